@@ -1,0 +1,244 @@
+"""check(draft_text, bundle) -> Findings: the checker's Python API.
+
+    from evals import check
+    findings = check(text, bundle)            # one-off
+    checker = Checker(bundle)                  # reuse the bundle's index across drafts
+    findings = checker.check(text)
+
+The CLI (``marketdesk eval``), the agent's self-check and the review queue all
+call this; file reading and its errors live in ``check_files``.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from evals.context import ContextReader
+from evals.entities import EntityIndex
+from evals.figures import Figure, extract_figures
+from evals.rules.grounding import Judge, check_from_to, describe
+from evals.rules.missing import (
+    DroppedFigure,
+    MissingRequired,
+    Placeholder,
+    UnitlessFigure,
+    dangling_respectively,
+    dropped,
+    placeholders,
+)
+from evals.support import FactIndex
+from evals.text import read_document
+from evals.vocab import Vocabulary, load_vocabulary
+from marketdesk.errors import DraftError, EvidenceError
+from marketdesk.models import EvidenceBundle, Finding, Findings, Summary
+
+
+class Checker:
+    """A bundle, indexed once, that drafts are checked against."""
+
+    def __init__(self, bundle: EvidenceBundle, vocab: Vocabulary | None = None) -> None:
+        self.bundle = bundle
+        self.vocab = vocab or load_vocabulary()
+        self.index = FactIndex(bundle, self.vocab.is_change_metric)
+        self.entities = EntityIndex(bundle, self.vocab)
+
+    def check(self, text: str) -> Findings:
+        doc = read_document(text, self.vocab, self.entities.find_digit_names())
+        findings: list[Finding] = []
+
+        holes = list(placeholders(doc))
+        for start, end in holes:
+            findings.append(Placeholder.finding(
+                start, end, text[start:end],
+                f"template slot {text[start:end]!r} left in the text; replace it with the figure from the evidence",
+            ))
+        figures = [f for f in extract_figures(doc.scan) if not _overlaps_any(f.start, f.end, holes)]
+
+        reader = ContextReader(doc, self.vocab, self.entities, self.index.metrics, self.bundle.as_of)
+        contexts = reader.read(figures)
+        judge = Judge(self.index, text)
+        grounded = 0
+        stated_metrics: set[str] = set()
+        for fc in contexts:
+            verdict = judge(fc)
+            if fc.metrics and fc.metric_near:
+                stated_metrics.update(fc.metrics)
+            if verdict.support is not None:
+                stated_metrics.update(f.metric for f in verdict.support.facts)
+            stated_metrics.update(f.metric for f in verdict.peers)
+            if verdict.unitless is not None:
+                f, s = fc.fig, verdict.unitless
+                findings.append(UnitlessFigure.finding(
+                    f.start, f.end, text[f.start:f.end],
+                    f"{text[f.start:f.end]} is given without its unit: {describe(s)}; write the unit or currency",
+                    [s.fact.id],
+                ))
+            elif verdict.finding is not None:
+                findings.append(verdict.finding)
+            else:
+                grounded += 1
+        findings.extend(check_from_to(contexts, text))
+
+        by_sentence: dict[int, list[Figure]] = {}
+        for fc in contexts:
+            by_sentence.setdefault(fc.sentence.index, []).append(fc.fig)
+        traces = list(dropped(doc, self.entities, {}))
+        traces += list(dangling_respectively(
+            doc, by_sentence, lambda s: self.entities.mentions(text, s.start, s.end)
+        ))
+        traces = [t for t in traces if not _overlaps_any(t[0], t[1], holes)]
+        for start, end, what in _merge(traces):
+            findings.append(DroppedFigure.finding(
+                start, end, text[start:end],
+                f"a figure seems to have fallen out here ({what}): {text[start:end].strip()!r}",
+            ))
+
+        for metric in self.bundle.required:
+            if metric not in stated_metrics:
+                have = [f for f in self.index.by_metric.get(metric, ())]
+                hint = f"; the evidence has {describe_fact_list(have)}" if have else "; the evidence has no such fact either"
+                findings.append(MissingRequired.finding(
+                    None, None, None, f"required metric {metric} is never stated{hint}",
+                    [f.id for f in have[:5]], metric=metric,
+                ))
+
+        findings = _dedupe(findings)
+        for f in findings:
+            if f.start is not None:
+                f.line, f.col = doc.line_col(f.start)
+        findings.sort(key=lambda f: (f.start if f.start is not None else len(text) + 1, f.code))
+        errors = sum(1 for f in findings if f.severity == "error")
+        return Findings(
+            findings=findings,
+            summary=Summary(figures=len(contexts), grounded=grounded, errors=errors,
+                            warnings=len(findings) - errors),
+        )
+
+
+def describe_fact_list(facts) -> str:
+    shown = ", ".join(f"{f.id} = {f.value:g} {f.unit}" for f in facts[:3])
+    return shown + (" ..." if len(facts) > 3 else "")
+
+
+def check(draft_text: str, bundle: EvidenceBundle) -> Findings:
+    """Check one draft against one evidence bundle."""
+    return Checker(bundle).check(draft_text)
+
+
+def _overlaps_any(start: int, end: int, spans) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def _merge(traces: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """One finding per hole: overlapping or touching traces merge."""
+    out: list[list] = []
+    for start, end, what in sorted(traces):
+        if out and start <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], end)
+            if what not in out[-1][2]:
+                out[-1][2] += f", {what}"
+        else:
+            out.append([start, end, what])
+    return [tuple(x) for x in out]
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    """Where a grounding finding and a missing-figure finding share a span, keep the missing one
+    only if it is a placeholder; a figure that a hole touches is still checked on its own."""
+    seen: set[tuple] = set()
+    out = []
+    for f in findings:
+        key = (f.code, f.start, f.end, f.metric)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(f)
+    return out
+
+
+# -- files --------------------------------------------------------------------
+MAX_DRAFT_BYTES = 200 * 1024 * 1024
+
+
+def read_draft(path: str) -> str:
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise DraftError(path, "no such file", "check the path") from None
+    except IsADirectoryError:
+        raise DraftError(path, "is a directory, not a draft file") from None
+    except OSError as err:
+        raise DraftError(path, f"cannot be read ({err.strerror})") from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise DraftError(
+            path, f"is not UTF-8 (byte {err.start}: 0x{data[err.start]:02x})", "save the draft as UTF-8"
+        ) from None
+    if text.startswith("\ufeff"):
+        text = text[1:]  # a BOM is not part of the draft's text
+    if not text.strip():
+        raise DraftError(path, "is empty", "there is nothing to check")
+    return text
+
+
+def read_bundle(path: str) -> EvidenceBundle:
+    from pydantic import ValidationError
+
+    p = Path(path)
+    try:
+        raw = p.read_bytes()
+    except FileNotFoundError:
+        raise EvidenceError(path, "no such file", "check the --evidence path") from None
+    except IsADirectoryError:
+        raise EvidenceError(path, "is a directory, not an evidence bundle") from None
+    except OSError as err:
+        raise EvidenceError(path, f"cannot be read ({err.strerror})") from None
+    try:
+        data = json.loads(raw)
+    except UnicodeDecodeError:
+        raise EvidenceError(path, "is not UTF-8 JSON") from None
+    except json.JSONDecodeError as err:
+        raise EvidenceError(path, f"is not valid JSON: {err.msg} at line {err.lineno} column {err.colno}") from None
+    if not isinstance(data, dict):
+        raise EvidenceError(path, "is not an evidence bundle: the top level must be a JSON object")
+    try:
+        return EvidenceBundle.model_validate(data)
+    except ValidationError as err:
+        first = err.errors()[0]
+        where = _loc(first["loc"], data)
+        msg = first["msg"]
+        if msg.startswith("Value error, "):
+            msg = msg[len("Value error, "):]
+        more = f" (and {err.error_count() - 1} more)" if err.error_count() > 1 else ""
+        raise EvidenceError(path, f"{where}: {msg}{more}", "fix the bundle; see specs/evidence-and-findings.md") from None
+
+
+def _loc(loc: tuple, data: dict) -> str:
+    """('facts', 3, 'value') -> 'facts[3] (id smic_ytd).value'."""
+    out = ""
+    node = data
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+            try:
+                node = node[part]
+                if isinstance(node, dict) and "id" in node:
+                    out += f" (id {node['id']!r})"
+            except (IndexError, KeyError, TypeError):
+                pass
+        else:
+            out += ("." if out else "") + str(part)
+            try:
+                node = node[part]
+            except (KeyError, TypeError, IndexError):
+                pass
+    return out or "bundle"
+
+
+def check_files(draft_path: str, evidence_path: str) -> Findings:
+    bundle = read_bundle(evidence_path)
+    text = read_draft(draft_path)
+    return check(text, bundle)

@@ -1,0 +1,247 @@
+"""What each figure is said about: entity, metric, period, hedge and direction.
+
+Read from the figure's own sentence, nearest words first: a hedge or direction
+word right before the figure ("surged more than 180%"), a direction noun right
+after ("a 60% increase"), the entity named nearest in the same clause, the metric
+phrase nearest within the figure's stretch of the sentence, the period phrase
+that follows it ("4.8% in the third quarter") or precedes it ("In October, ...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from evals.entities import EntityIndex, Mention
+from evals.figures import Figure
+from evals.periods import PeriodPhrase, find_periods
+from evals.text import Document, Sentence
+from evals.vocab import Vocabulary
+
+_CLAUSE_BREAK = re.compile(r"[,;:\u2014]|\s(?:while|whereas|but|although|though)\s", re.I)
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+_NOUN_AFTER = re.compile(
+    r"^\s*(?P<w>increase|increases|rise|gain|gains|jump|surge|rally|rebound|advance|climb|higher|expansion|growth"
+    r"|decline|declines|drop|fall|slide|slump|plunge|loss|losses|contraction|decrease|lower|dip|cut|hike|retreat)\b",
+    re.I,
+)
+_ATTACHED_AFTER = re.compile(
+    r"^\s*(?:(?:increase|rise|gain|jump|decline|drop|fall|growth)\s+)?(?:(?:of|in|for)\s+)?(?:the\s+|its\s+|their\s+)?$", re.I
+)
+_UNKNOWN_GAP = re.compile(
+    r"^(?:'s|\u2019s)?(?:\s+[a-z][\w/-]*){0,5}\s+$"  # "'s shares jumped ", " jumped by "
+)
+
+
+@dataclass(slots=True)
+class FigureContext:
+    fig: Figure
+    sentence: Sentence
+    entity: str | None = None
+    entity_mention: Mention | None = None
+    unknown: Mention | None = None
+    mentioned: set[str] = field(default_factory=set)
+    nearby: set[str] = field(default_factory=set)  # this sentence and the one before
+    metrics: set[str] | None = None
+    metric_near: bool = False
+    period: PeriodPhrase | None = None
+    sign: int = 0  # -1 the words say it fell, +1 rose, 0 no direction
+    direction_start: int | None = None
+    to_level: int = 0  # "rose to 5%": a level reached, with the direction of travel
+    from_base: bool = False  # "from 5.2%": the level before a change
+    neg_cue: bool = False
+    attribution_unknown: bool = False
+
+
+class ContextReader:
+    def __init__(self, doc: Document, vocab: Vocabulary, entities: EntityIndex, bundle_metrics: set[str], as_of: date):
+        self.doc, self.vocab, self.entities = doc, vocab, entities
+        self.bundle_metrics = bundle_metrics
+        self.as_of = as_of
+        self._dir_before = re.compile(
+            r"\b(?P<w>" + "|".join(sorted(map(re.escape, vocab.direction_of), key=len, reverse=True))
+            + r")(?P<to>\s+to)?(?:\s+(?:by|of|some|a|an))?\s*$",
+            re.I,
+        )
+        self._cue = re.compile(
+            r"\b(?:" + "|".join(sorted((re.escape(w) for w, d in vocab.direction_of.items() if d < 0), key=len, reverse=True))
+            + r"|negative|deflation|deflationary|minus)\b",
+            re.I,
+        )
+
+    def read(self, figures: list[Figure]) -> list[FigureContext]:
+        by_sentence: dict[int, list[Figure]] = {}
+        for f in figures:
+            by_sentence.setdefault(self.doc.sentence_at(f.start).index, []).append(f)
+        out: list[FigureContext] = []
+        prev_mentions: set[str] = set()
+        last_idx = -2
+        for idx in sorted(by_sentence):
+            sent = self.doc.sentences[idx]
+            figs = by_sentence[idx]
+            mentions = self.entities.mentions(self.doc.text, sent.start, sent.end, heading=sent.kind == "heading")
+            known = {m.entity for m in mentions if m.entity}
+            if idx - 1 != last_idx:
+                prev = self.doc.sentences[idx - 1] if idx > 0 else None
+                prev_mentions = {m.entity for m in self.entities.mentions(self.doc.text, prev.start, prev.end) if m.entity} if prev else set()
+            periods = find_periods(self.doc.text, sent.start, sent.end, self.as_of)
+            metric_hits = [
+                (m.start(), m.end(), self._metric_set(m.group()))
+                for m in self.vocab.metric_re.finditer(self.doc.text, sent.start, sent.end)
+            ]
+            respectively = bool(_RESPECTIVELY.search(self.doc.text, sent.start, sent.end))
+            for k, fig in enumerate(figs):
+                seg_start = figs[k - 1].end if k else sent.start
+                seg_end = figs[k + 1].start if k + 1 < len(figs) else sent.end
+                fc = FigureContext(fig, sent, mentioned=known, nearby=known | prev_mentions)
+                self._hedge_and_direction(fc, figs[k - 1] if k else None, seg_start)
+                self._entity(fc, mentions, figs)
+                self._metric(fc, metric_hits, seg_start, seg_end, len(figs))
+                self._period(fc, periods, seg_start, seg_end)
+                fc.neg_cue = bool(self._cue.search(self.doc.text, sent.start, sent.end))
+                out.append(fc)
+            if respectively:
+                self._respectively(out[-len(figs):], mentions)
+            prev_mentions = known
+            last_idx = idx
+        return out
+
+    # -- pieces ---------------------------------------------------------------
+    def _hedge_and_direction(self, fc: FigureContext, prev: Figure | None, seg_start: int) -> None:
+        fig, text = fc.fig, self.doc.scan
+        lo = max(fc.sentence.start, fig.start - 48)
+        window = text[lo:fig.start]
+        h = self.vocab.hedge_re.search(window)
+        dir_end = fig.start
+        if h:
+            fig.hedge = self.vocab.hedge_of[re.sub(r"\s+", " ", h.group("hedge").lower())]
+            fig.hedge_start = lo + h.start("hedge")
+            dir_end = fig.hedge_start
+        elif prev is not None and prev.hedge and prev.unit == fig.unit and re.fullmatch(
+            r"\s*(?:,|and|or|, and)\s*", text[prev.end:fig.start]
+        ):
+            fig.hedge = prev.hedge  # "over 180% and 120%": the hedge governs both
+        fm = re.search(r"\bfrom\s+$", text[max(lo, dir_end - 8):dir_end], re.I)
+        if fm:
+            fc.from_base = True
+            from_at = max(lo, dir_end - 8) + fm.start()
+            d = self._dir_before.search(text, max(seg_start, from_at - 40), from_at)
+            if d and not d.group("to"):
+                fc.to_level = self.vocab.direction_of[re.sub(r"\s+", " ", d.group("w").lower())]
+                fc.direction_start = d.start("w")
+            return
+        d = self._dir_before.search(text, max(seg_start, dir_end - 48), dir_end)
+        if d:
+            sign = self.vocab.direction_of[re.sub(r"\s+", " ", d.group("w").lower())]
+            if d.group("to"):
+                fc.to_level, fc.direction_start = sign, d.start("w")
+            else:
+                fc.sign, fc.direction_start = sign, d.start("w")
+                fig.direction = sign
+                fig.change_like = True
+            return
+        n = _NOUN_AFTER.match(text, fig.end)
+        if n and not fig.is_word:
+            fc.sign = self.vocab.direction_of.get(n.group("w").lower(), 0)
+            fc.direction_start = fig.start
+            fig.direction = fc.sign
+            fig.change_like = True
+
+    def _entity(self, fc: FigureContext, mentions: list[Mention], figs: list[Figure]) -> None:
+        fig, text = fc.fig, self.doc.text
+        clause_start = fc.sentence.start
+        for m in _CLAUSE_BREAK.finditer(text, fc.sentence.start, fig.start):
+            clause_start = m.end()
+        nxt = _CLAUSE_BREAK.search(text, fig.end, fc.sentence.end)
+        clause_end = nxt.start() if nxt else fc.sentence.end
+        before = [m for m in mentions if m.end <= fig.start]
+        after = [m for m in mentions if m.start >= fig.end]
+        pick = None
+        in_clause = [m for m in before if m.start >= clause_start]
+        if in_clause:
+            pick = in_clause[-1]
+        else:
+            following = [m for m in after if m.end <= clause_end and m.entity]
+            if following:
+                pick = following[0]
+            elif before:
+                pick = before[-1]
+        if pick is None:
+            return
+        if pick.entity:
+            fc.entity, fc.entity_mention = pick.entity, pick
+            return
+        # An unknown name governs the figure only as its subject: "Hua Hong jumped 240%",
+        # "Tesla's shares fell by 3%" - a few lower-case words between, no punctuation.
+        gap = text[pick.end:fig.hedge_start if fig.hedge_start is not None else fig.start]
+        if pick.start >= clause_start and _UNKNOWN_GAP.match(gap or " "):
+            fc.unknown = pick
+        else:
+            known_before = [m for m in before if m.entity]
+            if known_before:
+                fc.entity, fc.entity_mention = known_before[-1].entity, known_before[-1]
+
+    def _metric_set(self, phrase: str) -> set[str]:
+        keys = self.vocab.metric_keys(phrase)
+        out: set[str] = set()
+        for key in keys:
+            if key.startswith("*"):
+                out.update(m for m in self.bundle_metrics if m.endswith(key[1:]))
+            elif key.endswith("*"):
+                out.update(m for m in self.bundle_metrics if m.startswith(key[:-1]))
+            else:
+                out.add(key)
+        return out
+
+    def _metric(self, fc: FigureContext, hits, seg_start: int, seg_end: int, n_figs: int) -> None:
+        """Nearest metric phrase before the figure in its stretch of the sentence; one
+        after it only when attached ("the 1.4% consensus", "88.3% of GDP", "a 60% rise in turnover")."""
+        fig, text = fc.fig, self.doc.text
+        best = None
+        for start, end, keys in hits:
+            if not keys:
+                continue
+            if end <= fig.start:
+                if n_figs > 1 and start < seg_start:
+                    continue
+                dist = fig.start - end
+            elif start >= fig.end:
+                if not _ATTACHED_AFTER.match(text[fig.end:start]):
+                    continue
+                dist = start - fig.end + 0.5
+            else:
+                continue
+            if best is None or dist < best[0]:
+                best = (dist, keys)
+        if best:
+            fc.metrics = best[1]
+            fc.metric_near = best[0] < 40
+
+    def _period(self, fc: FigureContext, periods: list[PeriodPhrase], seg_start: int, seg_end: int) -> None:
+        fig = fc.fig
+        following = [p for p in periods if p.start >= fig.end and p.start < seg_end and p.start - fig.end <= 48 and not p.base]
+        if following:
+            fc.period = following[0]
+            return
+        preceding = [p for p in periods if p.end <= fig.start and p.start >= seg_start and not p.base]
+        if preceding:
+            fc.period = preceding[-1]
+            return
+        # One period named earlier in the sentence covers what follows it:
+        # "In 2025, SMIC rose 182% and Cambricon 122%".
+        earlier = [p for p in periods if p.end <= fig.start and not p.base]
+        if len({p.interval for p in earlier}) == 1:
+            fc.period = earlier[-1]
+
+    def _respectively(self, contexts: list[FigureContext], mentions: list[Mention]) -> None:
+        """'A and B rose 5% and 7%, respectively': pair names and figures in order."""
+        first = contexts[0].fig.start
+        names = [m for m in mentions if m.end <= first]
+        if len(names) >= len(contexts):
+            for fc, m in zip(contexts, names[-len(contexts):]):
+                fc.entity, fc.entity_mention, fc.unknown = m.entity, m, (None if m.entity else m)
+        else:
+            for fc in contexts:  # a name fell out: who each figure is about is unknown
+                fc.entity, fc.entity_mention, fc.unknown = None, None, None
+                fc.attribution_unknown = True

@@ -1,0 +1,151 @@
+"""Who a sentence talks about: the bundle's entities and the names it does not know.
+
+Mentions are found by looking up word n-grams (normalised: lower case, no
+possessive, no dots) in a dictionary of names and aliases, so the cost is linear
+in the draft and independent of how many entities the bundle has.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from evals.vocab import Vocabulary, norm_token
+from marketdesk.models import EvidenceBundle
+
+_TOKEN = re.compile(r"[\w$^&][\w&.'\u2019/^+-]*[\w+]|[\w$^]")
+MAX_NGRAM = 6
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    entity: str | None  # the bundle's canonical name; None for a name it does not know
+    text: str
+
+
+def _key(phrase: str) -> tuple[str, ...]:
+    return tuple(norm_token(t) for t in _TOKEN.findall(phrase))
+
+
+class EntityIndex:
+    def __init__(self, bundle: EvidenceBundle, vocab: Vocabulary) -> None:
+        self.vocab = vocab
+        self.names: dict[tuple[str, ...], str] = {}
+        canon = {}
+        for ent in bundle.entities:
+            canon[ent.name] = ent
+        for fact in bundle.facts:
+            canon.setdefault(fact.entity, None)
+        places = {norm_token(k): v for k, v in vocab.raw.places.items()}
+        for name, ent in canon.items():
+            aliases = [name, *(ent.aliases if ent else ())]
+            for alias in list(aliases):
+                extra = places.get(norm_token(alias))
+                if extra:
+                    aliases.extend(extra)
+            for alias in aliases:
+                key = _key(alias)
+                if key:
+                    self.names.setdefault(key, name)
+                    # "Semiconductor Manufacturing International Corp" also names SMIC.
+                    if len(key) > 1 and key[-1] in ("corp", "corporation", "inc", "ltd", "co", "group", "holdings"):
+                        self.names.setdefault(key[:-1], name)
+        self.max_n = max((len(k) for k in self.names), default=1)
+        self.max_n = min(self.max_n, MAX_NGRAM)
+        digit_names = [a for k, a in ((k, " ".join(k)) for k in self.names) if any(c.isdigit() for c in a)]
+        self.digit_names_re = None
+        raw = set()
+        for ent in bundle.entities:
+            raw.update(a for a in (ent.name, *ent.aliases) if any(c.isdigit() for c in a))
+        raw.update(f.entity for f in bundle.facts if any(c.isdigit() for c in f.entity))
+        if raw and digit_names:
+            alt = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(raw, key=len, reverse=True))
+            self.digit_names_re = re.compile(r"(?<![\w])(?:" + alt + r")(?![\w])", re.I)
+
+    def mentions(self, text: str, start: int, end: int, heading: bool = False) -> list[Mention]:
+        """Known entities and unknown capitalised names in text[start:end], in order."""
+        toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+        keys = [norm_token(t[2]) for t in toks]
+        out: list[Mention] = []
+        i = 0
+        first_word = True
+        while i < len(toks):
+            hit = None
+            for n in range(min(self.max_n, len(toks) - i), 0, -1):
+                name = self.names.get(tuple(keys[i:i + n]))
+                if name is not None:
+                    hit = (n, name)
+                    break
+            if hit:
+                n, name = hit
+                if i + n < len(toks) and keys[i + n] in _CORP_SUFFIX:
+                    n += 1  # "SMIC" alias + "Corp"
+                out.append(Mention(toks[i][0], toks[i + n - 1][1], name, text[toks[i][0]:toks[i + n - 1][1]]))
+                i += n
+                first_word = False
+                continue
+            inst = self._institution_at(keys, i)
+            if inst:
+                i += inst
+                first_word = False
+                continue
+            if not heading:
+                j = self._unknown_name(toks, keys, i, first_word, text)
+                if j > i:
+                    out.append(Mention(toks[i][0], toks[j - 1][1], None, text[toks[i][0]:toks[j - 1][1]]))
+                    i = j
+                    first_word = False
+                    continue
+            i += 1
+            first_word = False
+        return out
+
+    def _unknown_name(self, toks, keys, i: int, first_word: bool, text: str) -> int:
+        """End index of a run of capitalised tokens at i that names something unknown, else i."""
+        j = i
+        informative = 0
+        while j < len(toks):
+            word = toks[j][2]
+            if j > i and (text[toks[j - 1][1]:toks[j][0]].strip() or self._known_at(keys, j)):
+                break  # punctuation, or a name the bundle knows, ends the run
+            if not word[0].isupper() or _MONTH_DAY.match(word) or _LOWER_PART.search(word):
+                break
+            if j == i and keys[j] in self.vocab.common:
+                return i  # "The", "Consumer", "Exports": a common word starts no name
+            if keys[j] not in self.vocab.common:
+                informative += 1
+            j += 1
+            # "Bank of China", "Procter & Gamble": join across one small word
+            if j + 1 < len(toks) and keys[j] in ("of", "&", "de") and toks[j + 1][2][:1].isupper():
+                j += 1
+        if j == i or informative == 0:
+            return i
+        run = tuple(keys[i:j])
+        if any(run[k:m] in self.vocab.institutions for k in range(len(run)) for m in range(k + 1, len(run) + 1)):
+            return i  # an institution ("IMF", "People's Bank of China") is a source, not a subject
+        if j - i == 1 and self.vocab.metric_keys(toks[i][2]):
+            return i  # a lone metric acronym ("GDP", "CPI") is not a name
+        return j
+
+    def _institution_at(self, keys, i: int) -> int:
+        for n in range(min(6, len(keys) - i), 0, -1):
+            if tuple(keys[i:i + n]) in self.vocab.institutions:
+                return n
+        return 0
+
+    def _known_at(self, keys, j: int) -> bool:
+        return any(tuple(keys[j:j + n]) in self.names for n in range(1, self.max_n + 1))
+
+    def find_digit_names(self) -> list[re.Pattern[str]]:
+        return [self.digit_names_re] if self.digit_names_re else []
+
+
+_CORP_SUFFIX = frozenset({"corp", "corporation", "inc", "ltd", "co", "group", "holdings", "plc", "sa", "ag"})
+_LOWER_PART = re.compile(r"-[a-z]")
+_MONTH_DAY = re.compile(
+    r"^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|Q[1-4]|H[12]|FY\d*)\.?$"
+)

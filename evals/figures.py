@@ -1,0 +1,237 @@
+"""Figure extraction: every number a draft states, with its unit, scale and precision.
+
+A figure is what a reader takes as a claim about data: percentages, percentage
+points and basis points, multiples in digits and words, currency amounts with a
+symbol, code or name and a scale, index points, plain counts, negative values and
+ranges. Dates, years, quarters, ordinals, times, durations ("10-year yield"),
+tickers, index names, list and heading numbers are not figures (see
+``evals/text.py`` for what is blanked before this runs).
+
+Measured against quantulum3, price-parser, text2num and spaCy on
+``benchmarks/data/figure_extraction_gold.yaml`` (``benchmarks/figure_libraries.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+CURRENCY_SYMBOLS = {
+    "us$": "USD", "$": "USD", "usd": "USD", "hk$": "HKD", "hkd": "HKD", "s$": "SGD",
+    "a$": "AUD", "c$": "CAD", "nt$": "TWD", "r$": "BRL", "€": "EUR", "eur": "EUR",
+    "£": "GBP", "gbp": "GBP", "¥": "CNY|JPY", "rmb": "CNY", "cny": "CNY", "cnh": "CNY",
+    "jpy": "JPY", "yuan": "CNY", "renminbi": "CNY", "dollars": "USD", "us dollars": "USD",
+    "u.s. dollars": "USD", "hong kong dollars": "HKD", "hk dollars": "HKD", "euros": "EUR",
+    "yen": "JPY", "pounds": "GBP",
+}
+SCALE_WORDS = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
+    "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
+    "trn": 1e12, "tr": 1e12, "t": 1e12,
+}
+WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "a hundred": 100,
+}
+MULTIPLE_WORDS = {
+    "doubled": 2.0, "doubling": 2.0, "doubles": 2.0, "double": 2.0, "tripled": 3.0,
+    "tripling": 3.0, "triples": 3.0, "triple": 3.0, "quadrupled": 4.0, "quadrupling": 4.0,
+    "quadruples": 4.0, "halved": 0.5, "halving": 0.5, "halves": 0.5,
+    "twofold": 2.0, "threefold": 3.0, "fourfold": 4.0, "fivefold": 5.0, "tenfold": 10.0,
+}
+TIME_UNITS = re.compile(
+    r"[\s-]+(?:straight\s+|consecutive\s+|trading\s+)?(?:days?|weeks?|months?|years?|quarters?|sessions?"
+    r"|hours?|minutes?|decades?|yrs?)\b",
+    re.I,
+)
+
+_NUM = re.compile(
+    r"(?:(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=HKD)|(?<=EUR)|(?<=GBP)|(?<=JPY)|(?<![\w.,\u2019'/]))"
+    r"(?P<int>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?P<dec>\.\d+)?"
+)
+_RIGHT = re.compile(
+    r"(?P<scale>[\s-]?(?:thousand|million|billion|trillion)\b|\s?(?:mn|mln|bn|bln|tn|trn)\b"
+    r"|(?:k|m|b|t|K|M|B|T|tr)\b)?"
+    r"(?P<unit>\s?%|\s?per[\s-]?cent\b|\s?percent\b|[\s-]percentage[\s-]points?\b"
+    r"|\s(?:pct\.?|ppt)[\s-]?points?\b|\s?ppts?\b|\s?pp\b"
+    r"|[\s-]basis[\s-]points?\b|\s?bps\b|\s?bp\b"
+    r"|\s(?:index\s)?(?:points?|pts)\b|\s?x\b|\s?times\b|-?fold\b)?"
+    r"(?P<cur>[\s-](?:yuan|renminbi|RMB|CNY|USD|HKD|EUR|(?:US |U\.S\. |Hong Kong |HK )?dollars|euros|yen)\b)?"
+)
+_LEFT_CUR = re.compile(
+    r"(?P<cur>(?:US|HK|S|A|C|NT|R)\$|\$|€|£|¥|\b(?:USD|HKD|CNY|CNH|RMB|EUR|GBP|JPY))\s?$"
+)
+_LEFT_SIGN = re.compile(r"(?:^|[\s(\[])(?P<sign>[-\u2212\u2013+]|minus\s|negative\s)$", re.I)
+_WORD_MULT = re.compile(
+    r"\b(?P<w>" + "|".join(sorted(MULTIPLE_WORDS, key=len, reverse=True)) + r")\b(?!-digit|[\s-]digits?)",
+    re.I,
+)
+_WORD_NUM = re.compile(
+    r"\b(?P<w>" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
+    r"(?P<u>[\s-](?:percent|per cent|percentage points?|times|fold|billion|trillion|million)\b)",
+    re.I,
+)
+_RANGE_JOIN = re.compile(r"^\s?(?:[-\u2013\u2014]|to)\s?$")
+_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+
+
+@dataclass(slots=True)
+class Figure:
+    """One stated number. ``value`` is signed as written; ``step`` is one unit of its last digit."""
+
+    start: int
+    end: int
+    value: float
+    unit: str  # percent, pp, multiple, points, count, currency:XXX
+    scale: float = 1.0
+    step: float = 1.0
+    unit_given: bool = True  # False for a bare number ("debt stood at 89,105.2.")
+    is_word: bool = False
+    explicit_sign: bool = False
+    hi: float | None = None  # upper end of a range
+    # Filled in by evals.context:
+    hedge: str | None = None
+    hedge_start: int | None = None
+    direction: int = 0
+    direction_start: int | None = None
+    change_like: bool = False
+    base_of_change: bool = False
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def currency(self) -> str | None:
+        return self.unit[9:] if self.unit.startswith("currency:") else None
+
+
+def _number(int_part: str, dec: str | None) -> tuple[float, float]:
+    value = float(int_part.replace(",", "") + (dec or ""))
+    step = 10.0 ** -(len(dec) - 1) if dec else 1.0
+    return value, step
+
+
+def _unit_of(raw: str) -> str:
+    u = raw.strip().lower().lstrip("-")
+    if u in ("%", "percent", "per cent", "per-cent") or u.startswith("per"):
+        return "percent"
+    if "basis" in u or u in ("bps", "bp"):
+        return "bps"
+    if "percentage" in u or u.startswith(("pct", "ppt", "pp")):
+        return "pp"
+    if "point" in u or u == "pts":
+        return "points"
+    return "multiple"  # x, times, fold
+
+
+def extract_figures(scan: str) -> list[Figure]:
+    """Find figures in masked text (plain text works too; ``evals.text.mask`` helps)."""
+    figures: list[Figure] = []
+    n = len(scan)
+    for m in _NUM.finditer(scan):
+        start, end = m.start(), m.end()
+        value, step = _number(m.group("int"), m.group("dec"))
+        r = _RIGHT.match(scan, end)
+        scale_raw, unit_raw, cur_raw = r.group("scale"), r.group("unit"), r.group("cur")
+        after = r.end()
+        left = scan[max(0, start - 8):start]
+        lc = _LEFT_CUR.search(left)
+        currency = None
+        cur_start = start
+        if lc:
+            currency = CURRENCY_SYMBOLS[lc.group("cur").lower()]
+            cur_start = start - (len(left) - lc.start())
+        elif cur_raw:
+            currency = CURRENCY_SYMBOLS.get(cur_raw.strip(" -").lower().replace("  ", " "), "USD")
+        scale = 1.0
+        if scale_raw:
+            s = scale_raw.strip(" -")
+            if len(s) == 1 or s == "tr":
+                if currency is None:  # "910B", "5m": a bare letter is a scale only after a currency
+                    scale_raw, after = None, end
+                    unit_raw = cur_raw = None
+                else:
+                    scale = SCALE_WORDS[s.lower()]
+            else:
+                scale = SCALE_WORDS[s.lower()]
+        nxt = scan[after:after + 2]
+        if nxt[:1].isalpha() or nxt[:1].isdigit() or (nxt[:1] == "." and nxt[1:2].isalpha()):
+            continue  # "5G", "7nm", "1st", "0981.HK"
+        if nxt[:1] == "-" and nxt[1:2].isalpha() and not (scale_raw or unit_raw or currency):
+            continue  # "10-year", "3-for-1": a descriptor, not a figure
+        plain = not (scale_raw or unit_raw or currency)
+        if plain and m.group("dec") is None and "," not in m.group("int") and 1900 <= value <= 2100:
+            continue  # a year
+        if plain and TIME_UNITS.match(scan, end):
+            continue  # a duration: "12 months", "five straight sessions"
+        sign_m = _LEFT_SIGN.search(scan[max(0, cur_start - 10):cur_start])
+        explicit_sign = False
+        fig_start = cur_start
+        if sign_m and sign_m.group("sign").strip().lower() in ("-", "\u2212", "\u2013", "minus", "negative"):
+            # An en dash right after a number is a range ("4.5–5%"), not a minus.
+            before = scan[max(0, cur_start - 12):cur_start - len(sign_m.group("sign"))]
+            if not re.search(r"\d%?\s?$", before):
+                value, explicit_sign = -value, True
+                fig_start = cur_start - len(sign_m.group("sign"))
+        elif sign_m and sign_m.group("sign") == "+":
+            explicit_sign = True
+            fig_start = cur_start - 1
+        if unit_raw:
+            unit = _unit_of(unit_raw)
+        elif currency:
+            unit = "currency:" + currency
+        else:
+            unit = "count"
+        if unit == "bps":
+            unit, value, step = "pp", value / 100.0, step / 100.0
+        if currency and unit != "currency:" + currency and unit in ("multiple", "points"):
+            unit = "currency:" + currency
+        elif currency:
+            unit = "currency:" + currency
+        figures.append(
+            Figure(
+                start=fig_start, end=after, value=value, unit=unit, scale=scale, step=step,
+                unit_given=not plain and not (unit == "count" and scale_raw), explicit_sign=explicit_sign,
+            )
+        )
+        if scale_raw and unit == "count":
+            figures[-1].unit_given = False  # "1.7 trillion" with no currency
+    for m in _WORD_MULT.finditer(scan):
+        w = m.group("w").lower()
+        if w in ("double", "triple") and not re.match(r"\s+(?:its|their|the|from|in)\b", scan[m.end():]):
+            continue  # "double-digit", "a triple threat"
+        v = MULTIPLE_WORDS[w]
+        figures.append(Figure(m.start(), m.end(), v, "multiple", step=v * 0.1, is_word=True))
+    for m in _WORD_NUM.finditer(scan):
+        v = float(WORD_NUMBERS[m.group("w").lower()])
+        u = m.group("u").strip(" -").lower()
+        if u in SCALE_WORDS:
+            lc = _LEFT_CUR.search(scan[max(0, m.start() - 8):m.start()])
+            unit = "currency:" + CURRENCY_SYMBOLS[lc.group("cur").lower()] if lc else "count"
+            f = Figure(m.start(), m.end(), v, unit, scale=SCALE_WORDS[u], is_word=True, unit_given=bool(lc))
+        else:
+            f = Figure(m.start(), m.end(), v, _unit_of(u), is_word=True)
+        figures.append(f)
+    figures.sort(key=lambda f: f.start)
+    return _merge_ranges(scan, figures)
+
+
+def _merge_ranges(scan: str, figures: list[Figure]) -> list[Figure]:
+    """'4.5-5%', '4.5% to 5%' after 'between', '5 to 6%' -> one figure with value..hi."""
+    out: list[Figure] = []
+    i = 0
+    while i < len(figures):
+        f = figures[i]
+        if i + 1 < len(figures):
+            g = figures[i + 1]
+            gap = scan[f.end:g.start]
+            same = f.unit == g.unit or (not f.unit_given and g.unit_given)
+            between = _BETWEEN.search(scan[max(0, f.start - 10):f.start]) and re.fullmatch(r"\s+and\s+", gap)
+            joined = _RANGE_JOIN.match(gap) and not re.search(r"\bfrom\s+\S*$", scan[max(0, f.start - 12):f.start], re.I)
+            if same and not f.is_word and not g.is_word and (between or (joined and (gap.strip() != "to" or not f.unit_given))):
+                lo, hi = sorted((f.value if f.unit_given else f.value, g.value))
+                out.append(Figure(f.start, g.end, lo, g.unit, g.scale, max(f.step, g.step), True, hi=hi))
+                i += 2
+                continue
+        out.append(f)
+        i += 1
+    return out

@@ -1,0 +1,151 @@
+"""Periods: the span of time a fact covers and the one a sentence names.
+
+Both become closed date intervals. A figure's period phrase and a fact's period
+agree when one interval contains the other ("in 2025" holds a 2025-10 fact, "in
+October" sits inside a 2025 year-to-date fact); disjoint or merely overlapping
+intervals disagree ("the second quarter" against a 2025-Q3 fact).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+Interval = tuple[date, date]
+
+_MONTH_NUM = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
+def month_interval(y: int, m: int) -> Interval:
+    return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
+
+
+def quarter_interval(y: int, q: int) -> Interval:
+    return date(y, 3 * q - 2, 1), month_interval(y, 3 * q)[1]
+
+
+@lru_cache(maxsize=4096)
+def fact_interval(period: str) -> Interval:
+    """'2025-11-30', '2025-10', '2025-Q3', '2025', '2025-01-01/2025-12-31' -> interval."""
+    if "/" in period:
+        a, b = period.split("/")
+        return date.fromisoformat(a), date.fromisoformat(b)
+    if "-Q" in period:
+        y, q = period.split("-Q")
+        return quarter_interval(int(y), int(q))
+    if len(period) == 4:
+        return date(int(period), 1, 1), date(int(period), 12, 31)
+    if len(period) == 7:
+        y, m = period.split("-")
+        return month_interval(int(y), int(m))
+    d = date.fromisoformat(period)
+    return d, d
+
+
+def agree(a: Interval, b: Interval) -> bool:
+    return (a[0] <= b[0] and b[1] <= a[1]) or (b[0] <= a[0] and a[1] <= b[1])
+
+
+@dataclass(slots=True)
+class PeriodPhrase:
+    start: int
+    end: int
+    interval: Interval
+    grain: str  # day, month, quarter, half, year, ytd
+    base: bool = False  # "from 2024", "than in 2024": the comparison base, not the figure's period
+
+
+_M = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_PHRASES = re.compile(
+    r"(?P<ytd>\b(?:so\s+far\s+this\s+year|year[\s-]to[\s-]date|this\s+year|YTD|in\s+the\s+year\s+to\s+date)\b)"
+    r"|(?P<lastyear>\blast\s+year\b|\ba\s+year\s+(?:ago|earlier)\b)"
+    r"|(?P<thismonth>\bthis\s+month\b)|(?P<lastmonth>\blast\s+month\b|\ba\s+month\s+(?:ago|earlier)\b)"
+    r"|(?P<qword>\b(?:the\s+)?(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter(?:\s+(?:of\s+)?(?P<qy>(?:19|20)\d{2}))?)"
+    r"|(?P<qcode>\bQ(?P<qc>[1-4])(?:\s?'?(?P<qcy>(?:19|20)?\d{2}))?\b|\b(?P<qc2>[1-4])Q(?P<qcy2>\d{2})?\b)"
+    r"|(?P<half>\b(?:the\s+)?(?P<hn>first|second)\s+half(?:\s+(?:of\s+)?(?P<hy>(?:19|20)\d{2}))?|\bH(?P<hc>[12])(?:\s?(?P<hcy>(?:19|20)?\d{2}))?\b)"
+    r"|(?P<date>\b" + _M + r"\.?\s?(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<dy>(?:19|20)\d{2}))?\b)"
+    r"|(?P<month>\b" + _M.replace("mon>", "mon2>") + r"\b(?:\s+(?P<my>(?:19|20)\d{2}))?)"
+    r"|(?P<ell>\b(?:in|for)\s+the\s+(?P<en>first|second|third|fourth)\b(?![\s-](?:quarter|half)))"
+    r"|(?P<year>(?<![\w.,$-])(?:FY|CY)?(?P<y>(?:19|20)\d{2})(?![\w%.,-]*\d)(?!\s?(?:%|percent|points|pts|bn|tn|billion|trillion|million)))"
+)
+_BASE_BEFORE = re.compile(
+    r"(?:\bfrom|\bsince|\bthan(?:\s+in)?|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\brelative\s+to|\bagainst|\bon|\bover|\bbelow|\babove)\s+(?:the\s+|a\s+|its\s+)?(?:same\s+\w+\s+(?:of|in)\s+)?(?:end\s+of\s+)?$",
+    re.I,
+)
+# A month or date that looks like a figure's period only when it is a word.
+_NOT_MONTH = re.compile(r"^(?:may|march|june|july)$", re.I)
+
+
+def _latest_month(m: int, as_of: date) -> int:
+    return as_of.year if m <= as_of.month else as_of.year - 1
+
+
+def find_periods(text: str, start: int, end: int, as_of: date) -> list[PeriodPhrase]:
+    """Period phrases in text[start:end], resolved against ``as_of``."""
+    out: list[PeriodPhrase] = []
+    last_grain = None
+    for m in _PHRASES.finditer(text, start, end):
+        g = m.lastgroup
+        iv: Interval | None = None
+        grain = g
+        try:
+            if m.group("ytd"):
+                iv, grain = (date(as_of.year, 1, 1), as_of), "ytd"
+            elif m.group("lastyear"):
+                iv, grain = (date(as_of.year - 1, 1, 1), date(as_of.year - 1, 12, 31)), "year"
+            elif m.group("thismonth"):
+                iv, grain = month_interval(as_of.year, as_of.month), "month"
+            elif m.group("lastmonth"):
+                y, mo = (as_of.year, as_of.month - 1) if as_of.month > 1 else (as_of.year - 1, 12)
+                iv, grain = month_interval(y, mo), "month"
+            elif m.group("qword") or m.group("qcode"):
+                q = _ORD.get((m.group("qn") or "").lower()) or int(m.group("qc") or m.group("qc2"))
+                ys = m.group("qy") or m.group("qcy") or m.group("qcy2")
+                y = (int(ys) + (2000 if len(ys) == 2 else 0)) if ys else None
+                if y is None:
+                    y = as_of.year if quarter_interval(as_of.year, q)[0] <= as_of else as_of.year - 1
+                iv, grain = quarter_interval(y, q), "quarter"
+            elif m.group("half"):
+                h = 1 if (m.group("hn") or "").lower() == "first" or m.group("hc") == "1" else 2
+                ys = m.group("hy") or m.group("hcy")
+                y = (int(ys) + (2000 if len(ys) == 2 else 0)) if ys else None
+                if y is None:
+                    y = as_of.year if (h == 1 or as_of.month > 6) else as_of.year - 1
+                iv = (date(y, 1, 1), date(y, 6, 30)) if h == 1 else (date(y, 7, 1), date(y, 12, 31))
+                grain = "half"
+            elif m.group("date"):
+                mo = _MONTH_NUM[m.group("mon")[:3].lower()]
+                y = int(m.group("dy")) if m.group("dy") else _latest_month(mo, as_of)
+                d = date(y, mo, int(m.group("day")))
+                iv, grain = (d, d), "day"
+            elif m.group("month"):
+                word = m.group("mon2")
+                if _NOT_MONTH.match(word) and word[0].islower():
+                    continue
+                mo = _MONTH_NUM[word[:3].lower()]
+                y = int(m.group("my")) if m.group("my") else _latest_month(mo, as_of)
+                iv, grain = month_interval(y, mo), "month"
+            elif m.group("ell"):
+                if last_grain != "quarter":
+                    continue  # "in the second" only after a quarter: "4.8% in the third quarter from 5.2% in the second"
+                q = _ORD[m.group("en").lower()]
+                y = as_of.year if quarter_interval(as_of.year, q)[0] <= as_of else as_of.year - 1
+                iv, grain = quarter_interval(y, q), "quarter"
+            elif m.group("year"):
+                y = int(m.group("y"))
+                iv, grain = (date(y, 1, 1), date(y, 12, 31)), "year"
+        except ValueError:
+            continue  # "Feb 30": not a date
+        if iv is None:
+            continue
+        last_grain = grain
+        base = bool(_BASE_BEFORE.search(text, max(start, m.start() - 40), m.start()))
+        out.append(PeriodPhrase(m.start(), m.end(), iv, grain, base))
+    return out

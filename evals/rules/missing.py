@@ -1,0 +1,204 @@
+"""Missing-figure rules (M-codes): what should be in the text and is not.
+
+The seed article (shared/seed/ainvest-china-ai-rally.txt) shows how figures fall
+out of generated prose: the clause survives, the number does not. These rules
+read the punctuation and grammar a missing figure leaves behind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from evals.entities import EntityIndex
+from evals.registry import Rule, register
+from evals.text import Document
+
+
+@register
+class DroppedFigure(Rule):
+    """A figure that should be there and is not.
+
+    Why: a sentence that lost its number reads as broken copy and hides a claim the
+    editor never saw.
+    Flagged: a clause that begins with its comma (", a 60% increase from 2024."), a
+    doubled comma ("subdued, , with"), a word followed by " ," ("index , with"), a
+    comma before a full stop ("fundamentals, ."), a sentence that starts in lower
+    case because its start fell out (". to rise from 60.5% to 79%"), a vanished
+    subject ("Companies like SMIC and have surged"), a dangling "such as" or
+    "respectively", an empty "from ... to" or "between ... and", a unit with no
+    number ("rose by % in", "$ billion").
+    """
+
+    code, kind, family = "M001", "dropped_figure", "missing"
+
+
+@register
+class Placeholder(Rule):
+    """A template slot left in the text.
+
+    Why: a slot means the writer never got the figure; it must never reach a reader.
+    Flagged: [X]%, XX%, X.X%, {gdp}, {{smic_ytd}}, <value>, TBD, TBC, $__, ??%.
+    """
+
+    code, kind, family = "M002", "placeholder", "missing"
+
+
+@register
+class UnitlessFigure(Rule):
+    """An amount whose unit or currency is not given.
+
+    Why: "debt stood at 89,105.2" could be yuan, dollars, billions or trillions.
+    Flagged: a bare number that matches a currency or percentage fact
+    ("debt stood at 89,105.2." when debt = 89,105.2 CNY bn), or a scaled amount with
+    no currency ("turnover reached 1.7 trillion").
+    Not flagged: index points, PMI readings, counts and P/E multiples, which are
+    commonly written bare.
+    """
+
+    code, kind, family = "M003", "unitless_figure", "missing"
+
+
+@register
+class MissingRequired(Rule):
+    """A metric the brief requires that the draft never states.
+
+    Why: the brief's must-have figures are what the piece was commissioned for.
+    Flagged: ``required: [cpi_yoy]`` and no figure in the draft is about CPI.
+    A figure counts as stating the metric when a fact of that metric supports it, or
+    when it sits next to the metric's words (even with a wrong value: that is G002).
+    """
+
+    code, kind, family = "M004", "missing_required", "missing"
+
+
+_PLACEHOLDERS = re.compile(
+    r"\[\s*(?:[Xx]{1,3}(?:[.,][Xx]+)?|N|\?+|\.\.\.|\u2026|TBD|TBC|TK|tk|value|number|amount|figure|"
+    r"insert[^\]\n]{0,40}|placeholder|[A-Za-z]+_[\w]+)\s*\]\s?%?"
+    r"|\{\{?\s*[A-Za-z_][\w.]*(?:\s*\|[^{}\n]{0,40})?\s*\}?\}"
+    r"|<\s*(?:value|number|amount|figure|percent|pct|insert[^<>\n]{0,40}|placeholder|x|X|tbd|TBD|[a-z]+_[a-z_]+)\s*>"
+    r"|\bTBD\b|\bTBC\b|\bTKTK\b"
+    r"|(?<![\w$])(?:X{1,3}|x{2,3})(?:[.,]X+)?\s?%"
+    r"|(?:US\$|HK\$|\$|\u20ac|\u00a3|\u00a5|\bRMB|\bCNY|\bUSD|\bHKD)\s?(?:X{1,4}|x{2,4}|_{1,}|\?{1,})(?:[.,](?:X+|_+))?"
+    r"(?:\s?(?:bn|tn|mn|billion|trillion|million))?"
+    r"|(?<!\w)_{2,}\s?%?|\?{2,}\s?%"
+    r"|(?<![\w-])X{2,}(?![\w-])"
+)
+
+_SEP = r"[ \t]"
+_DROPPED = [
+    # doubled comma: "subdued, , with"
+    ("doubled comma", re.compile(r",[ \t]*,")),
+    # a word followed by " ,": "The\n index , with"
+    ("space before comma", re.compile(r"(?:\b\w+)?[ \t]+,(?!\d)")),
+    # comma before a full stop: "fundamentals, ."
+    ("comma before full stop", re.compile(r",[ \t]*[.;:!?](?!\d)")),
+    # an empty range: "from  to 5%", "between and"
+    ("empty range", re.compile(r"\b(?:from|between)[ \t]+(?:to|and)\b", re.I)),
+    # a unit with no number: "rose by % in", "reached $ billion"
+    ("unit without number", re.compile(
+        r"(?<![\w%)\]}])[ \t]%"
+        r"|(?:US\$|HK\$|\$|\bRMB|\bCNY|\bUSD|\bHKD)[ \t]*(?:billion|trillion|million|bn|tn|mn)\b"
+        r"|\b(?:by|of|at|to|from|than|about|around|nearly|over)[ \t]+(?:billion|trillion|million|bn|tn|percent|per cent|percentage points)\b",
+        re.I)),
+    # empty brackets left by a removed figure
+    ("empty brackets", re.compile(r"\([ \t]*\)|\[[ \t]*\]")),
+    # a verb that takes a figure, then punctuation: "debt stood at ."
+    ("verb without figure", re.compile(
+        r"\b(?:stood at|(?<!was )(?<!were )(?<!been )(?<!be )reached|totall?ed|came in at|rose to|fell to|rose by"
+        r"|fell by|grew by|climbed to|dropped to|increased by|decreased by|declined by|amounted to|was at|were at"
+        r"|of about|of around|of nearly|of over)"
+        r"[ \t]*[,.;:](?!\d)", re.I)),
+    # a sentence that ends on a preposition that wanted a figure
+    ("preposition without figure", re.compile(r"\b(?:by|at|from|than|around|nearly|about)[ \t]*\.(?=\s|$)", re.I)),
+    # "such as" after a list that lost its noun, or before punctuation
+    ("dangling such as", re.compile(
+        r"(?:\brespectively|\d%?|[.,;:])[ \t]*,?[ \t]*\bsuch as\b|\bsuch as[ \t]*[.,;:]", re.I)),
+    # a discourse marker followed by a preposition: "For instance,\nof forecasts"
+    ("orphaned preposition", re.compile(
+        r"\b(?:For instance|For example|However|Notably|Meanwhile|Additionally|Moreover|Yet|Indeed|Still),\s+(?:of|at|by|than|below|above)\b")),
+]
+_AUX = (
+    r"(?:have|has|had|are|is|were|was|will|would|could|did|do|surged|rose|fell|gained|jumped|soared|rallied"
+    r"|climbed|dropped|declined|slid|tumbled|plunged|advanced|posted|reported|saw|led)"
+)
+_VANISHED = re.compile(r"(?P<left>\b[\w&.'-]+)[ \t]+and[ \t]+(?P<verb>" + _AUX + r")\b")
+_LIKE_AND = re.compile(r"\b(?:like|including|such as|both)[ \t]+and\b", re.I)
+_LOWER_START = re.compile(r"\s*(?P<w>[a-z][\w'-]*)")
+_BRAND = re.compile(r"^[a-z]+[A-Z]")  # iPhone, eBay, xAI
+_WORDS_AFTER = re.compile(r"(?:[ \t]*[\w%$.,-]+){1,3}")
+_MONTH_OR_DAY = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday"
+    r"|Wednesday|Thursday|Friday|Saturday|Sunday)$"
+)
+
+
+def placeholders(doc: Document) -> Iterator[tuple[int, int]]:
+    for m in _PLACEHOLDERS.finditer(doc.text):
+        if doc.scan[m.start():m.end()].strip() or m.group().startswith(("<", "{", "[")):
+            yield m.start(), m.end()
+
+
+def dropped(doc: Document, entities: EntityIndex, figures_by_sentence: dict[int, int]) -> Iterator[tuple[int, int, str]]:
+    """(start, end, what) for each trace of a dropped figure, before merging."""
+    text = doc.text
+    code_free = doc.scan  # code and URLs blanked; prose punctuation kept
+    for what, rx in _DROPPED:
+        for m in rx.finditer(code_free):
+            if what == "space before comma" and not m.group().strip(" \t,"):
+                # a lone " ," right after a line break or another comma is still a hole
+                pass
+            yield m.start(), m.end(), what
+    for m in _LIKE_AND.finditer(code_free):
+        yield m.start(), m.end(), "vanished name"
+    for m in _VANISHED.finditer(code_free):
+        left = m.group("left")
+        known = entities.names.get(tuple(_norm_tokens(left)))
+        if known or (left[:1].isupper() and left.lower() not in entities.vocab.common and not _MONTH_OR_DAY.match(left)):
+            yield m.start("left"), m.end("verb"), "vanished subject"
+    prev_end_char = ""
+    for s in doc.sentences:
+        body = text[s.start:s.end]
+        stripped = body.lstrip()
+        offset = s.start + len(body) - len(stripped)
+        if not stripped:
+            continue
+        if s.kind in ("text",):
+            if stripped.startswith(","):
+                start = _back_to_terminator(text, offset)
+                w = _WORDS_AFTER.match(text, offset + 1)
+                yield start, (w.end() if w else offset + 1), "orphan clause"
+            else:
+                lw = _LOWER_START.match(text, offset)
+                if lw and not _BRAND.match(lw.group("w")) and not stripped[:1].isdigit():
+                    if prev_end_char in ".!?" or prev_end_char == "":
+                        start = _back_to_terminator(text, offset)
+                        w = _WORDS_AFTER.match(text, offset)
+                        yield start, (w.end() if w else offset + len(lw.group("w"))), "lower-case start"
+        prev_end_char = body.rstrip()[-1:] if body.strip() else prev_end_char
+        if s.kind != "text":
+            prev_end_char = "."
+
+
+def dangling_respectively(doc: Document, figures_in: dict[int, list], mentions_for) -> Iterator[tuple[int, int, str]]:
+    for m in re.finditer(r"\brespectively\b", doc.text, re.I):
+        s = doc.sentence_at(m.start())
+        figs = [f for f in figures_in.get(s.index, []) if f.end <= m.start()]
+        names = [x for x in mentions_for(s) if figs and x.end <= figs[0].start]
+        if len(figs) < 2 or len(names) < len(figs):
+            yield m.start(), m.end(), "dangling respectively"
+
+
+def _back_to_terminator(text: str, pos: int) -> int:
+    i = pos
+    while i > 0 and text[i - 1] in " \t\n":
+        i -= 1
+    if i > 0 and text[i - 1] in ".!?":
+        return i - 1
+    return pos
+
+
+def _norm_tokens(word: str) -> list[str]:
+    from evals.vocab import tokens
+
+    return tokens(word)

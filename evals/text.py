@@ -1,0 +1,182 @@
+"""The draft as the checker reads it: offsets, lines, blocks and sentences.
+
+Every position is a character offset into the text exactly as read (UTF-8
+decoded, newlines kept). Parts that can hold digits but never figures (code,
+link targets, URLs, dates, times, tickers, index names, list and heading
+numbers) are blanked in ``scan``, a copy of the same length, so offsets found in
+``scan`` are offsets in ``text``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from evals.vocab import Vocabulary
+
+MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+
+# Spans that are never figures. Order matters only for readability: all are blanked.
+_NEVER_FIGURES = [
+    r"```.*?```",  # fenced code
+    r"`[^`\n]*`",  # inline code
+    r"\]\([^)\s]*\)",  # markdown link target
+    r"https?://\S+|www\.\S+",
+    r"\[\^?\d+\]",  # footnote and citation markers
+    r"<!--.*?-->",
+    r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>",  # html tags (placeholders like <value> are found first)
+    r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\b",  # ISO dates
+    r"\b\d{4}-Q[1-4]\b|\b\d{4}-\d{2}\b(?!\d)",  # 2025-Q3, 2025-10
+    r"\b\d{1,2}/\d{1,2}/\d{2,4}\b",
+    rf"\b{MONTHS}\.?\s?\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b",  # Nov. 24, 2025 / Jan.13 2026
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}\b\.?(?:,?\s+\d{{4}})?",  # 13 January 2026
+    r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?",
+    r"\b\d{1,2}\s?[ap]\.m\.",
+    r"\b\d{3,6}\.(?:HK|SS|SZ|SH|T|KS|KQ|TW|L|DE|PA|AS|SI|AX|TO|NS|BO|F|SW|MI)\b",  # tickers
+    r"\b(?:NYSE|NASDAQ|Nasdaq|HKEX|HKG|SSE|SZSE|SEHK|SHA|SHE|TYO|LSE)\s?:\s?[\w.]+",
+    r"\b(?:No|Nos|Phase|Section|Article|Chapter|Rule|Form|Tier|Level|Step|Part|Item|Title|Vision"
+    r"|Stage|Round|Gen|Version|Plan|Series|Model|Class|Type|Route|Room|Top|top)\.?\s?#?\d+[\w-]*",
+    r"#\d+\b",
+    r"(?<=[A-Za-z])-\d+[\w.]*",  # COVID-19, GPT-4, Nasdaq-100
+    r"\b(?:FY|CY|H|Q)\d{2,4}\b|\b[1-4][QH]\d{0,4}\b",
+    r"\b(?:19|20)\d{2}\s?[-\u2013/]\s?(?:19|20)?\d{2}\b",  # 2024-25, 2024/2025
+    r"\b(?:19|20)\d{2}s\b",  # the 2010s
+]
+_NEVER_RE = re.compile("|".join(f"(?:{p})" for p in _NEVER_FIGURES), re.S)
+_LIST_NUM = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?(\d+(?:\.\d+)*[.)])[ \t]", re.M)
+_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(\d+(?:\.\d+)*\.?)?", re.M)
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    kind: str  # "text", "heading", "item" (list item), "cell" (table)
+    index: int = 0
+
+    def contains(self, pos: int) -> bool:
+        return self.start <= pos < self.end
+
+
+@dataclass(slots=True)
+class Document:
+    text: str
+    scan: str
+    sentences: list[Sentence]
+    line_starts: list[int] = field(repr=False)
+    _sentence_starts: list[int] = field(repr=False)
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of an offset."""
+        i = bisect_right(self.line_starts, offset) - 1
+        return i + 1, offset - self.line_starts[i] + 1
+
+    def sentence_at(self, offset: int) -> Sentence:
+        i = bisect_right(self._sentence_starts, offset) - 1
+        return self.sentences[max(i, 0)]
+
+
+def _blank(chars: list[str], start: int, end: int) -> None:
+    for i in range(start, end):
+        if chars[i] != "\n":
+            chars[i] = " "
+
+
+def mask(text: str, vocab: Vocabulary, extra_names: list[re.Pattern[str]] = ()) -> str:
+    """Blank what is never a figure, keeping length and newlines."""
+    chars = list(text)
+    for rx in (_NEVER_RE, vocab.index_names_re, *extra_names):
+        for m in rx.finditer(text):
+            _blank(chars, m.start(), m.end())
+    for m in _LIST_NUM.finditer(text):
+        _blank(chars, m.start(1), m.end(1))
+    for m in _HEADING.finditer(text):
+        if m.group(2):
+            _blank(chars, m.start(2), m.end(2))
+    return "".join(chars)
+
+
+_SENT_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:#|[-*+][ \t]|\d+[.)][ \t]|\|))")
+_ABBREV_TAIL = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+
+
+def _blocks(text: str) -> list[tuple[int, int, str]]:
+    """Split into blocks: headings, list items, table rows, paragraphs (by line kind)."""
+    out: list[tuple[int, int, str]] = []
+    pos = 0
+    para_start: int | None = None
+    for line in text.splitlines(keepends=True):
+        start, end = pos, pos + len(line)
+        pos = end
+        stripped = line.strip()
+        if not stripped:
+            if para_start is not None:
+                out.append((para_start, start, "text"))
+                para_start = None
+            continue
+        kind = None
+        if re.match(r"[ \t]{0,3}#{1,6}[ \t]", line):
+            kind = "heading"
+        elif re.match(r"[ \t]*(?:[-*+][ \t]|\d+[.)][ \t])", line):
+            kind = "item"
+        elif _TABLE_ROW.match(line.rstrip("\n")):
+            kind = "cell"
+        if kind:
+            if para_start is not None:
+                out.append((para_start, start, "text"))
+                para_start = None
+            out.append((start, end, kind))
+        elif para_start is None:
+            para_start = start
+    if para_start is not None:
+        out.append((para_start, pos, "text"))
+    return out
+
+
+def split_sentences(text: str, vocab: Vocabulary) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    for b_start, b_end, kind in _blocks(text):
+        if kind == "cell":
+            # Each table cell reads as its own short sentence.
+            cell_start = b_start
+            for m in re.finditer(r"\|", text[b_start:b_end]):
+                pos = b_start + m.start()
+                if pos > cell_start:
+                    sentences.append(Sentence(cell_start, pos, "cell"))
+                cell_start = pos + 1
+            continue
+        start = b_start
+        block = text[b_start:b_end]
+        for m in _SENT_END.finditer(block):
+            end = b_start + m.end()
+            token = _ABBREV_TAIL.search(text, max(start, end - 12), end)
+            if m.group().startswith(".") and token and m.group() == ".":
+                word = token.group(1).lower()
+                if word in vocab.abbreviations or len(word) == 1 or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
+                    continue
+            if end > start:
+                sentences.append(Sentence(start, end, kind))
+            start = end
+        if b_end > start:
+            sentences.append(Sentence(start, b_end, kind))
+    for i, s in enumerate(sentences):
+        s.index = i
+    return sentences
+
+
+def read_document(text: str, vocab: Vocabulary, extra_names: list[re.Pattern[str]] = ()) -> Document:
+    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    sentences = split_sentences(text, vocab) or [Sentence(0, len(text), "text")]
+    return Document(
+        text=text,
+        scan=mask(text, vocab, extra_names),
+        sentences=sentences,
+        line_starts=line_starts,
+        _sentence_starts=[s.start for s in sentences],
+    )

@@ -1,0 +1,160 @@
+"""The public contract: evidence bundles in, findings out.
+
+See ``shared/specs/evidence-and-findings.md``. Field names and meanings here are
+a contract other tools are written against: add fields, never rename or drop.
+Input models allow extra fields (a producer may add its own, e.g. ``stale``) but
+validate every contract field strictly: a value that is not a finite number, an
+unknown unit, a malformed period or a duplicate fact id is refused.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, Strict, field_validator, model_validator
+
+# ISO 4217 codes a bundle may carry; a unit outside this list and the fixed units
+# is refused as unknown, so a typo ("UDS bn") fails loudly instead of grounding nothing.
+CURRENCIES = frozenset(
+    "USD HKD CNY CNH EUR GBP JPY KRW TWD SGD AUD CAD CHF INR IDR MYR THB PHP VND "
+    "NZD SEK NOK DKK PLN CZK HUF TRY ZAR BRL MXN CLP COP PEN ARS RUB SAR AED QAR "
+    "KWD ILS EGP NGN KES PKR BDT".split()
+)
+SCALES = {"": 1.0, "k": 1e3, "mn": 1e6, "bn": 1e9, "tn": 1e12}
+FIXED_UNITS = frozenset({"%", "pp", "x", "pts", "count"})
+
+_PERIOD = re.compile(
+    r"^(?:(?P<date>\d{4}-\d{2}-\d{2})|(?P<month>\d{4}-\d{2})|(?P<quarter>\d{4}-Q[1-4])"
+    r"|(?P<year>\d{4})|(?P<interval>\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}))$"
+)
+
+FiniteNumber = Annotated[float, Strict(), Field(allow_inf_nan=False)]
+
+
+def parse_unit(unit: str) -> tuple[str, float]:
+    """Split a contract unit into (family, scale): "CNY bn" -> ("CNY", 1e9), "%" -> ("%", 1)."""
+    if unit in FIXED_UNITS:
+        return unit, 1.0
+    code, _, scale = unit.partition(" ")
+    if code in CURRENCIES and scale in SCALES:
+        return code, SCALES[scale]
+    raise ValueError(
+        f"unknown unit {unit!r}: use %, pp, x, pts, count, or a currency code "
+        f"with an optional scale (k, mn, bn, tn), e.g. 'CNY bn'"
+    )
+
+
+def check_period(period: str) -> str:
+    m = _PERIOD.match(period)
+    if not m:
+        raise ValueError(
+            f"period {period!r} is not a date, month (2025-10), quarter (2025-Q3), "
+            "year (2025) or interval (2025-01-01/2025-12-31)"
+        )
+    try:
+        if m["date"]:
+            date.fromisoformat(m["date"])
+        elif m["month"]:
+            date.fromisoformat(m["month"] + "-01")
+        elif m["interval"]:
+            a, b = (date.fromisoformat(p) for p in m["interval"].split("/"))
+            if b < a:
+                raise ValueError(f"interval {period!r} ends before it starts")
+    except ValueError as err:
+        raise ValueError(f"period {period!r}: {err}") from None
+    return period
+
+
+class Entity(BaseModel):
+    model_config = ConfigDict(extra="allow", frozen=True)
+    name: str = Field(min_length=1, description="canonical name a draft may use")
+    aliases: tuple[str, ...] = Field(default=(), description="other names, tickers count too")
+
+
+class Fact(BaseModel):
+    model_config = ConfigDict(extra="allow", frozen=True)
+    id: str = Field(min_length=1, description="unique within the bundle")
+    entity: str = Field(min_length=1, description="company, index, economy or market")
+    metric: str = Field(min_length=1, description="price_change, close, cpi_yoy, gdp_yoy ...")
+    value: FiniteNumber = Field(description="a number, in `unit`")
+    unit: str = Field(description="%, pp, x, pts, count, or a currency code with scale")
+    period: str = Field(description="date, month, quarter, year or interval")
+    source: str = Field(pattern=r"^[A-Za-z0-9_.-]+:.+", description="provider:series-or-ticker")
+    label: str | None = None
+
+    @field_validator("unit")
+    @classmethod
+    def _unit_known(cls, v: str) -> str:
+        parse_unit(v)
+        return v
+
+    @field_validator("period")
+    @classmethod
+    def _period_ok(cls, v: str) -> str:
+        return check_period(v)
+
+
+class EvidenceBundle(BaseModel):
+    model_config = ConfigDict(extra="allow", frozen=True)
+    as_of: date
+    entities: tuple[Entity, ...] = ()
+    facts: tuple[Fact, ...]
+    required: tuple[str, ...] = ()
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> EvidenceBundle:
+        seen: set[str] = set()
+        for fact in self.facts:
+            if fact.id in seen:
+                raise ValueError(f"duplicate fact id {fact.id!r}: fact ids must be unique")
+            seen.add(fact.id)
+        return self
+
+
+Kind = Literal[
+    "ungrounded_figure",
+    "mismatched_figure",
+    "wrong_direction",
+    "wrong_period",
+    "unsupported_entity",
+    "dropped_figure",
+    "placeholder",
+    "unitless_figure",
+    "missing_required",
+]
+Severity = Literal["error", "warning"]
+
+
+class Finding(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    code: str
+    kind: Kind
+    severity: Severity
+    start: int | None = Field(description="character offset into the draft, inclusive")
+    end: int | None = Field(description="character offset, exclusive")
+    line: int | None = None
+    col: int | None = None
+    text: str | None = None
+    message: str
+    fact_ids: list[str] = Field(default_factory=list)
+    metric: str | None = Field(default=None, description="for whole-draft findings")
+
+
+class Summary(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    figures: int = 0
+    grounded: int = 0
+    errors: int = 0
+    warnings: int = 0
+
+
+class Findings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    findings: list[Finding] = Field(default_factory=list)
+    summary: Summary = Field(default_factory=Summary)
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == "error"]
