@@ -1,17 +1,9 @@
 """The draft checker: draft + evidence bundle -> findings.
 
-Public API: ``check(draft_text, bundle) -> Findings`` and ``Checker(bundle)``.
+Public API: ``check(draft_text, bundle) -> Findings``, ``Checker(bundle)`` to reuse
+one bundle's index across drafts, and ``check_files(draft_path, evidence_path)``.
 """
 
-from __future__ import annotations
+from evals.checker import Checker, check, check_files
 
 __all__ = ["check", "Checker", "check_files"]
-
-
-def __getattr__(name: str):
-    # Lazy: `import evals` stays cheap for tools that only want the registry.
-    if name in __all__:
-        from evals import check as _check
-
-        return getattr(_check, name)
-    raise AttributeError(name)

@@ -91,6 +91,7 @@ class ContextReader:
                 for m in self.vocab.metric_re.finditer(self.doc.text, sent.start, sent.end)
             ]
             respectively = bool(_RESPECTIVELY.search(self.doc.text, sent.start, sent.end))
+            claimed: set[int] = set()  # period phrases that follow (belong to) an earlier figure
             for k, fig in enumerate(figs):
                 seg_start = figs[k - 1].end if k else sent.start
                 seg_end = figs[k + 1].start if k + 1 < len(figs) else sent.end
@@ -98,7 +99,7 @@ class ContextReader:
                 self._hedge_and_direction(fc, figs[k - 1] if k else None, seg_start)
                 self._entity(fc, mentions, figs)
                 self._metric(fc, metric_hits, seg_start, seg_end, len(figs))
-                self._period(fc, periods, seg_start, seg_end)
+                self._period(fc, periods, seg_start, seg_end, claimed)
                 fc.neg_cue = bool(self._cue.search(self.doc.text, sent.start, sent.end))
                 out.append(fc)
             if respectively:
@@ -218,19 +219,22 @@ class ContextReader:
             fc.metrics = best[1]
             fc.metric_near = best[0] < 40
 
-    def _period(self, fc: FigureContext, periods: list[PeriodPhrase], seg_start: int, seg_end: int) -> None:
+    def _period(self, fc: FigureContext, periods: list[PeriodPhrase], seg_start: int, seg_end: int,
+                claimed: set[int]) -> None:
         fig = fc.fig
         following = [p for p in periods if p.start >= fig.end and p.start < seg_end and p.start - fig.end <= 48 and not p.base]
         if following:
             fc.period = following[0]
+            claimed.add(following[0].start)
             return
-        preceding = [p for p in periods if p.end <= fig.start and p.start >= seg_start and not p.base]
+        preceding = [p for p in periods if p.end <= fig.start and p.start >= seg_start and not p.base
+                     and p.start not in claimed]
         if preceding:
             fc.period = preceding[-1]
             return
         # One period named earlier in the sentence covers what follows it:
         # "In 2025, SMIC rose 182% and Cambricon 122%".
-        earlier = [p for p in periods if p.end <= fig.start and not p.base]
+        earlier = [p for p in periods if p.end <= fig.start and not p.base and p.start not in claimed]
         if len({p.interval for p in earlier}) == 1:
             fc.period = earlier[-1]
 

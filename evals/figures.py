@@ -112,6 +112,8 @@ def _number(int_part: str, dec: str | None) -> tuple[float, float]:
 
 def _unit_of(raw: str) -> str:
     u = raw.strip().lower().lstrip("-")
+    if "percentage" in u:
+        return "pp"
     if u in ("%", "percent", "per cent", "per-cent") or u.startswith("per"):
         return "percent"
     if "basis" in u or u in ("bps", "bp"):

@@ -47,6 +47,8 @@ _NEVER_FIGURES = [
     r"\b(?:19|20)\d{2}s\b",  # the 2010s
 ]
 _NEVER_RE = re.compile("|".join(f"(?:{p})" for p in _NEVER_FIGURES), re.S)
+# Code, link targets, URLs and comments: not prose at all (the missing-figure rules skip them).
+_NOT_PROSE_RE = re.compile("|".join(f"(?:{p})" for p in _NEVER_FIGURES[:6]), re.S)
 _LIST_NUM = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?(\d+(?:\.\d+)*[.)])[ \t]", re.M)
 _HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(\d+(?:\.\d+)*\.?)?", re.M)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -67,7 +69,8 @@ class Sentence:
 @dataclass(slots=True)
 class Document:
     text: str
-    scan: str
+    scan: str  # figures are read from this: whatever is never a figure is blanked
+    prose: str  # punctuation rules read this: only code, URLs and markup are blanked
     sentences: list[Sentence]
     line_starts: list[int] = field(repr=False)
     _sentence_starts: list[int] = field(repr=False)
@@ -170,12 +173,20 @@ def split_sentences(text: str, vocab: Vocabulary) -> list[Sentence]:
     return sentences
 
 
+def prose_only(text: str) -> str:
+    chars = list(text)
+    for m in _NOT_PROSE_RE.finditer(text):
+        _blank(chars, m.start(), m.end())
+    return "".join(chars)
+
+
 def read_document(text: str, vocab: Vocabulary, extra_names: list[re.Pattern[str]] = ()) -> Document:
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     sentences = split_sentences(text, vocab) or [Sentence(0, len(text), "text")]
     return Document(
         text=text,
         scan=mask(text, vocab, extra_names),
+        prose=prose_only(text),
         sentences=sentences,
         line_starts=line_starts,
         _sentence_starts=[s.start for s in sentences],

@@ -97,7 +97,7 @@ _DROPPED = [
     ("empty range", re.compile(r"\b(?:from|between)[ \t]+(?:to|and)\b", re.I)),
     # a unit with no number: "rose by % in", "reached $ billion"
     ("unit without number", re.compile(
-        r"(?<![\w%)\]}])[ \t]%"
+        r"(?<=[A-Za-z])[ \t]+%"
         r"|(?:US\$|HK\$|\$|\bRMB|\bCNY|\bUSD|\bHKD)[ \t]*(?:billion|trillion|million|bn|tn|mn)\b"
         r"|\b(?:by|of|at|to|from|than|about|around|nearly|over)[ \t]+(?:billion|trillion|million|bn|tn|percent|per cent|percentage points)\b",
         re.I)),
@@ -142,7 +142,7 @@ def placeholders(doc: Document) -> Iterator[tuple[int, int]]:
 def dropped(doc: Document, entities: EntityIndex, figures_by_sentence: dict[int, int]) -> Iterator[tuple[int, int, str]]:
     """(start, end, what) for each trace of a dropped figure, before merging."""
     text = doc.text
-    code_free = doc.scan  # code and URLs blanked; prose punctuation kept
+    code_free = doc.prose  # code and URLs blanked; prose punctuation kept
     for what, rx in _DROPPED:
         for m in rx.finditer(code_free):
             if what == "space before comma" and not m.group().strip(" \t,"):

@@ -1,0 +1,72 @@
+import pytest
+
+from evals.figures import extract_figures
+from evals.text import mask
+from evals.vocab import load_vocabulary
+
+
+def figs(text):
+    scan = mask(text, load_vocabulary())
+    return [(text[f.start:f.end], f.value, f.unit, f.scale) for f in extract_figures(scan)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("SMIC surged 182.4% this year", [("182.4%", 182.4, "percent", 1)]),
+    ("up 3 per cent", [("3 per cent", 3, "percent", 1)]),
+    ("0.1 percentage points below", [("0.1 percentage points", 0.1, "pp", 1)]),
+    ("a 25-basis-point cut", [("25-basis-point", 0.25, "pp", 1)]),
+    ("yields rose 12 bps", [("12 bps", 0.12, "pp", 1)]),
+    ("trades at 2.8x book", [("2.8x", 2.8, "multiple", 1)]),
+    ("nearly 100 times earnings", [("100 times", 100, "multiple", 1)]),
+    ("CNY 1.7 trillion", [("CNY 1.7 trillion", 1.7, "currency:CNY", 1e12)]),
+    ("RMB 89tn", [("RMB 89tn", 89, "currency:CNY", 1e12)]),
+    ("1.7 trillion yuan", [("1.7 trillion yuan", 1.7, "currency:CNY", 1e12)]),
+    ("US$5bn and HK$3.2 billion", [("US$5bn", 5, "currency:USD", 1e9), ("HK$3.2 billion", 3.2, "currency:HKD", 1e9)]),
+    ("$200m", [("$200m", 200, "currency:USD", 1e6)]),
+    ("USD 1,062 mn", [("USD 1,062 mn", 1062, "currency:USD", 1e6)]),
+    ("closed at 4,629.94 points", [("4,629.94 points", 4629.94, "points", 1)]),
+    ("CPI fell -0.3% y/y", [("-0.3%", -0.3, "percent", 1)]),
+    ("minus 2% growth", [("minus 2%", -2, "percent", 1)]),
+    ("1,200 companies listed", [("1,200", 1200, "count", 1)]),
+    ("it doubled", [("doubled", 2, "multiple", 1)]),
+    ("has nearly tripled", [("tripled", 3, "multiple", 1)]),
+    ("was halved", [("halved", 0.5, "multiple", 1)]),
+    ("two times the level", [("two times", 2, "multiple", 1)]),
+])
+def test_figures_are_found_with_unit_and_scale(text, expected):
+    assert figs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "In 2025 the market rallied.",
+    "Data as of Nov. 24, 2025 and 2025-12-31.",
+    "On 13 January 2026 stocks opened.",
+    "Q3 results, 2Q25 and FY2025 guidance, the third quarter",
+    "The fifth straight session and the 21st day",
+    "1. Chips lead\n2. Banks lag",
+    "## 2. The macro picture",
+    "SMIC (0981.HK) and Cambricon (688256.SS)",
+    "The S&P 500 and the Nasdaq 100 and the CSI 300",
+    "Nvidia's H20 chips and Huawei's Ascend 910B",
+    "the 10-year yield hit a 52-week high over the past 12 months",
+    "at 10:30 a.m. local time",
+    "a 7-for-1 split",
+    "COVID-19 and GPT-4 and the 2024-25 season",
+    "double-digit growth",
+])
+def test_not_figures(text):
+    assert figs(text) == []
+
+
+def test_range_is_one_figure():
+    assert figs("growth of 4.5-5% this year") == [("4.5-5%", 4.5, "percent", 1)]
+    assert figs("between 4.5% and 5%")[0][0] == "4.5% and 5%"
+
+
+def test_from_to_is_two_figures():
+    assert [f[0] for f in figs("rise from 88.3% to 96.3%")] == ["88.3%", "96.3%"]
+
+
+def test_scale_letter_needs_currency():
+    assert figs("5m people") == []
+    assert figs("32-billion-parameter model")[0][2:] == ("count", 1e9)
