@@ -15,7 +15,7 @@ import json
 from pathlib import Path
 
 from evals.context import ContextReader
-from evals.entities import EntityIndex
+from evals.entities import DocMentions, EntityIndex
 from evals.figures import Figure, extract_figures
 from evals.rules.grounding import Judge, check_from_to, describe
 from evals.rules.missing import (
@@ -55,7 +55,8 @@ class Checker:
             ))
         figures = [f for f in extract_figures(doc.scan) if not _overlaps_any(f.start, f.end, holes)]
 
-        reader = ContextReader(doc, self.vocab, self.entities, self.index.metrics, self.bundle.as_of)
+        mentions = DocMentions(self.entities, doc)
+        reader = ContextReader(doc, self.vocab, mentions, self.index.metrics, self.bundle.as_of)
         contexts = reader.read(figures)
         judge = Judge(self.index, text)
         grounded = 0
@@ -85,7 +86,7 @@ class Checker:
             by_sentence.setdefault(fc.sentence.index, []).append(fc.fig)
         traces = list(dropped(doc, self.entities, {}))
         traces += list(dangling_respectively(
-            doc, by_sentence, lambda s: self.entities.mentions(text, s.start, s.end)
+            doc, by_sentence, lambda s: mentions(s.start, s.end, s.kind == "heading")
         ))
         traces = [t for t in traces if not _overlaps_any(t[0], t[1], holes)]
         for start, end, what in _merge(traces):

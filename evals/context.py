@@ -13,13 +13,14 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from evals.entities import EntityIndex, Mention
+from evals.entities import DocMentions, Mention
 from evals.figures import Figure
 from evals.periods import PeriodPhrase, find_periods
 from evals.text import Document, Sentence
-from evals.vocab import Vocabulary
+from evals.vocab import Vocabulary, tail_words
 
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014]|\s(?:while|whereas|but|although|though)\s", re.I)
+_WORDS = re.compile(r"[a-z]+")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _NOUN_AFTER = re.compile(
     r"^\s*(?P<w>increase|increases|rise|gain|gains|jump|surge|rally|rebound|advance|climb|higher|expansion|growth"
@@ -55,20 +56,10 @@ class FigureContext:
 
 
 class ContextReader:
-    def __init__(self, doc: Document, vocab: Vocabulary, entities: EntityIndex, bundle_metrics: set[str], as_of: date):
+    def __init__(self, doc: Document, vocab: Vocabulary, entities: DocMentions, bundle_metrics: set[str], as_of: date):
         self.doc, self.vocab, self.entities = doc, vocab, entities
         self.bundle_metrics = bundle_metrics
         self.as_of = as_of
-        self._dir_before = re.compile(
-            r"\b(?P<w>" + "|".join(sorted(map(re.escape, vocab.direction_of), key=len, reverse=True))
-            + r")(?P<to>\s+to)?(?:\s+(?:by|of|some|a|an))?\s*$",
-            re.I,
-        )
-        self._cue = re.compile(
-            r"\b(?:" + "|".join(sorted((re.escape(w) for w, d in vocab.direction_of.items() if d < 0), key=len, reverse=True))
-            + r"|negative|deflation|deflationary|minus)\b",
-            re.I,
-        )
 
     def read(self, figures: list[Figure]) -> list[FigureContext]:
         by_sentence: dict[int, list[Figure]] = {}
@@ -80,18 +71,16 @@ class ContextReader:
         for idx in sorted(by_sentence):
             sent = self.doc.sentences[idx]
             figs = by_sentence[idx]
-            mentions = self.entities.mentions(self.doc.text, sent.start, sent.end, heading=sent.kind == "heading")
+            mentions = self.entities(sent.start, sent.end, heading=sent.kind == "heading")
             known = {m.entity for m in mentions if m.entity}
             if idx - 1 != last_idx:
                 prev = self.doc.sentences[idx - 1] if idx > 0 else None
-                prev_mentions = {m.entity for m in self.entities.mentions(self.doc.text, prev.start, prev.end) if m.entity} if prev else set()
+                prev_mentions = {m.entity for m in self.entities(prev.start, prev.end, prev.kind == "heading") if m.entity} if prev else set()
             periods = find_periods(self.doc.text, sent.start, sent.end, self.as_of)
-            metric_hits = [
-                (m.start(), m.end(), self._metric_set(m.group()))
-                for m in self.vocab.metric_re.finditer(self.doc.text, sent.start, sent.end)
-            ]
+            metric_hits = [(a, b, self._metric_set(keys)) for a, b, keys in self.vocab.metric_hits(self.doc.tokens(sent.start, sent.end))]
             respectively = bool(_RESPECTIVELY.search(self.doc.text, sent.start, sent.end))
-            claimed: set[int] = set()  # period phrases that follow (belong to) an earlier figure
+            claimed: set[int] = set()
+            neg_cue = any(w in self.vocab.down_words for w in _WORDS.findall(self.doc.text[sent.start:sent.end].lower()))  # period phrases that follow (belong to) an earlier figure
             for k, fig in enumerate(figs):
                 seg_start = figs[k - 1].end if k else sent.start
                 seg_end = figs[k + 1].start if k + 1 < len(figs) else sent.end
@@ -100,7 +89,7 @@ class ContextReader:
                 self._entity(fc, mentions, figs)
                 self._metric(fc, metric_hits, seg_start, seg_end, len(figs))
                 self._period(fc, periods, seg_start, seg_end, claimed)
-                fc.neg_cue = bool(self._cue.search(self.doc.text, sent.start, sent.end))
+                fc.neg_cue = neg_cue
                 out.append(fc)
             if respectively:
                 self._respectively(out[-len(figs):], mentions)
@@ -110,41 +99,39 @@ class ContextReader:
 
     # -- pieces ---------------------------------------------------------------
     def _hedge_and_direction(self, fc: FigureContext, prev: Figure | None, seg_start: int) -> None:
-        fig, text = fc.fig, self.doc.scan
-        lo = max(fc.sentence.start, fig.start - 48)
-        window = text[lo:fig.start]
-        h = self.vocab.hedge_re.search(window)
+        fig, text, vocab = fc.fig, self.doc.scan, self.vocab
+        words = tail_words(text, fig.start, 8)
+        h = vocab.hedge_before(words[-5:])
         dir_end = fig.start
         if h:
-            fig.hedge = self.vocab.hedge_of[re.sub(r"\s+", " ", h.group("hedge").lower())]
-            fig.hedge_start = lo + h.start("hedge")
+            fig.hedge, fig.hedge_start = h
             dir_end = fig.hedge_start
+            words = [w for w in words if w[1] < dir_end]
         elif prev is not None and prev.hedge and prev.unit == fig.unit and re.fullmatch(
             r"\s*(?:,|and|or|, and)\s*", text[prev.end:fig.start]
         ):
             fig.hedge = prev.hedge  # "over 180% and 120%": the hedge governs both
-        fm = re.search(r"\bfrom\s+$", text[max(lo, dir_end - 8):dir_end], re.I)
-        if fm:
+        before = text[max(seg_start, dir_end - 8):dir_end]
+        if before.rstrip().lower().endswith("from") and re.search(r"\bfrom\s*$", before, re.I):
             fc.from_base = True
-            from_at = max(lo, dir_end - 8) + fm.start()
-            d = self._dir_before.search(text, max(seg_start, from_at - 40), from_at)
-            if d and not d.group("to"):
-                fc.to_level = self.vocab.direction_of[re.sub(r"\s+", " ", d.group("w").lower())]
-                fc.direction_start = d.start("w")
+            from_at = dir_end - (len(before) - before.lower().rfind("from"))
+            d = vocab.direction_before([w for w in words if w[1] < from_at][-4:]) if from_at > seg_start else None
+            if d and not d[2]:
+                fc.to_level, fc.direction_start = d[0], d[1]
             return
-        d = self._dir_before.search(text, max(seg_start, dir_end - 48), dir_end)
-        if d:
-            sign = self.vocab.direction_of[re.sub(r"\s+", " ", d.group("w").lower())]
-            if d.group("to"):
-                fc.to_level, fc.direction_start = sign, d.start("w")
+        d = vocab.direction_before(words[-4:]) if dir_end > seg_start else None
+        if d and d[1] >= seg_start:
+            sign, start, to = d
+            if to:
+                fc.to_level, fc.direction_start = sign, start
             else:
-                fc.sign, fc.direction_start = sign, d.start("w")
+                fc.sign, fc.direction_start = sign, start
                 fig.direction = sign
                 fig.change_like = True
             return
         n = _NOUN_AFTER.match(text, fig.end)
         if n and not fig.is_word:
-            fc.sign = self.vocab.direction_of.get(n.group("w").lower(), 0)
+            fc.sign = vocab.direction_of.get(n.group("w").lower(), 0)
             fc.direction_start = fig.start
             fig.direction = fc.sign
             fig.change_like = True
@@ -183,8 +170,7 @@ class ContextReader:
             if known_before:
                 fc.entity, fc.entity_mention = known_before[-1].entity, known_before[-1]
 
-    def _metric_set(self, phrase: str) -> set[str]:
-        keys = self.vocab.metric_keys(phrase)
+    def _metric_set(self, keys: list[str]) -> set[str]:
         out: set[str] = set()
         for key in keys:
             if key.startswith("*"):

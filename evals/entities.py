@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from evals.vocab import TOKEN as _TOKEN
 from evals.vocab import Vocabulary, norm_token
 from marketdesk.models import EvidenceBundle
 
-_TOKEN = re.compile(r"[\w$^&][\w&.'\u2019/^+-]*[\w+]|[\w$^]")
 MAX_NGRAM = 6
 
 
@@ -29,16 +29,18 @@ def _key(phrase: str) -> tuple[str, ...]:
     return tuple(norm_token(t) for t in _TOKEN.findall(phrase))
 
 
+_TICKER = re.compile(r"^\^?[\w]+\.[A-Z]{1,2}$|^\^\w+$")
+
+
 class EntityIndex:
     def __init__(self, bundle: EvidenceBundle, vocab: Vocabulary) -> None:
         self.vocab = vocab
         self.names: dict[tuple[str, ...], str] = {}
-        canon = {}
-        for ent in bundle.entities:
-            canon[ent.name] = ent
+        canon: dict[str, object] = {ent.name: ent for ent in bundle.entities}
         for fact in bundle.facts:
             canon.setdefault(fact.entity, None)
         places = {norm_token(k): v for k, v in vocab.raw.places.items()}
+        digit_names: set[str] = set()
         for name, ent in canon.items():
             aliases = [name, *(ent.aliases if ent else ())]
             for alias in list(aliases):
@@ -47,33 +49,39 @@ class EntityIndex:
                     aliases.extend(extra)
             for alias in aliases:
                 key = _key(alias)
-                if key:
-                    self.names.setdefault(key, name)
-                    # "Semiconductor Manufacturing International Corp" also names SMIC.
-                    if len(key) > 1 and key[-1] in ("corp", "corporation", "inc", "ltd", "co", "group", "holdings"):
-                        self.names.setdefault(key[:-1], name)
-        self.max_n = max((len(k) for k in self.names), default=1)
-        self.max_n = min(self.max_n, MAX_NGRAM)
-        digit_names = [a for k, a in ((k, " ".join(k)) for k in self.names) if any(c.isdigit() for c in a)]
+                if not key:
+                    continue
+                self.names.setdefault(key, name)
+                # "Semiconductor Manufacturing International Corp" also names SMIC.
+                if len(key) > 1 and key[-1] in _CORP_SUFFIX:
+                    self.names.setdefault(key[:-1], name)
+                # Names with digits ("CSI 300") must not be read as figures; tickers
+                # (0981.HK) are blanked by their shape already.
+                if any(c.isdigit() for c in alias) and not _TICKER.match(alias):
+                    digit_names.add(alias)
+        self.first = frozenset(k[0] for k in self.names)
+        self.max_n = min(max((len(k) for k in self.names), default=1), MAX_NGRAM)
+        self.inst_first = frozenset(k[0] for k in vocab.institutions)
         self.digit_names_re = None
-        raw = set()
-        for ent in bundle.entities:
-            raw.update(a for a in (ent.name, *ent.aliases) if any(c.isdigit() for c in a))
-        raw.update(f.entity for f in bundle.facts if any(c.isdigit() for c in f.entity))
-        if raw and digit_names:
-            alt = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(raw, key=len, reverse=True))
+        if digit_names:
+            alt = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(digit_names, key=len, reverse=True))
             self.digit_names_re = re.compile(r"(?<![\w])(?:" + alt + r")(?![\w])", re.I)
 
-    def mentions(self, text: str, start: int, end: int, heading: bool = False) -> list[Mention]:
+    def mentions(self, text: str, start: int, end: int, heading: bool = False, toks=None) -> list[Mention]:
         """Known entities and unknown capitalised names in text[start:end], in order."""
-        toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
-        keys = [norm_token(t[2]) for t in toks]
+        if toks is None:
+            toks = [(m.start(), m.end(), m.group(), norm_token(m.group())) for m in _TOKEN.finditer(text, start, end)]
+        keys = [t[3] for t in toks]
         out: list[Mention] = []
         i = 0
         first_word = True
         while i < len(toks):
+            if keys[i] not in self.first and not toks[i][2][0].isupper():
+                i += 1  # most words: lower case and no name starts with them
+                first_word = False
+                continue
             hit = None
-            for n in range(min(self.max_n, len(toks) - i), 0, -1):
+            for n in range(min(self.max_n, len(toks) - i) if keys[i] in self.first else 0, 0, -1):
                 name = self.names.get(tuple(keys[i:i + n]))
                 if name is not None:
                     hit = (n, name)
@@ -86,7 +94,7 @@ class EntityIndex:
                 i += n
                 first_word = False
                 continue
-            inst = self._institution_at(keys, i)
+            inst = self._institution_at(keys, i) if keys[i] in self.inst_first else 0
             if inst:
                 i += inst
                 first_word = False
@@ -136,7 +144,7 @@ class EntityIndex:
         return 0
 
     def _known_at(self, keys, j: int) -> bool:
-        return any(tuple(keys[j:j + n]) in self.names for n in range(1, self.max_n + 1))
+        return keys[j] in self.first and any(tuple(keys[j:j + n]) in self.names for n in range(1, self.max_n + 1))
 
     def find_digit_names(self) -> list[re.Pattern[str]]:
         return [self.digit_names_re] if self.digit_names_re else []
@@ -149,3 +157,18 @@ _MONTH_DAY = re.compile(
     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|Q[1-4]|H[12]|FY\d*)\.?$"
 )
+
+
+class DocMentions:
+    """Mentions per stretch of one draft, computed once: several rules ask for the same sentence."""
+
+    def __init__(self, index: EntityIndex, doc) -> None:
+        self.index, self.doc, self.text = index, doc, doc.text
+        self._cache: dict[tuple[int, int, bool], list[Mention]] = {}
+
+    def __call__(self, start: int, end: int, heading: bool = False) -> list[Mention]:
+        key = (start, end, heading)
+        hit = self._cache.get(key)
+        if hit is None:
+            hit = self._cache[key] = self.index.mentions(self.text, start, end, heading, self.doc.tokens(start, end))
+        return hit

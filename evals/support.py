@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import combinations
 
 from evals.figures import Figure
@@ -52,7 +53,12 @@ class Support:
 
 
 def fact_family(fact: Fact) -> tuple[str, float]:
-    family, scale = parse_unit(fact.unit)
+    return unit_family(fact.unit)
+
+
+@lru_cache(maxsize=512)
+def unit_family(unit: str) -> tuple[str, float]:
+    family, scale = parse_unit(unit)
     return (FAMILY.get(family) or f"currency:{family}"), scale
 
 
@@ -60,53 +66,99 @@ class FactIndex:
     def __init__(self, bundle: EvidenceBundle, is_change_metric) -> None:
         self.bundle = bundle
         self.facts = bundle.facts
-        self.by_id = {f.id: f for f in bundle.facts}
         self.is_change = is_change_metric
-        self._sorted: dict[str, tuple[list[float], list[Support]]] = {}
-        self._derived: dict[str, tuple[list[float], list[Support]]] | None = None
-        buckets: dict[str, list[Support]] = {}
         self.by_entity: dict[str, list[Fact]] = {}
         self.by_metric: dict[str, list[Fact]] = {}
-        self.metrics = set()
-        for f in bundle.facts:
-            fam, scale = fact_family(f)
-            how = "signed_fact" if self.is_change(f.metric) else "fact"
-            buckets.setdefault(fam, []).append(Support(f.value * scale, fam, (f,), how))
-            # Bare numbers ("debt stood at 89,105.2.") are looked up as written in the fact's unit.
-            buckets.setdefault("raw", []).append(Support(f.value, fam, (f,), how))
-            if fam == "percent" and self.is_change(f.metric):
-                # A 182.4% rise is a x2.824 multiple of the start ("nearly tripled").
-                buckets.setdefault("multiple", []).append(
-                    Support(1 + f.value / 100.0, "multiple", (f,), "multiple")
-                )
+        self._derived: dict[str, tuple[list[float], list[Support]]] | None = None
+        self._owners: dict[frozenset, set[str]] = {}
+        self._entity_sups: dict[str, list[tuple[str, Support]]] = {}
+        # One pass, plain tuples: supports are built only for the facts a lookup returns.
+        rows: dict[str, list[tuple[float, int]]] = {}
+        for i, f in enumerate(bundle.facts):
+            fam, scale = unit_family(f.unit)
+            rows.setdefault(fam, []).append((f.value * scale, i))
             self.by_entity.setdefault(f.entity, []).append(f)
             self.by_metric.setdefault(f.metric, []).append(f)
-            self.metrics.add(f.metric)
-        for fam, items in buckets.items():
-            items.sort(key=lambda s: s.value)
-            self._sorted[fam] = ([s.value for s in items], items)
+        self.metrics = set(self.by_metric)
+        self._buckets: dict[str, tuple[list[float], list[int]]] = {}
+        for fam, r in rows.items():
+            self._set_bucket(fam, r)
+        self.currency_families = [f for f in self._buckets if f.startswith("currency:")]
+
+    def _set_bucket(self, name: str, rows: list[tuple[float, int]]) -> None:
+        rows.sort()
+        self._buckets[name] = ([v for v, _ in rows], [i for _, i in rows])
+
+    def _bucket(self, name: str) -> tuple[list[float], list[int]]:
+        hit = self._buckets.get(name)
+        if hit is not None:
+            return hit
+        if name == "raw":  # bare numbers ("debt stood at 89,105.2.") compare as written
+            self._set_bucket("raw", [(f.value, i) for i, f in enumerate(self.facts)])
+        elif name == "multiple+":  # x facts, and change facts as multiples: +182.4% is x2.824
+            rows = [(v, i) for v, i in zip(*self._bucket("multiple"))]
+            rows += [(1 + self.facts[i].value / 100.0, ~i) for i in self._bucket("percent")[1]
+                     if self.is_change(self.facts[i].metric)]
+            self._set_bucket("multiple+", rows)
+        else:
+            return (), ()
+        return self._buckets[name]
+
+    def _support(self, bucket: str, value: float, i: int) -> Support:
+        if i < 0:
+            return Support(value, "multiple", (self.facts[~i],), "multiple")
+        f = self.facts[i]
+        fam = unit_family(f.unit)[0] if bucket == "raw" else bucket
+        return Support(value, fam, (f,), "signed_fact" if self.is_change(f.metric) else "fact")
+
+    def _supports_of(self, f: Fact):
+        fam, scale = unit_family(f.unit)
+        how = "signed_fact" if self.is_change(f.metric) else "fact"
+        yield fam, Support(f.value * scale, fam, (f,), how)
+        yield "raw", Support(f.value, fam, (f,), how)
+        if fam == "percent" and how == "signed_fact":
+            yield "multiple", Support(1 + f.value / 100.0, "multiple", (f,), "multiple")
+
+    def owners(self, metrics) -> set[str]:
+        """Entities that have a fact of any of these metrics."""
+        key = frozenset(metrics)
+        hit = self._owners.get(key)
+        if hit is None:
+            hit = self._owners[key] = {f.entity for m in key for f in self.by_metric.get(m, ())}
+        return hit
+
+    def entity_supports(self, entities, ranges) -> list[Support]:
+        """Direct supports among a few entities' facts whose value lies in one of the ranges."""
+        out = []
+        for e in entities:
+            sups = self._entity_sups.get(e)
+            if sups is None:
+                sups = self._entity_sups[e] = [x for f in self.by_entity.get(e, ()) for x in self._supports_of(f)]
+            for bucket, s in sups:
+                for fam, a, b in ranges:
+                    if bucket == fam and a - EPS * max(1, abs(a)) <= s.value <= b + EPS * max(1, abs(b)):
+                        out.append(s)
+                        break
+        return out
 
     # -- direct support ------------------------------------------------------
     def in_range(self, family: str, lo: float, hi: float) -> list[Support]:
-        vals, items = self._sorted.get(family, ((), ()))
-        i, j = bisect_left(vals, lo - EPS * max(1, abs(lo))), bisect_right(vals, hi + EPS * max(1, abs(hi)))
-        return list(items[i:j])
+        name = "multiple+" if family == "multiple" else family
+        vals, idxs = self._bucket(name)
+        i = bisect_left(vals, lo - EPS * max(1, abs(lo)))
+        j = bisect_right(vals, hi + EPS * max(1, abs(hi)))
+        return [self._support(family, vals[k], idxs[k]) for k in range(i, j)]
 
-    def nearest(self, family: str, value: float, facts: list[Fact] | None = None) -> Support | None:
-        """The closest stated value in a family (optionally among some facts)."""
-        if facts is not None:
-            best = None
-            for f in facts:
-                fam, scale = fact_family(f)
-                if fam == family and (best is None or abs(f.value * scale - value) < abs(best.value - value)):
-                    best = Support(f.value * scale, fam, (f,), "fact")
-            return best
-        vals, items = self._sorted.get(family, ((), ()))
+    def nearest(self, family: str, value: float) -> Support | None:
+        """The closest stated value in a family."""
+        name = "multiple+" if family == "multiple" else family
+        vals, idxs = self._bucket(name)
         if not vals:
             return None
         i = bisect_left(vals, value)
-        cands = [items[k] for k in (i - 1, i) if 0 <= k < len(items)]
-        return min(cands, key=lambda s: abs(s.value - value))
+        ks = [k for k in (i - 1, i) if 0 <= k < len(vals)]
+        k = min(ks, key=lambda k: abs(vals[k] - value))
+        return self._support(family, vals[k], idxs[k])
 
     # -- derived support -----------------------------------------------------
     def _derived_table(self) -> dict[str, tuple[list[float], list[Support]]]:

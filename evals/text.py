@@ -10,10 +10,10 @@ numbers) are blanked in ``scan``, a copy of the same length, so offsets found in
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from evals.vocab import Vocabulary
+from evals.vocab import TOKEN, Vocabulary, norm_token
 
 MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -50,7 +50,7 @@ _NEVER_RE = re.compile("|".join(f"(?:{p})" for p in _NEVER_FIGURES), re.S)
 # Code, link targets, URLs and comments: not prose at all (the missing-figure rules skip them).
 _NOT_PROSE_RE = re.compile("|".join(f"(?:{p})" for p in _NEVER_FIGURES[:6]), re.S)
 _LIST_NUM = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?(\d+(?:\.\d+)*[.)])[ \t]", re.M)
-_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(\d+(?:\.\d+)*\.?)?", re.M)
+_HEADING_NUM = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(\d+(?:\.\d+)*\.?)", re.M)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
 
@@ -74,35 +74,46 @@ class Document:
     sentences: list[Sentence]
     line_starts: list[int] = field(repr=False)
     _sentence_starts: list[int] = field(repr=False)
+    _tokens: list | None = field(default=None, repr=False)
+    _token_starts: list[int] = field(default_factory=list, repr=False)
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column of an offset."""
         i = bisect_right(self.line_starts, offset) - 1
         return i + 1, offset - self.line_starts[i] + 1
 
+    def tokens(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
+        """Words in text[start:end] as (start, end, raw, normalised key); the draft is tokenised once."""
+        if self._tokens is None:
+            self._tokens = [(m.start(), m.end(), m.group(), norm_token(m.group())) for m in TOKEN.finditer(self.text)]
+            self._token_starts = [t[0] for t in self._tokens]
+        i = bisect_left(self._token_starts, start)
+        j = bisect_left(self._token_starts, end)
+        while j > i and self._tokens[j - 1][1] > end:
+            j -= 1
+        return self._tokens[i:j]
+
     def sentence_at(self, offset: int) -> Sentence:
         i = bisect_right(self._sentence_starts, offset) - 1
         return self.sentences[max(i, 0)]
 
 
-def _blank(chars: list[str], start: int, end: int) -> None:
-    for i in range(start, end):
-        if chars[i] != "\n":
-            chars[i] = " "
+def _blank(m: re.Match) -> str:
+    g = m.group()
+    return " " * len(g) if "\n" not in g else re.sub(r"[^\n]", " ", g)
+
+
+def _blank_group(m: re.Match) -> str:
+    g, k = m.group(), m.start(1) - m.start()
+    return g[:k] + " " * (m.end(1) - m.start(1)) + g[k + m.end(1) - m.start(1):] if m.group(1) else g
 
 
 def mask(text: str, vocab: Vocabulary, extra_names: list[re.Pattern[str]] = ()) -> str:
     """Blank what is never a figure, keeping length and newlines."""
-    chars = list(text)
     for rx in (_NEVER_RE, vocab.index_names_re, *extra_names):
-        for m in rx.finditer(text):
-            _blank(chars, m.start(), m.end())
-    for m in _LIST_NUM.finditer(text):
-        _blank(chars, m.start(1), m.end(1))
-    for m in _HEADING.finditer(text):
-        if m.group(2):
-            _blank(chars, m.start(2), m.end(2))
-    return "".join(chars)
+        text = rx.sub(_blank, text)
+    text = _LIST_NUM.sub(_blank_group, text)
+    return _HEADING_NUM.sub(_blank_group, text)
 
 
 _SENT_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:#|[-*+][ \t]|\d+[.)][ \t]|\|))")
@@ -174,10 +185,7 @@ def split_sentences(text: str, vocab: Vocabulary) -> list[Sentence]:
 
 
 def prose_only(text: str) -> str:
-    chars = list(text)
-    for m in _NOT_PROSE_RE.finditer(text):
-        _blank(chars, m.start(), m.end())
-    return "".join(chars)
+    return _NOT_PROSE_RE.sub(_blank, text)
 
 
 def read_document(text: str, vocab: Vocabulary, extra_names: list[re.Pattern[str]] = ()) -> Document:

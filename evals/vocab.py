@@ -34,11 +34,29 @@ def norm_token(tok: str) -> str:
     return tok.replace(".", "").replace("\u2019", "'")
 
 
-_WORD = re.compile(r"[\w$^&][\w&.'\u2019/^+-]*[\w+]|[\w$]")
+# One word: letters, digits and the marks names and tickers carry (S&P, 0981.HK, A-shares, P/E).
+TOKEN = re.compile(r"[\w$^&][\w&.'\u2019/^+-]*[\w+]|[\w$^]")
+_WORD = TOKEN
 
 
 def tokens(text: str) -> list[str]:
     return [norm_token(m.group()) for m in _WORD.finditer(text)]
+
+
+_TAIL_WORD = re.compile(r"[\w~][\w.'-]*\.?|~")
+
+
+_LAST_CUT = re.compile(r'.*[,;:!?()\n"\u201c\u201d]', re.S)
+
+
+def tail_words(text: str, end: int, n: int) -> list[tuple[str, int]]:
+    """Up to n words (with their start offsets) ending right before ``end``, stopping at punctuation."""
+    lo = max(0, end - 12 * n)
+    cut = _LAST_CUT.match(text, lo, end)
+    if cut:
+        lo = cut.end()
+    words = [(m.group(), m.start()) for m in _TAIL_WORD.finditer(text, lo, end)][-n:]
+    return [(w.rstrip(".") if w not in ("approx.", "ca.") else w, s) for w, s in words]
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -59,9 +77,11 @@ class Vocabulary:
         for key, phrases in raw.metrics.items():
             for p in phrases:
                 self.metric_phrases.setdefault(p.lower(), []).append(key)
-        self.metric_re = re.compile(
-            r"(?<![\w-])(?:" + _alternation(list(self.metric_phrases)) + r")(?![\w-])", re.I
-        )
+        self.metric_ngrams: dict[tuple[str, ...], list[str]] = {}
+        for phrase, keys in self.metric_phrases.items():
+            self.metric_ngrams.setdefault(tuple(tokens(phrase)), []).extend(keys)
+        self.metric_first = frozenset(k[0] for k in self.metric_ngrams)
+        self.metric_max_n = max(len(k) for k in self.metric_ngrams)
         self.direction_of: dict[str, int] = {}
         for word in raw.directions["up"]:
             self.direction_of[word.lower()] = 1
@@ -71,12 +91,9 @@ class Vocabulary:
         for shape, words in raw.hedges.items():
             for w in words:
                 self.hedge_of[w.lower()] = shape
-        # A hedge stands right before the figure (a currency sign may come between).
-        self.hedge_re = re.compile(
-            r"(?:(?<=\W)|^)(?P<hedge>" + _alternation(list(self.hedge_of)) + r")\s*(?:by\s+|a\s+|an\s+)?$",
-            re.I,
-        )
         self.change_markers = tuple(raw.change_metric_markers)
+        self._change_cache: dict[str, bool] = {}
+        self.down_words = frozenset(w for w, d in self.direction_of.items() if d < 0) | {"negative", "deflationary", "minus"}
         self.common = frozenset(w.lower() for w in raw.common_words)
         self.abbreviations = frozenset(a.lower().rstrip(".") for a in raw.abbreviations)
         self.institutions = frozenset(tuple(tokens(n)) for n in raw.institutions)
@@ -87,9 +104,56 @@ class Vocabulary:
     def metric_keys(self, phrase: str) -> list[str]:
         return self.metric_phrases.get(re.sub(r"\s+", " ", phrase.lower()), [])
 
+    def metric_hits(self, toks) -> list[tuple[int, int, list[str]]]:
+        """(start, end, metric keys) for each metric phrase among tokens (start, end, raw, key)."""
+        out = []
+        i = 0
+        while i < len(toks):
+            if toks[i][3] in self.metric_first:
+                for n in range(min(self.metric_max_n, len(toks) - i), 0, -1):
+                    keys = self.metric_ngrams.get(tuple(t[3] for t in toks[i:i + n]))
+                    if keys:
+                        out.append((toks[i][0], toks[i + n - 1][1], keys))
+                        i += n - 1
+                        break
+            i += 1
+        return out
+
     def is_change_metric(self, metric: str) -> bool:
-        m = metric.lower()
-        return any(marker in m for marker in self.change_markers)
+        hit = self._change_cache.get(metric)
+        if hit is None:
+            m = metric.lower()
+            hit = self._change_cache[metric] = any(marker in m for marker in self.change_markers)
+        return hit
+
+    def hedge_before(self, words: list[tuple[str, int]]) -> tuple[str, int] | None:
+        """The hedge that ends the words ("more than", "by over"), as (shape, start)."""
+        # drop a connector between hedge and figure: "by over", "more than a", "an estimated"
+        for skip in (0, 1):
+            if skip and (not words or words[-1][0].lower() not in ("a", "an", "by")):
+                break
+            ws = words[: len(words) - skip] if skip else words
+            for n in range(min(4, len(ws)), 0, -1):
+                phrase = " ".join(w for w, _ in ws[-n:]).lower()
+                shape = self.hedge_of.get(phrase)
+                if shape:
+                    return shape, ws[-n][1]
+        return None
+
+    def direction_before(self, words: list[tuple[str, int]]) -> tuple[int, int, bool] | None:
+        """A direction word ending the words: (sign, start, followed by "to")."""
+        to = False
+        if words and words[-1][0].lower() in ("by", "of", "some", "a", "an"):
+            words = words[:-1]
+        if words and words[-1][0].lower() == "to":
+            words, to = words[:-1], True
+        for n in (2, 1):
+            if len(words) >= n:
+                phrase = " ".join(w for w, _ in words[-n:]).lower()
+                sign = self.direction_of.get(phrase)
+                if sign:
+                    return sign, words[-n][1], to
+        return None
 
 
 @lru_cache(maxsize=1)

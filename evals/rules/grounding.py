@@ -161,22 +161,26 @@ class Judge:
         M = fc.metrics or None
         inferred = False
         if E is None and M:
-            owners = {f.entity for m in M for f in idx.by_metric.get(m, ())}
+            owners = idx.owners(M)
             if len(owners) == 1:
-                E, inferred = owners.pop(), True
+                E, inferred = next(iter(owners)), True
         lo, hi = interval(fig, fig.hedge)
         bare = not fig.unit_given
         fams = families(fig)
-        cands: list[Support] = []
         if bare and fig.scale == 1.0:
-            cands = idx.in_range("raw", lo, hi) + idx.in_range("raw", -hi, -lo)
+            ranges = [("raw", lo, hi), ("raw", -hi, -lo)]
         elif bare:
-            for fam in {s for s in idx._sorted if s.startswith("currency:")}:
-                cands += idx.in_range(fam, lo * fig.scale, hi * fig.scale)
+            ranges = [(fam, lo * fig.scale, hi * fig.scale) for fam in idx.currency_families]
         else:
-            for fam in fams:
-                cands += idx.in_range(fam, lo * fig.scale, hi * fig.scale)
-                cands += idx.in_range(fam, -hi * fig.scale, -lo * fig.scale)
+            ranges = [(fam, a * fig.scale, b * fig.scale) for fam in fams for a, b in ((lo, hi), (-hi, -lo))]
+        if E is not None and not inferred:
+            # Look among the named entities' own facts first: cost independent of bundle size.
+            cands = idx.entity_supports({E} | fc.mentioned, ranges)
+            if M and not any(f.metric in M for f in idx.by_entity.get(E, ())):
+                cands += [s for fam, a, b in ranges for s in idx.in_range(fam, a, b)
+                          if any(f.metric in M for f in s.facts)]
+        else:
+            cands = [s for fam, a, b in ranges for s in idx.in_range(fam, a, b)]
         stated_negative = fig.value < 0
 
         def sign_ok(s: Support) -> bool:

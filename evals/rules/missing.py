@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from evals.entities import EntityIndex
 from evals.registry import Rule, register
 from evals.text import Document
+from evals.vocab import tail_words
 
 
 @register
@@ -90,7 +91,7 @@ _DROPPED = [
     # doubled comma: "subdued, , with"
     ("doubled comma", re.compile(r",[ \t]*,")),
     # a word followed by " ,": "The\n index , with"
-    ("space before comma", re.compile(r"(?:\b\w+)?[ \t]+,(?!\d)")),
+    ("space before comma", re.compile(r"(?<=\w)[ \t]+,(?!\d)")),
     # comma before a full stop: "fundamentals, ."
     ("comma before full stop", re.compile(r",[ \t]*[.;:!?](?!\d)")),
     # an empty range: "from  to 5%", "between and"
@@ -98,19 +99,9 @@ _DROPPED = [
     # a unit with no number: "rose by % in", "reached $ billion"
     ("unit without number", re.compile(
         r"(?<=[A-Za-z])[ \t]+%"
-        r"|(?:US\$|HK\$|\$|\bRMB|\bCNY|\bUSD|\bHKD)[ \t]*(?:billion|trillion|million|bn|tn|mn)\b"
-        r"|\b(?:by|of|at|to|from|than|about|around|nearly|over)[ \t]+(?:billion|trillion|million|bn|tn|percent|per cent|percentage points)\b",
-        re.I)),
+        r"|(?:US\$|HK\$|\$|\bRMB|\bCNY|\bUSD|\bHKD)[ \t]*(?:billion|trillion|million|bn|tn|mn)\b", re.I)),
     # empty brackets left by a removed figure
     ("empty brackets", re.compile(r"\([ \t]*\)|\[[ \t]*\]")),
-    # a verb that takes a figure, then punctuation: "debt stood at ."
-    ("verb without figure", re.compile(
-        r"\b(?:stood at|(?<!was )(?<!were )(?<!been )(?<!be )reached|totall?ed|came in at|rose to|fell to|rose by"
-        r"|fell by|grew by|climbed to|dropped to|increased by|decreased by|declined by|amounted to|was at|were at"
-        r"|of about|of around|of nearly|of over)"
-        r"[ \t]*[,.;:](?!\d)", re.I)),
-    # a sentence that ends on a preposition that wanted a figure
-    ("preposition without figure", re.compile(r"\b(?:by|at|from|than|around|nearly|about)[ \t]*\.(?=\s|$)", re.I)),
     # "such as" after a list that lost its noun, or before punctuation
     ("dangling such as", re.compile(
         r"(?:\brespectively|\d%?|[.,;:])[ \t]*,?[ \t]*\bsuch as\b|\bsuch as[ \t]*[.,;:]", re.I)),
@@ -118,11 +109,25 @@ _DROPPED = [
     ("orphaned preposition", re.compile(
         r"\b(?:For instance|For example|However|Notably|Meanwhile|Additionally|Moreover|Yet|Indeed|Still),\s+(?:of|at|by|than|below|above)\b")),
 ]
+# Words that want a figure after them, found by looking back from punctuation and scale
+# words (a pass per punctuation mark, not a regex tried at every word).
+_WANTS_FIGURE = frozenset({
+    "stood at", "reached", "totaled", "totalled", "came in at", "rose to", "fell to", "rose by", "fell by",
+    "grew by", "climbed to", "dropped to", "increased by", "decreased by", "declined by", "amounted to",
+    "was at", "were at", "of about", "of around", "of nearly", "of over",
+})
+_ENDS_WANTING = frozenset({"by", "at", "from", "than", "around", "nearly", "about"})
+_BEFORE_SCALE = frozenset({"by", "of", "at", "to", "from", "than", "about", "around", "nearly", "over"})
+_PUNCT = re.compile(
+    r"\b(?:at|reached|totall?ed|to|by|about|around|nearly|over|from|than)[ \t]*[,.;:](?!\d)", re.I
+)
+_SCALE_WORD = re.compile(r"\b(?:billion|trillion|million|bn|tn|percent|per cent|percentage points)\b", re.I)
 _AUX = (
     r"(?:have|has|had|are|is|were|was|will|would|could|did|do|surged|rose|fell|gained|jumped|soared|rallied"
     r"|climbed|dropped|declined|slid|tumbled|plunged|advanced|posted|reported|saw|led)"
 )
-_VANISHED = re.compile(r"(?P<left>\b[\w&.'-]+)[ \t]+and[ \t]+(?P<verb>" + _AUX + r")\b")
+_VANISHED = re.compile(r"(?<=[\w.'&-])[ \t]+and[ \t]+(?P<verb>" + _AUX + r")\b")
+_LEFT_WORD = re.compile(r"[\w&.'-]+$")
 _LIKE_AND = re.compile(r"\b(?:like|including|such as|both)[ \t]+and\b", re.I)
 _LOWER_START = re.compile(r"\s*(?P<w>[a-z][\w'-]*)")
 _BRAND = re.compile(r"^[a-z]+[A-Z]")  # iPhone, eBay, xAI
@@ -145,17 +150,44 @@ def dropped(doc: Document, entities: EntityIndex, figures_by_sentence: dict[int,
     code_free = doc.prose  # code and URLs blanked; prose punctuation kept
     for what, rx in _DROPPED:
         for m in rx.finditer(code_free):
-            if what == "space before comma" and not m.group().strip(" \t,"):
-                # a lone " ," right after a line break or another comma is still a hole
-                pass
-            yield m.start(), m.end(), what
+            start = m.start()
+            if what == "space before comma":  # show the word the comma hangs off: "index ,"
+                w = _LEFT_WORD.search(code_free, max(0, start - 40), start)
+                start = w.start() if w else start
+            yield start, m.end(), what
+    for m in _PUNCT.finditer(code_free):
+        p = m.end() - 1
+        while code_free[p - 1] in " \t":
+            p -= 1
+        words = [w.lower() for w, _ in tail_words(code_free, p, 3)]
+        if not words:
+            continue
+        hit = None
+        for n in (3, 2, 1):
+            if len(words) >= n and " ".join(words[-n:]) in _WANTS_FIGURE:
+                hit = n
+                break
+        if hit == 1 and words[-1] == "reached" and len(words) > 1 and words[-2] in ("was", "were", "been", "be", "is"):
+            hit = None  # "a deal was reached."
+        if hit:
+            start = tail_words(code_free, p, hit)[0][1]
+            yield start, m.end(), "verb without figure"
+        elif m.group().endswith(".") and words[-1] in _ENDS_WANTING:
+            yield tail_words(code_free, p, 1)[0][1], m.end(), "preposition without figure"
+    for m in _SCALE_WORD.finditer(code_free):
+        words = tail_words(code_free, m.start(), 1)
+        if words and words[0][0].lower() in _BEFORE_SCALE:
+            yield words[0][1], m.end(), "unit without number"
     for m in _LIKE_AND.finditer(code_free):
         yield m.start(), m.end(), "vanished name"
     for m in _VANISHED.finditer(code_free):
-        left = m.group("left")
+        lw = _LEFT_WORD.search(code_free, max(0, m.start() - 60), m.start())
+        if not lw:
+            continue
+        left = lw.group()
         known = entities.names.get(tuple(_norm_tokens(left)))
         if known or (left[:1].isupper() and left.lower() not in entities.vocab.common and not _MONTH_OR_DAY.match(left)):
-            yield m.start("left"), m.end("verb"), "vanished subject"
+            yield lw.start(), m.end("verb"), "vanished subject"
     prev_end_char = ""
     for s in doc.sentences:
         body = text[s.start:s.end]
