@@ -76,7 +76,7 @@ class ContextReader:
             if idx - 1 != last_idx:
                 prev = self.doc.sentences[idx - 1] if idx > 0 else None
                 prev_mentions = {m.entity for m in self.entities(prev.start, prev.end, prev.kind == "heading") if m.entity} if prev else set()
-            periods = find_periods(self.doc.text, sent.start, sent.end, self.as_of)
+            periods = find_periods(self.doc.text, sent.start, sent.end, self.as_of, self.doc.tokens(sent.start, sent.end))
             metric_hits = [(a, b, self._metric_set(keys)) for a, b, keys in self.vocab.metric_hits(self.doc.tokens(sent.start, sent.end))]
             respectively = bool(_RESPECTIVELY.search(self.doc.text, sent.start, sent.end))
             claimed: set[int] = set()

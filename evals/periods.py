@@ -87,11 +87,36 @@ def _latest_month(m: int, as_of: date) -> int:
     return as_of.year if m <= as_of.month else as_of.year - 1
 
 
-def find_periods(text: str, start: int, end: int, as_of: date) -> list[PeriodPhrase]:
-    """Period phrases in text[start:end], resolved against ``as_of``."""
+_TRIGGER = re.compile(
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|q[1-4]|[1-4]q\d*|h[12]|fy\d*|cy\d*|(?:19|20)\d\d"
+    r"|the|first|second|third|fourth|1st|2nd|3rd|4th|this|last|so|year-to-date|year|ytd|in|for|a)$"
+)
+
+
+def _matches(text: str, start: int, end: int, tokens):
+    """Anchored matches at words that can start a period phrase: far fewer tries than a scan."""
+    if tokens is None:
+        yield from _PHRASES.finditer(text, start, end)
+        return
+    last = start
+    for t in tokens:
+        if t[0] < last or not _TRIGGER.match(t[3]):
+            continue
+        m = _PHRASES.match(text, t[0], end)
+        if m:
+            last = m.end()
+            yield m
+
+
+def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> list[PeriodPhrase]:
+    """Period phrases in text[start:end], resolved against ``as_of``.
+
+    ``tokens`` (start, end, raw, key) of that stretch, when given, limit the search
+    to words that can begin a period phrase.
+    """
     out: list[PeriodPhrase] = []
     last_grain = None
-    for m in _PHRASES.finditer(text, start, end):
+    for m in _matches(text, start, end, tokens):
         g = m.lastgroup
         iv: Interval | None = None
         grain = g

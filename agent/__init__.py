@@ -1,0 +1,1 @@
+"""facts -> draft: the tool-calling writer (issue 5). Not built yet."""
