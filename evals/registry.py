@@ -2,7 +2,7 @@
 
 A published code never changes meaning and is never reused; a retired rule stays
 here with ``status = "removed"``. Each rule's docstring is its documentation page
-(``evals/docs/<CODE>.md``, written by ``python -m evals.docs``).
+(``evals/docs/<CODE>.md``, written by ``python -m evals.docgen``).
 """
 
 from __future__ import annotations
