@@ -27,11 +27,21 @@ _NOUN_AFTER = re.compile(
     r"|decline|declines|drop|fall|slide|slump|plunge|loss|losses|contraction|decrease|lower|dip|cut|hike|retreat)\b",
     re.I,
 )
+# What may stand between a figure and the period phrase that belongs to it:
+# "0.2% year on year in October", "4.8% in the third quarter", "5.2% in 2024".
+_PERIOD_GAP = re.compile(
+    r"[\s,]*(?:(?:year[\s-]on[\s-]year|y/y|yoy|month[\s-]on[\s-]month|m/m|from a year (?:earlier|ago)"
+    r"|on the year|annuali[sz]ed|seasonally adjusted|of GDP|points?|pts|in value|in volume)[\s,]*)*"
+    r"(?:in|for|during|over|through|as of|on|by|at the end of|at end-|since)?\s*$",
+    re.I,
+)
+_PERIOD_INTRO = re.compile(
+    r"(?:\b(?:in|for|during|over|through|as of|on|by|since|at the end of|end-|throughout|so far in)\s+(?:the\s+)?"
+    r"|(?:^|[.!?\n]\s*|\A))$",
+    re.I,
+)
 _ATTACHED_AFTER = re.compile(
     r"^\s*(?:(?:increase|rise|gain|jump|decline|drop|fall|growth)\s+)?(?:(?:of|in|for)\s+)?(?:the\s+|its\s+|their\s+)?$", re.I
-)
-_UNKNOWN_GAP = re.compile(
-    r"^(?:'s|\u2019s)?(?:\s+[a-z][\w/-]*){0,5}\s+$"  # "'s shares jumped ", " jumped by "
 )
 
 
@@ -163,7 +173,7 @@ class ContextReader:
         # An unknown name governs the figure only as its subject: "Hua Hong jumped 240%",
         # "Tesla's shares fell by 3%" - a few lower-case words between, no punctuation.
         gap = text[pick.end:fig.hedge_start if fig.hedge_start is not None else fig.start]
-        if pick.start >= clause_start and _UNKNOWN_GAP.match(gap or " "):
+        if pick.start >= clause_start and self.vocab.subject_gap_re.match(gap or " "):
             fc.unknown = pick
         else:
             known_before = [m for m in before if m.entity]
@@ -208,26 +218,34 @@ class ContextReader:
     def _period(self, fc: FigureContext, periods: list[PeriodPhrase], seg_start: int, seg_end: int,
                 claimed: set[int]) -> None:
         fig = fc.fig
-        following = [p for p in periods if p.start >= fig.end and p.start < seg_end and p.start - fig.end <= 48 and not p.base]
+        following = [p for p in periods if p.start >= fig.end and p.start < seg_end and p.start - fig.end <= 48
+                     and not p.base and _PERIOD_GAP.match(self.doc.text, fig.end, p.start)]
         if following:
             fc.period = following[0]
             claimed.add(following[0].start)
             return
         preceding = [p for p in periods if p.end <= fig.start and p.start >= seg_start and not p.base
-                     and p.start not in claimed]
+                     and p.start not in claimed and self._introduced(p)]
         if preceding:
             fc.period = preceding[-1]
             return
         # One period named earlier in the sentence covers what follows it:
         # "In 2025, SMIC rose 182% and Cambricon 122%".
-        earlier = [p for p in periods if p.end <= fig.start and not p.base and p.start not in claimed]
+        earlier = [p for p in periods if p.end <= fig.start and not p.base and p.start not in claimed and self._introduced(p)]
         if len({p.interval for p in earlier}) == 1:
             fc.period = earlier[-1]
+
+    def _introduced(self, p: PeriodPhrase) -> bool:
+        """A period phrase that sets the time of what follows: "In October, ...", "in 2025, while"."""
+        return bool(_PERIOD_INTRO.search(self.doc.text, max(0, p.start - 24), p.start)) or p.grain == "ytd"
 
     def _respectively(self, contexts: list[FigureContext], mentions: list[Mention]) -> None:
         """'A and B rose 5% and 7%, respectively': pair names and figures in order."""
         first = contexts[0].fig.start
-        names = [m for m in mentions if m.end <= first]
+        names: list[Mention] = []
+        for m in mentions:  # "Semiconductor Manufacturing International (SMIC)" is one name
+            if m.end <= first and not (names and m.entity and names[-1].entity == m.entity):
+                names.append(m)
         if len(names) >= len(contexts):
             for fc, m in zip(contexts, names[-len(contexts):]):
                 fc.entity, fc.entity_mention, fc.unknown = m.entity, m, (None if m.entity else m)

@@ -32,8 +32,8 @@ _NEVER_FIGURES = [
     r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\b",  # ISO dates
     r"\b\d{4}-Q[1-4]\b|\b\d{4}-\d{2}\b(?!\d)",  # 2025-Q3, 2025-10
     r"\b\d{1,2}/\d{1,2}/\d{2,4}\b",
-    rf"\b{MONTHS}\.?\s?\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b",  # Nov. 24, 2025 / Jan.13 2026
-    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}\b\.?(?:,?\s+\d{{4}})?",  # 13 January 2026
+    rf"\b{MONTHS}\.?\s?\d{{1,2}}(?:st|nd|rd|th)?(?:\s?[-\u2013]\s?\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?\b",  # Nov. 24, 2025 / Dec. 9-10
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s?[-\u2013]\s?\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{MONTHS}\b\.?(?:,?\s+\d{{4}})?",  # 13 January 2026
     r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?",
     r"\b\d{1,2}\s?[ap]\.m\.",
     r"\b\d{3,6}\.(?:HK|SS|SZ|SH|T|KS|KQ|TW|L|DE|PA|AS|SI|AX|TO|NS|BO|F|SW|MI)\b",  # tickers

@@ -91,6 +91,21 @@ class Vocabulary:
         for shape, words in raw.hedges.items():
             for w in words:
                 self.hedge_of[w.lower()] = shape
+        # What may stand between an unknown name and its figure for the name to be the
+        # figure's subject: "Hua Hong jumped 240%", "Tesla's shares fell by 3%",
+        # "Xiaomi has also rallied nearly". Anything else ("AI Writing Agent built with a
+        # 32-billion-parameter ...") is not a name-with-a-figure.
+        verbs = sorted({*self.direction_of, "reached", "hit", "posted", "reported", "traded", "trades", "trading",
+                        "closed", "ended", "stood", "finished", "returned", "was", "were", "is", "are"},
+                       key=len, reverse=True)
+        self.subject_gap_re = re.compile(
+            r"^(?:'s|\u2019s)?(?:\s+(?:shares|stock|stocks|ADRs|H-shares|A-shares|share price|stock price|market value"
+            r"|market cap|market capitalisation|market capitalization|revenue|revenues|sales|profit|profits|earnings"
+            r"|valuation|index|ETF))?(?:\s+(?:has|have|had|was|were|is|are|also|has also|have also))?"
+            r"(?:\s+\w+ly)?\s+(?:" + "|".join(re.escape(v) for v in verbs) + r")"
+            r"(?:\s+(?:by|to|at|of|up|down|as much as|some))?\s+$",
+            re.I,
+        )
         self.change_markers = tuple(raw.change_metric_markers)
         self._change_cache: dict[str, bool] = {}
         self.down_words = frozenset(w for w, d in self.direction_of.items() if d < 0) | {"negative", "deflationary", "minus"}

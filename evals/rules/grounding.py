@@ -215,7 +215,9 @@ class Judge:
 
         consistent = [s for s in cands if sign_ok(s) and ent_ok(s) and met_ok(s)]
         if not consistent and not bare:
-            ents = set(fc.nearby) | ({E} if E else set())
+            # Derived values about the entities this sentence names; with none named (an
+            # orphaned clause, a pronoun), about any entity.
+            ents = set(fc.mentioned) | ({E} if E else set())
             for fam in fams:
                 derived = idx.derived(fam, lo * fig.scale, hi * fig.scale, ents or None)
                 consistent += [s for s in derived if ent_ok(s) and met_ok(s)]

@@ -126,8 +126,8 @@ _AUX = (
     r"(?:have|has|had|are|is|were|was|will|would|could|did|do|surged|rose|fell|gained|jumped|soared|rallied"
     r"|climbed|dropped|declined|slid|tumbled|plunged|advanced|posted|reported|saw|led)"
 )
-_VANISHED = re.compile(r"(?<=[\w.'&-])[ \t]+and[ \t]+(?P<verb>" + _AUX + r")\b")
-_LEFT_WORD = re.compile(r"[\w&.'-]+$")
+_VANISHED = re.compile(r"(?<=[\w.'&)-])[ \t]+and[ \t]+(?P<verb>" + _AUX + r")\b")
+_LEFT_WORD = re.compile(r"[\w&.'-]+\)?$")
 _LIKE_AND = re.compile(r"\b(?:like|including|such as|both)[ \t]+and\b", re.I)
 _LOWER_START = re.compile(r"\s*(?P<w>[a-z][\w'-]*)")
 _BRAND = re.compile(r"^[a-z]+[A-Z]")  # iPhone, eBay, xAI
@@ -184,7 +184,7 @@ def dropped(doc: Document, entities: EntityIndex, figures_by_sentence: dict[int,
         lw = _LEFT_WORD.search(code_free, max(0, m.start() - 60), m.start())
         if not lw:
             continue
-        left = lw.group()
+        left = lw.group().rstrip(")")
         known = entities.names.get(tuple(_norm_tokens(left)))
         if known or (left[:1].isupper() and left.lower() not in entities.vocab.common and not _MONTH_OR_DAY.match(left)):
             yield lw.start(), m.end("verb"), "vanished subject"

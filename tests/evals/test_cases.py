@@ -1,0 +1,38 @@
+"""Labelled drafts: the shared examples must pass exactly; the project's own cases are
+scored per kind and must meet the issue's bar (precision >= 0.95, recall >= 0.90).
+
+Run with `-s` to see the per-kind table; `python -m evals.scoring DIR...` prints it too.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from evals.scoring import case_folders, score, table, totals
+
+OWN = Path(__file__).parent / "cases"
+
+
+def test_every_shared_example_passes(shared, capsys):
+    folders = case_folders(shared / "evals" / "examples")
+    assert len(folders) >= 6
+    by_kind, results = score(folders)
+    with capsys.disabled():
+        print("\nshared examples\n" + table(by_kind))
+    failing = {r.name: (r.missed, [f.text for f in r.false_alarms + r.unexpected]) for r in results if not r.passed}
+    assert failing == {}
+
+
+def test_own_cases_meet_the_bar(capsys):
+    folders = case_folders(OWN)
+    if len(folders) < 30:
+        pytest.fail(f"only {len(folders)} labelled cases in {OWN}; the issue asks for at least 30")
+    by_kind, results = score(folders)
+    t = totals(by_kind)
+    with capsys.disabled():
+        print(f"\nown cases ({len(folders)})\n" + table(by_kind))
+    false_alarms = [(r.name, f.code, f.text) for r in results for f in r.false_alarms]
+    assert t.precision >= 0.95 and t.recall >= 0.90, table(by_kind)
+    assert false_alarms == [], "findings on must_not_flag spans (honest statements)"
