@@ -105,9 +105,16 @@ _DROPPED = [
     # "such as" after a list that lost its noun, or before punctuation
     ("dangling such as", re.compile(
         r"(?:\brespectively|\d%?|[.,;:])[ \t]*,?[ \t]*\bsuch as\b|\bsuch as[ \t]*[.,;:]", re.I)),
-    # a discourse marker followed by a preposition: "For instance,\nof forecasts"
+    # a connective followed by a preposition: "For instance,\nof forecasts"
     ("orphaned preposition", re.compile(
-        r"\b(?:For instance|For example|However|Notably|Meanwhile|Additionally|Moreover|Yet|Indeed|Still),\s+(?:of|at|by|than|below|above)\b")),
+        r"\b(?:For instance|For example|However|Notably|Meanwhile|Additionally|Moreover|Furthermore|Yet|Indeed"
+        r"|Still),\s+(?:of|at|by|than|below|above)\b")),
+    # a connective followed straight by a verb, its subject gone: "Additionally, pose external threats"
+    ("vanished subject", re.compile(
+        r"\b(?:For instance|For example|However|Notably|Meanwhile|Additionally|Moreover|Furthermore|Also"
+        r"|In addition|Separately),\s+(?:pose|poses|remain|remains|are|is|was|were|have|has|had|could|may|might"
+        r"|will|would|should|continue|continues|suggest|suggests|signal|signals|rose|fell|surged|jumped|climbed"
+        r"|slipped|dropped|declined|gained)\b")),
 ]
 # Words that want a figure after them, found by looking back from punctuation and scale
 # words (a pass per punctuation mark, not a regex tried at every word).

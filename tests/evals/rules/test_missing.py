@@ -23,6 +23,7 @@ def codes(text, bundle):
     ("Debt stood at . Analysts worry.", "stood at ."),
     ("For instance,\nof forecasts, raising questions.", "of"),
     ("Growth came in at () in the quarter.", "()"),
+    ("Additionally, pose external threats to the rally.", "Additionally, pose"),
 ])
 def test_dropped_figure_traces(text, hole, example_bundle):
     found = [t for c, t in codes(text, example_bundle) if c == "M001"]
@@ -45,6 +46,7 @@ def test_dangling_respectively(example_bundle):
     "See [the report](https://example.com/a,b) for details.",
     "`x , y` is code.",
     "The rally was broad. Banks, insurers and brokers all joined.",
+    "Additionally, exporters face tariffs. However, the yuan is stable.",
 ])
 def test_clean_prose_is_not_flagged(text, example_bundle):
     assert [c for c, _ in codes(text, example_bundle) if c == "M001"] == []
