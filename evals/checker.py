@@ -145,8 +145,8 @@ def _merge(traces: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
-    """Where a grounding finding and a missing-figure finding share a span, keep the missing one
-    only if it is a placeholder; a figure that a hole touches is still checked on its own."""
+    """Drop exact repeats (same code and span). A figure next to a hole is still judged on
+    its own: a dropped clause and a wrong figure in it are two things to fix."""
     seen: set[tuple] = set()
     out = []
     for f in findings:
