@@ -164,7 +164,10 @@ class ContextReader:
             if following:
                 pick = following[0]
             elif before:
-                pick = before[-1]
+                # No name in this clause ("..., extending its gain to 158%"): the
+                # sentence's subject, its first name, not an appositive in between.
+                known = [m for m in before if m.entity]
+                pick = known[0] if known else before[-1]
         if pick is None:
             return
         if pick.entity:

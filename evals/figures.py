@@ -72,6 +72,9 @@ _WORD_NUM = re.compile(
     r"(?P<u>[\s-](?:percent|per cent|percentage points?|times|fold|billion|trillion|million)\b)",
     re.I,
 )
+_FX_AFTER = re.compile(
+    r"\s+(?:per|to the|against the|a|to one)\s+(?:U\.?S\.?\s+|US\s+)?(?:dollar|euro|yuan|yen|pound)\b", re.I
+)
 _RANGE_JOIN = re.compile(r"^\s?(?:[-\u2013\u2014]|to)\s?$")
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 
@@ -161,6 +164,9 @@ def extract_figures(scan: str) -> list[Figure]:
         if nxt[:1] == "-" and nxt[1:2].isalpha() and not (scale_raw or unit_raw or currency):
             continue  # "10-year", "3-for-1": a descriptor, not a figure
         plain = not (scale_raw or unit_raw or currency)
+        if plain and _FX_AFTER.match(scan, after):
+            figures.append(Figure(cur_start, after, value, "rate", step=step))
+            continue  # "7.1080 per dollar": an exchange rate, its unit is the phrase
         if plain and m.group("dec") is None and "," not in m.group("int") and 1900 <= value <= 2100:
             continue  # a year
         if plain and TIME_UNITS.match(scan, end):

@@ -175,6 +175,8 @@ class FactIndex:
             groups.setdefault(("em", f.entity, f.metric, f.unit), []).append(f)
             if f.unit == "%":
                 groups.setdefault(("ep", f.entity, f.period), []).append(f)
+            else:  # one entity's levels in one unit: "a target 13% above the close"
+                groups.setdefault(("eu", f.entity, f.unit), []).append(f)
         buckets: dict[str, list[Support]] = {}
         for key, members in groups.items():
             if len(members) < 2 or len(members) > MAX_GROUP:
@@ -228,6 +230,11 @@ def pair_values(kind: str, a: Fact, b: Fact) -> list[Support]:
         if va > 0 and vb >= 0:
             out.append(Support((vb / va - 1) * 100.0, "percent", (a, b), "relative"))
             out.append(Support(vb / va, "multiple", (a, b), "ratio"))
+    elif kind == "eu":
+        if va > 0 and vb > 0 and a.metric != b.metric:
+            for x, y in ((va, vb), (vb, va)):
+                out.append(Support(abs(y / x - 1) * 100.0, "percent", (a, b), "gap"))
+                out.append(Support(y / x, "multiple", (a, b), "ratio"))
     else:
         gap = abs(vb - va)
         out += [Support(gap, "pp", (a, b), "gap"), Support(gap, "points", (a, b), "gap"),

@@ -126,6 +126,8 @@ def families(fig) -> list[str]:
         return ["points", "pp"]
     if fig.unit == "multiple":
         return ["multiple"]
+    if fig.unit == "rate":  # an exchange rate: compared as written, any currency
+        return ["raw"]
     if fig.unit.startswith("currency:"):
         return ["currency:" + c for c in fig.unit[9:].split("|")]
     return ["points", "count", "multiple"]
@@ -167,7 +169,7 @@ class Judge:
         lo, hi = interval(fig, fig.hedge)
         bare = not fig.unit_given
         fams = families(fig)
-        if bare and fig.scale == 1.0:
+        if (bare and fig.scale == 1.0) or fig.unit == "rate":
             ranges = [("raw", lo, hi), ("raw", -hi, -lo)]
         elif bare:
             ranges = [(fam, lo * fig.scale, hi * fig.scale) for fam in idx.currency_families]
