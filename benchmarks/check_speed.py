@@ -130,9 +130,30 @@ def cli(bundle_raw: dict, text: str, runs: int) -> float:
         return median_ms(lambda: subprocess.run(args, capture_output=True), runs)
 
 
+def big_draft(bundle_raw: dict, megabytes: int = 10) -> dict:
+    """`marketdesk eval` on a ~10 MB draft: wall time and the process's peak memory."""
+    import resource
+
+    chunk = make_draft(bundle_raw, 2000, seed=9)
+    reps = megabytes * 1_000_000 // len(chunk.encode()) + 1
+    exe = Path(sys.executable).parent / "marketdesk"
+    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "marketdesk.cli"]
+    with tempfile.TemporaryDirectory() as d:
+        (Path(d) / "draft.md").write_text(chunk * reps, "utf-8")
+        (Path(d) / "evidence.json").write_text(json.dumps(bundle_raw), "utf-8")
+        size = (Path(d) / "draft.md").stat().st_size
+        t = time.perf_counter()
+        r = subprocess.run([*cmd, "eval", f"{d}/draft.md", "-e", f"{d}/evidence.json", "--format", "json"],
+                           capture_output=True)
+        wall = time.perf_counter() - t
+    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return {"bytes": size, "exit": r.returncode, "seconds": round(wall, 1), "peak_rss_mb": round(peak_kb / 1024)}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=15)
+    ap.add_argument("--skip-big", action="store_true", help="skip the 10 MB draft run (about a minute)")
     ap.add_argument("--json", default=str(Path(__file__).parent / "results" / "check_speed.json"))
     args = ap.parse_args()
     b1, b10 = make_bundle(1000), make_bundle(10_000)
@@ -153,10 +174,14 @@ def main() -> int:
     ratio_facts_warm = rows["10x facts (1k words, 10k facts)"]["warm_ms"] / base["warm_ms"]
     print(f"10x draft / base (warm): {ratio_draft:.2f}x   10x facts / base: cold {ratio_facts:.2f}x, warm {ratio_facts_warm:.2f}x")
     print(f"marketdesk eval end to end (1k words, 1k facts), median: {cli_ms:.0f} ms")
+    big = None if args.skip_big else big_draft(b1)
+    if big:
+        print(f"marketdesk eval on a {big['bytes'] / 1e6:.1f} MB draft: exit {big['exit']}, "
+              f"{big['seconds']} s, peak RSS {big['peak_rss_mb']} MB")
     Path(args.json).parent.mkdir(parents=True, exist_ok=True)
     Path(args.json).write_text(json.dumps({"rows": rows, "ratio_10x_draft": ratio_draft,
                                            "ratio_10x_facts_cold": ratio_facts, "ratio_10x_facts_warm": ratio_facts_warm,
-                                           "cli_ms": cli_ms}, indent=2))
+                                           "cli_ms": cli_ms, "big_draft": big}, indent=2))
     return 0
 
 

@@ -52,6 +52,13 @@ class EntityIndex:
                 if not key:
                     continue
                 self.names.setdefault(key, name)
+                # "Hang Seng Index" is also "Hang Seng", "Alibaba Group Holding Ltd" "Alibaba".
+                short = key
+                while len(short) > 1 and short[-1] in _GENERIC_TAIL:
+                    short = short[:-1]
+                    if len(short) == 1 and (short[0] in vocab.common or short[0] in places):
+                        break
+                    self.names.setdefault(short, name)
                 # "Semiconductor Manufacturing International Corp" also names SMIC.
                 if len(key) > 1 and key[-1] in _CORP_SUFFIX:
                     self.names.setdefault(key[:-1], name)
@@ -122,6 +129,8 @@ class EntityIndex:
                 break
             if j == i and keys[j] in self.vocab.common:
                 return i  # "The", "Consumer", "Exports": a common word starts no name
+            if j == i and first_word and not word.endswith(("'s", "\u2019s")) and _PLURAL.search(word) and not word.isupper():
+                return i  # "Insurers rose 2%": a sector, not a company
             if keys[j] not in self.vocab.common:
                 informative += 1
             j += 1
@@ -150,6 +159,11 @@ class EntityIndex:
         return [self.digit_names_re] if self.digit_names_re else []
 
 
+_PLURAL = re.compile(r"(?:ers|ors|ies|ants|ents|ines|ists|ials|ers'|s)$")
+_GENERIC_TAIL = frozenset({
+    "index", "composite", "corp", "corporation", "inc", "ltd", "limited", "co", "group", "holding", "holdings",
+    "technologies", "technology", "plc", "sa", "ag", "nv", "se", "company", "incorporated",
+})
 _CORP_SUFFIX = frozenset({"corp", "corporation", "inc", "ltd", "co", "group", "holdings", "plc", "sa", "ag"})
 _LOWER_PART = re.compile(r"-[a-z]")
 _MONTH_DAY = re.compile(

@@ -116,7 +116,7 @@ def mask(text: str, vocab: Vocabulary, extra_names: list[re.Pattern[str]] = ()) 
     return _HEADING_NUM.sub(_blank_group, text)
 
 
-_SENT_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:#|[-*+][ \t]|\d+[.)][ \t]|\|))")
+_SENT_END = re.compile(r"(?:[.!?]+|\u2026)[\"'\u201d\u2019)\]]*(?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:#|[-*+][ \t]|\d+[.)][ \t]|\|))")
 _ABBREV_TAIL = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 
@@ -169,6 +169,8 @@ def split_sentences(text: str, vocab: Vocabulary) -> list[Sentence]:
         block = text[b_start:b_end]
         for m in _SENT_END.finditer(block):
             end = b_start + m.end()
+            if m.group().startswith(("..", "\u2026")):
+                continue  # an ellipsis runs on: "prices rose... and then fell"
             token = _ABBREV_TAIL.search(text, max(start, end - 12), end)
             if m.group().startswith(".") and token and m.group() == ".":
                 word = token.group(1).lower()
