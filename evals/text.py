@@ -10,7 +10,7 @@ numbers) are blanked in ``scan``, a copy of the same length, so offsets found in
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from evals.vocab import TOKEN, Vocabulary, norm_token
@@ -74,8 +74,7 @@ class Document:
     sentences: list[Sentence]
     line_starts: list[int] = field(repr=False)
     _sentence_starts: list[int] = field(repr=False)
-    _tokens: list | None = field(default=None, repr=False)
-    _token_starts: list[int] = field(default_factory=list, repr=False)
+    _tokens: dict = field(default_factory=dict, repr=False)
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column of an offset."""
@@ -83,15 +82,21 @@ class Document:
         return i + 1, offset - self.line_starts[i] + 1
 
     def tokens(self, start: int, end: int) -> list[tuple[int, int, str, str]]:
-        """Words in text[start:end] as (start, end, raw, normalised key); the draft is tokenised once."""
-        if self._tokens is None:
-            self._tokens = [(m.start(), m.end(), m.group(), norm_token(m.group())) for m in TOKEN.finditer(self.text)]
-            self._token_starts = [t[0] for t in self._tokens]
-        i = bisect_left(self._token_starts, start)
-        j = bisect_left(self._token_starts, end)
-        while j > i and self._tokens[j - 1][1] > end:
-            j -= 1
-        return self._tokens[i:j]
+        """Words in text[start:end] as (start, end, raw, normalised key).
+
+        Tokenised per stretch on demand, with the last few stretches kept: the rules ask
+        for the same sentence several times, and a whole-draft token list would cost
+        hundreds of MB on a 10 MB draft.
+        """
+        key = (start, end)
+        hit = self._tokens.get(key)
+        if hit is None:
+            if len(self._tokens) >= 8:
+                self._tokens.pop(next(iter(self._tokens)))
+            hit = self._tokens[key] = [
+                (m.start(), m.end(), m.group(), norm_token(m.group())) for m in TOKEN.finditer(self.text, start, end)
+            ]
+        return hit
 
     def sentence_at(self, offset: int) -> Sentence:
         i = bisect_right(self._sentence_starts, offset) - 1
