@@ -159,28 +159,27 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
 
 
 # -- files --------------------------------------------------------------------
-MAX_DRAFT_BYTES = 200 * 1024 * 1024
+def _read_bytes(path: str, error: type[DraftError] | type[EvidenceError], what: str, hint: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except FileNotFoundError:
+        raise error(path, "no such file", hint) from None
+    except IsADirectoryError:
+        raise error(path, f"is a directory, not {what}") from None
+    except OSError as err:
+        raise error(path, f"cannot be read ({err.strerror})") from None
 
 
 def read_draft(path: str) -> str:
-    p = Path(path)
-    try:
-        data = p.read_bytes()
-    except FileNotFoundError:
-        raise DraftError(path, "no such file", "check the path") from None
-    except IsADirectoryError:
-        raise DraftError(path, "is a directory, not a draft file") from None
-    except OSError as err:
-        raise DraftError(path, f"cannot be read ({err.strerror})") from None
+    """The draft's text exactly as read (a BOM stays: offsets are into the file's text)."""
+    data = _read_bytes(path, DraftError, "a draft file", "check the path")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
         raise DraftError(
             path, f"is not UTF-8 (byte {err.start}: 0x{data[err.start]:02x})", "save the draft as UTF-8"
         ) from None
-    if text.startswith("\ufeff"):
-        text = text[1:]  # a BOM is not part of the draft's text
-    if not text.strip():
+    if not text.strip("\ufeff \t\r\n"):
         raise DraftError(path, "is empty", "there is nothing to check")
     return text
 
@@ -188,15 +187,7 @@ def read_draft(path: str) -> str:
 def read_bundle(path: str) -> EvidenceBundle:
     from pydantic import ValidationError
 
-    p = Path(path)
-    try:
-        raw = p.read_bytes()
-    except FileNotFoundError:
-        raise EvidenceError(path, "no such file", "check the --evidence path") from None
-    except IsADirectoryError:
-        raise EvidenceError(path, "is a directory, not an evidence bundle") from None
-    except OSError as err:
-        raise EvidenceError(path, f"cannot be read ({err.strerror})") from None
+    raw = _read_bytes(path, EvidenceError, "an evidence bundle", "check the --evidence path")
     try:
         data = json.loads(raw)
     except UnicodeDecodeError:

@@ -51,7 +51,6 @@ _NEVER_RE = re.compile("|".join(f"(?:{p})" for p in _NEVER_FIGURES), re.S)
 _NOT_PROSE_RE = re.compile("|".join(f"(?:{p})" for p in _NEVER_FIGURES[:6]), re.S)
 _LIST_NUM = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?(\d+(?:\.\d+)*[.)])[ \t]", re.M)
 _HEADING_NUM = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(\d+(?:\.\d+)*\.?)", re.M)
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
 
 
