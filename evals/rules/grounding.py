@@ -133,6 +133,22 @@ def families(fig) -> list[str]:
     return ["points", "count", "multiple"]
 
 
+_QUALIFIERS = frozenset({"core", "headline", "real", "nominal", "official", "total", "net", "gross"})
+
+
+def metric_match(M, metric: str) -> bool:
+    """A fact's metric answers the words' metric: the same key, or the same stem
+    ("gdp_yoy" and "gdp_qoq_ann", "cpi_yoy" and "core_cpi_yoy")."""
+    if not M or metric in M:
+        return True
+    parts = set(metric.split("_"))
+    for key in M:
+        stem = next((t for t in key.split("_") if t not in _QUALIFIERS), "")
+        if stem and stem in parts:
+            return True
+    return False
+
+
 def _peer_supports(facts: list[Fact], fams: list[str], is_change) -> list[Support]:
     out = []
     for f in facts:
@@ -166,6 +182,9 @@ class Judge:
             owners = idx.owners(M)
             if len(owners) == 1:
                 E, inferred = next(iter(owners)), True
+        def has_metric(entity: str | None) -> bool:
+            return bool(M) and any(metric_match(M, f.metric) for f in idx.by_entity.get(entity, ()))
+
         lo, hi = interval(fig, fig.hedge)
         bare = not fig.unit_given
         fams = families(fig)
@@ -178,9 +197,9 @@ class Judge:
         if E is not None and not inferred:
             # Look among the named entities' own facts first: cost independent of bundle size.
             cands = idx.entity_supports({E} | fc.mentioned, ranges)
-            if M and not any(f.metric in M for f in idx.by_entity.get(E, ())):
+            if M and not has_metric(E):
                 cands += [s for fam, a, b in ranges for s in idx.in_range(fam, a, b)
-                          if any(f.metric in M for f in s.facts)]
+                          if any(metric_match(M, f.metric) for f in s.facts)]
         else:
             cands = [s for fam, a, b in ranges for s in idx.in_range(fam, a, b)]
         stated_negative = fig.value < 0
@@ -188,9 +207,6 @@ class Judge:
         def sign_ok(s: Support) -> bool:
             # Levels keep their sign; changes are signed by the words (checked below).
             return s.signed or (s.value < 0) == stated_negative or s.value == 0
-
-        def has_metric(entity: str | None) -> bool:
-            return bool(M) and any(f.metric in M for f in idx.by_entity.get(entity, ()))
 
         def ent_ok(s: Support) -> bool:
             if E is None or inferred:
@@ -202,10 +218,10 @@ class Judge:
                 own = _peer_supports(idx.by_entity.get(E, []), [s.family], idx.is_change)
                 return not own
             # "China's turnover" for an A-shares fact: the named entity has no such metric
-            return bool(M) and not has_metric(E) and any(f.metric in M for f in s.facts)
+            return bool(M) and not has_metric(E) and any(metric_match(M, f.metric) for f in s.facts)
 
         def met_ok(s: Support) -> bool:
-            if not M or any(f.metric in M for f in s.facts):
+            if not M or any(metric_match(M, f.metric) for f in s.facts):
                 return True
             owner = E if E is not None else s.fact.entity
             return not has_metric(owner)
@@ -240,7 +256,7 @@ class Judge:
         # No support in context: a wrong value for a known entity and metric, or no fact at all.
         peers: list[Fact] = []
         if E is not None:
-            peers = [f for f in idx.by_entity.get(E, ()) if not M or f.metric in M or not has_metric(E)]
+            peers = [f for f in idx.by_entity.get(E, ()) if metric_match(M, f.metric) or not has_metric(E)]
             if fc.period is not None:
                 peers = [f for f in peers if agree(fc.period.interval, fact_interval(f.period))]
         peer_sup = _peer_supports(peers, fams if not bare else [fact_family(f)[0] for f in peers], idx.is_change)
@@ -269,9 +285,9 @@ class Judge:
         fig_sign = -1 if fig_signed(fc) < 0 else (1 if fig_signed(fc) > 0 else 0)
         s_sign = (s.value > 0) - (s.value < 0)
         return (
-            0 if (not fig_sign or not s.signed or s_sign == fig_sign) else 1,
             0 if E is None or E in {f.entity for f in s.facts} else 1,
-            0 if not M or any(f.metric in M for f in s.facts) else 1,
+            0 if not M or any(f.metric in M for f in s.facts) else (1 if any(metric_match(M, f.metric) for f in s.facts) else 2),
+            0 if (not fig_sign or not s.signed or s_sign == fig_sign) else 1,
             0 if s.how in ("fact", "signed_fact", "multiple") else 1,
         )
 
