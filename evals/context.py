@@ -38,7 +38,7 @@ _PERIOD_GAP = re.compile(
     re.I,
 )
 _PERIOD_INTRO = re.compile(
-    r"(?:\b(?:in|for|during|over|through|as of|on|by|since|at the end of|end-|throughout|so far in)\s+(?:the\s+)?"
+    r"(?:\b(?:in|for|during|over|through|as of|on|by|since|at the end of|end-|throughout|so far in|ending|end)\s+(?:the\s+)?"
     r"|(?:^|[.!?\n]\s*|\A))$",
     re.I,
 )
@@ -253,8 +253,8 @@ class ContextReader:
         for m in mentions:  # "Semiconductor Manufacturing International (SMIC)" is one name
             if m.end <= first and not (names and m.entity and names[-1].entity == m.entity):
                 names.append(m)
-        if len(names) >= len(contexts):
-            for fc, m in zip(contexts, names[-len(contexts):]):
+        if len(names) == len(contexts):
+            for fc, m in zip(contexts, names):
                 fc.entity, fc.entity_mention, fc.unknown = m.entity, m, (None if m.entity else m)
         else:
             for fc in contexts:  # a name fell out: who each figure is about is unknown

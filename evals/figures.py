@@ -76,6 +76,11 @@ _FX_AFTER = re.compile(
     r"\s+(?:per|to the|against the|a|to one)\s+(?:U\.?S\.?\s+|US\s+)?(?:dollar|euro|yuan|yen|pound)\b", re.I
 )
 _RANGE_JOIN = re.compile(r"^\s?(?:[-\u2013\u2014]|to)\s?$")
+_NOT_RANGE_BEFORE = re.compile(
+    r"\b(?:from|rose|fell|rise|fall|gained|lost|climbed|dropped|jumped|slid|up|down|increased|decreased|grew|by)"
+    r"(?:\s+(?:by|some|about|around|nearly|over))?\s+\S*$",
+    re.I,
+)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 
 
@@ -234,8 +239,9 @@ def _merge_ranges(scan: str, figures: list[Figure]) -> list[Figure]:
             gap = scan[f.end:g.start]
             same = f.unit == g.unit or (not f.unit_given and g.unit_given)
             between = _BETWEEN.search(scan[max(0, f.start - 10):f.start]) and re.fullmatch(r"\s+and\s+", gap)
-            joined = _RANGE_JOIN.match(gap) and not re.search(r"\bfrom\s+\S*$", scan[max(0, f.start - 12):f.start], re.I)
-            if same and not f.is_word and not g.is_word and (between or (joined and (gap.strip() != "to" or not f.unit_given))):
+            # "4% to 8%" is a range; "from 88.3% to 96.3%" and "rose 2% to 5%" are two figures.
+            joined = _RANGE_JOIN.match(gap) and not _NOT_RANGE_BEFORE.search(scan[max(0, f.start - 24):f.start])
+            if same and not f.is_word and not g.is_word and (between or joined):
                 lo, hi = sorted((f.value if f.unit_given else f.value, g.value))
                 out.append(Figure(f.start, g.end, lo, g.unit, g.scale, max(f.step, g.step), True, hi=hi))
                 i += 2
