@@ -37,6 +37,11 @@ _PERIOD_GAP = re.compile(
     r"(?:(?:in|for|during|over|through|as of|on|by|at the end of|at end-|since)(?:\s+the)?)?\s*$",
     re.I,
 )
+_ANAPHOR = re.compile(
+    r"\s*(?:It|Its|It's|They|Their|The (?:company|firm|group|chipmaker|carmaker|automaker|lender|bank|insurer|maker"
+    r"|stock|shares|developer|retailer|giant|company's|firm's|group's)|Shares|Revenue|Sales|Profit|Net income"
+    r"|Earnings|Management|Executives|Its shares)\b"
+)
 _PERIOD_INTRO = re.compile(
     r"(?:\b(?:in|for|during|over|through|as of|on|by|since|at the end of|end-|throughout|so far in|ending|end)\s+(?:the\s+)?"
     r"|(?:^|[.!?\n]\s*|\A))$",
@@ -55,7 +60,6 @@ class FigureContext:
     entity_mention: Mention | None = None
     unknown: Mention | None = None
     mentioned: set[str] = field(default_factory=set)
-    nearby: set[str] = field(default_factory=set)  # this sentence and the one before
     metrics: set[str] | None = None
     metric_near: bool = False
     period: PeriodPhrase | None = None
@@ -78,35 +82,31 @@ class ContextReader:
         for f in figures:
             by_sentence.setdefault(self.doc.sentence_at(f.start).index, []).append(f)
         out: list[FigureContext] = []
-        prev_mentions: set[str] = set()
-        last_idx = -2
         for idx in sorted(by_sentence):
             sent = self.doc.sentences[idx]
             figs = by_sentence[idx]
             mentions = self.entities(sent.start, sent.end, heading=sent.kind == "heading")
             known = {m.entity for m in mentions if m.entity}
-            if idx - 1 != last_idx:
-                prev = self.doc.sentences[idx - 1] if idx > 0 else None
-                prev_mentions = {m.entity for m in self.entities(prev.start, prev.end, prev.kind == "heading") if m.entity} if prev else set()
+            carried = None if known else self._carried_subject(idx)
             periods = find_periods(self.doc.text, sent.start, sent.end, self.as_of, self.doc.tokens(sent.start, sent.end))
             metric_hits = [(a, b, self._metric_set(keys)) for a, b, keys in self.vocab.metric_hits(self.doc.tokens(sent.start, sent.end))]
             respectively = bool(_RESPECTIVELY.search(self.doc.text, sent.start, sent.end))
-            claimed: set[int] = set()
-            neg_cue = any(w in self.vocab.down_words for w in _WORDS.findall(self.doc.text[sent.start:sent.end].lower()))  # period phrases that follow (belong to) an earlier figure
+            claimed: set[int] = set()  # period phrases that follow (belong to) an earlier figure
+            neg_cue = any(w in self.vocab.down_words for w in _WORDS.findall(self.doc.text[sent.start:sent.end].lower()))
             for k, fig in enumerate(figs):
                 seg_start = figs[k - 1].end if k else sent.start
                 seg_end = figs[k + 1].start if k + 1 < len(figs) else sent.end
-                fc = FigureContext(fig, sent, mentioned=known, nearby=known | prev_mentions)
+                fc = FigureContext(fig, sent, mentioned=known)
                 self._hedge_and_direction(fc, figs[k - 1] if k else None, seg_start)
                 self._entity(fc, mentions, figs)
+                if fc.entity is None and fc.unknown is None and carried is not None:
+                    fc.entity, fc.entity_mention = carried.entity, carried
                 self._metric(fc, metric_hits, seg_start, seg_end, len(figs))
                 self._period(fc, periods, seg_start, seg_end, claimed)
                 fc.neg_cue = neg_cue
                 out.append(fc)
             if respectively:
                 self._respectively(out[-len(figs):], mentions)
-            prev_mentions = known
-            last_idx = idx
         return out
 
     # -- pieces ---------------------------------------------------------------
@@ -242,9 +242,31 @@ class ContextReader:
         if len({p.interval for p in earlier}) == 1:
             fc.period = earlier[-1]
 
+    def _carried_subject(self, idx: int) -> Mention | None:
+        """"The company forecast ...", "It said ...": a sentence that names no one but opens
+        with a pronoun or a generic noun is about the last subject named in its paragraph."""
+        sent = self.doc.sentences[idx]
+        if not _ANAPHOR.match(self.doc.text, sent.start, sent.end):
+            return None
+        for j in range(idx - 1, max(-1, idx - 6), -1):
+            prev = self.doc.sentences[j]
+            body = self.doc.text[prev.start:prev.end]
+            if prev.kind == "heading":
+                return None  # a new section: the thread is lost
+            if not body.strip():
+                continue
+            known = [m for m in self.entities(prev.start, prev.end) if m.entity]
+            if known:
+                plain = [m for m in known if not m.text.endswith(("'s", "\u2019s"))]
+                return (plain or known)[0]
+            sent = prev
+        return None
+
     def _introduced(self, p: PeriodPhrase) -> bool:
         """A period phrase that sets the time of what follows: "In October, ...", "in 2025, while"."""
-        return bool(_PERIOD_INTRO.search(self.doc.text, max(0, p.start - 24), p.start)) or p.grain == "ytd"
+        if p.grain == "ytd" or self.doc.text[p.end:p.end + 1] == " " and "-" in self.doc.text[p.start:p.end]:
+            return True  # "year to date", "third-quarter revenue": the phrase dates its noun
+        return bool(_PERIOD_INTRO.search(self.doc.text, max(0, p.start - 24), p.start))
 
     def _respectively(self, contexts: list[FigureContext], mentions: list[Mention]) -> None:
         """'A and B rose 5% and 7%, respectively': pair names and figures in order."""

@@ -22,7 +22,8 @@ CURRENCY_SYMBOLS = {
     "£": "GBP", "gbp": "GBP", "¥": "CNY|JPY", "rmb": "CNY", "cny": "CNY", "cnh": "CNY",
     "jpy": "JPY", "yuan": "CNY", "renminbi": "CNY", "dollars": "USD", "us dollars": "USD",
     "u.s. dollars": "USD", "hong kong dollars": "HKD", "hk dollars": "HKD", "euros": "EUR",
-    "yen": "JPY", "pounds": "GBP",
+    "yen": "JPY", "pounds": "GBP", "cents": "USD", "cent": "USD", "us cents": "USD", "u.s. cents": "USD",
+    "pence": "GBP",
 }
 SCALE_WORDS = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
@@ -57,7 +58,8 @@ _RIGHT = re.compile(
     r"|\s(?:pct\.?|ppt)[\s-]?points?\b|\s?ppts?\b|\s?pp\b"
     r"|[\s-]basis[\s-]points?\b|\s?bps\b|\s?bp\b"
     r"|\s(?:index\s)?(?:points?|pts)\b|\s?x\b|\s?times\b|-?fold\b)?"
-    r"(?P<cur>[\s-](?:yuan|renminbi|RMB|CNY|USD|HKD|EUR|(?:US |U\.S\. |Hong Kong |HK )?dollars|euros|yen)\b)?"
+    r"(?P<cur>[\s-](?:yuan|renminbi|RMB|CNY|USD|HKD|EUR|(?:US |U\.S\. |Hong Kong |HK )?dollars|euros|yen"
+    r"|(?:US |U\.S\. )?cents?|pence)\b)?"
 )
 _LEFT_CUR = re.compile(
     r"(?P<cur>(?:US|HK|S|A|C|NT|R)\$|\$|€|£|¥|\b(?:USD|HKD|CNY|CNH|RMB|EUR|GBP|JPY))\s?$"
@@ -151,7 +153,10 @@ def extract_figures(scan: str) -> list[Figure]:
             currency = CURRENCY_SYMBOLS[lc.group("cur").lower()]
             cur_start = start - (len(left) - lc.start())
         elif cur_raw:
-            currency = CURRENCY_SYMBOLS.get(cur_raw.strip(" -").lower().replace("  ", " "), "USD")
+            word = cur_raw.strip(" -").lower().replace("  ", " ")
+            currency = CURRENCY_SYMBOLS.get(word, "USD")
+            if word.endswith(("cent", "cents", "pence")):
+                value, step = value / 100.0, step / 100.0  # "5 cents" is USD 0.05
         scale = 1.0
         if scale_raw:
             s = scale_raw.strip(" -")

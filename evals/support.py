@@ -213,6 +213,13 @@ class FactIndex:
         return out
 
 
+    def derived_about(self, entity: str, family: str) -> list[Support]:
+        """Every derived value in a family that involves one entity's facts (for messages
+        and mismatches: "revenue grew 70%" against a derived +62%)."""
+        vals, items = self._derived_table().get(family, ((), ()))
+        return [s for s in items if any(f.entity == entity for f in s.facts)]
+
+
 def pair_values(kind: str, a: Fact, b: Fact) -> list[Support]:
     """Values two facts imply. For kind "em", ``a`` is the earlier period."""
     fam, scale = fact_family(a)
@@ -231,6 +238,8 @@ def pair_values(kind: str, a: Fact, b: Fact) -> list[Support]:
             out.append(Support((vb / va - 1) * 100.0, "percent", (a, b), "relative"))
             out.append(Support(vb / va, "multiple", (a, b), "ratio"))
     elif kind == "eu":
+        if a.metric != b.metric:  # "beat the $1.25 expected by 5 cents"
+            out.append(Support(abs(vb - va), fam, (a, b), "gap"))
         if va > 0 and vb > 0 and a.metric != b.metric:
             for x, y in ((va, vb), (vb, va)):
                 out.append(Support(abs(y / x - 1) * 100.0, "percent", (a, b), "gap"))

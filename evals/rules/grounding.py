@@ -263,6 +263,12 @@ class Judge:
         target = fig.value * fig.scale if not bare else fig.value
         if bare:
             peer_sup = [Support(f.value, fact_family(f)[0], (f,), "fact") for f in peers]
+        elif not peer_sup and E is not None and M and fig.change_like:
+            # No stated fact in this unit: compare with values derived from the entity's
+            # facts of that metric ("revenue grew 70%" against a derived +62%).
+            peer_sup = [s for fam in fams for s in idx.derived_about(E, fam)
+                        if (s.how in ("relative", "ratio") or (s.how == "change" and s.facts[0].unit != "%"))
+                        and all(metric_match(M, f.metric) for f in s.facts)]
         if peer_sup and (M or not inferred):
             best = min(peer_sup, key=lambda s: abs(abs(s.value) - abs(target)))
             return Verdict(MismatchedFigure.finding(
