@@ -30,11 +30,12 @@ _NOUN_AFTER = re.compile(
 # What may stand between a figure and the period phrase that belongs to it:
 # "0.2% year on year in October", "4.8% in the third quarter", "5.2% in 2024".
 _PERIOD_GAP = re.compile(
-    r"[\s,]*(?:(?:year[\s-]on[\s-]year|y/y|yoy|month[\s-]on[\s-]month|m/m|from a year (?:earlier|ago)"
+    r"\s*(?:(?:year[\s-]on[\s-]year|y/y|yoy|month[\s-]on[\s-]month|m/m|from a year (?:earlier|ago)"
     r"|on the year|annuali[sz]ed|seasonally adjusted|of GDP|points?|pts|in value|in volume)[\s,]*)*"
     r"(?:(?:increase|rise|gain|jump|surge|drop|fall|decline|slide|slump|contraction|expansion|growth|loss"
     r"|advance|rebound|pace|rate)\s+)?"
-    r"(?:(?:in|for|during|over|through|as of|on|by|at the end of|at end-|since)(?:\s+the)?)?\s*$",
+    r"(?:(?:(?:by|at)\s+the\s+end\s+of|end\s+of|by\s+end-?|at\s+end-|in|for|during|over|through|as of|on|by"
+    r"|since)(?:\s+the)?)?\s*$",
     re.I,
 )
 _ANAPHOR = re.compile(
@@ -43,7 +44,7 @@ _ANAPHOR = re.compile(
     r"|Earnings|Management|Executives|Its shares)\b"
 )
 _PERIOD_INTRO = re.compile(
-    r"(?:\b(?:in|for|during|over|through|as of|on|by|since|at the end of|end-|throughout|so far in|ending|end)\s+(?:the\s+)?"
+    r"(?:\b(?:in|for|during|over|through|as of|on|by|since|end of|end-|throughout|so far in|ending|end)\s+(?:the\s+)?"
     r"|(?:^|[.!?\n]\s*|\A))$",
     re.I,
 )
@@ -92,7 +93,6 @@ class ContextReader:
             metric_hits = [(a, b, self._metric_set(keys)) for a, b, keys in self.vocab.metric_hits(self.doc.tokens(sent.start, sent.end))]
             respectively = bool(_RESPECTIVELY.search(self.doc.text, sent.start, sent.end))
             claimed: set[int] = set()  # period phrases that follow (belong to) an earlier figure
-            neg_cue = any(w in self.vocab.down_words for w in _WORDS.findall(self.doc.text[sent.start:sent.end].lower()))
             for k, fig in enumerate(figs):
                 seg_start = figs[k - 1].end if k else sent.start
                 seg_end = figs[k + 1].start if k + 1 < len(figs) else sent.end
@@ -103,7 +103,7 @@ class ContextReader:
                     fc.entity, fc.entity_mention = carried.entity, carried
                 self._metric(fc, metric_hits, seg_start, seg_end, len(figs))
                 self._period(fc, periods, seg_start, seg_end, claimed)
-                fc.neg_cue = neg_cue
+                fc.neg_cue = self._neg_cue(fc)
                 out.append(fc)
             if respectively:
                 self._respectively(out[-len(figs):], mentions)
@@ -204,8 +204,8 @@ class ContextReader:
         fig, text = fc.fig, self.doc.text
         best = None
         for start, end, keys in hits:
-            if not keys:
-                continue
+            if not keys or (fig.hedge_start is not None and start >= fig.hedge_start and start < fig.start):
+                continue  # "close to 1.7 trillion": the hedge is not the metric "close"
             if end <= fig.start:
                 if n_figs > 1 and start < seg_start:
                     continue
@@ -241,6 +241,16 @@ class ContextReader:
         earlier = [p for p in periods if p.end <= fig.start and not p.base and p.start not in claimed and self._introduced(p)]
         if len({p.interval for p in earlier}) == 1:
             fc.period = earlier[-1]
+
+    def _neg_cue(self, fc: FigureContext) -> bool:
+        """A fall named in the figure's own clause ("deflation of 0.3%", "prices fell, by 0.3%")."""
+        text, start, end = self.doc.text, fc.sentence.start, fc.sentence.end
+        for m in _CLAUSE_BREAK.finditer(text, fc.sentence.start, fc.fig.start):
+            start = m.end()
+        nxt = _CLAUSE_BREAK.search(text, fc.fig.end, fc.sentence.end)
+        if nxt:
+            end = nxt.start()
+        return any(w in self.vocab.down_words for w in _WORDS.findall(text[start:end].lower()))
 
     def _carried_subject(self, idx: int) -> Mention | None:
         """"The company forecast ...", "It said ...": a sentence that names no one but opens

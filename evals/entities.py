@@ -52,6 +52,8 @@ class EntityIndex:
                 if not key:
                     continue
                 self.names.setdefault(key, name)
+                if len(key[-1]) > 3 and key[-1].endswith("s") and not key[-1].endswith("ss"):
+                    self.names.setdefault((*key[:-1], key[-1][:-1]), name)  # "A-share turnover"
                 # "Hang Seng Index" is also "Hang Seng", "Alibaba Group Holding Ltd" "Alibaba".
                 short = key
                 while len(short) > 1 and short[-1] in _GENERIC_TAIL:

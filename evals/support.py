@@ -220,6 +220,11 @@ class FactIndex:
         return [s for s in items if any(f.entity == entity for f in s.facts)]
 
 
+def _changey(metric: str) -> bool:
+    m = metric.lower()
+    return any(k in m for k in ("change", "yoy", "qoq", "mom", "growth", "return", "ytd"))
+
+
 def pair_values(kind: str, a: Fact, b: Fact) -> list[Support]:
     """Values two facts imply. For kind "em", ``a`` is the earlier period."""
     fam, scale = fact_family(a)
@@ -228,8 +233,11 @@ def pair_values(kind: str, a: Fact, b: Fact) -> list[Support]:
     if kind == "em":
         diff = vb - va
         if fam == "percent":
-            out += [Support(diff, "pp", (a, b), "change"), Support(diff, "points", (a, b), "change"),
-                    Support(diff, "percent", (a, b), "change")]  # "rates rose 0.25%" said of points
+            out += [Support(diff, "pp", (a, b), "change"), Support(diff, "points", (a, b), "change")]
+            if not _changey(a.metric):
+                # "rates rose 0.25%" said of points, for levels (rates, yields, ratios) only:
+                # "prices rose 0.5%" is never the change in an inflation rate.
+                out.append(Support(diff, "percent", (a, b), "change"))
         elif fam == "points":
             out += [Support(diff, "points", (a, b), "change"), Support(diff, "pp", (a, b), "change")]
         else:

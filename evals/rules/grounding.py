@@ -256,7 +256,9 @@ class Judge:
         # No support in context: a wrong value for a known entity and metric, or no fact at all.
         peers: list[Fact] = []
         if E is not None:
-            peers = [f for f in idx.by_entity.get(E, ()) if metric_match(M, f.metric) or not has_metric(E)]
+            # Mismatched means the evidence has this entity's metric: "SMIC's revenue rose 18%"
+            # with no SMIC revenue fact is ungrounded, not a wrong SMIC share-price figure.
+            peers = [f for f in idx.by_entity.get(E, ()) if metric_match(M, f.metric)] if (not M or has_metric(E)) else []
             if fc.period is not None:
                 peers = [f for f in peers if agree(fc.period.interval, fact_interval(f.period))]
         peer_sup = _peer_supports(peers, fams if not bare else [fact_family(f)[0] for f in peers], idx.is_change)
