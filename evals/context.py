@@ -23,8 +23,9 @@ _CLAUSE_BREAK = re.compile(r"[,;:\u2014]|\s(?:while|whereas|but|although|though)
 _WORDS = re.compile(r"[a-z]+")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _NOUN_AFTER = re.compile(
-    r"^\s*(?P<w>increase|increases|rise|gain|gains|jump|surge|rally|rebound|advance|climb|higher|expansion|growth"
-    r"|decline|declines|drop|fall|slide|slump|plunge|loss|losses|contraction|decrease|lower|dip|cut|hike|retreat)\b",
+    r"\s*(?P<w>increase|increases|rise|gain|gains|jump|surge|rally|rebound|advance|climb|higher|expansion|growth"
+    r"|decline|declines|drop|fall|slide|slump|plunge|loss|losses|contraction|decrease|lower|dip|cut|hike|retreat"
+    r"|below|above|short of|under|over)\b",
     re.I,
 )
 # What may stand between a figure and the period phrase that belongs to it:
@@ -214,6 +215,8 @@ class ContextReader:
                 if not _ATTACHED_AFTER.match(text[fig.end:start]):
                     continue
                 dist = start - fig.end + 0.5
+            elif end > fig.end:
+                dist = 0  # "100 times earnings": the phrase starts with the figure's own unit word
             else:
                 continue
             if best is None or dist < best[0]:

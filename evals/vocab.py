@@ -103,7 +103,7 @@ class Vocabulary:
             r"|market cap|market capitalisation|market capitalization|revenue|revenues|sales|profit|profits|earnings"
             r"|valuation|index|ETF))?(?:\s+(?:has|have|had|was|were|is|are|also|has also|have also))?"
             r"(?:\s+\w+ly)?\s+(?:" + "|".join(re.escape(v) for v in verbs) + r")"
-            r"(?:\s+(?:by|to|at|of|up|down|as much as|some))?\s+$",
+            r"(?:\s+(?:by|to|at|of|on|for|near|around|up|down|as much as|some))?\s+$",
             re.I,
         )
         self.change_markers = tuple(raw.change_metric_markers)

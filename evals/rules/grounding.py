@@ -161,9 +161,10 @@ def _peer_supports(facts: list[Fact], fams: list[str], is_change) -> list[Suppor
 
 
 class Judge:
-    def __init__(self, index: FactIndex, text: str) -> None:
+    def __init__(self, index: FactIndex, text: str, subject_gap) -> None:
         self.idx = index
         self.text = text
+        self.subject_gap = subject_gap
 
     def __call__(self, fc: FigureContext) -> Verdict:
         fig, idx = fc.fig, self.idx
@@ -232,7 +233,7 @@ class Judge:
             return any(agree(fc.period.interval, fact_interval(f.period)) for f in s.facts)
 
         consistent = [s for s in cands if sign_ok(s) and ent_ok(s) and met_ok(s)]
-        if not consistent and not bare:
+        if not consistent and (not bare or fig.scale == 1.0):
             # Derived values about the entities this sentence names; with none named (an
             # orphaned clause, a pronoun), about any entity.
             ents = set(fc.mentioned) | ({E} if E else set())
@@ -265,13 +266,19 @@ class Judge:
         target = fig.value * fig.scale if not bare else fig.value
         if bare:
             peer_sup = [Support(f.value, fact_family(f)[0], (f,), "fact") for f in peers]
-        elif not peer_sup and E is not None and M and fig.change_like:
+        elif not peer_sup and E is not None and (M or fc.entity_mention is not None) and fig.change_like:
             # No stated fact in this unit: compare with values derived from the entity's
             # facts of that metric ("revenue grew 70%" against a derived +62%).
             peer_sup = [s for fam in fams for s in idx.derived_about(E, fam)
-                        if (s.how in ("relative", "ratio") or (s.how == "change" and s.facts[0].unit != "%"))
+                        if (s.how in ("relative", "ratio", "gap") or (s.how == "change" and s.facts[0].unit != "%"))
                         and all(metric_match(M, f.metric) for f in s.facts)]
-        if peer_sup and (M or not inferred):
+        # A wrong value "for" an entity needs the figure to be about it: a metric named, a
+        # move ("surged 190%"), or the entity as the figure's subject. "Positive in
+        # roughly 75% of years for the S&P 500" is about no S&P fact: ungrounded.
+        governed = bool(M) or fig.change_like or fig.is_word or (
+            fc.entity_mention is not None and fc.entity_mention.end <= fig.start
+            and self.subject_gap.match(self.text[fc.entity_mention.end:fig.start if fig.hedge_start is None else fig.hedge_start]) is not None)
+        if peer_sup and (M or not inferred) and governed:
             best = min(peer_sup, key=lambda s: abs(abs(s.value) - abs(target)))
             return Verdict(MismatchedFigure.finding(
                 fig.start, fig.end, span_text,
