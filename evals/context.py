@@ -62,6 +62,8 @@ class FigureContext:
     entity_mention: Mention | None = None
     unknown: Mention | None = None
     mentioned: set[str] = field(default_factory=set)
+    nearby: set[str] = field(default_factory=set)  # named in this sentence or the one before
+    sentence_metrics: set[str] = field(default_factory=set)
     metrics: set[str] | None = None
     metric_near: bool = False
     period: PeriodPhrase | None = None
@@ -90,6 +92,8 @@ class ContextReader:
             mentions = self.entities(sent.start, sent.end, heading=sent.kind == "heading")
             known = {m.entity for m in mentions if m.entity}
             carried = None if known else self._carried_subject(idx)
+            prev = self.doc.sentences[idx - 1] if idx > 0 else None
+            before = {m.entity for m in self.entities(prev.start, prev.end, prev.kind == "heading") if m.entity} if prev else set()
             periods = find_periods(self.doc.text, sent.start, sent.end, self.as_of, self.doc.tokens(sent.start, sent.end))
             metric_hits = [(a, b, self._metric_set(keys)) for a, b, keys in self.vocab.metric_hits(self.doc.tokens(sent.start, sent.end))]
             respectively = bool(_RESPECTIVELY.search(self.doc.text, sent.start, sent.end))
@@ -97,7 +101,8 @@ class ContextReader:
             for k, fig in enumerate(figs):
                 seg_start = figs[k - 1].end if k else sent.start
                 seg_end = figs[k + 1].start if k + 1 < len(figs) else sent.end
-                fc = FigureContext(fig, sent, mentioned=known)
+                fc = FigureContext(fig, sent, mentioned=known, nearby=known | before,
+                                   sentence_metrics={k for _, _, keys in metric_hits for k in keys})
                 self._hedge_and_direction(fc, figs[k - 1] if k else None, seg_start)
                 self._entity(fc, mentions, figs)
                 if fc.entity is None and fc.unknown is None and carried is not None:

@@ -192,11 +192,13 @@ class FactIndex:
             self._derived[fam] = ([s.value for s in items], items)
         return self._derived
 
-    def derived(self, family: str, lo: float, hi: float, entities: set[str] | None = None) -> list[Support]:
+    def derived(self, family: str, lo: float, hi: float, entities: set[str] | None = None,
+                named: set[str] | None = None) -> list[Support]:
         """Derived values in [lo, hi] or [-hi, -lo]; with ``entities``, only those about them.
 
         Cross-entity point gaps ("SMIC beat the CSI 300 by 165 points") are formed only
-        between entities the sentence names, so they never range over the whole bundle.
+        between ``named`` entities (this sentence and the one before), so they never
+        range over the whole bundle.
         """
         vals, items = self._derived_table().get(family, ((), ()))
         out = []
@@ -205,7 +207,8 @@ class FactIndex:
             out.extend(items[i:j])
         if entities:
             out = [s for s in out if any(f.entity in entities for f in s.facts)]
-            named = [f for e in entities for f in self.by_entity.get(e, ()) if f.unit == "%"]
+        if named:
+            named = [f for e in named for f in self.by_entity.get(e, ()) if f.unit == "%"]
             if len(named) <= MAX_GROUP:
                 for a, b in combinations(named, 2):
                     if a.entity != b.entity and a.metric == b.metric:

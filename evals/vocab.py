@@ -24,6 +24,7 @@ class VocabularyFile(BaseModel):
     index_names: list[str]
     common_words: list[str]
     abbreviations: list[str]
+    conventions: dict[str, list[float]] = {}
 
 
 def norm_token(tok: str) -> str:

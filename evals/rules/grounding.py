@@ -161,10 +161,11 @@ def _peer_supports(facts: list[Fact], fams: list[str], is_change) -> list[Suppor
 
 
 class Judge:
-    def __init__(self, index: FactIndex, text: str, subject_gap) -> None:
+    def __init__(self, index: FactIndex, text: str, subject_gap, conventions: dict[str, list[float]]) -> None:
         self.idx = index
         self.text = text
         self.subject_gap = subject_gap
+        self.conventions = conventions
 
     def __call__(self, fc: FigureContext) -> Verdict:
         fig, idx = fc.fig, self.idx
@@ -233,12 +234,14 @@ class Judge:
             return any(agree(fc.period.interval, fact_interval(f.period)) for f in s.facts)
 
         consistent = [s for s in cands if sign_ok(s) and ent_ok(s) and met_ok(s)]
+        if not consistent and any(lo <= c <= hi for m in (M or fc.sentence_metrics) for c in self.conventions.get(m, ())):
+            return Verdict(None)  # "below the 50 mark": a metric's convention, not a data point
         if not consistent and (not bare or fig.scale == 1.0):
             # Derived values about the entities this sentence names; with none named (an
             # orphaned clause, a pronoun), about any entity.
             ents = set(fc.mentioned) | ({E} if E else set())
             for fam in fams:
-                derived = idx.derived(fam, lo * fig.scale, hi * fig.scale, ents or None)
+                derived = idx.derived(fam, lo * fig.scale, hi * fig.scale, ents or None, fc.nearby | ents)
                 consistent += [s for s in derived if ent_ok(s) and met_ok(s)]
         timely = [s for s in consistent if per_ok(s)]
         if timely:
