@@ -273,7 +273,7 @@ class Judge:
             # No stated fact in this unit: compare with values derived from the entity's
             # facts of that metric ("revenue grew 70%" against a derived +62%).
             peer_sup = [s for fam in fams for s in idx.derived_about(E, fam)
-                        if (s.how in ("relative", "ratio", "gap") or (s.how == "change" and s.facts[0].unit != "%"))
+                        if (s.how in ("relative", "ratio", "gap") or (s.how == "change" and not (fam == "percent" and s.facts[0].unit == "%")))
                         and all(metric_match(M, f.metric) for f in s.facts)]
         # A wrong value "for" an entity needs the figure to be about it: a metric named, a
         # move ("surged 190%"), or the entity as the figure's subject. "Positive in
