@@ -239,14 +239,19 @@ class ContextReader:
             fc.period = following[0]
             claimed.add(following[0].start)
             return
-        preceding = [p for p in periods if p.end <= fig.start and p.start >= seg_start and not p.base
+        clause_start = fc.sentence.start
+        for m in _CLAUSE_BREAK.finditer(self.doc.text, fc.sentence.start, fig.start):
+            clause_start = m.end()
+        preceding = [p for p in periods if p.end <= fig.start and p.start >= max(seg_start, clause_start) and not p.base
                      and p.start not in claimed and self._introduced(p)]
         if preceding:
             fc.period = preceding[-1]
             return
-        # One period named earlier in the sentence covers what follows it:
-        # "In 2025, SMIC rose 182% and Cambricon 122%".
-        earlier = [p for p in periods if p.end <= fig.start and not p.base and p.start not in claimed and self._introduced(p)]
+        # One period that opens the sentence, or the figure's clause, covers what follows:
+        # "In 2025, SMIC rose 182% and Cambricon 122%"; not "cut in October, and the rate
+        # now stands at 4.0%".
+        earlier = [p for p in periods if p.end <= fig.start and not p.base and p.start not in claimed
+                   and self._introduced(p) and (p.start - fc.sentence.start < 24 or p.start >= clause_start)]
         if len({p.interval for p in earlier}) == 1:
             fc.period = earlier[-1]
 

@@ -98,6 +98,7 @@ class Figure:
     step: float = 1.0
     unit_given: bool = True  # False for a bare number ("debt stood at 89,105.2.")
     is_word: bool = False
+    verb_multiple: bool = False  # "doubled", "tripled": one thing over time
     explicit_sign: bool = False
     hi: float | None = None  # upper end of a range
     # Filled in by evals.context:
@@ -218,7 +219,7 @@ def extract_figures(scan: str) -> list[Figure]:
         if w in ("double", "triple") and not re.match(r"\s+(?:its|their|the|from|in)\b", scan[m.end():]):
             continue  # "double-digit", "a triple threat"
         v = MULTIPLE_WORDS[w]
-        figures.append(Figure(m.start(), m.end(), v, "multiple", step=v * 0.1, is_word=True))
+        figures.append(Figure(m.start(), m.end(), v, "multiple", step=v * 0.1, is_word=True, verb_multiple=True))
     for m in _WORD_NUM.finditer(scan):
         v = float(WORD_NUMBERS[m.group("w").lower()])
         u = m.group("u").strip(" -").lower()

@@ -49,7 +49,7 @@ class Support:
     @property
     def signed(self) -> bool:
         """True when the sign is a direction: a change fact or a change between periods."""
-        return self.how in ("change", "relative", "signed_fact")
+        return self.how in ("change", "relative", "signed_fact", "level_gap")
 
 
 def fact_family(fact: Fact) -> tuple[str, float]:
@@ -252,13 +252,17 @@ def pair_values(kind: str, a: Fact, b: Fact) -> list[Support]:
         if a.metric != b.metric:  # "beat the $1.25 expected by 5 cents"
             out.append(Support(abs(vb - va), fam, (a, b), "gap"))
         if va > 0 and vb > 0 and a.metric != b.metric:
-            for x, y in ((va, vb), (vb, va)):
-                out.append(Support(abs(y / x - 1) * 100.0, "percent", (a, b), "gap"))
-                out.append(Support(y / x, "multiple", (a, b), "ratio"))
+            # Signed from a base: the record $126,200 to $90,400 is -28.4% ("a drop of 28%
+            # from the peak"); $90,400 to $126,200 is +39.6% ("the record is 40% above").
+            for base, other, x, y in ((a, b, va, vb), (b, a, vb, va)):
+                out.append(Support((y / x - 1) * 100.0, "percent", (base, other), "level_gap"))
+                out.append(Support(y / x, "multiple", (base, other), "ratio"))
     else:
         gap = abs(vb - va)
         out += [Support(gap, "pp", (a, b), "gap"), Support(gap, "points", (a, b), "gap"),
                 Support(gap, "percent", (a, b), "gap")]
+        if va > 0 and vb > 0:  # "up 68%, more than four times the S&P 500's gain"
+            out += [Support(vb / va, "multiple", (a, b), "ratio"), Support(va / vb, "multiple", (b, a), "ratio")]
     return out
 
 

@@ -243,6 +243,11 @@ class Judge:
             for fam in fams:
                 derived = idx.derived(fam, lo * fig.scale, hi * fig.scale, ents or None, fc.nearby | ents)
                 consistent += [s for s in derived if ent_ok(s) and met_ok(s)]
+        fsign = fig_signed(fc)
+        # A level gap read the other way round is another number, not another direction.
+        consistent = [s for s in consistent if s.how != "level_gap" or not fsign or (s.value > 0) == (fsign > 0)]
+        if fig.verb_multiple:  # "SoftBank has tripled" is SoftBank over time, never SoftBank against Sony
+            consistent = [s for s in consistent if len({f.entity for f in s.facts}) == 1]
         timely = [s for s in consistent if per_ok(s)]
         if timely:
             best = min(timely, key=lambda s: self._rank(s, fc, M, E))
@@ -273,14 +278,17 @@ class Judge:
             # No stated fact in this unit: compare with values derived from the entity's
             # facts of that metric ("revenue grew 70%" against a derived +62%).
             peer_sup = [s for fam in fams for s in idx.derived_about(E, fam)
-                        if (s.how in ("relative", "ratio", "gap") or (s.how == "change" and not (fam == "percent" and s.facts[0].unit == "%")))
-                        and all(metric_match(M, f.metric) for f in s.facts)]
+                        if (s.how in ("relative", "ratio", "gap", "level_gap") or (s.how == "change" and not (fam == "percent" and s.facts[0].unit == "%")))
+                        and all(metric_match(M, f.metric) for f in s.facts)
+                        and (not fsign or not s.signed or (s.value > 0) == (fsign > 0))]
         # A wrong value "for" an entity needs the figure to be about it: a metric named, a
         # move ("surged 190%"), or the entity as the figure's subject. "Positive in
         # roughly 75% of years for the S&P 500" is about no S&P fact: ungrounded.
         governed = bool(M) or fig.change_like or fig.is_word or (
             fc.entity_mention is not None and fc.entity_mention.end <= fig.start
             and self.subject_gap.match(self.text[fc.entity_mention.end:fig.start if fig.hedge_start is None else fig.hedge_start]) is not None)
+        if forecast_words(self.text, fc) and not any(_FORECASTY.search(s.fact.metric) or fact_interval(s.fact.period)[0] > idx.bundle.as_of for s in peer_sup):
+            peer_sup = []  # "economists expect 2.9%": a forecast no fact states is ungrounded, not a wrong actual
         if peer_sup and (M or not inferred) and governed:
             best = min(peer_sup, key=lambda s: abs(abs(s.value) - abs(target)))
             return Verdict(MismatchedFigure.finding(
@@ -337,6 +345,17 @@ class Judge:
                 f"{span_text} drops the minus sign: {describe(best)}", [best.fact.id],
             ), support=best)
         return Verdict(None, support=best)
+
+
+_FORECASTY = re.compile(r"guidance|forecast|consensus|target|projection|expect|outlook|estimate", re.I)
+_FORECAST_WORDS = re.compile(
+    r"\b(?:expects?|expected|expectations?|forecasts?|forecast(?:ing)?|projects?|projected|predicts?|predicted"
+    r"|estimates?|anticipates?|sees|see|will|would|could|likely|guidance|target)\b", re.I)
+
+
+def forecast_words(text: str, fc: FigureContext) -> bool:
+    """The figure's sentence, up to the figure, speaks of the future or of expectations."""
+    return bool(_FORECAST_WORDS.search(text, fc.sentence.start, fc.fig.start))
 
 
 def fig_signed(fc: FigureContext) -> int:
