@@ -57,8 +57,11 @@ class EntityIndex:
                 # "Hang Seng Index" is also "Hang Seng", "Alibaba Group Holding Ltd" "Alibaba".
                 short = key
                 while len(short) > 1 and short[-1] in _GENERIC_TAIL:
+                    dropped = short[-1]
                     short = short[:-1]
-                    if len(short) == 1 and (short[0] in vocab.common or short[0] in places):
+                    # "Alibaba Group" -> "Alibaba", but an index keeps two words: "Shanghai
+                    # Composite Index" is not "Shanghai" ("a fund manager in Shanghai").
+                    if len(short) == 1 and (dropped not in _CORP_SUFFIX or short[0] in vocab.common or short[0] in places):
                         break
                     self.names.setdefault(short, name)
                 # "Semiconductor Manufacturing International Corp" also names SMIC.
@@ -166,7 +169,7 @@ _GENERIC_TAIL = frozenset({
     "index", "composite", "corp", "corporation", "inc", "ltd", "limited", "co", "group", "holding", "holdings",
     "technologies", "technology", "plc", "sa", "ag", "nv", "se", "company", "incorporated",
 })
-_CORP_SUFFIX = frozenset({"corp", "corporation", "inc", "ltd", "co", "group", "holdings", "plc", "sa", "ag"})
+_CORP_SUFFIX = frozenset({"corp", "corporation", "inc", "ltd", "limited", "co", "group", "holding", "holdings", "plc", "sa", "ag", "nv", "se"})
 _LOWER_PART = re.compile(r"-[a-z]")
 _MONTH_DAY = re.compile(
     r"^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"

@@ -23,7 +23,8 @@ CURRENCY_SYMBOLS = {
     "jpy": "JPY", "yuan": "CNY", "renminbi": "CNY", "dollars": "USD", "us dollars": "USD",
     "u.s. dollars": "USD", "hong kong dollars": "HKD", "hk dollars": "HKD", "euros": "EUR",
     "yen": "JPY", "pounds": "GBP", "cents": "USD", "cent": "USD", "us cents": "USD", "u.s. cents": "USD",
-    "pence": "GBP",
+    "pence": "GBP", "won": "KRW", "rupees": "INR", "ringgit": "MYR", "baht": "THB", "pesos": "MXN",
+    "francs": "CHF", "reais": "BRL", "rand": "ZAR",
 }
 SCALE_WORDS = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
@@ -59,7 +60,7 @@ _RIGHT = re.compile(
     r"|[\s-]basis[\s-]points?\b|\s?bps\b|\s?bp\b"
     r"|\s(?:index\s)?(?:points?|pts)\b|\s?x\b|\s?times\b|-?fold\b)?"
     r"(?P<cur>[\s-](?:yuan|renminbi|RMB|CNY|USD|HKD|EUR|(?:US |U\.S\. |Hong Kong |HK )?dollars|euros|yen"
-    r"|(?:US |U\.S\. )?cents?|pence)\b)?"
+    r"|(?:US |U\.S\. )?cents?|pence|won|rupees|ringgit|baht|pesos|francs|pounds|reais|rand)\b)?"
 )
 _LEFT_CUR = re.compile(
     r"(?P<cur>(?:US|HK|S|A|C|NT|R)\$|\$|€|£|¥|\b(?:USD|HKD|CNY|CNH|RMB|EUR|GBP|JPY))\s?$"
@@ -219,7 +220,9 @@ def extract_figures(scan: str) -> list[Figure]:
         if w in ("double", "triple") and not re.match(r"\s+(?:its|their|the|from|in)\b", scan[m.end():]):
             continue  # "double-digit", "a triple threat"
         v = MULTIPLE_WORDS[w]
-        figures.append(Figure(m.start(), m.end(), v, "multiple", step=v * 0.1, is_word=True, verb_multiple=True))
+        # "doubled"/"tripling": one thing over time; "double the ...": a comparison with another
+        over_time = w not in ("double", "triple")
+        figures.append(Figure(m.start(), m.end(), v, "multiple", step=v * 0.1, is_word=True, verb_multiple=over_time))
     for m in _WORD_NUM.finditer(scan):
         v = float(WORD_NUMBERS[m.group("w").lower()])
         u = m.group("u").strip(" -").lower()

@@ -65,6 +65,7 @@ class PeriodPhrase:
 _M = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 _PHRASES = re.compile(
     r"(?P<ytd>\b(?:so\s+far\s+this\s+year|year[\s-]to[\s-]date|this\s+year|YTD|in\s+the\s+year\s+to\s+date)\b)"
+    r"|(?P<trailing>\b(?:the\s+)?(?:past|last|trailing|previous)\s+(?:12|twelve)\s+months\b|\bthe\s+past\s+year\b)"
     r"|(?P<lastyear>\blast\s+year\b|\ba\s+year\s+(?:ago|earlier)\b)"
     r"|(?P<thismonth>\bthis\s+month\b)|(?P<lastmonth>\blast\s+month\b|\ba\s+month\s+(?:ago|earlier)\b)"
     r"|(?P<qword>\b(?:the\s+)?(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter(?:\s+(?:of\s+)?(?P<qy>(?:19|20)\d{2}))?)"
@@ -89,7 +90,8 @@ def _latest_month(m: int, as_of: date) -> int:
 
 _TRIGGER = re.compile(
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|q[1-4]|[1-4]q\d*|h[12]|fy\d*|cy\d*|(?:19|20)\d\d"
-    r"|the|first|second|third|fourth|1st|2nd|3rd|4th|this|last|so|year-to-date|year|ytd|in|for|a)$"
+    r"|the|first|second|third|fourth|1st|2nd|3rd|4th|this|last|so|year-to-date|year|ytd|in|for|a|past|trailing"
+    r"|previous)$"
 )
 
 
@@ -123,6 +125,9 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
         try:
             if m.group("ytd"):
                 iv, grain = (date(as_of.year, 1, 1), as_of), "ytd"
+            elif m.group("trailing"):
+                start_ = as_of.replace(year=as_of.year - 1) if not (as_of.month == 2 and as_of.day == 29) else as_of.replace(year=as_of.year - 1, day=28)
+                iv, grain = (start_, as_of), "ytd"
             elif m.group("lastyear"):
                 iv, grain = (date(as_of.year - 1, 1, 1), date(as_of.year - 1, 12, 31)), "year"
             elif m.group("thismonth"):

@@ -133,6 +133,8 @@ def families(fig) -> list[str]:
     return ["points", "count", "multiple"]
 
 
+# Stems that name the same measure: a share's price change is its return.
+_SAME_STEM = {"return": "price", "returns": "price", "performance": "price"}
 _QUALIFIERS = frozenset({"core", "headline", "real", "nominal", "official", "total", "net", "gross"})
 
 
@@ -142,9 +144,10 @@ def metric_match(M, metric: str) -> bool:
     if not M or metric in M:
         return True
     parts = set(metric.split("_"))
+    parts |= {_SAME_STEM.get(p, p) for p in parts}
     for key in M:
         stem = next((t for t in key.split("_") if t not in _QUALIFIERS), "")
-        if stem and stem in parts:
+        if stem and _SAME_STEM.get(stem, stem) in parts:
             return True
     return False
 
@@ -192,8 +195,8 @@ class Judge:
         fams = families(fig)
         if (bare and fig.scale == 1.0) or fig.unit == "rate":
             ranges = [("raw", lo, hi), ("raw", -hi, -lo)]
-        elif bare:
-            ranges = [(fam, lo * fig.scale, hi * fig.scale) for fam in idx.currency_families]
+        elif bare:  # "1.7 trillion": a currency amount without its currency, or a count ("17.3 billion shares")
+            ranges = [(fam, lo * fig.scale, hi * fig.scale) for fam in (*idx.currency_families, "count")]
         else:
             ranges = [(fam, a * fig.scale, b * fig.scale) for fam in fams for a, b in ((lo, hi), (-hi, -lo))]
         if E is not None and not inferred:
