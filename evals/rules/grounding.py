@@ -163,7 +163,25 @@ def _peer_supports(facts: list[Fact], fams: list[str], is_change) -> list[Suppor
     return out
 
 
+@dataclass(slots=True)
+class Query:
+    """What one figure asks of the evidence: who (E), which metric (M), which values."""
+
+    fc: FigureContext
+    E: str | None
+    M: set[str] | None
+    inferred: bool  # E came from the metric's only owner, not from the text
+    lo: float
+    hi: float
+    bare: bool
+    fams: list[str]
+    ranges: list[tuple[str, float, float]]
+    fsign: int
+
+
 class Judge:
+    """Decides, for one figure in context, which grounding finding (if any) it gets."""
+
     def __init__(self, index: FactIndex, text: str, subject_gap, conventions: dict[str, list[float]]) -> None:
         self.idx = index
         self.text = text
@@ -171,7 +189,7 @@ class Judge:
         self.conventions = conventions
 
     def __call__(self, fc: FigureContext) -> Verdict:
-        fig, idx = fc.fig, self.idx
+        fig = fc.fig
         span_text = self.text[fig.start:fig.end]
         if fc.unknown is not None and not fc.attribution_unknown:
             u = fc.unknown
@@ -180,16 +198,40 @@ class Judge:
                 f"{u.text!r} is not in the evidence, so {span_text} about it cannot be checked; "
                 "add its facts to the bundle or drop the figure",
             ))
-        E = fc.entity
-        M = fc.metrics or None
-        inferred = False
+        q = self._query(fc)
+        consistent = [s for s in self._candidates(q) if self._sign_ok(q, s) and self._ent_ok(q, s) and self._met_ok(q, s)]
+        if not consistent and any(q.lo <= c <= q.hi for m in (q.M or fc.sentence_metrics) for c in self.conventions.get(m, ())):
+            return Verdict(None)  # "below the 50 mark": a metric's convention, not a data point
+        if not consistent and (not q.bare or fig.scale == 1.0):
+            consistent = self._derived(q)
+        # A level gap read the other way round is another number, not another direction.
+        consistent = [s for s in consistent if s.how != "level_gap" or not q.fsign or (s.value > 0) == (q.fsign > 0)]
+        if fig.verb_multiple:  # "SoftBank has tripled" is SoftBank over time, never SoftBank against Sony
+            consistent = [s for s in consistent if len({f.entity for f in s.facts}) == 1]
+        timely = [s for s in consistent if self._per_ok(q, s)]
+        if timely:
+            best = min(timely, key=lambda s: self._rank(s, fc, q.M, q.E))
+            return self._grounded(fc, best, span_text, q.bare, q.M, q.E)
+        if consistent and fc.period is not None:
+            best = min(consistent, key=lambda s: self._rank(s, fc, q.M, q.E))
+            p = fc.period
+            start, end = min(fig.start, p.start), max(fig.end, p.end)
+            return Verdict(WrongPeriod.finding(
+                start, end, self.text[start:end],
+                f"{span_text} is {describe(best)} for {best.fact.period}, "
+                f"but the text puts it in {self.text[p.start:p.end]!r}",
+                [f.id for f in best.facts],
+            ), support=best)
+        return self._unsupported(q, span_text)
+
+    # -- the question ---------------------------------------------------------
+    def _query(self, fc: FigureContext) -> Query:
+        fig, idx = fc.fig, self.idx
+        E, M, inferred = fc.entity, fc.metrics or None, False
         if E is None and M:
             owners = idx.owners(M)
             if len(owners) == 1:
                 E, inferred = next(iter(owners)), True
-        def has_metric(entity: str | None) -> bool:
-            return bool(M) and any(metric_match(M, f.metric) for f in idx.by_entity.get(entity, ()))
-
         lo, hi = interval(fig, fig.hedge)
         bare = not fig.unit_given
         fams = families(fig)
@@ -199,100 +241,94 @@ class Judge:
             ranges = [(fam, lo * fig.scale, hi * fig.scale) for fam in (*idx.currency_families, "count")]
         else:
             ranges = [(fam, a * fig.scale, b * fig.scale) for fam in fams for a, b in ((lo, hi), (-hi, -lo))]
-        if E is not None and not inferred:
+        return Query(fc, E, M, inferred, lo, hi, bare, fams, ranges, fig_signed(fc))
+
+    def _has_metric(self, q: Query, entity: str | None) -> bool:
+        return bool(q.M) and any(metric_match(q.M, f.metric) for f in self.idx.by_entity.get(entity, ()))
+
+    def _candidates(self, q: Query) -> list[Support]:
+        idx = self.idx
+        if q.E is not None and not q.inferred:
             # Look among the named entities' own facts first: cost independent of bundle size.
-            cands = idx.entity_supports({E} | fc.mentioned, ranges)
-            if M and not has_metric(E):
-                cands += [s for fam, a, b in ranges for s in idx.in_range(fam, a, b)
-                          if any(metric_match(M, f.metric) for f in s.facts)]
-        else:
-            cands = [s for fam, a, b in ranges for s in idx.in_range(fam, a, b)]
-        stated_negative = fig.value < 0
+            cands = idx.entity_supports({q.E} | q.fc.mentioned, q.ranges)
+            if q.M and not self._has_metric(q, q.E):
+                cands += [s for fam, a, b in q.ranges for s in idx.in_range(fam, a, b)
+                          if any(metric_match(q.M, f.metric) for f in s.facts)]
+            return cands
+        return [s for fam, a, b in q.ranges for s in idx.in_range(fam, a, b)]
 
-        def sign_ok(s: Support) -> bool:
-            # Levels keep their sign; changes are signed by the words (checked below).
-            return s.signed or (s.value < 0) == stated_negative or s.value == 0
+    def _derived(self, q: Query) -> list[Support]:
+        # Derived values about the entities this sentence names; with none named (an
+        # orphaned clause, a pronoun), about any entity.
+        fig = q.fc.fig
+        ents = set(q.fc.mentioned) | ({q.E} if q.E else set())
+        out = []
+        for fam in q.fams:
+            derived = self.idx.derived(fam, q.lo * fig.scale, q.hi * fig.scale, ents or None, q.fc.nearby | ents)
+            out += [s for s in derived if self._ent_ok(q, s) and self._met_ok(q, s)]
+        return out
 
-        def ent_ok(s: Support) -> bool:
-            if E is None or inferred:
-                return True
-            ents = {f.entity for f in s.facts}
-            if E in ents:
-                return True
-            if ents & fc.mentioned:
-                own = _peer_supports(idx.by_entity.get(E, []), [s.family], idx.is_change)
-                return not own
-            # "China's turnover" for an A-shares fact: the named entity has no such metric
-            return bool(M) and not has_metric(E) and any(metric_match(M, f.metric) for f in s.facts)
+    # -- what a support must agree with ------------------------------------------
+    @staticmethod
+    def _sign_ok(q: Query, s: Support) -> bool:
+        # Levels keep their sign; changes are signed by the words (checked when grounded).
+        return s.signed or (s.value < 0) == (q.fc.fig.value < 0) or s.value == 0
 
-        def met_ok(s: Support) -> bool:
-            if not M or any(metric_match(M, f.metric) for f in s.facts):
-                return True
-            owner = E if E is not None else s.fact.entity
-            return not has_metric(owner)
+    def _ent_ok(self, q: Query, s: Support) -> bool:
+        if q.E is None or q.inferred:
+            return True
+        ents = {f.entity for f in s.facts}
+        if q.E in ents:
+            return True
+        if ents & q.fc.mentioned:
+            return not _peer_supports(self.idx.by_entity.get(q.E, []), [s.family], self.idx.is_change)
+        # "China's turnover" for an A-shares fact: the named entity has no such metric
+        return bool(q.M) and not self._has_metric(q, q.E) and any(metric_match(q.M, f.metric) for f in s.facts)
 
-        def per_ok(s: Support) -> bool:
-            if fc.period is None:
-                return True
-            return any(agree(fc.period.interval, fact_interval(f.period)) for f in s.facts)
+    def _met_ok(self, q: Query, s: Support) -> bool:
+        if not q.M or any(metric_match(q.M, f.metric) for f in s.facts):
+            return True
+        return not self._has_metric(q, q.E if q.E is not None else s.fact.entity)
 
-        consistent = [s for s in cands if sign_ok(s) and ent_ok(s) and met_ok(s)]
-        if not consistent and any(lo <= c <= hi for m in (M or fc.sentence_metrics) for c in self.conventions.get(m, ())):
-            return Verdict(None)  # "below the 50 mark": a metric's convention, not a data point
-        if not consistent and (not bare or fig.scale == 1.0):
-            # Derived values about the entities this sentence names; with none named (an
-            # orphaned clause, a pronoun), about any entity.
-            ents = set(fc.mentioned) | ({E} if E else set())
-            for fam in fams:
-                derived = idx.derived(fam, lo * fig.scale, hi * fig.scale, ents or None, fc.nearby | ents)
-                consistent += [s for s in derived if ent_ok(s) and met_ok(s)]
-        fsign = fig_signed(fc)
-        # A level gap read the other way round is another number, not another direction.
-        consistent = [s for s in consistent if s.how != "level_gap" or not fsign or (s.value > 0) == (fsign > 0)]
-        if fig.verb_multiple:  # "SoftBank has tripled" is SoftBank over time, never SoftBank against Sony
-            consistent = [s for s in consistent if len({f.entity for f in s.facts}) == 1]
-        timely = [s for s in consistent if per_ok(s)]
-        if timely:
-            best = min(timely, key=lambda s: self._rank(s, fc, M, E))
-            return self._grounded(fc, best, span_text, bare, M, E)
-        if consistent and fc.period is not None:
-            best = min(consistent, key=lambda s: self._rank(s, fc, M, E))
-            p = fc.period
-            start, end = min(fig.start, p.start), max(fig.end, p.end)
-            return Verdict(WrongPeriod.finding(
-                start, end, self.text[start:end],
-                f"{span_text} is {describe(best)} for {best.fact.period}, "
-                f"but the text puts it in {self.text[p.start:p.end]!r}",
-                [f.id for f in best.facts],
-            ), support=best)
-        # No support in context: a wrong value for a known entity and metric, or no fact at all.
+    @staticmethod
+    def _per_ok(q: Query, s: Support) -> bool:
+        p = q.fc.period
+        return p is None or any(agree(p.interval, fact_interval(f.period)) for f in s.facts)
+
+    # -- no support: a wrong value, or none at all -------------------------------------
+    def _unsupported(self, q: Query, span_text: str) -> Verdict:
+        fc, fig, idx, E, M = q.fc, q.fc.fig, self.idx, q.E, q.M
         peers: list[Fact] = []
-        if E is not None:
+        if E is not None and (not M or self._has_metric(q, E)):
             # Mismatched means the evidence has this entity's metric: "SMIC's revenue rose 18%"
             # with no SMIC revenue fact is ungrounded, not a wrong SMIC share-price figure.
-            peers = [f for f in idx.by_entity.get(E, ()) if metric_match(M, f.metric)] if (not M or has_metric(E)) else []
+            peers = [f for f in idx.by_entity.get(E, ()) if metric_match(M, f.metric)]
             if fc.period is not None:
                 peers = [f for f in peers if agree(fc.period.interval, fact_interval(f.period))]
-        peer_sup = _peer_supports(peers, fams if not bare else [fact_family(f)[0] for f in peers], idx.is_change)
-        target = fig.value * fig.scale if not bare else fig.value
-        if bare:
+        target = fig.value if q.bare else fig.value * fig.scale
+        if q.bare:
             peer_sup = [Support(f.value, fact_family(f)[0], (f,), "fact") for f in peers]
-        elif not peer_sup and E is not None and (M or fc.entity_mention is not None) and fig.change_like:
-            # No stated fact in this unit: compare with values derived from the entity's
-            # facts of that metric ("revenue grew 70%" against a derived +62%).
-            peer_sup = [s for fam in fams for s in idx.derived_about(E, fam)
-                        if (s.how in ("relative", "ratio", "gap", "level_gap") or (s.how == "change" and not (fam == "percent" and s.facts[0].unit == "%")))
-                        and all(metric_match(M, f.metric) for f in s.facts)
-                        and (not fsign or not s.signed or (s.value > 0) == (fsign > 0))]
+        else:
+            peer_sup = _peer_supports(peers, q.fams, idx.is_change)
+            if not peer_sup and E is not None and (M or fc.entity_mention is not None) and fig.change_like:
+                # No stated fact in this unit: compare with values derived from the entity's
+                # facts of that metric ("revenue grew 70%" against a derived +62%).
+                peer_sup = [s for fam in q.fams for s in idx.derived_about(E, fam)
+                            if (s.how in ("relative", "ratio", "gap", "level_gap")
+                                or (s.how == "change" and not (fam == "percent" and s.facts[0].unit == "%")))
+                            and all(metric_match(M, f.metric) for f in s.facts)
+                            and (not q.fsign or not s.signed or (s.value > 0) == (q.fsign > 0))]
         # A wrong value "for" an entity needs the figure to be about it: a metric named, a
         # move ("surged 190%"), or the entity as the figure's subject. "Positive in
         # roughly 75% of years for the S&P 500" is about no S&P fact: ungrounded.
         governed = bool(M) or fig.change_like or fig.is_word or (
             fc.entity_mention is not None and fc.entity_mention.end <= fig.start
             and self.subject_gap.match(self.text[fc.entity_mention.end:fig.start if fig.hedge_start is None else fig.hedge_start]) is not None)
-        if forecast_words(self.text, fc) and not any(_FORECASTY.search(s.fact.metric) or fact_interval(s.fact.period)[0] > idx.bundle.as_of for s in peer_sup):
+        if forecast_words(self.text, fc) and not any(
+            _FORECASTY.search(s.fact.metric) or fact_interval(s.fact.period)[0] > idx.bundle.as_of for s in peer_sup
+        ):
             peer_sup = []  # "economists expect 2.9%": a forecast no fact states is ungrounded, not a wrong actual
-        if peer_sup and (M or not inferred) and governed:
+        if peer_sup and (M or not q.inferred) and governed:
             best = min(peer_sup, key=lambda s: abs(abs(s.value) - abs(target)))
             return Verdict(MismatchedFigure.finding(
                 fig.start, fig.end, span_text,
@@ -300,7 +336,7 @@ class Judge:
                 [best.fact.id],
             ), peers=tuple(peers))
         closest = None
-        for fam in (["raw"] if bare and fig.scale == 1.0 else fams):
+        for fam in (["raw"] if q.bare and fig.scale == 1.0 else q.fams):
             c = idx.nearest(fam, target)
             if c is not None and (closest is None or abs(c.value - target) < abs(closest.value - target)):
                 closest = c
