@@ -17,7 +17,8 @@ from pathlib import Path
 from evals.context import ContextReader
 from evals.entities import DocMentions, EntityIndex
 from evals.figures import Figure, extract_figures
-from evals.rules.grounding import Judge, check_from_to, describe
+from evals.judge import Judge, describe
+from evals.rules.grounding import check_from_to
 from evals.rules.missing import (
     DroppedFigure,
     MissingRequired,

@@ -140,7 +140,6 @@ def _unit_of(raw: str) -> str:
 def extract_figures(scan: str) -> list[Figure]:
     """Find figures in masked text (plain text works too; ``evals.text.mask`` helps)."""
     figures: list[Figure] = []
-    n = len(scan)
     for m in _NUM.finditer(scan):
         start, end = m.start(), m.end()
         value, step = _number(m.group("int"), m.group("dec"))

@@ -1,0 +1,333 @@
+"""The grounding decision for one figure in context: which G-finding, if any.
+
+Order (most specific first): an unknown name as the figure's subject (G005); a
+value the evidence supports for the figure's entity and metric but in another
+period (G004) or with the opposite direction (G003); a value that differs from the
+entity's and metric's fact (G002); no support at all (G001). A bare number that
+matches a currency or percentage fact is returned for M003 (unitless_figure).
+The rules and their documentation live in ``evals/rules/grounding.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from evals.context import FigureContext
+from evals.periods import agree, fact_interval
+from evals.rules.grounding import MismatchedFigure, UngroundedFigure, UnsupportedEntity, WrongDirection, WrongPeriod
+from evals.support import FactIndex, Support, fact_family, interval
+from marketdesk.models import Fact, Finding
+
+
+@dataclass(slots=True)
+class Verdict:
+    finding: Finding | None
+    support: Support | None = None
+    unitless: Support | None = None  # a bare number that matches a currency/percent fact
+    peers: tuple[Fact, ...] = ()
+
+
+def _num(v: float) -> str:
+    if v == int(v) and abs(v) < 1e15:
+        return f"{int(v):,}"
+    return f"{v:,.4f}".rstrip("0").rstrip(".")
+
+
+def describe(s: Support) -> str:
+    f = s.fact
+    if s.how in ("fact", "signed_fact"):
+        return f"{f.id} = {_num(f.value)} {f.unit}"
+    if s.how == "multiple":
+        return f"{f.id} = {_num(f.value)} {f.unit} (x{s.value:.2f})"
+    a, b = s.facts
+    return f"{s.how} {a.id} -> {b.id} = {_num(round(s.value, 4))} {s.family}"
+
+
+def families(fig) -> list[str]:
+    if fig.unit == "percent":
+        return ["percent"]
+    if fig.unit == "pp":
+        return ["pp"]
+    if fig.unit == "points":
+        return ["points", "pp"]
+    if fig.unit == "multiple":
+        return ["multiple"]
+    if fig.unit == "rate":  # an exchange rate: compared as written, any currency
+        return ["raw"]
+    if fig.unit.startswith("currency:"):
+        return ["currency:" + c for c in fig.unit[9:].split("|")]
+    return ["points", "count", "multiple"]
+
+
+# Stems that name the same measure: a share's price change is its return.
+_SAME_STEM = {"return": "price", "returns": "price", "performance": "price"}
+_QUALIFIERS = frozenset({"core", "headline", "real", "nominal", "official", "total", "net", "gross"})
+
+
+def metric_match(M, metric: str) -> bool:
+    """A fact's metric answers the words' metric: the same key, or the same stem
+    ("gdp_yoy" and "gdp_qoq_ann", "cpi_yoy" and "core_cpi_yoy")."""
+    if not M or metric in M:
+        return True
+    parts = set(metric.split("_"))
+    parts |= {_SAME_STEM.get(p, p) for p in parts}
+    for key in M:
+        stem = next((t for t in key.split("_") if t not in _QUALIFIERS), "")
+        if stem and _SAME_STEM.get(stem, stem) in parts:
+            return True
+    return False
+
+
+def _peer_supports(facts: list[Fact], fams: list[str], is_change) -> list[Support]:
+    out = []
+    for f in facts:
+        fam, scale = fact_family(f)
+        if fam in fams:
+            out.append(Support(f.value * scale, fam, (f,), "signed_fact" if is_change(f.metric) else "fact"))
+        if "multiple" in fams and fam == "percent" and is_change(f.metric):
+            out.append(Support(1 + f.value / 100.0, "multiple", (f,), "multiple"))
+    return out
+
+
+@dataclass(slots=True)
+class Query:
+    """What one figure asks of the evidence: who (E), which metric (M), which values."""
+
+    fc: FigureContext
+    E: str | None
+    M: set[str] | None
+    inferred: bool  # E came from the metric's only owner, not from the text
+    lo: float
+    hi: float
+    bare: bool
+    fams: list[str]
+    ranges: list[tuple[str, float, float]]
+    fsign: int
+
+
+class Judge:
+    """Decides, for one figure in context, which grounding finding (if any) it gets."""
+
+    def __init__(self, index: FactIndex, text: str, subject_gap, conventions: dict[str, list[float]]) -> None:
+        self.idx = index
+        self.text = text
+        self.subject_gap = subject_gap
+        self.conventions = conventions
+
+    def __call__(self, fc: FigureContext) -> Verdict:
+        fig = fc.fig
+        span_text = self.text[fig.start:fig.end]
+        if fc.unknown is not None and not fc.attribution_unknown:
+            u = fc.unknown
+            return Verdict(UnsupportedEntity.finding(
+                u.start, fig.end, self.text[u.start:fig.end],
+                f"{u.text!r} is not in the evidence, so {span_text} about it cannot be checked; "
+                "add its facts to the bundle or drop the figure",
+            ))
+        q = self._query(fc)
+        consistent = [s for s in self._candidates(q) if self._sign_ok(q, s) and self._ent_ok(q, s) and self._met_ok(q, s)]
+        if not consistent and any(q.lo <= c <= q.hi for m in (q.M or fc.sentence_metrics) for c in self.conventions.get(m, ())):
+            return Verdict(None)  # "below the 50 mark": a metric's convention, not a data point
+        if not consistent and (not q.bare or fig.scale == 1.0):
+            consistent = self._derived(q)
+        # A level gap read the other way round is another number, not another direction.
+        consistent = [s for s in consistent if s.how != "level_gap" or not q.fsign or (s.value > 0) == (q.fsign > 0)]
+        if fig.verb_multiple:  # "SoftBank has tripled" is SoftBank over time, never SoftBank against Sony
+            consistent = [s for s in consistent if len({f.entity for f in s.facts}) == 1]
+        timely = [s for s in consistent if self._per_ok(q, s)]
+        if timely:
+            best = min(timely, key=lambda s: self._rank(s, fc, q.M, q.E))
+            return self._grounded(fc, best, span_text, q.bare, q.M, q.E)
+        if consistent and fc.period is not None:
+            best = min(consistent, key=lambda s: self._rank(s, fc, q.M, q.E))
+            p = fc.period
+            start, end = min(fig.start, p.start), max(fig.end, p.end)
+            return Verdict(WrongPeriod.finding(
+                start, end, self.text[start:end],
+                f"{span_text} is {describe(best)} for {best.fact.period}, "
+                f"but the text puts it in {self.text[p.start:p.end]!r}",
+                [f.id for f in best.facts],
+            ), support=best)
+        return self._unsupported(q, span_text)
+
+    # -- the question ---------------------------------------------------------
+    def _query(self, fc: FigureContext) -> Query:
+        fig, idx = fc.fig, self.idx
+        E, M, inferred = fc.entity, fc.metrics or None, False
+        if E is None and M:
+            owners = idx.owners(M)
+            if len(owners) == 1:
+                E, inferred = next(iter(owners)), True
+        lo, hi = interval(fig, fig.hedge)
+        bare = not fig.unit_given
+        fams = families(fig)
+        if (bare and fig.scale == 1.0) or fig.unit == "rate":
+            ranges = [("raw", lo, hi), ("raw", -hi, -lo)]
+        elif bare:  # "1.7 trillion": a currency amount without its currency, or a count ("17.3 billion shares")
+            ranges = [(fam, lo * fig.scale, hi * fig.scale) for fam in (*idx.currency_families, "count")]
+        else:
+            ranges = [(fam, a * fig.scale, b * fig.scale) for fam in fams for a, b in ((lo, hi), (-hi, -lo))]
+        return Query(fc, E, M, inferred, lo, hi, bare, fams, ranges, fig_signed(fc))
+
+    def _has_metric(self, q: Query, entity: str | None) -> bool:
+        return bool(q.M) and any(metric_match(q.M, f.metric) for f in self.idx.by_entity.get(entity, ()))
+
+    def _candidates(self, q: Query) -> list[Support]:
+        idx = self.idx
+        if q.E is not None and not q.inferred:
+            # Look among the named entities' own facts first: cost independent of bundle size.
+            cands = idx.entity_supports({q.E} | q.fc.mentioned, q.ranges)
+            if q.M and not self._has_metric(q, q.E):
+                cands += [s for fam, a, b in q.ranges for s in idx.in_range(fam, a, b)
+                          if any(metric_match(q.M, f.metric) for f in s.facts)]
+            return cands
+        return [s for fam, a, b in q.ranges for s in idx.in_range(fam, a, b)]
+
+    def _derived(self, q: Query) -> list[Support]:
+        # Derived values about the entities this sentence names; with none named (an
+        # orphaned clause, a pronoun), about any entity.
+        fig = q.fc.fig
+        ents = set(q.fc.mentioned) | ({q.E} if q.E else set())
+        out = []
+        for fam in q.fams:
+            derived = self.idx.derived(fam, q.lo * fig.scale, q.hi * fig.scale, ents or None, q.fc.nearby | ents)
+            out += [s for s in derived if self._ent_ok(q, s) and self._met_ok(q, s)]
+        return out
+
+    # -- what a support must agree with ------------------------------------------
+    @staticmethod
+    def _sign_ok(q: Query, s: Support) -> bool:
+        # Levels keep their sign; changes are signed by the words (checked when grounded).
+        return s.signed or (s.value < 0) == (q.fc.fig.value < 0) or s.value == 0
+
+    def _ent_ok(self, q: Query, s: Support) -> bool:
+        if q.E is None or q.inferred:
+            return True
+        ents = {f.entity for f in s.facts}
+        if q.E in ents:
+            return True
+        if ents & q.fc.mentioned:
+            return not _peer_supports(self.idx.by_entity.get(q.E, []), [s.family], self.idx.is_change)
+        # "China's turnover" for an A-shares fact: the named entity has no such metric
+        return bool(q.M) and not self._has_metric(q, q.E) and any(metric_match(q.M, f.metric) for f in s.facts)
+
+    def _met_ok(self, q: Query, s: Support) -> bool:
+        if not q.M or any(metric_match(q.M, f.metric) for f in s.facts):
+            return True
+        return not self._has_metric(q, q.E if q.E is not None else s.fact.entity)
+
+    @staticmethod
+    def _per_ok(q: Query, s: Support) -> bool:
+        p = q.fc.period
+        return p is None or any(agree(p.interval, fact_interval(f.period)) for f in s.facts)
+
+    # -- no support: a wrong value, or none at all -------------------------------------
+    def _unsupported(self, q: Query, span_text: str) -> Verdict:
+        fc, fig, idx, E, M = q.fc, q.fc.fig, self.idx, q.E, q.M
+        peers: list[Fact] = []
+        if E is not None and (not M or self._has_metric(q, E)):
+            # Mismatched means the evidence has this entity's metric: "SMIC's revenue rose 18%"
+            # with no SMIC revenue fact is ungrounded, not a wrong SMIC share-price figure.
+            peers = [f for f in idx.by_entity.get(E, ()) if metric_match(M, f.metric)]
+            if fc.period is not None:
+                peers = [f for f in peers if agree(fc.period.interval, fact_interval(f.period))]
+        target = fig.value if q.bare else fig.value * fig.scale
+        if q.bare:
+            peer_sup = [Support(f.value, fact_family(f)[0], (f,), "fact") for f in peers]
+        else:
+            peer_sup = _peer_supports(peers, q.fams, idx.is_change)
+            if not peer_sup and E is not None and (M or fc.entity_mention is not None) and fig.change_like:
+                # No stated fact in this unit: compare with values derived from the entity's
+                # facts of that metric ("revenue grew 70%" against a derived +62%).
+                peer_sup = [s for fam in q.fams for s in idx.derived_about(E, fam)
+                            if (s.how in ("relative", "ratio", "gap", "level_gap")
+                                or (s.how == "change" and not (fam == "percent" and s.facts[0].unit == "%")))
+                            and all(metric_match(M, f.metric) for f in s.facts)
+                            and (not q.fsign or not s.signed or (s.value > 0) == (q.fsign > 0))]
+        # A wrong value "for" an entity needs the figure to be about it: a metric named, a
+        # move ("surged 190%"), or the entity as the figure's subject. "Positive in
+        # roughly 75% of years for the S&P 500" is about no S&P fact: ungrounded.
+        governed = bool(M) or fig.change_like or fig.is_word or (
+            fc.entity_mention is not None and fc.entity_mention.end <= fig.start
+            and self.subject_gap.match(self.text[fc.entity_mention.end:fig.start if fig.hedge_start is None else fig.hedge_start]) is not None)
+        if forecast_words(self.text, fc) and not any(
+            _FORECASTY.search(s.fact.metric) or fact_interval(s.fact.period)[0] > idx.bundle.as_of for s in peer_sup
+        ):
+            peer_sup = []  # "economists expect 2.9%": a forecast no fact states is ungrounded, not a wrong actual
+        if peer_sup and (M or not q.inferred) and governed:
+            best = min(peer_sup, key=lambda s: abs(abs(s.value) - abs(target)))
+            return Verdict(MismatchedFigure.finding(
+                fig.start, fig.end, span_text,
+                f"{span_text} does not match the evidence for {E}: {describe(best)} ({best.fact.source})",
+                [best.fact.id],
+            ), peers=tuple(peers))
+        closest = None
+        for fam in (["raw"] if q.bare and fig.scale == 1.0 else q.fams):
+            c = idx.nearest(fam, target)
+            if c is not None and (closest is None or abs(c.value - target) < abs(closest.value - target)):
+                closest = c
+        hint = f" (closest: {describe(closest)})" if closest else ""
+        return Verdict(UngroundedFigure.finding(
+            fig.start, fig.end, span_text, f"no fact supports {span_text}{hint}",
+        ))
+
+    @staticmethod
+    def _rank(s: Support, fc: FigureContext, M, E) -> tuple:
+        fig_sign = -1 if fig_signed(fc) < 0 else (1 if fig_signed(fc) > 0 else 0)
+        s_sign = (s.value > 0) - (s.value < 0)
+        return (
+            0 if E is None or E in {f.entity for f in s.facts} else 1,
+            0 if not M or any(f.metric in M for f in s.facts) else (1 if any(metric_match(M, f.metric) for f in s.facts) else 2),
+            0 if (not fig_sign or not s.signed or s_sign == fig_sign) else 1,
+            0 if s.how in ("fact", "signed_fact", "multiple") else 1,
+        )
+
+    def _grounded(self, fc: FigureContext, best: Support, span_text: str, bare: bool, M, E) -> Verdict:
+        fig = fc.fig
+        if bare and not best.family.startswith(("points", "count", "multiple")) and best.how in ("fact", "signed_fact"):
+            specific = fig.step < 1 or "," in span_text or fig.scale != 1.0 or fig.value >= 100
+            related = (M and best.fact.metric in M) or (E is not None and best.fact.entity == E and not fc.unknown)
+            if specific or related:
+                return Verdict(None, support=best, unitless=best)
+        fs = fig_signed(fc)
+        s_sign = (best.value > 0) - (best.value < 0)
+        if best.signed and fs and s_sign and fs != s_sign:
+            if fig.explicit_sign:
+                return Verdict(MismatchedFigure.finding(
+                    fig.start, fig.end, span_text,
+                    f"{span_text} has the wrong sign: {describe(best)}", [f.id for f in best.facts],
+                ), support=best)
+            start = fc.direction_start if fc.direction_start is not None else fig.start
+            word = "rose" if s_sign > 0 else "fell"
+            return Verdict(WrongDirection.finding(
+                start, fig.end, self.text[start:fig.end],
+                f"the text says {'up' if fs > 0 else 'down'} but the evidence {word}: {describe(best)}",
+                [f.id for f in best.facts],
+            ), support=best)
+        if best.how == "signed_fact" and not fs and s_sign < 0 and not fc.neg_cue and not fc.to_level and not fc.from_base:
+            return Verdict(MismatchedFigure.finding(
+                fig.start, fig.end, span_text,
+                f"{span_text} drops the minus sign: {describe(best)}", [best.fact.id],
+            ), support=best)
+        return Verdict(None, support=best)
+
+
+_FORECASTY = re.compile(r"guidance|forecast|consensus|target|projection|expect|outlook|estimate", re.I)
+_FORECAST_WORDS = re.compile(
+    r"\b(?:expects?|expected|expectations?|forecasts?|forecast(?:ing)?|projects?|projected|predicts?|predicted"
+    r"|estimates?|anticipates?|sees|see|will|would|could|likely|guidance|target)\b", re.I)
+
+
+def forecast_words(text: str, fc: FigureContext) -> bool:
+    """The figure's sentence, up to the figure, speaks of the future or of expectations."""
+    return bool(_FORECAST_WORDS.search(text, fc.sentence.start, fc.fig.start))
+
+
+def fig_signed(fc: FigureContext) -> int:
+    fig = fc.fig
+    if fig.explicit_sign:
+        return -1 if fig.value < 0 else 1
+    return fc.sign if fig.change_like else 0
+
+
