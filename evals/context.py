@@ -25,7 +25,7 @@ _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _NOUN_AFTER = re.compile(
     r"\s*(?P<w>increase|increases|rise|gain|gains|jump|surge|rally|rebound|advance|climb|higher|expansion|growth"
     r"|decline|declines|drop|fall|slide|slump|plunge|loss|losses|contraction|decrease|lower|dip|cut|hike|retreat"
-    r"|below|above|short of|under|over)\b",
+    r"|drawdown|correction|sell-off|selloff|below|above|short of|under|over)\b",
     re.I,
 )
 # What may stand between a figure and the period phrase that belongs to it:
@@ -98,6 +98,7 @@ class ContextReader:
             metric_hits = [(a, b, self._metric_set(keys)) for a, b, keys in self.vocab.metric_hits(self.doc.tokens(sent.start, sent.end))]
             respectively = bool(_RESPECTIVELY.search(self.doc.text, sent.start, sent.end))
             claimed: set[int] = set()  # period phrases that follow (belong to) an earlier figure
+            metric_claimed: set[int] = set()  # metric phrases attached to an earlier figure ("200x forward earnings")
             for k, fig in enumerate(figs):
                 seg_start = figs[k - 1].end if k else sent.start
                 seg_end = figs[k + 1].start if k + 1 < len(figs) else sent.end
@@ -107,7 +108,7 @@ class ContextReader:
                 self._entity(fc, mentions, figs)
                 if fc.entity is None and fc.unknown is None and carried is not None:
                     fc.entity, fc.entity_mention = carried.entity, carried
-                self._metric(fc, metric_hits, seg_start, seg_end, len(figs))
+                self._metric(fc, metric_hits, seg_start, seg_end, len(figs), metric_claimed)
                 self._period(fc, periods, seg_start, seg_end, claimed)
                 fc.neg_cue = self._neg_cue(fc)
                 out.append(fc)
@@ -125,6 +126,8 @@ class ContextReader:
             fig.hedge, fig.hedge_start = h
             dir_end = fig.hedge_start
             words = [w for w in words if w[1] < dir_end]
+        elif fig.hedge:
+            pass  # "40%+": the figure carries its own hedge
         elif prev is not None and prev.hedge and prev.unit == fig.unit and re.fullmatch(
             r"\s*(?:,|and|or|, and)\s*", text[prev.end:fig.start]
         ):
@@ -204,7 +207,7 @@ class ContextReader:
                 out.add(key)
         return out
 
-    def _metric(self, fc: FigureContext, hits, seg_start: int, seg_end: int, n_figs: int) -> None:
+    def _metric(self, fc: FigureContext, hits, seg_start: int, seg_end: int, n_figs: int, claimed: set[int]) -> None:
         """Nearest metric phrase before the figure in its stretch of the sentence; one
         after it only when attached ("the 1.4% consensus", "88.3% of GDP", "a 60% rise in turnover")."""
         fig, text = fc.fig, self.doc.text
@@ -213,7 +216,7 @@ class ContextReader:
             if not keys or (fig.hedge_start is not None and start >= fig.hedge_start and start < fig.start):
                 continue  # "close to 1.7 trillion": the hedge is not the metric "close"
             if end <= fig.start:
-                if n_figs > 1 and start < seg_start:
+                if (n_figs > 1 and start < seg_start) or start in claimed:
                     continue
                 dist = fig.start - end
             elif start >= fig.end:
@@ -225,10 +228,12 @@ class ContextReader:
             else:
                 continue
             if best is None or dist < best[0]:
-                best = (dist, keys)
+                best = (dist, start, keys)
         if best:
-            fc.metrics = best[1]
+            fc.metrics = best[2]
             fc.metric_near = best[0] < 40
+            if best[1] >= fig.start:
+                claimed.add(best[1])
 
     def _period(self, fc: FigureContext, periods: list[PeriodPhrase], seg_start: int, seg_end: int,
                 claimed: set[int]) -> None:

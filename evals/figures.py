@@ -169,6 +169,9 @@ def extract_figures(scan: str) -> list[Figure]:
                     scale = SCALE_WORDS[s.lower()]
             else:
                 scale = SCALE_WORDS[s.lower()]
+        open_ended = scan[after:after + 1] == "+" and not scan[after + 1:after + 2].isalnum()
+        if open_ended:
+            after += 1  # "a 40%+ drawdown": at least 40%
         nxt = scan[after:after + 2]
         if nxt[:1].isalpha() or nxt[:1].isdigit() or (nxt[:1] == "." and nxt[1:2].isalpha()):
             continue  # "5G", "7nm", "1st", "0981.HK"
@@ -210,6 +213,7 @@ def extract_figures(scan: str) -> list[Figure]:
             Figure(
                 start=fig_start, end=after, value=value, unit=unit, scale=scale, step=step,
                 unit_given=not plain and not (unit == "count" and scale_raw), explicit_sign=explicit_sign,
+                hedge="above" if open_ended else None,
             )
         )
         if scale_raw and unit == "count":

@@ -248,7 +248,7 @@ class Judge:
         # A wrong value "for" an entity needs the figure to be about it: a metric named, a
         # move ("surged 190%"), or the entity as the figure's subject. "Positive in
         # roughly 75% of years for the S&P 500" is about no S&P fact: ungrounded.
-        governed = bool(M) or fig.change_like or fig.is_word or (
+        governed = bool(M) or fig.change_like or fig.is_word or fc.sentence.kind in ("item", "cell") or (
             fc.entity_mention is not None and fc.entity_mention.end <= fig.start
             and self.subject_gap.match(self.text[fc.entity_mention.end:fig.start if fig.hedge_start is None else fig.hedge_start]) is not None)
         if forecast_words(self.text, fc) and not any(

@@ -97,7 +97,9 @@ class Vocabulary:
         # "Xiaomi has also rallied nearly". Anything else ("AI Writing Agent built with a
         # 32-billion-parameter ...") is not a name-with-a-figure.
         verbs = sorted({*self.direction_of, "reached", "hit", "posted", "reported", "traded", "trades", "trading",
-                        "closed", "ended", "stood", "finished", "returned", "was", "were", "is", "are"},
+                        "closed", "ended", "stood", "finished", "returned", "was", "were", "is", "are",
+                        "delivered", "sold", "shipped", "earned", "booked", "generated", "raised", "recorded",
+                        "logged", "produced", "made", "spent", "invested", "registered", "attracted", "drew"},
                        key=len, reverse=True)
         self.subject_gap_re = re.compile(
             r"^(?:'s|\u2019s)?(?:\s+(?:shares|stock|stocks|ADRs|H-shares|A-shares|share price|stock price|market value"
