@@ -120,7 +120,7 @@ def mask(text: str, vocab: Vocabulary, extra_names: list[re.Pattern[str]] = ()) 
     return _HEADING_NUM.sub(_blank_group, text)
 
 
-_SENT_END = re.compile(r"(?:[.!?]+|\u2026)[\"'\u201d\u2019)\]]*(?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:#|[-*+][ \t]|\d+[.)][ \t]|\|))")
+_SENT_END = re.compile(r"(?:[.!?]+|\u2026)[\"'\u201d\u2019)\]]*(?=\s)|\n[ \t\r]*\n|\n(?=[ \t]*(?:#|[-*+][ \t]|\d+[.)][ \t]|\|))")
 _ABBREV_TAIL = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 
