@@ -10,6 +10,7 @@ that follows it ("4.8% in the third quarter") or precedes it ("In October, ...")
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -64,6 +65,8 @@ class FigureContext:
     mentioned: set[str] = field(default_factory=set)
     nearby: set[str] = field(default_factory=set)  # named in this sentence or the one before
     sentence_metrics: set[str] = field(default_factory=set)
+    clause_start: int = 0  # the figure's clause: between the clause breaks around it
+    clause_end: int = 0
     metrics: set[str] | None = None
     metric_near: bool = False
     period: PeriodPhrase | None = None
@@ -99,11 +102,17 @@ class ContextReader:
             respectively = bool(_RESPECTIVELY.search(self.doc.text, sent.start, sent.end))
             claimed: set[int] = set()  # period phrases that follow (belong to) an earlier figure
             metric_claimed: set[int] = set()  # metric phrases attached to an earlier figure ("200x forward earnings")
+            breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(self.doc.text, sent.start, sent.end)]
+            break_starts, break_ends = [b[0] for b in breaks], [b[1] for b in breaks]
             for k, fig in enumerate(figs):
                 seg_start = figs[k - 1].end if k else sent.start
                 seg_end = figs[k + 1].start if k + 1 < len(figs) else sent.end
                 fc = FigureContext(fig, sent, mentioned=known, nearby=known | before,
                                    sentence_metrics={k for _, _, keys in metric_hits for k in keys})
+                i = bisect_right(break_ends, fig.start)  # breaks wholly before the figure
+                fc.clause_start = break_ends[i - 1] if i and breaks[i - 1][1] <= fig.start else sent.start
+                j = bisect_left(break_starts, fig.end)
+                fc.clause_end = break_starts[j] if j < len(break_starts) else sent.end
                 self._hedge_and_direction(fc, figs[k - 1] if k else None, seg_start)
                 self._entity(fc, mentions, figs)
                 if fc.entity is None and fc.unknown is None and carried is not None:
@@ -159,11 +168,7 @@ class ContextReader:
 
     def _entity(self, fc: FigureContext, mentions: list[Mention], figs: list[Figure]) -> None:
         fig, text = fc.fig, self.doc.text
-        clause_start = fc.sentence.start
-        for m in _CLAUSE_BREAK.finditer(text, fc.sentence.start, fig.start):
-            clause_start = m.end()
-        nxt = _CLAUSE_BREAK.search(text, fig.end, fc.sentence.end)
-        clause_end = nxt.start() if nxt else fc.sentence.end
+        clause_start, clause_end = fc.clause_start, fc.clause_end
         before = [m for m in mentions if m.end <= fig.start]
         after = [m for m in mentions if m.start >= fig.end]
         pick = None
@@ -244,9 +249,7 @@ class ContextReader:
             fc.period = following[0]
             claimed.add(following[0].start)
             return
-        clause_start = fc.sentence.start
-        for m in _CLAUSE_BREAK.finditer(self.doc.text, fc.sentence.start, fig.start):
-            clause_start = m.end()
+        clause_start = fc.clause_start
         preceding = [p for p in periods if p.end <= fig.start and p.start >= max(seg_start, clause_start) and not p.base
                      and p.start not in claimed and self._introduced(p)]
         if preceding:
@@ -262,12 +265,7 @@ class ContextReader:
 
     def _neg_cue(self, fc: FigureContext) -> bool:
         """A fall named in the figure's own clause ("deflation of 0.3%", "prices fell, by 0.3%")."""
-        text, start, end = self.doc.text, fc.sentence.start, fc.sentence.end
-        for m in _CLAUSE_BREAK.finditer(text, fc.sentence.start, fc.fig.start):
-            start = m.end()
-        nxt = _CLAUSE_BREAK.search(text, fc.fig.end, fc.sentence.end)
-        if nxt:
-            end = nxt.start()
+        text, start, end = self.doc.text, fc.clause_start, fc.clause_end
         return any(w in self.vocab.down_words for w in _WORDS.findall(text[start:end].lower()))
 
     def _carried_subject(self, idx: int) -> Mention | None:
