@@ -18,7 +18,7 @@ from evals.entities import DocMentions, Mention
 from evals.figures import Figure
 from evals.periods import PeriodPhrase, find_periods
 from evals.text import Document, Sentence
-from evals.vocab import Vocabulary, tail_words
+from evals.vocab import Vocabulary, bundle_metric_phrases, tail_words
 
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014]|\s(?:while|whereas|but|although|though)\s", re.I)
 _WORDS = re.compile(r"[a-z]+")
@@ -48,6 +48,10 @@ _ANAPHOR = re.compile(
 _PERIOD_INTRO = re.compile(
     r"(?:\b(?:in|for|during|over|through|as of|on|by|since|end of|end-|throughout|so far in|ending|end)\s+(?:the\s+)?"
     r"|(?:^|[.!?\n]\s*|\A))$",
+    re.I,
+)
+_CONTINUES = re.compile(
+    r"[^.;]{0,40}?,\s*(?:up|down|compared with|versus|vs\.?|against|after|from|a rise of|a fall of|a drop of|an increase of)\b[^,;]*$",
     re.I,
 )
 _ATTACHED_AFTER = re.compile(
@@ -82,6 +86,7 @@ class ContextReader:
     def __init__(self, doc: Document, vocab: Vocabulary, entities: DocMentions, bundle_metrics: set[str], as_of: date):
         self.doc, self.vocab, self.entities = doc, vocab, entities
         self.bundle_metrics = bundle_metrics
+        self.bundle_phrases = bundle_metric_phrases(bundle_metrics)
         self.as_of = as_of
 
     def read(self, figures: list[Figure]) -> list[FigureContext]:
@@ -98,7 +103,7 @@ class ContextReader:
             prev = self.doc.sentences[idx - 1] if idx > 0 else None
             before = {m.entity for m in self.entities(prev.start, prev.end, prev.kind == "heading") if m.entity} if prev else set()
             periods = find_periods(self.doc.text, sent.start, sent.end, self.as_of, self.doc.tokens(sent.start, sent.end))
-            metric_hits = [(a, b, self._metric_set(keys)) for a, b, keys in self.vocab.metric_hits(self.doc.tokens(sent.start, sent.end))]
+            metric_hits = [(a, b, self._metric_set(keys)) for a, b, keys in self.vocab.metric_hits(self.doc.tokens(sent.start, sent.end), self.bundle_phrases)]
             respectively = bool(_RESPECTIVELY.search(self.doc.text, sent.start, sent.end))
             claimed: set[int] = set()  # period phrases that follow (belong to) an earlier figure
             metric_claimed: set[int] = set()  # metric phrases attached to an earlier figure ("200x forward earnings")
@@ -118,6 +123,9 @@ class ContextReader:
                 if fc.entity is None and fc.unknown is None and carried is not None:
                     fc.entity, fc.entity_mention = carried.entity, carried
                 self._metric(fc, metric_hits, seg_start, seg_end, len(figs), metric_claimed)
+                if fc.metrics is None and k and out and out[-1].metrics and _CONTINUES.match(self.doc.text, figs[k - 1].end, fig.start):
+                    fc.metrics = out[-1].metrics  # "rose 2.7%, down 1.3 points from ...": the same measure
+                    fc.entity = fc.entity or out[-1].entity
                 self._period(fc, periods, seg_start, seg_end, claimed)
                 fc.neg_cue = self._neg_cue(fc)
                 out.append(fc)

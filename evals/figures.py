@@ -75,6 +75,8 @@ _WORD_NUM = re.compile(
     r"(?P<u>[\s-](?:percent|per cent|percentage points?|times|fold|billion|trillion|million)\b)",
     re.I,
 )
+_SAMPLE_BEFORE = re.compile(r"\b(?:in|of|among|across|from)\s+(?:the\s+)?(?:top\s+)?$", re.I)
+_SAMPLE_AFTER = re.compile(r"(?:\s+[a-z][a-z-]*){0,2}?\s+[a-z]+(?:ies|s)\b(?!\s+(?:of|worth))")
 _FX_AFTER = re.compile(
     r"\s+(?:per|to the|against the|a|to one)\s+(?:U\.?S\.?\s+|US\s+)?(?:dollar|euro|yuan|yen|pound)\b", re.I
 )
@@ -185,6 +187,9 @@ def extract_figures(scan: str) -> list[Figure]:
             continue  # a year
         if plain and TIME_UNITS.match(scan, end):
             continue  # a duration: "12 months", "five straight sessions"
+        if plain and m.group("dec") is None and _SAMPLE_BEFORE.search(scan, max(0, start - 16), start) \
+                and _SAMPLE_AFTER.match(scan, end):
+            continue  # the size of a sample, not a claim: "prices in 70 major cities", "of the 11 sectors"
         sign_m = _LEFT_SIGN.search(scan[max(0, cur_start - 10):cur_start])
         explicit_sign = False
         fig_start = cur_start

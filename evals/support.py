@@ -173,8 +173,8 @@ class FactIndex:
         groups: dict[tuple, list[Fact]] = {}
         for f in self.facts:
             groups.setdefault(("em", f.entity, f.metric, f.unit), []).append(f)
-            if f.unit == "%":
-                groups.setdefault(("ep", f.entity, f.period), []).append(f)
+            if f.unit == "%":  # an actual against its consensus or target: same stem, same period
+                groups.setdefault(("ep", f.entity, f.period, f.metric.split("_")[0]), []).append(f)
             else:  # one entity's levels in one unit: "a target 13% above the close"
                 groups.setdefault(("eu", f.entity, f.unit), []).append(f)
         buckets: dict[str, list[Support]] = {}
@@ -259,8 +259,9 @@ def pair_values(kind: str, a: Fact, b: Fact) -> list[Support]:
                 out.append(Support(y / x, "multiple", (base, other), "ratio"))
     else:
         gap = abs(vb - va)
-        out += [Support(gap, "pp", (a, b), "gap"), Support(gap, "points", (a, b), "gap"),
-                Support(gap, "percent", (a, b), "gap")]
+        out += [Support(gap, "pp", (a, b), "gap"), Support(gap, "points", (a, b), "gap")]
+        if kind == "mp":  # "SMIC beat the index by 165%" said of points, across entities only
+            out.append(Support(gap, "percent", (a, b), "gap"))
         if va > 0 and vb > 0:  # "up 68%, more than four times the S&P 500's gain"
             out += [Support(vb / va, "multiple", (a, b), "ratio"), Support(va / vb, "multiple", (b, a), "ratio")]
     return out

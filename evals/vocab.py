@@ -123,14 +123,20 @@ class Vocabulary:
     def metric_keys(self, phrase: str) -> list[str]:
         return self.metric_phrases.get(re.sub(r"\s+", " ", phrase.lower()), [])
 
-    def metric_hits(self, toks) -> list[tuple[int, int, list[str]]]:
-        """(start, end, metric keys) for each metric phrase among tokens (start, end, raw, key)."""
+    def metric_hits(self, toks, extra: dict | None = None) -> list[tuple[int, int, list[str]]]:
+        """(start, end, metric keys) for each metric phrase among tokens (start, end, raw, key).
+
+        ``extra`` adds phrases made from the bundle's own metric names
+        ("manufacturing_investment_ytd_yoy" -> "manufacturing investment").
+        """
+        extra = extra or {}
         out = []
         i = 0
         while i < len(toks):
-            if toks[i][3] in self.metric_first:
-                for n in range(min(self.metric_max_n, len(toks) - i), 0, -1):
-                    keys = self.metric_ngrams.get(tuple(t[3] for t in toks[i:i + n]))
+            if toks[i][3] in self.metric_first or toks[i][3] in extra.get("__first__", ()):
+                for n in range(min(max(self.metric_max_n, 4), len(toks) - i), 0, -1):
+                    key = tuple(t[3] for t in toks[i:i + n])
+                    keys = [*self.metric_ngrams.get(key, ()), *extra.get(key, ())]
                     if keys:
                         out.append((toks[i][0], toks[i + n - 1][1], keys))
                         i += n - 1
@@ -173,6 +179,22 @@ class Vocabulary:
                 if sign:
                     return sign, words[-n][1], to
         return None
+
+
+_METRIC_QUALIFIERS = frozenset(
+    "yoy mom qoq ytd ann saar sa nsa usd cny hkd eur jpy 1y 2y 5y 10y 12m 3m pct level consensus".split()
+)
+
+
+def bundle_metric_phrases(metrics) -> dict:
+    """Phrases from a bundle's metric keys: "property_investment_ytd_yoy" -> ("property", "investment")."""
+    out: dict = {}
+    for m in metrics:
+        words = [w for w in m.lower().split("_") if w not in _METRIC_QUALIFIERS]
+        if words and all(w.isalpha() and len(w) > 2 or w == "m2" for w in words) and (len(words) > 1 or len(words[0]) > 4):
+            out.setdefault(tuple(words), []).append(m)
+    out["__first__"] = frozenset(k[0] for k in out)
+    return out
 
 
 @lru_cache(maxsize=1)
