@@ -54,6 +54,8 @@ _CONTINUES = re.compile(
     r"[^.;]{0,40}?,\s*(?:up|down|compared with|versus|vs\.?|against|after|from|a rise of|a fall of|a drop of|an increase of)\b[^,;]*$",
     re.I,
 )
+_ASIDE = re.compile(r"(?:,\s*(?:which|who|whose|a gauge|a measure|an index)\b|\()[^,()]*$", re.I)
+_ASIDE_END = re.compile(r"[,)]")
 _ATTACHED_AFTER = re.compile(
     r"^\s*(?:(?:increase|rise|gain|jump|decline|drop|fall|growth)\s+)?(?:(?:of|in|for)\s+)?(?:the\s+|its\s+|their\s+)?$", re.I
 )
@@ -167,6 +169,9 @@ class ContextReader:
                 fig.direction = sign
                 fig.change_like = True
             return
+        if prev is not None and prev.direction and re.fullmatch(r"\s+to\s+", text[prev.end:dir_end]):
+            fc.to_level = prev.direction  # "rose 0.5% to $1.1620": the level the move reached
+            return
         n = _NOUN_AFTER.match(text, fig.end)
         if n and not fig.is_word:
             fc.sign = vocab.direction_of.get(n.group("w").lower(), 0)
@@ -228,6 +233,9 @@ class ContextReader:
         for start, end, keys in hits:
             if not keys or (fig.hedge_start is not None and start >= fig.hedge_start and start < fig.start):
                 continue  # "close to 1.7 trillion": the hedge is not the metric "close"
+            if end <= fig.start and _ASIDE.search(text, max(fc.sentence.start, start - 60), start) \
+                    and _ASIDE_END.search(text, end, fig.start):
+                continue  # inside an aside: "The two-year yield, which tracks rate expectations, fell ..."
             if end <= fig.start:
                 if (n_figs > 1 and start < seg_start) or start in claimed:
                     continue

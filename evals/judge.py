@@ -248,7 +248,7 @@ class Judge:
         # A wrong value "for" an entity needs the figure to be about it: a metric named, a
         # move ("surged 190%"), or the entity as the figure's subject. "Positive in
         # roughly 75% of years for the S&P 500" is about no S&P fact: ungrounded.
-        governed = bool(M) or fig.change_like or fig.is_word or fc.sentence.kind in ("item", "cell") or (
+        governed = bool(M) or fig.change_like or fig.is_word or fc.to_level or fc.sentence.kind in ("item", "cell") or (
             fc.entity_mention is not None and fc.entity_mention.end <= fig.start
             and self.subject_gap.match(self.text[fc.entity_mention.end:fig.start if fig.hedge_start is None else fig.hedge_start]) is not None)
         if forecast_words(self.text, fc) and not any(
@@ -316,12 +316,13 @@ class Judge:
 _FORECASTY = re.compile(r"guidance|forecast|consensus|target|projection|expect|outlook|estimate", re.I)
 _FORECAST_WORDS = re.compile(
     r"\b(?:expects?|expected|expectations?|forecasts?|forecast(?:ing)?|projects?|projected|predicts?|predicted"
-    r"|estimates?|anticipates?|sees|see|will|would|could|likely|guidance|target)\b", re.I)
+    r"|estimates?|anticipates?|sees|see|will|would|could|likely|guidance|target|implying|implies|imply|potential"
+    r"|upside|downside)\b", re.I)
 
 
 def forecast_words(text: str, fc: FigureContext) -> bool:
-    """The figure's sentence, up to the figure, speaks of the future or of expectations."""
-    return bool(_FORECAST_WORDS.search(text, fc.sentence.start, fc.fig.start))
+    """The figure's clause, up to the figure, speaks of the future or of expectations."""
+    return bool(_FORECAST_WORDS.search(text, fc.clause_start, fc.fig.start))
 
 
 def fig_signed(fc: FigureContext) -> int:
