@@ -192,6 +192,10 @@ class ContextReader:
             following = [m for m in after if m.end <= clause_end and m.entity]
             if following:
                 pick = following[0]
+            elif before and before[-1].entity is None and self.vocab.subject_gap_re.match(
+                    text[before[-1].end:fig.start if fig.hedge_start is None else fig.hedge_start]):
+                fc.unknown = before[-1]  # "peers such as Microsoft, which command multiples of 30x"
+                return
             elif before:
                 # No name in this clause ("Toyota, at 9.8 times earnings, gained 9%"): the
                 # nearest name before it, passing over possessive modifiers

@@ -133,6 +133,10 @@ class Judge:
             consistent = self._derived(q)
         # A level gap read the other way round is another number, not another direction.
         consistent = [s for s in consistent if s.how != "level_gap" or not q.fsign or (s.value > 0) == (q.fsign > 0)]
+        # Two different measures of one entity ("capex plan" against "revenue") compare only
+        # when the words compare them: "13% above the close", "28% below its record".
+        consistent = [s for s in consistent if s.how not in ("level_gap", "level_ratio") or _same_stem(s)
+                      or _COMPARES.search(self.text, fc.clause_start, fc.clause_end)]
         if fig.verb_multiple:  # "SoftBank has tripled" is SoftBank over time, never SoftBank against Sony
             consistent = [s for s in consistent if len({f.entity for f in s.facts}) == 1]
         timely = [s for s in consistent if self._per_ok(q, s)]
@@ -199,7 +203,10 @@ class Judge:
     @staticmethod
     def _sign_ok(q: Query, s: Support) -> bool:
         # Levels keep their sign; changes are signed by the words (checked when grounded).
-        return s.signed or (s.value < 0) == (q.fc.fig.value < 0) or s.value == 0
+        stated_negative = q.fc.fig.value < 0
+        if s.value < 0 and not stated_negative and not q.fc.fig.explicit_sign and q.fc.neg_cue:
+            return True  # "turned negative, an outflow of RMB 18.8 billion": the words carry the sign
+        return s.signed or (s.value < 0) == stated_negative or s.value == 0
 
     def _ent_ok(self, q: Query, s: Support) -> bool:
         if q.E is None or q.inferred:
@@ -318,6 +325,24 @@ _FORECAST_WORDS = re.compile(
     r"\b(?:expects?|expected|expectations?|forecasts?|forecast(?:ing)?|projects?|projected|predicts?|predicted"
     r"|estimates?|anticipates?|sees|see|will|would|could|likely|guidance|target|implying|implies|imply|potential"
     r"|upside|downside)\b", re.I)
+
+
+_COMPARES = re.compile(
+    r"\b(?:above|below|than|short of|premium|discount|record|peak|high|low|target|versus|vs|compared|relative"
+    r"|expected|estimates?|consensus|forecasts?|guidance|beat|missed|topped)\b", re.I)
+
+
+_EXPECTATION_TAIL = frozenset({"consensus", "forecast", "guidance", "target", "expected", "estimate", "prev", "previous"})
+
+
+def _same_stem(s: Support) -> bool:
+    """An actual and its own expectation: "eps" and "eps_consensus"."""
+    def base(metric: str) -> str:
+        parts = metric.split("_")
+        while len(parts) > 1 and parts[-1] in _EXPECTATION_TAIL:
+            parts.pop()
+        return "_".join(parts)
+    return len({base(f.metric) for f in s.facts}) == 1
 
 
 def forecast_words(text: str, fc: FigureContext) -> bool:

@@ -256,7 +256,7 @@ def pair_values(kind: str, a: Fact, b: Fact) -> list[Support]:
             # from the peak"); $90,400 to $126,200 is +39.6% ("the record is 40% above").
             for base, other, x, y in ((a, b, va, vb), (b, a, vb, va)):
                 out.append(Support((y / x - 1) * 100.0, "percent", (base, other), "level_gap"))
-                out.append(Support(y / x, "multiple", (base, other), "ratio"))
+                out.append(Support(y / x, "multiple", (base, other), "level_ratio"))
     else:
         gap = abs(vb - va)
         out += [Support(gap, "pp", (a, b), "gap"), Support(gap, "points", (a, b), "gap")]
