@@ -226,7 +226,9 @@ def dropped(doc: Document, entities: EntityIndex, figures_by_sentence: dict[int,
                 yield start, (w.end() if w else offset + 1), "orphan clause"
             else:
                 lw = _LOWER_START.match(text, offset)
-                if lw and not _BRAND.match(lw.group("w")) and not stripped[:1].isdigit():
+                first = re.match(r"[a-z][a-z.]*", stripped)
+                abbrev = first is not None and first.group().rstrip(".") in entities.vocab.abbreviations
+                if lw and not abbrev and not _BRAND.match(lw.group("w")) and not stripped[:1].isdigit():
                     if prev_end_char in ".!?" or prev_end_char == "":
                         start = _back_to_terminator(text, offset)
                         w = _WORDS_AFTER.match(text, offset)
