@@ -85,7 +85,7 @@ class Checker:
         by_sentence: dict[int, list[Figure]] = {}
         for fc in contexts:
             by_sentence.setdefault(fc.sentence.index, []).append(fc.fig)
-        traces = list(dropped(doc, self.entities, {}))
+        traces = list(dropped(doc, self.entities, sorted(f.end for f in figures)))
         traces += list(dangling_respectively(
             doc, by_sentence, lambda s: mentions(s.start, s.end, s.kind == "heading")
         ))

@@ -283,7 +283,10 @@ class Judge:
     def _rank(s: Support, fc: FigureContext, M, E) -> tuple:
         fig_sign = -1 if fig_signed(fc) < 0 else (1 if fig_signed(fc) > 0 else 0)
         s_sign = (s.value > 0) - (s.value < 0)
+        bare = not fc.fig.unit_given
         return (
+            # a bare number is read first as what is written bare: points, counts, multiples
+            0 if not bare or s.family.startswith(("points", "count", "multiple")) else 1,
             0 if E is None or E in {f.entity for f in s.facts} else 1,
             0 if not M or any(f.metric in M for f in s.facts) else (1 if any(metric_match(M, f.metric) for f in s.facts) else 2),
             0 if (not fig_sign or not s.signed or s_sign == fig_sign) else 1,

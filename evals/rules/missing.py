@@ -8,6 +8,7 @@ read the punctuation and grammar a missing figure leaves behind.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from evals.entities import EntityIndex
@@ -99,6 +100,8 @@ _DROPPED = [
     ("comma before full stop", re.compile(r",[ \t]*[.;:!?](?!\d)")),
     # an empty range: "from  to 5%", "between and"
     ("empty range", re.compile(r"\b(?:from|between)[ \t]+(?:to|and)\b", re.I)),
+    # two prepositions joined with nothing between: "accounting for and of total trading"
+    ("empty list", re.compile(r"\b(?:for|of|at|by|than|to)[ \t]+and[ \t]+(?:of|in|at|to|for|by)\b")),
     # a unit with no number: "rose by % in", "reached $ billion"
     ("unit without number", re.compile(
         r"%(?<=[A-Za-z][ \t]%)"
@@ -162,7 +165,7 @@ def placeholders(doc: Document) -> Iterator[tuple[int, int]]:
             last_end = end
 
 
-def dropped(doc: Document, entities: EntityIndex, figures_by_sentence: dict[int, int]) -> Iterator[tuple[int, int, str]]:
+def dropped(doc: Document, entities: EntityIndex, figure_ends: list[int] = ()) -> Iterator[tuple[int, int, str]]:
     """(start, end, what) for each trace of a dropped figure, before merging."""
     text = doc.text
     code_free = doc.prose  # code and URLs blanked; prose punctuation kept
@@ -172,6 +175,12 @@ def dropped(doc: Document, entities: EntityIndex, figures_by_sentence: dict[int,
             if what == "space before comma":  # show the word the comma hangs off: "index ,"
                 w = _LEFT_WORD.search(code_free, max(0, start - 40), start)
                 start = w.start() if w else start
+                # "gained 30% this year , outpacing": a stray space after a complete clause
+                # with its figure is a typo, not a hole; "The China index , with" has no figure.
+                clause = max(code_free.rfind(c, 0, start) for c in ".,;:\n")
+                i = bisect_left(figure_ends, clause + 1)
+                if i < len(figure_ends) and figure_ends[i] <= start:
+                    continue
             yield start, m.end(), what
     for m in _PUNCT.finditer(code_free):
         p = m.end() - 1

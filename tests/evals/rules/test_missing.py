@@ -24,6 +24,7 @@ def codes(text, bundle):
     ("For instance,\nof forecasts, raising questions.", "of"),
     ("Growth came in at () in the quarter.", "()"),
     ("Additionally, pose external threats to the rally.", "Additionally, pose"),
+    ("Southbound flows accounted for and of total trading.", "for and of"),
 ])
 def test_dropped_figure_traces(text, hole, example_bundle):
     found = [t for c, t in codes(text, example_bundle) if c == "M001"]
@@ -47,6 +48,8 @@ def test_dangling_respectively(example_bundle):
     "`x , y` is code.",
     "The rally was broad. Banks, insurers and brokers all joined.",
     "Additionally, exporters face tariffs. However, the yuan is stable.",
+    "The index has gained 17.6% this year , outpacing most markets.",
+    "Trade flows to and from Europe, for and against the motion.",
 ])
 def test_clean_prose_is_not_flagged(text, example_bundle):
     assert [c for c, _ in codes(text, example_bundle) if c == "M001"] == []
