@@ -20,7 +20,10 @@ from evals.periods import PeriodPhrase, find_periods
 from evals.text import Document, Sentence
 from evals.vocab import Vocabulary, bundle_metric_phrases, tail_words
 
-_CLAUSE_BREAK = re.compile(r"[,;:\u2014]|\s(?:while|whereas|but|although|though)\s", re.I)
+_CLAUSE_BREAK = re.compile(
+    r"[,;:\u2014]|\s(?:while|whereas|but|although|though|versus|vs\.?|compared with|compared to|relative to)\s", re.I
+)
+_COMPARISON_BREAK = re.compile(r"\s(?:versus|vs\.?|compared with|compared to|relative to)\s$", re.I)
 _WORDS = re.compile(r"[a-z]+")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _NOUN_AFTER = re.compile(
@@ -51,7 +54,8 @@ _PERIOD_INTRO = re.compile(
     re.I,
 )
 _CONTINUES = re.compile(
-    r"[^.;]{0,40}?,\s*(?:up|down|compared with|versus|vs\.?|against|after|from|a rise of|a fall of|a drop of|an increase of)\b[^,;]*$",
+    r"[^.;]{0,40}?,\s*(?:up|down|compared with|versus|vs\.?|against|after|from|a rise of|a fall of|a drop of|an increase of)\b[^,;]*$"
+    r"|[^.,;]{0,40}?\bto\s+$",  # "rose by 5.2 million barrels last week to 421.2 million"
     re.I,
 )
 _ASIDE = re.compile(r"(?:,\s*(?:which|who|whose|a gauge|a measure|an index)\b|\()[^,()]*$", re.I)
@@ -192,6 +196,8 @@ class ContextReader:
             following = [m for m in after if m.end <= clause_end and m.entity]
             if following:
                 pick = following[0]
+            elif _COMPARISON_BREAK.search(text, max(0, clause_start - 16), clause_start):
+                return  # "up 3% versus a 15% gain for the index": the other side of a comparison
             elif before and before[-1].entity is None and self.vocab.subject_gap_re.match(
                     text[before[-1].end:fig.start if fig.hedge_start is None else fig.hedge_start]):
                 fc.unknown = before[-1]  # "peers such as Microsoft, which command multiples of 30x"

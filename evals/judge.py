@@ -270,7 +270,9 @@ class Judge:
                 [best.fact.id],
             ), peers=tuple(peers))
         closest = None
-        for fam in (["raw"] if q.bare and fig.scale == 1.0 else q.fams):
+        near_fams = ["raw"] if q.bare and fig.scale == 1.0 else (
+            ["count", *idx.currency_families] if q.bare else q.fams)
+        for fam in near_fams:
             c = idx.nearest(fam, target)
             if c is not None and (closest is None or abs(c.value - target) < abs(closest.value - target)):
                 closest = c
