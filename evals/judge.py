@@ -169,7 +169,8 @@ class Judge:
         if (bare and fig.scale == 1.0) or fig.unit == "rate":
             ranges = [("raw", lo, hi), ("raw", -hi, -lo)]
         elif bare:  # "1.7 trillion": a currency amount without its currency, or a count ("17.3 billion shares")
-            ranges = [(fam, lo * fig.scale, hi * fig.scale) for fam in (*idx.currency_families, "count")]
+            ranges = [(fam, a * fig.scale, b * fig.scale) for fam in (*idx.currency_families, "count")
+                      for a, b in ((lo, hi), (-hi, -lo))]
         else:
             ranges = [(fam, a * fig.scale, b * fig.scale) for fam in fams for a, b in ((lo, hi), (-hi, -lo))]
         return Query(fc, E, M, inferred, lo, hi, bare, fams, ranges, fig_signed(fc))
