@@ -103,7 +103,13 @@ class ContextReader:
         for idx in sorted(by_sentence):
             sent = self.doc.sentences[idx]
             figs = by_sentence[idx]
-            mentions = self.entities(sent.start, sent.end, heading=sent.kind == "heading")
+            if sent.kind == "cell":  # a table cell is about the row's name: "| Hang Seng | 25,716.50 |"
+                row_start = self.doc.text.rfind("\n", 0, sent.start) + 1
+                row_end = self.doc.text.find("\n", sent.end)
+                row_end = len(self.doc.text) if row_end < 0 else row_end
+                mentions = [m for m in self.entities(row_start, row_end) if m.entity and m.end <= sent.start]
+            else:
+                mentions = self.entities(sent.start, sent.end, heading=sent.kind == "heading")
             known = {m.entity for m in mentions if m.entity}
             carried = None if known else self._carried_subject(idx)
             prev = self.doc.sentences[idx - 1] if idx > 0 else None

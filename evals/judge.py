@@ -159,6 +159,8 @@ class Judge:
     def _query(self, fc: FigureContext) -> Query:
         fig, idx = fc.fig, self.idx
         E, M, inferred = fc.entity, fc.metrics or None, False
+        if E is not None and E not in idx.by_entity:
+            E = None  # a name with no facts ("Hong Kong's +1.9% gain") stands for its market: match on the rest
         if E is None and M:
             owners = idx.owners(M)
             if len(owners) == 1:
