@@ -67,6 +67,10 @@ class EntityIndex:
                 # "Semiconductor Manufacturing International Corp" also names SMIC.
                 if len(key) > 1 and key[-1] in _CORP_SUFFIX:
                     self.names.setdefault(key[:-1], name)
+                # "Industrial and Commercial Bank of China" is also "ICBC", "Hang Seng Index" "HSI".
+                words = [w for w in alias.replace("-", " ").split() if w.lower() not in ("of", "and", "the", "&")]
+                if len(words) >= 3 and all(w[:1].isupper() for w in words):
+                    self.names.setdefault(("".join(w[0] for w in words).lower(),), name)
                 # Names with digits ("CSI 300") must not be read as figures; tickers
                 # (0981.HK) are blanked by their shape already.
                 if any(c.isdigit() for c in alias) and not _TICKER.match(alias):

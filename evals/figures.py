@@ -56,7 +56,7 @@ _RIGHT = re.compile(
     r"(?P<scale>[\s-]?(?:thousand|million|billion|trillion)\b|\s?(?:mn|mln|bn|bln|tn|trn)\b"
     r"|(?:k|m|b|t|K|M|B|T|tr)\b)?"
     r"(?P<unit>\s?%|\s?per[\s-]?cent\b|\s?percent\b|[\s-]percentage[\s-]points?\b"
-    r"|\s(?:pct\.?|ppt)[\s-]?points?\b|\s?ppts?\b|\s?pp\b"
+    r"|\s(?:pct\.?|ppt)[\s-]?points?\b|\s?ppts?\b|\s?pp\b|\s?pct\b\.?"
     r"|[\s-]basis[\s-]points?\b|\s?bps\b|\s?bp\b"
     r"|\s(?:index\s)?(?:points?|pts)\b|\s?x\b|\s?times\b|-?fold\b)?"
     r"(?P<cur>[\s-](?:yuan|renminbi|RMB|CNY|USD|HKD|EUR|(?:US |U\.S\. |Hong Kong |HK )?dollars|euros|yen"
@@ -126,8 +126,10 @@ def _number(int_part: str, dec: str | None) -> tuple[float, float]:
 
 def _unit_of(raw: str) -> str:
     u = raw.strip().lower().lstrip("-")
-    if "percentage" in u:
+    if "percentage" in u or (u.startswith(("pct", "ppt")) and "point" in u):
         return "pp"
+    if u.rstrip(".") == "pct":
+        return "percent"  # newswire "up 2.3 pct"
     if u in ("%", "percent", "per cent", "per-cent") or u.startswith("per"):
         return "percent"
     if "basis" in u or u in ("bps", "bp"):

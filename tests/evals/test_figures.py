@@ -13,6 +13,8 @@ def figs(text):
 @pytest.mark.parametrize("text,expected", [
     ("SMIC surged 182.4% this year", [("182.4%", 182.4, "percent", 1)]),
     ("up 3 per cent", [("3 per cent", 3, "percent", 1)]),
+    ("up 2.3 pct on the day", [("2.3 pct", 2.3, "percent", 1)]),
+    ("widened 0.5 pct point", [("0.5 pct point", 0.5, "pp", 1)]),
     ("0.1 percentage points below", [("0.1 percentage points", 0.1, "pp", 1)]),
     ("a 25-basis-point cut", [("25-basis-point", 0.25, "pp", 1)]),
     ("yields rose 12 bps", [("12 bps", 0.12, "pp", 1)]),

@@ -87,3 +87,16 @@ def test_respectively_with_a_lost_name_does_not_misattribute(example_bundle):
 
 def test_index_names_and_tickers_are_not_figures(example_bundle):
     assert found("SMIC (0981.HK) outpaced the CSI 300 index and the S&P 500 in 2025.", example_bundle) == []
+
+
+def test_initials_name_a_long_entity():
+    from marketdesk.models import EvidenceBundle
+
+    bundle = EvidenceBundle.model_validate({
+        "as_of": "2025-12-31",
+        "entities": [{"name": "Industrial and Commercial Bank of China", "aliases": []}],
+        "facts": [{"id": "icbc", "entity": "Industrial and Commercial Bank of China", "metric": "price_change",
+                   "value": 1.1, "unit": "%", "period": "2025-12-31", "source": "yfinance:1398.HK"}],
+    })
+    assert found("ICBC shares gained 1.1%.", bundle) == []
+    assert found("ICBC shares gained 2.1%.", bundle) == [("G002", "2.1%")]
