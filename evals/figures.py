@@ -14,7 +14,7 @@ Measured against quantulum3, price-parser, text2num and spaCy on
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 CURRENCY_SYMBOLS = {
     "us$": "USD", "$": "USD", "usd": "USD", "hk$": "HKD", "hkd": "HKD", "s$": "SGD",
@@ -110,8 +110,6 @@ class Figure:
     direction: int = 0
     direction_start: int | None = None
     change_like: bool = False
-    base_of_change: bool = False
-    extra: dict = field(default_factory=dict)
 
     @property
     def currency(self) -> str | None:
