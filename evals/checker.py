@@ -59,7 +59,8 @@ class Checker:
         mentions = DocMentions(self.entities, doc)
         reader = ContextReader(doc, self.vocab, mentions, self.index.metrics, self.bundle.as_of)
         contexts = reader.read(figures)
-        judge = Judge(self.index, text, self.vocab.subject_gap_re, self.vocab.raw.conventions)
+        judge = Judge(self.index, text, self.vocab.subject_gap_re, self.vocab.raw.conventions,
+                      frozenset(self.vocab.direction_of))
         grounded = 0
         stated_metrics: set[str] = set()
         for fc in contexts:

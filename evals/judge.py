@@ -109,7 +109,9 @@ class Query:
 class Judge:
     """Decides, for one figure in context, which grounding finding (if any) it gets."""
 
-    def __init__(self, index: FactIndex, text: str, subject_gap, conventions: dict[str, list[float]]) -> None:
+    def __init__(self, index: FactIndex, text: str, subject_gap, conventions: dict[str, list[float]],
+                 direction_words=frozenset()) -> None:
+        self.direction_words = direction_words
         self.idx = index
         self.text = text
         self.subject_gap = subject_gap
@@ -129,7 +131,7 @@ class Judge:
         consistent = [s for s in self._candidates(q) if self._sign_ok(q, s) and self._ent_ok(q, s) and self._met_ok(q, s)]
         if not consistent and any(q.lo <= c <= q.hi for m in (q.M or fc.sentence_metrics) for c in self.conventions.get(m, ())):
             return Verdict(None)  # "below the 50 mark": a metric's convention, not a data point
-        if not consistent and (not q.bare or fig.scale == 1.0):
+        if not consistent and (not q.bare or fig.scale == 1.0) and self._relational(q):
             consistent = self._derived(q)
         # A level gap read the other way round is another number, not another direction.
         consistent = [s for s in consistent if s.how != "level_gap" or not q.fsign or (s.value > 0) == (q.fsign > 0)]
@@ -201,6 +203,18 @@ class Judge:
             derived = self.idx.derived(fam, q.lo * fig.scale, q.hi * fig.scale, ents or None, q.fc.nearby | ents)
             out += [s for s in derived if self._ent_ok(q, s) and self._met_ok(q, s)]
         return out
+
+    def _relational(self, q: Query) -> bool:
+        """A derived value (a change, a gap, a ratio) supports only a figure worded as one:
+        a move ("rose", "a 60% increase", "below"), points, a multiple, a comparison, or
+        the metric named. "The ratio was brought to about 7.2%" is a level, and a repo
+        rate's -6.7% change is no support for it."""
+        fc, fig = q.fc, q.fc.fig
+        if fig.change_like or fc.from_base or fc.to_level != 0 or fig.unit in ("pp", "points", "multiple") or q.M:
+            return True
+        sentence = self.text[fc.sentence.start:fc.sentence.end]
+        return bool(_COMPARES.search(sentence) or _MOVES.search(sentence)
+                    or any(w in self.direction_words for w in _WORD.findall(sentence.lower())))
 
     # -- what a support must agree with ------------------------------------------
     @staticmethod
@@ -335,6 +349,8 @@ _FORECAST_WORDS = re.compile(
     r"|upside|downside)\b", re.I)
 
 
+_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_MOVES = re.compile(r"\b(?:more|less|fewer|year[\s-](?:over|on)[\s-]year|y/y|yoy|from a year|change|changed)\b", re.I)
 _COMPARES = re.compile(
     r"\b(?:above|below|than|short of|premium|discount|record|peak|high|low|target|versus|vs|compared|relative"
     r"|expected|estimates?|consensus|forecasts?|guidance|beat|missed|topped)\b", re.I)

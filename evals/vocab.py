@@ -192,7 +192,7 @@ def bundle_metric_phrases(metrics) -> dict:
     out: dict = {}
     for m in metrics:
         words = [w for w in m.lower().split("_") if w not in _METRIC_QUALIFIERS]
-        if words and all(w.isalpha() and len(w) > 2 or w == "m2" for w in words) and (len(words) > 1 or len(words[0]) > 4):
+        if words and all(w.isalpha() and len(w) > 2 or w == "m2" for w in words):
             out.setdefault(tuple(words), []).append(m)
     out["__first__"] = frozenset(k[0] for k in out)
     return out
