@@ -290,8 +290,9 @@ class ContextReader:
         # One period that opens the sentence, or the figure's clause, covers what follows:
         # "In 2025, SMIC rose 182% and Cambricon 122%"; not "cut in October, and the rate
         # now stands at 4.0%".
-        earlier = [p for p in periods if p.end <= fig.start and not p.base and p.start not in claimed
-                   and self._introduced(p) and (p.start - fc.sentence.start < 24 or p.start >= clause_start)]
+        part = self.doc.text.rfind(";", fc.sentence.start, fig.start) + 1 or fc.sentence.start  # "...; in Q2, 5.2%"
+        earlier = [p for p in periods if p.end <= fig.start and not p.base and p.start not in claimed and p.start >= part
+                   and self._introduced(p) and (p.start - part < 24 or p.start >= clause_start)]
         if len({p.interval for p in earlier}) == 1:
             fc.period = earlier[-1]
 
