@@ -36,3 +36,22 @@ def test_own_cases_meet_the_bar(capsys):
     false_alarms = [(r.name, f.code, f.text) for r in results for f in r.false_alarms]
     assert t.precision >= 0.95 and t.recall >= 0.90, table(by_kind)
     assert false_alarms == [], "findings on must_not_flag spans (honest statements)"
+
+
+INDEPENDENT = Path(__file__).parent / "independent"
+
+
+def test_independent_cases_do_not_regress(capsys):
+    """Cases labelled by someone who never read the checker's code (16 US/global drafts).
+
+    They are the honest measure: at the time of landing the checker scored P 0.645 /
+    R 0.860 on them, well below the issue's 0.95 / 0.90. The floor below only stops a
+    change from making that worse; raising it is the next piece of work.
+    """
+    folders = case_folders(INDEPENDENT)
+    assert len(folders) == 16
+    by_kind, _ = score(folders)
+    t = totals(by_kind)
+    with capsys.disabled():
+        print(f"\nindependent cases ({len(folders)})\n" + table(by_kind))
+    assert t.precision >= 0.64 and t.recall >= 0.85, table(by_kind)
