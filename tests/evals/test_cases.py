@@ -42,16 +42,17 @@ INDEPENDENT = Path(__file__).parent / "independent"
 
 
 def test_independent_cases_do_not_regress(capsys):
-    """Cases labelled by someone who never read the checker's code (16 US/global drafts).
+    """Cases labelled by helpers who never read the checker's code (16 US/global and 16
+    China/HK drafts, three long ones each).
 
-    They are the honest measure: at the time of landing the checker scored P 0.645 /
-    R 0.860 on them, well below the issue's 0.95 / 0.90. The floor below only stops a
-    change from making that worse; raising it is the next piece of work.
+    They are the honest measure: at the time of landing the checker scored P 0.709 /
+    R 0.870 on them, below the issue's 0.95 / 0.90. The floor below only stops a change
+    from making that worse; raising it is the next piece of work.
     """
     folders = case_folders(INDEPENDENT)
-    assert len(folders) == 16
+    assert len(folders) == 32
     by_kind, _ = score(folders)
     t = totals(by_kind)
     with capsys.disabled():
         print(f"\nindependent cases ({len(folders)})\n" + table(by_kind))
-    assert t.precision >= 0.64 and t.recall >= 0.85, table(by_kind)
+    assert t.precision >= 0.70 and t.recall >= 0.86, table(by_kind)
