@@ -90,7 +90,6 @@ _PLACEHOLDERS = [
     re.compile(r"\?{2,}\s?%"),
 ]
 
-_SEP = r"[ \t]"
 _DROPPED = [
     # doubled comma: "subdued, , with"
     ("doubled comma", re.compile(r",[ \t]*,")),
