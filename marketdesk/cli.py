@@ -43,6 +43,35 @@ def rules_cmd(args: argparse.Namespace) -> int:
     return 0
 
 
+def facts_cmd(args: argparse.Namespace) -> int:
+    from rich.console import Console
+
+    from marketdesk.brief import load_brief
+    from marketdesk.config import Settings
+    from marketdesk.files import write_atomic
+    from tools.bundle import FactsGatherer
+    from tools.desk import build_data_desk
+    from tools.report import print_summary, progress_display
+
+    brief = load_brief(args.brief)
+    console = Console(stderr=True, width=None if sys.stderr.isatty() else 160)
+    desk = build_data_desk(Settings.from_env())
+    with progress_display(console) as progress:
+        run = FactsGatherer(desk).gather(brief, offline=args.offline, progress=progress)
+    text = run.bundle.model_dump_json(indent=2, exclude_none=True) + "\n"
+    if args.output:
+        write_atomic(args.output, text)
+    else:
+        sys.stdout.write(text)
+    if args.format == "json":
+        console.print_json(run.model_dump_json(exclude={"bundle"}))
+    else:
+        print_summary(run, console)
+    if args.output:
+        console.print(f"wrote {args.output}", highlight=False)
+    return 1 if run.missing_required else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="marketdesk", description="Grounded market commentary, and a checker for every figure.")
     parser.add_argument("--version", action="version", version=f"marketdesk {__version__}")
@@ -60,6 +89,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-e", "--evidence", required=True, help="the evidence bundle (JSON, see specs/evidence-and-findings.md)")
     p.add_argument("--format", choices=FORMATS, default="text", help="text (FILE:LINE:COL: CODE message), json or sarif")
     p.set_defaults(func=eval_cmd)
+
+    p = sub.add_parser(
+        "facts", help="gather the facts a brief needs into an evidence bundle",
+        description="Fetch the equity and macro facts BRIEF asks for (yfinance, DBnomics, World Bank), "
+        "reusing the local cache, and write an evidence bundle. A summary table on stderr says what was "
+        "found, from where, and what is missing. Exit 0: every required figure found; 1: some required "
+        "figure missing; 2: the brief could not be read.",
+        epilog="examples:\n  marketdesk facts briefs/china-ai-rally.yaml --offline -o evidence.json\n"
+        "  marketdesk facts briefs/us-market-wrap.yaml > evidence.json",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("brief", help="the brief (YAML, see briefs/)")
+    p.add_argument("-o", "--output", help="write the bundle here (default: stdout)")
+    p.add_argument("--offline", action="store_true",
+                   help="no network: the local cache, then the bundled DEMO data set")
+    p.add_argument("--format", choices=("text", "json"), default="text", help="the summary on stderr")
+    p.set_defaults(func=facts_cmd)
 
     p = sub.add_parser("rules", help="list the checker's rule codes")
     p.set_defaults(func=rules_cmd)

@@ -29,3 +29,45 @@ class EvidenceError(InputError):
 
 class DraftError(InputError):
     """The draft could not be read: missing, not UTF-8, or empty."""
+
+
+class BriefError(InputError):
+    """The brief is not valid YAML or breaks the brief schema; the message names the field."""
+
+
+class ProviderError(MarketdeskError):
+    """A data provider could not supply a series: which provider, which series, what to do."""
+
+    retryable = False
+
+    def __init__(self, provider: str, series: str, problem: str, hint: str) -> None:
+        super().__init__(f"{provider}:{series}: {problem}; {hint}")
+        self.provider = provider
+        self.series = series
+        self.problem = problem
+        self.hint = hint
+
+
+class SeriesNotFound(ProviderError):
+    """The provider answered that the series or ticker does not exist (404, no data)."""
+
+
+class ProviderUnavailable(ProviderError):
+    """Rate limited (429), a server error (5xx) or a timeout: worth retrying later."""
+
+    retryable = True
+
+    def __init__(self, provider: str, series: str, problem: str, hint: str,
+                 retry_after: float | None = None) -> None:
+        super().__init__(provider, series, problem, hint)
+        self.retry_after = retry_after
+
+
+class ProviderUnreachable(ProviderUnavailable):
+    """No route to the provider at all (DNS failure, connection refused): no network here."""
+
+
+class MalformedPayload(ProviderError):
+    """The provider answered, but not in the shape it documents (bad JSON, missing keys)."""
+
+    retryable = True

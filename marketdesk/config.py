@@ -1,0 +1,47 @@
+"""Settings, read once from the environment at the edge (the CLI) and passed inward.
+
+Nothing below the CLI reads ``os.environ``: stages take a ``Settings`` (or the
+pieces of it they need), so tests build their own with a temporary folder and a
+provider URL on 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+from pydantic import BaseModel, Field
+
+DBNOMICS_URL = "https://api.db.nomics.world/v22/"
+WORLDBANK_URL = "https://api.worldbank.org/v2/"
+
+
+def _default_data_dir() -> Path:
+    # platformdirs gives ~/.local/share/marketdesk on Linux, the platform's own elsewhere.
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("marketdesk", appauthor=False))
+
+
+class Settings(BaseModel):
+    data_dir: Path = Field(description="where the database and caches live")
+    dbnomics_url: str = DBNOMICS_URL
+    worldbank_url: str = WORLDBANK_URL
+    http_timeout: float = Field(default=20.0, gt=0, description="seconds per provider request")
+    max_workers: int = Field(default=16, ge=1, description="provider requests in flight at once")
+
+    @property
+    def database_path(self) -> Path:
+        return self.data_dir / "marketdesk.db"
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
+        env = os.environ if env is None else env
+        data_dir = env.get("MARKETDESK_DATA_DIR")
+        return cls(
+            data_dir=Path(data_dir).expanduser() if data_dir else _default_data_dir(),
+            dbnomics_url=env.get("MARKETDESK_DBNOMICS_URL", DBNOMICS_URL),
+            worldbank_url=env.get("MARKETDESK_WORLDBANK_URL", WORLDBANK_URL),
+            http_timeout=float(env.get("MARKETDESK_HTTP_TIMEOUT", "20")),
+        )

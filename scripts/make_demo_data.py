@@ -1,0 +1,116 @@
+"""Regenerate tools/demo_data/: the DEMO data set a fresh machine drafts from.
+
+Every number here is made up for demonstration (prices are seeded random walks
+pinned to round, plausible levels; macro values approximate published 2024-25
+readings) and every fact built on it carries source ``demo:...`` and the label
+DEMO DATA. Deterministic: the same seed gives the same files.
+
+    python3 scripts/make_demo_data.py
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from datetime import date, timedelta
+from pathlib import Path
+
+import numpy as np
+
+OUT = Path(__file__).resolve().parents[1] / "tools" / "demo_data"
+FIRST, BASE, LAST = date(2024, 12, 2), date(2024, 12, 31), date(2025, 11, 28)
+
+# ticker: (close on BASE, close on LAST, daily vol, mean shares traded, quote)
+EQUITIES = {
+    "0981.HK": (26.5, 74.2, 0.035, 95e6, dict(longName="Semiconductor Manufacturing International Corporation", currency="HKD", quoteType="EQUITY", marketCap=592e9, trailingPE=121.4, forwardPE=94.8, priceToBook=5.2)),
+    "688256.SS": (649.0, 1332.0, 0.04, 9.5e6, dict(longName="Cambricon Technologies Corporation Limited", currency="CNY", quoteType="EQUITY", marketCap=557e9, trailingPE=231.6, forwardPE=148.3, priceToBook=40.7)),
+    "9988.HK": (82.7, 151.5, 0.028, 120e6, dict(longName="Alibaba Group Holding Limited", currency="HKD", quoteType="EQUITY", marketCap=2.89e12, trailingPE=19.3, forwardPE=16.8, priceToBook=2.4)),
+    "0700.HK": (417.0, 609.5, 0.02, 18e6, dict(longName="Tencent Holdings Limited", currency="HKD", quoteType="EQUITY", marketCap=5.57e12, trailingPE=23.1, forwardPE=19.9, priceToBook=4.3)),
+    "000300.SS": (3935.0, 4526.7, 0.011, 0, dict(longName="CSI 300 Index", currency="CNY", quoteType="INDEX")),
+    "HSTECH.HK": (4467.0, 5596.0, 0.02, 0, dict(longName="Hang Seng TECH Index", currency="HKD", quoteType="INDEX")),
+    "^GSPC": (5881.6, 6849.1, 0.01, 2.6e9, dict(longName="S&P 500", currency="USD", quoteType="INDEX")),
+    "^IXIC": (19310.8, 23365.7, 0.013, 8.5e9, dict(longName="NASDAQ Composite", currency="USD", quoteType="INDEX")),
+    "^DJI": (42544.2, 47716.4, 0.009, 4.5e8, dict(longName="Dow Jones Industrial Average", currency="USD", quoteType="INDEX")),
+    "NVDA": (134.29, 177.0, 0.03, 190e6, dict(longName="NVIDIA Corporation", currency="USD", quoteType="EQUITY", marketCap=4.31e12, trailingPE=43.9, forwardPE=28.7, priceToBook=36.8)),
+    "AAPL": (250.42, 278.85, 0.016, 52e6, dict(longName="Apple Inc.", currency="USD", quoteType="EQUITY", marketCap=4.12e12, trailingPE=37.4, forwardPE=33.1, priceToBook=55.6)),
+    "MSFT": (421.5, 492.0, 0.014, 21e6, dict(longName="Microsoft Corporation", currency="USD", quoteType="EQUITY", marketCap=3.66e12, trailingPE=35.0, forwardPE=31.2, priceToBook=10.1)),
+}
+DIVIDENDS = {"AAPL": {"2025-02-10": 0.25, "2025-05-12": 0.26, "2025-08-11": 0.26, "2025-11-10": 0.26},
+             "MSFT": {"2025-02-20": 0.83, "2025-05-15": 0.83, "2025-08-21": 0.83, "2025-11-20": 0.91}}
+
+
+def _months(first: str, values: list[float | None]) -> list[list]:
+    y, m = int(first[:4]), int(first[5:7])
+    out = []
+    for v in values:
+        out.append([f"{y:04d}-{m:02d}", v])
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def _years(first: int, values: list[float]) -> list[list]:
+    return [[str(first + i), v] for i, v in enumerate(values)]
+
+
+CN_CPI_YOY = [0.2, 0.1, 0.5, -0.7, -0.1, -0.1, -0.1, 0.1, 0.0, -0.4, -0.3, 0.2]
+US_CPI_2024 = [308.417, 310.326, 312.332, 313.548, 314.069, 314.175, 314.540, 314.796, 315.301, 315.664, 315.493, 315.605]
+US_CPI_YOY_2025 = [3.0, 2.8, 2.4, 2.3, 2.4, 2.7, 2.7, 2.9, 3.0]
+MACRO = {
+    "dbnomics:NBS/M_A010101/A01010101": ("CPI (same month last year = 100)", _months("2024-11", [round(100 + v, 1) for v in CN_CPI_YOY])),
+    "dbnomics:NBS/M_A0B01/A0B0101": ("Manufacturing PMI", _months("2024-11", [50.3, 50.1, 49.1, 50.2, 50.5, 49.0, 49.5, 49.7, 49.3, 49.4, 49.8, 49.0])),
+    "dbnomics:BIS/WS_CBPOL/M.CN": ("China - Central bank policy rate", _months("2024-11", [3.1] * 6 + [3.0] * 6)),
+    "dbnomics:IMF/WEO:latest/CHN.NGDP_RPCH.pcent_change": ("China - GDP, constant prices, % change", _years(2021, [8.4, 3.1, 5.4, 5.0, 4.8, 4.2])),
+    "dbnomics:IMF/WEO:latest/CHN.GGXWDG_NGDP.pcent_gdp": ("China - General government gross debt, % of GDP", _years(2021, [71.8, 77.4, 84.4, 88.3, 96.3, 102.1])),
+    "dbnomics:IMF/WEO:latest/CHN.GGXWDG.national_currency": ("China - General government gross debt, national currency bn", _years(2021, [82581.6, 93467.3, 106387.5, 118861.2, 135210.0, 150012.0])),
+    "dbnomics:IMF/WEO:latest/USA.NGDP_RPCH.pcent_change": ("United States - GDP, constant prices, % change", _years(2021, [6.1, 2.5, 2.9, 2.8, 2.0, 2.1])),
+    "dbnomics:BEA/NIPA-T10101/A191RL-Q": ("Real GDP, % change q/q SAAR", [["2024-Q3", 3.3], ["2024-Q4", 1.9], ["2025-Q1", -0.6], ["2025-Q2", 3.8], ["2025-Q3", None]]),
+    "dbnomics:BLS/cu/CUUR0000SA0": ("CPI-U, all items, NSA", _months("2024-01", US_CPI_2024 + [round(US_CPI_2024[i] * (1 + v / 100), 3) for i, v in enumerate(US_CPI_YOY_2025)] + [None])),
+    "dbnomics:BIS/WS_CBPOL/M.US": ("United States - Central bank policy rate", _months("2024-11", [4.625] + [4.375] * 9 + [4.125, 3.875])),
+    "dbnomics:IMF/WEO:latest/USA.GGXWDG_NGDP.pcent_gdp": ("United States - General government gross debt, % of GDP", _years(2021, [124.6, 119.8, 119.0, 120.8, 122.5, 124.1])),
+    "dbnomics:IMF/WEO:latest/USA.GGXWDG.national_currency": ("United States - General government gross debt, national currency bn", _years(2021, [29339.0, 30929.0, 32989.0, 35228.0, 37330.0, 39300.0])),
+}
+
+
+def business_days(a: date, b: date) -> list[date]:
+    out, d = [], a
+    while d <= b:
+        if d.weekday() < 5:
+            out.append(d)
+        d += timedelta(days=1)
+    return out
+
+
+def bridge(rng: np.random.Generator, n: int, start: float, end: float, vol: float) -> np.ndarray:
+    """A random walk in log price from start to end (a Brownian bridge)."""
+    steps = rng.normal(0, vol, n - 1)
+    walk = np.concatenate([[0.0], np.cumsum(steps)])
+    t = np.linspace(0, 1, n)
+    path = walk - t * walk[-1] + np.log(start) + t * (np.log(end) - np.log(start))
+    return np.exp(path)
+
+
+def main() -> None:
+    rng = np.random.default_rng(20251128)
+    days = business_days(FIRST, LAST)
+    i_base = days.index(BASE)
+    OUT.mkdir(parents=True, exist_ok=True)
+    with open(OUT / "prices.csv", "w", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["ticker", "date", "close", "volume", "dividends", "splits"])
+        for ticker, (base, last, vol, shares, _) in EQUITIES.items():
+            head = bridge(rng, i_base + 1, base * rng.uniform(0.94, 1.04), base, vol)
+            tail = bridge(rng, len(days) - i_base, base, last, vol)
+            closes = np.concatenate([head, tail[1:]])
+            for d, c in zip(days, closes):
+                v = 0 if not shares else int(shares * rng.lognormal(0, 0.35))
+                div = DIVIDENDS.get(ticker, {}).get(d.isoformat(), 0.0)
+                w.writerow([ticker, d.isoformat(), f"{c:.4f}", v, div, 0.0])
+    quotes = {t: q[4] | {"symbol": t} for t, q in EQUITIES.items()}
+    (OUT / "quotes.json").write_text(json.dumps(quotes, indent=1) + "\n")
+    macro = {k: {"name": name, "observations": obs} for k, (name, obs) in MACRO.items()}
+    (OUT / "macro.json").write_text(json.dumps(macro, indent=1) + "\n")
+    print(f"wrote {OUT}: {len(EQUITIES)} tickers x {len(days)} days, {len(MACRO)} macro series")
+
+
+if __name__ == "__main__":
+    main()

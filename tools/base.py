@@ -1,0 +1,126 @@
+"""What crosses between the data tools: series specs, raw observations, bars, gaps.
+
+Fetchers follow three steps (see shared/STYLE.md): ``extract`` is the one network
+call, ``transform`` is pure and tested on recordings. These models are what
+``transform`` returns and what the SQLite cache stores, so a warm run rebuilds the
+bundle without the network and without pandas.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Frequency = Literal["daily", "monthly", "quarterly", "annual"]
+
+# How long after its period ends a figure is still current news. Past this, a fact is
+# marked stale. Monthly data is out 2-6 weeks after the month; annual data up to a year.
+STALE_AFTER_DAYS: dict[str, int] = {"daily": 7, "monthly": 75, "quarterly": 135, "annual": 550}
+
+
+class SeriesSpec(BaseModel):
+    """One catalogue row: metric + economy -> a provider's series and how to read it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    metric: str
+    economy: str
+    provider: Literal["dbnomics", "worldbank"]
+    code: str = Field(description="DBnomics 'P/D/S' id, or World Bank 'INDICATOR/ISO3'")
+    unit: str
+    frequency: Frequency
+    label: str
+    transform: Literal["none", "index_minus_100", "yoy_from_index"] = "none"
+    scale: float = Field(default=1.0, description="multiply raw values by this (e.g. 1e-3 for mn -> bn)")
+    stale_after_days: int | None = None
+
+    @property
+    def key(self) -> str:
+        return f"{self.provider}:{self.code}"
+
+    @property
+    def staleness_days(self) -> int:
+        return self.stale_after_days or STALE_AFTER_DAYS[self.frequency]
+
+
+class Observation(BaseModel):
+    model_config = ConfigDict(frozen=True)
+    period: str = Field(description="contract period: 2025-10, 2025-Q3, 2025, 2025-10-31")
+    value: float | None = Field(description="None where the provider has no value ('NA')")
+
+
+class RawSeries(BaseModel):
+    """A series as the provider gave it, before the catalogue's transform."""
+
+    provider: str
+    code: str
+    name: str = ""
+    observations: list[Observation]
+    retrieved_at: datetime
+
+
+class Bars(BaseModel):
+    """One ticker's daily bars: raw closes (Yahoo's Close: split- but not dividend-adjusted)."""
+
+    ticker: str
+    dates: list[date]
+    close: list[float | None]
+    volume: list[float | None]
+    dividends: list[float]
+    splits: list[float]
+    retrieved_at: datetime
+
+
+class Quote(BaseModel):
+    """A ticker's snapshot from Yahoo's quote summary (``Ticker.info``): any field may be absent."""
+
+    ticker: str
+    name: str | None = None
+    currency: str | None = None
+    quote_type: str | None = None
+    market_cap: float | None = None
+    trailing_pe: float | None = None
+    forward_pe: float | None = None
+    price_to_book: float | None = None
+    retrieved_at: datetime
+
+
+class Gap(BaseModel):
+    """A figure the data could not supply, and why. Never a zero, never a NaN."""
+
+    model_config = ConfigDict(frozen=True)
+    entity: str
+    metric: str
+    reason: str
+    source: str | None = None
+    required: bool = False
+
+
+def period_end(period: str) -> date:
+    """Last day a contract period covers: '2025-10' -> 2025-10-31, '2025-Q3' -> 2025-09-30."""
+    if "/" in period:
+        return date.fromisoformat(period.split("/")[1])
+    if len(period) == 10:
+        return date.fromisoformat(period)
+    year = int(period[:4])
+    if len(period) == 4:
+        return date(year, 12, 31)
+    if period[5] == "Q":
+        month = int(period[6]) * 3
+    else:
+        month = int(period[5:7])
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def period_start(period: str) -> date:
+    if "/" in period:
+        return date.fromisoformat(period.split("/")[0])
+    if len(period) == 10:
+        return date.fromisoformat(period)
+    year = int(period[:4])
+    if len(period) == 4:
+        return date(year, 1, 1)
+    month = (int(period[6]) - 1) * 3 + 1 if period[5] == "Q" else int(period[5:7])
+    return date(year, month, 1)

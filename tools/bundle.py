@@ -1,0 +1,369 @@
+"""brief -> evidence bundle: plan what to fetch, fetch it concurrently, build facts, list gaps.
+
+The order for every series: a fresh cache entry; else the provider (all requests
+in flight at once, one batched yfinance download for the brief's tickers); if the
+provider cannot be reached or keeps failing, an older cache entry (its facts keep
+their original retrieval time, and a note says so), then the DEMO set; else a
+named gap. ``offline=True`` skips the provider step. A wrong series code or ticker
+is a gap with the provider's reason, never filled from demo data.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Mapping
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
+from typing import Any, Protocol
+
+from pydantic import BaseModel
+
+from marketdesk.brief import Brief, BriefEntity
+from marketdesk.errors import ProviderError, ProviderUnavailable, ProviderUnreachable
+from marketdesk.models import Entity, EvidenceBundle, Fact
+from tools.base import Bars, Gap, Quote, RawSeries, SeriesSpec
+from tools.cache import CachedEntry, FetchCache
+from tools.catalogue import Catalogue
+from tools.demo import NOTICE, PREFIX, DemoData
+from tools.equity import EquityFacts
+from tools.macro import macro_facts
+
+LOOKBACK_DAYS = 14  # bars before the period start, to find the close a change is measured from
+QUOTE_TTL = timedelta(hours=6)
+BARS_TTL = timedelta(hours=6)  # a window that ends today may still get today's bar
+MACRO_TTL = {"daily": timedelta(hours=6), "monthly": timedelta(hours=24),
+             "quarterly": timedelta(hours=24), "annual": timedelta(days=7)}
+VALUATION = ("market_cap", "pe_ratio", "forward_pe", "price_to_book")
+
+
+class EquitySource(Protocol):
+    name: str
+
+    def download(self, tickers: list[str], start: date, end: date) -> dict[str, Bars | ProviderError]: ...
+    def quote(self, ticker: str) -> Quote: ...
+
+
+class MacroFetcher(Protocol):
+    def fetch(self, spec: SeriesSpec) -> RawSeries: ...
+
+
+@dataclass(frozen=True)
+class DataDesk:
+    """The data tools of a run, injected: real providers from ``build_data_desk``, recordings in tests."""
+
+    equities: EquitySource
+    macro: Mapping[str, MacroFetcher]
+    cache: FetchCache
+    catalogue: Catalogue
+    demo: DemoData | None = None
+    max_workers: int = 16
+
+
+class Origin(BaseModel):
+    """Where one series of the bundle came from, for the summary table."""
+
+    entity: str
+    what: str
+    source: str
+    origin: str  # fetched | cache | cache (old) | demo | missing
+    fetched_at: datetime | None = None
+    error: str | None = None
+
+
+class FactsRun(BaseModel):
+    bundle: EvidenceBundle
+    gaps: list[Gap]
+    notes: list[str]
+    origins: list[Origin]
+    missing_required: list[str]
+    demo: bool
+    elapsed_ms: float
+
+    @property
+    def stale(self) -> list[Fact]:
+        return [f for f in self.bundle.facts if getattr(f, "stale", False)]
+
+
+ProgressFn = Callable[[str, int, int], None]  # (what just finished, done, total)
+
+
+@dataclass
+class _Plan:
+    brief: Brief
+    offline: bool
+    start: date
+    end: date
+    bars: dict[str, Bars] = field(default_factory=dict)
+    quotes: dict[str, Quote] = field(default_factory=dict)
+    series: dict[tuple[str, str], tuple[SeriesSpec, RawSeries]] = field(default_factory=dict)
+    origins: list[Origin] = field(default_factory=list)
+    gaps: list[Gap] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    demo_keys: set[str] = field(default_factory=set)
+    errors: dict[str, ProviderError] = field(default_factory=dict)
+
+
+def _fresh(entry: CachedEntry | None, ttl: timedelta, complete_after: date | None = None) -> bool:
+    if entry is None:
+        return False
+    if complete_after is not None and entry.fetched_at.date() > complete_after + timedelta(days=1):
+        return True  # fetched after the window closed: those bars will not change
+    return entry.age() <= ttl
+
+
+class FactsGatherer:
+    def __init__(self, desk: DataDesk) -> None:
+        self.desk = desk
+
+    # ---- keys -------------------------------------------------------------------------
+    @staticmethod
+    def bars_key(ticker: str, start: date, end: date) -> str:
+        return f"yfinance:bars:{ticker}:{start}:{end}"
+
+    @staticmethod
+    def quote_key(ticker: str) -> str:
+        return f"yfinance:quote:{ticker}"
+
+    # ---- the run ----------------------------------------------------------------------
+    def gather(self, brief: Brief, offline: bool = False, progress: ProgressFn | None = None) -> FactsRun:
+        t0 = time.perf_counter()
+        start = min(brief.period.start, date(brief.end.year, 1, 1)) - timedelta(days=LOOKBACK_DAYS)
+        plan = _Plan(brief=brief, offline=offline, start=start, end=brief.end)
+        equities = [e for e in brief.entities if e.ticker]
+        wants_quote = [e for e in equities if e.kind == "company" and any(m in brief.equity_metrics for m in VALUATION)]
+        macro_items = self._macro_items(brief, plan)
+
+        keys = [self.bars_key(e.ticker, start, brief.end) for e in equities]
+        keys += [self.quote_key(e.ticker) for e in wants_quote]
+        keys += [s.key for _, _, specs in macro_items for s in specs]
+        cached = self.desk.cache.get_many(keys)
+
+        need_bars = [e.ticker for e in equities
+                     if not _fresh(cached.get(self.bars_key(e.ticker, start, brief.end)), BARS_TTL, brief.end)]
+        need_quotes = [e.ticker for e in wants_quote if not _fresh(cached.get(self.quote_key(e.ticker)), QUOTE_TTL)]
+        for e in equities:
+            if e.ticker not in need_bars:
+                self._use_cached_bars(plan, e, cached[self.bars_key(e.ticker, start, brief.end)], "cache")
+        for e in wants_quote:
+            if e.ticker not in need_quotes:
+                plan.quotes[e.ticker] = Quote.model_validate(cached[self.quote_key(e.ticker)].payload)
+
+        tasks: list[tuple[str, Callable[[], Any]]] = []
+        if offline:
+            for t in need_bars:
+                self._bars_fallback(plan, t, cached, None)
+            for t in need_quotes:
+                self._quote_fallback(plan, t, cached, None)
+        else:
+            if need_bars:
+                tasks.append((f"prices for {len(need_bars)} tickers", lambda: self._fetch_bars(plan, need_bars, cached)))
+            for t in need_quotes:
+                tasks.append((f"quote {t}", lambda t=t: self._fetch_quote(plan, t, cached)))
+        for economy, metric, specs in macro_items:
+            tasks.append((f"{economy} {metric}", lambda e=economy, m=metric, s=specs: self._macro(plan, e, m, s, cached)))
+        self._run(tasks, progress)
+        return self._assemble(plan, equities, time.perf_counter() - t0)
+
+    def _run(self, tasks: list[tuple[str, Callable[[], Any]]], progress: ProgressFn | None) -> None:
+        total = len(tasks)
+        if progress:
+            progress("", 0, total)
+        if not tasks:
+            return
+        workers = max(1, min(self.desk.max_workers, total))
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="facts") as pool:
+            futures = {pool.submit(fn): label for label, fn in tasks}
+            for done, fut in enumerate(as_completed(futures), 1):
+                fut.result()  # errors are handled inside each task; anything else is a bug: raise it
+                if progress:
+                    progress(futures[fut], done, total)
+
+    def _macro_items(self, brief: Brief, plan: _Plan) -> list[tuple[str, str, list[SeriesSpec]]]:
+        items = []
+        for item in brief.macro:
+            economy = self.desk.catalogue.canonical_economy(item.economy) or item.economy
+            for metric in item.metrics:
+                specs = self.desk.catalogue.lookup(metric, economy)
+                if not specs:
+                    plan.gaps.append(Gap(entity=economy, metric=metric,
+                                         reason="no series in tools/catalogue.yaml for this metric and economy"))
+                    plan.origins.append(Origin(entity=economy, what=metric, source="-", origin="missing",
+                                               error="not in the catalogue"))
+                    continue
+                items.append((economy, metric, specs))
+        return items
+
+    # ---- equities ---------------------------------------------------------------------
+    def _use_cached_bars(self, plan: _Plan, e_ticker: BriefEntity | str, entry: CachedEntry, origin: str) -> None:
+        ticker = e_ticker if isinstance(e_ticker, str) else e_ticker.ticker
+        plan.bars[ticker] = Bars.model_validate(entry.payload)
+        plan.origins.append(Origin(entity=ticker, what="prices", source=f"yfinance:{ticker}", origin=origin,
+                                   fetched_at=entry.fetched_at))
+
+    def _fetch_bars(self, plan: _Plan, tickers: list[str], cached: dict[str, CachedEntry]) -> None:
+        try:
+            results = self.desk.equities.download(tickers, plan.start, plan.end)
+        except ProviderError as err:
+            results = {t: err for t in tickers}
+        for t in tickers:
+            got = results.get(t)
+            if isinstance(got, Bars):
+                plan.bars[t] = got
+                self.desk.cache.put(self.bars_key(t, plan.start, plan.end), got.model_dump(mode="json"), got.retrieved_at)
+                plan.origins.append(Origin(entity=t, what="prices", source=f"yfinance:{t}", origin="fetched",
+                                           fetched_at=got.retrieved_at))
+            else:
+                self._bars_fallback(plan, t, cached, got)
+
+    def _bars_fallback(self, plan: _Plan, t: str, cached: dict[str, CachedEntry], err: ProviderError | None) -> None:
+        if err is not None and not isinstance(err, ProviderUnavailable):
+            self._missing(plan, t, "prices", f"yfinance:{t}", err)  # wrong ticker: no fallback
+            return
+        entry = cached.get(self.bars_key(t, plan.start, plan.end))
+        if entry is not None:
+            self._use_cached_bars(plan, t, entry, "cache" if err is None else "cache (old)")
+            if err is not None:
+                plan.notes.append(f"{t}: provider failed ({err.problem}); prices from the cache of {entry.fetched_at:%Y-%m-%d %H:%M} UTC")
+            return
+        demo = self.desk.demo.bars(t, plan.start, plan.end) if self._demo_allowed(err) else None
+        if demo is not None:
+            plan.bars[t] = demo
+            plan.demo_keys.add(t)
+            plan.origins.append(Origin(entity=t, what="prices", source=f"{PREFIX}yfinance:{t}", origin="demo",
+                                       error=str(err) if err else None))
+            return
+        self._missing(plan, t, "prices", f"yfinance:{t}", err)
+
+    def _fetch_quote(self, plan: _Plan, t: str, cached: dict[str, CachedEntry]) -> None:
+        try:
+            q = self.desk.equities.quote(t)
+        except ProviderError as err:
+            self._quote_fallback(plan, t, cached, err)
+            return
+        plan.quotes[t] = q
+        self.desk.cache.put(self.quote_key(t), q.model_dump(mode="json"), q.retrieved_at)
+
+    def _quote_fallback(self, plan: _Plan, t: str, cached: dict[str, CachedEntry], err: ProviderError | None) -> None:
+        if err is not None and not isinstance(err, ProviderUnavailable):
+            plan.errors[f"quote:{t}"] = err
+            return
+        entry = cached.get(self.quote_key(t))
+        if entry is not None:
+            plan.quotes[t] = Quote.model_validate(entry.payload)
+            return
+        demo = self.desk.demo.quote(t) if self._demo_allowed(err) else None
+        if demo is not None:
+            plan.quotes[t] = demo
+            plan.demo_keys.add(f"quote:{t}")
+        elif err is not None:
+            plan.errors[f"quote:{t}"] = err
+
+    def _demo_allowed(self, err: ProviderError | None) -> bool:
+        """Demo data stands in only where there is no network (offline, or unreachable)."""
+        return self.desk.demo is not None and (err is None or isinstance(err, ProviderUnreachable))
+
+    def _missing(self, plan: _Plan, entity: str, what: str, source: str, err: ProviderError | None) -> None:
+        why = str(err) if err else "not in the cache or the demo set (offline)"
+        plan.errors[f"{what}:{entity}"] = err or ProviderError("cache", entity, why, "run without --offline")
+        plan.origins.append(Origin(entity=entity, what=what, source=source, origin="missing", error=why))
+
+    # ---- macro ------------------------------------------------------------------------
+    def _macro(self, plan: _Plan, economy: str, metric: str, specs: list[SeriesSpec],
+               cached: dict[str, CachedEntry]) -> None:
+        """Try the catalogue's rows in order; the first with an observation by as_of wins."""
+        tried: list[str] = []
+        unreachable = False
+        for spec in specs:
+            entry = cached.get(spec.key)
+            got: RawSeries | None = None
+            origin = "cache"
+            if _fresh(entry, MACRO_TTL[spec.frequency]) or (plan.offline and entry is not None):
+                got = RawSeries.model_validate(entry.payload)
+            elif not plan.offline:
+                fetcher = self.desk.macro.get(spec.provider)
+                try:
+                    if fetcher is None:
+                        raise ProviderError(spec.provider, spec.code, "no fetcher configured", "check build_data_desk")
+                    got, origin = fetcher.fetch(spec), "fetched"
+                    self.desk.cache.put(spec.key, got.model_dump(mode="json"), got.retrieved_at)
+                except ProviderError as err:
+                    tried.append(str(err))
+                    unreachable = unreachable or isinstance(err, ProviderUnreachable)
+                    if isinstance(err, ProviderUnavailable) and entry is not None:
+                        got, origin = RawSeries.model_validate(entry.payload), "cache (old)"
+                        plan.notes.append(f"{spec.key}: provider failed ({err.problem}); "
+                                          f"using the cache of {entry.fetched_at:%Y-%m-%d %H:%M} UTC")
+            if got is None and self.desk.demo is not None and (plan.offline or unreachable):
+                got, origin = self.desk.demo.series(spec), "demo"
+            if got is None:
+                continue
+            facts, gap, _ = macro_facts(spec, got, economy, plan.brief.end)
+            if not facts:
+                tried.append(f"{spec.key}: {gap.reason if gap else 'no data'}")
+                continue
+            plan.series[(economy, metric)] = (spec, got)
+            if origin == "demo":
+                plan.demo_keys.add(spec.key)
+            plan.origins.append(Origin(entity=economy, what=metric, source=spec.key, origin=origin,
+                                       fetched_at=got.retrieved_at))
+            return
+        why = "; ".join(tried) if tried else ("not in the cache or the demo set (offline)" if plan.offline
+                                               else "no series yielded data")
+        plan.gaps.append(Gap(entity=economy, metric=metric, reason=why, source=specs[0].key))
+        plan.origins.append(Origin(entity=economy, what=metric, source=specs[0].key, origin="missing", error=why))
+
+    # ---- assembly ---------------------------------------------------------------------
+    def _assemble(self, plan: _Plan, equities: list[BriefEntity], elapsed: float) -> FactsRun:
+        brief = plan.brief
+        facts: list[Fact] = []
+        for e in equities:
+            t = e.ticker
+            prefix = PREFIX if t in plan.demo_keys else ""
+            ef = EquityFacts(e.name, t, e.kind, brief.period.start, brief.end, brief.as_of, prefix)
+            quote = plan.quotes.get(t)
+            if t in plan.bars:
+                ef.from_bars(plan.bars[t], quote, brief.equity_metrics)
+            else:
+                err = plan.errors.get(f"prices:{t}")
+                for m in ("close", "price_change", "turnover"):
+                    if m in brief.equity_metrics:
+                        ef.gap(m, str(err) if err else "no prices")
+            if e.kind == "company":
+                qprefix = PREFIX if f"quote:{t}" in plan.demo_keys else ""
+                qf = EquityFacts(e.name, t, e.kind, brief.period.start, brief.end, brief.as_of, qprefix)
+                err = plan.errors.get(f"quote:{t}")
+                qf.from_quote(quote, brief.equity_metrics, str(err) if err else "")
+                ef.facts += qf.facts
+                ef.gaps += qf.gaps
+            facts += ef.facts
+            plan.gaps += ef.gaps
+        for (economy, metric), (spec, series) in plan.series.items():
+            prefix = PREFIX if spec.key in plan.demo_keys else ""
+            got, _, note = macro_facts(spec, series, economy, brief.end, prefix)
+            facts += got
+            if note:
+                plan.notes.append(note)
+        present = {f.metric for f in facts}
+        missing_required = [m for m in brief.required if m not in present]
+        gaps = [g.model_copy(update={"required": g.metric in brief.required and g.metric in missing_required})
+                for g in plan.gaps]
+        demo = any(f.source.startswith(PREFIX) for f in facts)
+        entities = [Entity(name=e.name, aliases=tuple(dict.fromkeys((*e.aliases, *([e.ticker] if e.ticker else ())))))
+                    for e in brief.entities]
+        for item in brief.macro:
+            name = self.desk.catalogue.canonical_economy(item.economy) or item.economy
+            eco = self.desk.catalogue.economies.get(name)
+            if all(x.name != name for x in entities):
+                entities.append(Entity(name=name, aliases=eco.aliases if eco else ()))
+        generated = datetime.now(timezone.utc)
+        bundle = EvidenceBundle(
+            as_of=brief.as_of, entities=tuple(entities), facts=tuple(facts), required=brief.required,
+            brief=brief.id, title=brief.title, generated_at=generated.isoformat(timespec="seconds"),
+            demo=demo, data_notice=NOTICE if demo else None,
+            gaps=[g.model_dump() for g in gaps], notes=plan.notes,
+            stale=[f.id for f in facts if getattr(f, "stale", False)],
+            missing_required=missing_required,
+        )
+        return FactsRun(bundle=bundle, gaps=gaps, notes=plan.notes, origins=plan.origins,
+                        missing_required=missing_required, demo=demo, elapsed_ms=elapsed * 1000)

@@ -1,0 +1,84 @@
+"""The fetch cache: provider payloads in the project's SQLite database.
+
+What is cached is what ``extract`` + ``transform`` produced (bars, quotes, raw
+series as JSON), keyed by provider and series, with the time it was fetched.
+The caller decides freshness (``FetchCache.get(key, max_age)``); ``--offline``
+takes any age. Writes are one statement each, so a crash never leaves a half
+entry, and an entry is only replaced by a newer successful fetch.
+
+stdlib ``sqlite3`` on purpose: a warm run reads ~30 rows and must finish in
+50 ms; the storage issue moves the project's tables to SQLAlchemy and keeps this
+table's shape.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS fetch_cache (
+    key        TEXT PRIMARY KEY,   -- provider:kind:series, e.g. yfinance:bars:0981.HK:2024-12-18:2025-11-28
+    payload    TEXT NOT NULL,      -- JSON of the model that transform produced
+    fetched_at TEXT NOT NULL       -- ISO 8601, UTC
+)
+"""
+
+
+class CachedEntry:
+    __slots__ = ("payload", "fetched_at")
+
+    def __init__(self, payload: Any, fetched_at: datetime) -> None:
+        self.payload = payload
+        self.fetched_at = fetched_at
+
+    def age(self, now: datetime | None = None) -> timedelta:
+        return (now or datetime.now(timezone.utc)) - self.fetched_at
+
+
+class FetchCache:
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        if str(path) != ":memory:":
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.Lock()
+        self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.execute(_SCHEMA)
+
+    def get(self, key: str, max_age: timedelta | None = None) -> CachedEntry | None:
+        with self._lock:
+            row = self._db.execute("SELECT payload, fetched_at FROM fetch_cache WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return None
+        entry = CachedEntry(json.loads(row[0]), datetime.fromisoformat(row[1]))
+        if max_age is not None and entry.age() > max_age:
+            return None
+        return entry
+
+    def get_many(self, keys: list[str]) -> dict[str, CachedEntry]:
+        if not keys:
+            return {}
+        marks = ",".join("?" * len(keys))
+        with self._lock:
+            rows = self._db.execute(f"SELECT key, payload, fetched_at FROM fetch_cache WHERE key IN ({marks})",
+                                    keys).fetchall()
+        return {k: CachedEntry(json.loads(p), datetime.fromisoformat(f)) for k, p, f in rows}
+
+    def put(self, key: str, payload: Any, fetched_at: datetime) -> None:
+        text = json.dumps(payload, separators=(",", ":"), default=str)
+        with self._lock:
+            self._db.execute(
+                "INSERT INTO fetch_cache (key, payload, fetched_at) VALUES (?, ?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET payload = excluded.payload, fetched_at = excluded.fetched_at "
+                "WHERE excluded.fetched_at >= fetch_cache.fetched_at",
+                (key, text, fetched_at.isoformat()))
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()

@@ -1,0 +1,192 @@
+"""Pure: a ticker's daily bars and quote snapshot -> equity facts, or named gaps.
+
+Price changes use split- and dividend-adjusted closes, computed here from Yahoo's
+raw ``Close`` (split-adjusted by Yahoo, not dividend-adjusted) and its action
+columns, not from Yahoo's ``Adj Close``: the recorded fixtures show Adj Close with
+missed dividends and an unadjusted split (shared/fixtures/yfinance/README.md).
+Two guards:
+
+- Split guard. On a split row with ratio r, if the close jumps by about r (the bars
+  before the split are still in pre-split units), the earlier bars are divided by
+  r. A 5-for-1 split is then a flat day, not "down 80%". Where Yahoo did adjust,
+  the jump is about 1 and nothing changes.
+- Dividends. Each ex-date's cash dividend D scales every earlier close by
+  (1 - D / previous close), the CRSP convention, so the change is a total return.
+
+Turnover is the mean of close x volume over the period's trading days, in the
+listing currency: a split changes neither, so raw values are used.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from marketdesk.models import CURRENCIES, Fact
+from tools.base import Bars, Gap, Quote
+
+# Split ratio r is "unadjusted" when the close jumps by a factor within r/1.5 .. r*1.5:
+# no liquid stock moves 3x in a day while also splitting 1:3.
+SPLIT_TOLERANCE = 1.5
+SUFFIX_CURRENCY = {".HK": "HKD", ".SS": "CNY", ".SZ": "CNY", ".T": "JPY", ".DE": "EUR", ".PA": "EUR",
+                   ".L": "GBP", ".KS": "KRW", ".TW": "TWD", ".SI": "SGD", ".AX": "AUD", ".TO": "CAD"}
+
+
+def _finite(x: float | None) -> bool:
+    return x is not None and x == x and x not in (float("inf"), float("-inf"))
+
+
+def split_guarded_closes(bars: Bars) -> list[float | None]:
+    closes = [c if _finite(c) else None for c in bars.close]
+    for i, ratio in enumerate(bars.splits):
+        if not ratio or ratio <= 0 or ratio == 1 or closes[i] is None:
+            continue
+        prev = next((closes[j] for j in range(i - 1, -1, -1) if closes[j] is not None), None)
+        if prev is None:
+            continue
+        jump = prev / closes[i]
+        if ratio / SPLIT_TOLERANCE <= jump <= ratio * SPLIT_TOLERANCE:
+            closes[:i] = [None if c is None else c / ratio for c in closes[:i]]
+    return closes
+
+
+def adjusted_closes(bars: Bars) -> list[float | None]:
+    """Split- and dividend-adjusted closes, aligned with ``bars.dates``."""
+    closes = split_guarded_closes(bars)
+    out: list[float | None] = [None] * len(closes)
+    factor = 1.0
+    for i in range(len(closes) - 1, -1, -1):
+        if closes[i] is not None:
+            out[i] = closes[i] * factor
+        div = bars.dividends[i] if i < len(bars.dividends) else 0.0
+        if _finite(div) and div > 0 and i > 0:
+            prev = next((closes[j] for j in range(i - 1, -1, -1) if closes[j] is not None), None)
+            if prev and 0 < div < prev:
+                factor *= 1.0 - div / prev
+    return out
+
+
+def scaled(value: float, currency: str) -> tuple[float, str]:
+    """A currency amount in a readable scale: 5.2e9 HKD -> (5.2, 'HKD bn')."""
+    for scale, word in ((1e12, "tn"), (1e9, "bn"), (1e6, "mn")):
+        if abs(value) >= scale:
+            return round(value / scale, 4), f"{currency} {word}"
+    return round(value, 2), currency
+
+
+def listing_currency(ticker: str, quote: Quote | None) -> str | None:
+    cur = quote.currency if quote else None
+    if not cur:
+        cur = next((c for sfx, c in SUFFIX_CURRENCY.items() if ticker.endswith(sfx)), None)
+        if cur is None and "." not in ticker:
+            cur = "USD"  # a bare US symbol (NVDA, ^GSPC)
+    return cur if cur in CURRENCIES else None
+
+
+class EquityFacts:
+    """Facts for one entity: built from its bars and quote, with a gap for each miss."""
+
+    def __init__(self, entity: str, ticker: str, kind: Literal["company", "index", "fund"],
+                 start: date, end: date, as_of: date, source_prefix: str = "") -> None:
+        from marketdesk.brief import slug
+
+        self.entity, self.ticker, self.kind = entity, ticker, kind
+        self.start, self.end, self.as_of = start, end, as_of
+        self.id = slug(entity)
+        self.source = f"{source_prefix}yfinance:{ticker}"
+        self.facts: list[Fact] = []
+        self.gaps: list[Gap] = []
+
+    def gap(self, metric: str, reason: str) -> None:
+        self.gaps.append(Gap(entity=self.entity, metric=metric, reason=reason, source=self.source))
+
+    def _fact(self, suffix: str, metric: str, value: float, unit: str, period: str, label: str,
+              retrieved: str, **extra: object) -> None:
+        self.facts.append(Fact(id=f"{self.id}_{suffix}", entity=self.entity, metric=metric, value=value,
+                               unit=unit, period=period, source=self.source, label=f"{self.entity} {label}",
+                               retrieved_at=retrieved, **extra))
+
+    def from_bars(self, bars: Bars, quote: Quote | None, metrics: tuple[str, ...]) -> None:
+        adj = adjusted_closes(bars)
+        rows = [(d, c, a, v) for d, c, a, v in zip(bars.dates, bars.close, adj, bars.volume)
+                if d <= self.end and _finite(c) and a is not None]
+        retrieved = bars.retrieved_at.isoformat()
+        if not rows:
+            for m in ("close", "price_change", "turnover"):
+                if m in metrics:
+                    self.gap(m, f"no price bars up to {self.end}")
+            return
+        last_d, last_c, last_a, _ = rows[-1]
+        stale = (self.as_of - last_d).days > 7  # a suspended or delisted line stops printing bars
+        is_index = self.kind == "index" or self.ticker.startswith("^") or (quote and quote.quote_type == "INDEX")
+        currency = listing_currency(self.ticker, quote)
+        if "close" in metrics:
+            if is_index:
+                self._fact("close", "close", round(last_c, 4), "pts", last_d.isoformat(), "close",
+                           retrieved, stale=stale)
+            elif currency:
+                self._fact("close", "close", round(last_c, 4), currency, last_d.isoformat(), "close",
+                           retrieved, stale=stale)
+            else:
+                self.gap("close", "listing currency unknown or unsupported")
+        if "price_change" in metrics:
+            ytd_start = date(self.end.year, 1, 1)
+            spans = [("ytd", ytd_start, "price change, year to date")]
+            if self.start != ytd_start:
+                spans.insert(0, ("change", self.start, f"price change since {self.start.isoformat()}"))
+            for suffix, start, label in spans:
+                base = [a for d, _, a, _ in rows if d < start]
+                if last_d < start:
+                    self.gap("price_change", f"no trading since {start} (last close {last_d})")
+                    continue
+                if not base:
+                    self.gap("price_change", f"no close before {start} to measure from (listed later?)")
+                    continue
+                change = (last_a / base[-1] - 1.0) * 100.0
+                self._fact(suffix, "price_change", round(change, 4), "%",
+                           f"{start.isoformat()}/{last_d.isoformat()}", label, retrieved, stale=stale,
+                           adjusted="split+dividend")
+        # An index's "volume" on Yahoo is shares across its members: points x shares is no value
+        # traded, so an index gets no turnover fact (as it gets no P/E), and that is not a gap.
+        if "turnover" in metrics and not is_index:
+            traded = [c * v for d, c, _, v in rows if d >= self.start and _finite(v) and v > 0]
+            if not traded:
+                self.gap("turnover", "no traded volume reported in the period")
+            elif not currency:
+                self.gap("turnover", "listing currency unknown or unsupported")
+            else:
+                value, unit = scaled(sum(traded) / len(traded), currency)
+                self._fact("turnover", "turnover", value, unit, f"{self.start.isoformat()}/{last_d.isoformat()}",
+                           f"average daily turnover (value traded, {len(traded)} sessions)", retrieved,
+                           stale=stale)
+
+    def from_quote(self, quote: Quote | None, metrics: tuple[str, ...], why_missing: str = "") -> None:
+        wanted = [m for m in ("market_cap", "pe_ratio", "forward_pe", "price_to_book") if m in metrics]
+        if self.kind == "index" or self.ticker.startswith("^"):
+            return  # indices carry no valuation: not a gap, nothing to ask for
+        if quote is None:
+            for m in wanted:
+                self.gap(m, why_missing or "no quote snapshot")
+            return
+        snap = quote.retrieved_at.date()
+        retrieved = quote.retrieved_at.isoformat()
+        # A snapshot is as of when it was taken, not as of the brief: its period says so.
+        note = {} if abs((snap - self.as_of).days) <= 3 else {"note": f"snapshot of {snap}, brief as of {self.as_of}"}
+        currency = listing_currency(self.ticker, quote)
+        fields = {"market_cap": (quote.market_cap, "market capitalisation", "market_cap"),
+                  "pe_ratio": (quote.trailing_pe, "trailing P/E", "pe"),
+                  "forward_pe": (quote.forward_pe, "forward P/E", "forward_pe"),
+                  "price_to_book": (quote.price_to_book, "price-to-book", "pb")}
+        for m in wanted:
+            value, label, suffix = fields[m]
+            if not _finite(value):
+                self.gap(m, "not reported by the provider (loss-maker, or no estimate)")
+                continue
+            if m == "market_cap":
+                if not currency:
+                    self.gap(m, "listing currency unknown or unsupported")
+                    continue
+                v, unit = scaled(value, currency)
+            else:
+                v, unit = round(value, 4), "x"
+            self._fact(suffix, m, v, unit, snap.isoformat(), label, retrieved, stale=False, **note)

@@ -1,0 +1,197 @@
+"""Yahoo Finance through yfinance: one batched download for a brief's tickers, a quote each.
+
+Shapes are those of yfinance 1.x (shared/specs/data-shapes.md): ``yf.download``
+returns a frame with MultiIndex columns ``(Price, Ticker)``, a tz-naive daily
+index, and all-NaN columns for a ticker that failed; failures are only logged
+(logger ``yfinance``), so we read the log records of our own call to tell a rate
+limit (retry) from no network (fall back) from an unknown ticker (a gap).
+``Ticker.info`` is a dict in which any key may be missing.
+
+The yfinance module is injected: tests pass a stand-in whose ``download`` and
+``Ticker`` return frames and dicts shaped exactly like the real ones.
+"""
+
+from __future__ import annotations
+
+import ast
+import logging
+import re
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from tenacity import Retrying, retry_if_exception_type, stop_after_attempt, wait_random_exponential
+
+from marketdesk.errors import ProviderError, ProviderUnavailable, ProviderUnreachable, SeriesNotFound
+from tools.base import Bars, Quote
+from tools.http import RetryPolicy
+
+PROVIDER = "yfinance"
+_FAILED = re.compile(r"^(\[.*?\]): (.*)$", re.S)
+_NETWORK = re.compile(r"DNSError|ConnectionError|Could not resolve|Failed to connect|Timeout|timed out", re.I)
+_yf_log_lock = threading.Lock()  # yfinance logs to one global logger: one capture at a time
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+@contextmanager
+def _captured_yf_errors() -> Iterator[_Collect]:
+    logger = logging.getLogger("yfinance")
+    handler = _Collect()
+    with _yf_log_lock:
+        logger.addHandler(handler)
+        try:
+            yield handler
+        finally:
+            logger.removeHandler(handler)
+
+
+def failed_tickers(messages: list[str]) -> dict[str, str]:
+    """Parse yfinance's "['XYZ', 'ABC']: YFRateLimitError(...)" summary lines."""
+    out: dict[str, str] = {}
+    for msg in messages:
+        m = _FAILED.match(msg.strip())
+        if not m:
+            continue
+        try:
+            tickers = ast.literal_eval(m.group(1))
+        except (ValueError, SyntaxError):
+            continue
+        for t in tickers if isinstance(tickers, list) else []:
+            out[str(t).upper()] = m.group(2)
+    return out
+
+
+def classify(ticker: str, error: str | None) -> ProviderError:
+    if error and "RateLimit" in error:
+        return ProviderUnavailable(PROVIDER, ticker, "rate limited by Yahoo", "wait a few minutes and run again")
+    if error and _NETWORK.search(error):
+        return ProviderUnreachable(PROVIDER, ticker, "cannot reach Yahoo Finance", "check the network, or run with --offline")
+    why = error.split("(")[0] if error else "no price data"
+    return SeriesNotFound(PROVIDER, ticker, f"no price data ({why}; possibly delisted or a wrong symbol)",
+                          "check the ticker in the brief")
+
+
+def bars_from_download(frame: Any, tickers: list[str], errors: dict[str, str],
+                       retrieved_at: datetime) -> dict[str, Bars | ProviderError]:
+    """Pure: split yf.download's (Price, Ticker) frame into per-ticker bars."""
+    out: dict[str, Bars | ProviderError] = {}
+    present = set(frame.columns.get_level_values("Ticker")) if len(frame.columns) else set()
+    for t in tickers:
+        sub = frame.xs(t, level="Ticker", axis=1).dropna(how="all") if t in present else None
+        if sub is None or sub.empty or "Close" not in sub or sub["Close"].dropna().empty:
+            out[t] = classify(t, errors.get(t))
+            continue
+        sub = sub[sub["Close"].notna()]
+
+        def col(name: str, default: float | None) -> list:
+            if name not in sub:
+                return [default] * len(sub)
+            return [default if v != v else float(v) for v in sub[name].tolist()]
+
+        out[t] = Bars(ticker=t, dates=[ts.date() for ts in sub.index], close=col("Close", None),
+                      volume=col("Volume", None), dividends=col("Dividends", 0.0),
+                      splits=col("Stock Splits", 0.0), retrieved_at=retrieved_at)
+    return out
+
+
+def quote_from_info(ticker: str, info: dict, retrieved_at: datetime) -> Quote:
+    """Pure: the keys we use from ``Ticker.info``; an unknown ticker's dict is nearly empty."""
+    if not any(k in info for k in ("quoteType", "currency", "regularMarketPrice", "symbol")):
+        raise SeriesNotFound(PROVIDER, ticker, "no quote (unknown ticker?)", "check the ticker in the brief")
+
+    def num(key: str) -> float | None:
+        v = info.get(key)
+        return float(v) if isinstance(v, (int, float)) and not isinstance(v, bool) and v == v else None
+
+    return Quote(ticker=ticker, name=info.get("longName") or info.get("shortName"),
+                 currency=info.get("currency"), quote_type=info.get("quoteType"),
+                 market_cap=num("marketCap"), trailing_pe=num("trailingPE"), forward_pe=num("forwardPE"),
+                 price_to_book=num("priceToBook"), retrieved_at=retrieved_at)
+
+
+class YFinanceSource:
+    name = PROVIDER
+
+    def __init__(self, yf: ModuleType | Any | None = None, cache_dir: Path | None = None,
+                 policy: RetryPolicy | None = None, timeout: float = 20.0) -> None:
+        self._yf = yf
+        self.cache_dir = cache_dir
+        self.policy = policy or RetryPolicy()
+        self.timeout = timeout
+
+    @property
+    def yf(self) -> ModuleType | Any:
+        # Imported on first use: yfinance pulls in pandas and curl_cffi (~0.5 s), which an
+        # offline or warm run never needs.
+        if self._yf is None:
+            import yfinance
+
+            if self.cache_dir is not None:  # its tz/cookie caches live in our data folder
+                self.cache_dir.mkdir(parents=True, exist_ok=True)
+                yfinance.set_tz_cache_location(str(self.cache_dir))
+            self._yf = yfinance
+        return self._yf
+
+    def _retrying(self) -> Retrying:
+        return Retrying(retry=retry_if_exception_type(ProviderUnavailable),
+                        stop=stop_after_attempt(self.policy.attempts),
+                        wait=wait_random_exponential(multiplier=self.policy.wait_initial, max=self.policy.wait_max),
+                        reraise=True)
+
+    def download(self, tickers: list[str], start: date, end: date) -> dict[str, Bars | ProviderError]:
+        """One batched download for all ``tickers``; rate-limited ones are retried as a batch."""
+        results: dict[str, Bars | ProviderError] = {}
+        pending = sorted({t.upper() for t in tickers})
+        try:
+            for attempt in self._retrying():
+                with attempt:
+                    with _captured_yf_errors() as caught:
+                        frame = self.yf.download(
+                            pending, start=start.isoformat(), end=(end + timedelta(days=1)).isoformat(),
+                            auto_adjust=False, actions=True, group_by="column", threads=True,
+                            progress=False, multi_level_index=True, timeout=self.timeout)
+                    got = bars_from_download(frame, pending, failed_tickers(caught.messages),
+                                             datetime.now(timezone.utc))
+                    results.update(got)
+                    pending = [t for t, r in got.items() if isinstance(r, ProviderUnavailable)
+                               and not isinstance(r, ProviderUnreachable)]
+                    if pending:
+                        raise got[pending[0]]
+        except ProviderUnavailable:
+            pass  # the last attempt's typed errors are already in results
+        return results
+
+    def quote(self, ticker: str) -> Quote:
+        from yfinance.exceptions import YFException, YFRateLimitError
+
+        def once() -> Quote:
+            try:
+                info = self.yf.Ticker(ticker).info
+            except YFRateLimitError as err:
+                raise ProviderUnavailable(PROVIDER, ticker, "rate limited by Yahoo",
+                                          "wait a few minutes and run again") from err
+            except YFException as err:
+                raise SeriesNotFound(PROVIDER, ticker, f"no quote ({err})", "check the ticker in the brief") from err
+            except OSError as err:  # curl_cffi/requests connection errors are OSErrors
+                raise ProviderUnreachable(PROVIDER, ticker, f"cannot reach Yahoo Finance ({type(err).__name__})",
+                                          "check the network, or run with --offline") from err
+            return quote_from_info(ticker, info or {}, datetime.now(timezone.utc))
+
+        retrying = Retrying(retry=lambda s: isinstance(s.outcome.exception(), ProviderUnavailable)
+                            and not isinstance(s.outcome.exception(), ProviderUnreachable),
+                            stop=stop_after_attempt(self.policy.attempts),
+                            wait=wait_random_exponential(multiplier=self.policy.wait_initial, max=self.policy.wait_max),
+                            reraise=True)
+        return retrying(once)
