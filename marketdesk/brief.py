@@ -149,7 +149,8 @@ def load_brief(path: str | Path) -> Brief:
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""
-        raise BriefError(str(p), f"not valid YAML{where}", "check indentation and quoting") from None
+        what = f" ({err.problem})" if getattr(err, "problem", None) else ""
+        raise BriefError(str(p), f"not valid YAML{where}{what}", "check indentation and quoting") from None
     if not isinstance(data, dict):
         raise BriefError(str(p), "a brief must be a YAML mapping (id:, title:, as_of: ...)", "see briefs/")
     return parse_brief(data, str(p))

@@ -20,7 +20,7 @@ from typing import Any, Protocol
 from pydantic import BaseModel
 
 from marketdesk.brief import Brief, BriefEntity
-from marketdesk.errors import ProviderError, ProviderUnavailable, ProviderUnreachable
+from marketdesk.errors import ProviderError, ProviderUnavailable, ProviderUnreachable, SeriesNotFound
 from marketdesk.models import Entity, EvidenceBundle, Fact
 from tools.base import Bars, Gap, Quote, RawSeries, SeriesSpec
 from tools.cache import CachedEntry, FetchCache
@@ -101,6 +101,7 @@ class _Plan:
     gaps: list[Gap] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     demo_keys: set[str] = field(default_factory=set)
+    macro_order: list[tuple[str, str]] = field(default_factory=list)
     errors: dict[str, ProviderError] = field(default_factory=dict)
 
 
@@ -133,6 +134,7 @@ class FactsGatherer:
         equities = [e for e in brief.entities if e.ticker]
         wants_quote = [e for e in equities if e.kind == "company" and any(m in brief.equity_metrics for m in VALUATION)]
         macro_items = self._macro_items(brief, plan)
+        plan.macro_order = [(economy, metric) for economy, metric, _ in macro_items]
 
         keys = [self.bars_key(e.ticker, start, brief.end) for e in equities]
         keys += [self.quote_key(e.ticker) for e in wants_quote]
@@ -197,6 +199,10 @@ class FactsGatherer:
     # ---- equities ---------------------------------------------------------------------
     def _use_cached_bars(self, plan: _Plan, e_ticker: BriefEntity | str, entry: CachedEntry, origin: str) -> None:
         ticker = e_ticker if isinstance(e_ticker, str) else e_ticker.ticker
+        if "missing" in entry.payload:  # a remembered "no such ticker / no data in this window"
+            err = SeriesNotFound("yfinance", ticker, entry.payload["missing"], "check the ticker in the brief")
+            self._missing(plan, ticker, "prices", f"yfinance:{ticker}", err)
+            return
         plan.bars[ticker] = Bars.model_validate(entry.payload)
         plan.origins.append(Origin(entity=ticker, what="prices", source=f"yfinance:{ticker}", origin=origin,
                                    fetched_at=entry.fetched_at))
@@ -214,6 +220,10 @@ class FactsGatherer:
                 plan.origins.append(Origin(entity=t, what="prices", source=f"yfinance:{t}", origin="fetched",
                                            fetched_at=got.retrieved_at))
             else:
+                if isinstance(got, SeriesNotFound):
+                    # Remember the miss as long as a hit would be remembered: a warm run asks no one.
+                    self.desk.cache.put(self.bars_key(t, plan.start, plan.end), {"missing": got.problem},
+                                        datetime.now(timezone.utc))
                 self._bars_fallback(plan, t, cached, got)
 
     def _bars_fallback(self, plan: _Plan, t: str, cached: dict[str, CachedEntry], err: ProviderError | None) -> None:
@@ -338,16 +348,22 @@ class FactsGatherer:
                 ef.gaps += qf.gaps
             facts += ef.facts
             plan.gaps += ef.gaps
-        for (economy, metric), (spec, series) in plan.series.items():
+        # Brief order, not completion order: the same brief gives the same bundle, byte for byte.
+        for economy, metric in plan.macro_order:
+            if (economy, metric) not in plan.series:
+                continue
+            spec, series = plan.series[(economy, metric)]
             prefix = PREFIX if spec.key in plan.demo_keys else ""
             got, _, note = macro_facts(spec, series, economy, brief.end, prefix)
             facts += got
             if note:
                 plan.notes.append(note)
+        plan.origins.sort(key=lambda o: (o.entity, o.what))
+        plan.notes.sort()
         present = {f.metric for f in facts}
         missing_required = [m for m in brief.required if m not in present]
         gaps = [g.model_copy(update={"required": g.metric in brief.required and g.metric in missing_required})
-                for g in plan.gaps]
+                for g in sorted(plan.gaps, key=lambda g: (g.entity, g.metric))]
         demo = any(f.source.startswith(PREFIX) for f in facts)
         entities = [Entity(name=e.name, aliases=tuple(dict.fromkeys((*e.aliases, *([e.ticker] if e.ticker else ())))))
                     for e in brief.entities]

@@ -6,9 +6,9 @@ columns, not from Yahoo's ``Adj Close``: the recorded fixtures show Adj Close wi
 missed dividends and an unadjusted split (shared/fixtures/yfinance/README.md).
 Two guards:
 
-- Split guard. On a split row with ratio r, if the close jumps by about r (the bars
-  before the split are still in pre-split units), the earlier bars are divided by
-  r. A 5-for-1 split is then a flat day, not "down 80%". Where Yahoo did adjust,
+- Split guard. On a split row with ratio r, if the close jumps by about r within
+  two sessions of it (the bars before the split are still in pre-split units), the
+  earlier bars are divided by r. A 5-for-1 split is then a flat day, not "down 80%". Where Yahoo did adjust,
   the jump is about 1 and nothing changes.
 - Dividends. Each ex-date's cash dividend D scales every earlier close by
   (1 - D / previous close), the CRSP convention, so the change is a total return.
@@ -39,14 +39,17 @@ def _finite(x: float | None) -> bool:
 def split_guarded_closes(bars: Bars) -> list[float | None]:
     closes = [c if _finite(c) else None for c in bars.close]
     for i, ratio in enumerate(bars.splits):
-        if not ratio or ratio <= 0 or ratio == 1 or closes[i] is None:
+        if not ratio or ratio <= 0 or ratio == 1:
             continue
-        prev = next((closes[j] for j in range(i - 1, -1, -1) if closes[j] is not None), None)
-        if prev is None:
-            continue
-        jump = prev / closes[i]
-        if ratio / SPLIT_TOLERANCE <= jump <= ratio * SPLIT_TOLERANCE:
-            closes[:i] = [None if c is None else c / ratio for c in closes[:i]]
+        # Yahoo sometimes dates the split a day off the price jump (the 4063.T recording
+        # has the jump on the 29th, the split row on the 30th): look two sessions each side.
+        for j in sorted(range(max(1, i - 2), min(len(closes), i + 3)), key=lambda j: abs(j - i)):
+            prev = next((closes[k] for k in range(j - 1, -1, -1) if closes[k] is not None), None)
+            if prev is None or closes[j] is None:
+                continue
+            if ratio / SPLIT_TOLERANCE <= prev / closes[j] <= ratio * SPLIT_TOLERANCE:
+                closes[:j] = [None if c is None else c / ratio for c in closes[:j]]
+                break
     return closes
 
 

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+import pytest
+
+from tests.tools.recorded import history_frame
+from tools.base import Bars, Quote
+from tools.equity import EquityFacts, adjusted_closes
+
+NOW = datetime(2026, 12, 1, tzinfo=timezone.utc)
+
+
+def bars_of(ticker: str) -> Bars:
+    """Bars as tools/yfinance.py builds them from a download: raw Close, Volume and actions."""
+    df = history_frame(ticker)
+    return Bars(ticker=ticker, dates=[ts.date() for ts in df.index], close=df["Close"].tolist(),
+                volume=df["Volume"].astype(float).tolist(), dividends=df["Dividends"].tolist(),
+                splits=df["Stock Splits"].tolist(), retrieved_at=NOW)
+
+
+def facts_for(bars: Bars, start: date, end: date, quote: Quote | None = None, kind="company",
+              metrics=("close", "price_change", "turnover")) -> EquityFacts:
+    ef = EquityFacts("Test Co", bars.ticker, kind, start, end, end)
+    ef.from_bars(bars, quote, metrics)
+    return ef
+
+
+def by_id(ef: EquityFacts) -> dict:
+    return {f.id: f for f in ef.facts}
+
+
+def test_a_five_for_one_split_is_not_a_crash():
+    # 4063.T: 1:5 split; bars before it are in pre-split yen (20,205 vs 4,129) and Yahoo
+    # dates the split a session after the jump. Raw closes would say -79.6%.
+    ef = facts_for(bars_of("4063.T"), date(2023, 3, 16), date(2023, 4, 14))
+    change = by_id(ef)["test_co_change"]
+    # By hand: base 20205 / 5 = 4041, times the 55-yen dividend factor (1 - 55/4206).
+    expected = (4129 / (20205 / 5 * (1 - 55 / 4206)) - 1) * 100
+    assert change.value == pytest.approx(expected, abs=1e-3)
+    assert 0 < change.value < 5
+    assert change.period == "2023-03-16/2023-04-14"
+
+
+def test_a_split_yahoo_already_adjusted_is_left_alone():
+    b = Bars(ticker="X", dates=[date(2024, 6, d) for d in (3, 4, 5)], close=[100.0, 101.0, 102.0],
+             volume=[1.0] * 3, dividends=[0.0] * 3, splits=[0.0, 10.0, 0.0], retrieved_at=NOW)
+    assert adjusted_closes(b) == [100.0, 101.0, 102.0]
+
+
+def test_price_change_is_a_total_return_across_a_dividend():
+    # 8TRA.DE: a 0.70 EUR dividend on 2023-06-02 that Yahoo's Adj Close misses.
+    ef = facts_for(bars_of("8TRA.DE"), date(2023, 5, 31), date(2023, 6, 6))
+    expected = (18.65999984741211 / (19.350000381469727 * (1 - 0.7 / 18.790000915527344)) - 1) * 100
+    assert by_id(ef)["test_co_change"].value == pytest.approx(expected, abs=1e-3)
+    assert by_id(ef)["test_co_change"].value > (18.66 / 19.35 - 1) * 100  # above the price-only change
+
+
+def test_turnover_is_mean_value_traded_in_the_listing_currency():
+    b = bars_of("CALM")
+    df = history_frame("CALM")
+    window = df[(df.index.date >= date(2024, 7, 1)) & (df.index.date <= date(2024, 8, 21))]
+    expected = (window["Close"] * window["Volume"]).mean()
+    ef = facts_for(b, date(2024, 7, 1), date(2024, 8, 21))
+    t = by_id(ef)["test_co_turnover"]
+    scale = {"USD mn": 1e6, "USD bn": 1e9}[t.unit]
+    assert t.value * scale == pytest.approx(expected, rel=1e-4)
+    assert by_id(ef)["test_co_close"].unit == "USD"
+
+
+def test_ytd_is_measured_from_the_last_close_of_the_year_before():
+    b = bars_of("1398.HK")
+    ef = facts_for(b, date(2024, 1, 1), date(2024, 8, 22))
+    ytd = by_id(ef)["test_co_ytd"]
+    assert ytd.period == "2024-01-01/2024-08-22"
+    assert "test_co_change" not in by_id(ef)  # the period is the year to date: one fact, not two
+
+
+def test_missing_closes_are_skipped_never_zero():
+    b = Bars(ticker="X", dates=[date(2024, 1, d) for d in (2, 3, 4, 5)], close=[10.0, float("nan"), None, 11.0],
+             volume=[5.0, float("nan"), None, 5.0], dividends=[0.0] * 4, splits=[0.0] * 4, retrieved_at=NOW)
+    ef = facts_for(b, date(2024, 1, 3), date(2024, 1, 5))
+    assert by_id(ef)["test_co_change"].value == pytest.approx(10.0)
+    assert by_id(ef)["test_co_turnover"].value == 55.0  # one session, 11 x 5; no zeros averaged in
+
+
+def test_a_line_listed_after_the_period_start_has_a_gap_not_a_change():
+    b = Bars(ticker="X", dates=[date(2024, 3, 1), date(2024, 3, 4)], close=[10.0, 12.0], volume=[1.0, 1.0],
+             dividends=[0.0, 0.0], splits=[0.0, 0.0], retrieved_at=NOW)
+    ef = facts_for(b, date(2024, 1, 1), date(2024, 3, 4))
+    assert "test_co_ytd" not in by_id(ef)
+    assert any(g.metric == "price_change" and "listed later" in g.reason for g in ef.gaps)
+
+
+def test_an_index_closes_in_points_and_has_no_turnover_or_valuation():
+    b = Bars(ticker="^GSPC", dates=[date(2024, 12, 31), date(2025, 1, 2)], close=[5881.6, 5868.5],
+             volume=[2e9, 3e9], dividends=[0.0, 0.0], splits=[0.0, 0.0], retrieved_at=NOW)
+    ef = facts_for(b, date(2025, 1, 1), date(2025, 1, 2), kind="index")
+    ef.from_quote(None, ("market_cap", "pe_ratio"))
+    assert by_id(ef)["test_co_close"].unit == "pts"
+    assert "test_co_turnover" not in by_id(ef) and ef.gaps == []
+
+
+def test_valuations_come_from_the_quote_and_absent_keys_are_gaps():
+    q = Quote(ticker="1398.HK", currency="HKD", quote_type="EQUITY", market_cap=2.3e12, trailing_pe=5.1,
+              price_to_book=0.45, retrieved_at=NOW)
+    ef = EquityFacts("ICBC", "1398.HK", "company", date(2024, 1, 1), date(2024, 8, 22), date(2024, 8, 22))
+    ef.from_quote(q, ("market_cap", "pe_ratio", "forward_pe", "price_to_book"))
+    got = by_id(ef)
+    assert (got["icbc_market_cap"].value, got["icbc_market_cap"].unit) == (2.3, "HKD tn")
+    assert got["icbc_pe"].unit == "x" and got["icbc_pb"].value == 0.45
+    assert [g.metric for g in ef.gaps] == ["forward_pe"]
+    # A snapshot taken long after the brief's as_of says so.
+    assert got["icbc_pe"].period == "2026-12-01" and "snapshot of 2026-12-01" in got["icbc_pe"].note
+
+
+def test_a_line_that_stopped_trading_is_marked_stale():
+    b = bars_of("4063.T")  # ends 2023-04-14
+    ef = EquityFacts("Shin-Etsu", "4063.T", "company", date(2023, 3, 16), date(2023, 5, 31), date(2023, 5, 31))
+    ef.from_bars(b, None, ("close", "price_change"))
+    got = by_id(ef)
+    assert got["shin_etsu_close"].stale and got["shin_etsu_close"].period == "2023-04-14"
+    assert got["shin_etsu_close"].unit == "JPY"  # from the .T suffix when no quote says otherwise
