@@ -57,7 +57,7 @@ class DataDesk:
     cache: FetchCache
     catalogue: Catalogue
     demo: DemoData | None = None
-    max_workers: int = 16
+    max_workers: int = 32
 
 
 class Origin(BaseModel):
@@ -212,19 +212,21 @@ class FactsGatherer:
             results = self.desk.equities.download(tickers, plan.start, plan.end)
         except ProviderError as err:
             results = {t: err for t in tickers}
+        store: list[tuple[str, Any, datetime]] = []
         for t in tickers:
             got = results.get(t)
+            key = self.bars_key(t, plan.start, plan.end)
             if isinstance(got, Bars):
                 plan.bars[t] = got
-                self.desk.cache.put(self.bars_key(t, plan.start, plan.end), got.model_dump(mode="json"), got.retrieved_at)
+                store.append((key, got.model_dump(mode="json"), got.retrieved_at))
                 plan.origins.append(Origin(entity=t, what="prices", source=f"yfinance:{t}", origin="fetched",
                                            fetched_at=got.retrieved_at))
             else:
                 if isinstance(got, SeriesNotFound):
                     # Remember the miss as long as a hit would be remembered: a warm run asks no one.
-                    self.desk.cache.put(self.bars_key(t, plan.start, plan.end), {"missing": got.problem},
-                                        datetime.now(timezone.utc))
+                    store.append((key, {"missing": got.problem}, datetime.now(timezone.utc)))
                 self._bars_fallback(plan, t, cached, got)
+        self.desk.cache.put_many(store)
 
     def _bars_fallback(self, plan: _Plan, t: str, cached: dict[str, CachedEntry], err: ProviderError | None) -> None:
         if err is not None and not isinstance(err, ProviderUnavailable):

@@ -70,14 +70,20 @@ class FetchCache:
                                     keys).fetchall()
         return {k: CachedEntry(json.loads(p), datetime.fromisoformat(f)) for k, p, f in rows}
 
+    _UPSERT = ("INSERT INTO fetch_cache (key, payload, fetched_at) VALUES (?, ?, ?) "
+               "ON CONFLICT(key) DO UPDATE SET payload = excluded.payload, fetched_at = excluded.fetched_at "
+               "WHERE excluded.fetched_at >= fetch_cache.fetched_at")
+
     def put(self, key: str, payload: Any, fetched_at: datetime) -> None:
-        text = json.dumps(payload, separators=(",", ":"), default=str)
+        self.put_many([(key, payload, fetched_at)])
+
+    def put_many(self, items: list[tuple[str, Any, datetime]]) -> None:
+        """Store several entries in one transaction: all of them, or (on a crash) none."""
+        rows = [(k, json.dumps(p, separators=(",", ":"), default=str), f.isoformat()) for k, p, f in items]
         with self._lock:
-            self._db.execute(
-                "INSERT INTO fetch_cache (key, payload, fetched_at) VALUES (?, ?, ?) "
-                "ON CONFLICT(key) DO UPDATE SET payload = excluded.payload, fetched_at = excluded.fetched_at "
-                "WHERE excluded.fetched_at >= fetch_cache.fetched_at",
-                (key, text, fetched_at.isoformat()))
+            with self._db:  # BEGIN ... COMMIT
+                self._db.execute("BEGIN")
+                self._db.executemany(self._UPSERT, rows)
 
     def close(self) -> None:
         with self._lock:
