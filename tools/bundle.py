@@ -242,6 +242,8 @@ class FactsGatherer:
         if demo is not None:
             plan.bars[t] = demo
             plan.demo_keys.add(t)
+            if err is not None:
+                plan.notes.append(f"{t}: {err.problem}; nothing cached, so DEMO DATA stands in")
             plan.origins.append(Origin(entity=t, what="prices", source=f"{PREFIX}yfinance:{t}", origin="demo",
                                        error=str(err) if err else None))
             return
@@ -308,6 +310,8 @@ class FactsGatherer:
                                           f"using the cache of {entry.fetched_at:%Y-%m-%d %H:%M} UTC")
             if got is None and self.desk.demo is not None and (plan.offline or unreachable):
                 got, origin = self.desk.demo.series(spec), "demo"
+                if got is not None and not plan.offline:
+                    plan.notes.append(f"{spec.key}: provider unreachable, nothing cached, so DEMO DATA stands in")
             if got is None:
                 continue
             facts, gap, _ = macro_facts(spec, got, economy, plan.brief.end)

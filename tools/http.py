@@ -15,7 +15,7 @@ from typing import Any
 
 import httpx
 from pydantic import BaseModel, Field
-from tenacity import RetryCallState, Retrying, retry_if_exception, stop_after_attempt, wait_random_exponential
+from tenacity import RetryCallState, Retrying, retry_if_exception, wait_random_exponential
 
 from marketdesk.errors import (
     MalformedPayload,
@@ -103,12 +103,19 @@ def get_json(client: httpx.Client, provider: str, series: str, url: str,
 
     def log_retry(state: RetryCallState) -> None:
         err = state.outcome.exception() if state.outcome else None
-        log.warning("provider_retry", extra={"provider": provider, "series": series,
-                                             "attempt": state.attempt_number, "error": str(err)})
+        log.warning("provider_retry %s (attempt %d): %s", series, state.attempt_number, err,
+                    extra={"provider": provider, "series": series, "attempt": state.attempt_number})
+
+    def stop(state: RetryCallState) -> bool:
+        # No route at all (DNS failure, connection refused) is asked twice, not four times:
+        # on a machine without network the run should fall back to the cache in a second.
+        err = state.outcome.exception() if state.outcome else None
+        limit = min(2, policy.attempts) if isinstance(err, ProviderUnreachable) else policy.attempts
+        return state.attempt_number >= limit
 
     retrying = Retrying(
         retry=retry_if_exception(lambda e: isinstance(e, ProviderError) and e.retryable),
-        stop=stop_after_attempt(policy.attempts),
+        stop=stop,
         wait=_wait(policy),
         before_sleep=log_retry,
         reraise=True,

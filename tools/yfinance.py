@@ -57,28 +57,40 @@ def _captured_yf_errors() -> Iterator[_Collect]:
             logger.removeHandler(handler)
 
 
+_GET_FAILED = re.compile(r"Failed to get ticker '(?P<t>[^']+)' reason: (?P<why>.*)", re.S)
+_DOLLAR = re.compile(r"^\$(?P<t>[^:\s]+): (?P<why>.*)", re.S)
+
+
 def failed_tickers(messages: list[str]) -> dict[str, str]:
-    """Parse yfinance's "['XYZ', 'ABC']: YFRateLimitError(...)" summary lines."""
-    out: dict[str, str] = {}
+    """What yfinance logged about each failed ticker, joined: its summary line
+    ("['XYZ', 'ABC']: YFRateLimitError(...)") and any per-ticker line before it
+    ("Failed to get ticker 'XYZ' reason: ... Could not resolve host ..."). The
+    per-ticker line matters: once yfinance has failed a timezone lookup it reports
+    "possibly delisted; no timezone found" even when the cause was no network."""
+    out: dict[str, list[str]] = {}
     for msg in messages:
-        m = _FAILED.match(msg.strip())
-        if not m:
+        text = msg.strip()
+        m = _FAILED.match(text)
+        if m:
+            try:
+                tickers = ast.literal_eval(m.group(1))
+            except (ValueError, SyntaxError):
+                continue
+            for t in tickers if isinstance(tickers, list) else []:
+                out.setdefault(str(t).upper(), []).append(m.group(2))
             continue
-        try:
-            tickers = ast.literal_eval(m.group(1))
-        except (ValueError, SyntaxError):
-            continue
-        for t in tickers if isinstance(tickers, list) else []:
-            out[str(t).upper()] = m.group(2)
-    return out
+        m = _GET_FAILED.search(text) or _DOLLAR.match(text)
+        if m:
+            out.setdefault(m["t"].upper(), []).append(m["why"])
+    return {t: " | ".join(dict.fromkeys(ms)) for t, ms in out.items()}
 
 
 def classify(ticker: str, error: str | None) -> ProviderError:
-    if error and "RateLimit" in error:
-        return ProviderUnavailable(PROVIDER, ticker, "rate limited by Yahoo", "wait a few minutes and run again")
     if error and _NETWORK.search(error):
         return ProviderUnreachable(PROVIDER, ticker, "cannot reach Yahoo Finance", "check the network, or run with --offline")
-    why = error.split("(")[0] if error else "no price data"
+    if error and "RateLimit" in error:
+        return ProviderUnavailable(PROVIDER, ticker, "rate limited by Yahoo", "wait a few minutes and run again")
+    why = error.split("(")[0].split(" | ")[0] if error else "no price data"
     return SeriesNotFound(PROVIDER, ticker, f"no price data ({why}; possibly delisted or a wrong symbol)",
                           "check the ticker in the brief")
 
@@ -147,7 +159,12 @@ class YFinanceSource:
         # Imported on first use: yfinance pulls in pandas and curl_cffi (~0.5 s), which an
         # offline or warm run never needs.
         if self._yf is None:
+            import warnings
+
             import yfinance
+
+            # yfinance 1.7 trips pandas 3 deprecation warnings in its own code; they are not ours to act on.
+            warnings.filterwarnings("ignore", module=r"yfinance(\.|$)")
 
             if self.cache_dir is not None:  # its tz/cookie caches live in our data folder
                 self.cache_dir.mkdir(parents=True, exist_ok=True)
