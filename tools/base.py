@@ -98,29 +98,21 @@ class Gap(BaseModel):
     required: bool = False
 
 
+def period_bounds(period: str) -> tuple[date, date]:
+    """First and last day a contract period covers: '2025-Q3' -> (2025-07-01, 2025-09-30)."""
+    if "/" in period:
+        a, b = period.split("/")
+        return date.fromisoformat(a), date.fromisoformat(b)
+    if len(period) == 10:
+        d = date.fromisoformat(period)
+        return d, d
+    year = int(period[:4])
+    if len(period) == 4:
+        return date(year, 1, 1), date(year, 12, 31)
+    first, last = (int(period[6]) * 3 - 2, int(period[6]) * 3) if period[5] == "Q" else (int(period[5:7]),) * 2
+    return date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1])
+
+
 def period_end(period: str) -> date:
     """Last day a contract period covers: '2025-10' -> 2025-10-31, '2025-Q3' -> 2025-09-30."""
-    if "/" in period:
-        return date.fromisoformat(period.split("/")[1])
-    if len(period) == 10:
-        return date.fromisoformat(period)
-    year = int(period[:4])
-    if len(period) == 4:
-        return date(year, 12, 31)
-    if period[5] == "Q":
-        month = int(period[6]) * 3
-    else:
-        month = int(period[5:7])
-    return date(year, month, calendar.monthrange(year, month)[1])
-
-
-def period_start(period: str) -> date:
-    if "/" in period:
-        return date.fromisoformat(period.split("/")[0])
-    if len(period) == 10:
-        return date.fromisoformat(period)
-    year = int(period[:4])
-    if len(period) == 4:
-        return date(year, 1, 1)
-    month = (int(period[6]) - 1) * 3 + 1 if period[5] == "Q" else int(period[5:7])
-    return date(year, month, 1)
+    return period_bounds(period)[1]

@@ -38,6 +38,16 @@ def test_yfinance_log_lines_say_which_tickers_failed_and_why():
     assert type(got["XYZ"]) is ProviderUnavailable and type(got["Q.HK"]) is ProviderUnreachable
 
 
+def test_a_timezone_miss_caused_by_no_network_is_no_network():
+    # Recorded from yfinance 1.7 with no network, second download in a process.
+    msgs = ["Failed to get ticker 'NVDA' reason: Failed to perform, curl: (6) Could not resolve host: "
+            "query2.finance.yahoo.com (Domain name not found).",
+            "$NVDA: possibly delisted; no timezone found", "\n1 Failed download:",
+            "['NVDA']: possibly delisted; no timezone found"]
+    got = bars_from_download(download_frame({}, ["NVDA"]), ["NVDA"], failed_tickers(msgs), NOW)
+    assert type(got["NVDA"]) is ProviderUnreachable
+
+
 def source(yf: FakeYF) -> YFinanceSource:
     return YFinanceSource(yf, policy=FAST)
 
