@@ -101,7 +101,7 @@ def main() -> None:
             head = bridge(rng, i_base + 1, base * rng.uniform(0.94, 1.04), base, vol)
             tail = bridge(rng, len(days) - i_base, base, last, vol)
             closes = np.concatenate([head, tail[1:]])
-            for d, c in zip(days, closes):
+            for d, c in zip(days, closes, strict=True):
                 v = 0 if not shares else int(shares * rng.lognormal(0, 0.35))
                 div = DIVIDENDS.get(ticker, {}).get(d.isoformat(), 0.0)
                 w.writerow([ticker, d.isoformat(), f"{c:.4f}", v, div, 0.0])

@@ -12,7 +12,7 @@ import calendar
 from datetime import date, datetime
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 Frequency = Literal["daily", "monthly", "quarterly", "annual"]
 
@@ -71,6 +71,13 @@ class Bars(BaseModel):
     dividends: list[float]
     splits: list[float]
     retrieved_at: datetime
+
+    @model_validator(mode="after")
+    def _aligned(self) -> Bars:
+        n = len(self.dates)
+        if any(len(x) != n for x in (self.close, self.volume, self.dividends, self.splits)):
+            raise ValueError(f"{self.ticker}: bar columns of unequal length")
+        return self
 
 
 class Quote(BaseModel):

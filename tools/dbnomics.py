@@ -72,6 +72,6 @@ def transform(spec: SeriesSpec, raw: dict, retrieved_at: datetime) -> RawSeries:
     if not isinstance(periods, list) or not isinstance(values, list) or len(periods) != len(values):
         raise MalformedPayload(PROVIDER, spec.code, "period and value arrays missing or of unequal length",
                                "the API shape may have changed; report it")
-    obs = [Observation(period=str(p), value=_number(v)) for p, v in zip(periods, values)]
+    obs = [Observation(period=str(p), value=_number(v)) for p, v in zip(periods, values, strict=True)]
     return RawSeries(provider=PROVIDER, code=spec.code, name=str(doc.get("series_name") or ""),
                      observations=obs, retrieved_at=retrieved_at)

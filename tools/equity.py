@@ -111,7 +111,7 @@ class EquityFacts:
 
     def from_bars(self, bars: Bars, quote: Quote | None, metrics: tuple[str, ...]) -> None:
         adj = adjusted_closes(bars)
-        rows = [(d, c, a, v) for d, c, a, v in zip(bars.dates, bars.close, adj, bars.volume)
+        rows = [(d, c, a, v) for d, c, a, v in zip(bars.dates, bars.close, adj, bars.volume, strict=True)
                 if d <= self.end and _finite(c) and a is not None]
         retrieved = bars.retrieved_at.isoformat()
         if not rows:

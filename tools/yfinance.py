@@ -95,6 +95,14 @@ def classify(ticker: str, error: str | None) -> ProviderError:
                           "check the ticker in the brief")
 
 
+def _column(blocks: dict[str, Any], name: str, ticker: str, keep: list[int], default: float | None) -> list:
+    """One price field of one ticker at the kept rows; NaN becomes ``default`` (None: a gap)."""
+    if name not in blocks or ticker not in blocks[name].columns:
+        return [default] * len(keep)
+    values = blocks[name][ticker].to_numpy(dtype=float)
+    return [default if values[i] != values[i] else float(values[i]) for i in keep]
+
+
 def bars_from_download(frame: Any, tickers: list[str], errors: dict[str, str],
                        retrieved_at: datetime) -> dict[str, Bars | ProviderError]:
     """Pure: split yf.download's (Price, Ticker) frame into per-ticker bars.
@@ -117,15 +125,10 @@ def bars_from_download(frame: Any, tickers: list[str], errors: dict[str, str],
             out[t] = classify(t, errors.get(t))
             continue
 
-        def col(name: str, default: float | None) -> list:
-            if name not in blocks or t not in blocks[name].columns:
-                return [default] * len(keep)
-            values = blocks[name][t].to_numpy(dtype=float)
-            return [default if values[i] != values[i] else float(values[i]) for i in keep]
-
         out[t] = Bars(ticker=t, dates=[days[i] for i in keep], close=[float(close[i]) for i in keep],
-                      volume=col("Volume", None), dividends=col("Dividends", 0.0),
-                      splits=col("Stock Splits", 0.0), retrieved_at=retrieved_at)
+                      volume=_column(blocks, "Volume", t, keep, None),
+                      dividends=_column(blocks, "Dividends", t, keep, 0.0),
+                      splits=_column(blocks, "Stock Splits", t, keep, 0.0), retrieved_at=retrieved_at)
     return out
 
 

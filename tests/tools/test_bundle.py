@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 from datetime import date
 
-import pytest
-
 from marketdesk.brief import load_brief, parse_brief
 from marketdesk.models import EvidenceBundle
 from tests.conftest import ROOT
