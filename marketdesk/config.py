@@ -11,7 +11,9 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, ValidationError
+
+from marketdesk.errors import InputError
 
 DBNOMICS_URL = "https://api.db.nomics.world/v22/"
 WORLDBANK_URL = "https://api.worldbank.org/v2/"
@@ -29,7 +31,7 @@ class Settings(BaseModel):
     dbnomics_url: str = DBNOMICS_URL
     worldbank_url: str = WORLDBANK_URL
     http_timeout: float = Field(default=20.0, gt=0, description="seconds per provider request")
-    max_workers: int = Field(default=16, ge=1, description="provider requests in flight at once")
+    max_workers: int = Field(default=32, ge=1, description="provider requests in flight at once")
 
     @property
     def database_path(self) -> Path:
@@ -39,9 +41,14 @@ class Settings(BaseModel):
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
         env = os.environ if env is None else env
         data_dir = env.get("MARKETDESK_DATA_DIR")
-        return cls(
-            data_dir=Path(data_dir).expanduser() if data_dir else _default_data_dir(),
-            dbnomics_url=env.get("MARKETDESK_DBNOMICS_URL", DBNOMICS_URL),
-            worldbank_url=env.get("MARKETDESK_WORLDBANK_URL", WORLDBANK_URL),
-            http_timeout=float(env.get("MARKETDESK_HTTP_TIMEOUT", "20")),
-        )
+        try:
+            return cls(
+                data_dir=Path(data_dir).expanduser() if data_dir else _default_data_dir(),
+                dbnomics_url=env.get("MARKETDESK_DBNOMICS_URL", DBNOMICS_URL),
+                worldbank_url=env.get("MARKETDESK_WORLDBANK_URL", WORLDBANK_URL),
+                http_timeout=env.get("MARKETDESK_HTTP_TIMEOUT", "20"),
+            )
+        except ValidationError as err:
+            first = err.errors()[0]
+            name = {"http_timeout": "MARKETDESK_HTTP_TIMEOUT"}.get(str(first["loc"][0]), str(first["loc"][0]))
+            raise InputError(None, f"setting {name}: {first['msg']}", "fix the environment variable") from None

@@ -9,10 +9,14 @@ bundle without the network and without pandas.
 from __future__ import annotations
 
 import calendar
+import re
 from datetime import date, datetime
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+# The observation periods we can place in time: 2025, 2025-Q3, 2025-10, 2025-10-31.
+OBS_PERIOD = re.compile(r"^\d{4}(-Q[1-4]|-\d{2}(-\d{2})?)?$")
 
 Frequency = Literal["daily", "monthly", "quarterly", "annual"]
 

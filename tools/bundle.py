@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from typing import Any, Protocol
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 
 from marketdesk.brief import Brief, BriefEntity
-from marketdesk.errors import ProviderError, ProviderUnavailable, ProviderUnreachable, SeriesNotFound
+from marketdesk.errors import ProviderError, ProviderUnreachable, SeriesNotFound
 from marketdesk.models import Entity, EvidenceBundle, Fact
 from tools.base import Bars, Gap, Quote, RawSeries, SeriesSpec
 from tools.cache import CachedEntry, FetchCache
@@ -31,6 +31,7 @@ from tools.macro import macro_facts
 
 LOOKBACK_DAYS = 14  # bars before the period start, to find the close a change is measured from
 QUOTE_TTL = timedelta(hours=6)
+MISS_TTL = timedelta(hours=6)  # how long "no such ticker" is believed before Yahoo is asked again
 BARS_TTL = timedelta(hours=6)  # a window that ends today may still get today's bar
 MACRO_TTL = {"daily": timedelta(hours=6), "monthly": timedelta(hours=24),
              "quarterly": timedelta(hours=24), "annual": timedelta(days=7)}
@@ -105,6 +106,20 @@ class _Plan:
     errors: dict[str, ProviderError] = field(default_factory=dict)
 
 
+def _load(model: type[BaseModel], entry: CachedEntry | None) -> Any:
+    """A cached payload as its model; an entry that no longer validates counts as absent."""
+    if entry is None:
+        return None
+    try:
+        return model.model_validate(entry.payload)
+    except ValidationError:
+        return None
+
+
+def _is_miss(entry: CachedEntry | None) -> bool:
+    return entry is not None and isinstance(entry.payload, dict) and "missing" in entry.payload
+
+
 def _fresh(entry: CachedEntry | None, ttl: timedelta, complete_after: date | None = None) -> bool:
     if entry is None:
         return False
@@ -141,15 +156,24 @@ class FactsGatherer:
         keys += [s.key for _, _, specs in macro_items for s in specs]
         cached = self.desk.cache.get_many(keys)
 
-        need_bars = [e.ticker for e in equities
-                     if not _fresh(cached.get(self.bars_key(e.ticker, start, brief.end)), BARS_TTL, brief.end)]
-        need_quotes = [e.ticker for e in wants_quote if not _fresh(cached.get(self.quote_key(e.ticker)), QUOTE_TTL)]
+        need_bars = []
         for e in equities:
-            if e.ticker not in need_bars:
-                self._use_cached_bars(plan, e, cached[self.bars_key(e.ticker, start, brief.end)], "cache")
+            entry = cached.get(self.bars_key(e.ticker, start, brief.end))
+            if _is_miss(entry) and entry.age() <= MISS_TTL:
+                err = SeriesNotFound("yfinance", e.ticker, entry.payload["missing"], "check the ticker in the brief")
+                self._missing(plan, e.ticker, "prices", f"yfinance:{e.ticker}", err)
+            elif _load(Bars, entry) is not None and _fresh(entry, BARS_TTL, brief.end):
+                self._use_cached_bars(plan, e.ticker, entry, "cache")
+            else:
+                need_bars.append(e.ticker)
+        need_quotes = []
         for e in wants_quote:
-            if e.ticker not in need_quotes:
-                plan.quotes[e.ticker] = Quote.model_validate(cached[self.quote_key(e.ticker)].payload)
+            entry = cached.get(self.quote_key(e.ticker))
+            quote = _load(Quote, entry) if _fresh(entry, QUOTE_TTL) else None
+            if quote is not None:
+                plan.quotes[e.ticker] = quote
+            else:
+                need_quotes.append(e.ticker)
 
         tasks: list[tuple[str, Callable[[], Any]]] = []
         if offline:
@@ -197,15 +221,14 @@ class FactsGatherer:
         return items
 
     # ---- equities ---------------------------------------------------------------------
-    def _use_cached_bars(self, plan: _Plan, e_ticker: BriefEntity | str, entry: CachedEntry, origin: str) -> None:
-        ticker = e_ticker if isinstance(e_ticker, str) else e_ticker.ticker
-        if "missing" in entry.payload:  # a remembered "no such ticker / no data in this window"
-            err = SeriesNotFound("yfinance", ticker, entry.payload["missing"], "check the ticker in the brief")
-            self._missing(plan, ticker, "prices", f"yfinance:{ticker}", err)
-            return
-        plan.bars[ticker] = Bars.model_validate(entry.payload)
+    def _use_cached_bars(self, plan: _Plan, ticker: str, entry: CachedEntry, origin: str) -> bool:
+        bars = _load(Bars, entry)
+        if bars is None:
+            return False
+        plan.bars[ticker] = bars
         plan.origins.append(Origin(entity=ticker, what="prices", source=f"yfinance:{ticker}", origin=origin,
                                    fetched_at=entry.fetched_at))
+        return True
 
     def _fetch_bars(self, plan: _Plan, tickers: list[str], cached: dict[str, CachedEntry]) -> None:
         try:
@@ -214,29 +237,28 @@ class FactsGatherer:
             results = {t: err for t in tickers}
         store: list[tuple[str, Any, datetime]] = []
         for t in tickers:
-            got = results.get(t)
+            got = results.get(t) or SeriesNotFound("yfinance", t, "not in the download", "check the ticker")
             key = self.bars_key(t, plan.start, plan.end)
             if isinstance(got, Bars):
                 plan.bars[t] = got
                 store.append((key, got.model_dump(mode="json"), got.retrieved_at))
                 plan.origins.append(Origin(entity=t, what="prices", source=f"yfinance:{t}", origin="fetched",
                                            fetched_at=got.retrieved_at))
-            else:
-                if isinstance(got, SeriesNotFound):
-                    # Remember the miss as long as a hit would be remembered: a warm run asks no one.
-                    store.append((key, {"missing": got.problem}, datetime.now(timezone.utc)))
-                self._bars_fallback(plan, t, cached, got)
+                continue
+            if isinstance(got, SeriesNotFound) and _load(Bars, cached.get(key)) is None:
+                # Remember a verdict of "no such ticker / no data" for a while, so a warm run asks
+                # no one; never over bars we already hold.
+                store.append((key, {"missing": got.problem}, datetime.now(timezone.utc)))
+            self._bars_fallback(plan, t, cached, got)
         self.desk.cache.put_many(store)
 
     def _bars_fallback(self, plan: _Plan, t: str, cached: dict[str, CachedEntry], err: ProviderError | None) -> None:
-        if err is not None and not isinstance(err, ProviderUnavailable):
-            self._missing(plan, t, "prices", f"yfinance:{t}", err)  # wrong ticker: no fallback
-            return
+        """The provider failed (err) or was not asked (offline): older cache, then DEMO, then a gap."""
         entry = cached.get(self.bars_key(t, plan.start, plan.end))
-        if entry is not None:
-            self._use_cached_bars(plan, t, entry, "cache" if err is None else "cache (old)")
+        if entry is not None and self._use_cached_bars(plan, t, entry, "cache" if err is None else "cache (old)"):
             if err is not None:
-                plan.notes.append(f"{t}: provider failed ({err.problem}); prices from the cache of {entry.fetched_at:%Y-%m-%d %H:%M} UTC")
+                plan.notes.append(f"{t}: provider failed ({err.problem}); prices from the cache of "
+                                  f"{entry.fetched_at:%Y-%m-%d %H:%M} UTC")
             return
         demo = self.desk.demo.bars(t, plan.start, plan.end) if self._demo_allowed(err) else None
         if demo is not None:
@@ -259,12 +281,14 @@ class FactsGatherer:
         self.desk.cache.put(self.quote_key(t), q.model_dump(mode="json"), q.retrieved_at)
 
     def _quote_fallback(self, plan: _Plan, t: str, cached: dict[str, CachedEntry], err: ProviderError | None) -> None:
-        if err is not None and not isinstance(err, ProviderUnavailable):
-            plan.errors[f"quote:{t}"] = err
-            return
-        entry = cached.get(self.quote_key(t))
-        if entry is not None:
-            plan.quotes[t] = Quote.model_validate(entry.payload)
+        # An older snapshot is real data with its own date; Yahoo's quote endpoint also answers
+        # a near-empty dict during outages, which reads as "unknown ticker".
+        stored = _load(Quote, cached.get(self.quote_key(t)))
+        if stored is not None:
+            plan.quotes[t] = stored
+            if err is not None:
+                plan.notes.append(f"quote {t}: provider failed ({err.problem}); using the snapshot of "
+                                  f"{stored.retrieved_at:%Y-%m-%d}")
             return
         demo = self.desk.demo.quote(t) if self._demo_allowed(err) else None
         if demo is not None:
@@ -285,15 +309,17 @@ class FactsGatherer:
     # ---- macro ------------------------------------------------------------------------
     def _macro(self, plan: _Plan, economy: str, metric: str, specs: list[SeriesSpec],
                cached: dict[str, CachedEntry]) -> None:
-        """Try the catalogue's rows in order; the first with an observation by as_of wins."""
+        """Try the catalogue's rows in order; the first with an observation by as_of wins.
+        Real data from any row (cache or provider) beats DEMO data from an earlier row."""
         tried: list[str] = []
         unreachable = False
         for spec in specs:
             entry = cached.get(spec.key)
+            stored = _load(RawSeries, entry)
             got: RawSeries | None = None
             origin = "cache"
-            if _fresh(entry, MACRO_TTL[spec.frequency]) or (plan.offline and entry is not None):
-                got = RawSeries.model_validate(entry.payload)
+            if stored is not None and (plan.offline or _fresh(entry, MACRO_TTL[spec.frequency])):
+                got = stored
             elif not plan.offline:
                 fetcher = self.desk.macro.get(spec.provider)
                 try:
@@ -304,30 +330,36 @@ class FactsGatherer:
                 except ProviderError as err:
                     tried.append(str(err))
                     unreachable = unreachable or isinstance(err, ProviderUnreachable)
-                    if isinstance(err, ProviderUnavailable) and entry is not None:
-                        got, origin = RawSeries.model_validate(entry.payload), "cache (old)"
+                    if stored is not None and not isinstance(err, SeriesNotFound):
+                        got, origin = stored, "cache (old)"
                         plan.notes.append(f"{spec.key}: provider failed ({err.problem}); "
                                           f"using the cache of {entry.fetched_at:%Y-%m-%d %H:%M} UTC")
-            if got is None and self.desk.demo is not None and (plan.offline or unreachable):
-                got, origin = self.desk.demo.series(spec), "demo"
-                if got is not None and not plan.offline:
-                    plan.notes.append(f"{spec.key}: provider unreachable, nothing cached, so DEMO DATA stands in")
-            if got is None:
-                continue
-            facts, gap, _ = macro_facts(spec, got, economy, plan.brief.end)
-            if not facts:
-                tried.append(f"{spec.key}: {gap.reason if gap else 'no data'}")
-                continue
-            plan.series[(economy, metric)] = (spec, got)
-            if origin == "demo":
-                plan.demo_keys.add(spec.key)
-            plan.origins.append(Origin(entity=economy, what=metric, source=spec.key, origin=origin,
-                                       fetched_at=got.retrieved_at))
-            return
+            if got is not None and self._take_series(plan, economy, metric, spec, got, origin, tried):
+                return
+        if self.desk.demo is not None and (plan.offline or unreachable):
+            for spec in specs:
+                got = self.desk.demo.series(spec)
+                if got is not None and self._take_series(plan, economy, metric, spec, got, "demo", tried):
+                    if not plan.offline:
+                        plan.notes.append(f"{spec.key}: provider unreachable, nothing cached, so DEMO DATA stands in")
+                    return
         why = "; ".join(tried) if tried else ("not in the cache or the demo set (offline)" if plan.offline
                                                else "no series yielded data")
         plan.gaps.append(Gap(entity=economy, metric=metric, reason=why, source=specs[0].key))
         plan.origins.append(Origin(entity=economy, what=metric, source=specs[0].key, origin="missing", error=why))
+
+    def _take_series(self, plan: _Plan, economy: str, metric: str, spec: SeriesSpec, got: RawSeries,
+                     origin: str, tried: list[str]) -> bool:
+        facts, gap, _ = macro_facts(spec, got, economy, plan.brief.as_of)
+        if not facts:
+            tried.append(f"{spec.key}: {gap.reason if gap else 'no data'}")
+            return False
+        plan.series[(economy, metric)] = (spec, got)
+        if origin == "demo":
+            plan.demo_keys.add(spec.key)
+        plan.origins.append(Origin(entity=economy, what=metric, source=spec.key, origin=origin,
+                                   fetched_at=got.retrieved_at))
+        return True
 
     # ---- assembly ---------------------------------------------------------------------
     def _assemble(self, plan: _Plan, equities: list[BriefEntity], elapsed: float) -> FactsRun:
@@ -360,7 +392,7 @@ class FactsGatherer:
                 continue
             spec, series = plan.series[(economy, metric)]
             prefix = PREFIX if spec.key in plan.demo_keys else ""
-            got, _, note = macro_facts(spec, series, economy, brief.end, prefix)
+            got, _, note = macro_facts(spec, series, economy, brief.as_of, prefix)
             facts += got
             if note:
                 plan.notes.append(note)

@@ -20,6 +20,8 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
+from marketdesk.errors import InputError
+
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS fetch_cache (
     key        TEXT PRIMARY KEY,   -- provider:kind:series, e.g. yfinance:bars:0981.HK:2024-12-18:2025-11-28
@@ -43,13 +45,17 @@ class CachedEntry:
 class FetchCache:
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
-        if str(path) != ":memory:":
-            self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()
-        self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute(_SCHEMA)
+        try:
+            if str(path) != ":memory:":
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute(_SCHEMA)
+        except (OSError, sqlite3.Error) as err:
+            raise InputError(str(path), f"cannot open the database ({err})",
+                             "set MARKETDESK_DATA_DIR to a writable folder, or move a damaged file aside") from None
 
     def get(self, key: str, max_age: timedelta | None = None) -> CachedEntry | None:
         with self._lock:

@@ -16,7 +16,7 @@ from datetime import datetime, timezone
 import httpx
 
 from marketdesk.errors import MalformedPayload, SeriesNotFound
-from tools.base import Observation, RawSeries, SeriesSpec
+from tools.base import OBS_PERIOD, Observation, RawSeries, SeriesSpec
 from tools.http import RetryPolicy, get_json
 
 PROVIDER = "dbnomics"
@@ -72,6 +72,10 @@ def transform(spec: SeriesSpec, raw: dict, retrieved_at: datetime) -> RawSeries:
     if not isinstance(periods, list) or not isinstance(values, list) or len(periods) != len(values):
         raise MalformedPayload(PROVIDER, spec.code, "period and value arrays missing or of unequal length",
                                "the API shape may have changed; report it")
+    bad = next((str(p) for p in periods if not OBS_PERIOD.match(str(p))), None)
+    if bad is not None:
+        raise MalformedPayload(PROVIDER, spec.code, f"period {bad!r} is not a day, month, quarter or year",
+                               "weekly and half-yearly series are not supported; pick another series")
     obs = [Observation(period=str(p), value=_number(v)) for p, v in zip(periods, values, strict=True)]
     return RawSeries(provider=PROVIDER, code=spec.code, name=str(doc.get("series_name") or ""),
                      observations=obs, retrieved_at=retrieved_at)

@@ -19,17 +19,22 @@ listing currency: a split changes neither, so raw values are used.
 
 from __future__ import annotations
 
+import math
 from datetime import date
 from typing import Literal
 
 from marketdesk.models import CURRENCIES, Fact
 from tools.base import Bars, Gap, Quote
 
-# Split ratio r is "unadjusted" when the close jumps by a factor within r/1.5 .. r*1.5:
-# no liquid stock moves 3x in a day while also splitting 1:3.
-SPLIT_TOLERANCE = 1.5
+# A split of ratio r was left unadjusted when the day's jump is far closer to r than to 1:
+# within a third of the distance, in log terms. A 1.3 bonus issue (common for A-shares)
+# then needs a jump of 1.19..1.42, and a flat day (jump 1) never qualifies.
+SPLIT_CLOSENESS = 1 / 3
 SUFFIX_CURRENCY = {".HK": "HKD", ".SS": "CNY", ".SZ": "CNY", ".T": "JPY", ".DE": "EUR", ".PA": "EUR",
-                   ".L": "GBP", ".KS": "KRW", ".TW": "TWD", ".SI": "SGD", ".AX": "AUD", ".TO": "CAD"}
+                   ".L": "GBp", ".KS": "KRW", ".TW": "TWD", ".SI": "SGD", ".AX": "AUD", ".TO": "CAD",
+                   ".JO": "ZAc", ".TA": "ILA"}
+# Yahoo quotes London, Johannesburg and Tel Aviv lines in minor units (pence, cents, agorot).
+MINOR_UNITS = {"GBp": ("GBP", 100.0), "GBX": ("GBP", 100.0), "ZAc": ("ZAR", 100.0), "ILA": ("ILS", 100.0)}
 
 
 def _finite(x: float | None) -> bool:
@@ -47,7 +52,7 @@ def split_guarded_closes(bars: Bars) -> list[float | None]:
             prev = next((closes[k] for k in range(j - 1, -1, -1) if closes[k] is not None), None)
             if prev is None or closes[j] is None:
                 continue
-            if ratio / SPLIT_TOLERANCE <= prev / closes[j] <= ratio * SPLIT_TOLERANCE:
+            if abs(math.log(prev / closes[j] / ratio)) < abs(math.log(ratio)) * SPLIT_CLOSENESS:
                 closes[:j] = [None if c is None else c / ratio for c in closes[:j]]
                 break
     return closes
@@ -77,13 +82,16 @@ def scaled(value: float, currency: str) -> tuple[float, str]:
     return round(value, 2), currency
 
 
-def listing_currency(ticker: str, quote: Quote | None) -> str | None:
+def listing_currency(ticker: str, quote: Quote | None) -> tuple[str, float] | None:
+    """(ISO currency, divisor) prices are quoted in: ('GBP', 100) for a line quoted in pence."""
     cur = quote.currency if quote else None
     if not cur:
         cur = next((c for sfx, c in SUFFIX_CURRENCY.items() if ticker.endswith(sfx)), None)
         if cur is None and "." not in ticker:
             cur = "USD"  # a bare US symbol (NVDA, ^GSPC)
-    return cur if cur in CURRENCIES else None
+    if cur in MINOR_UNITS:
+        return MINOR_UNITS[cur]
+    return (cur, 1.0) if cur in CURRENCIES else None
 
 
 class EquityFacts:
@@ -128,7 +136,8 @@ class EquityFacts:
                 self._fact("close", "close", round(last_c, 4), "pts", last_d.isoformat(), "close",
                            retrieved, stale=stale)
             elif currency:
-                self._fact("close", "close", round(last_c, 4), currency, last_d.isoformat(), "close",
+                code, minor = currency
+                self._fact("close", "close", round(last_c / minor, 4), code, last_d.isoformat(), "close",
                            retrieved, stale=stale)
             else:
                 self.gap("close", "listing currency unknown or unsupported")
@@ -158,7 +167,8 @@ class EquityFacts:
             elif not currency:
                 self.gap("turnover", "listing currency unknown or unsupported")
             else:
-                value, unit = scaled(sum(traded) / len(traded), currency)
+                code, minor = currency
+                value, unit = scaled(sum(traded) / len(traded) / minor, code)
                 self._fact("turnover", "turnover", value, unit, f"{self.start.isoformat()}/{last_d.isoformat()}",
                            f"average daily turnover (value traded, {len(traded)} sessions)", retrieved,
                            stale=stale)
@@ -189,7 +199,8 @@ class EquityFacts:
                 if not currency:
                     self.gap(m, "listing currency unknown or unsupported")
                     continue
-                v, unit = scaled(value, currency)
+                code, minor = currency  # Yahoo's marketCap is in the quote currency (pence for GBp)
+                v, unit = scaled(value / minor, code)
             else:
                 v, unit = round(value, 4), "x"
             self._fact(suffix, m, v, unit, snap.isoformat(), label, retrieved, stale=False, **note)

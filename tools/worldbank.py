@@ -16,7 +16,7 @@ from datetime import datetime, timezone
 import httpx
 
 from marketdesk.errors import MalformedPayload, SeriesNotFound
-from tools.base import Observation, RawSeries, SeriesSpec
+from tools.base import OBS_PERIOD, Observation, RawSeries, SeriesSpec
 from tools.http import RetryPolicy, get_json
 
 PROVIDER = "worldbank"
@@ -64,6 +64,9 @@ def transform(spec: SeriesSpec, raw: list, retrieved_at: datetime) -> RawSeries:
         except (KeyError, TypeError):
             raise MalformedPayload(PROVIDER, spec.code, "a row has no date/value",
                                    "the API shape may have changed; report it") from None
+        if not OBS_PERIOD.match(period):
+            raise MalformedPayload(PROVIDER, spec.code, f"period {period!r} is not a day, month, quarter or year",
+                                   "use an annual indicator")
         name = name or str((row.get("indicator") or {}).get("value") or "")
         ok = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
         obs.append(Observation(period=period, value=float(value) if ok else None))

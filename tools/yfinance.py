@@ -24,15 +24,21 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from tenacity import Retrying, retry_if_exception_type, stop_after_attempt, wait_random_exponential
+from tenacity import Retrying, retry_if_exception, stop_after_attempt, wait_random_exponential
 
-from marketdesk.errors import ProviderError, ProviderUnavailable, ProviderUnreachable, SeriesNotFound
+from marketdesk.errors import MalformedPayload, ProviderError, ProviderUnavailable, ProviderUnreachable, SeriesNotFound
 from tools.base import Bars, Quote
 from tools.http import RetryPolicy
 
 PROVIDER = "yfinance"
 _FAILED = re.compile(r"^(\[.*?\]): (.*)$", re.S)
-_NETWORK = re.compile(r"DNSError|ConnectionError|Could not resolve|Failed to connect|Timeout|timed out", re.I)
+# How yfinance's log lines and exceptions read, by what they mean for us. Order matters
+# in `classify`: a timeout is a slow server (retry), not a missing network.
+_TIMEOUT = re.compile(r"Timeout|timed out", re.I)
+_NO_ROUTE = re.compile(r"DNSError|Could not resolve|Name or service not known|ConnectionError|"
+                       r"Failed to connect|Connection refused|Network is unreachable", re.I)
+_NOT_FOUND = re.compile(r"possibly delisted|no price data found|no timezone found|YFTzMissing|"
+                        r"YFPricesMissing|YFTickerMissing|Quote not found|symbol may be delisted", re.I)
 _yf_log_lock = threading.Lock()  # yfinance logs to one global logger: one capture at a time
 
 
@@ -86,13 +92,46 @@ def failed_tickers(messages: list[str]) -> dict[str, str]:
 
 
 def classify(ticker: str, error: str | None) -> ProviderError:
-    if error and _NETWORK.search(error):
-        return ProviderUnreachable(PROVIDER, ticker, "cannot reach Yahoo Finance", "check the network, or run with --offline")
+    """What yfinance said about a ticker that came back empty -> our typed error."""
     if error and "RateLimit" in error:
         return ProviderUnavailable(PROVIDER, ticker, "rate limited by Yahoo", "wait a few minutes and run again")
-    why = error.split("(")[0].split(" | ")[0] if error else "no price data"
-    return SeriesNotFound(PROVIDER, ticker, f"no price data ({why}; possibly delisted or a wrong symbol)",
-                          "check the ticker in the brief")
+    if error and _TIMEOUT.search(error):
+        return ProviderUnavailable(PROVIDER, ticker, "Yahoo Finance timed out", "try again later, or run with --offline")
+    if error and _NO_ROUTE.search(error):
+        return ProviderUnreachable(PROVIDER, ticker, "cannot reach Yahoo Finance", "check the network, or run with --offline")
+    if not error or _NOT_FOUND.search(error):
+        why = error.split(" | ")[-1].split("(")[0].strip() if error else "nothing returned"
+        return SeriesNotFound(PROVIDER, ticker, f"no price data ({why}; possibly delisted or a wrong symbol)",
+                              "check the ticker in the brief")
+    # Anything else ("YAHOO! FINANCE IS CURRENTLY DOWN", an HTML error page) is an outage, not a verdict.
+    return ProviderUnavailable(PROVIDER, ticker, f"Yahoo Finance error: {error[:160]}",
+                               "try again later, or run with --offline")
+
+
+def from_exception(ticker: str, err: Exception) -> ProviderError:
+    """An exception raised inside yfinance -> our typed error (never a traceback)."""
+    from yfinance.exceptions import YFException, YFRateLimitError
+
+    names = {c.__name__ for c in type(err).__mro__}
+    if isinstance(err, YFRateLimitError):
+        return ProviderUnavailable(PROVIDER, ticker, "rate limited by Yahoo", "wait a few minutes and run again")
+    if isinstance(err, YFException):
+        return classify(ticker, f"{type(err).__name__}: {err}")
+    if any("Timeout" in n for n in names):
+        return ProviderUnavailable(PROVIDER, ticker, f"Yahoo Finance timed out ({type(err).__name__})",
+                                   "try again later, or run with --offline")
+    if names & {"DNSError", "ConnectionError", "ConnectError"} or _NO_ROUTE.search(str(err)):
+        return ProviderUnreachable(PROVIDER, ticker, f"cannot reach Yahoo Finance ({type(err).__name__})",
+                                   "check the network, or run with --offline")
+    if isinstance(err, ValueError):  # JSONDecodeError: an error page where JSON should be
+        return MalformedPayload(PROVIDER, ticker, f"Yahoo's reply could not be read ({type(err).__name__})",
+                                "try again later")
+    return ProviderUnavailable(PROVIDER, ticker, f"Yahoo Finance error ({type(err).__name__}: {str(err)[:120]})",
+                               "try again later, or run with --offline")
+
+
+def _retryable(err: BaseException | None) -> bool:
+    return isinstance(err, ProviderError) and err.retryable and not isinstance(err, ProviderUnreachable)
 
 
 def _column(blocks: dict[str, Any], name: str, ticker: str, keep: list[int], default: float | None) -> list:
@@ -176,7 +215,7 @@ class YFinanceSource:
         return self._yf
 
     def _retrying(self) -> Retrying:
-        return Retrying(retry=retry_if_exception_type(ProviderUnavailable),
+        return Retrying(retry=retry_if_exception(_retryable),
                         stop=stop_after_attempt(self.policy.attempts),
                         wait=wait_random_exponential(multiplier=self.policy.wait_initial, max=self.policy.wait_max),
                         reraise=True)
@@ -189,40 +228,34 @@ class YFinanceSource:
             for attempt in self._retrying():
                 with attempt:
                     with _captured_yf_errors() as caught:
-                        frame = self.yf.download(
-                            pending, start=start.isoformat(), end=(end + timedelta(days=1)).isoformat(),
-                            auto_adjust=False, actions=True, group_by="column", threads=True,
-                            progress=False, multi_level_index=True, timeout=self.timeout)
-                    got = bars_from_download(frame, pending, failed_tickers(caught.messages),
-                                             datetime.now(timezone.utc))
+                        try:
+                            frame = self.yf.download(
+                                pending, start=start.isoformat(), end=(end + timedelta(days=1)).isoformat(),
+                                auto_adjust=False, actions=True, group_by="column", threads=True,
+                                progress=False, multi_level_index=True, timeout=self.timeout)
+                        except Exception as exc:  # noqa: BLE001 - every failure becomes a typed error
+                            frame, failure = None, exc
+                    if frame is None:
+                        got = {t: from_exception(t, failure) for t in pending}
+                    else:
+                        got = bars_from_download(frame, pending, failed_tickers(caught.messages),
+                                                 datetime.now(timezone.utc))
                     results.update(got)
-                    pending = [t for t, r in got.items() if isinstance(r, ProviderUnavailable)
-                               and not isinstance(r, ProviderUnreachable)]
+                    pending = [t for t, r in got.items() if _retryable(r)]
                     if pending:
                         raise got[pending[0]]
-        except ProviderUnavailable:
+        except ProviderError:
             pass  # the last attempt's typed errors are already in results
         return results
 
     def quote(self, ticker: str) -> Quote:
-        from yfinance.exceptions import YFException, YFRateLimitError
-
         def once() -> Quote:
             try:
                 info = self.yf.Ticker(ticker).info
-            except YFRateLimitError as err:
-                raise ProviderUnavailable(PROVIDER, ticker, "rate limited by Yahoo",
-                                          "wait a few minutes and run again") from err
-            except YFException as err:
-                raise SeriesNotFound(PROVIDER, ticker, f"no quote ({err})", "check the ticker in the brief") from err
-            except OSError as err:  # curl_cffi/requests connection errors are OSErrors
-                raise ProviderUnreachable(PROVIDER, ticker, f"cannot reach Yahoo Finance ({type(err).__name__})",
-                                          "check the network, or run with --offline") from err
+            except Exception as err:  # noqa: BLE001 - every failure becomes a typed error
+                raise from_exception(ticker, err) from err
             return quote_from_info(ticker, info or {}, datetime.now(timezone.utc))
 
-        retrying = Retrying(retry=lambda s: isinstance(s.outcome.exception(), ProviderUnavailable)
-                            and not isinstance(s.outcome.exception(), ProviderUnreachable),
-                            stop=stop_after_attempt(self.policy.attempts),
-                            wait=wait_random_exponential(multiplier=self.policy.wait_initial, max=self.policy.wait_max),
-                            reraise=True)
-        return retrying(once)
+        return Retrying(retry=retry_if_exception(_retryable), stop=stop_after_attempt(self.policy.attempts),
+                        wait=wait_random_exponential(multiplier=self.policy.wait_initial, max=self.policy.wait_max),
+                        reraise=True)(once)

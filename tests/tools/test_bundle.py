@@ -8,6 +8,7 @@ from datetime import date
 from marketdesk.brief import load_brief, parse_brief
 from marketdesk.models import EvidenceBundle
 from tests.conftest import ROOT
+from tests.tools.conftest import FAST
 from tests.tools.recorded import FakeYF, json_reply
 from tools.bundle import FactsGatherer
 
@@ -135,3 +136,49 @@ def test_the_bundle_file_is_the_checkers_input(tmp_path, fake_yf, make_desk):
     bundle = read_bundle(str(path))
     assert bundle.as_of == date(2025, 11, 28) and json.loads(path.read_text())["demo"] is True
     assert {"S&P 500", "US"} <= {e.name for e in bundle.entities}
+
+
+def test_real_data_from_a_later_catalogue_row_beats_demo_data(server, fake_yf, make_desk, monkeypatch):
+    desk = make_desk(server, fake_yf)
+    del server.routes["/series/IMF/WEO:latest/CHN.NGDP_RPCH.pcent_change"]
+    FactsGatherer(desk).gather(BRIEF)  # caches the World Bank row for China GDP
+    run = FactsGatherer(desk).gather(BRIEF, offline=True)
+    assert facts(run)["china_gdp_yoy"].source == "worldbank:NY.GDP.MKTP.KD.ZG/CHN"
+    assert not run.demo
+
+
+def test_a_missing_ticker_is_remembered_for_a_while_then_asked_again(server, fake_yf, make_desk, monkeypatch):
+    import tools.bundle as bundle_mod
+
+    desk = make_desk(server, fake_yf)
+    FactsGatherer(desk).gather(BRIEF)
+    FactsGatherer(desk).gather(BRIEF)
+    assert fake_yf.download_calls == [["1398.HK", "3988.HK", "4063.T"]]  # Shin-Etsu's miss is remembered
+    monkeypatch.setattr(bundle_mod, "MISS_TTL", bundle_mod.timedelta(0))
+    FactsGatherer(desk).gather(BRIEF)
+    assert fake_yf.download_calls[-1] == ["4063.T"]  # and asked again once it has aged
+
+
+def test_an_outage_never_erases_bars_already_held(server, fake_yf, make_desk, monkeypatch):
+    import tools.bundle as bundle_mod
+
+    desk = make_desk(server, fake_yf)
+    FactsGatherer(desk).gather(BRIEF)
+    monkeypatch.setattr(bundle_mod, "_fresh", lambda *a, **k: False)  # everything must be asked again
+    fake_yf.download_script.extend([{"1398.HK": "YFDataException('*** YAHOO! FINANCE IS CURRENTLY DOWN! ***')"}]
+                                   * FAST.attempts + [{"1398.HK": "$1398.HK: possibly delisted; no price data found"}])
+    run = FactsGatherer(desk).gather(BRIEF)
+    assert facts(run)["icbc_ytd"].source == "yfinance:1398.HK"  # the older bars, not a gap, not demo
+    assert any(n.startswith("1398.HK: provider failed") for n in run.notes)
+    run = FactsGatherer(desk).gather(BRIEF)  # now Yahoo says "possibly delisted": still the bars we hold
+    assert "icbc_ytd" in facts(run)
+    assert bundle_mod.Bars.model_validate(desk.cache.get(
+        FactsGatherer.bars_key("1398.HK", date(2023, 12, 18), date(2024, 8, 22))).payload)
+
+
+def test_macro_facts_are_as_of_the_cut_off_not_the_period_end(server, fake_yf, make_desk):
+    brief = parse_brief({"id": "pmi", "title": "PMI", "as_of": "2025-07-31",
+                         "period": {"start": "2025-01-01", "end": "2025-03-31"},
+                         "macro": [{"economy": "China", "metrics": ["pmi"]}]})
+    run = FactsGatherer(make_desk(server, fake_yf)).gather(brief)
+    assert facts(run)["china_pmi"].period == "2025-05"

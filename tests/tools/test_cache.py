@@ -21,3 +21,13 @@ def test_an_older_fetch_never_replaces_a_newer_one(tmp_path):
     cache.put("k", {"v": "old"}, now - timedelta(days=1))
     assert cache.get("k").payload == {"v": "new"}
     assert set(cache.get_many(["k", "missing"])) == {"k"}
+
+
+def test_a_damaged_database_is_a_one_line_error(tmp_path):
+    import pytest
+
+    from marketdesk.errors import InputError
+
+    (tmp_path / "c.db").write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(InputError, match="cannot open the database .*move a damaged file aside"):
+        FetchCache(tmp_path / "c.db")

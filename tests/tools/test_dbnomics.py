@@ -1,7 +1,9 @@
 from __future__ import annotations
 
 import json
+import logging
 import math
+import time
 
 import pytest
 
@@ -82,10 +84,12 @@ def test_404_is_series_not_found_and_not_retried(server):
 
 def test_429_with_retry_after_then_success(server):
     path = "/series/BEA/NIPA-T10101/A191RL-Q"
-    server.scripts[path].append(json_reply({"message": "slow down"}, 429, {"Retry-After": "0"}))
+    server.scripts[path].append(json_reply({"message": "slow down"}, 429, {"Retry-After": "1"}))
+    t0 = time.monotonic()
     series = fetcher(server).fetch(BEA)
     assert len(series.observations) == 317
     assert server.hits[path] == 2
+    assert time.monotonic() - t0 >= 0.95  # the server's Retry-After, not our 10 ms backoff
 
 
 def test_5xx_and_a_dropped_connection_are_retried_then_succeed(server):
@@ -111,7 +115,16 @@ def test_a_body_that_is_not_json_is_malformed_after_retries(server):
     assert server.hits[path] == FAST.attempts
 
 
-def test_nothing_listening_is_unreachable():
-    f = DBnomicsFetcher(make_client(2.0), "http://127.0.0.1:9/", FAST)
-    with pytest.raises(ProviderUnreachable, match="--offline"):
-        f.fetch(BEA)
+def test_nothing_listening_is_unreachable_and_asked_only_twice(caplog):
+    f = DBnomicsFetcher(make_client(2.0), "http://127.0.0.1:9/", FAST.model_copy(update={"attempts": 4}))
+    with caplog.at_level(logging.WARNING, logger="tools.http"):
+        with pytest.raises(ProviderUnreachable, match="--offline"):
+            f.fetch(BEA)
+    assert [r.attempt for r in caplog.records] == [1]  # one retry, then reported
+
+
+def test_a_weekly_series_is_refused_not_misdated():
+    raw = _fixture("NBS_M_A0B01_A0B0101.reconstructed.json")
+    raw["series"]["docs"][0]["period"] = [f"2025-W0{i}" for i in range(1, 7)]
+    with pytest.raises(MalformedPayload, match="'2025-W01' is not a day, month, quarter or year"):
+        transform(PMI, raw, NOW)

@@ -35,17 +35,28 @@ def test_a_five_for_one_split_is_not_a_crash():
     # dates the split a session after the jump. Raw closes would say -79.6%.
     ef = facts_for(bars_of("4063.T"), date(2023, 3, 16), date(2023, 4, 14))
     change = by_id(ef)["test_co_change"]
-    # By hand: base 20205 / 5 = 4041, times the 55-yen dividend factor (1 - 55/4206).
-    expected = (4129 / (20205 / 5 * (1 - 55 / 4206)) - 1) * 100
-    assert change.value == pytest.approx(expected, abs=1e-3)
+    # By hand: base 20205 / 5 = 4041, times the 55-yen dividend factor (1 - 55/4206)
+    # = 3988.156; 4129 / 3988.156 - 1 = +3.5316%.
+    assert change.value == pytest.approx(3.5316, abs=1e-3)
     assert 0 < change.value < 5
     assert change.period == "2023-03-16/2023-04-14"
 
 
-def test_a_split_yahoo_already_adjusted_is_left_alone():
-    b = Bars(ticker="X", dates=[date(2024, 6, d) for d in (3, 4, 5)], close=[100.0, 101.0, 102.0],
-             volume=[1.0] * 3, dividends=[0.0] * 3, splits=[0.0, 10.0, 0.0], retrieved_at=NOW)
-    assert adjusted_closes(b) == [100.0, 101.0, 102.0]
+@pytest.mark.parametrize("ratio", [10.0, 5.0, 1.5, 1.3, 1.25, 0.8, 0.1])
+def test_a_split_yahoo_already_adjusted_is_left_alone(ratio):
+    # A flat line with a split marker: Yahoo adjusted it, so nothing may change. Small
+    # ratios (A-share bonus issues of 1.2-1.5) are where a loose tolerance would bite.
+    b = Bars(ticker="X", dates=[date(2024, 6, d) for d in range(3, 9)], close=[10.0] * 6,
+             volume=[1.0] * 6, dividends=[0.0] * 6, splits=[0.0, 0.0, 0.0, ratio, 0.0, 0.0], retrieved_at=NOW)
+    assert adjusted_closes(b) == [10.0] * 6
+
+
+@pytest.mark.parametrize("ratio", [1.3, 2.0, 0.5])
+def test_an_unadjusted_small_split_is_adjusted(ratio):
+    closes = [13.0, 13.0, 13.0 / ratio, 13.0 / ratio]  # pre-split bars in old units
+    b = Bars(ticker="X", dates=[date(2024, 6, d) for d in range(3, 7)], close=closes, volume=[1.0] * 4,
+             dividends=[0.0] * 4, splits=[0.0, 0.0, ratio, 0.0], retrieved_at=NOW)
+    assert adjusted_closes(b) == pytest.approx([13.0 / ratio] * 4)
 
 
 def test_price_change_is_a_total_return_across_a_dividend():
@@ -73,6 +84,10 @@ def test_ytd_is_measured_from_the_last_close_of_the_year_before():
     ef = facts_for(b, date(2024, 1, 1), date(2024, 8, 22))
     ytd = by_id(ef)["test_co_ytd"]
     assert ytd.period == "2024-01-01/2024-08-22"
+    # By hand: the 2023-12-29 close 3.82, scaled for the 2024-07-08 dividend of 0.335715
+    # against the previous close 4.83 (07-05 has no prices): 3.82 x 0.930494 = 3.55449.
+    # 4.68 / 3.55449 - 1 = +31.664%, above the price-only +22.51%.
+    assert ytd.value == pytest.approx(31.664, abs=1e-3)
     assert "test_co_change" not in by_id(ef)  # the period is the year to date: one fact, not two
 
 
@@ -121,3 +136,16 @@ def test_a_line_that_stopped_trading_is_marked_stale():
     got = by_id(ef)
     assert got["shin_etsu_close"].stale and got["shin_etsu_close"].period == "2023-04-14"
     assert got["shin_etsu_close"].unit == "JPY"  # from the .T suffix when no quote says otherwise
+
+
+def test_a_london_line_quoted_in_pence_is_stated_in_pounds():
+    b = Bars(ticker="ASAI.L", dates=[date(2024, 12, 31), date(2025, 1, 2)], close=[70.0, 72.5],
+             volume=[1_000_000.0, 2_000_000.0], dividends=[0.0, 0.0], splits=[0.0, 0.0], retrieved_at=NOW)
+    ef = facts_for(b, date(2025, 1, 1), date(2025, 1, 2))  # no quote: the .L suffix says GBp
+    got = by_id(ef)
+    assert (got["test_co_close"].value, got["test_co_close"].unit) == (0.725, "GBP")
+    assert (got["test_co_turnover"].value, got["test_co_turnover"].unit) == (1.45, "GBP mn")
+    q = Quote(ticker="ASAI.L", currency="GBp", quote_type="EQUITY", market_cap=5.0e10, retrieved_at=NOW)
+    ef2 = EquityFacts("Test Co", "ASAI.L", "company", date(2025, 1, 1), date(2025, 1, 2), date(2025, 1, 2))
+    ef2.from_quote(q, ("market_cap",))
+    assert (ef2.facts[0].value, ef2.facts[0].unit) == (500.0, "GBP mn")

@@ -1,15 +1,16 @@
 from __future__ import annotations
 
+import json
 from datetime import date, datetime, timezone
 
 import pytest
 from yfinance.exceptions import YFRateLimitError
 
-from marketdesk.errors import ProviderUnavailable, ProviderUnreachable, SeriesNotFound
+from marketdesk.errors import MalformedPayload, ProviderUnavailable, ProviderUnreachable, SeriesNotFound
 from tests.tools.conftest import FAST, INFOS
 from tests.tools.recorded import FakeYF, download_frame, history_frame
 from tools.base import Bars
-from tools.yfinance import YFinanceSource, bars_from_download, failed_tickers
+from tools.yfinance import YFinanceSource, bars_from_download, classify, failed_tickers
 
 NOW = datetime(2026, 12, 1, tzinfo=timezone.utc)
 RATE = "YFRateLimitError('Too Many Requests. Rate limited. Try after a while.')"
@@ -97,3 +98,31 @@ def test_unknown_ticker_and_no_network_are_typed(fake_yf):
     fake_yf.info_script["1398.HK"].append(OSError("Could not resolve host: query2.finance.yahoo.com"))
     with pytest.raises(ProviderUnreachable, match="--offline"):
         source(fake_yf).quote("1398.HK")
+
+
+DOWN = "YFDataException('*** YAHOO! FINANCE IS CURRENTLY DOWN! ***')"
+TIMEOUT = "Timeout('Failed to perform, curl: (28) Operation timed out after 10001 milliseconds')"
+
+
+@pytest.mark.parametrize("error", [DOWN, TIMEOUT])
+def test_an_outage_or_a_timeout_is_retried_not_called_a_delisting(fake_yf, error):
+    fake_yf.download_script.append({"1398.HK": error})
+    got = source(fake_yf).download(["1398.HK"], date(2024, 1, 1), date(2024, 6, 28))
+    assert len(fake_yf.download_calls) == 2 and isinstance(got["1398.HK"], Bars)
+    assert type(classify("1398.HK", error)) is ProviderUnavailable
+
+
+def test_a_download_that_raises_gives_typed_errors_not_a_traceback(fake_yf):
+    def boom(*a, **k):
+        raise json.JSONDecodeError("Expecting value", "<html>", 0)
+
+    fake_yf.download = boom
+    got = source(fake_yf).download(["1398.HK", "CALM"], date(2024, 1, 1), date(2024, 6, 28))
+    assert all(isinstance(e, MalformedPayload) for e in got.values())
+
+
+def test_a_quote_reply_that_is_not_json_is_reported_after_retries(fake_yf):
+    fake_yf.info_script["1398.HK"].extend([json.JSONDecodeError("Expecting value", "<html>", 0)] * 5)
+    with pytest.raises(MalformedPayload, match="could not be read"):
+        source(fake_yf).quote("1398.HK")
+    assert fake_yf.info_calls == ["1398.HK"] * FAST.attempts
