@@ -69,6 +69,15 @@ def facts_cmd(args: argparse.Namespace) -> int:
         print_summary(run, console)
     if args.output:
         console.print(f"wrote {args.output}", highlight=False)
+    if args.chart:
+        from tools.chart import performance_chart
+
+        b = run.bundle
+        subtitle = (f"Adjusted for splits and dividends. Source: Yahoo Finance via yfinance"
+                    f"{' (DEMO DATA)' if run.demo else ''}. Data as of {b.as_of}.")
+        performance_chart(run.performance, args.chart, f"{brief.title}: price moves since {brief.period.start}",
+                          subtitle, demo=run.demo)
+        console.print(f"wrote {args.chart}", highlight=False)
     return 1 if run.missing_required else 0
 
 
@@ -96,7 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
         "reusing the local cache, and write an evidence bundle. A summary table on stderr says what was "
         "found, from where, and what is missing. Exit 0: every required figure found; 1: some required "
         "figure missing; 2: the brief could not be read.",
-        epilog="examples:\n  marketdesk facts briefs/china-ai-rally.yaml --offline -o evidence.json\n"
+        epilog="examples:\n  marketdesk facts briefs/china-ai-rally.yaml --offline -o evidence.json --chart moves.png\n"
         "  marketdesk facts briefs/us-market-wrap.yaml > evidence.json",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -105,6 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--offline", action="store_true",
                    help="no network: the local cache, then the bundled DEMO data set")
     p.add_argument("--format", choices=("text", "json"), default="text", help="the summary on stderr")
+    p.add_argument("--chart", metavar="PNG", help="also draw the equities' price moves (rebased to 100) here")
     p.set_defaults(func=facts_cmd)
 
     p = sub.add_parser("rules", help="list the checker's rule codes")

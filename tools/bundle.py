@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from typing import Any, Protocol
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, Field, ValidationError
 
 from marketdesk.brief import Brief, BriefEntity
 from marketdesk.errors import ProviderError, ProviderUnreachable, SeriesNotFound
@@ -26,7 +26,7 @@ from tools.base import Bars, Gap, Quote, RawSeries, SeriesSpec
 from tools.cache import CachedEntry, FetchCache
 from tools.catalogue import Catalogue
 from tools.demo import NOTICE, PREFIX, DemoData
-from tools.equity import EquityFacts
+from tools.equity import EquityFacts, rebased
 from tools.macro import macro_facts
 
 LOOKBACK_DAYS = 14  # bars before the period start, to find the close a change is measured from
@@ -74,6 +74,8 @@ class Origin(BaseModel):
 
 class FactsRun(BaseModel):
     bundle: EvidenceBundle
+    performance: dict[str, list[tuple[date, float]]] = Field(
+        default_factory=dict, description="entity -> adjusted close rebased to 100, for the chart")
     gaps: list[Gap]
     notes: list[str]
     origins: list[Origin]
@@ -419,5 +421,7 @@ class FactsGatherer:
             stale=[f.id for f in facts if getattr(f, "stale", False)],
             missing_required=missing_required,
         )
-        return FactsRun(bundle=bundle, gaps=gaps, notes=plan.notes, origins=plan.origins,
+        performance = {e.name: rebased(plan.bars[e.ticker], brief.period.start, brief.end)
+                       for e in equities if e.ticker in plan.bars}
+        return FactsRun(bundle=bundle, performance={k: v for k, v in performance.items() if v}, gaps=gaps, notes=plan.notes, origins=plan.origins,
                         missing_required=missing_required, demo=demo, elapsed_ms=elapsed * 1000)

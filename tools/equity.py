@@ -74,6 +74,17 @@ def adjusted_closes(bars: Bars) -> list[float | None]:
     return out
 
 
+def rebased(bars: Bars, start: date, end: date) -> list[tuple[date, float]]:
+    """Adjusted closes from ``start`` to ``end`` as an index: the last close before start = 100.
+    Empty when there is no close before start to rebase on (a gap, not a made-up base)."""
+    adj = adjusted_closes(bars)
+    base = next((a for d, a in zip(reversed(bars.dates), reversed(adj)) if d < start and a is not None), None)
+    if base is None:
+        return []
+    return [(d, 100.0 * a / base) for d, a in zip(bars.dates, adj, strict=True)
+            if start <= d <= end and a is not None]
+
+
 def scaled(value: float, currency: str) -> tuple[float, str]:
     """A currency amount in a readable scale: 5.2e9 HKD -> (5.2, 'HKD bn')."""
     for scale, word in ((1e12, "tn"), (1e9, "bn"), (1e6, "mn")):

@@ -42,6 +42,28 @@ def test_offline_on_a_fresh_machine_writes_a_demo_bundle(tmp_path):
     assert "DEMO DATA" in r.stderr and "smic_ytd" in r.stderr and f"wrote {out}" in r.stderr
 
 
+def test_the_chart_shows_the_same_moves_as_the_facts(tmp_path):
+    from tools.bundle import FactsGatherer
+    from tools.chart import performance_chart
+
+    r = run("briefs/china-ai-rally.yaml", "--offline", "-o", str(tmp_path / "e.json"), "--chart",
+            str(tmp_path / "moves.png"), data_dir=tmp_path / "data")
+    assert r.returncode == 0, r.stderr
+    png = (tmp_path / "moves.png").read_bytes()
+    assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 20_000
+    # The lines end where the facts say: SMIC's index ends at 100 x (1 + ytd).
+    from marketdesk.brief import load_brief
+    from marketdesk.config import Settings
+    from tools.desk import build_data_desk
+
+    brief = load_brief(ROOT / "briefs" / "china-ai-rally.yaml")
+    result = FactsGatherer(build_data_desk(Settings(data_dir=tmp_path / "data"))).gather(brief, offline=True)
+    ytd = next(f for f in result.bundle.facts if f.id == "smic_ytd").value
+    assert result.performance["SMIC"][-1][1] == pytest.approx(100 + ytd, abs=1e-6)
+    assert set(result.performance) == {"SMIC", "Cambricon", "Alibaba", "Tencent", "CSI 300", "Hang Seng Tech"}
+    assert performance_chart  # importable without a display
+
+
 def test_without_o_the_bundle_goes_to_stdout(tmp_path):
     r = run("briefs/us-market-wrap.yaml", "--offline", data_dir=tmp_path)
     assert r.returncode == 0, r.stderr
