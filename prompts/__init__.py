@@ -1,5 +1,110 @@
-"""Prompt files for the agent (one Markdown file per prompt, variables declared in its header).
+"""Prompts are files: a header that declares their variables, then the text.
 
-Empty until the agent lands (issue 5): prompts live here as files, never as
-f-strings in code.
+``load(name)`` reads ``prompts/<name>.md``; ``Prompt.fill(**values)`` refuses a
+missing or an unexpected variable before anything is sent, and every run records
+the prompt's name and hash. Variables are ``$name`` (``string.Template``), so a
+brace or a dollar sign in untrusted data is never re-interpreted: values are
+substituted once, after the template is parsed.
+
+House styles live in ``prompts/styles/<name>.md``: YAML front matter with the
+structure (sections in order, length, disclosure line), then prose on tone.
 """
+
+from __future__ import annotations
+
+import hashlib
+import string
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, Field
+
+from marketdesk.errors import InputError
+
+HERE = Path(__file__).parent
+
+
+class PromptError(InputError):
+    """A prompt file is missing, malformed, or filled with the wrong variables."""
+
+
+def _split(path: Path) -> tuple[dict, str]:
+    import yaml
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise PromptError(str(path), "no such prompt file", f"add it under {HERE}") from None
+    if not text.startswith("---\n"):
+        raise PromptError(str(path), "no header", "start the file with ---, variables: [...], ---")
+    head, sep, body = text[4:].partition("\n---\n")
+    if not sep:
+        raise PromptError(str(path), "header not closed", "end the header with a line ---")
+    meta = yaml.safe_load(head) or {}
+    if not isinstance(meta, dict):
+        raise PromptError(str(path), "header is not a mapping", "write key: value lines")
+    return meta, body
+
+
+class Prompt(BaseModel):
+    name: str
+    variables: tuple[str, ...]
+    template: str
+    sha256: str
+
+    def fill(self, **values: object) -> str:
+        missing = [v for v in self.variables if v not in values]
+        extra = [k for k in values if k not in self.variables]
+        if missing or extra:
+            raise PromptError(f"prompts/{self.name}.md",
+                              f"missing variables {missing}" if missing else f"unexpected variables {extra}",
+                              "pass exactly the variables its header declares")
+        return string.Template(self.template).substitute({k: str(v) for k, v in values.items()})
+
+
+@lru_cache(maxsize=None)
+def load(name: str) -> Prompt:
+    path = HERE / f"{name}.md"
+    meta, body = _split(path)
+    variables = tuple(meta.get("variables") or ())
+    used = {m.group("named") or m.group("braced") for m in string.Template.pattern.finditer(body)
+            if m.group("named") or m.group("braced")}
+    if used != set(variables):
+        raise PromptError(str(path), f"header declares {sorted(variables)} but the text uses {sorted(used)}",
+                          "make them agree")
+    return Prompt(name=name, variables=variables, template=body,
+                  sha256=hashlib.sha256(path.read_bytes()).hexdigest()[:16])
+
+
+class Section(BaseModel):
+    key: str = Field(description="headline, lede, drivers, markets, macro, divergence, risks, outlook")
+    title: str | None = Field(default=None, description="the heading printed above it; none for headline/lede")
+    guidance: str = ""
+
+
+class Style(BaseModel):
+    name: str
+    publication: str
+    sections: tuple[Section, ...]
+    min_words: int = 400
+    max_words: int = 900
+    disclosure: str
+    notes: str = Field(default="", description="tone and wording, for the model")
+    sha256: str = ""
+
+    @property
+    def keys(self) -> list[str]:
+        return [s.key for s in self.sections]
+
+
+@lru_cache(maxsize=None)
+def load_style(name: str) -> Style:
+    path = HERE / "styles" / f"{name}.md"
+    if not path.exists():
+        known = sorted(p.stem for p in (HERE / "styles").glob("*.md"))
+        raise PromptError(str(path), f"no house style {name!r}", f"use one of {', '.join(known)}")
+    meta, body = _split(path)
+    try:
+        return Style(name=name, notes=body.strip(), sha256=hashlib.sha256(path.read_bytes()).hexdigest()[:16], **meta)
+    except Exception as err:  # pydantic's message, first line
+        raise PromptError(str(path), f"bad style header: {str(err).splitlines()[0]}", "see prompts/styles/") from None

@@ -1,0 +1,162 @@
+"""Figures by reference: the writer cites facts as ``{{fact_id}}``, code renders the numbers.
+
+Markup: ``{{smic_ytd}}`` or ``{{smic_ytd|round=0|hedge=over|abs}}``.
+- ``round=N``  decimals to show (default by unit: 1 for %, pp, x and points, 2 for prices)
+- ``hedge=``   ``over`` (rounded down, "over 182%"), ``nearly`` (rounded up, "nearly 183%"),
+               ``about`` (rounded to nearest, "about 182%"): the wording stays true to the fact
+- ``abs``      drop the sign, for when the sentence already says "fell"
+
+A reference to a fact the bundle does not have, or a bad option, is an error the
+writer is asked to fix; it is never rendered. The rendered text keeps a map from every
+figure's span to its fact, for footnotes, the HTML hover and the review queue.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
+
+from pydantic import BaseModel
+
+from marketdesk.models import EvidenceBundle, Fact, parse_unit
+
+REF = re.compile(r"\{\{\s*([^{}|]*?)\s*((?:\|[^{}|]*)*)\}\}")
+SCALE_WORDS = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
+HEDGE_WORDS = {"over": "over", "nearly": "nearly", "about": "about"}
+
+
+class FigureSpan(BaseModel):
+    start: int
+    end: int
+    text: str
+    fact_id: str
+    source: str
+    value: float
+    unit: str
+    period: str
+    label: str | None = None
+
+
+class MarkupIssue(BaseModel):
+    start: int
+    end: int
+    ref: str
+    problem: str
+
+
+class Rendered(BaseModel):
+    text: str
+    figures: list[FigureSpan]
+    issues: list[MarkupIssue]
+
+    @property
+    def ok(self) -> bool:
+        return not self.issues
+
+
+def _decimals(fact: Fact, value: float) -> int:
+    family, scale = parse_unit(fact.unit)
+    if family in ("%", "pp", "x", "pts"):
+        return 1
+    if family == "count":
+        return 0
+    if scale == 1.0:
+        return 2  # a price: HKD 74.20
+    return 2 if abs(value) < 10 else 1 if abs(value) < 1000 else 0  # HKD 4.07 / 592.0 billion
+
+
+def _round(value: float, places: int, mode: str) -> Decimal:
+    q = Decimal(1).scaleb(-places)
+    return Decimal(repr(value)).quantize(q, rounding=mode)
+
+
+def format_value(fact: Fact, places: int | None = None, hedge: str | None = None, absolute: bool = False) -> str:
+    """The figure as a reader sees it: '182.4%', 'HKD 4.07 billion', 'over 180%'."""
+    value = abs(fact.value) if absolute else fact.value
+    family, scale = parse_unit(fact.unit)
+    if family not in ("%", "pp", "x", "pts", "count") and scale >= 1e6 and abs(value) * scale >= 1e12 and scale < 1e12:
+        value, scale = value * scale / 1e12, 1e12  # CNY 118,861.2 bn reads as CNY 118.9 trillion
+    places = _decimals(fact, value) if places is None else places
+    mode = {"over": ROUND_FLOOR, "nearly": ROUND_CEILING}.get(hedge or "", ROUND_HALF_UP)
+    if hedge == "over" and value < 0 or hedge == "nearly" and value < 0:
+        mode = ROUND_CEILING if mode == ROUND_FLOOR else ROUND_FLOOR  # "over -3%" reads as magnitude
+    number = _round(value, places, mode)
+    if hedge in ("over", "nearly") and float(number) == value:
+        # An exact value is neither "over" nor "nearly" itself: step one unit away.
+        step = Decimal(1).scaleb(-places)
+        number = number - step if hedge == "over" else number + step
+    digits = f"{number:,.{places}f}"
+    if digits.startswith("-"):
+        digits = "-" + digits[1:]
+    if family == "%":
+        body = f"{digits}%"
+    elif family == "pp":
+        body = f"{digits} percentage points"
+    elif family == "x":
+        body = f"{digits}x"
+    elif family == "pts":
+        body = digits if fact.metric == "pmi" else f"{digits} points"
+    elif family == "count":
+        body = digits
+    else:
+        word = SCALE_WORDS.get(scale)
+        body = f"{family} {digits}" + (f" {word}" if word else "")
+    return f"{HEDGE_WORDS[hedge]} {body}" if hedge else body
+
+
+def parse_options(raw: str) -> tuple[dict, str | None]:
+    opts: dict = {}
+    for part in filter(None, (p.strip() for p in raw.split("|"))):
+        key, _, val = part.partition("=")
+        key, val = key.strip(), val.strip()
+        if key == "round":
+            if not val.isdigit() or int(val) > 4:
+                return {}, f"round={val!r}: use a whole number of decimals, 0 to 4"
+            opts["places"] = int(val)
+        elif key == "hedge":
+            if val not in HEDGE_WORDS:
+                return {}, f"hedge={val!r}: use over, nearly or about"
+            opts["hedge"] = val
+        elif key == "abs" and not val:
+            opts["absolute"] = True
+        else:
+            return {}, f"unknown option {part!r}: use round=N, hedge=over|nearly|about, abs"
+    return opts, None
+
+
+def render(marked: str, bundle: EvidenceBundle) -> Rendered:
+    """Replace every ``{{ref}}`` with its figure; collect problems instead of guessing."""
+    facts = {f.id: f for f in bundle.facts}
+    out: list[str] = []
+    figures: list[FigureSpan] = []
+    issues: list[MarkupIssue] = []
+    pos = 0
+    length = 0
+    for m in REF.finditer(marked):
+        out.append(marked[pos:m.start()])
+        length += m.start() - pos
+        pos = m.end()
+        ref, raw_opts = m.group(1), m.group(2)
+        fact = facts.get(ref)
+        opts, problem = parse_options(raw_opts)
+        if fact is None:
+            near = [fid for fid in facts if ref and (ref in fid or fid in ref)][:3]
+            problem = f"no fact with id {ref!r}" + (f" (did you mean {', '.join(near)}?)" if near else "")
+        if problem or fact is None or not math.isfinite(fact.value):
+            issues.append(MarkupIssue(start=m.start(), end=m.end(), ref=m.group(0), problem=problem or "bad fact"))
+            out.append(m.group(0))  # left as written: the checker flags it as a placeholder too
+            length += m.end() - m.start()
+            continue
+        text = format_value(fact, **opts)
+        figures.append(FigureSpan(start=length, end=length + len(text), text=text, fact_id=fact.id,
+                                  source=fact.source, value=fact.value, unit=fact.unit, period=fact.period,
+                                  label=fact.label))
+        out.append(text)
+        length += len(text)
+    out.append(marked[pos:])
+    stray = [m.start() for m in re.finditer(r"\{\{|\}\}", marked) if not any(i.start <= m.start() < i.end for i in issues)
+             and not any(r.start() <= m.start() < r.end() for r in REF.finditer(marked))]
+    for at in stray:
+        issues.append(MarkupIssue(start=at, end=at + 2, ref=marked[at:at + 2], problem="unbalanced {{ or }}"))
+    return Rendered(text="".join(out), figures=figures, issues=issues)

@@ -1,0 +1,43 @@
+"""Small wording helpers shared by the writers: periods and directions in words."""
+
+from __future__ import annotations
+
+from datetime import date
+
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December"]
+QUARTERS = ["first", "second", "third", "fourth"]
+
+
+def day_words(d: date, year: bool = True) -> str:
+    return f"{MONTHS[d.month - 1]} {d.day}" + (f", {d.year}" if year else "")
+
+
+def period_words(period: str) -> str:
+    """'2025-10' -> 'in October 2025'; '2025-Q2' -> 'in the second quarter of 2025'; '2024' -> 'in 2024'."""
+    if "/" in period:
+        a, b = (date.fromisoformat(p) for p in period.split("/"))
+        if a.month == 1 and a.day == 1:
+            return f"so far in {b.year}" if a.year == b.year else f"since the start of {a.year}"
+        return f"between {day_words(a, year=a.year != b.year)} and {day_words(b)}"
+    if len(period) == 10:
+        return f"on {day_words(date.fromisoformat(period))}"
+    if len(period) == 4:
+        return f"in {period}"
+    if period[5] == "Q":
+        return f"in the {QUARTERS[int(period[6]) - 1]} quarter of {period[:4]}"
+    return f"in {MONTHS[int(period[5:7]) - 1]} {period[:4]}"
+
+
+def moved(value: float, up: str = "rose", down: str = "fell", flat: str = "was unchanged") -> str:
+    return up if value > 0 else down if value < 0 else flat
+
+
+def join_names(names: list[str]) -> str:
+    """['A'] -> 'A'; ['A', 'B'] -> 'A and B'; ['A', 'B', 'C'] -> 'A, B and C'."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def economy_noun(economy: str) -> str:
+    """'China' -> "China's economy"; 'US' -> 'the US economy' (an abbreviation takes no 's)."""
+    return f"the {economy} economy" if economy.isupper() else f"{economy}'s economy"
