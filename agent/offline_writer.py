@@ -40,6 +40,7 @@ class OfflineWriter:
         self.companies = [e for e in brief.entities if e.ticker and e.kind != "index"]
         self.indices = [e for e in brief.entities if e.ticker and e.kind == "index"]
         self.economies = [m.economy for m in brief.macro]
+        self._in_lede: str | None = None  # the fact the lede already states, not repeated below
 
     # ---- helpers --------------------------------------------------------------------
     def _ytd(self, name: str) -> Fact | None:
@@ -63,7 +64,8 @@ class OfflineWriter:
         leaders = self._leaders()
         if leaders:
             name, f = leaders[0]
-            out.append(self._move(name, f))
+            out.append(self._move(name, f).rstrip(".") + ", the biggest move among the stocks in this piece.")
+            self._in_lede = f.id
             if len(leaders) > 1:
                 others = join_names([n for n, _ in leaders[1:4]])
                 out.append(f"{others} have also moved sharply, and the question for investors is how much "
@@ -79,7 +81,7 @@ class OfflineWriter:
         for e in self.companies:
             sentences = []
             ytd, change, close = (self.facts.get(e.name, s) for s in ("ytd", "change", "close"))
-            if ytd:
+            if ytd and ytd.id != self._in_lede:
                 sentences.append(self._move(e.name, ytd))
             if change:
                 sentences.append(self._move(e.name, change))

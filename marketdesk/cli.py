@@ -81,6 +81,39 @@ def facts_cmd(args: argparse.Namespace) -> int:
     return 1 if run.missing_required else 0
 
 
+def draft_cmd(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from rich.console import Console
+
+    from agent.draft import Writers, draft_brief, save_draft
+    from marketdesk.brief import load_brief
+    from marketdesk.config import Settings
+    from tools.desk import build_data_desk
+    from tools.report import progress_display
+
+    brief = load_brief(args.brief)
+    settings = Settings.from_env()
+    console = Console(stderr=True, width=None if sys.stderr.isatty() else 160)
+    writers = Writers(max_revisions=settings.max_revisions)
+    if settings.llm_configured and not args.no_model:
+        from agent.llm import build_chat
+
+        writers.chat, writers.model_name = build_chat(settings), settings.model
+    out_dir = Path(args.output or Path("drafts") / f"{brief.id}-{brief.as_of}")
+    with progress_display(console) as progress:
+        draft, facts = draft_brief(brief, build_data_desk(settings), writers, offline=args.offline, progress=progress)
+        paths = save_draft(draft, facts, out_dir, brief)
+    rec = draft.record
+    for kind, path in paths.items():
+        print(f"{kind:9} {path}")
+    writer = f"model {rec.model}" if rec.writer == "model" else "deterministic writer (no model configured)"
+    verdict = "clean" if rec.verdict == "clean" else f"{rec.errors} errors, flagged as failing"
+    demo = "; DEMO DATA" if rec.demo else ""
+    print(f"{brief.id}: {verdict} ({rec.figures} figures, {writer}{demo}, {rec.wall_ms / 1000:.1f} s)")
+    return 0 if rec.verdict == "clean" else 1
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="marketdesk", description="Grounded market commentary, and a checker for every figure.")
     parser.add_argument("--version", action="version", version=f"marketdesk {__version__}")
@@ -116,6 +149,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("text", "json"), default="text", help="the summary on stderr")
     p.add_argument("--chart", metavar="PNG", help="also draw the equities' price moves (rebased to 100) here")
     p.set_defaults(func=facts_cmd)
+
+    p = sub.add_parser(
+        "draft", help="write a grounded draft for a brief (Markdown, HTML, chart, evidence, findings)",
+        description="Gather the brief's facts, write the article in its house style (a model when "
+        "OPENAI_API_KEY or OPENAI_BASE_URL is set, else the deterministic writer), render every figure from "
+        "its fact, check it, and write the files. Exit 0: the draft is clean; 1: it still has errors after "
+        "the revision rounds (written and flagged failing); 2: the brief could not be read.",
+        epilog="examples:\n  marketdesk draft briefs/china-ai-rally.yaml --offline\n"
+        "  OPENAI_BASE_URL=http://127.0.0.1:8000/v1 MARKETDESK_MODEL=qwen2.5 marketdesk draft briefs/us-market-wrap.yaml",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("brief", help="the brief (YAML, see briefs/)")
+    p.add_argument("-o", "--output", metavar="DIR", help="folder for the files (default: drafts/<brief>-<as_of>/)")
+    p.add_argument("--offline", action="store_true", help="no network for data: the cache, then DEMO data")
+    p.add_argument("--no-model", action="store_true", help="use the deterministic writer even if a model is set")
+    p.set_defaults(func=draft_cmd)
 
     p = sub.add_parser("rules", help="list the checker's rule codes")
     p.set_defaults(func=rules_cmd)

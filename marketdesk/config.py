@@ -32,6 +32,14 @@ class Settings(BaseModel):
     worldbank_url: str = WORLDBANK_URL
     http_timeout: float = Field(default=20.0, gt=0, description="seconds per provider request")
     max_workers: int = Field(default=32, ge=1, description="provider requests in flight at once")
+    openai_api_key: str | None = Field(default=None, repr=False, description="never logged")
+    openai_base_url: str | None = None
+    model: str = Field(default="gpt-4o-mini", description="chat model name at the OpenAI-compatible endpoint")
+    max_revisions: int = Field(default=2, ge=0, le=10, description="checker-driven revision rounds")
+
+    @property
+    def llm_configured(self) -> bool:
+        return bool(self.openai_api_key or self.openai_base_url)
 
     @property
     def database_path(self) -> Path:
@@ -47,8 +55,13 @@ class Settings(BaseModel):
                 dbnomics_url=env.get("MARKETDESK_DBNOMICS_URL", DBNOMICS_URL),
                 worldbank_url=env.get("MARKETDESK_WORLDBANK_URL", WORLDBANK_URL),
                 http_timeout=env.get("MARKETDESK_HTTP_TIMEOUT", "20"),
+                openai_api_key=env.get("OPENAI_API_KEY") or None,
+                openai_base_url=env.get("OPENAI_BASE_URL") or None,
+                model=env.get("MARKETDESK_MODEL", "gpt-4o-mini"),
+                max_revisions=env.get("MARKETDESK_MAX_REVISIONS", "2"),
             )
         except ValidationError as err:
             first = err.errors()[0]
-            name = {"http_timeout": "MARKETDESK_HTTP_TIMEOUT"}.get(str(first["loc"][0]), str(first["loc"][0]))
+            name = {"http_timeout": "MARKETDESK_HTTP_TIMEOUT",
+                    "max_revisions": "MARKETDESK_MAX_REVISIONS"}.get(str(first["loc"][0]), str(first["loc"][0]))
             raise InputError(None, f"setting {name}: {first['msg']}", "fix the environment variable") from None

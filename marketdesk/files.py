@@ -22,6 +22,9 @@ def write_atomic(path: str | Path, text: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; a draft is for colleagues to read
         os.replace(tmp, p)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -1,0 +1,149 @@
+"""brief -> facts -> draft -> check -> files: the main job, with either writer.
+
+``draft_brief`` gathers the facts, has the writer produce markup (the model
+through ``agent.loop`` when one is configured, else ``OfflineWriter``), renders
+every figure from its fact, checks the result, and writes the files. A draft that
+still has errors after the revision rounds is written and flagged ``failing``,
+never passed off as clean.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from agent.markup import Rendered, render
+from agent.phrases import day_words
+from marketdesk.brief import Brief
+from marketdesk.models import EvidenceBundle, Findings
+from prompts import Style, load_style
+from tools.bundle import DataDesk, FactsGatherer, FactsRun
+from tools.demo import NOTICE
+
+
+class DraftRecord(BaseModel):
+    """What a run did, for the editor and the evals: stored beside the draft as run.json."""
+
+    brief: str
+    as_of: str
+    writer: str
+    model: str | None = None
+    style: str
+    style_sha256: str
+    prompts: dict[str, str] = Field(default_factory=dict, description="prompt name -> sha256 prefix")
+    revisions: int = 0
+    round_trips: int = 0
+    tool_calls: int = 0
+    tokens: dict[str, int] = Field(default_factory=lambda: {"prompt": 0, "completion": 0, "total": 0})
+    wall_ms: float = 0.0
+    timings_ms: dict[str, float] = Field(default_factory=dict)
+    verdict: str = "clean"
+    errors: int = 0
+    warnings: int = 0
+    figures: int = 0
+    demo: bool = False
+    unavailable: list[str] = Field(default_factory=list, description="required figures the data lacked")
+    created_at: str = Field(default_factory=lambda: datetime.now(timezone.utc).isoformat(timespec="seconds"))
+
+
+class Draft(BaseModel):
+    record: DraftRecord
+    rendered: Rendered
+    findings: Findings
+    bundle: EvidenceBundle
+    notices: list[str]
+    disclosure: str
+    title: str
+
+
+@dataclass
+class Writers:
+    """The writer side of a desk: a chat model (None: the deterministic writer) and its limits."""
+
+    chat: Any = None
+    model_name: str | None = None
+    max_revisions: int = 2
+
+
+def notices_for(brief: Brief, bundle: EvidenceBundle, unavailable: list[str]) -> list[str]:
+    lines = [f"Data as of {day_words(brief.as_of)}."]
+    if getattr(bundle, "demo", False):
+        lines.append(NOTICE + ".")
+    if unavailable:
+        lines.append("Unavailable at the data cut-off, so not stated: " + ", ".join(unavailable) + ".")
+    return lines
+
+
+def draft_brief(brief: Brief, data: DataDesk, writers: Writers, offline: bool = False,
+                progress=None) -> tuple[Draft, FactsRun]:
+    t0 = time.perf_counter()
+    timings: dict[str, float] = {}
+    style: Style = load_style(brief.style)
+    record = DraftRecord(brief=brief.id, as_of=brief.as_of.isoformat(), writer="deterministic", style=style.name,
+                         style_sha256=style.sha256)
+    t = time.perf_counter()
+    facts = FactsGatherer(data).gather(brief, offline=offline, progress=progress)
+    timings["facts"] = (time.perf_counter() - t) * 1000
+    bundle = facts.bundle
+    if writers.chat is None:
+        from agent.offline_writer import OfflineWriter
+        from evals import check
+
+        t = time.perf_counter()
+        markup = OfflineWriter(brief, bundle, style).write()
+        rendered = render(markup, bundle)
+        timings["write"] = (time.perf_counter() - t) * 1000
+        t = time.perf_counter()
+        findings = check(rendered.text, bundle)
+        timings["check"] = (time.perf_counter() - t) * 1000
+    else:
+        from agent.loop import AgentLoop
+
+        loop = AgentLoop(writers.chat, brief, bundle, style, max_revisions=writers.max_revisions)
+        result = loop.run()
+        rendered, findings = result.rendered, result.findings
+        record.writer, record.model = "model", writers.model_name
+        record.prompts = result.prompts
+        record.revisions, record.round_trips, record.tool_calls = result.revisions, result.round_trips, result.tool_calls
+        record.tokens = result.tokens
+        timings.update(result.timings_ms)
+    unavailable = [f"{m.replace('_', ' ')}" for m in facts.missing_required]
+    record.unavailable = unavailable
+    record.errors, record.warnings = findings.summary.errors, findings.summary.warnings
+    record.figures = len(rendered.figures)
+    record.verdict = "clean" if not findings.summary.errors and rendered.ok else "failing"
+    record.demo = facts.demo
+    record.wall_ms = (time.perf_counter() - t0) * 1000
+    record.timings_ms = {k: round(v, 1) for k, v in timings.items()}
+    draft = Draft(record=record, rendered=rendered, findings=findings, bundle=bundle,
+                  notices=notices_for(brief, bundle, unavailable), disclosure=style.disclosure, title=brief.title)
+    return draft, facts
+
+
+def save_draft(draft: Draft, facts: FactsRun, out_dir: Path, brief: Brief) -> dict[str, Path]:
+    from agent.publish import write_outputs
+
+    t = time.perf_counter()
+    chart = None
+    if facts.performance:
+        import tempfile
+
+        from tools.chart import performance_chart
+
+        with tempfile.TemporaryDirectory() as tmp:
+            subtitle = (f"Adjusted for splits and dividends. Source: Yahoo Finance via yfinance"
+                        f"{' (DEMO DATA)' if facts.demo else ''}. Data as of {brief.as_of}.")
+            path = performance_chart(facts.performance, Path(tmp) / "chart.png",
+                                     f"{brief.title}: price moves since {brief.period.start}", subtitle, demo=facts.demo)
+            chart = path.read_bytes()
+    render_ms = (time.perf_counter() - t) * 1000
+    draft.record.timings_ms["render"] = round(render_ms, 1)
+    draft.record.wall_ms = round(draft.record.wall_ms + render_ms, 1)
+    return write_outputs(out_dir, title=draft.title, rendered=draft.rendered, bundle=draft.bundle,
+                         findings=draft.findings, notices=draft.notices, disclosure=draft.disclosure,
+                         chart_png=chart, demo=facts.demo, record=draft.record.model_dump())

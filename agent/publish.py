@@ -1,0 +1,133 @@
+"""The draft's files: Markdown with footnoted figures, HTML with hover, chart, evidence, findings.
+
+Every figure in the Markdown carries a footnote ``[^n]`` to its fact and source
+(the checker reads footnote markers and inline code as non-figures, so the file
+itself passes ``marketdesk eval``). The HTML is built here, escape first: all
+text (the article, company names, provider labels, model output) goes through
+``html.escape``; only our own tags are added around it. Each figure shows its
+fact, period and source on hover; each finding is highlighted where it is.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import re
+from pathlib import Path
+
+from agent.markup import FigureSpan, Rendered
+from marketdesk.files import write_atomic
+from marketdesk.models import EvidenceBundle, Findings
+
+CSS = """
+body{font:16px/1.55 Georgia,serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#222}
+h1{font-size:1.7rem;line-height:1.25}h2{font-size:1.2rem;margin-top:1.8rem}
+.fig{border-bottom:1px dotted #2a6;cursor:help}.fig sup{font-size:.7em;color:#2a6}
+mark.error{background:#fdd;border-bottom:2px solid #c00}mark.warning{background:#ffe9b3}
+.notice{font-size:.85rem;color:#555}.demo{color:#b00020;font-weight:bold}
+table.sources{font-size:.8rem;border-collapse:collapse}table.sources td{padding:2px 6px;border-top:1px solid #eee}
+img{max-width:100%}
+"""
+
+
+def footnoted_markdown(body: str, figures: list[FigureSpan], tail: str, sources_title: str = "Sources") -> str:
+    """``body`` with footnotes ``[^n]`` for its figures, then ``tail`` and the sources list.
+
+    A sentence's markers go at its end ("... of GDP in 2024.[^4][^5]"), not after each
+    figure: a marker inside "88.3% of GDP" would split the phrase that says what the
+    figure measures, for readers and for the checker alike."""
+    figs = sorted(figures, key=lambda f: f.start)
+    notes, inserts = [], {}
+    for n, f in enumerate(figs, 1):
+        m = re.compile(r"[.!?](?=\s|$)|\n").search(body, f.end)
+        at = m.end() if m and m.group(0) != "\n" else (m.start() if m else len(body))
+        inserts.setdefault(at, []).append(f"[^{n}]")
+        # Inline code keeps the note's numbers out of the checker's reading of the file.
+        notes.append(f"[^{n}]: {f.label or f.fact_id}: `{f.fact_id} = {f.value:.10g} {f.unit}, {f.period}, {f.source}`")
+    out, pos = [], 0
+    for at in sorted(inserts):
+        out.append(body[pos:at])
+        out.append("".join(inserts[at]))
+        pos = at
+    out.append(body[pos:])
+    return "".join(out).rstrip() + "\n\n" + tail.strip() + f"\n\n## {sources_title}\n\n" + "\n".join(notes) + "\n"
+
+
+def _inline(text: str, start: int, figures: list[FigureSpan], marks: list[tuple[int, int, str, str]],
+            fig_numbers: dict[int, int]) -> str:
+    """Escape one block of text, wrapping figures and findings that fall inside it."""
+    end = start + len(text)
+    events: list[tuple[int, int, str]] = []  # (offset, order, html)
+    for f in figures:
+        if start <= f.start and f.end <= end:
+            tip = f"{f.label or f.fact_id}: {f.value:.10g} {f.unit}, {f.period}; source {f.source} (fact {f.fact_id})"
+            n = fig_numbers[f.start]
+            events.append((f.start, 1, f'<span class="fig" data-fact="{html.escape(f.fact_id)}" '
+                                       f'title="{html.escape(tip)}">'))
+            events.append((f.end, 0, f'<sup><a href="#src-{n}">{n}</a></sup></span>'))
+    for s, e, sev, tip in marks:
+        if start <= s and e <= end:
+            events.append((s, 0, f'<mark class="{sev}" title="{html.escape(tip)}">'))
+            events.append((e, 0, "</mark>"))
+    events.sort(key=lambda ev: (ev[0], ev[1]))
+    out, pos = [], start
+    for at, _, tag in events:
+        out.append(html.escape(text[pos - start:at - start]))
+        out.append(tag)
+        pos = at
+    out.append(html.escape(text[pos - start:]))
+    return "".join(out)
+
+
+def to_html(title: str, rendered: Rendered, findings: Findings, notices: list[str], disclosure: str,
+            chart_png: bytes | None, demo: bool) -> str:
+    body = rendered.text
+    figures = sorted(rendered.figures, key=lambda f: f.start)
+    fig_numbers = {f.start: n for n, f in enumerate(figures, 1)}
+    marks = [(f.start, f.end, f.severity, f"{f.code} {f.severity}: {f.message}") for f in findings.findings
+             if f.start is not None and f.end is not None]
+    blocks = []
+    for m in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]+)*", body):
+        text, start = m.group(0), m.start()
+        level = len(text) - len(text.lstrip("#"))
+        if 0 < level <= 3 and text[level:level + 1] == " ":
+            inner = _inline(text[level + 1:], start + level + 1, figures, marks, fig_numbers)
+            blocks.append(f"<h{level}>{inner}</h{level}>")
+        else:
+            blocks.append(f"<p>{_inline(text, start, figures, marks, fig_numbers)}</p>")
+    whole = [f"<p class=\"notice{' demo' if demo and 'DEMO' in n else ''}\">{html.escape(n)}</p>" for n in notices]
+    whole.append(f'<p class="notice">{html.escape(disclosure)}</p>')
+    if chart_png:
+        data = base64.b64encode(chart_png).decode()
+        whole.append(f'<figure><img alt="Price moves of the brief\'s equities" src="data:image/png;base64,{data}">'
+                     "</figure>")
+    rows = "".join(f'<tr id="src-{n}"><td>{n}</td><td>{html.escape(f.label or f.fact_id)}</td>'
+                   f"<td>{html.escape(f'{f.value:.10g} {f.unit}')}</td><td>{html.escape(f.period)}</td>"
+                   f"<td>{html.escape(f.source)}</td></tr>" for n, f in enumerate(figures, 1))
+    whole.append(f'<h2>Sources</h2><table class="sources">{rows}</table>')
+    head = (f"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+            f"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+            f"<title>{html.escape(title)}</title><style>{CSS}</style></head><body>")
+    return head + "\n".join(blocks + whole) + "</body></html>\n"
+
+
+def write_outputs(out_dir: Path, *, title: str, rendered: Rendered, bundle: EvidenceBundle, findings: Findings,
+                  notices: list[str], disclosure: str, chart_png: bytes | None, demo: bool, record: dict) -> dict[str, Path]:
+    import json
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    paths = {k: out_dir / v for k, v in {"markdown": "draft.md", "html": "draft.html", "evidence": "evidence.json",
+                                          "findings": "findings.json", "record": "run.json",
+                                          "chart": "chart.png"}.items()}
+    tail = "\n\n".join(f"*{n}*" for n in notices) + f"\n\n*{disclosure}*"
+    if chart_png:
+        tail += "\n\n![Price moves of the brief's equities](chart.png)"
+        paths["chart"].write_bytes(chart_png)
+    else:
+        paths.pop("chart")
+    write_atomic(paths["evidence"], bundle.model_dump_json(indent=2, exclude_none=True) + "\n")
+    write_atomic(paths["findings"], findings.model_dump_json(indent=2) + "\n")
+    write_atomic(paths["markdown"], footnoted_markdown(rendered.text, rendered.figures, tail))
+    write_atomic(paths["html"], to_html(title, rendered, findings, notices, disclosure, chart_png, demo))
+    write_atomic(paths["record"], json.dumps(record, indent=2, default=str) + "\n")
+    return paths
