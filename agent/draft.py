@@ -89,7 +89,10 @@ def draft_brief(brief: Brief, data: DataDesk, writers: Writers, offline: bool = 
     t = time.perf_counter()
     facts = FactsGatherer(data).gather(brief, offline=offline, progress=progress)
     timings["facts"] = (time.perf_counter() - t) * 1000
-    bundle = facts.bundle
+    # A required figure the data could not supply is reported as unavailable (notices, run.json),
+    # not demanded of the writer: it cannot state it without guessing.
+    bundle = facts.bundle.model_copy(update={"required": tuple(m for m in facts.bundle.required
+                                                               if m not in facts.missing_required)})
     if writers.chat is None:
         from agent.offline_writer import OfflineWriter
         from evals import check
@@ -104,9 +107,10 @@ def draft_brief(brief: Brief, data: DataDesk, writers: Writers, offline: bool = 
     else:
         from agent.loop import AgentLoop
 
-        loop = AgentLoop(writers.chat, brief, bundle, style, max_revisions=writers.max_revisions)
+        loop = AgentLoop(writers.chat, brief, bundle, style, data, offline=offline,
+                         max_revisions=writers.max_revisions)
         result = loop.run()
-        rendered, findings = result.rendered, result.findings
+        rendered, findings, bundle = result.rendered, result.findings, result.bundle
         record.writer, record.model = "model", writers.model_name
         record.prompts = result.prompts
         record.revisions, record.round_trips, record.tool_calls = result.revisions, result.round_trips, result.tool_calls

@@ -107,7 +107,7 @@ def draft_cmd(args: argparse.Namespace) -> int:
     rec = draft.record
     for kind, path in paths.items():
         print(f"{kind:9} {path}")
-    writer = f"model {rec.model}" if rec.writer == "model" else "deterministic writer (no model configured)"
+    writer = f"model {rec.model}" if rec.writer == "model" else "deterministic writer"
     verdict = "clean" if rec.verdict == "clean" else f"{rec.errors} errors, flagged as failing"
     demo = "; DEMO DATA" if rec.demo else ""
     print(f"{brief.id}: {verdict} ({rec.figures} figures, {writer}{demo}, {rec.wall_ms / 1000:.1f} s)")

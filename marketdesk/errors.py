@@ -71,3 +71,19 @@ class MalformedPayload(ProviderError):
     """The provider answered, but not in the shape it documents (bad JSON, missing keys)."""
 
     retryable = True
+
+
+class ModelError(MarketdeskError):
+    """The language model could not be used: which endpoint, what happened, what to do."""
+
+
+class ModelUnavailable(ModelError):
+    """Rate limited, server errors or timeouts that outlasted the retries."""
+
+
+class ModelRefused(ModelError):
+    """The endpoint refused the request (bad key, unknown model, bad request): retrying will not help."""
+
+
+class ModelOutputError(ModelError):
+    """The model kept answering in a shape we cannot use (no article, broken replies)."""

@@ -78,7 +78,7 @@ def rebased(bars: Bars, start: date, end: date) -> list[tuple[date, float]]:
     """Adjusted closes from ``start`` to ``end`` as an index: the last close before start = 100.
     Empty when there is no close before start to rebase on (a gap, not a made-up base)."""
     adj = adjusted_closes(bars)
-    base = next((a for d, a in zip(reversed(bars.dates), reversed(adj)) if d < start and a is not None), None)
+    base = next((a for d, a in zip(reversed(bars.dates), reversed(adj), strict=True) if d < start and a is not None), None)
     if base is None:
         return []
     return [(d, 100.0 * a / base) for d, a in zip(bars.dates, adj, strict=True)

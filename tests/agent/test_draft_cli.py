@@ -78,3 +78,50 @@ def test_an_unknown_style_is_a_one_line_error(tmp_path):
     assert r.returncode == 2 and r.stderr.count("\n") == 1
     assert "no house style 'tabloid'" in r.stderr and "ainvest, wire" in r.stderr
     assert not (tmp_path / "d").exists()
+
+
+@pytest.fixture
+def llm():
+    from tests.agent.scripted_llm import ScriptedLLM
+
+    server = ScriptedLLM()
+    yield server
+    server.stop()
+
+
+def model_env(llm) -> dict:
+    return {"OPENAI_BASE_URL": llm.url, "OPENAI_API_KEY": "test-key", "MARKETDESK_MODEL": "scripted"}
+
+
+def test_the_same_command_uses_a_model_when_one_is_configured(tmp_path, llm):
+    from tests.agent.scripted_llm import completion
+    from tests.agent.test_loop import CLEAN, GATHER
+
+    llm.script.extend([GATHER, completion(CLEAN)])
+    out = tmp_path / "d"
+    r = run("briefs/china-ai-rally.yaml", "--offline", "-o", str(out), data_dir=tmp_path / "data", env=model_env(llm))
+    assert r.returncode == 0, r.stderr
+    assert "china-ai-rally: clean (" in r.stdout and "model scripted" in r.stdout
+    record = json.loads((out / "run.json").read_text())
+    assert record["writer"] == "model" and record["round_trips"] == 2 and record["tokens"]["total"] == 2400
+    assert len(llm.requests) == 2
+
+
+def test_a_failing_model_draft_is_written_flagged_and_exits_1(tmp_path, llm):
+    from tests.agent.scripted_llm import completion
+    from tests.agent.test_loop import GATHER, INVENTED
+
+    llm.script.extend([GATHER] + [completion(INVENTED)] * 3)
+    out = tmp_path / "d"
+    r = run("briefs/china-ai-rally.yaml", "--offline", "-o", str(out), data_dir=tmp_path / "data", env=model_env(llm))
+    assert r.returncode == 1
+    assert "flagged as failing" in r.stdout.splitlines()[-1]
+    assert json.loads((out / "run.json").read_text())["verdict"] == "failing"
+    assert json.loads((out / "findings.json").read_text())["summary"]["errors"] >= 1
+    assert "<mark class=\"error\"" in (out / "draft.html").read_text()
+
+
+def test_no_model_falls_back_to_the_deterministic_writer_on_request(tmp_path, llm):
+    r = run("briefs/china-ai-rally.yaml", "--offline", "--no-model", "-o", str(tmp_path / "d"),
+            data_dir=tmp_path / "data", env=model_env(llm))
+    assert r.returncode == 0 and "deterministic writer" in r.stdout and llm.requests == []

@@ -1,0 +1,101 @@
+"""The agent's data tools: typed LangChain tools over ``tools/`` (the FactsGatherer).
+
+Each tool takes validated arguments (pydantic), gathers facts for part of the brief
+(through the cache, so repeated or parallel calls are cheap), records every fact it
+returns in the ``Evidence`` the draft will be checked against, and answers the model
+with a delimited, escaped data block. A bad argument is answered as an error the
+model can fix (LangChain's ``ToolException`` route), never raised.
+"""
+
+from __future__ import annotations
+
+import html
+import threading
+
+from pydantic import BaseModel, Field
+
+from marketdesk.brief import Brief, MacroItem
+from marketdesk.models import Fact
+from tools.bundle import DataDesk, FactsGatherer
+
+
+class Evidence:
+    """The facts the model has been given, in the order it got them (thread-safe)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.ids: dict[str, None] = {}
+
+    def add(self, facts: list[Fact]) -> None:
+        with self._lock:
+            for f in facts:
+                self.ids.setdefault(f.id, None)
+
+
+def data_block(facts: list[Fact], gaps: list[dict], notes: list[str]) -> str:
+    """Facts for the model, one a line; all provider text escaped so it cannot close the tag."""
+    lines = ["id | entity | what | value | unit | period | flags"]
+    for f in facts:
+        flags = ",".join(x for x in ("stale" if getattr(f, "stale", False) else "",
+                                     "demo" if f.source.startswith("demo:") else "") if x)
+        lines.append(f"{f.id} | {f.entity} | {f.label or f.metric} | {f.value:.10g} | {f.unit} | {f.period} | {flags}")
+    for g in gaps:
+        lines.append(f"unavailable | {g['entity']} | {g['metric']} | - | - | - | {g['reason']}")
+    lines += [f"note | {n}" for n in notes]
+    return "<data>\n" + html.escape("\n".join(lines), quote=False) + "\n</data>"
+
+
+class EquityArgs(BaseModel):
+    tickers: list[str] = Field(min_length=1, description="Yahoo Finance symbols from the brief, e.g. 0981.HK")
+
+
+class MacroArgs(BaseModel):
+    economy: str = Field(description="an economy named in the brief, e.g. China, US")
+    metrics: list[str] = Field(min_length=1, description="metric keys from the brief, e.g. gdp_yoy, cpi_yoy")
+
+
+class ToolError(Exception):
+    """An argument the model can fix; its message goes back to the model."""
+
+
+class Toolset:
+    def __init__(self, brief: Brief, data: DataDesk, offline: bool, evidence: Evidence) -> None:
+        self.brief, self.data, self.offline, self.evidence = brief, data, offline, evidence
+
+    def _gather(self, sub: Brief) -> str:
+        run = FactsGatherer(self.data).gather(sub, offline=self.offline)
+        facts = list(run.bundle.facts)
+        self.evidence.add(facts)
+        return data_block(facts, [g.model_dump() for g in run.gaps], run.notes)
+
+    def get_equity_facts(self, tickers: list[str]) -> str:
+        wanted = {t.upper() for t in tickers}
+        entities = tuple(e for e in self.brief.entities if e.ticker in wanted)
+        unknown = sorted(wanted - {e.ticker for e in entities})
+        if unknown:
+            raise ToolError(f"not in the brief: {', '.join(unknown)}; ask for {', '.join(self.brief.tickers)}")
+        return self._gather(self.brief.model_copy(update={"entities": entities, "macro": (), "required": ()}))
+
+    def get_macro_facts(self, economy: str, metrics: list[str]) -> str:
+        item = next((m for m in self.brief.macro if m.economy.lower() == economy.lower()), None)
+        if item is None:
+            raise ToolError(f"economy {economy!r} is not in the brief; ask for "
+                            f"{', '.join(m.economy for m in self.brief.macro)}")
+        bad = [m for m in metrics if m not in item.metrics]
+        if bad:
+            raise ToolError(f"{', '.join(bad)} not in the brief for {item.economy}; ask for {', '.join(item.metrics)}")
+        sub = MacroItem(economy=item.economy, metrics=tuple(metrics))
+        return self._gather(self.brief.model_copy(update={"entities": (), "macro": (sub,), "required": ()}))
+
+    def langchain_tools(self) -> list:
+        from langchain_core.tools import StructuredTool
+
+        return [
+            StructuredTool.from_function(self.get_equity_facts, name="get_equity_facts", args_schema=EquityArgs,
+                                         description="Equity facts for the brief's tickers: last close, price "
+                                         "change over the period and year to date, average daily turnover, "
+                                         "market cap, trailing and forward P/E, price-to-book. Returns fact ids."),
+            StructuredTool.from_function(self.get_macro_facts, name="get_macro_facts", args_schema=MacroArgs,
+                                         description="Macro facts for one economy of the brief: GDP growth, CPI, "
+                                         "PMI, policy rates, government debt. Returns fact ids, latest and previous."),
+        ]

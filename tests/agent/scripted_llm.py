@@ -1,0 +1,75 @@
+"""A scripted OpenAI-compatible chat server on 127.0.0.1, for driving the real clients.
+
+Each POST /v1/chat/completions takes the next item of ``script``: a reply body
+(``completion(...)``), a raw ``(status, headers, body)`` tuple, or a callable that
+builds either from the request. Every request body is kept in ``requests``.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections import deque
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+
+def tool_call(name: str, args: dict | str, call_id: str) -> dict:
+    return {"id": call_id, "type": "function",
+            "function": {"name": name, "arguments": args if isinstance(args, str) else json.dumps(args)}}
+
+
+def completion(content: str | None = None, tool_calls: list[dict] | None = None,
+               usage: tuple[int, int] = (1000, 200)) -> dict:
+    message: dict[str, Any] = {"role": "assistant", "content": content}
+    if tool_calls:
+        message["tool_calls"] = tool_calls
+    return {"id": "chatcmpl-scripted", "object": "chat.completion", "created": int(time.time()), "model": "scripted",
+            "choices": [{"index": 0, "message": message, "finish_reason": "tool_calls" if tool_calls else "stop"}],
+            "usage": {"prompt_tokens": usage[0], "completion_tokens": usage[1], "total_tokens": sum(usage)}}
+
+
+def raw(status: int, body: dict | str, headers: dict[str, str] | None = None) -> tuple[int, dict, bytes]:
+    data = body if isinstance(body, str) else json.dumps(body)
+    return status, {"Content-Type": "application/json", **(headers or {})}, data.encode()
+
+
+class ScriptedLLM:
+    def __init__(self, latency: float = 0.0) -> None:
+        self.script: deque = deque()
+        self.requests: list[dict] = []
+        self.latency = latency
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:  # noqa: N802
+                body = json.loads(self.rfile.read(int(self.headers.get("Content-Length", 0))) or b"{}")
+                server.requests.append(body)
+                if server.latency:
+                    time.sleep(server.latency)
+                item = server.script.popleft() if server.script else raw(500, {"error": {"message": "script exhausted"}})
+                if callable(item):
+                    item = item(body)
+                status, headers, data = item if isinstance(item, tuple) else raw(200, item)
+                self.send_response(status)
+                for k, v in headers.items():
+                    self.send_header(k, v)
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
+
+    def stop(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
