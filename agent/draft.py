@@ -53,6 +53,7 @@ class DraftRecord(BaseModel):
 
 class Draft(BaseModel):
     record: DraftRecord
+    markup: str = Field(default="", description="what the writer wrote, {{fact_id}} references and all")
     rendered: Rendered
     findings: Findings
     bundle: EvidenceBundle
@@ -110,7 +111,7 @@ def draft_brief(brief: Brief, data: DataDesk, writers: Writers, offline: bool = 
         loop = AgentLoop(writers.chat, brief, bundle, style, data, offline=offline,
                          max_revisions=writers.max_revisions)
         result = loop.run()
-        rendered, findings, bundle = result.rendered, result.findings, result.bundle
+        rendered, findings, bundle, markup = result.rendered, result.findings, result.bundle, result.markup
         record.writer, record.model = "model", writers.model_name
         record.prompts = result.prompts
         record.revisions, record.round_trips, record.tool_calls = result.revisions, result.round_trips, result.tool_calls
@@ -124,7 +125,7 @@ def draft_brief(brief: Brief, data: DataDesk, writers: Writers, offline: bool = 
     record.demo = facts.demo
     record.wall_ms = (time.perf_counter() - t0) * 1000
     record.timings_ms = {k: round(v, 1) for k, v in timings.items()}
-    draft = Draft(record=record, rendered=rendered, findings=findings, bundle=bundle,
+    draft = Draft(record=record, markup=markup, rendered=rendered, findings=findings, bundle=bundle,
                   notices=notices_for(brief, bundle, unavailable), disclosure=style.disclosure, title=brief.title)
     return draft, facts
 
@@ -150,4 +151,4 @@ def save_draft(draft: Draft, facts: FactsRun, out_dir: Path, brief: Brief) -> di
     draft.record.wall_ms = round(draft.record.wall_ms + render_ms, 1)
     return write_outputs(out_dir, title=draft.title, rendered=draft.rendered, bundle=draft.bundle,
                          findings=draft.findings, notices=draft.notices, disclosure=draft.disclosure,
-                         chart_png=chart, demo=facts.demo, record=draft.record.model_dump())
+                         chart_png=chart, demo=facts.demo, record=draft.record.model_dump(), markup=draft.markup)

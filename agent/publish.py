@@ -112,12 +112,13 @@ def to_html(title: str, rendered: Rendered, findings: Findings, notices: list[st
 
 
 def write_outputs(out_dir: Path, *, title: str, rendered: Rendered, bundle: EvidenceBundle, findings: Findings,
-                  notices: list[str], disclosure: str, chart_png: bytes | None, demo: bool, record: dict) -> dict[str, Path]:
+                  notices: list[str], disclosure: str, chart_png: bytes | None, demo: bool, record: dict,
+                  markup: str = "") -> dict[str, Path]:
     import json
 
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = {k: out_dir / v for k, v in {"markdown": "draft.md", "html": "draft.html", "evidence": "evidence.json",
-                                          "findings": "findings.json", "record": "run.json",
+                                          "findings": "findings.json", "record": "run.json", "spans": "draft.json",
                                           "chart": "chart.png"}.items()}
     tail = "\n\n".join(f"*{n}*" for n in notices) + f"\n\n*{disclosure}*"
     if chart_png:
@@ -130,4 +131,9 @@ def write_outputs(out_dir: Path, *, title: str, rendered: Rendered, bundle: Evid
     write_atomic(paths["markdown"], footnoted_markdown(rendered.text, rendered.figures, tail))
     write_atomic(paths["html"], to_html(title, rendered, findings, notices, disclosure, chart_png, demo))
     write_atomic(paths["record"], json.dumps(record, indent=2, default=str) + "\n")
+    # The article as checked, and every figure's span in it with its fact and source: what the
+    # review queue highlights and links (findings.json offsets are into this text).
+    write_atomic(paths["spans"], json.dumps({"text": rendered.text, "markup": markup,
+                                             "figures": [f.model_dump() for f in rendered.figures]},
+                                            indent=1) + "\n")
     return paths

@@ -25,7 +25,7 @@ def test_offline_draft_writes_every_file_and_a_verdict(tmp_path):
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip().splitlines()[-1].startswith("china-ai-rally: clean (")
     assert "deterministic writer" in r.stdout and "DEMO DATA" in r.stdout
-    for name in ("draft.md", "draft.html", "evidence.json", "findings.json", "run.json", "chart.png"):
+    for name in ("draft.md", "draft.html", "evidence.json", "findings.json", "run.json", "chart.png", "draft.json"):
         assert (out / name).exists() and str(out / name) in r.stdout
     md = (out / "draft.md").read_text()
     assert "*Data as of November 28, 2025.*" in md and "DEMO DATA" in md
@@ -42,6 +42,10 @@ def test_offline_draft_writes_every_file_and_a_verdict(tmp_path):
     assert record["writer"] == "deterministic" and record["verdict"] == "clean" and record["demo"] is True
     assert record["round_trips"] == 0 and set(record["timings_ms"]) >= {"facts", "write", "check", "render"}
     assert json.loads((out / "findings.json").read_text())["summary"]["errors"] == 0
+    spans = json.loads((out / "draft.json").read_text())
+    assert "{{smic_ytd" in spans["markup"] and spans["figures"]
+    for f in spans["figures"]:  # every span points at its figure in the checked text
+        assert spans["text"][f["start"]:f["end"]] == f["text"] and f["source"]
 
 
 def test_untrusted_names_are_escaped_in_html_and_never_change_the_text_around_them(tmp_path):
