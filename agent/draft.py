@@ -119,7 +119,8 @@ def draft_brief(brief: Brief, data: DataDesk, writers: Writers, offline: bool = 
         timings.update(result.timings_ms)
     unavailable = [f"{m.replace('_', ' ')}" for m in facts.missing_required]
     record.unavailable = unavailable
-    record.errors, record.warnings = findings.summary.errors, findings.summary.warnings
+    # A reference the renderer could not resolve is an error too: the draft is not clean.
+    record.errors, record.warnings = findings.summary.errors + len(rendered.issues), findings.summary.warnings
     record.figures = len(rendered.figures)
     record.verdict = "clean" if not findings.summary.errors and rendered.ok else "failing"
     record.demo = facts.demo

@@ -11,7 +11,12 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from tenacity import Retrying, retry_if_exception_type, stop_after_attempt, wait_exponential
+from tenacity import (
+    Retrying,
+    retry_if_exception_type,
+    stop_after_attempt,
+    wait_exponential,
+)
 
 from marketdesk.config import Settings
 from marketdesk.errors import ModelOutputError, ModelRefused, ModelUnavailable

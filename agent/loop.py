@@ -10,8 +10,8 @@ the model only inside delimited, escaped data blocks (see prompts/).
 
 from __future__ import annotations
 
-import html
 import json
+import logging
 import time
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -27,6 +27,7 @@ from marketdesk.models import EvidenceBundle, Findings
 from prompts import Style, load
 from tools.bundle import DataDesk
 
+log = logging.getLogger(__name__)
 MAX_TOOL_ROUNDS = 4  # tool-call rounds per writing attempt before the model is told to write
 
 
@@ -50,15 +51,21 @@ def _text(message: Any) -> str:
     return content or ""
 
 
+def delimit(text: str) -> str:
+    """Untrusted text for a data block: no tag can be opened or closed from inside it.
+    Only < and > are replaced ("S&P 500" stays as written, for the model to copy)."""
+    return text.replace("<", "&lt;").replace(">", "&gt;")
+
+
 def brief_data(brief: Brief) -> str:
-    """The brief as data for the model, escaped so no field can close the <brief> tag."""
+    """The brief as data for the model: JSON (newlines in a field stay escaped), delimited."""
     data = {"title": brief.title, "topic": brief.topic, "as_of": brief.as_of.isoformat(),
             "period": {"start": brief.period.start.isoformat(), "end": brief.end.isoformat()},
             "entities": [{"name": e.name, "ticker": e.ticker, "kind": e.kind} for e in brief.entities],
             "macro": [{"economy": m.economy, "metrics": list(m.metrics)} for m in brief.macro],
             "required_metrics": list(brief.required),
             "length_words": [brief.length.min_words, brief.length.max_words]}
-    return html.escape(json.dumps(data, indent=1, ensure_ascii=False), quote=False)
+    return delimit(json.dumps(data, indent=1, ensure_ascii=False))
 
 
 def problems_text(rendered: Rendered, findings: Findings, markup: str) -> str:
@@ -71,7 +78,7 @@ def problems_text(rendered: Rendered, findings: Findings, markup: str) -> str:
         if f.severity == "error":
             where = f" at {f.text!r}" if f.text else ""
             lines.append(f"{f.code} {f.kind}{where}: {f.message}")
-    return html.escape("\n".join(lines), quote=False)
+    return delimit("\n".join(lines))
 
 
 class AgentLoop:
@@ -120,8 +127,23 @@ class AgentLoop:
             content = getattr(self.toolset, name)(**parsed.model_dump())
             return ToolMessage(content=content, tool_call_id=call_id, name=name)
         except (ToolError, MarketdeskError) as err:
-            return ToolMessage(content=f"error: {html.escape(str(err), quote=False)}", tool_call_id=call_id,
+            return ToolMessage(content=f"error: {delimit(str(err))}", tool_call_id=call_id,
                                name=name or "unknown", status="error")
+        except Exception as err:  # noqa: BLE001 - a tool's failure ends that call, not the run
+            log.exception("tool_failed", extra={"tool": name})
+            return ToolMessage(content=f"error: the tool failed ({type(err).__name__}); try again or write "
+                               "with the facts you have", tool_call_id=call_id, name=name or "unknown", status="error")
+
+    def _refuse_tools(self, ai: Any) -> list:
+        """Answer every call of a reply that came past the tool-round limit: the API needs an
+        answer to each call id, and the model needs to hear it should write now."""
+        from langchain_core.messages import ToolMessage
+
+        calls = list(ai.tool_calls) + list(ai.invalid_tool_calls)
+        self.tool_calls += len(calls)
+        return [ToolMessage(content="error: no more data calls in this round; write the article now with the "
+                            "facts you have", tool_call_id=c.get("id") or "", name=c.get("name") or "unknown",
+                            status="error") for c in calls]
 
     def _run_tools(self, ai: Any) -> list:
         from langchain_core.messages import ToolMessage
@@ -152,19 +174,23 @@ class AgentLoop:
             SystemMessage(system.fill(publication=self.style.publication, sections=sections,
                                       style_notes=self.style.notes, min_words=self.brief.length.min_words,
                                       max_words=self.brief.length.max_words)),
-            HumanMessage(brief_prompt.fill(
-                brief=brief_data(self.brief), as_of=self.brief.as_of.isoformat(),
-                tickers=", ".join(self.brief.tickers) or "(none)",
-                macro="; ".join(f"{m.economy}: {', '.join(m.metrics)}" for m in self.brief.macro) or "(none)")),
+            HumanMessage(brief_prompt.fill(brief=brief_data(self.brief), as_of=self.brief.as_of.isoformat())),
         ]
         with_tools = self.chat.bind_tools(list(self.tools.values()))
-        revisions, tool_rounds = 0, 0
+        revisions, tool_rounds, refused = 0, 0, 0
         while True:
-            ai = self._call(with_tools if tool_rounds < MAX_TOOL_ROUNDS else self.chat, messages)
+            ai = self._call(with_tools, messages)
             messages.append(ai)
-            if (ai.tool_calls or ai.invalid_tool_calls) and tool_rounds < MAX_TOOL_ROUNDS:
-                tool_rounds += 1
-                messages.extend(self._run_tools(ai))
+            if ai.tool_calls or ai.invalid_tool_calls:
+                if tool_rounds < MAX_TOOL_ROUNDS:
+                    tool_rounds += 1
+                    messages.extend(self._run_tools(ai))
+                    continue
+                refused += 1
+                if refused > 2:
+                    raise ModelOutputError(f"model kept calling tools past the limit ({self.round_trips} round "
+                                           "trips) and wrote no article; try another model, or --no-model")
+                messages.extend(self._refuse_tools(ai))
                 continue
             markup = _text(ai)
             bundle = self._bundle()

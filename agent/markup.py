@@ -78,17 +78,18 @@ def format_value(fact: Fact, places: int | None = None, hedge: str | None = None
     if family not in ("%", "pp", "x", "pts", "count") and scale >= 1e6 and abs(value) * scale >= 1e12 and scale < 1e12:
         value, scale = value * scale / 1e12, 1e12  # CNY 118,861.2 bn reads as CNY 118.9 trillion
     places = _decimals(fact, value) if places is None else places
+    # Hedges bound the size of the number: round the magnitude (down for "over", up for
+    # "nearly"), step an exact value one unit further from the truth's side, restore the sign.
+    magnitude = abs(value)
     mode = {"over": ROUND_FLOOR, "nearly": ROUND_CEILING}.get(hedge or "", ROUND_HALF_UP)
-    if hedge == "over" and value < 0 or hedge == "nearly" and value < 0:
-        mode = ROUND_CEILING if mode == ROUND_FLOOR else ROUND_FLOOR  # "over -3%" reads as magnitude
-    number = _round(value, places, mode)
-    if hedge in ("over", "nearly") and float(number) == value:
-        # An exact value is neither "over" nor "nearly" itself: step one unit away.
+    number = _round(magnitude, places, mode)
+    if hedge in ("over", "nearly") and float(number) == magnitude:
         step = Decimal(1).scaleb(-places)
         number = number - step if hedge == "over" else number + step
-    digits = f"{number:,.{places}f}"
-    if digits.startswith("-"):
-        digits = "-" + digits[1:]
+    if number < 0:  # "over 0.04%" floored below zero: there is no honest "over" here
+        number = Decimal(0).quantize(Decimal(1).scaleb(-places))
+    negative = value < 0 and number != 0  # -0.04 at one decimal is "0.0%", never "-0.0%"
+    digits = ("-" if negative else "") + f"{number:,.{places}f}"
     if family == "%":
         body = f"{digits}%"
     elif family == "pp":
@@ -143,6 +144,8 @@ def render(marked: str, bundle: EvidenceBundle) -> Rendered:
         if fact is None:
             near = [fid for fid in facts if ref and (ref in fid or fid in ref)][:3]
             problem = f"no fact with id {ref!r}" + (f" (did you mean {', '.join(near)}?)" if near else "")
+        if not problem and fact is not None and opts.get("hedge") in ("over", "nearly") and fact.value == 0:
+            problem = f"hedge={opts['hedge']} on a value of zero says nothing true; drop the hedge"
         if problem or fact is None or not math.isfinite(fact.value):
             issues.append(MarkupIssue(start=m.start(), end=m.end(), ref=m.group(0), problem=problem or "bad fact"))
             out.append(m.group(0))  # left as written: the checker flags it as a placeholder too
@@ -159,4 +162,9 @@ def render(marked: str, bundle: EvidenceBundle) -> Rendered:
              and not any(r.start() <= m.start() < r.end() for r in REF.finditer(marked))]
     for at in stray:
         issues.append(MarkupIssue(start=at, end=at + 2, ref=marked[at:at + 2], problem="unbalanced {{ or }}"))
+    # The checker does not read code spans (they hold footnotes and identifiers), so a figure
+    # in backticks would pass unchecked: the article may not use them at all.
+    for m in re.finditer(r"`+", marked):
+        issues.append(MarkupIssue(start=m.start(), end=m.end(), ref=m.group(0),
+                                  problem="code formatting (backticks) is not allowed in the article"))
     return Rendered(text="".join(out), figures=figures, issues=issues)

@@ -3,32 +3,40 @@
 Used when no model is configured. It writes the same markup a model would
 (``{{fact_id}}`` references, rendered by ``agent.markup``), one entity and one
 metric to a sentence, with the period in words, so its drafts pass the checker
-with zero errors. Nothing here states a number itself; the brief's free text
-(``topic``) is never copied into the article.
+with zero errors. It words a fall as a fall and a rise as a rise, ranks moves by
+size, states no fact twice, and leaves out valuation snapshots taken after the
+cut-off (their date would contradict "Data as of"). Nothing here states a number
+itself; the brief's free text (``topic``) is never copied into the article.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from agent.phrases import economy_noun, join_names, moved, period_words
+from agent.phrases import (
+    METRIC_NOUNS,
+    economy_noun,
+    join_names,
+    moved,
+    period_words,
+    place,
+)
 from marketdesk.brief import Brief, slug
 from marketdesk.models import EvidenceBundle, Fact
 from prompts import Style
 
 WRITER = "deterministic"
-
-
-class _Facts:
-    def __init__(self, bundle: EvidenceBundle) -> None:
-        self.by_id = {f.id: f for f in bundle.facts}
-
-    def get(self, entity: str, suffix: str) -> Fact | None:
-        return self.by_id.get(f"{slug(entity)}_{suffix}")
+FLAT = 0.05  # a move that rounds to 0.0% is "little changed", not "lost 0.0%"
+SHARP = 10.0  # percent: a move big enough to call sharp
 
 
 def _ref(f: Fact, *opts: str) -> str:
     return "{{" + "|".join((f.id, *opts)) + "}}"
+
+
+def safe_text(text: str) -> str:
+    """Brief text placed in the article: braces cannot open a fact reference."""
+    return text.replace("{", "(").replace("}", ")").replace("`", "'")
 
 
 class OfflineWriter:
@@ -36,170 +44,196 @@ class OfflineWriter:
 
     def __init__(self, brief: Brief, bundle: EvidenceBundle, style: Style) -> None:
         self.brief, self.bundle, self.style = brief, bundle, style
-        self.facts = _Facts(bundle)
+        self.by_id = {f.id: f for f in bundle.facts}
         self.companies = [e for e in brief.entities if e.ticker and e.kind != "index"]
         self.indices = [e for e in brief.entities if e.ticker and e.kind == "index"]
-        self.economies = [m.economy for m in brief.macro]
-        self._in_lede: str | None = None  # the fact the lede already states, not repeated below
+        self.stated: set[str] = set()  # facts already in the draft: each is stated once
+        leaders = self._ranked(self.companies) or self._ranked(self.indices)
+        self.direction = (sum(f.value for _, f in leaders) if leaders else 0.0)
 
     # ---- helpers --------------------------------------------------------------------
-    def _ytd(self, name: str) -> Fact | None:
-        return self.facts.get(name, "ytd") or self.facts.get(name, "change")
+    def fact(self, entity: str, suffix: str) -> Fact | None:
+        f = self.by_id.get(f"{slug(entity)}_{suffix}")
+        return None if f is None or f.id in self.stated else f
 
-    def _leaders(self) -> list[tuple[str, Fact]]:
-        rows = [(e.name, self._ytd(e.name)) for e in self.companies]
-        return sorted([(n, f) for n, f in rows if f], key=lambda r: -r[1].value)
+    def _when(self, f: Fact) -> str:
+        return period_words(f.period, self.brief.as_of)
 
-    def _move(self, name: str, f: Fact, noun: str = "shares") -> str:
-        verb = moved(f.value, "have gained", "have lost", "are unchanged")
-        amount = "" if f.value == 0 else " " + _ref(f, "abs")
-        return f"{name} {noun} {verb}{amount} {period_words(f.period)}."
+    def _ranked(self, entities) -> list[tuple[str, Fact]]:
+        rows = [(e.name, self.by_id.get(f"{slug(e.name)}_ytd") or self.by_id.get(f"{slug(e.name)}_change"))
+                for e in entities]
+        return sorted([(n, f) for n, f in rows if f], key=lambda r: -abs(r[1].value))
+
+    def _move(self, subject: str, f: Fact, plural: bool = True) -> str:
+        self.stated.add(f.id)
+        if abs(f.value) < FLAT:
+            return f"{subject} {'were' if plural else 'was'} little changed {self._when(f)}."
+        have = "have" if plural else "has"
+        verb = moved(f.value, f"{have} gained", f"{have} lost") if plural else moved(f.value, "has risen", "has fallen")
+        return f"{subject} {verb} {_ref(f, 'abs')} {self._when(f)}."
+
+    def _snapshot_ok(self, f: Fact) -> bool:
+        """A valuation snapshot may be stated only if it was taken at the cut-off (within 3 days)."""
+        from datetime import date
+
+        return abs((date.fromisoformat(f.period) - self.brief.as_of).days) <= 3
+
+    @property
+    def up(self) -> bool:
+        return self.direction >= 0
 
     # ---- sections -------------------------------------------------------------------
     def headline(self) -> list[str]:
-        return [f"# {self.brief.title}"]
+        return [f"# {safe_text(self.brief.title)}"]
 
     def lede(self) -> list[str]:
-        out = []
-        leaders = self._leaders()
-        if leaders:
-            name, f = leaders[0]
-            out.append(self._move(name, f).rstrip(".") + ", the biggest move among the stocks in this piece.")
-            self._in_lede = f.id
-            if len(leaders) > 1:
-                others = join_names([n for n, _ in leaders[1:4]])
-                out.append(f"{others} have also moved sharply, and the question for investors is how much "
-                           f"of the move the economy underneath can carry.")
-        elif self.indices:
-            f = self._ytd(self.indices[0].name)
-            if f:
-                out.append(self._move(f"The {self.indices[0].name}", f, noun="index").replace("index have", "index has"))
-        return [" ".join(out)] if out else []
+        leaders = self._ranked(self.companies)
+        if not leaders:
+            ranked = self._ranked(self.indices)
+            return [self._move(f"The {ranked[0][0]}", ranked[0][1], plural=False)] if ranked else []
+        name, f = leaders[0]
+        first = self._move(f"{name} shares", f).rstrip(".") + ", the biggest move among the stocks in this piece."
+        out = [first]
+        others = [n for n, g in leaders[1:4] if abs(g.value) >= FLAT]
+        if others:
+            sharp = any(abs(g.value) >= SHARP for _, g in leaders[1:4])
+            verb = "has" if len(others) == 1 else "have"
+            out.append(f"{join_names(others)} {verb} also moved{' sharply' if sharp else ''}, and the question for "
+                       f"investors is how much of the move the economy underneath can explain.")
+        return [" ".join(out)]
 
     def drivers(self) -> list[str]:
         paras = []
         for e in self.companies:
-            sentences = []
-            ytd, change, close = (self.facts.get(e.name, s) for s in ("ytd", "change", "close"))
-            if ytd and ytd.id != self._in_lede:
-                sentences.append(self._move(e.name, ytd))
-            if change:
-                sentences.append(self._move(e.name, change))
+            s = [self._move(f"{e.name} shares", f) for f in (self.fact(e.name, "ytd"), self.fact(e.name, "change")) if f]
+            close = self.fact(e.name, "close")
             if close:
-                sentences.append(f"The stock closed at {_ref(close)} {period_words(close.period)}.")
-            if sentences:
-                paras.append(" ".join(sentences))
+                self.stated.add(close.id)
+                s.append(f"{e.name} closed at {_ref(close)} {self._when(close)}.")
+            if s:
+                paras.append(" ".join(s))
         for e in self.indices:
-            sentences = []
-            ytd, change, close = (self.facts.get(e.name, s) for s in ("ytd", "change", "close"))
-            for f in (ytd, change):
-                if f:
-                    verb = moved(f.value, "has risen", "has fallen", "is unchanged")
-                    amount = "" if f.value == 0 else " " + _ref(f, "abs")
-                    sentences.append(f"The {e.name} {verb}{amount} {period_words(f.period)}.")
+            s = [self._move(f"The {e.name}", f, plural=False)
+                 for f in (self.fact(e.name, "ytd"), self.fact(e.name, "change")) if f]
+            close = self.fact(e.name, "close")
             if close:
-                sentences.append(f"The {e.name} closed at {_ref(close)} {period_words(close.period)}.")
-            if sentences:
-                paras.append(" ".join(sentences))
+                self.stated.add(close.id)
+                s.append(f"The {e.name} closed at {_ref(close)} {self._when(close)}.")
+            if s:
+                paras.append(" ".join(s))
         return paras
 
     def markets(self) -> list[str]:
         paras = []
         for e in self.companies:
             s = []
-            turnover, cap = self.facts.get(e.name, "turnover"), self.facts.get(e.name, "market_cap")
-            pe, fpe, pb = (self.facts.get(e.name, x) for x in ("pe", "forward_pe", "pb"))
+            turnover = self.fact(e.name, "turnover")
             if turnover:
                 # "turnover in X shares" would read to the checker as a share-price figure.
-                s.append(f"{e.name}'s average daily turnover was {_ref(turnover)} "
-                         f"{period_words(turnover.period)}.")
-            if cap:
-                s.append(f"{e.name} has a market capitalisation of {_ref(cap)}.")
-            if pe:
-                s.append(f"{e.name} trades at {_ref(pe)} trailing earnings.")
-            if fpe:
-                s.append(f"On forward earnings, {e.name} trades at {_ref(fpe)}.")
-            if pb:
-                s.append(f"{e.name} has a price-to-book ratio of {_ref(pb)}.")
+                s.append(f"{e.name}'s average daily turnover was {_ref(turnover)} {self._when(turnover)}.")
+            snaps = [f for f in (self.fact(e.name, x) for x in ("market_cap", "pe", "forward_pe", "pb"))
+                     if f and self._snapshot_ok(f)]
+            for f in snaps:
+                when = self._when(f)
+                if f.metric == "market_cap":
+                    s.append(f"{e.name} had a market capitalisation of {_ref(f)} {when}.")
+                elif f.metric == "pe_ratio":
+                    s.append(f"{e.name} traded at {_ref(f)} trailing earnings {when}.")
+                elif f.metric == "forward_pe":
+                    s.append(f"On forward earnings, {e.name} traded at {_ref(f)} {when}.")
+                else:
+                    s.append(f"{e.name} had a price-to-book ratio of {_ref(f)} {when}.")
             if s:
                 paras.append(" ".join(s))
         return paras
 
-    def _macro_sentence(self, economy: str, f: Fact, prev: Fact | None) -> str | None:
-        when = period_words(f.period)
-        after = f", after {_ref(prev)} {period_words(prev.period)}" if prev else ""
+    def _macro_sentence(self, economy: str, f: Fact, prev: Fact | None) -> str:
+        when, where = self._when(f), place(economy)
+        after = f", after {_ref(prev)} {self._when(prev)}" if prev else ""
         m = f.metric
         if m == "gdp_yoy":
             noun = economy_noun(economy)
             noun = noun[0].upper() + noun[1:]
-            return f"{noun} grew {_ref(f)} {when}{after}." if f.value >= 0 else \
-                f"{noun} contracted by {_ref(f, 'abs')} {when}."
+            if f.value < 0:
+                return f"{noun} contracted by {_ref(f, 'abs')} {when}."
+            return f"{noun} grew {_ref(f)} {when}{after}."
         if m == "gdp_qoq_saar":
-            return f"Real GDP in the {economy} changed by {_ref(f)} at an annualised rate {when}{after}."
+            return f"Real GDP in {where} changed by {_ref(f)} at an annualised rate {when}{after}."
         if m == "cpi_yoy":
-            return f"Consumer prices in {economy} {moved(f.value, 'rose', 'fell', 'were flat')} " \
-                   f"{'' if f.value == 0 else _ref(f, 'abs') + ' '}from a year earlier {when}."
+            if abs(f.value) < FLAT:
+                return f"Consumer prices in {where} were flat from a year earlier {when}."
+            return f"Consumer prices in {where} {moved(f.value, 'rose', 'fell')} {_ref(f, 'abs')} from a year earlier {when}."
         if m == "pmi":
             side = "below" if f.value < 50 else "above" if f.value > 50 else "at"
-            return f"The official manufacturing PMI was {_ref(f)} {when}, {side} the 50 mark that separates " \
-                   f"expansion from contraction{after}."
+            return (f"The official manufacturing PMI was {_ref(f)} {when}, {side} the 50 mark that separates "
+                    f"expansion from contraction{after}.")
         if m == "loan_prime_rate_1y":
             return f"The one-year loan prime rate stood at {_ref(f)} {when}."
         if m == "policy_rate":
-            return f"The {economy} policy rate stood at {_ref(f)} {when}{after}."
+            return f"The policy rate in {where} stood at {_ref(f)} {when}{after}."
         if m == "debt_to_gdp":
-            return f"General government debt in {economy} was {_ref(f)} of GDP {when}{after}."
+            return f"General government debt in {where} was {_ref(f)} of GDP {when}{after}."
         if m == "gov_debt":
-            return f"General government debt in {economy} stood at {_ref(f)} {when}."
-        return f"{f.label or m} was {_ref(f)} {when}."
+            return f"General government debt in {where} stood at {_ref(f)} {when}."
+        return f"The {m.replace('_', ' ')} reading for {where} was {_ref(f)} {when}."
 
     def macro(self) -> list[str]:
         paras = []
         for item in self.brief.macro:
             s = []
             for metric in item.metrics:
-                f = self.facts.get(item.economy, metric)
+                f = self.fact(item.economy, metric)
                 if f is None:
                     continue
-                line = self._macro_sentence(item.economy, f, self.facts.get(item.economy, f"{metric}_prev"))
-                if line:
-                    s.append(line)
+                prev = self.fact(item.economy, f"{metric}_prev")
+                self.stated.update(x.id for x in (f, prev) if x)
+                s.append(self._macro_sentence(item.economy, f, prev))
             if s:
                 paras.append(" ".join(s))
         return paras
 
     def divergence(self) -> list[str]:
-        leaders = self._leaders()
-        growth = next((self.facts.get(eco, "gdp_yoy") for eco in self.economies if self.facts.get(eco, "gdp_yoy")), None)
+        leaders = self._ranked(self.companies)
+        growth = next((g for eco in (m.economy for m in self.brief.macro)
+                       if (g := self.by_id.get(f"{slug(eco)}_gdp_yoy"))), None)
         if not leaders or growth is None:
             return []
-        top = leaders[0][1].value
-        if top > 3 * max(growth.value, 0.1):
-            return ["Share prices have run far ahead of the economy: the leaders' gains this year are many times "
-                    "the growth in output, which leaves the rally resting on expectations rather than on "
-                    "present demand."]
-        return ["Share prices and the economy have moved broadly in step so far, which leaves less of the "
-                "rally resting on expectations alone."]
+        top = abs(leaders[0][1].value)
+        if not self.up:
+            return ["Share prices have fallen while the economy is still growing, which puts the weakness down "
+                    "to sentiment, valuations or company news more than to output."]
+        if top > 3 * max(abs(growth.value), 0.1):
+            return ["Share prices have run far ahead of the economy: the leaders' gains are many times the growth "
+                    "in output, which leaves the move resting on expectations rather than on present demand."]
+        return ["Share prices and the economy have moved broadly in step, which leaves less of the move resting "
+                "on expectations alone."]
 
     def risks(self) -> list[str]:
         s = []
-        rich = [e.name for e in self.companies if (pe := self.facts.get(e.name, "pe")) and pe.value > 50]
+        rich = [e.name for e in self.companies
+                if (pe := self.by_id.get(f"{slug(e.name)}_pe")) and pe.value > 50 and self._snapshot_ok(pe)]
         if rich:
             s.append(f"Valuations are stretched at {join_names(rich)}, where earnings would have to grow fast to "
-                     "justify today's prices.")
-        stale = [f for f in self.bundle.facts if getattr(f, "stale", False) and not f.id.endswith("_prev")]
-        for f in stale:
-            s.append(f"The latest {f.label or f.metric} reading available is {period_words(f.period).removeprefix('in ')}"
-                     f"; newer data was not out at the cut-off.")
+                     "justify the share price.")
+        for f in self.bundle.facts:
+            if getattr(f, "stale", False) and not f.id.endswith("_prev") and f.id in self.stated:
+                noun = METRIC_NOUNS.get(f.metric, f.metric.replace("_", " "))
+                s.append(f"The latest {noun} figure for {f.entity} is from "
+                         f"{self._when(f).removeprefix('in ').removeprefix('on ')}; newer data was not out at the cut-off.")
         for g in getattr(self.bundle, "gaps", None) or []:
             if g.get("required"):
-                s.append(f"Data on {g['metric'].replace('_', ' ')} for {g['entity']} was unavailable at the cut-off.")
-        s.append("Policy shifts, trade frictions and a slower economy could all cut the rally short.")
+                s.append(f"Data on {g['metric'].replace('_', ' ')} for {safe_text(g['entity'])} was unavailable "
+                         "at the cut-off.")
+        s.append("Policy shifts, trade frictions and a change in the growth outlook could all extend or reverse "
+                 "the move.")
         return [" ".join(s)]
 
     def outlook(self) -> list[str]:
-        return ["The rally's next test is whether earnings and the wider economy catch up with prices. "
-                "Until they do, the move depends on sentiment and policy support."]
+        if self.up:
+            return ["The next test is whether earnings and the wider economy catch up with prices. Until they do, "
+                    "the move depends on sentiment and policy support."]
+        return ["The next test is whether earnings hold up well enough to steady prices. Until then, sentiment "
+                "and policy will set the tone."]
 
     # ---- the draft ------------------------------------------------------------------
     def write(self) -> str:
@@ -213,6 +247,6 @@ class OfflineWriter:
             if not paras:
                 continue
             if sec.title:
-                blocks.append(f"## {sec.title}")
+                blocks.append(f"## {safe_text(sec.title)}")
             blocks.extend(paras)
         return "\n\n".join(blocks) + "\n"

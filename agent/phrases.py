@@ -13,12 +13,14 @@ def day_words(d: date, year: bool = True) -> str:
     return f"{MONTHS[d.month - 1]} {d.day}" + (f", {d.year}" if year else "")
 
 
-def period_words(period: str) -> str:
-    """'2025-10' -> 'in October 2025'; '2025-Q2' -> 'in the second quarter of 2025'; '2024' -> 'in 2024'."""
+def period_words(period: str, as_of: date | None = None) -> str:
+    """'2025-10' -> 'in October 2025'; '2025-Q2' -> 'in the second quarter of 2025'; '2024' -> 'in 2024'.
+    An interval from January 1 reads "so far in 2025" only when it runs to the cut-off."""
     if "/" in period:
         a, b = (date.fromisoformat(p) for p in period.split("/"))
-        if a.month == 1 and a.day == 1:
-            return f"so far in {b.year}" if a.year == b.year else f"since the start of {a.year}"
+        recent = as_of is None or (as_of - b).days <= 7
+        if a.month == 1 and a.day == 1 and a.year == b.year and recent:
+            return f"so far in {b.year}"
         return f"between {day_words(a, year=a.year != b.year)} and {day_words(b)}"
     if len(period) == 10:
         return f"on {day_words(date.fromisoformat(period))}"
@@ -41,3 +43,16 @@ def join_names(names: list[str]) -> str:
 def economy_noun(economy: str) -> str:
     """'China' -> "China's economy"; 'US' -> 'the US economy' (an abbreviation takes no 's)."""
     return f"the {economy} economy" if economy.isupper() else f"{economy}'s economy"
+
+
+def place(economy: str) -> str:
+    """'US' -> 'the US', 'China' -> 'China' (for "in the US")."""
+    return f"the {economy}" if economy.isupper() else economy
+
+
+# What a metric is, in words, for sentences the writer builds around a fact.
+METRIC_NOUNS = {"price_change": "share-price", "close": "closing-price", "turnover": "turnover",
+                "market_cap": "market-value", "pe_ratio": "valuation", "forward_pe": "valuation",
+                "price_to_book": "valuation", "cpi_yoy": "consumer-price", "gdp_yoy": "GDP",
+                "gdp_qoq_saar": "quarterly GDP", "pmi": "PMI", "policy_rate": "policy-rate",
+                "loan_prime_rate_1y": "loan prime rate", "debt_to_gdp": "debt", "gov_debt": "debt"}

@@ -9,7 +9,6 @@ model can fix (LangChain's ``ToolException`` route), never raised.
 
 from __future__ import annotations
 
-import html
 import threading
 
 from pydantic import BaseModel, Field
@@ -32,17 +31,23 @@ class Evidence:
                 self.ids.setdefault(f.id, None)
 
 
+def _field(text: object) -> str:
+    """One cell of the data table: provider text on one line, no tag characters, no column bars."""
+    return " ".join(str(text).split()).replace("<", "&lt;").replace(">", "&gt;").replace("|", "/")
+
+
 def data_block(facts: list[Fact], gaps: list[dict], notes: list[str]) -> str:
-    """Facts for the model, one a line; all provider text escaped so it cannot close the tag."""
+    """Facts for the model, one a line; provider text flattened so it cannot fake a row or close the tag."""
     lines = ["id | entity | what | value | unit | period | flags"]
     for f in facts:
         flags = ",".join(x for x in ("stale" if getattr(f, "stale", False) else "",
                                      "demo" if f.source.startswith("demo:") else "") if x)
-        lines.append(f"{f.id} | {f.entity} | {f.label or f.metric} | {f.value:.10g} | {f.unit} | {f.period} | {flags}")
+        lines.append(" | ".join(_field(x) for x in (f.id, f.entity, f.label or f.metric, f"{f.value:.10g}",
+                                                       f.unit, f.period, flags)))
     for g in gaps:
-        lines.append(f"unavailable | {g['entity']} | {g['metric']} | - | - | - | {g['reason']}")
-    lines += [f"note | {n}" for n in notes]
-    return "<data>\n" + html.escape("\n".join(lines), quote=False) + "\n</data>"
+        lines.append(" | ".join(_field(x) for x in ("unavailable", g["entity"], g["metric"], "-", "-", "-", g["reason"])))
+    lines += [f"note | {_field(n)}" for n in notes]
+    return "<data>\n" + "\n".join(lines) + "\n</data>"
 
 
 class EquityArgs(BaseModel):

@@ -13,7 +13,14 @@ import re
 from datetime import date
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, Strict, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    Strict,
+    field_validator,
+    model_validator,
+)
 
 # ISO 4217 codes a bundle may carry; a unit outside this list and the fixed units
 # is refused as unknown, so a typo ("UDS bn") fails loudly instead of grounding nothing.

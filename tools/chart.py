@@ -24,6 +24,9 @@ def performance_chart(series: dict[str, list[tuple[date, float]]], path: str | P
     from matplotlib import pyplot as plt
     from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 
+    def plain(text: str) -> str:  # a "$" in a title or name is a dollar, not mathtext
+        return text.replace("$", r"\$")
+
     if not series:
         raise InputError(str(path), "no price history to chart", "the brief names no entity with prices")
     fig, ax = plt.subplots(figsize=(8, 4.5), dpi=120)
@@ -31,7 +34,7 @@ def performance_chart(series: dict[str, list[tuple[date, float]]], path: str | P
         # Best performer first in the legend, so the legend reads like a league table.
         for name, points in sorted(series.items(), key=lambda kv: -kv[1][-1][1]):
             days, values = zip(*points, strict=True)
-            ax.plot(days, values, linewidth=1.6, label=f"{name} ({values[-1] - 100:+.1f}%)")
+            ax.plot(days, values, linewidth=1.6, label=plain(f"{name} ({values[-1] - 100:+.1f}%)"))
         ax.axhline(100, color="0.6", linewidth=0.8, linestyle="--")
         locator = AutoDateLocator()
         ax.xaxis.set_major_locator(locator)
@@ -39,9 +42,9 @@ def performance_chart(series: dict[str, list[tuple[date, float]]], path: str | P
         ax.set_ylabel("total return index (start = 100)")
         ax.grid(alpha=0.3)
         ax.legend(loc="best", fontsize=8, framealpha=0.8)
-        ax.set_title(textwrap.fill(("DEMO DATA - " if demo else "") + title, 80), fontsize=10, loc="left",
+        ax.set_title(plain(textwrap.fill(("DEMO DATA - " if demo else "") + title, 80)), fontsize=10, loc="left",
                      color="#b00020" if demo else "black")
-        fig.text(0.01, 0.01, subtitle, fontsize=7, color="0.4")
+        fig.text(0.01, 0.01, plain(subtitle), fontsize=7, color="0.4")
         fig.tight_layout(rect=(0, 0.03, 1, 1))
         target = Path(path)
         target.parent.mkdir(parents=True, exist_ok=True)

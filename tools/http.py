@@ -15,7 +15,12 @@ from typing import Any
 
 import httpx
 from pydantic import BaseModel, Field
-from tenacity import RetryCallState, Retrying, retry_if_exception, wait_random_exponential
+from tenacity import (
+    RetryCallState,
+    Retrying,
+    retry_if_exception,
+    wait_random_exponential,
+)
 
 from marketdesk.errors import (
     MalformedPayload,

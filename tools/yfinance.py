@@ -24,9 +24,20 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from tenacity import Retrying, retry_if_exception, stop_after_attempt, wait_random_exponential
+from tenacity import (
+    Retrying,
+    retry_if_exception,
+    stop_after_attempt,
+    wait_random_exponential,
+)
 
-from marketdesk.errors import MalformedPayload, ProviderError, ProviderUnavailable, ProviderUnreachable, SeriesNotFound
+from marketdesk.errors import (
+    MalformedPayload,
+    ProviderError,
+    ProviderUnavailable,
+    ProviderUnreachable,
+    SeriesNotFound,
+)
 from tools.base import Bars, Quote
 from tools.http import RetryPolicy
 

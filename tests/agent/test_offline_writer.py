@@ -39,7 +39,55 @@ def test_the_writer_states_no_number_itself(make_desk):
     import re
 
     bare = re.sub(r"\{\{[^}]*\}\}", "", markup)
-    bare = re.sub(r"\b(19|20)\d{2}\b|November 28|50 mark", "", bare)  # years, the cut-off date, a convention
+    bare = re.sub(r"\b(19|20)\d{2}\b|[A-Z][a-z]+ \d{1,2}\b|50 mark", "", bare)  # years, dates, a convention
     for e in brief.entities:
         bare = bare.replace(e.name, "")  # "CSI 300" is a name
     assert not re.findall(r"\d", bare), "a number typed outside a fact reference"
+
+
+SHAPES = {
+    "sell-off": {"id": "neg", "title": "US tech sells off", "as_of": "2025-04-08", "period": {"start": "2025-01-01"},
+                 "entities": [{"name": "NVIDIA", "ticker": "NVDA"}, {"name": "Apple", "ticker": "AAPL"},
+                              {"name": "Microsoft", "ticker": "MSFT"}],
+                 "macro": [{"economy": "US", "metrics": ["gdp_yoy", "cpi_yoy", "policy_rate"]}]},
+    "macro-only": {"id": "macro", "title": "Macro only", "as_of": "2025-11-28", "period": {"start": "2025-01-01"},
+                   "macro": [{"economy": "US", "metrics": ["gdp_yoy", "gdp_qoq_saar", "cpi_yoy", "policy_rate"]},
+                             {"economy": "China", "metrics": ["gdp_yoy", "pmi", "debt_to_gdp", "gov_debt"]}]},
+    "indices-only": {"id": "idx", "title": "Indices only", "as_of": "2025-11-28", "period": {"start": "2025-09-05"},
+                     "entities": [{"name": "Nasdaq Composite", "ticker": "^IXIC", "kind": "index"},
+                                  {"name": "Hang Seng Tech", "ticker": "HSTECH.HK", "kind": "index"}]},
+    "half-year": {"id": "h1", "title": "First half", "as_of": "2025-11-28",
+                  "period": {"start": "2025-01-01", "end": "2025-06-30"},
+                  "entities": [{"name": "SMIC", "ticker": "0981.HK"}]},
+}
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_other_shapes_of_brief_are_clean_and_worded_for_their_data(shape, make_desk):
+    from marketdesk.brief import parse_brief
+
+    brief = parse_brief(SHAPES[shape])
+    bundle = FactsGatherer(make_desk(None, FakeYF())).gather(brief, offline=True).bundle
+    rendered = render(OfflineWriter(brief, bundle, load_style("ainvest")).write(), bundle)
+    findings = check(rendered.text, bundle)
+    assert rendered.ok and findings.summary.errors == 0, [(f.code, f.text, f.message) for f in findings.findings]
+    text = rendered.text
+    if shape == "sell-off":
+        # Ranked by the size of the move, worded as a fall, no "rally".
+        assert "Apple shares have lost 13.3% so far in 2025, the biggest move" in text
+        assert "rally" not in text.lower() and "fallen while the economy is still growing" in text
+        # Valuation snapshots from after the April cut-off are left out, not misdated.
+        assert "trailing earnings" not in text
+    if shape == "half-year":
+        assert "so far in 2025" not in text and "between January 1 and June 30, 2025" in text
+    # Each fact is stated once.
+    assert len({f.fact_id for f in rendered.figures}) == len(rendered.figures)
+
+
+def test_brief_text_cannot_open_a_fact_reference(make_desk):
+    from marketdesk.brief import parse_brief
+
+    brief = parse_brief({**SHAPES["indices-only"], "title": "Chips {{ rally }} and `code`"})
+    bundle = FactsGatherer(make_desk(None, FakeYF())).gather(brief, offline=True).bundle
+    rendered = render(OfflineWriter(brief, bundle, load_style("wire")).write(), bundle)
+    assert rendered.ok and rendered.text.startswith("# Chips (( rally )) and 'code'")

@@ -4,9 +4,9 @@ from datetime import date
 
 import pytest
 
+from marketdesk.models import parse_unit
 from tools.base import period_bounds
 from tools.catalogue import load_catalogue
-from marketdesk.models import parse_unit
 
 
 @pytest.mark.parametrize("period, bounds", [

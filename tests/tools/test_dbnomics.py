@@ -7,7 +7,12 @@ import time
 
 import pytest
 
-from marketdesk.errors import MalformedPayload, ProviderUnavailable, ProviderUnreachable, SeriesNotFound
+from marketdesk.errors import (
+    MalformedPayload,
+    ProviderUnavailable,
+    ProviderUnreachable,
+    SeriesNotFound,
+)
 from tests.tools.conftest import FAST, NOW
 from tests.tools.recorded import DBN, json_reply
 from tools.base import SeriesSpec

@@ -6,7 +6,12 @@ from datetime import date, datetime, timezone
 import pytest
 from yfinance.exceptions import YFRateLimitError
 
-from marketdesk.errors import MalformedPayload, ProviderUnavailable, ProviderUnreachable, SeriesNotFound
+from marketdesk.errors import (
+    MalformedPayload,
+    ProviderUnavailable,
+    ProviderUnreachable,
+    SeriesNotFound,
+)
 from tests.tools.conftest import FAST, INFOS
 from tests.tools.recorded import FakeYF, download_frame, history_frame
 from tools.base import Bars
