@@ -69,6 +69,7 @@ class Writers:
     chat: Any = None
     model_name: str | None = None
     max_revisions: int = 2
+    gate: Any = None  # a pipeline's ModelGate: calls in flight, pauses after 429
 
 
 def notices_for(brief: Brief, bundle: EvidenceBundle, unavailable: list[str]) -> list[str]:
@@ -109,7 +110,7 @@ def draft_brief(brief: Brief, data: DataDesk, writers: Writers, offline: bool = 
         from agent.loop import AgentLoop
 
         loop = AgentLoop(writers.chat, brief, bundle, style, data, offline=offline,
-                         max_revisions=writers.max_revisions)
+                         max_revisions=writers.max_revisions, gate=writers.gate)
         result = loop.run()
         rendered, findings, bundle, markup = result.rendered, result.findings, result.bundle, result.markup
         record.writer, record.model = "model", writers.model_name

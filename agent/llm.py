@@ -28,10 +28,11 @@ class _Malformed(Exception):
     pass
 
 
-def build_chat(settings: Settings, max_retries: int = 4, timeout: float = 120.0) -> Any:
+def build_chat(settings: Settings, max_retries: int = 4, timeout: float = 120.0, http_client: Any = None) -> Any:
     from langchain_openai import ChatOpenAI
 
     return ChatOpenAI(
+        http_client=http_client,
         model=settings.model,
         # A local server (vLLM, Ollama, llama.cpp) takes any key; the client insists on one.
         api_key=settings.openai_api_key or "not-needed",
@@ -46,15 +47,19 @@ def endpoint(chat: Any) -> str:
     return str(getattr(chat, "openai_api_base", None) or "https://api.openai.com/v1")
 
 
-def invoke(runnable: Any, messages: list, chat: Any, attempts: int = 3) -> Any:
-    """One model round trip (the openai client's own retries inside), typed errors out."""
+def invoke(runnable: Any, messages: list, chat: Any, attempts: int = 3, gate: Any = None) -> Any:
+    """One model round trip (the openai client's own retries inside), typed errors out.
+    ``gate`` (a pipeline's ModelGate) limits calls in flight and pauses them after a 429."""
     import openai
 
     where = f"{endpoint(chat)} ({getattr(chat, 'model_name', '?')})"
 
     def once() -> Any:
         try:
-            return runnable.invoke(messages)
+            if gate is None:
+                return runnable.invoke(messages)
+            with gate.turn():
+                return runnable.invoke(messages)
         except (openai.RateLimitError, openai.InternalServerError, openai.APITimeoutError,
                 openai.APIConnectionError) as err:
             status = getattr(err, "status_code", None)

@@ -83,9 +83,10 @@ def problems_text(rendered: Rendered, findings: Findings, markup: str) -> str:
 
 class AgentLoop:
     def __init__(self, chat: Any, brief: Brief, bundle: EvidenceBundle, style: Style, data: DataDesk,
-                 offline: bool = False, max_revisions: int = 2) -> None:
+                 offline: bool = False, max_revisions: int = 2, gate: Any = None) -> None:
         self.chat, self.brief, self.full_bundle, self.style = chat, brief, bundle, style
         self.max_revisions = max_revisions
+        self.gate = gate
         self.evidence = Evidence()
         self.toolset = Toolset(brief, data, offline, self.evidence)
         self.tools = {t.name: t for t in self.toolset.langchain_tools()}
@@ -102,7 +103,7 @@ class AgentLoop:
 
     def _call(self, runnable: Any, messages: list) -> Any:
         t = time.perf_counter()
-        ai = llm.invoke(runnable, messages, self.chat)
+        ai = llm.invoke(runnable, messages, self.chat, gate=self.gate)
         self.timings["model"] += (time.perf_counter() - t) * 1000
         self.round_trips += 1
         usage = getattr(ai, "usage_metadata", None) or {}

@@ -99,7 +99,7 @@ def draft_cmd(args: argparse.Namespace) -> int:
     if settings.llm_configured and not args.no_model:
         from agent.llm import build_chat
 
-        writers.chat, writers.model_name = build_chat(settings), settings.model
+        writers.chat, writers.model_name = build_chat(settings, timeout=settings.model_timeout), settings.model
     out_dir = Path(args.output or Path("drafts") / f"{brief.id}-{brief.as_of}")
     with progress_display(console) as progress:
         draft, facts = draft_brief(brief, build_data_desk(settings), writers, offline=args.offline, progress=progress)
@@ -112,6 +112,55 @@ def draft_cmd(args: argparse.Namespace) -> int:
     demo = "; DEMO DATA" if rec.demo else ""
     print(f"{brief.id}: {verdict} ({rec.figures} figures, {writer}{demo}, {rec.wall_ms / 1000:.1f} s)")
     return 0 if rec.verdict == "clean" else 1
+
+
+def pipeline_run_cmd(args: argparse.Namespace) -> int:
+    import logging
+    import threading
+
+    from rich.console import Console
+
+    from agent.draft import Writers
+    from marketdesk.config import Settings
+    from pipeline.limits import ModelGate
+    from pipeline.report import print_report, progress_for
+    from pipeline.run import run_pipeline
+    from pipeline.spec import brief_files, load_briefs, load_spec
+    from storage.db import database_url
+    from storage.drafts import DraftStore
+    from tools.desk import build_data_desk
+
+    spec, base = load_spec(args.nightly)
+    concurrency = args.concurrency or spec.concurrency
+    settings = Settings.from_env()
+    briefs, invalid = load_briefs(brief_files(spec, base))
+    store = DraftStore.open(database_url(settings.data_dir, settings.database_url))
+    data = build_data_desk(settings)
+    data = data.__class__(**{**data.__dict__, "slots": threading.Semaphore(spec.data_concurrency)})
+    gate = ModelGate(spec.model_concurrency or concurrency)
+    writers = Writers(max_revisions=spec.max_revisions if spec.max_revisions is not None else settings.max_revisions,
+                      gate=gate)
+    if settings.llm_configured and not args.no_model:
+        from agent.llm import build_chat
+
+        writers.chat = build_chat(settings, timeout=settings.model_timeout,
+                                  http_client=gate.http_client(settings.model_timeout))
+        writers.model_name = settings.model
+    console = Console(stderr=True, width=None if sys.stderr.isatty() else 160)
+    if not console.is_terminal:
+        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
+    with progress_for(console, len(briefs) + len(invalid)) as progress:
+        report = run_pipeline(briefs, store, data, writers, spec=str(args.nightly), concurrency=concurrency,
+                              offline=args.offline or spec.offline, invalid=invalid, progress=progress)
+    if args.json:
+        from marketdesk.files import write_atomic
+
+        write_atomic(args.json, report.model_dump_json(indent=2) + "\n")
+    if args.format == "json":
+        sys.stdout.write(report.model_dump_json(indent=2) + "\n")
+    else:
+        print_report(report, console)
+    return 1 if report.counts["failed"] else 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -165,6 +214,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--offline", action="store_true", help="no network for data: the cache, then DEMO data")
     p.add_argument("--no-model", action="store_true", help="use the deterministic writer even if a model is set")
     p.set_defaults(func=draft_cmd)
+
+    pipe = sub.add_parser("pipeline", help="the nightly pipeline: run many briefs into the database")
+    pipe_sub = pipe.add_subparsers(dest="pipeline_command", required=True, parser_class=_Parser, metavar="COMMAND")
+    p = pipe_sub.add_parser(
+        "run", help="draft every brief of a nightly file (or a folder of briefs) into the database",
+        description="Draft every brief, concurrently, into the database (MARKETDESK_DATABASE_URL, default "
+        "SQLite in the data folder). Idempotent by (brief, as_of): a rerun skips what is done and finishes "
+        "what a crash left. Exit 0: no brief failed (clean or flagged); 1: some failed; 2: bad input.",
+        epilog="examples:\n  marketdesk pipeline run nightly.yaml\n  marketdesk pipeline run briefs/ --offline --json report.json",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("nightly", help="NIGHTLY.yaml (briefs: [...], concurrency: N ...), a folder of briefs, or a brief")
+    p.add_argument("--concurrency", type=int, help="briefs in flight (overrides the nightly file)")
+    p.add_argument("--offline", action="store_true", help="no network for data: the cache, then DEMO data")
+    p.add_argument("--no-model", action="store_true", help="the deterministic writer even if a model is set")
+    p.add_argument("--json", metavar="FILE", help="also write the report as JSON here")
+    p.add_argument("--format", choices=("text", "json"), default="text", help="the report on stdout")
+    p.set_defaults(func=pipeline_run_cmd)
 
     p = sub.add_parser("rules", help="list the checker's rule codes")
     p.set_defaults(func=rules_cmd)

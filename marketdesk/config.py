@@ -36,6 +36,8 @@ class Settings(BaseModel):
     openai_base_url: str | None = None
     model: str = Field(default="gpt-4o-mini", description="chat model name at the OpenAI-compatible endpoint")
     max_revisions: int = Field(default=2, ge=0, le=10, description="checker-driven revision rounds")
+    database_url: str | None = Field(default=None, repr=False, description="default: SQLite in data_dir")
+    model_timeout: float = Field(default=120.0, gt=0, description="seconds per model request")
 
     @property
     def llm_configured(self) -> bool:
@@ -59,6 +61,8 @@ class Settings(BaseModel):
                 openai_base_url=env.get("OPENAI_BASE_URL") or None,
                 model=env.get("MARKETDESK_MODEL", "gpt-4o-mini"),
                 max_revisions=env.get("MARKETDESK_MAX_REVISIONS", "2"),
+                database_url=env.get("MARKETDESK_DATABASE_URL") or None,
+                model_timeout=env.get("MARKETDESK_MODEL_TIMEOUT", "120"),
             )
         except ValidationError as err:
             first = err.errors()[0]

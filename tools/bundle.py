@@ -10,6 +10,7 @@ is a gap with the provider's reason, never filled from demo data.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor, as_completed
@@ -59,6 +60,7 @@ class DataDesk:
     catalogue: Catalogue
     demo: DemoData | None = None
     max_workers: int = 32
+    slots: threading.Semaphore | None = None  # shared across briefs in a pipeline run: requests in flight
 
 
 class Origin(BaseModel):
@@ -201,11 +203,17 @@ class FactsGatherer:
             return
         workers = max(1, min(self.desk.max_workers, total))
         with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="facts") as pool:
-            futures = {pool.submit(fn): label for label, fn in tasks}
+            futures = {pool.submit(self._limited, fn): label for label, fn in tasks}
             for done, fut in enumerate(as_completed(futures), 1):
                 fut.result()  # errors are handled inside each task; anything else is a bug: raise it
                 if progress:
                     progress(futures[fut], done, total)
+
+    def _limited(self, fn: Callable[[], Any]) -> Any:
+        if self.desk.slots is None:
+            return fn()
+        with self.desk.slots:
+            return fn()
 
     def _macro_items(self, brief: Brief, plan: _Plan) -> list[tuple[str, str, list[SeriesSpec]]]:
         items = []

@@ -1,0 +1,48 @@
+"""The pipeline on a terminal: a progress bar (plain log lines when not a terminal), then the report."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from pipeline.run import JobResult, ProgressFn, Report
+
+log = logging.getLogger("marketdesk.pipeline")
+
+
+@contextmanager
+def progress_for(console, total: int) -> Iterator[ProgressFn]:
+    if not console.is_terminal:
+        def line(result: JobResult, done: int, total_: int) -> None:
+            log.info("draft_done %d/%d brief=%s as_of=%s status=%s seconds=%.1f%s", done, total_, result.brief,
+                     result.as_of, result.status, result.seconds, f" reason={result.reason}" if result.reason else "")
+        yield line
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(TextColumn("drafting"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
+                  TimeElapsedColumn(), console=console, transient=True) as bar:
+        task = bar.add_task("", total=total)
+
+        def update(result: JobResult, done: int, total_: int) -> None:
+            bar.update(task, completed=done, description=f"{result.brief}: {result.status}")
+
+        yield update
+
+
+def print_report(report: Report, console) -> None:
+    from rich.table import Table
+
+    table = Table(title=f"pipeline run {report.pipeline_id}: {report.spec}", title_justify="left")
+    for col in ("brief", "as_of", "status", "seconds", "errors", "reason"):
+        table.add_column(col, overflow="fold")
+    styles = {"failed": "red", "flagged": "yellow", "skipped": "dim"}
+    for r in report.results:
+        table.add_row(r.brief, r.as_of, r.status, f"{r.seconds:.1f}", str(r.errors), r.reason or "",
+                      style=styles.get(r.status))
+    console.print(table)
+    c = report.counts
+    console.print(f"{c['clean']} clean, {c['flagged']} flagged, {c['failed']} failed, {c['skipped']} skipped "
+                  f"in {report.wall_seconds:.1f} s (concurrency {report.concurrency}"
+                  f"{f', {report.rate_limited} rate limits' if report.rate_limited else ''})", highlight=False)

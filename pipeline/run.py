@@ -1,0 +1,107 @@
+"""Run a set of briefs: concurrently, each failure alone, idempotent by (brief, as_of).
+
+Each job claims its (brief, as_of) in the store (a done one is skipped), drafts it
+(model or deterministic writer), and saves draft, evidence and findings in one
+transaction. A crash or kill -9 leaves the job 'running' with nothing half-written;
+the next run claims it again and finishes it. The report lists every brief: clean,
+flagged (stored, with checker errors), failed (with the reason), skipped (done
+before), and the time each took.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from agent.draft import Writers, draft_brief
+from marketdesk.brief import Brief
+from marketdesk.errors import MarketdeskError
+from storage.drafts import DraftStore
+from tools.bundle import DataDesk
+
+log = logging.getLogger(__name__)
+
+
+class JobResult(BaseModel):
+    brief: str
+    as_of: str
+    status: str  # clean | flagged | failed | skipped
+    seconds: float = 0.0
+    errors: int = 0
+    attempt: int = 0
+    reason: str | None = None
+
+
+class Report(BaseModel):
+    pipeline_id: int
+    spec: str
+    wall_seconds: float
+    concurrency: int
+    results: list[JobResult]
+    rate_limited: int = 0
+    peak_model_calls: int = 0
+
+    @property
+    def counts(self) -> dict[str, int]:
+        out = {k: 0 for k in ("clean", "flagged", "failed", "skipped")}
+        for r in self.results:
+            out[r.status] = out.get(r.status, 0) + 1
+        return out
+
+
+ProgressFn = Callable[[JobResult, int, int], None]
+
+
+def run_pipeline(briefs: list[Brief], store: DraftStore, data: DataDesk, writers: Writers, *, spec: str,
+                 concurrency: int, offline: bool = False, invalid: list[tuple[Path, str]] = (),
+                 progress: ProgressFn | None = None) -> Report:
+    t0 = time.perf_counter()
+    pipeline_id = store.start_pipeline(spec)
+    results: list[JobResult] = []
+    lock = threading.Lock()
+    total = len(briefs) + len(invalid)
+    for path, reason in invalid:  # a brief that does not load fails alone, and says why
+        results.append(JobResult(brief=path.stem, as_of="-", status="failed", reason=reason))
+
+    def job(brief: Brief) -> JobResult:
+        claim = store.claim(brief, pipeline_id)
+        if claim is None:
+            return JobResult(brief=brief.id, as_of=str(brief.as_of), status="skipped")
+        start = time.perf_counter()
+        try:
+            draft, _ = draft_brief(brief, data, writers, offline=offline)
+            seconds = time.perf_counter() - start
+            store.save_draft(claim.run_id, draft, seconds=seconds)
+            status = "clean" if draft.record.verdict == "clean" else "flagged"
+            return JobResult(brief=brief.id, as_of=str(brief.as_of), status=status, seconds=round(seconds, 3),
+                             errors=draft.record.errors, attempt=claim.attempt)
+        except Exception as err:  # noqa: BLE001 - one brief's failure must not stop the others
+            seconds = time.perf_counter() - start
+            reason = str(err) if isinstance(err, MarketdeskError) else f"{type(err).__name__}: {err}"
+            if not isinstance(err, MarketdeskError):
+                log.exception("draft_crashed", extra={"brief": brief.id})
+            store.fail(claim.run_id, reason, seconds=seconds)
+            return JobResult(brief=brief.id, as_of=str(brief.as_of), status="failed", seconds=round(seconds, 3),
+                             attempt=claim.attempt, reason=reason)
+
+    with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="brief") as pool:
+        futures = [pool.submit(job, b) for b in briefs]
+        for fut in as_completed(futures):
+            result = fut.result()
+            with lock:
+                results.append(result)
+                done = len(results)
+            if progress:
+                progress(result, done, total)
+    gate = writers.gate
+    report = Report(pipeline_id=pipeline_id, spec=spec, wall_seconds=round(time.perf_counter() - t0, 3),
+                    concurrency=concurrency, results=sorted(results, key=lambda r: r.brief),
+                    rate_limited=gate.rate_limited if gate else 0, peak_model_calls=gate.peak if gate else 0)
+    store.finish_pipeline(pipeline_id, report.model_dump(mode="json"))
+    return report

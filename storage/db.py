@@ -1,0 +1,70 @@
+"""Engines and migrations: SQLite by default (WAL, in the data folder), PostgreSQL by URL."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import sessionmaker
+
+from marketdesk.errors import InputError
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def database_url(data_dir: Path, env_url: str | None = None) -> str:
+    if env_url:
+        return env_url
+    data_dir.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{data_dir / 'marketdesk.db'}"
+
+
+def make_engine(url: str) -> Engine:
+    try:
+        if url.startswith("sqlite"):
+            engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+
+            @event.listens_for(engine, "connect")
+            def _sqlite_pragmas(conn, _record) -> None:  # every pooled connection
+                cur = conn.cursor()
+                cur.execute("PRAGMA journal_mode=WAL")  # readers never block the nightly writer
+                cur.execute("PRAGMA synchronous=NORMAL")
+                cur.execute("PRAGMA foreign_keys=ON")
+                cur.close()
+
+            return engine
+        # psycopg 3 for PostgreSQL: "postgresql://..." means psycopg2 to SQLAlchemy; say which.
+        if url.startswith("postgresql://"):
+            url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
+        return create_engine(url, pool_size=10, max_overflow=40, pool_pre_ping=True)
+    except Exception as err:  # a malformed URL, an unknown driver
+        raise InputError(None, f"database URL {url.split('@')[-1]!r}: {err}",
+                         "set MARKETDESK_DATABASE_URL to sqlite:///FILE or postgresql://USER@HOST/DB") from None
+
+
+def alembic_config(connection):
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Bring the database to ``revision`` (default: the latest), migrating data as it goes."""
+    from alembic import command
+
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), revision)
+
+
+def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def session_factory(engine: Engine):
+    return sessionmaker(engine, expire_on_commit=False)

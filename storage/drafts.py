@@ -1,0 +1,136 @@
+"""The draft store: claim a (brief, as_of) run, save a draft with its evidence and findings
+in one transaction, record failures. What the pipeline and the review queue stand on."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from typing import TYPE_CHECKING
+
+from pydantic import BaseModel
+from sqlalchemy import Engine, func, select, update
+from sqlalchemy.exc import IntegrityError
+
+from marketdesk.brief import Brief
+from storage.db import make_engine, session_factory, upgrade
+from storage.schema import BriefRow, DraftRow, EvidenceRow, FindingRow, PipelineRunRow, RunRow
+
+if TYPE_CHECKING:
+    from agent.draft import Draft
+
+DONE = ("clean", "flagged")
+
+
+class Claim(BaseModel):
+    run_id: int
+    brief_id: str
+    as_of: date
+    attempt: int
+
+
+class DraftStore:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.Session = session_factory(engine)
+
+    @classmethod
+    def open(cls, url: str) -> DraftStore:
+        """Connect and migrate to the latest schema (existing data is carried over)."""
+        engine = make_engine(url)
+        upgrade(engine)
+        return cls(engine)
+
+    # ---- pipeline runs ----------------------------------------------------------------
+    def start_pipeline(self, spec: str) -> int:
+        with self.Session.begin() as s:
+            row = PipelineRunRow(spec=spec)
+            s.add(row)
+            s.flush()
+            return row.id
+
+    def finish_pipeline(self, pipeline_id: int, report: dict) -> None:
+        with self.Session.begin() as s:
+            s.execute(update(PipelineRunRow).where(PipelineRunRow.id == pipeline_id)
+                      .values(finished_at=datetime.now(timezone.utc), report=report))
+
+    # ---- runs -------------------------------------------------------------------------
+    def claim(self, brief: Brief, pipeline_id: int | None = None) -> Claim | None:
+        """Take (brief, as_of) for drafting, or None when it is already done. A run left
+        'running' by a crash is taken again: that is how a rerun finishes what is missing."""
+        for _ in range(3):  # two workers inserting the same key: the loser reads the winner's row
+            try:
+                with self.Session.begin() as s:
+                    if s.get(BriefRow, brief.id) is None:
+                        s.add(BriefRow(id=brief.id, title=brief.title, body=brief.model_dump(mode="json")))
+                    else:
+                        s.execute(update(BriefRow).where(BriefRow.id == brief.id)
+                                  .values(title=brief.title, body=brief.model_dump(mode="json")))
+                    q = select(RunRow).where(RunRow.brief_id == brief.id, RunRow.as_of == brief.as_of)
+                    if self.engine.dialect.name == "postgresql":
+                        q = q.with_for_update()
+                    run = s.execute(q).scalar_one_or_none()
+                    if run is None:
+                        run = RunRow(brief_id=brief.id, as_of=brief.as_of, status="pending", attempts=0)
+                        s.add(run)
+                        s.flush()
+                    elif run.status in DONE:
+                        return None
+                    run.status, run.attempts = "running", run.attempts + 1
+                    run.started_at, run.reason, run.pipeline_run_id = datetime.now(timezone.utc), None, pipeline_id
+                    return Claim(run_id=run.id, brief_id=brief.id, as_of=brief.as_of, attempt=run.attempts)
+            except IntegrityError:
+                continue
+        raise RuntimeError(f"could not claim {brief.id} at {brief.as_of}")
+
+    def fail(self, run_id: int, reason: str, seconds: float | None = None) -> None:
+        with self.Session.begin() as s:
+            s.execute(update(RunRow).where(RunRow.id == run_id).values(
+                status="failed", reason=reason[:2000], finished_at=datetime.now(timezone.utc), seconds=seconds))
+
+    # ---- drafts -----------------------------------------------------------------------
+    def save_draft(self, run_id: int, draft: Draft, author: str = "marketdesk", seconds: float | None = None) -> int:
+        """The draft, its evidence and its findings, and the run's new status: all or nothing."""
+        with self.Session.begin() as s:
+            run = s.get(RunRow, run_id, with_for_update=self.engine.dialect.name == "postgresql")
+            if run is None:
+                raise LookupError(f"no run {run_id}")
+            last = s.execute(select(func.max(DraftRow.version)).where(DraftRow.run_id == run_id)).scalar() or 0
+            s.execute(update(DraftRow).where(DraftRow.run_id == run_id, DraftRow.is_current.is_(True))
+                      .values(is_current=False))
+            rec = draft.record
+            row = DraftRow(run_id=run_id, version=last + 1, is_current=True, text=draft.rendered.text,
+                           markup=draft.markup, figures=[f.model_dump() for f in draft.rendered.figures],
+                           writer=rec.writer, model=rec.model, verdict=rec.verdict, errors=rec.errors,
+                           warnings=rec.warnings, record=rec.model_dump(mode="json"), author=author,
+                           word_count=len(draft.rendered.text.split()))
+            s.add(row)
+            s.flush()
+            s.add(EvidenceRow(draft_id=row.id, bundle=draft.bundle.model_dump(mode="json", exclude_none=True)))
+            for f in draft.findings.findings:
+                s.add(FindingRow(draft_id=row.id, code=f.code, kind=f.kind, severity=f.severity, start=f.start,
+                                 end=f.end, text=f.text, message=f.message, fact_ids=list(f.fact_ids)))
+            run.status = "clean" if rec.verdict == "clean" else "flagged"
+            run.finished_at, run.seconds, run.reason = datetime.now(timezone.utc), seconds, None
+            return row.id
+
+    def current_draft(self, brief_id: str, as_of: date) -> DraftRow | None:
+        with self.Session() as s:
+            return s.execute(select(DraftRow).join(RunRow).where(
+                RunRow.brief_id == brief_id, RunRow.as_of == as_of, DraftRow.is_current.is_(True))).scalar_one_or_none()
+
+    def runs(self) -> list[RunRow]:
+        with self.Session() as s:
+            return list(s.execute(select(RunRow).order_by(RunRow.id)).scalars())
+
+    def integrity(self) -> dict:
+        """Counts the fault tests rely on: runs by status, and how many runs have 0, 1 or 2+ current drafts."""
+        with self.Session() as s:
+            by_status = dict(s.execute(select(RunRow.status, func.count()).group_by(RunRow.status)).all())
+            current = dict(s.execute(select(DraftRow.run_id, func.count()).where(DraftRow.is_current.is_(True))
+                                     .group_by(DraftRow.run_id)).all())
+            runs = [r for (r,) in s.execute(select(RunRow.id)).all()]
+            drafts = s.execute(select(func.count()).select_from(DraftRow)).scalar()
+            orphans = s.execute(select(func.count()).select_from(DraftRow).outerjoin(EvidenceRow)
+                                .where(EvidenceRow.id.is_(None))).scalar()
+        return {"runs": len(runs), "by_status": by_status, "drafts": drafts, "drafts_without_evidence": orphans,
+                "runs_with_one_current": sum(1 for r in runs if current.get(r) == 1),
+                "runs_with_many_current": sum(1 for r in runs if current.get(r, 0) > 1)}
