@@ -11,8 +11,16 @@ from sqlalchemy import Engine, func, select, update
 from sqlalchemy.exc import IntegrityError
 
 from marketdesk.brief import Brief
+from marketdesk.errors import InputError
 from storage.db import make_engine, session_factory, upgrade
-from storage.schema import BriefRow, DraftRow, EvidenceRow, FindingRow, PipelineRunRow, RunRow
+from storage.schema import (
+    BriefRow,
+    DraftRow,
+    EvidenceRow,
+    FindingRow,
+    PipelineRunRow,
+    RunRow,
+)
 
 if TYPE_CHECKING:
     from agent.draft import Draft
@@ -35,8 +43,16 @@ class DraftStore:
     @classmethod
     def open(cls, url: str) -> DraftStore:
         """Connect and migrate to the latest schema (existing data is carried over)."""
+        from sqlalchemy.exc import SQLAlchemyError
+
         engine = make_engine(url)
-        upgrade(engine)
+        try:
+            upgrade(engine)
+        except SQLAlchemyError as err:
+            where = url.split("@")[-1]
+            raise InputError(where, f"cannot open the database ({type(err.orig or err).__name__}: "
+                             f"{str(err.orig or err).splitlines()[0][:160]})",
+                             "check MARKETDESK_DATABASE_URL, that the server runs, and that the folder is writable") from None
         return cls(engine)
 
     # ---- pipeline runs ----------------------------------------------------------------

@@ -1,0 +1,80 @@
+"""Briefs by the dozen and a scripted model that can draft any of them (tests and benchmarks)."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import time
+from datetime import date
+from pathlib import Path
+
+from agent.phrases import period_words
+from tests.agent.scripted_llm import completion, raw, tool_call
+
+DEMO_TICKERS = {"0981.HK": "SMIC", "688256.SS": "Cambricon", "9988.HK": "Alibaba", "0700.HK": "Tencent",
+                "NVDA": "NVIDIA", "AAPL": "Apple", "MSFT": "Microsoft"}
+AS_OF = [date(2025, 11, d) for d in (3, 4, 5, 6, 7, 10, 11, 12, 13, 14, 17, 18, 19, 20, 21, 24, 25, 26, 27, 28)]
+
+
+def write_briefs(folder: Path, n: int, seed: int = 7) -> list[Path]:
+    """n small briefs over the DEMO tickers: distinct (id, as_of), each needing a price change."""
+    import yaml
+
+    rng = random.Random(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    tickers = list(DEMO_TICKERS)
+    for i in range(n):
+        picks = rng.sample(tickers, 2)
+        brief = {"id": f"nightly-{i:03d}", "title": f"Nightly note {i}", "as_of": AS_OF[i % len(AS_OF)].isoformat(),
+                 "period": {"start": "2025-01-01"}, "style": "wire",
+                 "equity_metrics": ["close", "price_change"],
+                 "entities": [{"name": DEMO_TICKERS[t], "ticker": t} for t in picks],
+                 "required": ["price_change"]}
+        path = folder / f"nightly-{i:03d}.yaml"
+        path.write_text(yaml.safe_dump(brief, sort_keys=False))
+        paths.append(path)
+    return paths
+
+
+_ROW = re.compile(r"^(\w+_ytd) \| ([^|]+) \| [^|]+ \| (-?[\d.e+-]+) \| % \| (\S+) \|", re.M)
+
+
+def model_reply(request: dict) -> dict:
+    """A well-behaved model: first ask for every ticker's facts, then write from what came back."""
+    messages = request["messages"]
+    tools = [m for m in messages if m["role"] == "tool"]
+    if not tools:
+        user = next(m["content"] for m in messages if m["role"] == "user")
+        brief = json.loads(user[user.index("<brief>") + 7:user.index("</brief>")])
+        tickers = [e["ticker"] for e in brief["entities"] if e.get("ticker")]
+        return completion(tool_calls=[tool_call("get_equity_facts", {"tickers": tickers}, "call_1")])
+    title = "Nightly note"
+    lines = [f"# {title}", ""]
+    for fid, entity, value, period in _ROW.findall("\n".join(t["content"] for t in tools)):
+        verb = "have gained" if float(value) >= 0 else "have lost"
+        lines.append(f"{entity.strip()} shares {verb} {{{{{fid}|abs}}}} {period_words(period)}.")
+    return completion("\n\n".join(lines) + "\n")
+
+
+class FlakyModel:
+    """model_reply, except a share of requests fail: 500s, a reply slower than the client's
+    timeout, and malformed bodies; seeded, so a failure pattern can be replayed."""
+
+    def __init__(self, failure_rate: float = 0.1, seed: int = 11, slow: float = 3.0) -> None:
+        self.rng = random.Random(seed)
+        self.failure_rate, self.slow = failure_rate, slow
+        self.failures = {"500": 0, "timeout": 0, "malformed": 0}
+
+    def __call__(self, request: dict):
+        if self.rng.random() < self.failure_rate:
+            kind = self.rng.choice(list(self.failures))
+            self.failures[kind] += 1
+            if kind == "500":
+                return raw(500, {"error": {"message": "scripted failure"}}, {"retry-after-ms": "20"})
+            if kind == "timeout":
+                time.sleep(self.slow)
+                return model_reply(request)
+            return raw(200, "{\"id\": \"x\", \"choices\": [{\"message\": ")  # cut off mid-body
+        return model_reply(request)
