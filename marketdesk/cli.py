@@ -115,6 +115,7 @@ def draft_cmd(args: argparse.Namespace) -> int:
 
 
 def pipeline_run_cmd(args: argparse.Namespace) -> int:
+    import dataclasses
     import logging
     import threading
 
@@ -136,7 +137,7 @@ def pipeline_run_cmd(args: argparse.Namespace) -> int:
     briefs, invalid = load_briefs(brief_files(spec, base))
     store = DraftStore.open(database_url(settings.data_dir, settings.database_url))
     data = build_data_desk(settings)
-    data = data.__class__(**{**data.__dict__, "slots": threading.Semaphore(spec.data_concurrency)})
+    data = dataclasses.replace(data, slots=threading.Semaphore(spec.data_concurrency))
     gate = ModelGate(spec.model_concurrency or concurrency)
     writers = Writers(max_revisions=spec.max_revisions if spec.max_revisions is not None else settings.max_revisions,
                       gate=gate)
