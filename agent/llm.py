@@ -9,6 +9,7 @@ here with tenacity. What outlasts the retries becomes a one-line ``ModelError``.
 from __future__ import annotations
 
 import logging
+import time
 from typing import Any
 
 from tenacity import (
@@ -22,6 +23,7 @@ from marketdesk.config import Settings
 from marketdesk.errors import ModelOutputError, ModelRefused, ModelUnavailable
 
 log = logging.getLogger(__name__)
+RATE_LIMIT_BUDGET = 600.0  # seconds a pipeline call may spend waiting out rate limits
 
 
 class _Malformed(Exception):
@@ -54,12 +56,22 @@ def invoke(runnable: Any, messages: list, chat: Any, attempts: int = 3, gate: An
 
     where = f"{endpoint(chat)} ({getattr(chat, 'model_name', '?')})"
 
+    def gated() -> Any:
+        # In a pipeline, a 429 that outlasts the client's retries is not a failure: the gate
+        # pauses every worker for the Retry-After, and the call waits its turn again, for up
+        # to RATE_LIMIT_BUDGET seconds in all.
+        deadline = time.monotonic() + RATE_LIMIT_BUDGET
+        while True:
+            try:
+                with gate.turn():
+                    return runnable.invoke(messages)
+            except openai.RateLimitError:
+                if time.monotonic() > deadline:
+                    raise
+
     def once() -> Any:
         try:
-            if gate is None:
-                return runnable.invoke(messages)
-            with gate.turn():
-                return runnable.invoke(messages)
+            return runnable.invoke(messages) if gate is None else gated()
         except (openai.RateLimitError, openai.InternalServerError, openai.APITimeoutError,
                 openai.APIConnectionError) as err:
             status = getattr(err, "status_code", None)

@@ -15,7 +15,7 @@ import argparse
 import sys
 
 from marketdesk import __version__
-from marketdesk.errors import MarketdeskError
+from marketdesk.errors import InputError, MarketdeskError
 
 FORMATS = ("text", "json", "sarif")
 
@@ -132,6 +132,8 @@ def pipeline_run_cmd(args: argparse.Namespace) -> int:
     from tools.desk import build_data_desk
 
     spec, base = load_spec(args.nightly)
+    if args.concurrency is not None and not 1 <= args.concurrency <= 256:
+        raise InputError(None, f"--concurrency {args.concurrency}: use 1 to 256", "e.g. --concurrency 8")
     concurrency = args.concurrency or spec.concurrency
     settings = Settings.from_env()
     briefs, invalid = load_briefs(brief_files(spec, base))

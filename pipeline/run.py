@@ -22,7 +22,7 @@ from pydantic import BaseModel
 from agent.draft import Writers, draft_brief
 from marketdesk.brief import Brief
 from marketdesk.errors import MarketdeskError
-from storage.drafts import DraftStore
+from storage.drafts import DraftStore, LostClaim
 from tools.bundle import DataDesk
 
 log = logging.getLogger(__name__)
@@ -46,6 +46,7 @@ class Report(BaseModel):
     results: list[JobResult]
     rate_limited: int = 0
     peak_model_calls: int = 0
+    interrupted: bool = False
 
     @property
     def counts(self) -> dict[str, int]:
@@ -70,27 +71,36 @@ def run_pipeline(briefs: list[Brief], store: DraftStore, data: DataDesk, writers
         results.append(JobResult(brief=path.stem, as_of="-", status="failed", reason=reason))
 
     def job(brief: Brief) -> JobResult:
-        claim = store.claim(brief, pipeline_id)
-        if claim is None:
-            return JobResult(brief=brief.id, as_of=str(brief.as_of), status="skipped")
         start = time.perf_counter()
+        claim = None
         try:
+            claim, why_not = store.claim(brief, pipeline_id)
+            if claim is None:
+                return JobResult(brief=brief.id, as_of=str(brief.as_of), status="skipped", reason=why_not)
             draft, _ = draft_brief(brief, data, writers, offline=offline)
             seconds = time.perf_counter() - start
-            store.save_draft(claim.run_id, draft, seconds=seconds)
+            store.save_draft(claim, draft, seconds=seconds)
             status = "clean" if draft.record.verdict == "clean" else "flagged"
             return JobResult(brief=brief.id, as_of=str(brief.as_of), status=status, seconds=round(seconds, 3),
                              errors=draft.record.errors, attempt=claim.attempt)
+        except LostClaim as err:
+            return JobResult(brief=brief.id, as_of=str(brief.as_of), status="skipped", reason=str(err))
         except Exception as err:  # noqa: BLE001 - one brief's failure must not stop the others
             seconds = time.perf_counter() - start
-            reason = str(err) if isinstance(err, MarketdeskError) else f"{type(err).__name__}: {err}"
+            reason = str(err) if isinstance(err, MarketdeskError) else f"{type(err).__name__}: {str(err)[:300]}"
             if not isinstance(err, MarketdeskError):
                 log.exception("draft_crashed", extra={"brief": brief.id})
-            store.fail(claim.run_id, reason, seconds=seconds)
+            if claim is not None:
+                try:
+                    store.fail(claim, reason, seconds=seconds)
+                except Exception:  # noqa: BLE001 - the report still says why
+                    log.exception("fail_not_recorded", extra={"brief": brief.id})
             return JobResult(brief=brief.id, as_of=str(brief.as_of), status="failed", seconds=round(seconds, 3),
-                             attempt=claim.attempt, reason=reason)
+                             attempt=claim.attempt if claim else 0, reason=reason)
 
-    with ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="brief") as pool:
+    pool = ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="brief")
+    interrupted = False
+    try:
         futures = [pool.submit(job, b) for b in briefs]
         for fut in as_completed(futures):
             result = fut.result()
@@ -99,9 +109,17 @@ def run_pipeline(briefs: list[Brief], store: DraftStore, data: DataDesk, writers
                 done = len(results)
             if progress:
                 progress(result, done, total)
-    gate = writers.gate
-    report = Report(pipeline_id=pipeline_id, spec=spec, wall_seconds=round(time.perf_counter() - t0, 3),
-                    concurrency=concurrency, results=sorted(results, key=lambda r: r.brief),
-                    rate_limited=gate.rate_limited if gate else 0, peak_model_calls=gate.peak if gate else 0)
-    store.finish_pipeline(pipeline_id, report.model_dump(mode="json"))
+    except KeyboardInterrupt:
+        interrupted = True  # stop queued briefs; those in flight finish or are re-taken next run
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    finally:
+        if not interrupted:
+            pool.shutdown(wait=True)
+        gate = writers.gate
+        report = Report(pipeline_id=pipeline_id, spec=spec, wall_seconds=round(time.perf_counter() - t0, 3),
+                        concurrency=concurrency, results=sorted(results, key=lambda r: r.brief),
+                        rate_limited=gate.rate_limited if gate else 0, peak_model_calls=gate.peak if gate else 0,
+                        interrupted=interrupted)
+        store.finish_pipeline(pipeline_id, report.model_dump(mode="json"))
     return report

@@ -25,14 +25,16 @@ def load_spec(path: str | Path) -> tuple[NightlySpec, Path]:
     import yaml
 
     p = Path(path)
-    if p.is_dir() or (p.suffix in (".yaml", ".yml") and p.exists() and "briefs:" not in p.read_text()[:2000]):
-        return NightlySpec(briefs=[str(p.resolve())]), p.parent if p.is_file() else p
+    if p.is_dir():
+        return NightlySpec(briefs=[str(p.resolve())]), p
     try:
         data = yaml.safe_load(p.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise InputError(str(p), "no such file", "give a NIGHTLY.yaml, a folder of briefs, or a brief") from None
     except yaml.YAMLError as err:
         raise InputError(str(p), f"not valid YAML ({getattr(err, 'problem', err)})", "check indentation") from None
+    if isinstance(data, dict) and "briefs" not in data and "as_of" in data:
+        return NightlySpec(briefs=[str(p.resolve())]), p.parent  # a single brief
     try:
         return NightlySpec.model_validate(data), p.parent
     except ValidationError as err:
@@ -53,15 +55,26 @@ def brief_files(spec: NightlySpec, base: Path) -> list[Path]:
             files.append(p)
         else:
             raise InputError(str(p), "brief not found", "fix the briefs: list in the nightly file")
-    return list(dict.fromkeys(f.resolve() for f in files))
+    files = list(dict.fromkeys(f.resolve() for f in files))
+    if not files:
+        raise InputError(str(base), "the nightly file names no brief files", "check the briefs: paths and globs")
+    return files
 
 
 def load_briefs(files: list[Path]) -> tuple[list[Brief], list[tuple[Path, str]]]:
     """Valid briefs, and (file, reason) for each that is not: a bad brief fails alone."""
     good, bad = [], []
+    seen: dict[tuple[str, object], Path] = {}
     for f in files:
         try:
-            good.append(load_brief(f))
+            brief = load_brief(f)
         except InputError as err:
             bad.append((f, str(err)))
+            continue
+        key = (brief.id, brief.as_of)
+        if key in seen:  # two files, one (id, as_of): drafting it twice would race itself
+            bad.append((f, f"{f}: brief {brief.id} at {brief.as_of} is also in {seen[key]}; give it another id"))
+            continue
+        seen[key] = f
+        good.append(brief)
     return good, bad

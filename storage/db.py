@@ -22,15 +22,24 @@ def database_url(data_dir: Path, env_url: str | None = None) -> str:
 def make_engine(url: str) -> Engine:
     try:
         if url.startswith("sqlite"):
-            engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+            engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 60})
 
             @event.listens_for(engine, "connect")
             def _sqlite_pragmas(conn, _record) -> None:  # every pooled connection
+                # The driver's own transaction handling is switched off so that ours is exact:
+                # DDL inside a migration's transaction rolls back with it (SQLAlchemy's pysqlite
+                # recipe), and BEGIN IMMEDIATE below takes the write lock up front.
+                conn.isolation_level = None
                 cur = conn.cursor()
                 cur.execute("PRAGMA journal_mode=WAL")  # readers never block the nightly writer
                 cur.execute("PRAGMA synchronous=NORMAL")
                 cur.execute("PRAGMA foreign_keys=ON")
                 cur.close()
+
+            @event.listens_for(engine, "begin")
+            def _sqlite_begin(conn) -> None:
+                # Writers queue here instead of both reading "version 1" and colliding later.
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
 
             return engine
         # psycopg 3 for PostgreSQL: "postgresql://..." means psycopg2 to SQLAlchemy; say which.
@@ -56,6 +65,9 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     from alembic import command
 
     with engine.begin() as conn:
+        if engine.dialect.name == "postgresql":
+            # Two first runs at once: the second waits here, then finds the schema current.
+            conn.exec_driver_sql("SELECT pg_advisory_xact_lock(727472)")
         command.upgrade(alembic_config(conn), revision)
 
 

@@ -3,7 +3,9 @@ in one transaction, record failures. What the pipeline and the review queue stan
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+import os
+import socket
+from datetime import date, datetime, timedelta, timezone
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
@@ -11,7 +13,7 @@ from sqlalchemy import Engine, func, select, update
 from sqlalchemy.exc import IntegrityError
 
 from marketdesk.brief import Brief
-from marketdesk.errors import InputError
+from marketdesk.errors import InputError, MarketdeskError
 from storage.db import make_engine, session_factory, upgrade
 from storage.schema import (
     BriefRow,
@@ -26,6 +28,34 @@ if TYPE_CHECKING:
     from agent.draft import Draft
 
 DONE = ("clean", "flagged")
+# A worker holds a run for this long without news; a crashed worker on this host is noticed at once.
+LEASE = timedelta(minutes=30)
+OWNER = f"{socket.gethostname()}:{os.getpid()}"
+
+
+class LostClaim(MarketdeskError):
+    """The run was taken over by another worker (ours was presumed dead); our result is dropped."""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def lease_lapsed(owner: str | None, until: datetime | None) -> bool:
+    if owner is None or until is None:
+        return True
+    if until.tzinfo is None:  # SQLite hands back naive datetimes
+        until = until.replace(tzinfo=timezone.utc)
+    if until < datetime.now(timezone.utc):
+        return True
+    host, _, pid = owner.rpartition(":")
+    return host == socket.gethostname() and pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid))
 
 
 class Claim(BaseModel):
@@ -46,8 +76,13 @@ class DraftStore:
         from sqlalchemy.exc import SQLAlchemyError
 
         engine = make_engine(url)
+        from alembic.util import CommandError
+
         try:
             upgrade(engine)
+        except CommandError as err:  # e.g. a database from a newer marketdesk
+            raise InputError(url.split("@")[-1], f"cannot migrate the database ({err})",
+                             "upgrade marketdesk to the version that wrote it") from None
         except SQLAlchemyError as err:
             where = url.split("@")[-1]
             raise InputError(where, f"cannot open the database ({type(err.orig or err).__name__}: "
@@ -69,17 +104,18 @@ class DraftStore:
                       .values(finished_at=datetime.now(timezone.utc), report=report))
 
     # ---- runs -------------------------------------------------------------------------
-    def claim(self, brief: Brief, pipeline_id: int | None = None) -> Claim | None:
-        """Take (brief, as_of) for drafting, or None when it is already done. A run left
-        'running' by a crash is taken again: that is how a rerun finishes what is missing."""
-        for _ in range(3):  # two workers inserting the same key: the loser reads the winner's row
+    def claim(self, brief: Brief, pipeline_id: int | None = None) -> tuple[Claim | None, str]:
+        """Take (brief, as_of) for drafting: (claim, "") or (None, why not). A run that is done is
+        not taken again; one another live worker holds is left alone; one whose worker died
+        (kill -9, a crash: its lease lapsed or its process is gone) is taken over."""
+        for _ in range(5):  # two workers inserting the same key: the loser reads the winner's row
             try:
                 with self.Session.begin() as s:
+                    body = brief.model_dump(mode="json")
                     if s.get(BriefRow, brief.id) is None:
-                        s.add(BriefRow(id=brief.id, title=brief.title, body=brief.model_dump(mode="json")))
+                        s.add(BriefRow(id=brief.id, title=brief.title, body=body))
                     else:
-                        s.execute(update(BriefRow).where(BriefRow.id == brief.id)
-                                  .values(title=brief.title, body=brief.model_dump(mode="json")))
+                        s.execute(update(BriefRow).where(BriefRow.id == brief.id).values(title=brief.title, body=body))
                     q = select(RunRow).where(RunRow.brief_id == brief.id, RunRow.as_of == brief.as_of)
                     if self.engine.dialect.name == "postgresql":
                         q = q.with_for_update()
@@ -89,29 +125,52 @@ class DraftStore:
                         s.add(run)
                         s.flush()
                     elif run.status in DONE:
-                        return None
-                    run.status, run.attempts = "running", run.attempts + 1
-                    run.started_at, run.reason, run.pipeline_run_id = datetime.now(timezone.utc), None, pipeline_id
-                    return Claim(run_id=run.id, brief_id=brief.id, as_of=brief.as_of, attempt=run.attempts)
+                        return None, "done before"
+                    elif run.status == "running" and not lease_lapsed(run.owner, run.lease_until):
+                        return None, f"being drafted by {run.owner}"
+                    now = datetime.now(timezone.utc)
+                    run.status, run.attempts, run.owner, run.lease_until = "running", run.attempts + 1, OWNER, now + LEASE
+                    run.started_at, run.reason, run.pipeline_run_id = now, None, pipeline_id
+                    return Claim(run_id=run.id, brief_id=brief.id, as_of=brief.as_of, attempt=run.attempts), ""
             except IntegrityError:
                 continue
         raise RuntimeError(f"could not claim {brief.id} at {brief.as_of}")
 
-    def fail(self, run_id: int, reason: str, seconds: float | None = None) -> None:
-        with self.Session.begin() as s:
-            s.execute(update(RunRow).where(RunRow.id == run_id).values(
-                status="failed", reason=reason[:2000], finished_at=datetime.now(timezone.utc), seconds=seconds))
+    def _owned(self, s, claim: Claim) -> RunRow:
+        run = s.get(RunRow, claim.run_id, with_for_update=self.engine.dialect.name == "postgresql")
+        if run is None or run.status != "running" or run.attempts != claim.attempt or run.owner != OWNER:
+            raise LostClaim(f"{claim.brief_id} at {claim.as_of}: another worker took this run over; "
+                            "its result stands")
+        return run
+
+    def fail(self, claim: Claim, reason: str, seconds: float | None = None) -> None:
+        """Record a failure, if the run is still ours (never over another worker's draft)."""
+        try:
+            with self.Session.begin() as s:
+                run = self._owned(s, claim)
+                run.status, run.reason = "failed", reason[:2000]
+                run.finished_at, run.seconds, run.lease_until = datetime.now(timezone.utc), seconds, None
+        except LostClaim:
+            pass
 
     # ---- drafts -----------------------------------------------------------------------
-    def save_draft(self, run_id: int, draft: Draft, author: str = "marketdesk", seconds: float | None = None) -> int:
-        """The draft, its evidence and its findings, and the run's new status: all or nothing."""
+    def save_draft(self, claim: Claim | int, draft: Draft, author: str = "marketdesk", seconds: float | None = None) -> int:
+        """The draft, its evidence and its findings, and the run's new status: all or nothing.
+        With a Claim, only while the run is still ours; with a run id (an editor's new version),
+        whatever its status."""
         with self.Session.begin() as s:
-            run = s.get(RunRow, run_id, with_for_update=self.engine.dialect.name == "postgresql")
-            if run is None:
-                raise LookupError(f"no run {run_id}")
+            if isinstance(claim, Claim):
+                run = self._owned(s, claim)
+                run_id = claim.run_id
+            else:
+                run_id = claim
+                run = s.get(RunRow, run_id, with_for_update=self.engine.dialect.name == "postgresql")
+                if run is None:
+                    raise LookupError(f"no run {run_id}")
             last = s.execute(select(func.max(DraftRow.version)).where(DraftRow.run_id == run_id)).scalar() or 0
             s.execute(update(DraftRow).where(DraftRow.run_id == run_id, DraftRow.is_current.is_(True))
                       .values(is_current=False))
+            s.flush()
             rec = draft.record
             row = DraftRow(run_id=run_id, version=last + 1, is_current=True, text=draft.rendered.text,
                            markup=draft.markup, figures=[f.model_dump() for f in draft.rendered.figures],
@@ -125,7 +184,7 @@ class DraftStore:
                 s.add(FindingRow(draft_id=row.id, code=f.code, kind=f.kind, severity=f.severity, start=f.start,
                                  end=f.end, text=f.text, message=f.message, fact_ids=list(f.fact_ids)))
             run.status = "clean" if rec.verdict == "clean" else "flagged"
-            run.finished_at, run.seconds, run.reason = datetime.now(timezone.utc), seconds, None
+            run.finished_at, run.seconds, run.reason, run.lease_until = datetime.now(timezone.utc), seconds, None, None
             return row.id
 
     def current_draft(self, brief_id: str, as_of: date) -> DraftRow | None:

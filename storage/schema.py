@@ -10,10 +10,12 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -58,6 +60,8 @@ class RunRow(Base):
     started_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     seconds: Mapped[float | None] = mapped_column(nullable=True)
+    owner: Mapped[str | None] = mapped_column(String(120), nullable=True, doc="host:pid drafting it (0003)")
+    lease_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     drafts: Mapped[list[DraftRow]] = relationship(back_populates="run", order_by="DraftRow.version")
 
 
@@ -65,7 +69,11 @@ class DraftRow(Base):
     """Every version of a draft; exactly one per run is current."""
 
     __tablename__ = "drafts"
-    __table_args__ = (UniqueConstraint("run_id", "version", name="uq_drafts_run_version"),)
+    __table_args__ = (
+        UniqueConstraint("run_id", "version", name="uq_drafts_run_version"),
+        Index("uq_drafts_one_current", "run_id", unique=True, sqlite_where=text("is_current"),
+              postgresql_where=text("is_current")),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     run_id: Mapped[int] = mapped_column(ForeignKey("runs.id"), index=True)
     version: Mapped[int] = mapped_column(Integer)
@@ -81,7 +89,8 @@ class DraftRow(Base):
     record: Mapped[dict] = mapped_column(JSON, default=dict, doc="run.json: round trips, tokens, timings")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     author: Mapped[str] = mapped_column(String(80), default="marketdesk", doc="who wrote this version")
-    word_count: Mapped[int] = mapped_column(Integer, default=0, doc="added in migration 0002, backfilled")
+    word_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0",
+                                            doc="added in migration 0002, backfilled")
     run: Mapped[RunRow] = relationship(back_populates="drafts")
     evidence: Mapped[EvidenceRow] = relationship(back_populates="draft", uselist=False)
     findings: Mapped[list[FindingRow]] = relationship(back_populates="draft", order_by="FindingRow.id")

@@ -40,18 +40,30 @@ class ScriptedLLM:
         self.script: deque = deque()
         self.requests: list[dict] = []
         self.latency = latency
+        self.arrivals: list[tuple[float, int]] = []  # (monotonic time, status answered)
+        self.in_flight = self.peak = 0
+        self._lock = threading.Lock()
         server = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self) -> None:  # noqa: N802
                 body = json.loads(self.rfile.read(int(self.headers.get("Content-Length", 0))) or b"{}")
-                server.requests.append(body)
-                if server.latency:
-                    time.sleep(server.latency)
-                item = server.script.popleft() if server.script else raw(500, {"error": {"message": "script exhausted"}})
-                if callable(item):
-                    item = item(body)
-                status, headers, data = item if isinstance(item, tuple) else raw(200, item)
+                arrived = time.monotonic()
+                with server._lock:
+                    server.requests.append(body)
+                    server.in_flight += 1
+                    server.peak = max(server.peak, server.in_flight)
+                try:
+                    if server.latency:
+                        time.sleep(server.latency)
+                    item = server.script.popleft() if server.script else raw(500, {"error": {"message": "script exhausted"}})
+                    if callable(item):
+                        item = item(body)
+                    status, headers, data = item if isinstance(item, tuple) else raw(200, item)
+                finally:
+                    with server._lock:
+                        server.in_flight -= 1
+                server.arrivals.append((arrived, status))
                 self.send_response(status)
                 for k, v in headers.items():
                     self.send_header(k, v)

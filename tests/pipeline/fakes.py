@@ -27,7 +27,9 @@ def write_briefs(folder: Path, n: int, seed: int = 7) -> list[Path]:
     tickers = list(DEMO_TICKERS)
     for i in range(n):
         picks = rng.sample(tickers, 2)
-        brief = {"id": f"nightly-{i:03d}", "title": f"Nightly note {i}", "as_of": AS_OF[i % len(AS_OF)].isoformat(),
+        names = " and ".join(DEMO_TICKERS[t] for t in picks)
+        # No digits in the title: a headline states no figure the data cannot back.
+        brief = {"id": f"nightly-{i:03d}", "title": f"Nightly note on {names}", "as_of": AS_OF[i % len(AS_OF)].isoformat(),
                  "period": {"start": "2025-01-01"}, "style": "wire",
                  "equity_metrics": ["close", "price_change"],
                  "entities": [{"name": DEMO_TICKERS[t], "ticker": t} for t in picks],

@@ -44,6 +44,7 @@ def test_kill_9_mid_run_then_rerun_with_a_flaky_model(tmp_path, db_url):
         proc.send_signal(signal.SIGKILL)
         proc.wait(10)
         mid = store.integrity()
+        assert mid["by_status"].get("running", 0) >= 1  # killed with drafts in flight
         assert 5 <= mid["drafts"] < N and mid["runs_with_many_current"] == 0 and mid["drafts_without_evidence"] == 0
 
         rerun = start(folder, tmp_path / "data", db_url, llm)
