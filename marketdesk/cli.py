@@ -166,6 +166,62 @@ def pipeline_run_cmd(args: argparse.Namespace) -> int:
     return 1 if report.counts["failed"] else 0
 
 
+def _review_store():
+    from marketdesk.config import Settings
+    from storage.db import database_url
+    from storage.drafts import DraftStore
+
+    settings = Settings.from_env()
+    return settings, DraftStore.open(database_url(settings.data_dir, settings.database_url))
+
+
+def review_secret(data_dir) -> str:
+    """MARKETDESK_SECRET_KEY, or a random key kept (0600) in the data folder: sessions survive restarts."""
+    import os
+    import secrets
+    from pathlib import Path
+
+    if os.environ.get("MARKETDESK_SECRET_KEY"):
+        return os.environ["MARKETDESK_SECRET_KEY"]
+    path = Path(data_dir) / "review-secret"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as fh:
+            fh.write(secrets.token_urlsafe(48))
+    return path.read_text().strip()
+
+
+def review_serve_cmd(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from evals import check
+    from review.app import create_app
+
+    settings, store = _review_store()
+    app = create_app(store, check, review_secret(settings.data_dir))
+    print(f"marketdesk review on http://{args.host}:{args.port}/ (Ctrl-C stops it)", file=sys.stderr)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    return 0
+
+
+def review_adduser_cmd(args: argparse.Namespace) -> int:
+    import getpass
+
+    from review.accounts import add_user
+
+    _, store = _review_store()
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = getpass.getpass(f"password for {args.username}: ")
+        if password != getpass.getpass("again: "):
+            raise InputError(None, "the passwords differ", "type the same password twice")
+    add_user(store, args.username, password)
+    print(f"user {args.username} created", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="marketdesk", description="Grounded market commentary, and a checker for every figure.")
     parser.add_argument("--version", action="version", version=f"marketdesk {__version__}")
@@ -235,6 +291,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", metavar="FILE", help="also write the report as JSON here")
     p.add_argument("--format", choices=("text", "json"), default="text", help="the report on stdout")
     p.set_defaults(func=pipeline_run_cmd)
+
+    rev = sub.add_parser("review", help="the editor review queue (a web app) and its accounts")
+    rev_sub = rev.add_subparsers(dest="review_command", required=True, parser_class=_Parser, metavar="COMMAND")
+    p = rev_sub.add_parser("serve", help="start the review web app (127.0.0.1 by default)")
+    p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
+    p.add_argument("--port", type=int, default=8000)
+    p.set_defaults(func=review_serve_cmd)
+    p = rev_sub.add_parser("adduser", help="create an editor account")
+    p.add_argument("username")
+    p.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    p.set_defaults(func=review_adduser_cmd)
 
     p = sub.add_parser("rules", help="list the checker's rule codes")
     p.set_defaults(func=rules_cmd)

@@ -184,6 +184,7 @@ class DraftStore:
                 s.add(FindingRow(draft_id=row.id, code=f.code, kind=f.kind, severity=f.severity, start=f.start,
                                  end=f.end, text=f.text, message=f.message, fact_ids=list(f.fact_ids)))
             run.status = "clean" if rec.verdict == "clean" else "flagged"
+            run.review_status = "needs_review" if rec.verdict == "clean" else "flagged"
             run.finished_at, run.seconds, run.reason, run.lease_until = datetime.now(timezone.utc), seconds, None, None
             return row.id
 

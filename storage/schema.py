@@ -49,7 +49,8 @@ class RunRow(Base):
     """One brief at one as_of: the idempotency key of the nightly pipeline."""
 
     __tablename__ = "runs"
-    __table_args__ = (UniqueConstraint("brief_id", "as_of", name="uq_runs_brief_as_of"),)
+    __table_args__ = (UniqueConstraint("brief_id", "as_of", name="uq_runs_brief_as_of"),
+                      Index("ix_runs_review_status", "review_status", "id"))
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     brief_id: Mapped[str] = mapped_column(ForeignKey("briefs.id"), index=True)
     as_of: Mapped[date] = mapped_column(Date)
@@ -61,6 +62,9 @@ class RunRow(Base):
     finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     seconds: Mapped[float | None] = mapped_column(nullable=True)
     owner: Mapped[str | None] = mapped_column(String(120), nullable=True, doc="host:pid drafting it (0003)")
+    review_status: Mapped[str] = mapped_column(String(20), default="needs_review", server_default="needs_review",
+                                               doc="needs_review flagged approved rejected changes_requested (0004)")
+    assignee: Mapped[str | None] = mapped_column(String(80), nullable=True)
     lease_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     drafts: Mapped[list[DraftRow]] = relationship(back_populates="run", order_by="DraftRow.version")
 
@@ -126,4 +130,12 @@ class ReviewEventRow(Base):
     actor: Mapped[str] = mapped_column(String(80))
     action: Mapped[str] = mapped_column(String(40), doc="approve reject request_changes assign edit")
     detail: Mapped[dict] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class UserRow(Base):
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    username: Mapped[str] = mapped_column(String(80), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(255), doc="argon2id, never the password")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -1,0 +1,53 @@
+"""Server-side pieces of the draft page: the article with figures and findings, and a chart.
+
+Everything from the database (article text, provider names, model output) is escaped
+here or by Jinja2's autoescape; only our own tags wrap it.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from agent.markup import FigureSpan
+from agent.publish import _inline
+
+
+def article_html(text: str, figures: list[dict], findings: list[dict]) -> str:
+    spans = sorted((FigureSpan(**f) for f in figures), key=lambda f: f.start)
+    numbers = {f.start: n for n, f in enumerate(spans, 1)}
+    marks = [(f["start"], f["end"], f["severity"], f"{f['code']} {f['severity']}: {f['message']}")
+             for f in findings if f["start"] is not None and f["end"] is not None]
+    blocks = []
+    for m in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]+)*", text):
+        block, start = m.group(0), m.start()
+        level = len(block) - len(block.lstrip("#"))
+        if 0 < level <= 3 and block[level:level + 1] == " ":
+            blocks.append(f"<h{level + 1}>{_inline(block[level + 1:], start + level + 1, spans, marks, numbers)}</h{level + 1}>")
+        else:
+            blocks.append(f"<p>{_inline(block, start, spans, marks, numbers)}</p>")
+    return "\n".join(blocks)
+
+
+def moves_svg(facts: list[dict]) -> str:
+    """Price changes as horizontal bars (an inline SVG: no image files, no script)."""
+    rows = [f for f in facts if f.get("metric") == "price_change" and f["id"].endswith("_ytd")] or \
+           [f for f in facts if f.get("metric") == "price_change"]
+    if not rows:
+        return ""
+    rows = sorted(rows, key=lambda f: -f["value"])[:12]
+    top = max(abs(f["value"]) for f in rows) or 1.0
+    width, bar_h, label_w = 520, 22, 170
+    mid = label_w + (width - label_w) / 2
+    parts = [f'<svg class="chart" role="img" aria-label="price moves" width="{width}" height="{bar_h * len(rows) + 10}" '
+             f'xmlns="http://www.w3.org/2000/svg">']
+    for i, f in enumerate(rows):
+        y = 5 + i * bar_h
+        w = (width - label_w) / 2 * abs(f["value"]) / top
+        x = mid if f["value"] >= 0 else mid - w
+        color = "#2a7" if f["value"] >= 0 else "#c33"
+        parts.append(f'<text x="0" y="{y + 15}" font-size="12">{html.escape(f["entity"])}</text>')
+        parts.append(f'<rect x="{x:.1f}" y="{y + 3}" width="{w:.1f}" height="{bar_h - 6}" fill="{color}">'
+                     f'<title>{html.escape(f["id"])}: {f["value"]:+.1f}% ({html.escape(f["period"])})</title></rect>')
+    parts.append(f'<line x1="{mid}" y1="0" x2="{mid}" y2="{bar_h * len(rows) + 10}" stroke="#999"/></svg>')
+    return "".join(parts)

@@ -1,0 +1,108 @@
+"""The review app through its HTTP interface (Starlette's TestClient): what an editor relies on."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from fastapi.testclient import TestClient
+
+from evals import check
+from review.app import create_app
+from tests.review.conftest import PASSWORD
+
+
+def client_for(store) -> TestClient:
+    return TestClient(create_app(store, check, "test-secret"), base_url="http://127.0.0.1")
+
+
+def csrf(page: str) -> str:
+    return re.search(r'name="csrf" value="([^"]+)"', page).group(1)
+
+
+def signed_in(store, name: str = "ed") -> TestClient:
+    c = client_for(store)
+    token = csrf(c.get("/login").text)
+    r = c.post("/login", data={"username": name, "password": PASSWORD, "csrf": token}, follow_redirects=False)
+    assert r.status_code == 303
+    return c
+
+
+def test_nothing_is_visible_signed_out(seeded):
+    store, ids = seeded
+    c = client_for(store)
+    for path in ("/", f"/drafts/{ids['china-ai-rally']}", f"/drafts/{ids['china-ai-rally']}/export.md"):
+        r = c.get(path, follow_redirects=False)
+        assert r.status_code == 303 and r.headers["location"] == "/login"
+    bad = c.post("/login", data={"username": "ed", "password": "wrong password!", "csrf": csrf(c.get("/login").text)})
+    assert bad.status_code == 401 and "wrong name or password" in bad.text
+
+
+def test_forms_without_the_csrf_token_are_refused(seeded):
+    store, ids = seeded
+    c = signed_in(store)
+    r = c.post(f"/drafts/{ids['china-ai-rally']}/approve", data={})
+    assert r.status_code == 403
+    r = c.post(f"/drafts/{ids['china-ai-rally']}/approve", data={"csrf": "forged"})
+    assert r.status_code == 403
+
+
+def test_queue_by_status_and_the_flagged_draft_with_its_finding(seeded):
+    store, ids = seeded
+    c = signed_in(store)
+    flagged = c.get("/?status=flagged").text
+    assert "us-market-wrap" in flagged and "china-ai-rally" not in flagged
+    assert "china-ai-rally" in c.get("/?status=needs_review").text
+    page = c.get(f"/drafts/{ids['us-market-wrap']}").text
+    assert '<mark class="error" title="G00' in page and "USD 197.00" in page
+    assert 'class="fig"' in page and "source demo:yfinance:NVDA" in page  # figures link to their facts
+    assert '<svg class="chart"' in page and "nvidia_close" in page  # the chart and the evidence
+
+
+def test_fixing_the_figure_rechecks_at_once_and_keeps_an_audit_trail(seeded):
+    store, ids = seeded
+    c = signed_in(store)
+    run = ids["us-market-wrap"]
+    page = c.get(f"/drafts/{run}").text
+    text = re.search(r'<textarea name="text" id="edit-text">(.*?)</textarea>', page, re.S).group(1)
+    import html
+
+    fixed = html.unescape(text).replace("USD 197.00", "USD 177.00")
+    r = c.post(f"/drafts/{run}/edit", data={"csrf": csrf(page), "base_version": "1", "text": fixed})
+    assert r.status_code == 200 and 'id="verdict">clean<' in r.text and "needs review" in r.text
+    assert "ed: edit v1→v2, errors 1→0" in r.text
+    r = c.post(f"/drafts/{run}/approve", data={"csrf": csrf(r.text)})
+    assert "approved" in r.text and "ed: approve" in r.text
+    assert "us-market-wrap" in c.get("/?status=approved").text
+    md = c.get(f"/drafts/{run}/export.md")
+    assert md.status_code == 200 and "USD 177.00" in md.text
+    assert c.get(f"/drafts/{run}/export.html").status_code == 200
+    assert c.get(f"/drafts/{ids['china-ai-rally']}/export.md").status_code == 409  # not approved
+
+
+def test_two_editors_saving_the_same_draft_the_second_sees_a_conflict_and_loses_nothing(seeded):
+    store, ids = seeded
+    run = ids["china-ai-rally"]
+    ed, flo = signed_in(store, "ed"), signed_in(store, "flo")
+    ed_page, flo_page = ed.get(f"/drafts/{run}").text, flo.get(f"/drafts/{run}").text
+    base = store.current_draft("china-ai-rally", __import__("datetime").date(2025, 11, 28)).text
+    r1 = ed.post(f"/drafts/{run}/edit", data={"csrf": csrf(ed_page), "base_version": "1", "text": base + "\nEd's line.\n"})
+    assert r1.status_code == 200
+    mine = base + "\nFlo's line.\n"
+    r2 = flo.post(f"/drafts/{run}/edit", data={"csrf": csrf(flo_page), "base_version": "1", "text": mine})
+    assert r2.status_code == 409 and "by ed" in r2.text and "+Ed&#39;s line." in r2.text
+    assert "Flo&#39;s line." in r2.text  # her text is kept in the box
+    assert store.current_draft("china-ai-rally", __import__("datetime").date(2025, 11, 28)).author == "ed"
+
+
+@pytest.mark.parametrize("evil", ["<script>alert('x')</script>"])
+def test_untrusted_text_is_escaped_everywhere(seeded, evil):
+    store, ids = seeded
+    c = signed_in(store)
+    run = ids["china-ai-rally"]
+    page = c.get(f"/drafts/{run}").text
+    r = c.post(f"/drafts/{run}/edit", data={"csrf": csrf(page), "base_version": "1",
+                                           "text": f"# Title {evil}\n\nSMIC {evil} shares.\n"})
+    r = c.post(f"/drafts/{run}/reject", data={"csrf": csrf(r.text), "reason": evil})
+    assert "<script>" not in r.text and "&lt;script&gt;" in r.text
+    assert "<script>" not in c.get("/?status=rejected").text
