@@ -9,8 +9,17 @@ PASSWORD = "correct horse battery"
 
 
 @pytest.fixture
-def seeded(db_url, make_desk):
-    """A store with one clean and one flagged draft (a figure the evidence does not support) and an editor."""
+def seeded(db_url, make_desk):  # noqa: F811 - fixtures imported above
+    return seed(db_url, make_desk)
+
+
+@pytest.fixture
+def seeded_sqlite(tmp_path, make_desk):  # noqa: F811
+    return seed(f"sqlite:///{tmp_path / 'review.db'}", make_desk)
+
+
+def seed(db_url, make_desk):
+    """A store with one clean and one flagged draft (a figure the evidence does not support) and two editors."""
     from agent.draft import Writers, draft_brief
     from marketdesk.brief import load_brief
     from review.accounts import add_user
