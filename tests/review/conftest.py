@@ -18,7 +18,7 @@ def seeded_sqlite(tmp_path, make_desk):  # noqa: F811
     return seed(f"sqlite:///{tmp_path / 'review.db'}", make_desk)
 
 
-def seed(db_url, make_desk):
+def seed(url, desk_factory):
     """A store with one clean and one flagged draft (a figure the evidence does not support) and two editors."""
     from agent.draft import Writers, draft_brief
     from marketdesk.brief import load_brief
@@ -26,13 +26,13 @@ def seed(db_url, make_desk):
     from storage.drafts import DraftStore
     from tests.conftest import ROOT
 
-    store = DraftStore.open(db_url)
+    store = DraftStore.open(url)
     add_user(store, "ed", PASSWORD)
     add_user(store, "flo", PASSWORD)
     ids = {}
     for name in ("china-ai-rally", "us-market-wrap"):
         brief = load_brief(ROOT / "briefs" / f"{name}.yaml")
-        draft, _ = draft_brief(brief, make_desk(None, __import__("tests.tools.recorded", fromlist=["FakeYF"]).FakeYF()),
+        draft, _ = draft_brief(brief, desk_factory(None, __import__("tests.tools.recorded", fromlist=["FakeYF"]).FakeYF()),
                                Writers(), offline=True)
         if name == "us-market-wrap":  # an editor-visible error: NVIDIA's close misstated
             from evals import check
