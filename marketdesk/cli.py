@@ -222,6 +222,68 @@ def review_adduser_cmd(args: argparse.Namespace) -> int:
     return 0
 
 
+def evals_run_cmd(args: argparse.Namespace) -> int:
+    from agent.draft import Writers
+    from evals.harness.report import to_html, to_json
+    from evals.harness.run import run_suite, store_run
+    from evals.harness.suite import load_suite
+    from marketdesk.files import write_atomic
+
+    suite, base = load_suite(args.suite)
+    settings, store = _review_store()
+    if args.model:
+        settings = settings.model_copy(update={"model": args.model})
+    writers = Writers(max_revisions=settings.max_revisions)
+    if settings.llm_configured and not args.no_model:
+        from agent.llm import build_chat
+
+        writers.chat, writers.model_name = build_chat(settings, timeout=settings.model_timeout), settings.model
+    from tools.desk import build_data_desk
+
+    def line(row, done, total):
+        print(f"[{done}/{total}] {row.brief}: {row.verdict}, {row.errors} errors, grounding {row.grounding_rate:.3f}",
+              file=sys.stderr)
+
+    run = run_suite(suite, base, build_data_desk(settings), writers, offline=args.offline, style=args.style,
+                    progress=line)
+    run.id = store_run(store, run)
+    if args.html:
+        write_atomic(args.html, to_html(run))
+    if args.json:
+        write_atomic(args.json, to_json(run))
+    t = run.totals
+    print(f"eval run {run.id}: {suite.name}, {run.writer}: {t.drafts} drafts, {t.clean} clean, {t.failed} failed, "
+          f"grounding {t.grounding_rate:.3f}, errors {t.errors}, required {t.required_covered}/{t.required}, "
+          f"sections {t.sections_in_order:.2f}")
+    return 0
+
+
+def evals_compare_cmd(args: argparse.Namespace) -> int:
+    from evals.harness.report import to_html, to_json
+    from evals.harness.run import compare, load_run
+    from evals.harness.suite import load_suite
+    from marketdesk.files import write_atomic
+
+    _, store = _review_store()
+    a, b = load_run(store, args.run_a), load_run(store, args.run_b)
+    thresholds = load_suite(args.suite)[0].thresholds if args.suite else None
+    changes = compare(a, b, thresholds)
+    width = max(len(c.metric) for c in changes)
+    print(f"{'metric':<{width}}  {'run ' + str(a.id):>10}  {'run ' + str(b.id):>10}  allowed  ")
+    for c in changes:
+        allowed = "" if c.threshold is None else f"{c.threshold:g}"
+        print(f"{c.metric:<{width}}  {c.a:>10g}  {c.b:>10g}  {allowed:>7}  {'REGRESSION' if c.regression else ''}")
+    if args.html:
+        write_atomic(args.html, to_html(a, b, changes))
+    if args.json:
+        write_atomic(args.json, to_json(a, b, changes))
+    bad = [c.metric for c in changes if c.regression]
+    if bad:
+        print(f"regression: {', '.join(bad)} worse in run {b.id} than in run {a.id}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="marketdesk", description="Grounded market commentary, and a checker for every figure.")
     parser.add_argument("--version", action="version", version=f"marketdesk {__version__}")
@@ -302,6 +364,27 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("username")
     p.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
     p.set_defaults(func=review_adduser_cmd)
+
+    ev = sub.add_parser("evals", help="measure the writer on a suite of briefs; compare runs")
+    ev_sub = ev.add_subparsers(dest="evals_command", required=True, parser_class=_Parser, metavar="COMMAND")
+    p = ev_sub.add_parser("run", help="draft every brief of a suite and store the measurements as a run",
+                          epilog="example:\n  marketdesk evals run evals/suites/standard.yaml --offline --html report.html",
+                          formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("suite", help="SUITE.yaml (see evals/suites/standard.yaml)")
+    p.add_argument("--model", help="the model name (with OPENAI_API_KEY or OPENAI_BASE_URL set)")
+    p.add_argument("--style", help="draft every brief in this house style")
+    p.add_argument("--offline", action="store_true", help="no network for data: the cache, then DEMO data")
+    p.add_argument("--no-model", action="store_true", help="the deterministic writer even if a model is set")
+    p.add_argument("--html", metavar="FILE", help="write the report as a self-contained HTML page")
+    p.add_argument("--json", metavar="FILE", help="write the report as JSON")
+    p.set_defaults(func=evals_run_cmd)
+    p = ev_sub.add_parser("compare", help="compare two runs; exit 1 when a gated metric worsens past its threshold")
+    p.add_argument("run_a", type=int, help="the baseline run id")
+    p.add_argument("run_b", type=int, help="the candidate run id")
+    p.add_argument("--suite", help="take the thresholds from this suite file (default: the ones stored with run B)")
+    p.add_argument("--html", metavar="FILE")
+    p.add_argument("--json", metavar="FILE")
+    p.set_defaults(func=evals_compare_cmd)
 
     p = sub.add_parser("rules", help="list the checker's rule codes")
     p.set_defaults(func=rules_cmd)

@@ -139,3 +139,16 @@ class UserRow(Base):
     username: Mapped[str] = mapped_column(String(80), unique=True)
     password_hash: Mapped[str] = mapped_column(String(255), doc="argon2id, never the password")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class EvalRunRow(Base):
+    __tablename__ = "eval_runs"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    suite: Mapped[str] = mapped_column(String(120))
+    writer: Mapped[str] = mapped_column(String(120), doc="deterministic, or model:<name>")
+    style: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    totals: Mapped[dict] = mapped_column(JSON)
+    results: Mapped[list] = mapped_column(JSON)
+    thresholds: Mapped[dict] = mapped_column(JSON)
+    checker: Mapped[dict] = mapped_column(JSON, doc="precision/recall per kind on the labelled sets")

@@ -1,0 +1,105 @@
+"""What a draft scores: grounding, findings by kind, required figures, effort, style adherence."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from pydantic import BaseModel, Field
+
+from marketdesk.brief import Brief
+from prompts import Style
+
+
+class DraftMetrics(BaseModel):
+    brief: str
+    verdict: str
+    figures: int
+    grounded: int
+    grounding_rate: float = Field(description="grounded / figures (1.0 for a draft with no figures)")
+    errors: int
+    warnings: int
+    errors_by_kind: dict[str, int]
+    warnings_by_kind: dict[str, int]
+    required: int
+    required_covered: int
+    revisions: int
+    round_trips: int
+    tokens: int
+    wall_ms: float
+    words: int
+    length_ok: bool
+    sections_in_order: float = Field(description="share of the style's section headings present, in order")
+    failed: str | None = None
+
+
+def style_adherence(text: str, style: Style) -> float:
+    titles = [s.title for s in style.sections if s.title]
+    if not titles:
+        return 1.0
+    pos, found = -1, 0
+    for t in titles:
+        at = text.find(f"## {t}", pos + 1)
+        if at > pos:
+            found, pos = found + 1, at
+    return found / len(titles)
+
+
+def measure(brief: Brief, style: Style, draft) -> DraftMetrics:
+    f = draft.findings
+    errors = Counter(x.kind for x in f.findings if x.severity == "error")
+    warnings = Counter(x.kind for x in f.findings if x.severity == "warning")
+    missing = {x.metric for x in f.findings if x.kind == "missing_required" and x.metric}
+    required = list(brief.required)
+    words = len(draft.rendered.text.split())
+    rec = draft.record
+    figures = f.summary.figures
+    return DraftMetrics(
+        brief=brief.id, verdict=rec.verdict, figures=figures, grounded=f.summary.grounded,
+        grounding_rate=round(f.summary.grounded / figures, 4) if figures else 1.0,
+        errors=f.summary.errors + len(draft.rendered.issues), warnings=f.summary.warnings,
+        errors_by_kind=dict(errors), warnings_by_kind=dict(warnings),
+        required=len(required), required_covered=len([m for m in required if m not in missing and m not in rec.unavailable]),
+        revisions=rec.revisions, round_trips=rec.round_trips, tokens=rec.tokens.get("total", 0),
+        wall_ms=round(rec.wall_ms, 1), words=words,
+        length_ok=brief.length.min_words <= words <= brief.length.max_words,
+        sections_in_order=round(style_adherence(draft.rendered.text, style), 3))
+
+
+class Totals(BaseModel):
+    drafts: int
+    failed: int
+    clean: int
+    figures: int
+    grounded: int
+    grounding_rate: float
+    errors: int
+    warnings: int
+    errors_by_kind: dict[str, int]
+    required: int
+    required_covered: int
+    required_rate: float
+    revisions: int
+    round_trips: int
+    tokens: int
+    wall_ms: float
+    length_ok_rate: float
+    sections_in_order: float
+
+
+def totals(rows: list[DraftMetrics]) -> Totals:
+    ok = [r for r in rows if r.failed is None]
+    figures, grounded = sum(r.figures for r in ok), sum(r.grounded for r in ok)
+    required, covered = sum(r.required for r in ok), sum(r.required_covered for r in ok)
+    kinds: Counter = Counter()
+    for r in ok:
+        kinds.update(r.errors_by_kind)
+    n = len(ok) or 1
+    return Totals(
+        drafts=len(rows), failed=len(rows) - len(ok), clean=sum(r.verdict == "clean" for r in ok),
+        figures=figures, grounded=grounded, grounding_rate=round(grounded / figures, 4) if figures else 1.0,
+        errors=sum(r.errors for r in ok), warnings=sum(r.warnings for r in ok), errors_by_kind=dict(kinds),
+        required=required, required_covered=covered, required_rate=round(covered / required, 4) if required else 1.0,
+        revisions=sum(r.revisions for r in ok), round_trips=sum(r.round_trips for r in ok),
+        tokens=sum(r.tokens for r in ok), wall_ms=round(sum(r.wall_ms for r in ok), 1),
+        length_ok_rate=round(sum(r.length_ok for r in ok) / n, 4),
+        sections_in_order=round(sum(r.sections_in_order for r in ok) / n, 4))
