@@ -78,12 +78,13 @@ def main() -> None:
         seed(store, args.drafts)
         seeded_s = time.perf_counter() - t0
         add_user(store, "ed", "benchmark-password")
-        client = TestClient(create_app(store, check, "bench"), base_url="http://127.0.0.1")
+        client = TestClient(create_app(store, check, "bench-secret-0123456789abcdef012345"), base_url="http://127.0.0.1")
         token = re.search(r'name="csrf" value="([^"]+)"', client.get("/login").text).group(1)
         client.post("/login", data={"username": "ed", "password": "benchmark-password", "csrf": token})
 
         def timed(path: str) -> list[float]:
-            client.get(path)  # warm
+            first = client.get(path, follow_redirects=False)  # warm, and prove we are signed in
+            assert first.status_code == 200 and ('id="queue"' in first.text or 'id="article"' in first.text), path
             out = []
             for _ in range(args.requests):
                 t = time.perf_counter()

@@ -181,14 +181,20 @@ def review_secret(data_dir) -> str:
     import secrets
     from pathlib import Path
 
-    if os.environ.get("MARKETDESK_SECRET_KEY"):
-        return os.environ["MARKETDESK_SECRET_KEY"]
+    key = os.environ.get("MARKETDESK_SECRET_KEY")
+    if key is not None:
+        if len(key) < 32:
+            raise InputError(None, "MARKETDESK_SECRET_KEY is under 32 characters",
+                             "use e.g. `python3 -c 'import secrets; print(secrets.token_urlsafe(48))'`")
+        return key
     path = Path(data_dir) / "review-secret"
-    if not path.exists():
+    if not path.exists() or len(path.read_text().strip()) < 32:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        tmp = path.with_name(f".review-secret.{os.getpid()}")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "w") as fh:
             fh.write(secrets.token_urlsafe(48))
+        os.replace(tmp, path)  # whole or not at all: never an empty key
     return path.read_text().strip()
 
 

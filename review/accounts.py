@@ -41,6 +41,19 @@ def authenticate(store: DraftStore, username: str, password: str) -> bool:
         return False
 
 
+def session_generation(store: DraftStore, username: str) -> int | None:
+    """The user's current session generation, or None if there is no such account (any more)."""
+    with store.Session() as s:
+        return s.execute(select(UserRow.session_gen).where(UserRow.username == username)).scalar_one_or_none()
+
+
+def end_sessions(store: DraftStore, username: str) -> None:
+    from sqlalchemy import update
+
+    with store.Session.begin() as s:
+        s.execute(update(UserRow).where(UserRow.username == username).values(session_gen=UserRow.session_gen + 1))
+
+
 def usernames(store: DraftStore) -> list[str]:
     with store.Session() as s:
         return list(s.execute(select(UserRow.username).order_by(UserRow.username)).scalars())

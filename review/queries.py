@@ -34,6 +34,10 @@ class QueueRow(BaseModel):
     created_at: datetime
 
 
+class Stale(Exception):
+    """The action was taken on a version that is no longer current."""
+
+
 class Conflict(Exception):
     def __init__(self, current: DraftRow, base_text: str) -> None:
         super().__init__("the draft changed since you opened it")
@@ -80,12 +84,20 @@ def draft_view(store: DraftStore, run_id: int) -> dict | None:
                 "versions": versions}
 
 
-def act(store: DraftStore, run_id: int, actor: str, action: str, **detail: str) -> None:
-    """approve / reject / request_changes / assign: the new status and its audit event, together."""
+def act(store: DraftStore, run_id: int, actor: str, action: str, base_version: int, override: bool = False,
+        **detail: str) -> None:
+    """approve / reject / request_changes / assign on the version the editor saw: the new status
+    and its audit event, together. Approving a draft with checker errors needs ``override``."""
     new_status = {"approve": "approved", "reject": "rejected", "request_changes": "changes_requested"}.get(action)
     with store.Session.begin() as s:
         run = s.get(RunRow, run_id, with_for_update=store.engine.dialect.name == "postgresql")
         draft = s.execute(select(DraftRow).where(DraftRow.run_id == run_id, DraftRow.is_current.is_(True))).scalar_one()
+        if draft.version != base_version:
+            raise Stale(f"version {draft.version} by {draft.author} replaced the version {base_version} you saw")
+        if action == "approve" and draft.errors and not override:
+            raise Stale(f"version {draft.version} has {draft.errors} checker errors; fix them or approve anyway")
+        if override:
+            detail["override"] = f"approved with {draft.errors} checker errors"
         before = {"review_status": run.review_status, "assignee": run.assignee}
         if new_status:
             run.review_status = new_status
@@ -111,7 +123,8 @@ def save_edit(store: DraftStore, run_id: int, actor: str, text: str, base_versio
         current.is_current = False
         s.flush()
         errors = findings.summary.errors
-        row = DraftRow(run_id=run_id, version=current.version + 1, is_current=True, text=text, markup="", figures=[],
+        figures = remap_figures(current.text, text, current.figures or [])
+        row = DraftRow(run_id=run_id, version=current.version + 1, is_current=True, text=text, markup="", figures=figures,
                        writer="editor", model=None, verdict="clean" if errors == 0 else "failing", errors=errors,
                        warnings=findings.summary.warnings, author=actor, word_count=len(text.split()),
                        record={"edited_from": current.version, "checked_at": datetime.now(timezone.utc).isoformat()})
@@ -127,3 +140,17 @@ def save_edit(store: DraftStore, run_id: int, actor: str, text: str, base_versio
                              detail={"from_version": current.version, "to_version": row.version,
                                      "errors_before": current.errors, "errors_after": errors, "diff": diff[:4000]}))
         return row
+
+
+def remap_figures(old: str, new: str, figures: list[dict]) -> list[dict]:
+    """Carry figure spans over an edit: a figure whose text is untouched keeps its fact link at
+    its new offset; one the editor changed loses it (the checker judges the new number)."""
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    out = []
+    for f in figures:
+        for tag, a0, a1, b0, _b1 in matcher.get_opcodes():
+            if tag == "equal" and a0 <= f["start"] and f["end"] <= a1:
+                shift = b0 - a0
+                out.append({**f, "start": f["start"] + shift, "end": f["end"] + shift})
+                break
+    return out

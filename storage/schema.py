@@ -138,6 +138,8 @@ class UserRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     username: Mapped[str] = mapped_column(String(80), unique=True)
     password_hash: Mapped[str] = mapped_column(String(255), doc="argon2id, never the password")
+    session_gen: Mapped[int] = mapped_column(Integer, default=0, server_default="0",
+                                             doc="bumped at sign-out: older session cookies stop working (0006)")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 

@@ -13,11 +13,15 @@ from tests.review.conftest import PASSWORD
 
 
 def client_for(store) -> TestClient:
-    return TestClient(create_app(store, check, "test-secret"), base_url="http://127.0.0.1")
+    return TestClient(create_app(store, check, "test-secret-0123456789abcdef0123456789"), base_url="http://127.0.0.1")
 
 
 def csrf(page: str) -> str:
     return re.search(r'name="csrf" value="([^"]+)"', page).group(1)
+
+
+def version(page: str) -> str:
+    return re.search(r'name="base_version" value="(\d+)"', page).group(1)
 
 
 def signed_in(store, name: str = "ed") -> TestClient:
@@ -41,9 +45,14 @@ def test_nothing_is_visible_signed_out(seeded):
 def test_forms_without_the_csrf_token_are_refused(seeded):
     store, ids = seeded
     c = signed_in(store)
-    r = c.post(f"/drafts/{ids['china-ai-rally']}/approve", data={})
+    r = c.post(f"/drafts/{ids['china-ai-rally']}/approve", data={"base_version": "1"})
     assert r.status_code == 403
-    r = c.post(f"/drafts/{ids['china-ai-rally']}/approve", data={"csrf": "forged"})
+    r = c.post(f"/drafts/{ids['china-ai-rally']}/approve", data={"csrf": "forged", "base_version": "1"})
+    assert r.status_code == 403
+    assert "needs review" in c.get(f"/drafts/{ids['china-ai-rally']}").text  # nothing changed
+    # Sign-in too: no token, no session (an empty token never matches an empty one).
+    fresh = client_for(store)
+    r = fresh.post("/login", data={"username": "ed", "password": PASSWORD}, follow_redirects=False)
     assert r.status_code == 403
 
 
@@ -71,7 +80,7 @@ def test_fixing_the_figure_rechecks_at_once_and_keeps_an_audit_trail(seeded):
     r = c.post(f"/drafts/{run}/edit", data={"csrf": csrf(page), "base_version": "1", "text": fixed})
     assert r.status_code == 200 and 'id="verdict">clean<' in r.text and "needs review" in r.text
     assert "ed: edit v1→v2, errors 1→0" in r.text
-    r = c.post(f"/drafts/{run}/approve", data={"csrf": csrf(r.text)})
+    r = c.post(f"/drafts/{run}/approve", data={"csrf": csrf(r.text), "base_version": version(r.text)})
     assert "approved" in r.text and "ed: approve" in r.text
     assert "us-market-wrap" in c.get("/?status=approved").text
     md = c.get(f"/drafts/{run}/export.md")
@@ -103,6 +112,84 @@ def test_untrusted_text_is_escaped_everywhere(seeded, evil):
     page = c.get(f"/drafts/{run}").text
     r = c.post(f"/drafts/{run}/edit", data={"csrf": csrf(page), "base_version": "1",
                                            "text": f"# Title {evil}\n\nSMIC {evil} shares.\n"})
-    r = c.post(f"/drafts/{run}/reject", data={"csrf": csrf(r.text), "reason": evil})
+    r = c.post(f"/drafts/{run}/reject", data={"csrf": csrf(r.text), "reason": evil, "base_version": version(r.text)})
     assert "<script>" not in r.text and "&lt;script&gt;" in r.text
     assert "<script>" not in c.get("/?status=rejected").text
+
+
+def test_an_approval_is_of_the_version_the_editor_saw(seeded):
+    store, ids = seeded
+    run = ids["china-ai-rally"]
+    ed, flo = signed_in(store, "ed"), signed_in(store, "flo")
+    ed_page, flo_page = ed.get(f"/drafts/{run}").text, flo.get(f"/drafts/{run}").text
+    text = store.current_draft("china-ai-rally", __import__("datetime").date(2025, 11, 28)).text
+    flo.post(f"/drafts/{run}/edit", data={"csrf": csrf(flo_page), "base_version": "1",
+                                          "text": text.replace("180.0%", "999.0%")})
+    r = ed.post(f"/drafts/{run}/approve", data={"csrf": csrf(ed_page), "base_version": "1"})
+    assert r.status_code == 409 and "replaced the version 1 you saw" in r.text
+    page = ed.get(f"/drafts/{run}").text
+    r = ed.post(f"/drafts/{run}/approve", data={"csrf": csrf(page), "base_version": version(page)})
+    assert r.status_code == 409 and "checker errors" in r.text  # flo's 999% is an error
+    r = ed.post(f"/drafts/{run}/approve", data={"csrf": csrf(page), "base_version": version(page), "override": "yes"})
+    assert r.status_code == 200 and "approved with 1 checker errors" in r.text
+
+
+def test_signing_out_ends_every_copy_of_the_session(seeded):
+    store, _ = seeded
+    c = signed_in(store)
+    cookie = c.cookies.get("marketdesk_session")
+    page = c.get("/").text
+    c.post("/logout", data={"csrf": csrf(page)})
+    thief = client_for(store)
+    thief.cookies.set("marketdesk_session", cookie)
+    r = thief.get("/", follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == "/login"
+
+
+def test_bad_input_is_a_clear_error_not_a_crash(seeded):
+    store, ids = seeded
+    c = signed_in(store)
+    assert c.get("/drafts/99999999999999999999").status_code == 400
+    assert c.get("/?status=all&page_no=999999999999999999").status_code == 400
+    assert c.get("/drafts/123456").status_code == 404
+    page = c.get(f"/drafts/{ids['china-ai-rally']}").text
+    r = c.post(f"/drafts/{ids['china-ai-rally']}/assign", data={"csrf": csrf(page), "base_version": version(page),
+                                                                "assignee": "<b>" * 300})
+    assert r.status_code == 400 and "existing editor" in r.text
+    r = c.post(f"/drafts/{ids['china-ai-rally']}/edit", data={"csrf": csrf(page), "base_version": "99999999999999999999",
+                                                              "text": "x"})
+    assert r.status_code == 400
+
+
+def test_an_edit_keeps_the_links_of_figures_it_did_not_touch(seeded):
+    store, ids = seeded
+    c = signed_in(store)
+    run = ids["china-ai-rally"]
+    page = c.get(f"/drafts/{run}").text
+    before = page.count('class="fig"')
+    text = store.current_draft("china-ai-rally", __import__("datetime").date(2025, 11, 28)).text
+    r = c.post(f"/drafts/{run}/edit", data={"csrf": csrf(page), "base_version": "1",
+                                            "text": "An editor's new opening line.\n\n" + text})
+    assert r.status_code == 200 and r.text.count('class="fig"') == before > 20
+    assert 'id="src-1"' in r.text  # footnote links have targets
+
+
+def test_a_script_in_a_company_name_is_escaped(db_url, make_desk):
+    from agent.draft import Writers, draft_brief
+    from marketdesk.brief import load_brief
+    from review.accounts import add_user
+    from storage.drafts import DraftStore
+    from tests.conftest import ROOT
+    from tests.tools.recorded import FakeYF
+
+    store = DraftStore.open(db_url)
+    add_user(store, "ed", PASSWORD)
+    brief = load_brief(ROOT / "briefs" / "china-ai-rally.yaml")
+    evil = "Tencent <script>alert(1)</script>"
+    brief = brief.model_copy(update={"entities": tuple(e.model_copy(update={"name": evil}) if e.name == "Tencent" else e
+                                                       for e in brief.entities)})
+    draft, _ = draft_brief(brief, make_desk(None, FakeYF()), Writers(), offline=True)
+    claim, _ = store.claim(brief)
+    store.save_draft(claim, draft)
+    page = signed_in(store).get(f"/drafts/{claim.run_id}").text
+    assert "<script>" not in page and "Tencent &lt;script&gt;alert(1)&lt;/script&gt;" in page

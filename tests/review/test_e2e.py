@@ -31,7 +31,7 @@ def live_app(seeded_sqlite):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(store, check, "e2e-secret"), host="127.0.0.1", port=port,
+    server = uvicorn.Server(uvicorn.Config(create_app(store, check, "e2e-secret-0123456789abcdef0123456789"), host="127.0.0.1", port=port,
                                            log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -70,24 +70,27 @@ def test_an_editor_fixes_a_flagged_draft_and_approves_it(live_app, browser, requ
     page.click("button[type=submit]")
     page.screenshot(path=str(shots / "1-queue.png"))
 
+    from playwright.sync_api import expect
+
     page.click("text=flagged")
     page.click("#queue >> text=us-market-wrap")
     mark = page.locator("#article mark.error").first
-    assert mark.is_visible() and mark.inner_text().startswith("USD 197.00")
+    expect(mark).to_be_visible()
+    assert mark.inner_text().startswith("USD 197.00")
     assert "G002" in (mark.get_attribute("title") or "")
-    assert page.inner_text("#verdict") == "1 errors"
+    expect(page.locator("#verdict")).to_have_text("1 errors")
     page.screenshot(path=str(shots / "2-flagged-draft.png"), full_page=True)
 
     text = page.input_value("#edit-text")
     page.fill("#edit-text", text.replace("USD 197.00", "USD 177.00"))
     page.click("#save")
-    assert page.inner_text("#verdict") == "clean"
-    assert page.locator("#article mark.error").count() == 0
-    assert "ed: edit v1→v2, errors 1→0" in page.inner_text("#audit")
+    expect(page.locator("#verdict")).to_have_text("clean")
+    expect(page.locator("#article mark.error")).to_have_count(0)
+    expect(page.locator("#audit")).to_contain_text("ed: edit v1→v2, errors 1→0")
     page.screenshot(path=str(shots / "3-fixed.png"), full_page=True)
 
     page.click("#approve")
-    assert page.inner_text("#review-status") == "approved"
+    expect(page.locator("#review-status")).to_have_text("approved")
     page.goto(url + "/?status=approved")
-    assert page.locator("#queue >> text=us-market-wrap").is_visible()
+    expect(page.locator("#queue >> text=us-market-wrap")).to_be_visible()
     page.screenshot(path=str(shots / "4-approved-list.png"))

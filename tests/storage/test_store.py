@@ -124,7 +124,7 @@ def test_upgrading_a_database_made_by_the_first_schema_keeps_its_data(db_url):
                              "'four words of text', '', '[]', 'deterministic', 'clean', 0, 0, '{}', "
                              "'2025-11-28 00:00:00+00:00', 'marketdesk')"))
     upgrade(engine)
-    assert current_revision(engine) == "0005"
+    assert current_revision(engine) == "0006"
     with engine.connect() as conn:
         rows = conn.execute(sa.text("SELECT id, text, word_count, verdict FROM drafts")).all()
     assert rows == [(1, "four words of text", 4, "clean")]
@@ -152,4 +152,4 @@ def test_a_migration_that_fails_midway_leaves_the_database_as_it_was(tmp_path):
         assert "word_count" not in {c["name"] for c in sa.inspect(conn).get_columns("drafts")}
         conn.execute(sa.text("DROP TRIGGER no_updates"))
     upgrade(engine)  # and once the cause is gone, the upgrade goes through
-    assert current_revision(engine) == "0005"
+    assert current_revision(engine) == "0006"
