@@ -13,8 +13,7 @@ from agent.draft import Writers, draft_brief
 from evals.harness.metrics import DraftMetrics, Totals, measure, totals
 from evals.harness.suite import DIRECTION, Suite
 from marketdesk.errors import InputError, MarketdeskError
-from pipeline.spec import brief_files, load_briefs
-from pipeline.spec import NightlySpec
+from pipeline.spec import NightlySpec, brief_files, load_briefs
 from prompts import load_style
 from storage.drafts import DraftStore
 from storage.schema import EvalRunRow
