@@ -59,6 +59,38 @@ class Report(BaseModel):
 ProgressFn = Callable[[JobResult, int, int], None]
 
 
+def run_job(brief: Brief, store: DraftStore, data: DataDesk, writers: Writers, pipeline_id: int | None,
+            offline: bool) -> JobResult:
+    """One brief: claim it, draft it, save it in one transaction, or record why not. The unit of
+    work of both the single-machine pipeline and a Celery worker."""
+    start = time.perf_counter()
+    claim = None
+    try:
+        claim, why_not = store.claim(brief, pipeline_id)
+        if claim is None:
+            return JobResult(brief=brief.id, as_of=str(brief.as_of), status="skipped", reason=why_not)
+        draft, _ = draft_brief(brief, data, writers, offline=offline)
+        seconds = time.perf_counter() - start
+        store.save_draft(claim, draft, seconds=seconds)
+        status = "clean" if draft.record.verdict == "clean" else "flagged"
+        return JobResult(brief=brief.id, as_of=str(brief.as_of), status=status, seconds=round(seconds, 3),
+                         errors=draft.record.errors, attempt=claim.attempt)
+    except LostClaim as err:
+        return JobResult(brief=brief.id, as_of=str(brief.as_of), status="skipped", reason=str(err))
+    except Exception as err:  # noqa: BLE001 - one brief's failure must not stop the others
+        seconds = time.perf_counter() - start
+        reason = str(err) if isinstance(err, MarketdeskError) else f"{type(err).__name__}: {str(err)[:300]}"
+        if not isinstance(err, MarketdeskError):
+            log.exception("draft_crashed", extra={"brief": brief.id})
+        if claim is not None:
+            try:
+                store.fail(claim, reason, seconds=seconds)
+            except Exception:  # noqa: BLE001 - the report still says why
+                log.exception("fail_not_recorded", extra={"brief": brief.id})
+        return JobResult(brief=brief.id, as_of=str(brief.as_of), status="failed", seconds=round(seconds, 3),
+                         attempt=claim.attempt if claim else 0, reason=reason)
+
+
 def run_pipeline(briefs: list[Brief], store: DraftStore, data: DataDesk, writers: Writers, *, spec: str,
                  concurrency: int, offline: bool = False, invalid: list[tuple[Path, str]] = (),
                  progress: ProgressFn | None = None) -> Report:
@@ -71,32 +103,7 @@ def run_pipeline(briefs: list[Brief], store: DraftStore, data: DataDesk, writers
         results.append(JobResult(brief=path.stem, as_of="-", status="failed", reason=reason))
 
     def job(brief: Brief) -> JobResult:
-        start = time.perf_counter()
-        claim = None
-        try:
-            claim, why_not = store.claim(brief, pipeline_id)
-            if claim is None:
-                return JobResult(brief=brief.id, as_of=str(brief.as_of), status="skipped", reason=why_not)
-            draft, _ = draft_brief(brief, data, writers, offline=offline)
-            seconds = time.perf_counter() - start
-            store.save_draft(claim, draft, seconds=seconds)
-            status = "clean" if draft.record.verdict == "clean" else "flagged"
-            return JobResult(brief=brief.id, as_of=str(brief.as_of), status=status, seconds=round(seconds, 3),
-                             errors=draft.record.errors, attempt=claim.attempt)
-        except LostClaim as err:
-            return JobResult(brief=brief.id, as_of=str(brief.as_of), status="skipped", reason=str(err))
-        except Exception as err:  # noqa: BLE001 - one brief's failure must not stop the others
-            seconds = time.perf_counter() - start
-            reason = str(err) if isinstance(err, MarketdeskError) else f"{type(err).__name__}: {str(err)[:300]}"
-            if not isinstance(err, MarketdeskError):
-                log.exception("draft_crashed", extra={"brief": brief.id})
-            if claim is not None:
-                try:
-                    store.fail(claim, reason, seconds=seconds)
-                except Exception:  # noqa: BLE001 - the report still says why
-                    log.exception("fail_not_recorded", extra={"brief": brief.id})
-            return JobResult(brief=brief.id, as_of=str(brief.as_of), status="failed", seconds=round(seconds, 3),
-                             attempt=claim.attempt if claim else 0, reason=reason)
+        return run_job(brief, store, data, writers, pipeline_id, offline)
 
     pool = ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="brief")
     interrupted = False

@@ -30,7 +30,9 @@ if TYPE_CHECKING:
 DONE = ("clean", "flagged")
 # A worker holds a run for this long without news; a crashed worker on this host is noticed at once.
 LEASE = timedelta(minutes=30)
-OWNER = f"{socket.gethostname()}:{os.getpid()}"
+def owner() -> str:
+    """host:pid of this process, read when asked: a forked worker is its own owner."""
+    return f"{socket.gethostname()}:{os.getpid()}"
 
 
 class LostClaim(MarketdeskError):
@@ -129,7 +131,7 @@ class DraftStore:
                     elif run.status == "running" and not lease_lapsed(run.owner, run.lease_until):
                         return None, f"being drafted by {run.owner}"
                     now = datetime.now(timezone.utc)
-                    run.status, run.attempts, run.owner, run.lease_until = "running", run.attempts + 1, OWNER, now + LEASE
+                    run.status, run.attempts, run.owner, run.lease_until = "running", run.attempts + 1, owner(), now + LEASE
                     run.started_at, run.reason, run.pipeline_run_id = now, None, pipeline_id
                     return Claim(run_id=run.id, brief_id=brief.id, as_of=brief.as_of, attempt=run.attempts), ""
             except IntegrityError:
@@ -138,7 +140,7 @@ class DraftStore:
 
     def _owned(self, s, claim: Claim) -> RunRow:
         run = s.get(RunRow, claim.run_id, with_for_update=self.engine.dialect.name == "postgresql")
-        if run is None or run.status != "running" or run.attempts != claim.attempt or run.owner != OWNER:
+        if run is None or run.status != "running" or run.attempts != claim.attempt or run.owner != owner():
             raise LostClaim(f"{claim.brief_id} at {claim.as_of}: another worker took this run over; "
                             "its result stands")
         return run
