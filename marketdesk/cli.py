@@ -153,8 +153,14 @@ def pipeline_run_cmd(args: argparse.Namespace) -> int:
     if not console.is_terminal:
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
     with progress_for(console, len(briefs) + len(invalid)) as progress:
-        report = run_pipeline(briefs, store, data, writers, spec=str(args.nightly), concurrency=concurrency,
-                              offline=args.offline or spec.offline, invalid=invalid, progress=progress)
+        if args.workers == "celery":
+            from pipeline.run import run_distributed
+
+            report = run_distributed(briefs, store, spec=str(args.nightly), offline=args.offline or spec.offline,
+                                     invalid=invalid, progress=progress, timeout=args.timeout)
+        else:
+            report = run_pipeline(briefs, store, data, writers, spec=str(args.nightly), concurrency=concurrency,
+                                  offline=args.offline or spec.offline, invalid=invalid, progress=progress)
     if args.json:
         from marketdesk.files import write_atomic
 
@@ -290,6 +296,15 @@ def evals_compare_cmd(args: argparse.Namespace) -> int:
     return 0
 
 
+def worker_cmd(args: argparse.Namespace) -> int:
+    if not 1 <= args.concurrency <= 256:
+        raise InputError(None, f"--concurrency {args.concurrency}: use 1 to 256", "e.g. --concurrency 8")
+    from pipeline.distributed import run_worker
+
+    run_worker(args.concurrency, args.loglevel)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="marketdesk", description="Grounded market commentary, and a checker for every figure.")
     parser.add_argument("--version", action="version", version=f"marketdesk {__version__}")
@@ -358,7 +373,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-model", action="store_true", help="the deterministic writer even if a model is set")
     p.add_argument("--json", metavar="FILE", help="also write the report as JSON here")
     p.add_argument("--format", choices=("text", "json"), default="text", help="the report on stdout")
+    p.add_argument("--workers", choices=("local", "celery"), default="local",
+                   help="local: this process (default); celery: enqueue on MARKETDESK_BROKER_URL for `marketdesk worker`s")
+    p.add_argument("--timeout", type=float, default=6 * 3600, help="with --workers celery: seconds to wait for the night")
     p.set_defaults(func=pipeline_run_cmd)
+
+    p = sub.add_parser("worker", help="a pipeline worker: drafts briefs from the Celery queue (Redis broker)",
+                       description="Take briefs from the queue on MARKETDESK_BROKER_URL and draft them into "
+                       "MARKETDESK_DATABASE_URL, like `pipeline run` does locally. Run one per machine or more.")
+    p.add_argument("--concurrency", type=int, default=8, help="briefs in flight in this worker (threads)")
+    p.add_argument("--loglevel", default="INFO")
+    p.set_defaults(func=worker_cmd)
 
     rev = sub.add_parser("review", help="the editor review queue (a web app) and its accounts")
     rev_sub = rev.add_subparsers(dest="review_command", required=True, parser_class=_Parser, metavar="COMMAND")

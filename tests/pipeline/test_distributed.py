@@ -1,0 +1,99 @@
+"""The pipeline on Celery workers: a real redis-server, the shared database, two worker processes,
+one of them killed (kill -9) mid-run. The result equals a single-machine run of the same briefs."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from storage.drafts import DraftStore
+from tests.agent.scripted_llm import ScriptedLLM
+from tests.conftest import ROOT
+from tests.pipeline.fakes import model_reply, write_briefs
+from tests.pipeline.services import RedisServer
+from tests.pipeline.test_pipeline import Endless
+
+N = 16
+
+
+@pytest.fixture
+def redis():
+    server = RedisServer()
+    why = server.start()
+    if why:
+        pytest.skip(f"Celery leg skipped: {why}")
+    yield server
+    server.stop()
+
+
+def env_for(tmp_path, name, db_url, broker, llm) -> dict:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "MARKETDESK_"))}
+    env.update({"MARKETDESK_DATA_DIR": str(tmp_path / name), "MARKETDESK_DATABASE_URL": db_url,
+                "MARKETDESK_BROKER_URL": broker, "MARKETDESK_VISIBILITY_TIMEOUT": "4",
+                "MARKETDESK_RESTORE_INTERVAL": "1",
+                "OPENAI_BASE_URL": llm.url, "OPENAI_API_KEY": "k", "MARKETDESK_MODEL": "scripted"})
+    return env
+
+
+def summary(store: DraftStore) -> dict:
+    return {(r.brief_id, str(r.as_of)): r.status for r in store.runs()}
+
+
+def test_two_workers_one_killed_mid_run_give_the_single_machine_result(tmp_path, db_url, redis, postgres):
+    folder = tmp_path / "briefs"
+    write_briefs(folder, N)
+    llm = ScriptedLLM(latency=0.4)
+    llm.script = Endless(model_reply)
+    workers = []
+    try:
+        for name in ("w1", "w2"):
+            workers.append(subprocess.Popen([sys.executable, "-m", "marketdesk.cli", "worker", "--concurrency", "3",
+                                             "--loglevel", "WARNING"], cwd=ROOT,
+                                            env=env_for(tmp_path, name, db_url, redis.url, llm),
+                                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True))
+        run = subprocess.Popen([sys.executable, "-m", "marketdesk.cli", "pipeline", "run", str(folder), "--offline",
+                                "--workers", "celery", "--timeout", "180"], cwd=ROOT,
+                               env=env_for(tmp_path, "enqueuer", db_url, redis.url, llm),
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        store = DraftStore.open(db_url)
+        deadline = time.time() + 120
+        while (store.integrity()["drafts"] < 3 or store.integrity()["by_status"].get("running", 0) == 0) \
+                and time.time() < deadline and run.poll() is None:
+            time.sleep(0.05)
+        workers[0].send_signal(signal.SIGKILL)  # w1 dies with briefs in flight
+        workers[0].wait(10)
+        out, err = run.communicate(timeout=240)
+        assert run.returncode == 0, err[-2000:]
+        assert f"{N} clean" in err or f"{N} clean" in out
+        info = store.integrity()
+        assert info["runs"] == N and info["drafts"] == N and info["runs_with_one_current"] == N
+        assert info["by_status"] == {"clean": N} and info["drafts_without_evidence"] == 0
+        assert any(r.attempts >= 2 for r in store.runs())  # a killed worker's brief was taken over
+        distributed = summary(store)
+    finally:
+        for w in workers:
+            if w.poll() is None:
+                w.send_signal(signal.SIGTERM)
+                try:
+                    w.wait(10)
+                except subprocess.TimeoutExpired:
+                    w.kill()
+        llm.stop()
+
+    # The same briefs on one machine, into another database: the same result.
+    single_url = f"sqlite:///{tmp_path / 'single.db'}"
+    llm2 = ScriptedLLM()
+    llm2.script = Endless(model_reply)
+    try:
+        r = subprocess.run([sys.executable, "-m", "marketdesk.cli", "pipeline", "run", str(folder), "--offline"],
+                           cwd=ROOT, env=env_for(tmp_path, "single", single_url, redis.url, llm2),
+                           capture_output=True, text=True, timeout=240)
+        assert r.returncode == 0, r.stderr[-2000:]
+    finally:
+        llm2.stop()
+    assert summary(DraftStore.open(single_url)) == distributed
