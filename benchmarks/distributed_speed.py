@@ -27,15 +27,9 @@ sys.path.insert(0, str(ROOT))
 
 
 def serve(latency: float, urls: mp.Queue, stop: mp.Event) -> None:
-    from tests.agent.scripted_llm import ScriptedLLM
-    from tests.pipeline.fakes import model_reply
-    from tests.pipeline.test_pipeline import Endless
+    from tests.pipeline.fakes import serve_scripted
 
-    server = ScriptedLLM(latency=latency)
-    server.script = Endless(model_reply)
-    urls.put(server.url)
-    stop.wait()
-    server.stop()
+    serve_scripted(latency, urls, stop)
 
 
 def one(n_workers: int, args, llm_url: str, tmp: Path) -> dict:

@@ -29,7 +29,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from marketdesk.brief import parse_brief  # noqa: E402
-from tests.tools.recorded import DBN, WB, FakeYF, RecordedServer, history_frame, json_reply  # noqa: E402
+from tests.tools.recorded import (  # noqa: E402
+    DBN,
+    WB,
+    FakeYF,
+    RecordedServer,
+    history_frame,
+    json_reply,
+)
 from tools.bundle import DataDesk, FactsGatherer  # noqa: E402
 from tools.cache import FetchCache  # noqa: E402
 from tools.catalogue import load_catalogue  # noqa: E402

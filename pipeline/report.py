@@ -19,20 +19,11 @@ def progress_for(console, total: int) -> Iterator[ProgressFn]:
                      result.as_of, result.status, result.seconds, f" reason={result.reason}" if result.reason else "")
         yield line
         return
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TextColumn,
-        TimeElapsedColumn,
-    )
+    from marketdesk.progress import progress_bar
 
-    with Progress(TextColumn("drafting"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
-                  TimeElapsedColumn(), console=console, transient=True) as bar:
-        task = bar.add_task("", total=total)
-
+    with progress_bar(console, "drafting", total) as bar:
         def update(result: JobResult, done: int, total_: int) -> None:
-            bar.update(task, completed=done, description=f"{result.brief}: {result.status}")
+            bar(f"{result.brief}: {result.status}", done, total_)
 
         yield update
 

@@ -81,19 +81,7 @@ def progress_display(console) -> Iterator[ProgressFn | None]:
     if not console.is_terminal:
         yield None
         return
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TextColumn,
-        TimeElapsedColumn,
-    )
+    from marketdesk.progress import progress_bar
 
-    with Progress(TextColumn("fetching"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
-                  TimeElapsedColumn(), console=console, transient=True) as bar:
-        task = bar.add_task("", total=None)
-
-        def update(label: str, done: int, total: int) -> None:
-            bar.update(task, total=total, completed=done, description=label)
-
+    with progress_bar(console, "fetching") as update:
         yield update

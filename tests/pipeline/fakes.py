@@ -80,3 +80,16 @@ class FlakyModel:
                 return model_reply(request)
             return raw(200, "{\"id\": \"x\", \"choices\": [{\"message\": ")  # cut off mid-body
         return model_reply(request)
+
+
+def serve_scripted(latency: float, urls, stop) -> None:
+    """Run a ScriptedLLM answering model_reply in this (child) process until ``stop`` is set:
+    the benchmarks' model endpoint, out of the measured process like a real one."""
+    from tests.agent.scripted_llm import ScriptedLLM
+    from tests.pipeline.test_pipeline import Endless
+
+    server = ScriptedLLM(latency=latency)
+    server.script = Endless(model_reply)
+    urls.put(server.url)
+    stop.wait()
+    server.stop()
