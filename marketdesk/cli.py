@@ -156,8 +156,10 @@ def pipeline_run_cmd(args: argparse.Namespace) -> int:
         if args.workers == "celery":
             from pipeline.run import run_distributed
 
-            report = run_distributed(briefs, store, spec=str(args.nightly), offline=args.offline or spec.offline,
-                                     invalid=invalid, progress=progress, timeout=args.timeout)
+            report = run_distributed(briefs, store, settings, spec=str(args.nightly),
+                                     offline=args.offline or spec.offline, invalid=invalid, progress=progress,
+                                     timeout=args.timeout,
+                                     options={"no_model": args.no_model, "max_revisions": spec.max_revisions})
         else:
             report = run_pipeline(briefs, store, data, writers, spec=str(args.nightly), concurrency=concurrency,
                                   offline=args.offline or spec.offline, invalid=invalid, progress=progress)
@@ -299,9 +301,10 @@ def evals_compare_cmd(args: argparse.Namespace) -> int:
 def worker_cmd(args: argparse.Namespace) -> int:
     if not 1 <= args.concurrency <= 256:
         raise InputError(None, f"--concurrency {args.concurrency}: use 1 to 256", "e.g. --concurrency 8")
+    from marketdesk.config import Settings
     from pipeline.distributed import run_worker
 
-    run_worker(args.concurrency, args.loglevel)
+    run_worker(Settings.from_env(), args.concurrency, args.loglevel)
     return 0
 
 

@@ -38,6 +38,9 @@ class Settings(BaseModel):
     max_revisions: int = Field(default=2, ge=0, le=10, description="checker-driven revision rounds")
     database_url: str | None = Field(default=None, repr=False, description="default: SQLite in data_dir")
     model_timeout: float = Field(default=120.0, gt=0, description="seconds per model request")
+    broker_url: str = Field(default="redis://127.0.0.1:6379/0", repr=False, description="Celery broker (scale-out)")
+    visibility_timeout: float = Field(default=600.0, ge=2, description="seconds before a dead worker's task is redelivered")
+    restore_interval: int = Field(default=10, ge=1, description="seconds between sweeps for such tasks")
 
     @property
     def llm_configured(self) -> bool:
@@ -63,9 +66,13 @@ class Settings(BaseModel):
                 max_revisions=env.get("MARKETDESK_MAX_REVISIONS", "2"),
                 database_url=env.get("MARKETDESK_DATABASE_URL") or None,
                 model_timeout=env.get("MARKETDESK_MODEL_TIMEOUT", "120"),
+                broker_url=env.get("MARKETDESK_BROKER_URL", "redis://127.0.0.1:6379/0"),
+                visibility_timeout=env.get("MARKETDESK_VISIBILITY_TIMEOUT", "600"),
+                restore_interval=env.get("MARKETDESK_RESTORE_INTERVAL", "10"),
             )
         except ValidationError as err:
             first = err.errors()[0]
-            name = {"http_timeout": "MARKETDESK_HTTP_TIMEOUT",
-                    "max_revisions": "MARKETDESK_MAX_REVISIONS"}.get(str(first["loc"][0]), str(first["loc"][0]))
+            name = {"http_timeout": "MARKETDESK_HTTP_TIMEOUT", "max_revisions": "MARKETDESK_MAX_REVISIONS",
+                    "model_timeout": "MARKETDESK_MODEL_TIMEOUT", "visibility_timeout": "MARKETDESK_VISIBILITY_TIMEOUT",
+                    "restore_interval": "MARKETDESK_RESTORE_INTERVAL"}.get(str(first["loc"][0]), str(first["loc"][0]))
             raise InputError(None, f"setting {name}: {first['msg']}", "fix the environment variable") from None

@@ -24,23 +24,29 @@ from celery import Celery
 
 from marketdesk.brief import Brief, parse_brief
 
-BROKER = os.environ.get("MARKETDESK_BROKER_URL", "redis://127.0.0.1:6379/0")
-# Seconds before an unacknowledged task (its worker died) is handed to another worker, and how
-# often workers sweep for such tasks (kombu's default sweep is ~100 s: 10 s x every 10th call).
-VISIBILITY = float(os.environ.get("MARKETDESK_VISIBILITY_TIMEOUT", "600"))
-RESTORE_EVERY = int(os.environ.get("MARKETDESK_RESTORE_INTERVAL", "10"))
-
-app = Celery("marketdesk", broker=BROKER)
+app = Celery("marketdesk")
 app.conf.update(
     task_acks_late=True,                 # acknowledged when done, not when taken: a killed worker loses nothing
     task_reject_on_worker_lost=True,
     worker_prefetch_multiplier=1,        # a worker takes one brief per free slot, never a backlog
-    broker_transport_options={"visibility_timeout": VISIBILITY, "unacked_restore_interval": RESTORE_EVERY,
-                              "unacked_restore_throttle": 1},
     task_ignore_result=True,             # results are the database rows
     task_serializer="json", accept_content=["json"],
     broker_connection_retry_on_startup=True,
 )
+
+
+def configure(settings) -> None:
+    """Point the app at the broker from Settings (read once, at the edge, by the CLI or the worker)."""
+    app.conf.broker_url = settings.broker_url
+    # Redelivery of a dead worker's task after visibility_timeout, found by a sweep every
+    # restore_interval s (kombu's own default sweep is ~100 s: 10 s x every 10th call).
+    app.conf.broker_transport_options = {"visibility_timeout": settings.visibility_timeout,
+                                         "unacked_restore_interval": settings.restore_interval,
+                                         "unacked_restore_throttle": 1}
+
+
+def _retry_delay(attempt: int) -> int:
+    return min(5 * 2 ** min(attempt, 6), 300)
 
 
 @lru_cache(maxsize=1)
@@ -54,30 +60,45 @@ def _worker_parts():
     from tools.desk import build_data_desk
 
     settings = Settings.from_env()
+    configure(settings)
     store = DraftStore.open(database_url(settings.data_dir, settings.database_url))
     import dataclasses
 
     data = dataclasses.replace(build_data_desk(settings), slots=threading.Semaphore(16))
     gate = ModelGate(int(os.environ.get("MARKETDESK_MODEL_CONCURRENCY", "16")))
     writers = Writers(max_revisions=settings.max_revisions, gate=gate)
-    if settings.llm_configured and os.environ.get("MARKETDESK_NO_MODEL") != "1":
+    if settings.llm_configured:
         from agent.llm import build_chat
 
         writers.chat = build_chat(settings, timeout=settings.model_timeout,
                                   http_client=gate.http_client(settings.model_timeout))
         writers.model_name = settings.model
-    return store, data, writers
+    return store, data, writers, settings
 
 
 @app.task(name="marketdesk.draft_brief", bind=True, max_retries=None)
-def draft_task(self, brief: dict, pipeline_id: int | None, offline: bool) -> dict:
+def draft_task(self, brief: dict, pipeline_id: int | None, offline: bool, options: dict | None = None) -> dict:
+    import dataclasses
+
     from pipeline.run import run_job
 
-    store, data, writers = _worker_parts()
+    options = options or {}
+    try:
+        store, data, writers, settings = _worker_parts()
+    except Exception as err:  # noqa: BLE001 - the database or model is not there yet: try again later
+        _worker_parts.cache_clear()
+        raise self.retry(exc=err, countdown=_retry_delay(self.request.retries)) from err
+    if options.get("no_model") or options.get("max_revisions") is not None:
+        writers = dataclasses.replace(writers, chat=None if options.get("no_model") else writers.chat,
+                                      max_revisions=options.get("max_revisions", writers.max_revisions))
     result = run_job(parse_brief(brief), store, data, writers, pipeline_id, offline)
     if result.status == "skipped" and (result.reason or "").startswith("being drafted by"):
-        # Held by a worker elsewhere that may have died: try again once its lease can have lapsed.
-        raise self.retry(countdown=60)
+        # Held by a worker elsewhere that may have died: try again once its lease can have lapsed
+        # (sooner than the broker would redeliver, so the retry is not itself redelivered).
+        raise self.retry(countdown=min(60, settings.visibility_timeout / 2))
+    if result.status == "failed" and result.attempt == 0:
+        # Failed before a run row could record it (the database was unreachable): retry, do not drop.
+        raise self.retry(countdown=_retry_delay(self.request.retries))
     return result.model_dump()
 
 
@@ -92,38 +113,64 @@ def done_before(store, briefs: list[Brief]) -> set[tuple[str, object]]:
             tuple_(RunRow.brief_id, RunRow.as_of).in_(keys), RunRow.status.in_(("clean", "flagged")))).scalars()}
 
 
-def enqueue(briefs: list[Brief], pipeline_id: int, offline: bool) -> None:
-    for b in briefs:
-        draft_task.apply_async(args=[b.model_dump(mode="json"), pipeline_id, offline])
+def check_broker(settings, wait_for_workers: float = 10.0) -> None:
+    """One-line errors instead of a traceback or a silent six-hour wait."""
+    from kombu.exceptions import OperationalError
+
+    from marketdesk.errors import MarketdeskError
+
+    configure(settings)
+    where = settings.broker_url.split("@")[-1]
+    try:
+        with app.connection_for_write() as conn:
+            conn.ensure_connection(max_retries=2, interval_start=0.2, interval_step=0.5, timeout=5)
+    except (OperationalError, OSError) as err:
+        raise MarketdeskError(f"broker {where}: cannot connect ({err}); start redis or fix MARKETDESK_BROKER_URL") from None
+    if wait_for_workers and not app.control.ping(timeout=wait_for_workers):
+        raise MarketdeskError(f"no worker answered on broker {where}; start `marketdesk worker` on a machine "
+                              "that reaches the broker and the database")
 
 
-def wait_for(store, briefs: list[Brief], timeout: float, progress=None, poll: float = 0.5):
-    """Wait until every brief's run is done (clean, flagged or failed); return the run rows."""
+def enqueue(briefs: list[Brief], pipeline_id: int, offline: bool, options: dict) -> None:
+    from kombu.exceptions import OperationalError
+
+    from marketdesk.errors import MarketdeskError
+
+    try:
+        for b in briefs:
+            draft_task.apply_async(args=[b.model_dump(mode="json"), pipeline_id, offline, options])
+    except OperationalError as err:
+        raise MarketdeskError(f"broker: lost the connection while queueing ({err}); run the same command "
+                              "again: what was queued is drafted once") from None
+
+
+def wait_for(store, briefs: list[Brief], pipeline_id: int, timeout: float, progress=None, poll: float = 0.5):
+    """Wait until every brief's run is done (clean, flagged or failed) by this pipeline run: an
+    old row from an earlier night does not count. Returns (done rows, not done keys)."""
     from sqlalchemy import select, tuple_
 
     from storage.schema import RunRow
 
     keys = [(b.id, b.as_of) for b in briefs]
     deadline = time.monotonic() + timeout
-    reported = 0
+    seen: set[int] = set()
     while True:
         with store.Session() as s:
-            rows = list(s.execute(select(RunRow).where(tuple_(RunRow.brief_id, RunRow.as_of).in_(keys))).scalars())
-        done = [r for r in rows if r.status in ("clean", "flagged", "failed")]
-        if progress and len(done) > reported:
-            for r in done[reported:]:
-                progress(r, len(done), len(keys))
-            reported = len(done)
-        if len(done) == len(keys):
-            return rows
-        if time.monotonic() > deadline:
-            from marketdesk.errors import MarketdeskError
-
-            raise MarketdeskError(f"{len(keys) - len(done)} of {len(keys)} briefs not done after {timeout:.0f} s; "
-                                  "are workers running (`marketdesk worker`) and reaching the broker?")
+            rows = list(s.execute(select(RunRow).where(tuple_(RunRow.brief_id, RunRow.as_of).in_(keys),
+                                                       RunRow.pipeline_run_id == pipeline_id,
+                                                       RunRow.status.in_(("clean", "flagged", "failed")))).scalars())
+        for r in rows:
+            if r.id not in seen:
+                seen.add(r.id)
+                if progress:
+                    progress(r, len(seen), len(keys))
+        if len(rows) == len(keys) or time.monotonic() > deadline:
+            got = {(r.brief_id, r.as_of) for r in rows}
+            return rows, [k for k in keys if k not in got]
         time.sleep(poll)
 
 
-def run_worker(concurrency: int, loglevel: str = "INFO") -> None:
+def run_worker(settings, concurrency: int, loglevel: str = "INFO") -> None:
+    configure(settings)
     app.worker_main(["worker", "--pool", "threads", "--concurrency", str(concurrency), "--loglevel", loglevel,
                      "--without-gossip", "--without-mingle", "-n", f"marketdesk-{os.getpid()}@%h"])

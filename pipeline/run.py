@@ -132,31 +132,36 @@ def run_pipeline(briefs: list[Brief], store: DraftStore, data: DataDesk, writers
     return report
 
 
-def run_distributed(briefs: list[Brief], store: DraftStore, *, spec: str, offline: bool,
+def run_distributed(briefs: list[Brief], store: DraftStore, settings, *, spec: str, offline: bool,
                     invalid: list[tuple[Path, str]] = (), progress: ProgressFn | None = None,
-                    timeout: float = 6 * 3600) -> Report:
+                    timeout: float = 6 * 3600, options: dict | None = None) -> Report:
     """Enqueue the briefs for Celery workers and wait for the database to say they are done."""
-    from pipeline.distributed import done_before, enqueue, wait_for
+    from pipeline.distributed import check_broker, done_before, enqueue, wait_for
 
     t0 = time.perf_counter()
+    check_broker(settings)  # a one-line error now, not a traceback or a silent wait
     pipeline_id = store.start_pipeline(spec)
     results = [JobResult(brief=p.stem, as_of="-", status="failed", reason=reason) for p, reason in invalid]
     done = done_before(store, briefs)
     results += [JobResult(brief=b.id, as_of=str(b.as_of), status="skipped", reason="done before")
                 for b in briefs if (b.id, b.as_of) in done]
     todo = [b for b in briefs if (b.id, b.as_of) not in done]
-    enqueue(todo, pipeline_id, offline)
     total = len(briefs) + len(invalid)
+    base = len(results)
 
     def seen(row, n, _total) -> None:
         if progress:
             progress(JobResult(brief=row.brief_id, as_of=str(row.as_of), status=row.status,
                                seconds=round(row.seconds or 0.0, 3), attempt=row.attempts, reason=row.reason),
-                     n + len(results), total)
+                     n + base, total)
 
-    rows = wait_for(store, todo, timeout, progress=seen) if todo else []
+    enqueue(todo, pipeline_id, offline, options or {})
+    rows, missing = wait_for(store, todo, pipeline_id, timeout, progress=seen) if todo else ([], [])
     results += [JobResult(brief=r.brief_id, as_of=str(r.as_of), status=r.status, seconds=round(r.seconds or 0.0, 3),
                           attempt=r.attempts, reason=r.reason) for r in rows]
+    results += [JobResult(brief=b, as_of=str(a), status="failed",
+                          reason=f"not done after {timeout:.0f} s (still queued or being drafted; a rerun finishes it)")
+                for b, a in missing]
     report = Report(pipeline_id=pipeline_id, spec=spec, wall_seconds=round(time.perf_counter() - t0, 3),
                     concurrency=0, results=sorted(results, key=lambda r: r.brief))
     store.finish_pipeline(pipeline_id, report.model_dump(mode="json"))

@@ -30,9 +30,12 @@ if TYPE_CHECKING:
 DONE = ("clean", "flagged")
 # A worker holds a run for this long without news; a crashed worker on this host is noticed at once.
 LEASE = timedelta(minutes=30)
+_INCARNATION = os.urandom(4).hex()  # a restarted container can reuse host and pid; not this
+
+
 def owner() -> str:
-    """host:pid of this process, read when asked: a forked worker is its own owner."""
-    return f"{socket.gethostname()}:{os.getpid()}"
+    """host:pid:token of this process, read when asked: a forked worker is its own owner."""
+    return f"{socket.gethostname()}:{os.getpid()}:{_INCARNATION}"
 
 
 class LostClaim(MarketdeskError):
@@ -49,15 +52,25 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def lease_lapsed(owner: str | None, until: datetime | None) -> bool:
+def _current_owner() -> str:
+    return owner()
+
+
+def lease_lapsed(owner_id: str | None, until: datetime | None) -> bool:
+    owner = owner_id
     if owner is None or until is None:
         return True
     if until.tzinfo is None:  # SQLite hands back naive datetimes
         until = until.replace(tzinfo=timezone.utc)
     if until < datetime.now(timezone.utc):
         return True
-    host, _, pid = owner.rpartition(":")
-    return host == socket.gethostname() and pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid))
+    parts = owner.split(":")
+    host, pid = ":".join(parts[:-2]) if len(parts) >= 3 else parts[0], parts[-2] if len(parts) >= 3 else parts[-1]
+    if host != socket.gethostname() or not pid.isdigit():
+        return False  # another machine: wait for the lease
+    if int(pid) == os.getpid():
+        return owner_id != _current_owner()  # our pid, but an earlier life of it
+    return not _alive(int(pid))
 
 
 class Claim(BaseModel):

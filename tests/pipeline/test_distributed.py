@@ -41,7 +41,12 @@ def env_for(tmp_path, name, db_url, broker, llm) -> dict:
 
 
 def summary(store: DraftStore) -> dict:
-    return {(r.brief_id, str(r.as_of)): r.status for r in store.runs()}
+    """Each run's status and its current draft's text: what an editor would find in the morning."""
+    out = {}
+    for r in store.runs():
+        draft = store.current_draft(r.brief_id, r.as_of)
+        out[(r.brief_id, str(r.as_of))] = (r.status, draft.text if draft else None)
+    return out
 
 
 def test_two_workers_one_killed_mid_run_give_the_single_machine_result(tmp_path, db_url, redis, postgres):
@@ -97,3 +102,50 @@ def test_two_workers_one_killed_mid_run_give_the_single_machine_result(tmp_path,
     finally:
         llm2.stop()
     assert summary(DraftStore.open(single_url)) == distributed
+
+
+def test_an_unreachable_broker_or_no_worker_is_a_one_line_error(tmp_path, redis):
+    folder = tmp_path / "briefs"
+    write_briefs(folder, 2)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "MARKETDESK_"))}
+    env["MARKETDESK_DATA_DIR"] = str(tmp_path / "d")
+    base = [sys.executable, "-m", "marketdesk.cli", "pipeline", "run", str(folder), "--offline", "--workers", "celery"]
+    r = subprocess.run(base, cwd=ROOT, env={**env, "MARKETDESK_BROKER_URL": "redis://127.0.0.1:9/0"},
+                       capture_output=True, text=True, timeout=60)
+    assert r.returncode == 2 and r.stderr.count("\n") == 1 and "cannot connect" in r.stderr
+    r = subprocess.run(base, cwd=ROOT, env={**env, "MARKETDESK_BROKER_URL": redis.url}, capture_output=True, text=True,
+                       timeout=60)
+    assert r.returncode == 2 and "no worker answered" in r.stderr and r.stderr.count("\n") == 1
+
+
+def test_an_old_failure_is_drafted_again_not_reported_as_done(tmp_path, redis):
+    """A brief that failed on an earlier night is queued again, and only this night's row counts."""
+    import sqlalchemy as sa
+
+    from storage.schema import RunRow
+
+    folder = tmp_path / "briefs"
+    write_briefs(folder, 2)
+    db_url = f"sqlite:///{tmp_path / 'm.db'}"
+    llm = ScriptedLLM()
+    llm.script = Endless(model_reply)
+    env = env_for(tmp_path, "d", db_url, redis.url, llm)
+    subprocess.run([sys.executable, "-m", "marketdesk.cli", "pipeline", "run", str(folder), "--offline"], cwd=ROOT,
+                   env=env, capture_output=True, timeout=120, check=True)
+    store = DraftStore.open(db_url)
+    with store.Session.begin() as s:
+        s.execute(sa.update(RunRow).values(status="failed", reason="old failure from last night"))
+    worker = subprocess.Popen([sys.executable, "-m", "marketdesk.cli", "worker", "--concurrency", "2",
+                               "--loglevel", "WARNING"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
+    try:
+        r = subprocess.run([sys.executable, "-m", "marketdesk.cli", "pipeline", "run", str(folder), "--offline",
+                            "--workers", "celery", "--timeout", "120"], cwd=ROOT, env=env, capture_output=True,
+                           text=True, timeout=180)
+        assert r.returncode == 0, r.stderr[-1500:]
+        assert "2 clean" in r.stderr and "old failure" not in r.stderr
+        assert {x.status for x in store.runs()} == {"clean"}
+    finally:
+        worker.terminate()
+        worker.wait(20)
+        llm.stop()
