@@ -126,7 +126,14 @@ def check_broker(settings, wait_for_workers: float = 10.0) -> None:
             conn.ensure_connection(max_retries=2, interval_start=0.2, interval_step=0.5, timeout=5)
     except (OperationalError, OSError) as err:
         raise MarketdeskError(f"broker {where}: cannot connect ({err}); start redis or fix MARKETDESK_BROKER_URL") from None
-    if wait_for_workers and not app.control.ping(timeout=wait_for_workers):
+    # ping() waits out its whole timeout collecting replies: ask in short rounds instead.
+    deadline = time.monotonic() + wait_for_workers
+    while wait_for_workers and not app.control.ping(timeout=0.5):
+        if time.monotonic() > deadline:
+            break
+    else:
+        return
+    if wait_for_workers:
         raise MarketdeskError(f"no worker answered on broker {where}; start `marketdesk worker` on a machine "
                               "that reaches the broker and the database")
 
