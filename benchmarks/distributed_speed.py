@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import multiprocessing as mp
 import os
 import subprocess
 import sys
@@ -25,11 +24,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-
-def serve(latency: float, urls: mp.Queue, stop: mp.Event) -> None:
-    from tests.pipeline.fakes import serve_scripted
-
-    serve_scripted(latency, urls, stop)
 
 
 def one(n_workers: int, args, llm_url: str, tmp: Path) -> dict:
@@ -76,15 +70,11 @@ def main() -> None:
     ap.add_argument("--threads", type=int, default=8)
     ap.add_argument("--json", type=Path)
     args = ap.parse_args()
-    urls, stop = mp.Queue(), mp.Event()
-    proc = mp.Process(target=serve, args=(args.latency, urls, stop), daemon=True)
-    proc.start()
-    url = urls.get(timeout=30)
-    with tempfile.TemporaryDirectory() as tmp:
+    from tests.pipeline.fakes import scripted_server_process
+
+    with scripted_server_process(args.latency) as url, tempfile.TemporaryDirectory() as tmp:
         single = one(1, args, url, Path(tmp))
         four = one(4, args, url, Path(tmp))
-    stop.set()
-    proc.join(5)
     result = {"briefs": args.briefs, "latency_s": args.latency, "one_worker": single, "four_workers": four,
               "speed_up": round(single["wall_s"] / four["wall_s"], 2)}
     print(json.dumps(result, indent=2))

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import multiprocessing as mp
 import resource
 import sys
 import tempfile
@@ -24,11 +23,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-
-def serve(latency: float, urls: mp.Queue, stop: mp.Event) -> None:
-    from tests.pipeline.fakes import serve_scripted
-
-    serve_scripted(latency, urls, stop)
 
 
 def main() -> None:
@@ -47,14 +41,10 @@ def main() -> None:
     from pipeline.spec import load_briefs
     from storage.db import database_url
     from storage.drafts import DraftStore
-    from tests.pipeline.fakes import write_briefs
+    from tests.pipeline.fakes import scripted_server_process, write_briefs
     from tools.desk import build_data_desk
 
-    urls, stop = mp.Queue(), mp.Event()
-    proc = mp.Process(target=serve, args=(args.latency, urls, stop), daemon=True)
-    proc.start()
-    url = urls.get(timeout=30)
-    with tempfile.TemporaryDirectory() as tmp:
+    with scripted_server_process(args.latency) as url, tempfile.TemporaryDirectory() as tmp:
         briefs, _ = load_briefs(write_briefs(Path(tmp) / "briefs", args.briefs))
         settings = Settings(data_dir=Path(tmp) / "data", openai_base_url=url, openai_api_key="k", model="scripted")
         store = DraftStore.open(database_url(Path(tmp) / "data"))
@@ -65,8 +55,6 @@ def main() -> None:
         report = run_pipeline(briefs, store, data, writers, spec="bench", concurrency=args.concurrency, offline=True)
         wall = time.perf_counter() - t0
         integrity = store.integrity()
-    stop.set()
-    proc.join(5)
     ideal = args.briefs * 2 * args.latency / args.concurrency
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     result = {"briefs": args.briefs, "latency_s": args.latency, "concurrency": args.concurrency,

@@ -6,6 +6,8 @@ import json
 import random
 import re
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -93,3 +95,18 @@ def serve_scripted(latency: float, urls, stop) -> None:
     urls.put(server.url)
     stop.wait()
     server.stop()
+
+
+@contextmanager
+def scripted_server_process(latency: float) -> Iterator[str]:
+    """The scripted model endpoint in a child process; yields its base URL."""
+    import multiprocessing as mp
+
+    urls, stop = mp.Queue(), mp.Event()
+    proc = mp.Process(target=serve_scripted, args=(latency, urls, stop), daemon=True)
+    proc.start()
+    try:
+        yield urls.get(timeout=30)
+    finally:
+        stop.set()
+        proc.join(5)
