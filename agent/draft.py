@@ -140,14 +140,10 @@ def save_draft(draft: Draft, facts: FactsRun, out_dir: Path, brief: Brief) -> di
     if facts.performance:
         import tempfile
 
-        from tools.chart import performance_chart
+        from tools.chart import brief_chart
 
         with tempfile.TemporaryDirectory() as tmp:
-            subtitle = (f"Adjusted for splits and dividends. Source: Yahoo Finance via yfinance"
-                        f"{' (DEMO DATA)' if facts.demo else ''}. Data as of {brief.as_of}.")
-            path = performance_chart(facts.performance, Path(tmp) / "chart.png",
-                                     f"{brief.title}: price moves since {brief.period.start}", subtitle, demo=facts.demo)
-            chart = path.read_bytes()
+            chart = brief_chart(facts.performance, brief, facts.demo, Path(tmp) / "chart.png").read_bytes()
     render_ms = (time.perf_counter() - t) * 1000
     draft.record.timings_ms["render"] = round(render_ms, 1)
     draft.record.wall_ms = round(draft.record.wall_ms + render_ms, 1)

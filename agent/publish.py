@@ -79,22 +79,30 @@ def _inline(text: str, start: int, figures: list[FigureSpan], marks: list[tuple[
     return "".join(out)
 
 
+def article_html(text: str, figures: list[FigureSpan], findings: list, heading_shift: int = 0) -> str:
+    """The article as HTML blocks: headings and paragraphs, each figure wrapped with its fact
+    and source, each finding (a Finding or its dict) highlighted where it is; all text escaped.
+    ``heading_shift`` demotes headings (the review page has its own <h1>)."""
+    spans = sorted(figures, key=lambda f: f.start)
+    numbers = {f.start: n for n, f in enumerate(spans, 1)}
+    found = [f if isinstance(f, dict) else f.model_dump() for f in findings]
+    marks = [(f["start"], f["end"], f["severity"], f"{f['code']} {f['severity']}: {f['message']}")
+             for f in found if f["start"] is not None and f["end"] is not None]
+    blocks = []
+    for m in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]+)*", text):
+        block, start = m.group(0), m.start()
+        level = len(block) - len(block.lstrip("#"))
+        if 0 < level <= 3 and block[level:level + 1] == " ":
+            h = level + heading_shift
+            blocks.append(f"<h{h}>{_inline(block[level + 1:], start + level + 1, spans, marks, numbers)}</h{h}>")
+        else:
+            blocks.append(f"<p>{_inline(block, start, spans, marks, numbers)}</p>")
+    return "\n".join(blocks)
+
+
 def to_html(title: str, rendered: Rendered, findings: Findings, notices: list[str], disclosure: str,
             chart_png: bytes | None, demo: bool) -> str:
-    body = rendered.text
-    figures = sorted(rendered.figures, key=lambda f: f.start)
-    fig_numbers = {f.start: n for n, f in enumerate(figures, 1)}
-    marks = [(f.start, f.end, f.severity, f"{f.code} {f.severity}: {f.message}") for f in findings.findings
-             if f.start is not None and f.end is not None]
-    blocks = []
-    for m in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]+)*", body):
-        text, start = m.group(0), m.start()
-        level = len(text) - len(text.lstrip("#"))
-        if 0 < level <= 3 and text[level:level + 1] == " ":
-            inner = _inline(text[level + 1:], start + level + 1, figures, marks, fig_numbers)
-            blocks.append(f"<h{level}>{inner}</h{level}>")
-        else:
-            blocks.append(f"<p>{_inline(text, start, figures, marks, fig_numbers)}</p>")
+    blocks = [article_html(rendered.text, rendered.figures, findings.findings)]
     whole = [f"<p class=\"notice{' demo' if demo and 'DEMO' in n else ''}\">{html.escape(n)}</p>" for n in notices]
     whole.append(f'<p class="notice">{html.escape(disclosure)}</p>')
     if chart_png:
@@ -103,7 +111,8 @@ def to_html(title: str, rendered: Rendered, findings: Findings, notices: list[st
                      "</figure>")
     rows = "".join(f'<tr id="src-{n}"><td>{n}</td><td>{html.escape(f.label or f.fact_id)}</td>'
                    f"<td>{html.escape(f'{f.value:.10g} {f.unit}')}</td><td>{html.escape(f.period)}</td>"
-                   f"<td>{html.escape(f.source)}</td></tr>" for n, f in enumerate(figures, 1))
+                   f"<td>{html.escape(f.source)}</td></tr>"
+                   for n, f in enumerate(sorted(rendered.figures, key=lambda f: f.start), 1))
     whole.append(f'<h2>Sources</h2><table class="sources">{rows}</table>')
     head = (f"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
             f"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"

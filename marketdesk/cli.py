@@ -70,13 +70,9 @@ def facts_cmd(args: argparse.Namespace) -> int:
     if args.output:
         console.print(f"wrote {args.output}", highlight=False)
     if args.chart:
-        from tools.chart import performance_chart
+        from tools.chart import brief_chart
 
-        b = run.bundle
-        subtitle = (f"Adjusted for splits and dividends. Source: Yahoo Finance via yfinance"
-                    f"{' (DEMO DATA)' if run.demo else ''}. Data as of {b.as_of}.")
-        performance_chart(run.performance, args.chart, f"{brief.title}: price moves since {brief.period.start}",
-                          subtitle, demo=run.demo)
+        brief_chart(run.performance, brief, run.demo, args.chart)
         console.print(f"wrote {args.chart}", highlight=False)
     return 1 if run.missing_required else 0
 

@@ -7,26 +7,14 @@ here or by Jinja2's autoescape; only our own tags wrap it.
 from __future__ import annotations
 
 import html
-import re
 
+from agent import publish
 from agent.markup import FigureSpan
-from agent.publish import _inline
 
 
 def article_html(text: str, figures: list[dict], findings: list[dict]) -> str:
-    spans = sorted((FigureSpan(**f) for f in figures), key=lambda f: f.start)
-    numbers = {f.start: n for n, f in enumerate(spans, 1)}
-    marks = [(f["start"], f["end"], f["severity"], f"{f['code']} {f['severity']}: {f['message']}")
-             for f in findings if f["start"] is not None and f["end"] is not None]
-    blocks = []
-    for m in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]+)*", text):
-        block, start = m.group(0), m.start()
-        level = len(block) - len(block.lstrip("#"))
-        if 0 < level <= 3 and block[level:level + 1] == " ":
-            blocks.append(f"<h{level + 1}>{_inline(block[level + 1:], start + level + 1, spans, marks, numbers)}</h{level + 1}>")
-        else:
-            blocks.append(f"<p>{_inline(block, start, spans, marks, numbers)}</p>")
-    return "\n".join(blocks)
+    """The stored article for the review page (headings one level down: the page has its <h1>)."""
+    return publish.article_html(text, [FigureSpan(**f) for f in figures], findings, heading_shift=1)
 
 
 def moves_svg(facts: list[dict]) -> str:

@@ -59,3 +59,11 @@ def performance_chart(series: dict[str, list[tuple[date, float]]], path: str | P
         return target
     finally:
         plt.close(fig)
+
+
+def brief_chart(performance: dict[str, list[tuple[date, float]]], brief, demo: bool, path: str | Path) -> Path:
+    """The brief's price-move chart, titled and sourced the same way wherever it is drawn."""
+    subtitle = (f"Adjusted for splits and dividends. Source: Yahoo Finance via yfinance"
+                f"{' (DEMO DATA)' if demo else ''}. Data as of {brief.as_of}.")
+    return performance_chart(performance, path, f"{brief.title}: price moves since {brief.period.start}",
+                             subtitle, demo=demo)
