@@ -72,6 +72,19 @@ class Writers:
     gate: Any = None  # a pipeline's ModelGate: calls in flight, pauses after 429
 
 
+def writers_from(settings, *, no_model: bool = False, gate: Any = None, max_revisions: int | None = None) -> Writers:
+    """The writer a command runs with: the configured model (through ``gate``'s watched HTTP
+    client in a pipeline), or the deterministic writer when none is set or ``no_model``."""
+    writers = Writers(max_revisions=settings.max_revisions if max_revisions is None else max_revisions, gate=gate)
+    if settings.llm_configured and not no_model:
+        from agent.llm import build_chat
+
+        client = gate.http_client(settings.model_timeout) if gate is not None else None
+        writers.chat = build_chat(settings, timeout=settings.model_timeout, http_client=client)
+        writers.model_name = settings.model
+    return writers
+
+
 def notices_for(brief: Brief, bundle: EvidenceBundle, unavailable: list[str]) -> list[str]:
     lines = [f"Data as of {day_words(brief.as_of)}."]
     if getattr(bundle, "demo", False):

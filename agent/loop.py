@@ -20,7 +20,7 @@ from pydantic import BaseModel, Field, ValidationError
 
 from agent import llm
 from agent.markup import Rendered, render
-from agent.toolset import EquityArgs, Evidence, MacroArgs, ToolError, Toolset
+from agent.toolset import EquityArgs, Evidence, MacroArgs, ToolError, Toolset, delimit
 from marketdesk.brief import Brief
 from marketdesk.errors import MarketdeskError, ModelOutputError
 from marketdesk.models import EvidenceBundle, Findings
@@ -49,12 +49,6 @@ def _text(message: Any) -> str:
     if isinstance(content, list):
         return "".join(part.get("text", "") if isinstance(part, dict) else str(part) for part in content)
     return content or ""
-
-
-def delimit(text: str) -> str:
-    """Untrusted text for a data block: no tag can be opened or closed from inside it.
-    Only < and > are replaced ("S&P 500" stays as written, for the model to copy)."""
-    return text.replace("<", "&lt;").replace(">", "&gt;")
 
 
 def brief_data(brief: Brief) -> str:

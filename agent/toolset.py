@@ -31,9 +31,15 @@ class Evidence:
                 self.ids.setdefault(f.id, None)
 
 
+def delimit(text: str) -> str:
+    """Untrusted text for a data block: no tag can be opened or closed from inside it.
+    Only < and > are replaced ("S&P 500" stays as written, for the model to copy)."""
+    return text.replace("<", "&lt;").replace(">", "&gt;")
+
+
 def _field(text: object) -> str:
-    """One cell of the data table: provider text on one line, no tag characters, no column bars."""
-    return " ".join(str(text).split()).replace("<", "&lt;").replace(">", "&gt;").replace("|", "/")
+    """One cell of the data table: provider text on one line, delimited, no column bars."""
+    return delimit(" ".join(str(text).split())).replace("|", "/")
 
 
 def data_block(facts: list[Fact], gaps: list[dict], notes: list[str]) -> str:

@@ -82,7 +82,7 @@ def draft_cmd(args: argparse.Namespace) -> int:
 
     from rich.console import Console
 
-    from agent.draft import Writers, draft_brief, save_draft
+    from agent.draft import draft_brief, save_draft, writers_from
     from marketdesk.brief import load_brief
     from marketdesk.config import Settings
     from tools.desk import build_data_desk
@@ -91,11 +91,7 @@ def draft_cmd(args: argparse.Namespace) -> int:
     brief = load_brief(args.brief)
     settings = Settings.from_env()
     console = Console(stderr=True, width=None if sys.stderr.isatty() else 160)
-    writers = Writers(max_revisions=settings.max_revisions)
-    if settings.llm_configured and not args.no_model:
-        from agent.llm import build_chat
-
-        writers.chat, writers.model_name = build_chat(settings, timeout=settings.model_timeout), settings.model
+    writers = writers_from(settings, no_model=args.no_model)
     out_dir = Path(args.output or Path("drafts") / f"{brief.id}-{brief.as_of}")
     with progress_display(console) as progress:
         draft, facts = draft_brief(brief, build_data_desk(settings), writers, offline=args.offline, progress=progress)
@@ -117,13 +113,12 @@ def pipeline_run_cmd(args: argparse.Namespace) -> int:
 
     from rich.console import Console
 
-    from agent.draft import Writers
+    from agent.draft import writers_from
     from marketdesk.config import Settings
     from pipeline.limits import ModelGate
     from pipeline.report import print_report, progress_for
     from pipeline.run import run_pipeline
     from pipeline.spec import brief_files, load_briefs, load_spec
-    from storage.db import database_url
     from storage.drafts import DraftStore
     from tools.desk import build_data_desk
 
@@ -133,18 +128,10 @@ def pipeline_run_cmd(args: argparse.Namespace) -> int:
     concurrency = args.concurrency or spec.concurrency
     settings = Settings.from_env()
     briefs, invalid = load_briefs(brief_files(spec, base))
-    store = DraftStore.open(database_url(settings.data_dir, settings.database_url))
-    data = build_data_desk(settings)
-    data = dataclasses.replace(data, slots=threading.Semaphore(spec.data_concurrency))
-    gate = ModelGate(spec.model_concurrency or concurrency)
-    writers = Writers(max_revisions=spec.max_revisions if spec.max_revisions is not None else settings.max_revisions,
-                      gate=gate)
-    if settings.llm_configured and not args.no_model:
-        from agent.llm import build_chat
-
-        writers.chat = build_chat(settings, timeout=settings.model_timeout,
-                                  http_client=gate.http_client(settings.model_timeout))
-        writers.model_name = settings.model
+    store = DraftStore.from_settings(settings)
+    data = dataclasses.replace(build_data_desk(settings), slots=threading.Semaphore(spec.data_concurrency))
+    writers = writers_from(settings, no_model=args.no_model, gate=ModelGate(spec.model_concurrency or concurrency),
+                           max_revisions=spec.max_revisions)
     console = Console(stderr=True, width=None if sys.stderr.isatty() else 160)
     if not console.is_terminal:
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
@@ -172,11 +159,10 @@ def pipeline_run_cmd(args: argparse.Namespace) -> int:
 
 def _review_store():
     from marketdesk.config import Settings
-    from storage.db import database_url
     from storage.drafts import DraftStore
 
     settings = Settings.from_env()
-    return settings, DraftStore.open(database_url(settings.data_dir, settings.database_url))
+    return settings, DraftStore.from_settings(settings)
 
 
 def review_secret(data_dir) -> str:
@@ -233,7 +219,7 @@ def review_adduser_cmd(args: argparse.Namespace) -> int:
 
 
 def evals_run_cmd(args: argparse.Namespace) -> int:
-    from agent.draft import Writers
+    from agent.draft import writers_from
     from evals.harness.report import to_html, to_json
     from evals.harness.run import run_suite, store_run
     from evals.harness.suite import load_suite
@@ -243,11 +229,7 @@ def evals_run_cmd(args: argparse.Namespace) -> int:
     settings, store = _review_store()
     if args.model:
         settings = settings.model_copy(update={"model": args.model})
-    writers = Writers(max_revisions=settings.max_revisions)
-    if settings.llm_configured and not args.no_model:
-        from agent.llm import build_chat
-
-        writers.chat, writers.model_name = build_chat(settings, timeout=settings.model_timeout), settings.model
+    writers = writers_from(settings, no_model=args.no_model)
     from tools.desk import build_data_desk
 
     def line(row, done, total):

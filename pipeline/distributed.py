@@ -52,27 +52,19 @@ def _retry_delay(attempt: int) -> int:
 @lru_cache(maxsize=1)
 def _worker_parts():
     """The store, data desk and writers of this worker process, built once from its environment."""
-    from agent.draft import Writers
+    import dataclasses
+
+    from agent.draft import writers_from
     from marketdesk.config import Settings
     from pipeline.limits import ModelGate
-    from storage.db import database_url
     from storage.drafts import DraftStore
     from tools.desk import build_data_desk
 
     settings = Settings.from_env()
     configure(settings)
-    store = DraftStore.open(database_url(settings.data_dir, settings.database_url))
-    import dataclasses
-
+    store = DraftStore.from_settings(settings)
     data = dataclasses.replace(build_data_desk(settings), slots=threading.Semaphore(16))
-    gate = ModelGate(int(os.environ.get("MARKETDESK_MODEL_CONCURRENCY", "16")))
-    writers = Writers(max_revisions=settings.max_revisions, gate=gate)
-    if settings.llm_configured:
-        from agent.llm import build_chat
-
-        writers.chat = build_chat(settings, timeout=settings.model_timeout,
-                                  http_client=gate.http_client(settings.model_timeout))
-        writers.model_name = settings.model
+    writers = writers_from(settings, gate=ModelGate(int(os.environ.get("MARKETDESK_MODEL_CONCURRENCY", "16"))))
     return store, data, writers, settings
 
 

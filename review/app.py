@@ -144,7 +144,7 @@ def create_app(store: DraftStore, checker, secret: str) -> FastAPI:
     async def draft_action(request: Request, action: str, run_id: int = PathParam(ge=1, le=MAX_ID),
                            me: str = Depends(user)) -> Response:
         form = await checked_form(request)
-        if queries.draft_view(store, run_id) is None:
+        if not queries.has_draft(store, run_id):  # the existence check, not the whole page's data
             raise HTTPException(404, "no such draft")
         try:
             base = int(str(form.get("base_version", "")))

@@ -64,6 +64,12 @@ def queue(store: DraftStore, status: str | None, brief: str | None, as_of: date 
                      writer=r[6], errors=r[7], created_at=r[8]) for r in rows], total
 
 
+def has_draft(store: DraftStore, run_id: int) -> bool:
+    with store.Session() as s:
+        return s.execute(select(DraftRow.id).where(DraftRow.run_id == run_id, DraftRow.is_current.is_(True))
+                         ).first() is not None
+
+
 def draft_view(store: DraftStore, run_id: int) -> dict | None:
     with store.Session() as s:
         run = s.get(RunRow, run_id)

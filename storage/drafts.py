@@ -52,24 +52,21 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def _current_owner() -> str:
-    return owner()
-
-
-def lease_lapsed(owner_id: str | None, until: datetime | None) -> bool:
-    owner = owner_id
-    if owner is None or until is None:
+def lease_lapsed(holder: str | None, until: datetime | None) -> bool:
+    """Whether a run's claim no longer holds: its lease ran out, or its holder (host:pid:token)
+    is a process on this host that is gone, or an earlier life of this very pid."""
+    if holder is None or until is None:
         return True
     if until.tzinfo is None:  # SQLite hands back naive datetimes
         until = until.replace(tzinfo=timezone.utc)
     if until < datetime.now(timezone.utc):
         return True
-    parts = owner.split(":")
-    host, pid = ":".join(parts[:-2]) if len(parts) >= 3 else parts[0], parts[-2] if len(parts) >= 3 else parts[-1]
+    parts = holder.split(":")
+    host, pid = (":".join(parts[:-2]), parts[-2]) if len(parts) >= 3 else (parts[0], parts[-1])
     if host != socket.gethostname() or not pid.isdigit():
         return False  # another machine: wait for the lease
     if int(pid) == os.getpid():
-        return owner_id != _current_owner()  # our pid, but an earlier life of it
+        return holder != owner()
     return not _alive(int(pid))
 
 
@@ -84,6 +81,13 @@ class DraftStore:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.Session = session_factory(engine)
+
+    @classmethod
+    def from_settings(cls, settings) -> DraftStore:
+        """The project's database: MARKETDESK_DATABASE_URL, else SQLite in the data folder."""
+        from storage.db import database_url
+
+        return cls.open(database_url(settings.data_dir, settings.database_url))
 
     @classmethod
     def open(cls, url: str) -> DraftStore:
