@@ -247,6 +247,13 @@ def evals_run_cmd(args: argparse.Namespace) -> int:
     print(f"eval run {run.id}: {suite.name}, {run.writer}: {t.drafts} drafts, {t.clean} clean, {t.failed} failed, "
           f"grounding {t.grounding_rate:.3f}, errors {t.errors}, required {t.required_covered}/{t.required}, "
           f"sections {t.sections_in_order:.2f}")
+    c = run.checker
+    if c is not None:
+        if c.cases:
+            print(f"checker on {c.cases} labelled cases ({', '.join(c.sets)}): precision {c.precision:.3f}, "
+                  f"recall {c.recall:.3f}")
+        for missing in c.left_out:
+            print(f"checker: labelled set {missing} not found here, left out of the score", file=sys.stderr)
     return 0
 
 

@@ -50,7 +50,11 @@ def brief_files(spec: NightlySpec, base: Path) -> list[Path]:
         if p.is_dir():
             files += sorted(list(p.glob("*.yaml")) + list(p.glob("*.yml")))
         elif any(c in entry for c in "*?["):
-            files += sorted(base.glob(entry))
+            matched = sorted(base.glob(entry))
+            if not matched:  # a typo here would silently drop briefs from every night
+                raise InputError(str(base / entry), "the glob matches no brief file",
+                                 "fix or remove it in the nightly file's briefs: list")
+            files += matched
         elif p.exists():
             files.append(p)
         else:

@@ -38,8 +38,11 @@ def _loopback_only(monkeypatch):
 
 @pytest.fixture
 def shared() -> Path:
-    if not SHARED.is_dir():
-        pytest.skip(f"shared/ not found beside the repo at {SHARED}")
+    """The labelled examples beside a developer's checkout (``../shared``). A user's clone does
+    not have them; the tests that score them skip, saying so. Nothing else reads ``../shared``."""
+    if not (SHARED / "evals" / "examples").is_dir():
+        pytest.skip(f"the shared labelled examples are not beside this checkout ({SHARED}/evals/examples); "
+                    "they are scored only where they exist")
     return SHARED
 
 

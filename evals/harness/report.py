@@ -64,12 +64,17 @@ def to_html(a: EvalRun, b: EvalRun | None = None, changes: list[Change] | None =
                             [[c.metric, c.a, c.b, "" if c.threshold is None else c.threshold,
                               "REGRESSION" if c.regression else ""] for c in changes]))
     checker = a.checker
-    if checker:
+    if checker and checker.cases:
         parts.append(f"<h2>The checker on labelled sets ({checker.cases} cases): precision "
                      f"{checker.precision:.3f}, recall {checker.recall:.3f}</h2>")
+        if checker.sets:
+            parts.append(f"<p>Scored: {html.escape(', '.join(checker.sets))}</p>")
         parts.append(_table(["kind", "tp", "fp", "fn", "precision", "recall"],
                             [[k, v["tp"], v["fp"], v["fn"], f"{v['precision']:.3f}", f"{v['recall']:.3f}"]
                              for k, v in checker.by_kind.items()]))
+    if checker and checker.left_out:
+        parts.append(f"<p class='left-out'>Not scored (not found on this machine): "
+                     f"{html.escape(', '.join(checker.left_out))}</p>")
     style = ("body{font:14px/1.45 system-ui,sans-serif;max-width:1100px;margin:1.5rem auto;padding:0 1rem}"
              "table{border-collapse:collapse;margin:.5rem 0 1rem}td,th{border-bottom:1px solid #ddd;padding:3px 6px}")
     return (f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>evals {html.escape(a.suite)}</title>"

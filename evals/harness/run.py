@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 from sqlalchemy import select
 
 from agent.draft import Writers, draft_brief
@@ -25,6 +25,9 @@ class CheckerScore(BaseModel):
     by_kind: dict[str, dict[str, float]]
     precision: float
     recall: float
+    sets: list[str] = Field(default_factory=list, description="labelled sets scored (as the suite names them)")
+    left_out: list[str] = Field(default_factory=list,
+                                description="labelled sets the suite names that were not found here, so not scored")
 
 
 class EvalRun(BaseModel):
@@ -38,19 +41,28 @@ class EvalRun(BaseModel):
     checker: CheckerScore | None = None
 
 
-def score_checker(folders: list[Path]) -> CheckerScore | None:
+def score_checker(base: Path, sets: list[str]) -> CheckerScore | None:
+    """Score the checker on the suite's labelled sets that exist here.
+
+    A set that is not on this machine (the shared examples beside a developer's checkout are
+    not in a user's clone) is named in ``left_out``, never dropped in silence.
+    """
     from evals.scoring import case_folders, score
     from evals.scoring import totals as kind_totals
 
-    roots = [f for f in folders if f.is_dir()]
-    cases = case_folders(*roots) if roots else []
-    if not cases:
+    if not sets:
         return None
+    found = [p for p in sets if (base / p).is_dir()]
+    left_out = [p for p in sets if p not in found]
+    cases = case_folders(*[base / p for p in found]) if found else []
+    if not cases:
+        return CheckerScore(cases=0, by_kind={}, precision=0.0, recall=0.0, sets=found, left_out=left_out)
     by_kind, results = score(cases)
     t = kind_totals(by_kind)
     return CheckerScore(cases=len(results), precision=round(t.precision, 4), recall=round(t.recall, 4),
                         by_kind={k: {"tp": v.tp, "fp": v.fp, "fn": v.fn, "precision": round(v.precision, 4),
-                                     "recall": round(v.recall, 4)} for k, v in sorted(by_kind.items())})
+                                     "recall": round(v.recall, 4)} for k, v in sorted(by_kind.items())},
+                        sets=found, left_out=left_out)
 
 
 def run_suite(suite: Suite, base: Path, data: DataDesk, writers: Writers, *, offline: bool,
@@ -78,7 +90,7 @@ def run_suite(suite: Suite, base: Path, data: DataDesk, writers: Writers, *, off
         if progress:
             progress(row, i, len(briefs))
     writer = f"model:{writers.model_name}" if writers.chat is not None else "deterministic"
-    checker = score_checker([base / p for p in suite.labelled_sets])
+    checker = score_checker(base, suite.labelled_sets)
     return EvalRun(suite=suite.name, writer=writer, style=style_name, totals=totals(rows), results=rows,
                    thresholds=suite.thresholds, checker=checker)
 

@@ -27,11 +27,11 @@ def test_text_format_and_exit_1_on_errors():
     assert lines[-1].endswith("4 errors, 0 warnings")
 
 
-def test_clean_draft_exits_0(tmp_path, shared):
-    case = shared / "evals" / "examples" / "01-clean"
+def test_clean_draft_exits_0():
+    case = ROOT / "tests" / "evals" / "cases" / "md-01-japan-clean"
     r = run("eval", str(case / "draft.md"), "-e", str(case / "evidence.json"))
     assert r.returncode == 0, r.stdout
-    assert r.stdout.strip().splitlines() == ["20 figures, 20 grounded, 0 errors, 0 warnings"]
+    assert r.stdout.strip().splitlines() == ["18 figures, 18 grounded, 0 errors, 0 warnings"]
 
 
 def test_json_format_is_the_contract():

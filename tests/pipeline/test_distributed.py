@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 
 import pytest
@@ -49,11 +50,30 @@ def summary(store: DraftStore) -> dict:
     return out
 
 
+class Gated:
+    """Answers like ``fn`` once ``open`` is set; until then every model request waits. With the
+    gate shut, a brief a worker has claimed is known to be in flight there, not finished."""
+
+    def __init__(self, fn) -> None:
+        self.fn, self.open = fn, threading.Event()
+
+    def __call__(self, request: dict):
+        self.open.wait(180)
+        return self.fn(request)
+
+
+def held_by(store: DraftStore, pid: int) -> set[str]:
+    """Briefs claimed (status running) by the worker process ``pid``: the claim is the marker
+    the task writes before it asks the model anything."""
+    return {r.brief_id for r in store.runs() if r.status == "running" and r.owner and f":{pid}:" in f"{r.owner}:"}
+
+
 def test_two_workers_one_killed_mid_run_give_the_single_machine_result(tmp_path, db_url, redis, postgres):
     folder = tmp_path / "briefs"
     write_briefs(folder, N)
-    llm = ScriptedLLM(latency=0.4)
-    llm.script = Endless(model_reply)
+    llm = ScriptedLLM()
+    gate = Gated(model_reply)
+    llm.script = Endless(gate)
     workers = []
     try:
         for name in ("w1", "w2"):
@@ -66,19 +86,24 @@ def test_two_workers_one_killed_mid_run_give_the_single_machine_result(tmp_path,
                                env=env_for(tmp_path, "enqueuer", db_url, redis.url, llm),
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         store = DraftStore.open(db_url)
+        # Wait (model gate shut, so nothing can finish) until w1 holds claims, then kill it there.
         deadline = time.time() + 120
-        while (store.integrity()["drafts"] < 3 or store.integrity()["by_status"].get("running", 0) == 0) \
-                and time.time() < deadline and run.poll() is None:
-            time.sleep(0.05)
-        workers[0].send_signal(signal.SIGKILL)  # w1 dies with briefs in flight
+        while not (doomed := held_by(store, workers[0].pid)) and time.time() < deadline and run.poll() is None:
+            time.sleep(0.1)
+        assert doomed, "w1 never claimed a brief"
+        workers[0].send_signal(signal.SIGKILL)  # w1 dies with these briefs in flight
         workers[0].wait(10)
+        gate.open.set()
         out, err = run.communicate(timeout=240)
         assert run.returncode == 0, err[-2000:]
         assert f"{N} clean" in err or f"{N} clean" in out
         info = store.integrity()
         assert info["runs"] == N and info["drafts"] == N and info["runs_with_one_current"] == N
         assert info["by_status"] == {"clean": N} and info["drafts_without_evidence"] == 0
-        assert any(r.attempts >= 2 for r in store.runs())  # a killed worker's brief was taken over
+        runs = {r.brief_id: r for r in store.runs()}
+        # Every brief the dead worker held was taken over by the live one and drafted once.
+        w2 = f":{workers[1].pid}:"
+        assert {b: (runs[b].attempts >= 2, w2 in runs[b].owner) for b in doomed} == {b: (True, True) for b in doomed}
         distributed = summary(store)
     finally:
         for w in workers:

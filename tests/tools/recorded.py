@@ -3,8 +3,8 @@
 ``RecordedServer`` answers on 127.0.0.1 with recorded JSON (DBnomics, World Bank),
 with optional added latency and scripted faults (a queue of replies per path).
 ``FakeYF`` stands in for the ``yfinance`` module: ``download`` returns frames built
-exactly as yfinance 1.x builds them (shared/specs/data-shapes.md) from the
-recorded CSVs, and logs failures on the ``yfinance`` logger as yfinance does.
+exactly as yfinance 1.x builds them (the shapes documented in tests/fixtures/) from
+the recorded CSVs, and logs failures on the ``yfinance`` logger as yfinance does.
 """
 
 from __future__ import annotations
@@ -22,10 +22,10 @@ from urllib.parse import urlsplit
 import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[2]
-SHARED = ROOT.parent / "shared"
-DBN = SHARED / "fixtures" / "dbnomics"
-YF = SHARED / "fixtures" / "yfinance"
-WB = ROOT / "tests" / "fixtures" / "worldbank"
+FIXTURES = ROOT / "tests" / "fixtures"  # recorded payloads, with their provenance notes (README.md in each)
+DBN = FIXTURES / "dbnomics"
+YF = FIXTURES / "yfinance"
+WB = FIXTURES / "worldbank"
 
 Reply = tuple[int, bytes, dict[str, str]]
 

@@ -91,3 +91,19 @@ def test_a_model_that_invents_a_figure_is_counted_and_fails_the_gate(llm, make_d
     assert r.returncode == 1 and "regression: grounding_rate" in r.stderr and "REGRESSION" in r.stdout
     assert "Compared" in (tmp_path / "cmp.html").read_text()
     assert cli("evals", "compare", str(a), str(a), data_dir=tmp_path / "data").returncode == 0
+
+
+def test_a_labelled_set_that_is_not_here_is_named_not_dropped(tmp_path):
+    """The standard suite also scores the shared examples when they sit beside the checkout;
+    in a user's clone they do not, and the report says which set it left out."""
+    write_briefs(tmp_path / "briefs", 1)
+    own = (ROOT / "tests" / "evals" / "cases").as_posix()
+    (tmp_path / "suite.yaml").write_text(
+        f"name: sets\nbriefs: [briefs/]\nlabelled_sets: [{own}, no/such/examples]\n")
+    r = cli("evals", "run", str(tmp_path / "suite.yaml"), "--offline", "--html", str(tmp_path / "r.html"),
+            "--json", str(tmp_path / "r.json"), data_dir=tmp_path / "data")
+    assert r.returncode == 0, r.stderr
+    assert "checker: labelled set no/such/examples not found here, left out of the score" in r.stderr
+    checker = json.loads((tmp_path / "r.json").read_text())["run"]["checker"]
+    assert checker["left_out"] == ["no/such/examples"] and checker["sets"] == [own] and checker["cases"] == 48
+    assert "Not scored (not found on this machine): no/such/examples" in (tmp_path / "r.html").read_text()
