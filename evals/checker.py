@@ -196,10 +196,16 @@ def read_bundle(path: str) -> EvidenceBundle:
         raise EvidenceError(path, "is not UTF-8 JSON") from None
     except json.JSONDecodeError as err:
         raise EvidenceError(path, f"is not valid JSON: {err.msg} at line {err.lineno} column {err.colno}") from None
+    except RecursionError:
+        raise EvidenceError(path, "is nested too deeply to be an evidence bundle",
+                            "see evals/docs/evidence-and-findings.md for its shape") from None
     if not isinstance(data, dict):
         raise EvidenceError(path, "is not an evidence bundle: the top level must be a JSON object")
     try:
         return EvidenceBundle.model_validate(data)
+    except RecursionError:
+        raise EvidenceError(path, "is nested too deeply to be an evidence bundle",
+                            "see evals/docs/evidence-and-findings.md for its shape") from None
     except ValidationError as err:
         first = err.errors()[0]
         where = _loc(first["loc"], data)
@@ -207,7 +213,7 @@ def read_bundle(path: str) -> EvidenceBundle:
         if msg.startswith("Value error, "):
             msg = msg[len("Value error, "):]
         more = f" (and {err.error_count() - 1} more)" if err.error_count() > 1 else ""
-        raise EvidenceError(path, f"{where}: {msg}{more}", "fix the bundle; see specs/evidence-and-findings.md") from None
+        raise EvidenceError(path, f"{where}: {msg}{more}", "fix the bundle; see evals/docs/evidence-and-findings.md") from None
 
 
 def _loc(loc: tuple, data: dict) -> str:

@@ -65,6 +65,30 @@ _ATTACHED_AFTER = re.compile(
 )
 
 
+_LEVEL_METRICS = frozenset({"close"})
+_SUBJECT_ASIDE = re.compile(
+    r",\s*(?:which|who|whose|where|like|unlike|as with|along with|together with|as well as|as did|as does)\b[^,;.]*,",
+    re.I)
+_CARRY_WORDS = frozenset({"and", "or", "while", "followed", "by", "with", "the", "its", "their", "for", "of", "was",
+                          "were", "at", "respectively", "each", "shares", "stocks", "index", "sub-index", "sector"})
+_APPOSITION = re.compile(r"\s*,?\s*or\s+(?:by\s+)?(?:some\s+)?$", re.I)
+
+
+def _inherits_direction(gap: str, prev: Figure, fig: Figure, vocab: Vocabulary) -> bool:
+    """Whether the words between two figures let the second share the first's verb:
+    an apposition (", or 134.20 points") or an elliptical list (", followed by Utilities",
+    " and Banks"): connectors and names only, no verb or metric of their own."""
+    if _APPOSITION.fullmatch(gap):
+        return True
+    if fig.unit != prev.unit or len(gap) > 60 or not re.match(r"\s*(?:,|;|and\b|while\b|followed\b)", gap, re.I):
+        return False
+    for w in re.findall(r"[A-Za-z][A-Za-z'&.-]*", gap):
+        if w[0].isupper() or w.lower() in _CARRY_WORDS:
+            continue
+        return False
+    return not any(w.lower() in vocab.direction_of for w in re.findall(r"[A-Za-z]+", gap))
+
+
 @dataclass(slots=True)
 class FigureContext:
     fig: Figure
@@ -121,6 +145,10 @@ class ContextReader:
             metric_claimed: set[int] = set()  # metric phrases attached to an earlier figure ("200x forward earnings")
             breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(self.doc.text, sent.start, sent.end)]
             break_starts, break_ends = [b[0] for b in breaks], [b[1] for b in breaks]
+            # "TSMC, which carries the biggest weight in the Taiex, rose 1.2%"; "Tencent, unlike
+            # SMIC, has gained 45%": a name inside such an aside is not the subject of a figure
+            # outside it.
+            sent_asides = [(m.start(), m.end()) for m in _SUBJECT_ASIDE.finditer(self.doc.text, sent.start, sent.end)]
             for k, fig in enumerate(figs):
                 seg_start = figs[k - 1].end if k else sent.start
                 seg_end = figs[k + 1].start if k + 1 < len(figs) else sent.end
@@ -131,10 +159,16 @@ class ContextReader:
                 j = bisect_left(break_starts, fig.end)
                 fc.clause_end = break_starts[j] if j < len(break_starts) else sent.end
                 self._hedge_and_direction(fc, figs[k - 1] if k else None, seg_start)
-                self._entity(fc, mentions, figs)
+                asides = [a for a in sent_asides if not (a[0] <= fig.start < a[1])]
+                own = [m for m in mentions if not any(a <= m.start < b for a, b in asides)] if asides else mentions
+                self._entity(fc, own, figs)
                 if fc.entity is None and fc.unknown is None and carried is not None:
                     fc.entity, fc.entity_mention = carried.entity, carried
-                self._metric(fc, metric_hits, seg_start, seg_end, len(figs), metric_claimed)
+                own_hits = [h for h in metric_hits if not any(a <= h[0] < b for a, b in asides)] if asides else metric_hits
+                self._metric(fc, own_hits, seg_start, seg_end, len(figs), metric_claimed)
+                if fc.metrics and fc.metrics <= _LEVEL_METRICS and fig.change_like and fc.sign:
+                    # "the DAX closed down 0.4%": the verb "closed" with a move is the day's change
+                    fc.metrics = {"price_change"} if "price_change" in self.bundle_metrics else None
                 if fc.metrics is None and k and out and out[-1].metrics and _CONTINUES.match(self.doc.text, figs[k - 1].end, fig.start):
                     fc.metrics = out[-1].metrics  # "rose 2.7%, down 1.3 points from ...": the same measure
                     fc.entity = fc.entity or out[-1].entity
@@ -187,6 +221,13 @@ class ContextReader:
             fc.sign = vocab.direction_of.get(n.group("w").lower(), 0)
             fc.direction_start = fig.start
             fig.direction = fc.sign
+            fig.change_like = True
+            return
+        if prev is not None and prev.direction and _inherits_direction(text[prev.end:dir_end], prev, fig, vocab):
+            # "fell 0.35 percent, or 134.20 points"; "Energy fell 1.1 percent, followed by
+            # Utilities 0.40 percent and Banks 0.2 percent": the verb carries over.
+            fc.sign, fc.direction_start = prev.direction, fig.start
+            fig.direction = prev.direction
             fig.change_like = True
 
     def _entity(self, fc: FigureContext, mentions: list[Mention], figs: list[Figure]) -> None:

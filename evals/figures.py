@@ -31,16 +31,21 @@ SCALE_WORDS = {
     "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
     "trn": 1e12, "tr": 1e12, "t": 1e12,
 }
-WORD_NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "a hundred": 100,
-}
+_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
+          " seventeen eighteen nineteen").split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+WORD_NUMBERS = {**{w: i for i, w in enumerate(_UNITS)}, **{w: 20 + 10 * i for i, w in enumerate(_TENS)}}
+_BIG = {"hundred": 100, "thousand": 1000}
+# "a third", "two-thirds", "half": a share of the whole, read as a percentage when a verb of
+# change or a hedge governs it ("rose roughly a third", "lost half its value").
+FRACTIONS = {"half": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25, "fifth": 0.2,
+             "fifths": 0.2, "tenth": 0.1, "tenths": 0.1}
 MULTIPLE_WORDS = {
     "doubled": 2.0, "doubling": 2.0, "doubles": 2.0, "double": 2.0, "tripled": 3.0,
     "tripling": 3.0, "triples": 3.0, "triple": 3.0, "quadrupled": 4.0, "quadrupling": 4.0,
     "quadruples": 4.0, "halved": 0.5, "halving": 0.5, "halves": 0.5,
     "twofold": 2.0, "threefold": 3.0, "fourfold": 4.0, "fivefold": 5.0, "tenfold": 10.0,
+    "twice": 2.0, "thrice": 3.0,
 }
 TIME_UNITS = re.compile(
     r"[\s-]+(?:straight\s+|consecutive\s+|trading\s+)?(?:days?|weeks?|months?|years?|quarters?|sessions?"
@@ -70,11 +75,46 @@ _WORD_MULT = re.compile(
     r"\b(?P<w>" + "|".join(sorted(MULTIPLE_WORDS, key=len, reverse=True)) + r")\b(?!-digit|[\s-]digits?)",
     re.I,
 )
+_NUMBER_WORD = "|".join(sorted([*WORD_NUMBERS, *_BIG, "a"], key=len, reverse=True))
 _WORD_NUM = re.compile(
-    r"\b(?P<w>" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
-    r"(?P<u>[\s-](?:percent|per cent|percentage points?|times|fold|billion|trillion|million)\b)",
+    r"\b(?P<w>(?:" + _NUMBER_WORD + r")(?:(?:[\s-]|\s+and\s+)(?:" + "|".join(
+        sorted([*WORD_NUMBERS, *_BIG], key=len, reverse=True)) + r"))*)\b"
+    r"(?P<u>[\s-](?:percent|per cent|percentage points?|points|times|fold|billion|trillion|million)\b)?",
     re.I,
 )
+_FRACTION = re.compile(
+    r"\b(?:(?P<verb>rose|gained|grew|climbed|jumped|surged|soared|added|fell|lost|dropped|declined|slid|slumped|shed"
+    r"|plunged|tumbled|sank|shrank|contracted|expanded|increased|decreased|cut|up|down|by)"
+    r"(?:\s+(?:by|roughly|about|around|nearly|almost|more than|over|some|just over|just under|less than|close to))*\s+)"
+    r"(?P<w>(?:a|one|two|three|four)[\s-](?:third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|half|a half)\b",
+    re.I,
+)
+_NOT_WORD_FIGURE = re.compile(r"^\s*(?:of\s+(?:the|them|those|these|its|their)\b|straight|consecutive|sessions?|days?"
+                              r"|weeks?|months?|years?|quarters?|times?\s+(?:a|in|since|this|over)\b)", re.I)
+
+
+def words_to_number(words: str) -> float | None:
+    """"forty-five" -> 45, "two thousand" -> 2000, "a hundred and twenty" -> 120."""
+    total, current, seen = 0, 0, False
+    for w in re.split(r"[\s-]+", words.lower()):
+        if w in ("and", ""):
+            continue
+        if w == "a":
+            current, seen = max(current, 1), True
+        elif w in WORD_NUMBERS:
+            current += WORD_NUMBERS[w]
+            seen = True
+        elif w == "hundred":
+            current = max(current, 1) * 100
+        elif w == "thousand":
+            total += max(current, 1) * 1000
+            current = 0
+        else:
+            return None
+        seen = True
+    return float(total + current) if seen else None
+
+
 _SAMPLE_BEFORE = re.compile(r"\b(?:in|of|among|across|from)\s+(?:the\s+)?(?:top\s+)?$", re.I)
 _SAMPLE_AFTER = re.compile(r"(?:\s+[a-z][a-z-]*){0,2}?\s+[a-z]+(?:ies|s)\b(?!\s+(?:of|worth))")
 _FX_AFTER = re.compile(
@@ -225,22 +265,45 @@ def extract_figures(scan: str) -> list[Figure]:
             figures[-1].unit_given = False  # "1.7 trillion" with no currency
     for m in _WORD_MULT.finditer(scan):
         w = m.group("w").lower()
-        if w in ("double", "triple") and not re.match(r"\s+(?:its|their|the|from|in)\b", scan[m.end():]):
-            continue  # "double-digit", "a triple threat"
+        if w in ("double", "triple") and not re.match(r"\s+(?:its|their|the|from|in)\b", scan[m.end():]) \
+                and not re.search(r"\b(?:to|will|would|could|may|might)\s+$", scan[max(0, m.start() - 8):m.start()]):
+            continue  # "double-digit", "a triple threat"; not "set to triple"
+        if w in ("twice", "thrice") and not re.match(r"\s+(?:the|as|its|their|that|those|[A-Z])", scan[m.end():]):
+            continue  # "the Fed has cut twice": a count of events; "twice the index's gain" is a figure
         v = MULTIPLE_WORDS[w]
         # "doubled"/"tripling": one thing over time; "double the ...": a comparison with another
         over_time = w not in ("double", "triple")
         figures.append(Figure(m.start(), m.end(), v, "multiple", step=v * 0.1, is_word=True, verb_multiple=over_time))
     for m in _WORD_NUM.finditer(scan):
-        v = float(WORD_NUMBERS[m.group("w").lower()])
-        u = m.group("u").strip(" -").lower()
+        words, u = m.group("w"), (m.group("u") or "").strip(" -").lower()
+        v = words_to_number(words)
+        if v is None or (words.lower() == "a" and u not in ("hundred", "thousand")):
+            continue
+        if not u:
+            # A bare word number is a figure only when it is large ("two thousand"): "one of",
+            # "three sessions", "two companies" are not claims about data.
+            if v < 1000 or _NOT_WORD_FIGURE.match(scan, m.end()):
+                continue
+            figures.append(Figure(m.start(), m.end(), v, "count", is_word=True, unit_given=False))
+            continue
         if u in SCALE_WORDS:
             lc = _LEFT_CUR.search(scan[max(0, m.start() - 8):m.start()])
-            unit = "currency:" + CURRENCY_SYMBOLS[lc.group("cur").lower()] if lc else "count"
-            f = Figure(m.start(), m.end(), v, unit, scale=SCALE_WORDS[u], is_word=True, unit_given=bool(lc))
+            cur_m = re.match(r"\s+(yuan|renminbi|dollars|euros|yen|pounds|won|rupees)\b", scan[m.end():])
+            cur = CURRENCY_SYMBOLS[lc.group("cur").lower()] if lc else (CURRENCY_SYMBOLS[cur_m.group(1).lower()] if cur_m else None)
+            end = m.end() + (cur_m.end() if cur_m and not lc else 0)
+            f = Figure(m.start(), end, v, "currency:" + cur if cur else "count", scale=SCALE_WORDS[u], is_word=True,
+                       unit_given=bool(cur))
+        elif u == "times" and _NOT_WORD_FIGURE.match(scan, m.start() + len(words)):
+            continue  # "three times a day"
         else:
             f = Figure(m.start(), m.end(), v, _unit_of(u), is_word=True)
         figures.append(f)
+    for m in _FRACTION.finditer(scan):
+        w = m.group("w").lower()
+        parts = re.split(r"[\s-]+", w)
+        k = 1.0 if parts[0] in ("a", "one", "half") else float(WORD_NUMBERS[parts[0]])
+        v = (0.5 if parts[-1] == "half" else k * FRACTIONS[parts[-1]]) * 100.0
+        figures.append(Figure(m.start("w"), m.end("w"), round(v, 4), "percent", step=v * 0.1, is_word=True))
     figures.sort(key=lambda f: f.start)
     return _merge_ranges(scan, figures)
 

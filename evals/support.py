@@ -280,7 +280,9 @@ def interval(fig: Figure, hedge: str | None, value: float | None = None) -> tupl
         half = fig.step / 2
     if hedge is None:
         return v - half, v + half
-    t = max(0.1 * v, fig.step)
+    # A hedge widens by a bounded relative amount, never by a whole unit of the last digit:
+    # "nearly 1%" is not 0.2%, "about 4%" is not 5.0%; honest rounding (half a unit) stays.
+    t = max(0.1 * v, half)
     if hedge == "above":
         return v + EPS, v + t
     if hedge == "below":

@@ -171,6 +171,10 @@ class Vocabulary:
         to = False
         if words and words[-1][0].lower() in ("by", "of", "some", "a", "an"):
             words = words[:-1]
+        # "fell the most by 1.1%", "rose sharply by 3%": an adverb between verb and figure
+        for _ in range(2):
+            if len(words) > 1 and words[-1][0].lower() in _ADVERBS:
+                words = words[:-1]
         if words and words[-1][0].lower() == "to":
             words, to = words[:-1], True
         for n in (2, 1):
@@ -180,6 +184,10 @@ class Vocabulary:
                 if sign:
                     return sign, words[-n][1], to
         return None
+
+
+_ADVERBS = frozenset({"most", "least", "the", "sharply", "slightly", "further", "modestly", "marginally", "steeply",
+                      "strongly", "just", "only", "again", "nearly", "also", "another", "respectively"})
 
 
 _METRIC_QUALIFIERS = frozenset(

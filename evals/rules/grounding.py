@@ -25,10 +25,12 @@ class UngroundedFigure(Rule):
     multiple in words ("nearly tripled" for +182.4 %), a derived value (change,
     relative change, ratio or point gap between facts), a unit conversion
     ("CNY 8.9 trillion" for 8,910.5 CNY bn).
-    Tolerance: unhedged, half a unit of the figure's last digit; a hedge widens it by
-    T = max(10% of the stated value, one unit of its last digit): "more than X" holds
-    for X < v <= X+T, "nearly X" for X-T <= v <= X, "about X" for |v-X| <= T. Word
-    multiples ("doubled") allow 5% of the multiple.
+    Tolerance: unhedged, half a unit of the figure's last digit (honest rounding); a
+    hedge widens it by T = max(10% of the stated value, half a unit of its last digit)
+    and keeps its side: "more than X" holds for X < v <= X+T, "nearly X" for
+    X-T <= v <= X (+ rounding), "about X" for |v-X| <= T. So "about 180%" holds for
+    162-198 %, "nearly 1%" for 0.5-1.0 % (not 0.2 %), "about 4%" for 3.5-4.5 % (not
+    5.0 %). Word multiples ("doubled") allow 5% of the multiple.
     """
 
     code, kind, family = "G001", "ungrounded_figure", "grounding"
