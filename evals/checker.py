@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from evals.claims import DirectionClaims
 from evals.context import ContextReader
 from evals.entities import DocMentions, EntityIndex
 from evals.figures import Figure, extract_figures
@@ -82,6 +83,7 @@ class Checker:
             else:
                 grounded += 1
         findings.extend(check_from_to(contexts, text))
+        findings.extend(DirectionClaims(doc, self.vocab, self.index, mentions, self.bundle.as_of).check(contexts))
 
         by_sentence: dict[int, list[Figure]] = {}
         for fc in contexts:

@@ -184,6 +184,10 @@ class ContextReader:
         fig, text, vocab = fc.fig, self.doc.scan, self.vocab
         words = tail_words(text, fig.start, 8)
         h = vocab.hedge_before(words[-5:])
+        if h and text[h[1]:h[1] + 2].lower() == "up" and len(words) > 2:
+            before_up = [w for w in words if w[1] < h[1]][-1:]
+            if before_up and f"{before_up[0][0].lower()} up" in vocab.direction_of:
+                h = None  # "picked up to 5.0%": a verb and its level, not the hedge "up to"
         dir_end = fig.start
         if h:
             fig.hedge, fig.hedge_start = h

@@ -120,6 +120,12 @@ _SAMPLE_AFTER = re.compile(r"(?:\s+[a-z][a-z-]*){0,2}?\s+[a-z]+(?:ies|s)\b(?!\s+
 _FX_AFTER = re.compile(
     r"\s+(?:per|to the|against the|a|to one)\s+(?:U\.?S\.?\s+|US\s+)?(?:dollar|euro|yuan|yen|pound)\b", re.I
 )
+# "the dollar was at 151.20", "the yen weakened to 156.3": a currency, then a few words, then
+# the quote; an exchange rate needs no unit word.
+_FX_BEFORE = re.compile(
+    r"\b(?:dollar|greenback|yen|euro|yuan|renminbi|pound|sterling|rupee|won|franc|ringgit|baht|rupiah|peso)"
+    r"(?:\s+[a-z]+){0,3}?\s+(?:at|to|fetched|bought|was|stood at|traded at|changed hands at|quoted at|from)\s+$",
+    re.I)
 _RANGE_JOIN = re.compile(r"^\s?(?:[-\u2013\u2014]|to)\s?$")
 _NOT_RANGE_BEFORE = re.compile(
     r"\b(?:from|rose|fell|rise|fall|gained|lost|climbed|dropped|jumped|slid|up|down|increased|decreased|grew|by)"
@@ -220,7 +226,7 @@ def extract_figures(scan: str) -> list[Figure]:
         if nxt[:1] == "-" and nxt[1:2].isalpha() and not (scale_raw or unit_raw or currency):
             continue  # "10-year", "3-for-1": a descriptor, not a figure
         plain = not (scale_raw or unit_raw or currency)
-        if plain and _FX_AFTER.match(scan, after):
+        if plain and (_FX_AFTER.match(scan, after) or _FX_BEFORE.search(scan, max(0, start - 60), start)):
             figures.append(Figure(cur_start, after, value, "rate", step=step))
             continue  # "7.1080 per dollar": an exchange rate, its unit is the phrase
         if plain and m.group("dec") is None and "," not in m.group("int") and 1900 <= value <= 2100:

@@ -1,0 +1,183 @@
+"""Direction claims the figures do not carry: "consumer prices fell", "factory activity
+expanded", "the PMI improved to 49.0".
+
+Two readings, both about a metric the evidence has:
+
+- A claim with no figure in its clause ("Consumer prices fell in February"): the sign of
+  the fact it is about (a change metric), the 50 line for "activity expanded/contracted"
+  on a PMI, or the previous reading for a level ("inflation eased", "the PMI rose").
+- A level reached ("improved to 49.1", "slowed to 4.8%") with no "from": the previous
+  reading of the same series, when the evidence has the one just before it.
+
+A claim is checked only when its subject is clear (one entity owns the metric, or the
+clause names it) and the words assert rather than forecast or deny it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from evals.context import FigureContext
+from evals.entities import DocMentions
+from evals.periods import agree, fact_interval, find_periods
+from evals.rules.grounding import WrongDirection
+from evals.support import FactIndex
+from evals.text import Document
+from evals.vocab import Vocabulary, bundle_metric_phrases
+from marketdesk.models import Fact, Finding
+
+_CLAUSE = re.compile(r"[,;:\u2014()]|\s(?:while|whereas|but|although|though|and|as)\s", re.I)
+_NOT_ASSERTED = re.compile(
+    r"\b(?:not|n't|no|never|failed to|expected|expects?|forecasts?|could|would|will|may|might|likely|if|unless"
+    r"|fears?|risk|whether|should|predicted|projected|seen|set to|poised)\b", re.I)
+# "activity expanded" is about the 50 line; "the PMI rose" about the last reading.
+_EXPANSION = {"expanded": 1, "expand": 1, "expands": 1, "expanding": 1, "expansion": 1, "grew": 1,
+              "contracted": -1, "contract": -1, "contracts": -1, "contracting": -1, "contraction": -1, "shrank": -1}
+_AUX = frozenset({"has", "have", "had", "was", "were", "also", "further", "again", "both", "sharply", "slightly",
+                  "modestly", "steadily", "continued", "kept"})
+# Direction words that are nouns or adjectives after a metric ("exports growth", "prices higher than"):
+# not a claim of a move.
+_NOT_VERBS = frozenset({"growth", "up", "down", "higher", "lower", "gain", "gains", "loss", "losses", "deficit",
+                        "negative", "expansion", "contraction", "rally", "correction", "slowdown", "decline", "rise",
+                        "fall", "drop", "increase", "decrease", "cut", "cuts", "hike", "hikes", "boost", "spike"})
+_ACTIVITY = re.compile(r"activity|pmi|purchasing|manufactur|factor", re.I)
+_RATE_WORDS = re.compile(r"inflation|rate|yield|pmi|purchasing|index", re.I)
+
+
+def _latest(facts: list[Fact]) -> Fact | None:
+    return max(facts, key=lambda f: fact_interval(f.period)[1], default=None)
+
+
+def previous_reading(index: FactIndex, fact: Fact) -> Fact | None:
+    """The same entity's, metric's and unit's reading for the period just before ``fact``'s."""
+    start = fact_interval(fact.period)[0]
+    for f in index.by_entity.get(fact.entity, ()):
+        if f.metric == fact.metric and f.unit == fact.unit and f is not fact:
+            s, e = fact_interval(f.period)
+            if e + timedelta(days=1) == start and (e - s) >= timedelta(days=27):  # monthly or longer
+                return f
+    return None
+
+
+def _sign(x: float) -> int:
+    return (x > 0) - (x < 0)
+
+
+class DirectionClaims:
+    def __init__(self, doc: Document, vocab: Vocabulary, index: FactIndex, mentions: DocMentions, as_of) -> None:
+        self.doc, self.vocab, self.index, self.mentions, self.as_of = doc, vocab, index, mentions, as_of
+        self.phrases = bundle_metric_phrases(index.metrics)
+
+    def check(self, contexts: list[FigureContext]) -> list[Finding]:
+        out = self._levels_reached(contexts)
+        fig_spans = sorted((fc.fig.start, fc.fig.end) for fc in contexts)
+        text = self.doc.text
+        for sent in self.doc.sentences:
+            if sent.kind not in ("text", "item"):
+                continue
+            cuts = [sent.start, *[m.end() for m in _CLAUSE.finditer(text, sent.start, sent.end)], sent.end]
+            for cs, ce in zip(cuts, cuts[1:]):
+                if any(cs <= a < ce for a, _ in fig_spans):
+                    continue  # a figure is there: the figure rules judge its direction
+                found = self._claim(sent, cs, ce)
+                if found:
+                    out.append(found)
+        return out
+
+    # -- "consumer prices fell", "factory activity expanded" ------------------------------
+    def _claim(self, sent, cs: int, ce: int) -> Finding | None:
+        text, vocab = self.doc.text, self.vocab
+        toks = self.doc.tokens(cs, ce)
+        for a, b, keys in vocab.metric_hits(toks, self.phrases):
+            metrics = [k for k in keys if k in self.index.metrics]
+            if not metrics:
+                continue
+            after = [t for t in toks if t[0] >= b]
+            while after and after[0][2].lower() in _AUX:
+                after = after[1:]
+            verb = None
+            for n in (2, 1):
+                phrase = " ".join(t[2].lower() for t in after[:n])
+                if len(after) >= n and phrase in vocab.direction_of:
+                    verb = (phrase, after[0][0], after[n - 1][1])
+                    break
+            if verb is None or verb[0] in _NOT_VERBS:
+                continue
+            if _NOT_ASSERTED.search(text, sent.start, verb[2]):
+                continue
+            fact = self._fact(metrics, sent, cs, ce, a)
+            if fact is None:
+                continue
+            phrase, word = text[a:b], verb[0]
+            claimed = vocab.direction_of[word]
+            if fact.metric.startswith("pmi") or _ACTIVITY.search(phrase) and word in _EXPANSION:
+                if word in _EXPANSION and _ACTIVITY.search(phrase):
+                    truth = _sign(fact.value - 50.0)
+                    why = f"{fact.id} = {fact.value:g} is {'above' if truth > 0 else 'below'} 50"
+                else:
+                    prev = previous_reading(self.index, fact)
+                    if prev is None:
+                        continue
+                    truth = _sign(fact.value - prev.value)
+                    why = f"{prev.id} = {prev.value:g} -> {fact.id} = {fact.value:g}"
+            elif self.index.is_change(fact.metric) and not re.search(r"inflation", phrase, re.I):
+                truth = _sign(fact.value)
+                why = f"{fact.id} = {fact.value:g} {fact.unit}"
+            else:
+                prev = previous_reading(self.index, fact)
+                if prev is None:
+                    continue
+                truth = _sign(fact.value - prev.value)
+                why = f"{prev.id} = {prev.value:g} -> {fact.id} = {fact.value:g}"
+            if truth and truth != claimed:
+                return WrongDirection.finding(
+                    a, verb[2], text[a:verb[2]],
+                    f"the text says {'up' if claimed > 0 else 'down'} but the evidence says "
+                    f"{'up' if truth > 0 else 'down'}: {why}", [fact.id])
+        return None
+
+    def _fact(self, metrics: list[str], sent, cs: int, ce: int, at: int) -> Fact | None:
+        named = {m.entity for m in self.mentions(sent.start, sent.end) if m.entity}
+        facts = [f for m in metrics for f in self.index.by_metric.get(m, ())]
+        owners = {f.entity for f in facts}
+        ents = (owners & named) or (owners if len(owners) == 1 else set())
+        if len(ents) != 1:
+            return None
+        facts = [f for f in facts if f.entity in ents and f.metric == facts[0].metric]
+        periods = [p for p in find_periods(self.doc.text, sent.start, sent.end, self.as_of) if not p.base]
+        if periods:
+            facts = [f for f in facts if any(agree(p.interval, fact_interval(f.period)) for p in periods)]
+        return _latest(facts)
+
+    # -- "the PMI improved to 49.1" ------------------------------------------------------
+    def _levels_reached(self, contexts: list[FigureContext]) -> list[Finding]:
+        out = []
+        text = self.doc.text
+        for fc in contexts:
+            if not fc.to_level or fc.from_base or fc.direction_start is None or not fc.metrics:
+                continue
+            if any(o is not fc and o.sentence is fc.sentence and o.from_base for o in contexts):
+                continue  # "slowed to 4.8% from 5.2%": the two figures are compared as written
+            if not _RATE_WORDS.search(text, fc.sentence.start, fc.fig.start) and not any(
+                    m.startswith(("pmi", "cpi", "core_cpi", "ppi", "unemployment", "policy", "bond")) for m in fc.metrics):
+                continue  # a price or index level: the previous close is not in a monthly series
+            ents = {fc.entity} if fc.entity else None
+            hits = [f for m in fc.metrics for f in self.index.by_metric.get(m, ())
+                    if (ents is None or f.entity in ents) and abs(f.value - fc.fig.value) <= fc.fig.step / 2 + 1e-9]
+            if fc.period is not None:
+                hits = [f for f in hits if agree(fc.period.interval, fact_interval(f.period))]
+            if len(hits) != 1:
+                continue
+            fact = hits[0]
+            prev = previous_reading(self.index, fact)
+            if prev is None or prev.value == fact.value:
+                continue
+            truth = _sign(fact.value - prev.value)
+            if truth != fc.to_level:
+                start = fc.direction_start
+                out.append(WrongDirection.finding(
+                    start, fc.fig.end, text[start:fc.fig.end],
+                    f"the text says {'up' if fc.to_level > 0 else 'down'} to {fact.value:g}, but the previous "
+                    f"reading was {prev.value:g} ({prev.id}, {prev.period})", [fact.id, prev.id]))
+        return out
