@@ -29,7 +29,7 @@ _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _NOUN_AFTER = re.compile(
     r"\s*(?P<w>increase|increases|rise|gain|gains|jump|surge|rally|rebound|advance|climb|higher|expansion|growth"
     r"|decline|declines|drop|fall|slide|slump|plunge|loss|losses|contraction|decrease|lower|dip|cut|hike|retreat"
-    r"|drawdown|correction|sell-off|selloff|below|above|short of|under|over)\b",
+    r"|drawdown|correction|sell-off|selloff|below|above|short of|under|over|less|fewer|off)\b",
     re.I,
 )
 # What may stand between a figure and the period phrase that belongs to it:
@@ -134,6 +134,8 @@ class ContextReader:
                 mentions = [m for m in self.entities(row_start, row_end) if m.entity and m.end <= sent.start]
             else:
                 mentions = self.entities(sent.start, sent.end, heading=sent.kind == "heading")
+            # "132.86 yen": a currency word inside a figure is its unit, not a name
+            mentions = [m for m in mentions if not any(f.start <= m.start < f.end for f in figs)]
             known = {m.entity for m in mentions if m.entity}
             carried = None if known else self._carried_subject(idx)
             prev = self.doc.sentences[idx - 1] if idx > 0 else None

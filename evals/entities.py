@@ -102,6 +102,11 @@ class EntityIndex:
                 if name is not None:
                     hit = (n, name)
                     break
+            if hit and text[toks[i + hit[0] - 1][1]:toks[i + hit[0] - 1][1] + 1] == "$":
+                hit = None  # "US$5.9 billion", "HK$3": a currency sign, not the economy
+                i += 1
+                first_word = False
+                continue
             if hit:
                 n, name = hit
                 if i + n < len(toks) and keys[i + n] in _CORP_SUFFIX:

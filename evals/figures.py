@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 CURRENCY_SYMBOLS = {
     "us$": "USD", "$": "USD", "usd": "USD", "hk$": "HKD", "hkd": "HKD", "s$": "SGD",
-    "a$": "AUD", "c$": "CAD", "nt$": "TWD", "r$": "BRL", "€": "EUR", "eur": "EUR",
+    "a$": "AUD", "c$": "CAD", "nt$": "TWD", "r$": "BRL", "s$": "SGD", "€": "EUR", "eur": "EUR",
     "£": "GBP", "gbp": "GBP", "¥": "CNY|JPY", "rmb": "CNY", "cny": "CNY", "cnh": "CNY",
     "jpy": "JPY", "yuan": "CNY", "renminbi": "CNY", "dollars": "USD", "us dollars": "USD",
     "u.s. dollars": "USD", "hong kong dollars": "HKD", "hk dollars": "HKD", "euros": "EUR",
@@ -314,6 +314,20 @@ def extract_figures(scan: str) -> list[Figure]:
     return _merge_ranges(scan, figures)
 
 
+def _short_quote(scan: str, f: Figure, g: Figure) -> float | None:
+    """The upper end of "114.26-36" or "$1.1653-1654", else None."""
+    a, b = scan[f.start:f.end], scan[g.start:g.end]
+    m = re.fullmatch(r"([^\d]*)(\d+)\.(\d+)", a)
+    digits = re.match(r"\d+", b)
+    if not m or scan[f.end:g.start] != "-" or not digits or "." in b or f.is_word or g.is_word:
+        return None
+    dec, tail = m.group(3), digits.group()
+    if len(tail) > len(dec) or len(tail) < 2:
+        return None
+    hi = float(f"{m.group(2)}.{dec[:len(dec) - len(tail)]}{tail}")
+    return hi if hi > abs(f.value) else None
+
+
 def _merge_ranges(scan: str, figures: list[Figure]) -> list[Figure]:
     """'4.5-5%', '4.5% to 5%' after 'between', '5 to 6%' -> one figure with value..hi."""
     out: list[Figure] = []
@@ -327,7 +341,14 @@ def _merge_ranges(scan: str, figures: list[Figure]) -> list[Figure]:
             between = _BETWEEN.search(scan[max(0, f.start - 10):f.start]) and re.fullmatch(r"\s+and\s+", gap)
             # "4% to 8%" is a range; "from 88.3% to 96.3%" and "rose 2% to 5%" are two figures.
             joined = _RANGE_JOIN.match(gap) and not _NOT_RANGE_BEFORE.search(scan[max(0, f.start - 24):f.start])
-            if same and not f.is_word and not g.is_word and (between or joined):
+            quote = _short_quote(scan, f, g)
+            if quote is not None:  # "114.26-36 yen": a bid-offer quote, the second number shortened
+                cur = f if f.unit_given else g
+                out.append(Figure(f.start, g.end, f.value, cur.unit, cur.scale, f.step, cur.unit_given, hi=quote))
+                i += 2
+                continue
+            ascending = f.value <= g.value  # "losers outpaced winners 589 to 267" is a tally, not a range
+            if same and ascending and not f.is_word and not g.is_word and (between or joined):
                 lo, hi = sorted((f.value if f.unit_given else f.value, g.value))
                 out.append(Figure(f.start, g.end, lo, g.unit, g.scale, max(f.step, g.step), True, hi=hi))
                 i += 2

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from evals.context import FigureContext
-from evals.periods import agree, fact_interval
+from evals.periods import agree, agree_change, fact_interval
 from evals.rules.grounding import MismatchedFigure, UngroundedFigure, UnsupportedEntity, WrongDirection, WrongPeriod
 from evals.support import FactIndex, Support, fact_family, interval
 from marketdesk.models import Fact, Finding
@@ -241,10 +241,13 @@ class Judge:
             return True
         return not self._has_metric(q, q.E if q.E is not None else s.fact.entity)
 
-    @staticmethod
-    def _per_ok(q: Query, s: Support) -> bool:
+    def _per_ok(self, q: Query, s: Support) -> bool:
         p = q.fc.period
-        return p is None or any(agree(p.interval, fact_interval(f.period)) for f in s.facts)
+        if p is None:
+            return True
+        if s.how in ("fact", "signed_fact") and self.idx.is_change(s.fact.metric) and q.fc.fig.change_like:
+            return agree_change(p.interval, fact_interval(s.fact.period))  # a move over a span: the same span
+        return any(agree(p.interval, fact_interval(f.period)) for f in s.facts)
 
     # -- no support: a wrong value, or none at all -------------------------------------
     def _unsupported(self, q: Query, span_text: str) -> Verdict:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 Interval = tuple[date, date]
@@ -53,6 +53,23 @@ def agree(a: Interval, b: Interval) -> bool:
     return (a[0] <= b[0] and b[1] <= a[1]) or (b[0] <= a[0] and a[1] <= b[1])
 
 
+def agree_change(a: Interval, b: Interval) -> bool:
+    """A change over ``a`` said of a change over ``b``: one covers the other and they are the
+    same span in substance, starting together ("in 2025" for the year to date) or one at least
+    half the other ("in November" for November to the 28th). "This week" is not the year to
+    date, and "for the week" is not the day."""
+    if not agree(a, b):
+        return False
+    if a[0] == b[0]:
+        return True
+    la, lb = (a[1] - a[0]).days + 1, (b[1] - b[0]).days + 1
+    return min(la, lb) / max(la, lb) >= 0.5
+
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_CONTRACT_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures|expiry|settlement)\b", re.I)
+
+
 @dataclass(slots=True)
 class PeriodPhrase:
     start: int
@@ -68,11 +85,14 @@ _PHRASES = re.compile(
     r"|(?P<trailing>\b(?:the\s+)?(?:past|last|trailing|previous)\s+(?:12|twelve)\s+months\b|\bthe\s+past\s+year\b)"
     r"|(?P<lastyear>\blast\s+year\b|\ba\s+year\s+(?:ago|earlier)\b)"
     r"|(?P<thismonth>\bthis\s+month\b)|(?P<lastmonth>\blast\s+month\b|\ba\s+month\s+(?:ago|earlier)\b)"
+    r"|(?P<thisweek>\b(?:this|for\s+the|over\s+the|on\s+the)\s+week\b(?!\s+(?:ended|ending|to|through))"
+    r"|\bweek[\s-]to[\s-]date\b)|(?P<lastweek>\blast\s+week\b|\bthe\s+previous\s+week\b)"
+    r"|(?P<weekday>\bon\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"|(?P<qword>\b(?:the\s+)?(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter(?:\s+(?:of\s+)?(?P<qy>(?:19|20)\d{2}))?)"
     r"|(?P<qcode>\bQ(?P<qc>[1-4])(?:\s?'?(?P<qcy>(?:19|20)?\d{2}))?\b|\b(?P<qc2>[1-4])Q(?P<qcy2>\d{2})?\b)"
     r"|(?P<half>\b(?:the\s+)?(?P<hn>first|second)\s+half(?:\s+(?:of\s+)?(?P<hy>(?:19|20)\d{2}))?|\bH(?P<hc>[12])(?:\s?(?P<hcy>(?:19|20)?\d{2}))?\b)"
     r"|(?P<date>\b" + _M + r"\.?\s?(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<dy>(?:19|20)\d{2}))?\b)"
-    r"|(?P<month>\b" + _M.replace("mon>", "mon2>") + r"\b(?:\s+(?P<my>(?:19|20)\d{2}))?)"
+    r"|(?P<month>\b" + _M.replace("mon>", "mon2>") + r"\b(?:\s+(?P<my>(?:19|20)\d{2}))?(?![\s-]+quarter))"
     r"|(?P<ell>\b(?:in|for)\s+the\s+(?P<en>first|second|third|fourth)\b(?![\s-](?:quarter|half)))"
     r"|(?P<year>(?<![\w.,$-])(?:FY|CY)?(?P<y>(?:19|20)\d{2})(?![\w%.,-]*\d)(?!\s?(?:%|percent|points|pts|bn|tn|billion|trillion|million)))"
 )
@@ -91,7 +111,7 @@ def _latest_month(m: int, as_of: date) -> int:
 _TRIGGER = re.compile(
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|q[1-4]|[1-4]q\d*|h[12]|fy\d*|cy\d*|(?:19|20)\d\d"
     r"|the|first|second|third|fourth|1st|2nd|3rd|4th|this|last|so|year-to-date|year|ytd|in|for|a|past|trailing"
-    r"|previous)$"
+    r"|previous|week|on|over)$"
 )
 
 
@@ -135,6 +155,15 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
             elif m.group("lastmonth"):
                 y, mo = (as_of.year, as_of.month - 1) if as_of.month > 1 else (as_of.year - 1, 12)
                 iv, grain = month_interval(y, mo), "month"
+            elif m.group("thisweek"):
+                iv, grain = (as_of - timedelta(days=as_of.weekday()), as_of), "week"
+            elif m.group("lastweek"):
+                monday = as_of - timedelta(days=as_of.weekday() + 7)
+                iv, grain = (monday, monday + timedelta(days=6)), "week"
+            elif m.group("weekday"):
+                back = (as_of.weekday() - _WEEKDAYS.index(m.group("wd").lower())) % 7
+                d = as_of - timedelta(days=back)
+                iv, grain = (d, d), "day"
             elif m.group("qword") or m.group("qcode"):
                 q = _ORD.get((m.group("qn") or "").lower()) or int(m.group("qc") or m.group("qc2"))
                 ys = m.group("qy") or m.group("qcy") or m.group("qcy2")
@@ -176,6 +205,7 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
         if iv is None:
             continue
         last_grain = grain
-        base = bool(_BASE_BEFORE.search(text, max(start, m.start() - 40), m.start()))
+        base = bool(_BASE_BEFORE.search(text, max(start, m.start() - 40), m.start())
+                    or _CONTRACT_AFTER.match(text, m.end()))  # "gold for June delivery": a contract month
         out.append(PeriodPhrase(m.start(), m.end(), iv, grain, base))
     return out
