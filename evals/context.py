@@ -67,7 +67,7 @@ _ATTACHED_AFTER = re.compile(
 
 _LEVEL_METRICS = frozenset({"close"})
 _SUBJECT_ASIDE = re.compile(
-    r",\s*(?:which|who|whose|where|like|unlike|as with|along with|together with|as well as|as did|as does)\b[^,;.]*,",
+    r",\s*(?:which|who|whose|where|like|unlike|as with|along with|together with|as well as|as did|as does|or the)\b[^,;.]*,",
     re.I)
 _CARRY_WORDS = frozenset({"and", "or", "while", "followed", "by", "with", "the", "its", "their", "for", "of", "was",
                           "were", "at", "respectively", "each", "shares", "stocks", "index", "sub-index", "sector"})
@@ -168,12 +168,13 @@ class ContextReader:
                     fc.entity, fc.entity_mention = carried.entity, carried
                 own_hits = [h for h in metric_hits if not any(a <= h[0] < b for a, b in asides)] if asides else metric_hits
                 self._metric(fc, own_hits, seg_start, seg_end, len(figs), metric_claimed)
-                if fc.metrics and fc.metrics <= _LEVEL_METRICS and fig.change_like and fc.sign:
-                    # "the DAX closed down 0.4%": the verb "closed" with a move is the day's change
-                    fc.metrics = {"price_change"} if "price_change" in self.bundle_metrics else None
                 if fc.metrics is None and k and out and out[-1].metrics and _CONTINUES.match(self.doc.text, figs[k - 1].end, fig.start):
                     fc.metrics = out[-1].metrics  # "rose 2.7%, down 1.3 points from ...": the same measure
                     fc.entity = fc.entity or out[-1].entity
+                if fc.metrics and fc.metrics <= _LEVEL_METRICS and fig.change_like and fc.sign:
+                    # "the DAX closed down 0.4%", "closed at 60,566.42, up 721.13 points": the verb
+                    # "closed" with a move is the day's change, not the closing level
+                    fc.metrics = {"price_change"} if "price_change" in self.bundle_metrics else None
                 self._period(fc, periods, seg_start, seg_end, claimed)
                 fc.neg_cue = self._neg_cue(fc)
                 out.append(fc)
