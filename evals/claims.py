@@ -40,7 +40,10 @@ _AUX = frozenset({"has", "have", "had", "was", "were", "also", "further", "again
 # not a claim of a move.
 _NOT_VERBS = frozenset({"growth", "up", "down", "higher", "lower", "gain", "gains", "loss", "losses", "deficit",
                         "negative", "expansion", "contraction", "rally", "correction", "slowdown", "decline", "rise",
-                        "fall", "drop", "increase", "decrease", "cut", "cuts", "hike", "hikes", "boost", "spike"})
+                        "fall", "drop", "increase", "decrease", "cut", "cuts", "hike", "hikes", "boost", "spike",
+                        # comparisons with expectations or peers, not moves
+                        "missed", "beat", "topped", "lagged", "trailed", "outpaced", "outperformed", "underperformed",
+                        "outgained", "shortfall", "less", "fewer", "off"})
 _ACTIVITY = re.compile(r"activity|pmi|purchasing|manufactur|factor", re.I)
 _RATE_WORDS = re.compile(r"inflation|rate|yield|pmi|purchasing|index", re.I)
 

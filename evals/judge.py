@@ -317,7 +317,8 @@ class Judge:
 
     def _grounded(self, fc: FigureContext, best: Support, span_text: str, bare: bool, M, E) -> Verdict:
         fig = fc.fig
-        if bare and not best.family.startswith(("points", "count", "multiple")) and best.how in ("fact", "signed_fact"):
+        fx = best.fact.metric.startswith("fx") or best.fact.entity.lower() in _CURRENCY_NAMES
+        if bare and not fx and not best.family.startswith(("points", "count", "multiple")) and best.how in ("fact", "signed_fact"):
             specific = fig.step < 1 or "," in span_text or fig.scale != 1.0 or fig.value >= 100
             related = (M and best.fact.metric in M) or (E is not None and best.fact.entity == E and not fc.unknown)
             if specific or related:
@@ -345,6 +346,9 @@ class Judge:
         return Verdict(None, support=best)
 
 
+# Exchange rates are quoted bare ("the rupee closed at 54.73"): no unit is missing.
+_CURRENCY_NAMES = frozenset({"yen", "yuan", "renminbi", "euro", "dollar", "pound", "sterling", "rupee", "won", "franc",
+                             "ringgit", "baht", "rupiah", "peso", "real", "rand", "lira", "ruble", "rouble", "dong"})
 _FORECASTY = re.compile(r"guidance|forecast|consensus|target|projection|expect|outlook|estimate", re.I)
 _FORECAST_WORDS = re.compile(
     r"\b(?:expects?|expected|expectations?|forecasts?|forecast(?:ing)?|projects?|projected|predicts?|predicted"
