@@ -27,7 +27,7 @@ from evals.text import Document
 from evals.vocab import Vocabulary, bundle_metric_phrases
 from marketdesk.models import Fact, Finding
 
-_CLAUSE = re.compile(r"[,;:\u2014()]|\s(?:while|whereas|but|although|though|and|as)\s", re.I)
+_CLAUSE = re.compile(r"[,;:\u2014()]|\s(?:while|whereas|but|although|though|and)\s", re.I)
 _NOT_ASSERTED = re.compile(
     r"\b(?:not|n't|no|never|failed to|expected|expects?|forecasts?|could|would|will|may|might|likely|if|unless"
     r"|fears?|risk|whether|should|predicted|projected|seen|set to|poised)\b", re.I)
@@ -44,6 +44,10 @@ _NOT_VERBS = frozenset({"growth", "up", "down", "higher", "lower", "gain", "gain
                         # comparisons with expectations or peers, not moves
                         "missed", "beat", "topped", "lagged", "trailed", "outpaced", "outperformed", "underperformed",
                         "outgained", "shortfall", "less", "fewer", "off"})
+_NOUNS = {"decline": -1, "fall": -1, "drop": -1, "decrease": -1, "contraction": -1, "slowdown": -1, "dip": -1,
+          "rise": 1, "increase": 1, "gain": 1, "jump": 1, "growth": 1, "expansion": 1, "pickup": 1, "rebound": 1}
+_ADJECTIVES = {"lower": -1, "weaker": -1, "smaller": -1, "falling": -1, "declining": -1, "shrinking": -1,
+               "higher": 1, "stronger": 1, "bigger": 1, "larger": 1, "rising": 1, "growing": 1, "record": 0}
 _ACTIVITY = re.compile(r"activity|pmi|purchasing|manufactur|factor", re.I)
 _RATE_WORDS = re.compile(r"inflation|rate|yield|pmi|purchasing|index", re.I)
 
@@ -52,13 +56,21 @@ def _latest(facts: list[Fact]) -> Fact | None:
     return max(facts, key=lambda f: fact_interval(f.period)[1], default=None)
 
 
-def previous_reading(index: FactIndex, fact: Fact) -> Fact | None:
-    """The same entity's, metric's and unit's reading for the period just before ``fact``'s."""
-    start = fact_interval(fact.period)[0]
-    for f in index.by_entity.get(fact.entity, ()):
-        if f.metric == fact.metric and f.unit == fact.unit and f is not fact:
+def previous_reading(index: FactIndex, fact: Fact, year_ago: bool = False) -> Fact | None:
+    """The same entity's, metric's and unit's reading for the period just before ``fact``'s
+    (monthly or longer), or with ``year_ago`` the same period a year earlier when there is none
+    ("lower third-quarter earnings" compares with the third quarter of last year)."""
+    start, end = fact_interval(fact.period)
+    same = [f for f in index.by_entity.get(fact.entity, ()) if f.metric == fact.metric and f.unit == fact.unit
+            and f is not fact]
+    for f in same:
+        s, e = fact_interval(f.period)
+        if e + timedelta(days=1) == start and (e - s) >= timedelta(days=27):
+            return f
+    if year_ago:
+        for f in same:
             s, e = fact_interval(f.period)
-            if e + timedelta(days=1) == start and (e - s) >= timedelta(days=27):  # monthly or longer
+            if abs((start - s).days - 365) <= 3 and abs((end - e).days - 365) <= 3:
                 return f
     return None
 
@@ -92,6 +104,9 @@ class DirectionClaims:
     def _claim(self, sent, cs: int, ce: int) -> Finding | None:
         text, vocab = self.doc.text, self.vocab
         toks = self.doc.tokens(cs, ce)
+        hit = self._noun_claim(sent, toks) or self._entity_claim(sent, toks)
+        if hit:
+            return hit
         for a, b, keys in vocab.metric_hits(toks, self.phrases):
             metrics = [k for k in keys if k in self.index.metrics]
             if not metrics:
@@ -140,11 +155,91 @@ class DirectionClaims:
                     f"{'up' if truth > 0 else 'down'}: {why}", [fact.id])
         return None
 
+    def _judge(self, fact: Fact, claimed: int, a: int, b: int, level: bool = False) -> Finding | None:
+        """The claim's sign against the fact's (a change) or its move from the previous reading (a level)."""
+        if level or not self.index.is_change(fact.metric):
+            prev = previous_reading(self.index, fact, year_ago=not level)
+            if prev is None:
+                return None
+            truth, why = _sign(fact.value - prev.value), f"{prev.id} = {prev.value:g} -> {fact.id} = {fact.value:g}"
+        else:
+            truth, why = _sign(fact.value), f"{fact.id} = {fact.value:g} {fact.unit}"
+        if truth and truth != claimed:
+            return WrongDirection.finding(
+                a, b, self.doc.text[a:b], f"the text says {'up' if claimed > 0 else 'down'} but the evidence says "
+                f"{'up' if truth > 0 else 'down'}: {why}", [fact.id])
+        return None
+
+    def _noun_claim(self, sent, toks) -> Finding | None:
+        """"a decline in consumer prices", "lower third-quarter earnings": the direction before the metric."""
+        text = self.doc.text
+        hits = self.vocab.metric_hits(toks, self.phrases)
+        for a, b, keys in hits:
+            metrics = [k for k in keys if k in self.index.metrics]
+            if not metrics:
+                continue
+            before = [t for t in toks if t[1] <= a][-4:]
+            words = [t[2].lower() for t in before]
+            claimed, start = 0, None
+            if len(words) >= 2 and words[-1] == "in" and words[-2] in _NOUNS:
+                claimed, start = _NOUNS[words[-2]], before[-2][0]
+            else:
+                for k in range(len(words) - 1, max(-1, len(words) - 3), -1):
+                    if words[k] in _ADJECTIVES:
+                        claimed, start = _ADJECTIVES[words[k]], before[k][0]
+                        break
+                    if not re.fullmatch(r"[a-z]+-(?:quarter|year|half|month)|annual|quarterly|monthly|full-year", words[k]):
+                        break
+            if not claimed or _NOT_ASSERTED.search(text, sent.start, b):
+                continue
+            fact = self._fact(metrics, sent, sent.start, sent.end, a)
+            if fact is not None:
+                found = self._judge(fact, claimed, start, b, level="inflation" in text[a:b].lower())
+                if found:
+                    return found
+        return None
+
+    def _entity_claim(self, sent, toks) -> Finding | None:
+        """"the Kospi edged higher": a named index or company and a move, with no figure."""
+        text = self.doc.text
+        for m in self.mentions(sent.start, sent.end):
+            if not m.entity or not any(t[0] >= m.start for t in toks) or m.start < toks[0][0]:
+                continue
+            after = [t for t in toks if t[0] >= m.end]
+            while after and after[0][2].lower() in _AUX | {"shares", "stock", "stocks", "index"}:
+                after = after[1:]
+            verb = None
+            for n in (2, 1):
+                phrase = " ".join(t[2].lower() for t in after[:n])
+                if len(after) >= n and phrase in self.vocab.direction_of and phrase not in _NOT_VERBS:
+                    verb = (phrase, after[n - 1][1])
+                    break
+            if verb is None or _NOT_ASSERTED.search(text, sent.start, verb[1]):
+                continue
+            facts = [f for f in self.index.by_entity.get(m.entity, ()) if f.metric == "price_change" and f.unit == "%"]
+            periods = [p for p in find_periods(text, sent.start, sent.end, self.as_of) if not p.base]
+            if periods:
+                facts = [f for f in facts if any(agree(p.interval, fact_interval(f.period)) for p in periods)]
+            else:  # no period said: the latest single-day move, the session the story is about
+                facts = [f for f in facts if fact_interval(f.period)[0] == fact_interval(f.period)[1]]
+            fact = _latest(facts)
+            if fact is not None:
+                found = self._judge(fact, self.vocab.direction_of[verb[0]], m.start, verb[1])
+                if found:
+                    return found
+        return None
+
     def _fact(self, metrics: list[str], sent, cs: int, ce: int, at: int) -> Fact | None:
         named = {m.entity for m in self.mentions(sent.start, sent.end) if m.entity}
         facts = [f for m in metrics for f in self.index.by_metric.get(m, ())]
         owners = {f.entity for f in facts}
         ents = (owners & named) or (owners if len(owners) == 1 else set())
+        if not ents and owners:
+            # "Factory activity expanded" with PMIs for China and for "China high-tech
+            # manufacturing": the plain economy is the one the bare words mean
+            short = min(owners, key=len)
+            if all(o == short or o.startswith(short + " ") for o in owners):
+                ents = {short}
         if len(ents) != 1:
             return None
         facts = [f for f in facts if f.entity in ents and f.metric == facts[0].metric]
@@ -162,9 +257,6 @@ class DirectionClaims:
                 continue
             if any(o is not fc and o.sentence is fc.sentence and o.from_base for o in contexts):
                 continue  # "slowed to 4.8% from 5.2%": the two figures are compared as written
-            if not _RATE_WORDS.search(text, fc.sentence.start, fc.fig.start) and not any(
-                    m.startswith(("pmi", "cpi", "core_cpi", "ppi", "unemployment", "policy", "bond")) for m in fc.metrics):
-                continue  # a price or index level: the previous close is not in a monthly series
             ents = {fc.entity} if fc.entity else None
             hits = [f for m in fc.metrics for f in self.index.by_metric.get(m, ())
                     if (ents is None or f.entity in ents) and abs(f.value - fc.fig.value) <= fc.fig.step / 2 + 1e-9]

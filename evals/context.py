@@ -32,6 +32,9 @@ _NOUN_AFTER = re.compile(
     r"|drawdown|correction|sell-off|selloff|below|above|short of|under|over|less|fewer|off)\b",
     re.I,
 )
+# "closed 54.1 points, or 0.95 per cent, lower": the direction after an apposition
+_NOUN_AFTER_APPOSITION = re.compile(
+    r",?\s*or\s+[\d.,]+\s*(?:%|per\s?cent|percent|points?|pts)\s*,?\s*(?P<w>higher|lower|up|down)\b", re.I)
 # What may stand between a figure and the period phrase that belongs to it:
 # "0.2% year on year in October", "4.8% in the third quarter", "5.2% in 2024".
 _PERIOD_GAP = re.compile(
@@ -66,6 +69,7 @@ _ATTACHED_AFTER = re.compile(
 
 
 _LEVEL_METRICS = frozenset({"close"})
+_EXTREME = re.compile(r"as\s+(?:much|high|low|far)\s+as\b", re.I)
 _SUBJECT_ASIDE = re.compile(
     r",\s*(?:which|who|whose|where|like|unlike|as with|along with|together with|as well as|as did|as does|or the)\b[^,;.]*,",
     re.I)
@@ -110,6 +114,7 @@ class FigureContext:
     from_base: bool = False  # "from 5.2%": the level before a change
     neg_cue: bool = False
     attribution_unknown: bool = False
+    extreme: bool = False  # "rose as much as 20%": an intraday extreme, not the session's change
 
 
 class ContextReader:
@@ -195,6 +200,7 @@ class ContextReader:
         if h:
             fig.hedge, fig.hedge_start = h
             dir_end = fig.hedge_start
+            fc.extreme = bool(_EXTREME.match(text, fig.hedge_start))
             words = [w for w in words if w[1] < dir_end]
         elif fig.hedge:
             pass  # "40%+": the figure carries its own hedge
@@ -223,7 +229,7 @@ class ContextReader:
         if prev is not None and prev.direction and re.fullmatch(r"\s+to\s+", text[prev.end:dir_end]):
             fc.to_level = prev.direction  # "rose 0.5% to $1.1620": the level the move reached
             return
-        n = _NOUN_AFTER.match(text, fig.end)
+        n = _NOUN_AFTER.match(text, fig.end) or _NOUN_AFTER_APPOSITION.match(text, fig.end)
         if n and not fig.is_word:
             fc.sign = vocab.direction_of.get(n.group("w").lower(), 0)
             fc.direction_start = fig.start

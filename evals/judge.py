@@ -239,6 +239,8 @@ class Judge:
     def _met_ok(self, q: Query, s: Support) -> bool:
         if not q.M or any(metric_match(q.M, f.metric) for f in s.facts):
             return True
+        if q.fc.extreme and any(_EXTREME_METRIC.search(f.metric) for f in s.facts):
+            return True  # "as much as 5.1%": the day's high, whatever the words call the measure
         return not self._has_metric(q, q.E if q.E is not None else s.fact.entity)
 
     def _per_ok(self, q: Query, s: Support) -> bool:
@@ -282,6 +284,8 @@ class Judge:
             _FORECASTY.search(s.fact.metric) or fact_interval(s.fact.period)[0] > idx.bundle.as_of for s in peer_sup
         ):
             peer_sup = []  # "economists expect 2.9%": a forecast no fact states is ungrounded, not a wrong actual
+        if fc.extreme:
+            peer_sup = []  # an intraday extreme no fact states is ungrounded, never a wrong session change
         if peer_sup and (M or not q.inferred) and governed:
             best = min(peer_sup, key=lambda s: abs(abs(s.value) - abs(target)))
             return Verdict(MismatchedFigure.finding(
@@ -349,6 +353,7 @@ class Judge:
 # Exchange rates are quoted bare ("the rupee closed at 54.73"): no unit is missing.
 _CURRENCY_NAMES = frozenset({"yen", "yuan", "renminbi", "euro", "dollar", "pound", "sterling", "rupee", "won", "franc",
                              "ringgit", "baht", "rupiah", "peso", "real", "rand", "lira", "ruble", "rouble", "dong"})
+_EXTREME_METRIC = re.compile(r"intraday|high|low|peak|trough|extreme", re.I)
 _FORECASTY = re.compile(r"guidance|forecast|consensus|target|projection|expect|outlook|estimate", re.I)
 _FORECAST_WORDS = re.compile(
     r"\b(?:expects?|expected|expectations?|forecasts?|forecast(?:ing)?|projects?|projected|predicts?|predicted"

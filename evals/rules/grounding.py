@@ -102,6 +102,9 @@ def check_from_to(contexts: list[FigureContext], text: str) -> list[Finding]:
             before, after, verb, start = a.fig.value, b.fig.value, a.to_level, a.direction_start
         elif b.from_base and a.to_level:
             before, after, verb, start = b.fig.value, a.fig.value, a.to_level, a.direction_start
+        elif b.from_base and b.to_level and b.direction_start is not None:
+            # "was 114.01 yen, up from 114.26 yen": the verb sits with the base
+            before, after, verb, start = b.fig.value, a.fig.value, b.to_level, a.fig.start
         else:
             continue
         if start is None or after == before or (after > before) == (verb > 0):

@@ -105,6 +105,17 @@ _DROPPED = [
     ("unit without number", re.compile(
         r"%(?<=[A-Za-z][ \t]%)"
         r"|(?:US\$|HK\$|\$|(?<![A-Za-z])(?:RMB|CNY|USD|HKD))[ \t]*(?:billion|trillion|million|bn|tn|mn)\b")),
+    # a unit word with no number before it: "closed  percent higher", "or  per cent", "flat at  U.S. dollars"
+    ("unit word without number", re.compile(
+        r"\b(?:rose|fell|gained|lost|closed|added|shed|up|down|or|by|at|to|of|was|were|is|flat at|around|about"
+        r"|nearly|almost|over|some|and)[ \t]+(?:per[ \t]?cent|percent|percentage points?|pct|basis points|points"
+        r"|(?:U\.S\.[ \t]|US[ \t]|HK[ \t]|Hong Kong[ \t])?dollars|yen|yuan|euros|pounds|rupees|won|paise|cents)\b", re.I)),
+    # a hole of two spaces after a word that takes a figure: "worth  changed hands"
+    ("double space where a figure was", re.compile(
+        r"\b(?:worth|at|to|of|by|from|reached|hit|was|were|rose|fell|gained|lost|added|shed|closed|and)[ \t]{2,}"
+        r"(?=[a-z])", re.I)),
+    # a preposition that ends its clause: "rose to , exceeding"
+    ("preposition before comma", re.compile(r"\b(?:to|at|of|by|from|than|about|around|nearly)[ \t]*,[ \t]", re.I)),
     # empty brackets left by a removed figure
     ("empty brackets", re.compile(r"\([ \t]*\)|\[[ \t]*\]")),
     # a connective followed by a preposition: "For instance,\nof forecasts"
