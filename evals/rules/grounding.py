@@ -92,6 +92,10 @@ class UnsupportedEntity(Rule):
 _FROM_TO = re.compile(r"^[^,;.]{0,40}?\bto\s+(?:\w+\s+){0,2}$", re.I)
 
 
+def _v(fc: FigureContext) -> float:
+    return fc.fig.value * fc.fig.scale  # "1.7 trillion, up from 1,062 billion"
+
+
 def check_from_to(contexts: list[FigureContext], text: str) -> list[Finding]:
     """'rise from 88.3% to 96.3%', 'slowed to 4.8% from 5.2%': the verb against the two levels."""
     out = []
@@ -99,12 +103,12 @@ def check_from_to(contexts: list[FigureContext], text: str) -> list[Finding]:
         if a.sentence is not b.sentence or a.fig.unit != b.fig.unit:
             continue
         if a.from_base and a.to_level and _FROM_TO.match(text[a.fig.end:b.fig.start]):
-            before, after, verb, start = a.fig.value, b.fig.value, a.to_level, a.direction_start
+            before, after, verb, start = _v(a), _v(b), a.to_level, a.direction_start
         elif b.from_base and a.to_level:
-            before, after, verb, start = b.fig.value, a.fig.value, a.to_level, a.direction_start
+            before, after, verb, start = _v(b), _v(a), a.to_level, a.direction_start
         elif b.from_base and b.to_level and b.direction_start is not None:
             # "was 114.01 yen, up from 114.26 yen": the verb sits with the base
-            before, after, verb, start = b.fig.value, a.fig.value, b.to_level, a.fig.start
+            before, after, verb, start = _v(b), _v(a), b.to_level, a.fig.start
         else:
             continue
         if start is None or after == before or (after > before) == (verb > 0):
