@@ -226,11 +226,11 @@ class ContextReader:
                 fig.direction = sign
                 fig.change_like = True
             return
-        if prev is not None and prev.direction and re.fullmatch(r"\s+to\s+", text[prev.end:dir_end]):
+        if prev is not None and prev.direction and re.fullmatch(r",?\s+(?:to|at)\s+", text[prev.end:dir_end]):
             fc.to_level = prev.direction  # "rose 0.5% to $1.1620": the level the move reached
             return
         n = _NOUN_AFTER.match(text, fig.end) or _NOUN_AFTER_APPOSITION.match(text, fig.end)
-        if n and not fig.is_word:
+        if n and (not fig.is_word or fig.unit == "percent"):
             fc.sign = vocab.direction_of.get(n.group("w").lower(), 0)
             fc.direction_start = fig.start
             fig.direction = fc.sign
