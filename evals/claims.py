@@ -16,6 +16,7 @@ clause names it) and the words assert rather than forecast or deny it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import timedelta
 
 from evals.context import FigureContext
@@ -86,14 +87,15 @@ class DirectionClaims:
 
     def check(self, contexts: list[FigureContext]) -> list[Finding]:
         out = self._levels_reached(contexts)
-        fig_spans = sorted((fc.fig.start, fc.fig.end) for fc in contexts)
+        starts = sorted(fc.fig.start for fc in contexts)
         text = self.doc.text
         for sent in self.doc.sentences:
             if sent.kind not in ("text", "item"):
                 continue
             cuts = [sent.start, *[m.end() for m in _CLAUSE.finditer(text, sent.start, sent.end)], sent.end]
             for cs, ce in zip(cuts, cuts[1:]):
-                if any(cs <= a < ce for a, _ in fig_spans):
+                i = bisect_left(starts, cs)
+                if i < len(starts) and starts[i] < ce:
                     continue  # a figure is there: the figure rules judge its direction
                 found = self._claim(sent, cs, ce)
                 if found:
