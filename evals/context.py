@@ -283,6 +283,11 @@ class ContextReader:
             known_before = [m for m in before if m.entity]
             if known_before:
                 fc.entity, fc.entity_mention = known_before[-1].entity, known_before[-1]
+            elif pick is before[0] and not text[fc.sentence.start:pick.start].strip(" \n\t\"'(*-") \
+                    and not any(m.entity for m in mentions) and len(pick.text.split()) >= 2:
+                # "Fortescue Metals also rallied, adding 4.1%": an unknown name opening a sentence
+                # that names no known one is the subject of its figures
+                fc.unknown = pick
 
     def _metric_set(self, keys: list[str]) -> set[str]:
         out: set[str] = set()

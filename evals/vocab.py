@@ -103,10 +103,11 @@ class Vocabulary:
                        key=len, reverse=True)
         self.subject_gap_re = re.compile(
             r"^(?:,\s*(?:which|who|that)\s+(?:[a-z]+\s+){0,4}?(?:command|commands|trade|trades|carry|carries|fetch"
-            r"|fetches|enjoy|enjoys|boast|boasts)\s+(?:[a-z]+\s+){0,3}$|(?:'s|\u2019s)?(?:\s+(?:shares|stock|stocks|ADRs|H-shares|A-shares|share price|stock price|market value"
+            r"|fetches|enjoy|enjoys|boast|boasts)\s+(?:[a-z]+\s+){0,3}$|\.?(?:'s|\u2019s)?(?:\s+(?:shares|stock|stocks|ADRs|H-shares|A-shares|share price|stock price|market value"
             r"|market cap|market capitalisation|market capitalization|revenue|revenues|sales|profit|profits|earnings"
             r"|valuation|index|ETF))?(?:\s+(?:has|have|had|was|were|is|are|also|has also|have also))?"
             r"(?:\s+\w+ly)?\s+(?:" + "|".join(re.escape(v) for v in verbs) + r")"
+            r"(?:,?\s+(?:adding|gaining|losing|shedding|rising|falling|climbing|sliding|dropping|jumping|up|down))?"
             r"(?:\s+(?:by|to|at|of|on|for|near|around|up|down|as much as|some))?\s+$)",
             re.I,
         )
