@@ -69,6 +69,8 @@ _ATTACHED_AFTER = re.compile(
 
 
 _LEVEL_METRICS = frozenset({"close"})
+# "climbing over 600 points as TSMC attracted buying": a name after these is another clause's subject
+_SUBORDINATE = re.compile(r"\b(?:as|after|before|when|because|since|amid|following|on)\b", re.I)
 _EXTREME = re.compile(r"as\s+(?:much|high|low|far)\s+as\b", re.I)
 _SUBJECT_ASIDE = re.compile(
     r",\s*(?:which|who|whose|where|like|unlike|as with|along with|together with|as well as|as did|as does|or the)\b[^,;.]*,",
@@ -173,7 +175,8 @@ class ContextReader:
                     fc.entity, fc.entity_mention = carried.entity, carried
                 own_hits = [h for h in metric_hits if not any(a <= h[0] < b for a, b in asides)] if asides else metric_hits
                 self._metric(fc, own_hits, seg_start, seg_end, len(figs), metric_claimed)
-                if fc.metrics is None and k and out and out[-1].metrics and _CONTINUES.match(self.doc.text, figs[k - 1].end, fig.start):
+                if fc.metrics is None and k and out and out[-1].metrics and _CONTINUES.match(self.doc.text, figs[k - 1].end, fig.start) \
+                        and not (fc.to_level and figs[k - 1].unit != fig.unit):  # "fell 0.6% to 153.80 dollars": a level now
                     fc.metrics = out[-1].metrics  # "rose 2.7%, down 1.3 points from ...": the same measure
                     fc.entity = fc.entity or out[-1].entity
                 if fc.metrics and fc.metrics <= _LEVEL_METRICS and fig.change_like and fc.sign:
@@ -253,7 +256,8 @@ class ContextReader:
         if in_clause:
             pick = in_clause[-1]
         else:
-            following = [m for m in after if m.end <= clause_end and m.entity]
+            following = [m for m in after if m.end <= clause_end and m.entity
+                         and not _SUBORDINATE.search(text, fig.end, m.start)]
             if following:
                 pick = following[0]
             elif _COMPARISON_BREAK.search(text, max(0, clause_start - 16), clause_start):
@@ -318,6 +322,9 @@ class ContextReader:
             elif start >= fig.end:
                 if not _ATTACHED_AFTER.match(text[fig.end:start]):
                     continue
+                if fig.unit == "count" and text[start:end].lower() in ("shares", "stocks", "units"):
+                    claimed.add(start)
+                    continue  # "259.1 million shares": the count's noun, not the share price
                 dist = start - fig.end + 0.5
             elif end > fig.end:
                 dist = 0  # "100 times earnings": the phrase starts with the figure's own unit word
