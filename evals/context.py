@@ -69,8 +69,10 @@ _ATTACHED_AFTER = re.compile(
 
 
 _LEVEL_METRICS = frozenset({"close"})
+_FIGURE_WORDS = re.compile(r"[-+]?[\d][\d.,]*\s*(?:%|per\s?cent|percent|points?|pts)?")
+_TRAILING_OWNER = re.compile(r"[\s,]*(?:or\s*)?[\s,]*(?:(?:to|at)\s*)?[\s,]*(?:for|in)\s+the\s+(?:[A-Z][a-z]+\s+)?")
 # "climbing over 600 points as TSMC attracted buying": a name after these is another clause's subject
-_SUBORDINATE = re.compile(r"\b(?:as|after|before|when|because|since|amid|following|on)\b", re.I)
+_SUBORDINATE = re.compile(r"\b(?:as|after|before|when|because|since|amid|following|on|and|but|while|whereas)\b", re.I)
 _EXTREME = re.compile(r"as\s+(?:much|high|low|far)\s+as\b", re.I)
 _SUBJECT_ASIDE = re.compile(
     r",\s*(?:which|who|whose|where|like|unlike|as with|along with|together with|as well as|as did|as does|or the)\b[^,;.]*,",
@@ -253,6 +255,12 @@ class ContextReader:
         after = [m for m in mentions if m.start >= fig.end]
         pick = None
         in_clause = [m for m in before if m.start >= clause_start]
+        trailing = next((m for m in after if m.entity), None)
+        if trailing is not None and _TRAILING_OWNER.fullmatch(_FIGURE_WORDS.sub("", text[fig.end:trailing.start])):
+            # "a rise of 0.71% or 95.91 points to 13,559.60 for the German Dax": the name
+            # after the figures owns them
+            fc.entity, fc.entity_mention = trailing.entity, trailing
+            return
         if in_clause:
             pick = in_clause[-1]
         else:
