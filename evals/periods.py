@@ -149,7 +149,12 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
                 start_ = as_of.replace(year=as_of.year - 1) if not (as_of.month == 2 and as_of.day == 29) else as_of.replace(year=as_of.year - 1, day=28)
                 iv, grain = (start_, as_of), "ytd"
             elif m.group("lastyear"):
-                iv, grain = (date(as_of.year - 1, 1, 1), date(as_of.year - 1, 12, 31)), "year"
+                if m.group("lastyear").lower().startswith("a year"):
+                    # "from 230.3 pence a year ago": the same period of the year before, whichever
+                    # period the story reports (a fiscal year, a quarter): any time in the two years before
+                    iv, grain = (date(as_of.year - 2, 1, 1), as_of), "year"
+                else:
+                    iv, grain = (date(as_of.year - 1, 1, 1), date(as_of.year - 1, 12, 31)), "year"
             elif m.group("thismonth"):
                 iv, grain = month_interval(as_of.year, as_of.month), "month"
             elif m.group("lastmonth"):
