@@ -45,9 +45,9 @@ def test_independent_cases_do_not_regress(capsys):
     """Cases labelled by helpers who never read the checker's code (16 US/global and 16
     China/HK drafts, three long ones each).
 
-    They are the honest measure: at the time of landing the checker scored P 0.709 /
-    R 0.870 on them, below the issue's 0.95 / 0.90. The floor below only stops a change
-    from making that worse; raising it is the next piece of work.
+    At the time of landing the first checker scored P 0.709 / R 0.870 on them; after the
+    real-prose work (issue 14) P 0.734 / R 0.887. The floor below only stops a change from
+    making that worse.
     """
     folders = case_folders(INDEPENDENT)
     assert len(folders) == 32
@@ -55,4 +55,24 @@ def test_independent_cases_do_not_regress(capsys):
     t = totals(by_kind)
     with capsys.disabled():
         print(f"\nindependent cases ({len(folders)})\n" + table(by_kind))
-    assert t.precision >= 0.70 and t.recall >= 0.86, table(by_kind)
+    assert t.precision >= 0.73 and t.recall >= 0.88, table(by_kind)
+
+
+REAL_DEV = Path(__file__).parent / "real" / "dev"
+
+
+def test_real_articles_dev_set_does_not_regress(capsys):
+    """30 published articles (Asia, US and Europe closes, earnings, macro, FX and commodities),
+    each as published and with planted errors, labelled by helpers who never read the checker
+    (tests/evals/real/LABELLING.md). Before issue 14 the checker scored P 0.243 / R 0.470 here;
+    at landing P 0.660 / R 0.718. The holdout beside it (tests/evals/real/holdout) is not tuned
+    on: score it with `python3 -m evals.scoring tests/evals/real/holdout`."""
+    folders = case_folders(REAL_DEV)
+    assert len(folders) == 60
+    by_kind, results = score(folders)
+    t = totals(by_kind)
+    with capsys.disabled():
+        print(f"\nreal articles, dev ({len(folders)})\n" + table(by_kind))
+    assert t.precision >= 0.65 and t.recall >= 0.71, table(by_kind)
+    honest = [r for r in results if r.name.endswith("-orig")]
+    assert sum(r.passed for r in honest) >= 18  # articles as published with no finding at all
