@@ -56,9 +56,15 @@ class WrongDirection(Rule):
 
     Why: readers trust the verb before the number.
     Flagged: "Cambricon fell 121.7%" when cambricon_ytd = +121.7 %;
-    "the ratio is set to fall from 88.3% to 96.3%".
+    "the ratio is set to fall from 88.3% to 96.3%"; "was 114.01 yen, up from 114.26";
+    and claims with no figure (evals/claims.py): "consumer prices fell" when CPI rose,
+    "factory activity expanded" with a PMI below 50, "the Kospi edged higher" when it
+    fell, "a decline in consumer prices", "lower third-quarter earnings", "the PMI
+    improved to 49.1" when the previous reading was 49.2.
     Checked only where the sign is a direction: change metrics (price_change,
-    *_yoy, growth ...) and changes between two facts.
+    *_yoy, growth ...), changes between two facts, a PMI against 50, and a level
+    against the reading just before it (or a year before, for earnings). Forecasts and
+    denials ("expected to fall", "did not rise") are not claims.
     """
 
     code, kind, family = "G003", "wrong_direction", "grounding"

@@ -29,7 +29,9 @@ class DroppedFigure(Rule):
     case because its start fell out (". to rise from 60.5% to 79%"), a vanished
     subject ("Companies like SMIC and have surged"), a dangling "such as" or
     "respectively", an empty "from ... to" or "between ... and", a unit with no
-    number ("rose by % in", "$ billion").
+    number ("rose by % in", "$ billion", "closed  percent higher", "flat at  U.S.
+    dollars"), a hole of two spaces after a word that takes a figure ("worth  changed
+    hands"), a preposition that ends its clause ("rose to , exceeding").
     """
 
     code, kind, family = "M001", "dropped_figure", "missing"
