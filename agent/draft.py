@@ -19,6 +19,7 @@ from pydantic import BaseModel, Field
 
 from agent.markup import Rendered, render
 from agent.phrases import day_words
+from agent.verdict import judge_draft, uncovered
 from marketdesk.brief import Brief
 from marketdesk.models import EvidenceBundle, Findings
 from prompts import Style, load_style
@@ -42,7 +43,8 @@ class DraftRecord(BaseModel):
     tokens: dict[str, int] = Field(default_factory=lambda: {"prompt": 0, "completion": 0, "total": 0})
     wall_ms: float = 0.0
     timings_ms: dict[str, float] = Field(default_factory=dict)
-    verdict: str = "clean"
+    verdict: str = Field(default="clean", description="clean, incomplete or failing (agent/verdict.py)")
+    reasons: list[str] = Field(default_factory=list, description="why the draft is not clean, one line each")
     errors: int = 0
     warnings: int = 0
     figures: int = 0
@@ -85,10 +87,12 @@ def writers_from(settings, *, no_model: bool = False, gate: Any = None, max_revi
     return writers
 
 
-def notices_for(brief: Brief, bundle: EvidenceBundle, unavailable: list[str]) -> list[str]:
+def notices_for(brief: Brief, bundle: EvidenceBundle, unavailable: list[str], uncovered: list[str] = ()) -> list[str]:
     lines = [f"Data as of {day_words(brief.as_of)}."]
     if getattr(bundle, "demo", False):
         lines.append(NOTICE + ".")
+    if uncovered:
+        lines.append("No data at the cut-off for " + ", ".join(uncovered) + ": the draft does not cover them.")
     if unavailable:
         lines.append("Unavailable at the data cut-off, so not stated: " + ", ".join(unavailable) + ".")
     return lines
@@ -108,6 +112,7 @@ def draft_brief(brief: Brief, data: DataDesk, writers: Writers, offline: bool = 
     # not demanded of the writer: it cannot state it without guessing.
     bundle = facts.bundle.model_copy(update={"required": tuple(m for m in facts.bundle.required
                                                                if m not in facts.missing_required)})
+    finish_reason = None
     if writers.chat is None:
         from agent.offline_writer import OfflineWriter
         from evals import check
@@ -126,6 +131,7 @@ def draft_brief(brief: Brief, data: DataDesk, writers: Writers, offline: bool = 
                          max_revisions=writers.max_revisions, gate=writers.gate)
         result = loop.run()
         rendered, findings, bundle, markup = result.rendered, result.findings, result.bundle, result.markup
+        finish_reason = result.finish_reason
         record.writer, record.model = "model", writers.model_name
         record.prompts = result.prompts
         record.revisions, record.round_trips, record.tool_calls = result.revisions, result.round_trips, result.tool_calls
@@ -136,12 +142,14 @@ def draft_brief(brief: Brief, data: DataDesk, writers: Writers, offline: bool = 
     # A reference the renderer could not resolve is an error too: the draft is not clean.
     record.errors, record.warnings = findings.summary.errors + len(rendered.issues), findings.summary.warnings
     record.figures = len(rendered.figures)
-    record.verdict = "clean" if not findings.summary.errors and rendered.ok else "failing"
+    verdict = judge_draft(rendered, findings, style, brief, facts.bundle, finish_reason)
+    record.verdict, record.reasons = verdict.status, verdict.reasons
     record.demo = facts.demo
     record.wall_ms = (time.perf_counter() - t0) * 1000
     record.timings_ms = {k: round(v, 1) for k, v in timings.items()}
     draft = Draft(record=record, markup=markup, rendered=rendered, findings=findings, bundle=bundle,
-                  notices=notices_for(brief, bundle, unavailable), disclosure=style.disclosure, title=brief.title)
+                  notices=notices_for(brief, bundle, unavailable, uncovered(brief, facts.bundle)),
+                  disclosure=style.disclosure, title=brief.title)
     return draft, facts
 
 

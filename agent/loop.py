@@ -19,7 +19,7 @@ from typing import Any
 from pydantic import BaseModel, Field, ValidationError
 
 from agent import llm
-from agent.markup import Rendered, render
+from agent.markup import Rendered, render, sanitize
 from agent.toolset import EquityArgs, Evidence, MacroArgs, ToolError, Toolset, delimit
 from marketdesk.brief import Brief
 from marketdesk.errors import MarketdeskError, ModelOutputError
@@ -42,6 +42,7 @@ class LoopResult(BaseModel):
     tokens: dict[str, int]
     timings_ms: dict[str, float]
     prompts: dict[str, str] = Field(default_factory=dict)
+    finish_reason: str | None = Field(default=None, description="the last reply's: 'length' means it was cut off")
 
 
 def _text(message: Any) -> str:
@@ -62,12 +63,15 @@ def brief_data(brief: Brief) -> str:
     return delimit(json.dumps(data, indent=1, ensure_ascii=False))
 
 
-def problems_text(rendered: Rendered, findings: Findings, markup: str) -> str:
+def problems_text(rendered: Rendered, findings: Findings, markup: str, finish_reason: str | None = None) -> str:
     lines = []
     if not markup.strip():
         lines.append("You returned no article. Return the whole article in Markdown.")
+    elif finish_reason == "length":
+        lines.append("Your reply was cut off by the length limit before the article ended. Return the whole "
+                     "article again, shorter, ending with its last section.")
     for issue in rendered.issues:
-        lines.append(f"reference {issue.ref}: {issue.problem}")
+        lines.append(issue.problem if issue.problem.startswith("typed number") else f"reference {issue.ref}: {issue.problem}")
     for f in findings.findings:
         if f.severity == "error":
             where = f" at {f.text!r}" if f.text else ""
@@ -187,13 +191,14 @@ class AgentLoop:
                                            "trips) and wrote no article; try another model, or --no-model")
                 messages.extend(self._refuse_tools(ai))
                 continue
-            markup = _text(ai)
+            markup, _ = sanitize(_text(ai))  # raw HTML and script links never reach the draft
+            finish = (getattr(ai, "response_metadata", None) or {}).get("finish_reason")
             bundle = self._bundle()
             t = time.perf_counter()
             rendered = render(markup, bundle)
             findings = check(rendered.text, bundle)
             self.timings["check"] += (time.perf_counter() - t) * 1000
-            problems = problems_text(rendered, findings, markup)
+            problems = problems_text(rendered, findings, markup, finish)
             if not problems or revisions >= self.max_revisions:
                 break
             revisions, tool_rounds = revisions + 1, 0
@@ -204,4 +209,4 @@ class AgentLoop:
         return LoopResult(markup=markup, rendered=rendered, findings=findings, bundle=bundle, revisions=revisions,
                           round_trips=self.round_trips, tool_calls=self.tool_calls, tokens=self.tokens,
                           timings_ms={k: round(v, 1) for k, v in self.timings.items()},
-                          prompts={p.name: p.sha256 for p in (system, brief_prompt, revise)})
+                          prompts={p.name: p.sha256 for p in (system, brief_prompt, revise)}, finish_reason=finish)

@@ -126,6 +126,48 @@ def parse_options(raw: str) -> tuple[dict, str | None]:
     return opts, None
 
 
+_HTML = re.compile(r"<!--.*?(?:-->|$)|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>", re.S)
+_CONVENTION = re.compile(r"(?:-point)?\s*(?:mark|line|level|threshold)\b", re.I)
+_UNSAFE_LINK = re.compile(r"\]\(\s*(?:javascript|data|vbscript):[^)]*\)", re.I)
+
+
+def sanitize(marked: str) -> tuple[str, int]:
+    """A model's article as plain Markdown: raw HTML (tags and comments) and script links
+    removed, so what the HTML view shows is what the checker read. Returns the text and
+    how many pieces were removed."""
+    cleaned, n_html = _HTML.subn("", marked)
+    cleaned, n_links = _UNSAFE_LINK.subn("]()", cleaned)
+    return cleaned, n_html + n_links
+
+
+def typed_numbers(rendered_text: str, figures: list[FigureSpan], bundle: EvidenceBundle) -> list[MarkupIssue]:
+    """Figures the writer typed instead of citing: every number the checker would read as a
+    figure that is not a rendered reference. Each comes back with the facts that could serve."""
+    from evals.figures import extract_figures
+    from evals.text import read_document
+    from evals.vocab import load_vocabulary
+
+    vocab = load_vocabulary()
+    doc = read_document(rendered_text, vocab)
+    spans = [(f.start, f.end) for f in figures]
+    conventions = {v for values in vocab.raw.conventions.values() for v in values}
+    out = []
+    for fig in extract_figures(doc.scan):
+        if any(a < fig.end and fig.start < b for a, b in spans):
+            continue
+        if fig.value in conventions and _CONVENTION.match(rendered_text, fig.end):
+            continue  # "below the 50 mark": a convention of the metric, not a data point
+        typed = rendered_text[fig.start:fig.end]
+        v = abs(fig.value * fig.scale)
+        near = [f.id for f in bundle.facts
+                if v and abs(abs(f.value * parse_unit(f.unit)[1]) - v) <= 0.1 * v][:3]
+        hint = f" (perhaps {', '.join('{{' + i + '}}' for i in near)})" if near else ""
+        out.append(MarkupIssue(start=fig.start, end=fig.end, ref=typed,
+                               problem=f"typed number {typed!r}: cite the fact as {{{{fact_id}}}} instead{hint}, "
+                                       "or leave the figure out"))
+    return out
+
+
 def render(marked: str, bundle: EvidenceBundle) -> Rendered:
     """Replace every ``{{ref}}`` with its figure; collect problems instead of guessing."""
     facts = {f.id: f for f in bundle.facts}
@@ -167,4 +209,8 @@ def render(marked: str, bundle: EvidenceBundle) -> Rendered:
     for m in re.finditer(r"`+", marked):
         issues.append(MarkupIssue(start=m.start(), end=m.end(), ref=m.group(0),
                                   problem="code formatting (backticks) is not allowed in the article"))
-    return Rendered(text="".join(out), figures=figures, issues=issues)
+    text = "".join(out)
+    # Writers never type numbers: a number outside {{...}} has no provenance (the issue's
+    # offsets are into the rendered text).
+    issues.extend(typed_numbers(text, figures, bundle))
+    return Rendered(text=text, figures=figures, issues=issues)

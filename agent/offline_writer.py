@@ -196,6 +196,18 @@ class OfflineWriter:
         leaders = self._ranked(self.companies)
         growth = next((g for eco in (m.economy for m in self.brief.macro)
                        if (g := self.by_id.get(f"{slug(eco)}_gdp_yoy"))), None)
+        if leaders and growth is None:
+            # No growth figure: set the moves against factory activity when the brief has it.
+            pmi = next((p for eco in (m.economy for m in self.brief.macro)
+                        if (p := self.by_id.get(f"{slug(eco)}_pmi"))), None)
+            if pmi is None:
+                return []
+            state = "contracting" if pmi.value < 50 else "expanding"
+            lead = leaders[0][0]
+            moved = "gained" if leaders[0][1].value > 0 else "lost"
+            return [f"The shares {moved} ground while the manufacturing PMI stood at {{{{{pmi.id}}}}}, a reading "
+                    f"that means factory activity was {state}: {safe_text(lead)} and its peers are moving on "
+                    "their own news and sentiment more than on the factory cycle."]
         if not leaders or growth is None:
             return []
         top = abs(leaders[0][1].value)

@@ -100,7 +100,12 @@ def draft_cmd(args: argparse.Namespace) -> int:
     for kind, path in paths.items():
         print(f"{kind:9} {path}")
     writer = f"model {rec.model}" if rec.writer == "model" else "deterministic writer"
-    verdict = "clean" if rec.verdict == "clean" else f"{rec.errors} errors, flagged as failing"
+    if rec.verdict == "clean":
+        verdict = "clean"
+    elif rec.verdict == "failing":
+        verdict = f"{rec.errors} errors, flagged as failing"
+    else:
+        verdict = f"incomplete ({'; '.join(rec.reasons)})"
     demo = "; DEMO DATA" if rec.demo else ""
     print(f"{brief.id}: {verdict} ({rec.figures} figures, {writer}{demo}, {rec.wall_ms / 1000:.1f} s)")
     return 0 if rec.verdict == "clean" else 1

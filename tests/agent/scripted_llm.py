@@ -85,3 +85,25 @@ class ScriptedLLM:
     def stop(self) -> None:
         self.httpd.shutdown()
         self.httpd.server_close()
+
+
+# Figure-free prose a scripted model pads its sections with, so that its article is the whole
+# piece the style asks for (a short note is "incomplete" under the grounding contract).
+FILLER = ("Traders said the session offered few surprises beyond the moves themselves, and several cautioned "
+          "against reading too much into a single stretch of trading. The desk will revisit the picture when "
+          "the next releases are published, and will set the moves against that evidence rather than against "
+          "sentiment alone. Until then the balance of views among the analysts we spoke to stays cautious, with "
+          "attention on policy signals and on company guidance.")
+AINVEST = ["What is driving the move", "Capital-market dynamics", "The macro picture", "Markets versus fundamentals",
+           "Risks", "Outlook"]
+WIRE = ["Movers", "Backdrop", "Next"]
+
+
+def article(title: str, lede: str, by_section: dict[str, str] | None = None, headings: list[str] = AINVEST) -> str:
+    """A whole article in a style's sections: the given text where a section has some, filler prose
+    everywhere (so the piece has its length), no figure typed."""
+    by_section = by_section or {}
+    parts = [f"# {title}", lede]
+    for h in headings:
+        parts += [f"## {h}", (by_section.get(h, "") + " " + FILLER).strip()]
+    return "\n\n".join(parts) + "\n"

@@ -12,7 +12,7 @@ from marketdesk.brief import load_brief
 from marketdesk.config import Settings
 from marketdesk.errors import ModelUnavailable
 from marketdesk.models import Fact
-from tests.agent.scripted_llm import ScriptedLLM, completion, raw, tool_call
+from tests.agent.scripted_llm import ScriptedLLM, article, completion, raw, tool_call
 from tests.conftest import ROOT
 from tests.tools.recorded import FakeYF
 
@@ -21,14 +21,13 @@ GATHER = completion(tool_calls=[
     tool_call("get_equity_facts", {"tickers": ["0981.HK", "688256.SS"]}, "call_eq"),
     tool_call("get_macro_facts", {"economy": "China", "metrics": ["gdp_yoy", "cpi_yoy", "pmi", "debt_to_gdp"]}, "call_mac"),
 ])
-CLEAN = """# China's AI rally runs ahead of its macro fundamentals
-
-SMIC shares have gained {{smic_ytd}} so far in 2025. Cambricon shares have gained {{cambricon_ytd|round=0}} so far in 2025.
-
-## The macro picture
-
-China's economy grew {{china_gdp_yoy}} in 2024. Consumer prices in China rose {{china_cpi_yoy}} from a year earlier in October 2025. The official manufacturing PMI was {{china_pmi}} in October 2025. General government debt in China was {{china_debt_to_gdp}} of GDP in 2024.
-"""
+CLEAN = article(
+    "China's AI rally runs ahead of its macro fundamentals",
+    "SMIC shares have gained {{smic_ytd}} so far in 2025. Cambricon shares have gained {{cambricon_ytd|round=0}} "
+    "so far in 2025.",
+    {"The macro picture": "China's economy grew {{china_gdp_yoy}} in 2024. Consumer prices in China rose "
+     "{{china_cpi_yoy}} from a year earlier in October 2025. The official manufacturing PMI was {{china_pmi}} in "
+     "October 2025. General government debt in China was {{china_debt_to_gdp}} of GDP in 2024."})
 INVENTED = CLEAN.replace("{{smic_ytd}}", "190%")
 
 

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from agent.phrases import period_words
-from tests.agent.scripted_llm import completion, raw, tool_call
+from tests.agent.scripted_llm import WIRE, article, completion, raw, tool_call
 
 DEMO_TICKERS = {"0981.HK": "SMIC", "688256.SS": "Cambricon", "9988.HK": "Alibaba", "0700.HK": "Tencent",
                 "NVDA": "NVIDIA", "AAPL": "Apple", "MSFT": "Microsoft"}
@@ -35,6 +35,7 @@ def write_briefs(folder: Path, n: int, seed: int = 7) -> list[Path]:
                  "period": {"start": "2025-01-01"}, "style": "wire",
                  "equity_metrics": ["close", "price_change"],
                  "entities": [{"name": DEMO_TICKERS[t], "ticker": t} for t in picks],
+                 "length": {"min_words": 80, "max_words": 450},  # a short note: two stocks, no macro
                  "required": ["price_change"]}
         path = folder / f"nightly-{i:03d}.yaml"
         path.write_text(yaml.safe_dump(brief, sort_keys=False))
@@ -54,12 +55,11 @@ def model_reply(request: dict) -> dict:
         brief = json.loads(user[user.index("<brief>") + 7:user.index("</brief>")])
         tickers = [e["ticker"] for e in brief["entities"] if e.get("ticker")]
         return completion(tool_calls=[tool_call("get_equity_facts", {"tickers": tickers}, "call_1")])
-    title = "Nightly note"
-    lines = [f"# {title}", ""]
+    lines = []
     for fid, entity, value, period in _ROW.findall("\n".join(t["content"] for t in tools)):
         verb = "have gained" if float(value) >= 0 else "have lost"
         lines.append(f"{entity.strip()} shares {verb} {{{{{fid}|abs}}}} {period_words(period)}.")
-    return completion("\n\n".join(lines) + "\n")
+    return completion(article("Nightly note", " ".join(lines[:1]), {"Movers": " ".join(lines[1:])}, WIRE))
 
 
 class FlakyModel:

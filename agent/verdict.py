@@ -1,0 +1,86 @@
+"""A draft's verdict: clean only when it is grounded and complete.
+
+- ``failing``: the checker found an error, or the writer's markup has a problem (a typed
+  number, a reference to no fact).
+- ``incomplete``: nothing false was found, but the draft is not the piece the brief asked
+  for: the model's reply was cut off, it states no figure, a section of the style that the
+  brief has material for is missing, its length is outside the brief's and the style's
+  ranges (10% slack), or the data has nothing on an entity or economy the brief names.
+- ``clean``: none of the above.
+
+Each reason is one line an editor can act on; the first is what the CLI prints.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from agent.markup import Rendered
+from marketdesk.brief import Brief
+from marketdesk.models import EvidenceBundle, Findings
+from prompts import Style
+
+# How far a draft may stray from the brief's length before it counts as the wrong piece:
+# the word count of a rendered draft moves with the figures' lengths.
+LENGTH_SLACK = 0.1
+
+
+class Verdict(BaseModel):
+    status: Literal["clean", "incomplete", "failing"]
+    reasons: list[str] = Field(default_factory=list)
+
+
+# What a section needs from the brief to be asked of the draft: a macro-only brief has no
+# stock drivers to write about, an equities-only one no macro picture.
+_NEEDS = {"drivers": ("entities",), "markets": ("entities",), "macro": ("macro",), "divergence": ("entities", "macro")}
+
+
+def missing_sections(text: str, style: Style, brief: Brief | None = None) -> list[str]:
+    headings = {h.strip().lower() for h in re.findall(r"^#{1,6}[ \t]+(.+?)[ \t#]*$", text, re.M)}
+    out = []
+    for s in style.sections:
+        if not s.title or s.title.lower() in headings:
+            continue
+        if brief is not None and not all(getattr(brief, need) for need in _NEEDS.get(s.key, ())):
+            continue
+        out.append(s.title)
+    return out
+
+
+def uncovered(brief: Brief, bundle: EvidenceBundle) -> list[str]:
+    """The brief's entities and economies the evidence has no fact about."""
+    have = {f.entity for f in bundle.facts}
+    out = [f"{e.name} ({e.ticker})" if e.ticker else e.name for e in brief.entities if e.name not in have]
+    out += [f"{m.economy} macro" for m in brief.macro if m.economy not in have]
+    return out
+
+
+def judge_draft(rendered: Rendered, findings: Findings, style: Style, brief: Brief, bundle: EvidenceBundle,
+                finish_reason: str | None = None) -> Verdict:
+    reasons: list[str] = []
+    errors = findings.summary.errors + len(rendered.issues)
+    if errors:
+        kinds = sorted({f.kind for f in findings.findings if f.severity == "error"}
+                       | ({"typed_number"} if any(i.problem.startswith("typed number") for i in rendered.issues) else set())
+                       | ({"bad_reference"} if any(not i.problem.startswith("typed number") for i in rendered.issues) else set()))
+        reasons.append(f"{errors} errors ({', '.join(kinds)})")
+    if finish_reason not in (None, "stop"):
+        reasons.append(f"the model's reply was cut off (finish_reason={finish_reason}): the article is unfinished")
+    if not rendered.figures:
+        reasons.append("the draft states no figure from the evidence")
+    gone = missing_sections(rendered.text, style, brief)
+    if gone:
+        reasons.append("missing sections: " + ", ".join(gone))
+    words = len(rendered.text.split())
+    # The brief's range, widened to the style's own (a wire brief asked of a long-form brief)
+    lo, hi = min(brief.length.min_words, style.min_words), max(brief.length.max_words, style.max_words)
+    if not lo * (1 - LENGTH_SLACK) <= words <= hi * (1 + LENGTH_SLACK):
+        reasons.append(f"{words} words, outside the {lo}-{hi} the brief and style ask for")
+    holes = uncovered(brief, bundle)
+    if holes:
+        reasons.append("no data for " + ", ".join(holes))
+    status = "failing" if errors else ("incomplete" if reasons else "clean")
+    return Verdict(status=status, reasons=reasons)
