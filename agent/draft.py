@@ -112,7 +112,7 @@ def draft_brief(brief: Brief, data: DataDesk, writers: Writers, offline: bool = 
     # not demanded of the writer: it cannot state it without guessing.
     bundle = facts.bundle.model_copy(update={"required": tuple(m for m in facts.bundle.required
                                                                if m not in facts.missing_required)})
-    finish_reason = None
+    finish_reason = stopped = None
     if writers.chat is None:
         from agent.offline_writer import OfflineWriter
         from evals import check
@@ -131,7 +131,7 @@ def draft_brief(brief: Brief, data: DataDesk, writers: Writers, offline: bool = 
                          max_revisions=writers.max_revisions, gate=writers.gate)
         result = loop.run()
         rendered, findings, bundle, markup = result.rendered, result.findings, result.bundle, result.markup
-        finish_reason = result.finish_reason
+        finish_reason, stopped = result.finish_reason, result.stopped
         record.writer, record.model = "model", writers.model_name
         record.prompts = result.prompts
         record.revisions, record.round_trips, record.tool_calls = result.revisions, result.round_trips, result.tool_calls
@@ -144,6 +144,9 @@ def draft_brief(brief: Brief, data: DataDesk, writers: Writers, offline: bool = 
     record.figures = len(rendered.figures)
     verdict = judge_draft(rendered, findings, style, brief, facts.bundle, finish_reason)
     record.verdict, record.reasons = verdict.status, verdict.reasons
+    if stopped:
+        record.verdict = "failing"
+        record.reasons.append(stopped)
     record.demo = facts.demo
     record.wall_ms = (time.perf_counter() - t0) * 1000
     record.timings_ms = {k: round(v, 1) for k, v in timings.items()}

@@ -22,7 +22,7 @@ from agent import llm
 from agent.markup import Rendered, render, sanitize
 from agent.toolset import EquityArgs, Evidence, MacroArgs, ToolError, Toolset, delimit
 from marketdesk.brief import Brief
-from marketdesk.errors import MarketdeskError, ModelOutputError
+from marketdesk.errors import MarketdeskError, ModelContextOverflow, ModelOutputError, ModelUnavailable
 from marketdesk.models import EvidenceBundle, Findings
 from prompts import Style, load
 from tools.bundle import DataDesk
@@ -43,6 +43,7 @@ class LoopResult(BaseModel):
     timings_ms: dict[str, float]
     prompts: dict[str, str] = Field(default_factory=dict)
     finish_reason: str | None = Field(default=None, description="the last reply's: 'length' means it was cut off")
+    stopped: str | None = Field(default=None, description="why revising stopped early, if it did")
 
 
 def _text(message: Any) -> str:
@@ -50,6 +51,12 @@ def _text(message: Any) -> str:
     if isinstance(content, list):
         return "".join(part.get("text", "") if isinstance(part, dict) else str(part) for part in content)
     return content or ""
+
+
+def max_tokens_for(brief: Brief, style: Style) -> int:
+    """Room for the longest article the brief and style allow: about two tokens a word with
+    the {{fact_id|...}} references, and headroom for headings."""
+    return int(max(brief.length.max_words, style.max_words) * 2.5) + 512
 
 
 def brief_data(brief: Brief) -> str:
@@ -175,10 +182,30 @@ class AgentLoop:
                                       max_words=self.brief.length.max_words)),
             HumanMessage(brief_prompt.fill(brief=brief_data(self.brief), as_of=self.brief.as_of.isoformat())),
         ]
-        with_tools = self.chat.bind_tools(list(self.tools.values()))
+        # tool_choice is sent: llama.cpp's function-calling templates drop the tools without it.
+        # max_tokens from the length asked for: a rambling model stops, and says so (finish_reason).
+        limit = max_tokens_for(self.brief, self.style)
+        # OpenAI takes max_completion_tokens (langchain sends that for max_tokens); servers that
+        # speak the older API (llama.cpp, vLLM, Ollama) read max_tokens.
+        limit_kw = {"extra_body": {"max_tokens": limit}} if getattr(self.chat, "openai_api_base", None) \
+            else {"max_tokens": limit}
+        with_tools = self.chat.bind_tools(list(self.tools.values()), tool_choice="auto").bind(**limit_kw)
         revisions, tool_rounds, refused = 0, 0, 0
+        last: tuple | None = None  # the last article checked: kept if a revision round fails
+        stopped = None
         while True:
-            ai = self._call(with_tools, messages)
+            try:
+                ai = self._call(with_tools, messages)
+            except (ModelContextOverflow, ModelUnavailable) as err:
+                if last is None:
+                    raise
+                stopped = f"revision {revisions} failed, the last draft is kept: {err}"
+                markup, rendered, findings, bundle, finish = last
+                break
+            if ai.tool_calls and not _text(ai):
+                # Some servers (llama.cpp) refuse an assistant tool-call message whose content is
+                # null, which is what an empty string becomes on the wire.
+                ai = ai.model_copy(update={"content": " "})
             messages.append(ai)
             if ai.tool_calls or ai.invalid_tool_calls:
                 if tool_rounds < MAX_TOOL_ROUNDS:
@@ -199,6 +226,7 @@ class AgentLoop:
             findings = check(rendered.text, bundle)
             self.timings["check"] += (time.perf_counter() - t) * 1000
             problems = problems_text(rendered, findings, markup, finish)
+            last = (markup, rendered, findings, bundle, finish)
             if not problems or revisions >= self.max_revisions:
                 break
             revisions, tool_rounds = revisions + 1, 0
@@ -209,4 +237,5 @@ class AgentLoop:
         return LoopResult(markup=markup, rendered=rendered, findings=findings, bundle=bundle, revisions=revisions,
                           round_trips=self.round_trips, tool_calls=self.tool_calls, tokens=self.tokens,
                           timings_ms={k: round(v, 1) for k, v in self.timings.items()},
-                          prompts={p.name: p.sha256 for p in (system, brief_prompt, revise)}, finish_reason=finish)
+                          prompts={p.name: p.sha256 for p in (system, brief_prompt, revise)}, finish_reason=finish,
+                          stopped=stopped)

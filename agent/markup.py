@@ -126,7 +126,8 @@ def parse_options(raw: str) -> tuple[dict, str | None]:
     return opts, None
 
 
-_HTML = re.compile(r"<!--.*?(?:-->|$)|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>", re.S)
+_HTML = re.compile(r"<(script|style)\b.*?(?:</\1\s*>|$)|<!--.*?(?:-->|$)|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>",
+                   re.S | re.I)
 _CONVENTION = re.compile(r"(?:-point)?\s*(?:mark|line|level|threshold)\b", re.I)
 _UNSAFE_LINK = re.compile(r"\]\(\s*(?:javascript|data|vbscript):[^)]*\)", re.I)
 

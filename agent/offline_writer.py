@@ -84,6 +84,10 @@ class OfflineWriter:
 
     # ---- sections -------------------------------------------------------------------
     def headline(self) -> list[str]:
+        named = {e.name for e in self.brief.entities} | {m.economy for m in self.brief.macro}
+        if named and not any(f.entity in named for f in self.bundle.facts):
+            # The brief's title claims a move the data cannot show: say what the piece is instead.
+            return [f"# No data at the cut-off for {join_names(sorted(safe_text(n) for n in named))}"]
         return [f"# {safe_text(self.brief.title)}"]
 
     def lede(self) -> list[str]:

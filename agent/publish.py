@@ -100,9 +100,16 @@ def article_html(text: str, figures: list[FigureSpan], findings: list, heading_s
     return "\n".join(blocks)
 
 
+def top_notices(notices: list[str]) -> list[str]:
+    """The notices a reader must see before the article: DEMO data, and what the data did not cover."""
+    return [n for n in notices if n.startswith(("DEMO", "No data"))]
+
+
 def to_html(title: str, rendered: Rendered, findings: Findings, notices: list[str], disclosure: str,
             chart_png: bytes | None, demo: bool) -> str:
-    blocks = [article_html(rendered.text, rendered.figures, findings.findings)]
+    blocks = [f'<p class="notice top{" demo" if n.startswith("DEMO") else ""}">{html.escape(n)}</p>'
+              for n in top_notices(notices)]
+    blocks.append(article_html(rendered.text, rendered.figures, findings.findings))
     whole = [f"<p class=\"notice{' demo' if demo and 'DEMO' in n else ''}\">{html.escape(n)}</p>" for n in notices]
     whole.append(f'<p class="notice">{html.escape(disclosure)}</p>')
     if chart_png:
@@ -137,7 +144,13 @@ def write_outputs(out_dir: Path, *, title: str, rendered: Rendered, bundle: Evid
         paths.pop("chart")
     write_atomic(paths["evidence"], bundle.model_dump_json(indent=2, exclude_none=True) + "\n")
     write_atomic(paths["findings"], findings.model_dump_json(indent=2) + "\n")
-    write_atomic(paths["markdown"], footnoted_markdown(rendered.text, rendered.figures, tail))
+    md = footnoted_markdown(rendered.text, rendered.figures, tail)
+    head = top_notices(notices)
+    if head:  # DEMO data and missing coverage are said under the headline, not only at the end
+        first, sep, rest = md.partition("\n")
+        block = "\n\n".join(f"**{n}**" for n in head)
+        md = f"{first}\n\n{block}\n{sep}{rest}" if first.startswith("# ") else f"{block}\n\n{md}"
+    write_atomic(paths["markdown"], md)
     write_atomic(paths["html"], to_html(title, rendered, findings, notices, disclosure, chart_png, demo))
     write_atomic(paths["record"], json.dumps(record, indent=2, default=str) + "\n")
     # The article as checked, and every figure's span in it with its fact and source: what the

@@ -103,7 +103,8 @@ def draft_cmd(args: argparse.Namespace) -> int:
     if rec.verdict == "clean":
         verdict = "clean"
     elif rec.verdict == "failing":
-        verdict = f"{rec.errors} errors, flagged as failing"
+        more = [r for r in rec.reasons if not r.endswith(")") or "errors (" not in r]
+        verdict = f"{rec.errors} errors, flagged as failing" + (f" ({'; '.join(more)})" if more else "")
     else:
         verdict = f"incomplete ({'; '.join(rec.reasons)})"
     demo = "; DEMO DATA" if rec.demo else ""

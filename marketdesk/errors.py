@@ -85,5 +85,9 @@ class ModelRefused(ModelError):
     """The endpoint refused the request (bad key, unknown model, bad request): retrying will not help."""
 
 
+class ModelContextOverflow(ModelRefused):
+    """The prompt does not fit the model's context window: a shorter brief or a larger model."""
+
+
 class ModelOutputError(ModelError):
     """The model kept answering in a shape we cannot use (no article, broken replies)."""
