@@ -87,6 +87,15 @@ def writers_from(settings, *, no_model: bool = False, gate: Any = None, max_revi
     return writers
 
 
+def after_cutoff(fact, as_of) -> bool:
+    from evals.periods import fact_interval
+
+    try:
+        return fact_interval(fact.period)[0] > as_of
+    except ValueError:
+        return False
+
+
 def notices_for(brief: Brief, bundle: EvidenceBundle, unavailable: list[str], uncovered: list[str] = ()) -> list[str]:
     lines = [f"Data as of {day_words(brief.as_of)}."]
     if getattr(bundle, "demo", False):
@@ -112,6 +121,9 @@ def draft_brief(brief: Brief, data: DataDesk, writers: Writers, offline: bool = 
     # not demanded of the writer: it cannot state it without guessing.
     bundle = facts.bundle.model_copy(update={"required": tuple(m for m in facts.bundle.required
                                                                if m not in facts.missing_required)})
+    # The cut-off holds: a fact that begins after as_of (a valuation snapshot taken the day
+    # after) is not in what the writer may cite.
+    bundle = bundle.model_copy(update={"facts": tuple(f for f in bundle.facts if not after_cutoff(f, brief.as_of))})
     finish_reason = stopped = None
     if writers.chat is None:
         from agent.offline_writer import OfflineWriter

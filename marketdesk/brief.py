@@ -160,7 +160,33 @@ def load_brief(path: str | Path) -> Brief:
         raise BriefError(str(p), f"not valid YAML{where}{what}", "check indentation and quoting") from None
     if not isinstance(data, dict):
         raise BriefError(str(p), "a brief must be a YAML mapping (id:, title:, as_of: ...)", "see briefs/")
-    return parse_brief(data, str(p))
+    brief = parse_brief(data, str(p))
+    check_macro_keys(brief, str(p))
+    return brief
+
+
+def check_macro_keys(brief: Brief, where: str) -> None:
+    """A misspelt economy or metric key would silently drop a section: refuse it, with the
+    nearest key the catalogue has. An economy the catalogue does not cover at all (no near
+    spelling) is not a typo: its gap is reported in the draft."""
+    from difflib import get_close_matches
+
+    from tools.catalogue import load_catalogue
+
+    cat = load_catalogue()
+    names = [*cat.economies, *(a for e in cat.economies.values() for a in e.aliases)]
+    metrics = sorted({s.metric for s in cat.series})
+    for i, m in enumerate(brief.macro):
+        if cat.canonical_economy(m.economy) is None:
+            near = get_close_matches(m.economy, names, n=1, cutoff=0.75)
+            if near:
+                raise BriefError(where, f"macro[{i}].economy: unknown economy {m.economy!r} (did you mean {near[0]!r}?)",
+                                 "fix the spelling")
+        for key in m.metrics:
+            if key not in metrics:
+                near = get_close_matches(key, metrics, n=1, cutoff=0.6)
+                hint = f" (did you mean {near[0]!r}?)" if near else f"; known: {', '.join(metrics)}"
+                raise BriefError(where, f"macro[{i}].metrics: unknown metric {key!r}{hint}", "fix the key")
 
 
 def parse_brief(data: dict, where: str = "brief") -> Brief:

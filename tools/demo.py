@@ -20,8 +20,9 @@ from tools.yfinance import quote_from_info
 DATA_DIR = Path(__file__).with_name("demo_data")
 PREFIX = "demo:"
 NOTICE = "DEMO DATA: made-up figures for demonstration, not market data; do not publish"
-# When the demo set was made: the retrieval time its facts carry.
-BUILT_AT = datetime(2025, 11, 29, tzinfo=timezone.utc)
+# The retrieval time the demo set's facts carry: the close of its last session (quote
+# snapshots are "taken" then, so a brief as of that day may cite them; an earlier brief may not).
+BUILT_AT = datetime(2025, 11, 28, 21, 0, tzinfo=timezone.utc)
 
 
 class DemoData:

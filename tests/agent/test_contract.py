@@ -176,3 +176,15 @@ def test_filler_prose_states_nothing_the_checker_reads_as_a_figure():
 
     bundle = EvidenceBundle.model_validate({"as_of": "2025-11-28", "facts": []})
     assert check(FILLER, bundle).summary.figures == 0
+
+
+def test_no_fact_dated_after_the_cut_off_enters_the_text(make_desk, tmp_path):
+    """A quote snapshot taken after as_of (a historical brief fetched today) may not be cited."""
+    from agent.draft import Writers
+
+    text = BRIEF.read_text().replace("as_of: 2025-11-28", "as_of: 2025-11-21")
+    brief = tmp_path / "early.yaml"
+    brief.write_text(text)
+    draft, _ = draft_brief(load_brief(brief), make_desk(None, FakeYF()), Writers(), offline=True)
+    assert not [f for f in draft.bundle.facts if f.period[:10] > "2025-11-21"]
+    assert "November 28" not in draft.rendered.text and "November 2" not in draft.rendered.text.replace("November 21", "")

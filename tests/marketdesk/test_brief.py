@@ -66,3 +66,21 @@ def test_unreadable_briefs(tmp_path):
         load_brief(write(tmp_path, "- a list\n"))
     with pytest.raises(BriefError, match="no such file"):
         load_brief(tmp_path / "missing.yaml")
+
+
+@pytest.mark.parametrize("change,expected", [
+    (("economy: China", "economy: Chna"), "unknown economy 'Chna' (did you mean 'China'?)"),
+    (("metrics: [gdp_yoy, cpi_yoy]", "metrics: [gdp_yoy, cpi_yo]"), "unknown metric 'cpi_yo' (did you mean 'cpi_yoy'?)"),
+])
+def test_a_misspelt_economy_or_metric_is_refused_with_the_nearest_key(tmp_path, change, expected):
+    text = ("id: t\ntitle: T\nas_of: '2025-11-28'\nperiod: {start: '2025-01-01'}\n"
+            "macro:\n  - economy: China\n    metrics: [gdp_yoy, cpi_yoy]\n")
+    with pytest.raises(BriefError) as err:
+        load_brief(write(tmp_path, text.replace(*change)))
+    assert expected in str(err.value) and "\n" not in str(err.value)
+
+
+def test_an_economy_the_catalogue_does_not_cover_is_a_gap_not_a_typo(tmp_path):
+    text = ("id: t\ntitle: T\nas_of: '2025-11-28'\nperiod: {start: '2025-01-01'}\n"
+            "macro:\n  - economy: Japan\n    metrics: [gdp_yoy]\n")
+    assert load_brief(write(tmp_path, text)).macro[0].economy == "Japan"
