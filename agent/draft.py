@@ -50,6 +50,8 @@ class DraftRecord(BaseModel):
     figures: int = 0
     demo: bool = False
     unavailable: list[str] = Field(default_factory=list, description="required figures the data lacked")
+    notices: list[str] = Field(default_factory=list, description="cut-off, DEMO DATA, gaps: travel with every copy")
+    disclosure: str = ""
     created_at: str = Field(default_factory=lambda: datetime.now(timezone.utc).isoformat(timespec="seconds"))
 
 
@@ -162,9 +164,10 @@ def draft_brief(brief: Brief, data: DataDesk, writers: Writers, offline: bool = 
     record.demo = facts.demo
     record.wall_ms = (time.perf_counter() - t0) * 1000
     record.timings_ms = {k: round(v, 1) for k, v in timings.items()}
+    notices = notices_for(brief, bundle, unavailable, uncovered(brief, facts.bundle))
+    record.notices, record.disclosure = notices, style.disclosure
     draft = Draft(record=record, markup=markup, rendered=rendered, findings=findings, bundle=bundle,
-                  notices=notices_for(brief, bundle, unavailable, uncovered(brief, facts.bundle)),
-                  disclosure=style.disclosure, title=brief.title)
+                  notices=notices, disclosure=style.disclosure, title=brief.title)
     return draft, facts
 
 

@@ -28,6 +28,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.concurrency import run_in_threadpool
 from starlette.middleware.sessions import SessionMiddleware
 
+from agent.publish import top_notices
 from review import queries
 from review.accounts import authenticate, end_sessions, session_generation, usernames
 from review.render import article_html, moves_svg
@@ -191,16 +192,26 @@ def create_app(store: DraftStore, checker, secret: str) -> FastAPI:
         d = view["draft"]
         name = f"{view['run'].brief_id}-{view['run'].as_of}"
         facts = {f["id"]: f for f in view["bundle"].get("facts", [])}
+        rec = d.record or {}
+        notices, disclosure = rec.get("notices", []), rec.get("disclosure", "")
         if fmt == "md":
             notes = "\n".join(f"- {f['fact_id']}: {f['value']:g} {f['unit']}, {f['period']}, {f['source']}"
                               for f in d.figures if f["fact_id"] in facts)
-            body = d.text.rstrip() + (f"\n\n## Sources\n\n{notes}\n" if notes else "\n")
+            body = d.text.rstrip()
+            head = top_notices(notices)
+            if head:  # DEMO DATA and gaps under the headline, as in draft.md
+                first, _, rest = body.partition("\n")
+                block = "\n\n".join(f"**{n}**" for n in head)
+                body = f"{first}\n\n{block}\n{rest}" if first.startswith("# ") else f"{block}\n\n{body}"
+            tail = "\n\n".join(f"*{n}*" for n in notices) + (f"\n\n*{disclosure}*" if disclosure else "")
+            body += (f"\n\n{tail}" if tail.strip() else "") + (f"\n\n## Sources\n\n{notes}\n" if notes else "\n")
             return PlainTextResponse(body, media_type="text/markdown; charset=utf-8",
                                      headers={"Content-Disposition": f'attachment; filename="{name}.md"'})
         if fmt == "html":
             html_page = TEMPLATES.get_template("export.html").render(
                 title=view["run"].brief_id, article=article_html(d.text, d.figures, []), as_of=view["run"].as_of,
-                sources=sorted(d.figures, key=lambda f: f["start"]))
+                sources=sorted(d.figures, key=lambda f: f["start"]), top=top_notices(notices),
+                notices=[n for n in notices if not n.startswith("Data as of")], disclosure=disclosure)
             return HTMLResponse(html_page, headers={"Content-Disposition": f'attachment; filename="{name}.html"'})
         raise HTTPException(404, "export as md or html")
 

@@ -133,7 +133,11 @@ def save_edit(store: DraftStore, run_id: int, actor: str, text: str, base_versio
         row = DraftRow(run_id=run_id, version=current.version + 1, is_current=True, text=text, markup="", figures=figures,
                        writer="editor", model=None, verdict="clean" if errors == 0 else "failing", errors=errors,
                        warnings=findings.summary.warnings, author=actor, word_count=len(text.split()),
-                       record={"edited_from": current.version, "checked_at": datetime.now(timezone.utc).isoformat()})
+                       record={"edited_from": current.version, "checked_at": datetime.now(timezone.utc).isoformat(),
+                               # the notices (DEMO DATA, gaps) and the disclosure travel with every version
+                               "notices": (current.record or {}).get("notices", []),
+                               "disclosure": (current.record or {}).get("disclosure", ""),
+                               "demo": (current.record or {}).get("demo", False)})
         s.add(row)
         s.flush()
         s.add(EvidenceRow(draft_id=row.id, bundle=bundle_json))

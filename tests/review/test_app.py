@@ -85,7 +85,12 @@ def test_fixing_the_figure_rechecks_at_once_and_keeps_an_audit_trail(seeded):
     assert "us-market-wrap" in c.get("/?status=approved").text
     md = c.get(f"/drafts/{run}/export.md")
     assert md.status_code == 200 and "USD 177.00" in md.text
-    assert c.get(f"/drafts/{run}/export.html").status_code == 200
+    # DEMO DATA and the disclosure travel with the edited, approved version into both exports
+    head = md.text.split("\n## ", 1)[0]
+    assert "**DEMO DATA" in head and "not investment advice" in md.text
+    page = c.get(f"/drafts/{run}/export.html")
+    assert page.status_code == 200 and 'class="notice">DEMO DATA' in page.text and "not investment advice" in page.text
+    assert 'class="banner notice"' in c.get(f"/drafts/{run}").text
     assert c.get(f"/drafts/{ids['china-ai-rally']}/export.md").status_code == 409  # not approved
 
 
