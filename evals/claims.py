@@ -131,30 +131,18 @@ class DirectionClaims:
                 continue
             phrase, word = text[a:b], verb[0]
             claimed = vocab.direction_of[word]
-            if fact.metric.startswith("pmi") or _ACTIVITY.search(phrase) and word in _EXPANSION:
-                if word in _EXPANSION and _ACTIVITY.search(phrase):
-                    truth = _sign(fact.value - 50.0)
-                    why = f"{fact.id} = {fact.value:g} is {'above' if truth > 0 else 'below'} 50"
-                else:
-                    prev = previous_reading(self.index, fact)
-                    if prev is None:
-                        continue
-                    truth = _sign(fact.value - prev.value)
-                    why = f"{prev.id} = {prev.value:g} -> {fact.id} = {fact.value:g}"
-            elif self.index.is_change(fact.metric) and not re.search(r"inflation", phrase, re.I):
-                truth = _sign(fact.value)
-                why = f"{fact.id} = {fact.value:g} {fact.unit}"
-            else:
-                prev = previous_reading(self.index, fact)
-                if prev is None:
-                    continue
-                truth = _sign(fact.value - prev.value)
-                why = f"{prev.id} = {prev.value:g} -> {fact.id} = {fact.value:g}"
-            if truth and truth != claimed:
-                return WrongDirection.finding(
-                    a, verb[2], text[a:verb[2]],
-                    f"the text says {'up' if claimed > 0 else 'down'} but the evidence says "
-                    f"{'up' if truth > 0 else 'down'}: {why}", [fact.id])
+            if word in _EXPANSION and _ACTIVITY.search(phrase):  # "activity expanded": the 50 line
+                truth = _sign(fact.value - 50.0)
+                if truth and truth != claimed:
+                    return WrongDirection.finding(
+                        a, verb[2], text[a:verb[2]], f"the text says {'expansion' if claimed > 0 else 'contraction'} "
+                        f"but {fact.id} = {fact.value:g} is {'above' if truth > 0 else 'below'} 50", [fact.id])
+                continue
+            # "the PMI rose", "inflation eased": the reading against the one before it
+            level = fact.metric.startswith("pmi") or "inflation" in phrase.lower()
+            found = self._judge(fact, claimed, a, verb[2], level=level)
+            if found:
+                return found
         return None
 
     def _judge(self, fact: Fact, claimed: int, a: int, b: int, level: bool = False) -> Finding | None:
