@@ -50,13 +50,17 @@ def main() -> int:
     ap.add_argument("--brief", default=str(ROOT / "briefs" / "china-ai-rally.yaml"))
     ap.add_argument("--n-ctx", type=int, default=8192)
     ap.add_argument("--timeout", type=float, default=900)
+    ap.add_argument("--chat-format", default="chatml-function-calling",
+                    help="llama.cpp chat format; chatml-function-calling offers tools (its 'auto' path ignores "
+                         "max_tokens, llama-cpp-python 0.3.x), chatml does not")
+    ap.add_argument("--model-timeout", default="240", help="MARKETDESK_MODEL_TIMEOUT for the draft, seconds")
     args = ap.parse_args()
 
     port = free_port()
     model = gguf(args.python)
     log = tempfile.NamedTemporaryFile("w+", suffix=".log", delete=False)
     server = subprocess.Popen([args.python, "-m", "llama_cpp.server", "--model", model, "--host", "127.0.0.1",
-                               "--port", str(port), "--n_ctx", str(args.n_ctx), "--chat_format", "chatml-function-calling",
+                               "--port", str(port), "--n_ctx", str(args.n_ctx), "--chat_format", args.chat_format,
                                "--model_alias", "smollm2"], stdout=log, stderr=subprocess.STDOUT)
     try:
         deadline = time.time() + 120
@@ -73,10 +77,14 @@ def main() -> int:
         env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "MARKETDESK_"))}
         env.update({"OPENAI_BASE_URL": f"http://127.0.0.1:{port}/v1", "OPENAI_API_KEY": "local",
                     "MARKETDESK_MODEL": "smollm2", "MARKETDESK_DATA_DIR": str(out.parent / "data"),
-                    "MARKETDESK_MODEL_TIMEOUT": "300"})
+                    "MARKETDESK_MODEL_TIMEOUT": args.model_timeout})
         t0 = time.time()
-        r = subprocess.run([sys.executable, "-m", "marketdesk.cli", "draft", args.brief, "--offline", "-o", str(out)],
-                           cwd=ROOT, env=env, capture_output=True, text=True, timeout=args.timeout)
+        try:
+            r = subprocess.run([sys.executable, "-m", "marketdesk.cli", "draft", args.brief, "--offline", "-o", str(out)],
+                               cwd=ROOT, env=env, capture_output=True, text=True, timeout=args.timeout)
+        except subprocess.TimeoutExpired:
+            print(f"marketdesk draft did not finish in {args.timeout:.0f} s (the model kept generating; see {log.name})")
+            return 1
         took = time.time() - t0
         print(f"exit {r.returncode} in {took:.0f} s")
         print("stdout (last lines):\n  " + "\n  ".join(r.stdout.strip().splitlines()[-3:]))
