@@ -187,7 +187,8 @@ class AgentLoop:
         limit = max_tokens_for(self.brief, self.style)
         # OpenAI takes max_completion_tokens (langchain sends that for max_tokens); servers that
         # speak the older API (llama.cpp, vLLM, Ollama) read max_tokens.
-        limit_kw = {"extra_body": {"max_tokens": limit}} if getattr(self.chat, "openai_api_base", None) \
+        base = str(getattr(self.chat, "openai_api_base", None) or "")
+        limit_kw = {"extra_body": {"max_tokens": limit}} if base and "api.openai.com" not in base \
             else {"max_tokens": limit}
         with_tools = self.chat.bind_tools(list(self.tools.values()), tool_choice="auto").bind(**limit_kw)
         revisions, tool_rounds, refused = 0, 0, 0

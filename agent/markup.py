@@ -128,7 +128,7 @@ def parse_options(raw: str) -> tuple[dict, str | None]:
 
 _HTML = re.compile(r"<(script|style)\b.*?(?:</\1\s*>|$)|<!--.*?(?:-->|$)|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>",
                    re.S | re.I)
-_CONVENTION = re.compile(r"(?:-point)?\s*(?:mark|line|level|threshold)\b", re.I)
+_UNSAFE_SCHEME = re.compile(r"\b(?:java|vb)script\s*:|\bdata\s*:\s*text/html", re.I)
 _UNSAFE_LINK = re.compile(r"\]\(\s*(?:javascript|data|vbscript):[^)]*\)", re.I)
 
 
@@ -136,9 +136,24 @@ def sanitize(marked: str) -> tuple[str, int]:
     """A model's article as plain Markdown: raw HTML (tags and comments) and script links
     removed, so what the HTML view shows is what the checker read. Returns the text and
     how many pieces were removed."""
+    import html as _html
+
     cleaned, n_html = _HTML.subn("", marked)
     cleaned, n_links = _UNSAFE_LINK.subn("]()", cleaned)
+    # Any other spelling of a script link (an autolink, <...> destination, a reference
+    # definition, HTML entities): the scheme itself is removed wherever it is.
+    decoded = _html.unescape(cleaned)
+    if _UNSAFE_SCHEME.search(decoded):
+        cleaned, n_more = _UNSAFE_SCHEME.subn("", decoded)
+        n_links += n_more
     return cleaned, n_html + n_links
+
+
+def _is_convention(fig, doc, vocab) -> bool:
+    """A value a metric's readers know by convention (the PMI's 50), in a sentence about that metric."""
+    sent = doc.sentence_at(fig.start)
+    keys = {k for _, _, ks in vocab.metric_hits(doc.tokens(sent.start, sent.end)) for k in ks}
+    return any(fig.value in values and metric in keys for metric, values in vocab.raw.conventions.items())
 
 
 def typed_numbers(rendered_text: str, figures: list[FigureSpan], bundle: EvidenceBundle) -> list[MarkupIssue]:
@@ -150,14 +165,14 @@ def typed_numbers(rendered_text: str, figures: list[FigureSpan], bundle: Evidenc
 
     vocab = load_vocabulary()
     doc = read_document(rendered_text, vocab)
-    spans = [(f.start, f.end) for f in figures]
-    conventions = {v for values in vocab.raw.conventions.values() for v in values}
+    # figures rendered from references, and references left unresolved (already an issue)
+    spans = [(f.start, f.end) for f in figures] + [(m.start(), m.end()) for m in REF.finditer(rendered_text)]
     out = []
     for fig in extract_figures(doc.scan):
         if any(a < fig.end and fig.start < b for a, b in spans):
             continue
-        if fig.value in conventions and _CONVENTION.match(rendered_text, fig.end):
-            continue  # "below the 50 mark": a convention of the metric, not a data point
+        if _is_convention(fig, doc, vocab):
+            continue  # "a PMI below 50 signals contraction": the metric's convention, not a data point
         typed = rendered_text[fig.start:fig.end]
         v = abs(fig.value * fig.scale)
         near = [f.id for f in bundle.facts

@@ -100,6 +100,18 @@ def article_html(text: str, figures: list[FigureSpan], findings: list, heading_s
     return "\n".join(blocks)
 
 
+def record_notices(record: dict | None) -> list[str]:
+    """The notices stored with a draft version; a DEMO draft stored before notices were kept
+    still says it is DEMO data."""
+    from tools.demo import NOTICE
+
+    record = record or {}
+    notices = list(record.get("notices") or [])
+    if record.get("demo") and not any(n.startswith("DEMO") for n in notices):
+        notices.insert(0, NOTICE + ".")
+    return notices
+
+
 def top_notices(notices: list[str]) -> list[str]:
     """The notices a reader must see before the article: DEMO data, and what the data did not cover."""
     return [n for n in notices if n.startswith(("DEMO", "No data"))]

@@ -74,8 +74,10 @@ class Toolset:
         self.brief, self.data, self.offline, self.evidence = brief, data, offline, evidence
 
     def _gather(self, sub: Brief) -> str:
+        from agent.draft import after_cutoff
+
         run = FactsGatherer(self.data).gather(sub, offline=self.offline)
-        facts = list(run.bundle.facts)
+        facts = [f for f in run.bundle.facts if not after_cutoff(f, self.brief.as_of)]  # the cut-off holds here too
         self.evidence.add(facts)
         return data_block(facts, [g.model_dump() for g in run.gaps], run.notes)
 

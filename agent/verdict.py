@@ -38,23 +38,46 @@ class Verdict(BaseModel):
 _NEEDS = {"drivers": ("entities",), "markets": ("entities",), "macro": ("macro",), "divergence": ("entities", "macro")}
 
 
-def missing_sections(text: str, style: Style, brief: Brief | None = None) -> list[str]:
-    headings = {h.strip().lower() for h in re.findall(r"^#{1,6}[ \t]+(.+?)[ \t#]*$", text, re.M)}
+def _heading_key(h: str) -> str:
+    """"## 5. **Risks:**", "Capital market dynamics" -> a comparable key."""
+    h = re.sub(r"^[\d.)\s]+", "", h.replace("*", "").replace("_", "")).strip().rstrip(":.").lower()
+    return re.sub(r"[\s-]+", " ", h)
+
+
+def missing_sections(text: str, style: Style, brief: Brief | None = None,
+                     bundle: EvidenceBundle | None = None) -> list[str]:
+    headings = {_heading_key(h) for h in re.findall(r"^#{1,6}[ \t]+(.+?)[ \t#]*$", text, re.M)}
+    have = _material(brief, bundle) if brief is not None else None
     out = []
     for s in style.sections:
-        if not s.title or s.title.lower() in headings:
+        if not s.title or _heading_key(s.title) in headings:
             continue
-        if brief is not None and not all(getattr(brief, need) for need in _NEEDS.get(s.key, ())):
-            continue
+        if have is not None and not all(have[need] for need in _NEEDS.get(s.key, ())):
+            continue  # nothing to write it from
         out.append(s.title)
     return out
+
+
+def _material(brief: Brief, bundle: EvidenceBundle | None) -> dict[str, bool]:
+    """Whether the evidence has facts for the brief's entities and for its economies."""
+    if bundle is None:
+        return {"entities": bool(brief.entities), "macro": bool(brief.macro)}
+    have = {f.entity for f in bundle.facts}
+    return {"entities": any(e.name in have for e in brief.entities),
+            "macro": any(_economy(m.economy) in have for m in brief.macro)}
+
+
+def _economy(name: str) -> str:
+    from tools.catalogue import load_catalogue
+
+    return load_catalogue().canonical_economy(name) or name
 
 
 def uncovered(brief: Brief, bundle: EvidenceBundle) -> list[str]:
     """The brief's entities and economies the evidence has no fact about."""
     have = {f.entity for f in bundle.facts}
     out = [f"{e.name} ({e.ticker})" if e.ticker else e.name for e in brief.entities if e.name not in have]
-    out += [f"{m.economy} macro" for m in brief.macro if m.economy not in have]
+    out += [f"{m.economy} macro" for m in brief.macro if _economy(m.economy) not in have]
     return out
 
 
@@ -71,7 +94,7 @@ def judge_draft(rendered: Rendered, findings: Findings, style: Style, brief: Bri
         reasons.append(f"the model's reply was cut off (finish_reason={finish_reason}): the article is unfinished")
     if not rendered.figures:
         reasons.append("the draft states no figure from the evidence")
-    gone = missing_sections(rendered.text, style, brief)
+    gone = missing_sections(rendered.text, style, brief, bundle)
     if gone:
         reasons.append("missing sections: " + ", ".join(gone))
     words = len(rendered.text.split())

@@ -28,13 +28,14 @@ from fastapi.templating import Jinja2Templates
 from starlette.concurrency import run_in_threadpool
 from starlette.middleware.sessions import SessionMiddleware
 
-from agent.publish import top_notices
+from agent.publish import record_notices, top_notices
 from review import queries
 from review.accounts import authenticate, end_sessions, session_generation, usernames
 from review.render import article_html, moves_svg
 from storage.drafts import DraftStore
 
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).with_name("templates")))
+TEMPLATES.env.globals["record_notices"] = record_notices  # the notices a stored version carries
 MAX_ID = 2**31 - 1
 MAX_TEXT = 200_000  # characters in one draft: a long article is ~10,000
 
@@ -193,7 +194,7 @@ def create_app(store: DraftStore, checker, secret: str) -> FastAPI:
         name = f"{view['run'].brief_id}-{view['run'].as_of}"
         facts = {f["id"]: f for f in view["bundle"].get("facts", [])}
         rec = d.record or {}
-        notices, disclosure = rec.get("notices", []), rec.get("disclosure", "")
+        notices, disclosure = record_notices(rec), rec.get("disclosure", "")
         if fmt == "md":
             notes = "\n".join(f"- {f['fact_id']}: {f['value']:g} {f['unit']}, {f['period']}, {f['source']}"
                               for f in d.figures if f["fact_id"] in facts)

@@ -188,3 +188,30 @@ def test_no_fact_dated_after_the_cut_off_enters_the_text(make_desk, tmp_path):
     draft, _ = draft_brief(load_brief(brief), make_desk(None, FakeYF()), Writers(), offline=True)
     assert not [f for f in draft.bundle.facts if f.period[:10] > "2025-11-21"]
     assert "November 28" not in draft.rendered.text and "November 2" not in draft.rendered.text.replace("November 21", "")
+
+
+def test_a_metrics_convention_is_not_a_typed_number_and_a_bad_reference_counts_once(example_bundle):
+    from agent.markup import render
+
+    ok = render("The PMI was {{pmi_nov}} in November. A PMI reading below 50 signals contraction.", example_bundle)
+    assert ok.issues == []
+    bad = render("SMIC rose {{smic_ytdd|round=1}} this year.", example_bundle)
+    assert len(bad.issues) == 1 and "no fact with id" in bad.issues[0].problem
+
+
+@pytest.mark.parametrize("link", ["[x](<javascript:alert(1)>)", "<javascript:alert(1)>", "[x](&#106;avascript:alert(1))",
+                                  "[x][r]\n\n[r]: javascript:alert(1)", "[x](JavaScript :alert(1))"])
+def test_script_links_in_any_spelling_are_removed(link):
+    from agent.markup import sanitize
+
+    cleaned, removed = sanitize(f"Text {link} more.")
+    assert "javascript" not in cleaned.lower() and removed >= 1
+
+
+def test_headings_are_matched_as_an_editor_reads_them():
+    from agent.verdict import missing_sections
+    from prompts import load_style
+
+    text = "# T\n\n## 1. What is driving the move\n\n## **Capital market dynamics**\n\n## The macro picture:\n\n" \
+           "## Markets versus fundamentals\n\n## Risks\n\n## Outlook\n"
+    assert missing_sections(text, load_style("ainvest")) == []
