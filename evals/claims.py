@@ -242,10 +242,11 @@ class DirectionClaims:
     def _levels_reached(self, contexts: list[FigureContext]) -> list[Finding]:
         out = []
         text = self.doc.text
+        with_base = {o.sentence.index for o in contexts if o.from_base}
         for fc in contexts:
             if not fc.to_level or fc.from_base or fc.direction_start is None or not fc.metrics:
                 continue
-            if any(o is not fc and o.sentence is fc.sentence and o.from_base for o in contexts):
+            if fc.sentence.index in with_base:
                 continue  # "slowed to 4.8% from 5.2%": the two figures are compared as written
             ents = {fc.entity} if fc.entity else None
             hits = [f for m in fc.metrics for f in self.index.by_metric.get(m, ())
