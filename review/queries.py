@@ -130,10 +130,15 @@ def save_edit(store: DraftStore, run_id: int, actor: str, text: str, base_versio
         s.flush()
         errors = findings.summary.errors
         figures = remap_figures(current.text, text, current.figures or [])
+        # An edit cannot supply data the evidence lacks: a draft incomplete for want of data
+        # stays incomplete (and flagged) whatever the editor writes.
+        gaps = [r for r in (current.record or {}).get("reasons", []) if r.startswith("no data for")]
+        verdict = "failing" if errors else ("incomplete" if gaps else "clean")
         row = DraftRow(run_id=run_id, version=current.version + 1, is_current=True, text=text, markup="", figures=figures,
-                       writer="editor", model=None, verdict="clean" if errors == 0 else "failing", errors=errors,
+                       writer="editor", model=None, verdict=verdict, errors=errors,
                        warnings=findings.summary.warnings, author=actor, word_count=len(text.split()),
                        record={"edited_from": current.version, "checked_at": datetime.now(timezone.utc).isoformat(),
+                               "reasons": gaps,
                                # the notices (DEMO DATA, gaps) and the disclosure travel with every version
                                "notices": (current.record or {}).get("notices", []),
                                "disclosure": (current.record or {}).get("disclosure", ""),
@@ -144,7 +149,7 @@ def save_edit(store: DraftStore, run_id: int, actor: str, text: str, base_versio
         for f in findings.findings:
             s.add(FindingRow(draft_id=row.id, code=f.code, kind=f.kind, severity=f.severity, start=f.start, end=f.end,
                              text=f.text, message=f.message, fact_ids=list(f.fact_ids)))
-        run.review_status = "flagged" if errors else "needs_review"
+        run.review_status = "flagged" if errors or gaps else "needs_review"
         diff = "\n".join(difflib.unified_diff(current.text.splitlines(), text.splitlines(), lineterm="", n=0))
         s.add(ReviewEventRow(draft_id=row.id, actor=actor, action="edit",
                              detail={"from_version": current.version, "to_version": row.version,

@@ -198,3 +198,32 @@ def test_a_script_in_a_company_name_is_escaped(db_url, make_desk):
     store.save_draft(claim, draft)
     page = signed_in(store).get(f"/drafts/{claim.run_id}").text
     assert "<script>" not in page and "Tencent &lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
+def test_a_draft_incomplete_for_want_of_data_stays_flagged_after_an_edit(tmp_path, make_desk):
+    """An editor can fix a figure, not supply the data the evidence lacks."""
+    import html
+
+    from agent.draft import Writers, draft_brief
+    from marketdesk.brief import load_brief
+    from review.accounts import add_user
+    from storage.drafts import DraftStore
+    from tests.tools.recorded import FakeYF
+
+    store = DraftStore.open(f"sqlite:///{tmp_path / 'r.db'}")
+    add_user(store, "ed", PASSWORD)
+    path = tmp_path / "japan.yaml"
+    path.write_text("id: japan-chips\ntitle: Tokyo chip stocks lead the Nikkei higher\nas_of: '2025-11-28'\n"
+                    "period: {start: '2025-01-01'}\nentities:\n- {name: Tokyo Electron, ticker: 8035.T}\n")
+    brief = load_brief(path)
+    draft, _ = draft_brief(brief, make_desk(None, FakeYF()), Writers(), offline=True)
+    assert draft.record.verdict == "incomplete"
+    claim, _ = store.claim(brief)
+    store.save_draft(claim, draft)
+    c = signed_in(store)
+    page = c.get(f"/drafts/{claim.run_id}").text
+    assert 'id="incomplete"' in page and "no data for Tokyo Electron (8035.T)" in page
+    text = re.search(r'<textarea name="text" id="edit-text">(.*?)</textarea>', page, re.S).group(1)
+    r = c.post(f"/drafts/{claim.run_id}/edit", data={"csrf": csrf(page), "base_version": "1",
+                                                     "text": html.unescape(text) + "\nAn editor's line.\n"})
+    assert r.status_code == 200 and 'id="incomplete"' in r.text and "flagged" in r.text
