@@ -19,10 +19,11 @@ from pydantic import BaseModel, Field
 
 from agent.markup import Rendered, render
 from agent.phrases import day_words
-from agent.verdict import judge_draft, uncovered
+from agent.verdict import judge_draft
 from marketdesk.brief import Brief
 from marketdesk.models import EvidenceBundle, Findings
 from prompts import Style, load_style
+from tools.base import after_cutoff
 from tools.bundle import DataDesk, FactsGatherer, FactsRun
 from tools.demo import NOTICE
 
@@ -87,15 +88,6 @@ def writers_from(settings, *, no_model: bool = False, gate: Any = None, max_revi
         writers.chat = build_chat(settings, timeout=settings.model_timeout, http_client=client)
         writers.model_name = settings.model
     return writers
-
-
-def after_cutoff(fact, as_of) -> bool:
-    from evals.periods import fact_interval
-
-    try:
-        return fact_interval(fact.period)[0] > as_of
-    except ValueError:
-        return False
 
 
 def notices_for(brief: Brief, bundle: EvidenceBundle, unavailable: list[str], uncovered: list[str] = ()) -> list[str]:
@@ -164,7 +156,7 @@ def draft_brief(brief: Brief, data: DataDesk, writers: Writers, offline: bool = 
     record.demo = facts.demo
     record.wall_ms = (time.perf_counter() - t0) * 1000
     record.timings_ms = {k: round(v, 1) for k, v in timings.items()}
-    notices = notices_for(brief, bundle, unavailable, uncovered(brief, facts.bundle))
+    notices = notices_for(brief, bundle, unavailable, verdict.uncovered)
     record.notices, record.disclosure = notices, style.disclosure
     draft = Draft(record=record, markup=markup, rendered=rendered, findings=findings, bundle=bundle,
                   notices=notices, disclosure=style.disclosure, title=brief.title)

@@ -78,7 +78,7 @@ def problems_text(rendered: Rendered, findings: Findings, markup: str, finish_re
         lines.append("Your reply was cut off by the length limit before the article ended. Return the whole "
                      "article again, shorter, ending with its last section.")
     for issue in rendered.issues:
-        lines.append(issue.problem if issue.problem.startswith("typed number") else f"reference {issue.ref}: {issue.problem}")
+        lines.append(issue.problem if issue.kind == "typed_number" else f"reference {issue.ref}: {issue.problem}")
     for f in findings.findings:
         if f.severity == "error":
             where = f" at {f.text!r}" if f.text else ""

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+from typing import Literal
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
 
 from pydantic import BaseModel
@@ -43,6 +44,7 @@ class MarkupIssue(BaseModel):
     end: int
     ref: str
     problem: str
+    kind: Literal["bad_reference", "typed_number"] = "bad_reference"
 
 
 class Rendered(BaseModel):
@@ -178,7 +180,7 @@ def typed_numbers(rendered_text: str, figures: list[FigureSpan], bundle: Evidenc
         near = [f.id for f in bundle.facts
                 if v and abs(abs(f.value * parse_unit(f.unit)[1]) - v) <= 0.1 * v][:3]
         hint = f" (perhaps {', '.join('{{' + i + '}}' for i in near)})" if near else ""
-        out.append(MarkupIssue(start=fig.start, end=fig.end, ref=typed,
+        out.append(MarkupIssue(start=fig.start, end=fig.end, ref=typed, kind="typed_number",
                                problem=f"typed number {typed!r}: cite the fact as {{{{fact_id}}}} instead{hint}, "
                                        "or leave the figure out"))
     return out

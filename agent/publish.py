@@ -117,6 +117,16 @@ def top_notices(notices: list[str]) -> list[str]:
     return [n for n in notices if n.startswith(("DEMO", "No data"))]
 
 
+def with_top_notices(md: str, notices: list[str]) -> str:
+    """The Markdown with its top notices in bold under the headline (or first, with no headline)."""
+    head = top_notices(notices)
+    if not head:
+        return md
+    block = "\n\n".join(f"**{n}**" for n in head)
+    first, sep, rest = md.partition("\n")
+    return f"{first}\n\n{block}\n{sep}{rest}" if first.startswith("# ") else f"{block}\n\n{md}"
+
+
 def to_html(title: str, rendered: Rendered, findings: Findings, notices: list[str], disclosure: str,
             chart_png: bytes | None, demo: bool) -> str:
     blocks = [f'<p class="notice top{" demo" if n.startswith("DEMO") else ""}">{html.escape(n)}</p>'
@@ -156,13 +166,8 @@ def write_outputs(out_dir: Path, *, title: str, rendered: Rendered, bundle: Evid
         paths.pop("chart")
     write_atomic(paths["evidence"], bundle.model_dump_json(indent=2, exclude_none=True) + "\n")
     write_atomic(paths["findings"], findings.model_dump_json(indent=2) + "\n")
-    md = footnoted_markdown(rendered.text, rendered.figures, tail)
-    head = top_notices(notices)
-    if head:  # DEMO data and missing coverage are said under the headline, not only at the end
-        first, sep, rest = md.partition("\n")
-        block = "\n\n".join(f"**{n}**" for n in head)
-        md = f"{first}\n\n{block}\n{sep}{rest}" if first.startswith("# ") else f"{block}\n\n{md}"
-    write_atomic(paths["markdown"], md)
+    # DEMO data and missing coverage are said under the headline, not only at the end
+    write_atomic(paths["markdown"], with_top_notices(footnoted_markdown(rendered.text, rendered.figures, tail), notices))
     write_atomic(paths["html"], to_html(title, rendered, findings, notices, disclosure, chart_png, demo))
     write_atomic(paths["record"], json.dumps(record, indent=2, default=str) + "\n")
     # The article as checked, and every figure's span in it with its fact and source: what the

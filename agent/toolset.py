@@ -15,6 +15,7 @@ from pydantic import BaseModel, Field
 
 from marketdesk.brief import Brief, MacroItem
 from marketdesk.models import Fact
+from tools.base import after_cutoff
 from tools.bundle import DataDesk, FactsGatherer
 
 
@@ -74,8 +75,6 @@ class Toolset:
         self.brief, self.data, self.offline, self.evidence = brief, data, offline, evidence
 
     def _gather(self, sub: Brief) -> str:
-        from agent.draft import after_cutoff
-
         run = FactsGatherer(self.data).gather(sub, offline=self.offline)
         facts = [f for f in run.bundle.facts if not after_cutoff(f, self.brief.as_of)]  # the cut-off holds here too
         self.evidence.add(facts)

@@ -31,6 +31,7 @@ LENGTH_SLACK = 0.1
 class Verdict(BaseModel):
     status: Literal["clean", "incomplete", "failing"]
     reasons: list[str] = Field(default_factory=list)
+    uncovered: list[str] = Field(default_factory=list, description="entities and economies with no fact")
 
 
 # What a section needs from the brief to be asked of the draft: a macro-only brief has no
@@ -44,10 +45,10 @@ def _heading_key(h: str) -> str:
     return re.sub(r"[\s-]+", " ", h)
 
 
-def missing_sections(text: str, style: Style, brief: Brief | None = None,
-                     bundle: EvidenceBundle | None = None) -> list[str]:
+def missing_sections(text: str, style: Style, have: dict[str, bool] | None = None) -> list[str]:
+    """The style's section titles the text has no heading for; with ``have`` (whether there are
+    facts for the brief's entities and economies), only those there was material for."""
     headings = {_heading_key(h) for h in re.findall(r"^#{1,6}[ \t]+(.+?)[ \t#]*$", text, re.M)}
-    have = _material(brief, bundle) if brief is not None else None
     out = []
     for s in style.sections:
         if not s.title or _heading_key(s.title) in headings:
@@ -58,27 +59,17 @@ def missing_sections(text: str, style: Style, brief: Brief | None = None,
     return out
 
 
-def _material(brief: Brief, bundle: EvidenceBundle | None) -> dict[str, bool]:
-    """Whether the evidence has facts for the brief's entities and for its economies."""
-    if bundle is None:
-        return {"entities": bool(brief.entities), "macro": bool(brief.macro)}
-    have = {f.entity for f in bundle.facts}
-    return {"entities": any(e.name in have for e in brief.entities),
-            "macro": any(_economy(m.economy) in have for m in brief.macro)}
-
-
-def _economy(name: str) -> str:
+def coverage(brief: Brief, bundle: EvidenceBundle) -> tuple[list[str], list[str]]:
+    """The brief's entities, and its economies (by their catalogue name), the evidence has no
+    fact about, as an editor would name them."""
     from tools.catalogue import load_catalogue
 
-    return load_catalogue().canonical_economy(name) or name
-
-
-def uncovered(brief: Brief, bundle: EvidenceBundle) -> list[str]:
-    """The brief's entities and economies the evidence has no fact about."""
+    cat = load_catalogue()
     have = {f.entity for f in bundle.facts}
-    out = [f"{e.name} ({e.ticker})" if e.ticker else e.name for e in brief.entities if e.name not in have]
-    out += [f"{m.economy} macro" for m in brief.macro if _economy(m.economy) not in have]
-    return out
+    entities = [f"{e.name} ({e.ticker})" if e.ticker else e.name for e in brief.entities if e.name not in have]
+    economies = [f"{m.economy} macro" for m in brief.macro
+                 if (cat.canonical_economy(m.economy) or m.economy) not in have]
+    return entities, economies
 
 
 def judge_draft(rendered: Rendered, findings: Findings, style: Style, brief: Brief, bundle: EvidenceBundle,
@@ -86,15 +77,15 @@ def judge_draft(rendered: Rendered, findings: Findings, style: Style, brief: Bri
     reasons: list[str] = []
     errors = findings.summary.errors + len(rendered.issues)
     if errors:
-        kinds = sorted({f.kind for f in findings.findings if f.severity == "error"}
-                       | ({"typed_number"} if any(i.problem.startswith("typed number") for i in rendered.issues) else set())
-                       | ({"bad_reference"} if any(not i.problem.startswith("typed number") for i in rendered.issues) else set()))
+        kinds = sorted({f.kind for f in findings.findings if f.severity == "error"} | {i.kind for i in rendered.issues})
         reasons.append(f"{errors} errors ({', '.join(kinds)})")
     if finish_reason not in (None, "stop"):
         reasons.append(f"the model's reply was cut off (finish_reason={finish_reason}): the article is unfinished")
     if not rendered.figures:
         reasons.append("the draft states no figure from the evidence")
-    gone = missing_sections(rendered.text, style, brief, bundle)
+    no_entities, no_economies = coverage(brief, bundle)
+    have = {"entities": len(no_entities) < len(brief.entities), "macro": len(no_economies) < len(brief.macro)}
+    gone = missing_sections(rendered.text, style, have)
     if gone:
         reasons.append("missing sections: " + ", ".join(gone))
     words = len(rendered.text.split())
@@ -102,8 +93,8 @@ def judge_draft(rendered: Rendered, findings: Findings, style: Style, brief: Bri
     lo, hi = min(brief.length.min_words, style.min_words), max(brief.length.max_words, style.max_words)
     if not lo * (1 - LENGTH_SLACK) <= words <= hi * (1 + LENGTH_SLACK):
         reasons.append(f"{words} words, outside the {lo}-{hi} the brief and style ask for")
-    holes = uncovered(brief, bundle)
+    holes = no_entities + no_economies
     if holes:
         reasons.append("no data for " + ", ".join(holes))
     status = "failing" if errors else ("incomplete" if reasons else "clean")
-    return Verdict(status=status, reasons=reasons)
+    return Verdict(status=status, reasons=reasons, uncovered=holes)

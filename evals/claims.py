@@ -48,9 +48,8 @@ _NOT_VERBS = frozenset({"growth", "up", "down", "higher", "lower", "gain", "gain
 _NOUNS = {"decline": -1, "fall": -1, "drop": -1, "decrease": -1, "contraction": -1, "slowdown": -1, "dip": -1,
           "rise": 1, "increase": 1, "gain": 1, "jump": 1, "growth": 1, "expansion": 1, "pickup": 1, "rebound": 1}
 _ADJECTIVES = {"lower": -1, "weaker": -1, "smaller": -1, "falling": -1, "declining": -1, "shrinking": -1,
-               "higher": 1, "stronger": 1, "bigger": 1, "larger": 1, "rising": 1, "growing": 1, "record": 0}
+               "higher": 1, "stronger": 1, "bigger": 1, "larger": 1, "rising": 1, "growing": 1}
 _ACTIVITY = re.compile(r"activity|pmi|purchasing|manufactur|factor", re.I)
-_RATE_WORDS = re.compile(r"inflation|rate|yield|pmi|purchasing|index", re.I)
 
 
 def _latest(facts: list[Fact]) -> Fact | None:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 CURRENCY_SYMBOLS = {
     # a bare "$" is the dollar of the paper's market: US, Australian, Canadian, Singapore...
     "us$": "USD", "$": "USD|AUD|CAD|NZD|SGD|HKD|TWD", "usd": "USD", "hk$": "HKD", "hkd": "HKD", "s$": "SGD",
-    "a$": "AUD", "c$": "CAD", "nt$": "TWD", "r$": "BRL", "s$": "SGD", "€": "EUR", "eur": "EUR",
+    "a$": "AUD", "c$": "CAD", "nt$": "TWD", "r$": "BRL", "€": "EUR", "eur": "EUR",
     "£": "GBP", "gbp": "GBP", "¥": "CNY|JPY", "rmb": "CNY", "cny": "CNY", "cnh": "CNY",
     "jpy": "JPY", "yuan": "CNY", "renminbi": "CNY", "dollars": "USD", "us dollars": "USD",
     "u.s. dollars": "USD", "hong kong dollars": "HKD", "hk dollars": "HKD", "euros": "EUR",

@@ -103,7 +103,7 @@ def draft_cmd(args: argparse.Namespace) -> int:
     if rec.verdict == "clean":
         verdict = "clean"
     elif rec.verdict == "failing":
-        more = [r for r in rec.reasons if not r.endswith(")") or "errors (" not in r]
+        more = rec.reasons[1:] if rec.errors else rec.reasons  # the first reason is the error count
         verdict = f"{rec.errors} errors, flagged as failing" + (f" ({'; '.join(more)})" if more else "")
     else:
         verdict = f"incomplete ({'; '.join(rec.reasons)})"

@@ -28,7 +28,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.concurrency import run_in_threadpool
 from starlette.middleware.sessions import SessionMiddleware
 
-from agent.publish import record_notices, top_notices
+from agent.publish import record_notices, top_notices, with_top_notices
 from review import queries
 from review.accounts import authenticate, end_sessions, session_generation, usernames
 from review.render import article_html, moves_svg
@@ -198,12 +198,7 @@ def create_app(store: DraftStore, checker, secret: str) -> FastAPI:
         if fmt == "md":
             notes = "\n".join(f"- {f['fact_id']}: {f['value']:g} {f['unit']}, {f['period']}, {f['source']}"
                               for f in d.figures if f["fact_id"] in facts)
-            body = d.text.rstrip()
-            head = top_notices(notices)
-            if head:  # DEMO DATA and gaps under the headline, as in draft.md
-                first, _, rest = body.partition("\n")
-                block = "\n\n".join(f"**{n}**" for n in head)
-                body = f"{first}\n\n{block}\n{rest}" if first.startswith("# ") else f"{block}\n\n{body}"
+            body = with_top_notices(d.text.rstrip(), notices)  # DEMO DATA and gaps under the headline, as in draft.md
             tail = "\n\n".join(f"*{n}*" for n in notices) + (f"\n\n*{disclosure}*" if disclosure else "")
             body += (f"\n\n{tail}" if tail.strip() else "") + (f"\n\n## Sources\n\n{notes}\n" if notes else "\n")
             return PlainTextResponse(body, media_type="text/markdown; charset=utf-8",

@@ -105,9 +105,6 @@ def main() -> int:
                   f"figures {rec['figures']}, checker errors {findings['errors']}")
             if rec["verdict"] == "clean" and (findings["errors"] or rec["figures"] == 0):
                 problems.append("a clean verdict on a draft the checker faults")
-        with open(log.name) as f:
-            server_log = f.read()
-
         print(f"server log: {log.name}")
         print("problems: " + (", ".join(problems) if problems else "none"))
         return 1 if problems else 0

@@ -124,6 +124,12 @@ def period_bounds(period: str) -> tuple[date, date]:
     return date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1])
 
 
+def after_cutoff(fact, as_of: date) -> bool:
+    """Whether a fact's period begins after ``as_of`` (a quote snapshot taken the day after):
+    such a fact may not be cited in a piece as of that day."""
+    return period_bounds(fact.period)[0] > as_of
+
+
 def period_end(period: str) -> date:
     """Last day a contract period covers: '2025-10' -> 2025-10-31, '2025-Q3' -> 2025-09-30."""
     return period_bounds(period)[1]

@@ -15,12 +15,18 @@ from evals.scoring import case_folders, score, table, totals
 OWN = Path(__file__).parent / "cases"
 
 
+def scored(folders, label: str, capsys):
+    """Score the cases and print their per-kind table (shown with or without -s)."""
+    by_kind, results = score(folders)
+    with capsys.disabled():
+        print(f"\n{label} ({len(folders)})\n" + table(by_kind))
+    return by_kind, results, totals(by_kind)
+
+
 def test_every_shared_example_passes(shared, capsys):
     folders = case_folders(shared / "evals" / "examples")
     assert len(folders) >= 6
-    by_kind, results = score(folders)
-    with capsys.disabled():
-        print("\nshared examples\n" + table(by_kind))
+    _, results, _ = scored(folders, "shared examples", capsys)
     failing = {r.name: (r.missed, [f.text for f in r.false_alarms + r.unexpected]) for r in results if not r.passed}
     assert failing == {}
 
@@ -29,10 +35,7 @@ def test_own_cases_meet_the_bar(capsys):
     folders = case_folders(OWN)
     if len(folders) < 30:
         pytest.fail(f"only {len(folders)} labelled cases in {OWN}; the issue asks for at least 30")
-    by_kind, results = score(folders)
-    t = totals(by_kind)
-    with capsys.disabled():
-        print(f"\nown cases ({len(folders)})\n" + table(by_kind))
+    by_kind, results, t = scored(folders, "own cases", capsys)
     false_alarms = [(r.name, f.code, f.text) for r in results for f in r.false_alarms]
     assert t.precision >= 0.95 and t.recall >= 0.90, table(by_kind)
     assert false_alarms == [], "findings on must_not_flag spans (honest statements)"
@@ -51,10 +54,7 @@ def test_independent_cases_do_not_regress(capsys):
     """
     folders = case_folders(INDEPENDENT)
     assert len(folders) == 32
-    by_kind, _ = score(folders)
-    t = totals(by_kind)
-    with capsys.disabled():
-        print(f"\nindependent cases ({len(folders)})\n" + table(by_kind))
+    by_kind, _, t = scored(folders, "independent cases", capsys)
     assert t.precision >= 0.73 and t.recall >= 0.88, table(by_kind)
 
 
@@ -69,10 +69,7 @@ def test_real_articles_dev_set_does_not_regress(capsys):
     on: score it with `python3 -m evals.scoring tests/evals/real/holdout`."""
     folders = case_folders(REAL_DEV)
     assert len(folders) == 60
-    by_kind, results = score(folders)
-    t = totals(by_kind)
-    with capsys.disabled():
-        print(f"\nreal articles, dev ({len(folders)})\n" + table(by_kind))
+    by_kind, results, t = scored(folders, "real articles, dev", capsys)
     assert t.precision >= 0.65 and t.recall >= 0.71, table(by_kind)
     honest = [r for r in results if r.name.endswith("-orig")]
     assert sum(r.passed for r in honest) >= 18  # articles as published with no finding at all
