@@ -5,7 +5,7 @@ shared/evals/examples/README.md). A reported finding matches an expected one
 when the kind is the same and the spans overlap (whole-draft findings: same kind
 and metric). A finding on a ``must_not_flag`` span is a false alarm.
 
-    python -m evals.scoring ../shared/evals/examples tests/evals/cases
+    python -m evals.scoring tests/evals/cases tests/evals/real/dev   # any folders of cases
 """
 
 from __future__ import annotations
