@@ -25,6 +25,7 @@ h1{font-size:1.7rem;line-height:1.25}h2{font-size:1.2rem;margin-top:1.8rem}
 .fig{border-bottom:1px dotted #2a6;cursor:help}.fig sup{font-size:.7em;color:#2a6}
 mark.error{background:#fdd;border-bottom:2px solid #c00}mark.warning{background:#ffe9b3}
 .notice{font-size:.85rem;color:#555}.demo{color:#b00020;font-weight:bold}
+.notice.top{font-size:1rem;font-weight:bold;color:#8a1f11;border-left:4px solid #c0392b;padding:.3rem .7rem}
 table.sources{font-size:.8rem;border-collapse:collapse}table.sources td{padding:2px 6px;border-top:1px solid #eee}
 img{max-width:100%}
 """
