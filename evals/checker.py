@@ -64,8 +64,13 @@ class Checker:
                       frozenset(self.vocab.direction_of))
         grounded = 0
         stated_metrics: set[str] = set()
+        wrong_way: set[int] = set()  # figures already reported as the wrong direction
         for fc in contexts:
             verdict = judge(fc)
+            if verdict.finding is not None and verdict.finding.kind == "wrong_direction":
+                wrong_way.add(id(fc.fig))
+                if fc.restates is not None and id(fc.restates) in wrong_way:
+                    continue  # "fell 116.78 points, or 0.98 percent": one claim, reported once
             if fc.metrics and fc.metric_near:
                 stated_metrics.update(fc.metrics)
             if verdict.support is not None:

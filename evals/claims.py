@@ -23,7 +23,7 @@ from evals.context import FigureContext
 from evals.entities import DocMentions
 from evals.periods import agree, fact_interval, find_periods
 from evals.rules.grounding import WrongDirection
-from evals.support import FactIndex
+from evals.support import FactIndex, quoted_against_itself
 from evals.text import Document
 from evals.vocab import Vocabulary, bundle_metric_phrases
 from marketdesk.models import Fact, Finding
@@ -67,6 +67,11 @@ def previous_reading(index: FactIndex, fact: Fact, year_ago: bool = False) -> Fa
         s, e = fact_interval(f.period)
         if e + timedelta(days=1) == start and (e - s) >= timedelta(days=27):
             return f
+    if start == end:  # a day's reading: the session before it, over a weekend or a holiday
+        days = [f for f in same if fact_interval(f.period)[0] == fact_interval(f.period)[1]
+                and timedelta(days=1) <= start - fact_interval(f.period)[0] <= timedelta(days=4)]
+        if days:
+            return max(days, key=lambda f: fact_interval(f.period)[0])
     if year_ago:
         for f in same:
             s, e = fact_interval(f.period)
@@ -237,18 +242,31 @@ class DirectionClaims:
             facts = [f for f in facts if any(agree(p.interval, fact_interval(f.period)) for p in periods)]
         return _latest(facts)
 
+    def _rate_metrics(self, fc: FigureContext) -> set[str]:
+        """"The yen weakened to 156.3 per dollar", "the dollar fell to 155.1 yen": an exchange
+        rate reached, measured by the currency's rate facts."""
+        unit = fc.fig.unit
+        if unit != "rate" and not unit.startswith("currency:"):
+            return set()
+        facts = self.index.by_entity.get(fc.entity, ()) if fc.entity else self.index.facts
+        return {f.metric for f in facts if f.metric.startswith("fx") and (
+            unit == "rate" or quoted_against_itself(f) and f.unit.split()[0] in unit[9:].split("|"))}
+
     # -- "the PMI improved to 49.1" ------------------------------------------------------
     def _levels_reached(self, contexts: list[FigureContext]) -> list[Finding]:
         out = []
         text = self.doc.text
         with_base = {o.sentence.index for o in contexts if o.from_base}
         for fc in contexts:
-            if not fc.to_level or fc.from_base or fc.direction_start is None or not fc.metrics:
+            if not fc.to_level or fc.from_base or fc.direction_start is None:
                 continue
             if fc.sentence.index in with_base:
                 continue  # "slowed to 4.8% from 5.2%": the two figures are compared as written
             ents = {fc.entity} if fc.entity else None
-            hits = [f for m in fc.metrics for f in self.index.by_metric.get(m, ())
+            metrics = fc.metrics or self._rate_metrics(fc)
+            if not metrics:
+                continue
+            hits = [f for m in metrics for f in self.index.by_metric.get(m, ())
                     if (ents is None or f.entity in ents) and abs(f.value - fc.fig.value) <= fc.fig.step / 2 + 1e-9]
             if fc.period is not None:
                 hits = [f for f in hits if agree(fc.period.interval, fact_interval(f.period))]
@@ -259,6 +277,8 @@ class DirectionClaims:
             if prev is None or prev.value == fact.value:
                 continue
             truth = _sign(fact.value - prev.value)
+            if fc.entity_mention is not None and fc.entity_mention.entity == fact.entity and quoted_against_itself(fact):
+                truth = -truth  # "the yen weakened to 156.3 per dollar": more yen to the dollar
             if truth != fc.to_level:
                 start = fc.direction_start
                 out.append(WrongDirection.finding(

@@ -119,6 +119,7 @@ class FigureContext:
     neg_cue: bool = False
     attribution_unknown: bool = False
     extreme: bool = False  # "rose as much as 20%": an intraday extreme, not the session's change
+    restates: Figure | None = None  # the figure this one restates in another unit, after "or"
 
 
 class ContextReader:
@@ -247,6 +248,8 @@ class ContextReader:
             fc.sign, fc.direction_start = prev.direction, fig.start
             fig.direction = prev.direction
             fig.change_like = True
+            if re.fullmatch(r"\s*,?\s*\(?\s*or\s+", text[prev.end:dir_end]):
+                fc.restates = prev  # "fell 116.78 points, or 0.98 percent": one move in two units
 
     def _entity(self, fc: FigureContext, mentions: list[Mention], figs: list[Figure]) -> None:
         fig, text = fc.fig, self.doc.text

@@ -96,12 +96,15 @@ class EntityIndex:
                 i += 1  # most words: lower case and no name starts with them
                 first_word = False
                 continue
-            hit = None
-            for n in range(min(self.max_n, len(toks) - i) if keys[i] in self.first else 0, 0, -1):
-                name = self.names.get(tuple(keys[i:i + n]))
-                if name is not None:
-                    hit = (n, name)
-                    break
+            hit = self._hit(keys, i)
+            if hit and i + 1 < len(toks):
+                longer = self._hit(keys, i + 1)
+                if longer and longer[0] + 1 > hit[0]:
+                    # "The Dow Jones Industrial Average": the alias "the Dow" gives way to the
+                    # longer name that starts inside it
+                    i += 1
+                    first_word = False
+                    continue
             if hit and text[toks[i + hit[0] - 1][1]:toks[i + hit[0] - 1][1] + 1] == "$":
                 hit = None  # "US$5.9 billion", "HK$3": a currency sign, not the economy
                 i += 1
@@ -159,6 +162,14 @@ class EntityIndex:
         if j - i == 1 and self.vocab.metric_keys(toks[i][2]):
             return i  # a lone metric acronym ("GDP", "CPI") is not a name
         return j
+
+    def _hit(self, keys, i: int) -> tuple[int, str] | None:
+        """The longest known name starting at token i: (tokens, entity)."""
+        for n in range(min(self.max_n, len(keys) - i) if keys[i] in self.first else 0, 0, -1):
+            name = self.names.get(tuple(keys[i:i + n]))
+            if name is not None:
+                return n, name
+        return None
 
     def _institution_at(self, keys, i: int) -> int:
         for n in range(min(6, len(keys) - i), 0, -1):

@@ -23,7 +23,9 @@ CURRENCY_SYMBOLS = {
     "£": "GBP", "gbp": "GBP", "¥": "CNY|JPY", "rmb": "CNY", "cny": "CNY", "cnh": "CNY",
     "jpy": "JPY", "yuan": "CNY", "renminbi": "CNY", "dollars": "USD", "us dollars": "USD",
     "u.s. dollars": "USD", "hong kong dollars": "HKD", "hk dollars": "HKD", "euros": "EUR",
-    "yen": "JPY", "pounds": "GBP", "cents": "USD", "cent": "USD", "us cents": "USD", "u.s. cents": "USD",
+    "yen": "JPY", "pounds": "GBP", "us cents": "USD", "u.s. cents": "USD",
+    # a bare "cents" is a hundredth of the paper's dollar, like "$" ("rose 11 cents to $2.59" in Singapore)
+    "cents": "USD|AUD|CAD|NZD|SGD|HKD|TWD", "cent": "USD|AUD|CAD|NZD|SGD|HKD|TWD", "paise": "INR", "paisa": "INR",
     "pence": "GBP", "won": "KRW", "rupees": "INR", "ringgit": "MYR", "baht": "THB", "pesos": "MXN",
     "francs": "CHF", "reais": "BRL", "rand": "ZAR",
 }
@@ -66,7 +68,7 @@ _RIGHT = re.compile(
     r"|[\s-]basis[\s-]points?\b|\s?bps\b|\s?bp\b"
     r"|\s(?:index\s)?(?:points?|pts)\b|\s?x\b|\s?times\b|-?fold\b)?"
     r"(?P<cur>[\s-](?:yuan|renminbi|RMB|CNY|USD|HKD|EUR|(?:US |U\.S\. |Hong Kong |HK )?dollars|euros|yen"
-    r"|(?:US |U\.S\. )?cents?|pence|won|rupees|ringgit|baht|pesos|francs|pounds|reais|rand)\b)?"
+    r"|(?:US |U\.S\. )?cents?|pence|paise|paisa|won|rupees|ringgit|baht|pesos|francs|pounds|reais|rand)\b)?"
 )
 _LEFT_CUR = re.compile(
     r"(?P<cur>(?:US|HK|S|A|C|NT|R)\$|\$|€|£|¥|\b(?:USD|HKD|CNY|CNH|RMB|EUR|GBP|JPY))\s?$"
@@ -205,8 +207,8 @@ def extract_figures(scan: str) -> list[Figure]:
         elif cur_raw:
             word = cur_raw.strip(" -").lower().replace("  ", " ")
             currency = CURRENCY_SYMBOLS.get(word, "USD")
-            if word.endswith(("cent", "cents", "pence")):
-                value, step = value / 100.0, step / 100.0  # "5 cents" is USD 0.05
+            if word.endswith(("cent", "cents", "pence", "paise", "paisa")):
+                value, step = value / 100.0, step / 100.0  # "5 cents" is USD 0.05, "30 paise" INR 0.30
         scale = 1.0
         if scale_raw:
             s = scale_raw.strip(" -")

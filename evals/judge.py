@@ -10,13 +10,14 @@ The rules and their documentation live in ``evals/rules/grounding.py``.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
 from evals.context import FigureContext
 from evals.periods import agree, agree_change, fact_interval
 from evals.rules.grounding import MismatchedFigure, UngroundedFigure, UnsupportedEntity, WrongDirection, WrongPeriod
-from evals.support import FactIndex, Support, fact_family, interval
+from evals.support import FactIndex, Support, fact_family, interval, quoted_against_itself
 from marketdesk.models import Fact, Finding
 
 
@@ -161,6 +162,8 @@ class Judge:
     def _query(self, fc: FigureContext) -> Query:
         fig, idx = fc.fig, self.idx
         E, M, inferred = fc.entity, fc.metrics or None, False
+        if M and fig.unit in ("percent", "pp") and M <= _LEVEL_METRICS:
+            M = None  # "closed 6.8 per cent higher": the verb "closed", not a closing level
         if E is not None and E not in idx.by_entity:
             E = None  # a name with no facts ("Hong Kong's +1.9% gain") stands for its market: match on the rest
         if E is None and M:
@@ -173,8 +176,8 @@ class Judge:
         if (bare and fig.scale == 1.0) or fig.unit == "rate":
             ranges = [("raw", lo, hi), ("raw", -hi, -lo)]
         elif bare:  # "1.7 trillion": a currency amount without its currency, or a count ("17.3 billion shares")
-            ranges = [(fam, a * fig.scale, b * fig.scale) for fam in (*idx.currency_families, "count")
-                      for a, b in ((lo, hi), (-hi, -lo))]
+            fams = ["count"] if _COUNT_NOUN.match(self.text, fig.end) else [*idx.currency_families, "count"]
+            ranges = [(fam, a * fig.scale, b * fig.scale) for fam in fams for a, b in ((lo, hi), (-hi, -lo))]
         else:
             ranges = [(fam, a * fig.scale, b * fig.scale) for fam in fams for a, b in ((lo, hi), (-hi, -lo))]
         return Query(fc, E, M, inferred, lo, hi, bare, fams, ranges, fig_signed(fc))
@@ -263,7 +266,8 @@ class Judge:
                 peers = [f for f in peers if agree(fc.period.interval, fact_interval(f.period))]
         target = fig.value if q.bare else fig.value * fig.scale
         if q.bare:
-            peer_sup = [Support(f.value, fact_family(f)[0], (f,), "fact") for f in peers]
+            peer_sup = [Support(f.value, fam, (f,), "fact") for f in peers
+                        for fam in [fact_family(f)[0]] if fig.scale == 1.0 or fam in q.fams]
         else:
             peer_sup = _peer_supports(peers, q.fams, idx.is_change)
             if not peer_sup and E is not None and (M or fc.entity_mention is not None) and fig.change_like:
@@ -293,6 +297,13 @@ class Judge:
                 f"{span_text} does not match the evidence for {E}: {describe(best)} ({best.fact.source})",
                 [best.fact.id],
             ), peers=tuple(peers))
+        stated = self._stated_elsewhere(q)
+        if stated is not None:
+            # The value is a fact of the bundle, in this unit: the words' subject or measure
+            # was read past it ("a combined 455.9 billion won of purchases by retail
+            # investors"). With no fact of the read entity and metric to contradict it, a
+            # stated value is not "unsupported"; its sign is still checked.
+            return self._grounded(fc, stated, span_text, q.bare, M, E)
         closest = None
         near_fams = ["raw"] if q.bare and fig.scale == 1.0 else (
             ["count", *idx.currency_families] if q.bare else q.fams)
@@ -304,6 +315,32 @@ class Judge:
         return Verdict(UngroundedFigure.finding(
             fig.start, fig.end, span_text, f"no fact supports {span_text}{hint}",
         ))
+
+    @staticmethod
+    def _currency_subject(fc: FigureContext, s: Support) -> bool:
+        """The words move the currency itself while its facts price the dollar in it."""
+        m = fc.entity_mention
+        # A stated change keeps the sign its bundle gave it ("the rupee gained 3 paise": +0.03);
+        # a move derived from two rates is a move in the dollar's price.
+        return (m is not None and s.how not in ("fact", "signed_fact") and all(f.entity == m.entity for f in s.facts)
+                and all(quoted_against_itself(f) for f in s.facts))
+
+    def _stated_elsewhere(self, q: Query) -> Support | None:
+        fig = q.fc.fig
+        if fig.verb_multiple or q.fc.extreme or (q.bare and fig.scale == 1.0 and fig.step >= 1):
+            return None  # a round bare number ("250", "12,000") matches too much by chance
+        if forecast_words(self.text, q.fc):
+            return None
+        # The value as written (rounding only, no hedge's width): "roughly 75%" of years
+        # is not grounded by some other 72% in the bundle.
+        lo, hi = interval(fig, None)
+        k = 1.0 if q.bare and fig.scale == 1.0 or fig.unit == "rate" else fig.scale
+        sups = [s for fam, a, b in q.ranges
+                for s in self.idx.in_range(fam, *sorted((math.copysign(lo * k, a), math.copysign(hi * k, a))))
+                if s.how in ("fact", "signed_fact") and self._sign_ok(q, s)]
+        if q.fc.period is not None:
+            sups = [s for s in sups if self._per_ok(q, s)]
+        return min(sups, key=lambda s: self._rank(s, q.fc, q.M, q.E)) if sups else None
 
     @staticmethod
     def _rank(s: Support, fc: FigureContext, M, E) -> tuple:
@@ -329,6 +366,8 @@ class Judge:
                 return Verdict(None, support=best, unitless=best)
         fs = fig_signed(fc)
         s_sign = (best.value > 0) - (best.value < 0)
+        if fs and self._currency_subject(fc, best):
+            fs = -fs  # "the yen strengthened 2%" while the dollar's price in yen fell 2%
         if best.signed and fs and s_sign and fs != s_sign:
             if fig.explicit_sign:
                 return Verdict(MismatchedFigure.finding(
@@ -353,6 +392,19 @@ class Judge:
 # Exchange rates are quoted bare ("the rupee closed at 54.73"): no unit is missing.
 _CURRENCY_NAMES = frozenset({"yen", "yuan", "renminbi", "euro", "dollar", "pound", "sterling", "rupee", "won", "franc",
                              "ringgit", "baht", "rupiah", "peso", "real", "rand", "lira", "ruble", "rouble", "dong"})
+# "22.7 million iPods", "259.1 million shares": a scaled number followed by a noun counts things
+_COUNT_NOUN = re.compile(
+    r"\s+(?!(?:of|in|to|from|and|or|the|a|an|at|for|on|with|worth|as|than|by|per|year|years|was|were|is|are"
+    r"|last|this|that|compared|versus|vs|after|before|while|since|in|during|over|under|more|less|higher|lower"
+    r"|up|down|a|previously|earlier|each|respectively|dollars?|euros?|pounds?|yuan|yen|won|rupees"
+    # money nouns: "a 4.4 billion loss" is an amount without its currency, not a count
+    r"|loss|losses|profits?|revenues?|sales|deficits?|surplus|deals?|contracts?|investments?|charges?|write-?downs?"
+    r"|stakes?|package|bids?|offers?|acquisition|takeover|budgets?|debts?|fines?|settlements?|outflows?|inflows?"
+    r"|payments?|dividends?|buybacks?|income|earnings|turnover|capex|spending|stimulus|bailout|valuation|worth"
+    r"|value|funds?|funding|costs?|expenses?|net|purchases?|orders?|shortfall|provisions?|impairments?|credits?"
+    r"|loans?|bonds?|notes|offering|cash|capital|assets|liabilities|reserves|savings|exports?|imports?|trade)\b)"
+    r"[A-Za-z][A-Za-z-]+\b")
+_LEVEL_METRICS = frozenset({"close", "open", "price", "high", "low"})
 _EXTREME_METRIC = re.compile(r"intraday|high|low|peak|trough|extreme", re.I)
 _FORECASTY = re.compile(r"guidance|forecast|consensus|target|projection|expect|outlook|estimate", re.I)
 _FORECAST_WORDS = re.compile(

@@ -62,6 +62,27 @@ def unit_family(unit: str) -> tuple[str, float]:
     return (FAMILY.get(family) or f"currency:{family}"), scale
 
 
+# A currency's own code, by the names a bundle gives currencies ("yen", "Japanese yen").
+_CURRENCY_CODE = {
+    "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "won": "KRW", "rupee": "INR", "euro": "EUR",
+    "pound": "GBP", "sterling": "GBP", "dollar": "USD", "franc": "CHF", "ringgit": "MYR", "baht": "THB",
+    "rupiah": "IDR", "peso": "MXN", "real": "BRL", "rand": "ZAR", "lira": "TRY", "ruble": "RUB", "rouble": "RUB",
+    "dong": "VND", "australian dollar": "AUD", "aussie": "AUD", "loonie": "CAD", "canadian dollar": "CAD",
+    "singapore dollar": "SGD", "hong kong dollar": "HKD", "taiwan dollar": "TWD",
+}
+
+
+def quoted_against_itself(fact: Fact) -> bool:
+    """A currency's rate written in its own unit ("yen", 156.3 JPY: the dollar's price in
+    yen): the currency is stronger when the number is lower. "The yen weakened to 156.3"
+    is a rise in the value; "the euro at $1.08" (EUR quoted in USD) moves with the euro."""
+    name = fact.entity.lower().strip()
+    code = _CURRENCY_CODE.get(name) or _CURRENCY_CODE.get(name.split()[-1]) if name else None
+    if name.upper() in {"JPY", "CNY", "KRW", "INR", "GBP", "EUR", "CHF"}:
+        code = name.upper()
+    return code is not None and parse_unit(fact.unit)[0] == code
+
+
 class FactIndex:
     def __init__(self, bundle: EvidenceBundle, is_change_metric) -> None:
         self.bundle = bundle

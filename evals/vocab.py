@@ -172,6 +172,8 @@ class Vocabulary:
         to = False
         if words and words[-1][0].lower() in ("by", "of", "some", "a", "an"):
             words = words[:-1]
+        elif len(words) > 2 and words[-1][0].lower() == "at" and words[-2][0].lower() in ("most", "least"):
+            words = words[:-1]  # "dropped the most at 1.91 percent"
         # "fell the most by 1.1%", "rose sharply by 3%": an adverb between verb and figure
         for _ in range(2):
             if len(words) > 1 and words[-1][0].lower() in _ADVERBS:
