@@ -400,7 +400,7 @@ class ContextReader:
 
     def _introduced(self, p: PeriodPhrase) -> bool:
         """A period phrase that sets the time of what follows: "In October, ...", "in 2025, while"."""
-        if p.grain == "ytd" or self.doc.text[p.end:p.end + 1] == " " and "-" in self.doc.text[p.start:p.end]:
+        if p.grain in ("ytd", "trailing") or self.doc.text[p.end:p.end + 1] == " " and "-" in self.doc.text[p.start:p.end]:
             return True  # "year to date", "third-quarter revenue": the phrase dates its noun
         return bool(_PERIOD_INTRO.search(self.doc.text, max(0, p.start - 24), p.start))
 

@@ -25,7 +25,7 @@ CURRENCY_SYMBOLS = {
     "u.s. dollars": "USD", "hong kong dollars": "HKD", "hk dollars": "HKD", "euros": "EUR",
     "yen": "JPY", "pounds": "GBP", "us cents": "USD", "u.s. cents": "USD",
     # a bare "cents" is a hundredth of the paper's dollar, like "$" ("rose 11 cents to $2.59" in Singapore)
-    "cents": "USD|AUD|CAD|NZD|SGD|HKD|TWD", "cent": "USD|AUD|CAD|NZD|SGD|HKD|TWD", "paise": "INR", "paisa": "INR",
+    "cents": "USD|AUD|CAD|NZD|SGD|HKD|TWD", "cent": "USD|AUD|CAD|NZD|SGD|HKD|TWD", "paise": "INR", "paisa": "INR", "fen": "CNY",
     "pence": "GBP", "won": "KRW", "rupees": "INR", "ringgit": "MYR", "baht": "THB", "pesos": "MXN",
     "francs": "CHF", "reais": "BRL", "rand": "ZAR",
 }
@@ -68,7 +68,7 @@ _RIGHT = re.compile(
     r"|[\s-]basis[\s-]points?\b|\s?bps\b|\s?bp\b"
     r"|\s(?:index\s)?(?:points?|pts)\b|\s?x\b|\s?times\b|-?fold\b)?"
     r"(?P<cur>[\s-](?:yuan|renminbi|RMB|CNY|USD|HKD|EUR|(?:US |U\.S\. |Hong Kong |HK )?dollars|euros|yen"
-    r"|(?:US |U\.S\. )?cents?|pence|paise|paisa|won|rupees|ringgit|baht|pesos|francs|pounds|reais|rand)\b)?"
+    r"|(?:US |U\.S\. )?cents?|pence|paise|paisa|fen|won|rupees|ringgit|baht|pesos|francs|pounds|reais|rand)\b)?"
 )
 _LEFT_CUR = re.compile(
     r"(?P<cur>(?:US|HK|S|A|C|NT|R)\$|\$|€|£|¥|\b(?:USD|HKD|CNY|CNH|RMB|EUR|GBP|JPY))\s?$"
@@ -207,7 +207,7 @@ def extract_figures(scan: str) -> list[Figure]:
         elif cur_raw:
             word = cur_raw.strip(" -").lower().replace("  ", " ")
             currency = CURRENCY_SYMBOLS.get(word, "USD")
-            if word.endswith(("cent", "cents", "pence", "paise", "paisa")):
+            if word.endswith(("cent", "cents", "pence", "paise", "paisa")) or word == "fen":
                 value, step = value / 100.0, step / 100.0  # "5 cents" is USD 0.05, "30 paise" INR 0.30
         scale = 1.0
         if scale_raw:

@@ -250,9 +250,20 @@ class Judge:
         p = q.fc.period
         if p is None:
             return True
+        if p.grain == "trailing" and any(_ANNUAL.search(f.metric) for f in s.facts):
+            # "up 12.8 per cent in the last 12 months": a year-on-year rate, for a month in the window
+            return any(agree(p.interval, fact_interval(f.period)) for f in s.facts)
         if s.how in ("fact", "signed_fact") and self.idx.is_change(s.fact.metric) and q.fc.fig.change_like:
             return agree_change(p.interval, fact_interval(s.fact.period))  # a move over a span: the same span
-        return any(agree(p.interval, fact_interval(f.period)) for f in s.facts)
+        if any(agree(p.interval, fact_interval(f.period)) for f in s.facts):
+            return True
+        if p.grain in ("month", "quarter", "half") and not re.search(r"\d{2}", self.text[p.start:p.end]) \
+                and _FORECAST_WORDS.search(self.text, q.fc.sentence.start, q.fc.fig.start):
+            # "inflation is expected to peak at 5 per cent in April": the next April, not the last
+            a, b = p.interval
+            nxt = (a.replace(year=a.year + 1), b.replace(year=b.year + 1, day=min(b.day, 28) if b.month == 2 else b.day))
+            return any(agree(nxt, fact_interval(f.period)) for f in s.facts)
+        return False
 
     # -- no support: a wrong value, or none at all -------------------------------------
     def _unsupported(self, q: Query, span_text: str) -> Verdict:
@@ -265,6 +276,12 @@ class Judge:
             if fc.period is not None:
                 peers = [f for f in peers if agree(fc.period.interval, fact_interval(f.period))]
         target = fig.value if q.bare else fig.value * fig.scale
+        if q.bare and E is not None and fig.scale != 1.0:
+            # "sales of iPods increased 22.7 million": no currency written, and the entity has
+            # exactly that count; the words' metric ("sales") was read too wide.
+            own = self._stated_elsewhere(q)
+            if own is not None and own.fact.entity == E and own.family == "count":
+                return self._grounded(fc, own, span_text, q.bare, M, E)
         if q.bare:
             peer_sup = [Support(f.value, fam, (f,), "fact") for f in peers
                         for fam in [fact_family(f)[0]] if fig.scale == 1.0 or fam in q.fams]
@@ -297,6 +314,8 @@ class Judge:
                 f"{span_text} does not match the evidence for {E}: {describe(best)} ({best.fact.source})",
                 [best.fact.id],
             ), peers=tuple(peers))
+        if self._threshold_near_level(q, target):
+            return Verdict(None)
         stated = self._stated_elsewhere(q)
         if stated is not None:
             # The value is a fact of the bundle, in this unit: the words' subject or measure
@@ -311,6 +330,14 @@ class Judge:
             c = idx.nearest(fam, target)
             if c is not None and (closest is None or abs(c.value - target) < abs(closest.value - target)):
                 closest = c
+        if closest is not None and closest.how in ("fact", "signed_fact") and not q.bare and self._near_miss(q, closest, target):
+            # "$1,287.89" with a gold high of 1,287.98 in the bundle and no other gold figure near:
+            # a wrong copy of that fact (transposed digits, a slip), told as such
+            return Verdict(MismatchedFigure.finding(
+                fig.start, fig.end, span_text,
+                f"{span_text} does not match the evidence: closest is {describe(closest)} ({closest.fact.source})",
+                [closest.fact.id],
+            ))
         hint = f" (closest: {describe(closest)})" if closest else ""
         return Verdict(UngroundedFigure.finding(
             fig.start, fig.end, span_text, f"no fact supports {span_text}{hint}",
@@ -324,6 +351,37 @@ class Judge:
         # a move derived from two rates is a move in the dollar's price.
         return (m is not None and s.how not in ("fact", "signed_fact") and all(f.entity == m.entity for f in s.facts)
                 and all(quoted_against_itself(f) for f in s.facts))
+
+    def _threshold_near_level(self, q: Query, target: float) -> bool:
+        """"Topping the 12,000 threshold", "below the 1,100 won level": a round mark a level
+        crossed, checked as a mark near a level the entity has (within 10%), not as a datum."""
+        fc, fig = q.fc, q.fc.fig
+        if fig.is_word or fig.hi is not None or fig.step < 1 or abs(fig.value) < 10:
+            return False
+        marked = _MARK_AFTER.match(self.text, fig.end)  # "the upper 113 yen zone"
+        if not marked and (fig.value % 10 or not _MARK_BEFORE.search(self.text, max(0, fig.start - 30), fig.start)):
+            return False  # "surpassing 12,000": a round number after a crossing word
+        facts = self.idx.by_entity.get(q.E, ()) if q.E is not None else self.idx.facts
+        for f in facts:
+            if self.idx.is_change(f.metric):
+                continue
+            fam, scale = fact_family(f)
+            if (q.bare and fig.scale == 1.0) or fam in q.fams or fig.unit == "rate":
+                v = abs(f.value * scale)
+                if v and abs(v - abs(target)) <= 0.1 * v:
+                    return True
+        return False
+
+    def _near_miss(self, q: Query, s: Support, target: float) -> bool:
+        f = s.fact
+        if q.fc.fig.hi is not None or forecast_words(self.text, q.fc):
+            return False  # a range or a forecast no fact states is a new claim, not a slip
+        if q.E is not None and f.entity != q.E and f.entity not in q.fc.mentioned:
+            return False
+        if q.M and not metric_match(q.M, f.metric):
+            return False
+        v = abs(f.value * fact_family(f)[1])
+        return v > 0 and abs(abs(target) - v) <= 0.1 * v
 
     def _stated_elsewhere(self, q: Query) -> Support | None:
         fig = q.fc.fig
@@ -404,6 +462,14 @@ _COUNT_NOUN = re.compile(
     r"|value|funds?|funding|costs?|expenses?|net|purchases?|orders?|shortfall|provisions?|impairments?|credits?"
     r"|loans?|bonds?|notes|offering|cash|capital|assets|liabilities|reserves|savings|exports?|imports?|trade)\b)"
     r"[A-Za-z][A-Za-z-]+\b")
+_MARK_AFTER = re.compile(
+    r"(?:\s+(?:yen|won|dollars?|points?|pts|rupees?|yuan))?[\s-]+(?:level|mark|threshold|barrier|zone|line|handle|territory"
+    r"|area|region|milestone|ceiling|floor)\b", re.I)
+_MARK_BEFORE = re.compile(
+    r"\b(?:surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|cross(?:ed|ing|es)?|br(?:oke|eaking|eaks)|breach(?:ed|ing|es)?|above"
+    r"|below|under|over|beyond|past|through|upper|lower|mid|near|around)\s+(?:the\s+)?(?:key\s+|psychological(?:ly important)?\s+)?$",
+    re.I)
+_ANNUAL = re.compile(r"yoy|annual|12m|y_y", re.I)
 _LEVEL_METRICS = frozenset({"close", "open", "price", "high", "low"})
 _EXTREME_METRIC = re.compile(r"intraday|high|low|peak|trough|extreme", re.I)
 _FORECASTY = re.compile(r"guidance|forecast|consensus|target|projection|expect|outlook|estimate", re.I)

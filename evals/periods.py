@@ -147,7 +147,7 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
                 iv, grain = (date(as_of.year, 1, 1), as_of), "ytd"
             elif m.group("trailing"):
                 start_ = as_of.replace(year=as_of.year - 1) if not (as_of.month == 2 and as_of.day == 29) else as_of.replace(year=as_of.year - 1, day=28)
-                iv, grain = (start_, as_of), "ytd"
+                iv, grain = (start_, as_of), "trailing"
             elif m.group("lastyear"):
                 if m.group("lastyear").lower().startswith("a year"):
                     # "from 230.3 pence a year ago": the same period of the year before, whichever
