@@ -82,16 +82,21 @@ _NUMBER_WORD = "|".join(sorted([*WORD_NUMBERS, *_BIG, "a"], key=len, reverse=Tru
 _WORD_NUM = re.compile(
     r"\b(?P<w>(?:" + _NUMBER_WORD + r")(?:(?:[\s-]|\s+and\s+)(?:" + "|".join(
         sorted([*WORD_NUMBERS, *_BIG], key=len, reverse=True)) + r"))*)\b"
-    r"(?P<u>[\s-](?:percent|per cent|percentage points?|points|times|fold|billion|trillion|million)\b)?",
+    r"(?P<u>[\s-](?:percent|per cent|percentage points?|points|times|fold|billion|trillion|million"
+    r"|cents?|paise|pence|won|yen|dollars)\b)?",
     re.I,
 )
 _FRACTION = re.compile(
     r"\b(?:(?P<verb>rose|gained|grew|climbed|jumped|surged|soared|added|fell|lost|dropped|declined|slid|slumped|shed"
-    r"|plunged|tumbled|sank|shrank|contracted|expanded|increased|decreased|cut|up|down|by)"
-    r"(?:\s+(?:by|roughly|about|around|nearly|almost|more than|over|some|just over|just under|less than|close to))*\s+)"
+    r"|plunged|tumbled|sank|shrank|contracted|expanded|increased|decreased|cut|up|down|by"
+    r"|accounting for|accounted for|accounts for|contributed|made up|makes up|represented|represents)"
+    r"(?:\s+(?:by|roughly|about|around|nearly|almost|more than|over|some|just over|just under|less than|close to))*\s+"
+    # a hedge alone governs it too: "nearly half of total turnover", "roughly a third of the rise"
+    r"|(?:roughly|about|around|nearly|almost|more than|some|just over|just under|less than|close to)\s+)"
     r"(?P<w>(?:a|one|two|three|four)[\s-](?:third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|half|a half)\b",
     re.I,
 )
+_OF_TOTAL = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?\d+\s+[A-Za-z]", re.I)
 _NOT_WORD_FIGURE = re.compile(r"^\s*(?:of\s+(?:the|them|those|these|its|their)\b|straight|consecutive|sessions?|days?"
                               r"|weeks?|months?|years?|quarters?|times?\s+(?:a|in|since|this|over)\b)", re.I)
 
@@ -291,6 +296,9 @@ def extract_figures(scan: str) -> list[Figure]:
         if not u:
             # A bare word number is a figure only when it is large ("two thousand"): "one of",
             # "three sessions", "two companies" are not claims about data.
+            if _OF_TOTAL.match(scan, m.end()):  # "Nine of the 11 sectors rose": a count out of a total
+                figures.append(Figure(m.start(), m.end(), v, "count", is_word=True, unit_given=False))
+                continue
             if v < 1000 or _NOT_WORD_FIGURE.match(scan, m.end()):
                 continue
             figures.append(Figure(m.start(), m.end(), v, "count", is_word=True, unit_given=False))
@@ -302,6 +310,11 @@ def extract_figures(scan: str) -> list[Figure]:
             end = m.end() + (cur_m.end() if cur_m and not lc else 0)
             f = Figure(m.start(), end, v, "currency:" + cur if cur else "count", scale=SCALE_WORDS[u], is_word=True,
                        unit_given=bool(cur))
+        elif u in CURRENCY_SYMBOLS:  # "rose two cents", "gained nine won"
+            cents = u in ("cent", "cents", "paise", "pence")
+            f = Figure(m.start(), m.end(), v / 100.0 if cents else v, "currency:" + CURRENCY_SYMBOLS[u],
+                       step=0.01 if cents else 1.0, is_word=True)
+            f.step = abs(f.value) * 0.1 or f.step  # a word number is exact to its word: one cent either way
         elif u == "times" and _NOT_WORD_FIGURE.match(scan, m.start() + len(words)):
             continue  # "three times a day"
         else:

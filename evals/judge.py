@@ -330,7 +330,10 @@ class Judge:
             c = idx.nearest(fam, target)
             if c is not None and (closest is None or abs(c.value - target) < abs(closest.value - target)):
                 closest = c
-        if closest is not None and closest.how in ("fact", "signed_fact") and not q.bare and self._near_miss(q, closest, target):
+        counted = fig.is_word and fig.unit == "count"  # "Nine of the 11 sectors"
+        exact_level = q.bare and fig.scale == 1.0 and fig.step < 1  # "16,212.14", "73.67": a level to the hundredth
+        if closest is not None and closest.how in ("fact", "signed_fact") and (not q.bare or counted or exact_level) \
+                and self._near_miss(q, closest, target):
             # "$1,287.89" with a gold high of 1,287.98 in the bundle and no other gold figure near:
             # a wrong copy of that fact (transposed digits, a slip), told as such
             return Verdict(MismatchedFigure.finding(
@@ -381,7 +384,8 @@ class Judge:
         if q.M and not metric_match(q.M, f.metric):
             return False
         v = abs(f.value * fact_family(f)[1])
-        return v > 0 and abs(abs(target) - v) <= 0.1 * v
+        slack = max(0.1 * v, 2.0) if q.fc.fig.is_word and q.fc.fig.unit == "count" else 0.1 * v
+        return v > 0 and abs(abs(target) - v) <= slack
 
     def _stated_elsewhere(self, q: Query) -> Support | None:
         fig = q.fc.fig

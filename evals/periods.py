@@ -84,8 +84,9 @@ _PHRASES = re.compile(
     r"(?P<ytd>\b(?:so\s+far\s+this\s+year|year[\s-]to[\s-]date|this\s+year|YTD|in\s+the\s+year\s+to\s+date)\b)"
     r"|(?P<trailing>\b(?:the\s+)?(?:past|last|trailing|previous)\s+(?:12|twelve)\s+months\b|\bthe\s+past\s+year\b)"
     r"|(?P<lastyear>\blast\s+year\b|\ba\s+year\s+(?:ago|earlier)\b)"
-    r"|(?P<thismonth>\bthis\s+month\b)|(?P<lastmonth>\blast\s+month\b|\ba\s+month\s+(?:ago|earlier)\b)"
-    r"|(?P<thisweek>\b(?:this|for\s+the|over\s+the|on\s+the)\s+week\b(?!\s+(?:ended|ending|to|through))"
+    r"|(?P<thismonth>\b(?:this|for\s+the|over\s+the|on\s+the)\s+month\b(?!\s+(?:ended|ending|through|of)\b))|(?P<lastmonth>\blast\s+month\b|\ba\s+month\s+(?:ago|earlier)\b)"
+    r"|(?P<thisweek>\b(?:this|for\s+the|over\s+the|on\s+the)\s+week\b(?!\s+(?:ended|ending|through)\b"
+    r"|\s+to\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))"
     r"|\bweek[\s-]to[\s-]date\b)|(?P<lastweek>\blast\s+week\b|\bthe\s+previous\s+week\b)"
     r"|(?P<weekday>\bon\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"|(?P<qword>\b(?:the\s+)?(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter(?:\s+(?:of\s+)?(?P<qy>(?:19|20)\d{2}))?)"
@@ -156,12 +157,19 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
                 else:
                     iv, grain = (date(as_of.year - 1, 1, 1), date(as_of.year - 1, 12, 31)), "year"
             elif m.group("thismonth"):
-                iv, grain = month_interval(as_of.year, as_of.month), "month"
+                # "this month", "for the month": the month so far
+                iv, grain = (date(as_of.year, as_of.month, 1), as_of), "month"
             elif m.group("lastmonth"):
                 y, mo = (as_of.year, as_of.month - 1) if as_of.month > 1 else (as_of.year - 1, 12)
                 iv, grain = month_interval(y, mo), "month"
             elif m.group("thisweek"):
-                iv, grain = (as_of - timedelta(days=as_of.weekday()), as_of), "week"
+                monday = as_of - timedelta(days=as_of.weekday())
+                if as_of.weekday() == 0 and not m.group("thisweek").lower().startswith(("this", "week")):
+                    monday -= timedelta(days=7)  # "for the week", written on a Monday: the week just ended
+                    iv = (monday, monday + timedelta(days=4))
+                else:
+                    iv = (monday, min(as_of, monday + timedelta(days=4)))
+                grain = "week"
             elif m.group("lastweek"):
                 monday = as_of - timedelta(days=as_of.weekday() + 7)
                 iv, grain = (monday, monday + timedelta(days=6)), "week"

@@ -262,7 +262,9 @@ def dropped(doc: Document, entities: EntityIndex, figure_ends: list[int] = ()) -
 def dangling_respectively(doc: Document, figures_in: dict[int, list], mentions_for) -> Iterator[tuple[int, int, str]]:
     for m in re.finditer(r"\brespectively\b", doc.text, re.I):
         s = doc.sentence_at(m.start())
-        figs = [f for f in figures_in.get(s.index, []) if f.end <= m.start()]
+        # "Ten of the 11 sectors closed higher, with utilities and materials up 3.12 percent and
+        # 2.28 percent, respectively": the count out of a total is not one of the listed figures
+        figs = [f for f in figures_in.get(s.index, []) if f.end <= m.start() and not (f.is_word and f.unit == "count")]
         names = [x for x in mentions_for(s) if figs and x.end <= figs[0].start]
         if len(figs) < 2 or len(names) < len(figs):
             yield m.start(), m.end(), "dangling respectively"
