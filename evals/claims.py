@@ -84,6 +84,9 @@ def _sign(x: float) -> int:
     return (x > 0) - (x < 0)
 
 
+_OWN_SUBJECT = re.compile(r".*\b(?:as|while|whereas|although|though|but)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$", re.I | re.S)
+
+
 class DirectionClaims:
     def __init__(self, doc: Document, vocab: Vocabulary, index: FactIndex, mentions: DocMentions, as_of) -> None:
         self.doc, self.vocab, self.index, self.mentions, self.as_of = doc, vocab, index, mentions, as_of
@@ -225,6 +228,12 @@ class DirectionClaims:
 
     def _fact(self, metrics: list[str], sent, cs: int, ce: int, at: int) -> Fact | None:
         named = {m.entity for m in self.mentions(sent.start, sent.end) if m.entity}
+        if _OWN_SUBJECT.match(self.doc.text, at - 40 if at - 40 > cs else cs, at):
+            # "Irish shares fell, bucking the European trend as the major stocks increased": a
+            # clause with its own subject speaks of none of the names in the other clauses
+            named = {m.entity for m in self.mentions(cs, ce) if m.entity}
+            if not named:
+                return None
         facts = [f for m in metrics for f in self.index.by_metric.get(m, ())]
         owners = {f.entity for f in facts}
         ents = (owners & named) or (owners if len(owners) == 1 else set())

@@ -149,6 +149,10 @@ _AUX = (
     r"|climbed|dropped|declined|slid|tumbled|plunged|advanced|posted|reported|saw|led)"
 )
 _VANISHED = re.compile(r"(?<=[\w.'&)-])[ \t]+and[ \t]+(?P<verb>" + _AUX + r")\b")
+_CLAUSE_BREAK = re.compile(r"[.;:!?]\s|\n")
+_EARLIER_VERB = re.compile(
+    r"\b(?:traded|trading|settled|closed|ended|finished|opened|rose|fell|gained|lost|climbed|dropped|slipped|jumped"
+    r"|added|shed|advanced|declined|was|were|stood|hit|reached|touched|peaked)\b", re.I)
 _LEFT_WORD = re.compile(r"[\w&.'-]+\)?$")
 _SUCH_AS = re.compile(r"such as\b")
 _SUCH_AS_BEFORE = re.compile(r"(?:\brespectively|\d%?|[.,;:])[ \t]*,?[ \t]*$")
@@ -230,6 +234,9 @@ def dropped(doc: Document, entities: EntityIndex, figure_ends: list[int] = ()) -
         if not lw:
             continue
         left = lw.group().rstrip(")")
+        clause = max((c.end() for c in _CLAUSE_BREAK.finditer(code_free, max(0, lw.start() - 300), lw.start())), default=0)
+        if _EARLIER_VERB.search(code_free, clause, lw.start()):
+            continue  # "settled at $47 on the New York Mercantile Exchange and fell below": one subject, two verbs
         known = entities.names.get(tuple(_norm_tokens(left)))
         if known or (left[:1].isupper() and left.lower() not in entities.vocab.common and not _MONTH_OR_DAY.match(left)):
             yield lw.start(), m.end("verb"), "vanished subject"
@@ -259,6 +266,11 @@ def dropped(doc: Document, entities: EntityIndex, figure_ends: list[int] = ()) -
             prev_end_char = "."
 
 
+_MOVES = re.compile(r"\b(?:rose|fell|gained|lost|climbed|dropped|increased|decreased|added|shed|advanced|declined|grew"
+                    r"|slipped|jumped|up|down|higher|lower|at|to|of|by)\b", re.I)
+_UNIT_WORDS = re.compile(r"%|\b(?:per\s?cent|percent|points?|pts|basis|bps|yen|yuan|won|dollars?|euros?|cents?)\b", re.I)
+
+
 def dangling_respectively(doc: Document, figures_in: dict[int, list], mentions_for) -> Iterator[tuple[int, int, str]]:
     for m in re.finditer(r"\brespectively\b", doc.text, re.I):
         s = doc.sentence_at(m.start())
@@ -266,6 +278,12 @@ def dangling_respectively(doc: Document, figures_in: dict[int, list], mentions_f
         # 2.28 percent, respectively": the count out of a total is not one of the listed figures
         figs = [f for f in figures_in.get(s.index, []) if f.end <= m.start() and not (f.is_word and f.unit == "count")]
         names = [x for x in mentions_for(s) if figs and x.end <= figs[0].start]
+        listed = [x for x in mentions_for(s) if x.end <= m.start()]
+        if len(listed) >= 2:
+            a = listed[-2].start
+            if not any(f.start >= a for f in figs) and not _UNIT_WORDS.search(doc.text, a, m.start()) \
+                    and not _MOVES.search(doc.text, a, m.start()):
+                continue  # "Thai Beverage and Seatrium as the top and worst performers, respectively": roles
         if len(figs) < 2 or len(names) < len(figs):
             yield m.start(), m.end(), "dangling respectively"
 
