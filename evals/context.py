@@ -170,6 +170,7 @@ class ContextReader:
                 fc.clause_start = break_ends[i - 1] if i and breaks[i - 1][1] <= fig.start else sent.start
                 j = bisect_left(break_starts, fig.end)
                 fc.clause_end = break_starts[j] if j < len(break_starts) else sent.end
+                self._inherit_unit(fig, figs[k - 1] if k else None, self.doc.text)
                 self._hedge_and_direction(fc, figs[k - 1] if k else None, seg_start)
                 asides = [a for a in sent_asides if not (a[0] <= fig.start < a[1])]
                 own = [m for m in mentions if not any(a <= m.start < b for a, b in asides)] if asides else mentions
@@ -194,6 +195,21 @@ class ContextReader:
         return out
 
     # -- pieces ---------------------------------------------------------------
+    @staticmethod
+    def _inherit_unit(fig: Figure, prev: Figure | None, text: str) -> None:
+        """"71.73 US cents ... from 71.93 on Friday", "rose to 5.2 billion from 4.8": a bare base
+        after "from" is in the unit of the figure it is compared with."""
+        if prev is None or fig.unit_given or not prev.unit_given or prev.unit in ("count", "rate"):
+            return
+        if fig.scale != 1.0 or not re.search(r"\bfrom\s+$", text[max(0, fig.start - 6):fig.start], re.I):
+            return
+        if re.search(r"[.;!?]\s", text[prev.end:fig.start]):
+            return
+        raw = text[prev.start:prev.end].lower()
+        if raw.endswith(("cent", "cents", "pence", "paise", "paisa", "fen")):
+            fig.value, fig.step = fig.value / 100.0, fig.step / 100.0
+        fig.unit, fig.scale, fig.unit_given = prev.unit, prev.scale, True
+
     def _hedge_and_direction(self, fc: FigureContext, prev: Figure | None, seg_start: int) -> None:
         fig, text, vocab = fc.fig, self.doc.scan, self.vocab
         words = tail_words(text, fig.start, 8)

@@ -239,6 +239,8 @@ def extract_figures(scan: str) -> list[Figure]:
             continue  # "7.1080 per dollar": an exchange rate, its unit is the phrase
         if plain and m.group("dec") is None and "," not in m.group("int") and 1900 <= value <= 2100:
             continue  # a year
+        if plain and re.search(r"\b(?:per|for every|out of every)\s+$", scan[max(0, start - 14):start], re.I):
+            continue  # "132 openings per 100 job seekers": a denominator, not a claim
         if plain and TIME_UNITS.match(scan, end):
             continue  # a duration: "12 months", "five straight sessions"
         if plain and m.group("dec") is None and _SAMPLE_BEFORE.search(scan, max(0, start - 16), start) \

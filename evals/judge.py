@@ -121,7 +121,7 @@ class Judge:
     def __call__(self, fc: FigureContext) -> Verdict:
         fig = fc.fig
         span_text = self.text[fig.start:fig.end]
-        if fc.unknown is not None and not fc.attribution_unknown:
+        if fc.unknown is not None and not fc.attribution_unknown and not self._metric_word(fc.unknown.text):
             u = fc.unknown
             return Verdict(UnsupportedEntity.finding(
                 u.start, fig.end, self.text[u.start:fig.end],
@@ -157,6 +157,12 @@ class Judge:
                 [f.id for f in best.facts],
             ), support=best)
         return self._unsupported(q, span_text)
+
+    def _metric_word(self, name: str) -> bool:
+        """"Circulation revenue rose 3.9 percent" with a circulation_revenue_yoy fact: the
+        capital is the sentence's, and the word names a measure, not a company."""
+        w = name.lower()
+        return " " not in w and any(w in m.split("_") for m in self.idx.metrics)
 
     # -- the question ---------------------------------------------------------
     def _query(self, fc: FigureContext) -> Query:
@@ -250,6 +256,11 @@ class Judge:
         p = q.fc.period
         if p is None:
             return True
+        if q.fc.from_base and p.grain == "year" and self.text[p.start:p.end].lower().startswith("last"):
+            # "rose to 249.2 pence from 230.3 pence last year": the comparison year, whichever
+            # year the story reports
+            a = p.interval[0].replace(year=p.interval[0].year - 1)
+            return any(agree((a, p.interval[1]), fact_interval(f.period)) for f in s.facts)
         if p.grain == "trailing" and any(_ANNUAL.search(f.metric) for f in s.facts):
             # "up 12.8 per cent in the last 12 months": a year-on-year rate, for a month in the window
             return any(agree(p.interval, fact_interval(f.period)) for f in s.facts)
