@@ -73,6 +73,7 @@ _FIGURE_WORDS = re.compile(r"[-+]?[\d][\d.,]*\s*(?:%|per\s?cent|percent|points?|
 _TRAILING_OWNER = re.compile(r"[\s,]*(?:or\s*)?[\s,]*(?:(?:to|at)\s*)?[\s,]*(?:for|in)\s+the\s+(?:[A-Z][a-z]+\s+)?")
 # "climbing over 600 points as TSMC attracted buying": a name after these is another clause's subject
 _SUBORDINATE = re.compile(r"\b(?:as|after|before|when|because|since|amid|following|on|and|but|while|whereas)\b", re.I)
+_ONE_WORD_SUBJECT = re.compile(r"\s+[a-z]{3,}\s")
 _EXTREME = re.compile(r"as\s+(?:much|high|low|far)\s+as\b", re.I)
 _SUBJECT_ASIDE = re.compile(
     r",\s*(?:which|who|whose|where|like|unlike|as with|along with|together with|as well as|as did|as does|or the)\b[^,;.]*,",
@@ -308,7 +309,14 @@ class ContextReader:
         # An unknown name governs the figure only as its subject: "Hua Hong jumped 240%",
         # "Tesla's shares fell by 3%" - a few lower-case words between, no punctuation.
         gap = text[pick.end:fig.hedge_start if fig.hedge_start is not None else fig.start]
-        if pick.start >= clause_start and self.vocab.subject_gap_re.match(gap or " "):
+        digits = re.match(r"\s+\d{2,4}\b", gap)
+        if digits and f"{pick.text}{digits.group()}".lower() in self.vocab.digit_index_names:
+            gap = gap[digits.end():]  # "the small-cap Russell 2000 slipped 0.7%"
+        opens = not text[fc.sentence.start:pick.start].strip(" \n\t\"'(*-")
+        if pick.start >= clause_start and (self.vocab.subject_gap_re.match(gap or " ") or (
+                opens and (w := _ONE_WORD_SUBJECT.match(gap)) and not self.vocab.metric_keys(w.group().strip())
+                and self.vocab.subject_gap_re.match(gap[w.end() - 1:]))):
+            # "Spot silver rose 0.4 percent": a name and its noun open the sentence
             fc.unknown = pick
         else:
             known_before = [m for m in before if m.entity]

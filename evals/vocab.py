@@ -105,10 +105,12 @@ class Vocabulary:
             r"^(?:,\s*(?:which|who|that)\s+(?:[a-z]+\s+){0,4}?(?:command|commands|trade|trades|carry|carries|fetch"
             r"|fetches|enjoy|enjoys|boast|boasts)\s+(?:[a-z]+\s+){0,3}$|\.?(?:'s|\u2019s)?(?:\s+(?:shares|stock|stocks|ADRs|H-shares|A-shares|share price|stock price|market value"
             r"|market cap|market capitalisation|market capitalization|revenue|revenues|sales|profit|profits|earnings"
-            r"|valuation|index|ETF))?(?:\s+(?:has|have|had|was|were|is|are|also|has also|have also))?"
+            r"|valuation|index|ETF|economy|economic growth|growth|exports|imports|output|industrial output|factory output"
+            r"|GDP|inflation|currency|net profit|net income|bonds|bond yields?))?(?:\s+(?:has|have|had|was|were|is|are|also|has also|have also))?"
             r"(?:\s+\w+ly)?\s+(?:" + "|".join(re.escape(v) for v in verbs) + r")"
             r"(?:,?\s+(?:adding|gaining|losing|shedding|rising|falling|climbing|sliding|dropping|jumping|up|down))?"
-            r"(?:\s+(?:by|to|at|of|on|for|near|around|up|down|as much as|some))?\s+$)",
+            r"(?:\s+(?:by|to|at|of|on|for|near|around|up|down|as much as|some))?\s+$"
+            r"|\s*\(\s*$)",  # "Facebook (+2.9 percent)": the figure in brackets after its name
             re.I,
         )
         self.change_markers = tuple(raw.change_metric_markers)
@@ -121,6 +123,7 @@ class Vocabulary:
         # several times more per character of every draft.
         names = [*raw.index_names, *(n.upper() for n in raw.index_names)]
         self.index_names_re = re.compile(r"(?<![\w])(?:" + _alternation(names) + r")(?![\w])")
+        self.digit_index_names = frozenset(n.lower() for n in raw.index_names)
 
     def metric_keys(self, phrase: str) -> list[str]:
         return self.metric_phrases.get(re.sub(r"\s+", " ", phrase.lower()), [])
