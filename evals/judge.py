@@ -439,7 +439,8 @@ class Judge:
                 return Verdict(None, support=best, unitless=best)
         fs = fig_signed(fc)
         s_sign = (best.value > 0) - (best.value < 0)
-        if fs and self._currency_subject(fc, best):
+        inverted = bool(fs) and self._currency_subject(fc, best)
+        if inverted:
             fs = -fs  # "the yen strengthened 2%" while the dollar's price in yen fell 2%
         if best.signed and fs and s_sign and fs != s_sign:
             if fig.explicit_sign:
@@ -449,9 +450,14 @@ class Judge:
                 ), support=best)
             start = fc.direction_start if fc.direction_start is not None else fig.start
             word = "rose" if s_sign > 0 else "fell"
+            why = f"the text says {'up' if fs > 0 else 'down'} but the evidence {word}"
+            if inverted:
+                cur = best.fact.entity
+                why = (f"the text says the {cur} {'weakened' if fs > 0 else 'strengthened'}, but the dollar's price "
+                       f"in {cur} {word}, so the {cur} {'weakened' if s_sign > 0 else 'strengthened'}")
             return Verdict(WrongDirection.finding(
                 start, fig.end, self.text[start:fig.end],
-                f"the text says {'up' if fs > 0 else 'down'} but the evidence {word}: {describe(best)}",
+                f"{why}: {describe(best)}",
                 [f.id for f in best.facts],
             ), support=best)
         if best.how == "signed_fact" and not fs and s_sign < 0 and not fc.neg_cue and not fc.to_level and not fc.from_base:

@@ -132,3 +132,96 @@ def test_a_deeply_nested_bundle_is_one_line_and_exit_2(tmp_path):
 
 def test_the_pattern_bundle_is_a_valid_contract_bundle():
     assert json.loads(BUNDLE.model_dump_json())["facts"]
+
+
+# -- the second round (issue 14, continued): shapes from the real-article dev set ---------------
+DAY = "2024-10-18"  # a Friday
+B2 = EvidenceBundle.model_validate({
+    "as_of": DAY,
+    "entities": [{"name": n, "aliases": a} for n, a in [
+        ("Kospi", []), ("Foreign investors", ["Foreigners"]), ("Retail investors", ["retail investors"]),
+        ("Thai Beverage", []), ("Nasdaq Composite", ["Nasdaq"]), ("Dow Jones Industrial Average", ["the Dow"]),
+        ("Properties sub-index", ["Properties"]), ("Commerce sub-index", ["Commerce"]), ("yen", []),
+        ("Australian dollar", []), ("Japan", []), ("Ireland", []), ("S&P 500", []), ("Brent crude", ["Brent"]),
+        ("Taiwan Stock Exchange", ["TWSE"])]],
+    "facts": [
+        F("kospi_vol", "Kospi", "trading_volume", 259_100_000, "count", DAY),
+        F("kospi_turn", "Kospi", "turnover", 8.1, "KRW tn", DAY),
+        F("frgn", "Foreign investors", "net_purchases", -479.7, "KRW bn", DAY),
+        F("retail", "Retail investors", "net_purchases", 455.9, "KRW bn", DAY),
+        F("thai_pct", "Thai Beverage", "price_change", 2.1, "%", DAY),
+        F("thai_chg", "Thai Beverage", "price_change", 0.01, "SGD", DAY),
+        F("thai_close", "Thai Beverage", "close", 0.49, "SGD", DAY),
+        F("ndx_pts", "Nasdaq Composite", "price_change", -116.78, "pts", DAY),
+        F("ndx_pct", "Nasdaq Composite", "price_change", -0.98, "%", DAY),
+        F("ndx_close", "Nasdaq Composite", "close", 12056.44, "pts", DAY),
+        F("dow_pts", "Dow Jones Industrial Average", "price_change", 542.52, "pts", DAY),
+        F("prop", "Properties sub-index", "price_change", -1.91, "%", DAY),
+        F("comm", "Commerce sub-index", "price_change", -1.41, "%", DAY),
+        F("usdjpy", "yen", "fx_rate", 144.10, "JPY", DAY),
+        F("usdjpy_wed", "yen", "fx_rate", 147.31, "JPY", "2024-10-16"),
+        F("aud", "Australian dollar", "fx_rate", 0.7173, "USD", DAY),
+        F("aud_prev", "Australian dollar", "fx_rate", 0.7193, "USD", "2024-10-17"),
+        F("jp_ratio", "Japan", "job_openings_per_100", 132, "count", "2024-09"),
+        F("milk", "Ireland", "cpi_yoy", 31.0, "%", "2024-09"),
+        F("sectors_up", "S&P 500", "sectors_up", 10, "count", DAY),
+        F("semis_share", "Taiwan Stock Exchange", "turnover_share", 35.61, "%", "2024-10-14/2024-10-18"),
+        F("brent_pct", "Brent crude", "price_change", 2.15, "%", DAY),
+    ],
+})
+
+
+def codes2(text: str) -> list[str]:
+    return [f.code for f in check(text, B2).findings]
+
+
+HONEST_2 = [
+    # a value the bundle states, about a subject the words name after it
+    "Foreigners dumped 479.7 billion won of local shares, offset by a combined 455.9 billion won of purchases by "
+    "retail investors.",
+    # a count is never compared with money; cents are the paper's dollar
+    "Trade volume was slim at 259.1 million shares worth 8.1 trillion won.",
+    "Thai Beverage closed 2.1 per cent, or one cent, higher at 49 cents.",
+    # the verb "dropped the most at" governs the list; the longer name wins; a venue is no subject
+    "The Properties sub-index dropped the most at 1.91 percent, followed by the Commerce sub-index at 1.41 percent.",
+    "The Dow Jones Industrial Average rose 542.52 points on the New York Stock Exchange.",
+    # a round mark crossed; a year-on-year rate over the last 12 months; a base in the unit before it
+    "The Nasdaq closed at 12,056.44, topping the 12,000 threshold for the first time.",
+    "Milk prices in Ireland are up 31 per cent in the last 12 months.",
+    "The Australian dollar was buying 71.73 US cents, from 71.93 on Thursday.",
+    "Japan had 132 job openings for every 100 job seekers in September.",
+    # a currency moves against its own quote: fewer yen to the dollar is a stronger yen
+    "The yen strengthened more than two percent against the dollar since Wednesday.",
+    "Ten of the 11 S&P 500 sectors closed higher.",
+]
+
+LIES_2 = [
+    ("Foreigners dumped 497.7 billion won of local shares.", "G002"),
+    ("The Nasdaq Composite increased 116.78 points, or 0.98 percent.", "G003"),
+    ("Thai Beverage closed 2.1 per cent, or two cents, higher at 49 cents.", "G002"),
+    ("The yen weakened more than two percent against the dollar since Wednesday.", "G003"),
+    ("The yen weakened to 144.10 per dollar.", "G003"),
+    ("The dollar rose to 144.10 yen.", "G003"),
+    ("Nine of the 11 S&P 500 sectors closed higher.", "G002"),
+    ("Chipmakers accounted for nearly half of turnover on the TWSE this week.", "G001"),  # 35.61%: no such share
+    ("Brent rose 2.15 per cent for the week to $74.", "G004"),
+    ("Spot silver rose 0.4 percent to $18.42.", "G005"),
+    ("Tech had a good day, with gains at the Nasdaq (+0.98 percent) and Facebook (+2.9 percent).", "G005"),
+    ("The small-cap Russell 2000 slipped 0.7%.", "G005"),
+    ("Japan's economy stalled, while Spain's economy expanded 1.0 percent.", "G005"),
+]
+
+
+@pytest.mark.parametrize("text", HONEST_2)
+def test_honest_prose_is_accepted_second_round(text):
+    assert codes2(text) == []
+
+
+@pytest.mark.parametrize("text,code", LIES_2)
+def test_the_lie_is_caught_second_round(text, code):
+    assert code in codes2(text)
+
+
+def test_a_move_in_two_units_wrong_is_reported_once():
+    found = check("The Nasdaq Composite increased 116.78 points, or 0.98 percent, to 12,056.44.", B2).findings
+    assert [f.code for f in found] == ["G003"] and found[0].text.startswith("increased 116.78 points")
