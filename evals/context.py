@@ -73,6 +73,8 @@ _FIGURE_WORDS = re.compile(r"[-+]?[\d][\d.,]*\s*(?:%|per\s?cent|percent|points?|
 _TRAILING_OWNER = re.compile(r"[\s,]*(?:or\s*)?[\s,]*(?:(?:to|at)\s*)?[\s,]*(?:for|in)\s+the\s+(?:[A-Z][a-z]+\s+)?")
 # "climbing over 600 points as TSMC attracted buying": a name after these is another clause's subject
 _SUBORDINATE = re.compile(r"\b(?:as|after|before|when|because|since|amid|following|on|and|but|while|whereas)\b", re.I)
+_OBJECT_OF = re.compile(r"\b(?:to|from|in|into|with|for|at|of|by|on)\s+(?:the\s+)?$", re.I)
+_RELATIVE_START = re.compile(r"\s*(?:which|that)\b", re.I)
 _ONE_WORD_SUBJECT = re.compile(r"\s+[a-z]{3,}\s")
 _EXTREME = re.compile(r"as\s+(?:much|high|low|far)\s+as\b", re.I)
 _SUBJECT_ASIDE = re.compile(
@@ -300,6 +302,11 @@ class ContextReader:
                 # ("SMIC, China's largest chipmaker, rose 3.2%, extending its gain to 158%").
                 known = [m for m in before if m.entity]
                 plain = [m for m in known if not m.text.endswith(("'s", "\u2019s"))]
+                if known and all(_OBJECT_OF.search(text, max(0, m.start - 12), m.start) for m in known) \
+                        and _RELATIVE_START.match(text, clause_start):
+                    # "shipments to China helped lift overall exports, which jumped 11.3 percent":
+                    # the names sit behind prepositions; the clause's subject is none of them
+                    return
                 pick = (plain or known or before)[-1]
         if pick is None:
             return

@@ -64,7 +64,7 @@ _RIGHT = re.compile(
     r"(?P<scale>[\s-]?(?:thousand|million|billion|trillion)\b|\s?(?:mn|mln|bn|bln|tn|trn)\b"
     r"|(?:k|m|b|t|K|M|B|T|tr)\b)?"
     r"(?P<unit>\s?%|\s?per[\s-]?cent\b|\s?percent\b|[\s-]percentage[\s-]points?\b"
-    r"|\s(?:pct\.?|ppt)[\s-]?points?\b|\s?ppts?\b|\s?pp\b|\s?pct\b\.?"
+    r"|\s(?:pct\.?|ppt)[\s-]?points?\b|\s?ppts?\b|\s?pp\b|\s?pct\b\.?|pc\b"
     r"|[\s-]basis[\s-]points?\b|\s?bps\b|\s?bp\b"
     r"|\s(?:index\s)?(?:points?|pts)\b|\s?x\b|\s?times\b|-?fold\b)?"
     r"(?P<cur>[\s-](?:yuan|renminbi|RMB|CNY|USD|HKD|EUR|(?:US |U\.S\. |Hong Kong |HK )?dollars|euros|yen"
@@ -96,6 +96,7 @@ _FRACTION = re.compile(
     r"(?P<w>(?:a|one|two|three|four)[\s-](?:third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|half|a half)\b",
     re.I,
 )
+_SHARED_UNIT_GAP = re.compile(r"\s*(?:,\s*|,?\s+(?:and|or)\s+)")
 _OF_TOTAL = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?\d+\s+[A-Za-z]", re.I)
 _NOT_WORD_FIGURE = re.compile(r"^\s*(?:of\s+(?:the|them|those|these|its|their)\b|straight|consecutive|sessions?|days?"
                               r"|weeks?|months?|years?|quarters?|times?\s+(?:a|in|since|this|over)\b)", re.I)
@@ -180,8 +181,8 @@ def _unit_of(raw: str) -> str:
     u = raw.strip().lower().lstrip("-")
     if "percentage" in u or (u.startswith(("pct", "ppt")) and "point" in u):
         return "pp"
-    if u.rstrip(".") == "pct":
-        return "percent"  # newswire "up 2.3 pct"
+    if u.rstrip(".") in ("pct", "pc"):
+        return "percent"  # newswire "up 2.3 pct", Irish and British papers "2.2pc"
     if u in ("%", "percent", "per cent", "per-cent") or u.startswith("per"):
         return "percent"
     if "basis" in u or u in ("bps", "bp"):
@@ -329,6 +330,11 @@ def extract_figures(scan: str) -> list[Figure]:
         v = (0.5 if parts[-1] == "half" else k * FRACTIONS[parts[-1]]) * 100.0
         figures.append(Figure(m.start("w"), m.end("w"), round(v, 4), "percent", step=v * 0.1, is_word=True))
     figures.sort(key=lambda f: f.start)
+    for a, b in reversed(list(zip(figures, figures[1:]))):
+        # "growing 7.2 and 11.9 percent respectively": the unit written once serves both
+        if (a.unit == "count" and a.scale == 1.0 and not a.is_word and b.unit in ("percent", "pp", "points")
+                and not b.is_word and _SHARED_UNIT_GAP.fullmatch(scan, a.end, b.start)):
+            a.unit, a.unit_given = b.unit, True
     return _merge_ranges(scan, figures)
 
 

@@ -170,6 +170,8 @@ class Judge:
         E, M, inferred = fc.entity, fc.metrics or None, False
         if M and fig.unit in ("percent", "pp") and M <= _LEVEL_METRICS:
             M = None  # "closed 6.8 per cent higher": the verb "closed", not a closing level
+        if M and _SECOND_OF_PAIR.search(self.text, max(0, fig.start - 16), fig.start):
+            M = None  # "Decliners beat gainers 371 to 250": the second number is the other side's
         if E is not None and E not in idx.by_entity:
             E = None  # a name with no facts ("Hong Kong's +1.9% gain") stands for its market: match on the rest
         if E is None and M:
@@ -490,6 +492,7 @@ _MARK_BEFORE = re.compile(
     r"\b(?:surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|cross(?:ed|ing|es)?|br(?:oke|eaking|eaks)|breach(?:ed|ing|es)?|above"
     r"|below|under|over|beyond|past|through|upper|lower|mid|near|around)\s+(?:the\s+)?(?:key\s+|psychological(?:ly important)?\s+)?$",
     re.I)
+_SECOND_OF_PAIR = re.compile(r"\d[\d,]*\s+(?:to|vs\.?|versus|against)\s+$")
 _ANNUAL = re.compile(r"yoy|annual|12m|y_y", re.I)
 _LEVEL_METRICS = frozenset({"close", "open", "price", "high", "low"})
 _EXTREME_METRIC = re.compile(r"intraday|high|low|peak|trough|extreme", re.I)
