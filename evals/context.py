@@ -296,6 +296,8 @@ class ContextReader:
                     text[before[-1].end:fig.start if fig.hedge_start is None else fig.hedge_start]):
                 fc.unknown = before[-1]  # "peers such as Microsoft, which command multiples of 30x"
                 return
+            elif before and text.rfind(";", before[-1].end, fig.start) >= 0:
+                return  # "gold at $4,000 reflects ...; oil at $58.55 a barrel": a semicolon ends the name's reach
             elif before:
                 # No name in this clause ("Toyota, at 9.8 times earnings, gained 9%"): the
                 # nearest name before it, passing over possessive modifiers

@@ -168,7 +168,7 @@ class Judge:
     def _query(self, fc: FigureContext) -> Query:
         fig, idx = fc.fig, self.idx
         E, M, inferred = fc.entity, fc.metrics or None, False
-        if M and fig.unit in ("percent", "pp") and M <= _LEVEL_METRICS:
+        if M and fig.unit in ("percent", "pp", "multiple") and M <= _LEVEL_METRICS:
             M = None  # "closed 6.8 per cent higher": the verb "closed", not a closing level
         if M and _SECOND_OF_PAIR.search(self.text, max(0, fig.start - 16), fig.start):
             M = None  # "Decliners beat gainers 371 to 250": the second number is the other side's
@@ -404,18 +404,24 @@ class Judge:
         fig = q.fc.fig
         if fig.verb_multiple or q.fc.extreme or (q.bare and fig.scale == 1.0 and fig.step >= 1):
             return None  # a round bare number ("250", "12,000") matches too much by chance
-        if forecast_words(self.text, q.fc):
-            return None
+        forecast = forecast_words(self.text, q.fc)
         # The value as written (rounding only, no hedge's width): "roughly 75%" of years
         # is not grounded by some other 72% in the bundle.
         lo, hi = interval(fig, None)
         k = 1.0 if q.bare and fig.scale == 1.0 or fig.unit == "rate" else fig.scale
         sups = [s for fam, a, b in q.ranges
                 for s in self.idx.in_range(fam, *sorted((math.copysign(lo * k, a), math.copysign(hi * k, a))))
-                if s.how in ("fact", "signed_fact") and self._sign_ok(q, s)]
+                if s.how in ("fact", "signed_fact") and self._sign_ok(q, s)
+                and (not forecast or _FORECASTY.search(s.fact.metric))]  # a target is grounded by a target
         if q.fc.period is not None:
             sups = [s for s in sups if self._per_ok(q, s)]
-        return min(sups, key=lambda s: self._rank(s, q.fc, q.M, q.E)) if sups else None
+        if not sups:
+            return None
+        sentence = self.text[q.fc.sentence.start:q.fc.sentence.end].lower()
+
+        def named(s: Support) -> int:  # the fact whose measure the sentence names ("a deficit target of 4%")
+            return -sum(1 for t in s.fact.metric.split("_") if len(t) > 3 and t in sentence)
+        return min(sups, key=lambda s: (named(s), self._rank(s, q.fc, q.M, q.E)))
 
     @staticmethod
     def _rank(s: Support, fc: FigureContext, M, E) -> tuple:
@@ -462,7 +468,8 @@ class Judge:
                 f"{why}: {describe(best)}",
                 [f.id for f in best.facts],
             ), support=best)
-        if best.how == "signed_fact" and not fs and s_sign < 0 and not fc.neg_cue and not fc.to_level and not fc.from_base:
+        if best.how == "signed_fact" and not fs and s_sign < 0 and not fc.neg_cue and not fc.to_level and not fc.from_base \
+                and not _BELOW_AFTER.match(self.text, fig.end):  # "4.8% below where it started the month"
             return Verdict(MismatchedFigure.finding(
                 fig.start, fig.end, span_text,
                 f"{span_text} drops the minus sign: {describe(best)}", [best.fact.id],
@@ -492,6 +499,7 @@ _MARK_BEFORE = re.compile(
     r"\b(?:surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|cross(?:ed|ing|es)?|br(?:oke|eaking|eaks)|breach(?:ed|ing|es)?|above"
     r"|below|under|over|beyond|past|through|upper|lower|mid|near|around)\s+(?:the\s+)?(?:key\s+|psychological(?:ly important)?\s+)?$",
     re.I)
+_BELOW_AFTER = re.compile(r"\s+(?:below|under|short of|off|lower than|less than|beneath)\b", re.I)
 _SECOND_OF_PAIR = re.compile(r"\d[\d,]*\s+(?:to|vs\.?|versus|against)\s+$")
 _ANNUAL = re.compile(r"yoy|annual|12m|y_y", re.I)
 _LEVEL_METRICS = frozenset({"close", "open", "price", "high", "low"})
