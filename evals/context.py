@@ -73,6 +73,7 @@ _FIGURE_WORDS = re.compile(r"[-+]?[\d][\d.,]*\s*(?:%|per\s?cent|percent|points?|
 _TRAILING_OWNER = re.compile(r"[\s,]*(?:or\s*)?[\s,]*(?:(?:to|at)\s*)?[\s,]*(?:for|in)\s+the\s+(?:[A-Z][a-z]+\s+)?")
 # "climbing over 600 points as TSMC attracted buying": a name after these is another clause's subject
 _SUBORDINATE = re.compile(r"\b(?:as|after|before|when|because|since|amid|following|on|and|but|while|whereas)\b", re.I)
+_COMMA_OR = re.compile(r"\b(?P<w>[a-z]+)\s*,\s*or\s+$", re.I)
 _OBJECT_OF = re.compile(r"\b(?:to|from|in|into|with|for|at|of|by|on)\s+(?:the\s+)?$", re.I)
 _RELATIVE_START = re.compile(r"\s*(?:which|that)\b", re.I)
 _ONE_WORD_SUBJECT = re.compile(r"\s+[a-z]{3,}\s")
@@ -242,6 +243,9 @@ class ContextReader:
                 fc.to_level, fc.direction_start = d[0], d[1]
             return
         d = vocab.direction_before(words[-4:]) if dir_end > seg_start else None
+        if d is None and (c := _COMMA_OR.search(text, max(seg_start, dir_end - 40), dir_end)):
+            # "The Nasdaq is down , or 4.4 percent": the verb before a hole still governs the apposition
+            d = vocab.direction_before(tail_words(text, c.start() + 1 + len(c.group("w")), 3))
         if d and d[1] >= seg_start:
             sign, start, to = d
             if to:

@@ -295,6 +295,12 @@ class Judge:
             own = self._stated_elsewhere(q)
             if own is not None and own.fact.entity == E and own.family == "count":
                 return self._grounded(fc, own, span_text, q.bare, M, E)
+        own = self._stated_elsewhere(q, named_only=True)
+        if own is not None and (E is None or own.fact.entity == E):
+            # "the 2016 total dividend to 169.4p per share, an increase of 10.0 percent": the
+            # entity states this value for the measure the sentence names, though the nearest
+            # metric words ("per share") pointed elsewhere
+            return self._grounded(fc, own, span_text, q.bare, M, E)
         if q.bare:
             peer_sup = [Support(f.value, fam, (f,), "fact") for f in peers
                         for fam in [fact_family(f)[0]] if fig.scale == 1.0 or fam in q.fams]
@@ -400,7 +406,7 @@ class Judge:
         slack = max(0.1 * v, 2.0) if q.fc.fig.is_word and q.fc.fig.unit == "count" else 0.1 * v
         return v > 0 and abs(abs(target) - v) <= slack
 
-    def _stated_elsewhere(self, q: Query) -> Support | None:
+    def _stated_elsewhere(self, q: Query, named_only: bool = False) -> Support | None:
         fig = q.fc.fig
         if fig.verb_multiple or q.fc.extreme or (q.bare and fig.scale == 1.0 and fig.step >= 1):
             return None  # a round bare number ("250", "12,000") matches too much by chance
@@ -420,7 +426,11 @@ class Judge:
         sentence = self.text[q.fc.sentence.start:q.fc.sentence.end].lower()
 
         def named(s: Support) -> int:  # the fact whose measure the sentence names ("a deficit target of 4%")
-            return -sum(1 for t in s.fact.metric.split("_") if len(t) > 3 and t in sentence)
+            return -sum(1 for t in s.fact.metric.split("_") if len(t) > 3 and re.search(rf"\b{re.escape(t)}", sentence))
+        if named_only:
+            sups = [s for s in sups if named(s) < 0]
+            if not sups:
+                return None
         return min(sups, key=lambda s: (named(s), self._rank(s, q.fc, q.M, q.E)))
 
     @staticmethod

@@ -173,7 +173,7 @@ class Vocabulary:
     def direction_before(self, words: list[tuple[str, int]]) -> tuple[int, int, bool] | None:
         """A direction word ending the words: (sign, start, followed by "to")."""
         to = False
-        if words and words[-1][0].lower() in ("by", "of", "some", "a", "an"):
+        if words and words[-1][0].lower() in ("by", "of", "some", "a", "an", "or"):  # "is down, or 4.4 percent"
             words = words[:-1]
         elif len(words) > 2 and words[-1][0].lower() == "at" and words[-2][0].lower() in ("most", "least"):
             words = words[:-1]  # "dropped the most at 1.91 percent"
