@@ -257,8 +257,9 @@ class DirectionClaims:
         unit = fc.fig.unit
         if unit != "rate" and not unit.startswith("currency:"):
             return set()
-        facts = self.index.by_entity.get(fc.entity, ()) if fc.entity else self.index.facts
-        return {f.metric for f in facts if f.metric.startswith("fx") and (
+        fx = [f for m in self.index.metrics if m.startswith("fx") for f in self.index.by_metric[m]]
+        facts = [f for f in fx if f.entity == fc.entity] if fc.entity else fx
+        return {f.metric for f in facts if (
             unit == "rate" or quoted_against_itself(f) and f.unit.split()[0] in unit[9:].split("|"))}
 
     # -- "the PMI improved to 49.1" ------------------------------------------------------

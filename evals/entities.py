@@ -142,7 +142,7 @@ class EntityIndex:
             word = toks[j][2]
             if j > i and (text[toks[j - 1][1]:toks[j][0]].strip() or self._known_at(keys, j)):
                 break  # punctuation, or a name the bundle knows, ends the run
-            if not word[0].isupper() or _MONTH_DAY.match(word) or _LOWER_PART.search(word):
+            if not word[0].isupper() or _MONTH_DAY.match(re.sub(r"(?:'s|\u2019s)$", "", word)) or _LOWER_PART.search(word):
                 break
             if j == i and keys[j] in self.vocab.common:
                 return i  # "The", "Consumer", "Exports": a common word starts no name

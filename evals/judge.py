@@ -383,14 +383,12 @@ class Judge:
         marked = _MARK_AFTER.match(self.text, fig.end)  # "the upper 113 yen zone"
         if not marked and (fig.value % 10 or not _MARK_BEFORE.search(self.text, max(0, fig.start - 30), fig.start)):
             return False  # "surpassing 12,000": a round number after a crossing word
-        facts = self.idx.by_entity.get(q.E, ()) if q.E is not None else self.idx.facts
-        for f in facts:
-            if self.idx.is_change(f.metric):
-                continue
-            fam, scale = fact_family(f)
-            if (q.bare and fig.scale == 1.0) or fam in q.fams or fig.unit == "rate":
-                v = abs(f.value * scale)
-                if v and abs(v - abs(target)) <= 0.1 * v:
+        v = abs(target)
+        fams = ["raw"] if (q.bare and fig.scale == 1.0) or fig.unit == "rate" else q.fams
+        for fam in fams:  # a level within 10% of the mark, looked up by value, not by scanning the bundle
+            for s in self.idx.in_range(fam, v / 1.1, v / 0.9):
+                if s.how in ("fact", "signed_fact") and not self.idx.is_change(s.fact.metric) \
+                        and (q.E is None or s.fact.entity == q.E):
                     return True
         return False
 

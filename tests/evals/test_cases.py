@@ -49,27 +49,35 @@ def test_independent_cases_do_not_regress(capsys):
     China/HK drafts, three long ones each).
 
     At the time of landing the first checker scored P 0.709 / R 0.870 on them; after the
-    real-prose work (issue 14) P 0.734 / R 0.887. The floor below only stops a change from
-    making that worse.
+    first round of real-prose work (issue 14) P 0.734 / R 0.887, after the second P 0.893 /
+    R 0.939. The floor below only stops a change from making that worse.
     """
     folders = case_folders(INDEPENDENT)
     assert len(folders) == 32
     by_kind, _, t = scored(folders, "independent cases", capsys)
-    assert t.precision >= 0.73 and t.recall >= 0.88, table(by_kind)
+    assert t.precision >= 0.89 and t.recall >= 0.93, table(by_kind)
 
 
-REAL_DEV = Path(__file__).parent / "real" / "dev"
+REAL = Path(__file__).parent / "real"
 
 
-def test_real_articles_dev_set_does_not_regress(capsys):
-    """30 published articles (Asia, US and Europe closes, earnings, macro, FX and commodities),
+@pytest.mark.parametrize("name,articles,precision,recall,honest_clean", [
+    # 30 articles tuned on since the first round of issue 14: P 0.243 / R 0.470 before it,
+    # 0.660 / 0.718 after the first round, 0.887 / 0.792 after the second
+    ("dev", 30, 0.88, 0.79, 30),
+    # the first holdout, scored once blind (P 0.358 / R 0.636) and tuned on from the second
+    # round: 0.886 / 0.805 after it
+    ("dev2", 14, 0.88, 0.80, 13),
+])
+def test_real_articles_do_not_regress(name, articles, precision, recall, honest_clean, capsys):
+    """Published articles (Asia, US and Europe closes, earnings, macro, FX and commodities),
     each as published and with planted errors, labelled by helpers who never read the checker
-    (tests/evals/real/LABELLING.md). Before issue 14 the checker scored P 0.243 / R 0.470 here;
-    at landing P 0.660 / R 0.718. The holdout beside it (tests/evals/real/holdout) is not tuned
-    on: score it with `python3 -m evals.scoring tests/evals/real/holdout`."""
-    folders = case_folders(REAL_DEV)
-    assert len(folders) == 60
-    by_kind, results, t = scored(folders, "real articles, dev", capsys)
-    assert t.precision >= 0.65 and t.recall >= 0.71, table(by_kind)
+    (tests/evals/real/LABELLING.md). The blind holdout beside them (tests/evals/real/holdout)
+    is not tuned on and not tested here: score it with
+    `python3 -m evals.scoring tests/evals/real/holdout`."""
+    folders = case_folders(REAL / name)
+    assert len(folders) == 2 * articles
+    by_kind, results, t = scored(folders, f"real articles, {name}", capsys)
+    assert t.precision >= precision and t.recall >= recall, table(by_kind)
     honest = [r for r in results if r.name.endswith("-orig")]
-    assert sum(r.passed for r in honest) >= 18  # articles as published with no finding at all
+    assert sum(r.passed for r in honest) >= honest_clean  # articles as published with no finding at all
