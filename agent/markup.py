@@ -5,6 +5,8 @@ Markup: ``{{smic_ytd}}`` or ``{{smic_ytd|round=0|hedge=over|abs}}``.
 - ``hedge=``   ``over`` (rounded down, "over 182%"), ``nearly`` (rounded up, "nearly 183%"),
                ``about`` (rounded to nearest, "about 182%"): the wording stays true to the fact
 - ``abs``      drop the sign, for when the sentence already says "fell"
+- ``bp``       a change in percentage points said in basis points ("12 basis points")
+- ``bare``     the number alone, for a rate the sentence quotes per its unit ("156.18 per dollar")
 
 A reference to a fact the bundle does not have, or a bad option, is an error the
 writer is asked to fix; it is never rendered. The rendered text keeps a map from every
@@ -73,10 +75,14 @@ def _round(value: float, places: int, mode: str) -> Decimal:
     return Decimal(repr(value)).quantize(q, rounding=mode)
 
 
-def format_value(fact: Fact, places: int | None = None, hedge: str | None = None, absolute: bool = False) -> str:
+def format_value(fact: Fact, places: int | None = None, hedge: str | None = None, absolute: bool = False,
+                 bp: bool = False, bare: bool = False) -> str:
     """The figure as a reader sees it: '182.4%', 'HKD 4.07 billion', 'over 180%'."""
     value = abs(fact.value) if absolute else fact.value
     family, scale = parse_unit(fact.unit)
+    if bp and family == "pp":
+        value, family = value * 100.0, "bp"
+        places = 0 if places is None else places
     if family not in ("%", "pp", "x", "pts", "count") and scale >= 1e6 and abs(value) * scale >= 1e12 and scale < 1e12:
         value, scale = value * scale / 1e12, 1e12  # CNY 118,861.2 bn reads as CNY 118.9 trillion
     places = _decimals(fact, value) if places is None else places
@@ -92,7 +98,11 @@ def format_value(fact: Fact, places: int | None = None, hedge: str | None = None
         number = Decimal(0).quantize(Decimal(1).scaleb(-places))
     negative = value < 0 and number != 0  # -0.04 at one decimal is "0.0%", never "-0.0%"
     digits = ("-" if negative else "") + f"{number:,.{places}f}"
-    if family == "%":
+    if bare:
+        body = digits
+    elif family == "bp":
+        body = f"{digits} basis point{'' if float(number) == 1 else 's'}"
+    elif family == "%":
         body = f"{digits}%"
     elif family == "pp":
         body = f"{digits} percentage points"
@@ -123,8 +133,10 @@ def parse_options(raw: str) -> tuple[dict, str | None]:
             opts["hedge"] = val
         elif key == "abs" and not val:
             opts["absolute"] = True
+        elif key in ("bp", "bare") and not val:
+            opts[key] = True
         else:
-            return {}, f"unknown option {part!r}: use round=N, hedge=over|nearly|about, abs"
+            return {}, f"unknown option {part!r}: use round=N, hedge=over|nearly|about, abs, bp, bare"
     return opts, None
 
 

@@ -22,6 +22,7 @@ from agent.phrases import (
     place,
 )
 from marketdesk.brief import Brief, slug
+from tools.markets import COMMODITY_UNITS, MARKET_KINDS, fx_pair
 from marketdesk.models import EvidenceBundle, Fact
 from prompts import Style
 
@@ -32,6 +33,12 @@ SHARP = 10.0  # percent: a move big enough to call sharp
 
 def _ref(f: Fact, *opts: str) -> str:
     return "{{" + "|".join((f.id, *opts)) + "}}"
+
+
+def quoted_in_itself(ticker: str) -> bool:
+    """USD/JPY: the dollar priced in the currency the entity names ("156.18 per dollar")."""
+    pair = fx_pair(ticker)
+    return pair is not None and pair[0] == "USD"
 
 
 def safe_text(text: str) -> str:
@@ -45,8 +52,9 @@ class OfflineWriter:
     def __init__(self, brief: Brief, bundle: EvidenceBundle, style: Style) -> None:
         self.brief, self.bundle, self.style = brief, bundle, style
         self.by_id = {f.id: f for f in bundle.facts}
-        self.companies = [e for e in brief.entities if e.ticker and e.kind != "index"]
+        self.companies = [e for e in brief.entities if e.ticker and e.kind in ("company", "fund")]
         self.indices = [e for e in brief.entities if e.ticker and e.kind == "index"]
+        self.markets_ = [e for e in brief.entities if e.ticker and e.kind in MARKET_KINDS]
         self.stated: set[str] = set()  # facts already in the draft: each is stated once
         leaders = self._ranked(self.companies) or self._ranked(self.indices)
         self.direction = (sum(f.value for _, f in leaders) if leaders else 0.0)
@@ -94,7 +102,10 @@ class OfflineWriter:
         leaders = self._ranked(self.companies)
         if not leaders:
             ranked = self._ranked(self.indices)
-            return [self._move(f"The {ranked[0][0]}", ranked[0][1], plural=False)] if ranked else []
+            if ranked:
+                return [self._move(f"The {ranked[0][0]}", ranked[0][1], plural=False)]
+            moves = sorted((e for e in self.markets_ if self._market_move(e)), key=lambda e: -self._size(e))
+            return [self._market_sentence(moves[0])] if moves else []
         name, f = leaders[0]
         first = self._move(f"{name} shares", f).rstrip(".") + ", the biggest move among the stocks in this piece."
         out = [first]
@@ -125,7 +136,57 @@ class OfflineWriter:
                 s.append(f"The {e.name} closed at {_ref(close)} {self._when(close)}.")
             if s:
                 paras.append(" ".join(s))
-        return paras
+        return paras + self.market_moves()
+
+    # ---- currencies, yields, commodities ------------------------------------------------
+    def _market_move(self, e) -> Fact | None:
+        return self.by_id.get(f"{slug(e.name)}_change") or self.by_id.get(f"{slug(e.name)}_ytd")
+
+    def _size(self, e) -> float:
+        f = self._market_move(e)
+        return abs(f.value) * (100.0 if f and f.unit == "pp" else 1.0) if f else 0.0
+
+    def _market_sentence(self, e) -> str:
+        """One market's move and where it ended: "The yen weakened 0.7% against the dollar between
+        ... to 156.18 per dollar." Each fact once; a missing one is left out, never guessed."""
+        name = safe_text(e.name)
+        if e.kind in ("fx", "yield"):  # "The yen", "The US 10-year Treasury yield"
+            subject = name if name.lower().startswith("the ") else f"The {name}"
+        else:  # "Gold", "Brent crude", "Bitcoin"
+            subject = name[:1].upper() + name[1:]
+        move = self.fact(e.name, "change") or self.fact(e.name, "ytd")
+        level = self.fact(e.name, "level")
+        parts = []
+        if move is not None:
+            self.stated.add(move.id)
+            when = self._when(move)
+            if move.metric == "yield_change":
+                verb = moved(move.value, "rose", "fell", "was unchanged")
+                parts.append(f"{subject} {verb} {_ref(move, 'abs', 'bp')} {when}" if move.value else f"{subject} was unchanged {when}")
+            elif e.kind == "fx" and level is not None and level.metric == "fx_rate":
+                verb = moved(move.value, "strengthened", "weakened", "held steady")
+                parts.append(f"{subject} {verb} {_ref(move, 'abs')} against the dollar {when}")
+            else:
+                parts.append(f"{subject} {moved(move.value, 'rose', 'fell', 'was unchanged')} {_ref(move, 'abs')} {when}")
+        if level is not None:
+            self.stated.add(level.id)
+            if level.metric == "fx_rate" and quoted_in_itself(e.ticker):
+                tail = f"{_ref(level, 'bare')} per dollar"
+            elif level.metric == "bond_yield":
+                tail = _ref(level, "round=2")
+            elif level.metric == "fx_rate":
+                tail = _ref(level, "round=4")
+            else:
+                tail = _ref(level) + (f" {COMMODITY_UNITS[e.ticker]}" if e.ticker in COMMODITY_UNITS else "")
+            if parts:
+                parts[-1] += f", to {tail}"
+            else:
+                parts.append(f"{subject} stood at {tail} {self._when(level)}")
+        return ". ".join(parts) + "." if parts else ""
+
+    def market_moves(self) -> list[str]:
+        s = [self._market_sentence(e) for e in self.markets_]
+        return [" ".join(x for x in s if x)] if any(s) else []
 
     def markets(self) -> list[str]:
         paras = []

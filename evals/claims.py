@@ -23,6 +23,7 @@ from evals.context import FigureContext
 from evals.entities import DocMentions
 from evals.periods import agree, fact_interval, find_periods
 from evals.rules.grounding import WrongDirection
+from evals.judge import metric_match
 from evals.support import FactIndex, quoted_against_itself
 from evals.text import Document
 from evals.vocab import Vocabulary, bundle_metric_phrases
@@ -251,10 +252,20 @@ class DirectionClaims:
             facts = [f for f in facts if any(agree(p.interval, fact_interval(f.period)) for p in periods)]
         return _latest(facts)
 
+    def _move_to(self, fact: Fact) -> Fact | None:
+        """The entity's change over a span that ends on this level's day (the latest such span)."""
+        end = fact_interval(fact.period)[1]
+        moves = [f for f in self.index.by_entity.get(fact.entity, ()) if f is not fact and "/" in f.period
+                 and self.index.is_change(f.metric) and fact_interval(f.period)[1] == end]
+        return max(moves, key=lambda f: fact_interval(f.period)[0]) if moves else None
+
     def _rate_metrics(self, fc: FigureContext) -> set[str]:
         """"The yen weakened to 156.3 per dollar", "the dollar fell to 155.1 yen": an exchange
         rate reached, measured by the currency's rate facts."""
         unit = fc.fig.unit
+        if fc.entity is not None and unit != "rate":
+            # "Brent fell to USD 63.20", "the 10-year yield rose to 4.02%": the named entity's levels
+            return {f.metric for f in self.index.by_entity.get(fc.entity, ()) if not self.index.is_change(f.metric)}
         if unit != "rate" and not unit.startswith("currency:"):
             return set()
         fx = [f for m in self.index.metrics if m.startswith("fx") for f in self.index.by_metric[m]]
@@ -276,23 +287,36 @@ class DirectionClaims:
             metrics = fc.metrics or self._rate_metrics(fc)
             if not metrics:
                 continue
-            hits = [f for m in metrics for f in self.index.by_metric.get(m, ())
-                    if (ents is None or f.entity in ents) and abs(f.value - fc.fig.value) <= fc.fig.step / 2 + 1e-9]
+            pool = ([f for e in ents for f in self.index.by_entity.get(e, ()) if metric_match(metrics, f.metric)]
+                    if ents else [f for m in metrics for f in self.index.by_metric.get(m, ())])
+            hits = [f for f in pool if abs(f.value - fc.fig.value) <= fc.fig.step / 2 + 1e-9]
             if fc.period is not None:
                 hits = [f for f in hits if agree(fc.period.interval, fact_interval(f.period))]
             if len(hits) != 1:
                 continue
             fact = hits[0]
             prev = previous_reading(self.index, fact)
-            if prev is None or prev.value == fact.value:
-                continue
-            truth = _sign(fact.value - prev.value)
-            if fc.entity_mention is not None and fc.entity_mention.entity == fact.entity and quoted_against_itself(fact):
-                truth = -truth  # "the yen weakened to 156.3 per dollar": more yen to the dollar
+            subject_is_currency = fc.entity_mention is not None and fc.entity_mention.entity == fact.entity
+            if prev is not None and prev.value != fact.value:
+                truth = _sign(fact.value - prev.value)
+                if subject_is_currency and quoted_against_itself(fact):
+                    truth = -truth  # "the yen weakened to 156.3 per dollar": more yen to the dollar
+                why = f"the previous reading was {prev.value:g} ({prev.id}, {prev.period})"
+                ids = [fact.id, prev.id]
+            else:
+                # No earlier reading: the entity's own move over a span ending at this level says
+                # which way it went ("the yen weakened to 156.18" with the yen up 0.7% this year)
+                move = self._move_to(fact)
+                if move is None or not move.value:
+                    continue
+                truth = _sign(move.value)
+                if quoted_against_itself(fact) and not subject_is_currency and move.unit == "%":
+                    truth = -truth  # "the dollar fell to 156.18 yen": the yen's rise is the dollar's fall
+                why = f"{move.id} = {move.value:g} {move.unit} over {move.period}"
+                ids = [fact.id, move.id]
             if truth != fc.to_level:
                 start = fc.direction_start
                 out.append(WrongDirection.finding(
                     start, fc.fig.end, text[start:fc.fig.end],
-                    f"the text says {'up' if fc.to_level > 0 else 'down'} to {fact.value:g}, but the previous "
-                    f"reading was {prev.value:g} ({prev.id}, {prev.period})", [fact.id, prev.id]))
+                    f"the text says {'up' if fc.to_level > 0 else 'down'} to {fact.value:g}, but {why}", ids))
         return out

@@ -26,6 +26,9 @@ from marketdesk.errors import BriefError
 
 # What `tools/` can compute for an entity with a ticker; a brief may ask for fewer.
 EQUITY_METRICS = ("close", "price_change", "turnover", "market_cap", "pe_ratio", "forward_pe", "price_to_book")
+# What a market entity's facts are (tools/markets.py): its level and its move.
+MARKET_METRICS = {"fx": ("fx_rate", "fx_index", "price_change"), "yield": ("bond_yield", "yield_change"),
+                  "commodity": ("commodity_price", "price_change"), "crypto": ("close", "price_change")}
 _TICKER = re.compile(r"^\^?[A-Z0-9][A-Z0-9.=\-]{0,19}$")
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
 
@@ -45,7 +48,9 @@ class BriefEntity(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     name: str = Field(min_length=1, max_length=120)
     ticker: str | None = Field(default=None, description="Yahoo Finance symbol, e.g. 0981.HK, ^GSPC")
-    kind: Literal["company", "index", "fund"] = "company"
+    kind: Literal["company", "index", "fund", "fx", "yield", "commodity", "crypto"] = Field(
+        default="company", description="fx: a currency pair (JPY=X, EURUSD=X); yield: a bond yield (^TNX); "
+        "commodity: a future (BZ=F, GC=F); crypto: a coin (BTC-USD)")
     aliases: tuple[str, ...] = ()
 
     @field_validator("ticker")
@@ -116,7 +121,9 @@ class Brief(BaseModel):
             dupes = sorted({n for n in names if names.count(n) > 1})
             if dupes:
                 raise ValueError(f"{field}: two items share the id {dupes[0]!r}; merge or rename them")
-        asked = set(self.equity_metrics if any(e.ticker for e in self.entities) else ())
+        asked = set(self.equity_metrics if any(e.ticker and e.kind in ("company", "index", "fund")
+                                               for e in self.entities) else ())
+        asked |= {m for e in self.entities if e.ticker for m in MARKET_METRICS.get(e.kind, ())}
         asked |= {m for item in self.macro for m in item.metrics}
         for key in self.required:
             if key not in asked:

@@ -29,6 +29,7 @@ from tools.catalogue import Catalogue
 from tools.demo import NOTICE, PREFIX, DemoData
 from tools.equity import EquityFacts, rebased
 from tools.macro import macro_facts
+from tools.markets import MARKET_KINDS, MarketFacts
 
 LOOKBACK_DAYS = 14  # bars before the period start, to find the close a change is measured from
 QUOTE_TTL = timedelta(hours=6)
@@ -223,7 +224,8 @@ class FactsGatherer:
                 specs = self.desk.catalogue.lookup(metric, economy)
                 if not specs:
                     plan.gaps.append(Gap(entity=economy, metric=metric,
-                                         reason="no series in tools/catalogue.yaml for this metric and economy"))
+                                         reason=f"no catalogue row for {economy} {metric}; add one in "
+                                                "tools/catalogue.yaml"))
                     plan.origins.append(Origin(entity=economy, what=metric, source="-", origin="missing",
                                                error="not in the catalogue"))
                     continue
@@ -312,7 +314,7 @@ class FactsGatherer:
         return self.desk.demo is not None and (err is None or isinstance(err, ProviderUnreachable))
 
     def _missing(self, plan: _Plan, entity: str, what: str, source: str, err: ProviderError | None) -> None:
-        why = str(err) if err else "not in the cache or the demo set (offline)"
+        why = str(err) if err else f"no DEMO data for {entity} and nothing cached; run online (without --offline)"
         plan.errors[f"{what}:{entity}"] = err or ProviderError("cache", entity, why, "run without --offline")
         plan.origins.append(Origin(entity=entity, what=what, source=source, origin="missing", error=why))
 
@@ -378,6 +380,16 @@ class FactsGatherer:
         for e in equities:
             t = e.ticker
             prefix = PREFIX if t in plan.demo_keys else ""
+            if e.kind in MARKET_KINDS:
+                mf = MarketFacts(e.name, t, e.kind, brief.period.start, brief.end, brief.as_of, prefix)
+                if t in plan.bars:
+                    mf.from_bars(plan.bars[t])
+                else:
+                    err = plan.errors.get(f"prices:{t}")
+                    mf.gap(mf.level()[0], str(err) if err else "no prices")
+                facts += mf.facts
+                plan.gaps += mf.gaps
+                continue
             ef = EquityFacts(e.name, t, e.kind, brief.period.start, brief.end, brief.as_of, prefix)
             quote = plan.quotes.get(t)
             if t in plan.bars:
@@ -430,6 +442,6 @@ class FactsGatherer:
             missing_required=missing_required,
         )
         performance = {e.name: rebased(plan.bars[e.ticker], brief.period.start, brief.end)
-                       for e in equities if e.ticker in plan.bars}
+                       for e in equities if e.ticker in plan.bars and e.kind != "yield"}  # a yield rebased to 100 means nothing
         return FactsRun(bundle=bundle, performance={k: v for k, v in performance.items() if v}, gaps=gaps, notes=plan.notes, origins=plan.origins,
                         missing_required=missing_required, demo=demo, elapsed_ms=elapsed * 1000)

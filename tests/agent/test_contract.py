@@ -114,16 +114,16 @@ def test_a_text_with_no_figures_is_never_clean(llm, make_desk, tmp_path):
 def test_a_brief_for_a_market_with_no_data_is_not_clean_and_says_so_at_the_top(llm, make_desk, tmp_path):
     brief = tmp_path / "japan.yaml"
     brief.write_text("id: japan-chips\ntitle: Tokyo chip stocks lead the Nikkei higher\nas_of: '2025-11-28'\n"
-                     "period: {start: '2025-01-01'}\nentities:\n- {name: Tokyo Electron, ticker: 8035.T}\n"
-                     "- {name: Advantest, ticker: 6857.T}\nstyle: ainvest\n")
-    reply = article("Tokyo chip stocks lead the Nikkei higher", "Tokyo Electron and Advantest led the market.")
+                     "period: {start: '2025-01-01'}\nentities:\n- {name: Lasertec, ticker: 6920.T}\n"
+                     "- {name: Disco, ticker: 6146.T}\nstyle: ainvest\n")
+    reply = article("Tokyo chip stocks lead the Nikkei higher", "Lasertec and Disco led the market.")
     llm.script.extend([completion(reply)] * 3)
     draft, facts = run(llm, make_desk, brief=brief)
     assert draft.record.verdict == "incomplete"
-    assert any("no data for Tokyo Electron (8035.T), Advantest (6857.T)" in r for r in draft.record.reasons)
+    assert any("no data for Lasertec (6920.T), Disco (6146.T)" in r for r in draft.record.reasons)
     md = save_draft(draft, facts, tmp_path / "d", load_brief(brief))["markdown"].read_text()
     top = md.split("\n## ", 1)[0]
-    assert "No data at the cut-off for Tokyo Electron (8035.T), Advantest (6857.T)" in top
+    assert "No data at the cut-off for Lasertec (6920.T), Disco (6146.T)" in top
 
 
 def test_tools_are_offered_with_tool_choice_and_a_token_limit(llm, make_desk):

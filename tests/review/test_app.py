@@ -214,7 +214,7 @@ def test_a_draft_incomplete_for_want_of_data_stays_flagged_after_an_edit(tmp_pat
     add_user(store, "ed", PASSWORD)
     path = tmp_path / "japan.yaml"
     path.write_text("id: japan-chips\ntitle: Tokyo chip stocks lead the Nikkei higher\nas_of: '2025-11-28'\n"
-                    "period: {start: '2025-01-01'}\nentities:\n- {name: Tokyo Electron, ticker: 8035.T}\n")
+                    "period: {start: '2025-01-01'}\nentities:\n- {name: Lasertec, ticker: 6920.T}\n")
     brief = load_brief(path)
     draft, _ = draft_brief(brief, make_desk(None, FakeYF()), Writers(), offline=True)
     assert draft.record.verdict == "incomplete"
@@ -222,7 +222,7 @@ def test_a_draft_incomplete_for_want_of_data_stays_flagged_after_an_edit(tmp_pat
     store.save_draft(claim, draft)
     c = signed_in(store)
     page = c.get(f"/drafts/{claim.run_id}").text
-    assert 'id="incomplete"' in page and "no data for Tokyo Electron (8035.T)" in page
+    assert 'id="incomplete"' in page and "no data for Lasertec (6920.T)" in page
     text = re.search(r'<textarea name="text" id="edit-text">(.*?)</textarea>', page, re.S).group(1)
     r = c.post(f"/drafts/{claim.run_id}/edit", data={"csrf": csrf(page), "base_version": "1",
                                                      "text": html.unescape(text) + "\nAn editor's line.\n"})
