@@ -240,6 +240,28 @@ class OfflineWriter:
             return f"General government debt in {where} was {_ref(f)} of GDP {when}{after}."
         if m == "gov_debt":
             return f"General government debt in {where} stood at {_ref(f)} {when}."
+        if m == "gdp_qoq":
+            noun = economy_noun(economy)
+            noun = noun[0].upper() + noun[1:]
+            if abs(f.value) < FLAT:
+                return f"{noun} was flat from the previous quarter {when}."
+            verb = "grew" if f.value > 0 else "contracted by"
+            return f"{noun} {verb} {_ref(f, 'abs')} from the previous quarter {when}{after}."
+        if m == "core_cpi_yoy":
+            return f"Core inflation in {where}, which leaves out food and energy, was {_ref(f)} {when}{after}."
+        if m == "unemployment_rate":
+            return f"The unemployment rate in {where} was {_ref(f)} {when}{after}."
+        if m == "bond_yield_10y":
+            return f"The 10-year government bond yield in {where} averaged {_ref(f, 'round=2')} {when}{after}."
+        if m == "exports_yoy":
+            return (f"Exports of goods and services from {where} {moved(f.value, 'grew', 'shrank', 'were flat')} "
+                    f"{_ref(f, 'abs')} in real terms {when}.")
+        if m == "current_account_to_gdp":
+            side = "surplus" if f.value >= 0 else "deficit"
+            return f"The current account of {where} was in {side}, at {_ref(f, 'abs')} of GDP {when}."
+        if m == "industrial_production_yoy":
+            return (f"Industrial production in {where} {moved(f.value, 'rose', 'fell', 'was flat')} {_ref(f, 'abs')} "
+                    f"from a year earlier {when}.")
         return f"The {m.replace('_', ' ')} reading for {where} was {_ref(f)} {when}."
 
     def macro(self) -> list[str]:

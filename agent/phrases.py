@@ -40,13 +40,22 @@ def join_names(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
+# Economies named as a region, not a country: "the euro area", "the euro-area economy".
+_REGIONS = {"euro area": ("the euro area", "the euro-area economy")}
+
+
 def economy_noun(economy: str) -> str:
-    """'China' -> "China's economy"; 'US' -> 'the US economy' (an abbreviation takes no 's)."""
+    """'China' -> "China's economy"; 'US' -> 'the US economy' (an abbreviation takes no 's);
+    'Euro area' -> 'the euro-area economy'."""
+    if economy.lower() in _REGIONS:
+        return _REGIONS[economy.lower()][1]
     return f"the {economy} economy" if economy.isupper() else f"{economy}'s economy"
 
 
 def place(economy: str) -> str:
-    """'US' -> 'the US', 'China' -> 'China' (for "in the US")."""
+    """'US' -> 'the US', 'China' -> 'China', 'Euro area' -> 'the euro area' (for "in the US")."""
+    if economy.lower() in _REGIONS:
+        return _REGIONS[economy.lower()][0]
     return f"the {economy}" if economy.isupper() else economy
 
 
@@ -55,4 +64,8 @@ METRIC_NOUNS = {"price_change": "share-price", "close": "closing-price", "turnov
                 "market_cap": "market-value", "pe_ratio": "valuation", "forward_pe": "valuation",
                 "price_to_book": "valuation", "cpi_yoy": "consumer-price", "gdp_yoy": "GDP",
                 "gdp_qoq_saar": "quarterly GDP", "pmi": "PMI", "policy_rate": "policy-rate",
-                "loan_prime_rate_1y": "loan prime rate", "debt_to_gdp": "debt", "gov_debt": "debt"}
+                "loan_prime_rate_1y": "loan prime rate", "debt_to_gdp": "debt", "gov_debt": "debt",
+                "gdp_qoq": "quarterly GDP", "core_cpi_yoy": "core-inflation", "unemployment_rate": "unemployment",
+                "bond_yield_10y": "bond-yield", "exports_yoy": "export", "current_account_to_gdp": "current-account",
+                "industrial_production_yoy": "industrial-production", "fx_rate": "exchange-rate",
+                "bond_yield": "yield", "commodity_price": "price"}

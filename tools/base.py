@@ -39,6 +39,8 @@ class SeriesSpec(BaseModel):
     transform: Literal["none", "index_minus_100", "yoy_from_index"] = "none"
     scale: float = Field(default=1.0, description="multiply raw values by this (e.g. 1e-3 for mn -> bn)")
     stale_after_days: int | None = None
+    verified: bool = Field(default=False, description="code, unit and transform confirmed against the "
+                           "provider's published metadata (the row's comment cites where)")
 
     @property
     def key(self) -> str:
