@@ -31,7 +31,7 @@ class Settings(BaseModel):
     dbnomics_url: str = DBNOMICS_URL
     worldbank_url: str = WORLDBANK_URL
     http_timeout: float = Field(default=20.0, gt=0, description="seconds per provider request")
-    max_workers: int = Field(default=32, ge=1, description="provider requests in flight at once")
+    max_workers: int = Field(default=64, ge=1, description="provider requests in flight at once (a 30-ticker brief asks 30 quotes)")
     openai_api_key: str | None = Field(default=None, repr=False, description="never logged")
     openai_base_url: str | None = None
     model: str = Field(default="gpt-4o-mini", description="chat model name at the OpenAI-compatible endpoint")

@@ -11,9 +11,10 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
 # The observation periods we can place in time: 2025, 2025-Q3, 2025-10, 2025-10-31.
 OBS_PERIOD = re.compile(r"^\d{4}(-Q[1-4]|-\d{2}(-\d{2})?)?$")
@@ -77,6 +78,7 @@ class Bars(BaseModel):
     dividends: list[float]
     splits: list[float]
     retrieved_at: datetime
+    _adjusted: list[float | None] | None = PrivateAttr(default=None)  # tools.equity.adjusted_closes, once
 
     @model_validator(mode="after")
     def _aligned(self) -> Bars:
@@ -111,6 +113,7 @@ class Gap(BaseModel):
     required: bool = False
 
 
+@lru_cache(maxsize=65536)  # a series' periods repeat on every run over the same cache
 def period_bounds(period: str) -> tuple[date, date]:
     """First and last day a contract period covers: '2025-Q3' -> (2025-07-01, 2025-09-30)."""
     if "/" in period:

@@ -60,7 +60,7 @@ class DataDesk:
     cache: FetchCache
     catalogue: Catalogue
     demo: DemoData | None = None
-    max_workers: int = 32
+    max_workers: int = 64  # requests in flight: a 30-ticker, 20-series brief asks 51 at once
     slots: threading.Semaphore | None = None  # shared across briefs in a pipeline run: requests in flight
 
 
@@ -191,8 +191,15 @@ class FactsGatherer:
                 tasks.append((f"prices for {len(need_bars)} tickers", lambda: self._fetch_bars(plan, need_bars, cached)))
             for t in need_quotes:
                 tasks.append((f"quote {t}", lambda t=t: self._fetch_quote(plan, t, cached)))
+        inline = []
         for economy, metric, specs in macro_items:
-            tasks.append((f"{economy} {metric}", lambda e=economy, m=metric, s=specs: self._macro(plan, e, m, s, cached)))
+            first = cached.get(specs[0].key)
+            if offline or (first is not None and not _is_miss(first) and _fresh(first, MACRO_TTL[specs[0].frequency])):
+                inline.append((economy, metric, specs))  # a cache read: no thread, no slot
+            else:
+                tasks.append((f"{economy} {metric}", lambda e=economy, m=metric, s=specs: self._macro(plan, e, m, s, cached)))
+        for economy, metric, specs in inline:
+            self._macro(plan, economy, metric, specs, cached)
         self._run(tasks, progress)
         return self._assemble(plan, equities, time.perf_counter() - t0)
 

@@ -38,7 +38,7 @@ MINOR_UNITS = {"GBp": ("GBP", 100.0), "GBX": ("GBP", 100.0), "ZAc": ("ZAR", 100.
 
 
 def _finite(x: float | None) -> bool:
-    return x is not None and x == x and x not in (float("inf"), float("-inf"))
+    return x is not None and math.isfinite(x)
 
 
 def split_guarded_closes(bars: Bars) -> list[float | None]:
@@ -59,7 +59,14 @@ def split_guarded_closes(bars: Bars) -> list[float | None]:
 
 
 def adjusted_closes(bars: Bars) -> list[float | None]:
-    """Split- and dividend-adjusted closes, aligned with ``bars.dates``."""
+    """Split- and dividend-adjusted closes, aligned with ``bars.dates`` (computed once per bars:
+    the facts and the chart both ask)."""
+    if bars._adjusted is None:
+        bars._adjusted = _adjusted(bars)
+    return bars._adjusted
+
+
+def _adjusted(bars: Bars) -> list[float | None]:
     closes = split_guarded_closes(bars)
     out: list[float | None] = [None] * len(closes)
     factor = 1.0

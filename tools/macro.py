@@ -18,9 +18,19 @@ def _previous_year_period(period: str) -> str:
     return f"{int(period[:4]) - 1}{period[4:]}"
 
 
-def derive(spec: SeriesSpec, series: RawSeries) -> list[Observation]:
-    """Apply the catalogue's transform and scale; gaps stay gaps."""
+# The observations a fact can come from: the latest two by as_of, and for a year-on-year
+# transform the year before each. A 70-year quarterly history need not be walked in full.
+_TAIL = 40
+
+
+def derive(spec: SeriesSpec, series: RawSeries, as_of: date | None = None) -> list[Observation]:
+    """Apply the catalogue's transform and scale; gaps stay gaps. With ``as_of``, only the
+    observations ending by then, and only the recent ones (``_TAIL``)."""
     obs = series.observations
+    if as_of is not None:
+        ends = [period_end(o.period) <= as_of for o in obs[-(_TAIL + 400):]]  # skip what follows as_of
+        cut = len(obs) - len(ends) + (max((i for i, ok in enumerate(ends) if ok), default=-1) + 1)
+        obs = obs[max(0, cut - _TAIL):cut]
     if spec.transform == "index_minus_100":
         obs = [Observation(period=o.period, value=None if o.value is None else o.value - 100.0) for o in obs]
     elif spec.transform == "yoy_from_index":
@@ -49,7 +59,7 @@ def macro_facts(spec: SeriesSpec, series: RawSeries, entity: str, as_of: date,
     note when the newest period is published as missing."""
     from marketdesk.brief import slug
 
-    obs = [o for o in derive(spec, series) if period_end(o.period) <= as_of]
+    obs = [o for o in derive(spec, series, as_of) if period_end(o.period) <= as_of]
     known = [o for o in obs if o.value is not None]
     source = f"{source_prefix}{spec.provider}:{spec.code}"
     if not known:

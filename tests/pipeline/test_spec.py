@@ -18,7 +18,8 @@ from tests.conftest import ROOT
 def test_the_shipped_example_names_real_briefs():
     spec, base = load_spec(ROOT / "examples" / "nightly.yaml")
     names = {f.name for f in brief_files(spec, base)}
-    assert {"china-ai-rally.yaml", "us-market-wrap.yaml", "us-macro.yaml", "cn-macro.yaml"} <= names
+    assert {"china-ai-rally.yaml", "us-market-wrap.yaml", "us-macro.yaml", "cn-macro.yaml", "japan-tech.yaml",
+            "europe-wrap.yaml", "rates-fx.yaml", "commodities.yaml"} <= names
     assert spec.offline is True
 
 
@@ -29,7 +30,7 @@ def test_the_shipped_example_runs_offline_from_a_fresh_data_dir(tmp_path):
                         "--format", "json"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
     assert r.returncode == 0, r.stderr[-2000:]
     results = json.loads(r.stdout)["results"]
-    assert len(results) >= 8 and {x["status"] for x in results} == {"clean"}
+    assert len(results) >= 12 and {x["status"] for x in results} == {"clean"}
 
 
 def test_a_glob_that_matches_nothing_is_an_error_naming_it(tmp_path):
