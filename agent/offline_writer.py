@@ -246,6 +246,8 @@ class OfflineWriter:
             if abs(f.value) < FLAT:
                 return f"{noun} was flat from the previous quarter {when}."
             verb = "grew" if f.value > 0 else "contracted by"
+            if prev is not None and prev.value < 0:  # "after -0.1%" reads as a typo: say it
+                after = f", after contracting by {_ref(prev, 'abs')} {self._when(prev)}"
             return f"{noun} {verb} {_ref(f, 'abs')} from the previous quarter {when}{after}."
         if m == "core_cpi_yoy":
             return f"Core inflation in {where}, which leaves out food and energy, was {_ref(f)} {when}{after}."

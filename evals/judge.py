@@ -286,6 +286,9 @@ class Judge:
             # Mismatched means the evidence has this entity's metric: "SMIC's revenue rose 18%"
             # with no SMIC revenue fact is ungrounded, not a wrong SMIC share-price figure.
             peers = [f for f in idx.by_entity.get(E, ()) if metric_match(M, f.metric)]
+            if fig.change_like and fig.unit == "pp":
+                # "the 10-year yield rose 21 basis points": the yield's move, whatever its key says
+                peers += [f for f in idx.by_entity.get(E, ()) if idx.is_change(f.metric) and f not in peers]
             if fc.period is not None:
                 peers = [f for f in peers if agree(fc.period.interval, fact_interval(f.period))]
         target = fig.value if q.bare else fig.value * fig.scale

@@ -321,8 +321,8 @@ class FactsGatherer:
         return self.desk.demo is not None and (err is None or isinstance(err, ProviderUnreachable))
 
     def _missing(self, plan: _Plan, entity: str, what: str, source: str, err: ProviderError | None) -> None:
-        why = str(err) if err else f"no DEMO data for {entity} and nothing cached; run online (without --offline)"
-        plan.errors[f"{what}:{entity}"] = err or ProviderError("cache", entity, why, "run without --offline")
+        why = str(err) if err else f"no DEMO data for {entity} and nothing cached"
+        plan.errors[f"{what}:{entity}"] = err or ProviderError("cache", entity, why, "run online (without --offline)")
         plan.origins.append(Origin(entity=entity, what=what, source=source, origin="missing", error=why))
 
     # ---- macro ------------------------------------------------------------------------

@@ -107,3 +107,35 @@ def test_each_global_example_brief_has_every_required_figure_offline(brief, tmp_
     bundle = json.loads(out.read_text())
     assert bundle["missing_required"] == [] and bundle["demo"] is True
     assert not [g for g in bundle["gaps"] if g["required"]]
+
+
+def test_a_yield_move_in_basis_points_and_a_price_per_barrel_read_true_and_lies_are_caught():
+    tnx = facts_for("^TNX", "yield", "US 10-year yield", {"2025-10-31": 4.29, "2025-11-28": 4.41}, "America/Chicago")
+    brent = facts_for("BZ=F", "commodity", "Brent", {"2025-10-31": 64.58, "2025-11-28": 63.2}, "America/New_York")
+    bundle = EvidenceBundle(as_of=END, entities=({"name": "US 10-year yield", "aliases": ("10-year yield",)},
+                                                 {"name": "Brent", "aliases": ("Brent crude",)}),
+                            facts=(*tnx.facts, *brent.facts))
+    honest = ("The 10-year yield rose 12 basis points in November to 4.41%. "
+              "Brent fell 2.1% in November to $63.20 a barrel.")
+    assert check(honest, bundle).findings == []
+    for lie, code in [("The 10-year yield fell 12 basis points in November to 4.41%.", "G003"),
+                      ("The 10-year yield rose 21 basis points in November to 4.41%.", "G002"),
+                      ("Brent fell 2.1% in November to $63.02 a barrel.", "G002"),
+                      ("Brent rose 2.1% in November to $63.20 a barrel.", "G003")]:
+        assert code in [f.code for f in check(lie, bundle).findings], lie
+
+
+def test_an_unknown_economy_and_a_ticker_with_no_data_offline_are_gaps_that_say_what_to_do(tmp_path):
+    brief = tmp_path / "vn.yaml"
+    brief.write_text("id: vn\ntitle: Vietnam\nas_of: 2025-11-28\nperiod: {start: 2025-01-01}\n"
+                     "entities:\n- {name: Lasertec, ticker: 6920.T}\nmacro:\n- {economy: Vietnam, metrics: [unemployment_rate]}\n")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "MARKETDESK_"))}
+    env["MARKETDESK_DATA_DIR"] = str(tmp_path)
+    out = tmp_path / "e.json"
+    r = subprocess.run([sys.executable, "-m", "marketdesk.cli", "facts", str(brief), "--offline", "-o", str(out)],
+                       cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr[-1500:]
+    reasons = {(g["entity"], g["metric"]): g["reason"] for g in json.loads(out.read_text())["gaps"]}
+    assert reasons[("Vietnam", "unemployment_rate")] == ("no catalogue row for Vietnam unemployment_rate; add one in "
+                                                         "tools/catalogue.yaml")
+    assert "no DEMO data for 6920.T and nothing cached; run online (without --offline)" in reasons[("Lasertec", "price_change")]
