@@ -1,6 +1,7 @@
 """Figures by reference: the writer cites facts as ``{{fact_id}}``, code renders the numbers.
 
-Markup: ``{{smic_ytd}}`` or ``{{smic_ytd|round=0|hedge=over|abs}}``.
+Markup: ``{{smic_ytd}}`` or ``{{smic_ytd|round=0|hedge=over|abs}}``; ``{{gap:a,b}}`` for how far
+apart two % moves over the same period are, in percentage points.
 - ``round=N``  decimals to show (default by unit: 1 for %, pp, x and points, 2 for prices)
 - ``hedge=``   ``over`` (rounded down, "over 182%"), ``nearly`` (rounded up, "nearly 183%"),
                ``about`` (rounded to nearest, "about 182%"): the wording stays true to the fact
@@ -198,6 +199,21 @@ def typed_numbers(rendered_text: str, figures: list[FigureSpan], bundle: Evidenc
     return out
 
 
+def _gap(ref: str, facts: dict[str, Fact], problem: str | None) -> tuple[Fact | None, str | None]:
+    """``{{gap:a,b}}``: how far apart two moves are, in percentage points ("beat the index by
+    82.8 percentage points"). Both must be % moves over the same span; the figure cites both."""
+    ids = [x.strip() for x in ref[4:].split(",")]
+    if len(ids) != 2 or not all(i in facts for i in ids):
+        return None, problem or f"gap needs two fact ids the bundle has: {ref!r}"
+    a, b = facts[ids[0]], facts[ids[1]]
+    if a.unit != "%" or b.unit != "%" or a.period != b.period:
+        return None, problem or f"gap needs two % moves over the same period: {a.id} and {b.id}"
+    gap = a.model_copy(update={"id": ref, "metric": "gap", "value": round(abs(a.value - b.value), 4), "unit": "pp",
+                               "source": f"derived:{a.id} minus {b.id}",
+                               "label": f"gap between {a.label} and {b.label}"})
+    return gap, problem
+
+
 def render(marked: str, bundle: EvidenceBundle) -> Rendered:
     """Replace every ``{{ref}}`` with its figure; collect problems instead of guessing."""
     facts = {f.id: f for f in bundle.facts}
@@ -213,7 +229,9 @@ def render(marked: str, bundle: EvidenceBundle) -> Rendered:
         ref, raw_opts = m.group(1), m.group(2)
         fact = facts.get(ref)
         opts, problem = parse_options(raw_opts)
-        if fact is None:
+        if ref.startswith("gap:"):
+            fact, problem = _gap(ref, facts, problem)
+        elif fact is None:
             near = [fid for fid in facts if ref and (ref in fid or fid in ref)][:3]
             problem = f"no fact with id {ref!r}" + (f" (did you mean {', '.join(near)}?)" if near else "")
         if not problem and fact is not None and opts.get("hedge") in ("over", "nearly") and fact.value == 0:

@@ -11,8 +11,10 @@ itself; the brief's free text (``topic``) is never copied into the article.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
+from agent.angles import find_angles
 from agent.phrases import (
     METRIC_NOUNS,
     economy_noun,
@@ -27,6 +29,7 @@ from marketdesk.models import EvidenceBundle, Fact
 from prompts import Style
 
 WRITER = "deterministic"
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 FLAT = 0.05  # a move that rounds to 0.0% is "little changed", not "lost 0.0%"
 SHARP = 10.0  # percent: a move big enough to call sharp
 
@@ -58,6 +61,9 @@ class OfflineWriter:
         self.stated: set[str] = set()  # facts already in the draft: each is stated once
         leaders = self._ranked(self.companies) or self._ranked(self.indices)
         self.direction = (sum(f.value for _, f in leaders) if leaders else 0.0)
+        self.angles = find_angles(brief, bundle)
+        self._last = ""  # the period named last: the next fact over it says "over the same period"
+        self._turns: dict[tuple[str, ...], int] = {}  # which phrasing comes next, per kind of sentence
 
     # ---- helpers --------------------------------------------------------------------
     def fact(self, entity: str, suffix: str) -> Fact | None:
@@ -67,6 +73,60 @@ class OfflineWriter:
     def _when(self, f: Fact) -> str:
         return period_words(f.period, self.brief.as_of)
 
+    def _once(self, f: Fact) -> str:
+        """A move's span or a close's day in words the first time, then by reference."""
+        if f.period == self._last:  # the span just named: refer to it, never to one named earlier
+            again = ("over the same period", "in the same stretch", "over those months") if "/" in f.period else (
+                "that day", "on the day")
+            return self._pick(again)
+        self._last = f.period
+        return self._when(f)
+
+    def _pick(self, options: tuple[str, ...]) -> str:
+        """The next of several phrasings for one kind of sentence, in turn (deterministic)."""
+        n = self._turns.get(options, -1) + 1
+        self._turns[options] = n
+        return options[n % len(options)]
+
+    def _benchmark(self) -> tuple[str, Fact, Fact | None] | None:
+        """The brief's first index with a move: (name, its ytd move, its period move)."""
+        for e in self.indices:
+            ytd, change = self.by_id.get(f"{slug(e.name)}_ytd"), self.by_id.get(f"{slug(e.name)}_change")
+            if ytd or change:
+                return e.name, ytd, change
+        return None
+
+    def _stock_move(self, name: str, f: Fact, lead: bool = False) -> str:
+        """"Advantest shares have gained 108.7% so far in 2025" in one of several phrasings."""
+        self.stated.add(f.id)
+        when = self._once(f)
+        if abs(f.value) < FLAT:
+            return f"{name} shares were little changed {when}."
+        up = f.value > 0
+        verbs = (("have gained", "rose", "added", "climbed") if up else ("have lost", "fell", "slipped", "shed"))
+        verb = verbs[0] if lead else self._pick(verbs)
+        subject = f"{name} shares" if verb.startswith("have") else name
+        return f"{subject} {verb} {_ref(f, 'abs')} {when}."
+
+    def _versus(self, name: str, f: Fact) -> str:
+        """The stock against its benchmark, as a gap the checker can derive from both moves."""
+        bench = self._benchmark()
+        if bench is None:
+            return ""
+        index, ytd, change = bench
+        other = next((x for x in (ytd, change) if x is not None and x.period == f.period), None)
+        if other is None or abs(f.value - other.value) < 2.0:
+            return ""
+        gap = f"{{{{gap:{f.id},{other.id}}}}}"
+        when = self._pick(("over the same period", "in that time", "over the stretch"))
+        if f.value > other.value:
+            shape = self._pick(("{n} outperformed the {i} by {g} {w}.", "{n} beat the {i} by {g} {w}.",
+                                "{n} ran {g} ahead of the {i} {w}."))
+        else:
+            shape = self._pick(("{n} trailed the {i} by {g} {w}.", "{n} lagged the {i} by {g} {w}.",
+                                "{n} fell {g} behind the {i} {w}."))
+        return shape.format(n=name, i=index, g=gap, w=when)
+
     def _ranked(self, entities) -> list[tuple[str, Fact]]:
         rows = [(e.name, self.by_id.get(f"{slug(e.name)}_ytd") or self.by_id.get(f"{slug(e.name)}_change"))
                 for e in entities]
@@ -75,10 +135,11 @@ class OfflineWriter:
     def _move(self, subject: str, f: Fact, plural: bool = True) -> str:
         self.stated.add(f.id)
         if abs(f.value) < FLAT:
-            return f"{subject} {'were' if plural else 'was'} little changed {self._when(f)}."
+            return f"{subject} {'were' if plural else 'was'} little changed {self._once(f)}."
         have = "have" if plural else "has"
-        verb = moved(f.value, f"{have} gained", f"{have} lost") if plural else moved(f.value, "has risen", "has fallen")
-        return f"{subject} {verb} {_ref(f, 'abs')} {self._when(f)}."
+        verb = moved(f.value, f"{have} gained", f"{have} lost") if plural else self._pick(
+            ("has risen", "gained", "advanced") if f.value > 0 else ("has fallen", "lost", "slipped"))
+        return f"{subject} {verb} {_ref(f, 'abs')} {self._once(f)}."
 
     def _snapshot_ok(self, f: Fact) -> bool:
         """A valuation snapshot may be stated only if it was taken at the cut-off (within 3 days)."""
@@ -107,24 +168,43 @@ class OfflineWriter:
             moves = sorted((e for e in self.markets_ if self._market_move(e)), key=lambda e: -self._size(e))
             return [self._market_sentence(moves[0])] if moves else []
         name, f = leaders[0]
-        first = self._move(f"{name} shares", f).rstrip(".") + ", the biggest move among the stocks in this piece."
-        out = [first]
-        others = [n for n, g in leaders[1:4] if abs(g.value) >= FLAT]
-        if others:
-            sharp = any(abs(g.value) >= SHARP for _, g in leaders[1:4])
-            verb = "has" if len(others) == 1 else "have"
-            out.append(f"{join_names(others)} {verb} also moved{' sharply' if sharp else ''}, and the question for "
-                       f"investors is how much of the move the economy underneath can explain.")
+        out = [self._stock_move(name, f, lead=True).rstrip(".") + ", the biggest move among the stocks in this piece."]
+        rest = [(n, g) for n, g in leaders[1:] if abs(g.value) >= FLAT]
+        against = [(n, g) for n, g in rest if (g.value > 0) != (f.value > 0)]
+        if against:  # the split is the story: one up, another down
+            n, g = against[0]
+            self.stated.add(g.id)
+            out.append(f"{n} went the other way, {moved(g.value, 'gaining', 'losing')} {_ref(g, 'abs')} "
+                       f"{self._once(g)}.")
+        elif rest:
+            sharp = any(abs(g.value) >= SHARP for _, g in rest[:3])
+            verb = "has" if len(rest[:3]) == 1 else "have"
+            out.append(f"{join_names([n for n, _ in rest[:3]])} {verb} also moved{' sharply' if sharp else ''}.")
+        vs = self._versus(name, f)
+        if vs:
+            out.append(vs)
+        macro = next((a for a in self.angles if a.kind in ("turn", "pmi_line", "policy_move")), None)
+        if macro is not None and len(out) < 4:
+            out.append(f"Underneath, {safe_text(macro.point)}: the question for investors is how much of the move "
+                       "the economy can carry.")
         return [" ".join(out)]
 
     def drivers(self) -> list[str]:
         paras = []
-        for e in self.companies:
-            s = [self._move(f"{e.name} shares", f) for f in (self.fact(e.name, "ytd"), self.fact(e.name, "change")) if f]
+        ranked = {n: g for n, g in self._ranked(self.companies)}
+        for e in sorted(self.companies, key=lambda e: -abs(ranked[e.name].value) if e.name in ranked else 0):
+            s = []
+            for f in (self.fact(e.name, "change"), self.fact(e.name, "ytd")):
+                if f:
+                    s.append(self._stock_move(e.name, f))
+                    vs = self._versus(e.name, f) if not s[1:] else ""
+                    if vs and e.name != self._ranked(self.companies)[0][0]:
+                        s.append(vs)
             close = self.fact(e.name, "close")
             if close:
                 self.stated.add(close.id)
-                s.append(f"{e.name} closed at {_ref(close)} {self._when(close)}.")
+                verb = self._pick(("closed at", "ended at", "finished at"))
+                s.append(f"{e.name} {verb} {_ref(close)} {self._once(close)}.")
             if s:
                 paras.append(" ".join(s))
         for e in self.indices:
@@ -133,7 +213,8 @@ class OfflineWriter:
             close = self.fact(e.name, "close")
             if close:
                 self.stated.add(close.id)
-                s.append(f"The {e.name} closed at {_ref(close)} {self._when(close)}.")
+                s.append(f"The {e.name} {self._pick(('closed at', 'ended at', 'finished at'))} {_ref(close)} "
+                         f"{self._once(close)}.")
             if s:
                 paras.append(" ".join(s))
         return paras + self.market_moves()
@@ -159,15 +240,18 @@ class OfflineWriter:
         parts = []
         if move is not None:
             self.stated.add(move.id)
-            when = self._when(move)
+            when = self._once(move)
             if move.metric == "yield_change":
-                verb = moved(move.value, "rose", "fell", "was unchanged")
+                verb = self._pick(("rose", "climbed", "went up")) if move.value > 0 else self._pick(("fell", "eased", "dropped"))
                 parts.append(f"{subject} {verb} {_ref(move, 'abs', 'bp')} {when}" if move.value else f"{subject} was unchanged {when}")
             elif e.kind == "fx" and level is not None and level.metric == "fx_rate":
-                verb = moved(move.value, "strengthened", "weakened", "held steady")
+                verb = self._pick(("strengthened", "gained", "firmed")) if move.value > 0 else self._pick(
+                    ("weakened", "lost ground", "slipped"))
+                verb = verb if move.value else "held steady"
                 parts.append(f"{subject} {verb} {_ref(move, 'abs')} against the dollar {when}")
             else:
-                parts.append(f"{subject} {moved(move.value, 'rose', 'fell', 'was unchanged')} {_ref(move, 'abs')} {when}")
+                verb = self._pick(("rose", "climbed", "gained")) if move.value > 0 else self._pick(("fell", "dropped", "slid"))
+                parts.append(f"{subject} {verb if move.value else 'was unchanged'} {_ref(move, 'abs')} {when}")
         if level is not None:
             self.stated.add(level.id)
             if level.metric == "fx_rate" and quoted_in_itself(e.ticker):
@@ -190,24 +274,34 @@ class OfflineWriter:
 
     def markets(self) -> list[str]:
         paras = []
-        for e in self.companies:
+        for i, e in enumerate(self.companies):
             s = []
             turnover = self.fact(e.name, "turnover")
             if turnover:
+                self.stated.add(turnover.id)
                 # "turnover in X shares" would read to the checker as a share-price figure.
-                s.append(f"{e.name}'s average daily turnover was {_ref(turnover)} {self._when(turnover)}.")
-            snaps = [f for f in (self.fact(e.name, x) for x in ("market_cap", "pe", "forward_pe", "pb"))
-                     if f and self._snapshot_ok(f)]
-            for f in snaps:
-                when = self._when(f)
-                if f.metric == "market_cap":
-                    s.append(f"{e.name} had a market capitalisation of {_ref(f)} {when}.")
-                elif f.metric == "pe_ratio":
-                    s.append(f"{e.name} traded at {_ref(f)} trailing earnings {when}.")
-                elif f.metric == "forward_pe":
-                    s.append(f"On forward earnings, {e.name} traded at {_ref(f)} {when}.")
-                else:
-                    s.append(f"{e.name} had a price-to-book ratio of {_ref(f)} {when}.")
+                verb = self._pick(("was", "came to", "stood at"))
+                s.append(f"{e.name}'s average daily turnover {verb} {_ref(turnover)} {self._once(turnover)}.")
+            snap = {k: f for k in ("market_cap", "pe", "forward_pe", "pb")
+                    if (f := self.fact(e.name, k)) and self._snapshot_ok(f)}
+            for f in snap.values():
+                self.stated.add(f.id)
+            pe, fpe, cap, pb = (snap.get(k) for k in ("pe", "forward_pe", "market_cap", "pb"))
+            when = self._once(next(iter(snap.values()))) if snap else ""
+            earnings = (f"{_ref(pe)} trailing earnings and {_ref(fpe)} forward earnings" if pe and fpe else
+                        f"{_ref(pe)} trailing earnings" if pe else f"{_ref(fpe)} forward earnings" if fpe else "")
+            book = f" and {_ref(pb)} book value" if pb else ""
+            if earnings and cap and i % 2:
+                s.append(f"{e.name}'s market value stood at {_ref(cap)} {when}; its shares traded at {earnings}{book}.")
+            elif earnings:
+                tail = f", with a market value of {_ref(cap)}" if cap else ""
+                s.append(f"{e.name} traded at {earnings}{book} {when}{tail}.")
+            elif cap:
+                s.append(f"{e.name} had a market value of {_ref(cap)} {when}.")
+                if pb:
+                    s.append(f"{e.name}'s price-to-book ratio was {_ref(pb)}.")
+            elif pb:
+                s.append(f"{e.name}'s price-to-book ratio was {_ref(pb)} {when}.")
             if s:
                 paras.append(" ".join(s))
         return paras
@@ -225,21 +319,24 @@ class OfflineWriter:
         if m == "gdp_qoq_saar":
             return f"Real GDP in {where} changed by {_ref(f)} at an annualised rate {when}{after}."
         if m == "cpi_yoy":
+            if prev is not None and prev.value * f.value < 0:  # the turn is the story
+                after = f", after {moved(prev.value, 'rising', 'falling')} {_ref(prev, 'abs')} {self._when(prev)}"
             if abs(f.value) < FLAT:
-                return f"Consumer prices in {where} were flat from a year earlier {when}."
-            return f"Consumer prices in {where} {moved(f.value, 'rose', 'fell')} {_ref(f, 'abs')} from a year earlier {when}."
+                return f"Consumer prices in {where} were flat from a year earlier {when}{after}."
+            return (f"Consumer prices in {where} {moved(f.value, 'rose', 'fell')} {_ref(f, 'abs')} from a year "
+                    f"earlier {when}{after}.")
         if m == "pmi":
             side = "below" if f.value < 50 else "above" if f.value > 50 else "at"
             return (f"The official manufacturing PMI was {_ref(f)} {when}, {side} the 50 mark that separates "
                     f"expansion from contraction{after}.")
         if m == "loan_prime_rate_1y":
-            return f"The one-year loan prime rate stood at {_ref(f)} {when}."
+            return f"The one-year loan prime rate stood at {_ref(f)} {when}{after}."
         if m == "policy_rate":
             return f"The policy rate in {where} stood at {_ref(f)} {when}{after}."
         if m == "debt_to_gdp":
             return f"General government debt in {where} was {_ref(f)} of GDP {when}{after}."
         if m == "gov_debt":
-            return f"General government debt in {where} stood at {_ref(f)} {when}."
+            return f"In money terms, the debt of {where}'s general government stood at {_ref(f)} {when}{after}."
         if m == "gdp_qoq":
             noun = economy_noun(economy)
             noun = noun[0].upper() + noun[1:]
@@ -294,18 +391,28 @@ class OfflineWriter:
             state = "contracting" if pmi.value < 50 else "expanding"
             lead = leaders[0][0]
             moved = "gained" if leaders[0][1].value > 0 else "lost"
-            return [f"The shares {moved} ground while the manufacturing PMI stood at {{{{{pmi.id}}}}}, a reading "
-                    f"that means factory activity was {state}: {safe_text(lead)} and its peers are moving on "
-                    "their own news and sentiment more than on the factory cycle."]
+            reading = "the PMI reading above" if pmi.id in self.stated else f"a manufacturing PMI of {{{{{pmi.id}}}}}"
+            self.stated.add(pmi.id)
+            return [f"The shares {moved} ground against {reading}, which means factory activity was {state}: "
+                    f"{safe_text(lead)} and its peers are moving on their own news and sentiment more than on the "
+                    "factory cycle."]
         if not leaders or growth is None:
             return []
+        ups = [n for n, g in leaders if g.value >= FLAT]
+        downs = [n for n, g in leaders if g.value <= -FLAT]
+        grew = growth.value > 0
+        if ups and downs:  # never "the leaders' gains" when some of them fell
+            return [f"The stocks did not move as one: {join_names(ups[:3])} {'rose' if len(ups) > 1 else 'rose'} while "
+                    f"{join_names(downs[:3])} fell, which points to company news and sentiment more than to an "
+                    f"economy that {'grew' if grew else 'shrank'} in {growth.period[:4]}."]
         top = abs(leaders[0][1].value)
-        if not self.up:
-            return ["Share prices have fallen while the economy is still growing, which puts the weakness down "
-                    "to sentiment, valuations or company news more than to output."]
-        if top > 3 * max(abs(growth.value), 0.1):
-            return ["Share prices have run far ahead of the economy: the leaders' gains are many times the growth "
-                    "in output, which leaves the move resting on expectations rather than on present demand."]
+        if downs:
+            return [f"Share prices fell while the economy {'kept growing' if grew else 'also shrank'}, which puts "
+                    "the weakness down to sentiment, valuations or company news more than to output."]
+        if grew and top > 3 * max(abs(growth.value), 0.1):
+            return ["Share prices have run far ahead of the economy: every one of the leaders has gained, and the "
+                    "biggest gain is many times the growth in output, which leaves the move resting on expectations "
+                    "rather than on present demand."]
         return ["Share prices and the economy have moved broadly in step, which leaves less of the move resting "
                 "on expectations alone."]
 
@@ -319,22 +426,61 @@ class OfflineWriter:
         for f in self.bundle.facts:
             if getattr(f, "stale", False) and not f.id.endswith("_prev") and f.id in self.stated:
                 noun = METRIC_NOUNS.get(f.metric, f.metric.replace("_", " "))
-                s.append(f"The latest {noun} figure for {f.entity} is from "
+                s.append(f"The latest {noun} figure for {place(f.entity)} is from "
                          f"{self._when(f).removeprefix('in ').removeprefix('on ')}; newer data was not out at the cut-off.")
         for g in getattr(self.bundle, "gaps", None) or []:
             if g.get("required"):
                 s.append(f"Data on {g['metric'].replace('_', ' ')} for {safe_text(g['entity'])} was unavailable "
                          "at the cut-off.")
-        s.append("Policy shifts, trade frictions and a change in the growth outlook could all extend or reverse "
-                 "the move.")
+        move = next((a for a in self.angles if a.kind == "policy_move"), None)
+        if move is not None:
+            s.append(f"A further move by {safe_text(move.point.split(' raised')[0].split(' cut')[0])} would change "
+                     "the backdrop the move rests on.")
+        elif not s and (self.companies or self.indices or self.markets_):
+            s.append("A change in the growth outlook could extend or reverse the move.")
+        elif not s:
+            s.append("Revisions to these readings, and the next releases, could change the picture.")
         return [" ".join(s)]
 
     def outlook(self) -> list[str]:
-        if self.up:
-            return ["The next test is whether earnings and the wider economy catch up with prices. Until they do, "
-                    "the move depends on sentiment and policy support."]
-        return ["The next test is whether earnings hold up well enough to steady prices. Until then, sentiment "
-                "and policy will set the tone."]
+        """What to watch next, from what the data shows; no figures, no forecasts."""
+        out = []
+        for a in self.angles:
+            if a.kind == "pmi_line" and "contracted" in a.point:
+                out.append("The next PMI reading will show whether factory activity returns to expansion.")
+            elif a.kind == "pmi_line":
+                out.append("The next PMI reading will show whether the move across the expansion line holds.")
+            elif a.kind == "turn" and "consumer prices" in a.point:
+                out.append("The next inflation figures will show whether the turn in consumer prices lasts.")
+            elif a.kind == "policy_move":
+                bank = a.point.split(" raised")[0].split(" cut")[0]
+                out.append(f"Investors will look to {safe_text(bank)}'s next decision for whether the change in "
+                           "rates continues.")
+            if len(out) == 2:
+                break
+        if self.companies:
+            out.append("Earnings will show whether the companies can grow into their share prices." if self.up else
+                       "Earnings will show whether the fall in share prices has run its course.")
+        elif self.indices:
+            index = safe_text(self.indices[0].name)
+            out.append(f"The next sessions will show whether the {index} can hold "
+                       f"{'its gains' if self.up else 'its ground after the fall'}.")
+        elif self.markets_:
+            out.append("The next central-bank decisions and data releases will set the direction from here.")
+        if not out:
+            out.append("The next data releases will show whether these readings hold.")
+        return [" ".join(out)]
+
+    @staticmethod
+    def _refs(sentence: str) -> set[str]:
+        found = set(re.findall(r"\{\{\s*([A-Za-z0-9_.\-]+)\s*[|}]", sentence))
+        for pair in re.findall(r"\{\{\s*gap:([^}|]+)", sentence):
+            found |= {x.strip() for x in pair.split(",")}
+        return found
+
+    def _required_in(self, sentence: str) -> set[str]:
+        refs = re.findall(r"\{\{\s*([A-Za-z0-9_.\-]+)", sentence)
+        return {f.metric for r in refs if (f := self.by_id.get(r)) is not None and f.metric in self.brief.required}
 
     # ---- the draft ------------------------------------------------------------------
     def write(self) -> str:
@@ -343,11 +489,30 @@ class OfflineWriter:
             "macro": self.macro, "divergence": self.divergence, "risks": self.risks, "outlook": self.outlook,
         }
         blocks: list[str] = []
+        done: set[str] = set()  # required metrics already in the note
         for sec in self.style.sections:
             paras = sections[sec.key]() if sec.key in sections else []
             if not paras:
                 continue
             if sec.title:
                 blocks.append(f"## {safe_text(sec.title)}")
-            blocks.extend(paras)
+            if self.style.form == "bullets" and sec.key not in ("headline", "lede"):
+                # a desk note: one sentence a bullet, the first few of the section (the style's limit)
+                sentences = [x for p in paras for x in _SENTENCES.split(p) if x.strip()]
+                if self.style.limit and len(sentences) > self.style.limit:
+                    # what the brief requires first (each metric once), then the rest in order
+                    chosen: list[int] = []
+                    top = {i for a in self.angles[:3] for i in a.fact_ids}
+                    for i, x in enumerate(sentences):
+                        need = self._required_in(x) - done
+                        if need or top & self._refs(x):
+                            chosen.append(i)
+                            done |= need
+                    chosen += [i for i in range(len(sentences)) if i not in chosen][:max(0, self.style.limit - len(chosen))]
+                    sentences = [sentences[i] for i in sorted(chosen)]
+                for x in sentences:
+                    done |= self._required_in(x)
+                blocks.append("\n".join(f"- {x.strip()}" for x in sentences))
+            else:
+                blocks.extend(paras)
         return "\n\n".join(blocks) + "\n"

@@ -14,7 +14,7 @@ import threading
 from pydantic import BaseModel, Field
 
 from marketdesk.brief import Brief, MacroItem
-from marketdesk.models import Fact
+from marketdesk.models import EvidenceBundle, Fact
 from tools.base import after_cutoff
 from tools.bundle import DataDesk, FactsGatherer
 
@@ -26,10 +26,13 @@ class Evidence:
         self._lock = threading.Lock()
         self.ids: dict[str, None] = {}
 
+        self.facts: dict[str, Fact] = {}
+
     def add(self, facts: list[Fact]) -> None:
         with self._lock:
             for f in facts:
                 self.ids.setdefault(f.id, None)
+                self.facts.setdefault(f.id, f)
 
 
 def delimit(text: str) -> str:
@@ -78,7 +81,18 @@ class Toolset:
         run = FactsGatherer(self.data).gather(sub, offline=self.offline)
         facts = [f for f in run.bundle.facts if not after_cutoff(f, self.brief.as_of)]  # the cut-off holds here too
         self.evidence.add(facts)
-        return data_block(facts, [g.model_dump() for g in run.gaps], run.notes)
+        return data_block(facts, [g.model_dump() for g in run.gaps], run.notes) + "\n" + self._angles()
+
+    def _angles(self) -> str:
+        """The story the facts gathered so far tell, ranked: what a paragraph should open with.
+        Points are our words over the facts' ids, never provider text."""
+        from agent.angles import find_angles
+
+        with self.evidence._lock:
+            facts = tuple(self.evidence.facts.values())
+        bundle = EvidenceBundle(as_of=self.brief.as_of, entities=(), facts=facts)
+        lines = [f"{i} | {a.point} | {', '.join(a.fact_ids)}" for i, a in enumerate(find_angles(self.brief, bundle)[:6], 1)]
+        return "<angles>\nrank | point | fact ids\n" + "\n".join(lines) + "\n</angles>" if lines else ""
 
     def get_equity_facts(self, tickers: list[str]) -> str:
         wanted = {t.upper() for t in tickers}

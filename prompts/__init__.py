@@ -89,6 +89,9 @@ class Style(BaseModel):
     min_words: int = 400
     max_words: int = 900
     disclosure: str
+    form: str = Field(default="prose", pattern="^(prose|bullets)$",
+                      description="prose paragraphs, or one bullet per sentence (a trading-desk note)")
+    limit: int = Field(default=0, ge=0, description="at most this many sentences per section (0: no limit)")
     notes: str = Field(default="", description="tone and wording, for the model")
     sha256: str = ""
 

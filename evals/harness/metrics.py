@@ -6,6 +6,7 @@ from collections import Counter
 
 from pydantic import BaseModel, Field
 
+from evals.writing import measure_prose
 from marketdesk.brief import Brief
 from prompts import Style
 
@@ -29,6 +30,15 @@ class DraftMetrics(BaseModel):
     words: int
     length_ok: bool
     sections_in_order: float = Field(description="share of the style's section headings present, in order")
+    # how it reads (evals/writing.py)
+    max_frame_repeats: int = 0
+    top_frame: str = ""
+    top_trigram: str = ""
+    top_trigram_count: int = 0
+    facts_repeated: int = 0
+    filler_sentences: int = 0
+    angles_offered: int = 0
+    angles_covered: int = 0
     failed: str | None = None
 
 
@@ -53,7 +63,8 @@ def measure(brief: Brief, style: Style, draft) -> DraftMetrics:
     words = len(draft.rendered.text.split())
     rec = draft.record
     figures = f.summary.figures
-    return DraftMetrics(
+    prose = measure_prose(draft.markup, brief, draft.bundle)
+    return DraftMetrics(**prose.model_dump(exclude={"sentences"}),
         brief=brief.id, verdict=rec.verdict, figures=figures, grounded=f.summary.grounded,
         grounding_rate=round(f.summary.grounded / figures, 4) if figures else 1.0,
         errors=f.summary.errors + len(draft.rendered.issues), warnings=f.summary.warnings,
@@ -84,6 +95,10 @@ class Totals(BaseModel):
     wall_ms: float
     length_ok_rate: float
     sections_in_order: float
+    max_frame_repeats: int = 0
+    facts_repeated: int = 0
+    filler_sentences: int = 0
+    angles_covered_rate: float = 1.0
 
 
 def totals(rows: list[DraftMetrics]) -> Totals:
@@ -102,4 +117,8 @@ def totals(rows: list[DraftMetrics]) -> Totals:
         revisions=sum(r.revisions for r in ok), round_trips=sum(r.round_trips for r in ok),
         tokens=sum(r.tokens for r in ok), wall_ms=round(sum(r.wall_ms for r in ok), 1),
         length_ok_rate=round(sum(r.length_ok for r in ok) / n, 4),
-        sections_in_order=round(sum(r.sections_in_order for r in ok) / n, 4))
+        sections_in_order=round(sum(r.sections_in_order for r in ok) / n, 4),
+        max_frame_repeats=max((r.max_frame_repeats for r in ok), default=0),
+        facts_repeated=sum(r.facts_repeated for r in ok), filler_sentences=sum(r.filler_sentences for r in ok),
+        angles_covered_rate=round(sum(r.angles_covered for r in ok) / offered, 4) if (
+            offered := sum(r.angles_offered for r in ok)) else 1.0)

@@ -80,7 +80,7 @@ def test_an_unknown_style_is_a_one_line_error(tmp_path):
     path.write_text(text)
     r = run(str(path), "--offline", "-o", str(tmp_path / "d"), data_dir=tmp_path / "data")
     assert r.returncode == 2 and r.stderr.count("\n") == 1
-    assert "no house style 'tabloid'" in r.stderr and "ainvest, wire" in r.stderr
+    assert "no house style 'tabloid'" in r.stderr and "ainvest, morning-note, wire" in r.stderr
     assert not (tmp_path / "d").exists()
 
 
