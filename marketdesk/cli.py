@@ -252,7 +252,9 @@ def evals_run_cmd(args: argparse.Namespace) -> int:
     t = run.totals
     print(f"eval run {run.id}: {suite.name}, {run.writer}: {t.drafts} drafts, {t.clean} clean, {t.failed} failed, "
           f"grounding {t.grounding_rate:.3f}, errors {t.errors}, required {t.required_covered}/{t.required}, "
-          f"sections {t.sections_in_order:.2f}")
+          f"sections {t.sections_in_order:.2f}; prose: frame used at most {t.max_frame_repeats}x, "
+          f"{t.facts_repeated} facts stated twice, {t.filler_sentences} filler sentences, "
+          f"top angles covered {t.angles_covered_rate:.2f}")
     c = run.checker
     if c is not None:
         if c.cases:

@@ -55,6 +55,12 @@ def to_html(a: EvalRun, b: EvalRun | None = None, changes: list[Change] | None =
                               ", ".join(f"{k} {v}" for k, v in m.errors_by_kind.items()),
                               f"{m.required_covered}/{m.required}", m.revisions, m.round_trips, m.tokens, m.words,
                               f"{m.sections_in_order:.2f}", m.failed or ""] for m in r.results]))
+        parts.append("<h3>How it reads</h3>")
+        parts.append(_table(["brief", "most-used sentence frame", "uses", "top 3-gram", "uses", "facts stated twice",
+                             "filler sentences", "top angles covered"],
+                            [[m.brief, m.top_frame[:80], m.max_frame_repeats, m.top_trigram,
+                              m.top_trigram_count, m.facts_repeated, m.filler_sentences,
+                              f"{m.angles_covered}/{m.angles_offered}"] for m in r.results]))
         parts.append(_bars(f"Grounding rate by brief (run {r.id or '-'})",
                            [(m.brief, m.grounding_rate) for m in r.results], maximum=1.0))
         parts.append(_bars(f"Errors by kind (run {r.id or '-'})", sorted(r.totals.errors_by_kind.items()), "{:.0f}"))
