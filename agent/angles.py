@@ -85,7 +85,7 @@ def find_angles(brief: Brief, bundle: EvidenceBundle) -> list[Angle]:
                 out.append(Angle("turn", 8.5, f"{what} in {_where(eco)} turned from "
                                  f"{'falling to rising' if f.value > 0 else 'rising to falling'} on a year earlier",
                                  (f.id, p.id), (eco,)))
-            elif metric in ("policy_rate", "loan_prime_rate_1y") and f.value != p.value:
+            elif metric in ("policy_rate", "loan_prime_rate_1y") and abs(f.value - p.value) >= 0.01:
                 bank = CENTRAL_BANKS.get(eco, f"the central bank in {_where(eco)}")
                 out.append(Angle("policy_move", 7.5, f"{bank} {'raised' if f.value > p.value else 'cut'} its rate",
                                  (f.id, p.id), (eco,)))

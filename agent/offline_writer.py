@@ -157,7 +157,28 @@ class OfflineWriter:
         if named and not any(f.entity in named for f in self.bundle.facts):
             # The brief's title claims a move the data cannot show: say what the piece is instead.
             return [f"# No data at the cut-off for {join_names(sorted(safe_text(n) for n in named))}"]
-        return [f"# {safe_text(self.brief.title)}"]
+        title = safe_text(self.brief.title)
+        return [f"# {title if self._title_supported(title) else self._data_headline()}"]
+
+    def _title_supported(self, title: str) -> bool:
+        """A title's direction words against the data: "climb" over a fall, "holds" over a rate cut."""
+        t = title.lower()
+        moves = [a for a in self.angles if a.kind == "policy_move"]
+        if moves and re.search(r"\b(?:holds?|held|on hold|steady|unchanged|pauses?)\b", t):
+            return False
+        if self.companies or self.indices:
+            if not self.up and re.search(r"\b(?:climb|climbs|rise|rises|rally|rallies|gain|gains|higher|record|records"
+                                         r"|soar|soars|surge|surges|jump|jumps|power|powers)\b", t):
+                return False
+            if self.up and re.search(r"\b(?:fall|falls|slide|slides|slump|slumps|sell-?off|lower|drop|drops|sink|sinks"
+                                     r"|tumble|tumbles)\b", t):
+                return False
+        return True
+
+    def _data_headline(self) -> str:
+        """What the data shows, in words: the top angle, said plainly."""
+        top = self.angles[0].point if self.angles else "markets move on mixed data"
+        return safe_text(top[:1].upper() + top[1:])
 
     def lede(self) -> list[str]:
         leaders = self._ranked(self.companies)
@@ -327,12 +348,14 @@ class OfflineWriter:
                     f"earlier {when}{after}.")
         if m == "pmi":
             side = "below" if f.value < 50 else "above" if f.value > 50 else "at"
-            return (f"The official manufacturing PMI was {_ref(f)} {when}, {side} the 50 mark that separates "
-                    f"expansion from contraction{after}.")
+            return (f"The official manufacturing PMI for {where} was {_ref(f)} {when}, {side} the 50 mark that "
+                    f"separates expansion from contraction{after}.")
         if m == "loan_prime_rate_1y":
             return f"The one-year loan prime rate stood at {_ref(f)} {when}{after}."
         if m == "policy_rate":
-            return f"The policy rate in {where} stood at {_ref(f)} {when}{after}."
+            # two decimals: a 0.48% -> 0.50% move must not read "0.5% after 0.5%"
+            after = f", after {_ref(prev, 'round=2')} {self._when(prev)}" if prev else ""
+            return f"The policy rate in {where} stood at {_ref(f, 'round=2')} {when}{after}."
         if m == "debt_to_gdp":
             return f"General government debt in {where} was {_ref(f)} of GDP {when}{after}."
         if m == "gov_debt":
@@ -398,8 +421,10 @@ class OfflineWriter:
                     "factory cycle."]
         if not leaders or growth is None:
             return []
-        ups = [n for n, g in leaders if g.value >= FLAT]
-        downs = [n for n, g in leaders if g.value <= -FLAT]
+        # a stock that fell over the brief's own period did not "gain", whatever its year says
+        period = {e.name: self.by_id.get(f"{slug(e.name)}_change") for e in self.companies}
+        ups = [n for n, g in leaders if g.value >= FLAT and not (period.get(n) and period[n].value <= -FLAT)]
+        downs = [n for n, g in leaders if g.value <= -FLAT or (period.get(n) and period[n].value <= -FLAT)]
         grew = growth.value > 0
         if ups and downs:  # never "the leaders' gains" when some of them fell
             return [f"The stocks did not move as one: {join_names(ups[:3])} {'rose' if len(ups) > 1 else 'rose'} while "
