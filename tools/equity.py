@@ -112,11 +112,12 @@ def listing_currency(ticker: str, quote: Quote | None) -> tuple[str, float] | No
     return (cur, 1.0) if cur in CURRENCIES else None
 
 
-class EquityFacts:
-    """Facts for one entity: built from its bars and quote, with a gap for each miss."""
+class TickerFacts:
+    """Facts for one entity priced on Yahoo, with a gap for each miss: the shared part of
+    equities (here) and currencies, yields and commodities (tools/markets.py)."""
 
-    def __init__(self, entity: str, ticker: str, kind: Literal["company", "index", "fund"],
-                 start: date, end: date, as_of: date, source_prefix: str = "") -> None:
+    def __init__(self, entity: str, ticker: str, kind: str, start: date, end: date, as_of: date,
+                 source_prefix: str = "") -> None:
         from marketdesk.brief import slug
 
         self.entity, self.ticker, self.kind = entity, ticker, kind
@@ -134,6 +135,12 @@ class EquityFacts:
         self.facts.append(Fact(id=f"{self.id}_{suffix}", entity=self.entity, metric=metric, value=value,
                                unit=unit, period=period, source=self.source, label=f"{self.entity} {label}",
                                retrieved_at=retrieved, **extra))
+
+
+class EquityFacts(TickerFacts):
+    """A share's or an index's facts: built from its bars and quote."""
+
+    kind: Literal["company", "index", "fund"]
 
     def from_bars(self, bars: Bars, quote: Quote | None, metrics: tuple[str, ...]) -> None:
         adj = adjusted_closes(bars)

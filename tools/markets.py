@@ -26,8 +26,8 @@ import math
 import re
 from datetime import date
 
-from marketdesk.models import Fact
-from tools.base import Bars, Gap
+from tools.base import Bars
+from tools.equity import TickerFacts
 
 MARKET_KINDS = ("fx", "yield", "commodity", "crypto")
 
@@ -52,28 +52,8 @@ def _finite(x: float | None) -> bool:
     return x is not None and not math.isnan(x) and not math.isinf(x)
 
 
-class MarketFacts:
-    """Facts for one market entity from its bars, with a gap for each miss."""
-
-    def __init__(self, entity: str, ticker: str, kind: str, start: date, end: date, as_of: date,
-                 source_prefix: str = "") -> None:
-        from marketdesk.brief import slug
-
-        self.entity, self.ticker, self.kind = entity, ticker, kind
-        self.start, self.end, self.as_of = start, end, as_of
-        self.id = slug(entity)
-        self.source = f"{source_prefix}yfinance:{ticker}"
-        self.facts: list[Fact] = []
-        self.gaps: list[Gap] = []
-
-    def gap(self, metric: str, reason: str) -> None:
-        self.gaps.append(Gap(entity=self.entity, metric=metric, reason=reason, source=self.source))
-
-    def _fact(self, suffix: str, metric: str, value: float, unit: str, period: str, label: str,
-              retrieved: str, **extra: object) -> None:
-        self.facts.append(Fact(id=f"{self.id}_{suffix}", entity=self.entity, metric=metric, value=value,
-                               unit=unit, period=period, source=self.source, label=f"{self.entity} {label}",
-                               retrieved_at=retrieved, **extra))
+class MarketFacts(TickerFacts):
+    """Facts for one market entity (a pair, a yield, a future, a coin) from its bars."""
 
     def level(self) -> tuple[str, str, int, bool]:
         """(metric, unit, decimals, inverted): how this market's close is stated."""
