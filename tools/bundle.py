@@ -115,10 +115,14 @@ def _load(model: type[BaseModel], entry: CachedEntry | None) -> Any:
     """A cached payload as its model; an entry that no longer validates counts as absent."""
     if entry is None:
         return None
+    if model in entry.models:
+        return entry.models[model]
     try:
-        return model.model_validate(entry.payload)
+        got = model.model_validate(entry.payload)
     except ValidationError:
-        return None
+        got = None
+    entry.models[model] = got
+    return got
 
 
 def _is_miss(entry: CachedEntry | None) -> bool:

@@ -31,12 +31,16 @@ CREATE TABLE IF NOT EXISTS fetch_cache (
 """
 
 
+_MEMO_MAX = 20_000  # entries kept parsed in memory per cache; past it, the memo starts again
+
+
 class CachedEntry:
-    __slots__ = ("payload", "fetched_at")
+    __slots__ = ("payload", "fetched_at", "models")
 
     def __init__(self, payload: Any, fetched_at: datetime) -> None:
         self.payload = payload
         self.fetched_at = fetched_at
+        self.models: dict[type, Any] = {}  # the payload validated as a model, once (tools.bundle._load)
 
     def age(self, now: datetime | None = None) -> timedelta:
         return (now or datetime.now(timezone.utc)) - self.fetched_at
@@ -46,6 +50,7 @@ class FetchCache:
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
         self._lock = threading.Lock()
+        self._memo: dict[str, tuple[str, CachedEntry]] = {}
         try:
             if str(path) != ":memory:":
                 self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -72,8 +77,24 @@ class FetchCache:
             return {}
         marks = ",".join("?" * len(keys))
         with self._lock:
-            rows = self._db.execute(f"SELECT key, payload, fetched_at FROM fetch_cache WHERE key IN ({marks})",
-                                    keys).fetchall()
+            stamps = self._db.execute(f"SELECT key, fetched_at FROM fetch_cache WHERE key IN ({marks})", keys).fetchall()
+            # An entry read before, unchanged since (a write always brings a newer fetched_at), is
+            # reused parsed and validated: a nightly run reads the same series for many briefs.
+            stale = [k for k, f in stamps if (hit := self._memo.get(k)) is None or hit[0] != f]
+            if stale:
+                marks = ",".join("?" * len(stale))
+                for k, p, f in self._db.execute(
+                        f"SELECT key, payload, fetched_at FROM fetch_cache WHERE key IN ({marks})", stale).fetchall():
+                    self._memo[k] = (f, CachedEntry(json.loads(p), datetime.fromisoformat(f)))
+            if len(self._memo) > _MEMO_MAX:
+                self._memo.clear()
+                return self.get_many_uncached(keys)
+            return {k: self._memo[k][1] for k, _ in stamps if k in self._memo}
+
+    def get_many_uncached(self, keys: list[str]) -> dict[str, CachedEntry]:
+        marks = ",".join("?" * len(keys))
+        rows = self._db.execute(f"SELECT key, payload, fetched_at FROM fetch_cache WHERE key IN ({marks})",
+                                keys).fetchall()
         return {k: CachedEntry(json.loads(p), datetime.fromisoformat(f)) for k, p, f in rows}
 
     _UPSERT = ("INSERT INTO fetch_cache (key, payload, fetched_at) VALUES (?, ?, ?) "
