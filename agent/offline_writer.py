@@ -210,34 +210,88 @@ class OfflineWriter:
                        "the economy can carry.")
         return [" ".join(out)]
 
+    def _group(self, rows: list[tuple[str, Fact]], lead_verb: str) -> str:
+        """Several stocks' moves over one span in one sentence, gains and losses apart:
+        "Cambricon followed with a gain of 105.2%, Alibaba with 83.2% and Tencent with 46.2% so far
+        in 2025." Each figure keeps its name beside it, so the checker reads every one."""
+        out = []
+        for up in (True, False):
+            group = [(n, f) for n, f in rows if (f.value > 0) == up and abs(f.value) >= FLAT]
+            if not group:
+                continue
+            noun = "a gain" if up else "a loss"
+            (first, ff), *others = group
+            self.stated.update(f.id for _, f in group)
+            when = self._once(ff)
+            head = f"{first} {lead_verb} with {noun} of {_ref(ff, 'abs')}"
+            tail = [f"{n} with {_ref(f, 'abs')}" for n, f in others]
+            sentence = ", ".join([head, *tail[:-1]]) + (f" and {tail[-1]}" if tail else "") + f" {when}."
+            out.append(sentence[0].upper() + sentence[1:])
+            lead_verb = "was down" if up else "was up"  # the second group reads on from the first
+            lead_verb = "lost ground" if not up else lead_verb
+        flat = [n for n, f in rows if abs(f.value) < FLAT]
+        for n, f in rows:
+            if abs(f.value) < FLAT:
+                self.stated.add(f.id)
+        if flat:
+            out.append(f"{join_names(flat)} {'was' if len(flat) == 1 else 'were'} little changed.")
+        return " ".join(out).replace("was down with a loss", "lost ground, with a loss").replace(
+            "lost ground with a loss", "lost ground, with a loss")
+
     def drivers(self) -> list[str]:
         paras = []
-        ranked = {n: g for n, g in self._ranked(self.companies)}
-        for e in sorted(self.companies, key=lambda e: -abs(ranked[e.name].value) if e.name in ranked else 0):
-            s = []
+        ranked = self._ranked(self.companies)
+        rest = [(n, f) for n, f in ranked if f.id not in self.stated]
+        s = []
+        if rest:
+            s.append(self._group(rest, "followed"))
+        bench = self._benchmark()
+        if bench and ranked:
+            index, ytd, change = bench
+            other = next((x for x in (ytd, change) if x is not None and x.period == ranked[0][1].period), None)
+            if other is not None and other.id not in self.stated:
+                beat = [n for n, f in ranked if f.value > other.value]
+                if len(beat) == len(ranked) and len(ranked) > 1:
+                    self.stated.add(other.id)
+                    count = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")[len(ranked) - 2] \
+                        if len(ranked) <= 10 else "of them"  # a count in words: the writer types no digits
+                    s.append(f"All {count} beat the {index}, which {moved(other.value, 'rose', 'fell')} "
+                             f"{_ref(other, 'abs')} {self._once(other)}.")
+        # the brief's own period, when the ranking was over the year
+        period = [(e.name, f) for e in self.companies if (f := self.fact(e.name, "change"))]
+        if period:
+            self._last = ""  # a new span: say it
+            s.append(self._group(period, "posted").replace(" posted with ", " posted "))
+        for e in self.companies:  # moves not yet told (a stock with only one span)
             for f in (self.fact(e.name, "change"), self.fact(e.name, "ytd")):
                 if f:
                     s.append(self._stock_move(e.name, f))
-                    vs = self._versus(e.name, f) if not s[1:] else ""
-                    if vs and e.name != self._ranked(self.companies)[0][0]:
-                        s.append(vs)
-            close = self.fact(e.name, "close")
-            if close:
-                self.stated.add(close.id)
-                verb = self._pick(("closed at", "ended at", "finished at"))
-                s.append(f"{e.name} {verb} {_ref(close)} {self._once(close)}.")
-            if s:
-                paras.append(" ".join(s))
-        for e in self.indices:
-            s = [self._move(f"The {e.name}", f, plural=False)
-                 for f in (self.fact(e.name, "ytd"), self.fact(e.name, "change")) if f]
-            close = self.fact(e.name, "close")
-            if close:
-                self.stated.add(close.id)
-                s.append(f"The {e.name} {self._pick(('closed at', 'ended at', 'finished at'))} {_ref(close)} "
-                         f"{self._once(close)}.")
-            if s:
-                paras.append(" ".join(s))
+        closes = [(e.name, c) for e in self.companies if (c := self.fact(e.name, "close"))]
+        if closes:
+            self.stated.update(c.id for _, c in closes)
+            self._last = ""
+            when = self._once(closes[0][1])
+            items = [f"{n} at {_ref(c)}" for n, c in closes]
+            lst = ", ".join(items[:-1]) + (f" and {items[-1]}" if len(items) > 1 else items[-1])
+            s.append(f"At the close {when}, {lst.replace(' at ', ' stood at ', 1)}.")
+        if s:
+            paras.append(" ".join(x for x in s if x))
+        s = []
+        for key in ("ytd", "change"):  # the indices side by side, one span at a time
+            rows = [(f"the {e.name}", f) for e in self.indices if (f := self.fact(e.name, key))]
+            if rows:
+                self._last = ""
+                s.append(self._group(rows, "ended"))
+        closes = [(f"the {e.name}", c) for e in self.indices if (c := self.fact(e.name, "close"))]
+        if closes:
+            self.stated.update(c.id for _, c in closes)
+            when = self._once(closes[0][1])
+            items = [f"{n} at {_ref(c)}" for n, c in closes]
+            lst = ", ".join(items[:-1]) + (f" and {items[-1]}" if len(items) > 1 else items[-1])
+            s.append(f"The indices closed {when} with {lst}.")
+        if s:
+            text = " ".join(x for x in s if x)
+            paras.append(text[0].upper() + text[1:])
         return paras + self.market_moves()
 
     # ---- currencies, yields, commodities ------------------------------------------------

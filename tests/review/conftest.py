@@ -37,7 +37,7 @@ def seed(url, desk_factory):
         if name == "us-market-wrap":  # an editor-visible error: NVIDIA's close misstated
             from evals import check
 
-            text = draft.rendered.text.replace("NVIDIA closed at USD 177.00", "NVIDIA closed at USD 197.00")
+            text = draft.rendered.text.replace("NVIDIA stood at USD 177.00", "NVIDIA stood at USD 197.00")
             draft = draft.model_copy(update={"rendered": draft.rendered.model_copy(update={"text": text}),
                                              "findings": check(text, draft.bundle)})
             draft.record.verdict, draft.record.errors = "failing", draft.findings.summary.errors
