@@ -210,10 +210,11 @@ class OfflineWriter:
                        "the economy can carry.")
         return [" ".join(out)]
 
-    def _group(self, rows: list[tuple[str, Fact]], lead_verb: str) -> str:
+    def _group(self, rows: list[tuple[str, Fact]], lead: str) -> str:
         """Several stocks' moves over one span in one sentence, gains and losses apart:
         "Cambricon followed with a gain of 105.2%, Alibaba with 83.2% and Tencent with 46.2% so far
-        in 2025." Each figure keeps its name beside it, so the checker reads every one."""
+        in 2025." Each figure keeps its name beside it, so the checker reads every one. ``lead``
+        comes before "a gain of": "followed with", "posted", "ended with"."""
         out = []
         for up in (True, False):
             group = [(n, f) for n, f in rows if (f.value > 0) == up and abs(f.value) >= FLAT]
@@ -223,20 +224,16 @@ class OfflineWriter:
             (first, ff), *others = group
             self.stated.update(f.id for _, f in group)
             when = self._once(ff)
-            head = f"{first} {lead_verb} with {noun} of {_ref(ff, 'abs')}"
+            head = f"{first} {lead} {noun} of {_ref(ff, 'abs')}"
             tail = [f"{n} with {_ref(f, 'abs')}" for n, f in others]
             sentence = ", ".join([head, *tail[:-1]]) + (f" and {tail[-1]}" if tail else "") + f" {when}."
             out.append(sentence[0].upper() + sentence[1:])
-            lead_verb = "was down" if up else "was up"  # the second group reads on from the first
-            lead_verb = "lost ground" if not up else lead_verb
+            lead = "lost ground, with"  # losses read on from the gains before them
         flat = [n for n, f in rows if abs(f.value) < FLAT]
-        for n, f in rows:
-            if abs(f.value) < FLAT:
-                self.stated.add(f.id)
+        self.stated.update(f.id for _, f in rows if abs(f.value) < FLAT)
         if flat:
             out.append(f"{join_names(flat)} {'was' if len(flat) == 1 else 'were'} little changed.")
-        return " ".join(out).replace("was down with a loss", "lost ground, with a loss").replace(
-            "lost ground with a loss", "lost ground, with a loss")
+        return " ".join(out)
 
     def drivers(self) -> list[str]:
         paras = []
@@ -244,7 +241,7 @@ class OfflineWriter:
         rest = [(n, f) for n, f in ranked if f.id not in self.stated]
         s = []
         if rest:
-            s.append(self._group(rest, "followed"))
+            s.append(self._group(rest, "followed with"))
         bench = self._benchmark()
         if bench and ranked:
             index, ytd, change = bench
@@ -261,7 +258,7 @@ class OfflineWriter:
         period = [(e.name, f) for e in self.companies if (f := self.fact(e.name, "change"))]
         if period:
             self._last = ""  # a new span: say it
-            s.append(self._group(period, "posted").replace(" posted with ", " posted "))
+            s.append(self._group(period, "posted"))
         for e in self.companies:  # moves not yet told (a stock with only one span)
             for f in (self.fact(e.name, "change"), self.fact(e.name, "ytd")):
                 if f:
@@ -281,7 +278,7 @@ class OfflineWriter:
             rows = [(f"the {e.name}", f) for e in self.indices if (f := self.fact(e.name, key))]
             if rows:
                 self._last = ""
-                s.append(self._group(rows, "ended"))
+                s.append(self._group(rows, "ended with"))
         closes = [(f"the {e.name}", c) for e in self.indices if (c := self.fact(e.name, "close"))]
         if closes:
             self.stated.update(c.id for _, c in closes)

@@ -34,6 +34,10 @@ class Evidence:
                 self.ids.setdefault(f.id, None)
                 self.facts.setdefault(f.id, f)
 
+    def snapshot(self) -> tuple[Fact, ...]:
+        with self._lock:
+            return tuple(self.facts.values())
+
 
 def delimit(text: str) -> str:
     """Untrusted text for a data block: no tag can be opened or closed from inside it.
@@ -88,9 +92,7 @@ class Toolset:
         Points are our words over the facts' ids, never provider text."""
         from agent.angles import find_angles
 
-        with self.evidence._lock:
-            facts = tuple(self.evidence.facts.values())
-        bundle = EvidenceBundle(as_of=self.brief.as_of, entities=(), facts=facts)
+        bundle = EvidenceBundle(as_of=self.brief.as_of, entities=(), facts=self.evidence.snapshot())
         lines = [f"{i} | {a.point} | {', '.join(a.fact_ids)}" for i, a in enumerate(find_angles(self.brief, bundle)[:6], 1)]
         return "<angles>\nrank | point | fact ids\n" + "\n".join(lines) + "\n</angles>" if lines else ""
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from evals.entities import DocMentions, Mention
-from evals.figures import Figure
+from evals.figures import Figure, is_minor_unit
 from evals.periods import PeriodPhrase, find_periods
 from evals.text import Document, Sentence
 from evals.vocab import Vocabulary, bundle_metric_phrases, tail_words
@@ -209,8 +209,7 @@ class ContextReader:
             return
         if re.search(r"[.;!?]\s", text[prev.end:fig.start]):
             return
-        raw = text[prev.start:prev.end].lower()
-        if raw.endswith(("cent", "cents", "pence", "paise", "paisa", "fen")):
+        if is_minor_unit(text[prev.start:prev.end]):
             fig.value, fig.step = fig.value / 100.0, fig.step / 100.0
         fig.unit, fig.scale, fig.unit_given = prev.unit, prev.scale, True
 

@@ -29,6 +29,16 @@ CURRENCY_SYMBOLS = {
     "pence": "GBP", "won": "KRW", "rupees": "INR", "ringgit": "MYR", "baht": "THB", "pesos": "MXN",
     "francs": "CHF", "reais": "BRL", "rand": "ZAR",
 }
+# Hundredths of a currency: "5 cents" is 0.05 of the paper's dollar, "30 paise" INR 0.30.
+MINOR_UNITS = frozenset({"cent", "cents", "pence", "paise", "paisa", "fen"})
+
+
+def is_minor_unit(words: str) -> bool:
+    """"cents", "US cents", "71.73 us cents": the amount is in hundredths."""
+    parts = words.strip(" -").lower().split()
+    return bool(parts) and parts[-1] in MINOR_UNITS
+
+
 SCALE_WORDS = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
     "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
@@ -213,7 +223,7 @@ def extract_figures(scan: str) -> list[Figure]:
         elif cur_raw:
             word = cur_raw.strip(" -").lower().replace("  ", " ")
             currency = CURRENCY_SYMBOLS.get(word, "USD")
-            if word.endswith(("cent", "cents", "pence", "paise", "paisa")) or word == "fen":
+            if is_minor_unit(word):
                 value, step = value / 100.0, step / 100.0  # "5 cents" is USD 0.05, "30 paise" INR 0.30
         scale = 1.0
         if scale_raw:
@@ -314,7 +324,7 @@ def extract_figures(scan: str) -> list[Figure]:
             f = Figure(m.start(), end, v, "currency:" + cur if cur else "count", scale=SCALE_WORDS[u], is_word=True,
                        unit_given=bool(cur))
         elif u in CURRENCY_SYMBOLS:  # "rose two cents", "gained nine won"
-            cents = u in ("cent", "cents", "paise", "pence")
+            cents = is_minor_unit(u)
             f = Figure(m.start(), m.end(), v / 100.0 if cents else v, "currency:" + CURRENCY_SYMBOLS[u],
                        step=0.01 if cents else 1.0, is_word=True)
             f.step = abs(f.value) * 0.1 or f.step  # a word number is exact to its word: one cent either way

@@ -292,13 +292,12 @@ class Judge:
             if fc.period is not None:
                 peers = [f for f in peers if agree(fc.period.interval, fact_interval(f.period))]
         target = fig.value if q.bare else fig.value * fig.scale
-        if q.bare and E is not None and fig.scale != 1.0:
+        stated, own = self._stated_elsewhere(q)
+        if q.bare and E is not None and fig.scale != 1.0 and stated is not None and stated.fact.entity == E \
+                and stated.family == "count":
             # "sales of iPods increased 22.7 million": no currency written, and the entity has
             # exactly that count; the words' metric ("sales") was read too wide.
-            own = self._stated_elsewhere(q)
-            if own is not None and own.fact.entity == E and own.family == "count":
-                return self._grounded(fc, own, span_text, q.bare, M, E)
-        own = self._stated_elsewhere(q, named_only=True)
+            return self._grounded(fc, stated, span_text, q.bare, M, E)
         if own is not None and (E is None or own.fact.entity == E):
             # "the 2016 total dividend to 169.4p per share, an increase of 10.0 percent": the
             # entity states this value for the measure the sentence names, though the nearest
@@ -338,7 +337,6 @@ class Judge:
             ), peers=tuple(peers))
         if self._threshold_near_level(q, target):
             return Verdict(None)
-        stated = self._stated_elsewhere(q)
         if stated is not None:
             # The value is a fact of the bundle, in this unit: the words' subject or measure
             # was read past it ("a combined 455.9 billion won of purchases by retail
@@ -407,10 +405,13 @@ class Judge:
         slack = max(0.1 * v, 2.0) if q.fc.fig.is_word and q.fc.fig.unit == "count" else 0.1 * v
         return v > 0 and abs(abs(target) - v) <= slack
 
-    def _stated_elsewhere(self, q: Query, named_only: bool = False) -> Support | None:
+    def _stated_elsewhere(self, q: Query) -> tuple[Support | None, Support | None]:
+        """The bundle's fact with exactly this value (rounding only) in this unit, whatever
+        entity or measure the words were read as; and the same when the sentence names its
+        measure ("a deficit target of 4%"), else None."""
         fig = q.fc.fig
         if fig.verb_multiple or q.fc.extreme or (q.bare and fig.scale == 1.0 and fig.step >= 1):
-            return None  # a round bare number ("250", "12,000") matches too much by chance
+            return None, None  # a round bare number ("250", "12,000") matches too much by chance
         forecast = forecast_words(self.text, q.fc)
         # The value as written (rounding only, no hedge's width): "roughly 75%" of years
         # is not grounded by some other 72% in the bundle.
@@ -423,16 +424,13 @@ class Judge:
         if q.fc.period is not None:
             sups = [s for s in sups if self._per_ok(q, s)]
         if not sups:
-            return None
+            return None, None
         sentence = self.text[q.fc.sentence.start:q.fc.sentence.end].lower()
 
         def named(s: Support) -> int:  # the fact whose measure the sentence names ("a deficit target of 4%")
             return -sum(1 for t in s.fact.metric.split("_") if len(t) > 3 and re.search(rf"\b{re.escape(t)}", sentence))
-        if named_only:
-            sups = [s for s in sups if named(s) < 0]
-            if not sups:
-                return None
-        return min(sups, key=lambda s: (named(s), self._rank(s, q.fc, q.M, q.E)))
+        best = min(sups, key=lambda s: (named(s), self._rank(s, q.fc, q.M, q.E)))
+        return best, (best if named(best) < 0 else None)  # a named one, if any, sorts first
 
     @staticmethod
     def _rank(s: Support, fc: FigureContext, M, E) -> tuple:

@@ -78,6 +78,8 @@ class FetchCache:
         marks = ",".join("?" * len(keys))
         with self._lock:
             stamps = self._db.execute(f"SELECT key, fetched_at FROM fetch_cache WHERE key IN ({marks})", keys).fetchall()
+            if len(self._memo) + len(stamps) > _MEMO_MAX:
+                self._memo.clear()
             # An entry read before, unchanged since (a write always brings a newer fetched_at), is
             # reused parsed and validated: a nightly run reads the same series for many briefs.
             stale = [k for k, f in stamps if (hit := self._memo.get(k)) is None or hit[0] != f]
@@ -86,16 +88,7 @@ class FetchCache:
                 for k, p, f in self._db.execute(
                         f"SELECT key, payload, fetched_at FROM fetch_cache WHERE key IN ({marks})", stale).fetchall():
                     self._memo[k] = (f, CachedEntry(json.loads(p), datetime.fromisoformat(f)))
-            if len(self._memo) > _MEMO_MAX:
-                self._memo.clear()
-                return self.get_many_uncached(keys)
             return {k: self._memo[k][1] for k, _ in stamps if k in self._memo}
-
-    def get_many_uncached(self, keys: list[str]) -> dict[str, CachedEntry]:
-        marks = ",".join("?" * len(keys))
-        rows = self._db.execute(f"SELECT key, payload, fetched_at FROM fetch_cache WHERE key IN ({marks})",
-                                keys).fetchall()
-        return {k: CachedEntry(json.loads(p), datetime.fromisoformat(f)) for k, p, f in rows}
 
     _UPSERT = ("INSERT INTO fetch_cache (key, payload, fetched_at) VALUES (?, ?, ?) "
                "ON CONFLICT(key) DO UPDATE SET payload = excluded.payload, fetched_at = excluded.fetched_at "
