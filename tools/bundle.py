@@ -29,7 +29,7 @@ from tools.catalogue import Catalogue
 from tools.demo import NOTICE, PREFIX, DemoData
 from tools.equity import EquityFacts, rebased
 from tools.macro import macro_facts
-from tools.markets import MARKET_KINDS, MarketFacts
+from tools.markets import MARKET_KINDS, MarketFacts, fx_pair
 
 LOOKBACK_DAYS = 14  # bars before the period start, to find the close a change is measured from
 QUOTE_TTL = timedelta(hours=6)
@@ -454,5 +454,10 @@ class FactsGatherer:
         )
         performance = {e.name: rebased(plan.bars[e.ticker], brief.period.start, brief.end)
                        for e in equities if e.ticker in plan.bars and e.kind != "yield"}  # a yield rebased to 100 means nothing
+        for e in equities:
+            if e.kind == "fx" and e.name in performance and (fx_pair(e.ticker) or ("",))[0] == "USD":
+                # USD/JPY charted as the yen: the currency's value is the quote's inverse, so the
+                # line moves the way the text says the yen moved
+                performance[e.name] = [(d, 10000.0 / v) for d, v in performance[e.name]]
         return FactsRun(bundle=bundle, performance={k: v for k, v in performance.items() if v}, gaps=gaps, notes=plan.notes, origins=plan.origins,
                         missing_required=missing_required, demo=demo, elapsed_ms=elapsed * 1000)

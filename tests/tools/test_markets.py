@@ -139,3 +139,16 @@ def test_an_unknown_economy_and_a_ticker_with_no_data_offline_are_gaps_that_say_
     assert reasons[("Vietnam", "unemployment_rate")] == ("no catalogue row for Vietnam unemployment_rate; add one in "
                                                          "tools/catalogue.yaml")
     assert "no DEMO data for 6920.T and nothing cached; run online (without --offline)" in reasons[("Lasertec", "price_change")]
+
+
+def test_the_chart_shows_a_currency_quoted_against_itself_as_the_currency(make_desk):
+    """USD/JPY rising is the yen falling: the chart's yen line must fall with it, as the text says."""
+    from marketdesk.brief import load_brief
+    from tests.tools.recorded import FakeYF
+    from tools.bundle import FactsGatherer
+
+    run = FactsGatherer(make_desk(None, FakeYF())).gather(load_brief(ROOT / "briefs" / "japan-tech.yaml"), offline=True)
+    yen_move = next(f for f in run.bundle.facts if f.id == "yen_ytd").value
+    line = run.performance["yen"]
+    assert (line[-1][1] - 100.0) * yen_move > 0  # the same direction as the fact
+    assert line[-1][1] == pytest.approx(100.0 + yen_move, abs=0.05)
