@@ -93,9 +93,14 @@ def article_html(text: str, figures: list[FigureSpan], findings: list, heading_s
     for m in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]+)*", text):
         block, start = m.group(0), m.start()
         level = len(block) - len(block.lstrip("#"))
+        lines = list(re.finditer(r"[^\n]+", block))
         if 0 < level <= 3 and block[level:level + 1] == " ":
             h = level + heading_shift
             blocks.append(f"<h{h}>{_inline(block[level + 1:], start + level + 1, spans, marks, numbers)}</h{h}>")
+        elif all(line.group().startswith("- ") for line in lines):  # a bulleted note: one item a line
+            items = "".join(f"<li>{_inline(line.group()[2:], start + line.start() + 2, spans, marks, numbers)}</li>"
+                            for line in lines)
+            blocks.append(f"<ul>{items}</ul>")
         else:
             blocks.append(f"<p>{_inline(block, start, spans, marks, numbers)}</p>")
     return "\n".join(blocks)

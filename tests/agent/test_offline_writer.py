@@ -130,3 +130,17 @@ def test_a_morning_note_is_a_short_bulleted_briefing(make_desk):
                and not line.startswith(("Moves", "Data", "Watch")))
     assert 120 <= len(rendered.text.split()) <= 260
     assert check(rendered.text, bundle).summary.errors == 0
+
+
+def test_a_bulleted_note_is_a_list_in_html_with_its_figures_linked():
+    from agent.publish import article_html
+    from marketdesk.models import EvidenceBundle
+
+    bundle = EvidenceBundle.model_validate({"as_of": "2025-11-28", "entities": [], "facts": [
+        {"id": "apple_change", "entity": "Apple", "metric": "price_change", "value": 1.2, "unit": "%",
+         "period": "2025-11-28", "source": "demo:test"}]})
+    rendered = render("## Moves\n\n- Apple rose {{apple_change}} on the day.\n- Microsoft fell 0.5% & more.\n\n"
+                      "A closing line.", bundle)
+    page = article_html(rendered.text, rendered.figures, [])
+    assert '<ul><li>Apple rose <span class="fig"' in page and "</li><li>Microsoft fell 0.5% &amp; more.</li></ul>" in page
+    assert "<p>A closing line.</p>" in page and "<p>- " not in page
