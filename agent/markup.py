@@ -214,6 +214,14 @@ def _gap(ref: str, facts: dict[str, Fact], problem: str | None) -> tuple[Fact | 
     return gap, problem
 
 
+def fact_for(ref: str, facts: dict[str, Fact]) -> Fact | None:
+    """The fact a figure cites: one of the bundle's, or one derived from them (``gap:a,b``)."""
+    if ref.startswith("gap:"):
+        fact, problem = _gap(ref, facts, None)
+        return None if problem else fact
+    return facts.get(ref)
+
+
 def render(marked: str, bundle: EvidenceBundle) -> Rendered:
     """Replace every ``{{ref}}`` with its figure; collect problems instead of guessing."""
     facts = {f.id: f for f in bundle.facts}

@@ -15,6 +15,8 @@ import html
 import re
 from pathlib import Path
 
+from pydantic import BaseModel
+
 from agent.markup import FigureSpan, Rendered
 from marketdesk.files import write_atomic
 from marketdesk.models import EvidenceBundle, Findings
@@ -54,22 +56,36 @@ def footnoted_markdown(body: str, figures: list[FigureSpan], tail: str, sources_
     return "".join(out).rstrip() + "\n\n" + tail.strip() + f"\n\n## {sources_title}\n\n" + "\n".join(notes) + "\n"
 
 
-def _inline(text: str, start: int, figures: list[FigureSpan], marks: list[tuple[int, int, str, str]],
-            fig_numbers: dict[int, int]) -> str:
-    """Escape one block of text, wrapping figures and findings that fall inside it."""
+def _inline(text: str, start: int, figures: list[FigureSpan], marks: list[tuple], fig_numbers: dict[int, int],
+            anchors: bool = False) -> str:
+    """Escape one block of text, wrapping figures and findings that fall inside it.
+
+    ``marks`` are (start, end, severity, tip[, n]). With ``anchors`` (the review page) a
+    figure is a link to its fact in the evidence panel, and mark n is ``#mark-n`` with a
+    link back to its note ``#finding-n`` in the margin."""
     end = start + len(text)
     events: list[tuple[int, int, str]] = []  # (offset, order, html)
     for f in figures:
         if start <= f.start and f.end <= end:
             tip = f"{f.label or f.fact_id}: {f.value:.10g} {f.unit}, {f.period}; source {f.source} (fact {f.fact_id})"
             n = fig_numbers[f.start]
-            events.append((f.start, 1, f'<span class="fig" data-fact="{html.escape(f.fact_id)}" '
-                                       f'title="{html.escape(tip)}">'))
-            events.append((f.end, 0, f'<sup><a href="#src-{n}">{n}</a></sup></span>'))
-    for s, e, sev, tip in marks:
+            if anchors:
+                events.append((f.start, 1, f'<a class="fig" href="#fact-{html.escape(f.fact_id)}" '
+                                           f'data-fact="{html.escape(f.fact_id)}" title="{html.escape(tip)}">'))
+                events.append((f.end, 0, "</a>"))
+            else:
+                events.append((f.start, 1, f'<span class="fig" data-fact="{html.escape(f.fact_id)}" '
+                                           f'title="{html.escape(tip)}">'))
+                events.append((f.end, 0, f'<sup><a href="#src-{n}">{n}</a></sup></span>'))
+    for s, e, sev, tip, *n in marks:
         if start <= s and e <= end:
-            events.append((s, 0, f'<mark class="{sev}" title="{html.escape(tip)}">'))
-            events.append((e, 0, "</mark>"))
+            if anchors and n:
+                events.append((s, 0, f'<mark class="{sev}" id="mark-{n[0]}" title="{html.escape(tip)}">'))
+                events.append((e, 0, f'</mark><sup class="back" contenteditable="false">'
+                                     f'<a href="#finding-{n[0]}">{n[0]}</a></sup>'))
+            else:
+                events.append((s, 0, f'<mark class="{sev}" title="{html.escape(tip)}">'))
+                events.append((e, 0, "</mark>"))
     events.sort(key=lambda ev: (ev[0], ev[1]))
     out, pos = [], start
     for at, _, tag in events:
@@ -80,15 +96,19 @@ def _inline(text: str, start: int, figures: list[FigureSpan], marks: list[tuple[
     return "".join(out)
 
 
-def article_html(text: str, figures: list[FigureSpan], findings: list, heading_shift: int = 0) -> str:
-    """The article as HTML blocks: headings and paragraphs, each figure wrapped with its fact
-    and source, each finding (a Finding or its dict) highlighted where it is; all text escaped.
-    ``heading_shift`` demotes headings (the review page has its own <h1>)."""
+class Block(BaseModel):
+    """One block of an article: where it is in the text, its kind, and its HTML."""
+    start: int
+    end: int
+    kind: str  # h1-h3, p or ul
+    html: str
+
+
+def article_blocks(text: str, figures: list[FigureSpan], marks: list[tuple], heading_shift: int = 0,
+                   anchors: bool = False) -> list[Block]:
+    """The article's headings, paragraphs and bullet lists, each escaped with its figures and marks."""
     spans = sorted(figures, key=lambda f: f.start)
     numbers = {f.start: n for n, f in enumerate(spans, 1)}
-    found = [f if isinstance(f, dict) else f.model_dump() for f in findings]
-    marks = [(f["start"], f["end"], f["severity"], f"{f['code']} {f['severity']}: {f['message']}")
-             for f in found if f["start"] is not None and f["end"] is not None]
     blocks = []
     for m in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]+)*", text):
         block, start = m.group(0), m.start()
@@ -96,14 +116,26 @@ def article_html(text: str, figures: list[FigureSpan], findings: list, heading_s
         lines = list(re.finditer(r"[^\n]+", block))
         if 0 < level <= 3 and block[level:level + 1] == " ":
             h = level + heading_shift
-            blocks.append(f"<h{h}>{_inline(block[level + 1:], start + level + 1, spans, marks, numbers)}</h{h}>")
+            inner = _inline(block[level + 1:], start + level + 1, spans, marks, numbers, anchors)
+            blocks.append(Block(start=start, end=m.end(), kind=f"h{level}", html=f"<h{h}>{inner}</h{h}>"))
         elif all(line.group().startswith("- ") for line in lines):  # a bulleted note: one item a line
-            items = "".join(f"<li>{_inline(line.group()[2:], start + line.start() + 2, spans, marks, numbers)}</li>"
-                            for line in lines)
-            blocks.append(f"<ul>{items}</ul>")
+            items = "".join(f"<li>{_inline(line.group()[2:], start + line.start() + 2, spans, marks, numbers, anchors)}"
+                            "</li>" for line in lines)
+            blocks.append(Block(start=start, end=m.end(), kind="ul", html=f"<ul>{items}</ul>"))
         else:
-            blocks.append(f"<p>{_inline(block, start, spans, marks, numbers)}</p>")
-    return "\n".join(blocks)
+            blocks.append(Block(start=start, end=m.end(), kind="p",
+                                html=f"<p>{_inline(block, start, spans, marks, numbers, anchors)}</p>"))
+    return blocks
+
+
+def article_html(text: str, figures: list[FigureSpan], findings: list, heading_shift: int = 0) -> str:
+    """The article as HTML blocks: headings and paragraphs, each figure wrapped with its fact
+    and source, each finding (a Finding or its dict) highlighted where it is; all text escaped.
+    ``heading_shift`` demotes headings (the review page has its own <h1>)."""
+    found = [f if isinstance(f, dict) else f.model_dump() for f in findings]
+    marks = [(f["start"], f["end"], f["severity"], f"{f['code']} {f['severity']}: {f['message']}")
+             for f in found if f["start"] is not None and f["end"] is not None]
+    return "\n".join(b.html for b in article_blocks(text, figures, marks, heading_shift))
 
 
 def record_notices(record: dict | None) -> list[str]:

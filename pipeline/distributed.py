@@ -100,7 +100,7 @@ def done_before(store, briefs: list[Brief]) -> set[tuple[str, object]]:
     from storage.schema import RunRow
 
     keys = [(b.id, b.as_of) for b in briefs]
-    with store.Session() as s:
+    with store.Reader() as s:
         return {(r.brief_id, r.as_of) for r in s.execute(select(RunRow).where(
             tuple_(RunRow.brief_id, RunRow.as_of).in_(keys), RunRow.status.in_(("clean", "flagged")))).scalars()}
 
@@ -154,7 +154,7 @@ def wait_for(store, briefs: list[Brief], pipeline_id: int, timeout: float, progr
     deadline = time.monotonic() + timeout
     seen: set[int] = set()
     while True:
-        with store.Session() as s:
+        with store.Reader() as s:
             rows = list(s.execute(select(RunRow).where(tuple_(RunRow.brief_id, RunRow.as_of).in_(keys),
                                                        RunRow.pipeline_run_id == pipeline_id,
                                                        RunRow.status.in_(("clean", "flagged", "failed")))).scalars())

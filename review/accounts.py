@@ -30,7 +30,7 @@ def add_user(store: DraftStore, username: str, password: str) -> None:
 
 
 def authenticate(store: DraftStore, username: str, password: str) -> bool:
-    with store.Session() as s:
+    with store.Reader() as s:
         row = s.execute(select(UserRow).where(UserRow.username == username)).scalar_one_or_none()
     if row is None:
         _hasher.hash(password)  # same work either way: no timing hint that the name exists
@@ -43,7 +43,7 @@ def authenticate(store: DraftStore, username: str, password: str) -> bool:
 
 def session_generation(store: DraftStore, username: str) -> int | None:
     """The user's current session generation, or None if there is no such account (any more)."""
-    with store.Session() as s:
+    with store.Reader() as s:
         return s.execute(select(UserRow.session_gen).where(UserRow.username == username)).scalar_one_or_none()
 
 
@@ -55,5 +55,5 @@ def end_sessions(store: DraftStore, username: str) -> None:
 
 
 def usernames(store: DraftStore) -> list[str]:
-    with store.Session() as s:
+    with store.Reader() as s:
         return list(s.execute(select(UserRow.username).order_by(UserRow.username)).scalars())

@@ -8,7 +8,6 @@ HTML comes from ``review.render``, which escapes first.
 
 from __future__ import annotations
 
-import difflib
 import hmac
 import secrets
 from datetime import date
@@ -24,41 +23,68 @@ from fastapi.responses import (
     RedirectResponse,
     Response,
 )
+from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from pydantic import BaseModel, Field, TypeAdapter, ValidationError
 from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.sessions import SessionMiddleware
 
 from agent.publish import record_notices, top_notices, with_top_notices
-from review import queries
+from review import merge, queries
 from review.accounts import authenticate, end_sessions, session_generation, usernames
-from review.render import article_html, moves_svg
+from review.guard import Guard, SignInLimiter, TooManyAttempts
+from review.render import article_html, evidence, moves_svg, review_article, version_diff
 from storage.drafts import DraftStore
 
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).with_name("templates")))
 TEMPLATES.env.globals["record_notices"] = record_notices  # the notices a stored version carries
+STATIC = Path(__file__).with_name("static")
 MAX_ID = 2**31 - 1
 MAX_TEXT = 200_000  # characters in one draft: a long article is ~10,000
+MAX_BODY = 4 * MAX_TEXT * 3  # bytes: the text form-encoded (up to 3 bytes a character, x3 escaped) twice over
 
 
 class SignIn(Exception):
     pass
 
 
-def create_app(store: DraftStore, checker, secret: str) -> FastAPI:
+class LinkIn(BaseModel):
+    """A figure link from the in-place editor: where it is in the new text and which fact."""
+    start: int = Field(ge=0, le=MAX_TEXT)
+    end: int = Field(ge=0, le=MAX_TEXT)
+    fact_id: str = Field(max_length=200)
+
+
+LINKS = TypeAdapter(list[LinkIn])
+PARTS = TypeAdapter(list[merge.Part])
+
+
+def create_app(store: DraftStore, checker, secret: str, secure_cookies: bool = False,
+               limiter: SignInLimiter | None = None) -> FastAPI:
+    """The app. ``secure_cookies``: the session cookie only over HTTPS (and HSTS); use it
+    whenever editors reach the app through an HTTPS proxy."""
     if len(secret) < 32:
         # A short or empty key lets anyone sign their own session cookie.
         raise ValueError("the session key must be at least 32 characters (MARKETDESK_SECRET_KEY)")
+    limiter = limiter or SignInLimiter()
     app = FastAPI(title="marketdesk review", docs_url=None, redoc_url=None, openapi_url=None)
     app.add_middleware(SessionMiddleware, secret_key=secret, same_site="strict", max_age=12 * 3600,
-                       session_cookie="marketdesk_session")
+                       session_cookie="marketdesk_session", https_only=secure_cookies)
+    app.add_middleware(Guard, secure=secure_cookies, max_body=MAX_BODY, too_large=lambda: TEMPLATES.get_template(
+        "error.html").render(message=f"that request is too large (over {MAX_BODY // 1_000_000} MB): a draft "
+                             f"can have up to {MAX_TEXT:,} characters", me=None, csrf="").encode())
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.exception_handler(SignIn)
     async def _to_login(request: Request, exc: SignIn) -> Response:
         return RedirectResponse("/login", status_code=303)
 
-    @app.exception_handler(HTTPException)
-    async def _http_error(request: Request, exc: HTTPException) -> Response:
-        return TEMPLATES.TemplateResponse(request, "error.html", {"message": exc.detail, "me": None, "csrf": ""},
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        message = {404: "no such page", 405: "that page does not take this kind of request"}.get(
+            exc.status_code, exc.detail) if exc.detail in (None, "Not Found", "Method Not Allowed") else exc.detail
+        return TEMPLATES.TemplateResponse(request, "error.html", {"message": message, "me": None, "csrf": ""},
                                           status_code=exc.status_code)
 
     @app.exception_handler(RequestValidationError)
@@ -90,10 +116,11 @@ def create_app(store: DraftStore, checker, secret: str) -> FastAPI:
             raise HTTPException(403, "bad or missing CSRF token: reload the page and try again")
         return form
 
-    def page(request: Request, name: str, http_status: int = 200, **ctx: Any) -> HTMLResponse:
+    def page(request: Request, name: str, http_status: int = 200, headers: dict | None = None,
+             **ctx: Any) -> HTMLResponse:
         return TEMPLATES.TemplateResponse(request, name, {"csrf": csrf_token(request),
                                                            "me": request.session.get("user"), **ctx},
-                                          status_code=http_status)
+                                          status_code=http_status, headers=headers)
 
     @app.get("/login", response_class=HTMLResponse)
     def login_form(request: Request) -> HTMLResponse:
@@ -103,7 +130,13 @@ def create_app(store: DraftStore, checker, secret: str) -> FastAPI:
     async def login(request: Request) -> Response:
         form = await checked_form(request)
         name, password = str(form.get("username", ""))[:80], str(form.get("password", ""))[:1000]
-        if not await run_in_threadpool(authenticate, store, name, password):  # argon2 off the event loop
+        address = request.client.host if request.client else "unknown"
+        try:  # argon2 off the event loop, at most a few at once
+            ok = await limiter.attempt(name, address, lambda: run_in_threadpool(authenticate, store, name, password))
+        except TooManyAttempts as t:
+            return page(request, "login.html", http_status=429, headers={"Retry-After": str(t.retry_after)},
+                        error=str(t))
+        if not ok:
             return page(request, "login.html", http_status=401, error="wrong name or password")
         csrf = secrets.token_urlsafe(32)
         request.session.clear()  # a fresh session on sign-in: no fixation
@@ -118,7 +151,7 @@ def create_app(store: DraftStore, checker, secret: str) -> FastAPI:
         return RedirectResponse("/login", status_code=303)
 
     @app.get("/", response_class=HTMLResponse)
-    def queue_page(request: Request, status: str = "needs_review", brief: str = "", as_of: str = "",
+    def queue_page(request: Request, status: str = "open", brief: str = "", as_of: str = "",
                    writer: str = "", page_no: int = Query(0, ge=0, le=1_000_000),
                    me: str = Depends(user)) -> HTMLResponse:
         day = None
@@ -127,20 +160,45 @@ def create_app(store: DraftStore, checker, secret: str) -> FastAPI:
                 day = date.fromisoformat(as_of)
             except ValueError:
                 raise HTTPException(400, "as_of: use YYYY-MM-DD") from None
-        wanted = status if status in queries.STATUSES else None
-        rows, total = queries.queue(store, wanted, brief or None, day, writer or None, page_no)
-        return page(request, "queue.html", rows=rows, total=total, status=status, statuses=queries.STATUSES,
-                    brief=brief, as_of=as_of, writer=writer, page_no=page_no, page_size=queries.PAGE)
+        tab = status if status in queries.TABS else "all"
+        rows, total = queries.queue(store, tab, brief or None, day, writer or None, page_no)
+        return page(request, "queue.html", rows=rows, total=total, status=tab, tabs=queries.TABS,
+                    counts=queries.counts(store), brief=brief, as_of=as_of, writer=writer, page_no=page_no,
+                    page_size=queries.PAGE)
+
+    def draft_context(run_id: int, version: int | None = None) -> dict[str, Any]:
+        view = queries.draft_view(store, run_id, version)
+        if view is None:
+            raise HTTPException(404, "no such draft" if version is None else f"draft {run_id} has no version {version}")
+        d = view["draft"]
+        facts = view["bundle"].get("facts", [])
+        prev, nxt = queries.neighbours(store, run_id)
+        return {"view": view, "article": review_article(d.text, d.figures or [], view["findings"]),
+                "evidence": evidence(facts, d.figures or []), "chart": moves_svg(facts), "prev": prev, "next": nxt}
 
     @app.get("/drafts/{run_id}", response_class=HTMLResponse)
     def draft_page(request: Request, run_id: int = PathParam(ge=1, le=MAX_ID), me: str = Depends(user)) -> HTMLResponse:
+        return page(request, "draft.html", editors=usernames(store), **draft_context(run_id))
+
+    @app.get("/drafts/{run_id}/v/{version}", response_class=HTMLResponse)
+    def version_page(request: Request, run_id: int = PathParam(ge=1, le=MAX_ID),
+                     version: int = PathParam(ge=1, le=MAX_ID), me: str = Depends(user)) -> HTMLResponse:
+        return page(request, "draft.html", editors=[], old=True, **draft_context(run_id, version))
+
+    @app.get("/drafts/{run_id}/diff", response_class=HTMLResponse)
+    def diff_page(request: Request, run_id: int = PathParam(ge=1, le=MAX_ID), a: int = Query(ge=1, le=MAX_ID),
+                  b: int = Query(ge=1, le=MAX_ID), me: str = Depends(user)) -> HTMLResponse:
+        old, new = queries.version_text(store, run_id, a), queries.version_text(store, run_id, b)
+        if old is None or new is None:
+            raise HTTPException(404, f"draft {run_id} has no version {a if old is None else b}")
         view = queries.draft_view(store, run_id)
-        if view is None:
-            raise HTTPException(404, "no such draft")
-        d = view["draft"]
-        return page(request, "draft.html", view=view,
-                    article=article_html(d.text, d.figures, view["findings"]),
-                    chart=moves_svg(view["bundle"].get("facts", [])), editors=usernames(store))
+        table = version_diff(old.text, new.text, f"version {a} by {old.author}", f"version {b} by {new.author}")
+        return page(request, "diff.html", view=view, a=old, b=new, table=table)
+
+    def conflict_page(request: Request, run_id: int, c: queries.Conflict, mine: str) -> HTMLResponse:
+        parts = merge.merge(c.base_text, c.current.text, mine)
+        return page(request, "conflict.html", http_status=409, run_id=run_id, current=c.current, parts=parts,
+                    parts_json=PARTS.dump_json(parts).decode(), view=queries.draft_view(store, run_id))
 
     @app.post("/drafts/{run_id}/{action}")
     async def draft_action(request: Request, action: str, run_id: int = PathParam(ge=1, le=MAX_ID),
@@ -154,20 +212,32 @@ def create_app(store: DraftStore, checker, secret: str) -> FastAPI:
                 raise ValueError
         except ValueError:
             raise HTTPException(400, "base_version missing or not a version number") from None
-        if action == "edit":
-            text = str(form.get("text", "")).replace("\r\n", "\n")
+        if action in ("edit", "merge"):
+            linked = None
+            if action == "merge":
+                try:
+                    parts = PARTS.validate_json(str(form.get("parts", "")))
+                except ValidationError:
+                    raise HTTPException(400, "the merge form is damaged: reload the draft and edit again") from None
+                picks = {i: str(form.get(f"pick-{i}")) for i in range(len(parts))
+                         if form.get(f"pick-{i}") in ("theirs", "mine", "both")}
+                text = merge.assemble(parts, picks)  # type: ignore[arg-type]
+            else:
+                text = str(form.get("text", "")).replace("\r\n", "\n")
+                if form.get("figures"):
+                    try:
+                        linked = [x.model_dump() for x in LINKS.validate_json(str(form["figures"]))]
+                    except ValidationError:
+                        raise HTTPException(400, "the figure links sent with the text are damaged: reload and "
+                                                 "edit again") from None
             if not text.strip():
                 raise HTTPException(400, "the text is empty")
             if len(text) > MAX_TEXT:
                 raise HTTPException(400, f"the text is over {MAX_TEXT:,} characters")
             try:  # the checker and the write are blocking work: off the event loop
-                await run_in_threadpool(queries.save_edit, store, run_id, me, text, base, checker)
+                await run_in_threadpool(queries.save_edit, store, run_id, me, text, base, checker, linked)
             except queries.Conflict as c:
-                diff = list(difflib.unified_diff(c.base_text.splitlines(), c.current.text.splitlines(),
-                                                 "the version you opened", f"version {c.current.version} "
-                                                 f"by {c.current.author}", lineterm=""))
-                return page(request, "conflict.html", http_status=409, run_id=run_id, mine=text,
-                            current=c.current, diff=diff)
+                return conflict_page(request, run_id, c, text)
         elif action in ("approve", "reject", "request_changes", "assign"):
             detail = {k: str(form.get(k, ""))[:2000] for k in ("reason", "note", "assignee") if form.get(k)}
             if action == "reject" and not detail.get("reason"):
@@ -179,6 +249,10 @@ def create_app(store: DraftStore, checker, secret: str) -> FastAPI:
                                         override=form.get("override") == "yes", **detail)
             except queries.Stale as err:
                 raise HTTPException(409, f"{err}; reload the draft and look again") from None
+            if action == "approve" and form.get("then") == "next":  # the keyboard's approve-and-go-on
+                nxt = queries.neighbours(store, run_id)[1]
+                if nxt:
+                    return RedirectResponse(f"/drafts/{nxt}", status_code=303)
         else:
             raise HTTPException(404, "no such action")
         return RedirectResponse(f"/drafts/{run_id}", status_code=303)

@@ -12,26 +12,32 @@ import difflib
 from datetime import date, datetime, timezone
 
 from pydantic import BaseModel
-from sqlalchemy import func, select
+from sqlalchemy import and_, case, func, or_, select
 
+from agent.markup import FigureSpan, fact_for
 from marketdesk.models import EvidenceBundle
 from storage.drafts import DraftStore
 from storage.schema import DraftRow, EvidenceRow, FindingRow, ReviewEventRow, RunRow
 
 STATUSES = ("needs_review", "flagged", "changes_requested", "approved", "rejected")
+OPEN = ("flagged", "needs_review", "changes_requested")  # the default tab, in this order: the desk's work
+TABS = ("open", *STATUSES, "all")
 PAGE = 50
 
 
 class QueueRow(BaseModel):
     run_id: int
+    headline: str
     brief_id: str
     as_of: date
     review_status: str
     assignee: str | None
     version: int
     writer: str
+    verdict: str
     errors: int
     created_at: datetime
+    demo: bool = False
 
 
 class Stale(Exception):
@@ -44,38 +50,90 @@ class Conflict(Exception):
         self.current, self.base_text = current, base_text
 
 
-def queue(store: DraftStore, status: str | None, brief: str | None, as_of: date | None, writer: str | None,
+def _rank():
+    """Flagged first, then needing review, then sent back; the rest after."""
+    return case((RunRow.review_status == "flagged", 0), (RunRow.review_status == "needs_review", 1),
+                (RunRow.review_status == "changes_requested", 2), else_=3)
+
+
+def headline(text_head: str, brief_id: str) -> str:
+    first = text_head.lstrip().split("\n", 1)[0]
+    return first.lstrip("#").strip() if first.startswith("#") else brief_id
+
+
+def queue(store: DraftStore, tab: str, brief: str | None, as_of: date | None, writer: str | None,
           page: int) -> tuple[list[QueueRow], int]:
     q = select(RunRow.id, RunRow.brief_id, RunRow.as_of, RunRow.review_status, RunRow.assignee, DraftRow.version,
-               DraftRow.writer, DraftRow.errors, DraftRow.created_at).join(
+               DraftRow.writer, DraftRow.errors, DraftRow.created_at, func.substr(DraftRow.text, 1, 300),
+               DraftRow.verdict, DraftRow.record["demo"].as_boolean()).join(
         DraftRow, (DraftRow.run_id == RunRow.id) & DraftRow.is_current.is_(True))
-    if status:
-        q = q.where(RunRow.review_status == status)
+    if tab == "open":
+        q = q.where(RunRow.review_status.in_(OPEN))
+    elif tab in STATUSES:
+        q = q.where(RunRow.review_status == tab)
     if brief:
         q = q.where(RunRow.brief_id.contains(brief, autoescape=True))
     if as_of:
         q = q.where(RunRow.as_of == as_of)
     if writer:
         q = q.where(DraftRow.writer == writer)
-    with store.Session() as s:
+    order = (_rank(), RunRow.id.desc()) if tab == "open" else (RunRow.id.desc(),)
+    with store.Reader() as s:
         total = s.execute(select(func.count()).select_from(q.subquery())).scalar() or 0
-        rows = s.execute(q.order_by(RunRow.id.desc()).limit(PAGE).offset(max(page, 0) * PAGE)).all()
+        rows = s.execute(q.order_by(*order).limit(PAGE).offset(max(page, 0) * PAGE)).all()
     return [QueueRow(run_id=r[0], brief_id=r[1], as_of=r[2], review_status=r[3], assignee=r[4], version=r[5],
-                     writer=r[6], errors=r[7], created_at=r[8]) for r in rows], total
+                     writer=r[6], errors=r[7], created_at=r[8], headline=headline(r[9] or "", r[1]), verdict=r[10],
+                     demo=bool(r[11]))
+            for r in rows], total
+
+
+def counts(store: DraftStore) -> dict[str, int]:
+    """Drafts per tab (one grouped count)."""
+    with store.Reader() as s:
+        by = dict(s.execute(select(RunRow.review_status, func.count()).join(
+            DraftRow, (DraftRow.run_id == RunRow.id) & DraftRow.is_current.is_(True)).group_by(RunRow.review_status)).all())
+    out = {t: by.get(t, 0) for t in STATUSES}
+    out["open"] = sum(by.get(t, 0) for t in OPEN)
+    out["all"] = sum(by.values())
+    return out
+
+
+def neighbours(store: DraftStore, run_id: int) -> tuple[int | None, int | None]:
+    """The previous and next draft in the open tab's order, for j/k on the draft page; from a
+    draft outside it, "next" is the top of the queue."""
+    with store.Reader() as s:
+        here = s.execute(select(_rank(), RunRow.review_status).where(RunRow.id == run_id)).first()
+        base = select(RunRow.id).join(DraftRow, (DraftRow.run_id == RunRow.id) & DraftRow.is_current.is_(True)).where(
+            RunRow.review_status.in_(OPEN))
+        if here is None or here[1] not in OPEN:
+            return None, s.execute(base.order_by(_rank(), RunRow.id.desc()).limit(1)).scalar()
+        r = here[0]
+        nxt = s.execute(base.where(or_(_rank() > r, and_(_rank() == r, RunRow.id < run_id)))
+                        .order_by(_rank(), RunRow.id.desc()).limit(1)).scalar()
+        prev = s.execute(base.where(or_(_rank() < r, and_(_rank() == r, RunRow.id > run_id)))
+                         .order_by(_rank().desc(), RunRow.id.asc()).limit(1)).scalar()
+    return prev, nxt
+
+
+def version_text(store: DraftStore, run_id: int, version: int) -> DraftRow | None:
+    with store.Reader() as s:
+        return s.execute(select(DraftRow).where(DraftRow.run_id == run_id, DraftRow.version == version)).scalar_one_or_none()
 
 
 def has_draft(store: DraftStore, run_id: int) -> bool:
-    with store.Session() as s:
+    with store.Reader() as s:
         return s.execute(select(DraftRow.id).where(DraftRow.run_id == run_id, DraftRow.is_current.is_(True))
                          ).first() is not None
 
 
-def draft_view(store: DraftStore, run_id: int) -> dict | None:
-    with store.Session() as s:
+def draft_view(store: DraftStore, run_id: int, version: int | None = None) -> dict | None:
+    """The current version (or ``version``) with its evidence, findings, audit trail and versions."""
+    with store.Reader() as s:
         run = s.get(RunRow, run_id)
         if run is None:
             return None
-        draft = s.execute(select(DraftRow).where(DraftRow.run_id == run_id, DraftRow.is_current.is_(True))).scalar_one_or_none()
+        which = DraftRow.version == version if version is not None else DraftRow.is_current.is_(True)
+        draft = s.execute(select(DraftRow).where(DraftRow.run_id == run_id, which)).scalar_one_or_none()
         if draft is None:
             return None
         bundle = s.execute(select(EvidenceRow.bundle).where(EvidenceRow.draft_id == draft.id)).scalar_one()
@@ -84,7 +142,8 @@ def draft_view(store: DraftStore, run_id: int) -> dict | None:
                                                                .order_by(FindingRow.id)).scalars()]
         events = s.execute(select(ReviewEventRow).join(DraftRow).where(DraftRow.run_id == run_id)
                            .order_by(ReviewEventRow.id.desc())).scalars().all()
-        versions = s.execute(select(DraftRow.version, DraftRow.author, DraftRow.verdict, DraftRow.created_at)
+        versions = s.execute(select(DraftRow.version, DraftRow.author, DraftRow.verdict, DraftRow.created_at,
+                                    DraftRow.errors, DraftRow.is_current)
                              .where(DraftRow.run_id == run_id).order_by(DraftRow.version.desc())).all()
         return {"run": run, "draft": draft, "bundle": bundle, "findings": findings, "events": list(events),
                 "versions": versions}
@@ -113,27 +172,38 @@ def act(store: DraftStore, run_id: int, actor: str, action: str, base_version: i
                              detail={**detail, "before": before, "version": draft.version}))
 
 
-def save_edit(store: DraftStore, run_id: int, actor: str, text: str, base_version: int, checker) -> DraftRow:
+def save_edit(store: DraftStore, run_id: int, actor: str, text: str, base_version: int, checker,
+              linked: list[dict] | None = None) -> DraftRow:
     """A new version from the editor's text, checked against the draft's evidence; Conflict if
-    someone saved a newer version since ``base_version`` was opened."""
-    with store.Session.begin() as s:
-        run = s.get(RunRow, run_id, with_for_update=store.engine.dialect.name == "postgresql")
+    someone saved a newer version since ``base_version`` was opened.
+
+    ``linked`` are the figures the in-place editor kept or picked from the evidence
+    (start, end, fact_id); without it (the plain-text form) the old figures are carried
+    over the edit by a diff. The checker and the figure mapping run before the write
+    transaction: the write lock is held only for the few rows written."""
+    with store.Reader() as s:
         current = s.execute(select(DraftRow).where(DraftRow.run_id == run_id, DraftRow.is_current.is_(True))).scalar_one()
         if current.version != base_version:
-            base = s.execute(select(DraftRow.text).where(DraftRow.run_id == run_id,
-                                                         DraftRow.version == base_version)).scalar() or ""
-            s.expunge(current)
-            raise Conflict(current, base)
+            raise _conflict(s, current, run_id, base_version)
         bundle_json = s.execute(select(EvidenceRow.bundle).where(EvidenceRow.draft_id == current.id)).scalar_one()
-        findings = checker(text, EvidenceBundle.model_validate(bundle_json))
-        current.is_current = False
+    bundle = EvidenceBundle.model_validate(bundle_json)
+    findings = checker(text, bundle)
+    errors = findings.summary.errors
+    wrong = [(f.start, f.end) for f in findings.findings if f.severity == "error" and f.start is not None]
+    figures = linked_figures(text, linked, bundle, wrong) if linked is not None else \
+        remap_figures(current.text, text, current.figures or [])
+    # An edit cannot supply data the evidence lacks: a draft incomplete for want of data
+    # stays incomplete (and flagged) whatever the editor writes.
+    gaps = [r for r in (current.record or {}).get("reasons", []) if r.startswith("no data for")]
+    verdict = "failing" if errors else ("incomplete" if gaps else "clean")
+    diff = "\n".join(difflib.unified_diff(current.text.splitlines(), text.splitlines(), lineterm="", n=0))
+    with store.Session.begin() as s:
+        run = s.get(RunRow, run_id, with_for_update=store.engine.dialect.name == "postgresql")
+        now = s.execute(select(DraftRow).where(DraftRow.run_id == run_id, DraftRow.is_current.is_(True))).scalar_one()
+        if now.version != base_version:  # someone saved while the checker ran
+            raise _conflict(s, now, run_id, base_version)
+        now.is_current = False
         s.flush()
-        errors = findings.summary.errors
-        figures = remap_figures(current.text, text, current.figures or [])
-        # An edit cannot supply data the evidence lacks: a draft incomplete for want of data
-        # stays incomplete (and flagged) whatever the editor writes.
-        gaps = [r for r in (current.record or {}).get("reasons", []) if r.startswith("no data for")]
-        verdict = "failing" if errors else ("incomplete" if gaps else "clean")
         row = DraftRow(run_id=run_id, version=current.version + 1, is_current=True, text=text, markup="", figures=figures,
                        writer="editor", model=None, verdict=verdict, errors=errors,
                        warnings=findings.summary.warnings, author=actor, word_count=len(text.split()),
@@ -150,22 +220,77 @@ def save_edit(store: DraftStore, run_id: int, actor: str, text: str, base_versio
             s.add(FindingRow(draft_id=row.id, code=f.code, kind=f.kind, severity=f.severity, start=f.start, end=f.end,
                              text=f.text, message=f.message, fact_ids=list(f.fact_ids)))
         run.review_status = "flagged" if errors or gaps else "needs_review"
-        diff = "\n".join(difflib.unified_diff(current.text.splitlines(), text.splitlines(), lineterm="", n=0))
         s.add(ReviewEventRow(draft_id=row.id, actor=actor, action="edit",
                              detail={"from_version": current.version, "to_version": row.version,
                                      "errors_before": current.errors, "errors_after": errors, "diff": diff[:4000]}))
         return row
 
 
+def _conflict(s, current: DraftRow, run_id: int, base_version: int) -> Conflict:
+    base = s.execute(select(DraftRow.text).where(DraftRow.run_id == run_id, DraftRow.version == base_version)).scalar()
+    s.expunge(current)
+    return Conflict(current, base or "")
+
+
+def linked_figures(text: str, linked: list[dict], bundle: EvidenceBundle, wrong: list[tuple[int, int]]) -> list[dict]:
+    """The editor's figure links, kept where they hold: the fact exists, the span is inside the
+    text and overlaps no other, and the checker found no error in it (a link never vouches for a
+    number the fact does not support). Source, value and period come from the evidence, not the form."""
+    facts = {f.id: f for f in bundle.facts}
+    out: list[dict] = []
+    last_end = 0
+    for f in sorted(linked, key=lambda f: (f.get("start", -1), f.get("end", -1))):
+        fact = fact_for(str(f.get("fact_id", "")), facts)
+        start, end = f.get("start"), f.get("end")
+        if fact is None or not isinstance(start, int) or not isinstance(end, int):
+            continue
+        if not (last_end <= start < end <= len(text)) or not text[start:end].strip():
+            continue
+        if any(s < end and start < e for s, e in wrong):
+            continue
+        out.append(FigureSpan(start=start, end=end, text=text[start:end], fact_id=fact.id, source=fact.source,
+                              value=fact.value, unit=fact.unit, period=fact.period, label=fact.label).model_dump())
+        last_end = end
+    return out
+
+
 def remap_figures(old: str, new: str, figures: list[dict]) -> list[dict]:
     """Carry figure spans over an edit: a figure whose text is untouched keeps its fact link at
-    its new offset; one the editor changed loses it (the checker judges the new number)."""
-    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    its new offset; one the editor changed loses it (the checker judges the new number).
+
+    Linear in practice: the common head and tail are cut off first, the middle is matched
+    line by line (hashes, not characters), and only lines that changed are compared
+    character by character. A character-level diff of a whole 200,000-character article
+    took minutes."""
+    head = 0
+    limit = min(len(old), len(new))
+    while head < limit and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < limit - head and old[len(old) - 1 - tail] == new[len(new) - 1 - tail]:
+        tail += 1
+    shift_tail = len(new) - len(old)
+    spans: list[tuple[int, int, int]] = [(0, head, 0), (len(old) - tail, len(old), shift_tail)]  # (a0, a1, shift)
+    a_mid, b_mid = old[head:len(old) - tail], new[head:len(new) - tail]
+    a_lines, b_lines = a_mid.splitlines(keepends=True), b_mid.splitlines(keepends=True)
+    a_at = [0]
+    for line in a_lines:
+        a_at.append(a_at[-1] + len(line))
+    b_at = [0]
+    for line in b_lines:
+        b_at.append(b_at[-1] + len(line))
+    for tag, i0, i1, j0, j1 in difflib.SequenceMatcher(None, a_lines, b_lines, autojunk=False).get_opcodes():
+        a0, a1, b0, b1 = head + a_at[i0], head + a_at[i1], head + b_at[j0], head + b_at[j1]
+        if tag == "equal":
+            spans.append((a0, a1, b0 - a0))
+        elif tag == "replace" and (a1 - a0) + (b1 - b0) <= 20_000:  # a changed paragraph: by character
+            for t, c0, c1, d0, _d1 in difflib.SequenceMatcher(None, old[a0:a1], new[b0:b1], autojunk=False).get_opcodes():
+                if t == "equal":
+                    spans.append((a0 + c0, a0 + c1, (b0 + d0) - (a0 + c0)))
     out = []
     for f in figures:
-        for tag, a0, a1, b0, _b1 in matcher.get_opcodes():
-            if tag == "equal" and a0 <= f["start"] and f["end"] <= a1:
-                shift = b0 - a0
+        for a0, a1, shift in spans:
+            if a0 <= f["start"] and f["end"] <= a1:
                 out.append({**f, "start": f["start"] + shift, "end": f["end"] + shift})
                 break
     return out

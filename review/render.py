@@ -1,4 +1,5 @@
-"""Server-side pieces of the draft page: the article with figures and findings, and a chart.
+"""Server-side pieces of the review pages: the article as rows (a block of text beside its
+findings), the evidence as a readable panel, version diffs, and a chart.
 
 Everything from the database (article text, provider names, model output) is escaped
 here or by Jinja2's autoescape; only our own tags wrap it.
@@ -6,15 +7,105 @@ here or by Jinja2's autoescape; only our own tags wrap it.
 
 from __future__ import annotations
 
+import difflib
 import html
 
+from pydantic import BaseModel, ValidationError
+
 from agent import publish
-from agent.markup import FigureSpan
+from agent.markup import FigureSpan, format_value
+from marketdesk.models import Fact
+
+
+class Note(BaseModel):
+    """A finding as the margin shows it; ``n`` links it to ``#mark-n`` in the text."""
+    n: int
+    code: str
+    severity: str
+    message: str
+    text: str | None = None
+    placed: bool = True  # False: the finding has no place in the text
+
+
+class Row(BaseModel):
+    sep: str  # the text between the previous block and this one ("\n\n"): the editor keeps it
+    kind: str
+    html: str
+    notes: list[Note]
+
+
+class Article(BaseModel):
+    rows: list[Row]
+    unplaced: list[Note]
+    tail: str  # text after the last block
+
+
+class EvidenceItem(BaseModel):
+    id: str
+    name: str
+    shown: str  # the value as a reader sees it: "USD 177.00", "2.2%"
+    value: str  # exact, for the curious
+    period: str
+    source: str
+    cited: int  # how many figures in the text link to it
 
 
 def article_html(text: str, figures: list[dict], findings: list[dict]) -> str:
-    """The stored article for the review page (headings one level down: the page has its <h1>)."""
+    """The stored article as one block of HTML (exports): headings one level down."""
     return publish.article_html(text, [FigureSpan(**f) for f in figures], findings, heading_shift=1)
+
+
+def review_article(text: str, figures: list[dict], findings: list[dict]) -> Article:
+    """The article block by block, each with the findings whose place is inside it, numbered
+    in reading order so the margin and the marks point at each other."""
+    placed = sorted((f for f in findings if f.get("start") is not None and f.get("end") is not None),
+                    key=lambda f: (f["start"], f["end"]))
+    notes = [Note(n=i, code=f["code"], severity=f["severity"], message=f["message"], text=f.get("text"))
+             for i, f in enumerate(placed, 1)]
+    marks = [(f["start"], f["end"], f["severity"], f"{f['code']} {f['severity']}: {f['message']}", i)
+             for i, f in enumerate(placed, 1)]
+    blocks = publish.article_blocks(text, [FigureSpan(**f) for f in figures], marks, heading_shift=1, anchors=True)
+    rows, pos, seen = [], 0, set()
+    for b in blocks:
+        inside = [nt for nt, f in zip(notes, placed, strict=True) if b.start <= f["start"] < b.end]
+        seen.update(nt.n for nt in inside)
+        rows.append(Row(sep=text[pos:b.start], kind=b.kind, html=b.html, notes=inside))
+        pos = b.end
+    n = len(notes)
+    unplaced = [nt for nt in notes if nt.n not in seen]  # a span across two blocks: listed on top
+    for f in findings:
+        if f.get("start") is None or f.get("end") is None:
+            n += 1
+            unplaced.append(Note(n=n, code=f["code"], severity=f["severity"], message=f["message"], placed=False))
+    return Article(rows=rows, unplaced=unplaced, tail=text[pos:])
+
+
+def evidence(facts: list[dict], figures: list[dict]) -> list[EvidenceItem]:
+    """The bundle's facts for people: a name, the value rounded as the writer would print it,
+    the period and the source; facts the text cites first."""
+    cited: dict[str, int] = {}
+    for f in figures:
+        cited[f["fact_id"]] = cited.get(f["fact_id"], 0) + 1
+    out = []
+    for raw in facts:
+        try:
+            fact = Fact.model_validate(raw)
+            shown = format_value(fact)
+        except (ValidationError, ValueError, KeyError):
+            fact, shown = None, f"{raw.get('value')} {raw.get('unit', '')}"
+        name = raw.get("label") or f"{raw.get('entity', '')} {str(raw.get('metric', '')).replace('_', ' ')}".strip()
+        out.append(EvidenceItem(id=str(raw.get("id")), name=name, shown=shown,
+                                value=f"{raw.get('value'):.10g} {raw.get('unit', '')}" if fact else shown,
+                                period=str(raw.get("period", "")), source=str(raw.get("source", "")),
+                                cited=cited.get(str(raw.get("id")), 0)))
+    return sorted(out, key=lambda e: (e.cited == 0, e.name.lower()))
+
+
+def version_diff(a_text: str, b_text: str, a_name: str, b_name: str) -> str:
+    """Two versions side by side, changed words marked (difflib's table: it escapes the text)."""
+    table = difflib.HtmlDiff(wrapcolumn=60).make_table(a_text.splitlines(), b_text.splitlines(), a_name, b_name,
+                                                       context=True, numlines=1)
+    return table.replace(' nowrap="nowrap"', "")
 
 
 def moves_svg(facts: list[dict]) -> str:
@@ -25,16 +116,16 @@ def moves_svg(facts: list[dict]) -> str:
         return ""
     rows = sorted(rows, key=lambda f: -f["value"])[:12]
     top = max(abs(f["value"]) for f in rows) or 1.0
-    width, bar_h, label_w = 520, 22, 170
+    width, bar_h, label_w = 420, 22, 150
     mid = label_w + (width - label_w) / 2
-    parts = [f'<svg class="chart" role="img" aria-label="price moves" width="{width}" height="{bar_h * len(rows) + 10}" '
+    parts = [f'<svg class="chart" role="img" aria-label="price moves" viewBox="0 0 {width} {bar_h * len(rows) + 10}" '
              f'xmlns="http://www.w3.org/2000/svg">']
     for i, f in enumerate(rows):
         y = 5 + i * bar_h
         w = (width - label_w) / 2 * abs(f["value"]) / top
         x = mid if f["value"] >= 0 else mid - w
         color = "#2a7" if f["value"] >= 0 else "#c33"
-        parts.append(f'<text x="0" y="{y + 15}" font-size="12">{html.escape(f["entity"])}</text>')
+        parts.append(f'<text x="0" y="{y + 15}" font-size="12">{html.escape(f["entity"][:24])}</text>')
         parts.append(f'<rect x="{x:.1f}" y="{y + 3}" width="{w:.1f}" height="{bar_h - 6}" fill="{color}">'
                      f'<title>{html.escape(f["id"])}: {f["value"]:+.1f}% ({html.escape(f["period"])})</title></rect>')
     parts.append(f'<line x1="{mid}" y1="0" x2="{mid}" y2="{bar_h * len(rows) + 10}" stroke="#999"/></svg>')

@@ -10,6 +10,7 @@ from sqlalchemy.orm import sessionmaker
 from marketdesk.errors import InputError
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+READER = "marketdesk_reader"  # execution option of read-only sessions (see session_factory)
 
 
 def database_url(data_dir: Path, env_url: str | None = None) -> str:
@@ -39,7 +40,10 @@ def make_engine(url: str) -> Engine:
             @event.listens_for(engine, "begin")
             def _sqlite_begin(conn) -> None:
                 # Writers queue here instead of both reading "version 1" and colliding later.
-                conn.exec_driver_sql("BEGIN IMMEDIATE")
+                # Readers (``DraftStore.Reader``: the review pages, the sign-in check) take a
+                # deferred transaction instead: under WAL they read a snapshot and never wait
+                # for the nightly pipeline or an editor's save.
+                conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get(READER) else "BEGIN IMMEDIATE")
 
             return engine
         # psycopg 3 for PostgreSQL: "postgresql://..." means psycopg2 to SQLAlchemy; say which.
@@ -78,5 +82,7 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def session_factory(engine: Engine):
-    return sessionmaker(engine, expire_on_commit=False)
+def session_factory(engine: Engine, reader: bool = False):
+    """Sessions for writing, or (``reader``) for reading only: on SQLite a reader's transaction
+    is deferred, so it neither takes nor waits for the write lock."""
+    return sessionmaker(engine.execution_options(**{READER: True}) if reader else engine, expire_on_commit=False)

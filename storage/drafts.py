@@ -81,6 +81,7 @@ class DraftStore:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.Session = session_factory(engine)
+        self.Reader = session_factory(engine, reader=True)  # pages and reports: never the write lock
 
     @classmethod
     def from_settings(cls, settings) -> DraftStore:
@@ -208,17 +209,17 @@ class DraftStore:
             return row.id
 
     def current_draft(self, brief_id: str, as_of: date) -> DraftRow | None:
-        with self.Session() as s:
+        with self.Reader() as s:
             return s.execute(select(DraftRow).join(RunRow).where(
                 RunRow.brief_id == brief_id, RunRow.as_of == as_of, DraftRow.is_current.is_(True))).scalar_one_or_none()
 
     def runs(self) -> list[RunRow]:
-        with self.Session() as s:
+        with self.Reader() as s:
             return list(s.execute(select(RunRow).order_by(RunRow.id)).scalars())
 
     def integrity(self) -> dict:
         """Counts the fault tests rely on: runs by status, and how many runs have 0, 1 or 2+ current drafts."""
-        with self.Session() as s:
+        with self.Reader() as s:
             by_status = dict(s.execute(select(RunRow.status, func.count()).group_by(RunRow.status)).all())
             current = dict(s.execute(select(DraftRow.run_id, func.count()).where(DraftRow.is_current.is_(True))
                                      .group_by(DraftRow.run_id)).all())

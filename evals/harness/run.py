@@ -106,7 +106,7 @@ def store_run(store: DraftStore, run: EvalRun) -> int:
 
 
 def load_run(store: DraftStore, run_id: int) -> EvalRun:
-    with store.Session() as s:
+    with store.Reader() as s:
         row = s.get(EvalRunRow, run_id)
         if row is None:
             raise InputError(None, f"no eval run {run_id}", "see the ids `marketdesk evals run` printed")
@@ -117,7 +117,7 @@ def load_run(store: DraftStore, run_id: int) -> EvalRun:
 
 
 def latest_runs(store: DraftStore, n: int = 20) -> list[tuple[int, str, str]]:
-    with store.Session() as s:
+    with store.Reader() as s:
         return [(r.id, r.suite, r.writer) for r in
                 s.execute(select(EvalRunRow).order_by(EvalRunRow.id.desc()).limit(n)).scalars()]
 
