@@ -192,8 +192,7 @@ def create_app(store: DraftStore, checker, secret: str, secure_cookies: bool = F
         if old is None or new is None:
             raise HTTPException(404, f"draft {run_id} has no version {a if old is None else b}")
         view = queries.draft_view(store, run_id)
-        table = version_diff(old.text, new.text, f"version {a} by {old.author}", f"version {b} by {new.author}")
-        return page(request, "diff.html", view=view, a=old, b=new, table=table)
+        return page(request, "diff.html", view=view, a=old, b=new, rows=version_diff(old.text, new.text))
 
     def conflict_page(request: Request, run_id: int, c: queries.Conflict, mine: str) -> HTMLResponse:
         parts = merge.merge(c.base_text, c.current.text, mine)

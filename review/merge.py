@@ -31,26 +31,47 @@ def paragraphs(text: str) -> list[str]:
     return [p for p in re.split(r"\n{2,}", text.strip("\n")) if p.strip()]
 
 
-def _in(chunk: list[str], base: list[str]) -> bool:
-    """Whether ``chunk`` is a run of consecutive paragraphs of ``base`` (unchanged from it)."""
-    n = len(chunk)
-    return n == 0 or any(base[i:i + n] == chunk for i in range(len(base) - n + 1))
+def _matches(base: list[str], other: list[str]) -> dict[int, int]:
+    """Which paragraph of ``other`` each unchanged paragraph of ``base`` became."""
+    out = {}
+    for a, b, n in difflib.SequenceMatcher(None, base, other, autojunk=False).get_matching_blocks():
+        for k in range(n):
+            out[a + k] = b + k
+    return out
 
 
 def merge(base: str, theirs: str, mine: str) -> list[Part]:
+    """A three-way merge by paragraph (diff3's idea): between paragraphs that neither side
+    touched, a stretch only one side changed takes that side's change; a stretch both changed
+    differently is a conflict, and keeps both until the editor picks."""
     b, t, m = paragraphs(base), paragraphs(theirs), paragraphs(mine)
+    to_t, to_m = _matches(b, t), _matches(b, m)
+    sync = [(i, to_t[i], to_m[i]) for i in range(len(b)) if i in to_t and i in to_m]
+    sync.append((len(b), len(t), len(m)))
     parts: list[Part] = []
-    for tag, i0, i1, j0, j1 in difflib.SequenceMatcher(None, t, m, autojunk=False).get_opcodes():
-        if tag == "equal":
-            parts.append(Part(same=t[i0:i1]))
-            continue
-        ours, their = m[j0:j1], t[i0:i1]
-        if _in(their, b) and not _in(ours, b):
-            parts.append(Part(theirs=their, mine=ours, pick="mine", who="mine"))
-        elif _in(ours, b) and not _in(their, b):
-            parts.append(Part(theirs=their, mine=ours, pick="theirs", who="theirs"))
+
+    def same(paras: list[str]) -> None:
+        if not paras:
+            return
+        if parts and parts[-1].same is not None:
+            parts[-1].same.extend(paras)
         else:
-            parts.append(Part(theirs=their, mine=ours, pick="both", who="both"))
+            parts.append(Part(same=list(paras)))
+
+    pb = pt = pm = 0
+    for i, j, k in sync:
+        bb, tt, mm = b[pb:i], t[pt:j], m[pm:k]
+        if tt == mm:
+            same(tt)
+        elif tt == bb:
+            parts.append(Part(theirs=tt, mine=mm, pick="mine", who="mine"))
+        elif mm == bb:
+            parts.append(Part(theirs=tt, mine=mm, pick="theirs", who="theirs"))
+        else:
+            parts.append(Part(theirs=tt, mine=mm, pick="both", who="both"))
+        if i < len(b):
+            same([b[i]])
+        pb, pt, pm = i + 1, j + 1, k + 1
     return parts
 
 

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import difflib
 import html
+import re
 
 from pydantic import BaseModel, ValidationError
 
 from agent import publish
 from agent.markup import FigureSpan, format_value
 from marketdesk.models import Fact
+from review.merge import paragraphs
 
 
 class Note(BaseModel):
@@ -101,11 +103,49 @@ def evidence(facts: list[dict], figures: list[dict]) -> list[EvidenceItem]:
     return sorted(out, key=lambda e: (e.cited == 0, e.name.lower()))
 
 
-def version_diff(a_text: str, b_text: str, a_name: str, b_name: str) -> str:
-    """Two versions side by side, changed words marked (difflib's table: it escapes the text)."""
-    table = difflib.HtmlDiff(wrapcolumn=60).make_table(a_text.splitlines(), b_text.splitlines(), a_name, b_name,
-                                                       context=True, numlines=1)
-    return table.replace(' nowrap="nowrap"', "")
+class DiffRow(BaseModel):
+    kind: str  # same, changed, added, removed
+    left: str  # HTML, escaped, changed words in <del>
+    right: str  # HTML, escaped, changed words in <ins>
+
+
+def _words(a: str, b: str) -> tuple[str, str]:
+    """Two versions of a paragraph, escaped, with the words that differ marked."""
+    wa, wb = re.findall(r"\s+|[^\s]+", a), re.findall(r"\s+|[^\s]+", b)
+    left, right = [], []
+    for tag, i0, i1, j0, j1 in difflib.SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes():
+        x, y = html.escape("".join(wa[i0:i1])), html.escape("".join(wb[j0:j1]))
+        if tag == "equal":
+            left.append(x)
+            right.append(y)
+        else:
+            left.append(f"<del>{x}</del>" if x else "")
+            right.append(f"<ins>{y}</ins>" if y else "")
+    return "".join(left), "".join(right)
+
+
+def version_diff(a_text: str, b_text: str) -> list[DiffRow]:
+    """Two versions paragraph by paragraph, side by side: unchanged paragraphs folded to one
+    row, changed ones with their words marked."""
+    pa, pb = paragraphs(a_text), paragraphs(b_text)
+    rows: list[DiffRow] = []
+    for tag, i0, i1, j0, j1 in difflib.SequenceMatcher(None, pa, pb, autojunk=False).get_opcodes():
+        if tag == "equal":
+            n = i1 - i0
+            rows.append(DiffRow(kind="same", left=f"{n} {'paragraph' if n == 1 else 'paragraphs'} the same",
+                                right=""))
+            continue
+        for k in range(max(i1 - i0, j1 - j0)):
+            x = pa[i0 + k] if i0 + k < i1 else None
+            y = pb[j0 + k] if j0 + k < j1 else None
+            if x is not None and y is not None:
+                left, right = _words(x, y)
+                rows.append(DiffRow(kind="changed", left=left, right=right))
+            elif x is not None:
+                rows.append(DiffRow(kind="removed", left=f"<del>{html.escape(x)}</del>", right=""))
+            else:
+                rows.append(DiffRow(kind="added", left="", right=f"<ins>{html.escape(y or '')}</ins>"))
+    return rows
 
 
 def moves_svg(facts: list[dict]) -> str:

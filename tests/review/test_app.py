@@ -63,9 +63,14 @@ def test_queue_by_status_and_the_flagged_draft_with_its_finding(seeded):
     assert "us-market-wrap" in flagged and "china-ai-rally" not in flagged
     assert "china-ai-rally" in c.get("/?status=needs_review").text
     page = c.get(f"/drafts/{ids['us-market-wrap']}").text
-    assert '<mark class="error" title="G00' in page and "USD 197.00" in page
-    assert 'class="fig"' in page and "source demo:yfinance:NVDA" in page  # figures link to their facts
-    assert '<svg class="chart"' in page and "nvidia_close" in page  # the chart and the evidence
+    # the finding is marked where it is and stands in the margin beside its paragraph, each linked to the other
+    assert re.search(r'<mark class="error" id="mark-1" title="G002[^"]*">(<a [^>]*>)?USD 197.00', page)
+    assert 'href="#finding-1"' in page and re.search(r'<aside class="margin"><p class="note error" id="finding-1">'
+                                                     r'<a class="to-mark" href="#mark-1">', page)
+    # figures link to their facts in the evidence panel, which reads as values with units, not raw numbers
+    assert 'class="fig" href="#fact-nvidia_close"' in page and 'id="fact-nvidia_close"' in page
+    assert "<strong>USD 177.00</strong>" in page and "demo:yfinance:NVDA" in page
+    assert '<svg class="chart"' in page
 
 
 def test_fixing_the_figure_rechecks_at_once_and_keeps_an_audit_trail(seeded):
@@ -90,8 +95,17 @@ def test_fixing_the_figure_rechecks_at_once_and_keeps_an_audit_trail(seeded):
     assert "**DEMO DATA" in head and "not investment advice" in md.text
     page = c.get(f"/drafts/{run}/export.html")
     assert page.status_code == 200 and 'class="notice">DEMO DATA' in page.text and "not investment advice" in page.text
-    assert 'class="banner notice"' in c.get(f"/drafts/{run}").text
+    assert 'id="demo-banner">DEMO DATA' in c.get(f"/drafts/{run}").text
     assert c.get(f"/drafts/{ids['china-ai-rally']}/export.md").status_code == 409  # not approved
+
+
+def merge_form(page: str) -> dict[str, str]:
+    """The conflict page's form as a browser would send it, with the choices as they start."""
+    import html
+
+    data = {k: html.unescape(v) for k, v in re.findall(r'<input type="hidden" name="(\w+)" value="([^"]*)"', page)}
+    data.update(re.findall(r'name="(pick-\d+)" value="(\w+)" id="[^"]+" checked', page))
+    return data
 
 
 def test_two_editors_saving_the_same_draft_the_second_sees_a_conflict_and_loses_nothing(seeded):
@@ -99,14 +113,41 @@ def test_two_editors_saving_the_same_draft_the_second_sees_a_conflict_and_loses_
     run = ids["china-ai-rally"]
     ed, flo = signed_in(store, "ed"), signed_in(store, "flo")
     ed_page, flo_page = ed.get(f"/drafts/{run}").text, flo.get(f"/drafts/{run}").text
-    base = store.current_draft("china-ai-rally", __import__("datetime").date(2025, 11, 28)).text
+    day = __import__("datetime").date(2025, 11, 28)
+    base = store.current_draft("china-ai-rally", day).text
     r1 = ed.post(f"/drafts/{run}/edit", data={"csrf": csrf(ed_page), "base_version": "1", "text": base + "\nEd's line.\n"})
     assert r1.status_code == 200
     mine = base + "\nFlo's line.\n"
     r2 = flo.post(f"/drafts/{run}/edit", data={"csrf": csrf(flo_page), "base_version": "1", "text": mine})
-    assert r2.status_code == 409 and "by ed" in r2.text and "+Ed&#39;s line." in r2.text
-    assert "Flo&#39;s line." in r2.text  # her text is kept in the box
-    assert store.current_draft("china-ai-rally", __import__("datetime").date(2025, 11, 28)).author == "ed"
+    assert r2.status_code == 409 and "saved by ed" in r2.text
+    assert "Ed&#39;s line." in r2.text and "Flo&#39;s line." in r2.text  # both shown side by side
+    assert 'value="both" id="pick-0-both" checked' in r2.text.replace("pick-1", "pick-0")  # both changed: keep both
+    assert store.current_draft("china-ai-rally", day).author == "ed"  # nothing saved over ed's version
+    r3 = flo.post(f"/drafts/{run}/merge", data=merge_form(r2.text))
+    assert r3.status_code == 200
+    merged = store.current_draft("china-ai-rally", day)
+    assert merged.version == 3 and merged.author == "flo"
+    assert "Ed's line." in merged.text and "Flo's line." in merged.text
+
+
+def test_a_conflict_on_different_paragraphs_merges_both_changes_in_one_click(seeded):
+    store, ids = seeded
+    run = ids["china-ai-rally"]
+    day = __import__("datetime").date(2025, 11, 28)
+    ed, flo = signed_in(store, "ed"), signed_in(store, "flo")
+    ed_page, flo_page = ed.get(f"/drafts/{run}").text, flo.get(f"/drafts/{run}").text
+    paras = store.current_draft("china-ai-rally", day).text.split("\n\n")
+    theirs, mine = list(paras), list(paras)
+    theirs[1] = theirs[1] + " Ed added this."
+    mine[3] = "Flo rewrote this paragraph."
+    ed.post(f"/drafts/{run}/edit", data={"csrf": csrf(ed_page), "base_version": "1", "text": "\n\n".join(theirs)})
+    r = flo.post(f"/drafts/{run}/edit", data={"csrf": csrf(flo_page), "base_version": "1", "text": "\n\n".join(mine)})
+    assert r.status_code == 409
+    assert re.search(r'value="mine" id="pick-\d+-mine" checked', r.text)  # only flo changed paragraph 4
+    assert re.search(r'value="theirs" id="pick-\d+-theirs" checked', r.text)  # only ed changed paragraph 2
+    assert flo.post(f"/drafts/{run}/merge", data=merge_form(r.text)).status_code == 200
+    text = store.current_draft("china-ai-rally", day).text
+    assert "Ed added this." in text and "Flo rewrote this paragraph." in text and paras[3] not in text
 
 
 @pytest.mark.parametrize("evil", ["<script>alert('x')</script>"])

@@ -57,40 +57,150 @@ def browser():
         b.close()
 
 
-def test_an_editor_fixes_a_flagged_draft_and_approves_it(live_app, browser, request):
-    url, ids = live_app
-    shots = ARTIFACTS / request.node.name.replace("[", "-").replace("]", "")
-    shots.mkdir(parents=True, exist_ok=True)
-    page = browser.new_page(viewport={"width": 1280, "height": 900})
+class Shots:
+    """Screenshots of each step under $MARKETDESK_ARTIFACTS/<test>/; their paths are printed
+    in the test output so a reviewer can open them."""
 
+    def __init__(self, request, capsys) -> None:
+        self.dir = ARTIFACTS / request.node.name.replace("[", "-").replace("]", "")
+        self.dir.mkdir(parents=True, exist_ok=True)
+        self.capsys, self.n = capsys, 0
+
+    def __call__(self, page, name: str, full: bool = False) -> None:
+        self.n += 1
+        path = self.dir / f"{self.n}-{name}.png"
+        page.screenshot(path=str(path), full_page=full)
+        with self.capsys.disabled():
+            print(f"\n  screenshot: {path}", end="")
+
+
+def sign_in(browser, url: str, name: str):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" and "Failed to load resource" not in m.text
+            else None)  # a 409 conflict page is an answer, not a fault; a CSP refusal or script error is
     page.goto(url + "/")
     assert page.url.endswith("/login")  # nothing visible signed out
-    page.fill("input[name=username]", "ed")
+    page.fill("input[name=username]", name)
     page.fill("input[name=password]", PASSWORD)
     page.click("button[type=submit]")
-    page.screenshot(path=str(shots / "1-queue.png"))
+    page.errors = errors  # CSP violations and script errors end up here
+    return page
 
+
+def test_an_editor_fixes_a_flagged_draft_by_picking_a_fact_and_approves_it_from_the_keyboard(live_app, browser,
+                                                                                             request, capsys):
     from playwright.sync_api import expect
 
-    page.click("text=flagged")
-    page.click("#queue >> text=us-market-wrap")
-    mark = page.locator("#article mark.error").first
-    expect(mark).to_be_visible()
-    assert mark.inner_text().startswith("USD 197.00")
-    assert "G002" in (mark.get_attribute("title") or "")
-    expect(page.locator("#verdict")).to_have_text("1 errors")
-    page.screenshot(path=str(shots / "2-flagged-draft.png"), full_page=True)
+    url, ids = live_app
+    shot = Shots(request, capsys)
+    page = sign_in(browser, url, "ed")
 
-    text = page.input_value("#edit-text")
-    page.fill("#edit-text", text.replace("USD 197.00", "USD 177.00"))
+    # The queue opens on the drafts to review, flagged first, with counts and headlines.
+    expect(page.locator("#tab-open .count")).to_have_text("2")
+    first = page.locator("#queue tbody tr").first
+    expect(first).to_contain_text("Wall Street wrap")
+    expect(first).to_contain_text("flagged")
+    expect(first.locator(".demo-tag")).to_be_visible()
+    shot(page, "queue")
+    page.keyboard.press("j")
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"**/drafts/{ids['us-market-wrap']}")
+
+    # The flagged draft: DEMO banner, the finding in the margin beside its paragraph.
+    expect(page.locator("#demo-banner")).to_contain_text("DEMO DATA")
+    expect(page.locator("#verdict")).to_have_text("1 error")
+    note = page.locator(".margin #finding-1")
+    expect(note).to_contain_text("G002")
+    expect(note).to_contain_text("does not match the evidence")
+    shot(page, "flagged-draft")
+
+    # From the finding to its mark in the text, and back.
+    note.locator("a.to-mark").click()
+    assert page.url.endswith("#mark-1")
+    mark = page.locator("#mark-1")
+    expect(mark).to_be_in_viewport()
+    assert mark.inner_text().startswith("USD 197.00")
+    page.locator("#mark-1 + sup.back a").click()
+    assert page.url.endswith("#finding-1")
+    shot(page, "finding-to-mark")
+
+    # A figure opens its fact in the evidence panel.
+    page.locator("#article a.fig[data-fact=nvidia_close]").click()
+    expect(page.locator("#fact-nvidia_close")).to_be_in_viewport()
+    expect(page.locator("#fact-nvidia_close")).to_contain_text("USD 177.00")
+
+    # Fix the figure in place by picking the fact; it is saved as a linked figure.
+    linked_before = page.locator("#article a.fig").count()
+    page.click("#edit")
+    page.click("#article mark.error a.fig")
+    page.click("#fact-nvidia_close button.insert")
+    shot(page, "picked-fact")
     page.click("#save")
     expect(page.locator("#verdict")).to_have_text("clean")
     expect(page.locator("#article mark.error")).to_have_count(0)
+    expect(page.locator(".margin .note")).to_have_count(0)
+    assert page.locator("#article a.fig").count() == linked_before  # the fixed figure kept its source link
+    expect(page.locator("#article a.fig[data-fact=nvidia_close]")).to_have_text("USD 177.00")
     expect(page.locator("#audit")).to_contain_text("ed: edit v1→v2, errors 1→0")
-    page.screenshot(path=str(shots / "3-fixed.png"), full_page=True)
+    shot(page, "rechecked-clean")
 
-    page.click("#approve")
+    # Approve from the keyboard: the desk moves on to the next draft.
+    page.keyboard.press("a")
+    page.wait_for_url(f"**/drafts/{ids['china-ai-rally']}")
+    shot(page, "next-after-approve")
+    page.goto(f"{url}/drafts/{ids['us-market-wrap']}")
     expect(page.locator("#review-status")).to_have_text("approved")
-    page.goto(url + "/?status=approved")
-    expect(page.locator("#queue >> text=us-market-wrap")).to_be_visible()
-    page.screenshot(path=str(shots / "4-approved-list.png"))
+
+    # Exports carry the DEMO notice and the disclosure.
+    md = page.request.get(f"{url}/drafts/{ids['us-market-wrap']}/export.md")
+    assert md.ok and "**DEMO DATA" in md.text().split("\n## ", 1)[0] and "not investment advice" in md.text()
+    assert "USD 177.00" in md.text()
+    html_export = page.request.get(f"{url}/drafts/{ids['us-market-wrap']}/export.html").text()
+    assert 'class="notice">DEMO DATA' in html_export and "not investment advice" in html_export
+    view = browser.new_page(viewport={"width": 1000, "height": 900})
+    view.set_content(html_export)
+    shot(view, "export-html", full=True)
+    assert page.errors == []
+
+
+def test_two_editors_in_conflict_merge_both_changes(live_app, browser, request, capsys):
+    from playwright.sync_api import expect
+
+    url, ids = live_app
+    shot = Shots(request, capsys)
+    draft = f"{url}/drafts/{ids['china-ai-rally']}"
+    ed, flo = sign_in(browser, url, "ed"), sign_in(browser, url, "flo")
+    ed.goto(draft)
+    flo.goto(draft)
+
+    def append(page, nth: int, words: str) -> None:
+        page.click("#edit")
+        para = page.locator("#article .block[data-kind=p] p").nth(nth)
+        para.click()
+        para.evaluate("p => { const r = document.createRange(); r.selectNodeContents(p); r.collapse(false);"
+                      " const s = getSelection(); s.removeAllRanges(); s.addRange(r); }")
+        page.keyboard.type(words)
+        page.click("#save")
+
+    append(ed, 0, " Ed added this.")
+    expect(ed.locator("#article")).to_contain_text("Ed added this.")
+    append(flo, 2, " Flo added that.")
+    expect(flo.locator("h1")).to_have_text("Someone else saved this draft first")
+    expect(flo.locator("#merge-form")).to_contain_text("Ed added this.")
+    expect(flo.locator("#merge-form")).to_contain_text("Flo added that.")
+    shot(flo, "conflict", full=True)
+    flo.click("#merge")
+    expect(flo.locator("#article")).to_contain_text("Ed added this.")
+    expect(flo.locator("#article")).to_contain_text("Flo added that.")
+    expect(flo.locator("#versions")).to_contain_text("v3 by flo")
+    shot(flo, "merged")
+
+    # Any two versions side by side.
+    flo.select_option("select[name=a]", "1")
+    flo.select_option("select[name=b]", "3")
+    flo.click("#compare")
+    expect(flo.locator("#diff")).to_contain_text("Flo added that.")
+    shot(flo, "diff", full=True)
+    assert ed.errors == [] and flo.errors == []
