@@ -12,6 +12,7 @@ hundreds of files in CI, and click's import alone costs ~30 ms of a 300 ms budge
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 
 from marketdesk import __version__
@@ -201,8 +202,12 @@ def review_serve_cmd(args: argparse.Namespace) -> int:
     from review.app import create_app
 
     settings, store = _review_store()
-    app = create_app(store, check, review_secret(settings.data_dir))
-    print(f"marketdesk review on http://{args.host}:{args.port}/ (Ctrl-C stops it)", file=sys.stderr)
+    app = create_app(store, check, review_secret(settings.data_dir), secure_cookies=args.secure_cookies)
+    scheme = "https (through your proxy)" if args.secure_cookies else "http"
+    print(f"marketdesk review on http://{args.host}:{args.port}/ (Ctrl-C stops it); cookies for {scheme}",
+          file=sys.stderr)
+    # Failed sign-ins are logged (marketdesk.review) to standard error, for fail2ban or a log watcher.
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return 0
 
@@ -386,6 +391,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = rev_sub.add_parser("serve", help="start the review web app (127.0.0.1 by default)")
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
     p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--secure-cookies", action="store_true",
+                   help="send the session cookie only over HTTPS (and HSTS): use it behind an HTTPS proxy")
     p.set_defaults(func=review_serve_cmd)
     p = rev_sub.add_parser("adduser", help="create an editor account")
     p.add_argument("username")
