@@ -716,6 +716,8 @@ def main() -> None:
             if writer is not None and writer.stderr:
                 res["pipeline_stderr_tail"] = writer.stderr[-5:]
 
+    if code_state() != res["code"]:
+        res["code_at_end"] = code_state()  # the code changed during the run: phases may differ
     res["targets"] = verdicts(res)
     text = json.dumps(res, indent=2, default=str)
     print(text)
