@@ -9,10 +9,12 @@ editor is shown the other change and keeps their own text.
 from __future__ import annotations
 
 import difflib
+import threading
+import time
 from datetime import date, datetime, timezone
 
 from pydantic import BaseModel
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import func, literal_column, select
 
 from agent.markup import FigureSpan, fact_for
 from marketdesk.models import EvidenceBundle
@@ -50,10 +52,10 @@ class Conflict(Exception):
         self.current, self.base_text = current, base_text
 
 
-def _rank():
-    """Flagged first, then needing review, then sent back; the rest after."""
-    return case((RunRow.review_status == "flagged", 0), (RunRow.review_status == "needs_review", 1),
-                (RunRow.review_status == "changes_requested", 2), else_=3)
+# "The current version of this run", written so that SQLite (and PostgreSQL) can answer it
+# from the partial index uq_drafts_one_current (WHERE is_current) instead of reading draft
+# rows: `is_current IS 1` does not match the index's condition and scanned 10,000 drafts.
+CURRENT = (DraftRow.run_id == RunRow.id) & literal_column("drafts.is_current")
 
 
 def headline(text_head: str, brief_id: str) -> str:
@@ -61,57 +63,114 @@ def headline(text_head: str, brief_id: str) -> str:
     return first.lstrip("#").strip() if first.startswith("#") else brief_id
 
 
-def queue(store: DraftStore, tab: str, brief: str | None, as_of: date | None, writer: str | None,
-          page: int) -> tuple[list[QueueRow], int]:
-    q = select(RunRow.id, RunRow.brief_id, RunRow.as_of, RunRow.review_status, RunRow.assignee, DraftRow.version,
-               DraftRow.writer, DraftRow.errors, DraftRow.created_at, func.substr(DraftRow.text, 1, 300),
-               DraftRow.verdict, DraftRow.record["demo"].as_boolean()).join(
-        DraftRow, (DraftRow.run_id == RunRow.id) & DraftRow.is_current.is_(True))
-    if tab == "open":
-        q = q.where(RunRow.review_status.in_(OPEN))
-    elif tab in STATUSES:
-        q = q.where(RunRow.review_status == tab)
+def _filtered(q, brief: str | None, as_of: date | None, writer: str | None):
     if brief:
         q = q.where(RunRow.brief_id.contains(brief, autoescape=True))
     if as_of:
         q = q.where(RunRow.as_of == as_of)
     if writer:
         q = q.where(DraftRow.writer == writer)
-    order = (_rank(), RunRow.id.desc()) if tab == "open" else (RunRow.id.desc(),)
-    with store.Reader() as s:
-        total = s.execute(select(func.count()).select_from(q.subquery())).scalar() or 0
-        rows = s.execute(q.order_by(*order).limit(PAGE).offset(max(page, 0) * PAGE)).all()
-    return [QueueRow(run_id=r[0], brief_id=r[1], as_of=r[2], review_status=r[3], assignee=r[4], version=r[5],
-                     writer=r[6], errors=r[7], created_at=r[8], headline=headline(r[9] or "", r[1]), verdict=r[10],
-                     demo=bool(r[11]))
-            for r in rows], total
+    return q
 
 
-def counts(store: DraftStore) -> dict[str, int]:
-    """Drafts per tab (one grouped count)."""
+def _by_status(s, brief: str | None, as_of: date | None, writer: str | None) -> dict[str, int]:
+    return dict(s.execute(_filtered(select(RunRow.review_status, func.count()).join(DraftRow, CURRENT),
+                                    brief, as_of, writer).group_by(RunRow.review_status)).all())
+
+
+def tab_counts(by: dict[str, int]) -> dict[str, int]:
+    tabs = {t: by.get(t, 0) for t in STATUSES}
+    tabs["open"], tabs["all"] = sum(by.get(t, 0) for t in OPEN), sum(by.values())
+    return tabs
+
+
+class TabCounts:
+    """The tabs' counts, recounted at most every ``ttl`` seconds per filter. Counting 10,000
+    drafts is the costliest part of a queue page, and a badge two seconds old misleads no
+    one; the rows themselves are always read fresh. At most ``keys`` filters are kept."""
+
+    def __init__(self, store: DraftStore, ttl: float = 2.0, keys: int = 256, clock=time.monotonic) -> None:
+        self.store, self.ttl, self.keys, self.clock = store, ttl, keys, clock
+        self._seen: dict[tuple, tuple[float, dict[str, int]]] = {}
+        self._lock = threading.Lock()
+
+    def __call__(self, brief: str | None, as_of: date | None, writer: str | None) -> dict[str, int]:
+        key, now = (brief, as_of, writer), self.clock()
+        with self._lock:
+            hit = self._seen.get(key)
+        if hit and now - hit[0] < self.ttl:
+            return hit[1]
+        with self.store.Reader() as s:
+            tabs = tab_counts(_by_status(s, brief, as_of, writer))
+        with self._lock:
+            if len(self._seen) >= self.keys:
+                self._seen.clear()
+            self._seen[key] = (now, tabs)
+        return tabs
+
+
+def queue(store: DraftStore, tab: str, brief: str | None, as_of: date | None, writer: str | None,
+          page: int, counts: TabCounts | None = None) -> tuple[list[QueueRow], int, dict[str, int]]:
+    """One page of a tab, its total, and the count of every tab (all under the same filters).
+
+    Rows are picked by id first, each status on its own stretch of the (review_status, id)
+    index, and only the page's 50 rows are read in full: a page deep in 10,000 drafts does
+    not read the text of the drafts it skips, and "flagged first" is no sort of the table."""
+    ids_of = _filtered(select(RunRow.id).join(DraftRow, CURRENT), brief, as_of, writer)
+    statuses = OPEN if tab == "open" else (tab,) if tab in STATUSES else None
+    skip, ids = max(page, 0) * PAGE, []
     with store.Reader() as s:
-        by = dict(s.execute(select(RunRow.review_status, func.count()).join(
-            DraftRow, (DraftRow.run_id == RunRow.id) & DraftRow.is_current.is_(True)).group_by(RunRow.review_status)).all())
-    out = {t: by.get(t, 0) for t in STATUSES}
-    out["open"] = sum(by.get(t, 0) for t in OPEN)
-    out["all"] = sum(by.values())
-    return out
+        # Page 1 needs no count: each status in turn until 50 rows. A later page counts the
+        # statuses now, so that its rows follow on exactly from the page before.
+        by = _by_status(s, brief, as_of, writer) if skip and statuses else None
+        if statuses is None:
+            ids = list(s.execute(ids_of.order_by(RunRow.id.desc()).limit(PAGE).offset(skip)).scalars())
+        for st in statuses or ():
+            if by is not None and skip >= by.get(st, 0):
+                skip -= by.get(st, 0)
+                continue
+            ids += s.execute(ids_of.where(RunRow.review_status == st).order_by(RunRow.id.desc())
+                             .limit(PAGE - len(ids)).offset(skip)).scalars()
+            skip = 0
+            if len(ids) >= PAGE:
+                break
+        rows = {r[0]: r for r in s.execute(
+            select(RunRow.id, RunRow.brief_id, RunRow.as_of, RunRow.review_status, RunRow.assignee, DraftRow.version,
+                   DraftRow.writer, DraftRow.errors, DraftRow.created_at, func.substr(DraftRow.text, 1, 300),
+                   DraftRow.verdict, DraftRow.record["demo"].as_boolean())
+            .join(DraftRow, CURRENT).where(RunRow.id.in_(ids))).all()} if ids else {}
+        tabs = counts(brief, as_of, writer) if counts else tab_counts(by or _by_status(s, brief, as_of, writer))
+    out = [QueueRow(run_id=r[0], brief_id=r[1], as_of=r[2], review_status=r[3], assignee=r[4], version=r[5],
+                    writer=r[6], errors=r[7], created_at=r[8], headline=headline(r[9] or "", r[1]), verdict=r[10],
+                    demo=bool(r[11])) for r in (rows.get(i) for i in ids) if r is not None]
+    return out, (tabs[tab] if tab in tabs else tabs["all"]), tabs
 
 
 def neighbours(store: DraftStore, run_id: int) -> tuple[int | None, int | None]:
-    """The previous and next draft in the open tab's order, for j/k on the draft page; from a
-    draft outside it, "next" is the top of the queue."""
+    """The previous and next draft in the open tab's order (flagged, needs review, changes
+    requested; newest first in each), for j/k on the draft page; from a draft outside it,
+    "next" is the top of the queue. A few index seeks, whatever the queue's size."""
+    base = select(RunRow.id).join(DraftRow, CURRENT)
+
+    def first(s, st: str, newest: bool, **bound: int) -> int | None:
+        q = base.where(RunRow.review_status == st)
+        if "below" in bound:
+            q = q.where(RunRow.id < bound["below"])
+        if "above" in bound:
+            q = q.where(RunRow.id > bound["above"])
+        return s.execute(q.order_by(RunRow.id.desc() if newest else RunRow.id.asc()).limit(1)).scalar()
+
     with store.Reader() as s:
-        here = s.execute(select(_rank(), RunRow.review_status).where(RunRow.id == run_id)).first()
-        base = select(RunRow.id).join(DraftRow, (DraftRow.run_id == RunRow.id) & DraftRow.is_current.is_(True)).where(
-            RunRow.review_status.in_(OPEN))
-        if here is None or here[1] not in OPEN:
-            return None, s.execute(base.order_by(_rank(), RunRow.id.desc()).limit(1)).scalar()
-        r = here[0]
-        nxt = s.execute(base.where(or_(_rank() > r, and_(_rank() == r, RunRow.id < run_id)))
-                        .order_by(_rank(), RunRow.id.desc()).limit(1)).scalar()
-        prev = s.execute(base.where(or_(_rank() < r, and_(_rank() == r, RunRow.id > run_id)))
-                         .order_by(_rank().desc(), RunRow.id.asc()).limit(1)).scalar()
+        here = s.execute(select(RunRow.review_status).where(RunRow.id == run_id)).scalar()
+        if here not in OPEN:
+            return None, next((i for st in OPEN if (i := first(s, st, True)) is not None), None)
+        at = OPEN.index(here)
+        nxt = first(s, here, True, below=run_id)
+        for st in OPEN[at + 1:]:
+            nxt = nxt if nxt is not None else first(s, st, True)
+        prev = first(s, here, False, above=run_id)
+        for st in reversed(OPEN[:at]):
+            prev = prev if prev is not None else first(s, st, False)
     return prev, nxt
 
 

@@ -109,10 +109,10 @@ def test_figures_picked_by_the_editor_keep_their_source_and_wrong_ones_do_not(se
 
 def test_queue_counts_tabs_and_puts_flagged_first(seeded_sqlite):
     store, ids = seeded_sqlite
-    rows, total = queries.queue(store, "open", None, None, None, 0)
+    rows, total, counts = queries.queue(store, "open", None, None, None, 0)
     assert total == 2 and [r.review_status for r in rows] == ["flagged", "needs_review"]
     assert rows[0].headline.startswith("Wall Street wrap") and rows[0].demo
-    assert queries.counts(store) == {"needs_review": 1, "flagged": 1, "changes_requested": 0, "approved": 0,
+    assert counts == {"needs_review": 1, "flagged": 1, "changes_requested": 0, "approved": 0,
                                      "rejected": 0, "open": 2, "all": 2}
     assert queries.neighbours(store, ids["us-market-wrap"]) == (None, ids["china-ai-rally"])
     assert queries.neighbours(store, ids["china-ai-rally"]) == (ids["us-market-wrap"], None)
