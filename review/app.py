@@ -12,6 +12,7 @@ import hmac
 import secrets
 from contextlib import asynccontextmanager
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -180,15 +181,22 @@ def create_app(store: DraftStore, checker, secret: str, secure_cookies: bool = F
                     counts=counts, brief=brief, as_of=as_of, writer=writer, page_no=page_no,
                     page_size=queries.PAGE)
 
+    @lru_cache(maxsize=256)
+    def body(draft_id: int) -> dict[str, Any]:
+        # A stored version never changes (an edit is a new version with a new id): its
+        # article, evidence panel and chart are built once, not on every page view.
+        text, figures, bundle, findings = queries.draft_body(store, draft_id)
+        facts = bundle.get("facts", [])
+        return {"article": review_article(text, figures, findings), "evidence": evidence(facts, figures),
+                "chart": moves_svg(facts)}
+
     def draft_context(run_id: int, version: int | None = None) -> dict[str, Any]:
-        view = queries.draft_view(store, run_id, version)
+        view = queries.draft_view(store, run_id, version, body=False)
         if view is None:
             raise HTTPException(404, "no such draft" if version is None else f"draft {run_id} has no version {version}")
         d = view["draft"]
-        facts = view["bundle"].get("facts", [])
         prev, nxt = queries.neighbours(store, run_id)
-        return {"view": view, "article": review_article(d.text, d.figures or [], view["findings"]),
-                "evidence": evidence(facts, d.figures or []), "chart": moves_svg(facts), "prev": prev, "next": nxt}
+        return {"view": view, **body(d.id), "prev": prev, "next": nxt}
 
     @app.get("/drafts/{run_id}", response_class=HTMLResponse)
     def draft_page(request: Request, run_id: int = PathParam(ge=1, le=MAX_ID), me: str = Depends(user)) -> HTMLResponse:

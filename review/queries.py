@@ -185,8 +185,24 @@ def has_draft(store: DraftStore, run_id: int) -> bool:
                          ).first() is not None
 
 
-def draft_view(store: DraftStore, run_id: int, version: int | None = None) -> dict | None:
-    """The current version (or ``version``) with its evidence, findings, audit trail and versions."""
+def draft_body(store: DraftStore, draft_id: int) -> tuple[str, list[dict], dict, list[dict]]:
+    """A version's text, figures, evidence bundle and findings: fixed once the version is stored."""
+    with store.Reader() as s:
+        text, figures = s.execute(select(DraftRow.text, DraftRow.figures).where(DraftRow.id == draft_id)).one()
+        return (text, figures or [], *_body(s, draft_id))
+
+
+def _body(s, draft_id: int) -> tuple[dict, list[dict]]:
+    bundle = s.execute(select(EvidenceRow.bundle).where(EvidenceRow.draft_id == draft_id)).scalar_one()
+    findings = [dict(code=f.code, kind=f.kind, severity=f.severity, start=f.start, end=f.end, text=f.text,
+                     message=f.message) for f in s.execute(select(FindingRow).where(FindingRow.draft_id == draft_id)
+                                                           .order_by(FindingRow.id)).scalars()]
+    return bundle, findings
+
+
+def draft_view(store: DraftStore, run_id: int, version: int | None = None, body: bool = True) -> dict | None:
+    """The current version (or ``version``) with its audit trail and versions, and (``body``)
+    its evidence and findings."""
     with store.Reader() as s:
         run = s.get(RunRow, run_id)
         if run is None:
@@ -195,10 +211,7 @@ def draft_view(store: DraftStore, run_id: int, version: int | None = None) -> di
         draft = s.execute(select(DraftRow).where(DraftRow.run_id == run_id, which)).scalar_one_or_none()
         if draft is None:
             return None
-        bundle = s.execute(select(EvidenceRow.bundle).where(EvidenceRow.draft_id == draft.id)).scalar_one()
-        findings = [dict(code=f.code, kind=f.kind, severity=f.severity, start=f.start, end=f.end, text=f.text,
-                         message=f.message) for f in s.execute(select(FindingRow).where(FindingRow.draft_id == draft.id)
-                                                               .order_by(FindingRow.id)).scalars()]
+        bundle, findings = _body(s, draft.id) if body else (None, None)
         events = s.execute(select(ReviewEventRow).join(DraftRow).where(DraftRow.run_id == run_id)
                            .order_by(ReviewEventRow.id.desc())).scalars().all()
         versions = s.execute(select(DraftRow.version, DraftRow.author, DraftRow.verdict, DraftRow.created_at,
@@ -250,7 +263,8 @@ def save_edit(store: DraftStore, run_id: int, actor: str, text: str, base_versio
     errors = findings.summary.errors
     wrong = [(f.start, f.end) for f in findings.findings if f.severity == "error" and f.start is not None]
     figures = linked_figures(text, linked, bundle, wrong) if linked is not None else \
-        remap_figures(current.text, text, current.figures or [])
+        [f for f in remap_figures(current.text, text, current.figures or [])
+         if not any(s < f["end"] and f["start"] < e for s, e in wrong)]
     # An edit cannot supply data the evidence lacks: a draft incomplete for want of data
     # stays incomplete (and flagged) whatever the editor writes.
     gaps = [r for r in (current.record or {}).get("reasons", []) if r.startswith("no data for")]
@@ -313,14 +327,17 @@ def linked_figures(text: str, linked: list[dict], bundle: EvidenceBundle, wrong:
     return out
 
 
-def remap_figures(old: str, new: str, figures: list[dict]) -> list[dict]:
-    """Carry figure spans over an edit: a figure whose text is untouched keeps its fact link at
-    its new offset; one the editor changed loses it (the checker judges the new number).
+def remap_figures(old: str, new: str, figures: list[dict], context: int = 16, misses: int = 50) -> list[dict]:
+    """Carry figure spans over an edit: a figure whose text and surroundings are untouched
+    keeps its fact link at its new offset; one the editor changed loses it (the checker
+    judges the new number).
 
-    Linear in practice: the common head and tail are cut off first, the middle is matched
-    line by line (hashes, not characters), and only lines that changed are compared
-    character by character. A character-level diff of a whole 200,000-character article
-    took minutes."""
+    Linear, whatever the text: figures in the common head keep their offsets, those in the
+    common tail shift by the change in length, and each one between is found again by its
+    text with ``context`` characters either side, searching forward from the previous one
+    (figures keep their order). After ``misses`` figures not found the rest of the middle
+    loses its links rather than search on: a character diff of a 200,000-character edit
+    took minutes, and one of repeated lines never finished."""
     head = 0
     limit = min(len(old), len(new))
     while head < limit and old[head] == new[head]:
@@ -328,28 +345,28 @@ def remap_figures(old: str, new: str, figures: list[dict]) -> list[dict]:
     tail = 0
     while tail < limit - head and old[len(old) - 1 - tail] == new[len(new) - 1 - tail]:
         tail += 1
-    shift_tail = len(new) - len(old)
-    spans: list[tuple[int, int, int]] = [(0, head, 0), (len(old) - tail, len(old), shift_tail)]  # (a0, a1, shift)
-    a_mid, b_mid = old[head:len(old) - tail], new[head:len(new) - tail]
-    a_lines, b_lines = a_mid.splitlines(keepends=True), b_mid.splitlines(keepends=True)
-    a_at = [0]
-    for line in a_lines:
-        a_at.append(a_at[-1] + len(line))
-    b_at = [0]
-    for line in b_lines:
-        b_at.append(b_at[-1] + len(line))
-    for tag, i0, i1, j0, j1 in difflib.SequenceMatcher(None, a_lines, b_lines, autojunk=False).get_opcodes():
-        a0, a1, b0, b1 = head + a_at[i0], head + a_at[i1], head + b_at[j0], head + b_at[j1]
-        if tag == "equal":
-            spans.append((a0, a1, b0 - a0))
-        elif tag == "replace" and (a1 - a0) + (b1 - b0) <= 20_000:  # a changed paragraph: by character
-            for t, c0, c1, d0, _d1 in difflib.SequenceMatcher(None, old[a0:a1], new[b0:b1], autojunk=False).get_opcodes():
-                if t == "equal":
-                    spans.append((a0 + c0, a0 + c1, (b0 + d0) - (a0 + c0)))
-    out = []
-    for f in figures:
-        for a0, a1, shift in spans:
-            if a0 <= f["start"] and f["end"] <= a1:
-                out.append({**f, "start": f["start"] + shift, "end": f["end"] + shift})
+    shift = len(new) - len(old)
+    out, cursor, missed = [], 0, 0
+    for f in sorted(figures, key=lambda f: f["start"]):
+        start, end = f["start"], f["end"]
+        if end <= head:
+            out.append(dict(f))
+            continue
+        if start >= len(old) - tail:
+            out.append({**f, "start": start + shift, "end": end + shift})
+            continue
+        if missed >= misses or old[start:end] != f.get("text", old[start:end]):
+            continue
+        left, right = old[max(0, start - context):start], old[end:end + context]
+        # Both sides first; then one side, for a figure beside another the editor changed.
+        for before, after in ((left, right), ("", right), (left, "")):
+            at = new.find(before + old[start:end] + after, max(cursor - len(before), 0))
+            if at >= 0 and after + before:
                 break
+        else:
+            missed += 1
+            continue
+        new_start = at + len(before)
+        cursor = new_start + 1
+        out.append({**f, "start": new_start, "end": new_start + (end - start)})
     return out
