@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import html
 import re
+from bisect import bisect_left
 from pathlib import Path
 
 from pydantic import BaseModel
@@ -107,11 +108,17 @@ class Block(BaseModel):
 def article_blocks(text: str, figures: list[FigureSpan], marks: list[tuple], heading_shift: int = 0,
                    anchors: bool = False) -> list[Block]:
     """The article's headings, paragraphs and bullet lists, each escaped with its figures and marks."""
-    spans = sorted(figures, key=lambda f: f.start)
-    numbers = {f.start: n for n, f in enumerate(spans, 1)}
+    all_spans = sorted(figures, key=lambda f: f.start)
+    numbers = {f.start: n for n, f in enumerate(all_spans, 1)}
+    all_marks = sorted(marks, key=lambda m: m[0])
+    span_starts, mark_starts = [f.start for f in all_spans], [m[0] for m in all_marks]
     blocks = []
     for m in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]+)*", text):
         block, start = m.group(0), m.start()
+        # Only this block's figures and marks (by bisection): every figure for every block
+        # made a page of 8,000 links take seconds.
+        spans = all_spans[bisect_left(span_starts, start):bisect_left(span_starts, m.end())]
+        marks = all_marks[bisect_left(mark_starts, start):bisect_left(mark_starts, m.end())]
         level = len(block) - len(block.lstrip("#"))
         lines = list(re.finditer(r"[^\n]+", block))
         if 0 < level <= 3 and block[level:level + 1] == " ":

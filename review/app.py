@@ -30,6 +30,7 @@ from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, Field, TypeAdapter, ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.formparsers import MultiPartException
 from starlette.middleware.sessions import SessionMiddleware
 
 from agent.publish import record_notices, top_notices, with_top_notices
@@ -37,7 +38,7 @@ from review import merge, queries
 from review.checking import ProcessChecker
 from review.accounts import authenticate, end_sessions, session_generation, usernames
 from review.guard import Guard, SignInLimiter, TooManyAttempts
-from review.render import article_html, evidence, moves_svg, review_article, version_diff
+from review.render import article_html, evidence, moves_svg, part_sides, review_article, version_diff
 from storage.drafts import DraftStore
 
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).with_name("templates")))
@@ -45,7 +46,9 @@ TEMPLATES.env.globals["record_notices"] = record_notices  # the notices a stored
 STATIC = Path(__file__).with_name("static")
 MAX_ID = 2**31 - 1
 MAX_TEXT = 200_000  # characters in one draft: a long article is ~10,000
-MAX_BODY = 4 * MAX_TEXT * 3  # bytes: the text form-encoded (up to 3 bytes a character, x3 escaped) twice over
+MAX_BODY = 12 * MAX_TEXT  # bytes: a text of MAX_TEXT characters form-encoded (up to 9 bytes each) and its links
+MAX_FIELDS = 10_000  # a merge form has a choice per changed paragraph
+MAX_LINKS = 5_000  # figure links in one edit (a long article has ~300)
 
 
 class SignIn(Exception):
@@ -61,6 +64,7 @@ class LinkIn(BaseModel):
 
 LINKS = TypeAdapter(list[LinkIn])
 PARTS = TypeAdapter(list[merge.Part])
+ANCHORS = TypeAdapter(list[queries.Anchor])
 
 
 def create_app(store: DraftStore, checker, secret: str, secure_cookies: bool = False,
@@ -124,7 +128,10 @@ def create_app(store: DraftStore, checker, secret: str, secure_cookies: bool = F
         return name
 
     async def checked_form(request: Request) -> dict[str, Any]:
-        form = dict(await request.form())
+        try:  # Starlette's own cap is 1 MB a field: a 200,000-character draft in Chinese is more
+            form = dict(await request.form(max_part_size=MAX_BODY, max_fields=MAX_FIELDS))
+        except MultiPartException as err:
+            raise HTTPException(400, f"the form could not be read: {err}") from None
         sent, expected = str(form.get("csrf", "")), str(request.session.get("csrf", ""))
         if not sent or not expected or not hmac.compare_digest(sent, expected):
             raise HTTPException(403, "bad or missing CSRF token: reload the page and try again")
@@ -216,10 +223,15 @@ def create_app(store: DraftStore, checker, secret: str, secure_cookies: bool = F
         view = queries.draft_view(store, run_id)
         return page(request, "diff.html", view=view, a=old, b=new, rows=version_diff(old.text, new.text))
 
-    def conflict_page(request: Request, run_id: int, c: queries.Conflict, mine: str) -> HTMLResponse:
+    def conflict_page(request: Request, run_id: int, c: queries.Conflict, mine: str,
+                      linked: list[dict] | None) -> HTMLResponse:
         parts = merge.merge(c.base_text, c.current.text, mine)
+        # The figures this editor linked travel with the merge as anchors (fact, words, a
+        # little context) and are found again in the merged text.
+        found = queries.anchors(mine, linked or [])
         return page(request, "conflict.html", http_status=409, run_id=run_id, current=c.current, parts=parts,
-                    parts_json=PARTS.dump_json(parts).decode(), view=queries.draft_view(store, run_id))
+                    sides=[part_sides(p) for p in parts], parts_json=PARTS.dump_json(parts).decode(),
+                    anchors_json=ANCHORS.dump_json(found).decode(), view=queries.draft_view(store, run_id))
 
     @app.post("/drafts/{run_id}/{action}")
     async def draft_action(request: Request, action: str, run_id: int = PathParam(ge=1, le=MAX_ID),
@@ -243,6 +255,11 @@ def create_app(store: DraftStore, checker, secret: str, secure_cookies: bool = F
                 picks = {i: str(form.get(f"pick-{i}")) for i in range(len(parts))
                          if form.get(f"pick-{i}") in ("theirs", "mine", "both")}
                 text = merge.assemble(parts, picks)  # type: ignore[arg-type]
+                try:
+                    found = ANCHORS.validate_json(str(form.get("anchors") or "[]"))
+                except ValidationError:
+                    raise HTTPException(400, "the merge form is damaged: reload the draft and edit again") from None
+                linked = await run_in_threadpool(queries.merged_links, store, run_id, text, found)
             else:
                 text = str(form.get("text", "")).replace("\r\n", "\n")
                 if form.get("figures"):
@@ -251,6 +268,8 @@ def create_app(store: DraftStore, checker, secret: str, secure_cookies: bool = F
                     except ValidationError:
                         raise HTTPException(400, "the figure links sent with the text are damaged: reload and "
                                                  "edit again") from None
+                    if len(linked) > MAX_LINKS:
+                        raise HTTPException(400, f"over {MAX_LINKS:,} figure links in one text")
             if not text.strip():
                 raise HTTPException(400, "the text is empty")
             if len(text) > MAX_TEXT:
@@ -258,7 +277,7 @@ def create_app(store: DraftStore, checker, secret: str, secure_cookies: bool = F
             try:  # the checker and the write are blocking work: off the event loop
                 await run_in_threadpool(queries.save_edit, store, run_id, me, text, base, checker, linked)
             except queries.Conflict as c:
-                return conflict_page(request, run_id, c, text)
+                return conflict_page(request, run_id, c, text, linked)
         elif action in ("approve", "reject", "request_changes", "assign"):
             detail = {k: str(form.get(k, ""))[:2000] for k in ("reason", "note", "assignee") if form.get(k)}
             if action == "reject" and not detail.get("reason"):

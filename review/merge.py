@@ -31,12 +31,38 @@ def paragraphs(text: str) -> list[str]:
     return [p for p in re.split(r"\n{2,}", text.strip("\n")) if p.strip()]
 
 
+def opcodes(a: list[str], b: list[str], budget: int = 4_000_000) -> list[tuple[str, int, int, int, int]]:
+    """difflib's opcodes, at a bounded cost. Repetitive text (the same paragraph or word
+    thousands of times) ran difflib without its junk heuristic for minutes. So: the common
+    head and tail are matched directly; the middle is compared with difflib's "autojunk"
+    (an element in over 1% of a long sequence cannot start a match: repetition stops being
+    quadratic, while real paragraphs, being rare, still match); and a middle over ``budget``
+    (len(a) x len(b)) is reported as one replaced stretch. Equal stretches are always exact."""
+    head = 0
+    while head < min(len(a), len(b)) and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(a), len(b)) - head and a[len(a) - 1 - tail] == b[len(b) - 1 - tail]:
+        tail += 1
+    ops: list[tuple[str, int, int, int, int]] = [("equal", 0, head, 0, head)] if head else []
+    a1, b1 = len(a) - tail, len(b) - tail
+    if (a1 - head) * (b1 - head) <= budget:
+        ops += [(t, i0 + head, i1 + head, j0 + head, j1 + head) for t, i0, i1, j0, j1 in
+                difflib.SequenceMatcher(None, a[head:a1], b[head:b1]).get_opcodes()]
+    elif a1 > head or b1 > head:
+        ops.append(("replace" if a1 > head and b1 > head else "delete" if a1 > head else "insert", head, a1, head, b1))
+    if tail:
+        ops.append(("equal", a1, len(a), b1, len(b)))
+    return ops
+
+
 def _matches(base: list[str], other: list[str]) -> dict[int, int]:
     """Which paragraph of ``other`` each unchanged paragraph of ``base`` became."""
     out = {}
-    for a, b, n in difflib.SequenceMatcher(None, base, other, autojunk=False).get_matching_blocks():
-        for k in range(n):
-            out[a + k] = b + k
+    for tag, i0, i1, j0, _j1 in opcodes(base, other):
+        if tag == "equal":
+            for k in range(i1 - i0):
+                out[i0 + k] = j0 + k
     return out
 
 

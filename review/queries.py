@@ -8,7 +8,6 @@ editor is shown the other change and keeps their own text.
 
 from __future__ import annotations
 
-import difflib
 import threading
 import time
 from datetime import date, datetime, timezone
@@ -16,8 +15,9 @@ from datetime import date, datetime, timezone
 from pydantic import BaseModel
 from sqlalchemy import func, literal_column, select
 
-from agent.markup import FigureSpan, fact_for
+from agent.markup import FigureSpan, fact_for, format_value
 from marketdesk.models import EvidenceBundle
+from review.merge import opcodes
 from storage.drafts import DraftStore
 from storage.schema import DraftRow, EvidenceRow, FindingRow, ReviewEventRow, RunRow
 
@@ -257,19 +257,22 @@ def save_edit(store: DraftStore, run_id: int, actor: str, text: str, base_versio
         current = s.execute(select(DraftRow).where(DraftRow.run_id == run_id, DraftRow.is_current.is_(True))).scalar_one()
         if current.version != base_version:
             raise _conflict(s, current, run_id, base_version)
+        if text == current.text and (linked is None or [(f["start"], f["end"], f["fact_id"]) for f in linked] ==
+                                     [(f["start"], f["end"], f["fact_id"]) for f in current.figures or []]):
+            return current  # nothing changed: no new version, no audit noise
         bundle_json = s.execute(select(EvidenceRow.bundle).where(EvidenceRow.draft_id == current.id)).scalar_one()
     bundle = EvidenceBundle.model_validate(bundle_json)
     findings = checker(text, bundle)
     errors = findings.summary.errors
     wrong = [(f.start, f.end) for f in findings.findings if f.severity == "error" and f.start is not None]
-    figures = linked_figures(text, linked, bundle, wrong) if linked is not None else \
+    figures = linked_figures(text, linked, bundle, wrong, current.figures or []) if linked is not None else \
         [f for f in remap_figures(current.text, text, current.figures or [])
          if not any(s < f["end"] and f["start"] < e for s, e in wrong)]
     # An edit cannot supply data the evidence lacks: a draft incomplete for want of data
     # stays incomplete (and flagged) whatever the editor writes.
     gaps = [r for r in (current.record or {}).get("reasons", []) if r.startswith("no data for")]
     verdict = "failing" if errors else ("incomplete" if gaps else "clean")
-    diff = "\n".join(difflib.unified_diff(current.text.splitlines(), text.splitlines(), lineterm="", n=0))
+    diff = changed_lines(current.text, text)
     with store.Session.begin() as s:
         run = s.get(RunRow, run_id, with_for_update=store.engine.dialect.name == "postgresql")
         now = s.execute(select(DraftRow).where(DraftRow.run_id == run_id, DraftRow.is_current.is_(True))).scalar_one()
@@ -299,17 +302,34 @@ def save_edit(store: DraftStore, run_id: int, actor: str, text: str, base_versio
         return row
 
 
+def changed_lines(old: str, new: str, limit: int = 4000) -> str:
+    """The audit trail's "what changed": removed lines with -, added with + (at a bounded cost)."""
+    a, b, out = old.splitlines(), new.splitlines(), []
+    for tag, i0, i1, j0, j1 in opcodes(a, b):
+        if tag != "equal":
+            out += [f"@@ line {i0 + 1} @@"] + [f"-{x}" for x in a[i0:i1]] + [f"+{y}" for y in b[j0:j1]]
+        if sum(len(x) + 1 for x in out) > limit:
+            break
+    return "\n".join(out)[:limit]
+
+
 def _conflict(s, current: DraftRow, run_id: int, base_version: int) -> Conflict:
     base = s.execute(select(DraftRow.text).where(DraftRow.run_id == run_id, DraftRow.version == base_version)).scalar()
     s.expunge(current)
     return Conflict(current, base or "")
 
 
-def linked_figures(text: str, linked: list[dict], bundle: EvidenceBundle, wrong: list[tuple[int, int]]) -> list[dict]:
-    """The editor's figure links, kept where they hold: the fact exists, the span is inside the
-    text and overlaps no other, and the checker found no error in it (a link never vouches for a
-    number the fact does not support). Source, value and period come from the evidence, not the form."""
+def linked_figures(text: str, linked: list[dict], bundle: EvidenceBundle, wrong: list[tuple[int, int]],
+                   known: list[dict] = ()) -> list[dict]:
+    """The editor's figure links, kept where they hold: the fact exists; the linked words are
+    that fact's figure, as the evidence panel inserts it (format_value) or as a stored version
+    already printed it (``known``: "over 180%"); the span is inside the text and overlaps no
+    other; and the checker found no error in it. A link never vouches for a number the fact
+    does not support, and source, value and period come from the evidence, not the form."""
     facts = {f.id: f for f in bundle.facts}
+    printed: dict[str, set[str]] = {}
+    for f in known:
+        printed.setdefault(f["fact_id"], set()).add(f["text"])
     out: list[dict] = []
     last_end = 0
     for f in sorted(linked, key=lambda f: (f.get("start", -1), f.get("end", -1))):
@@ -321,9 +341,69 @@ def linked_figures(text: str, linked: list[dict], bundle: EvidenceBundle, wrong:
             continue
         if any(s < end and start < e for s, e in wrong):
             continue
+        if text[start:end] != format_value(fact) and text[start:end] not in printed.get(fact.id, ()):
+            continue
         out.append(FigureSpan(start=start, end=end, text=text[start:end], fact_id=fact.id, source=fact.source,
                               value=fact.value, unit=fact.unit, period=fact.period, label=fact.label).model_dump())
         last_end = end
+    return out
+
+
+class Anchor(BaseModel):
+    """A figure link found again by its words: the fact, the figure's text and a little
+    text either side (what a conflict page carries instead of the editor's whole text)."""
+    fact_id: str
+    text: str
+    left: str = ""
+    right: str = ""
+
+
+def anchors(text: str, links: list[dict], context: int = 16) -> list[Anchor]:
+    return [Anchor(fact_id=f["fact_id"], text=text[f["start"]:f["end"]], left=text[max(0, f["start"] - context):f["start"]],
+                   right=text[f["end"]:f["end"] + context]) for f in sorted(links, key=lambda f: f["start"])
+            if 0 <= f["start"] < f["end"] <= len(text)]
+
+
+def _find(new: str, cursor: int, a: Anchor) -> int:
+    """Where ``a``'s figure starts in ``new`` at or after ``cursor``: both sides of context
+    first, then one side (for a figure beside another that changed); -1 if not found."""
+    for before, after in ((a.left, a.right), ("", a.right), (a.left, "")):
+        if not before + after:
+            continue
+        at = new.find(before + a.text + after, max(cursor - len(before), 0))
+        if at >= 0:
+            return at + len(before)
+    return -1
+
+
+def merged_links(store: DraftStore, run_id: int, merged: str, mine: list[Anchor]) -> list[dict]:
+    """Figure links for a merged text: the current version's, carried over by their words, and
+    the ones the merging editor had linked (``mine``), where each is found again."""
+    with store.Reader() as s:
+        text, figures = s.execute(select(DraftRow.text, DraftRow.figures).where(
+            DraftRow.run_id == run_id, DraftRow.is_current.is_(True))).one()
+    links = [{"start": f["start"], "end": f["end"], "fact_id": f["fact_id"]}
+             for f in remap_figures(text, merged, figures or [])] + find_anchors(merged, mine)
+    out: list[dict] = []
+    for f in sorted(links, key=lambda f: (f["start"], f["end"])):
+        if not out or f["start"] >= out[-1]["end"]:
+            out.append(f)
+    return out
+
+
+def find_anchors(new: str, found: list[Anchor], misses: int = 50) -> list[dict]:
+    """Links (start, end, fact_id) for the anchors found in ``new``, in order; after ``misses``
+    not found, the rest are dropped rather than searched for (linear in any text)."""
+    out, cursor, missed = [], 0, 0
+    for a in found:
+        if missed >= misses:
+            break
+        at = _find(new, cursor, a)
+        if at < 0:
+            missed += 1
+            continue
+        out.append({"start": at, "end": at + len(a.text), "fact_id": a.fact_id})
+        cursor = at + 1
     return out
 
 
@@ -357,16 +437,10 @@ def remap_figures(old: str, new: str, figures: list[dict], context: int = 16, mi
             continue
         if missed >= misses or old[start:end] != f.get("text", old[start:end]):
             continue
-        left, right = old[max(0, start - context):start], old[end:end + context]
-        # Both sides first; then one side, for a figure beside another the editor changed.
-        for before, after in ((left, right), ("", right), (left, "")):
-            at = new.find(before + old[start:end] + after, max(cursor - len(before), 0))
-            if at >= 0 and after + before:
-                break
-        else:
+        new_start = _find(new, cursor, anchors(old, [f], context)[0])
+        if new_start < 0:
             missed += 1
             continue
-        new_start = at + len(before)
         cursor = new_start + 1
         out.append({**f, "start": new_start, "end": new_start + (end - start)})
     return out

@@ -7,16 +7,16 @@ here or by Jinja2's autoescape; only our own tags wrap it.
 
 from __future__ import annotations
 
-import difflib
 import html
 import re
+import time
 
 from pydantic import BaseModel, ValidationError
 
 from agent import publish
 from agent.markup import FigureSpan, format_value
 from marketdesk.models import Fact
-from review.merge import paragraphs
+from review.merge import opcodes, paragraphs
 
 
 class Note(BaseModel):
@@ -46,7 +46,7 @@ class EvidenceItem(BaseModel):
     id: str
     name: str
     shown: str  # the value as a reader sees it: "USD 177.00", "2.2%"
-    value: str  # exact, for the curious
+    value: str  # the exact value where ``shown`` rounds it ("3.875 %"), else ""
     period: str
     source: str
     cited: int  # how many figures in the text link to it
@@ -83,21 +83,28 @@ def review_article(text: str, figures: list[dict], findings: list[dict]) -> Arti
 
 
 def evidence(facts: list[dict], figures: list[dict]) -> list[EvidenceItem]:
-    """The bundle's facts for people: a name, the value rounded as the writer would print it,
-    the period and the source; facts the text cites first."""
+    """The bundle's facts for people: a name, the value as the writer prints it (and the exact
+    value where that is rounded), the period and the source; facts the text cites first.
+    Figures derived from two facts (a gap between two moves) are listed too, so that every
+    figure's link has somewhere to go."""
     cited: dict[str, int] = {}
     for f in figures:
         cited[f["fact_id"]] = cited.get(f["fact_id"], 0) + 1
+    known = {str(raw.get("id")) for raw in facts}
+    derived = {f["fact_id"]: {"id": f["fact_id"], "entity": "", "metric": "", "value": f["value"], "unit": f["unit"],
+                              "period": f["period"], "source": f["source"], "label": f.get("label")}
+               for f in figures if f["fact_id"] not in known}
     out = []
-    for raw in facts:
+    for raw in [*facts, *derived.values()]:
         try:
-            fact = Fact.model_validate(raw)
-            shown = format_value(fact)
+            shown = format_value(Fact.model_validate({**raw, "entity": raw.get("entity") or "-",
+                                                      "metric": raw.get("metric") or "-"}))
         except (ValidationError, ValueError, KeyError):
-            fact, shown = None, f"{raw.get('value')} {raw.get('unit', '')}"
+            shown = f"{raw.get('value')} {raw.get('unit', '')}"
+        exact = f"{raw.get('value'):.10g}" if isinstance(raw.get("value"), int | float) else str(raw.get("value"))
         name = raw.get("label") or f"{raw.get('entity', '')} {str(raw.get('metric', '')).replace('_', ' ')}".strip()
-        out.append(EvidenceItem(id=str(raw.get("id")), name=name, shown=shown,
-                                value=f"{raw.get('value'):.10g} {raw.get('unit', '')}" if fact else shown,
+        out.append(EvidenceItem(id=str(raw.get("id")), name=name or str(raw.get("id")), shown=shown,
+                                value="" if exact in shown.replace(",", "") else f"{exact} {raw.get('unit', '')}",
                                 period=str(raw.get("period", "")), source=str(raw.get("source", "")),
                                 cited=cited.get(str(raw.get("id")), 0)))
     return sorted(out, key=lambda e: (e.cited == 0, e.name.lower()))
@@ -113,7 +120,7 @@ def _words(a: str, b: str) -> tuple[str, str]:
     """Two versions of a paragraph, escaped, with the words that differ marked."""
     wa, wb = re.findall(r"\s+|[^\s]+", a), re.findall(r"\s+|[^\s]+", b)
     left, right = [], []
-    for tag, i0, i1, j0, j1 in difflib.SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes():
+    for tag, i0, i1, j0, j1 in opcodes(wa, wb):
         x, y = html.escape("".join(wa[i0:i1])), html.escape("".join(wb[j0:j1]))
         if tag == "equal":
             left.append(x)
@@ -124,12 +131,27 @@ def _words(a: str, b: str) -> tuple[str, str]:
     return "".join(left), "".join(right)
 
 
+def part_sides(part) -> tuple[list[str], list[str]]:
+    """A changed stretch of a conflict, theirs and mine as HTML paragraphs, changed words marked
+    where the two have the same number of paragraphs."""
+    if part.same is not None:
+        return [], []
+    if len(part.theirs) == len(part.mine):
+        pairs = [_words(x, y) for x, y in zip(part.theirs, part.mine, strict=True)]
+        return [p[0] for p in pairs], [p[1] for p in pairs]
+    return [html.escape(x) for x in part.theirs], [html.escape(y) for y in part.mine]
+
+
 def version_diff(a_text: str, b_text: str) -> list[DiffRow]:
     """Two versions paragraph by paragraph, side by side: unchanged paragraphs folded to one
     row, changed ones with their words marked."""
     pa, pb = paragraphs(a_text), paragraphs(b_text)
     rows: list[DiffRow] = []
-    for tag, i0, i1, j0, j1 in difflib.SequenceMatcher(None, pa, pb, autojunk=False).get_opcodes():
+    # Changed words are marked for as many paragraphs as half a second allows (real prose
+    # takes microseconds a paragraph; a wall of repeated words far longer); then paragraphs
+    # are shown whole, marked as changed.
+    deadline = time.monotonic() + 0.5
+    for tag, i0, i1, j0, j1 in opcodes(pa, pb):
         if tag == "equal":
             n = i1 - i0
             rows.append(DiffRow(kind="same", left=f"{n} {'paragraph' if n == 1 else 'paragraphs'} the same",
@@ -139,7 +161,8 @@ def version_diff(a_text: str, b_text: str) -> list[DiffRow]:
             x = pa[i0 + k] if i0 + k < i1 else None
             y = pb[j0 + k] if j0 + k < j1 else None
             if x is not None and y is not None:
-                left, right = _words(x, y)
+                left, right = _words(x, y) if time.monotonic() < deadline else \
+                    (f"<del>{html.escape(x)}</del>", f"<ins>{html.escape(y)}</ins>")
                 rows.append(DiffRow(kind="changed", left=left, right=right))
             elif x is not None:
                 rows.append(DiffRow(kind="removed", left=f"<del>{html.escape(x)}</del>", right=""))

@@ -37,53 +37,89 @@ if (article && toolbar) {
 
   // The article back to the stored text: each block's separator, its Markdown prefix and
   // its text; figures are recorded with their offsets and fact ids as they are met.
+  // Offsets count code points, as the server does: an emoji is two UTF-16 units in
+  // JavaScript and one character in Python.
+  const codePoints = (t) => t.length - (t.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g) || []).length;
+  function add(out, t) { out.s += t; out.n += codePoints(t); }
+  function trimNewlines(out) {  // no figure ends in trailing newlines: safe to drop them
+    const m = out.s.match(/\n+$/);
+    if (m && out.s.length > out.from) {
+      const k = Math.min(m[0].length, out.s.length - out.from);
+      out.s = out.s.slice(0, out.s.length - k); out.n -= k;
+    }
+  }
   function inline(node, out, figs, paraSep) {
     for (const ch of node.childNodes) {
-      if (ch.nodeType === Node.TEXT_NODE) { out.s += ch.data.replace(/\u00a0/g, " "); continue; }
+      if (ch.nodeType === Node.TEXT_NODE) { add(out, ch.data); continue; }
       if (ch.nodeType !== Node.ELEMENT_NODE || ch.classList.contains("back")) continue;
-      if (ch.tagName === "BR") { out.s += "\n"; continue; }
+      if (ch.tagName === "BR") { if (ch.nextSibling) add(out, "\n"); continue; }  // a trailing <br> is the editor's
       if (ch.matches("a.fig")) {
-        const start = out.s.length;
-        out.s += ch.textContent.replace(/\u00a0/g, " ");
-        figs.push({start: start, end: out.s.length, fact_id: ch.dataset.fact});
+        const start = out.n;
+        add(out, ch.textContent);
+        figs.push({start: start, end: out.n, fact_id: ch.dataset.fact});
         continue;
       }
-      if (/^(DIV|P)$/.test(ch.tagName) && ch.previousSibling) out.s += paraSep;  // Enter made a new paragraph
+      if (/^(DIV|P)$/.test(ch.tagName)) {  // Enter made a new paragraph (or line, in a heading)
+        trimNewlines(out);
+        if (out.s.length > out.from && !out.s.endsWith(paraSep)) add(out, paraSep);
+      }
       inline(ch, out, figs, paraSep);
     }
   }
   function serialize() {
-    const out = {s: ""}, figs = [];
+    const out = {s: "", n: 0, from: 0}, figs = [];
     for (const b of blocks()) {
-      out.s += b.dataset.sep === undefined ? "\n\n" : b.dataset.sep;
       const kind = b.dataset.kind || "p";
       const el = b.firstElementChild || b;
-      if (kind[0] === "h") { out.s += "#".repeat(+kind[1]) + " "; inline(el, out, figs, " "); }
+      const mark = {s: out.s, n: out.n, figs: figs.length};
+      add(out, b.dataset.sep === undefined ? "\n\n" : b.dataset.sep);
+      out.from = out.s.length;
+      if (kind[0] === "h") { add(out, "#".repeat(+kind[1]) + " "); inline(el, out, figs, " "); }
       else if (kind === "ul") {
-        el.querySelectorAll("li").forEach((li, i) => { if (i) out.s += "\n"; out.s += "- "; inline(li, out, figs, " "); });
+        el.querySelectorAll("li").forEach((li, i) => { if (i) add(out, "\n"); add(out, "- "); inline(li, out, figs, " "); });
       } else inline(el, out, figs, "\n\n");
+      trimNewlines(out);
+      if (!out.s.slice(out.from).replace(/^#+ |^- /, "").trim()) {  // an emptied block goes, separator and all
+        out.s = mark.s; out.n = mark.n; figs.length = mark.figs;
+      }
     }
-    out.s += article.dataset.tail || "";
+    add(out, article.dataset.tail || "");
     return {text: out.s, figures: figs};
   }
 
+  let original = null;
+  const editing = () => document.body.classList.contains("editing");
+  const dirty = () => editing() && original !== null && serialize().text !== original.text;
   function startEditing() {
+    if (editing()) return;
     document.body.classList.add("editing");
     blocks().forEach((b) => { (b.firstElementChild || b).contentEditable = "true"; });
-    article.querySelectorAll("a.fig").forEach((a) => { a.contentEditable = "false"; });
-    const first = article.querySelector("[contenteditable=true]");
-    if (first) first.focus();
+    article.querySelectorAll("a.fig, sup.back").forEach((a) => { a.contentEditable = "false"; });
+    savedRange = null;  // an insert goes where the editor clicks or selects, never to a default place
+    original = serialize();
   }
-  function stopEditing() { location.reload(); }
+  function stopEditing() {
+    if (dirty() && !confirm("Throw away your changes to this draft?")) return;
+    original = null;
+    location.reload();
+  }
   function save() {
     const {text, figures} = serialize();
+    original = null;  // leaving the page to save is not leaving it unsaved
     document.getElementById("edit-form-text").value = text;
     document.getElementById("edit-form-figures").value = JSON.stringify(figures);
     document.getElementById("edit-form").submit();
   }
+  window.addEventListener("beforeunload", (ev) => { if (dirty()) { ev.preventDefault(); ev.returnValue = ""; } });
   document.getElementById("edit").addEventListener("click", startEditing);
   document.getElementById("save").addEventListener("click", save);
   document.getElementById("cancel").addEventListener("click", stopEditing);
+  // Pasted text comes in as text: a pasted figure or paragraph would bring its markup along.
+  article.addEventListener("paste", (ev) => {
+    if (!editing()) return;
+    ev.preventDefault();
+    document.execCommand("insertText", false, (ev.clipboardData || window.clipboardData).getData("text/plain"));
+  });
 
   // In edit mode a figure is a unit: clicking it selects it for replacement, not a link.
   article.addEventListener("click", (ev) => {
@@ -101,7 +137,8 @@ if (article && toolbar) {
   });
   document.addEventListener("selectionchange", () => {
     const sel = document.getSelection();
-    if (sel.rangeCount && article.contains(sel.anchorNode) && document.body.classList.contains("editing")) {
+    const node = sel.anchorNode && (sel.anchorNode.nodeType === Node.ELEMENT_NODE ? sel.anchorNode : sel.anchorNode.parentElement);
+    if (sel.rangeCount && editing() && node && node.closest("[contenteditable=true]") && article.contains(node)) {
       savedRange = sel.getRangeAt(0).cloneRange();
     }
   });
@@ -132,18 +169,24 @@ if (article && toolbar) {
   }));
 
   // Keyboard: j/k next/previous draft, e edit, a approve (and go on), ? help, Esc cancel.
+  // None of them while editing: a key there is text (or a click on "insert" away from it).
   document.addEventListener("keydown", (ev) => {
-    if (ev.key === "Escape" && document.body.classList.contains("editing")) { stopEditing(); return; }
-    if (typing(ev) || ev.ctrlKey || ev.metaKey || ev.altKey) return;
+    const help = document.getElementById("keys-help");
+    if (ev.key === "Escape") { if (!help.hidden) help.hidden = true; else if (editing()) stopEditing(); return; }
+    if (editing() || ev.ctrlKey || ev.metaKey || ev.altKey) return;
+    const override = document.getElementById("override");
+    if (typing(ev) && !(ev.target === override && ev.key === "a")) return;
     const go = (id) => { const a = document.getElementById(id); if (a) location.href = a.href; };
     if (ev.key === "j") go("next");
     else if (ev.key === "k") go("prev");
     else if (ev.key === "e") { ev.preventDefault(); startEditing(); }
-    else if (ev.key === "?") document.getElementById("keys-help").hidden ^= true;
+    else if (ev.key === "?") help.hidden = !help.hidden;
     else if (ev.key === "a") {
       const form = document.getElementById("approve-form");
-      const override = document.getElementById("override");
-      if (override && !override.checked) { override.focus(); override.parentElement.classList.add("flash"); return; }
+      if (!form) return;  // approved already
+      if (override && !override.checked) {  // errors: Space ticks "despite", then a again
+        override.focus(); override.parentElement.classList.add("flash"); return;
+      }
       const then = document.createElement("input");
       then.type = "hidden"; then.name = "then"; then.value = "next";
       form.appendChild(then);

@@ -268,3 +268,29 @@ def test_a_draft_incomplete_for_want_of_data_stays_flagged_after_an_edit(tmp_pat
     r = c.post(f"/drafts/{claim.run_id}/edit", data={"csrf": csrf(page), "base_version": "1",
                                                      "text": html.unescape(text) + "\nAn editor's line.\n"})
     assert r.status_code == 200 and 'id="incomplete"' in r.text and "flagged" in r.text
+
+
+def test_a_merge_keeps_the_figures_the_editor_linked(seeded):
+    import json
+
+    store, ids = seeded
+    run = ids["china-ai-rally"]
+    day = __import__("datetime").date(2025, 11, 28)
+    ed, flo = signed_in(store, "ed"), signed_in(store, "flo")
+    ed_page, flo_page = ed.get(f"/drafts/{run}").text, flo.get(f"/drafts/{run}").text
+    current = store.current_draft("china-ai-rally", day)
+    base = current.text
+    ed.post(f"/drafts/{run}/edit", data={"csrf": csrf(ed_page), "base_version": "1", "text": "Ed's opening.\n\n" + base})
+    mine = base.rstrip("\n") + "\n\nSMIC gained 180.0% this year.\n"
+    at = mine.rindex("180.0%")
+    links = [{"start": f["start"], "end": f["end"], "fact_id": f["fact_id"]} for f in current.figures]
+    links.append({"start": at, "end": at + 6, "fact_id": "smic_ytd"})
+    r = flo.post(f"/drafts/{run}/edit", data={"csrf": csrf(flo_page), "base_version": "1", "text": mine,
+                                              "figures": json.dumps(links)})
+    assert r.status_code == 409
+    assert flo.post(f"/drafts/{run}/merge", data=merge_form(r.text)).status_code == 200
+    merged = store.current_draft("china-ai-rally", day)
+    assert merged.text.startswith("Ed's opening.") and "SMIC gained 180.0% this year." in merged.text
+    new_at = merged.text.rindex("180.0%")
+    assert any(f["start"] == new_at and f["fact_id"] == "smic_ytd" for f in merged.figures)
+    assert len(merged.figures) == len(current.figures) + 1

@@ -204,3 +204,41 @@ def test_two_editors_in_conflict_merge_both_changes(live_app, browser, request, 
     expect(flo.locator("#diff")).to_contain_text("Flo added that.")
     shot(flo, "diff", full=True)
     assert ed.errors == [] and flo.errors == []
+
+
+def test_editing_in_place_stores_exactly_what_was_typed(live_app, browser, request, capsys):
+    """Offsets are characters (an emoji is one), an emptied paragraph leaves no blank lines,
+    keys are text while editing, and an unchanged save makes no new version."""
+    from playwright.sync_api import expect
+
+    url, ids = live_app
+    shot = Shots(request, capsys)
+    page = sign_in(browser, url, "ed")
+    page.goto(f"{url}/drafts/{ids['china-ai-rally']}")
+    before = page.input_value("#edit-text")
+    links = page.locator("#article a.fig").count()
+
+    page.click("#edit")
+    page.click("#save")  # nothing changed
+    expect(page.locator("#versions")).not_to_contain_text("v2")
+
+    page.click("#edit")
+    first = page.locator("#article .block[data-kind=p] p").first
+    first.evaluate("p => { const r = document.createRange(); r.setStart(p.firstChild, 0); r.collapse(true);"
+                   " const s = getSelection(); s.removeAllRanges(); s.addRange(r); }")
+    page.keyboard.type("📈 jka ")  # j, k and a are text here, not shortcuts
+    page.keyboard.press("Enter")
+    page.keyboard.press("Enter")
+    assert page.url.endswith(f"/drafts/{ids['china-ai-rally']}")
+    shot(page, "typed")
+    page.click("#save")
+    expect(page.locator("#versions")).to_contain_text("v2 by ed")
+    after = page.input_value("#edit-text")
+    first_para = before.split("\n\n")[1]
+    assert after == before.replace(first_para, "📈 jka\n\n" + first_para, 1) or \
+        after == before.replace(first_para, "📈 jka \n\n" + first_para, 1)
+    assert page.locator("#article a.fig").count() == links  # every link still on its own figure
+    for fig in page.locator("#article a.fig").all()[:10]:
+        assert fig.inner_text()[0].isdigit() or fig.inner_text().startswith(("USD", "CNY", "HKD", "-"))
+    shot(page, "saved")
+    assert page.errors == []

@@ -139,3 +139,29 @@ def test_a_figure_next_to_a_changed_one_keeps_its_link():
     new = old.replace("31.8%", "41.8%").replace("End of it", "The end of it")
     out = queries.remap_figures(old, new, figs)
     assert [(f["fact_id"], new[f["start"]:f["end"]]) for f in out] == [("11.8%", "11.8%"), ("17.6%", "17.6%")]
+
+
+def test_a_link_is_kept_only_on_the_facts_own_figure(seeded_sqlite):
+    """A forged or mistaken link (Apple's close linked to Microsoft's, a word linked to a
+    price, a gap of a move with itself) is dropped: the words must be the fact's figure."""
+    from marketdesk.models import EvidenceBundle
+    from storage.schema import EvidenceRow
+
+    store, _ = seeded_sqlite
+    with store.Reader() as s:
+        bundles = [EvidenceBundle.model_validate(b) for (b,) in s.query(EvidenceRow.bundle).all()]
+    bundle = next(b for b in bundles if any(f.id == "apple_close" for f in b.facts))
+    apple = next(f for f in bundle.facts if f.id == "apple_close")
+    text = f"Apple closed at USD {apple.value:.2f}; Microsoft and others."
+    at = text.index("USD")
+    span = (at, at + len(f"USD {apple.value:.2f}"))
+    ok = queries.linked_figures(text, [{"start": span[0], "end": span[1], "fact_id": "apple_close"}], bundle, [])
+    assert [f["fact_id"] for f in ok] == ["apple_close"]
+    for fact_id, (s, e) in [("microsoft_close", span), ("nvidia_close", (text.index("Microsoft"), text.index("Microsoft") + 9)),
+                            ("gap:nvidia_ytd,nvidia_ytd", span)]:
+        assert queries.linked_figures(text, [{"start": s, "end": e, "fact_id": fact_id}], bundle, []) == []
+    # a figure a stored version printed its own way ("over 180%") keeps its link
+    known = [{"fact_id": "apple_close", "text": "nearly USD 280"}]
+    text2 = "Apple closed at nearly USD 280."
+    kept = queries.linked_figures(text2, [{"start": 16, "end": 30, "fact_id": "apple_close"}], bundle, [], known)
+    assert [f["text"] for f in kept] == ["nearly USD 280"]
