@@ -27,6 +27,7 @@ from fastapi.responses import (
 )
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
 from pydantic import BaseModel, Field, TypeAdapter, ValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -144,7 +145,7 @@ def create_app(store: DraftStore, checker, secret: str, secure_cookies: bool = F
                                           status_code=http_status, headers=headers)
 
     @app.get("/login", response_class=HTMLResponse)
-    def login_form(request: Request) -> HTMLResponse:
+    async def login_form(request: Request) -> HTMLResponse:
         return page(request, "login.html")
 
     @app.post("/login")
@@ -172,7 +173,7 @@ def create_app(store: DraftStore, checker, secret: str, secure_cookies: bool = F
         return RedirectResponse("/login", status_code=303)
 
     @app.get("/", response_class=HTMLResponse)
-    def queue_page(request: Request, status: str = "open", brief: str = "", as_of: str = "",
+    async def queue_page(request: Request, status: str = "open", brief: str = "", as_of: str = "",
                    writer: str = "", page_no: int = Query(0, ge=0, le=1_000_000),
                    me: str = Depends(user)) -> HTMLResponse:
         day = None
@@ -194,8 +195,13 @@ def create_app(store: DraftStore, checker, secret: str, secure_cookies: bool = F
         # article, evidence panel and chart are built once, not on every page view.
         text, figures, bundle, findings = queries.draft_body(store, draft_id)
         facts = bundle.get("facts", [])
-        return {"article": review_article(text, figures, findings), "evidence": evidence(facts, figures),
-                "chart": moves_svg(facts)}
+        art, items = review_article(text, figures, findings), evidence(facts, figures)
+        return {"article": art, "evidence": items, "chart": moves_svg(facts),
+                # rendered here once (escaped by Jinja2 like any page), inserted as is after
+                "rows_html": Markup(TEMPLATES.get_template("_rows.html").render(art=art)),
+                "evidence_html": Markup(TEMPLATES.get_template("_evidence.html").render(evidence=items))}
+
+    editors = queries.Cached(lambda: usernames(store), ttl=5.0)  # the assign list: accounts change rarely
 
     def draft_context(run_id: int, version: int | None = None) -> dict[str, Any]:
         view = queries.draft_view(store, run_id, version, body=False)
@@ -206,8 +212,8 @@ def create_app(store: DraftStore, checker, secret: str, secure_cookies: bool = F
         return {"view": view, **body(d.id), "prev": prev, "next": nxt}
 
     @app.get("/drafts/{run_id}", response_class=HTMLResponse)
-    def draft_page(request: Request, run_id: int = PathParam(ge=1, le=MAX_ID), me: str = Depends(user)) -> HTMLResponse:
-        return page(request, "draft.html", editors=usernames(store), **draft_context(run_id))
+    async def draft_page(request: Request, run_id: int = PathParam(ge=1, le=MAX_ID), me: str = Depends(user)) -> HTMLResponse:
+        return page(request, "draft.html", editors=editors(), **draft_context(run_id))
 
     @app.get("/drafts/{run_id}/v/{version}", response_class=HTMLResponse)
     def version_page(request: Request, run_id: int = PathParam(ge=1, le=MAX_ID),

@@ -84,6 +84,20 @@ def tab_counts(by: dict[str, int]) -> dict[str, int]:
     return tabs
 
 
+class Cached:
+    """A value recomputed at most every ``ttl`` seconds."""
+
+    def __init__(self, compute, ttl: float, clock=time.monotonic) -> None:
+        self.compute, self.ttl, self.clock = compute, ttl, clock
+        self._at, self._value = -float("inf"), None
+
+    def __call__(self):
+        now = self.clock()
+        if now - self._at >= self.ttl:
+            self._value, self._at = self.compute(), now
+        return self._value
+
+
 class TabCounts:
     """The tabs' counts, recounted at most every ``ttl`` seconds per filter. Counting 10,000
     drafts is the costliest part of a queue page, and a badge two seconds old misleads no
@@ -117,32 +131,44 @@ def queue(store: DraftStore, tab: str, brief: str | None, as_of: date | None, wr
     index, and only the page's 50 rows are read in full: a page deep in 10,000 drafts does
     not read the text of the drafts it skips, and "flagged first" is no sort of the table."""
     ids_of = _filtered(select(RunRow.id).join(DraftRow, CURRENT), brief, as_of, writer)
+    full = _filtered(select(RunRow.id, RunRow.brief_id, RunRow.as_of, RunRow.review_status, RunRow.assignee,
+                            DraftRow.version, DraftRow.writer, DraftRow.errors, DraftRow.created_at,
+                            func.substr(DraftRow.text, 1, 300), DraftRow.verdict,
+                            DraftRow.record["demo"].as_boolean()).join(DraftRow, CURRENT), brief, as_of, writer)
     statuses = OPEN if tab == "open" else (tab,) if tab in STATUSES else None
-    skip, ids = max(page, 0) * PAGE, []
+    skip, found = max(page, 0) * PAGE, []
     with store.Reader() as s:
-        # Page 1 needs no count: each status in turn until 50 rows. A later page counts the
-        # statuses now, so that its rows follow on exactly from the page before.
-        by = _by_status(s, brief, as_of, writer) if skip and statuses else None
-        if statuses is None:
-            ids = list(s.execute(ids_of.order_by(RunRow.id.desc()).limit(PAGE).offset(skip)).scalars())
-        for st in statuses or ():
-            if by is not None and skip >= by.get(st, 0):
-                skip -= by.get(st, 0)
-                continue
-            ids += s.execute(ids_of.where(RunRow.review_status == st).order_by(RunRow.id.desc())
-                             .limit(PAGE - len(ids)).offset(skip)).scalars()
-            skip = 0
-            if len(ids) >= PAGE:
-                break
-        rows = {r[0]: r for r in s.execute(
-            select(RunRow.id, RunRow.brief_id, RunRow.as_of, RunRow.review_status, RunRow.assignee, DraftRow.version,
-                   DraftRow.writer, DraftRow.errors, DraftRow.created_at, func.substr(DraftRow.text, 1, 300),
-                   DraftRow.verdict, DraftRow.record["demo"].as_boolean())
-            .join(DraftRow, CURRENT).where(RunRow.id.in_(ids))).all()} if ids else {}
+        if not skip:
+            # Page 1: whole rows straight from the index, each status in turn until 50 (no count,
+            # no second query; one query when there are 50 flagged drafts).
+            for st in statuses or (None,):
+                q = full if st is None else full.where(RunRow.review_status == st)
+                found += s.execute(q.order_by(RunRow.id.desc()).limit(PAGE - len(found))).all()
+                if len(found) >= PAGE:
+                    break
+            by = None
+        else:
+            # A later page: ids first (skipped rows' text is never read), counted per status now
+            # so that its rows follow on exactly from the page before; then the 50 rows in full.
+            by = _by_status(s, brief, as_of, writer) if statuses else None
+            ids: list[int] = []
+            if statuses is None:
+                ids = list(s.execute(ids_of.order_by(RunRow.id.desc()).limit(PAGE).offset(skip)).scalars())
+            for st in statuses or ():
+                if by is not None and skip >= by.get(st, 0):
+                    skip -= by.get(st, 0)
+                    continue
+                ids += s.execute(ids_of.where(RunRow.review_status == st).order_by(RunRow.id.desc())
+                                 .limit(PAGE - len(ids)).offset(skip)).scalars()
+                skip = 0
+                if len(ids) >= PAGE:
+                    break
+            rows = {r[0]: r for r in s.execute(full.where(RunRow.id.in_(ids))).all()} if ids else {}
+            found = [rows[i] for i in ids if i in rows]
         tabs = counts(brief, as_of, writer) if counts else tab_counts(by or _by_status(s, brief, as_of, writer))
     out = [QueueRow(run_id=r[0], brief_id=r[1], as_of=r[2], review_status=r[3], assignee=r[4], version=r[5],
                     writer=r[6], errors=r[7], created_at=r[8], headline=headline(r[9] or "", r[1]), verdict=r[10],
-                    demo=bool(r[11])) for r in (rows.get(i) for i in ids) if r is not None]
+                    demo=bool(r[11])) for r in found]
     return out, (tabs[tab] if tab in tabs else tabs["all"]), tabs
 
 
