@@ -108,12 +108,17 @@ def merge_form(page: str) -> dict[str, str]:
     return data
 
 
-def test_two_editors_saving_the_same_draft_the_second_sees_a_conflict_and_loses_nothing(seeded):
+def two_editors_open_the_same_draft(seeded):
+    """ed and flo, each signed in, each with the china-ai-rally draft's page open."""
     store, ids = seeded
     run = ids["china-ai-rally"]
     ed, flo = signed_in(store, "ed"), signed_in(store, "flo")
-    ed_page, flo_page = ed.get(f"/drafts/{run}").text, flo.get(f"/drafts/{run}").text
-    day = __import__("datetime").date(2025, 11, 28)
+    return (store, run, __import__("datetime").date(2025, 11, 28), ed, flo, ed.get(f"/drafts/{run}").text,
+            flo.get(f"/drafts/{run}").text)
+
+
+def test_two_editors_saving_the_same_draft_the_second_sees_a_conflict_and_loses_nothing(seeded):
+    store, run, day, ed, flo, ed_page, flo_page = two_editors_open_the_same_draft(seeded)
     base = store.current_draft("china-ai-rally", day).text
     r1 = ed.post(f"/drafts/{run}/edit", data={"csrf": csrf(ed_page), "base_version": "1", "text": base + "\nEd's line.\n"})
     assert r1.status_code == 200
@@ -131,11 +136,7 @@ def test_two_editors_saving_the_same_draft_the_second_sees_a_conflict_and_loses_
 
 
 def test_a_conflict_on_different_paragraphs_merges_both_changes_in_one_click(seeded):
-    store, ids = seeded
-    run = ids["china-ai-rally"]
-    day = __import__("datetime").date(2025, 11, 28)
-    ed, flo = signed_in(store, "ed"), signed_in(store, "flo")
-    ed_page, flo_page = ed.get(f"/drafts/{run}").text, flo.get(f"/drafts/{run}").text
+    store, run, day, ed, flo, ed_page, flo_page = two_editors_open_the_same_draft(seeded)
     paras = store.current_draft("china-ai-rally", day).text.split("\n\n")
     theirs, mine = list(paras), list(paras)
     theirs[1] = theirs[1] + " Ed added this."
@@ -273,11 +274,7 @@ def test_a_draft_incomplete_for_want_of_data_stays_flagged_after_an_edit(tmp_pat
 def test_a_merge_keeps_the_figures_the_editor_linked(seeded):
     import json
 
-    store, ids = seeded
-    run = ids["china-ai-rally"]
-    day = __import__("datetime").date(2025, 11, 28)
-    ed, flo = signed_in(store, "ed"), signed_in(store, "flo")
-    ed_page, flo_page = ed.get(f"/drafts/{run}").text, flo.get(f"/drafts/{run}").text
+    store, run, day, ed, flo, ed_page, flo_page = two_editors_open_the_same_draft(seeded)
     current = store.current_draft("china-ai-rally", day)
     base = current.text
     ed.post(f"/drafts/{run}/edit", data={"csrf": csrf(ed_page), "base_version": "1", "text": "Ed's opening.\n\n" + base})
