@@ -169,7 +169,16 @@ def load_brief(path: str | Path) -> Brief:
         raise BriefError(str(p), "a brief must be a YAML mapping (id:, title:, as_of: ...)", "see briefs/")
     brief = parse_brief(data, str(p))
     check_macro_keys(brief, str(p))
+    check_not_future(brief, str(p))
     return brief
+
+
+def check_not_future(brief: Brief, where: str, today: date | None = None) -> None:
+    """A brief dated after today would be drafted from today's data and called clean."""
+    today = today or date.today()
+    if brief.as_of > today:
+        raise BriefError(where, f"as_of {brief.as_of} is after today ({today}): there is no data for it yet",
+                         "use today's date or an earlier one")
 
 
 def check_macro_keys(brief: Brief, where: str) -> None:

@@ -134,8 +134,14 @@ def pipeline_run_cmd(args: argparse.Namespace) -> int:
         raise InputError(None, f"--concurrency {args.concurrency}: use 1 to 256", "e.g. --concurrency 8")
     concurrency = args.concurrency or spec.concurrency
     settings = Settings.from_env()
-    briefs, invalid = load_briefs(brief_files(spec, base))
-    store = DraftStore.from_settings(settings)
+    from pathlib import Path
+
+    given = Path(args.nightly)
+    single = given.is_dir() or any(Path(b) == given.resolve() for b in spec.briefs)  # a folder or one brief
+    files, missing = brief_files(spec, base, None if single else given)
+    briefs, invalid = load_briefs(files)
+    invalid = missing + invalid  # a missing or bad brief fails alone; the others are drafted
+    store = DraftStore.from_settings(settings, check=True)
     data = dataclasses.replace(build_data_desk(settings), slots=threading.Semaphore(spec.data_concurrency))
     writers = writers_from(settings, no_model=args.no_model, gate=ModelGate(spec.model_concurrency or concurrency),
                            max_revisions=spec.max_revisions)
@@ -152,7 +158,8 @@ def pipeline_run_cmd(args: argparse.Namespace) -> int:
                                      options={"no_model": args.no_model, "max_revisions": spec.max_revisions})
         else:
             report = run_pipeline(briefs, store, data, writers, spec=str(args.nightly), concurrency=concurrency,
-                                  offline=args.offline or spec.offline, invalid=invalid, progress=progress)
+                                  offline=args.offline or spec.offline, invalid=invalid, progress=progress,
+                                  held_wait=args.wait_held)
     if args.json:
         from marketdesk.files import write_atomic
 
@@ -161,15 +168,17 @@ def pipeline_run_cmd(args: argparse.Namespace) -> int:
         sys.stdout.write(report.model_dump_json(indent=2) + "\n")
     else:
         print_report(report, console)
-    return 1 if report.counts["failed"] else 0
+    # Exit 1 when the night is not done: a brief failed, another live worker still holds one,
+    # or the database could not take the report.
+    return 1 if report.counts["failed"] or report.counts["held"] or not report.stored else 0
 
 
-def _review_store():
+def _review_store(check: bool = False):
     from marketdesk.config import Settings
     from storage.drafts import DraftStore
 
     settings = Settings.from_env()
-    return settings, DraftStore.from_settings(settings)
+    return settings, DraftStore.from_settings(settings, check=check)
 
 
 def review_secret(data_dir) -> str:
@@ -201,7 +210,7 @@ def review_serve_cmd(args: argparse.Namespace) -> int:
     from evals import check
     from review.app import create_app
 
-    settings, store = _review_store()
+    settings, store = _review_store(check=True)
     app = create_app(store, check, review_secret(settings.data_dir), secure_cookies=args.secure_cookies)
     scheme = "https (through your proxy)" if args.secure_cookies else "http"
     print(f"marketdesk review on http://{args.host}:{args.port}/ (Ctrl-C stops it); cookies for {scheme}",
@@ -377,6 +386,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", choices=("local", "celery"), default="local",
                    help="local: this process (default); celery: enqueue on MARKETDESK_BROKER_URL for `marketdesk worker`s")
     p.add_argument("--timeout", type=float, default=6 * 3600, help="with --workers celery: seconds to wait for the night")
+    p.add_argument("--wait-held", type=float, default=600.0, metavar="SECONDS",
+                   help="wait this long for briefs another live run is drafting (default 600); still held: exit 1")
     p.set_defaults(func=pipeline_run_cmd)
 
     p = sub.add_parser("worker", help="a pipeline worker: drafts briefs from the Celery queue (Redis broker)",

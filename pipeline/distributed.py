@@ -49,9 +49,21 @@ def _retry_delay(attempt: int) -> int:
     return min(5 * 2 ** min(attempt, 6), 300)
 
 
-@lru_cache(maxsize=1)
+_PARTS_LOCK = threading.Lock()
+
+
 def _worker_parts():
-    """The store, data desk and writers of this worker process, built once from its environment."""
+    """The store, data desk and writers of this worker process, built once from its environment
+    (under a lock: 8 threads starting at once built 8 stores, and the first tasks took 28 s)."""
+    with _PARTS_LOCK:
+        return _build_parts()
+
+
+_worker_parts.cache_clear = lambda: _build_parts.cache_clear()  # type: ignore[attr-defined]
+
+
+@lru_cache(maxsize=1)
+def _build_parts():
     import dataclasses
 
     from agent.draft import writers_from
@@ -62,7 +74,7 @@ def _worker_parts():
 
     settings = Settings.from_env()
     configure(settings)
-    store = DraftStore.from_settings(settings)
+    store = DraftStore.from_settings(settings, check=True)
     data = dataclasses.replace(build_data_desk(settings), slots=threading.Semaphore(16))
     writers = writers_from(settings, gate=ModelGate(int(os.environ.get("MARKETDESK_MODEL_CONCURRENCY", "16"))))
     return store, data, writers, settings
@@ -84,7 +96,7 @@ def draft_task(self, brief: dict, pipeline_id: int | None, offline: bool, option
         writers = dataclasses.replace(writers, chat=None if options.get("no_model") else writers.chat,
                                       max_revisions=options.get("max_revisions", writers.max_revisions))
     result = run_job(parse_brief(brief), store, data, writers, pipeline_id, offline)
-    if result.status == "skipped" and (result.reason or "").startswith("being drafted by"):
+    if result.status == "held":
         # Held by a worker elsewhere that may have died: try again once its lease can have lapsed
         # (sooner than the broker would redeliver, so the retry is not itself redelivered).
         raise self.retry(countdown=min(60, settings.visibility_timeout / 2))

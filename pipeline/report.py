@@ -34,12 +34,16 @@ def print_report(report: Report, console) -> None:
     table = Table(title=f"pipeline run {report.pipeline_id}: {report.spec}", title_justify="left")
     for col in ("brief", "as_of", "status", "seconds", "errors", "reason"):
         table.add_column(col, overflow="fold")
-    styles = {"failed": "red", "flagged": "yellow", "skipped": "dim"}
+    styles = {"failed": "red", "flagged": "yellow", "skipped": "dim", "held": "magenta"}
     for r in report.results:
         table.add_row(r.brief, r.as_of, r.status, f"{r.seconds:.1f}", str(r.errors), r.reason or "",
                       style=styles.get(r.status))
     console.print(table)
     c = report.counts
-    console.print(f"{c['clean']} clean, {c['flagged']} flagged, {c['failed']} failed, {c['skipped']} skipped "
+    held = f", {c['held']} held by another live worker (not done tonight: run again later)" if c["held"] else ""
+    console.print(f"{c['clean']} clean, {c['flagged']} flagged, {c['failed']} failed, {c['skipped']} skipped{held} "
                   f"in {report.wall_seconds:.1f} s (concurrency {report.concurrency}"
                   f"{f', {report.rate_limited} rate limits' if report.rate_limited else ''})", highlight=False)
+    if not report.stored:
+        console.print(f"[red]the report could not be stored in the database ({report.store_error}); "
+                      "it is in --json if you gave it[/red]", highlight=False)

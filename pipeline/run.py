@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 class JobResult(BaseModel):
     brief: str
     as_of: str
-    status: str  # clean | flagged | failed | skipped
+    status: str  # clean | flagged | failed | skipped (done before) | held (another live worker has it)
     seconds: float = 0.0
     errors: int = 0
     attempt: int = 0
@@ -47,16 +47,47 @@ class Report(BaseModel):
     rate_limited: int = 0
     peak_model_calls: int = 0
     interrupted: bool = False
+    stored: bool = True  # False: the database was gone when the run ended; the report is in --json only
+    store_error: str | None = None
 
     @property
     def counts(self) -> dict[str, int]:
-        out = {k: 0 for k in ("clean", "flagged", "failed", "skipped")}
+        out = {k: 0 for k in ("clean", "flagged", "failed", "skipped", "held")}
         for r in self.results:
             out[r.status] = out.get(r.status, 0) + 1
         return out
 
 
 ProgressFn = Callable[[JobResult, int, int], None]
+
+
+class Heartbeat:
+    """Renews a claim's lease every ``every`` seconds while a brief drafts, so a draft longer
+    than the lease (30 min) on one machine is not taken over by a worker on another."""
+
+    def __init__(self, store: DraftStore, claim, every: float | None = None) -> None:
+        from storage.drafts import LEASE
+
+        self.store, self.claim = store, claim
+        self.every = every if every is not None else LEASE.total_seconds() / 3
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._beat, name=f"lease-{claim.brief_id}", daemon=True)
+
+    def _beat(self) -> None:
+        while not self._stop.wait(self.every):
+            try:
+                if not self.store.renew(self.claim):
+                    return  # taken over: the save will say so
+            except Exception:  # noqa: BLE001 - a missed beat is not fatal: the lease is long
+                log.warning("lease_not_renewed", extra={"brief": self.claim.brief_id})
+
+    def __enter__(self) -> Heartbeat:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join(5)
 
 
 def run_job(brief: Brief, store: DraftStore, data: DataDesk, writers: Writers, pipeline_id: int | None,
@@ -68,8 +99,11 @@ def run_job(brief: Brief, store: DraftStore, data: DataDesk, writers: Writers, p
     try:
         claim, why_not = store.claim(brief, pipeline_id)
         if claim is None:
-            return JobResult(brief=brief.id, as_of=str(brief.as_of), status="skipped", reason=why_not)
-        draft, _ = draft_brief(brief, data, writers, offline=offline)
+            # Done before: nothing to do. Held by another live worker: this night is not done.
+            status = "held" if why_not.startswith("being drafted by") else "skipped"
+            return JobResult(brief=brief.id, as_of=str(brief.as_of), status=status, reason=why_not)
+        with Heartbeat(store, claim):
+            draft, _ = draft_brief(brief, data, writers, offline=offline)
         seconds = time.perf_counter() - start
         store.save_draft(claim, draft, seconds=seconds)
         status = "clean" if draft.record.verdict == "clean" else "flagged"
@@ -78,22 +112,30 @@ def run_job(brief: Brief, store: DraftStore, data: DataDesk, writers: Writers, p
     except LostClaim as err:
         return JobResult(brief=brief.id, as_of=str(brief.as_of), status="skipped", reason=str(err))
     except Exception as err:  # noqa: BLE001 - one brief's failure must not stop the others
+        from sqlalchemy.exc import SQLAlchemyError
+
         seconds = time.perf_counter() - start
-        reason = str(err) if isinstance(err, MarketdeskError) else f"{type(err).__name__}: {str(err)[:300]}"
-        if not isinstance(err, MarketdeskError):
+        if isinstance(err, MarketdeskError):
+            reason = str(err)
+        elif isinstance(err, SQLAlchemyError):  # an outage that outlasted the retries: known, no traceback
+            first = str(getattr(err, "orig", None) or err).strip().splitlines()[0][:200]
+            reason = f"database unavailable after retrying ({type(err).__name__}: {first}); a rerun drafts it"
+            log.error("database_unavailable", extra={"brief": brief.id})
+        else:
+            reason = f"{type(err).__name__}: {str(err)[:300]}"
             log.exception("draft_crashed", extra={"brief": brief.id})
         if claim is not None:
             try:
                 store.fail(claim, reason, seconds=seconds)
-            except Exception:  # noqa: BLE001 - the report still says why
-                log.exception("fail_not_recorded", extra={"brief": brief.id})
+            except Exception:  # noqa: BLE001 - the report still says why; a rerun takes the run over
+                log.error("fail_not_recorded", extra={"brief": brief.id})
         return JobResult(brief=brief.id, as_of=str(brief.as_of), status="failed", seconds=round(seconds, 3),
                          attempt=claim.attempt if claim else 0, reason=reason)
 
 
 def run_pipeline(briefs: list[Brief], store: DraftStore, data: DataDesk, writers: Writers, *, spec: str,
                  concurrency: int, offline: bool = False, invalid: list[tuple[Path, str]] = (),
-                 progress: ProgressFn | None = None) -> Report:
+                 progress: ProgressFn | None = None, held_wait: float = 600.0) -> Report:
     t0 = time.perf_counter()
     pipeline_id = store.start_pipeline(spec)
     results: list[JobResult] = []
@@ -116,6 +158,14 @@ def run_pipeline(briefs: list[Brief], store: DraftStore, data: DataDesk, writers
                 done = len(results)
             if progress:
                 progress(result, done, total)
+        # The night is the state of each (brief, as_of), not which run stamped it: a brief another
+        # live run is drafting is waited for (then it is done, or its worker died and we take it
+        # over), up to ``held_wait`` seconds; what is still held then is reported as held.
+        deadline = time.monotonic() + held_wait
+        by_id = {(b.id, str(b.as_of)): b for b in briefs}
+        while any(r.status == "held" for r in results) and time.monotonic() < deadline:
+            time.sleep(min(2.0, max(0.0, deadline - time.monotonic())))
+            results = [job(by_id[(r.brief, r.as_of)]) if r.status == "held" else r for r in results]
     except KeyboardInterrupt:
         interrupted = True  # stop queued briefs; those in flight finish or are re-taken next run
         pool.shutdown(wait=False, cancel_futures=True)
@@ -128,8 +178,19 @@ def run_pipeline(briefs: list[Brief], store: DraftStore, data: DataDesk, writers
                         concurrency=concurrency, results=sorted(results, key=lambda r: r.brief),
                         rate_limited=gate.rate_limited if gate else 0, peak_model_calls=gate.peak if gate else 0,
                         interrupted=interrupted)
-        store.finish_pipeline(pipeline_id, report.model_dump(mode="json"))
+        finish(store, report)
     return report
+
+
+def finish(store: DraftStore, report: Report) -> None:
+    """Close the run's row with its report; if the database is still gone after the retries,
+    say so in the report (the caller writes it to --json and exits 1), never lose it."""
+    try:
+        store.finish_pipeline(report.pipeline_id, report.model_dump(mode="json"))
+    except Exception as err:  # noqa: BLE001 - the report itself must survive a database outage
+        report.stored = False
+        report.store_error = f"{type(err).__name__}: {str(getattr(err, 'orig', err)).splitlines()[0][:200]}"
+        log.error("report_not_stored", extra={"pipeline": report.pipeline_id})
 
 
 def run_distributed(briefs: list[Brief], store: DraftStore, settings, *, spec: str, offline: bool,
@@ -164,5 +225,5 @@ def run_distributed(briefs: list[Brief], store: DraftStore, settings, *, spec: s
                 for b, a in missing]
     report = Report(pipeline_id=pipeline_id, spec=spec, wall_seconds=round(time.perf_counter() - t0, 3),
                     concurrency=0, results=sorted(results, key=lambda r: r.brief))
-    store.finish_pipeline(pipeline_id, report.model_dump(mode="json"))
+    finish(store, report)
     return report

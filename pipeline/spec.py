@@ -21,6 +21,7 @@ class NightlySpec(BaseModel):
 
 
 def load_spec(path: str | Path) -> tuple[NightlySpec, Path]:
+    # ``path`` itself is left out of its own brief list (see brief_files).
     """A NIGHTLY.yaml, or a folder / single brief file run with the defaults."""
     import yaml
 
@@ -31,6 +32,11 @@ def load_spec(path: str | Path) -> tuple[NightlySpec, Path]:
         data = yaml.safe_load(p.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise InputError(str(p), "no such file", "give a NIGHTLY.yaml, a folder of briefs, or a brief") from None
+    except UnicodeDecodeError as err:
+        raise InputError(str(p), f"not UTF-8 text (byte {err.start}: {err.object[err.start:err.start + 1]!r})",
+                         "save the nightly file as UTF-8") from None
+    except OSError as err:
+        raise InputError(str(p), f"cannot read it ({err.strerror})", "check the path and its permissions") from None
     except yaml.YAMLError as err:
         raise InputError(str(p), f"not valid YAML ({getattr(err, 'problem', err)})", "check indentation") from None
     if isinstance(data, dict) and "briefs" not in data and "as_of" in data:
@@ -43,26 +49,32 @@ def load_spec(path: str | Path) -> tuple[NightlySpec, Path]:
         raise InputError(str(p), f"{field}: {first['msg']}", "see the README's pipeline section") from None
 
 
-def brief_files(spec: NightlySpec, base: Path) -> list[Path]:
+def brief_files(spec: NightlySpec, base: Path, spec_file: Path | None = None) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """The brief files the nightly file names, and (path, reason) for each listed file that
+    is missing: a missing brief fails alone, the others are still drafted. A glob or folder
+    that matches nothing is an error (a typo there would silently drop briefs from every
+    night), and the nightly file never lists itself ("*.yaml" in its own folder)."""
     files: list[Path] = []
+    missing: list[tuple[Path, str]] = []
     for entry in spec.briefs:
         p = Path(entry) if Path(entry).is_absolute() else base / entry
         if p.is_dir():
             files += sorted(list(p.glob("*.yaml")) + list(p.glob("*.yml")))
         elif any(c in entry for c in "*?["):
-            matched = sorted(base.glob(entry))
-            if not matched:  # a typo here would silently drop briefs from every night
-                raise InputError(str(base / entry), "the glob matches no brief file",
+            matched = sorted(Path(entry).parent.glob(Path(entry).name) if Path(entry).is_absolute() else base.glob(entry))
+            if not [m for m in matched if spec_file is None or m.resolve() != spec_file.resolve()]:
+                raise InputError(str(p), "the glob matches no brief file",
                                  "fix or remove it in the nightly file's briefs: list")
             files += matched
         elif p.exists():
             files.append(p)
         else:
-            raise InputError(str(p), "brief not found", "fix the briefs: list in the nightly file")
-    files = list(dict.fromkeys(f.resolve() for f in files))
-    if not files:
+            missing.append((p, f"{p}: brief not found (listed in the nightly file); fix the briefs: list"))
+    own = spec_file.resolve() if spec_file is not None else None
+    files = [f for f in dict.fromkeys(f.resolve() for f in files) if f != own]
+    if not files and not missing:
         raise InputError(str(base), "the nightly file names no brief files", "check the briefs: paths and globs")
-    return files
+    return files, missing
 
 
 def load_briefs(files: list[Path]) -> tuple[list[Brief], list[tuple[Path, str]]]:

@@ -38,6 +38,38 @@ def owner() -> str:
     return f"{socket.gethostname()}:{os.getpid()}:{_INCARNATION}"
 
 
+def transient(err: BaseException) -> bool:
+    """A database error that waiting can cure: the server gone or restarting, a dropped
+    connection, a locked or briefly unreadable SQLite file. Not: a constraint, a bad query."""
+    from sqlalchemy.exc import DBAPIError, OperationalError
+
+    if isinstance(err, OperationalError) or (isinstance(err, DBAPIError) and err.connection_invalidated):
+        text = str(getattr(err, "orig", err)).lower()
+        return not any(w in text for w in ("readonly", "read-only", "no such table", "syntax error"))
+    return False
+
+
+def retrying(budget: float | None = None):
+    """Retry a store operation on transient database errors with exponential backoff (0.2 s
+    doubling to 5 s) for up to ``budget`` seconds (MARKETDESK_DB_RETRY_SECONDS, default 30):
+    a 10 s database outage costs no brief. What outlasts it is raised to the caller."""
+    from tenacity import retry, retry_if_exception, stop_after_delay, wait_exponential
+
+    seconds = budget if budget is not None else float(os.environ.get("MARKETDESK_DB_RETRY_SECONDS", "30"))
+    return retry(retry=retry_if_exception(transient), wait=wait_exponential(multiplier=0.2, max=5),
+                 stop=stop_after_delay(seconds), reraise=True)
+
+
+def _retried(method):
+    import functools
+
+    @functools.wraps(method)
+    def wrapper(*args, **kwargs):
+        return retrying()(method)(*args, **kwargs)
+
+    return wrapper
+
+
 class LostClaim(MarketdeskError):
     """The run was taken over by another worker (ours was presumed dead); our result is dropped."""
 
@@ -70,6 +102,34 @@ def lease_lapsed(holder: str | None, until: datetime | None) -> bool:
     return not _alive(int(pid))
 
 
+def sqlite_usable(engine: Engine, url: str, check: bool) -> None:
+    """InputError (exit 2, one line) for a SQLite file that is read-only or (``check``) damaged."""
+    from sqlalchemy.exc import DatabaseError, OperationalError
+
+    where = url.removeprefix("sqlite:///")
+    try:
+        with engine.connect() as conn:
+            if check:
+                verdict = conn.exec_driver_sql("PRAGMA quick_check(3)").scalars().all()
+                if verdict != ["ok"]:
+                    found = "; ".join(" ".join(v.split()) for v in verdict)[:200]
+                    raise InputError(where, f"the database file is damaged (quick_check: {found})",
+                                     "restore it from a backup, or move it aside and let marketdesk start a new one")
+            # Rewriting user_version with its own value is a write that changes nothing; rolled back.
+            version = conn.exec_driver_sql("PRAGMA user_version").scalar()
+            conn.exec_driver_sql(f"PRAGMA user_version = {int(version or 0)}")
+            conn.rollback()
+    except OperationalError as err:
+        if "readonly" in str(err.orig) or "read-only" in str(err.orig):
+            raise InputError(where, "the database file is read-only", "make it and its folder writable by this user, "
+                             "or set MARKETDESK_DATABASE_URL to a writable one") from None
+        raise InputError(where, f"cannot use the database ({str(err.orig).splitlines()[0][:160]})",
+                         "check the file and its folder") from None
+    except DatabaseError as err:  # "file is not a database", "database disk image is malformed"
+        raise InputError(where, f"the database file is damaged ({str(err.orig).splitlines()[0][:160]})",
+                         "restore it from a backup, or move it aside and let marketdesk start a new one") from None
+
+
 class Claim(BaseModel):
     run_id: int
     brief_id: str
@@ -84,15 +144,18 @@ class DraftStore:
         self.Reader = session_factory(engine, reader=True)  # pages and reports: never the write lock
 
     @classmethod
-    def from_settings(cls, settings) -> DraftStore:
+    def from_settings(cls, settings, check: bool = False) -> DraftStore:
         """The project's database: MARKETDESK_DATABASE_URL, else SQLite in the data folder."""
         from storage.db import database_url
 
-        return cls.open(database_url(settings.data_dir, settings.database_url))
+        return cls.open(database_url(settings.data_dir, settings.database_url), check=check)
 
     @classmethod
-    def open(cls, url: str) -> DraftStore:
-        """Connect and migrate to the latest schema (existing data is carried over)."""
+    def open(cls, url: str, check: bool = False) -> DraftStore:
+        """Connect and migrate to the latest schema (existing data is carried over). A SQLite
+        file that cannot be written is refused here, in one line, not at the first draft; with
+        ``check`` (the nightly pipeline, the review app, a worker: long-running work) a damaged
+        one too (``PRAGMA quick_check``: about 3 s per 100 MB, so not for every quick command)."""
         from sqlalchemy.exc import SQLAlchemyError
 
         engine = make_engine(url)
@@ -108,22 +171,37 @@ class DraftStore:
             raise InputError(where, f"cannot open the database ({type(err.orig or err).__name__}: "
                              f"{str(err.orig or err).splitlines()[0][:160]})",
                              "check MARKETDESK_DATABASE_URL, that the server runs, and that the folder is writable") from None
+        if engine.dialect.name == "sqlite":
+            sqlite_usable(engine, url, check)
         return cls(engine)
 
     # ---- pipeline runs ----------------------------------------------------------------
+    @_retried
     def start_pipeline(self, spec: str) -> int:
+        """A new pipeline run row (its owner noted in ``report`` until it finishes). Rows of runs
+        that crashed on this machine (their process is gone, finished_at never set) are closed
+        first, marked crashed, so that a crash no longer looks like a run in progress."""
         with self.Session.begin() as s:
-            row = PipelineRunRow(spec=spec)
+            now = datetime.now(timezone.utc)
+            for old in s.execute(select(PipelineRunRow).where(PipelineRunRow.finished_at.is_(None))).scalars():
+                holder = (old.report or {}).get("owner")
+                if holder and lease_lapsed(holder, now + LEASE):
+                    old.finished_at = now
+                    old.report = {**(old.report or {}), "crashed": True,
+                                  "noticed": f"its process ({holder}) was gone when a new run started"}
+            row = PipelineRunRow(spec=spec, report={"owner": owner(), "state": "running"})
             s.add(row)
             s.flush()
             return row.id
 
+    @_retried
     def finish_pipeline(self, pipeline_id: int, report: dict) -> None:
         with self.Session.begin() as s:
             s.execute(update(PipelineRunRow).where(PipelineRunRow.id == pipeline_id)
                       .values(finished_at=datetime.now(timezone.utc), report=report))
 
     # ---- runs -------------------------------------------------------------------------
+    @_retried
     def claim(self, brief: Brief, pipeline_id: int | None = None) -> tuple[Claim | None, str]:
         """Take (brief, as_of) for drafting: (claim, "") or (None, why not). A run that is done is
         not taken again; one another live worker holds is left alone; one whose worker died
@@ -163,6 +241,16 @@ class DraftStore:
                             "its result stands")
         return run
 
+    def renew(self, claim: Claim) -> bool:
+        """Extend our claim's lease (the heartbeat of a brief being drafted); False if the run is
+        no longer ours. One try: the next beat comes soon, and a lease is long."""
+        with self.Session.begin() as s:
+            n = s.execute(update(RunRow).where(RunRow.id == claim.run_id, RunRow.status == "running",
+                                               RunRow.owner == owner(), RunRow.attempts == claim.attempt)
+                          .values(lease_until=datetime.now(timezone.utc) + LEASE)).rowcount
+        return bool(n)
+
+    @_retried
     def fail(self, claim: Claim, reason: str, seconds: float | None = None) -> None:
         """Record a failure, if the run is still ours (never over another worker's draft)."""
         try:
@@ -174,6 +262,7 @@ class DraftStore:
             pass
 
     # ---- drafts -----------------------------------------------------------------------
+    @_retried
     def save_draft(self, claim: Claim | int, draft: Draft, author: str = "marketdesk", seconds: float | None = None) -> int:
         """The draft, its evidence and its findings, and the run's new status: all or nothing.
         With a Claim, only while the run is still ours; with a run id (an editor's new version),

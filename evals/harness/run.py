@@ -67,8 +67,9 @@ def score_checker(base: Path, sets: list[str]) -> CheckerScore | None:
 
 def run_suite(suite: Suite, base: Path, data: DataDesk, writers: Writers, *, offline: bool,
               style: str | None = None, progress: Callable[[DraftMetrics, int, int], None] | None = None) -> EvalRun:
-    files = brief_files(NightlySpec(briefs=suite.briefs), base)
+    files, missing = brief_files(NightlySpec(briefs=suite.briefs), base)
     briefs, bad = load_briefs(files)
+    bad = missing + bad
     if bad:
         raise InputError(None, bad[0][1], "fix the suite's briefs")
     style_name = style or suite.style

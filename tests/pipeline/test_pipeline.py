@@ -53,7 +53,7 @@ def test_a_night_of_briefs_with_a_limit_on_model_calls(llm, make_desk, db_url, t
     store = DraftStore.open(db_url)
     writers = writers_for(llm, slots=3)
     report = run_pipeline(briefs, store, make_desk(None, FakeYF()), writers, spec="test", concurrency=6, offline=True)
-    assert report.counts == {"clean": 12, "flagged": 0, "failed": 0, "skipped": 0}, report.results
+    assert report.counts == {"clean": 12, "flagged": 0, "failed": 0, "skipped": 0, "held": 0}, report.results
     assert 2 <= llm.peak <= 3  # measured at the server: never more model calls in flight than allowed
     assert store.integrity()["runs_with_one_current"] == 12
     # The same night again does nothing twice.
@@ -69,7 +69,7 @@ def test_one_failure_does_not_stop_the_others_and_is_recorded(llm, make_desk, db
     store = DraftStore.open(db_url)
     report = run_pipeline([bad_style, *briefs[1:]], store, make_desk(None, FakeYF()), writers_for(llm, 4),
                           spec="test", concurrency=4, offline=True, invalid=bad)
-    assert report.counts == {"clean": 4, "flagged": 0, "failed": 2, "skipped": 0}
+    assert report.counts == {"clean": 4, "flagged": 0, "failed": 2, "skipped": 0, "held": 0}
     failed = {r.brief: r.reason for r in report.results if r.status == "failed"}
     assert "no house style 'tabloid'" in failed[bad_style.id] and "not valid YAML" in failed["broken"]
     assert {r.status for r in store.runs()} == {"clean", "failed"}

@@ -52,12 +52,20 @@ class PostgresServer:
         r = self._run(str(self.bindir / "initdb"), "-D", str(data), "-U", "postgres", "-A", "trust", "--no-sync")
         if r.returncode:
             return f"initdb failed: {r.stderr.strip()[:200]}"
+        return self.resume()
+
+    def resume(self) -> str | None:
+        """Start (again) on the same data and port."""
         opts = f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.dir} -c fsync=off -c max_connections=200"
-        r = self._run(str(self.bindir / "pg_ctl"), "-D", str(data), "-o", opts, "-l", str(self.dir / "log"),
-                      "-w", "-t", "60", "start")
+        r = self._run(str(self.bindir / "pg_ctl"), "-D", str(self.dir / "data"), "-o", opts, "-l",
+                      str(self.dir / "log"), "-w", "-t", "60", "start")
         if r.returncode:
             return f"pg_ctl start failed: {r.stderr.strip()[:200]}"
         return None
+
+    def pause(self) -> None:
+        """Stop the server as a crash or an operator would (immediate: connections dropped)."""
+        self._run(str(self.bindir / "pg_ctl"), "-D", str(self.dir / "data"), "-m", "immediate", "stop")
 
     def create_database(self, name: str) -> str:
         r = self._run(str(self.bindir / "createdb"), "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres", name)
