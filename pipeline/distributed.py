@@ -15,15 +15,19 @@ CPU). Settings from the environment, read once per worker process:
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 import time
+from collections.abc import Callable
+from datetime import datetime, timezone
 from functools import lru_cache
 
 from celery import Celery
 
 from marketdesk.brief import Brief, parse_brief
 
+log = logging.getLogger(__name__)
 app = Celery("marketdesk")
 app.conf.update(
     task_acks_late=True,                 # acknowledged when done, not when taken: a killed worker loses nothing
@@ -155,21 +159,44 @@ def enqueue(briefs: list[Brief], pipeline_id: int, offline: bool, options: dict)
                               "again: what was queued is drafted once") from None
 
 
-def wait_for(store, briefs: list[Brief], pipeline_id: int, timeout: float, progress=None, poll: float = 0.5):
-    """Wait until every brief's run is done (clean, flagged or failed) by this pipeline run: an
-    old row from an earlier night does not count. Returns (done rows, not done keys)."""
-    from sqlalchemy import select, tuple_
+def wait_for(store, briefs: list[Brief], pipeline_id: int, timeout: float, progress=None, poll: float = 0.5,
+             started: datetime | None = None, requeue: Callable[[Brief], None] | None = None,
+             requeue_after: float | None = None):
+    """Wait until every brief is done: drafted (clean or flagged) by anyone, this run's tasks
+    or a dead scheduler's still in the queue; or failed since this run started (an older
+    failure does not count). Returns (done rows, not done keys).
 
+    A brief with no sign of life (no row, an old failure, or a lapsed lease) ``requeue_after``
+    seconds after it was queued (MARKETDESK_REQUEUE_SECONDS, default 60) is queued again, then
+    after twice as long, and so on: a broker that lost its queue (Redis restarted without
+    persistence) costs a minute, not the night. A task queued twice is drafted once (the claim
+    decides). Database errors while polling are waited out until ``timeout``."""
+    from sqlalchemy import or_, select, tuple_
+
+    from storage.drafts import lease_lapsed, transient
     from storage.schema import RunRow
 
+    started = started or datetime.now(timezone.utc)
+    gap0 = requeue_after if requeue_after is not None else float(os.environ.get("MARKETDESK_REQUEUE_SECONDS", "60"))
     keys = [(b.id, b.as_of) for b in briefs]
+    by_key = {(b.id, b.as_of): b for b in briefs}
+    queued_at = {k: time.monotonic() for k in keys}
+    gap = dict.fromkeys(keys, gap0)
     deadline = time.monotonic() + timeout
     seen: set[int] = set()
+    rows: list = []
     while True:
-        with store.Reader() as s:
-            rows = list(s.execute(select(RunRow).where(tuple_(RunRow.brief_id, RunRow.as_of).in_(keys),
-                                                       RunRow.pipeline_run_id == pipeline_id,
-                                                       RunRow.status.in_(("clean", "flagged", "failed")))).scalars())
+        try:
+            with store.Reader() as s:
+                all_rows = list(s.execute(select(RunRow).where(tuple_(RunRow.brief_id, RunRow.as_of).in_(keys))).scalars())
+        except Exception as err:  # noqa: BLE001 - a database outage: wait it out, within the timeout
+            if not transient(err) or time.monotonic() > deadline:
+                raise
+            log.warning("database unavailable while waiting for the night; retrying")
+            time.sleep(min(5.0, poll * 4))
+            continue
+        rows = [r for r in all_rows if r.status in ("clean", "flagged") or
+                (r.status == "failed" and r.finished_at is not None and _aware(r.finished_at) >= started)]
         for r in rows:
             if r.id not in seen:
                 seen.add(r.id)
@@ -178,7 +205,26 @@ def wait_for(store, briefs: list[Brief], pipeline_id: int, timeout: float, progr
         if len(rows) == len(keys) or time.monotonic() > deadline:
             got = {(r.brief_id, r.as_of) for r in rows}
             return rows, [k for k in keys if k not in got]
+        if requeue is not None:
+            live = {(r.brief_id, r.as_of) for r in all_rows
+                    if (r.status == "running" and not lease_lapsed(r.owner, r.lease_until)) or
+                    (r.started_at is not None and _aware(r.started_at) >= started and r.status != "failed")}
+            done = {(r.brief_id, r.as_of) for r in rows}
+            now = time.monotonic()
+            for k in keys:
+                if k not in done and k not in live and now - queued_at[k] >= gap[k]:
+                    log.warning("requeued %s at %s: no sign of it %.0f s after queueing", k[0], k[1], gap[k])
+                    try:
+                        requeue(by_key[k])
+                        gap[k] *= 2
+                    except Exception as err:  # noqa: BLE001 - the broker is down too: try again later
+                        log.warning("could not requeue %s: %s", k[0], err)
+                    queued_at[k] = now
         time.sleep(poll)
+
+
+def _aware(t: datetime) -> datetime:
+    return t if t.tzinfo is not None else t.replace(tzinfo=timezone.utc)
 
 
 def run_worker(settings, concurrency: int, loglevel: str = "INFO") -> None:

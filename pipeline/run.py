@@ -199,8 +199,11 @@ def run_distributed(briefs: list[Brief], store: DraftStore, settings, *, spec: s
     """Enqueue the briefs for Celery workers and wait for the database to say they are done."""
     from pipeline.distributed import check_broker, done_before, enqueue, wait_for
 
+    from datetime import datetime, timezone
+
     t0 = time.perf_counter()
     check_broker(settings)  # a one-line error now, not a traceback or a silent wait
+    started = datetime.now(timezone.utc)
     pipeline_id = store.start_pipeline(spec)
     results = [JobResult(brief=p.stem, as_of="-", status="failed", reason=reason) for p, reason in invalid]
     done = done_before(store, briefs)
@@ -217,7 +220,8 @@ def run_distributed(briefs: list[Brief], store: DraftStore, settings, *, spec: s
                      n + base, total)
 
     enqueue(todo, pipeline_id, offline, options or {})
-    rows, missing = wait_for(store, todo, pipeline_id, timeout, progress=seen) if todo else ([], [])
+    rows, missing = wait_for(store, todo, pipeline_id, timeout, progress=seen, started=started,
+                             requeue=lambda b: enqueue([b], pipeline_id, offline, options or {})) if todo else ([], [])
     results += [JobResult(brief=r.brief_id, as_of=str(r.as_of), status=r.status, seconds=round(r.seconds or 0.0, 3),
                           attempt=r.attempts, reason=r.reason) for r in rows]
     results += [JobResult(brief=b, as_of=str(a), status="failed",

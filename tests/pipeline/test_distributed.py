@@ -174,3 +174,41 @@ def test_an_old_failure_is_drafted_again_not_reported_as_done(tmp_path, redis):
         worker.terminate()
         worker.wait(20)
         llm.stop()
+
+
+def test_a_rerun_after_the_scheduler_died_counts_briefs_done_by_anyone(tmp_path, redis):
+    """The scheduler is killed with its tasks still queued; the rerun queues the missing briefs
+    again, counts those the old tasks draft as done, and finishes at once: each drafted once."""
+    folder = tmp_path / "briefs"
+    n = 6
+    write_briefs(folder, n)
+    db_url = f"sqlite:///{tmp_path / 'm.db'}"
+    llm = ScriptedLLM()
+    gate = Gated(model_reply)
+    llm.script = Endless(gate)
+    env = env_for(tmp_path, "d", db_url, redis.url, llm)
+    worker = subprocess.Popen([sys.executable, "-m", "marketdesk.cli", "worker", "--concurrency", "2",
+                               "--loglevel", "WARNING"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
+    cmd = [sys.executable, "-m", "marketdesk.cli", "pipeline", "run", str(folder), "--offline", "--workers", "celery",
+           "--timeout", "120"]
+    try:
+        first = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        store = DraftStore.open(db_url)
+        deadline = time.time() + 120
+        while not held_by(store, worker.pid) and time.time() < deadline:
+            time.sleep(0.1)
+        first.send_signal(signal.SIGKILL)  # the scheduler dies; its tasks stay queued in Redis
+        first.wait(10)
+        gate.open.set()
+        t0 = time.time()
+        r = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=180)
+        assert r.returncode == 0, r.stderr[-2000:]
+        assert time.time() - t0 < 90  # not the whole --timeout
+        assert "0 failed" in r.stderr
+        info = store.integrity()
+        assert info["runs"] == n and info["drafts"] == n and info["by_status"] == {"clean": n}
+    finally:
+        worker.terminate()
+        worker.wait(20)
+        llm.stop()
