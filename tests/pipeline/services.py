@@ -37,6 +37,13 @@ class RedisServer:
     def url(self) -> str:
         return f"redis://127.0.0.1:{self.port}/0"
 
+    def restart(self) -> str | None:
+        """Killed and started again on the same port, without persistence: its queue is gone."""
+        if self.proc:
+            self.proc.kill()
+            self.proc.wait(5)
+        return self.start()
+
     def stop(self) -> None:
         if self.proc:
             self.proc.kill()

@@ -212,3 +212,42 @@ def test_a_rerun_after_the_scheduler_died_counts_briefs_done_by_anyone(tmp_path,
         worker.terminate()
         worker.wait(20)
         llm.stop()
+
+
+def test_tasks_lost_with_a_redis_restart_are_queued_again(tmp_path, redis):
+    """Redis restarted without persistence drops the queued tasks; the scheduler notices the
+    briefs with no sign of life and queues them again: every brief drafted once, exit 0."""
+    folder = tmp_path / "briefs"
+    n = 4
+    write_briefs(folder, n)
+    db_url = f"sqlite:///{tmp_path / 'm.db'}"
+    llm = ScriptedLLM()
+    gate = Gated(model_reply)
+    llm.script = Endless(gate)
+    env = {**env_for(tmp_path, "d", db_url, redis.url, llm), "MARKETDESK_REQUEUE_SECONDS": "2"}
+    worker = subprocess.Popen([sys.executable, "-m", "marketdesk.cli", "worker", "--concurrency", "1",
+                               "--loglevel", "WARNING"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
+    try:
+        run = subprocess.Popen([sys.executable, "-m", "marketdesk.cli", "pipeline", "run", str(folder), "--offline",
+                                "--workers", "celery", "--timeout", "150"], cwd=ROOT, env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        store = DraftStore.open(db_url)
+        deadline = time.time() + 120
+        while not held_by(store, worker.pid) and time.time() < deadline:
+            time.sleep(0.1)
+        assert held_by(store, worker.pid), "the worker never claimed a brief"
+        assert redis.restart() is None  # the other tasks were in Redis's list: gone
+        gate.open.set()
+        out, err = run.communicate(timeout=200)
+        assert run.returncode == 0, err[-2000:]
+        assert "requeued" in err
+        info = store.integrity()
+        assert info["runs"] == n and info["drafts"] == n and info["by_status"] == {"clean": n}
+    finally:
+        worker.terminate()
+        try:
+            worker.wait(20)
+        except subprocess.TimeoutExpired:
+            worker.kill()
+        llm.stop()
