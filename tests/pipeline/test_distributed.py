@@ -176,20 +176,27 @@ def test_an_old_failure_is_drafted_again_not_reported_as_done(tmp_path, redis):
         llm.stop()
 
 
-def test_a_rerun_after_the_scheduler_died_counts_briefs_done_by_anyone(tmp_path, redis):
-    """The scheduler is killed with its tasks still queued; the rerun queues the missing briefs
-    again, counts those the old tasks draft as done, and finishes at once: each drafted once."""
+def gated_night(tmp_path, redis, n: int, concurrency: int, **extra_env: str):
+    """n briefs in a folder, a SQLite store, the scripted model behind a shut gate, and one
+    worker: (folder, db_url, llm, gate, env, worker)."""
     folder = tmp_path / "briefs"
-    n = 6
     write_briefs(folder, n)
     db_url = f"sqlite:///{tmp_path / 'm.db'}"
     llm = ScriptedLLM()
     gate = Gated(model_reply)
     llm.script = Endless(gate)
-    env = env_for(tmp_path, "d", db_url, redis.url, llm)
-    worker = subprocess.Popen([sys.executable, "-m", "marketdesk.cli", "worker", "--concurrency", "2",
+    env = {**env_for(tmp_path, "d", db_url, redis.url, llm), **extra_env}
+    worker = subprocess.Popen([sys.executable, "-m", "marketdesk.cli", "worker", "--concurrency", str(concurrency),
                                "--loglevel", "WARNING"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
                               stderr=subprocess.DEVNULL)
+    return folder, db_url, llm, gate, env, worker
+
+
+def test_a_rerun_after_the_scheduler_died_counts_briefs_done_by_anyone(tmp_path, redis):
+    """The scheduler is killed with its tasks still queued; the rerun queues the missing briefs
+    again, counts those the old tasks draft as done, and finishes at once: each drafted once."""
+    n = 6
+    folder, db_url, llm, gate, env, worker = gated_night(tmp_path, redis, n, concurrency=2)
     cmd = [sys.executable, "-m", "marketdesk.cli", "pipeline", "run", str(folder), "--offline", "--workers", "celery",
            "--timeout", "120"]
     try:
@@ -217,17 +224,9 @@ def test_a_rerun_after_the_scheduler_died_counts_briefs_done_by_anyone(tmp_path,
 def test_tasks_lost_with_a_redis_restart_are_queued_again(tmp_path, redis):
     """Redis restarted without persistence drops the queued tasks; the scheduler notices the
     briefs with no sign of life and queues them again: every brief drafted once, exit 0."""
-    folder = tmp_path / "briefs"
     n = 4
-    write_briefs(folder, n)
-    db_url = f"sqlite:///{tmp_path / 'm.db'}"
-    llm = ScriptedLLM()
-    gate = Gated(model_reply)
-    llm.script = Endless(gate)
-    env = {**env_for(tmp_path, "d", db_url, redis.url, llm), "MARKETDESK_REQUEUE_SECONDS": "2"}
-    worker = subprocess.Popen([sys.executable, "-m", "marketdesk.cli", "worker", "--concurrency", "1",
-                               "--loglevel", "WARNING"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL)
+    folder, db_url, llm, gate, env, worker = gated_night(tmp_path, redis, n, concurrency=1,
+                                                         MARKETDESK_REQUEUE_SECONDS="2")
     try:
         run = subprocess.Popen([sys.executable, "-m", "marketdesk.cli", "pipeline", "run", str(folder), "--offline",
                                 "--workers", "celery", "--timeout", "150"], cwd=ROOT, env=env,
