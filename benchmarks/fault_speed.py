@@ -319,7 +319,7 @@ def one_run(name: str, args, pg, llm_url: str, tmp: Path, keys: set, briefs_dir:
             log(f"{name}: t={e['t_s']:.1f}s {what} {json.dumps(kw) if kw else ''}")
 
         plan = list(zip(("redis", "postgres", "worker"), fault_times)) if fault_times else []
-        phases: dict = {}  # when every brief was queued, when the first draft was saved
+        phases: dict = {}  # when the first and when the last brief was in the queue
         pg_down_until = None
         next_progress = 0.0
         worker_n = args.workers
@@ -552,6 +552,8 @@ def main() -> None:
                      "fault_times_planned_s": fault_times},
         "no_fault_s": clean["wall_s"], "fault_s": faulty["wall_s"], "ratio": ratio, "target_ratio": 1.5,
         "ratio_ok": ratio <= 1.5,
+        "ok": (ratio <= 1.5 and clean["scheduler_exit_code"] == 0 and faulty["scheduler_exit_code"] == 0
+               and clean["database"]["ok"] and faulty["database"]["ok"]),
         "no_fault_after_queueing_s": d0, "fault_after_queueing_s": d1,
         "ratio_after_queueing": round(d1 / d0, 2) if d0 and d1 else None,
         "faults": [{"t_s": e["t_s"], "of_no_fault_time": round(e["t_s"] / clean["wall_s"], 2), "what": e["what"],
