@@ -63,9 +63,6 @@ def _worker_parts():
         return _build_parts()
 
 
-_worker_parts.cache_clear = lambda: _build_parts.cache_clear()  # type: ignore[attr-defined]
-
-
 @lru_cache(maxsize=1)
 def _build_parts():
     import dataclasses
@@ -94,7 +91,7 @@ def draft_task(self, brief: dict, pipeline_id: int | None, offline: bool, option
     try:
         store, data, writers, settings = _worker_parts()
     except Exception as err:  # noqa: BLE001 - the database or model is not there yet: try again later
-        _worker_parts.cache_clear()
+        _build_parts.cache_clear()
         raise self.retry(exc=err, countdown=_retry_delay(self.request.retries)) from err
     if options.get("no_model") or options.get("max_revisions") is not None:
         writers = dataclasses.replace(writers, chat=None if options.get("no_model") else writers.chat,

@@ -31,6 +31,17 @@ def paragraphs(text: str) -> list[str]:
     return [p for p in re.split(r"\n{2,}", text.strip("\n")) if p.strip()]
 
 
+def common_ends(a, b) -> tuple[int, int]:
+    """How many leading and (not overlapping them) trailing items two sequences share."""
+    head, limit = 0, min(len(a), len(b))
+    while head < limit and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < limit - head and a[len(a) - 1 - tail] == b[len(b) - 1 - tail]:
+        tail += 1
+    return head, tail
+
+
 def opcodes(a: list[str], b: list[str], budget: int = 4_000_000) -> list[tuple[str, int, int, int, int]]:
     """difflib's opcodes, at a bounded cost. Repetitive text (the same paragraph or word
     thousands of times) ran difflib without its junk heuristic for minutes. So: the common
@@ -38,12 +49,7 @@ def opcodes(a: list[str], b: list[str], budget: int = 4_000_000) -> list[tuple[s
     (an element in over 1% of a long sequence cannot start a match: repetition stops being
     quadratic, while real paragraphs, being rare, still match); and a middle over ``budget``
     (len(a) x len(b)) is reported as one replaced stretch. Equal stretches are always exact."""
-    head = 0
-    while head < min(len(a), len(b)) and a[head] == b[head]:
-        head += 1
-    tail = 0
-    while tail < min(len(a), len(b)) - head and a[len(a) - 1 - tail] == b[len(b) - 1 - tail]:
-        tail += 1
+    head, tail = common_ends(a, b)
     ops: list[tuple[str, int, int, int, int]] = [("equal", 0, head, 0, head)] if head else []
     a1, b1 = len(a) - tail, len(b) - tail
     if (a1 - head) * (b1 - head) <= budget:

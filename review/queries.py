@@ -17,7 +17,7 @@ from sqlalchemy import func, literal_column, select
 
 from agent.markup import FigureSpan, fact_for, format_value
 from marketdesk.models import EvidenceBundle
-from review.merge import opcodes
+from review.merge import common_ends, opcodes
 from storage.drafts import DraftStore
 from storage.schema import DraftRow, EvidenceRow, FindingRow, ReviewEventRow, RunRow
 
@@ -444,13 +444,7 @@ def remap_figures(old: str, new: str, figures: list[dict], context: int = 16, mi
     (figures keep their order). After ``misses`` figures not found the rest of the middle
     loses its links rather than search on: a character diff of a 200,000-character edit
     took minutes, and one of repeated lines never finished."""
-    head = 0
-    limit = min(len(old), len(new))
-    while head < limit and old[head] == new[head]:
-        head += 1
-    tail = 0
-    while tail < limit - head and old[len(old) - 1 - tail] == new[len(new) - 1 - tail]:
-        tail += 1
+    head, tail = common_ends(old, new)
     shift = len(new) - len(old)
     out, cursor, missed = [], 0, 0
     for f in sorted(figures, key=lambda f: f["start"]):

@@ -26,7 +26,6 @@ class Note(BaseModel):
     severity: str
     message: str
     text: str | None = None
-    placed: bool = True  # False: the finding has no place in the text
 
 
 class Row(BaseModel):
@@ -78,7 +77,7 @@ def review_article(text: str, figures: list[dict], findings: list[dict]) -> Arti
     for f in findings:
         if f.get("start") is None or f.get("end") is None:
             n += 1
-            unplaced.append(Note(n=n, code=f["code"], severity=f["severity"], message=f["message"], placed=False))
+            unplaced.append(Note(n=n, code=f["code"], severity=f["severity"], message=f["message"]))
     return Article(rows=rows, unplaced=unplaced, tail=text[pos:])
 
 
