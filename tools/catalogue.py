@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -46,6 +46,19 @@ class Catalogue(BaseModel):
 
 
 def load_catalogue(path: str | Path = DEFAULT_PATH) -> Catalogue:
+    """The catalogue at ``path``, parsed once per version of the file: every brief of a night and
+    every draft's coverage check asks for it, and parsing the YAML took ~0.15 s each time
+    (150 briefs: 20 s before the first was queued). An edited file is read again."""
+    p = Path(path)
+    try:
+        st = p.stat()
+    except FileNotFoundError:
+        raise InputError(str(p), "catalogue not found", "restore tools/catalogue.yaml") from None
+    return _parsed(str(p.resolve()), st.st_mtime_ns, st.st_size)
+
+
+@lru_cache(maxsize=4)
+def _parsed(path: str, _mtime_ns: int, _size: int) -> Catalogue:
     import yaml
 
     p = Path(path)

@@ -14,7 +14,7 @@ import pytest
 
 from marketdesk.models import parse_unit
 from tools.base import SeriesSpec
-from tools.catalogue import load_catalogue
+from tools.catalogue import DEFAULT_PATH, load_catalogue
 from tools.dbnomics import transform as dbnomics_transform
 from tools.demo import DemoData
 from tools.macro import macro_facts
@@ -184,3 +184,20 @@ def test_the_readme_table_is_the_catalogues():
     r = subprocess.run([sys.executable, "scripts/catalogue_table.py", "--check"], cwd=root,
                        capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
+
+
+def test_the_catalogue_is_parsed_once_and_read_again_when_edited(tmp_path):
+    """A night asks for the catalogue once per brief and once per draft: parsed once, the same
+    object each time; a file edited between two asks is read again, not served stale."""
+    import os
+
+    path = tmp_path / "catalogue.yaml"
+    text = DEFAULT_PATH.read_text(encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
+    first = load_catalogue(path)
+    assert load_catalogue(path) is first
+    path.write_text(text.replace("aliases: [", "aliases: [Zedland, ", 1), encoding="utf-8")
+    os.utime(path, ns=(path.stat().st_mtime_ns + 10**9,) * 2)  # a coarse clock must not hide the edit
+    edited = load_catalogue(path)
+    assert edited is not first
+    assert any("Zedland" in e.aliases for e in edited.economies.values())
