@@ -143,17 +143,50 @@ def check_broker(settings, wait_for_workers: float = 10.0) -> None:
                               "that reaches the broker and the database")
 
 
-def enqueue(briefs: list[Brief], pipeline_id: int, offline: bool, options: dict) -> None:
+def broker_fault(err: BaseException) -> bool:
+    """A broker error that waiting can cure: Redis gone, restarting or still loading its AOF.
+    kombu 5.7's Redis transport can also trip over a connection another thread has just closed
+    (AttributeError: 'NoneType' object has no attribute 'hostname'): a broker fault too, when
+    it is raised inside kombu or redis, not a bug of ours."""
+    import traceback
+
     from kombu.exceptions import OperationalError
 
-    from marketdesk.errors import MarketdeskError
+    if isinstance(err, (OperationalError, ConnectionError, TimeoutError)):
+        return True
+    if isinstance(err, AttributeError) and err.__traceback__ is not None:
+        where = traceback.extract_tb(err.__traceback__)[-1].filename.replace("\\", "/")
+        return "/kombu/" in where or "/redis/" in where
+    return False
 
-    try:
-        for b in briefs:
-            draft_task.apply_async(args=[b.model_dump(mode="json"), pipeline_id, offline, options])
-    except OperationalError as err:
-        raise MarketdeskError(f"broker: lost the connection while queueing ({err}); run the same command "
-                              "again: what was queued is drafted once") from None
+
+def enqueue(briefs: list[Brief], pipeline_id: int, offline: bool, options: dict,
+            budget: float | None = None) -> list[Brief]:
+    """Queue one task per brief; returns the briefs it could not queue. A broker that drops
+    while queueing (Redis restarting) is retried with backoff (0.2 s doubling to 5 s) for up to
+    ``budget`` seconds (MARKETDESK_BROKER_RETRY_SECONDS, default 120); past that the rest are
+    returned unqueued, for the caller to report. A task that went out twice is drafted once:
+    the claim in the database decides."""
+    from tenacity import retry, retry_if_exception, stop_after_delay, wait_exponential
+
+    seconds = budget if budget is not None else float(os.environ.get("MARKETDESK_BROKER_RETRY_SECONDS", "120"))
+
+    @retry(retry=retry_if_exception(broker_fault), wait=wait_exponential(multiplier=0.2, max=5),
+           stop=stop_after_delay(seconds), reraise=True,
+           before_sleep=lambda st: log.warning("broker unavailable while queueing (%s); retrying",
+                                               type(st.outcome.exception()).__name__))
+    def publish(b: Brief) -> None:
+        draft_task.apply_async(args=[b.model_dump(mode="json"), pipeline_id, offline, options])
+
+    for i, b in enumerate(briefs):
+        try:
+            publish(b)
+        except Exception as err:
+            if not broker_fault(err):
+                raise
+            log.error("broker still unavailable after %.0f s: %d briefs not queued", seconds, len(briefs) - i)
+            return briefs[i:]
+    return []
 
 
 def wait_for(store, briefs: list[Brief], pipeline_id: int, timeout: float, progress=None, poll: float = 0.5,

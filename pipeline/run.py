@@ -219,14 +219,41 @@ def run_distributed(briefs: list[Brief], store: DraftStore, settings, *, spec: s
                                seconds=round(row.seconds or 0.0, 3), attempt=row.attempts, reason=row.reason),
                      n + base, total)
 
-    enqueue(todo, pipeline_id, offline, options or {})
-    rows, missing = wait_for(store, todo, pipeline_id, timeout, progress=seen, started=started,
-                             requeue=lambda b: enqueue([b], pipeline_id, offline, options or {})) if todo else ([], [])
+    def requeue(b: Brief) -> None:
+        if enqueue([b], pipeline_id, offline, options or {}, budget=5):
+            raise ConnectionError("broker unavailable")
+
+    # Whatever happens from here, the run's row is closed and the report written: a brief the
+    # scheduler could not see through is failed with the reason, and a rerun finishes it.
+    rows, unqueued, missing, gave_up = [], [], [], None
+    try:
+        unqueued = enqueue(todo, pipeline_id, offline, options or {})
+        lost = {(b.id, b.as_of) for b in unqueued}
+        queued = [b for b in todo if (b.id, b.as_of) not in lost]
+        if queued:
+            rows, missing = wait_for(store, queued, pipeline_id, timeout, progress=seen, started=started,
+                                     requeue=requeue)
+        if unqueued:
+            # A publish can fail after Redis took the task (the reply was lost): such a brief may
+            # have been drafted meanwhile. One look, so the report does not call it unqueued.
+            got, _ = wait_for(store, unqueued, pipeline_id, 0, started=started)
+            rows += got
+            got_keys = {(r.brief_id, r.as_of) for r in got}
+            unqueued = [b for b in unqueued if (b.id, b.as_of) not in got_keys]
+    except Exception as err:  # noqa: BLE001 - the broker or database outlasted the retries
+        gave_up = f"{type(err).__name__}: {str(getattr(err, 'orig', None) or err).strip().splitlines()[0][:200]}"
+        log.error("scheduler_gave_up", extra={"pipeline": pipeline_id})
+        seen_keys = {(r.brief_id, r.as_of) for r in rows} | {(b.id, b.as_of) for b in unqueued}
+        missing = [(b.id, b.as_of) for b in todo if (b.id, b.as_of) not in seen_keys]
     results += [JobResult(brief=r.brief_id, as_of=str(r.as_of), status=r.status, seconds=round(r.seconds or 0.0, 3),
                           attempt=r.attempts, reason=r.reason) for r in rows]
-    results += [JobResult(brief=b, as_of=str(a), status="failed",
-                          reason=f"not done after {timeout:.0f} s (still queued or being drafted; a rerun finishes it)")
-                for b, a in missing]
+    results += [JobResult(brief=b.id, as_of=str(b.as_of), status="failed",
+                          reason="not queued: the broker was unreachable past the retries "
+                                 "(MARKETDESK_BROKER_RETRY_SECONDS); a rerun queues it")
+                for b in unqueued]
+    why = (f"the scheduler stopped waiting ({gave_up}); queued tasks may still be drafted: a rerun reports them"
+           if gave_up else f"not done after {timeout:.0f} s (still queued or being drafted; a rerun finishes it)")
+    results += [JobResult(brief=b, as_of=str(a), status="failed", reason=why) for b, a in missing]
     report = Report(pipeline_id=pipeline_id, spec=spec, wall_seconds=round(time.perf_counter() - t0, 3),
                     concurrency=0, results=sorted(results, key=lambda r: r.brief))
     finish(store, report)

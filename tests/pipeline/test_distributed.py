@@ -13,6 +13,7 @@ import time
 import pytest
 
 from storage.drafts import DraftStore
+from storage.schema import PipelineRunRow
 from tests.agent.scripted_llm import ScriptedLLM
 from tests.conftest import ROOT
 from tests.pipeline.fakes import model_reply, write_briefs
@@ -249,4 +250,81 @@ def test_tasks_lost_with_a_redis_restart_are_queued_again(tmp_path, redis):
             worker.wait(20)
         except subprocess.TimeoutExpired:
             worker.kill()
+        llm.stop()
+
+
+def scheduler(folder, env, relay, json_path, *extra: str) -> subprocess.CompletedProcess:
+    """`pipeline run --workers celery` talking to the broker through ``relay`` (the workers do not)."""
+    return subprocess.run([sys.executable, "-m", "marketdesk.cli", "pipeline", "run", str(folder), "--offline",
+                           "--workers", "celery", "--timeout", "150", "--json", str(json_path), *extra], cwd=ROOT,
+                          env={**env, "MARKETDESK_BROKER_URL": relay.url}, capture_output=True, text=True, timeout=300)
+
+
+def test_a_broker_lost_while_queueing_is_retried_and_every_brief_is_drafted_once(tmp_path, redis):
+    """Redis goes away after the scheduler has queued 4 of 12 briefs and is back 3 s later: the
+    scheduler retries queueing with backoff, and the night ends as if nothing happened."""
+    import json
+
+    from tests.pipeline.proxy import CuttableRelay
+
+    n = 12
+    folder, db_url, llm, gate, env, worker = gated_night(tmp_path, redis, n, concurrency=2)
+    gate.open.set()
+    relay = CuttableRelay(redis.port)
+    relay.cut_after, relay.restore_after = (b"LPUSH", 4), 3.0
+    try:
+        r = scheduler(folder, env, relay, tmp_path / "report.json")
+        assert relay.seen >= 4, "the relay never cut: the test did not test the fault"
+        assert r.returncode == 0, r.stderr[-2000:]
+        assert "broker unavailable while queueing" in r.stderr
+        report = json.loads((tmp_path / "report.json").read_text())
+        assert report["stored"] and [x["status"] for x in report["results"]] == ["clean"] * n
+        info = DraftStore.open(db_url).integrity()
+        assert info["runs"] == n and info["drafts"] == n and info["by_status"] == {"clean": n}
+    finally:
+        relay.close()
+        worker.terminate()
+        worker.wait(20)
+        llm.stop()
+
+
+def test_a_broker_gone_past_the_retries_fails_the_unqueued_briefs_alone_and_a_rerun_finishes(tmp_path, redis):
+    """Redis goes away for good after 3 tasks are queued: those are drafted, the others fail
+    with the reason, the report is written and the run closed (exit 1); once the broker is
+    back, the rerun drafts the rest: every brief drafted exactly once."""
+    import json
+
+    from tests.pipeline.proxy import CuttableRelay
+
+    n = 8
+    folder, db_url, llm, gate, env, worker = gated_night(tmp_path, redis, n, concurrency=2,
+                                                         MARKETDESK_BROKER_RETRY_SECONDS="2")
+    gate.open.set()
+    relay = CuttableRelay(redis.port)
+    relay.cut_after = (b"LPUSH", 3)
+    try:
+        r = scheduler(folder, env, relay, tmp_path / "first.json")
+        assert r.returncode == 1, r.stderr[-2000:]
+        assert "Traceback" not in r.stderr
+        report = json.loads((tmp_path / "first.json").read_text())
+        by = {}
+        for x in report["results"]:
+            by.setdefault(x["status"], []).append(x)
+        assert set(by) == {"clean", "failed"} and len(by["clean"]) + len(by["failed"]) == n
+        assert all("not queued" in x["reason"] for x in by["failed"])
+        store = DraftStore.open(db_url)
+        with store.Reader() as s:  # the run's row is closed, with its report
+            assert all(p.finished_at is not None and p.report for p in s.query(PipelineRunRow))
+        relay.restore()
+        r = scheduler(folder, env, relay, tmp_path / "second.json")
+        assert r.returncode == 0, r.stderr[-2000:]
+        again = json.loads((tmp_path / "second.json").read_text())
+        assert sorted(x["status"] for x in again["results"]) == sorted(["skipped"] * len(by["clean"]) +
+                                                                        ["clean"] * len(by["failed"]))
+        info = store.integrity()
+        assert info["runs"] == n and info["drafts"] == n and info["by_status"] == {"clean": n}
+    finally:
+        relay.close()
+        worker.terminate()
+        worker.wait(20)
         llm.stop()
