@@ -20,7 +20,7 @@ import os
 import threading
 import time
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from functools import lru_cache
 
 from celery import Celery
@@ -189,9 +189,45 @@ def enqueue(briefs: list[Brief], pipeline_id: int, offline: bool, options: dict,
     return []
 
 
+def broker_holds(broker_url: str) -> set[tuple[str, date]] | None:
+    """The (brief, as_of) of every task the broker still holds: waiting in the queue, or
+    delivered to a worker and not yet acknowledged (kombu's ``unacked`` hash; a worker's retry
+    waiting out its countdown is there too). None when the broker is not Redis or cannot be
+    read: the caller then goes by time alone."""
+    import base64
+    import json
+
+    if not broker_url.startswith(("redis://", "rediss://")):
+        return None
+    try:
+        import redis
+
+        client = redis.Redis.from_url(broker_url, socket_timeout=2, socket_connect_timeout=2)
+        try:
+            raw = [*client.lrange(app.conf.task_default_queue, 0, -1), *client.hvals("unacked")]
+        finally:
+            client.close()
+    except Exception:  # noqa: BLE001 - the broker is down: no news is not a sign of loss
+        return None
+    held: set[tuple[str, date]] = set()
+    for item in raw:
+        try:
+            message = json.loads(item)
+            if isinstance(message, list):  # unacked: [message, exchange, routing key]
+                message = message[0]
+            if message.get("headers", {}).get("task") != draft_task.name:
+                continue
+            args = json.loads(base64.b64decode(message["body"]))[0]
+            held.add((args[0]["id"], date.fromisoformat(args[0]["as_of"])))
+        except (ValueError, KeyError, IndexError, TypeError):
+            continue  # not one of ours, or a shape this reader does not know
+    return held
+
+
 def wait_for(store, briefs: list[Brief], pipeline_id: int, timeout: float, progress=None, poll: float = 0.5,
              started: datetime | None = None, requeue: Callable[[Brief], None] | None = None,
-             requeue_after: float | None = None):
+             requeue_after: float | None = None, peek: Callable[[], set | None] | None = None,
+             peek_every: float = 3.0):
     """Wait until every brief is done: drafted (clean or flagged) by anyone, this run's tasks
     or a dead scheduler's still in the queue; or failed since this run started (an older
     failure does not count). Returns (done rows, not done keys).
@@ -199,8 +235,11 @@ def wait_for(store, briefs: list[Brief], pipeline_id: int, timeout: float, progr
     A brief with no sign of life (no row, an old failure, or a lapsed lease) ``requeue_after``
     seconds after it was queued (MARKETDESK_REQUEUE_SECONDS, default 60) is queued again, then
     after twice as long, and so on: a broker that lost its queue (Redis restarted without
-    persistence) costs a minute, not the night. A task queued twice is drafted once (the claim
-    decides). Database errors while polling are waited out until ``timeout``."""
+    persistence) costs a minute, not the night. With ``peek`` (what the broker holds, see
+    ``broker_holds``) a lost task is noticed sooner: a brief with no sign of life that the
+    broker does not hold on two looks ``peek_every`` s apart is queued again at once. A task
+    queued twice is drafted once (the claim decides). Database errors while polling are waited
+    out until ``timeout``."""
     from sqlalchemy import or_, select, tuple_
 
     from storage.drafts import lease_lapsed, transient
@@ -215,6 +254,8 @@ def wait_for(store, briefs: list[Brief], pipeline_id: int, timeout: float, progr
     deadline = time.monotonic() + timeout
     seen: set[int] = set()
     rows: list = []
+    absent: set[tuple[str, date]] = set()  # not in the broker at the last look
+    next_peek = time.monotonic() + peek_every
     while True:
         try:
             with store.Reader() as s:
@@ -241,15 +282,33 @@ def wait_for(store, briefs: list[Brief], pipeline_id: int, timeout: float, progr
                     (r.started_at is not None and _aware(r.started_at) >= started and r.status != "failed")}
             done = {(r.brief_id, r.as_of) for r in rows}
             now = time.monotonic()
+            lost: set[tuple[str, date]] = set()
+            if peek is not None and now >= next_peek:
+                next_peek = now + peek_every
+                held = peek()
+                quiet = {k for k in keys if k not in done and k not in live and now - queued_at[k] >= peek_every}
+                if held is None:
+                    absent = set()
+                else:
+                    lost = absent & quiet - held  # missing on two looks in a row: not a message in transit
+                    absent = quiet - held
             for k in keys:
-                if k not in done and k not in live and now - queued_at[k] >= gap[k]:
-                    log.warning("requeued %s at %s: no sign of it %.0f s after queueing", k[0], k[1], gap[k])
-                    try:
-                        requeue(by_key[k])
-                        gap[k] *= 2
-                    except Exception as err:  # noqa: BLE001 - the broker is down too: try again later
-                        log.warning("could not requeue %s: %s", k[0], err)
-                    queued_at[k] = now
+                if k in done or k in live:
+                    continue
+                if k in lost:
+                    why = "the broker does not hold it"
+                elif now - queued_at[k] >= gap[k]:
+                    why = f"{gap[k]:.0f} s after queueing"
+                else:
+                    continue
+                log.warning("requeued %s at %s: no sign of it, %s", k[0], k[1], why)
+                absent.discard(k)
+                try:
+                    requeue(by_key[k])
+                    gap[k] *= 2
+                except Exception as err:  # noqa: BLE001 - the broker is down too: try again later
+                    log.warning("could not requeue %s: %s", k[0], err)
+                queued_at[k] = now
         time.sleep(poll)
 
 

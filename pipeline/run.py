@@ -197,7 +197,7 @@ def run_distributed(briefs: list[Brief], store: DraftStore, settings, *, spec: s
                     invalid: list[tuple[Path, str]] = (), progress: ProgressFn | None = None,
                     timeout: float = 6 * 3600, options: dict | None = None) -> Report:
     """Enqueue the briefs for Celery workers and wait for the database to say they are done."""
-    from pipeline.distributed import check_broker, done_before, enqueue, wait_for
+    from pipeline.distributed import broker_holds, check_broker, done_before, enqueue, wait_for
 
     from datetime import datetime, timezone
 
@@ -232,7 +232,7 @@ def run_distributed(briefs: list[Brief], store: DraftStore, settings, *, spec: s
         queued = [b for b in todo if (b.id, b.as_of) not in lost]
         if queued:
             rows, missing = wait_for(store, queued, pipeline_id, timeout, progress=seen, started=started,
-                                     requeue=requeue)
+                                     requeue=requeue, peek=lambda: broker_holds(settings.broker_url))
         if unqueued:
             # A publish can fail after Redis took the task (the reply was lost): such a brief may
             # have been drafted meanwhile. One look, so the report does not call it unqueued.
