@@ -160,6 +160,14 @@ def broker_fault(err: BaseException) -> bool:
     return False
 
 
+def workers_answer() -> bool:
+    """Whether any worker answers a ping on the broker (False if the broker cannot be reached)."""
+    try:
+        return bool(app.control.ping(timeout=1.0))
+    except Exception:  # noqa: BLE001 - the broker is down: no worker can be reached either
+        return False
+
+
 def enqueue(briefs: list[Brief], pipeline_id: int, offline: bool, options: dict,
             budget: float | None = None) -> list[Brief]:
     """Queue one task per brief; returns the briefs it could not queue. A broker that drops
@@ -227,7 +235,8 @@ def broker_holds(broker_url: str) -> set[tuple[str, date]] | None:
 def wait_for(store, briefs: list[Brief], pipeline_id: int, timeout: float, progress=None, poll: float = 0.5,
              started: datetime | None = None, requeue: Callable[[Brief], None] | None = None,
              requeue_after: float | None = None, peek: Callable[[], set | None] | None = None,
-             peek_every: float = 3.0):
+             peek_every: float = 3.0, workers_answer: Callable[[], bool] | None = None,
+             quiet_after: float = 60.0):
     """Wait until every brief is done: drafted (clean or flagged) by anyone, this run's tasks
     or a dead scheduler's still in the queue; or failed since this run started (an older
     failure does not count). Returns (done rows, not done keys).
@@ -239,7 +248,9 @@ def wait_for(store, briefs: list[Brief], pipeline_id: int, timeout: float, progr
     ``broker_holds``) a lost task is noticed sooner: a brief with no sign of life that the
     broker does not hold on two looks ``peek_every`` s apart is queued again at once. A task
     queued twice is drafted once (the claim decides). Database errors while polling are waited
-    out until ``timeout``."""
+    out until ``timeout``. With ``workers_answer``, a night that has made no progress for
+    ``quiet_after`` s asks whether any worker is there, and says so once when none answers
+    (the night keeps waiting: a supervisor may be restarting them)."""
     from sqlalchemy import or_, select, tuple_
 
     from storage.drafts import lease_lapsed, transient
@@ -256,6 +267,8 @@ def wait_for(store, briefs: list[Brief], pipeline_id: int, timeout: float, progr
     rows: list = []
     absent: set[tuple[str, date]] = set()  # not in the broker at the last look
     next_peek = time.monotonic() + peek_every
+    progressed = time.monotonic()
+    warned = False
     while True:
         try:
             with store.Reader() as s:
@@ -271,11 +284,18 @@ def wait_for(store, briefs: list[Brief], pipeline_id: int, timeout: float, progr
         for r in rows:
             if r.id not in seen:
                 seen.add(r.id)
+                progressed, warned = time.monotonic(), False
                 if progress:
                     progress(r, len(seen), len(keys))
         if len(rows) == len(keys) or time.monotonic() > deadline:
             got = {(r.brief_id, r.as_of) for r in rows}
             return rows, [k for k in keys if k not in got]
+        if workers_answer is not None and not warned and time.monotonic() - progressed >= quiet_after:
+            progressed = time.monotonic()
+            if not workers_answer():
+                warned = True
+                log.warning("no worker answered: %d briefs wait in the queue; start `marketdesk worker` on a machine "
+                            "that reaches the broker and the database", len(keys) - len(rows))
         if requeue is not None:
             live = {(r.brief_id, r.as_of) for r in all_rows
                     if (r.status == "running" and not lease_lapsed(r.owner, r.lease_until)) or

@@ -11,6 +11,7 @@ before), and the time each took.
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import time
 from collections.abc import Callable
@@ -197,7 +198,7 @@ def run_distributed(briefs: list[Brief], store: DraftStore, settings, *, spec: s
                     invalid: list[tuple[Path, str]] = (), progress: ProgressFn | None = None,
                     timeout: float = 6 * 3600, options: dict | None = None) -> Report:
     """Enqueue the briefs for Celery workers and wait for the database to say they are done."""
-    from pipeline.distributed import broker_holds, check_broker, done_before, enqueue, wait_for
+    from pipeline.distributed import broker_holds, check_broker, done_before, enqueue, wait_for, workers_answer
 
     from datetime import datetime, timezone
 
@@ -232,7 +233,9 @@ def run_distributed(briefs: list[Brief], store: DraftStore, settings, *, spec: s
         queued = [b for b in todo if (b.id, b.as_of) not in lost]
         if queued:
             rows, missing = wait_for(store, queued, pipeline_id, timeout, progress=seen, started=started,
-                                     requeue=requeue, peek=lambda: broker_holds(settings.broker_url))
+                                     requeue=requeue, peek=lambda: broker_holds(settings.broker_url),
+                                     workers_answer=workers_answer,
+                                     quiet_after=float(os.environ.get("MARKETDESK_NO_WORKER_SECONDS", "60")))
         if unqueued:
             # A publish can fail after Redis took the task (the reply was lost): such a brief may
             # have been drafted meanwhile. One look, so the report does not call it unqueued.

@@ -259,6 +259,45 @@ def test_tasks_lost_with_a_redis_restart_are_queued_again_within_seconds(tmp_pat
         llm.stop()
 
 
+def test_a_night_whose_workers_all_died_says_so_and_a_new_worker_finishes_it(tmp_path, redis):
+    """The only worker is killed mid-night: the scheduler says no worker answers (instead of
+    waiting in silence for its --timeout), and a worker started later finishes the night."""
+    n = 3
+    folder, db_url, llm, gate, env, worker = gated_night(tmp_path, redis, n, concurrency=1,
+                                                         MARKETDESK_NO_WORKER_SECONDS="2")
+    replacement = None
+    try:
+        run = subprocess.Popen([sys.executable, "-m", "marketdesk.cli", "pipeline", "run", str(folder), "--offline",
+                                "--workers", "celery", "--timeout", "150"], cwd=ROOT, env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        store = DraftStore.open(db_url)
+        deadline = time.time() + 120
+        while not held_by(store, worker.pid) and time.time() < deadline:
+            time.sleep(0.1)
+        worker.kill()
+        worker.wait(10)
+        said = b""
+        os.set_blocking(run.stderr.fileno(), False)
+        deadline = time.time() + 60
+        while b"no worker answered" not in said and time.time() < deadline:
+            said += run.stderr.buffer.read() or b""
+            time.sleep(0.2)
+        assert b"no worker answered" in said and run.poll() is None  # said so, and still waiting
+        gate.open.set()
+        replacement = subprocess.Popen([sys.executable, "-m", "marketdesk.cli", "worker", "--concurrency", "2",
+                                        "--loglevel", "WARNING"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                                       stderr=subprocess.DEVNULL)
+        assert run.wait(150) == 0
+        info = store.integrity()
+        assert info["runs"] == n and info["drafts"] == n and info["by_status"] == {"clean": n}
+    finally:
+        for w in (worker, replacement):
+            if w is not None and w.poll() is None:
+                w.terminate()
+                w.wait(20)
+        llm.stop()
+
+
 def scheduler(folder, env, relay, json_path, *extra: str) -> subprocess.CompletedProcess:
     """`pipeline run --workers celery` talking to the broker through ``relay`` (the workers do not)."""
     return subprocess.run([sys.executable, "-m", "marketdesk.cli", "pipeline", "run", str(folder), "--offline",
