@@ -63,14 +63,15 @@ ProgressFn = Callable[[JobResult, int, int], None]
 
 
 class Heartbeat:
-    """Renews a claim's lease every ``every`` seconds while a brief drafts, so a draft longer
-    than the lease (30 min) on one machine is not taken over by a worker on another."""
+    """Renews a claim's lease every ``every`` seconds (a quarter of the lease) while a brief
+    drafts, so a draft longer than the lease on one machine is not taken over by a worker on
+    another, and three missed beats in a row still leave it held."""
 
     def __init__(self, store: DraftStore, claim, every: float | None = None) -> None:
-        from storage.drafts import LEASE
+        from storage.drafts import lease
 
         self.store, self.claim = store, claim
-        self.every = every if every is not None else LEASE.total_seconds() / 3
+        self.every = every if every is not None else lease().total_seconds() / 4
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._beat, name=f"lease-{claim.brief_id}", daemon=True)
 
@@ -79,7 +80,7 @@ class Heartbeat:
             try:
                 if not self.store.renew(self.claim):
                     return  # taken over: the save will say so
-            except Exception:  # noqa: BLE001 - a missed beat is not fatal: the lease is long
+            except Exception:  # noqa: BLE001 - a missed beat is not fatal: the lease outlasts three
                 log.warning("lease_not_renewed", extra={"brief": self.claim.brief_id})
 
     def __enter__(self) -> Heartbeat:

@@ -28,8 +28,15 @@ if TYPE_CHECKING:
     from agent.draft import Draft
 
 DONE = ("clean", "flagged")
-# A worker holds a run for this long without news; a crashed worker on this host is noticed at once.
-LEASE = timedelta(minutes=30)
+
+
+def lease() -> timedelta:
+    """How long a claim holds without news (MARKETDESK_LEASE_SECONDS, default 180). While a brief
+    drafts, its heartbeat renews the lease every quarter of that, so the lease only has to
+    outlast a few missed beats; a run killed on another machine frees its briefs when it
+    lapses. (A crashed worker on this host is noticed at once, by its pid.)"""
+    return timedelta(seconds=float(os.environ.get("MARKETDESK_LEASE_SECONDS", "180")))
+
 _INCARNATION = os.urandom(4).hex()  # a restarted container can reuse host and pid; not this
 
 
@@ -185,7 +192,7 @@ class DraftStore:
             now = datetime.now(timezone.utc)
             for old in s.execute(select(PipelineRunRow).where(PipelineRunRow.finished_at.is_(None))).scalars():
                 holder = (old.report or {}).get("owner")
-                if holder and lease_lapsed(holder, now + LEASE):
+                if holder and lease_lapsed(holder, now + lease()):
                     old.finished_at = now
                     old.report = {**(old.report or {}), "crashed": True,
                                   "noticed": f"its process ({holder}) was gone when a new run started"}
@@ -227,7 +234,7 @@ class DraftStore:
                     elif run.status == "running" and not lease_lapsed(run.owner, run.lease_until):
                         return None, f"being drafted by {run.owner}"
                     now = datetime.now(timezone.utc)
-                    run.status, run.attempts, run.owner, run.lease_until = "running", run.attempts + 1, owner(), now + LEASE
+                    run.status, run.attempts, run.owner, run.lease_until = "running", run.attempts + 1, owner(), now + lease()
                     run.started_at, run.reason, run.pipeline_run_id = now, None, pipeline_id
                     return Claim(run_id=run.id, brief_id=brief.id, as_of=brief.as_of, attempt=run.attempts), ""
             except IntegrityError:
@@ -247,7 +254,7 @@ class DraftStore:
         with self.Session.begin() as s:
             n = s.execute(update(RunRow).where(RunRow.id == claim.run_id, RunRow.status == "running",
                                                RunRow.owner == owner(), RunRow.attempts == claim.attempt)
-                          .values(lease_until=datetime.now(timezone.utc) + LEASE)).rowcount
+                          .values(lease_until=datetime.now(timezone.utc) + lease())).rowcount
         return bool(n)
 
     @_retried

@@ -259,6 +259,44 @@ def test_tasks_lost_with_a_redis_restart_are_queued_again_within_seconds(tmp_pat
         llm.stop()
 
 
+def test_postgres_stopped_under_celery_costs_no_brief(tmp_path, redis, own_postgres):
+    """PostgreSQL stopped (connections dropped) for 8 s while a worker holds briefs in flight and
+    others wait in the queue: the scheduler waits it out, the workers' saves and claims retry,
+    and the night ends with every brief drafted once, the report stored, exit 0."""
+    import json
+
+    n = 6
+    url = own_postgres.create_database("celery_outage")
+    folder, _, llm, gate, env, worker = gated_night(tmp_path, redis, n, concurrency=2, MARKETDESK_DATABASE_URL=url)
+    try:
+        run = subprocess.Popen([sys.executable, "-m", "marketdesk.cli", "pipeline", "run", str(folder), "--offline",
+                                "--workers", "celery", "--timeout", "180", "--json", str(tmp_path / "report.json")],
+                               cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        store = DraftStore.open(url)
+        deadline = time.time() + 120
+        while not held_by(store, worker.pid) and time.time() < deadline:
+            time.sleep(0.1)
+        assert held_by(store, worker.pid), "the worker never claimed a brief"
+        store.engine.dispose()
+        own_postgres.pause()
+        gate.open.set()  # the briefs in flight finish drafting and try to save into a stopped database
+        time.sleep(8)
+        assert own_postgres.resume() is None
+        out, err = run.communicate(timeout=240)
+        assert run.returncode == 0, err[-2000:]
+        assert "Traceback" not in err
+        report = json.loads((tmp_path / "report.json").read_text())
+        assert report["stored"] and [x["status"] for x in report["results"]] == ["clean"] * n
+        info = store.integrity()
+        assert info["runs"] == n and info["drafts"] == n and info["runs_with_one_current"] == n
+        with store.Reader() as s:
+            assert all(p.finished_at is not None for p in s.query(PipelineRunRow))
+    finally:
+        worker.terminate()
+        worker.wait(20)
+        llm.stop()
+
+
 def test_a_night_whose_workers_all_died_says_so_and_a_new_worker_finishes_it(tmp_path, redis):
     """The only worker is killed mid-night: the scheduler says no worker answers (instead of
     waiting in silence for its --timeout), and a worker started later finishes the night."""
