@@ -411,3 +411,39 @@ def test_a_broker_gone_past_the_retries_fails_the_unqueued_briefs_alone_and_a_re
         worker.terminate()
         worker.wait(20)
         llm.stop()
+
+
+def test_a_workers_threads_starting_at_once_build_one_store(tmp_path, monkeypatch):
+    """Eight task threads of a fresh worker process ask for its parts at once: one store, one
+    data desk, built once (eight stores took the first tasks 28 s)."""
+    from pipeline import distributed
+
+    for k in [k for k in os.environ if k.startswith(("OPENAI_", "MARKETDESK_"))]:
+        monkeypatch.delenv(k)
+    monkeypatch.setenv("MARKETDESK_DATA_DIR", str(tmp_path))
+    distributed._build_parts.cache_clear()
+    built = []
+    real = DraftStore.from_settings
+
+    def counted(*args, **kwargs):
+        built.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(DraftStore, "from_settings", counted)
+    barrier = threading.Barrier(8)
+    got = []
+
+    def task() -> None:
+        barrier.wait()
+        got.append(distributed._worker_parts())
+
+    threads = [threading.Thread(target=task) for _ in range(8)]
+    try:
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(60)
+        assert len(got) == 8 and len(built) == 1
+        assert len({id(parts[0]) for parts in got}) == 1 and len({id(parts[1]) for parts in got}) == 1
+    finally:
+        distributed._build_parts.cache_clear()
