@@ -262,6 +262,7 @@ def wait_for(store, briefs: list[Brief], pipeline_id: int, timeout: float, progr
     by_key = {(b.id, b.as_of): b for b in briefs}
     queued_at = {k: time.monotonic() for k in keys}
     gap = dict.fromkeys(keys, gap0)
+    orphan_gap = dict.fromkeys(keys, peek_every)
     deadline = time.monotonic() + timeout
     seen: set[int] = set()
     rows: list = []
@@ -297,9 +298,15 @@ def wait_for(store, briefs: list[Brief], pipeline_id: int, timeout: float, progr
                 log.warning("no worker answered: %d briefs wait in the queue; start `marketdesk worker` on a machine "
                             "that reaches the broker and the database", len(keys) - len(rows))
         if requeue is not None:
+            # A claim whose holder is gone (its process dead on this host, or its lease lapsed)
+            # is queued again at once rather than after the broker's visibility timeout (600 s
+            # by default): the new task takes the run over; the old one, if the broker hands it
+            # out again later, finds the brief done.
+            orphaned = {(r.brief_id, r.as_of) for r in all_rows
+                        if r.status == "running" and lease_lapsed(r.owner, r.lease_until)}
             live = {(r.brief_id, r.as_of) for r in all_rows
                     if (r.status == "running" and not lease_lapsed(r.owner, r.lease_until)) or
-                    (r.started_at is not None and _aware(r.started_at) >= started and r.status != "failed")}
+                    (r.started_at is not None and _aware(r.started_at) >= started and r.status != "failed")} - orphaned
             done = {(r.brief_id, r.as_of) for r in rows}
             now = time.monotonic()
             lost: set[tuple[str, date]] = set()
@@ -315,13 +322,16 @@ def wait_for(store, briefs: list[Brief], pipeline_id: int, timeout: float, progr
             for k in keys:
                 if k in done or k in live:
                     continue
-                if k in lost:
-                    why = "the broker does not hold it"
+                if k in orphaned and now - queued_at[k] >= orphan_gap[k]:
+                    why = "its worker is gone"
+                    orphan_gap[k] *= 2  # the new task may wait behind a long queue: do not pile up copies
+                elif k in lost:
+                    why = "no sign of it, and the broker does not hold it"
                 elif now - queued_at[k] >= gap[k]:
-                    why = f"{gap[k]:.0f} s after queueing"
+                    why = f"no sign of it {gap[k]:.0f} s after queueing"
                 else:
                     continue
-                log.warning("requeued %s at %s: no sign of it, %s", k[0], k[1], why)
+                log.warning("requeued %s at %s: %s", k[0], k[1], why)
                 absent.discard(k)
                 try:
                     requeue(by_key[k])

@@ -299,10 +299,13 @@ def test_postgres_stopped_under_celery_costs_no_brief(tmp_path, redis, own_postg
 
 def test_a_night_whose_workers_all_died_says_so_and_a_new_worker_finishes_it(tmp_path, redis):
     """The only worker is killed mid-night: the scheduler says no worker answers (instead of
-    waiting in silence for its --timeout), and a worker started later finishes the night."""
+    waiting in silence for its --timeout), and a worker started later finishes the night. The
+    brief the dead worker held is queued again because its worker is gone, not after the
+    broker's visibility timeout (600 s here, the default)."""
     n = 3
     folder, db_url, llm, gate, env, worker = gated_night(tmp_path, redis, n, concurrency=1,
-                                                         MARKETDESK_NO_WORKER_SECONDS="2")
+                                                         MARKETDESK_NO_WORKER_SECONDS="2",
+                                                         MARKETDESK_VISIBILITY_TIMEOUT="600")
     replacement = None
     try:
         run = subprocess.Popen([sys.executable, "-m", "marketdesk.cli", "pipeline", "run", str(folder), "--offline",
@@ -325,7 +328,10 @@ def test_a_night_whose_workers_all_died_says_so_and_a_new_worker_finishes_it(tmp
         replacement = subprocess.Popen([sys.executable, "-m", "marketdesk.cli", "worker", "--concurrency", "2",
                                         "--loglevel", "WARNING"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
                                        stderr=subprocess.DEVNULL)
-        assert run.wait(150) == 0
+        code = run.wait(150)
+        said += run.stderr.buffer.read() or b""
+        assert code == 0, said.decode()[-3000:]
+        assert b"its worker is gone" in said
         info = store.integrity()
         assert info["runs"] == n and info["drafts"] == n and info["by_status"] == {"clean": n}
     finally:
