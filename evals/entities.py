@@ -36,10 +36,14 @@ class EntityIndex:
     def __init__(self, bundle: EvidenceBundle, vocab: Vocabulary) -> None:
         self.vocab = vocab
         self.names: dict[tuple[str, ...], str] = {}
+        # "Paris", "Japanese shares": the index, but only as the subject of a move or a close
+        # ("Paris closed down 0.18%"), never "a fund in Paris" or "bought Hong Kong shares".
+        self.market_names: dict[tuple[str, ...], str] = {}
         canon: dict[str, object] = {ent.name: ent for ent in bundle.entities}
         for fact in bundle.facts:
             canon.setdefault(fact.entity, None)
         places = {norm_token(k): v for k, v in vocab.raw.places.items()}
+        markets = {_key(k): v for k, v in vocab.raw.markets.items()}
         digit_names: set[str] = set()
         for name, ent in canon.items():
             aliases = [name, *(ent.aliases if ent else ())]
@@ -47,6 +51,8 @@ class EntityIndex:
                 extra = places.get(norm_token(alias))
                 if extra:
                     aliases.extend(extra)
+                for city in markets.get(_key(alias), ()):
+                    self.market_names.setdefault(_key(city), name)
             for alias in aliases:
                 key = _key(alias)
                 if not key:
@@ -75,8 +81,13 @@ class EntityIndex:
                 # (0981.HK) are blanked by their shape already.
                 if any(c.isdigit() for c in alias) and not _TICKER.match(alias):
                     digit_names.add(alias)
-        self.first = frozenset(k[0] for k in self.names)
-        self.max_n = min(max((len(k) for k in self.names), default=1), MAX_NGRAM)
+        for key in list(self.market_names):
+            if key in self.names:
+                del self.market_names[key]  # the bundle's own name for it wins
+        self.first = frozenset(k[0] for k in (*self.names, *self.market_names))
+        self.max_n = min(max((len(k) for k in (*self.names, *self.market_names)), default=1), MAX_NGRAM)
+        ups, downs = vocab.raw.directions.get("up", []), vocab.raw.directions.get("down", [])
+        self.market_verbs = frozenset(w.lower() for w in (*ups, *downs) if " " not in w) | _CLOSE_VERBS
         self.inst_first = frozenset(k[0] for k in vocab.institutions)
         self.digit_names_re = None
         if digit_names:
@@ -96,7 +107,7 @@ class EntityIndex:
                 i += 1  # most words: lower case and no name starts with them
                 first_word = False
                 continue
-            hit = self._hit(keys, i)
+            hit = self._hit(keys, i) or self._market_at(keys, i)
             if hit and i + 1 < len(toks):
                 longer = self._hit(keys, i + 1)
                 if longer and longer[0] + 1 > hit[0]:
@@ -171,6 +182,16 @@ class EntityIndex:
                 return n, name
         return None
 
+    def _market_at(self, keys, i: int) -> tuple[int, str] | None:
+        """A city or people naming a market, when a move or close verb follows it."""
+        if not self.market_names:
+            return None
+        for n in range(min(3, len(keys) - i), 0, -1):
+            name = self.market_names.get(tuple(keys[i:i + n]))
+            if name is not None:
+                return (n, name) if i + n < len(keys) and keys[i + n] in self.market_verbs else None
+        return None
+
     def _institution_at(self, keys, i: int) -> int:
         for n in range(min(6, len(keys) - i), 0, -1):
             if tuple(keys[i:i + n]) in self.vocab.institutions:
@@ -184,6 +205,7 @@ class EntityIndex:
         return [self.digit_names_re] if self.digit_names_re else []
 
 
+_CLOSE_VERBS = frozenset({"closed", "ended", "finished", "opened", "settled", "traded", "stood", "was", "were"})
 _PLURAL = re.compile(r"(?:ers|ors|ies|ants|ents|ines|ists|ials|ers'|s)$")
 _GENERIC_TAIL = frozenset({
     "index", "composite", "corp", "corporation", "inc", "ltd", "limited", "co", "group", "holding", "holdings",

@@ -162,6 +162,10 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
             elif m.group("lastmonth"):
                 y, mo = (as_of.year, as_of.month - 1) if as_of.month > 1 else (as_of.year - 1, 12)
                 iv, grain = month_interval(y, mo), "month"
+                if m.group("lastmonth").lower().endswith("earlier"):
+                    # "down from 5.5% a month earlier": the month before the reading the story
+                    # reports, which is itself a month or two behind the story's date
+                    iv = (month_interval(*((y, mo - 2) if mo > 2 else (y - 1, mo + 10)))[0], iv[1])
             elif m.group("thisweek"):
                 monday = as_of - timedelta(days=as_of.weekday())
                 if as_of.weekday() == 0 and not m.group("thisweek").lower().startswith(("this", "week")):

@@ -21,6 +21,7 @@ class VocabularyFile(BaseModel):
     hedges: dict[str, list[str]]
     institutions: list[str]
     places: dict[str, list[str]]
+    markets: dict[str, list[str]] = {}
     index_names: list[str]
     common_words: list[str]
     abbreviations: list[str]

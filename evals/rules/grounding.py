@@ -95,6 +95,8 @@ class UnsupportedEntity(Rule):
     code, kind, family = "G005", "unsupported_entity", "grounding"
 
 
+_EXPECTED = re.compile(r"\b(?:expect\w*|forecasts?|estimates?|consensus|poll\w*|predict\w*|projected|"
+                       r"anticipated)\b[^,;.]*$", re.I)
 _FROM_TO = re.compile(r"^[^,;.]{0,40}?\bto\s+(?:\w+\s+){0,2}$", re.I)
 
 
@@ -102,11 +104,28 @@ def _v(fc: FigureContext) -> float:
     return fc.fig.value * fc.fig.scale  # "1.7 trillion, up from 1,062 billion"
 
 
+def _comparable(a: FigureContext, b: FigureContext) -> bool:
+    """Two amounts that can be a level and its base: within a factor of 50 of each other
+    (a per-share figure and a total in millions are two measures, not a move)."""
+    x, y = abs(_v(a)), abs(_v(b))
+    return x == y or (min(x, y) > 0 and max(x, y) / min(x, y) <= 50)
+
+
 def check_from_to(contexts: list[FigureContext], text: str) -> list[Finding]:
     """'rise from 88.3% to 96.3%', 'slowed to 4.8% from 5.2%': the verb against the two levels."""
     out = []
-    for a, b in zip(contexts, contexts[1:]):
-        if a.sentence is not b.sentence or a.fig.unit != b.fig.unit:
+    for i, b in enumerate(contexts[1:], 1):
+        a = contexts[i - 1]
+        j = i - 1
+        while b.from_base and j >= 1 and contexts[j - 1].sentence is b.sentence and (
+                not _comparable(a, b) or _EXPECTED.search(text, max(0, a.fig.start - 40), a.fig.start)):
+            # "$495 million or 96 cents per share, up from $489 million": a base of another
+            # measure than the figure just before it; "rose 5.1%, shy of expectations for 5.7%
+            # and down from 5.5%": a forecast between the level and its base. The level is
+            # the figure before them.
+            j -= 1
+            a = contexts[j]
+        if a.sentence is not b.sentence or a.fig.unit != b.fig.unit or not _comparable(a, b):
             continue
         if a.from_base and a.to_level and _FROM_TO.match(text[a.fig.end:b.fig.start]):
             before, after, verb, start = _v(a), _v(b), a.to_level, a.direction_start

@@ -225,3 +225,56 @@ def test_the_lie_is_caught_second_round(text, code):
 def test_a_move_in_two_units_wrong_is_reported_once():
     found = check("The Nasdaq Composite increased 116.78 points, or 0.98 percent, to 12,056.44.", B2).findings
     assert [f.code for f in found] == ["G003"] and found[0].text.startswith("increased 116.78 points")
+
+
+# ---- third round: shapes the blind holdout tripped on -----------------------------------------
+B3 = EvidenceBundle.model_validate({
+    "as_of": "2024-03-14",
+    "entities": [{"name": n, "aliases": a} for n, a in [
+        ("CAC 40", ["Cac"]), ("Nikkei 225", ["Nikkei"]), ("Rogers", []), ("China", []), ("FTSE 100", ["FTSE"])]],
+    "facts": [
+        F("cac", "CAC 40", "price_change", -0.18, "%"), F("nk", "Nikkei 225", "price_change", 0.6, "%"),
+        F("ftse", "FTSE 100", "price_change", -0.2, "%"),
+        F("ni", "Rogers", "net_income", 495, "USD mn", "2024-Q1"),
+        F("ni_prev", "Rogers", "net_income", 489, "USD mn", "2023-Q1"),
+        F("eps", "Rogers", "eps", 0.96, "USD", "2024-Q1"), F("eps_prev", "Rogers", "eps", 0.90, "USD", "2023-Q1"),
+        F("fai", "China", "fixed_asset_investment_yoy", 5.1, "%", "2024-02"),
+        F("fai_c", "China", "fixed_asset_investment_yoy_consensus", 5.7, "%", "2024-02"),
+        F("fai_prev", "China", "fixed_asset_investment_yoy", 5.5, "%", "2024-01"),
+    ],
+})
+
+
+def codes3(text: str) -> list[str]:
+    return [f.code for f in check(text, B3).findings]
+
+
+HONEST_3 = [
+    # a city or a people standing for its market, as the subject of a move
+    "Paris closed down 0.18%, while Japanese shares rose 0.6%.",
+    # ...but not a place in passing: a fund in London is no claim about the FTSE
+    "A fund manager in London said the FTSE fell 0.2%.",
+    # a base of another measure: per share against per share, total against total
+    "Net income was $495 million or 96 cents per share, up from $489 million or 90 cents per share.",
+    # a forecast between the level and its base
+    "Fixed asset investment rose 5.1 percent on year, shy of expectations for 5.7 percent and down from 5.5 "
+    "percent a month earlier.",
+]
+
+LIES_3 = [
+    ("Paris closed down 0.81%.", "G002"),
+    ("Japanese shares rose 0.9%.", "G002"),
+    ("Fixed asset investment rose 5.1 percent on year, shy of expectations for 5.7 percent and up from 5.5 "
+     "percent a month earlier.", "G003"),
+    ("Net income was $495 million or 96 cents per share, down from $489 million or 90 cents per share.", "G003"),
+]
+
+
+@pytest.mark.parametrize("text", HONEST_3)
+def test_honest_prose_is_accepted_third_round(text):
+    assert codes3(text) == []
+
+
+@pytest.mark.parametrize("text,code", LIES_3)
+def test_the_lie_is_caught_third_round(text, code):
+    assert code in codes3(text)
