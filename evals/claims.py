@@ -53,6 +53,10 @@ _ADJECTIVES = {"lower": -1, "weaker": -1, "smaller": -1, "falling": -1, "declini
 _ACTIVITY = re.compile(r"activity|pmi|purchasing|manufactur|factor", re.I)
 
 
+_EARLIER = frozenset({"recent", "earlier", "previous", "prior", "past", "last", "former", "yesterday's",
+                      "week's", "month's", "year's", "recent-day", "multi-day", "months-long", "weeks-long"})
+
+
 def _latest(facts: list[Fact]) -> Fact | None:
     return max(facts, key=lambda f: fact_interval(f.period)[1], default=None)
 
@@ -180,6 +184,8 @@ class DirectionClaims:
             words = [t[2].lower() for t in before]
             claimed, start = 0, None
             if len(words) >= 2 and words[-1] == "in" and words[-2] in _NOUNS:
+                if len(words) >= 3 and words[-3] in _EARLIER:
+                    continue  # "cashed in on a recent jump in share prices": another period's move
                 claimed, start = _NOUNS[words[-2]], before[-2][0]
             else:
                 for k in range(len(words) - 1, max(-1, len(words) - 3), -1):

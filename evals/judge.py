@@ -252,6 +252,8 @@ class Judge:
             return True
         if q.fc.extreme and any(_EXTREME_METRIC.search(f.metric) for f in s.facts):
             return True  # "as much as 5.1%": the day's high, whatever the words call the measure
+        if "fx_rate" in q.M and q.fc.fig.change_like and all(f.metric == "price_change" for f in s.facts):
+            return True  # "the yen has risen 7% against the dollar": the currency's own move
         return not self._has_metric(q, q.E if q.E is not None else s.fact.entity)
 
     def _per_ok(self, q: Query, s: Support) -> bool:

@@ -231,7 +231,8 @@ def test_a_move_in_two_units_wrong_is_reported_once():
 B3 = EvidenceBundle.model_validate({
     "as_of": "2024-03-14",
     "entities": [{"name": n, "aliases": a} for n, a in [
-        ("CAC 40", ["Cac"]), ("Nikkei 225", ["Nikkei"]), ("Rogers", []), ("China", []), ("FTSE 100", ["FTSE"])]],
+        ("CAC 40", ["Cac"]), ("Nikkei 225", ["Nikkei"]), ("Rogers", []), ("China", []), ("FTSE 100", ["FTSE"]),
+        ("Hyundai Motor", ["Hyundai Motor Co."]), ("Hyundai Glovis", ["Hyundai Glovis Co."]), ("yen", [])]],
     "facts": [
         F("cac", "CAC 40", "price_change", -0.18, "%"), F("nk", "Nikkei 225", "price_change", 0.6, "%"),
         F("ftse", "FTSE 100", "price_change", -0.2, "%"),
@@ -241,6 +242,11 @@ B3 = EvidenceBundle.model_validate({
         F("fai", "China", "fixed_asset_investment_yoy", 5.1, "%", "2024-02"),
         F("fai_c", "China", "fixed_asset_investment_yoy_consensus", 5.7, "%", "2024-02"),
         F("fai_prev", "China", "fixed_asset_investment_yoy", 5.5, "%", "2024-01"),
+        F("hm_chg", "Hyundai Motor", "price_change", -0.9, "%"), F("hm", "Hyundai Motor", "close", 213500, "KRW"),
+        F("hg_chg", "Hyundai Glovis", "price_change", 0.9, "%"), F("hg", "Hyundai Glovis", "close", 173000, "KRW"),
+        F("ftse_pts", "FTSE 100", "price_change", -16.39, "pts"),
+        F("usdjpy", "yen", "fx_rate", 78.05, "JPY"), F("usdjpy_prev", "yen", "fx_rate", 75.75, "JPY", "2024-03-13"),
+        F("yen_ytd", "yen", "price_change", 7.0, "%", "2024-01-01/2024-03-14"),
     ],
 })
 
@@ -259,6 +265,12 @@ HONEST_3 = [
     # a forecast between the level and its base
     "Fixed asset investment rose 5.1 percent on year, shy of expectations for 5.7 percent and down from 5.5 "
     "percent a month earlier.",
+    # a descriptive apposition naming another company is not the subject
+    "Hyundai Glovis Co., the logistics unit of Hyundai Motor Group, gained 0.9 percent to 173,000 won.",
+    # "a recent jump": another period's move, not today's
+    "Miners helped push down the FTSE 100 as investors cashed in on a recent jump in share prices.",
+    # a currency's own move "against the dollar" is its change, not a gap between two quotes
+    "The yen has risen seven per cent against the dollar since the beginning of the year.",
 ]
 
 LIES_3 = [
@@ -267,6 +279,9 @@ LIES_3 = [
     ("Fixed asset investment rose 5.1 percent on year, shy of expectations for 5.7 percent and up from 5.5 "
      "percent a month earlier.", "G003"),
     ("Net income was $495 million or 96 cents per share, down from $489 million or 90 cents per share.", "G003"),
+    ("Hyundai Glovis Co., the logistics unit of Hyundai Motor Group, gained 0.9 percent to 137,000 won.", "G002"),
+    ("The FTSE 100 saw a jump in share prices.", "G003"),
+    ("The yen has risen nine per cent against the dollar since the beginning of the year.", "G002"),
 ]
 
 
