@@ -78,6 +78,7 @@ _OBJECT_OF = re.compile(r"\b(?:to|from|in|into|with|for|at|of|by|on)\s+(?:the\s+
 _RELATIVE_START = re.compile(r"\s*(?:which|that)\b", re.I)
 _ONE_WORD_SUBJECT = re.compile(r"\s+[a-z]{3,}\s")
 _EXTREME = re.compile(r"as\s+(?:much|high|low|far)\s+as\b", re.I)
+_FRONTED = re.compile(r"\s*(?:In|For|At|Across|Over in|Elsewhere in|Meanwhile in)\s+", re.S)
 _SUBJECT_ASIDE = re.compile(
     r",\s*(?:which|who|whose|where|like|unlike|as with|along with|together with|as well as|as did|as does|or the)\b[^,;.]*,"
     # a descriptive apposition: "Hyundai Glovis, the logistics unit of Hyundai Motor Group, gained 0.9%"
@@ -335,6 +336,10 @@ class ContextReader:
             known_before = [m for m in before if m.entity]
             if known_before:
                 fc.entity, fc.entity_mention = known_before[-1].entity, known_before[-1]
+            elif pick is before[0] and _FRONTED.fullmatch(text, fc.sentence.start, pick.start) \
+                    and text.startswith(",", pick.end) and not any(m.entity for m in mentions):
+                # "In Canada, the jobless rate held at 7%": a fronted place is the clause's topic
+                fc.unknown = pick
             elif pick is before[0] and not text[fc.sentence.start:pick.start].strip(" \n\t\"'(*-") \
                     and not any(m.entity for m in mentions) and len(pick.text.split()) >= 2:
                 # "Fortescue Metals also rallied, adding 4.1%": an unknown name opening a sentence

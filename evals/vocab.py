@@ -100,14 +100,17 @@ class Vocabulary:
         verbs = sorted({*self.direction_of, "reached", "hit", "posted", "reported", "traded", "trades", "trading",
                         "closed", "ended", "stood", "finished", "returned", "was", "were", "is", "are",
                         "delivered", "sold", "shipped", "earned", "booked", "generated", "raised", "recorded",
-                        "logged", "produced", "made", "spent", "invested", "registered", "attracted", "drew"},
+                        "logged", "produced", "made", "spent", "invested", "registered", "attracted", "drew", "stands",
+                        "held", "remained", "holds", "hit a low of", "hit a high of"},
                        key=len, reverse=True)
         self.subject_gap_re = re.compile(
             r"^(?:,\s*(?:which|who|that)\s+(?:[a-z]+\s+){0,4}?(?:command|commands|trade|trades|carry|carries|fetch"
             r"|fetches|enjoy|enjoys|boast|boasts)\s+(?:[a-z]+\s+){0,3}$|\.?(?:'s|\u2019s)?(?:\s+(?:shares|stock|stocks|ADRs|H-shares|A-shares|share price|stock price|market value"
             r"|market cap|market capitalisation|market capitalization|revenue|revenues|sales|profit|profits|earnings"
             r"|valuation|index|ETF|economy|economic growth|growth|exports|imports|output|industrial output|factory output"
-            r"|GDP|inflation|currency|net profit|net income|bonds|bond yields?))?(?:\s+(?:has|have|had|was|were|is|are|also|has also|have also))?"
+            r"|GDP|inflation|headline inflation|core inflation|currency|net profit|net income|bonds|bond yields?"
+            r"|(?:official\s+)?cash rate|interest rates?|policy rate|benchmark rate|key rate|jobless rate|unemployment rate"
+            r"|inflation rate|growth rate))?(?:\s+(?:has|have|had|was|were|is|are|also|has also|have also))?"
             r"(?:\s+\w+ly)?\s+(?:" + "|".join(re.escape(v) for v in verbs) + r")"
             r"(?:,?\s+(?:adding|gaining|losing|shedding|rising|falling|climbing|sliding|dropping|jumping|up|down))?"
             r"(?:\s+(?:by|to|at|of|on|for|near|around|up|down|as much as|some))?\s+$"

@@ -118,6 +118,15 @@ _DROPPED = [
         r"(?=[a-z])", re.I)),
     # a preposition that ends its clause: "rose to , exceeding"
     ("preposition before comma", re.compile(r"\b(?:to|at|of|by|from|than|about|around|nearly)[ \t]*,[ \t]", re.I)),
+    # a verb of motion whose level is gone: "fell to from 4.1%", "rose to against 3.2%"
+    ("level without number", re.compile(
+        r"\b(?:rose|fell|climbed|dropped|slipped|jumped|increased|decreased|declined|eased|edged|slowed|improved"
+        r"|accelerated|widened|narrowed|surged|slid|grew|gained|lost|rebounded|recovered|settled|closed|ended)"
+        r"(?:[ \t]+(?:up|down|back|higher|lower))?[ \t]+(?:to|at)[ \t]+(?:from|against|versus|compared)\b", re.I)),
+    # a price per unit with its number gone: "settle at a barrel", "traded at per ounce"
+    ("price without number", re.compile(
+        r"\b(?:at|to|of|around|about|near|nearly)[ \t]+(?:a|an|per)[ \t]+(?:barrel|ounce|troy ounce|tonne|ton"
+        r"|bushel|share|gallon|pound|kilogram|kg|MMBtu|megawatt-hour)\b", re.I)),
     # empty brackets left by a removed figure
     ("empty brackets", re.compile(r"\([ \t]*\)|\[[ \t]*\]")),
     # a connective followed by a preposition: "For instance,\nof forecasts"

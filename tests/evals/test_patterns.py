@@ -232,7 +232,8 @@ B3 = EvidenceBundle.model_validate({
     "as_of": "2024-03-14",
     "entities": [{"name": n, "aliases": a} for n, a in [
         ("CAC 40", ["Cac"]), ("Nikkei 225", ["Nikkei"]), ("Rogers", []), ("China", []), ("FTSE 100", ["FTSE"]),
-        ("Hyundai Motor", ["Hyundai Motor Co."]), ("Hyundai Glovis", ["Hyundai Glovis Co."]), ("yen", [])]],
+        ("Hyundai Motor", ["Hyundai Motor Co."]), ("Hyundai Glovis", ["Hyundai Glovis Co."]), ("yen", []),
+        ("Brent crude", ["Brent"])]],
     "facts": [
         F("cac", "CAC 40", "price_change", -0.18, "%"), F("nk", "Nikkei 225", "price_change", 0.6, "%"),
         F("ftse", "FTSE 100", "price_change", -0.2, "%"),
@@ -247,6 +248,7 @@ B3 = EvidenceBundle.model_validate({
         F("ftse_pts", "FTSE 100", "price_change", -16.39, "pts"),
         F("usdjpy", "yen", "fx_rate", 78.05, "JPY"), F("usdjpy_prev", "yen", "fx_rate", 75.75, "JPY", "2024-03-13"),
         F("yen_ytd", "yen", "price_change", 7.0, "%", "2024-01-01/2024-03-14"),
+        F("brent", "Brent crude", "commodity_price", 97.03, "USD"),
     ],
 })
 
@@ -271,6 +273,10 @@ HONEST_3 = [
     "Miners helped push down the FTSE 100 as investors cashed in on a recent jump in share prices.",
     # a currency's own move "against the dollar" is its change, not a gap between two quotes
     "The yen has risen seven per cent against the dollar since the beginning of the year.",
+    # a fronted place the bundle has is its clause's topic
+    "In China, fixed asset investment rose 5.1 percent on year.",
+    # a price per unit, with its number
+    "Brent fell to settle at $97.03 a barrel.",
 ]
 
 LIES_3 = [
@@ -282,6 +288,13 @@ LIES_3 = [
     ("Hyundai Glovis Co., the logistics unit of Hyundai Motor Group, gained 0.9 percent to 137,000 won.", "G002"),
     ("The FTSE 100 saw a jump in share prices.", "G003"),
     ("The yen has risen nine per cent against the dollar since the beginning of the year.", "G002"),
+    # a place the bundle does not have, fronted, after a metric, or owning one
+    ("In Canada, the jobless rate held at 7%.", "G005"),
+    ("Headline inflation in Germany hit a low of 1.7% in September.", "G005"),
+    ("New Zealand's official cash rate stands at 5.25 per cent.", "G005"),
+    # a level or a price per unit whose number fell out
+    ("Fixed asset investment fell to from 5.5 percent.", "M001"),
+    ("Brent fell to settle at a barrel.", "M001"),
 ]
 
 
