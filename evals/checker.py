@@ -11,6 +11,8 @@ call this; file reading and its errors live in ``check_files``.
 
 from __future__ import annotations
 
+import re
+
 import json
 from pathlib import Path
 
@@ -35,6 +37,11 @@ from evals.vocab import Vocabulary, load_vocabulary
 from marketdesk.errors import DraftError, EvidenceError
 from marketdesk.models import EvidenceBundle, Finding, Findings, Summary
 
+# "$5 per $1,000 in face value", "132 job openings for every 100 job seekers": the figure after
+# these is the measure's denominator, not a claim with facts of its own.
+_UNITLESS_BY_NATURE = re.compile(r"(?:^|_)(?:pmi|ism|index|confidence|sentiment|ifo|zew|tankan)(?:_|$)")
+_DENOMINATOR = re.compile(r"\b(?:per|for every|out of every|in every)\s+(?:US\$|HK\$|\$|\u20ac|\u00a3|Rs\.?\s?)?$", re.I)
+
 
 class Checker:
     """A bundle, indexed once, that drafts are checked against."""
@@ -55,7 +62,8 @@ class Checker:
                 start, end, text[start:end],
                 f"template slot {text[start:end]!r} left in the text; replace it with the figure from the evidence",
             ))
-        figures = [f for f in extract_figures(doc.scan) if not _overlaps_any(f.start, f.end, holes)]
+        figures = [f for f in extract_figures(doc.scan) if not _overlaps_any(f.start, f.end, holes)
+                   and not _DENOMINATOR.search(doc.scan, max(0, f.start - 16), f.start)]
 
         mentions = DocMentions(self.entities, doc)
         reader = ContextReader(doc, self.vocab, mentions, self.index.metrics, self.bundle.as_of)
@@ -76,7 +84,9 @@ class Checker:
             if verdict.support is not None:
                 stated_metrics.update(f.metric for f in verdict.support.facts)
             stated_metrics.update(f.metric for f in verdict.peers)
-            if verdict.unitless is not None:
+            if verdict.unitless is not None and _UNITLESS_BY_NATURE.search(verdict.unitless.fact.metric):
+                grounded += 1  # a PMI or a sentiment index is written without a unit: "rose to 51.0"
+            elif verdict.unitless is not None:
                 f, s = fc.fig, verdict.unitless
                 findings.append(UnitlessFigure.finding(
                     f.start, f.end, text[f.start:f.end],

@@ -207,7 +207,7 @@ class ContextReader:
         after "from" is in the unit of the figure it is compared with."""
         if prev is None or fig.unit_given or not prev.unit_given or prev.unit in ("count", "rate"):
             return
-        if fig.scale != 1.0 or not re.search(r"\bfrom\s+$", text[max(0, fig.start - 6):fig.start], re.I):
+        if fig.scale != 1.0 or not re.search(r"\bfrom\s+(?:an?\s+)?$", text[max(0, fig.start - 9):fig.start], re.I):
             return
         if re.search(r"[.;!?]\s", text[prev.end:fig.start]):
             return

@@ -136,6 +136,10 @@ class EntityIndex:
                 continue
             if not heading:
                 j = self._unknown_name(toks, keys, i, first_word, text)
+                if j < 0:  # a person's name: no mention, and none of its words starts one
+                    i = -j
+                    first_word = False
+                    continue
                 if j > i:
                     out.append(Mention(toks[i][0], toks[j - 1][1], None, text[toks[i][0]:toks[j - 1][1]]))
                     i = j
@@ -157,6 +161,13 @@ class EntityIndex:
                 break
             if j == i and keys[j] in self.vocab.common:
                 return i  # "The", "Consumer", "Exports": a common word starts no name
+            if j == i and (keys[j] in self.vocab.person_titles or (i and keys[i - 1] in self.vocab.person_titles)):
+                # "Governor Prof. Amir Yaron", "said Chief Executive Tim Cook": a person, quoted
+                # or deciding, never the subject of a market figure: skip the whole run
+                k = j
+                while k + 1 < len(toks) and toks[k + 1][2][:1].isupper() and not text[toks[k][1]:toks[k + 1][0]].strip(" ."):
+                    k += 1
+                return -(k + 1)
             if j == i and first_word and not word.endswith(("'s", "\u2019s")) and _PLURAL.search(word) and not word.isupper():
                 return i  # "Insurers rose 2%": a sector, not a company
             if keys[j] not in self.vocab.common:

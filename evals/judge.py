@@ -66,6 +66,15 @@ _SAME_STEM = {"return": "price", "returns": "price", "performance": "price"}
 _QUALIFIERS = frozenset({"core", "headline", "real", "nominal", "official", "total", "net", "gross"})
 
 
+def _precise(fig) -> bool:
+    """A figure precise enough that an exact match with a fact is no coincidence: a decimal
+    ("67.6"), or an unround number of three or more digits ("1,263")."""
+    if fig.is_word or fig.hi is not None:
+        return False
+    v = abs(fig.value)
+    return (fig.step < 1 and v >= 1) or (v >= 100 and v % 10 != 0)
+
+
 def metric_match(M, metric: str) -> bool:
     """A fact's metric answers the words' metric: the same key, or the same stem
     ("gdp_yoy" and "gdp_qoq_ann", "cpi_yoy" and "core_cpi_yoy")."""
@@ -300,6 +309,14 @@ class Judge:
             # "sales of iPods increased 22.7 million": no currency written, and the entity has
             # exactly that count; the words' metric ("sales") was read too wide.
             return self._grounded(fc, stated, span_text, q.bare, M, E)
+        if stated is not None and E is not None and stated.fact.entity == E and _precise(fig) \
+                and not (M and self._has_metric(q, E)):
+            # "roughly 67.6 percent of the market's 30-day moving average": the entity states
+            # exactly this value (to a decimal, or three or more unround digits) for a measure
+            # the words did not name in the vocabulary's terms (or one it has no fact of); a
+            # coincidence is unlikely. "China's CPI, like its PMI, stood at 49.1" names a
+            # measure China has: that is still compared
+            return self._grounded(fc, stated, span_text, q.bare, M, E)
         if own is not None and (E is None or own.fact.entity == E):
             # "the 2016 total dividend to 169.4p per share, an increase of 10.0 percent": the
             # entity states this value for the measure the sentence names, though the nearest
@@ -496,6 +513,7 @@ _COUNT_NOUN = re.compile(
     r"\s+(?!(?:of|in|to|from|and|or|the|a|an|at|for|on|with|worth|as|than|by|per|year|years|was|were|is|are"
     r"|last|this|that|compared|versus|vs|after|before|while|since|in|during|over|under|more|less|higher|lower"
     r"|up|down|a|previously|earlier|each|respectively|dollars?|euros?|pounds?|yuan|yen|won|rupees"
+    r"|today|yesterday|tomorrow|now|so|last|apiece|each|against|amid|despite|following|when|where|which|who"
     # money nouns: "a 4.4 billion loss" is an amount without its currency, not a count
     r"|loss|losses|profits?|revenues?|sales|deficits?|surplus|deals?|contracts?|investments?|charges?|write-?downs?"
     r"|stakes?|package|bids?|offers?|acquisition|takeover|budgets?|debts?|fines?|settlements?|outflows?|inflows?"

@@ -22,6 +22,7 @@ class VocabularyFile(BaseModel):
     institutions: list[str]
     places: dict[str, list[str]]
     markets: dict[str, list[str]] = {}
+    person_titles: list[str] = []
     index_names: list[str]
     common_words: list[str]
     abbreviations: list[str]
@@ -121,6 +122,7 @@ class Vocabulary:
         self._change_cache: dict[str, bool] = {}
         self.down_words = frozenset(w for w, d in self.direction_of.items() if d < 0) | {"negative", "deflationary", "minus"}
         self.common = frozenset(w.lower() for w in raw.common_words)
+        self.person_titles = frozenset(norm_token(w) for w in raw.person_titles)
         self.abbreviations = frozenset(a.lower().rstrip(".") for a in raw.abbreviations)
         self.institutions = frozenset(tuple(tokens(n)) for n in raw.institutions)
         # Case-sensitive (as written, and in capitals): an IGNORECASE alternation costs

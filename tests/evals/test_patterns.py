@@ -233,7 +233,8 @@ B3 = EvidenceBundle.model_validate({
     "entities": [{"name": n, "aliases": a} for n, a in [
         ("CAC 40", ["Cac"]), ("Nikkei 225", ["Nikkei"]), ("Rogers", []), ("China", []), ("FTSE 100", ["FTSE"]),
         ("Hyundai Motor", ["Hyundai Motor Co."]), ("Hyundai Glovis", ["Hyundai Glovis Co."]), ("yen", []),
-        ("Brent crude", ["Brent"])]],
+        ("Brent crude", ["Brent"]), ("Bank of Israel", []), ("US 10-year Treasury", ["10-year Treasury note"]),
+        ("United States", []), ("BSE", ["BSE-listed firms"]), ("South Korea", [])]],
     "facts": [
         F("cac", "CAC 40", "price_change", -0.18, "%"), F("nk", "Nikkei 225", "price_change", 0.6, "%"),
         F("ftse", "FTSE 100", "price_change", -0.2, "%"),
@@ -249,6 +250,12 @@ B3 = EvidenceBundle.model_validate({
         F("usdjpy", "yen", "fx_rate", 78.05, "JPY"), F("usdjpy_prev", "yen", "fx_rate", 75.75, "JPY", "2024-03-13"),
         F("yen_ytd", "yen", "price_change", 7.0, "%", "2024-01-01/2024-03-14"),
         F("brent", "Brent crude", "commodity_price", 97.03, "USD"),
+        F("boi", "Bank of Israel", "policy_rate", 4.75, "%"),
+        F("ust_px", "US 10-year Treasury", "price_change", -5, "USD"),
+        F("ism", "United States", "pmi", 49.1, "%", "2024-02"), F("ism_c", "United States", "pmi_consensus", 51.0, "%", "2024-02"),
+        F("bse", "BSE", "market_cap", 264.03, "INR tn"),
+        F("kr_c", "South Korea", "consumption_qoq", 0.6, "%", "2023-Q4"),
+        F("kr_c_prev", "South Korea", "consumption_qoq", 0.3, "%", "2023-Q3"),
     ],
 })
 
@@ -277,6 +284,17 @@ HONEST_3 = [
     "In China, fixed asset investment rose 5.1 percent on year.",
     # a price per unit, with its number
     "Brent fell to settle at $97.03 a barrel.",
+    # a person before a decision is quoted, not the subject ("Prof." does not end the sentence)
+    "The Bank of Israel, headed by Governor Prof. Amir Yaron, has decided to leave the interest rate unchanged at "
+    "4.75%.",
+    # a denominator is no claim
+    "The 10-year Treasury note's price was down $5 per $1,000 in face value.",
+    # a PMI is written without a unit
+    "The ISM manufacturing index fell to 49.1 in February, below the 51.0 economists expected.",
+    # Indian numbering, and a unit after "today"
+    "Market cap of BSE-listed firms fell to Rs 264.03 lakh crore today.",
+    # a bare base after "from a" takes the unit it is compared with
+    "Private consumption in South Korea rose 0.6 percent on-quarter, up from a 0.3 gain in the third quarter.",
 ]
 
 LIES_3 = [
@@ -295,6 +313,11 @@ LIES_3 = [
     # a level or a price per unit whose number fell out
     ("Fixed asset investment fell to from 5.5 percent.", "M001"),
     ("Brent fell to settle at a barrel.", "M001"),
+    ("The Bank of Israel, headed by Governor Prof. Amir Yaron, has decided to leave the interest rate unchanged at "
+     "4.5%.", "G002"),
+    ("The ISM manufacturing index fell to 48.1 in February.", "G002"),
+    ("Market cap of BSE-listed firms fell to Rs 246.03 lakh crore today.", "G002"),
+    ("Market cap of BSE-listed firms fell to 264.03 lakh crore today.", "M003"),
 ]
 
 
