@@ -82,7 +82,10 @@ _FRONTED = re.compile(r"\s*(?:In|For|At|Across|Over in|Elsewhere in|Meanwhile in
 _SUBJECT_ASIDE = re.compile(
     r",\s*(?:which|who|whose|where|like|unlike|as with|along with|together with|as well as|as did|as does|or the)\b[^,;.]*,"
     # a descriptive apposition: "Hyundai Glovis, the logistics unit of Hyundai Motor Group, gained 0.9%"
-    r"|,\s*(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)*\s+(?:of|at|in|for|to|behind|by)\s+[^,;.\d]*,")
+    r"|,\s*(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)*\s+(?:of|at|in|for|to|behind|by)\s+[^,;.\d]*,"
+    # "Boeing, also a Dow stock, fell 90 cents": a member of the index, named as such
+    r"|,\s*(?:also\s+)?(?:[Tt]he|[Aa]n?|another)\s+(?:[A-Z][\w&.-]*\s+){1,3}(?:stock|member|component|constituent"
+    r"|company|heavyweight|lender|unit|subsidiary|affiliate|peer|rival)s?\s*,")
 _CARRY_WORDS = frozenset({"and", "or", "while", "followed", "by", "with", "the", "its", "their", "for", "of", "was",
                           "were", "at", "respectively", "each", "shares", "stocks", "index", "sub-index", "sector"})
 _APPOSITION = re.compile(r"\s*,?\s*or\s+(?:by\s+)?(?:some\s+)?$", re.I)

@@ -190,7 +190,12 @@ class Judge:
         lo, hi = interval(fig, fig.hedge)
         bare = not fig.unit_given
         fams = families(fig)
-        if (bare and fig.scale == 1.0) or fig.unit == "rate":
+        if bare and fig.scale == 1.0 and fig.step >= 1 and _COUNTED.match(self.text, fig.end):
+            # "to 40 stocks", "14 companies", "120,300 employees": a count of things, compared
+            # with counts only, whatever measure the sentence's other words name
+            fams = ["count"]
+            ranges = [("count", lo, hi), ("count", -hi, -lo)]
+        elif (bare and fig.scale == 1.0) or fig.unit == "rate":
             ranges = [("raw", lo, hi), ("raw", -hi, -lo)]
         elif bare:  # "1.7 trillion": a currency amount without its currency, or a count ("17.3 billion shares")
             fams = ["count"] if _COUNT_NOUN.match(self.text, fig.end) else [*idx.currency_families, "count"]
@@ -304,6 +309,21 @@ class Judge:
                 peers = [f for f in peers if agree(fc.period.interval, fact_interval(f.period))]
         target = fig.value if q.bare else fig.value * fig.scale
         stated, own = self._stated_elsewhere(q)
+        counted = q.bare and fig.scale == 1.0 and fig.step >= 1 and bool(_COUNTED.match(self.text, fig.end))
+        if counted and E is not None:
+            # "to 40 stocks": the entity's own count of exactly that many
+            counts = [f for f in idx.by_entity.get(E, ()) if fact_family(f)[0] == "count"]
+            same = [f for f in counts if q.lo <= abs(f.value) <= q.hi]
+            if same:
+                return self._grounded(fc, Support(same[0].value, "count", (same[0],), "fact"), span_text, q.bare, M, E)
+            named = [f for f in counts if any(len(t) > 3 and t in self.text[fc.clause_start:fc.clause_end].lower()
+                                              for t in f.metric.split("_"))]
+            if len(named) == 1 and not fig.is_word:
+                # "the number of components ... to 50 stocks" against a count of 40 the words name
+                return Verdict(MismatchedFigure.finding(
+                    fig.start, fig.end, span_text,
+                    f"{span_text} does not match the evidence for {E}: {describe(Support(named[0].value, 'count', (named[0],), 'fact'))} ({named[0].source})",
+                    [named[0].id]))
         if q.bare and E is not None and fig.scale != 1.0 and stated is not None and stated.fact.entity == E \
                 and stated.family == "count":
             # "sales of iPods increased 22.7 million": no currency written, and the entity has
@@ -324,7 +344,7 @@ class Judge:
             return self._grounded(fc, own, span_text, q.bare, M, E)
         if q.bare:
             peer_sup = [Support(f.value, fam, (f,), "fact") for f in peers
-                        for fam in [fact_family(f)[0]] if fig.scale == 1.0 or fam in q.fams]
+                        for fam in [fact_family(f)[0]] if (fig.scale == 1.0 and not counted) or fam in q.fams]
         else:
             peer_sup = _peer_supports(peers, q.fams, idx.is_change)
             if not peer_sup and E is not None and (M or fc.entity_mention is not None) and fig.change_like:
@@ -509,6 +529,10 @@ class Judge:
 _CURRENCY_NAMES = frozenset({"yen", "yuan", "renminbi", "euro", "dollar", "pound", "sterling", "rupee", "won", "franc",
                              "ringgit", "baht", "rupiah", "peso", "real", "rand", "lira", "ruble", "rouble", "dong"})
 # "22.7 million iPods", "259.1 million shares": a scaled number followed by a noun counts things
+_COUNTED = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:stocks|companies|firms|members|components|constituents|sectors|sub-indices|issues"
+    r"|employees|workers|staff|people|stores|branches|outlets|banks|lenders|countries|economies|markets|funds"
+    r"|listings|IPOs|deals|vessels|units|homes|cars|vehicles|jobs)\b")
 _COUNT_NOUN = re.compile(
     r"\s+(?!(?:of|in|to|from|and|or|the|a|an|at|for|on|with|worth|as|than|by|per|year|years|was|were|is|are"
     r"|last|this|that|compared|versus|vs|after|before|while|since|in|during|over|under|more|less|higher|lower"

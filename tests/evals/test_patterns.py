@@ -234,7 +234,8 @@ B3 = EvidenceBundle.model_validate({
         ("CAC 40", ["Cac"]), ("Nikkei 225", ["Nikkei"]), ("Rogers", []), ("China", []), ("FTSE 100", ["FTSE"]),
         ("Hyundai Motor", ["Hyundai Motor Co."]), ("Hyundai Glovis", ["Hyundai Glovis Co."]), ("yen", []),
         ("Brent crude", ["Brent"]), ("Bank of Israel", []), ("US 10-year Treasury", ["10-year Treasury note"]),
-        ("United States", []), ("BSE", ["BSE-listed firms"]), ("South Korea", [])]],
+        ("United States", []), ("BSE", ["BSE-listed firms"]), ("South Korea", []), ("DAX", ["DAX 30 index"]),
+        ("Dow Jones Industrial Average", ["Dow"]), ("Boeing", [])]],
     "facts": [
         F("cac", "CAC 40", "price_change", -0.18, "%"), F("nk", "Nikkei 225", "price_change", 0.6, "%"),
         F("ftse", "FTSE 100", "price_change", -0.2, "%"),
@@ -256,6 +257,9 @@ B3 = EvidenceBundle.model_validate({
         F("bse", "BSE", "market_cap", 264.03, "INR tn"),
         F("kr_c", "South Korea", "consumption_qoq", 0.6, "%", "2023-Q4"),
         F("kr_c_prev", "South Korea", "consumption_qoq", 0.3, "%", "2023-Q3"),
+        F("dax_n", "DAX", "constituents", 40, "count"), F("dax_pts", "DAX", "price_change", 33.8, "pts"),
+        F("dow_wk", "Dow Jones Industrial Average", "price_change", -1.5, "%", "2024-03-11/2024-03-14"),
+        F("ba_wk", "Boeing", "price_change", -1.3, "%", "2024-03-11/2024-03-14"),
     ],
 })
 
@@ -295,6 +299,9 @@ HONEST_3 = [
     "Market cap of BSE-listed firms fell to Rs 264.03 lakh crore today.",
     # a bare base after "from a" takes the unit it is compared with
     "Private consumption in South Korea rose 0.6 percent on-quarter, up from a 0.3 gain in the third quarter.",
+    # a count of things is compared with counts; a member named as such is not its index
+    "The reform expanded the number of components of the DAX 30 index to 40 stocks.",
+    "Boeing, also a Dow stock, was down 1.3 percent for the week.",
 ]
 
 LIES_3 = [
@@ -318,6 +325,8 @@ LIES_3 = [
     ("The ISM manufacturing index fell to 48.1 in February.", "G002"),
     ("Market cap of BSE-listed firms fell to Rs 246.03 lakh crore today.", "G002"),
     ("Market cap of BSE-listed firms fell to 264.03 lakh crore today.", "M003"),
+    ("The reform expanded the number of components of the DAX 30 index to 50 stocks.", "G001"),
+    ("Boeing, also a Dow stock, was down 1.5 percent for the week.", "G002"),
 ]
 
 
