@@ -85,6 +85,7 @@ _RIGHT = re.compile(
 _LEFT_CUR = re.compile(
     r"(?P<cur>(?:US|HK|S|A|C|NT|R)\$|\$|€|£|¥|\u20b9|\b(?:USD|HKD|CNY|CNH|RMB|EUR|GBP|JPY|INR|Rs\.?))\s?$"
 )
+_POINT_FRACTION = re.compile(r"/(?P<den>2|4|8|16|32|64)\s+points?\b")
 _LEFT_SIGN = re.compile(r"(?:^|[\s(\[])(?P<sign>[-\u2212\u2013+]|minus\s|negative\s)$", re.I)
 _WORD_MULT = re.compile(
     r"\b(?P<w>" + "|".join(sorted(MULTIPLE_WORDS, key=len, reverse=True)) + r")\b(?!-digit|[\s-]digits?)",
@@ -212,6 +213,12 @@ def extract_figures(scan: str) -> list[Figure]:
     for m in _NUM.finditer(scan):
         start, end = m.start(), m.end()
         value, step = _number(m.group("int"), m.group("dec"))
+        frac = _POINT_FRACTION.match(scan, end)
+        if frac and not m.group("dec"):
+            # "down 1/2 point", "3/32 point": a bond price moves in fractions of a point
+            den = float(frac.group("den"))
+            figures.append(Figure(start, frac.end(), value / den, "points", step=1 / den))
+            continue
         r = _RIGHT.match(scan, end)
         scale_raw, unit_raw, cur_raw = r.group("scale"), r.group("unit"), r.group("cur")
         after = r.end()

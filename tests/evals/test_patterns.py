@@ -253,6 +253,7 @@ B3 = EvidenceBundle.model_validate({
         F("brent", "Brent crude", "commodity_price", 97.03, "USD"),
         F("boi", "Bank of Israel", "policy_rate", 4.75, "%"),
         F("ust_px", "US 10-year Treasury", "price_change", -5, "USD"),
+        F("ust_pts", "US 10-year Treasury", "price_change", -0.5, "pts"),
         F("ism", "United States", "pmi", 49.1, "%", "2024-02"), F("ism_c", "United States", "pmi_consensus", 51.0, "%", "2024-02"),
         F("bse", "BSE", "market_cap", 264.03, "INR tn"),
         F("kr_c", "South Korea", "consumption_qoq", 0.6, "%", "2023-Q4"),
@@ -299,6 +300,8 @@ HONEST_3 = [
     "Market cap of BSE-listed firms fell to Rs 264.03 lakh crore today.",
     # a bare base after "from a" takes the unit it is compared with
     "Private consumption in South Korea rose 0.6 percent on-quarter, up from a 0.3 gain in the third quarter.",
+    # a bond price moves in fractions of a point
+    "The 10-year Treasury note's price was down 1/2 point, or $5 per $1,000 in face value.",
     # a count of things is compared with counts; a member named as such is not its index
     "The reform expanded the number of components of the DAX 30 index to 40 stocks.",
     "Boeing, also a Dow stock, was down 1.3 percent for the week.",
@@ -327,6 +330,8 @@ LIES_3 = [
     ("Market cap of BSE-listed firms fell to 264.03 lakh crore today.", "M003"),
     ("The reform expanded the number of components of the DAX 30 index to 50 stocks.", "G001"),
     ("Boeing, also a Dow stock, was down 1.5 percent for the week.", "G002"),
+    ("The 10-year Treasury note's price was down 1/4 point, or $5 per $1,000 in face value.", "G002"),
+    ("The 10-year Treasury note's price was up 1/2 point, or $5 per $1,000 in face value.", "G003"),
 ]
 
 
