@@ -78,6 +78,7 @@ _OBJECT_OF = re.compile(r"\b(?:to|from|in|into|with|for|at|of|by|on)\s+(?:the\s+
 _RELATIVE_START = re.compile(r"\s*(?:which|that)\b", re.I)
 _ONE_WORD_SUBJECT = re.compile(r"\s+[a-z]{3,}\s")
 _EXTREME = re.compile(r"as\s+(?:much|high|low|far)\s+as\b", re.I)
+_LEADING_ASIDE = re.compile(r"^,\s*(?:which|who|whose|by contrast|in contrast|meanwhile|too|also)\b[^,;.]*,", re.I)
 _FRONTED = re.compile(r"\s*(?:In|For|At|Across|Over in|Elsewhere in|Meanwhile in)\s+", re.S)
 _SUBJECT_ASIDE = re.compile(
     r",\s*(?:which|who|whose|where|like|unlike|as with|along with|together with|as well as|as did|as does|or the)\b[^,;.]*,"
@@ -200,7 +201,12 @@ class ContextReader:
                 fc.neg_cue = self._neg_cue(fc)
                 out.append(fc)
             if respectively:
-                self._respectively(out[-len(figs):], mentions)
+                # only the figures before "respectively" pair with the names: "..., respectively,
+                # while Baidu slid 2.2 percent" is another clause with its own subject
+                at = _RESPECTIVELY.search(self.doc.text, sent.start, sent.end).start()
+                paired = [fc for fc in out[-len(figs):] if fc.fig.start < at]
+                if paired:
+                    self._respectively(paired, mentions)
         return out
 
     # -- pieces ---------------------------------------------------------------
@@ -301,7 +307,8 @@ class ContextReader:
             elif _COMPARISON_BREAK.search(text, max(0, clause_start - 16), clause_start):
                 return  # "up 3% versus a 15% gain for the index": the other side of a comparison
             elif before and before[-1].entity is None and self.vocab.subject_gap_re.match(
-                    text[before[-1].end:fig.start if fig.hedge_start is None else fig.hedge_start]):
+                    _LEADING_ASIDE.sub("", text[before[-1].end:fig.start if fig.hedge_start is None else fig.hedge_start])):
+                # "Hua Hong jumped 240%"; "rival AMD, which reports next week, rose 1.9%"
                 fc.unknown = before[-1]  # "peers such as Microsoft, which command multiples of 30x"
                 return
             elif before and text.rfind(";", before[-1].end, fig.start) >= 0:
@@ -456,6 +463,12 @@ class ContextReader:
         for m in mentions:  # "Semiconductor Manufacturing International (SMIC)" is one name
             if m.end <= first and not (names and m.entity and names[-1].entity == m.entity):
                 names.append(m)
+        if len(names) != len(contexts):
+            # "Alibaba and JD.com, two of China's biggest tech listings, dropped 3.34% and 2.74%":
+            # the names the bundle knows, when they alone pair up
+            known = [m for m in names if m.entity]
+            if len(known) == len(contexts):
+                names = known
         if len(names) == len(contexts):
             for fc, m in zip(contexts, names):
                 fc.entity, fc.entity_mention, fc.unknown = m.entity, m, (None if m.entity else m)

@@ -235,7 +235,7 @@ B3 = EvidenceBundle.model_validate({
         ("Hyundai Motor", ["Hyundai Motor Co."]), ("Hyundai Glovis", ["Hyundai Glovis Co."]), ("yen", []),
         ("Brent crude", ["Brent"]), ("Bank of Israel", []), ("US 10-year Treasury", ["10-year Treasury note"]),
         ("United States", []), ("BSE", ["BSE-listed firms"]), ("South Korea", []), ("DAX", ["DAX 30 index"]),
-        ("Dow Jones Industrial Average", ["Dow"]), ("Boeing", [])]],
+        ("Dow Jones Industrial Average", ["Dow"]), ("Boeing", []), ("Alibaba", []), ("JD.com", [])]],
     "facts": [
         F("cac", "CAC 40", "price_change", -0.18, "%"), F("nk", "Nikkei 225", "price_change", 0.6, "%"),
         F("ftse", "FTSE 100", "price_change", -0.2, "%"),
@@ -261,6 +261,7 @@ B3 = EvidenceBundle.model_validate({
         F("dax_n", "DAX", "constituents", 40, "count"), F("dax_pts", "DAX", "price_change", 33.8, "pts"),
         F("dow_wk", "Dow Jones Industrial Average", "price_change", -1.5, "%", "2024-03-11/2024-03-14"),
         F("ba_wk", "Boeing", "price_change", -1.3, "%", "2024-03-11/2024-03-14"),
+        F("baba", "Alibaba", "price_change", -3.34, "%"), F("jd", "JD.com", "price_change", -2.74, "%"),
     ],
 })
 
@@ -302,6 +303,8 @@ HONEST_3 = [
     "Private consumption in South Korea rose 0.6 percent on-quarter, up from a 0.3 gain in the third quarter.",
     # a bond price moves in fractions of a point
     "The 10-year Treasury note's price was down 1/2 point, or $5 per $1,000 in face value.",
+    "Shares of Alibaba and JD.com, two of China's biggest tech listings, dropped 3.34 percent and 2.74 percent "
+    "respectively.",
     # a count of things is compared with counts; a member named as such is not its index
     "The reform expanded the number of components of the DAX 30 index to 40 stocks.",
     "Boeing, also a Dow stock, was down 1.3 percent for the week.",
@@ -332,6 +335,10 @@ LIES_3 = [
     ("Boeing, also a Dow stock, was down 1.5 percent for the week.", "G002"),
     ("The 10-year Treasury note's price was down 1/4 point, or $5 per $1,000 in face value.", "G002"),
     ("The 10-year Treasury note's price was up 1/2 point, or $5 per $1,000 in face value.", "G003"),
+    # "respectively" pairs only the figures before it; a name outside the pairing is its own subject
+    ("Shares of Alibaba and JD.com, two of China's biggest tech listings, dropped 3.34 percent and 2.74 percent "
+     "respectively, while Baidu slid 2.2 percent.", "G005"),
+    ("Shares of rival AMD, which reports next week, rose 1.9% in extended trading.", "G005"),
 ]
 
 
