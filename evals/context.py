@@ -78,7 +78,12 @@ _OBJECT_OF = re.compile(r"\b(?:to|from|in|into|with|for|at|of|by|on)\s+(?:the\s+
 _RELATIVE_START = re.compile(r"\s*(?:which|that)\b", re.I)
 _ONE_WORD_SUBJECT = re.compile(r"\s+[a-z]{3,}\s")
 _EXTREME = re.compile(r"as\s+(?:much|high|low|far)\s+as\b", re.I)
-_LEADING_ASIDE = re.compile(r"^,\s*(?:which|who|whose|by contrast|in contrast|meanwhile|too|also)\b[^,;.]*,", re.I)
+_DETERMINERS = frozenset({"its", "their", "the", "a", "an", "his", "her", "our", "this", "that", "whose"})
+_NOMINAL = frozenset({"growth", "gain", "gains", "loss", "losses", "decline", "rise", "fall", "increase", "decrease",
+                      "drop", "expansion", "contraction", "inflation", "deflation", "deficit", "surplus", "up", "down",
+                      "higher", "lower", "less", "fewer", "off", "negative", "rally", "slowdown", "recovery"})
+_LEADING_ASIDE = re.compile(r"^,\s*(?:which|who|whose|by contrast|in contrast|meanwhile|too|also|another|the|an?)\b"
+                            r"[^,;.\d]*,", re.I)
 _FRONTED = re.compile(r"\s*(?:In|For|At|Across|Over in|Elsewhere in|Meanwhile in)\s+", re.S)
 _SUBJECT_ASIDE = re.compile(
     r",\s*(?:which|who|whose|where|like|unlike|as with|along with|together with|as well as|as did|as does|or the)\b[^,;.]*,"
@@ -248,7 +253,17 @@ class ContextReader:
         if before.rstrip().lower().endswith("from") and re.search(r"\bfrom\s*$", before, re.I):
             fc.from_base = True
             from_at = dir_end - (len(before) - before.lower().rfind("from"))
-            d = vocab.direction_before([w for w in words if w[1] < from_at][-4:]) if from_at > seg_start else None
+            ws = [w for w in words if w[1] < from_at]
+            d = vocab.direction_before(ws[-4:]) if from_at > seg_start else None
+            if d is None and from_at > seg_start:
+                # "cut its growth forecast for 2023 from 2.5% to 3%": the verb before its object;
+                # a direction word after a determiner ("its growth") is a noun, not the verb
+                for k in range(len(ws) - 1, max(-1, len(ws) - 7), -1):
+                    w = ws[k][0].lower()
+                    if w in vocab.direction_of and ws[k][1] >= seg_start and w not in _NOMINAL \
+                            and not (k and ws[k - 1][0].lower() in _DETERMINERS):
+                        d = (vocab.direction_of[w], ws[k][1], False)
+                        break
             if d and not d[2]:
                 fc.to_level, fc.direction_start = d[0], d[1]
             return

@@ -130,6 +130,13 @@ class EntityIndex:
                 first_word = False
                 continue
             inst = self._institution_at(keys, i) if keys[i] in self.inst_first else 0
+            if inst and i + inst < len(keys) and keys[i + inst] in _STOCK_VERBS and not heading \
+                    and toks[i][2][:1].isupper():
+                # "JPMorgan rose 1.1 per cent": a listed bank quoted as a stock, not as a source
+                out.append(Mention(toks[i][0], toks[i + inst - 1][1], None, text[toks[i][0]:toks[i + inst - 1][1]]))
+                i += inst
+                first_word = False
+                continue
             if inst:
                 i += inst
                 first_word = False
@@ -216,6 +223,8 @@ class EntityIndex:
         return [self.digit_names_re] if self.digit_names_re else []
 
 
+_STOCK_VERBS = frozenset({"rose", "fell", "gained", "lost", "climbed", "slid", "slipped", "jumped", "dropped", "tumbled",
+                          "surged", "soared", "plunged", "sank", "advanced", "declined", "rallied", "shares", "stock"})
 _CLOSE_VERBS = frozenset({"closed", "ended", "finished", "opened", "settled", "traded", "stood", "was", "were"})
 _PLURAL = re.compile(r"(?:ers|ors|ies|ants|ents|ines|ists|ials|ers'|s)$")
 _GENERIC_TAIL = frozenset({

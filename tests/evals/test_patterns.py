@@ -262,6 +262,8 @@ B3 = EvidenceBundle.model_validate({
         F("dow_wk", "Dow Jones Industrial Average", "price_change", -1.5, "%", "2024-03-11/2024-03-14"),
         F("ba_wk", "Boeing", "price_change", -1.3, "%", "2024-03-11/2024-03-14"),
         F("baba", "Alibaba", "price_change", -3.34, "%"), F("jd", "JD.com", "price_change", -2.74, "%"),
+        F("boi_g", "Bank of Israel", "gdp_forecast", 3.0, "%", "2023"),
+        F("boi_g_prev", "Bank of Israel", "gdp_forecast_previous", 2.5, "%", "2023"),
     ],
 })
 
@@ -305,6 +307,8 @@ HONEST_3 = [
     "The 10-year Treasury note's price was down 1/2 point, or $5 per $1,000 in face value.",
     "Shares of Alibaba and JD.com, two of China's biggest tech listings, dropped 3.34 percent and 2.74 percent "
     "respectively.",
+    "The Bank of Israel raised its growth forecast for 2023 from 2.5% to 3%.",
+    "JPMorgan analysts said Alibaba dropped 3.34 percent.",
     # a count of things is compared with counts; a member named as such is not its index
     "The reform expanded the number of components of the DAX 30 index to 40 stocks.",
     "Boeing, also a Dow stock, was down 1.3 percent for the week.",
@@ -339,6 +343,11 @@ LIES_3 = [
     ("Shares of Alibaba and JD.com, two of China's biggest tech listings, dropped 3.34 percent and 2.74 percent "
      "respectively, while Baidu slid 2.2 percent.", "G005"),
     ("Shares of rival AMD, which reports next week, rose 1.9% in extended trading.", "G005"),
+    ("Intel, another Dow component, lost 35 cents to $25.87.", "G005"),
+    # a listed bank quoted as a stock is a company, not a source
+    ("JPMorgan rose 1.1 per cent.", "G005"),
+    # the verb before its object governs "from X to Y"; "its growth" is a noun
+    ("The Bank of Israel cut its growth forecast for 2023 from 2.5% to 3%.", "G003"),
 ]
 
 
