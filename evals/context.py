@@ -312,6 +312,13 @@ class ContextReader:
             # after the figures owns them
             fc.entity, fc.entity_mention = trailing.entity, trailing
             return
+        if in_clause and trailing is not None and re.fullmatch(r"\s+(?:in|for)\s+", text[fig.end:trailing.start]) \
+                and any(clause_start <= f.start and f.end <= in_clause[-1].start + 40 and f.end <= fig.start
+                        for f in figs if f is not fig):
+            # "It increased to 6.3 per cent in Queensland and jumped to 7.3 per cent in Tasmania":
+            # the earlier name has its own figure beside it; this one's place follows it
+            fc.entity, fc.entity_mention = trailing.entity, trailing
+            return
         if in_clause:
             pick = in_clause[-1]
         else:

@@ -190,7 +190,7 @@ class Judge:
         lo, hi = interval(fig, fig.hedge)
         bare = not fig.unit_given
         fams = families(fig)
-        if bare and fig.scale == 1.0 and fig.step >= 1 and _COUNTED.match(self.text, fig.end):
+        if bare and fig.scale == 1.0 and fig.step >= 1 and self._counted(fig):
             # "to 40 stocks", "14 companies", "120,300 employees": a count of things, compared
             # with counts only, whatever measure the sentence's other words name
             fams = ["count"]
@@ -203,6 +203,10 @@ class Judge:
         else:
             ranges = [(fam, a * fig.scale, b * fig.scale) for fam in fams for a, b in ((lo, hi), (-hi, -lo))]
         return Query(fc, E, M, inferred, lo, hi, bare, fams, ranges, fig_signed(fc))
+
+    def _counted(self, fig) -> bool:
+        """A count of things: "to 40 stocks", or "Of 30 Sensex stocks, 14 ended higher"."""
+        return bool(_COUNTED.match(self.text, fig.end) or _COUNTED_BEFORE.search(self.text, max(0, fig.start - 60), fig.start))
 
     def _has_metric(self, q: Query, entity: str | None) -> bool:
         return bool(q.M) and any(metric_match(q.M, f.metric) for f in self.idx.by_entity.get(entity, ()))
@@ -309,7 +313,7 @@ class Judge:
                 peers = [f for f in peers if agree(fc.period.interval, fact_interval(f.period))]
         target = fig.value if q.bare else fig.value * fig.scale
         stated, own = self._stated_elsewhere(q)
-        counted = q.bare and fig.scale == 1.0 and fig.step >= 1 and bool(_COUNTED.match(self.text, fig.end))
+        counted = q.bare and fig.scale == 1.0 and fig.step >= 1 and bool(self._counted(fig))
         if counted and E is not None:
             # "to 40 stocks": the entity's own count of exactly that many
             counts = [f for f in idx.by_entity.get(E, ()) if fact_family(f)[0] == "count"]
@@ -533,6 +537,9 @@ _COUNTED = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:stocks|companies|firms|members|components|constituents|sectors|sub-indices|issues"
     r"|employees|workers|staff|people|stores|branches|outlets|banks|lenders|countries|economies|markets|funds"
     r"|listings|IPOs|deals|vessels|units|homes|cars|vehicles|jobs)\b")
+_COUNTED_BEFORE = re.compile(
+    r"\b[Oo]f\s+(?:the\s+)?\d[\d,]*\s+(?:[\w&-]+\s+){0,2}(?:stocks|companies|firms|members|components|constituents"
+    r"|sectors|issues|banks|countries|economies)\s*,\s*$")
 _COUNT_NOUN = re.compile(
     r"\s+(?!(?:of|in|to|from|and|or|the|a|an|at|for|on|with|worth|as|than|by|per|year|years|was|were|is|are"
     r"|last|this|that|compared|versus|vs|after|before|while|since|in|during|over|under|more|less|higher|lower"

@@ -235,7 +235,8 @@ B3 = EvidenceBundle.model_validate({
         ("Hyundai Motor", ["Hyundai Motor Co."]), ("Hyundai Glovis", ["Hyundai Glovis Co."]), ("yen", []),
         ("Brent crude", ["Brent"]), ("Bank of Israel", []), ("US 10-year Treasury", ["10-year Treasury note"]),
         ("United States", []), ("BSE", ["BSE-listed firms"]), ("South Korea", []), ("DAX", ["DAX 30 index"]),
-        ("Dow Jones Industrial Average", ["Dow"]), ("Boeing", []), ("Alibaba", []), ("JD.com", [])]],
+        ("Dow Jones Industrial Average", ["Dow"]), ("Boeing", []), ("Alibaba", []), ("JD.com", []),
+        ("Queensland", []), ("Tasmania", []), ("Sensex", [])]],
     "facts": [
         F("cac", "CAC 40", "price_change", -0.18, "%"), F("nk", "Nikkei 225", "price_change", 0.6, "%"),
         F("ftse", "FTSE 100", "price_change", -0.2, "%"),
@@ -262,6 +263,9 @@ B3 = EvidenceBundle.model_validate({
         F("dow_wk", "Dow Jones Industrial Average", "price_change", -1.5, "%", "2024-03-11/2024-03-14"),
         F("ba_wk", "Boeing", "price_change", -1.3, "%", "2024-03-11/2024-03-14"),
         F("baba", "Alibaba", "price_change", -3.34, "%"), F("jd", "JD.com", "price_change", -2.74, "%"),
+        F("qld", "Queensland", "unemployment_rate", 6.3, "%", "2024-02"),
+        F("tas", "Tasmania", "unemployment_rate", 7.3, "%", "2024-02"),
+        F("sx_adv", "Sensex", "advancers", 14, "count"), F("sx_pts", "Sensex", "price_change", 113.11, "pts"),
         F("boi_g", "Bank of Israel", "gdp_forecast", 3.0, "%", "2023"),
         F("boi_g_prev", "Bank of Israel", "gdp_forecast_previous", 2.5, "%", "2023"),
     ],
@@ -308,6 +312,9 @@ HONEST_3 = [
     "Shares of Alibaba and JD.com, two of China's biggest tech listings, dropped 3.34 percent and 2.74 percent "
     "respectively.",
     "The Bank of Israel raised its growth forecast for 2023 from 2.5% to 3%.",
+    # each figure with its own place; a count out of a total
+    "The jobless rate increased to 6.3 per cent in Queensland and jumped to 7.3 per cent in Tasmania.",
+    "Of 30 Sensex stocks, 14 ended in the green.",
     "JPMorgan analysts said Alibaba dropped 3.34 percent.",
     # a count of things is compared with counts; a member named as such is not its index
     "The reform expanded the number of components of the DAX 30 index to 40 stocks.",
@@ -348,6 +355,7 @@ LIES_3 = [
     ("JPMorgan rose 1.1 per cent.", "G005"),
     # the verb before its object governs "from X to Y"; "its growth" is a noun
     ("The Bank of Israel cut its growth forecast for 2023 from 2.5% to 3%.", "G003"),
+    ("The jobless rate increased to 6.3 per cent in Queensland and jumped to 7.9 per cent in Tasmania.", "G002"),
 ]
 
 
