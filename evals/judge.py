@@ -534,7 +534,7 @@ _CURRENCY_NAMES = frozenset({"yen", "yuan", "renminbi", "euro", "dollar", "pound
                              "ringgit", "baht", "rupiah", "peso", "real", "rand", "lira", "ruble", "rouble", "dong"})
 # "22.7 million iPods", "259.1 million shares": a scaled number followed by a noun counts things
 _COUNTED = re.compile(
-    r"\s+(?:[a-z-]+\s+)?(?:stocks|companies|firms|members|components|constituents|sectors|sub-indices|issues"
+    r"\s+(?:(?!(?:as|and|or|of|in|on|at|to|for|with|while|than|from|by|the|a|an)\b)[\w&-]+\s+)?(?:stocks|companies|firms|members|components|constituents|sectors|sub-indices|issues"
     r"|employees|workers|staff|people|stores|branches|outlets|banks|lenders|countries|economies|markets|funds"
     r"|listings|IPOs|deals|vessels|units|homes|cars|vehicles|jobs)\b")
 _COUNTED_BEFORE = re.compile(

@@ -265,7 +265,7 @@ B3 = EvidenceBundle.model_validate({
         F("baba", "Alibaba", "price_change", -3.34, "%"), F("jd", "JD.com", "price_change", -2.74, "%"),
         F("qld", "Queensland", "unemployment_rate", 6.3, "%", "2024-02"),
         F("tas", "Tasmania", "unemployment_rate", 7.3, "%", "2024-02"),
-        F("sx_adv", "Sensex", "advancers", 14, "count"), F("sx_pts", "Sensex", "price_change", 113.11, "pts"),
+        F("sx_adv", "Sensex", "advancers", 14, "count"), F("sx_n", "Sensex", "constituents", 30, "count"), F("sx_pts", "Sensex", "price_change", 113.11, "pts"),
         F("boi_g", "Bank of Israel", "gdp_forecast", 3.0, "%", "2023"),
         F("boi_g_prev", "Bank of Israel", "gdp_forecast_previous", 2.5, "%", "2023"),
     ],
