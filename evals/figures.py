@@ -27,10 +27,10 @@ CURRENCY_SYMBOLS = {
     # a bare "cents" is a hundredth of the paper's dollar, like "$" ("rose 11 cents to $2.59" in Singapore)
     "cents": "USD|AUD|CAD|NZD|SGD|HKD|TWD", "cent": "USD|AUD|CAD|NZD|SGD|HKD|TWD", "paise": "INR", "paisa": "INR", "fen": "CNY",
     "pence": "GBP", "won": "KRW", "rupees": "INR", "ringgit": "MYR", "baht": "THB", "pesos": "MXN",
-    "francs": "CHF", "reais": "BRL", "rand": "ZAR", "rs": "INR", "rs.": "INR", "\u20b9": "INR", "inr": "INR",
+    "francs": "CHF", "reais": "BRL", "rand": "ZAR", "sen": "MYR", "rm": "MYR", "rs": "INR", "rs.": "INR", "\u20b9": "INR", "inr": "INR",
 }
 # Hundredths of a currency: "5 cents" is 0.05 of the paper's dollar, "30 paise" INR 0.30.
-MINOR_UNITS = frozenset({"cent", "cents", "pence", "paise", "paisa", "fen"})
+MINOR_UNITS = frozenset({"cent", "cents", "pence", "paise", "paisa", "fen", "sen"})
 
 
 def is_minor_unit(words: str) -> bool:
@@ -80,10 +80,10 @@ _RIGHT = re.compile(
     r"|[\s-]basis[\s-]points?\b|\s?bps\b|\s?bp\b"
     r"|\s(?:index\s)?(?:points?|pts)\b|\s?x\b|\s?times\b|-?fold\b)?"
     r"(?P<cur>[\s-](?:yuan|renminbi|RMB|CNY|USD|HKD|EUR|(?:US |U\.S\. |Hong Kong |HK )?dollars|euros|yen"
-    r"|(?:US |U\.S\. )?cents?|pence|paise|paisa|fen|won|rupees|ringgit|baht|pesos|francs|pounds|reais|rand)\b)?"
+    r"|(?:US |U\.S\. )?cents?|pence|paise|paisa|fen|sen|won|rupees|ringgit|baht|pesos|francs|pounds|reais|rand)\b)?"
 )
 _LEFT_CUR = re.compile(
-    r"(?P<cur>(?:US|HK|S|A|C|NT|R)\$|\$|€|£|¥|\u20b9|\b(?:USD|HKD|CNY|CNH|RMB|EUR|GBP|JPY|INR|Rs\.?))\s?$"
+    r"(?P<cur>(?:US|HK|S|A|C|NT|R)\$|\$|€|£|¥|\u20b9|\b(?:USD|HKD|CNY|CNH|RMB|EUR|GBP|JPY|INR|Rs\.?|RM))\s?$"
 )
 _POINT_FRACTION = re.compile(r"/(?P<den>2|4|8|16|32|64)\s+points?\b")
 _LEFT_SIGN = re.compile(r"(?:^|[\s(\[])(?P<sign>[-\u2212\u2013+]|minus\s|negative\s)$", re.I)

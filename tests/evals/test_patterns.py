@@ -236,7 +236,7 @@ B3 = EvidenceBundle.model_validate({
         ("Brent crude", ["Brent"]), ("Bank of Israel", []), ("US 10-year Treasury", ["10-year Treasury note"]),
         ("United States", []), ("BSE", ["BSE-listed firms"]), ("South Korea", []), ("DAX", ["DAX 30 index"]),
         ("Dow Jones Industrial Average", ["Dow"]), ("Boeing", []), ("Alibaba", []), ("JD.com", []),
-        ("Queensland", []), ("Tasmania", []), ("Sensex", [])]],
+        ("Queensland", []), ("Tasmania", []), ("Sensex", []), ("Sime Darby Plantation", []), ("XLE", [])]],
     "facts": [
         F("cac", "CAC 40", "price_change", -0.18, "%"), F("nk", "Nikkei 225", "price_change", 0.6, "%"),
         F("ftse", "FTSE 100", "price_change", -0.2, "%"),
@@ -266,6 +266,8 @@ B3 = EvidenceBundle.model_validate({
         F("qld", "Queensland", "unemployment_rate", 6.3, "%", "2024-02"),
         F("tas", "Tasmania", "unemployment_rate", 7.3, "%", "2024-02"),
         F("sx_adv", "Sensex", "advancers", 14, "count"), F("sx_n", "Sensex", "constituents", 30, "count"), F("sx_pts", "Sensex", "price_change", 113.11, "pts"),
+        F("sdp", "Sime Darby Plantation", "price_change", -0.26, "MYR"), F("sdp_c", "Sime Darby Plantation", "close", 4.79, "MYR"),
+        F("xle", "XLE", "fund_flows", 6.99, "USD bn", "2024-01-01/2024-03-14"),
         F("boi_g", "Bank of Israel", "gdp_forecast", 3.0, "%", "2023"),
         F("boi_g_prev", "Bank of Israel", "gdp_forecast_previous", 2.5, "%", "2023"),
     ],
@@ -315,6 +317,9 @@ HONEST_3 = [
     # each figure with its own place; a count out of a total
     "The jobless rate increased to 6.3 per cent in Queensland and jumped to 7.3 per cent in Tasmania.",
     "Of 30 Sensex stocks, 14 ended in the green.",
+    # sen are hundredths of the ringgit; a contraction opening a sentence is no name
+    "Sime Darby Plantation fell 26 sen to RM4.79.",
+    "Investors piled into XLE this year. They\u2019ve attracted $6.99 billion of new money.",
     "JPMorgan analysts said Alibaba dropped 3.34 percent.",
     # a count of things is compared with counts; a member named as such is not its index
     "The reform expanded the number of components of the DAX 30 index to 40 stocks.",
@@ -356,6 +361,7 @@ LIES_3 = [
     # the verb before its object governs "from X to Y"; "its growth" is a noun
     ("The Bank of Israel cut its growth forecast for 2023 from 2.5% to 3%.", "G003"),
     ("The jobless rate increased to 6.3 per cent in Queensland and jumped to 7.9 per cent in Tasmania.", "G002"),
+    ("Sime Darby Plantation fell 62 sen to RM4.79.", "G002"),
 ]
 
 
