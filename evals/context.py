@@ -89,6 +89,8 @@ _SUBJECT_ASIDE = re.compile(
     r",\s*(?:which|who|whose|where|like|unlike|as with|along with|together with|as well as|as did|as does|or the)\b[^,;.]*,"
     # a descriptive apposition: "Hyundai Glovis, the logistics unit of Hyundai Motor Group, gained 0.9%"
     r"|,\s*(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)*\s+(?:of|at|in|for|to|behind|by)\s+[^,;.\d]*,"
+    # "Exports to China -- the South's largest trade partner -- rose 3.7%": a dashed aside
+    r"|\s(?:--|\u2014|\u2013)\s[^,;.\d\u2014\u2013]*?\s(?:--|\u2014|\u2013)\s"
     # "Boeing, also a Dow stock, fell 90 cents": a member of the index, named as such
     r"|,\s*(?:also\s+)?(?:[Tt]he|[Aa]n?|another)\s+(?:[A-Z][\w&.-]*\s+){1,3}(?:stock|member|component|constituent"
     r"|company|heavyweight|lender|unit|subsidiary|affiliate|peer|rival)s?\s*,")

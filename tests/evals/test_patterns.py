@@ -236,7 +236,8 @@ B3 = EvidenceBundle.model_validate({
         ("Brent crude", ["Brent"]), ("Bank of Israel", []), ("US 10-year Treasury", ["10-year Treasury note"]),
         ("United States", []), ("BSE", ["BSE-listed firms"]), ("South Korea", []), ("DAX", ["DAX 30 index"]),
         ("Dow Jones Industrial Average", ["Dow"]), ("Boeing", []), ("Alibaba", []), ("JD.com", []),
-        ("Queensland", []), ("Tasmania", []), ("Sensex", []), ("Sime Darby Plantation", []), ("XLE", [])]],
+        ("Queensland", []), ("Tasmania", []), ("Sensex", []), ("Sime Darby Plantation", []), ("XLE", []),
+        ("Rafhan Maize Products", []), ("KLCI", []), ("South Korea-China trade", ["Exports to China"])]],
     "facts": [
         F("cac", "CAC 40", "price_change", -0.18, "%"), F("nk", "Nikkei 225", "price_change", 0.6, "%"),
         F("ftse", "FTSE 100", "price_change", -0.2, "%"),
@@ -268,6 +269,11 @@ B3 = EvidenceBundle.model_validate({
         F("sx_adv", "Sensex", "advancers", 14, "count"), F("sx_n", "Sensex", "constituents", 30, "count"), F("sx_pts", "Sensex", "price_change", 113.11, "pts"),
         F("sdp", "Sime Darby Plantation", "price_change", -0.26, "MYR"), F("sdp_c", "Sime Darby Plantation", "close", 4.79, "MYR"),
         F("xle", "XLE", "fund_flows", 6.99, "USD bn", "2024-01-01/2024-03-14"),
+        F("rafhan", "Rafhan Maize Products", "price_change", 187.57, "PKR"),
+        F("rafhan_c", "Rafhan Maize Products", "close", 6999, "PKR"),
+        F("klci", "KLCI", "price_change", -8.05, "pts"),
+        F("kr", "South Korea", "exports_yoy", 0.2, "%", "2024-02"),
+        F("kr_cn", "South Korea-China trade", "exports_yoy", 3.7, "%", "2024-02"),
         F("boi_g", "Bank of Israel", "gdp_forecast", 3.0, "%", "2023"),
         F("boi_g_prev", "Bank of Israel", "gdp_forecast_previous", 2.5, "%", "2023"),
     ],
@@ -320,6 +326,11 @@ HONEST_3 = [
     # sen are hundredths of the ringgit; a contraction opening a sentence is no name
     "Sime Darby Plantation fell 26 sen to RM4.79.",
     "Investors piled into XLE this year. They\u2019ve attracted $6.99 billion of new money.",
+    # "Rs" is the rupee of Pakistan and Sri Lanka too; "erased" is a fall
+    "Rafhan Maize Products rose Rs 187.57 per share, closing at Rs 6,999.",
+    "The KLCI erased 8.05 points.",
+    # a dashed aside names no subject
+    "Exports to China -- the South's largest trade partner -- rose 3.7 percent.",
     "JPMorgan analysts said Alibaba dropped 3.34 percent.",
     # a count of things is compared with counts; a member named as such is not its index
     "The reform expanded the number of components of the DAX 30 index to 40 stocks.",
@@ -362,6 +373,8 @@ LIES_3 = [
     ("The Bank of Israel cut its growth forecast for 2023 from 2.5% to 3%.", "G003"),
     ("The jobless rate increased to 6.3 per cent in Queensland and jumped to 7.9 per cent in Tasmania.", "G002"),
     ("Sime Darby Plantation fell 62 sen to RM4.79.", "G002"),
+    ("The KLCI added 8.05 points.", "G003"),
+    ("Rafhan Maize Products rose Rs 178.57 per share.", "G001"),
 ]
 
 
