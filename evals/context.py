@@ -70,7 +70,10 @@ _ATTACHED_AFTER = re.compile(
 
 _LEVEL_METRICS = frozenset({"close"})
 _FIGURE_WORDS = re.compile(r"[-+]?[\d][\d.,]*\s*(?:%|per\s?cent|percent|points?|pts)?")
-_TRAILING_OWNER = re.compile(r"[\s,]*(?:or\s*)?[\s,]*(?:(?:to|at)\s*)?[\s,]*(?:for|in)\s+the\s+(?:[A-Z][a-z]+\s+)?")
+_TRAILING_OWNER = re.compile(
+    r"[\s,]*(?:or\s*)?[\s,]*(?:(?:to|at)\s*)?[\s,]*(?:for|in)\s+the\s+(?:[A-Z][a-z]+\s+)?"
+    # "a nine per cent gain by cannabis producer Organigram": the mover after the noun of its move
+    r"|\s+(?:gain|rise|jump|advance|increase|fall|drop|decline|loss|slide)\s+(?:by|for|in|at)\s+(?:[a-z-]+\s+){0,3}")
 # "climbing over 600 points as TSMC attracted buying": a name after these is another clause's subject
 _SUBORDINATE = re.compile(r"\b(?:as|after|before|when|because|since|amid|following|on|and|but|while|whereas)\b", re.I)
 _COMMA_OR = re.compile(r"\b(?P<w>[a-z]+)\s*,\s*or\s+$", re.I)

@@ -118,7 +118,10 @@ _NOT_WORD_FIGURE = re.compile(r"^\s*(?:of\s+(?:the|them|those|these|its|their)\b
 def words_to_number(words: str) -> float | None:
     """"forty-five" -> 45, "two thousand" -> 2000, "a hundred and twenty" -> 120."""
     total, current, seen = 0, 0, False
-    for w in re.split(r"[\s-]+", words.lower()):
+    parts = re.split(r"[\s-]+", words.lower())
+    if parts and parts[0] == "a" and len(parts) > 1 and parts[1] in WORD_NUMBERS:
+        parts = parts[1:]  # "a nine per cent gain": the article, not one
+    for w in parts:
         if w in ("and", ""):
             continue
         if w == "a":

@@ -534,8 +534,10 @@ _CURRENCY_NAMES = frozenset({"yen", "yuan", "renminbi", "euro", "dollar", "pound
                              "ringgit", "baht", "rupiah", "peso", "real", "rand", "lira", "ruble", "rouble", "dong"})
 # "22.7 million iPods", "259.1 million shares": a scaled number followed by a noun counts things
 _COUNTED = re.compile(
-    r"\s+(?:(?!(?:as|and|or|of|in|on|at|to|for|with|while|than|from|by|the|a|an)\b)[\w&-]+\s+)?(?:stocks|companies|firms|members|components|constituents|sectors|sub-indices|issues"
+    r"\s+(?:(?!(?:as|and|or|of|in|on|at|to|for|with|while|than|from|by|the|a|an|were|was|are|is)\b)[\w&-]+\s+){0,2}?"
+    r"(?:stocks|companies|firms|members|components|constituents|sectors|sub-indices|issues"
     r"|employees|workers|staff|people|stores|branches|outlets|banks|lenders|countries|economies|markets|funds"
+    r"|enterprises|businesses|respondents|factories|manufacturers|households|participants|economists|analysts"
     r"|listings|IPOs|deals|vessels|units|homes|cars|vehicles|jobs)\b")
 _COUNTED_BEFORE = re.compile(
     r"\b[Oo]f\s+(?:the\s+)?\d[\d,]*\s+(?:[\w&-]+\s+){0,2}(?:stocks|companies|firms|members|components|constituents"

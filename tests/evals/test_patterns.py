@@ -237,7 +237,8 @@ B3 = EvidenceBundle.model_validate({
         ("United States", []), ("BSE", ["BSE-listed firms"]), ("South Korea", []), ("DAX", ["DAX 30 index"]),
         ("Dow Jones Industrial Average", ["Dow"]), ("Boeing", []), ("Alibaba", []), ("JD.com", []),
         ("Queensland", []), ("Tasmania", []), ("Sensex", []), ("Sime Darby Plantation", []), ("XLE", []),
-        ("Rafhan Maize Products", []), ("KLCI", []), ("South Korea-China trade", ["Exports to China"])]],
+        ("Rafhan Maize Products", []), ("KLCI", []), ("South Korea-China trade", ["Exports to China"]),
+        ("TSX health care sector", ["Health care"]), ("Organigram Holdings", []), ("China", [])]],
     "facts": [
         F("cac", "CAC 40", "price_change", -0.18, "%"), F("nk", "Nikkei 225", "price_change", 0.6, "%"),
         F("ftse", "FTSE 100", "price_change", -0.2, "%"),
@@ -274,6 +275,7 @@ B3 = EvidenceBundle.model_validate({
         F("klci", "KLCI", "price_change", -8.05, "pts"),
         F("kr", "South Korea", "exports_yoy", 0.2, "%", "2024-02"),
         F("kr_cn", "South Korea-China trade", "exports_yoy", 3.7, "%", "2024-02"),
+        F("hc", "TSX health care sector", "price_change", 3.0, "%"), F("ogi", "Organigram Holdings", "price_change", 9.0, "%"),
         F("boi_g", "Bank of Israel", "gdp_forecast", 3.0, "%", "2023"),
         F("boi_g_prev", "Bank of Israel", "gdp_forecast_previous", 2.5, "%", "2023"),
     ],
@@ -331,6 +333,9 @@ HONEST_3 = [
     "The KLCI erased 8.05 points.",
     # a dashed aside names no subject
     "Exports to China -- the South's largest trade partner -- rose 3.7 percent.",
+    # the mover after the noun of its move; "a nine" is nine; a survey's sample is a count
+    "Health care was helped by a nine per cent gain by cannabis producer Organigram Holdings.",
+    "The official PMI samples 3,000 relatively large enterprises in China.",
     "JPMorgan analysts said Alibaba dropped 3.34 percent.",
     # a count of things is compared with counts; a member named as such is not its index
     "The reform expanded the number of components of the DAX 30 index to 40 stocks.",
@@ -374,6 +379,7 @@ LIES_3 = [
     ("The jobless rate increased to 6.3 per cent in Queensland and jumped to 7.9 per cent in Tasmania.", "G002"),
     ("Sime Darby Plantation fell 62 sen to RM4.79.", "G002"),
     ("The KLCI added 8.05 points.", "G003"),
+    ("Health care was helped by a seven per cent gain by cannabis producer Organigram Holdings.", "G002"),
     ("Rafhan Maize Products rose Rs 178.57 per share.", "G001"),
 ]
 
