@@ -276,6 +276,7 @@ B3 = EvidenceBundle.model_validate({
         F("kr", "South Korea", "exports_yoy", 0.2, "%", "2024-02"),
         F("kr_cn", "South Korea-China trade", "exports_yoy", 3.7, "%", "2024-02"),
         F("hc", "TSX health care sector", "price_change", 3.0, "%"), F("ogi", "Organigram Holdings", "price_change", 9.0, "%"),
+        F("cn_pmi", "China", "pmi", 49.6, "x", "2024-02"), F("cn_n", "China", "pmi_sample", 3000, "count"),
         F("boi_g", "Bank of Israel", "gdp_forecast", 3.0, "%", "2023"),
         F("boi_g_prev", "Bank of Israel", "gdp_forecast_previous", 2.5, "%", "2023"),
     ],
@@ -380,6 +381,7 @@ LIES_3 = [
     ("Sime Darby Plantation fell 62 sen to RM4.79.", "G002"),
     ("The KLCI added 8.05 points.", "G003"),
     ("Health care was helped by a seven per cent gain by cannabis producer Organigram Holdings.", "G002"),
+    ("The official PMI samples 3,000 relatively large enterprises in China and came in at 49.9.", "G002"),
     ("Rafhan Maize Products rose Rs 178.57 per share.", "G001"),
 ]
 
