@@ -193,6 +193,20 @@ def gated_night(tmp_path, redis, n: int, concurrency: int, **extra_env: str):
     return folder, db_url, llm, gate, env, worker
 
 
+def night_in_flight(folder, env, db_url, worker, *extra: str) -> tuple[subprocess.Popen, DraftStore]:
+    """Start `pipeline run --workers celery` and wait until ``worker`` has claimed a brief (the
+    model gate shut, so the claim is in flight): (the scheduler process, the store)."""
+    run = subprocess.Popen([sys.executable, "-m", "marketdesk.cli", "pipeline", "run", str(folder), "--offline",
+                            "--workers", "celery", "--timeout", "150", *extra], cwd=ROOT, env=env,
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    store = DraftStore.open(db_url)
+    deadline = time.time() + 120
+    while not held_by(store, worker.pid) and time.time() < deadline:
+        time.sleep(0.1)
+    assert held_by(store, worker.pid), "the worker never claimed a brief"
+    return run, store
+
+
 def test_a_rerun_after_the_scheduler_died_counts_briefs_done_by_anyone(tmp_path, redis):
     """The scheduler is killed with its tasks still queued; the rerun queues the missing briefs
     again, counts those the old tasks draft as done, and finishes at once: each drafted once."""
@@ -231,14 +245,7 @@ def test_tasks_lost_with_a_redis_restart_are_queued_again_within_seconds(tmp_pat
     n = 4
     folder, db_url, llm, gate, env, worker = gated_night(tmp_path, redis, n, concurrency=1)
     try:
-        run = subprocess.Popen([sys.executable, "-m", "marketdesk.cli", "pipeline", "run", str(folder), "--offline",
-                                "--workers", "celery", "--timeout", "150"], cwd=ROOT, env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        store = DraftStore.open(db_url)
-        deadline = time.time() + 120
-        while not held_by(store, worker.pid) and time.time() < deadline:
-            time.sleep(0.1)
-        assert held_by(store, worker.pid), "the worker never claimed a brief"
+        run, store = night_in_flight(folder, env, db_url, worker)
         # The broker holds all four: one delivered to the worker (unacked), three queued.
         assert {b for b, _ in broker_holds(redis.url)} == {f"nightly-{i:03d}" for i in range(n)}
         assert redis.restart() is None  # the other tasks were in Redis's list: gone
@@ -269,14 +276,7 @@ def test_postgres_stopped_under_celery_costs_no_brief(tmp_path, redis, own_postg
     url = own_postgres.create_database("celery_outage")
     folder, _, llm, gate, env, worker = gated_night(tmp_path, redis, n, concurrency=2, MARKETDESK_DATABASE_URL=url)
     try:
-        run = subprocess.Popen([sys.executable, "-m", "marketdesk.cli", "pipeline", "run", str(folder), "--offline",
-                                "--workers", "celery", "--timeout", "180", "--json", str(tmp_path / "report.json")],
-                               cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        store = DraftStore.open(url)
-        deadline = time.time() + 120
-        while not held_by(store, worker.pid) and time.time() < deadline:
-            time.sleep(0.1)
-        assert held_by(store, worker.pid), "the worker never claimed a brief"
+        run, store = night_in_flight(folder, env, url, worker, "--json", str(tmp_path / "report.json"))
         store.engine.dispose()
         own_postgres.pause()
         gate.open.set()  # the briefs in flight finish drafting and try to save into a stopped database
@@ -308,13 +308,7 @@ def test_a_night_whose_workers_all_died_says_so_and_a_new_worker_finishes_it(tmp
                                                          MARKETDESK_VISIBILITY_TIMEOUT="600")
     replacement = None
     try:
-        run = subprocess.Popen([sys.executable, "-m", "marketdesk.cli", "pipeline", "run", str(folder), "--offline",
-                                "--workers", "celery", "--timeout", "150"], cwd=ROOT, env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        store = DraftStore.open(db_url)
-        deadline = time.time() + 120
-        while not held_by(store, worker.pid) and time.time() < deadline:
-            time.sleep(0.1)
+        run, store = night_in_flight(folder, env, db_url, worker)
         worker.kill()
         worker.wait(10)
         said = b""
