@@ -84,7 +84,7 @@ _PHRASES = re.compile(
     r"(?P<ytd>\b(?:so\s+far\s+this\s+year|year[\s-]to[\s-]date|this\s+year|YTD|in\s+the\s+year\s+to\s+date)\b)"
     r"|(?P<trailing>\b(?:the\s+)?(?:past|last|trailing|previous)\s+(?:12|twelve)\s+months\b|\bthe\s+past\s+year\b)"
     r"|(?P<lastyear>\blast\s+year\b|\ba\s+year\s+(?:ago|earlier)\b)"
-    r"|(?P<thismonth>\b(?:this|for\s+the|over\s+the|on\s+the)\s+month\b(?!\s+(?:ended|ending|through|of)\b))|(?P<lastmonth>\blast\s+month\b|\ba\s+month\s+(?:ago|earlier)\b)"
+    r"|(?P<thismonth>\b(?:this|for\s+the|over\s+the)\s+month\b(?!\s+(?:ended|ending|through|of)\b))|(?P<lastmonth>\blast\s+month\b|\ba\s+month\s+(?:ago|earlier)\b)"
     r"|(?P<thisweek>\b(?:this|for\s+the|over\s+the|on\s+the)\s+week\b(?!\s+(?:ended|ending|through)\b"
     r"|\s+to\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))"
     r"|\bweek[\s-]to[\s-]date\b)|(?P<lastweek>\blast\s+week\b|\bthe\s+previous\s+week\b)"

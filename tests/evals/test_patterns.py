@@ -238,7 +238,8 @@ B3 = EvidenceBundle.model_validate({
         ("Dow Jones Industrial Average", ["Dow"]), ("Boeing", []), ("Alibaba", []), ("JD.com", []),
         ("Queensland", []), ("Tasmania", []), ("Sensex", []), ("Sime Darby Plantation", []), ("XLE", []),
         ("Rafhan Maize Products", []), ("KLCI", []), ("South Korea-China trade", ["Exports to China"]),
-        ("TSX health care sector", ["Health care"]), ("Organigram Holdings", []), ("China", [])]],
+        ("TSX health care sector", ["Health care"]), ("Organigram Holdings", []), ("China", []),
+        ("Germany", [])]],
     "facts": [
         F("cac", "CAC 40", "price_change", -0.18, "%"), F("nk", "Nikkei 225", "price_change", 0.6, "%"),
         F("ftse", "FTSE 100", "price_change", -0.2, "%"),
@@ -276,6 +277,7 @@ B3 = EvidenceBundle.model_validate({
         F("kr", "South Korea", "exports_yoy", 0.2, "%", "2024-02"),
         F("kr_cn", "South Korea-China trade", "exports_yoy", 3.7, "%", "2024-02"),
         F("hc", "TSX health care sector", "price_change", 3.0, "%"), F("ogi", "Organigram Holdings", "price_change", 9.0, "%"),
+        F("de_orders", "Germany", "factory_orders_mom", -2.2, "%", "2024-01"),
         F("cn_pmi", "China", "pmi", 49.6, "x", "2024-02"), F("cn_n", "China", "pmi_sample", 3000, "count"),
         F("boi_g", "Bank of Israel", "gdp_forecast", 3.0, "%", "2023"),
         F("boi_g_prev", "Bank of Israel", "gdp_forecast_previous", 2.5, "%", "2023"),
@@ -337,6 +339,8 @@ HONEST_3 = [
     # the mover after the noun of its move; "a nine" is nine; a survey's sample is a count
     "Health care was helped by a nine per cent gain by cannabis producer Organigram Holdings.",
     "The official PMI samples 3,000 relatively large enterprises in China.",
+    # "on the month" is the month-on-month basis of the release, not the story's own month
+    "German factory orders fell 2.2% on the month in January.",
     "JPMorgan analysts said Alibaba dropped 3.34 percent.",
     # a count of things is compared with counts; a member named as such is not its index
     "The reform expanded the number of components of the DAX 30 index to 40 stocks.",
