@@ -358,7 +358,7 @@ LIES_3 = [
     ("The yen has risen nine per cent against the dollar since the beginning of the year.", "G002"),
     # a place the bundle does not have, fronted, after a metric, or owning one
     ("In Canada, the jobless rate held at 7%.", "G005"),
-    ("Headline inflation in Germany hit a low of 1.7% in September.", "G005"),
+    ("Headline inflation in France hit a low of 1.7% in September.", "G005"),
     ("New Zealand's official cash rate stands at 5.25 per cent.", "G005"),
     # a level or a price per unit whose number fell out
     ("Fixed asset investment fell to from 5.5 percent.", "M001"),
