@@ -91,7 +91,7 @@ _FRONTED = re.compile(r"\s*(?:In|For|At|Across|Over in|Elsewhere in|Meanwhile in
 _SUBJECT_ASIDE = re.compile(
     r",\s*(?:which|who|whose|where|like|unlike|as with|along with|together with|as well as|as did|as does|or the)\b[^,;.]*,"
     # a descriptive apposition: "Hyundai Glovis, the logistics unit of Hyundai Motor Group, gained 0.9%"
-    r"|,\s*(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)*\s+(?:of|at|in|for|to|behind|by)\s+[^,;.\d]*,"
+    r"|,\s*(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*(?:\s+[\w-]+)*?\s+(?:of|at|in|for|to|behind|by)\s+(?:[^,;.\d]|No\.\s?\d+)*,"
     # "Exports to China -- the South's largest trade partner -- rose 3.7%": a dashed aside
     r"|\s(?:--|\u2014|\u2013)\s[^,;.\d\u2014\u2013]*?\s(?:--|\u2014|\u2013)\s"
     # "Boeing, also a Dow stock, fell 90 cents": a member of the index, named as such
@@ -324,6 +324,10 @@ class ContextReader:
             # the earlier name has its own figure beside it; this one's place follows it
             fc.entity, fc.entity_mention = trailing.entity, trailing
             return
+        if len(in_clause) >= 2 and in_clause[-1].entity is None and in_clause[-2].entity \
+                and re.fullmatch(r"\s+(?:in|of|on)\s+(?:the\s+)?", text[in_clause[-2].end:in_clause[-1].start]):
+            # "the Cac 40 in France was 0.2% lower": the place locates the index; it is not the subject
+            in_clause = in_clause[:-1]
         if in_clause:
             pick = in_clause[-1]
         else:

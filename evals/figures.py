@@ -79,7 +79,8 @@ _RIGHT = re.compile(
     r"|\s(?:pct\.?|ppt)[\s-]?points?\b|\s?ppts?\b|\s?pp\b|\s?pct\b\.?|pc\b"
     r"|[\s-]basis[\s-]points?\b|\s?bps\b|\s?bp\b"
     r"|\s(?:index\s)?(?:points?|pts)\b|\s?x\b|\s?times\b|-?fold\b)?"
-    r"(?P<cur>[\s-](?:yuan|renminbi|RMB|CNY|USD|HKD|EUR|(?:US |U\.S\. |Hong Kong |HK )?dollars|euros|yen"
+    r"(?P<cur>[\s-](?:(?:Japanese |Chinese |South Korean |Korean |Indian |Thai |Philippine |Mexican |Brazilian |Swiss )?"
+    r"(?:yuan|renminbi|won|rupees|baht|pesos|reais|francs|yen)\b|RMB|CNY|USD|HKD|EUR|(?:US |U\.S\. |Hong Kong |HK )?dollars|euros|yen"
     r"|(?:US |U\.S\. )?cents?|pence|paise|paisa|fen|sen|won|rupees|ringgit|baht|pesos|francs|pounds|reais|rand)\b)?"
 )
 _LEFT_CUR = re.compile(
@@ -234,6 +235,7 @@ def extract_figures(scan: str) -> list[Figure]:
             cur_start = start - (len(left) - lc.start())
         elif cur_raw:
             word = cur_raw.strip(" -").lower().replace("  ", " ")
+            word = re.sub(r"^(?:japanese|chinese|south korean|korean|indian|thai|philippine|mexican|brazilian|swiss) ", "", word)
             currency = CURRENCY_SYMBOLS.get(word, "USD")
             if is_minor_unit(word):
                 value, step = value / 100.0, step / 100.0  # "5 cents" is USD 0.05, "30 paise" INR 0.30

@@ -239,7 +239,7 @@ B3 = EvidenceBundle.model_validate({
         ("Queensland", []), ("Tasmania", []), ("Sensex", []), ("Sime Darby Plantation", []), ("XLE", []),
         ("Rafhan Maize Products", []), ("KLCI", []), ("South Korea-China trade", ["Exports to China"]),
         ("TSX health care sector", ["Health care"]), ("Organigram Holdings", []), ("China", []),
-        ("Germany", [])]],
+        ("Germany", []), ("Samsung SDS", []), ("Samsung Group", []), ("Japan Tobacco", [])]],
     "facts": [
         F("cac", "CAC 40", "price_change", -0.18, "%"), F("nk", "Nikkei 225", "price_change", 0.6, "%"),
         F("ftse", "FTSE 100", "price_change", -0.2, "%"),
@@ -278,6 +278,8 @@ B3 = EvidenceBundle.model_validate({
         F("kr_cn", "South Korea-China trade", "exports_yoy", 3.7, "%", "2024-02"),
         F("hc", "TSX health care sector", "price_change", 3.0, "%"), F("ogi", "Organigram Holdings", "price_change", 9.0, "%"),
         F("de_orders", "Germany", "factory_orders_mom", -2.2, "%", "2024-01"),
+        F("sds", "Samsung SDS", "price_change", 1.33, "%"), F("sg", "Samsung Group", "price_change", -0.5, "%"),
+        F("jt_ni", "Japan Tobacco", "net_income", 137.2, "JPY bn", "2023-Q3"),
         F("cn_pmi", "China", "pmi", 49.6, "x", "2024-02"), F("cn_n", "China", "pmi_sample", 3000, "count"),
         F("boi_g", "Bank of Israel", "gdp_forecast", 3.0, "%", "2023"),
         F("boi_g_prev", "Bank of Israel", "gdp_forecast_previous", 2.5, "%", "2023"),
@@ -341,6 +343,10 @@ HONEST_3 = [
     "The official PMI samples 3,000 relatively large enterprises in China.",
     # "on the month" is the month-on-month basis of the release, not the story's own month
     "German factory orders fell 2.2% on the month in January.",
+    # an apposition with "No. 1" in it; a place locating an index; a currency with its country
+    "Samsung SDS, a key IT affiliate of the country's No. 1 conglomerate Samsung Group, increased 1.33 percent.",
+    "Across Europe, the Cac 40 in France was 0.18% lower.",
+    "Japan Tobacco's third-quarter profit was 137.2 billion Japanese yen.",
     "JPMorgan analysts said Alibaba dropped 3.34 percent.",
     # a count of things is compared with counts; a member named as such is not its index
     "The reform expanded the number of components of the DAX 30 index to 40 stocks.",
@@ -385,6 +391,8 @@ LIES_3 = [
     ("Sime Darby Plantation fell 62 sen to RM4.79.", "G002"),
     ("The KLCI added 8.05 points.", "G003"),
     ("Health care was helped by a seven per cent gain by cannabis producer Organigram Holdings.", "G002"),
+    ("Samsung SDS, a key IT affiliate of the country's No. 1 conglomerate Samsung Group, increased 1.53 percent.", "G002"),
+    ("Japan Tobacco's third-quarter profit was 173.2 billion Japanese yen.", "G002"),
     ("The official PMI samples 3,000 relatively large enterprises in China and came in at 49.9.", "G002"),
     ("Rafhan Maize Products rose Rs 178.57 per share.", "G001"),
 ]
