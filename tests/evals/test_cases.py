@@ -73,13 +73,14 @@ REAL = Path(__file__).parent / "real"
     ("holdout", 15, 0.88, 0.70, 13),
     ("holdout3", 21, 0.72, 0.70, 13),
     ("holdout4", 18, 0.64, 0.63, 11),
+    # the fifth, scored once blind (0.528 / 0.635) and tuned on since
+    ("holdout5", 12, 0.59, 0.63, 5),
 ])
 def test_real_articles_do_not_regress(name, articles, precision, recall, honest_clean, capsys):
     """Published articles (Asia, US and Europe closes, earnings, macro, FX and commodities),
     each as published and with planted errors, labelled by helpers who never read the checker
-    (tests/evals/real/LABELLING.md). The blind holdout beside them (tests/evals/real/holdout5)
-    is not tuned on and not tested here: score it with
-    `python3 -m evals.scoring tests/evals/real/holdout5`."""
+    (tests/evals/real/LABELLING.md). Every set here was scored once blind before it was tuned
+    on; the next blind set is to be built (issue 14)."""
     folders = case_folders(REAL / name)
     assert len(folders) == 2 * articles
     by_kind, results, t = scored(folders, f"real articles, {name}", capsys)
