@@ -11,9 +11,8 @@ call this; file reading and its errors live in ``check_files``.
 
 from __future__ import annotations
 
-import re
-
 import json
+import re
 from pathlib import Path
 
 from evals.claims import DirectionClaims
@@ -37,9 +36,10 @@ from evals.vocab import Vocabulary, load_vocabulary
 from marketdesk.errors import DraftError, EvidenceError
 from marketdesk.models import EvidenceBundle, Finding, Findings, Summary
 
+# Measures written without a unit by nature: "the PMI rose to 51.0" is not a unitless figure.
+_UNITLESS_BY_NATURE = re.compile(r"(?:^|_)(?:pmi|ism|index|confidence|sentiment|ifo|zew|tankan)(?:_|$)")
 # "$5 per $1,000 in face value", "132 job openings for every 100 job seekers": the figure after
 # these is the measure's denominator, not a claim with facts of its own.
-_UNITLESS_BY_NATURE = re.compile(r"(?:^|_)(?:pmi|ism|index|confidence|sentiment|ifo|zew|tankan)(?:_|$)")
 _DENOMINATOR = re.compile(r"\b(?:per|for every|out of every|in every)\s+(?:US\$|HK\$|\$|\u20ac|\u00a3|Rs\.?\s?)?$", re.I)
 
 

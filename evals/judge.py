@@ -114,6 +114,7 @@ class Query:
     fams: list[str]
     ranges: list[tuple[str, float, float]]
     fsign: int
+    counted: bool = False  # a bare whole number of things ("40 stocks"): compared with counts only
 
 
 class Judge:
@@ -190,7 +191,8 @@ class Judge:
         lo, hi = interval(fig, fig.hedge)
         bare = not fig.unit_given
         fams = families(fig)
-        if bare and fig.scale == 1.0 and fig.step >= 1 and self._counted(fig):
+        counted = bare and fig.scale == 1.0 and fig.step >= 1 and self._counted(fig)
+        if counted:
             # "to 40 stocks", "14 companies", "120,300 employees": a count of things, compared
             # with counts only, whatever measure the sentence's other words name
             fams = ["count"]
@@ -202,7 +204,7 @@ class Judge:
             ranges = [(fam, a * fig.scale, b * fig.scale) for fam in fams for a, b in ((lo, hi), (-hi, -lo))]
         else:
             ranges = [(fam, a * fig.scale, b * fig.scale) for fam in fams for a, b in ((lo, hi), (-hi, -lo))]
-        return Query(fc, E, M, inferred, lo, hi, bare, fams, ranges, fig_signed(fc))
+        return Query(fc, E, M, inferred, lo, hi, bare, fams, ranges, fig_signed(fc), counted)
 
     def _counted(self, fig) -> bool:
         """A count of things: "to 40 stocks", or "Of 30 Sensex stocks, 14 ended higher"."""
@@ -313,7 +315,7 @@ class Judge:
                 peers = [f for f in peers if agree(fc.period.interval, fact_interval(f.period))]
         target = fig.value if q.bare else fig.value * fig.scale
         stated, own = self._stated_elsewhere(q)
-        counted = q.bare and fig.scale == 1.0 and fig.step >= 1 and bool(self._counted(fig))
+        counted = q.counted
         if counted and E is not None:
             # "to 40 stocks": the entity's own count of exactly that many
             counts = [f for f in idx.by_entity.get(E, ()) if fact_family(f)[0] == "count"]

@@ -305,7 +305,7 @@ def wait_for(store, briefs: list[Brief], pipeline_id: int, timeout: float, progr
             orphaned = {(r.brief_id, r.as_of) for r in all_rows
                         if r.status == "running" and lease_lapsed(r.owner, r.lease_until)}
             live = {(r.brief_id, r.as_of) for r in all_rows
-                    if (r.status == "running" and not lease_lapsed(r.owner, r.lease_until)) or
+                    if r.status == "running" or
                     (r.started_at is not None and _aware(r.started_at) >= started and r.status != "failed")} - orphaned
             done = {(r.brief_id, r.as_of) for r in rows}
             now = time.monotonic()

@@ -21,8 +21,8 @@ class NightlySpec(BaseModel):
 
 
 def load_spec(path: str | Path) -> tuple[NightlySpec, Path]:
-    # ``path`` itself is left out of its own brief list (see brief_files).
-    """A NIGHTLY.yaml, or a folder / single brief file run with the defaults."""
+    """A NIGHTLY.yaml, or a folder / single brief file run with the defaults. (The file itself is
+    left out of its own brief list: see ``brief_files``.)"""
     import yaml
 
     p = Path(path)
