@@ -1,28 +1,27 @@
 """The deterministic writer: the house style's structure from templates, over the same bundle.
 
 Used when no model is configured. It writes the same markup a model would
-(``{{fact_id}}`` references, rendered by ``agent.markup``), one entity and one
-metric to a sentence, with the period in words, so its drafts pass the checker
-with zero errors. It words a fall as a fall and a rise as a rise, ranks moves by
-size, states no fact twice, and leaves out valuation snapshots taken after the
-cut-off (their date would contradict "Data as of"). Nothing here states a number
-itself; the brief's free text (``topic``) is never copied into the article.
+(``{{fact_id}}`` references, rendered by ``agent.markup``), so its drafts pass the
+checker with zero errors. It writes the way a wire desk does: a paragraph opens with its
+point (the leader and the benchmark, the split between gainers and losers, the valuation
+gap), then the figures that carry it; stocks are compared with each other and with the
+index rather than listed; a reading is set against the one before. Every clause is a
+function of the facts: a fall is worded as a fall, "all four beat the index" is said
+only when they did, a rate "held" only when it did not move. Periods are said once and
+then referred to; each fact is stated once; valuation snapshots taken after the cut-off
+are left out. Nothing here states a number itself, and the brief's free text (``topic``)
+is never copied into the article.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date
 
-from agent.angles import find_angles
-from agent.phrases import (
-    METRIC_NOUNS,
-    economy_noun,
-    join_names,
-    moved,
-    period_words,
-    place,
-)
+from agent.angles import CENTRAL_BANKS, find_angles
+from agent.macro_prose import MacroProse, cap, ref as _ref, signals
+from agent.phrases import MONTHS, METRIC_NOUNS, QUARTERS, day_words, economy_noun, join_names, moved, period_words, place
 from marketdesk.brief import Brief, slug
 from tools.markets import COMMODITY_UNITS, MARKET_KINDS, fx_pair
 from marketdesk.models import EvidenceBundle, Fact
@@ -32,10 +31,13 @@ WRITER = "deterministic"
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 FLAT = 0.05  # a move that rounds to 0.0% is "little changed", not "lost 0.0%"
 SHARP = 10.0  # percent: a move big enough to call sharp
-
-
-def _ref(f: Fact, *opts: str) -> str:
-    return "{{" + "|".join((f.id, *opts)) + "}}"
+RICH_PE = 40.0  # trailing P/E above which a price assumes years of fast growth
+COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+# Where a ticker trades, from its suffix: said when a stock's figures are in another currency.
+LISTINGS = {"HK": "Hong Kong", "SS": "Shanghai", "SZ": "Shenzhen", "T": "Tokyo", "DE": "Frankfurt",
+            "AS": "Amsterdam", "PA": "Paris", "L": "London", "KS": "Seoul", "NS": "Mumbai", "TO": "Toronto"}
+_ENERGY = {"BZ=F", "CL=F", "NG=F", "HO=F", "RB=F"}
+_METALS = {"GC=F", "SI=F", "HG=F", "PL=F", "PA=F"}
 
 
 def quoted_in_itself(ticker: str) -> bool:
@@ -49,6 +51,16 @@ def safe_text(text: str) -> str:
     return text.replace("{", "(").replace("}", ")").replace("`", "'")
 
 
+def _count(n: int) -> str:
+    """A count in words (the writer types no digits): 4 -> 'four'."""
+    return COUNTS[n - 2] if 2 <= n <= 10 else "of them"
+
+
+def _all(n: int) -> str:
+    """'All four', or 'Both' for two."""
+    return "Both" if n == 2 else f"All {_count(n)}"
+
+
 class OfflineWriter:
     name = WRITER
 
@@ -59,11 +71,19 @@ class OfflineWriter:
         self.indices = [e for e in brief.entities if e.ticker and e.kind == "index"]
         self.markets_ = [e for e in brief.entities if e.ticker and e.kind in MARKET_KINDS]
         self.stated: set[str] = set()  # facts already in the draft: each is stated once
+        # A brief over a session or a week leads with that move, and so does one whose title names
+        # its span ("US indices in November", "a month of big swings"); otherwise the year's move leads.
+        days = (brief.as_of - brief.period.start).days
+        named = re.search(r"\b(?:day|session|week|month|" + "|".join(MONTHS) + r")\b", brief.title, re.I)
+        self.lead_key = "change" if days <= 7 or (days <= 31 and named) else "ytd"
         leaders = self._ranked(self.companies) or self._ranked(self.indices)
         self.direction = (sum(f.value for _, f in leaders) if leaders else 0.0)
         self.angles = find_angles(brief, bundle)
+        self.short = style.max_words <= 450  # a wire or a note: fewer words around the figures
         self._last = ""  # the period named last: the next fact over it says "over the same period"
         self._turns: dict[tuple[str, ...], int] = {}  # which phrasing comes next, per kind of sentence
+        self._signals = [s for m in brief.macro for s in signals(
+            m.economy, self.by_id, lambda k, e=m.economy: self.by_id.get(f"{slug(e)}_{k}"))]
 
     # ---- helpers --------------------------------------------------------------------
     def fact(self, entity: str, suffix: str) -> Fact | None:
@@ -71,12 +91,36 @@ class OfflineWriter:
         return None if f is None or f.id in self.stated else f
 
     def _when(self, f: Fact) -> str:
-        return period_words(f.period, self.brief.as_of)
+        """A period in words, as a reader dated at the cut-off says it: "this year", "in
+        November", "last year", "on November 28" (the year only when it is not the cut-off's)."""
+        p, as_of = f.period, self.brief.as_of
+        if "/" in p:
+            a, b = (date.fromisoformat(x) for x in p.split("/"))
+            recent = (as_of - b).days <= 7
+            if recent and a.month == 1 and a.day == 1 and a.year == b.year == as_of.year:
+                return self._pick(("this year", "so far this year"))
+            if recent and a.day == 1 and (a.year, a.month) == (b.year, b.month) == (as_of.year, as_of.month):
+                return f"in {MONTHS[a.month - 1]}"
+            if recent and ((b - a).days == 1 or (a.weekday() == 4 and (b - a).days == 3)):
+                return f"on {day_words(b, year=b.year != as_of.year)}"  # one session: close to close
+            return period_words(p, as_of)
+        if len(p) == 10:
+            d = date.fromisoformat(p)
+            return f"on {day_words(d, year=d.year != as_of.year)}"
+        if len(p) == 4:
+            return "last year" if int(p) == as_of.year - 1 else f"in {p}"
+        year = int(p[:4])
+        if p[5] == "Q":
+            q = f"the {QUARTERS[int(p[6]) - 1]} quarter"
+            return f"in {q}" if year == as_of.year else f"in {q} of {year}"
+        month = int(p[5:7])
+        recent = year == as_of.year or (year == as_of.year - 1 and month > as_of.month)
+        return f"in {MONTHS[month - 1]}" + ("" if recent else f" {year}")
 
     def _once(self, f: Fact) -> str:
         """A move's span or a close's day in words the first time, then by reference."""
         if f.period == self._last:  # the span just named: refer to it, never to one named earlier
-            again = ("over the same period", "in the same stretch", "over those months") if "/" in f.period else (
+            again = ("over the same period", "in the same stretch", "over those months") if self._long(f) else (
                 "that day", "on the day")
             return self._pick(again)
         self._last = f.period
@@ -88,7 +132,7 @@ class OfflineWriter:
         self._turns[options] = n
         return options[n % len(options)]
 
-    def _benchmark(self) -> tuple[str, Fact, Fact | None] | None:
+    def _benchmark(self) -> tuple[str, Fact | None, Fact | None] | None:
         """The brief's first index with a move: (name, its ytd move, its period move)."""
         for e in self.indices:
             ytd, change = self.by_id.get(f"{slug(e.name)}_ytd"), self.by_id.get(f"{slug(e.name)}_change")
@@ -96,60 +140,55 @@ class OfflineWriter:
                 return e.name, ytd, change
         return None
 
-    def _stock_move(self, name: str, f: Fact, lead: bool = False) -> str:
-        """"Advantest shares have gained 108.7% so far in 2025" in one of several phrasings."""
-        self.stated.add(f.id)
-        when = self._once(f)
-        if abs(f.value) < FLAT:
-            return f"{name} shares were little changed {when}."
-        up = f.value > 0
-        verbs = (("have gained", "rose", "added", "climbed") if up else ("have lost", "fell", "slipped", "shed"))
-        verb = verbs[0] if lead else self._pick(verbs)
-        subject = f"{name} shares" if verb.startswith("have") else name
-        return f"{subject} {verb} {_ref(f, 'abs')} {when}."
-
-    def _versus(self, name: str, f: Fact) -> str:
-        """The stock against its benchmark, as a gap the checker can derive from both moves."""
+    def _bench_for(self, f: Fact) -> tuple[str, Fact] | None:
         bench = self._benchmark()
         if bench is None:
-            return ""
-        index, ytd, change = bench
-        other = next((x for x in (ytd, change) if x is not None and x.period == f.period), None)
-        if other is None or abs(f.value - other.value) < 2.0:
-            return ""
-        gap = f"{{{{gap:{f.id},{other.id}}}}}"
-        when = self._pick(("over the same period", "in that time", "over the stretch"))
-        if f.value > other.value:
-            shape = self._pick(("{n} outperformed the {i} by {g} {w}.", "{n} beat the {i} by {g} {w}.",
-                                "{n} ran {g} ahead of the {i} {w}."))
-        else:
-            shape = self._pick(("{n} trailed the {i} by {g} {w}.", "{n} lagged the {i} by {g} {w}.",
-                                "{n} fell {g} behind the {i} {w}."))
-        return shape.format(n=name, i=index, g=gap, w=when)
+            return None
+        other = next((x for x in bench[1:] if x is not None and x.period == f.period), None)
+        return (bench[0], other) if other is not None else None
 
     def _ranked(self, entities) -> list[tuple[str, Fact]]:
-        rows = [(e.name, self.by_id.get(f"{slug(e.name)}_ytd") or self.by_id.get(f"{slug(e.name)}_change"))
+        first, second = (self.lead_key, "ytd" if self.lead_key == "change" else "change")
+        rows = [(e.name, self.by_id.get(f"{slug(e.name)}_{first}") or self.by_id.get(f"{slug(e.name)}_{second}"))
                 for e in entities]
         return sorted([(n, f) for n, f in rows if f], key=lambda r: -abs(r[1].value))
 
-    def _move(self, subject: str, f: Fact, plural: bool = True) -> str:
-        self.stated.add(f.id)
-        if abs(f.value) < FLAT:
-            return f"{subject} {'were' if plural else 'was'} little changed {self._once(f)}."
-        have = "have" if plural else "has"
-        verb = moved(f.value, f"{have} gained", f"{have} lost") if plural else self._pick(
-            ("has risen", "gained", "advanced") if f.value > 0 else ("has fallen", "lost", "slipped"))
-        return f"{subject} {verb} {_ref(f, 'abs')} {self._once(f)}."
-
     def _snapshot_ok(self, f: Fact) -> bool:
         """A valuation snapshot may be stated only if it was taken at the cut-off (within 3 days)."""
-        from datetime import date
-
         return abs((date.fromisoformat(f.period) - self.brief.as_of).days) <= 3
+
+    def _listing(self, name: str) -> str:
+        e = next((x for x in self.brief.entities if x.name == name), None)
+        suffix = e.ticker.rsplit(".", 1)[1] if e and e.ticker and "." in e.ticker else ""
+        return LISTINGS.get(suffix, "")
+
+    @staticmethod
+    def _long(f: Fact) -> bool:
+        """A move over more than a week: told in the perfect ("have gained"), a session's in the past."""
+        if "/" not in f.period:
+            return False
+        a, b = (date.fromisoformat(x) for x in f.period.split("/"))
+        return (b - a).days > 7
+
+    def _perfect(self, f: Fact) -> bool:
+        """A move over the year to the cut-off is told in the perfect ("have gained this year")."""
+        if "/" not in f.period:
+            return False
+        a, b = (date.fromisoformat(x) for x in f.period.split("/"))
+        return a.month == 1 and a.day == 1 and (self.brief.as_of - b).days <= 7
 
     @property
     def up(self) -> bool:
         return self.direction >= 0
+
+    def _series(self, rows: list[tuple[str, Fact]], verb: str, when: str, *opts: str) -> str:
+        """"Cambricon gained 105.2%, Alibaba 83.2% and Tencent 46.2% this year": one verb, each
+        figure with its name beside it (the checker carries the verb across the ellipsis)."""
+        self.stated.update(f.id for _, f in rows)
+        items = [f"{n} {_ref(f, 'abs', *opts)}" for n, f in rows]
+        items[0] = f"{rows[0][0]} {verb} {_ref(rows[0][1], 'abs', *opts)}"
+        body = items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+        return f"{body} {when}".rstrip()
 
     # ---- sections -------------------------------------------------------------------
     def headline(self) -> list[str]:
@@ -176,120 +215,244 @@ class OfflineWriter:
         return True
 
     def _data_headline(self) -> str:
-        """What the data shows, in words: the top angle, said plainly."""
+        """What the data shows, in words: the leader's move and the top macro point."""
+        ranked = self._ranked(self.companies) or self._ranked(self.indices)
+        macro = next((a for a in self.angles if a.kind in ("policy_move", "turn", "pmi_line")), None)
+        if ranked:
+            name, f = ranked[0]
+            verb = "climbs" if f.value > 0 else "slides"
+            head = f"{name} {verb}"
+            if macro is not None:
+                point = macro.point.replace(" its rate", " rates").replace(" raised", " raises").replace(" cut", " cuts")
+                return safe_text(f"{head} as {point}")
+            return safe_text(head)
         top = self.angles[0].point if self.angles else "markets move on mixed data"
-        return safe_text(top[:1].upper() + top[1:])
+        return safe_text(cap(top))
 
+    # -- the lede
     def lede(self) -> list[str]:
         leaders = self._ranked(self.companies)
         if not leaders:
-            ranked = self._ranked(self.indices)
-            if ranked:
-                return [self._move(f"The {ranked[0][0]}", ranked[0][1], plural=False)]
-            moves = sorted((e for e in self.markets_ if self._market_move(e)), key=lambda e: -self._size(e))
-            return [self._market_sentence(moves[0])] if moves else []
+            return self._lede_without_stocks()
         name, f = leaders[0]
-        out = [self._stock_move(name, f, lead=True).rstrip(".") + ", the biggest move among the stocks in this piece."]
-        rest = [(n, g) for n, g in leaders[1:] if abs(g.value) >= FLAT]
-        against = [(n, g) for n, g in rest if (g.value > 0) != (f.value > 0)]
-        if against:  # the split is the story: one up, another down
-            n, g = against[0]
+        others = [(n, g) for n, g in leaders[1:] if abs(g.value) >= FLAT]
+        split = any((g.value > 0) != (f.value > 0) for _, g in others)
+        when = self._once(f)
+        self.stated.add(f.id)
+        up = f.value > 0
+        bench = self._bench_for(f)
+        if len(leaders) == 1 or split:
+            verb = ("have gained" if up else "have lost") if self._perfect(f) else ("rose" if up else "fell")
+            s = f"{name} shares {verb} {_ref(f, 'abs')} {when}"
+        else:
+            move = ("the rally" if up and abs(f.value) >= SHARP else "the gains" if up else
+                    "the sell-off" if abs(f.value) >= SHARP else "the losses")
+            led = "has led" if self._perfect(f) else "led"
+            s = f"{name} {led} {move} {when}, with its shares {'up' if up else 'down'} {_ref(f, 'abs')}"
+        if bench is not None and bench[1].id not in self.stated:
+            index, b = bench
+            self.stated.add(b.id)
+            if abs(b.value) < FLAT:
+                s += f", while the {index} was little changed"
+            else:
+                s += f", against a {'rise' if b.value > 0 else 'fall'} of {_ref(b, 'abs')} in the {index}"
+        out = [s + "."]
+        if split:  # the split is the story: one up, another down
+            n, g = next((n, g) for n, g in others if (g.value > 0) != up)
             self.stated.add(g.id)
             out.append(f"{n} went the other way, {moved(g.value, 'gaining', 'losing')} {_ref(g, 'abs')} "
                        f"{self._once(g)}.")
-        elif rest:
-            sharp = any(abs(g.value) >= SHARP for _, g in rest[:3])
-            verb = "has" if len(rest[:3]) == 1 else "have"
-            out.append(f"{join_names([n for n, _ in rest[:3]])} {verb} also moved{' sharply' if sharp else ''}.")
-        vs = self._versus(name, f)
-        if vs:
-            out.append(vs)
-        macro = next((a for a in self.angles if a.kind in ("turn", "pmi_line", "policy_move")), None)
-        if macro is not None and len(out) < 4:
-            out.append(f"Underneath, {safe_text(macro.point)}: the question for investors is how much of the move "
-                       "the economy can carry.")
+        if not self.short:
+            mood = self._mood()
+            if mood:
+                out.append(mood)
+            rich = [n for n, pe in self._pes() if pe.value >= RICH_PE]
+            prices = "the price" if len(leaders) == 1 else "the prices"
+            if up and rich:
+                out.append(f"The question for investors is whether earnings can grow fast enough to justify {prices}.")
+            elif up and self._signals:
+                out.append("The question for investors is whether the economy can carry the gains.")
+            elif up:
+                out.append("The question for investors is whether the gains can last.")
+            else:
+                out.append("The question for investors is whether the fall has further to run.")
         return [" ".join(out)]
 
-    def _group(self, rows: list[tuple[str, Fact]], lead: str) -> str:
-        """Several stocks' moves over one span in one sentence, gains and losses apart:
-        "Cambricon followed with a gain of 105.2%, Alibaba with 83.2% and Tencent with 46.2% so far
-        in 2025." Each figure keeps its name beside it, so the checker reads every one. ``lead``
-        comes before "a gain of": "followed with", "posted", "ended with"."""
-        out = []
-        for up in (True, False):
-            group = [(n, f) for n, f in rows if (f.value > 0) == up and abs(f.value) >= FLAT]
-            if not group:
-                continue
-            noun = "a gain" if up else "a loss"
-            (first, ff), *others = group
-            self.stated.update(f.id for _, f in group)
-            when = self._once(ff)
-            head = f"{first} {lead} {noun} of {_ref(ff, 'abs')}"
-            tail = [f"{n} with {_ref(f, 'abs')}" for n, f in others]
-            sentence = ", ".join([head, *tail[:-1]]) + (f" and {tail[-1]}" if tail else "") + f" {when}."
-            out.append(sentence[0].upper() + sentence[1:])
-            lead = "lost ground, with"  # losses read on from the gains before them
-        flat = [n for n, f in rows if abs(f.value) < FLAT]
-        self.stated.update(f.id for _, f in rows if abs(f.value) < FLAT)
-        if flat:
-            out.append(f"{join_names(flat)} {'was' if len(flat) == 1 else 'were'} little changed.")
-        return " ".join(out)
+    def _mood(self) -> str:
+        """The economy under the move, in words ("factory activity shrank for another month")."""
+        good, bad = self._phrases(True), self._phrases(False)
+        if not good and not bad:
+            return ""
+        if bad and good:
+            return f"The economy beneath the move sends mixed signals: {good[0]}, but {join_names(bad[:2])}."
+        if bad:
+            return f"The economy beneath the move is softer: {join_names(bad[:2])}."
+        return f"The economy beneath the move is firm: {join_names(good[:2])}."
 
+    def _phrases(self, good: bool, then: bool = False, skip: tuple[str, ...] = ()) -> list[str]:
+        """Signals as phrases, each once; with several economies, where: "growth has held up in China and the US"."""
+        where: dict[str, list[str]] = {}
+        for m in self.brief.macro:
+            for sig in signals(m.economy, self.by_id, lambda k, e=m.economy: self.by_id.get(f"{slug(e)}_{k}")):
+                if sig.good == good and sig.metric not in skip:
+                    where.setdefault(sig.then if then else sig.phrase, []).append(place(m.economy))
+        if len(self.brief.macro) <= 1:
+            return list(where)
+        out = []
+        for p, ws in where.items():
+            head, _, tail = p.partition(", ")  # "growth has held up in China, if a little slower"
+            out.append(f"{head} in {join_names(ws)}" + (f", {tail}" if tail else ""))
+        return out
+
+    def _lede_without_stocks(self) -> list[str]:
+        ranked = self._ranked(self.indices)
+        if ranked:
+            name, f = ranked[0]
+            self.stated.add(f.id)
+            if abs(f.value) < FLAT:
+                return [f"The {name} was little changed {self._once(f)}."]
+            verb = ("has gained" if f.value > 0 else "has lost") if self._perfect(f) else moved(f.value)
+            return [f"The {name} {verb} {_ref(f, 'abs')} {self._once(f)}."]
+        moves = sorted((e for e in self.markets_ if self._market_move(e)), key=lambda e: -self._size(e))
+        if moves:
+            return [self._market_sentence(moves[0])]
+        # Macro only: the reading that moved most, said first.
+        top = next((a for a in self.angles), None)
+        if top is None:
+            return []
+        item = next((m for m in self.brief.macro if m.economy in top.subjects), None)
+        f = self.by_id.get(top.fact_ids[0])
+        if item is None or f is None or f.id in self.stated:
+            return []
+        prev = self.by_id.get(f"{f.id}_prev")
+        self.stated.update(x.id for x in (f, prev) if x)
+        return [MacroProse(item.economy, self._when, short=True).sentence(f, prev, True, self._macro_facts(item.economy))]
+
+    # -- what is driving the move
     def drivers(self) -> list[str]:
         paras = []
         ranked = self._ranked(self.companies)
-        rest = [(n, f) for n, f in ranked if f.id not in self.stated]
-        s = []
+        s: list[str] = []
+        rest = [(n, f) for n, f in ranked if f.id not in self.stated and abs(f.value) >= FLAT]
         if rest:
-            s.append(self._group(rest, "followed with"))
-        bench = self._benchmark()
-        if bench and ranked:
-            index, ytd, change = bench
-            other = next((x for x in (ytd, change) if x is not None and x.period == ranked[0][1].period), None)
-            if other is not None and other.id not in self.stated:
-                beat = [n for n, f in ranked if f.value > other.value]
-                if len(beat) == len(ranked) and len(ranked) > 1:
-                    self.stated.add(other.id)
-                    count = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")[len(ranked) - 2] \
-                        if len(ranked) <= 10 else "of them"  # a count in words: the writer types no digits
-                    s.append(f"All {count} beat the {index}, which {moved(other.value, 'rose', 'fell')} "
-                             f"{_ref(other, 'abs')} {self._once(other)}.")
+            lead = ranked[0][1]
+            when = self._once(rest[0][1])
+            ups = [(n, f) for n, f in rest if f.value > 0]
+            downs = [(n, f) for n, f in rest if f.value < 0]
+            if ups:
+                verb = self._pick(("gained", "rose", "climbed"))
+                s.append(cap(self._series(ups, verb, when)) + ".")
+                when = ""
+            if downs:
+                verb = self._pick(("lost", "fell", "slipped"))
+                lead_in = "Losses came at " if ups and lead.value > 0 else ""
+                body = self._series(downs, verb, when)
+                s.append(f"{lead_in}{body}." if not lead_in else f"{lead_in.strip()} {body}.")
+        flat = [n for n, f in ranked if abs(f.value) < FLAT and f.id not in self.stated]
+        if flat:
+            self.stated.update(f.id for n, f in ranked if n in flat)
+            s.append(f"{join_names(flat)} {'was' if len(flat) == 1 else 'were'} little changed.")
+        if ranked:
+            s.append(self._against_benchmark(ranked))
         # the brief's own period, when the ranking was over the year
-        period = [(e.name, f) for e in self.companies if (f := self.fact(e.name, "change"))]
+        other = "ytd" if self.lead_key == "change" else "change"
+        period = [(e.name, f) for e in self.companies if (f := self.fact(e.name, other))]
         if period:
-            self._last = ""  # a new span: say it
-            s.append(self._group(period, "posted"))
+            s.append(self._period_moves(period))
         for e in self.companies:  # moves not yet told (a stock with only one span)
             for f in (self.fact(e.name, "change"), self.fact(e.name, "ytd")):
                 if f:
-                    s.append(self._stock_move(e.name, f))
+                    self.stated.add(f.id)
+                    s.append(f"{e.name} shares {moved(f.value, 'rose', 'fell')} {_ref(f, 'abs')} {self._once(f)}.")
         closes = [(e.name, c) for e in self.companies if (c := self.fact(e.name, "close"))]
         if closes:
             self.stated.update(c.id for _, c in closes)
             self._last = ""
             when = self._once(closes[0][1])
             items = [f"{n} at {_ref(c)}" for n, c in closes]
-            lst = ", ".join(items[:-1]) + (f" and {items[-1]}" if len(items) > 1 else items[-1])
-            s.append(f"At the close {when}, {lst.replace(' at ', ' stood at ', 1)}.")
+            items[0] = items[0].replace(" at ", " stood at ", 1)
+            lst = items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+            s.append(f"By the close {when}, {lst}.")
         if s:
             paras.append(" ".join(x for x in s if x))
+        idx = self._index_moves()
+        if idx:
+            paras.append(idx)
+        return paras + self.market_moves()
+
+    def _against_benchmark(self, ranked: list[tuple[str, Fact]]) -> str:
+        bench = self._bench_for(ranked[0][1])
+        if bench is None or len(ranked) < 2:
+            return ""
+        index, b = bench
+        beat = [n for n, f in ranked if f.period == b.period and f.value > b.value]
+        same = [n for n, f in ranked if f.period == b.period]
+        figure = ""
+        if b.id not in self.stated:
+            self.stated.add(b.id)
+            figure = f", which {moved(b.value, 'rose', 'fell', 'was flat')} {_ref(b, 'abs')} {self._once(b)}"
+        if len(beat) == len(same):
+            return f"{_all(len(same))} beat the {index}{figure}."
+        if not beat:
+            return f"None of them kept pace with the {index}{figure}."
+        if len(beat) == 1:
+            return f"Only {beat[0]} beat the {index}{figure}."
+        return f"{join_names(beat)} beat the {index}{figure}; {join_names([n for n in same if n not in beat])} did not."
+
+    def _period_moves(self, rows: list[tuple[str, Fact]]) -> str:
+        """The brief's own span after the year: "November was harder going: ..." """
+        self._last = ""
+        when = self._once(rows[0][1])
+        span = when.removeprefix("in ") if when.startswith("in ") and when[3:4].isupper() else ""
+        ups = sorted([(n, f) for n, f in rows if f.value >= FLAT], key=lambda r: -r[1].value)
+        downs = sorted([(n, f) for n, f in rows if f.value <= -FLAT], key=lambda r: r[1].value)
+        flat = [n for n, f in rows if abs(f.value) < FLAT]
+        self.stated.update(f.id for _, f in rows)
+        parts = []
+        if ups:
+            parts.append(self._series(ups, self._pick(("added", "rose", "gained")), ""))
+        if downs:
+            parts.append(self._series(downs, self._pick(("lost", "fell", "shed")), ""))
+        body = ", while ".join(parts)
+        tail = f"; {join_names(flat)} {'was' if len(flat) == 1 else 'were'} little changed" if flat else ""
+        if span:
+            mood = ("added to the gains" if ups and not downs else "was harder going" if downs and not ups else
+                    "split the group")
+            return f"{span} {mood}: {body}{tail}."
+        return f"{cap(body)} {when}{tail}."
+
+    def _index_moves(self) -> str:
         s = []
         for key in ("ytd", "change"):  # the indices side by side, one span at a time
-            rows = [(f"the {e.name}", f) for e in self.indices if (f := self.fact(e.name, key))]
-            if rows:
-                self._last = ""
-                s.append(self._group(rows, "ended with"))
+            rows = sorted([(f"the {e.name}", f) for e in self.indices if (f := self.fact(e.name, key))],
+                          key=lambda r: -r[1].value)
+            if not rows:
+                continue
+            self._last = ""
+            when = self._once(rows[0][1])
+            ups = [r for r in rows if r[1].value >= FLAT]
+            downs = [r for r in rows if r[1].value <= -FLAT]
+            flat = [n for n, f in rows if abs(f.value) < FLAT]
+            self.stated.update(f.id for _, f in rows)
+            parts = []
+            if ups:
+                parts.append(self._series(ups, "gained" if key == "ytd" else "rose", ""))
+            if downs:
+                parts.append(self._series(downs, "lost" if key == "ytd" else "fell", ""))
+            if flat:
+                parts.append(f"{join_names(flat)} {'was' if len(flat) == 1 else 'were'} little changed")
+            lead = "Among the benchmarks, " if not s and self.companies and len(rows) > 1 else ""
+            sentence = f"{lead}{', while '.join(parts)} {when}."
+            s.append(cap(sentence))
         closes = [(f"the {e.name}", c) for e in self.indices if (c := self.fact(e.name, "close"))]
         if closes:
             self.stated.update(c.id for _, c in closes)
             when = self._once(closes[0][1])
-            items = [f"{n} at {_ref(c)}" for n, c in closes]
-            lst = ", ".join(items[:-1]) + (f" and {items[-1]}" if len(items) > 1 else items[-1])
-            s.append(f"The indices closed {when} with {lst}.")
-        if s:
-            text = " ".join(x for x in s if x)
-            paras.append(text[0].upper() + text[1:])
-        return paras + self.market_moves()
+            (first, c0), *more = closes
+            tail = [f"{n} at {_ref(c)}" for n, c in more]
+            lst = "" if not tail else (", with " + (tail[0] if len(tail) == 1 else ", ".join(tail[:-1]) + " and " + tail[-1]))
+            s.append(f"{cap(first)} closed at {_ref(c0)} {when}{lst}.")
+        return " ".join(s)
 
     # ---- currencies, yields, commodities ------------------------------------------------
     def _market_move(self, e) -> Fact | None:
@@ -299,147 +462,301 @@ class OfflineWriter:
         f = self._market_move(e)
         return abs(f.value) * (100.0 if f and f.unit == "pp" else 1.0) if f else 0.0
 
-    def _market_sentence(self, e) -> str:
-        """One market's move and where it ended: "The yen weakened 0.7% against the dollar between
-        ... to 156.18 per dollar." Each fact once; a missing one is left out, never guessed."""
+    def _subject(self, e) -> str:
         name = safe_text(e.name)
         if e.kind in ("fx", "yield"):  # "The yen", "The US 10-year Treasury yield"
-            subject = name if name.lower().startswith("the ") else f"The {name}"
-        else:  # "Gold", "Brent crude", "Bitcoin"
-            subject = name[:1].upper() + name[1:]
+            return name if name.lower().startswith("the ") else f"The {name}"
+        return cap(name)  # "Gold", "Brent crude", "Bitcoin"
+
+    def _level(self, e, level: Fact) -> str:
+        if level.metric == "fx_rate" and quoted_in_itself(e.ticker):
+            return f"{_ref(level, 'bare')} per dollar"
+        if level.metric == "bond_yield":
+            return _ref(level, "round=2")
+        if level.metric == "fx_rate":
+            return _ref(level, "round=4")
+        return _ref(level) + (f" {COMMODITY_UNITS[e.ticker]}" if e.ticker in COMMODITY_UNITS else "")
+
+    def _market_clause(self, e, gerund: bool = False, first: bool = True, against: bool = True) -> str:
+        """One market's move and where it ended, without the full stop: "the yen weakened 0.7%
+        against the dollar this year, to 156.18 per dollar". The period is said only when it is
+        not the one just named. Each fact once; a missing one is left out, never guessed."""
+        subject = self._subject(e) if first else self._subject(e)[:1].lower() + self._subject(e)[1:] \
+            if e.kind in ("fx", "yield") else self._subject(e)
         move = self.fact(e.name, "change") or self.fact(e.name, "ytd")
         level = self.fact(e.name, "level")
-        parts = []
+        out = ""
         if move is not None:
             self.stated.add(move.id)
-            when = self._once(move)
+            when = "" if move.period == self._last else self._once(move)
+            tail = f" {when}" if when else ""
+            up = move.value > 0
             if move.metric == "yield_change":
-                verb = self._pick(("rose", "climbed", "went up")) if move.value > 0 else self._pick(("fell", "eased", "dropped"))
-                parts.append(f"{subject} {verb} {_ref(move, 'abs', 'bp')} {when}" if move.value else f"{subject} was unchanged {when}")
+                verb = (("rising", "climbing") if up else ("falling", "easing")) if gerund else (
+                    ("rose", "climbed", "went up") if up else ("fell", "eased", "dropped"))
+                body = f"{self._pick(verb)} {_ref(move, 'abs', 'bp')}" if move.value else "unchanged"
             elif e.kind == "fx" and level is not None and level.metric == "fx_rate":
-                verb = self._pick(("strengthened", "gained", "firmed")) if move.value > 0 else self._pick(
-                    ("weakened", "lost ground", "slipped"))
-                verb = verb if move.value else "held steady"
-                parts.append(f"{subject} {verb} {_ref(move, 'abs')} against the dollar {when}")
+                verb = (("strengthening", "gaining") if up else ("weakening", "losing")) if gerund else (
+                    ("strengthened", "gained", "firmed") if up else ("weakened", "lost", "slipped"))
+                body = (f"{self._pick(verb)} {_ref(move, 'abs')}{' against the dollar' if against else ''}"
+                        if move.value else "steady")
             else:
-                verb = self._pick(("rose", "climbed", "gained")) if move.value > 0 else self._pick(("fell", "dropped", "slid"))
-                parts.append(f"{subject} {verb if move.value else 'was unchanged'} {_ref(move, 'abs')} {when}")
+                verb = (("rising", "climbing") if up else ("falling", "sliding")) if gerund else (
+                    ("rose", "climbed", "gained") if up else ("fell", "dropped", "slid"))
+                body = f"{self._pick(verb)} {_ref(move, 'abs')}" if move.value else "unchanged"
+            if not move.value:
+                body = ("holding " if gerund else "was ") + body
+            out = f"{subject} {body}{tail}"
         if level is not None:
             self.stated.add(level.id)
-            if level.metric == "fx_rate" and quoted_in_itself(e.ticker):
-                tail = f"{_ref(level, 'bare')} per dollar"
-            elif level.metric == "bond_yield":
-                tail = _ref(level, "round=2")
-            elif level.metric == "fx_rate":
-                tail = _ref(level, "round=4")
+            if out:
+                out += f", to {self._level(e, level)}"
             else:
-                tail = _ref(level) + (f" {COMMODITY_UNITS[e.ticker]}" if e.ticker in COMMODITY_UNITS else "")
-            if parts:
-                parts[-1] += f", to {tail}"
-            else:
-                parts.append(f"{subject} stood at {tail} {self._when(level)}")
-        return ". ".join(parts) + "." if parts else ""
+                out = f"{subject} {'standing' if gerund else 'stood'} at {self._level(e, level)} {self._when(level)}"
+        return out
+
+    def _market_sentence(self, e) -> str:
+        clause = self._market_clause(e)
+        return clause + "." if clause else ""
+
+    def _family(self, e) -> str:
+        if e.kind == "yield":
+            return "yields"
+        if e.kind == "fx":
+            return "fx"
+        if e.ticker in _ENERGY:
+            return "energy"
+        if e.ticker in _METALS:
+            return "metals"
+        return e.kind
+
+    def _dollar_up(self, e, m: Fact) -> bool:
+        """For currencies: did the dollar gain? A currency's own rise is the dollar's fall; the
+        dollar index's rise is the dollar's."""
+        return (m.value < 0) if fx_pair(e.ticker) else (m.value > 0)
 
     def market_moves(self) -> list[str]:
-        s = [self._market_sentence(e) for e in self.markets_]
-        return [" ".join(x for x in s if x)] if any(s) else []
+        """Currencies, yields and commodities told by family, the point first: "Yields fell across
+        the board: ...", "The dollar lost ground against most currencies: ...", with the one that
+        went the other way named as the exception."""
+        left = [e for e in self.markets_ if any(self.fact(e.name, k) for k in ("change", "ytd", "level"))]
+        if not left:
+            return []
+        order, groups = [], {}
+        for e in sorted(left, key=lambda e: -self._size(e)):
+            fam = self._family(e)
+            if fam not in groups:
+                order.append(fam)
+            groups.setdefault(fam, []).append(e)
+        paras = []
+        for fam in order:
+            group = groups[fam]
+            moves = {e.name: m for e in group if (m := self._market_move(e)) is not None and m.id not in self.stated}
+            with_move = [e for e in group if e.name in moves]
+            index = next((e for e in with_move if fam == "fx" and not fx_pair(e.ticker)), None)  # the dollar index
+            pairs = [e for e in with_move if e is not index]
+            sign = (lambda e: self._dollar_up(e, moves[e.name])) if fam == "fx" else (lambda e: moves[e.name].value > 0)
+            ups = [e for e in pairs if sign(e)]
+            downs = [e for e in pairs if not sign(e)]
+            majority, minority = (ups, downs) if len(ups) >= len(downs) else (downs, ups)
+            mostly = "mostly " if minority else ""
+            lead = ""
+            if len(pairs) >= 2:
+                lead = {
+                    "yields": ("Yields rose" if majority is ups else "Yields fell") + (
+                        " on most maturities" if minority else " across the board"),
+                    "fx": "the dollar " + ("gained" if majority is ups else "lost ground") + (
+                        " against most currencies" if minority else " across the board"),
+                    "energy": f"Energy was {mostly}{'stronger' if majority is ups else 'weaker'}",
+                    "metals": f"Metals were {mostly}{'stronger' if majority is ups else 'weaker'}",
+                }.get(fam, "")
+                if fam == "fx":
+                    lead = (self._market_clause(index) + ", and " + lead) if index is not None else cap(lead)
+            elif index is not None:
+                pairs = [index, *pairs]
+            s: list[str] = []
+            items = list(majority) if lead else pairs
+            for i in range(0, len(items), 2):
+                pair = items[i:i + 2]
+                clauses = [self._market_clause(x, first=not (lead and i == 0) if j == 0 else False, against=not lead)
+                           for j, x in enumerate(pair)]
+                text = ", and ".join(c for c in clauses if c)
+                s.append(f"{lead}: {text}." if lead and i == 0 else cap(text) + ".")
+            if lead:
+                for e in minority:
+                    clause = self._market_clause(e, gerund=True, against=False)
+                    subject = self._subject(e)
+                    how = "was the exception" if fam == "fx" else "went the other way"
+                    s.append(f"{subject} {how}, {clause[len(subject):].lstrip()}.")
+            for e in group:  # a level with no move
+                if e not in with_move:
+                    clause = self._market_clause(e)
+                    if clause:
+                        s.append(cap(clause) + ".")
+            if s:
+                paras.append(" ".join(s))
+        return [" ".join(paras)] if self.short else paras
+
+    # -- capital-market dynamics
+    def _pes(self) -> list[tuple[str, Fact]]:
+        rows = [(e.name, f) for e in self.companies
+                if (f := self.by_id.get(f"{slug(e.name)}_pe")) and self._snapshot_ok(f)]
+        return sorted(rows, key=lambda r: -r[1].value)
 
     def markets(self) -> list[str]:
         paras = []
-        for i, e in enumerate(self.companies):
-            s = []
-            turnover = self.fact(e.name, "turnover")
-            if turnover:
-                self.stated.add(turnover.id)
-                # "turnover in X shares" would read to the checker as a share-price figure.
-                verb = self._pick(("was", "came to", "stood at"))
-                s.append(f"{e.name}'s average daily turnover {verb} {_ref(turnover)} {self._once(turnover)}.")
-            snap = {k: f for k in ("market_cap", "pe", "forward_pe", "pb")
-                    if (f := self.fact(e.name, k)) and self._snapshot_ok(f)}
-            for f in snap.values():
-                self.stated.add(f.id)
-            pe, fpe, cap, pb = (snap.get(k) for k in ("pe", "forward_pe", "market_cap", "pb"))
-            when = self._once(next(iter(snap.values()))) if snap else ""
-            earnings = (f"{_ref(pe)} trailing earnings and {_ref(fpe)} forward earnings" if pe and fpe else
-                        f"{_ref(pe)} trailing earnings" if pe else f"{_ref(fpe)} forward earnings" if fpe else "")
-            book = f" and {_ref(pb)} book value" if pb else ""
-            if earnings and cap and i % 2:
-                s.append(f"{e.name}'s market value stood at {_ref(cap)} {when}; its shares traded at {earnings}{book}.")
-            elif earnings:
-                tail = f", with a market value of {_ref(cap)}" if cap else ""
-                s.append(f"{e.name} traded at {earnings}{book} {when}{tail}.")
-            elif cap:
-                s.append(f"{e.name} had a market value of {_ref(cap)} {when}.")
-                if pb:
-                    s.append(f"{e.name}'s price-to-book ratio was {_ref(pb)}.")
-            elif pb:
-                s.append(f"{e.name}'s price-to-book ratio was {_ref(pb)} {when}.")
-            if s:
-                paras.append(" ".join(s))
+        turnover = self._turnover()
+        if turnover:
+            paras.append(turnover)
+        valuation = self._valuation()
+        if valuation:
+            paras.append(valuation)
+        size = self._size_sentence()
+        if size:
+            if paras:
+                paras[-1] += " " + size
+            else:
+                paras.append(size)
         return paras
 
-    def _macro_sentence(self, economy: str, f: Fact, prev: Fact | None) -> str:
-        when, where = self._when(f), place(economy)
-        after = f", after {_ref(prev)} {self._when(prev)}" if prev else ""
-        m = f.metric
-        if m == "gdp_yoy":
-            noun = economy_noun(economy)
-            noun = noun[0].upper() + noun[1:]
-            if f.value < 0:
-                return f"{noun} contracted by {_ref(f, 'abs')} {when}."
-            return f"{noun} grew {_ref(f)} {when}{after}."
-        if m == "gdp_qoq_saar":
-            return f"Real GDP in {where} changed by {_ref(f)} at an annualised rate {when}{after}."
-        if m == "cpi_yoy":
-            if prev is not None and prev.value * f.value < 0:  # the turn is the story
-                after = f", after {moved(prev.value, 'rising', 'falling')} {_ref(prev, 'abs')} {self._when(prev)}"
-            if abs(f.value) < FLAT:
-                return f"Consumer prices in {where} were flat from a year earlier {when}{after}."
-            return (f"Consumer prices in {where} {moved(f.value, 'rose', 'fell')} {_ref(f, 'abs')} from a year "
-                    f"earlier {when}{after}.")
-        if m == "pmi":
-            side = "below" if f.value < 50 else "above" if f.value > 50 else "at"
-            return (f"The official manufacturing PMI for {where} was {_ref(f)} {when}, {side} the 50 mark that "
-                    f"separates expansion from contraction{after}.")
-        if m == "loan_prime_rate_1y":
-            return f"The one-year loan prime rate stood at {_ref(f)} {when}{after}."
-        if m == "policy_rate":
-            # two decimals: a 0.48% -> 0.50% move must not read "0.5% after 0.5%"
-            after = f", after {_ref(prev, 'round=2')} {self._when(prev)}" if prev else ""
-            return f"The policy rate in {where} stood at {_ref(f, 'round=2')} {when}{after}."
-        if m == "debt_to_gdp":
-            return f"General government debt in {where} was {_ref(f)} of GDP {when}{after}."
-        if m == "gov_debt":
-            return f"In money terms, the debt of {where}'s general government stood at {_ref(f)} {when}{after}."
-        if m == "gdp_qoq":
-            noun = economy_noun(economy)
-            noun = noun[0].upper() + noun[1:]
-            if abs(f.value) < FLAT:
-                return f"{noun} was flat from the previous quarter {when}."
-            verb = "grew" if f.value > 0 else "contracted by"
-            if prev is not None and prev.value < 0:  # "after -0.1%" reads as a typo: say it
-                after = f", after contracting by {_ref(prev, 'abs')} {self._when(prev)}"
-            return f"{noun} {verb} {_ref(f, 'abs')} from the previous quarter {when}{after}."
-        if m == "core_cpi_yoy":
-            return f"Core inflation in {where}, which leaves out food and energy, was {_ref(f)} {when}{after}."
-        if m == "unemployment_rate":
-            return f"The unemployment rate in {where} was {_ref(f)} {when}{after}."
-        if m == "bond_yield_10y":
-            return f"The 10-year government bond yield in {where} averaged {_ref(f, 'round=2')} {when}{after}."
-        if m == "exports_yoy":
-            return (f"Exports of goods and services from {where} {moved(f.value, 'grew', 'shrank', 'were flat')} "
-                    f"{_ref(f, 'abs')} in real terms {when}.")
-        if m == "current_account_to_gdp":
-            side = "surplus" if f.value >= 0 else "deficit"
-            return f"The current account of {where} was in {side}, at {_ref(f, 'abs')} of GDP {when}."
-        if m == "industrial_production_yoy":
-            return (f"Industrial production in {where} {moved(f.value, 'rose', 'fell', 'was flat')} {_ref(f, 'abs')} "
-                    f"from a year earlier {when}.")
-        return f"The {m.replace('_', ' ')} reading for {where} was {_ref(f)} {when}."
+    def _turnover(self) -> str:
+        rows = [(e.name, f) for e in self.companies if (f := self.fact(e.name, "turnover"))]
+        if not rows:
+            return ""
+        by_ccy: dict[str, list[tuple[str, Fact]]] = {}
+        for n, f in rows:
+            by_ccy.setdefault(f.unit.split()[0], []).append((n, f))
+        main = max(by_ccy.values(), key=len)
+        main.sort(key=lambda r: -r[1].value)
+        self.stated.update(f.id for _, f in rows)
+        (top, ft), *more = main
+        when = self._once(ft)
+        # "turnover in X shares" would read to the checker as a share-price figure.
+        if len(rows) == 1:
+            return f"Trading in {top} averaged {_ref(ft)} a day {when}."
+        s = [f"Trading has been heaviest in {top}, which averaged {_ref(ft)} a day {when}"]
+        if more:
+            tail = [f"{n} at {_ref(f)}" for n, f in more]
+            s[0] += ", followed by " + (tail[0] if len(tail) == 1 else ", ".join(tail[:-1]) + " and " + tail[-1])
+        s[0] += "."
+        leader = self._ranked(self.companies)
+        if leader and len(main) >= 3 and main[-1][0] == leader[0][0]:
+            s.append(f"The biggest gainer, {leader[0][0]}, drew the least money of the group."
+                     if leader[0][1].value > 0 else f"The biggest loser, {leader[0][0]}, drew the least money.")
+        for rows_ in by_ccy.values():
+            if rows_ is main:
+                continue
+            for n, f in rows_:
+                where = self._listing(n)
+                s.append(f"{n}{f', which trades in {where},' if where else ''} averaged {_ref(f)} a day.")
+        return " ".join(s)
+
+    def _valuation(self) -> str:
+        pes = [(n, f) for n, f in self._pes() if f.id not in self.stated]
+        s = []
+        day = ""
+        if pes:
+            self.stated.update(f.id for _, f in pes)
+            day = self._once(pes[0][1])
+            low = pes[-1][1].value
+            # A split only where there is one: the rich at least twice the cheapest and past RICH_PE.
+            rich = [(n, f) for n, f in pes if f.value >= RICH_PE and f.value >= 2 * low]
+            cheap = [(n, f) for n, f in pes if (n, f) not in rich]
+            if len(pes) == 1:
+                n, f = pes[0]
+                s.append(f"{n} traded at {_ref(f)} trailing earnings {day}.")
+            elif rich and cheap:
+                r = [f"{rich[0][0]} trades at {_ref(rich[0][1])} trailing earnings"] + [
+                    f"{n} at {_ref(f)}" for n, f in rich[1:]]
+                c = [f"{_ref(f)} for {n}" for n, f in cheap]
+                rtxt = r[0] if len(r) == 1 else ", ".join(r[:-1]) + " and " + r[-1]
+                ctxt = c[0] if len(c) == 1 else ", ".join(c[:-1]) + " and " + c[-1]
+                s.append(f"Valuations split the group {day}: {rtxt}, against {ctxt}.")
+                s.append(f"{'Prices like those assume' if len(rich) > 1 else 'A price like that assumes'} years of "
+                         f"fast earnings growth; {join_names([n for n, _ in cheap])} "
+                         f"{'trades' if len(cheap) == 1 else 'trade'} on far lower multiples.")
+            else:
+                items = [f"{n} at {_ref(f)}" for n, f in pes]
+                items[0] = f"{pes[0][0]} traded at {_ref(pes[0][1])} trailing earnings"
+                lst = ", ".join(items[:-1]) + " and " + items[-1]
+                close = pes[0][1].value < 1.5 * low
+                moves = [f for e in self.companies if (f := self.by_id.get(f"{slug(e.name)}_change"))]
+                apart = bool(moves) and max(m.value for m in moves) > 0 > min(m.value for m in moves)
+                if close and apart:
+                    tail = ", a narrow range for shares that moved so differently of late"
+                elif close:
+                    tail = ", a narrow range"
+                else:
+                    tail = ""
+                s.append(f"{cap(day)}, {lst}{tail}.")
+        fwd = [(n, f) for n, _ in (pes or [(e.name, None) for e in self.companies])
+               if (f := self.fact(n, "forward_pe")) and self._snapshot_ok(f)]
+        if fwd:
+            self.stated.update(f.id for _, f in fwd)
+            items = [f"{n} at {_ref(f)}" for n, f in fwd]
+            lst = items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+            trailing = {n: f for n, f in self._pes()}
+            lower = [n for n, f in fwd if n in trailing and f.value < trailing[n].value]
+            higher = [n for n, f in fwd if n in trailing and f.value > trailing[n].value]
+            if trailing and len(lower) == len(fwd):
+                tail = (f", so analysts expect profits to grow at {'both' if len(fwd) == 2 else 'all ' + _count(len(fwd))}"
+                        if len(fwd) > 1 else
+                        ", so analysts expect its profits to grow")
+            elif higher:
+                tail = f"; analysts expect profits to fall at {join_names(higher)}"
+            else:
+                tail = ""
+            if len(fwd) == 1 and trailing:
+                n, f = fwd[0]
+                s.append(f"On forecast earnings the multiple {'falls' if lower else 'rises'} to {_ref(f)}"
+                         f"{', so analysts expect its profits to grow' if lower else ''}.")
+            elif len(lower) == len(fwd) and trailing:
+                s.append(f"On forecast earnings the multiples come down: {lst}{tail}.")
+            else:
+                s.append(f"On forecast earnings, {lst.replace(' at ', ' trades at ', 1)}{tail}.")
+        pbs = sorted([(e.name, f) for e in self.companies if (f := self.fact(e.name, "pb")) and self._snapshot_ok(f)],
+                     key=lambda r: -r[1].value)
+        if len(pbs) >= 2:
+            (hi, fh), (lo, fl) = pbs[0], pbs[-1]
+            self.stated.update({fh.id, fl.id})
+            s.append(f"{hi} has the highest price-to-book ratio, at {_ref(fh)}, and {lo} the lowest, at {_ref(fl)}.")
+        elif pbs:
+            n, f = pbs[0]
+            self.stated.add(f.id)
+            s.append(f"{n}'s price-to-book ratio was {_ref(f)}{'' if day else ' ' + self._when(f)}.")
+        return " ".join(s)
+
+    def _size_sentence(self) -> str:
+        caps = sorted([(e.name, f) for e in self.companies if (f := self.fact(e.name, "market_cap"))
+                       and self._snapshot_ok(f)], key=lambda r: -(r[1].value * (1000 if "tn" in r[1].unit else 1)))
+        if not caps:
+            return ""
+        self.stated.update(f.id for _, f in caps)
+        ccy = caps[0][1].unit.split()[0]
+        same = [(n, f) for n, f in caps if f.unit.split()[0] == ccy]
+        other = [(n, f) for n, f in caps if f.unit.split()[0] != ccy]
+        (top, ft), *more = same
+        if not more and not other:
+            return f"{top} has a market value of {_ref(ft)}."
+        s = f"By market value, {top} is the largest, at {_ref(ft)}"
+        if more:
+            tail = [f"{n} at {_ref(f)}" for n, f in more]
+            s += ", ahead of " + (tail[0] if len(tail) == 1 else ", ".join(tail[:-1]) + " and " + tail[-1])
+        if other:
+            s += "; " + " and ".join(f"{n} is worth {_ref(f)}" for n, f in other)
+        return s + "."
+
+    # -- the macro picture
+    def _macro_facts(self, economy: str) -> dict[str, Fact]:
+        prefix = f"{slug(economy)}_"
+        return {f.id.removeprefix(prefix): f for f in self.bundle.facts if f.id.startswith(prefix)}
 
     def macro(self) -> list[str]:
         paras = []
+        several = len(self.brief.macro) > 1
         for item in self.brief.macro:
+            prose = MacroProse(item.economy, self._when, short=several or self.short)
+            facts = self._macro_facts(item.economy)
             s = []
             for metric in item.metrics:
                 f = self.fact(item.economy, metric)
@@ -447,29 +764,29 @@ class OfflineWriter:
                     continue
                 prev = self.fact(item.economy, f"{metric}_prev")
                 self.stated.update(x.id for x in (f, prev) if x)
-                s.append(self._macro_sentence(item.economy, f, prev))
+                s.append(prose.sentence(f, prev, lead=not s, facts=facts))
             if s:
                 paras.append(" ".join(s))
         return paras
 
+    # -- markets versus fundamentals
     def divergence(self) -> list[str]:
         leaders = self._ranked(self.companies)
-        growth = next((g for eco in (m.economy for m in self.brief.macro)
-                       if (g := self.by_id.get(f"{slug(eco)}_gdp_yoy"))), None)
+        ecos = [m.economy for m in self.brief.macro]
+        growth = next((g for eco in ecos if (g := self.by_id.get(f"{slug(eco)}_gdp_yoy"))), None)
+        bad = self._phrases(False, then=True, skip=("debt_to_gdp",))
         if leaders and growth is None:
             # No growth figure: set the moves against factory activity when the brief has it.
-            pmi = next((p for eco in (m.economy for m in self.brief.macro)
-                        if (p := self.by_id.get(f"{slug(eco)}_pmi"))), None)
+            pmi = next((p for eco in ecos if (p := self.by_id.get(f"{slug(eco)}_pmi"))), None)
             if pmi is None:
                 return []
-            state = "contracting" if pmi.value < 50 else "expanding"
+            state = "contracted" if pmi.value < 50 else "expanded"
             lead = leaders[0][0]
-            moved = "gained" if leaders[0][1].value > 0 else "lost"
-            reading = "the PMI reading above" if pmi.id in self.stated else f"a manufacturing PMI of {{{{{pmi.id}}}}}"
+            went = "risen" if leaders[0][1].value > 0 else "fallen"
+            reading = "" if pmi.id in self.stated else f", with a manufacturing PMI of {_ref(pmi)}"
             self.stated.add(pmi.id)
-            return [f"The shares {moved} ground against {reading}, which means factory activity was {state}: "
-                    f"{safe_text(lead)} and its peers are moving on their own news and sentiment more than on the "
-                    "factory cycle."]
+            return [f"The shares have {went} while factory activity {state}{reading}, so {safe_text(lead)} and its "
+                    "peers are trading on their own news and sentiment more than on the factory cycle."]
         if not leaders or growth is None:
             return []
         # a stock that fell over the brief's own period did not "gain", whatever its year says
@@ -477,32 +794,62 @@ class OfflineWriter:
         ups = [n for n, g in leaders if g.value >= FLAT and not (period.get(n) and period[n].value <= -FLAT)]
         downs = [n for n, g in leaders if g.value <= -FLAT or (period.get(n) and period[n].value <= -FLAT)]
         grew = growth.value > 0
+        where = place(growth.entity)
+        economy = economy_noun(growth.entity)
         if ups and downs:  # never "the leaders' gains" when some of them fell
-            return [f"The stocks did not move as one: {join_names(ups[:3])} {'rose' if len(ups) > 1 else 'rose'} while "
-                    f"{join_names(downs[:3])} fell, which points to company news and sentiment more than to an "
-                    f"economy that {'grew' if grew else 'shrank'} in {growth.period[:4]}."]
-        top = abs(leaders[0][1].value)
+            return [f"The stocks did not move as one. {join_names(ups[:3])} {'has' if len(ups) == 1 else 'have'} "
+                    f"held on to gains while {join_names(downs[:3])} fell back, a split that points to company "
+                    f"news and sentiment more than to {economy}, which "
+                    f"{'kept growing' if grew else 'shrank'}."]
+        top, tf = leaders[0]
         if downs:
-            return [f"Share prices fell while the economy {'kept growing' if grew else 'also shrank'}, which puts "
-                    "the weakness down to sentiment, valuations or company news more than to output."]
-        if grew and top > 3 * max(abs(growth.value), 0.1):
-            return ["Share prices have run far ahead of the economy: every one of the leaders has gained, and the "
-                    "biggest gain is many times the growth in output, which leaves the move resting on expectations "
-                    "rather than on present demand."]
-        return ["Share prices and the economy have moved broadly in step, which leaves less of the move resting "
-                "on expectations alone."]
+            return [f"Share prices fell while {economy} {'kept growing' if grew else 'also shrank'}, "
+                    "which puts the weakness down to sentiment, valuations or company news more than to output."]
+        if grew and abs(tf.value) > 3 * max(abs(growth.value), 0.1):
+            out = ["The market and the economy are telling different stories."]
+            weak = f", and it came as {join_names(bad[:2])}" if bad else ""
+            out.append(f"{top}'s gain is many times the growth in output{weak}.")
+            rich = [n for n, pe in self._pes() if pe.value >= RICH_PE]
+            if rich:
+                which = (f"the multiples at {join_names(rich[:2])} matter" if len(rich) > 1 or len(leaders) > 1
+                         else f"{rich[0]}'s multiple matters")
+                out.append(f"That leaves the move priced on earnings still to come rather than on today's demand, "
+                           f"which is why {which}.")
+            else:
+                out.append("That leaves the move resting on expectations rather than on present demand, though "
+                           "valuations have not run as far as the prices.")
+            return [" ".join(out)]
+        return [f"Share prices and {economy} have moved broadly in step, which leaves less of the "
+                "move resting on expectations alone."]
 
+    # -- risks and outlook
     def risks(self) -> list[str]:
         s = []
-        rich = [e.name for e in self.companies
-                if (pe := self.by_id.get(f"{slug(e.name)}_pe")) and pe.value > 50 and self._snapshot_ok(pe)]
+        rich = [n for n, pe in self._pes() if pe.value >= 50]
         if rich:
-            s.append(f"Valuations are stretched at {join_names(rich)}, where earnings would have to grow fast to "
-                     "justify the share price.")
+            s.append(f"Valuation is the first risk: at {join_names(rich)}, the share price already assumes years of "
+                     "fast earnings growth, and a disappointment would hit hardest there.")
+        leaders = self._ranked(self.companies)
+        if len(leaders) >= 3 and leaders[0][1].value > 0 and leaders[0][1].value > 1.5 * leaders[1][1].value > 0:
+            s.append(f"The gains are {'also ' if s else ''}concentrated: {leaders[0][0]} has run well ahead of the rest, so a "
+                     "reversal there would weigh on the whole group.")
+        for sig in self._signals:
+            if sig.metric == "pmi" and not sig.good:
+                s.append("A factory sector in contraction leaves little margin if demand weakens further.")
+            elif sig.metric == "cpi_yoy" and sig.phrase.endswith(("barely rising", "falling")):
+                s.append("With consumer prices barely moving, a slide back into deflation would squeeze margins.")
+            elif sig.metric == "cpi_yoy":
+                s.append("Inflation running hot would limit the room for rate cuts.")
+            elif sig.metric == "debt_to_gdp":
+                s.append("Government debt rising as a share of output limits how much fiscal support can follow.")
+        economies = {m.economy for m in self.brief.macro}
         for f in self.bundle.facts:
             if getattr(f, "stale", False) and not f.id.endswith("_prev") and f.id in self.stated:
+                if f.entity not in economies and (self.brief.as_of - self.brief.period.end).days > 7:
+                    continue  # a brief that ends before the cut-off asked for that span: not stale
                 noun = METRIC_NOUNS.get(f.metric, f.metric.replace("_", " "))
-                s.append(f"The latest {noun} figure for {place(f.entity)} is from "
+                where = place(f.entity) if f.entity in economies else f.entity
+                s.append(f"The latest {noun} figure for {where} is from "
                          f"{self._when(f).removeprefix('in ').removeprefix('on ')}; newer data was not out at the cut-off.")
         for g in getattr(self.bundle, "gaps", None) or []:
             if g.get("required"):
@@ -510,13 +857,13 @@ class OfflineWriter:
                          "at the cut-off.")
         move = next((a for a in self.angles if a.kind == "policy_move"), None)
         if move is not None:
-            s.append(f"A further move by {safe_text(move.point.split(' raised')[0].split(' cut')[0])} would change "
-                     "the backdrop the move rests on.")
-        elif not s and (self.companies or self.indices or self.markets_):
+            bank = move.point.split(" raised")[0].split(" cut")[0]
+            s.append(f"A further move by {safe_text(bank)} would change the backdrop the move rests on.")
+        if not s and (self.companies or self.indices or self.markets_):
             s.append("A change in the growth outlook could extend or reverse the move.")
         elif not s:
             s.append("Revisions to these readings, and the next releases, could change the picture.")
-        return [" ".join(s)]
+        return [" ".join(dict.fromkeys(s[:4]))]
 
     def outlook(self) -> list[str]:
         """What to watch next, from what the data shows; no figures, no forecasts."""
@@ -535,13 +882,18 @@ class OfflineWriter:
             if len(out) == 2:
                 break
         if self.companies:
-            out.append("Earnings will show whether the companies can grow into their share prices." if self.up else
-                       "Earnings will show whether the fall in share prices has run its course.")
+            rich = [n for n, pe in self._pes() if pe.value >= RICH_PE]
+            if self.up and rich:
+                out.append(f"Results from {join_names(rich[:2])} will show whether earnings can grow into those "
+                           "multiples.")
+            else:
+                out.append("Earnings will show whether the companies can grow into their share prices." if self.up
+                           else "Earnings will show whether the fall in share prices has run its course.")
         elif self.indices:
             index = safe_text(self.indices[0].name)
             out.append(f"The next sessions will show whether the {index} can hold "
                        f"{'its gains' if self.up else 'its ground after the fall'}.")
-        elif self.markets_:
+        elif self.markets_ and not out:
             out.append("The next central-bank decisions and data releases will set the direction from here.")
         if not out:
             out.append("The next data releases will show whether these readings hold.")
@@ -568,6 +920,7 @@ class OfflineWriter:
         done: set[str] = set()  # required metrics already in the note
         for sec in self.style.sections:
             paras = sections[sec.key]() if sec.key in sections else []
+            paras = [p for p in paras if p.strip()]
             if not paras:
                 continue
             if sec.title:

@@ -1,0 +1,246 @@
+"""Macro readings in words: one sentence per reading, led by what the reading means.
+
+Each sentence sets the latest reading against the one before ("Inflation picked up to
+3.0% in September from 2.9% in August") and opens with the point when there is one
+("Factories are still shrinking: ..."), the way a wire story does. Every clause is a
+function of the two facts: a verb of direction is chosen from their signs and sizes, a
+target is named only where the central bank has a published one, and a rate "held" only
+when it did not move. ``signals`` gives the same readings as short phrases without
+figures, for a lede or a risk sentence.
+
+Nothing here types a number: figures are ``{{fact_id}}`` references the markup renders.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from agent.angles import CENTRAL_BANKS
+from agent.phrases import economy_noun, place
+from marketdesk.models import Fact
+
+FLAT = 0.05
+# Central banks with a published inflation target of 2% (the euro area's members share the ECB's).
+_TARGET_2 = {"US", "Euro area", "Germany", "France", "Japan", "UK", "Canada", "Australia"}
+
+
+def ref(f: Fact, *opts: str) -> str:
+    return "{{" + "|".join((f.id, *opts)) + "}}"
+
+
+def cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def same(a: Fact, b: Fact, places: int = 1) -> bool:
+    """Two readings that print the same: "held at 2.1%" only when the reader sees no change."""
+    return round(a.value, places) == round(b.value, places)
+
+
+@dataclass(frozen=True, slots=True)
+class Signal:
+    """A reading as a phrase with no figure: 'factory activity shrank for another month'.
+    ``then`` says it again in other words, for a later paragraph ("factories contracted")."""
+
+    metric: str
+    good: bool  # for share prices: does it support them?
+    phrase: str
+    then: str = ""
+
+
+def signals(economy: str, facts: dict[str, Fact], key) -> list[Signal]:
+    """What the latest readings say, good and bad, in words ("prices are barely rising")."""
+    out: list[Signal] = []
+    f, p = key("gdp_yoy"), key("gdp_yoy_prev")
+    if f is not None:
+        if f.value < 0:
+            out.append(Signal("gdp_yoy", False, "output is shrinking", "output shrank"))
+        elif p is not None and f.value < p.value - FLAT:
+            out.append(Signal("gdp_yoy", True, "growth has held up, if a little slower", "growth slowed only a little"))
+        else:
+            out.append(Signal("gdp_yoy", True, "growth has held up", "the economy kept growing"))
+    f, p = key("pmi"), key("pmi_prev")
+    if f is not None:
+        if f.value < 50 and p is not None and p.value < 50:
+            out.append(Signal("pmi", False, "factory activity shrank for another month", "factories kept contracting"))
+        elif f.value < 50:
+            out.append(Signal("pmi", False, "factory activity is contracting", "factories slipped into contraction"))
+        elif f.value > 50:
+            out.append(Signal("pmi", True, "factories are expanding", "factories expanded"))
+    f = key("cpi_yoy")
+    if f is not None:
+        if f.value < 0:
+            out.append(Signal("cpi_yoy", False, "consumer prices are falling", "prices fell"))
+        elif f.value < 1.0:
+            out.append(Signal("cpi_yoy", False, "consumer prices are barely rising", "prices barely rose"))
+        elif f.value >= 3.0:
+            out.append(Signal("cpi_yoy", False, "inflation is running hot", "inflation ran hot"))
+    for metric in ("policy_rate", "loan_prime_rate_1y"):
+        f, p = key(metric), key(f"{metric}_prev")
+        if f is not None and p is not None and abs(f.value - p.value) >= 0.01:
+            bank = CENTRAL_BANKS.get(economy, "the central bank")
+            verb = "cut" if f.value < p.value else "raised"
+            out.append(Signal(metric, f.value < p.value, f"{bank} has {verb} rates", f"{bank} {verb} rates"))
+            break
+    f, p = key("debt_to_gdp"), key("debt_to_gdp_prev")
+    if f is not None and p is not None and f.value > p.value + 0.5 and f.value >= 60:
+        out.append(Signal("debt_to_gdp", False, "government debt is climbing", "government debt climbed"))
+    return out
+
+
+class MacroProse:
+    """The sentences for one economy's readings, given a period-in-words function."""
+
+    def __init__(self, economy: str, when, short: bool = False) -> None:
+        self.economy, self.when, self.short = economy, when, short
+        self.where = place(economy)
+        self.holds = 0  # "held at", "was unchanged at", "stayed at" in turn
+        self.last = ""  # the metric of the sentence before: "In money terms it ..." follows the ratio
+
+    def _held(self) -> str:
+        self.holds += 1
+        return ("held at", "was unchanged at", "stayed at")[(self.holds - 1) % 3]
+
+    def _from(self, f: Fact, prev: Fact | None, *opts: str) -> str:
+        return f" from {ref(prev, *opts)} {self.when(prev)}" if prev is not None else ""
+
+    def _target(self, f: Fact) -> str:
+        """", still above the Federal Reserve's target": only where the target is 2%."""
+        if self.economy not in _TARGET_2:
+            return ""
+        bank = CENTRAL_BANKS.get(self.economy, "the central bank")
+        if f.value >= 2.5:
+            return f", still above {bank}'s target"
+        if 0 <= f.value <= 1.5:
+            return f", well below {bank}'s target"
+        return f", close to {bank}'s target"
+
+    def sentence(self, f: Fact, prev: Fact | None, lead: bool, facts: dict[str, Fact]) -> str:
+        m, when, where = f.metric, self.when(f), self.where
+        after, self.last = self.last, m
+        noun = cap(economy_noun(self.economy)) if lead else "The economy"
+        if m == "gdp_yoy":
+            if f.value < 0:
+                return f"{noun} contracted by {ref(f, 'abs')} {when}."
+            if prev is None:
+                return f"{noun} grew {ref(f)} {when}."
+            if same(f, prev):
+                return f"{noun} grew {ref(f)} {when}, matching the pace of {ref(prev)} {self.when(prev)}."
+            if f.value < prev.value:
+                pace = "a little slower than" if prev.value - f.value < 1 else "down from"
+                return f"{noun} grew {ref(f)} {when}, {pace} {ref(prev)} {self.when(prev)}."
+            return f"{noun} grew {ref(f)} {when}, up from {ref(prev)} {self.when(prev)}."
+        if m in ("gdp_qoq_saar", "gdp_qoq"):
+            rate = "at an annualised " if m == "gdp_qoq_saar" else ""
+            tail = "" if m == "gdp_qoq_saar" else " from the previous quarter"
+            subject = f"Output in {where}" if lead or self.short else "Output"
+            if abs(f.value) < FLAT:
+                return f"{subject} was flat{tail} {when}."
+            if f.value > 0 and prev is not None and prev.value < 0:
+                return (f"{subject} rebounded {when}, growing {rate}{ref(f)}{tail} after a contraction of "
+                        f"{ref(prev, 'abs')} {self.when(prev)}.")
+            if f.value > 0:
+                pace = ""
+                if prev is not None and prev.value > 0:
+                    pace = (f", faster than {ref(prev)} {self.when(prev)}" if f.value > prev.value + FLAT else
+                            f", slower than {ref(prev)} {self.when(prev)}" if f.value < prev.value - FLAT else
+                            f", the same pace as {self.when(prev).removeprefix('in ')}")
+                return f"{subject} grew {rate}{ref(f)}{tail} {when}{pace}."
+            return f"{subject} shrank {rate}{ref(f, 'abs')}{tail} {when}."
+        if m == "cpi_yoy":
+            prices = f"Consumer prices in {where}" if lead or self.short else "Consumer prices"
+            target = self._target(f)
+            if prev is not None and prev.value < 0 < f.value:
+                return (f"{prices} returned to growth {when}, rising {ref(f)} from a year earlier after a fall "
+                        f"of {ref(prev, 'abs')} {self.when(prev)}{target}.")
+            if prev is not None and prev.value > 0 > f.value:
+                return (f"{prices} slipped into decline {when}, falling {ref(f, 'abs')} from a year earlier after "
+                        f"a rise of {ref(prev)} {self.when(prev)}.")
+            if f.value < 0:
+                return f"{prices} fell {ref(f, 'abs')} from a year earlier {when}{self._from(f, prev, 'abs')}."
+            inflation = f"Inflation in {where}" if lead or self.short else "Inflation"
+            if prev is None:
+                return f"{inflation} was {ref(f)} {when}{target}."
+            if same(f, prev):
+                return f"{inflation} {self._held()} {ref(f)} {when}{target}."
+            verb = "picked up to" if f.value > prev.value else "eased to"
+            return f"{inflation} {verb} {ref(f)} {when}{self._from(f, prev)}{target}."
+        if m == "core_cpi_yoy":
+            if prev is not None and same(f, prev):
+                return f"Core inflation, which leaves out food and energy, {self._held()} {ref(f)} {when}."
+            verb = "was" if prev is None else "rose to" if f.value > prev.value else "eased to"
+            return f"Core inflation, which leaves out food and energy, {verb} {ref(f)} {when}{self._from(f, prev)}."
+        if m == "pmi":
+            pmi = "the official manufacturing PMI" if self.economy == "China" else "the manufacturing PMI"
+            if lead or self.short:
+                pmi += f" for {where}"
+            if prev is None:
+                side = "below" if f.value < 50 else "above" if f.value > 50 else "at"
+                return (f"{cap(pmi)} was {ref(f)} {when}, {side} the 50 mark that separates expansion from "
+                        "contraction.")
+            verb = ("held at" if same(f, prev) else "edged up to" if f.value > prev.value else "slipped to")
+            body = f"{pmi} {verb} {ref(f)} {when}{self._from(f, prev) if verb != 'held at' else ''}"
+            if f.value < 50 and prev.value < 50:
+                return f"Factories are still shrinking: {body}, below the 50 mark that separates expansion from contraction."
+            if f.value < 50:
+                return f"Factory activity slipped into contraction: {body}, below the 50 mark."
+            if prev.value < 50:
+                return f"Factory activity returned to expansion: {body}, above the 50 mark."
+            return f"Factories are expanding: {body}, above the 50 mark that separates expansion from contraction."
+        if m == "policy_rate":
+            bank = CENTRAL_BANKS.get(self.economy, f"The central bank in {where}")
+            if prev is not None and not same(f, prev, 2):
+                verb = "cut" if f.value < prev.value else "raised"
+                return (f"{cap(bank)} {verb} its policy rate to {ref(f, 'round=2')} {when} from "
+                        f"{ref(prev, 'round=2')} {self.when(prev)}.")
+            return f"{cap(bank)} held its policy rate at {ref(f, 'round=2')} {when}.{self._real(f, facts)}"
+        if m == "loan_prime_rate_1y":
+            what = "The one-year loan prime rate, the benchmark for bank lending,"
+            if prev is not None and not same(f, prev):
+                verb = "was cut to" if f.value < prev.value else "was raised to"
+                return f"{what} {verb} {ref(f)} {when}{self._from(f, prev)}."
+            unchanged = f", unchanged from {self.when(prev).removeprefix('in ')}" if prev is not None else ""
+            return f"{what} stood at {ref(f)} {when}{unchanged}.{self._real(f, facts)}"
+        if m == "debt_to_gdp":
+            verb = "was" if prev is None else "rose to" if f.value > prev.value else "fell to"
+            return f"General government debt in {where} {verb} {ref(f)} of GDP {when}{self._from(f, prev)}."
+        if m == "gov_debt":
+            if after == "debt_to_gdp":
+                tail = (f", up from {ref(prev)}" if prev is not None and f.value > prev.value else
+                        f", down from {ref(prev)}" if prev is not None else "")
+                return f"In money terms it reached {ref(f)}{tail}."
+            tail = (f", up from {ref(prev)} {self.when(prev)}" if prev is not None and f.value > prev.value else
+                    f", down from {ref(prev)} {self.when(prev)}" if prev is not None else "")
+            return f"In money terms, the debt of {where}'s general government reached {ref(f)} {when}{tail}."
+        if m == "unemployment_rate":
+            if prev is not None and same(f, prev):
+                return f"The unemployment rate in {where} {self._held()} {ref(f)} {when}."
+            verb = "was" if prev is None else "rose to" if f.value > prev.value else "fell to"
+            return f"The unemployment rate in {where} {verb} {ref(f)} {when}{self._from(f, prev)}."
+        if m == "bond_yield_10y":
+            verb = "averaged" if prev is None else "rose to an average of" if f.value > prev.value + 0.004 else \
+                "fell to an average of" if f.value < prev.value - 0.004 else "averaged"
+            return (f"The 10-year government bond yield in {where} {verb} {ref(f, 'round=2')} {when}"
+                    f"{self._from(f, prev, 'round=2') if verb != 'averaged' else ''}.")
+        if m == "exports_yoy":
+            verb = "grew" if f.value > 0 else "shrank" if f.value < 0 else "were flat"
+            return f"Exports of goods and services from {where} {verb} {ref(f, 'abs')} in real terms {when}."
+        if m == "current_account_to_gdp":
+            side = "surplus" if f.value >= 0 else "deficit"
+            return f"The current account of {where} was in {side}, at {ref(f, 'abs')} of GDP {when}."
+        if m == "industrial_production_yoy":
+            verb = "rose" if f.value > 0 else "fell" if f.value < 0 else "was flat"
+            return f"Industrial production in {where} {verb} {ref(f, 'abs')} from a year earlier {when}."
+        return f"The {m.replace('_', ' ')} reading for {where} was {ref(f)} {when}."
+
+    @staticmethod
+    def _real(rate: Fact, facts: dict[str, Fact]) -> str:
+        """A held rate set against inflation, in words: "well above inflation" (no figure)."""
+        cpi = facts.get("cpi_yoy")
+        if cpi is None:
+            return ""
+        if rate.value - cpi.value >= 2.0:
+            return " That is well above inflation, which keeps real borrowing costs high."
+        if rate.value < cpi.value:
+            return " That is below inflation, so real borrowing costs are negative."
+        return ""
