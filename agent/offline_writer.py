@@ -311,11 +311,24 @@ class OfflineWriter:
             self.stated.add(f.id)
             if abs(f.value) < FLAT:
                 return [f"The {name} was little changed {self._once(f)}."]
+            same = [g for _, g in ranked if g.period == f.period]
+            if len(same) >= 2 and all((g.value > 0) == (f.value > 0) and abs(g.value) >= FLAT for g in same):
+                led = "has led" if self._perfect(f) else "led"
+                return [f"The {name} {led} the indices {'higher' if f.value > 0 else 'lower'} {self._once(f)}, "
+                        f"{'rising' if f.value > 0 else 'falling'} {_ref(f, 'abs')}."]
             verb = ("has gained" if f.value > 0 else "has lost") if self._perfect(f) else moved(f.value)
             return [f"The {name} {verb} {_ref(f, 'abs')} {self._once(f)}."]
         moves = sorted((e for e in self.markets_ if self._market_move(e)), key=lambda e: -self._size(e))
         if moves:
-            return [self._market_sentence(moves[0])]
+            lede = self._market_sentence(moves[0])
+            m = self.by_id.get(f"{slug(moves[0].name)}_ytd") or self.by_id.get(f"{slug(moves[0].name)}_change")
+            policy = next((a for a in self.angles if a.kind == "policy_move"), None)
+            if policy is not None and m is not None and moves[0].kind == "yield":
+                cut = " cut" in policy.point
+                if (m.value < 0) == cut:  # a yield falling as the bank cut (or rising as it raised)
+                    bank = policy.point.split(" raised")[0].split(" cut")[0]
+                    lede = lede[:-1] + f", as {safe_text(bank)} {'cut' if cut else 'raised'} rates."
+            return [lede]
         # Macro only: the reading that moved most, said first.
         top = next((a for a in self.angles), None)
         if top is None:
@@ -423,7 +436,8 @@ class OfflineWriter:
 
     def _index_moves(self) -> str:
         s = []
-        for key in ("ytd", "change"):  # the indices side by side, one span at a time
+        keys = ("change", "ytd") if self.lead_key == "change" else ("ytd", "change")
+        for key in keys:  # the indices side by side, one span at a time, the lede's span first
             rows = sorted([(f"the {e.name}", f) for e in self.indices if (f := self.fact(e.name, key))],
                           key=lambda r: -r[1].value)
             if not rows:
@@ -751,22 +765,36 @@ class OfflineWriter:
         prefix = f"{slug(economy)}_"
         return {f.id.removeprefix(prefix): f for f in self.bundle.facts if f.id.startswith(prefix)}
 
+    # Readings told together: activity, then prices and policy, then the public finances.
+    _THEMES = (("gdp_yoy", "gdp_qoq_saar", "gdp_qoq", "pmi", "industrial_production_yoy", "exports_yoy",
+                "unemployment_rate"),
+               ("cpi_yoy", "core_cpi_yoy", "policy_rate", "loan_prime_rate_1y", "bond_yield_10y"),
+               ("debt_to_gdp", "gov_debt", "current_account_to_gdp"))
+
     def macro(self) -> list[str]:
         paras = []
         several = len(self.brief.macro) > 1
         for item in self.brief.macro:
             prose = MacroProse(item.economy, self._when, short=several or self.short)
             facts = self._macro_facts(item.economy)
-            s = []
-            for metric in item.metrics:
+            themes: list[list[str]] = [[] for _ in self._THEMES]
+            order = sorted(item.metrics, key=lambda m: next(
+                (i for i, t in enumerate(self._THEMES) if m in t), len(self._THEMES)))
+            first = True
+            for metric in order:
                 f = self.fact(item.economy, metric)
                 if f is None:
                     continue
                 prev = self.fact(item.economy, f"{metric}_prev")
                 self.stated.update(x.id for x in (f, prev) if x)
-                s.append(prose.sentence(f, prev, lead=not s, facts=facts))
-            if s:
-                paras.append(" ".join(s))
+                theme = next((i for i, t in enumerate(self._THEMES) if metric in t), len(self._THEMES) - 1)
+                themes[theme].append(prose.sentence(f, prev, lead=first, facts=facts))
+                first = False
+            sentences = [x for t in themes for x in t]
+            if len(sentences) > 4 and not self.short:  # a long run of readings reads better by theme
+                paras.extend(" ".join(t) for t in themes if t)
+            elif sentences:
+                paras.append(" ".join(sentences))
         return paras
 
     # -- markets versus fundamentals
@@ -858,7 +886,8 @@ class OfflineWriter:
         move = next((a for a in self.angles if a.kind == "policy_move"), None)
         if move is not None:
             bank = move.point.split(" raised")[0].split(" cut")[0]
-            s.append(f"A further move by {safe_text(bank)} would change the backdrop the move rests on.")
+            rests = " the move rests on" if self.companies or self.indices or self.markets_ else ""
+            s.append(f"A further move by {safe_text(bank)} would change the backdrop{rests}.")
         if not s and (self.companies or self.indices or self.markets_):
             s.append("A change in the growth outlook could extend or reverse the move.")
         elif not s:
