@@ -36,6 +36,11 @@ _MEASURES = {"cpi_yoy": "consumer prices", "core_cpi_yoy": "core prices", "ppi_y
              "industrial_production_yoy": "industrial production", "retail_sales_yoy": "retail sales"}
 
 
+# The smallest change in a policy rate worth calling a move: central banks move in steps of
+# 0.1 or 0.25 points; a smaller change in a monthly average is the averaging, not a decision.
+POLICY_STEP = 0.05
+
+
 def _where(economy: str) -> str:
     return "the euro area" if economy.lower() == "euro area" else f"the {economy}" if economy.isupper() else economy
 
@@ -85,7 +90,7 @@ def find_angles(brief: Brief, bundle: EvidenceBundle) -> list[Angle]:
                 out.append(Angle("turn", 8.5, f"{what} in {_where(eco)} turned from "
                                  f"{'falling to rising' if f.value > 0 else 'rising to falling'} on a year earlier",
                                  (f.id, p.id), (eco,)))
-            elif metric in ("policy_rate", "loan_prime_rate_1y") and abs(f.value - p.value) >= 0.01:
+            elif metric in ("policy_rate", "loan_prime_rate_1y") and abs(f.value - p.value) >= POLICY_STEP:
                 bank = CENTRAL_BANKS.get(eco, f"the central bank in {_where(eco)}")
                 out.append(Angle("policy_move", 7.5, f"{bank} {'raised' if f.value > p.value else 'cut'} its rate",
                                  (f.id, p.id), (eco,)))

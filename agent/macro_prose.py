@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from agent.angles import CENTRAL_BANKS
+from agent.angles import CENTRAL_BANKS, POLICY_STEP
 from agent.phrases import economy_noun, place
 from marketdesk.models import Fact
 
@@ -46,13 +46,17 @@ class Signal:
     good: bool  # for share prices: does it support them?
     phrase: str
     then: str = ""
+    economy: str = ""
 
 
 def signals(economy: str, facts: dict[str, Fact], key) -> list[Signal]:
     """What the latest readings say, good and bad, in words ("prices are barely rising")."""
-    out: list[Signal] = []
+    out = _Signals(economy)
     f, p = key("gdp_yoy"), key("gdp_yoy_prev")
-    if f is not None:
+    q = key("gdp_qoq") or key("gdp_qoq_saar")
+    if q is not None and q.value <= -FLAT:  # the latest quarter outranks last year's growth
+        out.append(Signal("gdp_qoq", False, "output shrank in the latest quarter", "output shrank"))
+    elif f is not None:
         if f.value < 0:
             out.append(Signal("gdp_yoy", False, "output is shrinking", "output shrank"))
         elif p is not None and f.value < p.value - FLAT:
@@ -77,7 +81,7 @@ def signals(economy: str, facts: dict[str, Fact], key) -> list[Signal]:
             out.append(Signal("cpi_yoy", False, "inflation is running hot", "inflation ran hot"))
     for metric in ("policy_rate", "loan_prime_rate_1y"):
         f, p = key(metric), key(f"{metric}_prev")
-        if f is not None and p is not None and abs(f.value - p.value) >= 0.01:
+        if f is not None and p is not None and abs(f.value - p.value) >= POLICY_STEP:
             bank = CENTRAL_BANKS.get(economy, "the central bank")
             verb = "cut" if f.value < p.value else "raised"
             out.append(Signal(metric, f.value < p.value, f"{bank} has {verb} rates", f"{bank} {verb} rates"))
@@ -85,7 +89,18 @@ def signals(economy: str, facts: dict[str, Fact], key) -> list[Signal]:
     f, p = key("debt_to_gdp"), key("debt_to_gdp_prev")
     if f is not None and p is not None and f.value > p.value + 0.5 and f.value >= 60:
         out.append(Signal("debt_to_gdp", False, "government debt is climbing", "government debt climbed"))
-    return out
+    return list(out)
+
+
+class _Signals(list):
+    """A list that stamps each signal with its economy."""
+
+    def __init__(self, economy: str) -> None:
+        super().__init__()
+        self.economy = economy
+
+    def append(self, sig: Signal) -> None:
+        super().append(Signal(sig.metric, sig.good, sig.phrase, sig.then, self.economy))
 
 
 class MacroProse:
@@ -189,10 +204,12 @@ class MacroProse:
             return f"Factories are expanding: {body}, above the 50 mark that separates expansion from contraction."
         if m == "policy_rate":
             bank = CENTRAL_BANKS.get(self.economy, f"The central bank in {where}")
-            if prev is not None and not same(f, prev, 2):
+            if prev is not None and abs(f.value - prev.value) >= POLICY_STEP:
                 verb = "cut" if f.value < prev.value else "raised"
                 return (f"{cap(bank)} {verb} its policy rate to {ref(f, 'round=2')} {when} from "
                         f"{ref(prev, 'round=2')} {self.when(prev)}.")
+            if prev is not None and not same(f, prev, 2):  # a monthly average that drifted: no decision to report
+                return f"{cap(bank)}'s policy rate averaged {ref(f, 'round=2')} {when}.{self._real(f, facts)}"
             return f"{cap(bank)} held its policy rate at {ref(f, 'round=2')} {when}.{self._real(f, facts)}"
         if m == "loan_prime_rate_1y":
             what = "The one-year loan prime rate, the benchmark for bank lending,"
@@ -240,7 +257,7 @@ class MacroProse:
         if cpi is None:
             return ""
         if rate.value - cpi.value >= 2.0:
-            return " That is well above inflation, which keeps real borrowing costs high."
+            return f" That is well above inflation in {place(rate.entity)}, which keeps real borrowing costs high."
         if rate.value < cpi.value:
-            return " That is below inflation, so real borrowing costs are negative."
+            return f" That is below inflation in {place(rate.entity)}, so real borrowing costs are negative."
         return ""

@@ -82,6 +82,7 @@ class OfflineWriter:
         self.short = style.max_words <= 450  # a wire or a note: fewer words around the figures
         self._last = ""  # the period named last: the next fact over it says "over the same period"
         self._turns: dict[tuple[str, ...], int] = {}  # which phrasing comes next, per kind of sentence
+        self._seen: set[str] = set()  # names said in full once
         self._signals = [s for m in brief.macro for s in signals(
             m.economy, self.by_id, lambda k, e=m.economy: self.by_id.get(f"{slug(e)}_{k}"))]
 
@@ -162,6 +163,22 @@ class OfflineWriter:
         suffix = e.ticker.rsplit(".", 1)[1] if e and e.ticker and "." in e.ticker else ""
         return LISTINGS.get(suffix, "")
 
+    def _closes_wanted(self) -> bool:
+        """Closing levels are a wire's staple; an analysis states them only when the brief asks."""
+        return self.short or "close" in self.brief.required or not (self.companies and self.indices)
+
+    def nm(self, name: str) -> str:
+        """A name in full the first time, then its short form where the brief gives one that is
+        the name's first word ("the Dow Jones Industrial Average", then "the Dow")."""
+        if name not in self._seen:
+            self._seen.add(name)
+            return name
+        e = next((x for x in self.brief.entities if x.name == name), None)
+        first = name.split()[0]
+        if e is not None and len(name.split()) > 1 and first in e.aliases and first.isalpha():
+            return first
+        return name
+
     @staticmethod
     def _long(f: Fact) -> bool:
         """A move over more than a week: told in the perfect ("have gained"), a session's in the past."""
@@ -202,6 +219,8 @@ class OfflineWriter:
     def _title_supported(self, title: str) -> bool:
         """A title's direction words against the data: "climb" over a fall, "holds" over a rate cut."""
         t = title.lower()
+        if re.search(r"\brecords?\b|\ball-time\b|\bhighest\b|\blowest\b", t):
+            return False  # a record needs the history the bundle does not carry
         moves = [a for a in self.angles if a.kind == "policy_move"]
         if moves and re.search(r"\b(?:holds?|held|on hold|steady|unchanged|pauses?)\b", t):
             return False
@@ -222,10 +241,22 @@ class OfflineWriter:
             name, f = ranked[0]
             verb = "climbs" if f.value > 0 else "slides"
             head = f"{name} {verb}"
+            bench = self._bench_for(f) if self.companies else None
+            if bench is not None and (bench[1].value > 0) == (f.value > 0):
+                head = f"{name} leads the {bench[0]} {'higher' if f.value > 0 else 'lower'}"
             if macro is not None:
                 point = macro.point.replace(" its rate", " rates").replace(" raised", " raises").replace(" cut", " cuts")
                 return safe_text(f"{head} as {point}")
             return safe_text(head)
+        markets = [(e, m) for e in self.markets_ if (m := self._market_move(e)) is not None and m.value]
+        if markets:
+            markets.sort(key=lambda r: -self._size(r[0]))
+            (e, m), *rest = markets
+            head = f"{cap(safe_text(e.name))} {'rises' if m.value > 0 else 'falls'}"
+            other = next(((x, n) for x, n in rest if (n.value > 0) != (m.value > 0)), None)
+            if other is not None:
+                head += f", {safe_text(other[0].name)} {'rises' if other[1].value > 0 else 'falls'}"
+            return head
         top = self.angles[0].point if self.angles else "markets move on mixed data"
         return safe_text(cap(top))
 
@@ -269,13 +300,15 @@ class OfflineWriter:
             rich = [n for n, pe in self._pes() if pe.value >= RICH_PE]
             prices = "the price" if len(leaders) == 1 else "the prices"
             if up and rich:
-                out.append(f"The question for investors is whether earnings can grow fast enough to justify {prices}.")
-            elif up and self._signals:
-                out.append("The question for investors is whether the economy can carry the gains.")
+                out.append(f"For {join_names(rich[:2])}, the question is whether earnings can grow fast enough to "
+                           f"justify {'its price' if len(rich) == 1 else prices}.")
+            elif up and self.brief.macro:
+                out.append(f"The question for investors is whether {economy_noun(self.brief.macro[0].economy)} "
+                           "can carry the gains.")
             elif up:
-                out.append("The question for investors is whether the gains can last.")
+                out.append(f"The question for investors is whether {name}'s gains can last.")
             else:
-                out.append("The question for investors is whether the fall has further to run.")
+                out.append(f"The question for investors is whether the fall in {name} has further to run.")
         return [" ".join(out)]
 
     def _mood(self) -> str:
@@ -283,11 +316,14 @@ class OfflineWriter:
         good, bad = self._phrases(True), self._phrases(False)
         if not good and not bad:
             return ""
+        ecos = [m.economy for m in self.brief.macro]
+        who = cap(economy_noun(ecos[0])) if len(ecos) == 1 else f"Beneath the move, {join_names([place(e) for e in ecos])}"
+        verb = ("sends", "is") if len(ecos) == 1 else ("send", "look")
         if bad and good:
-            return f"The economy beneath the move sends mixed signals: {good[0]}, but {join_names(bad[:2])}."
+            return f"{who} {verb[0]} mixed signals: {good[0]}, but {join_names(bad[:2])}."
         if bad:
-            return f"The economy beneath the move is softer: {join_names(bad[:2])}."
-        return f"The economy beneath the move is firm: {join_names(good[:2])}."
+            return f"{who} {verb[1]} softer: {join_names(bad[:2])}."
+        return f"{who} {verb[1]} firm: {join_names(good[:2])}."
 
     def _phrases(self, good: bool, then: bool = False, skip: tuple[str, ...] = ()) -> list[str]:
         """Signals as phrases, each once; with several economies, where: "growth has held up in China and the US"."""
@@ -377,7 +413,7 @@ class OfflineWriter:
                 if f:
                     self.stated.add(f.id)
                     s.append(f"{e.name} shares {moved(f.value, 'rose', 'fell')} {_ref(f, 'abs')} {self._once(f)}.")
-        closes = [(e.name, c) for e in self.companies if (c := self.fact(e.name, "close"))]
+        closes = [(e.name, c) for e in self.companies if self._closes_wanted() and (c := self.fact(e.name, "close"))]
         if closes:
             self.stated.update(c.id for _, c in closes)
             self._last = ""
@@ -386,16 +422,19 @@ class OfflineWriter:
             items[0] = items[0].replace(" at ", " stood at ", 1)
             lst = items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
             s.append(f"By the close {when}, {lst}.")
-        if s:
-            paras.append(" ".join(x for x in s if x))
+        text = " ".join(x for x in s if x)
+        if text:
+            paras.append(text)
         idx = self._index_moves()
-        if idx:
+        if idx and paras and len(_SENTENCES.split(paras[-1])) + len(_SENTENCES.split(idx)) <= 4:
+            paras[-1] += " " + idx
+        elif idx:
             paras.append(idx)
         return paras + self.market_moves()
 
     def _against_benchmark(self, ranked: list[tuple[str, Fact]]) -> str:
         bench = self._bench_for(ranked[0][1])
-        if bench is None or len(ranked) < 2:
+        if bench is None or len(ranked) < 3:  # "Only A beat" says nothing in a pair the lede has set out
             return ""
         index, b = bench
         beat = [n for n, f in ranked if f.period == b.period and f.value > b.value]
@@ -438,7 +477,7 @@ class OfflineWriter:
         s = []
         keys = ("change", "ytd") if self.lead_key == "change" else ("ytd", "change")
         for key in keys:  # the indices side by side, one span at a time, the lede's span first
-            rows = sorted([(f"the {e.name}", f) for e in self.indices if (f := self.fact(e.name, key))],
+            rows = sorted([(f"the {self.nm(e.name)}", f) for e in self.indices if (f := self.fact(e.name, key))],
                           key=lambda r: -r[1].value)
             if not rows:
                 continue
@@ -456,9 +495,16 @@ class OfflineWriter:
             if flat:
                 parts.append(f"{join_names(flat)} {'was' if len(flat) == 1 else 'were'} little changed")
             lead = "Among the benchmarks, " if not s and self.companies and len(rows) > 1 else ""
-            sentence = f"{lead}{', while '.join(parts)} {when}."
+            stocks = [f for e in self.companies if (f := self.by_id.get(f"{slug(e.name)}_{key}"))]
+            behind = ""
+            if len(rows) == 1 and len(stocks) >= 2 and all(f.value > rows[0][1].value for f in stocks):
+                behind = ", behind every one of the stocks"
+            elif len(rows) == 1 and len(stocks) >= 2 and all(f.value < rows[0][1].value for f in stocks):
+                behind = ", ahead of every one of the stocks"
+            sentence = f"{lead}{', while '.join(parts)} {when}{behind}."
             s.append(cap(sentence))
-        closes = [(f"the {e.name}", c) for e in self.indices if (c := self.fact(e.name, "close"))]
+        closes = [(f"the {self.nm(e.name)}", c) for e in self.indices
+                  if self._closes_wanted() and (c := self.fact(e.name, "close"))]
         if closes:
             self.stated.update(c.id for _, c in closes)
             when = self._once(closes[0][1])
@@ -609,7 +655,7 @@ class OfflineWriter:
                         s.append(cap(clause) + ".")
             if s:
                 paras.append(" ".join(s))
-        return [" ".join(paras)] if self.short else paras
+        return paras
 
     # -- capital-market dynamics
     def _pes(self) -> list[tuple[str, Fact]]:
@@ -650,8 +696,9 @@ class OfflineWriter:
             return f"Trading in {top} averaged {_ref(ft)} a day {when}."
         s = [f"Trading has been heaviest in {top}, which averaged {_ref(ft)} a day {when}"]
         if more:
-            tail = [f"{n} at {_ref(f)}" for n, f in more]
-            s[0] += ", followed by " + (tail[0] if len(tail) == 1 else ", ".join(tail[:-1]) + " and " + tail[-1])
+            low, fl = more[-1]
+            self.stated.difference_update(f.id for _, f in more[:-1])  # the middle of the list is not news
+            s[0] += f", and lightest in {low}, at {_ref(fl)}"
         s[0] += "."
         leader = self._ranked(self.companies)
         if leader and len(main) >= 3 and main[-1][0] == leader[0][0]:
@@ -707,7 +754,8 @@ class OfflineWriter:
                if (f := self.fact(n, "forward_pe")) and self._snapshot_ok(f)]
         if fwd:
             self.stated.update(f.id for _, f in fwd)
-            items = [f"{n} at {_ref(f)}" for n, f in fwd]
+            shown = fwd if len(fwd) <= 3 else [fwd[0], fwd[-1]]  # the extremes carry the point
+            items = [f"{n} at {_ref(f)}" for n, f in shown]
             lst = items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
             trailing = {n: f for n, f in self._pes()}
             lower = [n for n, f in fwd if n in trailing and f.value < trailing[n].value]
@@ -745,19 +793,23 @@ class OfflineWriter:
                        and self._snapshot_ok(f)], key=lambda r: -(r[1].value * (1000 if "tn" in r[1].unit else 1)))
         if not caps:
             return ""
-        self.stated.update(f.id for _, f in caps)
         ccy = caps[0][1].unit.split()[0]
         same = [(n, f) for n, f in caps if f.unit.split()[0] == ccy]
         other = [(n, f) for n, f in caps if f.unit.split()[0] != ccy]
         (top, ft), *more = same
+        self.stated.add(ft.id)
         if not more and not other:
             return f"{top} has a market value of {_ref(ft)}."
         s = f"By market value, {top} is the largest, at {_ref(ft)}"
+        if len(more) == 1:
+            s += f", ahead of {more[0][0]} at {_ref(more[0][1])}"
+        elif more:  # the largest and the smallest: the middle of the list is not news
+            s += f", and {more[-1][0]} the smallest, at {_ref(more[-1][1])}"
         if more:
-            tail = [f"{n} at {_ref(f)}" for n, f in more]
-            s += ", ahead of " + (tail[0] if len(tail) == 1 else ", ".join(tail[:-1]) + " and " + tail[-1])
-        if other:
+            self.stated.update({more[0][1].id, more[-1][1].id} if len(more) == 1 else {more[-1][1].id})
+        else:
             s += "; " + " and ".join(f"{n} is worth {_ref(f)}" for n, f in other)
+            self.stated.update(f.id for _, f in other)
         return s + "."
 
     # -- the macro picture
@@ -834,12 +886,12 @@ class OfflineWriter:
             return [f"Share prices fell while {economy} {'kept growing' if grew else 'also shrank'}, "
                     "which puts the weakness down to sentiment, valuations or company news more than to output."]
         if grew and abs(tf.value) > 3 * max(abs(growth.value), 0.1):
-            out = ["The market and the economy are telling different stories."]
             weak = f", and it came as {join_names(bad[:2])}" if bad else ""
-            out.append(f"{top}'s gain is many times the growth in output{weak}.")
+            out = [f"{top}'s shares and {economy} are telling different stories: the stock's gain is many times "
+                   f"the growth in output{weak}."]
             rich = [n for n, pe in self._pes() if pe.value >= RICH_PE]
             if rich:
-                which = (f"the multiples at {join_names(rich[:2])} matter" if len(rich) > 1 or len(leaders) > 1
+                which = (f"the multiples at {join_names(rich[:2])} matter" if len(rich) > 1
                          else f"{rich[0]}'s multiple matters")
                 out.append(f"That leaves the move priced on earnings still to come rather than on today's demand, "
                            f"which is why {which}.")
@@ -862,14 +914,21 @@ class OfflineWriter:
             s.append(f"The gains are {'also ' if s else ''}concentrated: {leaders[0][0]} has run well ahead of the rest, so a "
                      "reversal there would weigh on the whole group.")
         for sig in self._signals:
+            where = place(sig.economy)
             if sig.metric == "pmi" and not sig.good:
-                s.append("A factory sector in contraction leaves little margin if demand weakens further.")
+                s.append(f"A factory sector in contraction leaves {where} little margin if demand weakens further.")
             elif sig.metric == "cpi_yoy" and sig.phrase.endswith(("barely rising", "falling")):
-                s.append("With consumer prices barely moving, a slide back into deflation would squeeze margins.")
+                s.append(f"With consumer prices in {where} barely moving, a slide back into deflation would squeeze "
+                         "company margins.")
             elif sig.metric == "cpi_yoy":
-                s.append("Inflation running hot would limit the room for rate cuts.")
+                hiking = any(x.economy == sig.economy and x.metric in ("policy_rate", "loan_prime_rate_1y")
+                             and "raised" in x.phrase for x in self._signals)
+                s.append(f"Inflation running hot in {where} could push {CENTRAL_BANKS.get(sig.economy, 'the central bank')}"
+                         " to raise rates further." if hiking else
+                         f"Inflation running hot in {where} would limit the room for rate cuts.")
             elif sig.metric == "debt_to_gdp":
-                s.append("Government debt rising as a share of output limits how much fiscal support can follow.")
+                s.append(f"Government debt in {where}, rising as a share of output, limits how much fiscal support "
+                         "can follow.")
         economies = {m.economy for m in self.brief.macro}
         for f in self.bundle.facts:
             if getattr(f, "stale", False) and not f.id.endswith("_prev") and f.id in self.stated:
@@ -877,8 +936,8 @@ class OfflineWriter:
                     continue  # a brief that ends before the cut-off asked for that span: not stale
                 noun = METRIC_NOUNS.get(f.metric, f.metric.replace("_", " "))
                 where = place(f.entity) if f.entity in economies else f.entity
-                s.append(f"The latest {noun} figure for {where} is from "
-                         f"{self._when(f).removeprefix('in ').removeprefix('on ')}; newer data was not out at the cut-off.")
+                s.append(f"The most recent {noun} figure for {where} available is for "
+                         f"{self._when(f).removeprefix('in ').removeprefix('on ')}, so it may already be out of date.")
         for g in getattr(self.bundle, "gaps", None) or []:
             if g.get("required"):
                 s.append(f"Data on {g['metric'].replace('_', ' ')} for {safe_text(g['entity'])} was unavailable "
@@ -889,35 +948,56 @@ class OfflineWriter:
             rests = " the move rests on" if self.companies or self.indices or self.markets_ else ""
             s.append(f"A further move by {safe_text(bank)} would change the backdrop{rests}.")
         if not s and (self.companies or self.indices or self.markets_):
-            s.append("A change in the growth outlook could extend or reverse the move.")
+            top = (self._ranked(self.companies) or self._ranked(self.indices))
+            what = f" in {'the ' if not self.companies else ''}{top[0][0]}" if top else ""
+            s.append(f"A change in the growth outlook could extend or reverse the move{what}.")
         elif not s:
             s.append("Revisions to these readings, and the next releases, could change the picture.")
         return [" ".join(dict.fromkeys(s[:4]))]
 
     def outlook(self) -> list[str]:
-        """What to watch next, from what the data shows; no figures, no forecasts."""
+        """What to watch next, from what the data shows; no figures, no forecasts. Each item in a
+        frame of its own, so the section does not read as one template three times."""
         out = []
         for a in self.angles:
+            where = place(a.subjects[0]) if a.subjects else ""
             if a.kind == "pmi_line" and "contracted" in a.point:
-                out.append("The next PMI reading will show whether factory activity returns to expansion.")
+                out.append(f"Watch the next PMI reading for {where}: another reading below the 50 mark would extend "
+                           "the factory slump.")
             elif a.kind == "pmi_line":
-                out.append("The next PMI reading will show whether the move across the expansion line holds.")
+                out.append(f"Watch the next PMI reading for {where}, which will test whether the move across the 50 "
+                           "mark holds.")
             elif a.kind == "turn" and "consumer prices" in a.point:
-                out.append("The next inflation figures will show whether the turn in consumer prices lasts.")
+                turn = "the return to rising prices" if "falling to rising" in a.point else "the fall in prices"
+                out.append(f"The next inflation figures for {where} will say whether {turn} lasts.")
             elif a.kind == "policy_move":
                 bank = a.point.split(" raised")[0].split(" cut")[0]
-                out.append(f"Investors will look to {safe_text(bank)}'s next decision for whether the change in "
-                           "rates continues.")
+                way = "keep falling" if " cut" in a.point else "keep rising"
+                out.append(f"The next decision by {safe_text(bank)} is the one to watch for whether rates in {where} "
+                           f"{way}.")
             if len(out) == 2:
                 break
+        for sig in self._signals:
+            if len(out) >= 2:
+                break
+            where = place(sig.economy)
+            if sig.metric == "gdp_qoq":
+                out.append(f"The next GDP release for {where} will show whether the latest quarter's contraction "
+                           "was a one-off.")
+            elif sig.metric == "cpi_yoy" and "hot" in sig.phrase:
+                bank = CENTRAL_BANKS.get(sig.economy, "the central bank")
+                out.append(f"Inflation in {where} is the figure to watch: readings this far above {bank}'s target "
+                           "keep pressure on policy.")
+        out = list(dict.fromkeys(out))
         if self.companies:
             rich = [n for n, pe in self._pes() if pe.value >= RICH_PE]
             if self.up and rich:
                 out.append(f"Results from {join_names(rich[:2])} will show whether earnings can grow into those "
                            "multiples.")
             else:
-                out.append("Earnings will show whether the companies can grow into their share prices." if self.up
-                           else "Earnings will show whether the fall in share prices has run its course.")
+                names = join_names([n for n, _ in self._ranked(self.companies)[:2]] or [self.companies[0].name])
+                out.append(f"Results from {names} will show whether earnings can keep up with the share prices."
+                           if self.up else f"Results from {names} will show whether the fall has run its course.")
         elif self.indices:
             index = safe_text(self.indices[0].name)
             out.append(f"The next sessions will show whether the {index} can hold "
