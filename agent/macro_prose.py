@@ -77,8 +77,10 @@ def signals(economy: str, facts: dict[str, Fact], key) -> list[Signal]:
             out.append(Signal("cpi_yoy", False, "consumer prices are falling", "prices fell"))
         elif f.value < 1.0:
             out.append(Signal("cpi_yoy", False, "consumer prices are barely rising", "prices barely rose"))
-        elif f.value >= 3.0:
+        elif f.value >= 4.0:
             out.append(Signal("cpi_yoy", False, "inflation is running hot", "inflation ran hot"))
+        elif f.value >= 2.5 and economy in _TARGET_2:
+            out.append(Signal("cpi_yoy", False, "inflation is above target", "inflation stayed above target"))
     for metric in ("policy_rate", "loan_prime_rate_1y"):
         f, p = key(metric), key(f"{metric}_prev")
         if f is not None and p is not None and abs(f.value - p.value) >= POLICY_STEP:
@@ -257,7 +259,7 @@ class MacroProse:
         if cpi is None:
             return ""
         if rate.value - cpi.value >= 2.0:
-            return f" That is well above inflation in {place(rate.entity)}, which keeps real borrowing costs high."
+            return " That is well above inflation, which keeps real borrowing costs high."
         if rate.value < cpi.value:
-            return f" That is below inflation in {place(rate.entity)}, so real borrowing costs are negative."
+            return " That is below inflation, so real borrowing costs are negative."
         return ""

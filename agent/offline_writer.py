@@ -163,6 +163,11 @@ class OfflineWriter:
         suffix = e.ticker.rsplit(".", 1)[1] if e and e.ticker and "." in e.ticker else ""
         return LISTINGS.get(suffix, "")
 
+    def _in(self, economy: str, prep: str = "in") -> str:
+        """" in China" where the piece covers several economies; nothing where it covers one (the
+        reader knows which, and the place in every line reads as a template)."""
+        return f" {prep} {place(economy)}" if len(self.brief.macro) > 1 else ""
+
     def _closes_wanted(self) -> bool:
         """Closing levels are a wire's staple; an analysis states them only when the brief asks."""
         return self.short or "close" in self.brief.required or not (self.companies and self.indices)
@@ -311,9 +316,9 @@ class OfflineWriter:
                 out.append(f"The question for investors is whether the fall in {name} has further to run.")
         return [" ".join(out)]
 
-    def _mood(self) -> str:
+    def _mood(self, skip: tuple[str, ...] = ()) -> str:
         """The economy under the move, in words ("factory activity shrank for another month")."""
-        good, bad = self._phrases(True), self._phrases(False)
+        good, bad = self._phrases(True, skip=skip), self._phrases(False, skip=skip)
         if not good and not bad:
             return ""
         ecos = [m.economy for m in self.brief.macro]
@@ -375,7 +380,9 @@ class OfflineWriter:
             return []
         prev = self.by_id.get(f"{f.id}_prev")
         self.stated.update(x.id for x in (f, prev) if x)
-        return [MacroProse(item.economy, self._when, short=True).sentence(f, prev, True, self._macro_facts(item.economy))]
+        first = MacroProse(item.economy, self._when, short=True).sentence(f, prev, True, self._macro_facts(item.economy))
+        mood = "" if self.short else self._mood(skip=(f.metric,))
+        return [f"{first} {mood}".strip()]
 
     # -- what is driving the move
     def drivers(self) -> list[str]:
@@ -428,6 +435,8 @@ class OfflineWriter:
         idx = self._index_moves()
         if idx and paras and len(_SENTENCES.split(paras[-1])) + len(_SENTENCES.split(idx)) <= 4:
             paras[-1] += " " + idx
+        elif idx and not self.companies and len(_SENTENCES.split(idx)) > 2:
+            paras.extend(_SENTENCES.split(idx, maxsplit=1))  # an index piece: the lede's span, then the rest
         elif idx:
             paras.append(idx)
         return paras + self.market_moves()
@@ -610,6 +619,7 @@ class OfflineWriter:
             groups.setdefault(fam, []).append(e)
         paras = []
         for fam in order:
+            self._last = ""  # each family's paragraph says its period
             group = groups[fam]
             moves = {e.name: m for e in group if (m := self._market_move(e)) is not None and m.id not in self.stated}
             with_move = [e for e in group if e.name in moves]
@@ -740,7 +750,7 @@ class OfflineWriter:
                 items = [f"{n} at {_ref(f)}" for n, f in pes]
                 items[0] = f"{pes[0][0]} traded at {_ref(pes[0][1])} trailing earnings"
                 lst = ", ".join(items[:-1]) + " and " + items[-1]
-                close = pes[0][1].value < 1.5 * low
+                close = pes[0][1].value < 1.25 * low
                 moves = [f for e in self.companies if (f := self.by_id.get(f"{slug(e.name)}_change"))]
                 apart = bool(moves) and max(m.value for m in moves) > 0 > min(m.value for m in moves)
                 if close and apart:
@@ -749,12 +759,12 @@ class OfflineWriter:
                     tail = ", a narrow range"
                 else:
                     tail = ""
-                s.append(f"{cap(day)}, {lst}{tail}.")
+                s.append(f"Valuations {day}: {lst}{tail}." if not tail else f"{cap(day)}, {lst}{tail}.")
         fwd = [(n, f) for n, _ in (pes or [(e.name, None) for e in self.companies])
                if (f := self.fact(n, "forward_pe")) and self._snapshot_ok(f)]
         if fwd:
             self.stated.update(f.id for _, f in fwd)
-            shown = fwd if len(fwd) <= 3 else [fwd[0], fwd[-1]]  # the extremes carry the point
+            shown = fwd
             items = [f"{n} at {_ref(f)}" for n, f in shown]
             lst = items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
             trailing = {n: f for n, f in self._pes()}
@@ -886,17 +896,14 @@ class OfflineWriter:
             return [f"Share prices fell while {economy} {'kept growing' if grew else 'also shrank'}, "
                     "which puts the weakness down to sentiment, valuations or company news more than to output."]
         if grew and abs(tf.value) > 3 * max(abs(growth.value), 0.1):
-            weak = f", and it came as {join_names(bad[:2])}" if bad else ""
-            out = [f"{top}'s shares and {economy} are telling different stories: the stock's gain is many times "
-                   f"the growth in output{weak}."]
+            weak = f", where {join_names(bad[:2])}" if bad else ""
+            out = [f"{top}'s rally has run well ahead of {economy}{weak}."]
             rich = [n for n, pe in self._pes() if pe.value >= RICH_PE]
             if rich:
-                which = (f"the multiples at {join_names(rich[:2])} matter" if len(rich) > 1
-                         else f"{rich[0]}'s multiple matters")
-                out.append(f"That leaves the move priced on earnings still to come rather than on today's demand, "
-                           f"which is why {which}.")
+                out.append(f"Share prices are discounting earnings still to come rather than today's demand, and at "
+                           f"{join_names(rich[:2])} the multiples leave little room for disappointment.")
             else:
-                out.append("That leaves the move resting on expectations rather than on present demand, though "
+                out.append("Share prices are discounting earnings still to come rather than today's demand, though "
                            "valuations have not run as far as the prices.")
             return [" ".join(out)]
         return [f"Share prices and {economy} have moved broadly in step, which leaves less of the "
@@ -907,27 +914,31 @@ class OfflineWriter:
         s = []
         rich = [n for n, pe in self._pes() if pe.value >= 50]
         if rich:
-            s.append(f"Valuation is the first risk: at {join_names(rich)}, the share price already assumes years of "
-                     "fast earnings growth, and a disappointment would hit hardest there.")
+            s.append(f"Valuation is the first risk: {join_names(rich)} {'is' if len(rich) == 1 else 'are'} priced for "
+                     "rapid growth, and a disappointment in results would hit hardest there.")
         leaders = self._ranked(self.companies)
         if len(leaders) >= 3 and leaders[0][1].value > 0 and leaders[0][1].value > 1.5 * leaders[1][1].value > 0:
             s.append(f"The gains are {'also ' if s else ''}concentrated: {leaders[0][0]} has run well ahead of the rest, so a "
                      "reversal there would weigh on the whole group.")
         for sig in self._signals:
-            where = place(sig.economy)
+            where, in_ = place(sig.economy), self._in(sig.economy)
             if sig.metric == "pmi" and not sig.good:
-                s.append(f"A factory sector in contraction leaves {where} little margin if demand weakens further.")
+                s.append(f"A factory sector in contraction leaves {where if in_ else 'the economy'} little margin if "
+                         "demand weakens further.")
             elif sig.metric == "cpi_yoy" and sig.phrase.endswith(("barely rising", "falling")):
-                s.append(f"With consumer prices in {where} barely moving, a slide back into deflation would squeeze "
+                s.append(f"With consumer prices{in_} barely moving, a slide back into deflation would squeeze "
                          "company margins.")
             elif sig.metric == "cpi_yoy":
-                hiking = any(x.economy == sig.economy and x.metric in ("policy_rate", "loan_prime_rate_1y")
-                             and "raised" in x.phrase for x in self._signals)
-                s.append(f"Inflation running hot in {where} could push {CENTRAL_BANKS.get(sig.economy, 'the central bank')}"
-                         " to raise rates further." if hiking else
-                         f"Inflation running hot in {where} would limit the room for rate cuts.")
+                bank = CENTRAL_BANKS.get(sig.economy, "the central bank")
+                rate = self.by_id.get(f"{slug(sig.economy)}_policy_rate")
+                cpi = self.by_id.get(f"{slug(sig.economy)}_cpi_yoy")
+                if rate is not None and cpi is not None and rate.value < cpi.value:  # real rates below zero
+                    s.append(f"With its policy rate still below inflation, {bank} may have to keep tightening.")
+                else:
+                    s.append(f"Inflation {'running hot' if 'hot' in sig.phrase else 'above target'} would limit how "
+                             f"far {bank} can cut.")
             elif sig.metric == "debt_to_gdp":
-                s.append(f"Government debt in {where}, rising as a share of output, limits how much fiscal support "
+                s.append(f"Government debt{in_}, rising as a share of output, limits how much fiscal support "
                          "can follow.")
         economies = {m.economy for m in self.brief.macro}
         for f in self.bundle.facts:
@@ -960,20 +971,20 @@ class OfflineWriter:
         frame of its own, so the section does not read as one template three times."""
         out = []
         for a in self.angles:
-            where = place(a.subjects[0]) if a.subjects else ""
+            for_ = self._in(a.subjects[0], "for") if a.subjects else ""
             if a.kind == "pmi_line" and "contracted" in a.point:
-                out.append(f"Watch the next PMI reading for {where}: another reading below the 50 mark would extend "
+                out.append(f"Watch the next PMI reading{for_}: another reading below the 50 mark would extend "
                            "the factory slump.")
             elif a.kind == "pmi_line":
-                out.append(f"Watch the next PMI reading for {where}, which will test whether the move across the 50 "
+                out.append(f"Watch the next PMI reading{for_}, which will test whether the move across the 50 "
                            "mark holds.")
             elif a.kind == "turn" and "consumer prices" in a.point:
                 turn = "the return to rising prices" if "falling to rising" in a.point else "the fall in prices"
-                out.append(f"The next inflation figures for {where} will say whether {turn} lasts.")
+                out.append(f"The next inflation figures{for_} will say whether {turn} lasts.")
             elif a.kind == "policy_move":
                 bank = a.point.split(" raised")[0].split(" cut")[0]
                 way = "keep falling" if " cut" in a.point else "keep rising"
-                out.append(f"The next decision by {safe_text(bank)} is the one to watch for whether rates in {where} "
+                out.append(f"The next decision by {safe_text(bank)} is the one to watch for whether rates "
                            f"{way}.")
             if len(out) == 2:
                 break
@@ -982,12 +993,8 @@ class OfflineWriter:
                 break
             where = place(sig.economy)
             if sig.metric == "gdp_qoq":
-                out.append(f"The next GDP release for {where} will show whether the latest quarter's contraction "
+                out.append(f"The next GDP release{self._in(sig.economy, 'for')} will show whether the latest quarter's contraction "
                            "was a one-off.")
-            elif sig.metric == "cpi_yoy" and "hot" in sig.phrase:
-                bank = CENTRAL_BANKS.get(sig.economy, "the central bank")
-                out.append(f"Inflation in {where} is the figure to watch: readings this far above {bank}'s target "
-                           "keep pressure on policy.")
         out = list(dict.fromkeys(out))
         if self.companies:
             rich = [n for n, pe in self._pes() if pe.value >= RICH_PE]
@@ -1028,6 +1035,7 @@ class OfflineWriter:
         blocks: list[str] = []
         done: set[str] = set()  # required metrics already in the note
         for sec in self.style.sections:
+            self._last = ""  # each section names its period once, then refers to it
             paras = sections[sec.key]() if sec.key in sections else []
             paras = [p for p in paras if p.strip()]
             if not paras:

@@ -94,7 +94,7 @@ FILLER = ("Traders said the session offered few surprises beyond the moves thems
           "the next releases are published, and will set the moves against that evidence rather than against "
           "sentiment alone. Until then the balance of views among the analysts we spoke to stays cautious, with "
           "attention on policy signals and on company guidance.")
-AINVEST = ["What is driving the move", "Capital-market dynamics", "The macro picture", "Markets versus fundamentals",
+AINVEST = ["Leaders and laggards", "Capital-market dynamics", "The macro picture", "Markets versus fundamentals",
            "Risks", "Outlook"]
 WIRE = ["Movers", "Backdrop", "Next"]
 

@@ -212,6 +212,6 @@ def test_headings_are_matched_as_an_editor_reads_them():
     from agent.verdict import missing_sections
     from prompts import load_style
 
-    text = "# T\n\n## 1. What is driving the move\n\n## **Capital market dynamics**\n\n## The macro picture:\n\n" \
+    text = "# T\n\n## 1. Leaders and laggards\n\n## **Capital market dynamics**\n\n## The macro picture:\n\n" \
            "## Markets versus fundamentals\n\n## Risks\n\n## Outlook\n"
     assert missing_sections(text, load_style("ainvest")) == []
