@@ -341,6 +341,9 @@ class OfflineWriter:
             return list(where)
         out = []
         for p, ws in where.items():
+            if len(ws) == len(self.brief.macro):
+                out.append(p)  # true of every economy in the piece: the sentence already names them
+                continue
             head, _, tail = p.partition(", ")  # "growth has held up in China, if a little slower"
             out.append(f"{head} in {join_names(ws)}" + (f", {tail}" if tail else ""))
         return out
@@ -702,14 +705,17 @@ class OfflineWriter:
         (top, ft), *more = main
         when = self._once(ft)
         # "turnover in X shares" would read to the checker as a share-price figure.
-        if len(rows) == 1:
-            return f"Trading in {top} averaged {_ref(ft)} a day {when}."
-        s = [f"Trading has been heaviest in {top}, which averaged {_ref(ft)} a day {when}"]
-        if more:
+        if len(main) == 1:
+            s = [f"Trading in {top} averaged {_ref(ft)} a day {when}."]
+        elif len(main) == 2:
+            (low, fl), = more
+            s = [f"{top} drew more trading than {low}, an average of {_ref(ft)} a day {when} against {_ref(fl)}."]
+        else:
+            s = [f"Trading has been heaviest in {top}, which averaged {_ref(ft)} a day {when}"]
+        if len(main) > 2:
             low, fl = more[-1]
             self.stated.difference_update(f.id for _, f in more[:-1])  # the middle of the list is not news
-            s[0] += f", and lightest in {low}, at {_ref(fl)}"
-        s[0] += "."
+            s[0] += f", and lightest in {low}, at {_ref(fl)}."
         leader = self._ranked(self.companies)
         if leader and len(main) >= 3 and main[-1][0] == leader[0][0]:
             s.append(f"The biggest gainer, {leader[0][0]}, drew the least money of the group."
@@ -791,7 +797,8 @@ class OfflineWriter:
         if len(pbs) >= 2:
             (hi, fh), (lo, fl) = pbs[0], pbs[-1]
             self.stated.update({fh.id, fl.id})
-            s.append(f"{hi} has the highest price-to-book ratio, at {_ref(fh)}, and {lo} the lowest, at {_ref(fl)}.")
+            s.append(f"{hi}'s price-to-book ratio is {_ref(fh)}, against {_ref(fl)} for {lo}." if len(pbs) == 2 else
+                     f"{hi} has the highest price-to-book ratio, at {_ref(fh)}, and {lo} the lowest, at {_ref(fl)}.")
         elif pbs:
             n, f = pbs[0]
             self.stated.add(f.id)
@@ -810,16 +817,15 @@ class OfflineWriter:
         self.stated.add(ft.id)
         if not more and not other:
             return f"{top} has a market value of {_ref(ft)}."
+        if not more:  # one company per currency: no ranking across currencies
+            self.stated.update(f.id for _, f in other)
+            return f"{top} has a market value of {_ref(ft)}, " + join_names([f"{n} of {_ref(f)}" for n, f in other]) + "."
         s = f"By market value, {top} is the largest, at {_ref(ft)}"
         if len(more) == 1:
             s += f", ahead of {more[0][0]} at {_ref(more[0][1])}"
         elif more:  # the largest and the smallest: the middle of the list is not news
             s += f", and {more[-1][0]} the smallest, at {_ref(more[-1][1])}"
-        if more:
-            self.stated.update({more[0][1].id, more[-1][1].id} if len(more) == 1 else {more[-1][1].id})
-        else:
-            s += "; " + " and ".join(f"{n} is worth {_ref(f)}" for n, f in other)
-            self.stated.update(f.id for _, f in other)
+        self.stated.update({more[0][1].id, more[-1][1].id} if len(more) == 1 else {more[-1][1].id})
         return s + "."
 
     # -- the macro picture
@@ -899,11 +905,14 @@ class OfflineWriter:
             weak = f", where {join_names(bad[:2])}" if bad else ""
             out = [f"{top}'s rally has run well ahead of {economy}{weak}."]
             rich = [n for n, pe in self._pes() if pe.value >= RICH_PE]
+            shares = "The shares are" if len(leaders) == 1 else "Share prices are"
             if rich:
-                out.append(f"Share prices are discounting earnings still to come rather than today's demand, and at "
-                           f"{join_names(rich[:2])} the multiples leave little room for disappointment.")
+                room = (f"at {join_names(rich[:2])} the multiples leave" if len(rich) > 1 else
+                        f"{rich[0]}'s multiple leaves")
+                out.append(f"{shares} discounting earnings still to come rather than today's demand, and {room} "
+                           "little room for disappointment.")
             else:
-                out.append("Share prices are discounting earnings still to come rather than today's demand, though "
+                out.append(f"{shares} discounting earnings still to come rather than today's demand, though "
                            "valuations have not run as far as the prices.")
             return [" ".join(out)]
         return [f"Share prices and {economy} have moved broadly in step, which leaves less of the "
