@@ -144,3 +144,60 @@ def test_a_bulleted_note_is_a_list_in_html_with_its_figures_linked():
     page = article_html(rendered.text, rendered.figures, [])
     assert '<ul><li>Apple rose <span class="fig"' in page and "</li><li>Microsoft fell 0.5% &amp; more.</li></ul>" in page
     assert "<p>A closing line.</p>" in page and "<p>- " not in page
+
+
+def _draft(name: str, make_desk, title: str | None = None) -> tuple[str, object]:
+    from marketdesk.brief import parse_brief
+    import yaml
+
+    path = next(p for p in EXAMPLE_BRIEFS if p.stem == name)
+    raw = yaml.safe_load(path.read_text())
+    if title is not None:
+        raw["title"] = title
+    brief = parse_brief(raw)
+    bundle = FactsGatherer(make_desk(None, FakeYF())).gather(brief, offline=True).bundle
+    rendered = render(OfflineWriter(brief, bundle, load_style(brief.style)).write(), bundle)
+    assert rendered.ok and check(rendered.text, bundle).summary.errors == 0
+    return rendered.text, bundle
+
+
+def test_a_title_that_claims_a_record_is_rewritten_from_the_data(make_desk):
+    text, _ = _draft("japan-tech", make_desk)  # "... power the Nikkei to records": no history says so
+    assert text.startswith("# Advantest leads the Nikkei 225 higher")
+    kept, _ = _draft("japan-tech", make_desk, title="Tokyo chip stocks climb")
+    assert kept.startswith("# Tokyo chip stocks climb")
+
+
+def test_the_lede_follows_the_brief_span_a_session_or_a_named_month(make_desk):
+    day, _ = _draft("cn-quiet-day", make_desk)
+    assert "\n\nTencent shares rose 2.7% on November 28. Alibaba went the other way, losing 1.6% that day." in day
+    month, _ = _draft("us-indices-month", make_desk)
+    assert "\n\nThe Nasdaq Composite led the indices higher in November, rising 3.8%." in month
+    year, _ = _draft("china-ai-rally", make_desk)
+    assert "\n\nSMIC has led the rally this year, with its shares up 180.0%, against a rise of 15.0% in the CSI 300." \
+        in year
+
+
+def test_beating_the_benchmark_is_said_only_of_those_that_did(make_desk):
+    text, bundle = _draft("japan-tech", make_desk)
+    v = {f.entity: f.value for f in bundle.facts if f.metric == "price_change" and f.id.endswith("_ytd")}
+    line = next(s for s in text.split(". ") if "beat the Nikkei 225" in s)
+    beat, missed = line.split(" beat the Nikkei 225; ")
+    for name in beat.replace(" and ", ", ").split(", "):
+        assert v[name] > v["Nikkei 225"]
+    for name in missed.split(" did not")[0].replace(" and ", ", ").split(", "):
+        assert v[name] <= v["Nikkei 225"]
+
+
+def test_companies_in_different_currencies_are_not_ranked_by_size(make_desk):
+    text, _ = _draft("cn-big-month", make_desk)
+    assert "SMIC has a market value of HKD 592.0 billion, Cambricon of CNY 557.0 billion." in text
+    assert "the largest" not in text
+
+
+def test_a_single_economy_piece_names_its_place_once_not_in_every_line(make_desk):
+    text, _ = _draft("cn-macro", make_desk)
+    tail = text.split("## Risks", 1)[1]
+    assert "China" not in tail and "deflation" in tail  # the point is made; the place is not repeated
+    several, _ = _draft("europe-wrap", make_desk)
+    assert "Government debt in France, rising as a share of output" in several
