@@ -236,6 +236,10 @@ class OfflineWriter:
             if self.up and re.search(r"\b(?:fall|falls|slide|slides|slump|slumps|sell-?off|lower|drop|drops|sink|sinks"
                                      r"|tumble|tumbles)\b", t):
                 return False
+            ranked = self._ranked(self.companies) or self._ranked(self.indices)
+            if ranked and abs(ranked[0][1].value) >= 1.5 and re.search(
+                    r"\b(?:drift|drifts|edge|edges|quiet|flat|calm|steady|little changed)\b", t):
+                return False  # "a quiet session" over a 2.7% move
         return True
 
     def _data_headline(self) -> str:
@@ -247,7 +251,10 @@ class OfflineWriter:
             verb = "climbs" if f.value > 0 else "slides"
             head = f"{name} {verb}"
             bench = self._bench_for(f) if self.companies else None
-            if bench is not None and (bench[1].value > 0) == (f.value > 0):
+            other = next(((n, g) for n, g in ranked[1:] if (g.value > 0) != (f.value > 0) and abs(g.value) >= FLAT), None)
+            if other is not None:
+                head += f", {other[0]} {'climbs' if other[1].value > 0 else 'slips'}"
+            elif bench is not None and (bench[1].value > 0) == (f.value > 0):
                 head = f"{name} leads the {bench[0]} {'higher' if f.value > 0 else 'lower'}"
             if macro is not None:
                 point = macro.point.replace(" its rate", " rates").replace(" raised", " raises").replace(" cut", " cuts")
@@ -756,7 +763,7 @@ class OfflineWriter:
                 items = [f"{n} at {_ref(f)}" for n, f in pes]
                 items[0] = f"{pes[0][0]} traded at {_ref(pes[0][1])} trailing earnings"
                 lst = ", ".join(items[:-1]) + " and " + items[-1]
-                close = pes[0][1].value < 1.25 * low
+                close = pes[0][1].value < 1.25 * low and len(pes) > 2  # a "range" needs more than a pair
                 moves = [f for e in self.companies if (f := self.by_id.get(f"{slug(e.name)}_change"))]
                 apart = bool(moves) and max(m.value for m in moves) > 0 > min(m.value for m in moves)
                 if close and apart:
@@ -820,6 +827,9 @@ class OfflineWriter:
         if not more:  # one company per currency: no ranking across currencies
             self.stated.update(f.id for _, f in other)
             return f"{top} has a market value of {_ref(ft)}, " + join_names([f"{n} of {_ref(f)}" for n, f in other]) + "."
+        if len(more) == 1 and not other:
+            self.stated.add(more[0][1].id)
+            return f"{top}'s market value is {_ref(ft)}, against {_ref(more[0][1])} for {more[0][0]}."
         s = f"By market value, {top} is the largest, at {_ref(ft)}"
         if len(more) == 1:
             s += f", ahead of {more[0][0]} at {_ref(more[0][1])}"
@@ -858,6 +868,14 @@ class OfflineWriter:
                 theme = next((i for i, t in enumerate(self._THEMES) if metric in t), len(self._THEMES) - 1)
                 themes[theme].append(prose.sentence(f, prev, lead=first, facts=facts))
                 first = False
+            for f in self.bundle.facts:  # a reading older than the data usually is: said plainly, once
+                if getattr(f, "stale", False) and f.entity == item.economy and not f.id.endswith("_prev") \
+                        and f.id in self.stated and f.metric in item.metrics:
+                    noun = METRIC_NOUNS.get(f.metric, f.metric.replace("_", " ")).removeprefix("quarterly ")
+                    span = (f"{QUARTERS[int(f.period[6]) - 1]}-quarter" if "Q" in f.period else
+                            self._when(f).removeprefix("in ").removeprefix("on "))
+                    theme = next((i for i, t in enumerate(self._THEMES) if f.metric in t), len(self._THEMES) - 1)
+                    themes[theme].append(f"The {span} {noun} figure is the latest published at the cut-off.")
             sentences = [x for t in themes for x in t]
             if len(sentences) > 4 and not self.short:  # a long run of readings reads better by theme
                 paras.extend(" ".join(t) for t in themes if t)
@@ -952,12 +970,12 @@ class OfflineWriter:
         economies = {m.economy for m in self.brief.macro}
         for f in self.bundle.facts:
             if getattr(f, "stale", False) and not f.id.endswith("_prev") and f.id in self.stated:
-                if f.entity not in economies and (self.brief.as_of - self.brief.period.end).days > 7:
-                    continue  # a brief that ends before the cut-off asked for that span: not stale
+                if f.entity in economies or (self.brief.as_of - self.brief.period.end).days > 7:
+                    continue  # an economy's stale reading is said in the macro section; a brief that ends
+                    # before the cut-off asked for that span
                 noun = METRIC_NOUNS.get(f.metric, f.metric.replace("_", " "))
-                where = place(f.entity) if f.entity in economies else f.entity
-                s.append(f"The most recent {noun} figure for {where} available is for "
-                         f"{self._when(f).removeprefix('in ').removeprefix('on ')}, so it may already be out of date.")
+                s.append(f"The latest {noun} figure for {f.entity} is from "
+                         f"{self._when(f).removeprefix('in ').removeprefix('on ')}; newer data was not out at the cut-off.")
         for g in getattr(self.bundle, "gaps", None) or []:
             if g.get("required"):
                 s.append(f"Data on {g['metric'].replace('_', ' ')} for {safe_text(g['entity'])} was unavailable "
