@@ -419,7 +419,7 @@ class OfflineWriter:
             self.stated.update(f.id for n, f in ranked if n in flat)
             s.append(f"{join_names(flat)} {'was' if len(flat) == 1 else 'were'} little changed.")
         if ranked:
-            s.append(self._against_benchmark(ranked))
+            s.append(self._against_benchmark(ranked) or self._pair_gap(ranked))
         # the brief's own period, when the ranking was over the year
         other = "ytd" if self.lead_key == "change" else "change"
         period = [(e.name, f) for e in self.companies if (f := self.fact(e.name, other))]
@@ -469,6 +469,21 @@ class OfflineWriter:
         if len(beat) == 1:
             return f"Only {beat[0]} beat the {index}{figure}."
         return f"{join_names(beat)} beat the {index}{figure}; {join_names([n for n in same if n not in beat])} did not."
+
+    def _pair_gap(self, ranked: list[tuple[str, Fact]]) -> str:
+        """With no benchmark to set them against, the leader against the runner-up, as a gap the
+        checker derives from the two moves: "Cambricon's lead over Alibaba comes to 63.3
+        percentage points over the same period"."""
+        if self._bench_for(ranked[0][1]) is not None or len(ranked) < 2:
+            return ""
+        (a, fa), (b, fb) = ranked[0], ranked[1]
+        if fa.period != fb.period or (fa.value > 0) != (fb.value > 0):
+            return ""
+        if abs(fa.value - fb.value) < 5.0:
+            return f"{b} is not far behind {a}."
+        gap = f"{{{{gap:{fa.id},{fb.id}}}}}" if abs(fa.value) >= abs(fb.value) else f"{{{{gap:{fb.id},{fa.id}}}}}"
+        lead = "lead over" if fa.value > 0 else "loss exceeds"
+        return f"{a}'s {lead} {b}{'' if fa.value > 0 else chr(39) + 's'} comes to {gap} {self._once(fa)}."
 
     def _period_moves(self, rows: list[tuple[str, Fact]]) -> str:
         """The brief's own span after the year: "November was harder going: ..." """

@@ -35,7 +35,9 @@ def write_briefs(folder: Path, n: int, seed: int = 7) -> list[Path]:
                  "period": {"start": "2025-01-01"}, "style": "wire",
                  "equity_metrics": ["close", "price_change"],
                  "entities": [{"name": DEMO_TICKERS[t], "ticker": t} for t in picks],
-                 "length": {"min_words": 80, "max_words": 450},  # a short note: two stocks, no macro
+                 # a short note: two stocks, no macro, four facts (the deterministic writer states
+                 # them in about 60-75 words; the model's scripted article is longer)
+                 "length": {"min_words": 60, "max_words": 450},
                  "required": ["price_change"]}
         path = folder / f"nightly-{i:03d}.yaml"
         path.write_text(yaml.safe_dump(brief, sort_keys=False))
