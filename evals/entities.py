@@ -89,6 +89,13 @@ class EntityIndex:
         ups, downs = vocab.raw.directions.get("up", []), vocab.raw.directions.get("down", [])
         self.market_verbs = frozenset(w.lower() for w in (*ups, *downs) if " " not in w) | _CLOSE_VERBS
         self.inst_first = frozenset(k[0] for k in vocab.institutions)
+        # Currencies and commodities with a name of their own ("the Swiss franc", "heating oil"):
+        # when the bundle has no such entity, one that opens a move ("Sterling fell 1.4 per
+        # cent") is an unknown subject, like an unknown company.
+        known_words = {w for k in self.names for w in k}
+        self.instruments = {tuple(norm_token(w) for w in phrase.split()) for phrase in vocab.raw.instruments}
+        self.instruments = {k for k in self.instruments if not set(k) <= known_words}
+        self.inst_words = frozenset(k[0] for k in self.instruments)
         self.digit_names_re = None
         if digit_names:
             alt = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(digit_names, key=len, reverse=True))
@@ -103,6 +110,12 @@ class EntityIndex:
         i = 0
         first_word = True
         while i < len(toks):
+            n = self._instrument_at(keys, i) if keys[i] in self.inst_words else 0
+            if n:
+                out.append(Mention(toks[i][0], toks[i + n - 1][1], None, text[toks[i][0]:toks[i + n - 1][1]]))
+                i += n
+                first_word = False
+                continue
             if keys[i] not in self.first and not toks[i][2][0].isupper():
                 i += 1  # most words: lower case and no name starts with them
                 first_word = False
@@ -209,6 +222,17 @@ class EntityIndex:
             if name is not None:
                 return (n, name) if i + n < len(keys) and keys[i + n] in self.market_verbs else None
         return None
+
+    def _instrument_at(self, keys, i: int) -> int:
+        """Tokens of an unknown currency or commodity at i when a move follows it (a word such
+        as "futures" or "prices" may come between), else 0."""
+        for n in range(min(3, len(keys) - i), 0, -1):
+            if tuple(keys[i:i + n]) in self.instruments:
+                k = i + n
+                if k < len(keys) and keys[k] in ("futures", "prices", "price", "contracts"):
+                    k += 1
+                return n if k < len(keys) and keys[k] in self.market_verbs else 0
+        return 0
 
     def _institution_at(self, keys, i: int) -> int:
         for n in range(min(6, len(keys) - i), 0, -1):

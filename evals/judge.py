@@ -62,7 +62,8 @@ def families(fig) -> list[str]:
 
 
 # Stems that name the same measure: a share's price change is its return.
-_SAME_STEM = {"return": "price", "returns": "price", "performance": "price"}
+_SAME_STEM = {"return": "price", "returns": "price", "performance": "price", "sales": "revenue"}
+_LEVELS = frozenset({"commodity_price", "fx_rate", "bond_yield", "fx_index"})
 _QUALIFIERS = frozenset({"core", "headline", "real", "nominal", "official", "total", "net", "gross"})
 
 
@@ -80,6 +81,8 @@ def metric_match(M, metric: str) -> bool:
     ("gdp_yoy" and "gdp_qoq_ann", "cpi_yoy" and "core_cpi_yoy")."""
     if not M or metric in M:
         return True
+    if "close" in M and metric in _LEVELS:
+        return True  # "Brent ... to close at $31.74 a barrel": a market's level answers "close"
     parts = set(metric.split("_"))
     parts |= {_SAME_STEM.get(p, p) for p in parts}
     for key in M:
@@ -123,6 +126,8 @@ class Judge:
     def __init__(self, index: FactIndex, text: str, subject_gap, conventions: dict[str, list[float]],
                  direction_words=frozenset()) -> None:
         self.direction_words = direction_words
+        self._digit_tables: dict[tuple[str, int, float], dict[str, list[Fact]]] = {}
+        self._by_family: dict[str, list[Fact]] | None = None
         self.idx = index
         self.text = text
         self.subject_gap = subject_gap
@@ -397,8 +402,13 @@ class Judge:
                 closest = c
         counted = fig.is_word and fig.unit == "count"  # "Nine of the 11 sectors"
         exact_level = q.bare and fig.scale == 1.0 and fig.step < 1  # "16,212.14", "73.67": a level to the hundredth
+        if not q.bare or exact_level:
+            swapped = self._transposed(q, target)
+            if swapped is not None:
+                # "up 7.4 percent" with retail sales up 4.7: the fact's digits in another order, a slip
+                closest = Support(swapped.value, fact_family(swapped)[0], (swapped,), "fact")
         if closest is not None and closest.how in ("fact", "signed_fact") and (not q.bare or counted or exact_level) \
-                and self._near_miss(q, closest, target):
+                and (self._near_miss(q, closest, target) or closest.fact is self._transposed(q, target)):
             # "$1,287.89" with a gold high of 1,287.98 in the bundle and no other gold figure near:
             # a wrong copy of that fact (transposed digits, a slip), told as such
             return Verdict(MismatchedFigure.finding(
@@ -438,17 +448,55 @@ class Judge:
                     return True
         return False
 
-    def _near_miss(self, q: Query, s: Support, target: float) -> bool:
+    def _transposed(self, q: Query, target: float) -> Fact | None:
+        """The one fact, of the figure's unit and about what the sentence names, whose digits
+        are the figure's in another order ("31.47" for 31.74, "20.95" for 20.59)."""
+        fig = q.fc.fig
+        if fig.is_word or fig.hi is not None or abs(target) < 1:
+            return None
+        places = max(0, round(-math.log10(fig.step))) if fig.step < 1 else 0
+        mine = f"{abs(fig.value):.{places}f}".replace(".", "").lstrip("0")
+        if len(mine) < 2 or len(set(mine)) < 2:
+            return None
+        found = []
+        for fam in (["raw"] if q.bare else q.fams):
+            for f in self._by_digits(fam, places, fig.scale or 1.0).get("".join(sorted(mine)), ()):
+                theirs = f"{abs(f.value * fact_family(f)[1] / (fig.scale or 1.0)):.{places}f}".replace(".", "").lstrip("0")
+                if theirs != mine and self._near_miss(q, Support(f.value, fam, (f,), "fact"), target, any_distance=True):
+                    found.append(f)
+        return found[0] if len(found) == 1 else None
+
+    def _by_digits(self, fam: str, places: int, scale: float) -> dict[str, list[Fact]]:
+        """Facts of a unit family by their sorted digits at a number of places: built once per
+        (family, places, scale), so a draft of many figures looks each one up, not the bundle."""
+        key = (fam, places, scale)
+        table = self._digit_tables.get(key)
+        if table is None:
+            if self._by_family is None:
+                self._by_family = {}
+                for f in self.idx.facts:
+                    self._by_family.setdefault(fact_family(f)[0], []).append(f)
+            table = {}
+            facts = self.idx.facts if fam == "raw" else self._by_family.get(fam, ())
+            for f in facts:
+                digits = f"{abs(f.value * fact_family(f)[1] / scale):.{places}f}".replace(".", "").lstrip("0")
+                table.setdefault("".join(sorted(digits)), []).append(f)
+            self._digit_tables[key] = table
+        return table
+
+    def _near_miss(self, q: Query, s: Support, target: float, any_distance: bool = False) -> bool:
         f = s.fact
-        if q.fc.fig.hi is not None or forecast_words(self.text, q.fc):
-            return False  # a range or a forecast no fact states is a new claim, not a slip
+        if q.fc.fig.hi is not None:
+            return False  # a range no fact states is a new claim, not a slip
+        if forecast_words(self.text, q.fc) and not _FORECASTY.search(f.metric):
+            return False  # a forecast no fact states is a new claim; a wrong copy of a stated forecast is a slip
         if q.E is not None and f.entity != q.E and f.entity not in q.fc.mentioned:
             return False
         if q.M and not metric_match(q.M, f.metric):
             return False
         v = abs(f.value * fact_family(f)[1])
         slack = max(0.1 * v, 2.0) if q.fc.fig.is_word and q.fc.fig.unit == "count" else 0.1 * v
-        return v > 0 and abs(abs(target) - v) <= slack
+        return v > 0 and (any_distance or abs(abs(target) - v) <= slack)
 
     def _stated_elsewhere(self, q: Query) -> tuple[Support | None, Support | None]:
         """The bundle's fact with exactly this value (rounding only) in this unit, whatever

@@ -23,6 +23,7 @@ class VocabularyFile(BaseModel):
     places: dict[str, list[str]]
     markets: dict[str, list[str]] = {}
     person_titles: list[str] = []
+    instruments: list[str] = []
     index_names: list[str]
     common_words: list[str]
     abbreviations: list[str]

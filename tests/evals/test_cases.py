@@ -55,7 +55,7 @@ def test_independent_cases_do_not_regress(capsys):
     folders = case_folders(INDEPENDENT)
     assert len(folders) == 32
     by_kind, _, t = scored(folders, "independent cases", capsys)
-    assert t.precision >= 0.89 and t.recall >= 0.93, table(by_kind)
+    assert t.precision >= 0.90 and t.recall >= 0.94, table(by_kind)
 
 
 REAL = Path(__file__).parent / "real"
@@ -63,18 +63,19 @@ REAL = Path(__file__).parent / "real"
 
 @pytest.mark.parametrize("name,articles,precision,recall,honest_clean", [
     # 30 articles tuned on since the first round of issue 14: P 0.243 / R 0.470 before it,
-    # 0.660 / 0.718 after the first round, 0.887 / 0.792 after the second
-    ("dev", 30, 0.88, 0.79, 30),
+    # 0.660 / 0.718 after the first round, 0.887 / 0.792 after the second, 0.917 / 0.819 after the fourth
+    ("dev", 30, 0.91, 0.81, 30),
     # the first holdout, scored once blind (P 0.358 / R 0.636) and tuned on from the second
     # round: 0.886 / 0.805 after it
-    ("dev2", 14, 0.88, 0.80, 13),
+    ("dev2", 14, 0.90, 0.81, 13),
     # the second, third and fourth holdouts, each scored once blind (P 0.671 / R 0.616,
     # 0.570 / 0.664, 0.511 / 0.626) and tuned on since (third round, December 2026)
-    ("holdout", 15, 0.88, 0.70, 13),
+    ("holdout", 15, 0.89, 0.72, 13),
     ("holdout3", 21, 0.72, 0.70, 13),
-    ("holdout4", 18, 0.64, 0.63, 11),
-    # the fifth, scored once blind (0.528 / 0.635) and tuned on since
-    ("holdout5", 12, 0.59, 0.63, 5),
+    ("holdout4", 18, 0.66, 0.65, 11),
+    # the fifth, scored once blind (0.528 / 0.635) and tuned on since; floors raised after the
+    # fourth round (a wrong copy told as a mismatch, unknown currencies and commodities as subjects)
+    ("holdout5", 12, 0.63, 0.67, 5),
 ])
 def test_real_articles_do_not_regress(name, articles, precision, recall, honest_clean, capsys):
     """Published articles (Asia, US and Europe closes, earnings, macro, FX and commodities),

@@ -406,3 +406,56 @@ def test_honest_prose_is_accepted_third_round(text):
 @pytest.mark.parametrize("text,code", LIES_3)
 def test_the_lie_is_caught_third_round(text, code):
     assert code in codes3(text)
+
+
+# Fourth round (issue 14): a wrong value told as a wrong value, and instruments as subjects.
+B4 = EvidenceBundle.model_validate({
+    "as_of": "2024-03-14",
+    "entities": [{"name": n, "aliases": a} for n, a in [
+        ("United States", ["U.S."]), ("Brent crude", ["Brent"]), ("Canada", []), ("Swiss franc", ["franc"]),
+        ("euro", [])]],
+    "facts": [
+        F("rs", "United States", "retail_sales_yoy", 4.7, "%", "2024-02"),
+        F("brent", "Brent crude", "commodity_price", 31.74, "USD"), F("brent_chg", "Brent crude", "price_change", 0.26, "USD"),
+        F("ca_c", "Canada", "cpi_yoy_consensus", 1.7, "%", "2024-02"), F("ca", "Canada", "cpi_yoy", 1.5, "%", "2024-02"),
+        F("chf", "Swiss franc", "price_change", -0.6, "%"), F("eur", "euro", "price_change", 0.3, "%"),
+    ],
+})
+
+
+def codes4(text: str) -> list[str]:
+    return [f.code for f in check(text, B4).findings]
+
+
+HONEST_4 = [
+    "Compared with a year earlier, sales were up 4.7 percent in February.",
+    "Brent crude rose $0.26 to close at $31.74 a barrel.",
+    "Economists had expected consumer prices in Canada to rise 1.7 percent; they rose 1.5 percent.",
+    # an instrument the bundle knows is its own subject, named or by alias
+    "The Swiss franc slipped 0.6 percent against the dollar, while the euro rose 0.3 percent.",
+    "The franc slipped 0.6 percent.",
+    # a commodity in passing, not opening a move, is no claim
+    "Shipments of copper to China helped lift the euro, which rose 0.3 percent.",
+]
+
+LIES_4 = [
+    # the fact's digits in another order: a wrong copy, told as a mismatch, not as "no fact"
+    ("Compared with a year earlier, sales were up 7.4 percent in February.", "G002"),
+    ("Brent crude rose $0.26 to close at $31.47 a barrel.", "G002"),
+    # a stated forecast copied wrong is a mismatch with that forecast
+    ("Economists had expected consumer prices in Canada to rise 1.8 percent.", "G002"),
+    # a currency or commodity the evidence does not have, opening a move
+    ("Sterling fell 1.4 per cent against the dollar.", "G005"),
+    ("Heating oil futures slipped 2.1 percent.", "G005"),
+    ("The Australian dollar rose 0.4 percent.", "G005"),
+]
+
+
+@pytest.mark.parametrize("text", HONEST_4)
+def test_honest_prose_is_accepted_fourth_round(text):
+    assert codes4(text) == [], check(text, B4).findings
+
+
+@pytest.mark.parametrize("text, code", LIES_4)
+def test_the_lie_is_caught_fourth_round(text, code):
+    assert code in codes4(text), check(text, B4).findings
