@@ -39,7 +39,8 @@ _NOUN_AFTER_APPOSITION = re.compile(
 # "0.2% year on year in October", "4.8% in the third quarter", "5.2% in 2024".
 _PERIOD_GAP = re.compile(
     r"\s*(?:(?:year[\s-]on[\s-]year|y/y|yoy|month[\s-]on[\s-]month|m/m|from a year (?:earlier|ago)"
-    r"|on the year|annuali[sz]ed|seasonally adjusted|of GDP|points?|pts|in value|in volume)[\s,]*)*"
+    r"|on the year|annuali[sz]ed|seasonally adjusted|of GDP|points?|pts|in value|in volume"
+    r"|(?:a|an|per)\s+(?:ton|tonne|barrel|ounce|pound|share|bushel|unit))[\s,]*)*"
     r"(?:(?:increase|rise|gain|jump|surge|drop|fall|decline|slide|slump|contraction|expansion|growth|loss"
     r"|advance|rebound|pace|rate)\s+)?"
     r"(?:(?:(?:by|at)\s+the\s+end\s+of|end\s+of|by\s+end-?|at\s+end-|in|for|during|over|through|as of|on|by"

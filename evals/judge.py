@@ -290,11 +290,16 @@ class Judge:
             # year the story reports
             a = p.interval[0].replace(year=p.interval[0].year - 1)
             return any(agree((a, p.interval[1]), fact_interval(f.period)) for f in s.facts)
+        if p.grain in ("week", "day") and all(_FORECASTY.search(f.metric) for f in s.facts):
+            return True  # "Last week a survey showed economists forecast 20.59%": when it was said, not its period
         if p.grain == "trailing" and any(_ANNUAL.search(f.metric) for f in s.facts):
             # "up 12.8 per cent in the last 12 months": a year-on-year rate, for a month in the window
             return any(agree(p.interval, fact_interval(f.period)) for f in s.facts)
         if s.how in ("fact", "signed_fact") and self.idx.is_change(s.fact.metric) and q.fc.fig.change_like:
-            return agree_change(p.interval, fact_interval(s.fact.period))  # a move over a span: the same span
+            a, b = fact_interval(s.fact.period)
+            if p.grain == "week" and p.interval[0] <= a and b <= p.interval[1] and (b - a).days >= 3:
+                return True  # a week's move inside the weeks "last week" can mean (periods.find_periods)
+            return agree_change(p.interval, (a, b))  # a move over a span: the same span
         if any(agree(p.interval, fact_interval(f.period)) for f in s.facts):
             return True
         if p.grain in ("month", "quarter", "half") and not re.search(r"\d{2}", self.text[p.start:p.end]) \

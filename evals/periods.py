@@ -81,14 +81,14 @@ class PeriodPhrase:
 
 _M = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 _PHRASES = re.compile(
-    r"(?P<ytd>\b(?:so\s+far\s+this\s+year|year[\s-]to[\s-]date|this\s+year|YTD|in\s+the\s+year\s+to\s+date)\b)"
-    r"|(?P<trailing>\b(?:the\s+)?(?:past|last|trailing|previous)\s+(?:12|twelve)\s+months\b|\bthe\s+past\s+year\b)"
-    r"|(?P<lastyear>\blast\s+year\b|\ba\s+year\s+(?:ago|earlier)\b)"
+    r"(?P<ytd>\b(?i:so\s+far\s+this\s+year|year[\s-]to[\s-]date|this\s+year|YTD|in\s+the\s+year\s+to\s+date)\b)"
+    r"|(?P<trailing>\b(?i:the\s+)?(?i:past|last|trailing|previous)\s+(?:12|twelve)\s+months\b|\b(?i:the\s+past\s+year)\b)"
+    r"|(?P<lastyear>\b(?i:last\s+year)\b|\ba\s+year\s+(?:ago|earlier)\b)"
     r"|(?P<thismonth>\b(?:this|for\s+the|over\s+the)\s+month\b(?!\s+(?:ended|ending|through|of)\b))|(?P<lastmonth>\blast\s+month\b|\ba\s+month\s+(?:ago|earlier)\b)"
     r"|(?P<thisweek>\b(?:this|for\s+the|over\s+the|on\s+the)\s+week\b(?!\s+(?:ended|ending|through)\b"
     r"|\s+to\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))"
-    r"|\bweek[\s-]to[\s-]date\b)|(?P<lastweek>\blast\s+week\b|\bthe\s+previous\s+week\b)"
-    r"|(?P<weekday>\bon\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"|\bweek[\s-]to[\s-]date\b)|(?P<lastweek>\b(?i:last\s+week)\b|\bthe\s+previous\s+week\b|\ba\s+week\s+(?:earlier|ago|before)\b)"
+    r"|(?P<weekday>\b(?i:on)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"|(?P<qword>\b(?:the\s+)?(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter(?:\s+(?:of\s+)?(?P<qy>(?:19|20)\d{2}))?)"
     r"|(?P<qcode>\bQ(?P<qc>[1-4])(?:\s?'?(?P<qcy>(?:19|20)?\d{2}))?\b|\b(?P<qc2>[1-4])Q(?P<qcy2>\d{2})?\b)"
     r"|(?P<half>\b(?:the\s+)?(?P<hn>first|second)\s+half(?:\s+(?:of\s+)?(?P<hy>(?:19|20)\d{2}))?|\bH(?P<hc>[12])(?:\s?(?P<hcy>(?:19|20)?\d{2}))?\b)"
@@ -114,6 +114,11 @@ _TRIGGER = re.compile(
     r"|the|first|second|third|fourth|1st|2nd|3rd|4th|this|last|so|year-to-date|year|ytd|in|for|a|past|trailing"
     r"|previous|week|on|over)$"
 )
+
+
+# "up from $3.05 per share last year", "compared with $17.0 billion last year": in a comparison,
+# "last year" is the same period a year before (a quarter, a fiscal year), like "a year ago".
+_COMPARED = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|than)\b(?:[^.;]|\.\d){0,45}$", re.I)
 
 
 def _matches(text: str, start: int, end: int, tokens):
@@ -150,7 +155,7 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
                 start_ = as_of.replace(year=as_of.year - 1) if not (as_of.month == 2 and as_of.day == 29) else as_of.replace(year=as_of.year - 1, day=28)
                 iv, grain = (start_, as_of), "trailing"
             elif m.group("lastyear"):
-                if m.group("lastyear").lower().startswith("a year"):
+                if m.group("lastyear").lower().startswith("a year") or _COMPARED.search(text, max(0, m.start() - 60), m.start()):
                     # "from 230.3 pence a year ago": the same period of the year before, whichever
                     # period the story reports (a fiscal year, a quarter): any time in the two years before
                     iv, grain = (date(as_of.year - 2, 1, 1), as_of), "year"
@@ -177,6 +182,10 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
             elif m.group("lastweek"):
                 monday = as_of - timedelta(days=as_of.weekday() + 7)
                 iv, grain = (monday, monday + timedelta(days=6)), "week"
+                if as_of.weekday() >= 4:
+                    # a weekly wrap dated Friday or at the weekend calls the week just ended "last
+                    # week" too: either week, never one further back
+                    iv = (monday, as_of)
             elif m.group("weekday"):
                 back = (as_of.weekday() - _WEEKDAYS.index(m.group("wd").lower())) % 7
                 d = as_of - timedelta(days=back)

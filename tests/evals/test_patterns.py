@@ -459,3 +459,48 @@ def test_honest_prose_is_accepted_fourth_round(text):
 @pytest.mark.parametrize("text, code", LIES_4)
 def test_the_lie_is_caught_fourth_round(text, code):
     assert code in codes4(text), check(text, B4).findings
+
+
+# Periods said relative to the story (fourth round): a capitalised weekday or "last week",
+# "a week earlier", a period after a per-unit price, "last year" in a comparison.
+B5 = EvidenceBundle.model_validate({
+    "as_of": "2024-03-14",  # a Thursday
+    "entities": [{"name": n, "aliases": a} for n, a in [
+        ("Hang Seng Index", ["the index", "Hang Seng"]), ("LME copper", ["copper"]), ("Shanghai", []),
+        ("FedEx", []), ("Turkey", [])]],
+    "facts": [
+        F("hsi_prev", "Hang Seng Index", "price_change", -1.5, "%", "2024-03-12"),
+        F("cu_high", "LME copper", "intraday_high", 9484.5, "USD", "2024-03-13"),
+        F("to_prev", "Shanghai", "turnover", 325.8, "CNY bn", "2024-03-13"),
+        F("eps", "FedEx", "eps_adjusted", 4.87, "USD", "2024-Q1"), F("eps_prev", "FedEx", "eps_adjusted", 3.05, "USD", "2023-Q1"),
+        F("tr_c", "Turkey", "cpi_yoy_consensus", 20.59, "%", "2024-02"),
+    ],
+})
+
+
+def codes5(text: str) -> list[str]:
+    return [f.code for f in check(text, B5).findings]
+
+
+HONEST_5 = [
+    "On Tuesday the index plunged 1.5 per cent.",
+    "Copper climbed to $9,484.50 a ton on Wednesday.",
+    "Adjusted earnings were $4.87 per share, up from $3.05 per share last year.",
+    "Last week a survey showed economists forecast an average annual rise of 20.59 percent.",
+]
+
+LIES_5 = [
+    ("On Monday the index plunged 1.5 per cent.", "G004"),  # it was Tuesday's fall
+    ("Copper climbed to $9,484.50 a ton last week.", "G004"),  # yesterday's high
+    ("Turnover rose from 325.8 billion yuan a week earlier.", "G004"),  # the previous session's
+]
+
+
+@pytest.mark.parametrize("text", HONEST_5)
+def test_honest_relative_periods_are_accepted(text):
+    assert codes5(text) == [], check(text, B5).findings
+
+
+@pytest.mark.parametrize("text, code", LIES_5)
+def test_a_relative_period_that_names_another_day_is_caught(text, code):
+    assert code in codes5(text), check(text, B5).findings
