@@ -50,6 +50,10 @@ _NOUNS = {"decline": -1, "fall": -1, "drop": -1, "decrease": -1, "contraction": 
           "rise": 1, "increase": 1, "gain": 1, "jump": 1, "growth": 1, "expansion": 1, "pickup": 1, "rebound": 1}
 _ADJECTIVES = {"lower": -1, "weaker": -1, "smaller": -1, "falling": -1, "declining": -1, "shrinking": -1,
                "higher": 1, "stronger": 1, "bigger": 1, "larger": 1, "rising": 1, "growing": 1}
+# "closed lower", "ended slightly weaker", "finished up": the session's direction after a close verb.
+_CLOSED = frozenset({"closed", "ended", "finished", "settled", "ends", "closes", "finishes"})
+_CLOSE_DIRECTION = {"higher": 1, "up": 1, "firmer": 1, "stronger": 1, "lower": -1, "down": -1, "weaker": -1,
+                    "softer": -1}
 _ACTIVITY = re.compile(r"activity|pmi|purchasing|manufactur|factor", re.I)
 
 
@@ -218,17 +222,28 @@ class DirectionClaims:
                 if len(after) >= n and phrase in self.vocab.direction_of and phrase not in _NOT_VERBS:
                     verb = (phrase, after[n - 1][1])
                     break
+            if verb is None and after and after[0][2].lower() in _CLOSED:
+                # "the JSE all share closed slightly weaker", "the FTSE 100 ended lower": a close
+                # verb, an adverb or two, then the day's direction
+                rest = [t for t in after[1:4] if t[2].lower() not in _AUX | {"marginally", "a", "touch", "little"}]
+                word = rest[0][2].lower() if rest else ""
+                if word in _CLOSE_DIRECTION and not (len(rest) > 1 and rest[1][2].lower() == "than"):
+                    verb = (word, rest[0][1])
             if verb is None or _NOT_ASSERTED.search(text, sent.start, verb[1]):
                 continue
             facts = [f for f in self.index.by_entity.get(m.entity, ()) if f.metric == "price_change" and f.unit == "%"]
             periods = [p for p in find_periods(text, sent.start, sent.end, self.as_of) if not p.base]
             if periods:
-                facts = [f for f in facts if any(agree(p.interval, fact_interval(f.period)) for p in periods)]
+                # the fact's span inside the one the sentence names: "closed down on Wednesday" is
+                # not a claim about the year to date that contains Wednesday
+                facts = [f for f in facts if any(p.interval[0] <= fact_interval(f.period)[0]
+                                                 and fact_interval(f.period)[1] <= p.interval[1] for p in periods)]
             else:  # no period said: the latest single-day move, the session the story is about
                 facts = [f for f in facts if fact_interval(f.period)[0] == fact_interval(f.period)[1]]
             fact = _latest(facts)
             if fact is not None:
-                found = self._judge(fact, self.vocab.direction_of[verb[0]], m.start, verb[1])
+                sign = _CLOSE_DIRECTION.get(verb[0]) or self.vocab.direction_of[verb[0]]
+                found = self._judge(fact, sign, m.start, verb[1])
                 if found:
                     return found
         return None

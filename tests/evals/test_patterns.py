@@ -504,3 +504,24 @@ def test_honest_relative_periods_are_accepted(text):
 @pytest.mark.parametrize("text, code", LIES_5)
 def test_a_relative_period_that_names_another_day_is_caught(text, code):
     assert code in codes5(text), check(text, B5).findings
+
+
+B6 = EvidenceBundle.model_validate({
+    "as_of": "2024-03-14",
+    "entities": [{"name": "JSE all share", "aliases": ["all share"]}, {"name": "Naspers", "aliases": []}],
+    "facts": [F("alsi", "JSE all share", "price_change", 0.24, "%"),
+              F("npn_ytd", "Naspers", "price_change", 90.0, "%", "2024-01-01/2024-03-14")],
+})
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("The JSE all share closed slightly weaker on Thursday.", True),  # it rose 0.24% that day
+    ("The JSE all share ended lower.", True),
+    ("The JSE all share closed slightly firmer on Thursday.", False),
+    ("The JSE all share closed higher than it opened.", False),  # a comparison, not the day's move
+    # a day's claim is not checked against a year-to-date move that contains the day
+    ("Naspers closed down on Thursday for the first time in eight days.", False),
+])
+def test_a_close_verb_then_a_direction_is_the_days_move(text, wrong):
+    found = [f.code for f in check(text, B6).findings]
+    assert ("G003" in found) == wrong, check(text, B6).findings
