@@ -525,3 +525,26 @@ B6 = EvidenceBundle.model_validate({
 def test_a_close_verb_then_a_direction_is_the_days_move(text, wrong):
     found = [f.code for f in check(text, B6).findings]
     assert ("G003" in found) == wrong, check(text, B6).findings
+
+
+B7 = EvidenceBundle.model_validate({
+    "as_of": "2024-03-14",
+    "entities": [{"name": "JSE gold index", "aliases": ["Gold"]}, {"name": "JSE resources index", "aliases": ["resources"]},
+                 {"name": "JSE platinum index", "aliases": ["platinum"]}, {"name": "Turkey", "aliases": []}],
+    "facts": [F("au", "JSE gold index", "price_change", -2.19, "%"), F("res", "JSE resources index", "price_change", -1.7, "%"),
+              F("pt", "JSE platinum index", "price_change", -0.47, "%"),
+              F("tr", "Turkey", "cpi_yoy", 20.35, "%", "2024-02"), F("tr_chg", "Turkey", "cpi_yoy_change", 0.05, "pp", "2024-02")],
+})
+
+
+def test_a_lower_case_item_in_an_elliptical_list_inherits_the_verb():
+    # "resources" and "platinum" name the next items; the verb "shed" carries to them
+    assert [f.code for f in check("Gold shed 2.19%, resources 1.7% and platinum 0.47%.", B7).findings] == []
+    lie = check("Gold shed 2.19%, resources 1.7% and platinum 0.47%.".replace("shed", "gained"), B7).findings
+    assert {f.text for f in lie if f.code in ("G002", "G003")} >= {"1.7%", "0.47%"}
+
+
+def test_a_level_after_a_move_keeps_its_own_reading():
+    # "went down by 0.05 percent" is the lie; "stood at 20.35 percent" is a level, not a fall
+    found = check("Turkey's annual inflation went down by 0.05 percent and stood at 20.35 percent in February.", B7).findings
+    assert [(f.code, f.text) for f in found] == [("G002", "0.05 percent")]  # the move, caught; the level, not
