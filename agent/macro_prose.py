@@ -183,10 +183,7 @@ class MacroProse:
             verb = "picked up to" if f.value > prev.value else "eased to"
             return f"{inflation} {verb} {ref(f)} {when}{self._from(f, prev)}{target}."
         if m == "core_cpi_yoy":
-            if prev is not None and same(f, prev):
-                return f"Core inflation, which leaves out food and energy, {self._held()} {ref(f)} {when}."
-            verb = "was" if prev is None else "rose to" if f.value > prev.value else "eased to"
-            return f"Core inflation, which leaves out food and energy, {verb} {ref(f)} {when}{self._from(f, prev)}."
+            return self._reading("Core inflation, which leaves out food and energy,", f, prev, "eased to")
         if m == "pmi":
             pmi = "the official manufacturing PMI" if self.economy == "China" else "the manufacturing PMI"
             if lead or self.short:
@@ -232,10 +229,7 @@ class MacroProse:
                     f", down from {ref(prev)} {self.when(prev)}" if prev is not None else "")
             return f"In money terms, the debt of {where}'s general government reached {ref(f)} {when}{tail}."
         if m == "unemployment_rate":
-            if prev is not None and same(f, prev):
-                return f"The unemployment rate in {where} {self._held()} {ref(f)} {when}."
-            verb = "was" if prev is None else "rose to" if f.value > prev.value else "fell to"
-            return f"The unemployment rate in {where} {verb} {ref(f)} {when}{self._from(f, prev)}."
+            return self._reading(f"The unemployment rate in {where}", f, prev, "fell to")
         if m == "bond_yield_10y":
             verb = "averaged" if prev is None else "rose to an average of" if f.value > prev.value + 0.004 else \
                 "fell to an average of" if f.value < prev.value - 0.004 else "averaged"
@@ -251,6 +245,15 @@ class MacroProse:
             verb = "rose" if f.value > 0 else "fell" if f.value < 0 else "was flat"
             return f"Industrial production in {where} {verb} {ref(f, 'abs')} from a year earlier {when}."
         return f"The {m.replace('_', ' ')} reading for {where} was {ref(f)} {when}."
+
+    def _reading(self, subject: str, f: Fact, prev: Fact | None, down: str) -> str:
+        """A rate against the one before: "held at" when they print the same, else "rose to"
+        or ``down`` ("eased to", "fell to"), with where it came from."""
+        when = self.when(f)
+        if prev is not None and same(f, prev):
+            return f"{subject} {self._held()} {ref(f)} {when}."
+        verb = "was" if prev is None else "rose to" if f.value > prev.value else down
+        return f"{subject} {verb} {ref(f)} {when}{self._from(f, prev)}."
 
     @staticmethod
     def _real(rate: Fact, facts: dict[str, Fact]) -> str:
