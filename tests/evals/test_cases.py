@@ -79,6 +79,9 @@ REAL = Path(__file__).parent / "real"
     # the sixth, built by two helpers who never read the checker and scored once blind after
     # the fourth round (0.644 / 0.635, 9 of 16 honest articles clean); not tuned on
     ("holdout6", 16, 0.72, 0.66, 9),
+    # the seventh, built blind by two more helpers and scored once after the fourth round's
+    # later rules (0.469 / 0.723, 2 of 16 honest clean); not tuned on
+    ("holdout7", 16, 0.46, 0.72, 2),
 ])
 def test_real_articles_do_not_regress(name, articles, precision, recall, honest_clean, capsys):
     """Published articles (Asia, US and Europe closes, earnings, macro, FX and commodities),
