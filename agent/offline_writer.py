@@ -575,8 +575,9 @@ class OfflineWriter:
         """One market's move and where it ended, without the full stop: "the yen weakened 0.7%
         against the dollar this year, to 156.18 per dollar". The period is said only when it is
         not the one just named. Each fact once; a missing one is left out, never guessed."""
-        subject = self._subject(e) if first else self._subject(e)[:1].lower() + self._subject(e)[1:] \
-            if e.kind in ("fx", "yield") else self._subject(e)
+        subject = self._subject(e)
+        if not first and e.kind in ("fx", "yield"):  # "..., and the pound gained": "The" mid-sentence
+            subject = subject[:1].lower() + subject[1:]
         move = self.fact(e.name, "change") or self.fact(e.name, "ytd")
         level = self.fact(e.name, "level")
         out = ""
@@ -923,7 +924,6 @@ class OfflineWriter:
         ups = [n for n, g in leaders if g.value >= FLAT and not (period.get(n) and period[n].value <= -FLAT)]
         downs = [n for n, g in leaders if g.value <= -FLAT or (period.get(n) and period[n].value <= -FLAT)]
         grew = growth.value > 0
-        where = place(growth.entity)
         economy = economy_noun(growth.entity)
         if ups and downs:  # never "the leaders' gains" when some of them fell
             return [f"The stocks did not move as one. {join_names(ups[:3])} {'has' if len(ups) == 1 else 'have'} "
@@ -1033,10 +1033,9 @@ class OfflineWriter:
         for sig in self._signals:
             if len(out) >= 2:
                 break
-            where = place(sig.economy)
             if sig.metric == "gdp_qoq":
-                out.append(f"The next GDP release{self._in(sig.economy, 'for')} will show whether the latest quarter's contraction "
-                           "was a one-off.")
+                out.append(f"The next GDP release{self._in(sig.economy, 'for')} will show whether the latest "
+                           "quarter's contraction was a one-off.")
         out = list(dict.fromkeys(out))
         if self.companies:
             rich = [n for n, pe in self._pes() if pe.value >= RICH_PE]
