@@ -13,7 +13,7 @@ Nothing here types a number: figures are ``{{fact_id}}`` references the markup r
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from agent.angles import CENTRAL_BANKS, POLICY_STEP
 from agent.phrases import economy_noun, place
@@ -49,9 +49,10 @@ class Signal:
     economy: str = ""
 
 
-def signals(economy: str, facts: dict[str, Fact], key) -> list[Signal]:
-    """What the latest readings say, good and bad, in words ("prices are barely rising")."""
-    out = _Signals(economy)
+def signals(economy: str, key) -> list[Signal]:
+    """What the latest readings say, good and bad, in words ("prices are barely rising").
+    ``key("pmi")`` is the economy's fact for a metric suffix, or None."""
+    out: list[Signal] = []
     f, p = key("gdp_yoy"), key("gdp_yoy_prev")
     q = key("gdp_qoq") or key("gdp_qoq_saar")
     if q is not None and q.value <= -FLAT:  # the latest quarter outranks last year's growth
@@ -91,18 +92,7 @@ def signals(economy: str, facts: dict[str, Fact], key) -> list[Signal]:
     f, p = key("debt_to_gdp"), key("debt_to_gdp_prev")
     if f is not None and p is not None and f.value > p.value + 0.5 and f.value >= 60:
         out.append(Signal("debt_to_gdp", False, "government debt is climbing", "government debt climbed"))
-    return list(out)
-
-
-class _Signals(list):
-    """A list that stamps each signal with its economy."""
-
-    def __init__(self, economy: str) -> None:
-        super().__init__()
-        self.economy = economy
-
-    def append(self, sig: Signal) -> None:
-        super().append(Signal(sig.metric, sig.good, sig.phrase, sig.then, self.economy))
+    return [replace(sig, economy=economy) for sig in out]
 
 
 class MacroProse:

@@ -84,7 +84,7 @@ class OfflineWriter:
         self._turns: dict[tuple[str, ...], int] = {}  # which phrasing comes next, per kind of sentence
         self._seen: set[str] = set()  # names said in full once
         self._signals = [s for m in brief.macro for s in signals(
-            m.economy, self.by_id, lambda k, e=m.economy: self.by_id.get(f"{slug(e)}_{k}"))]
+            m.economy, lambda k, e=m.economy: self.by_id.get(f"{slug(e)}_{k}"))]
 
     # ---- helpers --------------------------------------------------------------------
     def fact(self, entity: str, suffix: str) -> Fact | None:
@@ -340,10 +340,9 @@ class OfflineWriter:
     def _phrases(self, good: bool, then: bool = False, skip: tuple[str, ...] = ()) -> list[str]:
         """Signals as phrases, each once; with several economies, where: "growth has held up in China and the US"."""
         where: dict[str, list[str]] = {}
-        for m in self.brief.macro:
-            for sig in signals(m.economy, self.by_id, lambda k, e=m.economy: self.by_id.get(f"{slug(e)}_{k}")):
-                if sig.good == good and sig.metric not in skip:
-                    where.setdefault(sig.then if then else sig.phrase, []).append(place(m.economy))
+        for sig in self._signals:
+            if sig.good == good and sig.metric not in skip:
+                where.setdefault(sig.then if then else sig.phrase, []).append(place(sig.economy))
         if len(self.brief.macro) <= 1:
             return list(where)
         out = []
@@ -724,21 +723,19 @@ class OfflineWriter:
             by_ccy.setdefault(f.unit.split()[0], []).append((n, f))
         main = max(by_ccy.values(), key=len)
         main.sort(key=lambda r: -r[1].value)
-        self.stated.update(f.id for _, f in rows)
         (top, ft), *more = main
         when = self._once(ft)
         # "turnover in X shares" would read to the checker as a share-price figure.
-        if len(main) == 1:
+        if not more:
             s = [f"Trading in {top} averaged {_ref(ft)} a day {when}."]
-        elif len(main) == 2:
+        elif len(more) == 1:
             (low, fl), = more
             s = [f"{top} drew more trading than {low}, an average of {_ref(ft)} a day {when} against {_ref(fl)}."]
-        else:
-            s = [f"Trading has been heaviest in {top}, which averaged {_ref(ft)} a day {when}"]
-        if len(main) > 2:
+        else:  # the heaviest and the lightest: the middle of the list is not news
             low, fl = more[-1]
-            self.stated.difference_update(f.id for _, f in more[:-1])  # the middle of the list is not news
-            s[0] += f", and lightest in {low}, at {_ref(fl)}."
+            s = [f"Trading has been heaviest in {top}, which averaged {_ref(ft)} a day {when}, and lightest in "
+                 f"{low}, at {_ref(fl)}."]
+        self.stated.update({ft.id, main[-1][1].id} | {f.id for r in by_ccy.values() if r is not main for _, f in r})
         leader = self._ranked(self.companies)
         if leader and len(main) >= 3 and main[-1][0] == leader[0][0]:
             s.append(f"The biggest gainer, {leader[0][0]}, drew the least money of the group."
@@ -851,7 +848,7 @@ class OfflineWriter:
             s += f", ahead of {more[0][0]} at {_ref(more[0][1])}"
         elif more:  # the largest and the smallest: the middle of the list is not news
             s += f", and {more[-1][0]} the smallest, at {_ref(more[-1][1])}"
-        self.stated.update({more[0][1].id, more[-1][1].id} if len(more) == 1 else {more[-1][1].id})
+        self.stated.add(more[-1][1].id)
         return s + "."
 
     # -- the macro picture

@@ -79,6 +79,6 @@ def test_signals_follow_the_data_and_the_latest_quarter_outranks_last_year():
     facts = {"gdp_yoy": fact("a", "gdp_yoy", 0.2, "2024", entity="Japan"),
              "gdp_qoq": fact("b", "gdp_qoq", -0.4, "2025-Q3", entity="Japan"),
              "cpi_yoy": fact("c", "cpi_yoy", 3.0, "2025-10", entity="Japan")}
-    said = [s.phrase for s in signals("Japan", facts, facts.get)]
+    said = [s.phrase for s in signals("Japan", facts.get)]
     assert "output shrank in the latest quarter" in said and "growth has held up" not in said
     assert "inflation is above target" in said and "inflation is running hot" not in said
