@@ -407,13 +407,12 @@ class Judge:
                 closest = c
         counted = fig.is_word and fig.unit == "count"  # "Nine of the 11 sectors"
         exact_level = q.bare and fig.scale == 1.0 and fig.step < 1  # "16,212.14", "73.67": a level to the hundredth
-        if not q.bare or exact_level:
-            swapped = self._transposed(q, target)
-            if swapped is not None:
-                # "up 7.4 percent" with retail sales up 4.7: the fact's digits in another order, a slip
-                closest = Support(swapped.value, fact_family(swapped)[0], (swapped,), "fact")
+        swapped = self._transposed(q, target) if not q.bare or exact_level else None
+        if swapped is not None:
+            # "up 7.4 percent" with retail sales up 4.7: the fact's digits in another order, a slip
+            closest = Support(swapped.value, fact_family(swapped)[0], (swapped,), "fact")
         if closest is not None and closest.how in ("fact", "signed_fact") and (not q.bare or counted or exact_level) \
-                and (self._near_miss(q, closest, target) or closest.fact is self._transposed(q, target)):
+                and (self._near_miss(q, closest, target) or closest.fact is swapped):
             # "$1,287.89" with a gold high of 1,287.98 in the bundle and no other gold figure near:
             # a wrong copy of that fact (transposed digits, a slip), told as such
             return Verdict(MismatchedFigure.finding(

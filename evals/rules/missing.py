@@ -163,7 +163,7 @@ _EARLIER_VERB = re.compile(
     r"\b(?:traded|trading|settled|closed|ended|finished|opened|rose|fell|gained|lost|climbed|dropped|slipped|jumped"
     r"|added|shed|advanced|declined|was|were|stood|hit|reached|touched|peaked|increased|decreased|grew|rebounded"
     r"|eased|edged|slowed|accelerated|improved|widened|narrowed|surged|soared|tumbled|plunged|slumped|rallied"
-    r"|recovered|posted|reported|recorded|remained|held|rose|is|are|has|had)\b", re.I)
+    r"|recovered|posted|reported|recorded|remained|held|is|are|has|had)\b", re.I)
 _LEFT_WORD = re.compile(r"[\w&.'-]+\)?$")
 _SUCH_AS = re.compile(r"such as\b")
 _SUCH_AS_BEFORE = re.compile(r"(?:\brespectively|\d%?|[.,;:])[ \t]*,?[ \t]*$")

@@ -48,8 +48,8 @@ BUNDLE = EvidenceBundle.model_validate({
 })
 
 
-def codes(text: str) -> list[str]:
-    return [f.code for f in check(text, BUNDLE).findings]
+def codes(text: str, bundle: EvidenceBundle = BUNDLE) -> list[str]:
+    return [f.code for f in check(text, bundle).findings]
 
 
 HONEST = [
@@ -171,10 +171,6 @@ B2 = EvidenceBundle.model_validate({
 })
 
 
-def codes2(text: str) -> list[str]:
-    return [f.code for f in check(text, B2).findings]
-
-
 HONEST_2 = [
     # a value the bundle states, about a subject the words name after it
     "Foreigners dumped 479.7 billion won of local shares, offset by a combined 455.9 billion won of purchases by "
@@ -214,12 +210,12 @@ LIES_2 = [
 
 @pytest.mark.parametrize("text", HONEST_2)
 def test_honest_prose_is_accepted_second_round(text):
-    assert codes2(text) == []
+    assert codes(text, B2) == []
 
 
 @pytest.mark.parametrize("text,code", LIES_2)
 def test_the_lie_is_caught_second_round(text, code):
-    assert code in codes2(text)
+    assert code in codes(text, B2)
 
 
 def test_a_move_in_two_units_wrong_is_reported_once():
@@ -285,10 +281,6 @@ B3 = EvidenceBundle.model_validate({
         F("boi_g_prev", "Bank of Israel", "gdp_forecast_previous", 2.5, "%", "2023"),
     ],
 })
-
-
-def codes3(text: str) -> list[str]:
-    return [f.code for f in check(text, B3).findings]
 
 
 HONEST_3 = [
@@ -400,12 +392,12 @@ LIES_3 = [
 
 @pytest.mark.parametrize("text", HONEST_3)
 def test_honest_prose_is_accepted_third_round(text):
-    assert codes3(text) == []
+    assert codes(text, B3) == []
 
 
 @pytest.mark.parametrize("text,code", LIES_3)
 def test_the_lie_is_caught_third_round(text, code):
-    assert code in codes3(text)
+    assert code in codes(text, B3)
 
 
 # Fourth round (issue 14): a wrong value told as a wrong value, and instruments as subjects.
@@ -421,10 +413,6 @@ B4 = EvidenceBundle.model_validate({
         F("chf", "Swiss franc", "price_change", -0.6, "%"), F("eur", "euro", "price_change", 0.3, "%"),
     ],
 })
-
-
-def codes4(text: str) -> list[str]:
-    return [f.code for f in check(text, B4).findings]
 
 
 HONEST_4 = [
@@ -453,12 +441,12 @@ LIES_4 = [
 
 @pytest.mark.parametrize("text", HONEST_4)
 def test_honest_prose_is_accepted_fourth_round(text):
-    assert codes4(text) == [], check(text, B4).findings
+    assert codes(text, B4) == [], check(text, B4).findings
 
 
 @pytest.mark.parametrize("text, code", LIES_4)
 def test_the_lie_is_caught_fourth_round(text, code):
-    assert code in codes4(text), check(text, B4).findings
+    assert code in codes(text, B4), check(text, B4).findings
 
 
 # Periods said relative to the story (fourth round): a capitalised weekday or "last week",
@@ -478,10 +466,6 @@ B5 = EvidenceBundle.model_validate({
 })
 
 
-def codes5(text: str) -> list[str]:
-    return [f.code for f in check(text, B5).findings]
-
-
 HONEST_5 = [
     "On Tuesday the index plunged 1.5 per cent.",
     "Copper climbed to $9,484.50 a ton on Wednesday.",
@@ -498,12 +482,12 @@ LIES_5 = [
 
 @pytest.mark.parametrize("text", HONEST_5)
 def test_honest_relative_periods_are_accepted(text):
-    assert codes5(text) == [], check(text, B5).findings
+    assert codes(text, B5) == [], check(text, B5).findings
 
 
 @pytest.mark.parametrize("text, code", LIES_5)
 def test_a_relative_period_that_names_another_day_is_caught(text, code):
-    assert code in codes5(text), check(text, B5).findings
+    assert code in codes(text, B5), check(text, B5).findings
 
 
 B6 = EvidenceBundle.model_validate({
