@@ -79,10 +79,9 @@ def problems_text(rendered: Rendered, findings: Findings, markup: str, finish_re
                      "article again, shorter, ending with its last section.")
     for issue in rendered.issues:
         lines.append(issue.problem if issue.kind == "typed_number" else f"reference {issue.ref}: {issue.problem}")
-    for f in findings.findings:
-        if f.severity == "error":
-            where = f" at {f.text!r}" if f.text else ""
-            lines.append(f"{f.code} {f.kind}{where}: {f.message}")
+    for f in findings.findings:  # warnings too: a figure the checker cannot confirm keeps the draft from clean
+        where = f" at {f.text!r}" if f.text else ""
+        lines.append(f"{f.code} {f.kind}{'' if f.severity == 'error' else ' (warning)'}{where}: {f.message}")
     return delimit("\n".join(lines))
 
 

@@ -2,7 +2,8 @@
 
 - ``failing``: the checker found an error, or the writer's markup has a problem (a typed
   number, a reference to no fact).
-- ``incomplete``: nothing false was found, but the draft is not the piece the brief asked
+- ``incomplete``: nothing certainly false was found, but the draft is not ready: the checker
+  has warnings (figures it could not confirm, worth a look), or it is not the piece the brief asked
   for: the model's reply was cut off, it states no figure, a section of the style that the
   brief has material for is missing, its length is outside the brief's and the style's
   ranges (10% slack), or the data has nothing on an entity or economy the brief names.
@@ -79,6 +80,10 @@ def judge_draft(rendered: Rendered, findings: Findings, style: Style, brief: Bri
     if errors:
         kinds = sorted({f.kind for f in findings.findings if f.severity == "error"} | {i.kind for i in rendered.issues})
         reasons.append(f"{errors} errors ({', '.join(kinds)})")
+    if findings.summary.warnings:
+        # A warning is a figure the checker could not confirm: never clean until someone looks.
+        kinds = sorted({f.kind for f in findings.findings if f.severity == "warning"})
+        reasons.append(f"{findings.summary.warnings} warnings to check ({', '.join(kinds)})")
     if finish_reason not in (None, "stop"):
         reasons.append(f"the model's reply was cut off (finish_reason={finish_reason}): the article is unfinished")
     if not rendered.figures:

@@ -34,10 +34,13 @@ from evals.support import FactIndex
 from evals.text import read_document
 from evals.vocab import Vocabulary, load_vocabulary
 from marketdesk.errors import DraftError, EvidenceError
-from marketdesk.models import EvidenceBundle, Finding, Findings, Summary
+from marketdesk.models import FIXED_UNITS, EvidenceBundle, Finding, Findings, Summary, parse_unit
 
 # Measures written without a unit by nature: "the PMI rose to 51.0" is not a unitless figure.
 _UNITLESS_BY_NATURE = re.compile(r"(?:^|_)(?:pmi|ism|index|confidence|sentiment|ifo|zew|tankan)(?:_|$)")
+# Measures that are totals, not prices per unit: a bare one is an error whatever its unit.
+_AGGREGATE = re.compile(r"turnover|market_cap|revenue|sales|income|profit|earnings|debt|deficit|surplus|balance"
+                        r"|value|volume|flows?|net_|capex|spending|assets|reserves", re.I)
 # "$5 per $1,000 in face value", "132 job openings for every 100 job seekers": the figure after
 # these is the measure's denominator, not a claim with facts of its own.
 _DENOMINATOR = re.compile(r"\b(?:per|for every|out of every|in every)\s+(?:US\$|HK\$|\$|\u20ac|\u00a3|Rs\.?\s?)?$", re.I)
@@ -92,6 +95,7 @@ class Checker:
                     f.start, f.end, text[f.start:f.end],
                     f"{text[f.start:f.end]} is given without its unit: {describe(s)}; write the unit or currency",
                     [s.fact.id],
+                    severity="warning" if _per_unit_price(s.fact) else None,
                 ))
             elif verdict.finding is not None:
                 findings.append(verdict.finding)
@@ -134,6 +138,15 @@ class Checker:
             summary=Summary(figures=len(contexts), grounded=grounded, errors=errors,
                             warnings=len(findings) - errors),
         )
+
+
+def _per_unit_price(fact) -> bool:
+    """A share or commodity price in a currency with no scale ("SKF rose 2.1% to 207.80"):
+    wire copy quotes prices bare in the market's own currency, so the missing unit is worth
+    a look, not an error. An amount ("debt stood at 89,105.2", "turnover of 1.7 trillion")
+    is an error: without its unit the reader cannot tell its size."""
+    family, scale = parse_unit(fact.unit)
+    return scale == 1.0 and family not in FIXED_UNITS and not _AGGREGATE.search(fact.metric)
 
 
 def describe_fact_list(facts) -> str:

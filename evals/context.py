@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from evals.entities import DocMentions, Mention
-from evals.figures import Figure, is_minor_unit
+from evals.figures import Figure, is_minor_unit, list_items, list_run
 from evals.periods import PeriodPhrase, find_periods
 from evals.text import Document, Sentence
 from evals.vocab import Vocabulary, bundle_metric_phrases, tail_words
@@ -106,6 +106,7 @@ _NOT_ITEM = frozenset({"against", "compared", "versus", "vs", "from", "than", "a
                        # a level after a move is its own statement ("went down 0.05 percent and stood at 20.35")
                        "stood", "stands", "stand", "came", "reached", "hit", "ended", "closed", "settled", "finished",
                        "traded", "touched", "remained", "stayed", "totalled", "totaled", "amounted", "is", "are"})
+_TO_LEVEL = re.compile(r",?\s+(?:to|at)\s+")
 _APPOSITION = re.compile(r"\s*,?\s*or\s+(?:by\s+)?(?:some\s+)?$", re.I)
 
 
@@ -204,6 +205,11 @@ class ContextReader:
                 asides = [a for a in sent_asides if not (a[0] <= fig.start < a[1])]
                 own = [m for m in mentions if not any(a <= m.start < b for a, b in asides)] if asides else mentions
                 self._entity(fc, own, figs)
+                if k and out and out[-1].fig is figs[k - 1] and fc.to_level and (out[-1].entity or out[-1].unknown) \
+                        and _TO_LEVEL.fullmatch(self.doc.text, figs[k - 1].end, fig.start):
+                    # "Exxaro fell 1.3% to R143.20": the level the move reached is the mover's
+                    prev_fc = out[-1]
+                    fc.entity, fc.entity_mention, fc.unknown = prev_fc.entity, prev_fc.entity_mention, prev_fc.unknown
                 if fc.entity is None and fc.unknown is None and carried is not None:
                     fc.entity, fc.entity_mention = carried.entity, carried
                 own_hits = [h for h in metric_hits if not any(a <= h[0] < b for a, b in asides)] if asides else metric_hits
@@ -224,8 +230,14 @@ class ContextReader:
                 # while Baidu slid 2.2 percent" is another clause with its own subject
                 at = _RESPECTIVELY.search(self.doc.text, sent.start, sent.end).start()
                 paired = [fc for fc in out[-len(figs):] if fc.fig.start < at]
+                # "... fell about 4% each, while JPMorgan and Morgan Stanley declined 2.5% and 3.5%,
+                # respectively": the list of figures right before the word, and the names after
+                # the figure before that list
+                k = max(0, list_run(self.doc.text, [fc.fig for fc in paired]))
+                since = paired[k - 1].fig.end if k > 0 else sent.start
+                paired = paired[k:]
                 if paired:
-                    self._respectively(paired, mentions)
+                    self._respectively(paired, [m for m in mentions if m.start >= since], self.doc.text)
         return out
 
     # -- pieces ---------------------------------------------------------------
@@ -496,22 +508,26 @@ class ContextReader:
             return True  # "year to date", "third-quarter revenue": the phrase dates its noun
         return bool(_PERIOD_INTRO.search(self.doc.text, max(0, p.start - 24), p.start))
 
-    def _respectively(self, contexts: list[FigureContext], mentions: list[Mention]) -> None:
-        """'A and B rose 5% and 7%, respectively': pair names and figures in order."""
+    def _respectively(self, contexts: list[FigureContext], mentions: list[Mention], text: str) -> None:
+        """'A and B rose 5% and 7%, respectively': pair names and items in order (an item may be a
+        move and the level it reached: "climbing 2.42% to R174.72 and 1.42% to R57.09")."""
+        by_fig = {id(fc.fig): fc for fc in contexts}
+        items = [[by_fig[id(f)] for f in item] for item in list_items(text, [fc.fig for fc in contexts])]
         first = contexts[0].fig.start
         names: list[Mention] = []
         for m in mentions:  # "Semiconductor Manufacturing International (SMIC)" is one name
             if m.end <= first and not (names and m.entity and names[-1].entity == m.entity):
                 names.append(m)
-        if len(names) != len(contexts):
+        if len(names) != len(items):
             # "Alibaba and JD.com, two of China's biggest tech listings, dropped 3.34% and 2.74%":
             # the names the bundle knows, when they alone pair up
             known = [m for m in names if m.entity]
-            if len(known) == len(contexts):
+            if len(known) == len(items):
                 names = known
-        if len(names) == len(contexts):
-            for fc, m in zip(contexts, names):
-                fc.entity, fc.entity_mention, fc.unknown = m.entity, m, (None if m.entity else m)
+        if len(names) == len(items):
+            for item, m in zip(items, names):
+                for fc in item:
+                    fc.entity, fc.entity_mention, fc.unknown = m.entity, m, (None if m.entity else m)
         else:
             for fc in contexts:  # a name fell out: who each figure is about is unknown
                 fc.entity, fc.entity_mention, fc.unknown = None, None, None

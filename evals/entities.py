@@ -17,6 +17,9 @@ from marketdesk.models import EvidenceBundle
 MAX_NGRAM = 6
 
 
+_VENUE_NOUNS = frozenset({"exchange", "bourse", "market"})
+
+
 @dataclass(slots=True)
 class Mention:
     start: int
@@ -201,6 +204,11 @@ class EntityIndex:
         run = tuple(keys[i:j])
         if any(run[k:m] in self.vocab.institutions for k in range(len(run)) for m in range(k + 1, len(run) + 1)):
             return i  # an institution ("IMF", "People's Bank of China") is a source, not a subject
+        if len(run) >= 2 and run[-1] in _VENUE_NOUNS:
+            # "on the Shanghai Futures Exchange", "at the Unlisted Public Companies Market": a
+            # trading venue locates a figure; the venues' own list is in the vocabulary. The
+            # whole run is passed over, so that "Exchange" alone is not read as a name.
+            return -j
         if j - i == 1 and self.vocab.metric_keys(toks[i][2]):
             return i  # a lone metric acronym ("GDP", "CPI") is not a name
         return j

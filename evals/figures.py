@@ -27,7 +27,10 @@ CURRENCY_SYMBOLS = {
     # a bare "cents" is a hundredth of the paper's dollar, like "$" ("rose 11 cents to $2.59" in Singapore)
     "cents": "USD|AUD|CAD|NZD|SGD|HKD|TWD", "cent": "USD|AUD|CAD|NZD|SGD|HKD|TWD", "paise": "INR", "paisa": "INR", "fen": "CNY",
     "pence": "GBP", "won": "KRW", "rupees": "INR", "ringgit": "MYR", "baht": "THB", "pesos": "MXN",
-    "francs": "CHF", "reais": "BRL", "rand": "ZAR", "sen": "MYR", "rm": "MYR", "rs": "INR|PKR|LKR|NPR", "rs.": "INR|PKR|LKR|NPR", "\u20b9": "INR", "inr": "INR",
+    "francs": "CHF", "reais": "BRL", "rand": "ZAR", "rp": "IDR", "rp.": "IDR", "rupiah": "IDR", "r": "ZAR",
+    "\u20a9": "KRW", "\u20ba": "TRY", "\u20bd": "RUB", "dirhams": "AED", "dirham": "AED", "riyals": "SAR",
+    "riyal": "SAR", "lira": "TRY", "zlotys": "PLN", "zloty": "PLN", "roubles": "RUB", "rubles": "RUB",
+    "ringgits": "MYR", "dong": "VND", "sen": "MYR", "rm": "MYR", "rs": "INR|PKR|LKR|NPR", "rs.": "INR|PKR|LKR|NPR", "\u20b9": "INR", "inr": "INR",
 }
 # Hundredths of a currency: "5 cents" is 0.05 of the paper's dollar, "30 paise" INR 0.30.
 MINOR_UNITS = frozenset({"cent", "cents", "pence", "paise", "paisa", "fen", "sen"})
@@ -69,7 +72,7 @@ TIME_UNITS = re.compile(
 )
 
 _NUM = re.compile(
-    r"(?:(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=HKD)|(?<=EUR)|(?<=GBP)|(?<=JPY)|(?<![\w.,\u2019'/]))"
+    r"(?:(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=HKD)|(?<=EUR)|(?<=GBP)|(?<=JPY)|(?<=\bRp)|(?<=\bRs)|(?<=\bRM)|(?<=(?<![A-Za-z])R)|(?<![\w.,\u2019'/]))"
     r"(?P<int>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?P<dec>\.\d+)?"
 )
 _RIGHT = re.compile(
@@ -81,10 +84,12 @@ _RIGHT = re.compile(
     r"|\s(?:index\s)?(?:points?|pts)\b|\s?x\b|\s?times\b|-?fold\b)?"
     r"(?P<cur>[\s-](?:(?:Japanese |Chinese |South Korean |Korean |Indian |Thai |Philippine |Mexican |Brazilian |Swiss )?"
     r"(?:yuan|renminbi|won|rupees|baht|pesos|reais|francs|yen)\b|RMB|CNY|USD|HKD|EUR|(?:US |U\.S\. |Hong Kong |HK )?dollars|euros|yen"
-    r"|(?:US |U\.S\. )?cents?|pence|paise|paisa|fen|sen|won|rupees|ringgit|baht|pesos|francs|pounds|reais|rand)\b)?"
+    r"|(?:US |U\.S\. )?cents?|pence|paise|paisa|fen|sen|won|rupees|ringgit|baht|pesos|francs|pounds|reais|rand"
+    r"|rupiah|dirhams?|riyals?|lira|zlotys?|roubles|rubles|dong)\b)?"
 )
 _LEFT_CUR = re.compile(
-    r"(?P<cur>(?:US|HK|S|A|C|NT|R)\$|\$|€|£|¥|\u20b9|\b(?:USD|HKD|CNY|CNH|RMB|EUR|GBP|JPY|INR|Rs\.?|RM))\s?$"
+    r"(?P<cur>(?:(?:US|HK|S|A|C|NT|R)\$|\$|€|£|¥|\u20b9|\u20a9|\u20ba|\u20bd"
+    r"|\b(?:USD|HKD|CNY|CNH|RMB|EUR|GBP|JPY|INR|Rs\.?|RM|Rp\.?))(?=\s?$)|(?<![A-Za-z])R$)"
 )
 _POINT_FRACTION = re.compile(r"/(?P<den>2|4|8|16|32|64)\s+points?\b")
 _LEFT_SIGN = re.compile(r"(?:^|[\s(\[])(?P<sign>[-\u2212\u2013+]|minus\s|negative\s)$", re.I)
@@ -320,10 +325,14 @@ def extract_figures(scan: str) -> list[Figure]:
         v = words_to_number(words)
         if v is None or (words.lower() == "a" and u not in ("hundred", "thousand")):
             continue
+        if words.lower() in _BIG and re.search(r"\d\s*$", scan[max(0, m.start() - 3):m.start()]):
+            continue  # "716 thousand tons": the scale of the digits before it, not a figure of its own
         if not u:
             # A bare word number is a figure only when it is large ("two thousand"): "one of",
             # "three sessions", "two companies" are not claims about data.
-            if _OF_TOTAL.match(scan, m.end()):  # "Nine of the 11 sectors rose": a count out of a total
+            if _OF_TOTAL.match(scan, m.end()) and v != 1:
+                # "Nine of the 11 sectors rose": a count out of a total; "Microsoft, one of the 30
+                # Dow stocks" says what it belongs to
                 figures.append(Figure(m.start(), m.end(), v, "count", is_word=True, unit_given=False))
                 continue
             if v < 1000 or _NOT_WORD_FIGURE.match(scan, m.end()):
@@ -404,3 +413,31 @@ def _merge_ranges(scan: str, figures: list[Figure]) -> list[Figure]:
         out.append(f)
         i += 1
     return out
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|to|at)\s*")  # "2.42% to R174.72 and 1.42% to R57.09"
+
+
+_SAME_ITEM_GAP = re.compile(r"\s+(?:to|at)\s+")
+
+
+def list_items(text: str, figs: list) -> list[list]:
+    """The figures of a list grouped by item: "climbing 2.42% to R174.72 and 1.42% to R57.09" is
+    two items, each a move and the level it reached."""
+    items: list[list] = []
+    for k, f in enumerate(figs):
+        if k and _SAME_ITEM_GAP.fullmatch(text, figs[k - 1].end, f.start):
+            items[-1].append(f)
+        else:
+            items.append([f])
+    return items
+
+
+def list_run(text: str, figs: list) -> int:
+    """Where the list of figures that ends ``figs`` starts: "declined 2.5% and 3.5%" after
+    "fell about 4% each, while ...". Figures (anything with ``start``/``end``) joined only by
+    commas, "and" or "or" are one list; the index of its first."""
+    k = len(figs) - 1
+    while k > 0 and _LIST_GAP.fullmatch(text, figs[k - 1].end, figs[k].start):
+        k -= 1
+    return k

@@ -165,11 +165,16 @@ class Judge:
             best = min(consistent, key=lambda s: self._rank(s, fc, q.M, q.E))
             p = fc.period
             start, end = min(fig.start, p.start), max(fig.end, p.end)
+            ahead = p.interval[0] > self.idx.bundle.as_of
             return Verdict(WrongPeriod.finding(
                 start, end, self.text[start:end],
                 f"{span_text} is {describe(best)} for {best.fact.period}, "
-                f"but the text puts it in {self.text[p.start:p.end]!r}",
+                f"but the text puts it in {self.text[p.start:p.end]!r}"
+                + (" (after the evidence's date: a schedule or a contract month? check it)" if ahead else ""),
                 [f.id for f in best.facts],
+                # A date after the evidence's own is a plan ("will rise to 3.75% as of May 10")
+                # or a contract month more often than a misdated figure: worth a look, not an error.
+                severity="warning" if ahead else None,
             ), support=best)
         return self._unsupported(q, span_text)
 
@@ -421,6 +426,15 @@ class Judge:
                 [closest.fact.id],
             ))
         hint = f" (closest: {describe(closest)})" if closest else ""
+        if q.bare and fig.scale == 1.0 and not fig.is_word:
+            # "fell below 10", "to 1,263": a number with no unit that nothing supports is as
+            # often a count, a threshold or a level the evidence does not hold as an invented
+            # figure (3 of 23 were, on the labelled articles): a warning, never a clean draft.
+            return Verdict(UngroundedFigure.finding(
+                fig.start, fig.end, span_text,
+                f"no fact supports {span_text}{hint}; a number without a unit: say what it counts or drop it",
+                severity="warning",
+            ))
         return Verdict(UngroundedFigure.finding(
             fig.start, fig.end, span_text, f"no fact supports {span_text}{hint}",
         ))
@@ -588,6 +602,7 @@ _CURRENCY_NAMES = frozenset({"yen", "yuan", "renminbi", "euro", "dollar", "pound
                              "ringgit", "baht", "rupiah", "peso", "real", "rand", "lira", "ruble", "rouble", "dong"})
 # "22.7 million iPods", "259.1 million shares": a scaled number followed by a noun counts things
 _COUNTED = re.compile(
+    r"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?\d[\d,]*)?"  # "as 60 of its 70 stocks declined"
     r"\s+(?:(?!(?:as|and|or|of|in|on|at|to|for|with|while|than|from|by|the|a|an|were|was|are|is)\b)[\w&-]+\s+){0,2}?"
     r"(?:stocks|companies|firms|members|components|constituents|sectors|sub-indices|issues"
     r"|employees|workers|staff|people|stores|branches|outlets|banks|lenders|countries|economies|markets|funds"

@@ -67,6 +67,7 @@ def agree_change(a: Interval, b: Interval) -> bool:
 
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_CONTRACT_BEFORE = re.compile(r"\b(?:delivery|expiring|expiry|contract|futures)\s+(?:in|for)\s+(?:the\s+)?$", re.I)
 _CONTRACT_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures|expiry|settlement)\b", re.I)
 
 
@@ -232,6 +233,7 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
             continue
         last_grain = grain
         base = bool(_BASE_BEFORE.search(text, max(start, m.start() - 40), m.start())
-                    or _CONTRACT_AFTER.match(text, m.end()))  # "gold for June delivery": a contract month
+                    or _CONTRACT_AFTER.match(text, m.end())  # "gold for June delivery": a contract month
+                    or _CONTRACT_BEFORE.search(text, max(start, m.start() - 30), m.start()))  # "for delivery in January"
         out.append(PeriodPhrase(m.start(), m.end(), iv, grain, base))
     return out

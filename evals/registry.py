@@ -21,9 +21,10 @@ class Rule:
 
     @classmethod
     def finding(cls, start: int | None, end: int | None, text: str | None, message: str,
-                fact_ids: list[str] | None = None, metric: str | None = None) -> Finding:
+                fact_ids: list[str] | None = None, metric: str | None = None,
+                severity: Severity | None = None) -> Finding:
         return Finding(
-            code=cls.code, kind=cls.kind, severity=cls.severity, start=start, end=end,
+            code=cls.code, kind=cls.kind, severity=severity or cls.severity, start=start, end=end,
             text=text, message=message, fact_ids=fact_ids or [], metric=metric,
         )
 

@@ -41,6 +41,9 @@ class CaseResult:
     false_alarms: list[Finding] = field(default_factory=list)  # on must_not_flag spans
     unexpected: list[Finding] = field(default_factory=list)  # matched nothing expected
     matched: int = 0
+    error_hits: int = 0  # error-severity findings that match an expected finding
+    error_misses: int = 0  # error-severity findings that match none
+    warnings: int = 0
 
     @property
     def passed(self) -> bool:
@@ -69,6 +72,11 @@ def score_case(folder: Path, by_kind: dict[str, KindScore]) -> CaseResult:
             if hit is not None:
                 break
         score = by_kind.setdefault(g.kind, KindScore())
+        if g.severity == "error":
+            res.error_hits += hit is not None
+            res.error_misses += hit is None
+        else:
+            res.warnings += 1
         if hit is not None:
             if hit not in used:
                 score.tp += 1
@@ -118,6 +126,23 @@ def totals(by_kind: dict[str, KindScore]) -> KindScore:
     return t
 
 
+def severity_lines(results: list[CaseResult]) -> str:
+    """What an editor meets: how far the errors alone can be trusted, and per case whether a
+    draft with nothing wrong is left alone and a draft with something wrong is stopped."""
+    hits = sum(r.error_hits for r in results)
+    misses = sum(r.error_misses for r in results)
+    warnings = sum(r.warnings for r in results)
+    honest = [r for r in results if not r.missed and not r.matched]  # no labelled finding in the case
+    wrong = [r for r in results if r.missed or r.matched]
+    p = hits / (hits + misses) if hits + misses else 1.0
+    honest_ok = sum(1 for r in honest if not any(f.severity == "error" for f in r.false_alarms + r.unexpected))
+    honest_clean = sum(1 for r in honest if not (r.false_alarms or r.unexpected))
+    stopped = sum(1 for r in wrong if r.matched)
+    return (f"errors only: {hits} right, {misses} wrong, precision {p:.3f}; {warnings} warnings\n"
+            f"cases with nothing wrong: {honest_ok}/{len(honest)} without an error, {honest_clean}/{len(honest)} "
+            f"without any finding; cases with planted errors: {stopped}/{len(wrong)} flagged on one of them")
+
+
 def main(argv: list[str]) -> int:
     folders = case_folders(*(Path(a) for a in argv or ["tests/evals/cases"]))
     by_kind, results = score(folders)
@@ -127,11 +152,12 @@ def main(argv: list[str]) -> int:
             for e in r.missed:
                 print(f"  missed     {e['kind']:<18} {e.get('text') or e.get('metric')!r}")
             for g in r.false_alarms:
-                print(f"  false alarm {g.code} {g.kind:<18} {g.text!r}: {g.message}")
+                print(f"  false alarm{'' if g.severity == 'error' else ' (warning)'} {g.code} {g.kind:<18} {g.text!r}: {g.message}")
             for g in r.unexpected:
-                print(f"  unexpected {g.code} {g.kind:<18} {g.text!r}: {g.message}")
+                print(f"  unexpected{'' if g.severity == 'error' else ' (warning)'} {g.code} {g.kind:<18} {g.text!r}: {g.message}")
     print(f"{len(folders)} cases, {sum(r.passed for r in results)} passed")
     print(table(by_kind))
+    print(severity_lines(results))
     return 0
 
 

@@ -297,7 +297,7 @@ def save_edit(store: DraftStore, run_id: int, actor: str, text: str, base_versio
     # An edit cannot supply data the evidence lacks: a draft incomplete for want of data
     # stays incomplete (and flagged) whatever the editor writes.
     gaps = [r for r in (current.record or {}).get("reasons", []) if r.startswith("no data for")]
-    verdict = "failing" if errors else ("incomplete" if gaps else "clean")
+    verdict = "failing" if errors else ("incomplete" if gaps or findings.summary.warnings else "clean")
     diff = changed_lines(current.text, text)
     with store.Session.begin() as s:
         run = s.get(RunRow, run_id, with_for_update=store.engine.dialect.name == "postgresql")

@@ -118,9 +118,11 @@ def check_from_to(contexts: list[FigureContext], text: str) -> list[Finding]:
         a = contexts[i - 1]
         j = i - 1
         while b.from_base and j >= 1 and contexts[j - 1].sentence is b.sentence and (
-                not _comparable(a, b) or _EXPECTED.search(text, max(0, a.fig.start - 40), a.fig.start)):
+                not _comparable(a, b) or a.fig.unit != b.fig.unit
+                or _EXPECTED.search(text, max(0, a.fig.start - 40), a.fig.start)):
             # "$495 million or 96 cents per share, up from $489 million": a base of another
-            # measure than the figure just before it; "rose 5.1%, shy of expectations for 5.7%
+            # measure than the figure just before it ("4.91 billion shares worth RM2.60 billion from
+            # 5.66 billion shares": another unit); "rose 5.1%, shy of expectations for 5.7%
             # and down from 5.5%": a forecast between the level and its base. The level is
             # the figure before them.
             j -= 1

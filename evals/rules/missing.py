@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
+from evals.figures import list_items, list_run
 from evals.entities import EntityIndex
 from evals.registry import Rule, register
 from evals.text import Document
@@ -288,14 +289,20 @@ def dangling_respectively(doc: Document, figures_in: dict[int, list], mentions_f
         # "Ten of the 11 sectors closed higher, with utilities and materials up 3.12 percent and
         # 2.28 percent, respectively": the count out of a total is not one of the listed figures
         figs = [f for f in figures_in.get(s.index, []) if f.end <= m.start() and not (f.is_word and f.unit == "count")]
-        names = [x for x in mentions_for(s) if figs and x.end <= figs[0].start]
+        # the list right before the word ("declined 2.5% and 3.5%, respectively"), and the names
+        # after the figure before it ("Wells Fargo fell 4%, while JPMorgan and Morgan Stanley ...")
+        k = list_run(doc.text, figs) if figs else 0
+        since = figs[k - 1].end if k > 0 else s.start
+        figs = figs[k:]
+        names = [x for x in mentions_for(s) if figs and since <= x.start and x.end <= figs[0].start]
         listed = [x for x in mentions_for(s) if x.end <= m.start()]
         if len(listed) >= 2:
             a = listed[-2].start
             if not any(f.start >= a for f in figs) and not _UNIT_WORDS.search(doc.text, a, m.start()) \
                     and not _MOVES.search(doc.text, a, m.start()):
                 continue  # "Thai Beverage and Seatrium as the top and worst performers, respectively": roles
-        if len(figs) < 2 or len(names) < len(figs):
+        items = len(list_items(doc.text, figs))
+        if items < 2 or len(names) < items:
             yield m.start(), m.end(), "dangling respectively"
 
 
