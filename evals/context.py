@@ -39,8 +39,9 @@ _NOUN_AFTER_APPOSITION = re.compile(
 # "0.2% year on year in October", "4.8% in the third quarter", "5.2% in 2024".
 _PERIOD_GAP = re.compile(
     r"\s*(?:(?:year[\s-]on[\s-]year|y/y|yoy|month[\s-]on[\s-]month|m/m|from a year (?:earlier|ago)"
-    r"|on the year|annuali[sz]ed|seasonally adjusted|of GDP|points?|pts|in value|in volume"
-    r"|(?:a|an|per)\s+(?:ton|tonne|barrel|ounce|pound|share|bushel|unit))[\s,]*)*"
+    r"|on the year|annuali[sz]ed|annual|seasonally adjusted|of GDP|points?|pts|in value|in volume"
+    r"|(?:a|an|per)\s+(?:ton|tonne|barrel|ounce|pound|share|bushel|unit)"
+    r"|(?:recorded|registered|reported|posted|seen|logged)(?:\s+last)?)[\s,]*)*"  # "from $13.88 billion recorded last July"
     r"(?:(?:increase|rise|gain|jump|surge|drop|fall|decline|slide|slump|contraction|expansion|growth|loss"
     r"|advance|rebound|pace|rate)\s+)?"
     r"(?:(?:(?:by|at)\s+the\s+end\s+of|end\s+of|by\s+end-?|at\s+end-|in|for|during|over|through|as of|on|by"
@@ -92,7 +93,9 @@ _FRONTED = re.compile(r"\s*(?:In|For|At|Across|Over in|Elsewhere in|Meanwhile in
 _SUBJECT_ASIDE = re.compile(
     r",\s*(?:which|who|whose|where|like|unlike|as with|along with|together with|as well as|as did|as does|or the)\b[^,;.]*,"
     # a descriptive apposition: "Hyundai Glovis, the logistics unit of Hyundai Motor Group, gained 0.9%"
-    r"|,\s*(?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*(?:\s+[\w-]+)*?\s+(?:of|at|in|for|to|behind|by)\s+(?:[^,;.\d]|No\.\s?\d+)*,"
+    # ("Ether, the world's second-largest cryptocurrency after bitcoin, on Thursday extended ...")
+    r"|,\s*(?:[Tt]he|[Aa]n?)\s+[a-z][\w'\u2019-]*(?:\s+[\w'\u2019-]+)*?\s+(?:of|at|in|for|to|behind|by|after|than)\s+"
+    r"(?:[^,;.\d]|No\.\s?\d+)*,"
     # "Exports to China -- the South's largest trade partner -- rose 3.7%": a dashed aside
     r"|\s(?:--|\u2014|\u2013)\s[^,;.\d\u2014\u2013]*?\s(?:--|\u2014|\u2013)\s"
     # "Boeing, also a Dow stock, fell 90 cents": a member of the index, named as such
@@ -462,6 +465,8 @@ class ContextReader:
             fc.period = following[0]
             claimed.add(following[0].start)
             return
+        if fc.from_base:
+            return  # "in August reached $13.49 billion, from $13.88 billion": a base is of an earlier period
         clause_start = fc.clause_start
         preceding = [p for p in periods if p.end <= fig.start and p.start >= max(seg_start, clause_start) and not p.base
                      and p.start not in claimed and self._introduced(p)]

@@ -30,7 +30,7 @@ CURRENCY_SYMBOLS = {
     "francs": "CHF", "reais": "BRL", "rand": "ZAR", "rp": "IDR", "rp.": "IDR", "rupiah": "IDR", "r": "ZAR",
     "\u20a9": "KRW", "\u20ba": "TRY", "\u20bd": "RUB", "dirhams": "AED", "dirham": "AED", "riyals": "SAR",
     "riyal": "SAR", "lira": "TRY", "zlotys": "PLN", "zloty": "PLN", "roubles": "RUB", "rubles": "RUB",
-    "ringgits": "MYR", "dong": "VND", "sen": "MYR", "rm": "MYR", "rs": "INR|PKR|LKR|NPR", "rs.": "INR|PKR|LKR|NPR", "\u20b9": "INR", "inr": "INR",
+    "ringgits": "MYR", "dong": "VND", "kronor": "SEK", "krona": "SEK", "kroner": "NOK|DKK", "krone": "NOK|DKK", "sen": "MYR", "rm": "MYR", "rs": "INR|PKR|LKR|NPR", "rs.": "INR|PKR|LKR|NPR", "\u20b9": "INR", "inr": "INR",
 }
 # Hundredths of a currency: "5 cents" is 0.05 of the paper's dollar, "30 paise" INR 0.30.
 MINOR_UNITS = frozenset({"cent", "cents", "pence", "paise", "paisa", "fen", "sen"})
@@ -85,7 +85,7 @@ _RIGHT = re.compile(
     r"(?P<cur>[\s-](?:(?:Japanese |Chinese |South Korean |Korean |Indian |Thai |Philippine |Mexican |Brazilian |Swiss )?"
     r"(?:yuan|renminbi|won|rupees|baht|pesos|reais|francs|yen)\b|RMB|CNY|USD|HKD|EUR|(?:US |U\.S\. |Hong Kong |HK )?dollars|euros|yen"
     r"|(?:US |U\.S\. )?cents?|pence|paise|paisa|fen|sen|won|rupees|ringgit|baht|pesos|francs|pounds|reais|rand"
-    r"|rupiah|dirhams?|riyals?|lira|zlotys?|roubles|rubles|dong)\b)?"
+    r"|rupiah|dirhams?|riyals?|lira|zlotys?|roubles|rubles|dong|kronor|krona|kroner|krone)\b)?"
 )
 _LEFT_CUR = re.compile(
     r"(?P<cur>(?:(?:US|HK|S|A|C|NT|R)\$|\$|€|£|¥|\u20b9|\u20a9|\u20ba|\u20bd"

@@ -334,7 +334,9 @@ class Judge:
         if counted and E is not None:
             # "to 40 stocks": the entity's own count of exactly that many
             counts = [f for f in idx.by_entity.get(E, ()) if fact_family(f)[0] == "count"]
-            same = [f for f in counts if q.lo <= abs(f.value) <= q.hi]
+            # "Microsoft, one of the 30 Dow stocks": a count of another name in the sentence
+            same = [f for f in counts + [f for e in fc.mentioned - {E} for f in idx.by_entity.get(e, ())
+                                         if fact_family(f)[0] == "count"] if q.lo <= abs(f.value) <= q.hi]
             if same:
                 return self._grounded(fc, Support(same[0].value, "count", (same[0],), "fact"), span_text, q.bare, M, E)
             named = [f for f in counts if any(len(t) > 3 and t in self.text[fc.clause_start:fc.clause_end].lower()
@@ -388,6 +390,11 @@ class Judge:
             peer_sup = []  # "economists expect 2.9%": a forecast no fact states is ungrounded, not a wrong actual
         if fc.extreme:
             peer_sup = []  # an intraday extreme no fact states is ungrounded, never a wrong session change
+        # "$4.96 billion, or 41 cents per share": an amount a thousand times off the entity's
+        # fact is another measure (a total beside a per-share figure), not a wrong copy of it
+        peer_sup = [s for s in peer_sup if not s.value or not target or 1e-3 <= abs(target / s.value) <= 1e3]
+        if peer_sup and self._threshold_near_level(q, target):
+            return Verdict(None)  # "closed below the level of 12,000 points": a mark, not a wrong close
         if peer_sup and (M or not q.inferred) and governed:
             best = min(peer_sup, key=lambda s: abs(abs(s.value) - abs(target)))
             return Verdict(MismatchedFigure.finding(
@@ -628,7 +635,8 @@ _MARK_AFTER = re.compile(
     r"|area|region|milestone|ceiling|floor)\b", re.I)
 _MARK_BEFORE = re.compile(
     r"\b(?:surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|cross(?:ed|ing|es)?|br(?:oke|eaking|eaks)|breach(?:ed|ing|es)?|above"
-    r"|below|under|over|beyond|past|through|upper|lower|mid|near|around)\s+(?:the\s+)?(?:key\s+|psychological(?:ly important)?\s+)?$",
+    r"|below|under|over|beyond|past|through|upper|lower|mid|near|around)\s+(?:the\s+)?(?:key\s+|psychological(?:ly important)?\s+)?"
+    r"(?:(?:level|mark|threshold|barrier)\s+of\s+)?$",  # "below the level of 12,000 points"
     re.I)
 _BELOW_AFTER = re.compile(r"\s+(?:below|under|short of|off|lower than|less than|beneath)\b", re.I)
 _SECOND_OF_PAIR = re.compile(r"\d[\d,]*\s+(?:to|vs\.?|versus|against)\s+$")

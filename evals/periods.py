@@ -93,6 +93,8 @@ _PHRASES = re.compile(
     r"|(?P<qword>\b(?:the\s+)?(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter(?:\s+(?:of\s+)?(?P<qy>(?:19|20)\d{2}))?)"
     r"|(?P<qcode>\bQ(?P<qc>[1-4])(?:\s?'?(?P<qcy>(?:19|20)?\d{2}))?\b|\b(?P<qc2>[1-4])Q(?P<qcy2>\d{2})?\b)"
     r"|(?P<half>\b(?:the\s+)?(?P<hn>first|second)\s+half(?:\s+(?:of\s+)?(?P<hy>(?:19|20)\d{2}))?|\bH(?P<hc>[12])(?:\s?(?P<hcy>(?:19|20)?\d{2}))?\b)"
+    r"|(?P<span>\b" + _M.replace("mon>", "mon3>") + r"\s?[-\u2013/]\s?" + _M.replace("mon>", "mon4>")
+    + r"\b(?:\s+(?P<sy>(?:19|20)\d{2}))?)"  # "the January-March period", "in the July-September quarter"
     r"|(?P<date>\b" + _M + r"\.?\s?(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<dy>(?:19|20)\d{2}))?\b)"
     r"|(?P<month>\b" + _M.replace("mon>", "mon2>") + r"\b(?:\s+(?P<my>(?:19|20)\d{2}))?(?![\s-]+quarter))"
     r"|(?P<ell>\b(?:in|for)\s+the\s+(?P<en>first|second|third|fourth)\b(?![\s-](?:quarter|half)))"
@@ -111,7 +113,7 @@ def _latest_month(m: int, as_of: date) -> int:
 
 
 _TRIGGER = re.compile(
-    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|q[1-4]|[1-4]q\d*|h[12]|fy\d*|cy\d*|(?:19|20)\d\d"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:[-\u2013/][a-z]+)?|q[1-4]|[1-4]q\d*|h[12]|fy\d*|cy\d*|(?:19|20)\d\d"
     r"|the|first|second|third|fourth|1st|2nd|3rd|4th|this|last|so|year-to-date|year|ytd|in|for|a|past|trailing"
     r"|previous|week|on|over)$"
 )
@@ -206,6 +208,12 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
                     y = as_of.year if (h == 1 or as_of.month > 6) else as_of.year - 1
                 iv = (date(y, 1, 1), date(y, 6, 30)) if h == 1 else (date(y, 7, 1), date(y, 12, 31))
                 grain = "half"
+            elif m.group("span"):
+                a, b = _MONTH_NUM[m.group("mon3")[:3].lower()], _MONTH_NUM[m.group("mon4")[:3].lower()]
+                y = int(m.group("sy")) if m.group("sy") else _latest_month(b, as_of)
+                first = date(y if a <= b else y - 1, a, 1)
+                iv = (first, month_interval(y, b)[1])
+                grain = "quarter" if (b - a) % 12 == 2 and a % 3 == 1 else "month"
             elif m.group("date"):
                 mo = _MONTH_NUM[m.group("mon")[:3].lower()]
                 y = int(m.group("dy")) if m.group("dy") else _latest_month(mo, as_of)

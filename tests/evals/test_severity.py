@@ -1,0 +1,103 @@
+"""Severity: an error is what the checker is sure of; a warning is a figure it could not
+confirm. A draft with either is never clean (issue 14: "a draft with a wrong figure must not
+come out clean")."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from agent.markup import Rendered
+from agent.verdict import judge_draft
+from evals import check
+from evals.scoring import score, severity_lines
+from marketdesk.brief import load_brief
+from marketdesk.models import EvidenceBundle
+from prompts import load_style
+from tests.conftest import ROOT
+
+
+def F(id, entity, metric, value, unit, period="2024-03-14"):
+    return {"id": id, "entity": entity, "metric": metric, "value": value, "unit": unit, "period": period,
+            "source": "article:test"}
+
+
+BUNDLE = EvidenceBundle.model_validate({
+    "as_of": "2024-03-14",
+    "entities": [{"name": "SKF", "aliases": []}, {"name": "China", "aliases": []}, {"name": "ECB", "aliases": []},
+                 {"name": "Nikkei 225", "aliases": ["Nikkei"]}],
+    "facts": [F("skf", "SKF", "price_change", 2.1, "%"), F("skf_px", "SKF", "close", 207.8, "SEK"),
+              F("debt", "China", "gov_debt", 89105.2, "CNY bn", "2023"),
+              F("cpi", "China", "cpi_yoy", 0.7, "%", "2024-02"),
+              F("mro", "ECB", "policy_rate", 3.75, "%", "2024-03-07"),
+              F("nk", "Nikkei 225", "price_change", -0.35, "%")],
+})
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(f.code, f.severity) for f in check(text, BUNDLE).findings]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare number nothing supports: a count, a threshold or a level the bundle lacks, as often as a lie
+    ("The Nikkei fell 0.35% as 140 stocks declined.", [("G001", "warning")]),
+    # the same with a unit is a figure that should have a fact
+    ("The Nikkei fell 0.35% and turnover reached $140 billion.", [("G001", "error")]),
+    # a share price without its currency is wire style; a total without its unit is unreadable
+    ("SKF rose 2.1% to 207.80.", [("M003", "warning")]),
+    ("China's government debt stood at 89,105.2 at the end of 2023.", [("M003", "error")]),
+    # a date after the evidence's is a schedule (an effective date), not a misdated figure
+    ("As of March 20, the ECB's main rate will be 3.75 percent.", [("G004", "warning")]),
+    ("China's CPI rose 0.7% in January.", [("G004", "error")]),
+    # a wrong figure about a known entity and metric is always an error
+    ("SKF rose 3.1% to 207.80 kronor.", [("G002", "error")]),
+])
+def test_severity_says_how_sure_the_checker_is(text, expected):
+    assert found(text) == expected, check(text, BUNDLE).findings
+
+
+def test_eval_exits_0_on_warnings_and_1_on_an_error(tmp_path):
+    (tmp_path / "e.json").write_text(BUNDLE.model_dump_json())
+    codes = {}
+    for name, text in [("warn", "SKF rose 2.1% to 207.80.\n"), ("err", "SKF rose 3.1% to 207.80 kronor.\n")]:
+        (tmp_path / f"{name}.md").write_text(text)
+        r = subprocess.run([sys.executable, "-m", "marketdesk.cli", "eval", str(tmp_path / f"{name}.md"), "-e",
+                            str(tmp_path / "e.json"), "--format", "json"], capture_output=True, text=True, cwd=ROOT)
+        codes[name] = (r.returncode, [f["severity"] for f in json.loads(r.stdout)["findings"]])
+    assert codes == {"warn": (0, ["warning"]), "err": (1, ["error"])}
+
+
+def test_a_draft_with_only_warnings_is_not_clean():
+    brief = load_brief(ROOT / "briefs" / "us-market-wrap.yaml")
+    style = load_style("wire")
+    for text, warned in [("SKF rose 2.1% to 207.80.", True), ("SKF rose 2.1% to 207.80 kronor.", False)]:
+        findings = check(text, BUNDLE)
+        verdict = judge_draft(Rendered(text=text, figures=[], issues=[]), findings, style, brief, BUNDLE)
+        assert findings.summary.errors == 0
+        assert any(r.startswith("1 warnings to check (unitless_figure)") for r in verdict.reasons) == warned
+        assert verdict.status != "clean"  # (the toy draft is also short and states no rendered figure)
+
+
+def test_scoring_reports_errors_apart_and_what_each_case_gets(tmp_path):
+    bundle = BUNDLE.model_dump(mode="json")
+    cases = {
+        # an honest article with one warning: no error, but not without a finding
+        "a-orig": ("SKF rose 2.1% to 207.80.", [], [[14, 20]]),
+        # a planted lie, caught as an error
+        "a-mut": ("SKF rose 3.1% to 207.80 kronor.", [{"kind": "mismatched_figure", "start": 9, "end": 13}], []),
+    }
+    for name, (text, findings, honest) in cases.items():
+        d = tmp_path / name
+        d.mkdir()
+        (d / "draft.md").write_text(text)
+        (d / "evidence.json").write_text(json.dumps(bundle))
+        (d / "expected.json").write_text(json.dumps({
+            "findings": findings, "must_not_flag": [{"start": a, "end": b} for a, b in honest]}))
+    by_kind, results = score(sorted(tmp_path.iterdir()))
+    lines = severity_lines(results)
+    assert "errors only: 1 right, 0 wrong, precision 1.000; 1 warnings" in lines
+    assert "1/1 without an error, 0/1 without any finding" in lines
+    assert "cases with planted errors: 1/1 flagged" in lines
