@@ -98,7 +98,17 @@ class Checker:
                     severity="warning" if _per_unit_price(s.fact) else None,
                 ))
             elif verdict.finding is not None:
-                findings.append(verdict.finding)
+                finding = verdict.finding
+                if finding.code in ("G001", "G002") and finding.severity == "error" \
+                        and (same := judge.in_evidence(fc)) is not None and same.id not in finding.fact_ids:
+                    # The value itself is a fact of the bundle: what is in doubt is whom it is
+                    # about, the checker's weakest reading (on articles it had never seen, 15 of
+                    # 17 such mismatches were honest). Worth a look; the draft is still not clean.
+                    finding = finding.model_copy(update={
+                        "severity": "warning",
+                        "message": f"{finding.message}; {finding.text} is in the evidence as {same.id} "
+                                   f"({same.entity}): check whom or what it is about"})
+                findings.append(finding)
             else:
                 grounded += 1
         findings.extend(check_from_to(contexts, text))

@@ -29,7 +29,8 @@ _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _NOUN_AFTER = re.compile(
     r"\s*(?P<w>increase|increases|rise|gain|gains|jump|surge|rally|rebound|advance|climb|higher|expansion|growth"
     r"|decline|declines|drop|fall|slide|slump|plunge|loss|losses|contraction|decrease|lower|dip|cut|hike|retreat"
-    r"|drawdown|correction|sell-off|selloff|below|above|short of|under|over|less|fewer|off)\b",
+    r"|drawdown|correction|sell-off|selloff|below|above|short of|under|over|less|fewer|off"
+    r"|weaker|stronger|firmer|softer)\b",
     re.I,
 )
 # "closed 54.1 points, or 0.95 per cent, lower": the direction after an apposition
@@ -75,7 +76,8 @@ _FIGURE_WORDS = re.compile(r"[-+]?[\d][\d.,]*\s*(?:%|per\s?cent|percent|points?|
 _TRAILING_OWNER = re.compile(
     r"[\s,]*(?:or\s*)?[\s,]*(?:(?:to|at)\s*)?[\s,]*(?:for|in)\s+the\s+(?:[A-Z][a-z]+\s+)?"
     # "a nine per cent gain by cannabis producer Organigram": the mover after the noun of its move
-    r"|\s+(?:gain|rise|jump|advance|increase|fall|drop|decline|loss|slide)\s+(?:by|for|in|at)\s+(?:[a-z-]+\s+){0,3}")
+    r"|\s+(?:gain|rise|jump|advance|increase|fall|drop|decline|loss|slide|plunge|slump|surge|rally|tumble)"
+    r"\s+(?:by|for|in|at|on)\s+(?:[a-z-]+\s+){0,3}")
 # "climbing over 600 points as TSMC attracted buying": a name after these is another clause's subject
 _SUBORDINATE = re.compile(r"\b(?:as|after|before|when|because|since|amid|following|on|and|but|while|whereas)\b", re.I)
 _COMMA_OR = re.compile(r"\b(?P<w>[a-z]+)\s*,\s*or\s+$", re.I)
@@ -109,6 +111,9 @@ _NOT_ITEM = frozenset({"against", "compared", "versus", "vs", "from", "than", "a
                        # a level after a move is its own statement ("went down 0.05 percent and stood at 20.35")
                        "stood", "stands", "stand", "came", "reached", "hit", "ended", "closed", "settled", "finished",
                        "traded", "touched", "remained", "stayed", "totalled", "totaled", "amounted", "is", "are"})
+# After a figure only ("0.04% weaker than the previous close"): on their own these compare
+# ("hiring was stronger than previously reported") rather than claim a move.
+_COMPARATIVE_SIGN = {"weaker": -1, "softer": -1, "stronger": 1, "firmer": 1}
 _TO_LEVEL = re.compile(r",?\s+(?:to|at)\s+")
 _APPOSITION = re.compile(r"\s*,?\s*or\s+(?:by\s+)?(?:some\s+)?$", re.I)
 
@@ -119,6 +124,7 @@ def _inherits_direction(gap: str, prev: Figure, fig: Figure, vocab: Vocabulary) 
     " and Banks"): connectors and names only, no verb or metric of their own."""
     if _APPOSITION.fullmatch(gap):
         return True
+    gap = re.sub(r"[()]", " ", gap)  # "food (down 0.07%), educational services (3.42%)": brackets hold the items
     if fig.unit != prev.unit or len(gap) > 60 or not re.match(r"\s*(?:,|;|and\b|while\b|followed\b)", gap, re.I):
         return False
     words = re.findall(r"[A-Za-z][A-Za-z'&.-]*", gap)
@@ -314,7 +320,8 @@ class ContextReader:
             return
         n = _NOUN_AFTER.match(text, fig.end) or _NOUN_AFTER_APPOSITION.match(text, fig.end)
         if n and (not fig.is_word or fig.unit == "percent"):
-            fc.sign = vocab.direction_of.get(n.group("w").lower(), 0)
+            w = n.group("w").lower()
+            fc.sign = vocab.direction_of.get(w, 0) or _COMPARATIVE_SIGN.get(w, 0)
             fc.direction_start = fig.start
             fig.direction = fc.sign
             fig.change_like = True

@@ -30,10 +30,12 @@ CURRENCY_SYMBOLS = {
     "francs": "CHF", "reais": "BRL", "rand": "ZAR", "rp": "IDR", "rp.": "IDR", "rupiah": "IDR", "r": "ZAR",
     "\u20a9": "KRW", "\u20ba": "TRY", "\u20bd": "RUB", "dirhams": "AED", "dirham": "AED", "riyals": "SAR",
     "riyal": "SAR", "lira": "TRY", "zlotys": "PLN", "zloty": "PLN", "roubles": "RUB", "rubles": "RUB",
+    "centavos": "PHP|MXN|BRL|ARS|COP|CLP", "centavo": "PHP|MXN|BRL|ARS|COP|CLP", "kurus": "TRY", "satang": "THB",
+    "liras": "TRY",
     "ringgits": "MYR", "dong": "VND", "kronor": "SEK", "krona": "SEK", "kroner": "NOK|DKK", "krone": "NOK|DKK", "sen": "MYR", "rm": "MYR", "rs": "INR|PKR|LKR|NPR", "rs.": "INR|PKR|LKR|NPR", "\u20b9": "INR", "inr": "INR",
 }
 # Hundredths of a currency: "5 cents" is 0.05 of the paper's dollar, "30 paise" INR 0.30.
-MINOR_UNITS = frozenset({"cent", "cents", "pence", "paise", "paisa", "fen", "sen"})
+MINOR_UNITS = frozenset({"cent", "cents", "pence", "paise", "paisa", "fen", "sen", "centavo", "centavos", "kurus", "satang"})
 
 
 def is_minor_unit(words: str) -> bool:
@@ -82,15 +84,16 @@ _RIGHT = re.compile(
     r"|\s(?:pct\.?|ppt)[\s-]?points?\b|\s?ppts?\b|\s?pp\b|\s?pct\b\.?|pc\b"
     r"|[\s-]basis[\s-]points?\b|\s?bps\b|\s?bp\b"
     r"|\s(?:index\s)?(?:points?|pts)\b|\s?x\b|\s?times\b|-?fold\b)?"
-    r"(?P<cur>[\s-](?:(?:Japanese |Chinese |South Korean |Korean |Indian |Thai |Philippine |Mexican |Brazilian |Swiss )?"
-    r"(?:yuan|renminbi|won|rupees|baht|pesos|reais|francs|yen)\b|RMB|CNY|USD|HKD|EUR|(?:US |U\.S\. |Hong Kong |HK )?dollars|euros|yen"
+    r"(?P<cur>[\s-](?:(?:Japanese |Chinese |South Korean |Korean |Indian |Thai |Philippine |Mexican |Brazilian |Swiss |Turkish )?"
+    r"(?:yuan|renminbi|won|rupees|baht|pesos|reais|francs|yen|liras?)\b|RMB|CNY|USD|HKD|EUR|(?:US |U\.S\. |Hong Kong |HK )?dollars|euros|yen"
     r"|(?:US |U\.S\. )?cents?|pence|paise|paisa|fen|sen|won|rupees|ringgit|baht|pesos|francs|pounds|reais|rand"
-    r"|rupiah|dirhams?|riyals?|lira|zlotys?|roubles|rubles|dong|kronor|krona|kroner|krone)\b)?"
+    r"|rupiah|dirhams?|riyals?|liras?|zlotys?|roubles|rubles|dong|kronor|krona|kroner|krone|centavos?|kurus|satang)\b)?"
 )
 _LEFT_CUR = re.compile(
     r"(?P<cur>(?:(?:US|HK|S|A|C|NT|R)\$|\$|€|£|¥|\u20b9|\u20a9|\u20ba|\u20bd"
     r"|\b(?:USD|HKD|CNY|CNH|RMB|EUR|GBP|JPY|INR|Rs\.?|RM|Rp\.?))(?=\s?$)|(?<![A-Za-z])R$)"
 )
+_YEAR_DASH = re.compile(r"(?:(?:19|20)\d\d| {4})[-/\u2013]$")  # a year, or one the reader masked as a date
 _POINT_FRACTION = re.compile(r"/(?P<den>2|4|8|16|32|64)\s+points?\b")
 _LEFT_SIGN = re.compile(r"(?:^|[\s(\[])(?P<sign>[-\u2212\u2013+]|minus\s|negative\s)$", re.I)
 _WORD_MULT = re.compile(
@@ -221,6 +224,8 @@ def extract_figures(scan: str) -> list[Figure]:
     figures: list[Figure] = []
     for m in _NUM.finditer(scan):
         start, end = m.start(), m.end()
+        if not m.group("dec") and len(m.group("int")) == 2 and _YEAR_DASH.search(scan, max(0, start - 5), start):
+            continue  # "FY2017-18", "the 2020/21 season": the second year of a span, not a figure
         value, step = _number(m.group("int"), m.group("dec"))
         frac = _POINT_FRACTION.match(scan, end)
         if frac and not m.group("dec"):
@@ -240,7 +245,7 @@ def extract_figures(scan: str) -> list[Figure]:
             cur_start = start - (len(left) - lc.start())
         elif cur_raw:
             word = cur_raw.strip(" -").lower().replace("  ", " ")
-            word = re.sub(r"^(?:japanese|chinese|south korean|korean|indian|thai|philippine|mexican|brazilian|swiss) ", "", word)
+            word = re.sub(r"^(?:japanese|chinese|south korean|korean|indian|thai|philippine|mexican|brazilian|swiss|turkish) ", "", word)
             currency = CURRENCY_SYMBOLS.get(word, "USD")
             if is_minor_unit(word):
                 value, step = value / 100.0, step / 100.0  # "5 cents" is USD 0.05, "30 paise" INR 0.30

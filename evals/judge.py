@@ -53,7 +53,8 @@ def families(fig) -> list[str]:
     if fig.unit == "points":
         return ["points", "pp"]
     if fig.unit == "multiple":
-        return ["multiple"]
+        # "fuel prices were adjusted 19 times": a whole number of times may count events
+        return ["multiple", "count"] if not fig.is_word and fig.step >= 1 and fig.value >= 2 else ["multiple"]
     if fig.unit == "rate":  # an exchange rate: compared as written, any currency
         return ["raw"]
     if fig.unit.startswith("currency:"):
@@ -166,17 +167,40 @@ class Judge:
             p = fc.period
             start, end = min(fig.start, p.start), max(fig.end, p.end)
             ahead = p.interval[0] > self.idx.bundle.as_of
+            fiscal = not ahead and p.grain == "quarter" and all(_COMPANY_RESULT.search(f.metric) for f in best.facts) \
+                and _fiscal_offset(self.text[p.start:p.end], p.interval, best.fact.period)
+            note = (" (after the evidence's date: a schedule or a contract month? check it)" if ahead else
+                    " (a fiscal quarter? many companies' years start in April, July or October: check it)" if fiscal
+                    else "")
             return Verdict(WrongPeriod.finding(
                 start, end, self.text[start:end],
                 f"{span_text} is {describe(best)} for {best.fact.period}, "
-                f"but the text puts it in {self.text[p.start:p.end]!r}"
-                + (" (after the evidence's date: a schedule or a contract month? check it)" if ahead else ""),
+                f"but the text puts it in {self.text[p.start:p.end]!r}{note}",
                 [f.id for f in best.facts],
                 # A date after the evidence's own is a plan ("will rise to 3.75% as of May 10")
-                # or a contract month more often than a misdated figure: worth a look, not an error.
-                severity="warning" if ahead else None,
+                # or a contract month, and a quarter named without its year may be a company's
+                # fiscal one ("Q3" of a year that starts in April), more often than a misdated
+                # figure: worth a look, not an error.
+                severity="warning" if ahead or fiscal else None,
             ), support=best)
         return self._unsupported(q, span_text)
+
+    def in_evidence(self, fc: FigureContext) -> Fact | None:
+        """A fact with exactly the figure's value (to its last digit, either sign), in its unit:
+        the number is in the evidence, and only whom or what it is about is in doubt."""
+        fig = fc.fig
+        if fig.hi is not None or (fig.is_word and (fig.unit == "multiple" or fig.value != int(fig.value))):
+            return None  # a range, a fraction or a multiple in words: no exact value to look up
+        bare = not fig.unit_given and fig.scale == 1.0
+        scale = 1.0 if bare else fig.scale
+        v, tol = abs(fig.value) * scale, fig.step * scale / 2
+        fams = ["raw"] if bare or fig.unit == "rate" else families(fig)
+        for fam in fams:
+            for lo, hi in ((v - tol, v + tol), (-v - tol, -v + tol)):
+                for s in self.idx.in_range(fam, lo, hi):
+                    if s.how in ("fact", "signed_fact"):
+                        return s.fact
+        return None
 
     def _metric_word(self, name: str) -> bool:
         """"Circulation revenue rose 3.9 percent" with a circulation_revenue_yoy fact: the
@@ -658,6 +682,23 @@ _COMPARES = re.compile(
 
 
 _EXPECTATION_TAIL = frozenset({"consensus", "forecast", "guidance", "target", "expected", "estimate", "prev", "previous"})
+
+
+# A company's reported results: their quarters may be fiscal ones (an economy's never are).
+_COMPANY_RESULT = re.compile(r"revenue|sales|income|profit|earnings|eps|ebitda|margin|expense|cost|orders|deliveries"
+                             r"|shipments|dividend|capex|cash_flow|bookings|subscribers", re.I)
+
+
+def _fiscal_offset(words: str, interval, fact_period: str) -> bool:
+    """A quarter said without its year ("Q3", "the fourth quarter") one to three quarters off a
+    calendar-quarter fact: the same quarter of a fiscal year that does not start in January."""
+    if re.search(r"(?:19|20)\d{2}|\b\d{2}\b", words):
+        return False
+    a, b = fact_interval(fact_period)
+    if (b - a).days < 80 or (b - a).days > 95:
+        return False  # not a quarter
+    months = (a.year - interval[0].year) * 12 + a.month - interval[0].month
+    return months in (3, 6, 9, -3, -6, -9)
 
 
 def _same_stem(s: Support) -> bool:

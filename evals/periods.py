@@ -67,6 +67,8 @@ def agree_change(a: Interval, b: Interval) -> bool:
 
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_YEAR_EARLIER = re.compile(r"(?:\s+(?:period|quarter|months?))?\s+(?:(?:a|one)\s+year\s+(?:ago|earlier|before)"
+                           r"|(?:of\s+)?(?:the\s+)?(?:previous|prior|last)\s+year)\b", re.I)
 _CONTRACT_BEFORE = re.compile(r"\b(?:delivery|expiring|expiry|contract|futures)\s+(?:in|for)\s+(?:the\s+)?$", re.I)
 _CONTRACT_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures|expiry|settlement)\b", re.I)
 
@@ -90,7 +92,10 @@ _PHRASES = re.compile(
     r"|\s+to\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))"
     r"|\bweek[\s-]to[\s-]date\b)|(?P<lastweek>\b(?i:last\s+week)\b|\bthe\s+previous\s+week\b|\ba\s+week\s+(?:earlier|ago|before)\b)"
     r"|(?P<weekday>\b(?i:on)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-    r"|(?P<qword>\b(?:the\s+)?(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter(?:\s+(?:of\s+)?(?P<qy>(?:19|20)\d{2}))?)"
+    r"|(?P<qword>\b(?:the\s+)?(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter(?:\s+(?:of\s+)?(?P<qy>(?:19|20)\d{2}))?"
+    # "the fourth quarter ended March 2018": a fiscal quarter, named by its last month
+    r"(?:\s+(?:ended|ending|to|through)\s+(?:(?:on\s+)?(?:the\s+)?(?:end\s+of\s+)?)" + _M.replace("mon>", "qem>")
+    + r"\.?(?:\s+\d{1,2}(?!\d),?)?(?:\s+(?P<qey>(?:19|20)\d{2}))?)?)"
     r"|(?P<qcode>\bQ(?P<qc>[1-4])(?:\s?'?(?P<qcy>(?:19|20)?\d{2}))?\b|\b(?P<qc2>[1-4])Q(?P<qcy2>\d{2})?\b)"
     r"|(?P<half>\b(?:the\s+)?(?P<hn>first|second)\s+half(?:\s+(?:of\s+)?(?P<hy>(?:19|20)\d{2}))?|\bH(?P<hc>[12])(?:\s?(?P<hcy>(?:19|20)?\d{2}))?\b)"
     r"|(?P<span>\b" + _M.replace("mon>", "mon3>") + r"\s?[-\u2013/]\s?" + _M.replace("mon>", "mon4>")
@@ -193,6 +198,11 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
                 back = (as_of.weekday() - _WEEKDAYS.index(m.group("wd").lower())) % 7
                 d = as_of - timedelta(days=back)
                 iv, grain = (d, d), "day"
+            elif m.group("qword") and m.group("qem"):
+                mo = _MONTH_NUM[m.group("qem")[:3].lower()]
+                y = int(m.group("qey")) if m.group("qey") else _latest_month(mo, as_of)
+                first = (y, mo - 2) if mo > 2 else (y - 1, mo + 10)
+                iv, grain = (month_interval(*first)[0], month_interval(y, mo)[1]), "quarter"
             elif m.group("qword") or m.group("qcode"):
                 q = _ORD.get((m.group("qn") or "").lower()) or int(m.group("qc") or m.group("qc2"))
                 ys = m.group("qy") or m.group("qcy") or m.group("qcy2")
@@ -239,6 +249,11 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
             continue  # "Feb 30": not a date
         if iv is None:
             continue
+        if grain in ("month", "quarter", "half") and not re.search(r"\d{4}", m.group()) \
+                and _YEAR_EARLIER.match(text, m.end()):
+            # "Rs 333.65 crore in the January-March period a year ago": that period, a year before
+            a, b = iv
+            iv = (a.replace(year=a.year - 1), b.replace(year=b.year - 1, day=min(b.day, 28) if b.month == 2 else b.day))
         last_grain = grain
         base = bool(_BASE_BEFORE.search(text, max(start, m.start() - 40), m.start())
                     or _CONTRACT_AFTER.match(text, m.end())  # "gold for June delivery": a contract month

@@ -167,7 +167,9 @@ _EARLIER_VERB = re.compile(
     r"|recovered|posted|reported|recorded|remained|held|is|are|has|had)\b", re.I)
 _LEFT_WORD = re.compile(r"[\w&.'-]+\)?$")
 _SUCH_AS = re.compile(r"such as\b")
-_SUCH_AS_BEFORE = re.compile(r"(?:\brespectively|\d%?|[.,;:])[ \t]*,?[ \t]*$")
+# "... rose 5%, such as" or ".; such as": the list's noun fell out. A comma alone is the
+# ordinary non-restrictive use ("countries with shaky finances, such as France and Italy").
+_SUCH_AS_BEFORE = re.compile(r"(?:\brespectively|\d%?|[.;:]|,[ \t]*,)[ \t]*,?[ \t]*$")
 _SUCH_AS_AFTER = re.compile(r"[ \t]*[.,;:]")
 _LIKE_AND = re.compile(r"(?<![A-Za-z])(?:like|including|such as|both|Like|Including|Both)[ \t]+and\b")
 _LOWER_START = re.compile(r"\s*(?P<w>[a-z][\w'-]*)")

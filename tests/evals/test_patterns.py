@@ -638,3 +638,61 @@ def test_a_move_in_another_unit_is_passed_over_for_the_base():
     text = "Total volume {} to 4.91 billion shares worth RM2.60 billion from 5.66 billion shares worth RM2.64 billion."
     assert "G003" in codes(text.format("rose"), bundle)  # 5.66 -> 4.91 is a fall
     assert "G003" not in codes(text.format("fell"), bundle)
+
+
+# ---- sixth round: shapes holdout8 tripped on (scored once blind, then tuned on) -------------
+B9 = EvidenceBundle.model_validate({
+    "as_of": "2024-03-14",
+    "entities": [{"name": n, "aliases": a} for n, a in [
+        ("Aboitiz Equity", []), ("BIST 100", []), ("Vietnam", []), ("China non-ferrous metals", ["Non-ferrous metals companies"]),
+        ("yuan", []), ("KOSPI", []), ("Dow Jones Industrial Average", ["Dow Jones Industrial Average", "Dow"]),
+        ("Dabur India", ["Dabur"]), ("Japan", [])]],
+    "facts": [
+        F("aev", "Aboitiz Equity", "price_change", -0.20, "PHP"), F("aev_px", "Aboitiz Equity", "close", 46.10, "PHP"),
+        F("bist_cap", "BIST 100", "market_cap", 9.9, "TRY tn"), F("bist_vol", "BIST 100", "turnover", 104, "TRY bn"),
+        F("vn_food", "Vietnam", "food_price_change", -0.07, "%", "2024-02"),
+        F("vn_edu", "Vietnam", "education_price_change", -3.42, "%", "2024-02"),
+        F("vn_fuel_n", "Vietnam", "fuel_price_adjustments", 19, "count", "2024-01-01/2024-02-29"),
+        F("nf", "China non-ferrous metals", "price_change", -4.5, "%"),
+        F("cny", "yuan", "price_change", -0.04, "%"), F("cny_px", "yuan", "fx_rate", 7.2468, "CNY"),
+        F("kospi", "KOSPI", "price_change", -0.79, "%"), F("dji", "Dow Jones Industrial Average", "price_change", -3.43, "%", "2024-03-13"),
+        F("dabur_ni", "Dabur India", "net_income", 3.9718, "INR bn", "2024-Q1"),
+        F("dabur_ni_py", "Dabur India", "net_income", 3.3365, "INR bn", "2023-Q1"),
+        F("jp_gdp", "Japan", "gdp_qoq", 0.4, "%", "2023-Q4"),
+    ],
+})
+
+HONEST_9 = [
+    "Aboitiz Equity decreased by 20 centavos to P46.10.",
+    "The BIST 100's market capitalization stood at about 9.9 trillion Turkish liras, with a trading volume of 104 billion liras.",
+    # brackets hold the items of a list that shares its verb
+    "Price decreases were reported in food (down 0.07%) and educational services (3.42%) in February.",
+    "Fuel prices were adjusted 19 times this year.",
+    "Non-ferrous metals companies led the declines, slumping 4.5%.",
+    "The yuan was quoted at 7.2468 per dollar, 0.04% weaker than the previous close.",
+    # the owner after the noun of its move
+    "The KOSPI fell 0.79 percent, tracking the 3.43 percent plunge on the Dow Jones Industrial Average on Wednesday.",
+    # a fiscal year span is no figure; a quarter named by its last month; a period a year before
+    "In FY2023-24, Dabur's net profit was Rs 397.18 crore for the quarter ended March 2024.",
+    "The company had posted a net profit of Rs 333.65 crore in the January-March period a year ago.",
+]
+
+LIES_9 = [
+    ("Aboitiz Equity decreased by 30 centavos to P46.10.", "G002"),
+    ("The BIST 100's market capitalization stood at 9.4 trillion Turkish liras.", "G002"),
+    ("Price decreases were reported in food (down 0.07%) and educational services (3.24%) in February.", "G002"),
+    ("Non-ferrous metals companies led the declines, slumping 5.4%.", "G002"),
+    ("The yuan was quoted at 7.2468 per dollar, 0.04% stronger than the previous close.", "G003"),
+    # an economy's quarters are calendar quarters: a quarter off stays an error
+    ("Japan's economy grew 0.4% in the third quarter.", "G004"),
+]
+
+
+@pytest.mark.parametrize("text", HONEST_9)
+def test_honest_prose_is_accepted_sixth_round(text):
+    assert codes(text, B9) == [], check(text, B9).findings
+
+
+@pytest.mark.parametrize("text, code", LIES_9)
+def test_the_lie_is_caught_sixth_round(text, code):
+    assert code in codes(text, B9), check(text, B9).findings

@@ -101,3 +101,31 @@ def test_scoring_reports_errors_apart_and_what_each_case_gets(tmp_path):
     assert "errors only: 1 right, 0 wrong, precision 1.000; 1 warnings" in lines
     assert "1/1 without an error, 0/1 without any finding" in lines
     assert "cases with planted errors: 1/1 flagged" in lines
+
+
+SWAP = EvidenceBundle.model_validate({
+    "as_of": "2024-03-14",
+    "entities": [{"name": "SMIC", "aliases": []}, {"name": "Tencent", "aliases": []}, {"name": "Infosys", "aliases": []}],
+    "facts": [F("smic", "SMIC", "price_change", 180.0, "%", "2024-01-01/2024-03-14"),
+              F("tc", "Tencent", "price_change", 45.0, "%", "2024-01-01/2024-03-14"),
+              F("infy_ni", "Infosys", "net_income", 36.9, "INR bn", "2023-Q4")],
+})
+
+
+def test_a_value_the_evidence_holds_for_another_entity_is_a_warning_never_clean():
+    # the figure is a fact of the bundle; only whom it is about is in doubt (the checker's weakest reading)
+    swapped = check("Tencent, unlike SMIC, has gained 180.0% this year.", SWAP)
+    assert [(f.code, f.severity) for f in swapped.findings] == [("G002", "warning")]
+    assert "in the evidence as smic (SMIC)" in swapped.findings[0].message
+    # a value the evidence does not hold at all is an error
+    wrong = check("Tencent has gained 54.0% this year.", SWAP)
+    assert [(f.code, f.severity) for f in wrong.findings] == [("G002", "error")]
+
+
+def test_a_companys_quarter_without_its_year_may_be_fiscal():
+    # Infosys's year starts in April: its "third quarter" is October-December
+    fiscal = check("Infosys earned Rs 3,690 crore in the third quarter.", SWAP).findings
+    assert [(f.code, f.severity) for f in fiscal] == [("G004", "warning")] and "fiscal quarter" in fiscal[0].message
+    # with the year written, it is a claim about that calendar quarter
+    dated = check("Infosys earned Rs 3,690 crore in the third quarter of 2023.", SWAP).findings
+    assert [(f.code, f.severity) for f in dated] == [("G004", "error")]

@@ -16,7 +16,8 @@ def codes(text, bundle):
     ("Valuations remain attractive relative to fundamentals, .", ", ."),
     ("Public finances are stretched. to rise from 88.3% to 96.3% by 2025.", ". to rise"),
     ("Companies like SMIC and have surged this year.", "SMIC and have"),
-    ("Chip names surged, such as \"Digital China\".", ", such as"),
+    # the seed's trace: a list's noun lost after "respectively"
+    ("Chip names surged by 180% and 120%, respectively, such as \"Digital China\".", "respectively, such as"),
     ("Exports grew by % in October.", " %"),
     ("Debt reached $ billion last year.", "$ billion"),
     ("The ratio rose from to 96.3% in 2025.", "from to"),
@@ -44,6 +45,8 @@ def test_dangling_respectively(example_bundle):
     "Prices rose and have stayed high.",
     "Shares fell in March and have recovered since.",
     "Drivers such as policy support matter, as do flows.",
+    # a comma before "such as" is the ordinary non-restrictive use (a published Reuters line)
+    "Bonds slipped, led by countries with shaky public finances themselves, such as France and Italy.",
     "See [the report](https://example.com/a,b) for details.",
     "`x , y` is code.",
     "The rally was broad. Banks, insurers and brokers all joined.",
