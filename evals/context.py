@@ -124,14 +124,17 @@ def _inherits_direction(gap: str, prev: Figure, fig: Figure, vocab: Vocabulary) 
     " and Banks"): connectors and names only, no verb or metric of their own."""
     if _APPOSITION.fullmatch(gap):
         return True
-    gap = re.sub(r"[()]", " ", gap)  # "food (down 0.07%), educational services (3.42%)": brackets hold the items
+    raw_gap, gap = gap, re.sub(r"[()]", " ", gap)  # "food (down 0.07%), educational services (3.42%)": brackets hold the items
     if fig.unit != prev.unit or len(gap) > 60 or not re.match(r"\s*(?:,|;|and\b|while\b|followed\b)", gap, re.I):
         return False
     words = re.findall(r"[A-Za-z][A-Za-z'&.-]*", gap)
     plain = [w for w in words if not (w[0].isupper() or w.lower() in _CARRY_WORDS)]
     # "Gold shed 2.19%, resources 1.7% and platinum 0.47%": one or two lower-case words that
-    # name the next item (a sector, a commodity), not a verb, a metric or a comparison
-    if plain and (len(plain) > 2 or any(w.lower() in _NOT_ITEM or vocab.metric_keys(w) for w in plain)):
+    # name the next item (a sector, a commodity), not a verb, a metric or a comparison; an
+    # item in brackets may be longer ("(down 0.07%), and postal and telecommunications
+    # services (0.5%)")
+    bracketed = raw_gap.lstrip().startswith(")") and raw_gap.rstrip().endswith("(")
+    if plain and (len(plain) > (5 if bracketed else 2) or any(w.lower() in _NOT_ITEM or vocab.metric_keys(w) for w in plain)):
         return False
     return not any(w.lower() in vocab.direction_of for w in re.findall(r"[A-Za-z]+", gap))
 

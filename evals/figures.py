@@ -93,6 +93,8 @@ _LEFT_CUR = re.compile(
     r"(?P<cur>(?:(?:US|HK|S|A|C|NT|R)\$|\$|€|£|¥|\u20b9|\u20a9|\u20ba|\u20bd"
     r"|\b(?:USD|HKD|CNY|CNH|RMB|EUR|GBP|JPY|INR|Rs\.?|RM|Rp\.?))(?=\s?$)|(?<![A-Za-z])R$)"
 )
+_MOVE_BEFORE = re.compile(r"\b(?:rose|fell|increased|decreased|climbed|dropped|declined|gained|edged (?:up|down)"
+                          r"|ticked (?:up|down)|was up|was down)(?:\s+by)?\s+$", re.I)
 _YEAR_DASH = re.compile(r"(?:(?:19|20)\d\d| {4})[-/\u2013]$")  # a year, or one the reader masked as a date
 _POINT_FRACTION = re.compile(r"/(?P<den>2|4|8|16|32|64)\s+points?\b")
 _LEFT_SIGN = re.compile(r"(?:^|[\s(\[])(?P<sign>[-\u2212\u2013+]|minus\s|negative\s)$", re.I)
@@ -373,6 +375,10 @@ def extract_figures(scan: str) -> list[Figure]:
         if (a.unit == "count" and a.scale == 1.0 and not a.is_word and b.unit in ("percent", "pp", "points")
                 and not b.is_word and _SHARED_UNIT_GAP.fullmatch(scan, a.end, b.start)):
             a.unit, a.unit_given = b.unit, True
+        # "the participation rate rose 0.3 to 61.7%": a rate's move, in points of that rate
+        elif (a.unit == "count" and a.scale == 1.0 and not a.is_word and a.step < 1 and b.unit == "percent"
+              and re.fullmatch(r"\s+to\s+", scan[a.end:b.start]) and _MOVE_BEFORE.search(scan, max(0, a.start - 24), a.start)):
+            a.unit, a.unit_given = "pp", True
     return _merge_ranges(scan, figures)
 
 

@@ -31,6 +31,9 @@ class UngroundedFigure(Rule):
     X-T <= v <= X (+ rounding), "about X" for |v-X| <= T. So "about 180%" holds for
     162-198 %, "nearly 1%" for 0.5-1.0 % (not 0.2 %), "about 4%" for 3.5-4.5 % (not
     5.0 %). Word multiples ("doubled") allow 5% of the multiple.
+    Severity: an error; a warning for a bare number (no unit, no scale: "as 140 stocks
+    declined", often a count or a mark the evidence lacks) and for a value the evidence
+    holds as another fact (only whom it is about is in doubt).
     """
 
     code, kind, family = "G001", "ungrounded_figure", "grounding"
@@ -45,6 +48,11 @@ class MismatchedFigure(Rule):
     Flagged: "SMIC shares surged 190% in 2025" when smic_ytd = 182.4 %;
     "SMIC has doubled" (x2) when it rose 182.4 % (x2.82); a figure given without its
     minus sign ("CPI was 0.3%" when cpi = -0.3 %).
+    Severity: an error; a warning when the stated value is exactly another fact of the
+    bundle (to its last digit, either sign, in its unit): "Tencent, unlike SMIC, has gained
+    180.0%" with SMIC's 180.0 %. The number is in the evidence; whom it is about is the
+    checker's weakest reading (on published articles it had never seen, 15 of 17 such
+    findings were honest). A draft with a warning is never clean.
     """
 
     code, kind, family = "G002", "mismatched_figure", "grounding"
@@ -77,6 +85,11 @@ class WrongPeriod(Rule):
     Why: a quarter or month off is a wrong statement even with the right digits.
     Flagged: "GDP growth slowed to 4.8% in the second quarter" when 4.8 % is 2025-Q3.
     Periods agree when one contains the other ("in 2025" holds a 2025-10 fact).
+    Severity: an error; a warning when the text's period starts after the evidence's date
+    (a schedule, an effective date, a contract month: "will rise to 3.75% as of May 10"),
+    and when a company's result is put in a quarter named without its year one to three
+    quarters off the fact's (a fiscal quarter: "Q3" of a year that starts in April). An
+    economy's quarter off is always an error.
     """
 
     code, kind, family = "G004", "wrong_period", "grounding"

@@ -59,6 +59,9 @@ class UnitlessFigure(Rule):
     no currency ("turnover reached 1.7 trillion").
     Not flagged: index points, PMI readings, counts and P/E multiples, which are
     commonly written bare.
+    Severity: an error for an amount (a total, a rate); a warning for a price per unit
+    in a currency with no scale ("SKF rose 2.1% to 207.80"), which wire copy quotes bare
+    in the market's own currency.
     """
 
     code, kind, family = "M003", "unitless_figure", "missing"

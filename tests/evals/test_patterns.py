@@ -646,7 +646,7 @@ B9 = EvidenceBundle.model_validate({
     "entities": [{"name": n, "aliases": a} for n, a in [
         ("Aboitiz Equity", []), ("BIST 100", []), ("Vietnam", []), ("China non-ferrous metals", ["Non-ferrous metals companies"]),
         ("yuan", []), ("KOSPI", []), ("Dow Jones Industrial Average", ["Dow Jones Industrial Average", "Dow"]),
-        ("Dabur India", ["Dabur"]), ("Japan", [])]],
+        ("Dabur India", ["Dabur"]), ("Japan", []), ("United States", [])]],
     "facts": [
         F("aev", "Aboitiz Equity", "price_change", -0.20, "PHP"), F("aev_px", "Aboitiz Equity", "close", 46.10, "PHP"),
         F("bist_cap", "BIST 100", "market_cap", 9.9, "TRY tn"), F("bist_vol", "BIST 100", "turnover", 104, "TRY bn"),
@@ -659,6 +659,9 @@ B9 = EvidenceBundle.model_validate({
         F("dabur_ni", "Dabur India", "net_income", 3.9718, "INR bn", "2024-Q1"),
         F("dabur_ni_py", "Dabur India", "net_income", 3.3365, "INR bn", "2023-Q1"),
         F("jp_gdp", "Japan", "gdp_qoq", 0.4, "%", "2023-Q4"),
+        F("vn_post", "Vietnam", "postal_price_change", -0.5, "%", "2024-02"),
+        F("us_lfpr", "United States", "participation_rate", 61.7, "%", "2024-02"),
+        F("us_lfpr_chg", "United States", "participation_rate_change", 0.3, "pp", "2024-02"),
     ],
 })
 
@@ -667,6 +670,10 @@ HONEST_9 = [
     "The BIST 100's market capitalization stood at about 9.9 trillion Turkish liras, with a trading volume of 104 billion liras.",
     # brackets hold the items of a list that shares its verb
     "Price decreases were reported in food (down 0.07%) and educational services (3.42%) in February.",
+    "Price decreases were reported in food (down 0.07%), educational services (3.42%), and postal and "
+    "telecommunications services (0.5%).",
+    # a rate's move written before its level: points of that rate
+    "The participation rate rose 0.3 to 61.7% in February.",
     "Fuel prices were adjusted 19 times this year.",
     "Non-ferrous metals companies led the declines, slumping 4.5%.",
     "The yuan was quoted at 7.2468 per dollar, 0.04% weaker than the previous close.",
@@ -682,6 +689,7 @@ LIES_9 = [
     ("The BIST 100's market capitalization stood at 9.4 trillion Turkish liras.", "G002"),
     ("Price decreases were reported in food (down 0.07%) and educational services (3.24%) in February.", "G002"),
     ("Non-ferrous metals companies led the declines, slumping 5.4%.", "G002"),
+    ("The participation rate rose 0.5 to 61.7% in February.", "G002"),
     ("The yuan was quoted at 7.2468 per dollar, 0.04% stronger than the previous close.", "G003"),
     # an economy's quarters are calendar quarters: a quarter off stays an error
     ("Japan's economy grew 0.4% in the third quarter.", "G004"),
