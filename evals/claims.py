@@ -168,6 +168,9 @@ class DirectionClaims:
             if prev is None:
                 return None
             truth, why = _sign(fact.value - prev.value), f"{prev.id} = {prev.value:g} -> {fact.id} = {fact.value:g}"
+            if quoted_against_itself(fact):
+                # "the peso closed weaker" while pesos per dollar rose 48.38 -> 48.43: the same move
+                truth, why = -truth, why + f" {fact.unit} per dollar"
         else:
             truth, why = _sign(fact.value), f"{fact.id} = {fact.value:g} {fact.unit}"
         if truth and truth != claimed:

@@ -114,6 +114,7 @@ _NOT_ITEM = frozenset({"against", "compared", "versus", "vs", "from", "than", "a
 # After a figure only ("0.04% weaker than the previous close"): on their own these compare
 # ("hiring was stronger than previously reported") rather than claim a move.
 _COMPARATIVE_SIGN = {"weaker": -1, "softer": -1, "stronger": 1, "firmer": 1}
+_HYPOTHETICAL = re.compile(r"[^.;]{0,40}?\bwould(?: have)?\b", re.I)
 _TO_LEVEL = re.compile(r",?\s+(?:to|at)\s+")
 _APPOSITION = re.compile(r"\s*,?\s*or\s+(?:by\s+)?(?:some\s+)?$", re.I)
 
@@ -469,6 +470,8 @@ class ContextReader:
     def _period(self, fc: FigureContext, periods: list[PeriodPhrase], seg_start: int, seg_end: int,
                 claimed: set[int]) -> None:
         fig = fc.fig
+        if _HYPOTHETICAL.match(self.doc.text, fig.end, fc.sentence.end):
+            return  # "a theoretical 27.2% gain on Monday would have pushed ...": no period is claimed
         following = [p for p in periods if p.start >= fig.end and p.start < seg_end and p.start - fig.end <= 48
                      and not p.base and _PERIOD_GAP.match(self.doc.text, fig.end, p.start)]
         if following:

@@ -93,8 +93,8 @@ _LEFT_CUR = re.compile(
     r"(?P<cur>(?:(?:US|HK|S|A|C|NT|R)\$|\$|€|£|¥|\u20b9|\u20a9|\u20ba|\u20bd"
     r"|\b(?:USD|HKD|CNY|CNH|RMB|EUR|GBP|JPY|INR|Rs\.?|RM|Rp\.?))(?=\s?$)|(?<![A-Za-z])R$)"
 )
-_MOVE_BEFORE = re.compile(r"\b(?:rose|fell|increased|decreased|climbed|dropped|declined|gained|edged (?:up|down)"
-                          r"|ticked (?:up|down)|was up|was down)(?:\s+by)?\s+$", re.I)
+_MOVE_BEFORE = re.compile(r"\b(?:rose|fell|increased|decreased|climbed|dropped|declined|gained|lost|added|shed"
+                          r"|edged (?:up|down)|ticked (?:up|down)|up|down)(?:\s+by)?\s+$", re.I)
 _YEAR_DASH = re.compile(r"(?:(?:19|20)\d\d| {4})[-/\u2013]$")  # a year, or one the reader masked as a date
 _POINT_FRACTION = re.compile(r"/(?P<den>2|4|8|16|32|64)\s+points?\b")
 _LEFT_SIGN = re.compile(r"(?:^|[\s(\[])(?P<sign>[-\u2212\u2013+]|minus\s|negative\s)$", re.I)
@@ -348,7 +348,7 @@ def extract_figures(scan: str) -> list[Figure]:
             continue
         if u in SCALE_WORDS:
             lc = _LEFT_CUR.search(scan[max(0, m.start() - 8):m.start()])
-            cur_m = re.match(r"\s+(yuan|renminbi|dollars|euros|yen|pounds|won|rupees)\b", scan[m.end():])
+            cur_m = re.match(r"\s+((?:US |U\.S\. )?dollars|yuan|renminbi|euros|yen|pounds|won|rupees)\b", scan[m.end():])
             cur = CURRENCY_SYMBOLS[lc.group("cur").lower()] if lc else (CURRENCY_SYMBOLS[cur_m.group(1).lower()] if cur_m else None)
             end = m.end() + (cur_m.end() if cur_m and not lc else 0)
             f = Figure(m.start(), end, v, "currency:" + cur if cur else "count", scale=SCALE_WORDS[u], is_word=True,
@@ -379,6 +379,13 @@ def extract_figures(scan: str) -> list[Figure]:
         elif (a.unit == "count" and a.scale == 1.0 and not a.is_word and a.step < 1 and b.unit == "percent"
               and re.fullmatch(r"\s+to\s+", scan[a.end:b.start]) and _MOVE_BEFORE.search(scan, max(0, a.start - 24), a.start)):
             a.unit, a.unit_given = "pp", True
+        # "March up 0.64 at 29.46 cents", "fell 1.20 to $656": a price's move, in the price's currency
+        elif (a.unit == "count" and a.scale == 1.0 and not a.is_word and a.step < 1 and b.unit.startswith("currency:")
+              and b.scale == 1.0 and re.fullmatch(r"\s+(?:to|at)\s+", scan[a.end:b.start])
+              and _MOVE_BEFORE.search(scan, max(0, a.start - 24), a.start)):
+            if is_minor_unit(scan[b.start:b.end]):
+                a.value, a.step = a.value / 100.0, a.step / 100.0
+            a.unit, a.unit_given = b.unit, True
     return _merge_ranges(scan, figures)
 
 

@@ -647,8 +647,10 @@ _COUNT_NOUN = re.compile(
     r"|last|this|that|compared|versus|vs|after|before|while|since|in|during|over|under|more|less|higher|lower"
     r"|up|down|a|previously|earlier|each|respectively|dollars?|euros?|pounds?|yuan|yen|won|rupees"
     r"|today|yesterday|tomorrow|now|so|last|apiece|each|against|amid|despite|following|when|where|which|who"
-    # money nouns: "a 4.4 billion loss" is an amount without its currency, not a count
-    r"|loss|losses|profits?|revenues?|sales|deficits?|surplus|deals?|contracts?|investments?|charges?|write-?downs?"
+    r")\b)"
+    # money nouns, up to two words on: "a 4.4 billion loss", "a 6 billion share buyback", "their 1.9
+    # trillion COVID-19 relief package" are amounts without their currency, not counts
+    r"(?!(?:(?!shares\b|stocks\b|barrels\b|tonnes\b|tons\b|units\b)[\w-]+\s+){0,2}(?:loss|losses|profits?|revenues?|sales|deficits?|surplus|deals?|contracts?|investments?|charges?|write-?downs?"
     r"|stakes?|package|bids?|offers?|acquisition|takeover|budgets?|debts?|fines?|settlements?|outflows?|inflows?"
     r"|payments?|dividends?|buybacks?|income|earnings|turnover|capex|spending|stimulus|bailout|valuation|worth"
     r"|value|funds?|funding|costs?|expenses?|net|purchases?|orders?|shortfall|provisions?|impairments?|credits?"

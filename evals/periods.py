@@ -190,6 +190,10 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
             elif m.group("lastweek"):
                 monday = as_of - timedelta(days=as_of.weekday() + 7)
                 iv, grain = (monday, monday + timedelta(days=6)), "week"
+                if not m.group("lastweek").lower().startswith("last"):
+                    # "claims rose to 3.315 million for the previous week": the week before the one
+                    # the data reports, which itself lags the story: either of the two weeks back
+                    iv = (monday - timedelta(days=8), iv[1])  # from the Sunday: weeks "ending" Saturday
                 if as_of.weekday() >= 4:
                     # a weekly wrap dated Friday or at the weekend calls the week just ended "last
                     # week" too: either week, never one further back

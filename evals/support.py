@@ -66,7 +66,9 @@ def unit_family(unit: str) -> tuple[str, float]:
 _CURRENCY_CODE = {
     "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "won": "KRW", "rupee": "INR", "euro": "EUR",
     "pound": "GBP", "sterling": "GBP", "dollar": "USD", "franc": "CHF", "ringgit": "MYR", "baht": "THB",
-    "rupiah": "IDR", "peso": "MXN", "real": "BRL", "rand": "ZAR", "lira": "TRY", "ruble": "RUB", "rouble": "RUB",
+    "rupiah": "IDR", "peso": "MXN|PHP|CLP|COP|ARS", "real": "BRL", "rand": "ZAR", "lira": "TRY", "ruble": "RUB",
+    "rouble": "RUB", "philippine peso": "PHP", "mexican peso": "MXN", "chilean peso": "CLP", "krona": "SEK",
+    "krone": "NOK|DKK", "zloty": "PLN", "forint": "HUF", "shekel": "ILS", "riyal": "SAR", "dirham": "AED",
     "dong": "VND", "australian dollar": "AUD", "aussie": "AUD", "loonie": "CAD", "canadian dollar": "CAD",
     "singapore dollar": "SGD", "hong kong dollar": "HKD", "taiwan dollar": "TWD",
 }
@@ -80,7 +82,7 @@ def quoted_against_itself(fact: Fact) -> bool:
     code = _CURRENCY_CODE.get(name) or _CURRENCY_CODE.get(name.split()[-1]) if name else None
     if name.upper() in {"JPY", "CNY", "KRW", "INR", "GBP", "EUR", "CHF"}:
         code = name.upper()
-    return code is not None and parse_unit(fact.unit)[0] == code
+    return code is not None and parse_unit(fact.unit)[0] in code.split("|")
 
 
 class FactIndex:

@@ -172,6 +172,7 @@ _LEFT_WORD = re.compile(r"[\w&.'-]+\)?$")
 _SUCH_AS = re.compile(r"such as\b")
 # "... rose 5%, such as" or ".; such as": the list's noun fell out. A comma alone is the
 # ordinary non-restrictive use ("countries with shaky finances, such as France and Italy").
+_COORDINATED = re.compile(r"\b[a-z][\w-]*(?:,\s*[a-z][\w-]*)*,?\s+and\s+[a-z][\w-]*\s+[a-z][\w-]*")
 _SUCH_AS_BEFORE = re.compile(r"(?:\brespectively|\d%?|[.;:]|,[ \t]*,)[ \t]*,?[ \t]*$")
 _SUCH_AS_AFTER = re.compile(r"[ \t]*[.,;:]")
 _LIKE_AND = re.compile(r"(?<![A-Za-z])(?:like|including|such as|both|Like|Including|Both)[ \t]+and\b")
@@ -307,7 +308,11 @@ def dangling_respectively(doc: Document, figures_in: dict[int, list], mentions_f
                     and not _MOVES.search(doc.text, a, m.start()):
                 continue  # "Thai Beverage and Seatrium as the top and worst performers, respectively": roles
         items = len(list_items(doc.text, figs))
-        if items < 2 or len(names) < items:
+        # "industrial and manufacturing output gained 4.3 percent and 4 percent, respectively":
+        # measures, not names, are what the list pairs with
+        measures = _COORDINATED.search(doc.text, since, figs[0].start) if figs else None
+        paired = max(len(names), len(re.findall(r",|\band\b", measures.group())) + 1 if measures else 0)
+        if items < 2 or paired < items:
             yield m.start(), m.end(), "dangling respectively"
 
 

@@ -704,3 +704,51 @@ def test_honest_prose_is_accepted_sixth_round(text):
 @pytest.mark.parametrize("text, code", LIES_9)
 def test_the_lie_is_caught_sixth_round(text, code):
     assert code in codes(text, B9), check(text, B9).findings
+
+
+# ---- seventh round: shapes holdout9 tripped on (scored once blind, then tuned on) -----------
+B10 = EvidenceBundle.model_validate({
+    "as_of": "2024-03-14",  # a Thursday
+    "entities": [{"name": n, "aliases": a} for n, a in [
+        ("Commonwealth Bank", []), ("United States", ["US"]), ("Philippine peso", ["peso"]),
+        ("CBOT March soyoil", ["March"]), ("China", []), ("United Kingdom", ["UK"]), ("Bitcoin", ["BTC"])]],
+    "facts": [
+        F("cba_bb", "Commonwealth Bank", "buyback", 6.0, "AUD bn"),
+        F("relief", "United States", "stimulus_size", 1.9, "USD tn"),
+        F("php", "Philippine peso", "fx_rate", 48.43, "PHP"), F("php_prev", "Philippine peso", "fx_rate", 48.38, "PHP", "2024-03-13"),
+        F("soy", "CBOT March soyoil", "close", 0.2946, "USD"), F("soy_chg", "CBOT March soyoil", "price_change", 0.0064, "USD"),
+        F("thr", "China", "size_threshold", 20, "CNY mn"), F("thr_usd", "China", "size_threshold_usd", 3, "USD mn"),
+        F("cc", "United States", "continuing_claims", 3315000, "count", "2024-02-25/2024-03-02"),
+        F("ip", "United Kingdom", "industrial_production_yoy", 4.3, "%", "2024-01"),
+        F("mp", "United Kingdom", "manufacturing_output_yoy", 4.0, "%", "2024-01"),
+        F("btc_rec", "Bitcoin", "record_daily_gain", 27.2, "%", "2017-07-20"),
+        F("btc_hyp", "Bitcoin", "hypothetical_close", 102304, "USD"),
+    ],
+})
+
+HONEST_10 = [
+    "The peso closed weaker against the dollar on Thursday.",  # pesos per dollar rose: the peso fell
+    "The soyoil market closed higher, with March up 0.64 at 29.46 cents.",
+    "Large enterprises have annual turnover of at least 20 million yuan (about three million US dollars).",
+    "Continuing claims rose to 3.315 million for the previous week.",
+    "On a yearly basis, industrial and manufacturing output gained 4.3 percent and 4 percent, respectively.",
+    "A theoretical 27.2% gain on Monday would have pushed Bitcoin to a closing price of $102,304.",
+]
+
+LIES_10 = [
+    # an amount whose currency fell out, before a compound money noun
+    ("The bank announced a 6 billion share buyback.", "M003"),
+    ("Congress moved ahead with the 1.9 trillion COVID-19 relief package.", "M003"),
+    ("The peso closed stronger against the dollar on Thursday.", "G003"),
+    ("The soyoil market closed higher, with March up 0.46 at 29.46 cents.", "G002"),
+]
+
+
+@pytest.mark.parametrize("text", HONEST_10)
+def test_honest_prose_is_accepted_seventh_round(text):
+    assert codes(text, B10) == [], check(text, B10).findings
+
+
+@pytest.mark.parametrize("text, code", LIES_10)
+def test_the_lie_is_caught_seventh_round(text, code):
+    assert code in codes(text, B10), check(text, B10).findings
