@@ -120,6 +120,9 @@ _FRACTION = re.compile(
     r"(?P<w>(?:a|one|two|three|four)[\s-](?:third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|half|a half)\b",
     re.I,
 )
+_POINT_WORDS = re.compile(
+    r"\b(?:(?P<w>(?:a|one|two|three)[\s-](?:third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|half)\s+(?:of\s+)?a"
+    r"\s+(?:percentage[\s-])?point|(?:a|one)\s+full\s+percentage[\s-]point|a\s+percentage[\s-]point)s?\b", re.I)
 _SHARED_UNIT_GAP = re.compile(r"\s*(?:,\s*|,?\s+(?:and|or)\s+)")
 _OF_TOTAL = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?\d+\s+[A-Za-z]", re.I)
 _NOT_WORD_FIGURE = re.compile(r"^\s*(?:of\s+(?:the|them|those|these|its|their)\b|straight|consecutive|sessions?|days?"
@@ -363,7 +366,21 @@ def extract_figures(scan: str) -> list[Figure]:
         else:
             f = Figure(m.start(), m.end(), v, _unit_of(u), is_word=True)
         figures.append(f)
+    points: list[tuple[int, int]] = []
+    for m in _POINT_WORDS.finditer(scan):
+        # "by a quarter of a percentage point", "half a percentage point", "a full percentage point"
+        w = (m.group("w") or "a").lower()
+        parts = re.split(r"[\s-]+", w)
+        if parts[-1] in FRACTIONS or parts[-1] == "half":
+            k = 1.0 if parts[0] in ("a", "one", "half") else float(WORD_NUMBERS[parts[0]])
+            v = 0.5 if parts[-1] == "half" else k * FRACTIONS[parts[-1]]
+        else:
+            v = 1.0  # "a full percentage point", "one percentage point"
+        figures.append(Figure(m.start(), m.end(), round(v, 4), "pp", step=v * 0.1, is_word=True))
+        points.append((m.start(), m.end()))
     for m in _FRACTION.finditer(scan):
+        if any(a <= m.start("w") < b for a, b in points):
+            continue  # already read as a fraction of a point
         w = m.group("w").lower()
         parts = re.split(r"[\s-]+", w)
         k = 1.0 if parts[0] in ("a", "one", "half") else float(WORD_NUMBERS[parts[0]])

@@ -711,7 +711,8 @@ B10 = EvidenceBundle.model_validate({
     "as_of": "2024-03-14",  # a Thursday
     "entities": [{"name": n, "aliases": a} for n, a in [
         ("Commonwealth Bank", []), ("United States", ["US"]), ("Philippine peso", ["peso"]),
-        ("CBOT March soyoil", ["March"]), ("China", []), ("United Kingdom", ["UK"]), ("Bitcoin", ["BTC"])]],
+        ("CBOT March soyoil", ["March"]), ("China", []), ("United Kingdom", ["UK"]), ("Bitcoin", ["BTC"]),
+        ("ECB", ["European Central Bank"])]],
     "facts": [
         F("cba_bb", "Commonwealth Bank", "buyback", 6.0, "AUD bn"),
         F("relief", "United States", "stimulus_size", 1.9, "USD tn"),
@@ -723,6 +724,7 @@ B10 = EvidenceBundle.model_validate({
         F("mp", "United Kingdom", "manufacturing_output_yoy", 4.0, "%", "2024-01"),
         F("btc_rec", "Bitcoin", "record_daily_gain", 27.2, "%", "2017-07-20"),
         F("btc_hyp", "Bitcoin", "hypothetical_close", 102304, "USD"),
+        F("ecb_hike", "ECB", "policy_rate_change", 0.25, "pp"),
     ],
 })
 
@@ -733,6 +735,8 @@ HONEST_10 = [
     "Continuing claims rose to 3.315 million for the previous week.",
     "On a yearly basis, industrial and manufacturing output gained 4.3 percent and 4 percent, respectively.",
     "A theoretical 27.2% gain on Monday would have pushed Bitcoin to a closing price of $102,304.",
+    # a fraction of a point is that many points
+    "The European Central Bank raised its main rate by a quarter of a percentage point.",
 ]
 
 LIES_10 = [
@@ -740,6 +744,7 @@ LIES_10 = [
     ("The bank announced a 6 billion share buyback.", "M003"),
     ("Congress moved ahead with the 1.9 trillion COVID-19 relief package.", "M003"),
     ("The peso closed stronger against the dollar on Thursday.", "G003"),
+    ("The European Central Bank raised its main rate by half a percentage point.", "G002"),
     ("The soyoil market closed higher, with March up 0.46 at 29.46 cents.", "G002"),
 ]
 
