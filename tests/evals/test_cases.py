@@ -88,7 +88,7 @@ REAL = Path(__file__).parent / "real"
     # the ninth, built blind by two more helpers and scored once after the sixth round (P 0.585 /
     # R 0.604, errors alone 0.704, 8 of 16 honest articles without an error, 6 without any
     # finding); tuned on in the seventh round
-    ("holdout9", 16, 0.67, 0.63, 9),
+    ("holdout9", 16, 0.66, 0.63, 9),
 ])
 def test_real_articles_do_not_regress(name, articles, precision, recall, honest_clean, capsys):
     """Published articles (Asia, US and Europe closes, earnings, macro, FX and commodities),
