@@ -812,6 +812,8 @@ class OfflineWriter:
                 s.append(f"On forecast earnings the multiples come down: {lst}{tail}.")
             else:
                 s.append(f"On forecast earnings, {lst.replace(' at ', ' trades at ', 1)}{tail}.")
+        if said := self._price_against_value(pes, fwd):
+            s.append(said)
         pbs = sorted([(e.name, f) for e in self.companies if (f := self.fact(e.name, "pb")) and self._snapshot_ok(f)],
                      key=lambda r: -r[1].value)
         if len(pbs) >= 2:
@@ -824,6 +826,36 @@ class OfflineWriter:
             self.stated.add(f.id)
             s.append(f"{n}'s price-to-book ratio was {_ref(f)}{'' if day else ' ' + self._when(f)}.")
         return " ".join(s)
+
+    def _price_against_value(self, pes: list[tuple[str, Fact]], fwd: list[tuple[str, Fact]]) -> str:
+        """What the moves did to the valuations, in words (the figures are stated just before):
+        the best performer still the cheapest, or the dearest; the worst the dearest. Said only
+        when trailing and forecast multiples rank the names the same way, so it cannot be read
+        off one measure against the other."""
+        moves = [r for r in self._ranked(self.companies) if r[1].unit == "%"]
+        if len(moves) < 2 or len(pes) < 2:
+            return ""
+        by_move = sorted(moves, key=lambda r: -r[1].value)
+        (best, fb), (worst, fw) = by_move[0], by_move[-1]
+        if fb.value - fw.value < 10.0:
+            return ""  # moves too close to rank the names by them
+        trailing = [n for n, _ in pes]  # dearest first
+        forward = [n for n, _ in sorted(fwd, key=lambda r: -r[1].value)] if len(fwd) == len(pes) else trailing
+        dearest, cheapest = trailing[0], trailing[-1]
+        if forward[0] != dearest or forward[-1] != cheapest:
+            return ""
+        both = "on both measures" if fwd else "on earnings"
+        others = "the others" if len(pes) > 2 else self.nm(dearest if best == cheapest else cheapest)
+        if best == cheapest:
+            return (f"For all its gains, {best} has not become the expensive one: it is still the cheapest "
+                    f"{both}, below {others}." if len(pes) > 2 else
+                    f"For all its gains, {best} has not become the expensive one: it still trades on a lower "
+                    f"multiple than {others} {both}.")
+        if best == dearest:
+            return f"The market pays the most for {best}, the best performer, {both}."
+        if worst == dearest:
+            return f"{worst} still carries the highest multiple {both}, although its shares have done the worst."
+        return ""
 
     def _size_sentence(self) -> str:
         caps = sorted([(e.name, f) for e in self.companies if (f := self.fact(e.name, "market_cap"))

@@ -201,3 +201,19 @@ def test_a_single_economy_piece_names_its_place_once_not_in_every_line(make_desk
     assert "China" not in tail and "deflation" in tail  # the point is made; the place is not repeated
     several, _ = _draft("europe-wrap", make_desk)
     assert "Government debt in France, rising as a share of output" in several
+
+
+def test_what_the_moves_did_to_valuations_is_said_only_as_the_data_has_it(make_desk):
+    # the best performer is still the cheaper on trailing and forecast earnings: said in words
+    text, bundle = _draft("hk-internet-valuations", make_desk)
+    v = {f.id: f.value for f in bundle.facts}
+    assert v["alibaba_ytd"] > v["tencent_ytd"] and v["alibaba_pe"] < v["tencent_pe"]
+    assert v["alibaba_forward_pe"] < v["tencent_forward_pe"]
+    assert "Alibaba has not become the expensive one: it still trades on a lower multiple than Tencent on both " \
+           "measures." in text
+    # the best performer is also the dearest on both measures
+    text, bundle = _draft("japan-tech", make_desk)
+    assert "The market pays the most for Advantest, the best performer, on both measures." in text
+    # the two measures rank the names differently: nothing is said
+    text, _ = _draft("us-market-wrap", make_desk)
+    assert "the best performer" not in text and "has not become the expensive one" not in text
