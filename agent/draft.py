@@ -120,15 +120,15 @@ def draft_brief(brief: Brief, data: DataDesk, writers: Writers, offline: bool = 
     bundle = bundle.model_copy(update={"facts": tuple(f for f in bundle.facts if not after_cutoff(f, brief.as_of))})
     finish_reason = stopped = None
     if writers.chat is None:
+        from agent.cited import check_cited
         from agent.offline_writer import OfflineWriter
-        from evals import check
 
         t = time.perf_counter()
         markup = OfflineWriter(brief, bundle, style).write()
         rendered = render(markup, bundle)
         timings["write"] = (time.perf_counter() - t) * 1000
         t = time.perf_counter()
-        findings = check(rendered.text, bundle)
+        findings = check_cited(rendered, bundle)
         timings["check"] = (time.perf_counter() - t) * 1000
     else:
         from agent.loop import AgentLoop

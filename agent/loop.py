@@ -170,7 +170,7 @@ class AgentLoop:
     def run(self) -> LoopResult:
         from langchain_core.messages import HumanMessage, SystemMessage
 
-        from evals import check
+        from agent.cited import check_cited
 
         system, brief_prompt, revise = load("system"), load("brief"), load("revise")
         sections = "\n".join(f"- {s.key}" + (f" (## {s.title})" if s.title else "") + f": {s.guidance}"
@@ -223,7 +223,7 @@ class AgentLoop:
             bundle = self._bundle()
             t = time.perf_counter()
             rendered = render(markup, bundle)
-            findings = check(rendered.text, bundle)
+            findings = check_cited(rendered, bundle)
             self.timings["check"] += (time.perf_counter() - t) * 1000
             problems = problems_text(rendered, findings, markup, finish)
             last = (markup, rendered, findings, bundle, finish)

@@ -64,6 +64,10 @@ def test_the_wrong_companys_figure_is_caught(llm, make_desk):
     draft, _ = run(llm, make_desk)
     assert draft.record.verdict == "failing"
     assert any(f.kind == "mismatched_figure" and "Cambricon" in f.message for f in draft.findings.findings)
+    # the checker alone calls it a warning (the value is SMIC's fact); the markup says which fact
+    # the model cited, and a figure cited from another company is an error
+    wrong_one = next(f for f in draft.findings.findings if f.kind == "mismatched_figure")
+    assert wrong_one.severity == "error" and "cites smic_ytd (SMIC) in a sentence about Cambricon" in wrong_one.message
 
 
 def test_a_reply_cut_off_by_the_length_limit_is_never_clean(llm, make_desk):
