@@ -150,6 +150,10 @@ class Judge:
             return Verdict(None)  # "below the 50 mark": a metric's convention, not a data point
         if not consistent and (not q.bare or fig.scale == 1.0) and self._relational(q):
             consistent = self._derived(q)
+            if fc.to_level and not fig.change_like and fig.unit == "percent":
+                # "the rate was forecast to slow to 6.5 percent": a rate reached is a reading, not the
+                # gap between two others (13.5 - 7.0 is a coincidence, not support)
+                consistent = [s for s in consistent if s.how not in ("change", "gap", "level_gap", "relative")]
         # A level gap read the other way round is another number, not another direction.
         consistent = [s for s in consistent if s.how != "level_gap" or not q.fsign or (s.value > 0) == (q.fsign > 0)]
         # Two different measures of one entity ("capex plan" against "revenue") compare only

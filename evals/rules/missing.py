@@ -237,7 +237,9 @@ def dropped(doc: Document, entities: EntityIndex, figure_ends: list[int] = ()) -
             yield tail_words(code_free, p, 1)[0][1], m.end(), "preposition without figure"
     for m in _SCALE_WORD.finditer(code_free):
         words = tail_words(code_free, m.start(), 1)
-        if words and words[0][0].lower() in _BEFORE_SCALE:
+        if words and (words[0][0].lower() in _BEFORE_SCALE or (
+                words[0][0].lower() in ("the", "a", "an") and code_free[max(0, m.start() - 2):m.start()] == "  ")):
+            # "slower than the  percent increase": an article, the gap the number left, its unit
             yield words[0][1], m.end(), "unit without number"
     for m in _SUCH_AS.finditer(code_free):  # "such as" after a list that lost its noun, or before punctuation
         before = _SUCH_AS_BEFORE.search(code_free, max(0, m.start() - 24), m.start())

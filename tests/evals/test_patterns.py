@@ -739,6 +739,22 @@ HONEST_10 = [
     "The European Central Bank raised its main rate by a quarter of a percentage point.",
 ]
 
+B11 = EvidenceBundle.model_validate({"as_of": "2023-06-01", "facts": [
+    F("cpi", "Eurozone", "cpi_yoy", 6.1, "%", "2023-05"), F("cpi_c", "Eurozone", "cpi_yoy_consensus", 6.3, "%", "2023-05"),
+    F("food", "Eurozone food", "cpi_yoy", 13.5, "%", "2023-04"), F("cpi_apr", "Eurozone", "cpi_yoy", 7.0, "%", "2023-04")]})
+
+
+def test_a_rate_reached_is_a_reading_not_a_gap_between_two_others():
+    # 13.5 - 7.0 = 6.5: a coincidence of two other facts is no support for a forecast copied wrong
+    text = "Inflation eased to 6.1 percent in May from 7.0 percent in April. The rate was forecast to slow to {}."
+    assert [f.code for f in check(text.format("6.5 percent"), B11).findings] == ["G002"]
+    assert [f.code for f in check(text.format("6.3 percent"), B11).findings] == []
+
+
+def test_an_article_a_gap_and_a_unit_are_a_dropped_figure():
+    found = check("Food prices grew 13.5 percent in April, slower than the  percent increase in March.", B11).findings
+    assert "M001" in [f.code for f in found]
+
 LIES_10 = [
     # an amount whose currency fell out, before a compound money noun
     ("The bank announced a 6 billion share buyback.", "M003"),
