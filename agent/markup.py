@@ -1,7 +1,9 @@
 """Figures by reference: the writer cites facts as ``{{fact_id}}``, code renders the numbers.
 
 Markup: ``{{smic_ytd}}`` or ``{{smic_ytd|round=0|hedge=over|abs}}``; ``{{gap:a,b}}`` for how far
-apart two % moves over the same period are, in percentage points.
+apart two % moves over the same period are, in percentage points; ``{{off:a,b}}`` for how far
+one level of an entity is from another of its levels in the same unit, in % of the second
+("8.6% below its high for the year": ``{{off:cambricon_close,cambricon_year_high}}``).
 - ``round=N``  decimals to show (default by unit: 1 for %, pp, x and points, 2 for prices)
 - ``hedge=``   ``over`` (rounded down, "over 182%"), ``nearly`` (rounded up, "nearly 183%"),
                ``about`` (rounded to nearest, "about 182%"): the wording stays true to the fact
@@ -214,10 +216,29 @@ def _gap(ref: str, facts: dict[str, Fact], problem: str | None) -> tuple[Fact | 
     return gap, problem
 
 
+def _off(ref: str, facts: dict[str, Fact], problem: str | None) -> tuple[Fact | None, str | None]:
+    """``{{off:a,b}}``: how far level a is from level b of the same entity, in % of b, without
+    its sign (the sentence says "below" or "above"). The figure cites both facts."""
+    ids = [x.strip() for x in ref[4:].split(",")]
+    if len(ids) != 2 or not all(i in facts for i in ids):
+        return None, problem or f"off needs two fact ids the bundle has: {ref!r}"
+    a, b = facts[ids[0]], facts[ids[1]]
+    if a.entity != b.entity or a.unit != b.unit or a.unit in ("%", "pp", "x") or not b.value:
+        return None, problem or f"off needs two levels of one entity in one unit: {a.id} and {b.id}"
+    off = a.model_copy(update={"id": ref, "metric": "distance", "value": round(abs(a.value / b.value - 1) * 100, 4),
+                               "unit": "%", "source": f"derived:{a.id} against {b.id}",
+                               "label": f"{a.label} against {b.label}"})
+    return off, problem
+
+
+_DERIVED = {"gap:": _gap, "off:": _off}
+
+
 def fact_for(ref: str, facts: dict[str, Fact]) -> Fact | None:
-    """The fact a figure cites: one of the bundle's, or one derived from them (``gap:a,b``)."""
-    if ref.startswith("gap:"):
-        fact, problem = _gap(ref, facts, None)
+    """The fact a figure cites: one of the bundle's, or one derived from them (``gap:a,b``,
+    ``off:a,b``)."""
+    if (derive := _DERIVED.get(ref[:4])) is not None:
+        fact, problem = derive(ref, facts, None)
         return None if problem else fact
     return facts.get(ref)
 
@@ -237,8 +258,8 @@ def render(marked: str, bundle: EvidenceBundle) -> Rendered:
         ref, raw_opts = m.group(1), m.group(2)
         fact = facts.get(ref)
         opts, problem = parse_options(raw_opts)
-        if ref.startswith("gap:"):
-            fact, problem = _gap(ref, facts, problem)
+        if (derive := _DERIVED.get(ref[:4])) is not None:
+            fact, problem = derive(ref, facts, problem)
         elif fact is None:
             near = [fid for fid in facts if ref and (ref in fid or fid in ref)][:3]
             problem = f"no fact with id {ref!r}" + (f" (did you mean {', '.join(near)}?)" if near else "")

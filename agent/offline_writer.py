@@ -438,6 +438,7 @@ class OfflineWriter:
             items[0] = items[0].replace(" at ", " stood at ", 1)
             lst = items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
             s.append(f"By the close {when}, {lst}.")
+        s.append(self._highs())
         text = " ".join(x for x in s if x)
         if text:
             paras.append(text)
@@ -449,6 +450,37 @@ class OfflineWriter:
         elif idx:
             paras.append(idx)
         return paras + self.market_moves()
+
+    def _highs(self) -> str:
+        """Where the shares closed against their highs of the year: those that ended at one,
+        and the one furthest below its own (10% or more), with the day it was set. Context a
+        reader gets from no other line: a 30% gain for the year can sit 20% off its peak."""
+        rows = []
+        for e in self.companies:
+            close, high = self.by_id.get(f"{slug(e.name)}_close"), self.fact(e.name, "year_high")
+            if close is None or high is None or close.unit != high.unit or not high.value:
+                continue
+            rows.append((e.name, close, high, close.value / high.value - 1))
+        if not rows:
+            return ""
+        at_high = [n for n, c, h, off in rows if abs(off) < 0.001 and h.period == c.period]
+        below = sorted([r for r in rows if r[3] <= -0.10], key=lambda r: r[3])
+        out = []
+        if at_high:
+            for n, c, h, _ in rows:
+                if n in at_high:
+                    self.stated.add(h.id)
+            out.append(f"{join_names(at_high)} {'ended at its' if len(at_high) == 1 else 'each ended at their'} "
+                       f"highest close of the year.")
+        if below:
+            n, c, h, _ = below[0]
+            self.stated.add(h.id)
+            d = date.fromisoformat(h.period)
+            set_on = f"on {day_words(d, year=d.year != self.brief.as_of.year)}"
+            others = "" if len(below) == 1 else (f"; {join_names([r[0] for r in below[1:]])} "
+                                                  f"{'is also well below its own' if len(below) == 2 else 'are also well below theirs'}")
+            out.append(f"{n} ended {{{{off:{c.id},{h.id}}}}} below its high for the year, set {set_on}{others}.")
+        return " ".join(out)
 
     def _against_benchmark(self, ranked: list[tuple[str, Fact]]) -> str:
         bench = self._bench_for(ranked[0][1])
@@ -1088,7 +1120,7 @@ class OfflineWriter:
     @staticmethod
     def _refs(sentence: str) -> set[str]:
         found = set(re.findall(r"\{\{\s*([A-Za-z0-9_.\-]+)\s*[|}]", sentence))
-        for pair in re.findall(r"\{\{\s*gap:([^}|]+)", sentence):
+        for pair in re.findall(r"\{\{\s*(?:gap|off):([^}|]+)", sentence):
             found |= {x.strip() for x in pair.split(",")}
         return found
 

@@ -166,6 +166,8 @@ class EquityFacts(TickerFacts):
                            retrieved, stale=stale)
             else:
                 self.gap("close", "listing currency unknown or unsupported")
+        if "year_high" in metrics:
+            self._year_high(rows, is_index, currency, retrieved, stale)
         if "price_change" in metrics:
             ytd_start = date(self.end.year, 1, 1)
             spans = [("ytd", ytd_start, "price change, year to date")]
@@ -197,6 +199,28 @@ class EquityFacts(TickerFacts):
                 self._fact("turnover", "turnover", value, unit, f"{self.start.isoformat()}/{last_d.isoformat()}",
                            f"average daily turnover (value traded, {len(traded)} sessions)", retrieved,
                            stale=stale)
+
+    def _year_high(self, rows, is_index: bool, currency, retrieved: str, stale: bool) -> None:
+        """The highest close of the year to date, in today's terms: the adjusted series (splits
+        and dividends) scaled to the last close, so a split in March is not a "high" in February.
+        Its period is the day it was set, so "set on October 2" can be said and checked."""
+        year = [(d, a) for d, _, a, _ in rows if d >= date(self.end.year, 1, 1)]
+        if len(year) < 2:
+            self.gap("year_high", f"fewer than two sessions in {self.end.year} to take a high from")
+            return
+        if not is_index and not currency:
+            self.gap("year_high", "listing currency unknown or unsupported")
+            return
+        high_d, high_a = max(year, key=lambda r: (r[1], r[0]))  # the latest day, if the high was matched
+        last_d, last_c, last_a = rows[-1][0], rows[-1][1], rows[-1][2]
+        level = last_c * high_a / last_a
+        if is_index:
+            value, unit = round(level, 4), "pts"
+        else:
+            code, minor = currency
+            value, unit = round(level / minor, 4), code
+        self._fact("year_high", "year_high", value, unit, high_d.isoformat(),
+                   f"highest close of {self.end.year} to {last_d.isoformat()} (adjusted)", retrieved, stale=stale)
 
     def from_quote(self, quote: Quote | None, metrics: tuple[str, ...], why_missing: str = "") -> None:
         wanted = [m for m in ("market_cap", "pe_ratio", "forward_pe", "price_to_book") if m in metrics]

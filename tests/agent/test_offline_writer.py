@@ -217,3 +217,29 @@ def test_what_the_moves_did_to_valuations_is_said_only_as_the_data_has_it(make_d
     # the two measures rank the names differently: nothing is said
     text, _ = _draft("us-market-wrap", make_desk)
     assert "the best performer" not in text and "has not become the expensive one" not in text
+
+
+def test_closes_are_set_against_the_high_of_the_year(make_desk):
+    text, bundle = _draft("us-market-wrap", make_desk)
+    v = {f.id: f for f in bundle.facts}
+    apple_off = (1 - v["apple_close"].value / v["apple_year_high"].value) * 100
+    assert v["apple_year_high"].period == "2025-08-27"
+    assert f"Apple ended {apple_off:.1f}% below its high for the year, set on August 27; Microsoft is also well " \
+           "below its own." in text
+    year, bundle = _draft("china-ai-rally", make_desk)
+    v = {f.id: f for f in bundle.facts}
+    assert v["smic_close"].value == v["smic_year_high"].value and "SMIC ended at its highest close of the year." in year
+
+
+def test_a_distance_between_levels_is_refused_across_entities_or_units():
+    from marketdesk.models import EvidenceBundle
+
+    F = lambda i, e, m, v, u, p="2025-11-28": {"id": i, "entity": e, "metric": m, "value": v, "unit": u, "period": p,  # noqa: E731
+                                               "source": "demo:t"}
+    b = EvidenceBundle.model_validate({"as_of": "2025-11-28", "facts": [
+        F("a_close", "A", "close", 90.0, "USD"), F("a_high", "A", "year_high", 100.0, "USD", "2025-08-01"),
+        F("b_high", "B", "year_high", 100.0, "USD", "2025-08-01"), F("a_ytd", "A", "price_change", 5.0, "%")]})
+    ok = render("A ended {{off:a_close,a_high}} below its high.", b)
+    assert ok.ok and ok.text == "A ended 10.0% below its high." and ok.figures[0].source == "derived:a_close against a_high"
+    for bad in ("{{off:a_close,b_high}}", "{{off:a_ytd,a_high}}", "{{off:a_close}}"):
+        assert not render(f"A ended {bad} below.", b).ok

@@ -149,3 +149,26 @@ def test_a_london_line_quoted_in_pence_is_stated_in_pounds():
     ef2 = EquityFacts("Test Co", "ASAI.L", "company", date(2025, 1, 1), date(2025, 1, 2), date(2025, 1, 2))
     ef2.from_quote(q, ("market_cap",))
     assert (ef2.facts[0].value, ef2.facts[0].unit) == (500.0, "GBP mn")
+
+
+def test_the_year_high_is_the_highest_close_in_todays_terms_dated_the_day_it_was_set():
+    # 4063.T split 1:5 in March 2023: the raw pre-split closes (20,000+ yen) are no high in
+    # post-split yen; the adjusted series, scaled to the last close, says where the peak was
+    b = bars_of("4063.T")
+    ef = facts_for(b, date(2023, 1, 1), date(2023, 4, 14), metrics=("close", "year_high"))
+    high, close = by_id(ef)["test_co_year_high"], by_id(ef)["test_co_close"]
+    adj = adjusted_closes(b)
+    rows = [(d, a) for d, a in zip(b.dates, adj) if date(2023, 1, 1) <= d <= date(2023, 4, 14) and a is not None]
+    peak_d, peak_a = max(rows, key=lambda r: (r[1], r[0]))
+    assert high.period == peak_d.isoformat() and high.unit == close.unit == "JPY"
+    assert high.value == pytest.approx(close.value * peak_a / rows[-1][1], rel=1e-6)
+    assert high.value < 10_000  # never a pre-split close
+    assert high.value >= close.value
+
+
+def test_a_year_with_one_session_has_a_gap_for_its_high_not_a_made_up_one():
+    b = Bars(ticker="X", dates=[date(2023, 12, 29), date(2024, 1, 2)], close=[10.0, 12.0], volume=[1.0, 1.0],
+             dividends=[0.0, 0.0], splits=[0.0, 0.0], retrieved_at=NOW)
+    ef = facts_for(b, date(2024, 1, 1), date(2024, 1, 2), metrics=("close", "year_high"))
+    assert "test_co_year_high" not in by_id(ef)
+    assert any(g.metric == "year_high" and "fewer than two sessions" in g.reason for g in ef.gaps)
