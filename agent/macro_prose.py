@@ -98,8 +98,9 @@ def signals(economy: str, key) -> list[Signal]:
 class MacroProse:
     """The sentences for one economy's readings, given a period-in-words function."""
 
-    def __init__(self, economy: str, when, short: bool = False) -> None:
+    def __init__(self, economy: str, when, short: bool = False, turn: int = 0) -> None:
         self.economy, self.when, self.short = economy, when, short
+        self.turn = turn  # the economy's place in the piece: the second says "slower" in other words
         self.where = place(economy)
         self.holds = 0  # "held at", "was unchanged at", "stayed at" in turn
         self.last = ""  # the metric of the sentence before: "In money terms it ..." follows the ratio
@@ -134,7 +135,7 @@ class MacroProse:
             if same(f, prev):
                 return f"{noun} grew {ref(f)} {when}, matching the pace of {ref(prev)} {self.when(prev)}."
             if f.value < prev.value:
-                pace = "a little slower than" if prev.value - f.value < 1 else "down from"
+                pace = ("a little slower than", "just below")[self.turn % 2] if prev.value - f.value < 1 else "down from"
                 return f"{noun} grew {ref(f)} {when}, {pace} {ref(prev)} {self.when(prev)}."
             return f"{noun} grew {ref(f)} {when}, up from {ref(prev)} {self.when(prev)}."
         if m in ("gdp_qoq_saar", "gdp_qoq"):

@@ -61,6 +61,25 @@ def _all(n: int) -> str:
     return "Both" if n == 2 else f"All {_count(n)}"
 
 
+# A central bank is named in full once, then as readers know it.
+_SHORT_NAMES = {"the Federal Reserve": "the Fed", "the People's Bank of China": "the PBOC",
+                "the Bank of Japan": "the BOJ", "the Bank of England": "the BoE",
+                "the Reserve Bank of India": "the RBI", "the Reserve Bank of Australia": "the RBA"}
+
+
+def _short_names(text: str) -> str:
+    """Every mention of a long name after the first in the body (below the headline), short."""
+    head, sep, body = text.partition("\n\n")
+    for full, short in _SHORT_NAMES.items():
+        pattern = re.compile(re.escape(full).replace("the", "[Tt]he", 1))
+        first = pattern.search(body)
+        if first is None:
+            continue
+        tail = pattern.sub(lambda m: short if m.group()[0] == "t" else cap(short), body[first.end():])
+        body = body[:first.end()] + tail
+    return head + sep + body
+
+
 class OfflineWriter:
     name = WRITER
 
@@ -82,6 +101,7 @@ class OfflineWriter:
         self.short = style.max_words <= 450  # a wire or a note: fewer words around the figures
         self._last = ""  # the period named last: the next fact over it says "over the same period"
         self._turns: dict[tuple[str, ...], int] = {}  # which phrasing comes next, per kind of sentence
+        self._asked: list[str] | None = None  # whose valuation the lede put as the question
         self._seen: set[str] = set()  # names said in full once
         self._signals = [s for m in brief.macro for s in signals(
             m.economy, lambda k, e=m.economy: self.by_id.get(f"{slug(e)}_{k}"))]
@@ -314,6 +334,7 @@ class OfflineWriter:
             if up and rich:
                 out.append(f"For {join_names(rich[:2])}, the question is whether earnings can grow fast enough to "
                            f"justify {'its price' if len(rich) == 1 else prices}.")
+                self._asked = rich[:2]
             elif up and self.brief.macro:
                 out.append(f"The question for investors is whether {economy_noun(self.brief.macro[0].economy)} "
                            "can carry the gains.")
@@ -478,7 +499,8 @@ class OfflineWriter:
             d = date.fromisoformat(h.period)
             set_on = f"on {day_words(d, year=d.year != self.brief.as_of.year)}"
             others = "" if len(below) == 1 else (f"; {join_names([r[0] for r in below[1:]])} "
-                                                  f"{'is also well below its own' if len(below) == 2 else 'are also well below theirs'}")
+                                                  f"{'also ended' if len(below) == 2 else 'also ended'} well below "
+                                                  f"{'its high' if len(below) == 2 else 'theirs'}")
             out.append(f"{n} ended {{{{off:{c.id},{h.id}}}}} below its high for the year, set {set_on}{others}.")
         return " ".join(out)
 
@@ -929,8 +951,8 @@ class OfflineWriter:
     def macro(self) -> list[str]:
         paras = []
         several = len(self.brief.macro) > 1
-        for item in self.brief.macro:
-            prose = MacroProse(item.economy, self._when, short=several or self.short)
+        for turn, item in enumerate(self.brief.macro):
+            prose = MacroProse(item.economy, self._when, short=several or self.short, turn=turn)
             facts = self._macro_facts(item.economy)
             themes: list[list[str]] = [[] for _ in self._THEMES]
             order = sorted(item.metrics, key=lambda m: next(
@@ -952,7 +974,7 @@ class OfflineWriter:
                     span = (f"{QUARTERS[int(f.period[6]) - 1]}-quarter" if "Q" in f.period else
                             self._when(f).removeprefix("in ").removeprefix("on "))
                     theme = next((i for i, t in enumerate(self._THEMES) if f.metric in t), len(self._THEMES) - 1)
-                    themes[theme].append(f"The {span} {noun} figure is the latest published at the cut-off.")
+                    themes[theme].append(f"The {span} {noun} figure is the latest available.")
             sentences = [x for t in themes for x in t]
             if len(sentences) > 4 and not self.short:  # a long run of readings reads better by theme
                 paras.extend(" ".join(t) for t in themes if t)
@@ -1051,7 +1073,7 @@ class OfflineWriter:
                     # before the cut-off asked for that span
                 noun = METRIC_NOUNS.get(f.metric, f.metric.replace("_", " "))
                 s.append(f"The latest {noun} figure for {f.entity} is from "
-                         f"{self._when(f).removeprefix('in ').removeprefix('on ')}; newer data was not out at the cut-off.")
+                         f"{self._when(f).removeprefix('in ').removeprefix('on ')}; newer data was not yet out.")
         for g in getattr(self.bundle, "gaps", None) or []:
             if g.get("required"):
                 s.append(f"Data on {g['metric'].replace('_', ' ')} for {safe_text(g['entity'])} was unavailable "
@@ -1100,7 +1122,10 @@ class OfflineWriter:
         out = list(dict.fromkeys(out))
         if self.companies:
             rich = [n for n, pe in self._pes() if pe.value >= RICH_PE]
-            if self.up and rich:
+            if self.up and rich and self._asked == rich[:2]:
+                # the lede asked it: say when the answer comes, not the question again
+                out.append(f"The next quarterly results from {join_names(rich[:2])} will be the first test of their valuations.")
+            elif self.up and rich:
                 out.append(f"Results from {join_names(rich[:2])} will show whether earnings can grow into those "
                            "multiples.")
             else:
@@ -1163,4 +1188,4 @@ class OfflineWriter:
                 blocks.append("\n".join(f"- {x.strip()}" for x in sentences))
             else:
                 blocks.extend(paras)
-        return "\n\n".join(blocks) + "\n"
+        return _short_names("\n\n".join(blocks)) + "\n"

@@ -103,15 +103,6 @@ LIES = [
 ]
 
 
-@pytest.mark.parametrize("text", HONEST)
-def test_honest_prose_is_accepted(text):
-    assert codes(text) == []
-
-
-@pytest.mark.parametrize("text,code", LIES)
-def test_the_lie_is_caught(text, code):
-    assert code in codes(text)
-
 
 def test_an_intraday_extreme_is_never_read_as_the_sessions_change():
     text = "Toyota fell as much as 3% before closing down 1.35%."
@@ -207,15 +198,6 @@ LIES_2 = [
     ("Japan's economy stalled, while Spain's economy expanded 1.0 percent.", "G005"),
 ]
 
-
-@pytest.mark.parametrize("text", HONEST_2)
-def test_honest_prose_is_accepted_second_round(text):
-    assert codes(text, B2) == []
-
-
-@pytest.mark.parametrize("text,code", LIES_2)
-def test_the_lie_is_caught_second_round(text, code):
-    assert code in codes(text, B2)
 
 
 def test_a_move_in_two_units_wrong_is_reported_once():
@@ -390,15 +372,6 @@ LIES_3 = [
 ]
 
 
-@pytest.mark.parametrize("text", HONEST_3)
-def test_honest_prose_is_accepted_third_round(text):
-    assert codes(text, B3) == []
-
-
-@pytest.mark.parametrize("text,code", LIES_3)
-def test_the_lie_is_caught_third_round(text, code):
-    assert code in codes(text, B3)
-
 
 # Fourth round (issue 14): a wrong value told as a wrong value, and instruments as subjects.
 B4 = EvidenceBundle.model_validate({
@@ -439,15 +412,6 @@ LIES_4 = [
 ]
 
 
-@pytest.mark.parametrize("text", HONEST_4)
-def test_honest_prose_is_accepted_fourth_round(text):
-    assert codes(text, B4) == [], check(text, B4).findings
-
-
-@pytest.mark.parametrize("text, code", LIES_4)
-def test_the_lie_is_caught_fourth_round(text, code):
-    assert code in codes(text, B4), check(text, B4).findings
-
 
 # Periods said relative to the story (fourth round): a capitalised weekday or "last week",
 # "a week earlier", a period after a per-unit price, "last year" in a comparison.
@@ -479,15 +443,6 @@ LIES_5 = [
     ("Turnover rose from 325.8 billion yuan a week earlier.", "G004"),  # the previous session's
 ]
 
-
-@pytest.mark.parametrize("text", HONEST_5)
-def test_honest_relative_periods_are_accepted(text):
-    assert codes(text, B5) == [], check(text, B5).findings
-
-
-@pytest.mark.parametrize("text, code", LIES_5)
-def test_a_relative_period_that_names_another_day_is_caught(text, code):
-    assert code in codes(text, B5), check(text, B5).findings
 
 
 B6 = EvidenceBundle.model_validate({
@@ -621,15 +576,6 @@ LIES_8 = [
 ]
 
 
-@pytest.mark.parametrize("text", HONEST_8)
-def test_honest_prose_is_accepted_fifth_round(text):
-    assert codes(text, B8) == [], check(text, B8).findings
-
-
-@pytest.mark.parametrize("text, code", LIES_8)
-def test_the_lie_is_caught_fifth_round(text, code):
-    assert code in codes(text, B8), check(text, B8).findings
-
 
 def test_a_move_in_another_unit_is_passed_over_for_the_base():
     bundle = EvidenceBundle.model_validate({"as_of": "2024-03-14", "facts": [
@@ -696,15 +642,6 @@ LIES_9 = [
 ]
 
 
-@pytest.mark.parametrize("text", HONEST_9)
-def test_honest_prose_is_accepted_sixth_round(text):
-    assert codes(text, B9) == [], check(text, B9).findings
-
-
-@pytest.mark.parametrize("text, code", LIES_9)
-def test_the_lie_is_caught_sixth_round(text, code):
-    assert code in codes(text, B9), check(text, B9).findings
-
 
 # ---- seventh round: shapes holdout9 tripped on (scored once blind, then tuned on) -----------
 B10 = EvidenceBundle.model_validate({
@@ -765,11 +702,21 @@ LIES_10 = [
 ]
 
 
-@pytest.mark.parametrize("text", HONEST_10)
-def test_honest_prose_is_accepted_seventh_round(text):
-    assert codes(text, B10) == [], check(text, B10).findings
+
+# ---- every round's pairs, both ways --------------------------------------------------------
+# (the honest form as published is accepted, the lie in the same words is caught)
+ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("third", B3, HONEST_3, LIES_3),
+          ("fourth", B4, HONEST_4, LIES_4), ("relative periods", B5, HONEST_5, LIES_5),
+          ("fifth", B8, HONEST_8, LIES_8), ("sixth", B9, HONEST_9, LIES_9), ("seventh", B10, HONEST_10, LIES_10)]
 
 
-@pytest.mark.parametrize("text, code", LIES_10)
-def test_the_lie_is_caught_seventh_round(text, code):
-    assert code in codes(text, B10), check(text, B10).findings
+@pytest.mark.parametrize("bundle, text", [pytest.param(b, t, id=f"{name}: {t[:60]}")
+                                          for name, b, honest, _ in ROUNDS for t in honest])
+def test_honest_prose_is_accepted(bundle, text):
+    assert codes(text, bundle) == [], check(text, bundle).findings
+
+
+@pytest.mark.parametrize("bundle, text, code", [pytest.param(b, t, c, id=f"{name}: {t[:60]}")
+                                                for name, b, _, lies in ROUNDS for t, c in lies])
+def test_the_lie_is_caught(bundle, text, code):
+    assert code in codes(text, bundle), check(text, bundle).findings
