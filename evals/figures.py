@@ -74,7 +74,7 @@ TIME_UNITS = re.compile(
 )
 
 _NUM = re.compile(
-    r"(?:(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=HKD)|(?<=EUR)|(?<=GBP)|(?<=JPY)|(?<=\bRp)|(?<=\bRs)|(?<=\bRM)|(?<=(?<![A-Za-z])R)|(?<![\w.,\u2019'/]))"
+    r"(?=\d)(?:(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=HKD)|(?<=EUR)|(?<=GBP)|(?<=JPY)|(?<=\bRp)|(?<=\bRs)|(?<=\bRM)|(?<=(?<![A-Za-z])R)|(?<![\w.,\u2019'/]))"
     r"(?P<int>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?P<dec>\.\d+)?"
 )
 _RIGHT = re.compile(
@@ -120,6 +120,7 @@ _FRACTION = re.compile(
     r"(?P<w>(?:a|one|two|three|four)[\s-](?:third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|half|a half)\b",
     re.I,
 )
+_FRACTION_WORD = re.compile(r"half|third|quarter|fifth|tenth", re.I)  # a cheap test before the long pattern
 _POINT_WORDS = re.compile(
     r"\b(?:(?P<w>(?:a|one|two|three)[\s-](?:third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|half)\s+(?:of\s+)?a"
     r"\s+(?:percentage[\s-])?point|(?:a|one)\s+full\s+percentage[\s-]point|a\s+percentage[\s-]point)s?\b", re.I)
@@ -378,7 +379,7 @@ def extract_figures(scan: str) -> list[Figure]:
             v = 1.0  # "a full percentage point", "one percentage point"
         figures.append(Figure(m.start(), m.end(), round(v, 4), "pp", step=v * 0.1, is_word=True))
         points.append((m.start(), m.end()))
-    for m in _FRACTION.finditer(scan):
+    for m in (_FRACTION.finditer(scan) if _FRACTION_WORD.search(scan) else ()):
         if any(a <= m.start("w") < b for a, b in points):
             continue  # already read as a fraction of a point
         w = m.group("w").lower()
