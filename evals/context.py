@@ -162,6 +162,7 @@ class FigureContext:
     neg_cue: bool = False
     attribution_unknown: bool = False
     extreme: bool = False  # "rose as much as 20%": an intraday extreme, not the session's change
+    strength_word: bool = False  # "0.04% weaker", "2.5 basis points stronger": said of a price, not a yield
     restates: Figure | None = None  # the figure this one restates in another unit, after "or"
 
 
@@ -251,6 +252,14 @@ class ContextReader:
                 paired = paired[k:]
                 if paired:
                     self._respectively(paired, [m for m in mentions if m.start >= since], self.doc.text)
+                    # "earnings in 2024 and 2025 to $238 and $251, respectively": periods pair up too
+                    listed = [p for p in periods if since <= p.start and p.end <= paired[0].fig.start and not p.base]
+                    items = list_items(self.doc.text, [fc.fig for fc in paired])
+                    if len(listed) == len(items) > 1:
+                        by_fig = {id(fc.fig): fc for fc in paired}
+                        for period, item in zip(listed, items):
+                            for f in item:
+                                by_fig[id(f)].period = period
         return out
 
     # -- pieces ---------------------------------------------------------------
@@ -326,6 +335,7 @@ class ContextReader:
         if n and (not fig.is_word or fig.unit == "percent"):
             w = n.group("w").lower()
             fc.sign = vocab.direction_of.get(w, 0) or _COMPARATIVE_SIGN.get(w, 0)
+            fc.strength_word = w in _COMPARATIVE_SIGN
             fc.direction_start = fig.start
             fig.direction = fc.sign
             fig.change_like = True

@@ -87,7 +87,8 @@ _RIGHT = re.compile(
     r"(?P<cur>[\s-](?:(?:Japanese |Chinese |South Korean |Korean |Indian |Thai |Philippine |Mexican |Brazilian |Swiss |Turkish )?"
     r"(?:yuan|renminbi|won|rupees|baht|pesos|reais|francs|yen|liras?)\b|RMB|CNY|USD|HKD|EUR|(?:US |U\.S\. |Hong Kong |HK )?dollars|euros|yen"
     r"|(?:US |U\.S\. )?cents?|pence|paise|paisa|fen|sen|won|rupees|ringgit|baht|pesos|francs|pounds|reais|rand"
-    r"|rupiah|dirhams?|riyals?|liras?|zlotys?|roubles|rubles|dong|kronor|krona|kroner|krone|centavos?|kurus|satang)\b)?"
+    r"|rupiah|dirhams?|riyals?|liras?|zlotys?|roubles|rubles|dong|kronor|krona|kroner|krone|centavos?|kurus|satang)\b"
+    r"|\s+of\s+an?\s+(?:US\s+|U\.S\.\s+)?cent\b)?"  # "down 0.65 of a US cent"
 )
 _LEFT_CUR = re.compile(
     r"(?P<cur>(?:(?:US|HK|S|A|C|NT|R)\$|\$|€|£|¥|\u20b9|\u20a9|\u20ba|\u20bd"
@@ -451,10 +452,11 @@ def _merge_ranges(scan: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|to|at)\s*")  # "2.42% to R174.72 and 1.42% to R57.09"
+# "2.42% to R174.72 and 1.42% to R57.09", "RM69 each to RM4,173 per tonne and RM4,176 per tonne"
+_LIST_GAP = re.compile(r"\s*(?:(?:per|a|an)\s+[a-z]+\s*)?(?:each\s+)?(?:,|,?\s*and|,?\s*or|to|at)\s*")
 
 
-_SAME_ITEM_GAP = re.compile(r"\s+(?:to|at)\s+")
+_SAME_ITEM_GAP = re.compile(r"\s+(?:each\s+)?(?:to|at)\s+")
 
 
 def list_items(text: str, figs: list) -> list[list]:

@@ -605,6 +605,8 @@ class Judge:
         inverted = bool(fs) and self._currency_subject(fc, best)
         if inverted:
             fs = -fs  # "the yen strengthened 2%" while the dollar's price in yen fell 2%
+        elif fs and fc.strength_word and all("yield" in f.metric or f.metric.startswith("bond") for f in best.facts):
+            fs = -fs  # "2.5 basis points stronger": a bond firms as its yield falls
         if best.signed and fs and s_sign and fs != s_sign:
             if fig.explicit_sign:
                 return Verdict(MismatchedFigure.finding(

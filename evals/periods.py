@@ -70,7 +70,8 @@ _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _YEAR_EARLIER = re.compile(r"(?:\s+(?:period|quarter|months?))?\s+(?:(?:a|one)\s+year\s+(?:ago|earlier|before)"
                            r"|(?:of\s+)?(?:the\s+)?(?:previous|prior|last)\s+year)\b", re.I)
 _CONTRACT_BEFORE = re.compile(r"\b(?:delivery|expiring|expiry|contract|futures)\s+(?:in|for)\s+(?:the\s+)?$", re.I)
-_CONTRACT_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures|expiry|settlement)\b", re.I)
+_CONTRACT_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures|expiry|settlement)\b"
+                             r"|\s+(?:South|North|East|West|Central)\b")  # "the CPO price for December South"
 
 
 @dataclass(slots=True)

@@ -172,7 +172,17 @@ _LEFT_WORD = re.compile(r"[\w&.'-]+\)?$")
 _SUCH_AS = re.compile(r"such as\b")
 # "... rose 5%, such as" or ".; such as": the list's noun fell out. A comma alone is the
 # ordinary non-restrictive use ("countries with shaky finances, such as France and Italy").
-_COORDINATED = re.compile(r"\b[a-z][\w-]*(?:,\s*[a-z][\w-]*)*,?\s+and\s+[a-z][\w-]*\s+[a-z][\w-]*")
+_VERB_JUST_BEFORE = re.compile(r"\b(?:rose|fell|gained|lost|added|shed|climbed|dropped|declined|slipped|jumped|grew"
+                               r"|increased|decreased|advanced|surged|slid|eased|up|down)\b"
+                               # "gained sharply in 2025, respectively": an adverb or a period between
+                               r"(?:[ \t]+(?:sharply|strongly|steeply|slightly|modestly|in|on|over|during|this|last"
+                               r"|\d{4}|year|month|week|quarter))*[ \t]*,?[ \t]*$", re.I)
+_COORDINATED = re.compile(r"\b[a-z][\w-]*(?:,\s*[a-z][\w-]*)*,?\s+and\s+[a-z][\w-]*\s+[a-z][\w-]*"
+                          # "The March and April 2026 contracts climbed RM69 each": contract months
+                          r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*(?:,\s*[A-Z][a-z]+)*,?\s+and\s+"
+                          r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+                          # "earnings in 2024 and 2025 to $238 and $251, respectively": years
+                          r"|\b(?:19|20)\d\d(?:,\s*(?:19|20)\d\d)*,?\s+and\s+(?:19|20)\d\d\b")
 _SUCH_AS_BEFORE = re.compile(r"(?:\brespectively|\d%?|[.;:]|,[ \t]*,)[ \t]*,?[ \t]*$")
 _SUCH_AS_AFTER = re.compile(r"[ \t]*[.,;:]")
 _LIKE_AND = re.compile(r"(?<![A-Za-z])(?:like|including|such as|both|Like|Including|Both)[ \t]+and\b")
@@ -297,6 +307,12 @@ def dangling_respectively(doc: Document, figures_in: dict[int, list], mentions_f
         # "Ten of the 11 sectors closed higher, with utilities and materials up 3.12 percent and
         # 2.28 percent, respectively": the count out of a total is not one of the listed figures
         figs = [f for f in figures_in.get(s.index, []) if f.end <= m.start() and not (f.is_word and f.unit == "count")]
+        if not figs:
+            # "Apple and Tesla gained, respectively": the figures fell out after the verb; "the
+            # electronics and precision engineering clusters ... respectively" pairs no figures
+            if _VERB_JUST_BEFORE.search(doc.text, max(s.start, m.start() - 40), m.start()):
+                yield m.start(), m.end(), "dangling respectively"
+            continue
         # the list right before the word ("declined 2.5% and 3.5%, respectively"), and the names
         # after the figure before it ("Wells Fargo fell 4%, while JPMorgan and Morgan Stanley ...")
         k = list_run(doc.text, figs) if figs else 0

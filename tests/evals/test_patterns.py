@@ -703,11 +703,47 @@ LIES_10 = [
 
 
 
+# ---- eighth round: shapes holdout10 tripped on (scored once blind, then tuned on) ------------
+B12 = EvidenceBundle.model_validate({
+    "as_of": "2024-03-14",
+    "entities": [{"name": n, "aliases": a} for n, a in [
+        ("R186 bond", ["R186"]), ("CPO December South", ["December South", "physical CPO price"]), ("Canadian dollar", []), ("S&P 500", ["the index"]),
+        ("Singapore", []), ("FCPO", ["March and April 2026 contracts"])]],
+    "facts": [
+        F("r186", "R186 bond", "bond_yield", 8.58, "%"), F("r186_chg", "R186 bond", "yield_change", -0.025, "pp"),
+        F("cpo", "CPO December South", "price_change", 20, "MYR"), F("cpo_px", "CPO December South", "close", 4130, "MYR"),
+        F("cad", "Canadian dollar", "fx_rate", 0.7792, "USD"), F("cad_chg", "Canadian dollar", "price_change", -0.0065, "USD"),
+        F("eps24", "S&P 500", "eps_estimate", 238, "USD", "2024"), F("eps25", "S&P 500", "eps_estimate", 251, "USD", "2025"),
+        F("mar", "FCPO", "price_change", 69, "MYR"), F("mar_px", "FCPO", "close", 4173, "MYR"),
+        F("apr_px", "FCPO", "close_april", 4176, "MYR"),
+    ],
+})
+
+HONEST_12 = [
+    "The benchmark R186 bond was bid at 8.58%, 2.5 basis points stronger than Wednesday's close.",  # yield down
+    "The physical CPO price for December South edged up by RM20 to RM4,130 per tonne.",
+    "The Canadian dollar averaged 77.92 cents US, down 0.65 of a US cent.",
+    "He raised his estimate for the index's per-share earnings in 2024 and 2025 to $238 and $251, respectively.",
+    "The March and April 2026 contracts climbed RM69 each to RM4,173 per tonne and RM4,176 per tonne respectively.",
+    "Growth was led by the electronics and precision engineering clusters, on demand for semiconductors and "
+    "semiconductor equipment respectively.",
+]
+
+LIES_12 = [
+    ("The benchmark R186 bond was bid at 8.58%, 2.5 basis points weaker than Wednesday's close.", "G003"),
+    ("The Canadian dollar averaged 77.92 cents US, down 0.56 of a US cent.", "G002"),
+    ("He raised his estimate for the index's per-share earnings in 2024 and 2025 to $251 and $238, respectively.",
+     "G004"),
+    ("Apple and Tesla gained, respectively, as buyers returned.", "M001"),
+]
+
+
 # ---- every round's pairs, both ways --------------------------------------------------------
 # (the honest form as published is accepted, the lie in the same words is caught)
 ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("third", B3, HONEST_3, LIES_3),
           ("fourth", B4, HONEST_4, LIES_4), ("relative periods", B5, HONEST_5, LIES_5),
-          ("fifth", B8, HONEST_8, LIES_8), ("sixth", B9, HONEST_9, LIES_9), ("seventh", B10, HONEST_10, LIES_10)]
+          ("fifth", B8, HONEST_8, LIES_8), ("sixth", B9, HONEST_9, LIES_9), ("seventh", B10, HONEST_10, LIES_10),
+          ("eighth", B12, HONEST_12, LIES_12)]
 
 
 @pytest.mark.parametrize("bundle, text", [pytest.param(b, t, id=f"{name}: {t[:60]}")
