@@ -534,7 +534,13 @@ class OfflineWriter:
             return ""
         if abs(fa.value - fb.value) < 5.0:
             return f"{b} is not far behind {a}."
-        gap = f"{{{{gap:{fa.id},{fb.id}}}}}" if abs(fa.value) >= abs(fb.value) else f"{{{{gap:{fb.id},{fa.id}}}}}"
+        # Readers subtract the printed moves: where that gives another last digit than the facts'
+        # own gap (23.0 - 6.1 = 16.9 against 16.99), the gap is said to the whole point, hedged.
+        printed = abs(round(fa.value, 1) - round(fb.value, 1))
+        agrees = round(printed, 1) == round(abs(fa.value - fb.value), 1)
+        opts = "" if agrees else "|round=0|hedge=about"
+        gap = (f"{{{{gap:{fa.id},{fb.id}{opts}}}}}" if abs(fa.value) >= abs(fb.value)
+               else f"{{{{gap:{fb.id},{fa.id}{opts}}}}}")
         lead = "lead over" if fa.value > 0 else "loss exceeds"
         return f"{a}'s {lead} {b}{'' if fa.value > 0 else chr(39) + 's'} comes to {gap} {self._once(fa)}."
 
@@ -1124,7 +1130,8 @@ class OfflineWriter:
             rich = [n for n, pe in self._pes() if pe.value >= RICH_PE]
             if self.up and rich and self._asked == rich[:2]:
                 # the lede asked it: say when the answer comes, not the question again
-                out.append(f"The next quarterly results from {join_names(rich[:2])} will be the first test of their valuations.")
+                out.append(f"The next quarterly results from {join_names(rich[:2])} will be the first test of "
+                           f"{'its valuation' if len(rich[:2]) == 1 else 'their valuations'}.")
             elif self.up and rich:
                 out.append(f"Results from {join_names(rich[:2])} will show whether earnings can grow into those "
                            "multiples.")

@@ -251,6 +251,14 @@ def test_a_long_name_is_given_once_and_a_question_asked_once(make_desk):
     assert body.count("Federal Reserve") == 1 and "the Fed " in body  # then as readers know it
     # the lede asks whether earnings can justify the price; the outlook says when the answer comes
     assert body.count("whether earnings can") == 1
-    assert "The next quarterly results from NVIDIA will be the first test of their valuations." in body
+    assert "The next quarterly results from NVIDIA will be the first test of its valuation." in body
     two, _ = _draft("global-ai", make_desk)  # two economies' growth, not in the same words
     assert "a little slower than" in two and "just below" in two
+
+
+def test_a_gap_agrees_with_the_printed_moves_a_reader_subtracts(make_desk):
+    text, bundle = _draft("cn-big-month", make_desk)
+    v = {f.id: f.value for f in bundle.facts}
+    printed = round(v["smic_change"], 1) - round(v["cambricon_change"], 1)
+    assert round(printed, 1) != round(v["smic_change"] - v["cambricon_change"], 1)  # 23.0 - 6.1 is not 17.0
+    assert "SMIC's lead over Cambricon comes to about 17 percentage points" in text
