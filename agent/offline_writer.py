@@ -485,7 +485,8 @@ class OfflineWriter:
         if not rows:
             return ""
         at_high = [n for n, c, h, off in rows if abs(off) < 0.001 and h.period == c.period]
-        below = sorted([r for r in rows if r[3] <= -0.10], key=lambda r: r[3])
+        # in a group, the one 10% or more off its high is the news; a one-stock piece says where it stands
+        below = sorted([r for r in rows if r[3] <= (-0.10 if len(rows) > 1 else -0.02)], key=lambda r: r[3])
         out = []
         if at_high:
             for n, c, h, _ in rows:
@@ -1173,6 +1174,11 @@ class OfflineWriter:
             paras = sections[sec.key]() if sec.key in sections else []
             paras = [p for p in paras if p.strip()]
             if not paras:
+                continue
+            if sec.key == "drivers" and len(self.brief.entities) < 2 and blocks and self.style.form != "bullets":
+                # one name has no leaders and laggards: its close and its high follow the lede's move
+                first, *rest = _SENTENCES.split(blocks[-1], maxsplit=1)
+                blocks[-1] = " ".join([first, *paras, *rest])
                 continue
             if sec.title:
                 blocks.append(f"## {safe_text(sec.title)}")

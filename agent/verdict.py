@@ -37,7 +37,8 @@ class Verdict(BaseModel):
 
 # What a section needs from the brief to be asked of the draft: a macro-only brief has no
 # stock drivers to write about, an equities-only one no macro picture.
-_NEEDS = {"drivers": ("entities",), "markets": ("entities",), "macro": ("macro",), "divergence": ("entities", "macro")}
+# Leaders and laggards need at least two names to rank: a one-stock piece tells its move in the lede.
+_NEEDS = {"drivers": ("several",), "markets": ("entities",), "macro": ("macro",), "divergence": ("entities", "macro")}
 
 
 def _heading_key(h: str) -> str:
@@ -89,7 +90,8 @@ def judge_draft(rendered: Rendered, findings: Findings, style: Style, brief: Bri
     if not rendered.figures:
         reasons.append("the draft states no figure from the evidence")
     no_entities, no_economies = coverage(brief, bundle)
-    have = {"entities": len(no_entities) < len(brief.entities), "macro": len(no_economies) < len(brief.macro)}
+    have = {"entities": len(no_entities) < len(brief.entities), "macro": len(no_economies) < len(brief.macro),
+            "several": len(brief.entities) - len(no_entities) >= 2}
     gone = missing_sections(rendered.text, style, have)
     if gone:
         reasons.append("missing sections: " + ", ".join(gone))

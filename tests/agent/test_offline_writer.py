@@ -262,3 +262,14 @@ def test_a_gap_agrees_with_the_printed_moves_a_reader_subtracts(make_desk):
     printed = round(v["smic_change"], 1) - round(v["cambricon_change"], 1)
     assert round(printed, 1) != round(v["smic_change"] - v["cambricon_change"], 1)  # 23.0 - 6.1 is not 17.0
     assert "SMIC's lead over Cambricon comes to about 17 percentage points" in text
+
+
+def test_one_stock_has_no_leaders_and_laggards_section(make_desk):
+    text, bundle = _draft("us-ai-leader", make_desk)
+    assert "## Leaders and laggards" not in text
+    v = {f.id: f for f in bundle.facts}
+    off = (1 - v["nvidia_close"].value / v["nvidia_year_high"].value) * 100
+    # the close and the high follow the lede's move, in the same paragraph
+    lede = text.split("\n\n")[1]
+    assert lede.startswith("NVIDIA shares have gained 31.8% this year. By the close on November 28, NVIDIA stood at "
+                           f"USD 177.00. NVIDIA ended {off:.1f}% below its high for the year, set on May 16.")
