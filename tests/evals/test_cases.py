@@ -93,6 +93,10 @@ REAL = Path(__file__).parent / "real"
     # / R 0.602, errors alone 0.738, 11 of 16 honest articles without an error, 5 without any
     # finding); tuned on in the eighth round
     ("holdout10", 16, 0.67, 0.63, 7),
+    # the eleventh, built blind by two more helpers and scored once after the eighth round (P 0.750
+    # / R 0.614, errors alone 0.793, 13 of 16 honest articles without an error, 11 without any
+    # finding); not tuned on
+    ("holdout11", 16, 0.75, 0.61, 11),
 ])
 def test_real_articles_do_not_regress(name, articles, precision, recall, honest_clean, capsys):
     """Published articles (Asia, US and Europe closes, earnings, macro, FX and commodities),
