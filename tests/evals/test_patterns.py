@@ -103,7 +103,6 @@ LIES = [
 ]
 
 
-
 def test_an_intraday_extreme_is_never_read_as_the_sessions_change():
     text = "Toyota fell as much as 3% before closing down 1.35%."
     assert codes(text) == ["G001"]  # no fact states the low: ungrounded, not a "wrong" day's change
@@ -197,7 +196,6 @@ LIES_2 = [
     ("The small-cap Russell 2000 slipped 0.7%.", "G005"),
     ("Japan's economy stalled, while Spain's economy expanded 1.0 percent.", "G005"),
 ]
-
 
 
 def test_a_move_in_two_units_wrong_is_reported_once():
@@ -372,7 +370,6 @@ LIES_3 = [
 ]
 
 
-
 # Fourth round (issue 14): a wrong value told as a wrong value, and instruments as subjects.
 B4 = EvidenceBundle.model_validate({
     "as_of": "2024-03-14",
@@ -412,7 +409,6 @@ LIES_4 = [
 ]
 
 
-
 # Periods said relative to the story (fourth round): a capitalised weekday or "last week",
 # "a week earlier", a period after a per-unit price, "last year" in a comparison.
 B5 = EvidenceBundle.model_validate({
@@ -442,7 +438,6 @@ LIES_5 = [
     ("Copper climbed to $9,484.50 a ton last week.", "G004"),  # yesterday's high
     ("Turnover rose from 325.8 billion yuan a week earlier.", "G004"),  # the previous session's
 ]
-
 
 
 B6 = EvidenceBundle.model_validate({
@@ -576,7 +571,6 @@ LIES_8 = [
 ]
 
 
-
 def test_a_move_in_another_unit_is_passed_over_for_the_base():
     bundle = EvidenceBundle.model_validate({"as_of": "2024-03-14", "facts": [
         F("vol", "KLCI", "volume", 4.91, "count"), F("vol_prev", "KLCI", "volume", 5.66, "count", "2024-03-13"),
@@ -642,7 +636,6 @@ LIES_9 = [
 ]
 
 
-
 # ---- seventh round: shapes holdout9 tripped on (scored once blind, then tuned on) -----------
 B10 = EvidenceBundle.model_validate({
     "as_of": "2024-03-14",  # a Thursday
@@ -700,7 +693,6 @@ LIES_10 = [
     ("The European Central Bank raised its main rate by half a percentage point.", "G002"),
     ("The soyoil market closed higher, with March up 0.46 at 29.46 cents.", "G002"),
 ]
-
 
 
 # ---- eighth round: shapes holdout10 tripped on (scored once blind, then tuned on) ------------
