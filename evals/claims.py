@@ -61,6 +61,15 @@ _EARLIER = frozenset({"recent", "earlier", "previous", "prior", "past", "last", 
                       "week's", "month's", "year's", "recent-day", "multi-day", "months-long", "weeks-long"})
 
 
+# A currency's strength in words, after its name ("the rand was slightly firmer"), and the
+# degree words that may stand before them.
+_STRENGTH = {"firmer": 1, "stronger": 1, "strengthened": 1, "firmed": 1, "appreciated": 1,
+             "weaker": -1, "softer": -1, "weakened": -1, "depreciated": -1}
+_AGAINST = re.compile(r"[^.;]{0,30}?\bagainst\s+(?:the\s+)?(?:U\.?S\.?\s+|US\s+|American\s+)?(?:dollar|greenback|euro|yen)\b",
+                      re.I)
+_DEGREE = frozenset({"slightly", "marginally", "a", "touch", "little", "somewhat", "much", "sharply", "modestly"})
+
+
 def _latest(facts: list[Fact]) -> Fact | None:
     return max(facts, key=lambda f: fact_interval(f.period)[1], default=None)
 
@@ -219,6 +228,19 @@ class DirectionClaims:
             after = [t for t in toks if t[0] >= m.end]
             while after and after[0][2].lower() in _AUX | {"shares", "stock", "stocks", "index"}:
                 after = after[1:]
+            own = self.index.by_entity.get(m.entity, ())
+            fx = [] if any(f.metric == "price_change" and f.unit == "%" for f in own) else \
+                [f for f in own if f.metric == "fx_rate"]  # its own % move, where it has one, says more
+            if fx:
+                # "the rand was slightly firmer against the dollar": a currency's strength words
+                while after and after[0][2].lower() in _DEGREE:
+                    after = after[1:]
+                if after and after[0][2].lower() in _STRENGTH:
+                    verb = (after[0][2].lower(), after[0][1])
+                    found = self._currency_claim(fx, _STRENGTH[verb[0]], m.start, verb[1], sent)
+                    if found:
+                        return found
+                    continue
             verb = None
             for n in (2, 1):
                 phrase = " ".join(t[2].lower() for t in after[:n])
@@ -244,12 +266,28 @@ class DirectionClaims:
             else:  # no period said: the latest single-day move, the session the story is about
                 facts = [f for f in facts if fact_interval(f.period)[0] == fact_interval(f.period)[1]]
             fact = _latest(facts)
+            sign = _CLOSE_DIRECTION.get(verb[0]) or self.vocab.direction_of[verb[0]]
             if fact is not None:
-                sign = _CLOSE_DIRECTION.get(verb[0]) or self.vocab.direction_of[verb[0]]
                 found = self._judge(fact, sign, m.start, verb[1])
                 if found:
                     return found
+            elif fx and _AGAINST.match(text, verb[1], sent.end):
+                # "the won rebounded against the U.S. dollar": its rate against the reading before
+                # (not "the rand slid in afternoon trade": a move within the day)
+                found = self._currency_claim(fx, sign, m.start, verb[1], sent)
+                if found:
+                    return found
         return None
+
+    def _currency_claim(self, fx: list[Fact], sign: int, a: int, b: int, sent) -> Finding | None:
+        """A currency said to strengthen or weaken, against its latest rate and the one before it
+        (a rate quoted in the currency itself moves the other way: _judge inverts it)."""
+        periods = [p for p in find_periods(self.doc.text, sent.start, sent.end, self.as_of) if not p.base]
+        days = [f for f in fx if len(f.period) == 10]
+        if periods:
+            days = [f for f in days if any(p.interval[0] <= fact_interval(f.period)[0] <= p.interval[1] for p in periods)]
+        fact = _latest(days)
+        return self._judge(fact, sign, a, b, level=True) if fact is not None else None
 
     def _fact(self, metrics: list[str], sent, cs: int, ce: int, at: int) -> Fact | None:
         named = {m.entity for m in self.mentions(sent.start, sent.end) if m.entity}

@@ -730,12 +730,33 @@ LIES_12 = [
 ]
 
 
+B13 = EvidenceBundle.model_validate({
+    "as_of": "2024-03-14",
+    "entities": [{"name": "rand", "aliases": []}, {"name": "won", "aliases": ["Korean won"]}],
+    "facts": [F("zar", "rand", "fx_rate", 13.31, "ZAR"), F("zar_prev", "rand", "fx_rate", 13.26, "ZAR", "2024-03-13"),
+              F("krw", "won", "fx_rate", 1310.2, "KRW"), F("krw_prev", "won", "fx_rate", 1320.5, "KRW", "2024-03-13")],
+})
+
+# a currency's strength with no figure, against its rate the session before (quoted in itself:
+# more rand per dollar is a weaker rand)
+HONEST_13 = [
+    "The rand was slightly weaker against the dollar.",
+    "The Korean won rebounded against the U.S. dollar.",
+    "After rallying in the morning, the rand slid in afternoon trade.",  # within the day: no claim on the close
+]
+LIES_13 = [
+    ("The rand was slightly firmer against the dollar.", "G003"),
+    ("The rand strengthened on Thursday.", "G003"),
+    ("The Korean won fell against the U.S. dollar.", "G003"),
+]
+
+
 # ---- every round's pairs, both ways --------------------------------------------------------
 # (the honest form as published is accepted, the lie in the same words is caught)
 ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("third", B3, HONEST_3, LIES_3),
           ("fourth", B4, HONEST_4, LIES_4), ("relative periods", B5, HONEST_5, LIES_5),
           ("fifth", B8, HONEST_8, LIES_8), ("sixth", B9, HONEST_9, LIES_9), ("seventh", B10, HONEST_10, LIES_10),
-          ("eighth", B12, HONEST_12, LIES_12)]
+          ("eighth", B12, HONEST_12, LIES_12), ("currencies", B13, HONEST_13, LIES_13)]
 
 
 @pytest.mark.parametrize("bundle, text", [pytest.param(b, t, id=f"{name}: {t[:60]}")
