@@ -534,6 +534,8 @@ class ContextReader:
         """A period phrase that sets the time of what follows: "In October, ...", "in 2025, while"."""
         if p.grain in ("ytd", "trailing") or self.doc.text[p.end:p.end + 1] == " " and "-" in self.doc.text[p.start:p.end]:
             return True  # "year to date", "third-quarter revenue": the phrase dates its noun
+        if p.grain == "week" and re.search(r"\b(?:ended|finished|closed)\s+$", self.doc.text[max(0, p.start - 12):p.start]):
+            return True  # "ended the week 0.24% higher": the week is the move's span
         return bool(_PERIOD_INTRO.search(self.doc.text, max(0, p.start - 24), p.start))
 
     def _respectively(self, contexts: list[FigureContext], mentions: list[Mention], text: str) -> None:

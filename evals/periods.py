@@ -91,7 +91,8 @@ _PHRASES = re.compile(
     r"|(?P<thismonth>\b(?:this|for\s+the|over\s+the)\s+month\b(?!\s+(?:ended|ending|through|of)\b))|(?P<lastmonth>\blast\s+month\b|\ba\s+month\s+(?:ago|earlier)\b)"
     r"|(?P<thisweek>\b(?:this|for\s+the|over\s+the|on\s+the)\s+week\b(?!\s+(?:ended|ending|through)\b"
     r"|\s+to\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))"
-    r"|\bweek[\s-]to[\s-]date\b)|(?P<lastweek>\b(?i:last\s+week)\b|\bthe\s+previous\s+week\b|\ba\s+week\s+(?:earlier|ago|before)\b)"
+    r"|\bweek[\s-]to[\s-]date\b|(?<=\bended )the\s+week\b|(?<=\bfinished )the\s+week\b|(?<=\bclosed )the\s+week\b"
+    r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|seven\s+days|7\s+days)\b)|(?P<lastweek>\b(?i:last\s+week)\b|\bthe\s+previous\s+week\b|\ba\s+week\s+(?:earlier|ago|before)\b)"
     r"|(?P<weekday>\b(?i:on)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"|(?P<qword>\b(?:the\s+)?(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter(?:\s+(?:of\s+)?(?P<qy>(?:19|20)\d{2}))?"
     # "the fourth quarter ended March 2018": a fiscal quarter, named by its last month
@@ -180,6 +181,8 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
                     # "down from 5.5% a month earlier": the month before the reading the story
                     # reports, which is itself a month or two behind the story's date
                     iv = (month_interval(*((y, mo - 2) if mo > 2 else (y - 1, mo + 10)))[0], iv[1])
+            elif m.group("thisweek") and re.search(r"past|last|days", m.group("thisweek"), re.I):
+                iv, grain = (as_of - timedelta(days=7), as_of), "week"  # "over the past week": seven days back
             elif m.group("thisweek"):
                 monday = as_of - timedelta(days=as_of.weekday())
                 if as_of.weekday() == 0 and not m.group("thisweek").lower().startswith(("this", "week")):

@@ -751,12 +751,23 @@ LIES_13 = [
 ]
 
 
+B14 = EvidenceBundle.model_validate({"as_of": "2024-03-15", "facts": [  # a Friday
+    F("jci", "JCI", "price_change", 0.74, "%", "2024-03-15"),
+    F("jci_wk", "JCI", "price_change", 1.9, "%", "2024-03-08/2024-03-15")]})
+
+# the week's move said of a day's, in the words weekly wraps use
+HONEST_14 = ["The JCI ended the week 1.9% higher.", "The JCI rose 1.9% over the past week.",
+             "The JCI ended the day 0.74% higher."]
+LIES_14 = [("The JCI ended the week 0.74% higher.", "G004"), ("The JCI rose 0.74% in the past week.", "G004")]
+
+
 # ---- every round's pairs, both ways --------------------------------------------------------
 # (the honest form as published is accepted, the lie in the same words is caught)
 ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("third", B3, HONEST_3, LIES_3),
           ("fourth", B4, HONEST_4, LIES_4), ("relative periods", B5, HONEST_5, LIES_5),
           ("fifth", B8, HONEST_8, LIES_8), ("sixth", B9, HONEST_9, LIES_9), ("seventh", B10, HONEST_10, LIES_10),
-          ("eighth", B12, HONEST_12, LIES_12), ("currencies", B13, HONEST_13, LIES_13)]
+          ("eighth", B12, HONEST_12, LIES_12), ("currencies", B13, HONEST_13, LIES_13),
+          ("weeks", B14, HONEST_14, LIES_14)]
 
 
 @pytest.mark.parametrize("bundle, text", [pytest.param(b, t, id=f"{name}: {t[:60]}")
