@@ -94,6 +94,11 @@ _PHRASES = re.compile(
     r"|\bweek[\s-]to[\s-]date\b|(?<=\bended )the\s+week\b|(?<=\bfinished )the\s+week\b|(?<=\bclosed )the\s+week\b"
     r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|seven\s+days|7\s+days)\b)|(?P<lastweek>\b(?i:last\s+week)\b|\bthe\s+previous\s+week\b|\ba\s+week\s+(?:earlier|ago|before)\b)"
     r"|(?P<weekday>\b(?i:on)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    # "in the previous quarter", "the year-earlier quarter", "the same quarter a year earlier":
+    # counted from the last quarter completed before the story
+    r"|(?P<prevq>\b(?:the\s+)?(?:previous|prior|preceding)\s+quarter\b)"
+    r"|(?P<yagoq>\b(?:the\s+)?(?:year[\s-](?:earlier|ago)\s+quarter|same\s+quarter\s+(?:a|last|of\s+the\s+previous)"
+    r"\s+year(?:\s+(?:earlier|ago|before))?)\b)"
     r"|(?P<qword>\b(?:the\s+)?(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter(?:\s+(?:of\s+)?(?P<qy>(?:19|20)\d{2}))?"
     # "the fourth quarter ended March 2018": a fiscal quarter, named by its last month
     r"(?:\s+(?:ended|ending|to|through)\s+(?:(?:on\s+)?(?:the\s+)?(?:end\s+of\s+)?)" + _M.replace("mon>", "qem>")
@@ -122,7 +127,7 @@ def _latest_month(m: int, as_of: date) -> int:
 _TRIGGER = re.compile(
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:[-\u2013/][a-z]+)?|q[1-4]|[1-4]q\d*|h[12]|fy\d*|cy\d*|(?:19|20)\d\d"
     r"|the|first|second|third|fourth|1st|2nd|3rd|4th|this|last|so|year-to-date|year|ytd|in|for|a|past|trailing"
-    r"|previous|week|on|over)$"
+    r"|previous|prior|preceding|same|year-earlier|year-ago|week|on|over)$"
 )
 
 
@@ -206,6 +211,18 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
                 back = (as_of.weekday() - _WEEKDAYS.index(m.group("wd").lower())) % 7
                 d = as_of - timedelta(days=back)
                 iv, grain = (d, d), "day"
+            elif m.group("prevq") or m.group("yagoq"):
+                q = (as_of.month - 1) // 3  # the quarter before the current one: 0 means Q4 of last year
+                y, q = (as_of.year, q) if q else (as_of.year - 1, 4)
+                if m.group("prevq"):
+                    y, q = (y, q - 1) if q > 1 else (y - 1, 4)
+                else:
+                    y -= 1
+                a, b = quarter_interval(y, q)
+                # a company's fiscal quarter may run a month either side of the calendar one
+                iv = (month_interval(*((a.year, a.month - 1) if a.month > 1 else (a.year - 1, 12)))[0],
+                      month_interval(*((b.year, b.month + 1) if b.month < 12 else (b.year + 1, 1)))[1])
+                grain = "quarter"
             elif m.group("qword") and m.group("qem"):
                 mo = _MONTH_NUM[m.group("qem")[:3].lower()]
                 y = int(m.group("qey")) if m.group("qey") else _latest_month(mo, as_of)

@@ -761,13 +761,27 @@ HONEST_14 = ["The JCI ended the week 1.9% higher.", "The JCI rose 1.9% over the 
 LIES_14 = [("The JCI ended the week 0.74% higher.", "G004"), ("The JCI rose 0.74% in the past week.", "G004")]
 
 
+B15 = EvidenceBundle.model_validate({"as_of": "2023-10-25", "facts": [
+    F("ni", "Rogers", "net_income", 495, "USD mn", "2023-Q3"), F("ni_q2", "Rogers", "net_income", 407, "USD mn", "2023-Q2"),
+    F("ni_py", "Rogers", "net_income", 389, "USD mn", "2022-Q3"),
+    # a fiscal quarter a month off the calendar one (Applied Materials: August to October)
+    F("rev_py", "Applied Materials", "revenue", 3.75, "USD bn", "2022-07-29/2022-10-27")]})
+
+# relative quarters, counted from the last quarter completed before the story
+HONEST_15 = ["Rogers earned $495 million, up from $407 million in the previous quarter.",
+             "Rogers earned $495 million, against $389 million in the same quarter a year earlier.",
+             "Applied Materials had revenue of $3.75 billion in the year-ago quarter."]
+LIES_15 = [("Rogers earned $495 million, up from $389 million in the previous quarter.", "G004"),
+           ("Rogers earned $495 million, against $407 million in the year-earlier quarter.", "G004")]
+
+
 # ---- every round's pairs, both ways --------------------------------------------------------
 # (the honest form as published is accepted, the lie in the same words is caught)
 ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("third", B3, HONEST_3, LIES_3),
           ("fourth", B4, HONEST_4, LIES_4), ("relative periods", B5, HONEST_5, LIES_5),
           ("fifth", B8, HONEST_8, LIES_8), ("sixth", B9, HONEST_9, LIES_9), ("seventh", B10, HONEST_10, LIES_10),
           ("eighth", B12, HONEST_12, LIES_12), ("currencies", B13, HONEST_13, LIES_13),
-          ("weeks", B14, HONEST_14, LIES_14)]
+          ("weeks", B14, HONEST_14, LIES_14), ("relative quarters", B15, HONEST_15, LIES_15)]
 
 
 @pytest.mark.parametrize("bundle, text", [pytest.param(b, t, id=f"{name}: {t[:60]}")
