@@ -347,6 +347,13 @@ class Judge:
     def _unsupported(self, q: Query, span_text: str) -> Verdict:
         fc, fig, idx, E, M = q.fc, q.fc.fig, self.idx, q.E, q.M
         peers: list[Fact] = []
+        if E is None and fig.verb_multiple:
+            # "The number more than doubled": a multiple over time with no name in its sentence is
+            # about the one name nearby that has a move to compare it with
+            movers = [e for e in sorted(fc.nearby) if any(
+                idx.is_change(f.metric) and f.unit == "%" and metric_match(M, f.metric) for f in idx.by_entity.get(e, ()))]
+            if len(movers) == 1:
+                E = movers[0]
         if E is not None and (not M or self._has_metric(q, E)):
             # Mismatched means the evidence has this entity's metric: "SMIC's revenue rose 18%"
             # with no SMIC revenue fact is ungrounded, not a wrong SMIC share-price figure.

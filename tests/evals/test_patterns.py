@@ -775,13 +775,21 @@ LIES_15 = [("Rogers earned $495 million, up from $389 million in the previous qu
            ("Rogers earned $495 million, against $407 million in the year-earlier quarter.", "G004")]
 
 
+B16 = EvidenceBundle.model_validate({"as_of": "2024-03-14", "entities": [{"name": "LME copper", "aliases": ["copper"]}],
+                                     "facts": [F("cu", "LME copper", "price_change", 115.0, "%", "2023-03-01/2024-03-14")]})
+# a multiple over time whose sentence names no one is about the one mover nearby
+HONEST_16 = ["Copper hit a record. The contract has more than doubled since March last year."]
+LIES_16 = [("Copper hit a record. The contract has more than tripled since March last year.", "G002")]
+
+
 # ---- every round's pairs, both ways --------------------------------------------------------
 # (the honest form as published is accepted, the lie in the same words is caught)
 ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("third", B3, HONEST_3, LIES_3),
           ("fourth", B4, HONEST_4, LIES_4), ("relative periods", B5, HONEST_5, LIES_5),
           ("fifth", B8, HONEST_8, LIES_8), ("sixth", B9, HONEST_9, LIES_9), ("seventh", B10, HONEST_10, LIES_10),
           ("eighth", B12, HONEST_12, LIES_12), ("currencies", B13, HONEST_13, LIES_13),
-          ("weeks", B14, HONEST_14, LIES_14), ("relative quarters", B15, HONEST_15, LIES_15)]
+          ("weeks", B14, HONEST_14, LIES_14), ("relative quarters", B15, HONEST_15, LIES_15),
+          ("multiples", B16, HONEST_16, LIES_16)]
 
 
 @pytest.mark.parametrize("bundle, text", [pytest.param(b, t, id=f"{name}: {t[:60]}")
