@@ -96,7 +96,7 @@ _SUBJECT_ASIDE = re.compile(
     r",\s*(?:which|who|whose|where|like|unlike|as with|along with|together with|as well as|as did|as does|or the)\b[^,;.]*,"
     # a descriptive apposition: "Hyundai Glovis, the logistics unit of Hyundai Motor Group, gained 0.9%"
     # ("Ether, the world's second-largest cryptocurrency after bitcoin, on Thursday extended ...")
-    r"|,\s*(?:[Tt]he|[Aa]n?)\s+[a-z][\w'\u2019-]*(?:\s+[\w'\u2019-]+)*?\s+(?:of|at|in|for|to|behind|by|after|than)\s+"
+    r"|,\s*(?:[Tt]he|[Aa]n?|another)\s+[a-z][\w'\u2019-]*(?:\s+[\w'\u2019-]+)*?\s+(?:of|at|in|for|to|behind|by|after|than)\s+"
     r"(?:[^,;.\d]|No\.\s?\d+)*,"
     # "Exports to China -- the South's largest trade partner -- rose 3.7%": a dashed aside
     r"|\s(?:--|\u2014|\u2013)\s[^,;.\d\u2014\u2013]*?\s(?:--|\u2014|\u2013)\s"
@@ -413,6 +413,12 @@ class ContextReader:
         if digits and f"{pick.text}{digits.group()}".lower() in self.vocab.digit_index_names:
             gap = gap[digits.end():]  # "the small-cap Russell 2000 slipped 0.7%"
         opens = not text[fc.sentence.start:pick.start].strip(" \n\t\"'(*-")
+        known_in_clause = [m for m in before if m.entity and m.start >= clause_start and m.end <= pick.start]
+        if known_in_clause and _OBJECT_OF.search(text, max(0, pick.start - 12), pick.start):
+            # "The Hang Seng Index tracking the broader market in Hong Kong advanced 3.7%": a place
+            # behind a preposition is not the subject; the name before it is
+            fc.entity, fc.entity_mention = known_in_clause[-1].entity, known_in_clause[-1]
+            return
         if pick.start >= clause_start and (self.vocab.subject_gap_re.match(gap or " ") or (
                 opens and (w := _ONE_WORD_SUBJECT.match(gap)) and not self.vocab.metric_keys(w.group().strip())
                 and self.vocab.subject_gap_re.match(gap[w.end() - 1:]))):

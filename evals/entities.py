@@ -222,8 +222,9 @@ class EntityIndex:
         return None
 
     def _market_at(self, keys, i: int) -> tuple[int, str] | None:
-        """A city or people naming a market, when a move or close verb follows it."""
-        if not self.market_names:
+        """A city or people naming a market, when a move or close verb follows it (not a place
+        after a preposition: "another developer in Hong Kong, fell" is the developer's move)."""
+        if not self.market_names or (i and keys[i - 1] in ("in", "at", "of", "from", "to", "on", "across")):
             return None
         for n in range(min(3, len(keys) - i), 0, -1):
             name = self.market_names.get(tuple(keys[i:i + n]))
@@ -269,6 +270,8 @@ _MONTH_DAY = re.compile(
     r"^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|Q[1-4]|H[12]|FY\d*)\.?$"
+    # "April-September": a span of months
+    r"|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*[-\u2013/](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*$"
 )
 
 

@@ -148,6 +148,10 @@ class Judge:
         consistent = [s for s in self._candidates(q) if self._sign_ok(q, s) and self._ent_ok(q, s) and self._met_ok(q, s)]
         if not consistent and any(q.lo <= c <= q.hi for m in (q.M or fc.sentence_metrics) for c in self.conventions.get(m, ())):
             return Verdict(None)  # "below the 50 mark": a metric's convention, not a data point
+        if not consistent and fig.unit == "percent" and any(
+                q.lo <= level <= q.hi and rx.search(self.text, fc.sentence.start, fc.sentence.end)
+                for level, rx in _MARKET_LINES):
+            return Verdict(None)  # "a 20% fall from a peak, the mark of a bear market": a definition
         if not consistent and (not q.bare or fig.scale == 1.0) and self._relational(q):
             consistent = self._derived(q)
             if fc.to_level and not fig.change_like and fig.unit == "percent":
@@ -669,6 +673,9 @@ _COUNT_NOUN = re.compile(
     r"|value|funds?|funding|costs?|expenses?|net|purchases?|orders?|shortfall|provisions?|impairments?|credits?"
     r"|loans?|bonds?|notes|offering|cash|capital|assets|liabilities|reserves|savings|exports?|imports?|trade)\b)"
     r"[A-Za-z][A-Za-z-]+\b")
+# The lines market language draws: a bear market is a 20% fall from a peak, a correction 10%.
+_MARKET_LINES = ((20.0, re.compile(r"\bbear(?:[\s-]market|ish\s+territory)", re.I)),
+                 (10.0, re.compile(r"\bcorrection(?:\s+territory)?\b", re.I)))
 _MARK_AFTER = re.compile(
     r"(?:\s+(?:yen|won|dollars?|points?|pts|rupees?|yuan))?[\s-]+(?:level|mark|threshold|barrier|zone|line|handle|territory"
     r"|area|region|milestone|ceiling|floor)\b", re.I)

@@ -246,6 +246,8 @@ def dropped(doc: Document, entities: EntityIndex, figure_ends: list[int] = ()) -
         elif m.group().endswith(".") and words[-1] in _ENDS_WANTING:
             yield tail_words(code_free, p, 1)[0][1], m.end(), "preposition without figure"
     for m in _SCALE_WORD.finditer(code_free):
+        if code_free[m.end():m.end() + 1] == "-":
+            continue  # "outranked only by trillion-dollar companies": an adjective, not an amount
         words = tail_words(code_free, m.start(), 1)
         if words and (words[0][0].lower() in _BEFORE_SCALE or (
                 words[0][0].lower() in ("the", "a", "an") and code_free[max(0, m.start() - 2):m.start()] == "  ")):

@@ -782,6 +782,24 @@ HONEST_16 = ["Copper hit a record. The contract has more than doubled since Marc
 LIES_16 = [("Copper hit a record. The contract has more than tripled since March last year.", "G002")]
 
 
+B17 = EvidenceBundle.model_validate({
+    "as_of": "2024-03-14",
+    "entities": [{"name": "Hang Seng Index", "aliases": ["Hang Seng"]}, {"name": "Henderson Land", "aliases": []},
+                 {"name": "S&P 500", "aliases": []}, {"name": "Nvidia", "aliases": []}],
+    "facts": [F("hsi", "Hang Seng Index", "price_change", 3.7, "%"), F("hl", "Henderson Land", "price_change", -0.2, "%"),
+              F("spx_dd", "S&P 500", "drawdown", -18.9, "%"), F("nv", "Nvidia", "price_change", 26.0, "%")]})
+# (tenth round, from holdout11 and holdout12)
+HONEST_17 = [
+    "The Hang Seng Index tracking the broader market in Hong Kong advanced 3.7%.",  # a place behind "in"
+    "Hong Kong advanced 3.7%.",  # a city naming its market
+    "Henderson Land, another major developer in Hong Kong, fell 0.2 percent.",
+    "The S&P 500 is down 18.9% from its peak, close to the 20% fall that marks a bear market.",
+    "Nvidia rose 26%; in the US it is outranked only by trillion-dollar companies.",
+]
+LIES_17 = [("Hong Kong advanced 3.2%.", "G002"),
+           ("The Hang Seng Index tracking the broader market in Hong Kong advanced 3.2%.", "G002")]
+
+
 # ---- every round's pairs, both ways --------------------------------------------------------
 # (the honest form as published is accepted, the lie in the same words is caught)
 ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("third", B3, HONEST_3, LIES_3),
@@ -789,7 +807,7 @@ ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("t
           ("fifth", B8, HONEST_8, LIES_8), ("sixth", B9, HONEST_9, LIES_9), ("seventh", B10, HONEST_10, LIES_10),
           ("eighth", B12, HONEST_12, LIES_12), ("currencies", B13, HONEST_13, LIES_13),
           ("weeks", B14, HONEST_14, LIES_14), ("relative quarters", B15, HONEST_15, LIES_15),
-          ("multiples", B16, HONEST_16, LIES_16)]
+          ("multiples", B16, HONEST_16, LIES_16), ("tenth", B17, HONEST_17, LIES_17)]
 
 
 @pytest.mark.parametrize("bundle, text", [pytest.param(b, t, id=f"{name}: {t[:60]}")
