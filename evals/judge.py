@@ -127,6 +127,7 @@ class Judge:
     def __init__(self, index: FactIndex, text: str, subject_gap, conventions: dict[str, list[float]],
                  direction_words=frozenset()) -> None:
         self.direction_words = direction_words
+        self._fiscal: bool | None = None  # whether the story counts in fiscal years (read once)
         self._digit_tables: dict[tuple[str, int, float], dict[str, list[Fact]]] = {}
         self._by_family: dict[str, list[Fact]] | None = None
         self.idx = index
@@ -175,8 +176,10 @@ class Judge:
             p = fc.period
             start, end = min(fig.start, p.start), max(fig.end, p.end)
             ahead = p.interval[0] > self.idx.bundle.as_of
-            fiscal = not ahead and p.grain == "quarter" and all(_COMPANY_RESULT.search(f.metric) for f in best.facts) \
-                and _fiscal_offset(self.text[p.start:p.end], p.interval, best.fact.period)
+            fy_label = bool(_FY_LABEL.match(self.text, p.end))  # "the second quarter 2018-19": a fiscal year
+            fiscal = not ahead and p.grain == "quarter" and (
+                fy_label or all(_COMPANY_RESULT.search(f.metric) for f in best.facts) or self._fiscal_story()) \
+                and _fiscal_offset(self.text[p.start:p.end], p.interval, best.fact.period, fy_label)
             note = (" (after the evidence's date: a schedule or a contract month? check it)" if ahead else
                     " (a fiscal quarter? many companies' years start in April, July or October: check it)" if fiscal
                     else "")
@@ -209,6 +212,11 @@ class Judge:
                     if s.how in ("fact", "signed_fact"):
                         return s.fact
         return None
+
+    def _fiscal_story(self) -> bool:
+        if self._fiscal is None:
+            self._fiscal = bool(_FISCAL_STORY.search(self.text))
+        return self._fiscal
 
     def _metric_word(self, name: str) -> bool:
         """"Circulation revenue rose 3.9 percent" with a circulation_revenue_yoy fact: the
@@ -711,10 +719,17 @@ _COMPANY_RESULT = re.compile(r"revenue|sales|income|profit|earnings|eps|ebitda|m
                              r"|shipments|dividend|capex|cash_flow|bookings|subscribers", re.I)
 
 
-def _fiscal_offset(words: str, interval, fact_period: str) -> bool:
-    """A quarter said without its year ("Q3", "the fourth quarter") one to three quarters off a
-    calendar-quarter fact: the same quarter of a fiscal year that does not start in January."""
-    if re.search(r"(?:19|20)\d{2}|\b\d{2}\b", words):
+_FY_LABEL = re.compile(r"[-/\u2013]\d{2}\b")
+# A story told in fiscal years ("the first half of this financial year", "FY2019", "2018-19"): its
+# quarters may be fiscal, an economy's too (India's, Japan's).
+_FISCAL_STORY = re.compile(r"\b(?:fiscal|financial)\s+year\b|\bFY\s?\d{2}|\b(?:19|20)\d\d[-/\u2013]\d\d\b", re.I)
+
+
+def _fiscal_offset(words: str, interval, fact_period: str, fy_label: bool = False) -> bool:
+    """A quarter said without its year ("Q3", "the fourth quarter"), or with a fiscal year's label
+    ("2018-19"), one to three quarters off a calendar-quarter fact: the same quarter of a fiscal
+    year that does not start in January."""
+    if not fy_label and re.search(r"(?:19|20)\d{2}|\b\d{2}\b", words):
         return False
     a, b = fact_interval(fact_period)
     if (b - a).days < 80 or (b - a).days > 95:

@@ -88,8 +88,9 @@ class WrongPeriod(Rule):
     Severity: an error; a warning when the text's period starts after the evidence's date
     (a schedule, an effective date, a contract month: "will rise to 3.75% as of May 10"),
     and when a company's result is put in a quarter named without its year one to three
-    quarters off the fact's (a fiscal quarter: "Q3" of a year that starts in April). An
-    economy's quarter off is always an error.
+    quarters off the fact's (a fiscal quarter: "Q3" of a year that starts in April); the same
+    for any figure when the story counts in fiscal years ("this financial year", "2018-19"). An
+    economy's quarter off in a calendar-year story is an error.
     """
 
     code, kind, family = "G004", "wrong_period", "grounding"
