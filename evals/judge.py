@@ -176,7 +176,9 @@ class Judge:
             p = fc.period
             start, end = min(fig.start, p.start), max(fig.end, p.end)
             ahead = p.interval[0] > self.idx.bundle.as_of
-            fy_label = bool(_FY_LABEL.match(self.text, p.end))  # "the second quarter 2018-19": a fiscal year
+            label = _FY_LABEL.match(self.text, p.end)  # "the second quarter 2018-19": a fiscal year
+            fy_label = label is not None and bool(re.search(r"\d\d$", self.text[p.start:p.end])) and _fy_pair(
+                self.text[p.end - 2:p.end], label.group()[1:3])
             fiscal = not ahead and p.grain == "quarter" and (
                 fy_label or all(_COMPANY_RESULT.search(f.metric) for f in best.facts) or self._fiscal_story()) \
                 and _fiscal_offset(self.text[p.start:p.end], p.interval, best.fact.period, fy_label)
@@ -215,7 +217,8 @@ class Judge:
 
     def _fiscal_story(self) -> bool:
         if self._fiscal is None:
-            self._fiscal = bool(_FISCAL_STORY.search(self.text))
+            self._fiscal = bool(_FISCAL_WORDS.search(self.text)) or any(
+                _fy_pair(m.group(1), m.group(2)) for m in _YEAR_PAIR.finditer(self.text))
         return self._fiscal
 
     def _metric_word(self, name: str) -> bool:
@@ -719,10 +722,16 @@ _COMPANY_RESULT = re.compile(r"revenue|sales|income|profit|earnings|eps|ebitda|m
                              r"|shipments|dividend|capex|cash_flow|bookings|subscribers", re.I)
 
 
-_FY_LABEL = re.compile(r"[-/\u2013]\d{2}\b")
+_FY_LABEL = re.compile(r"[-/\u2013]\d{2}\b(?![-/\d])")
 # A story told in fiscal years ("the first half of this financial year", "FY2019", "2018-19"): its
 # quarters may be fiscal, an economy's too (India's, Japan's).
-_FISCAL_STORY = re.compile(r"\b(?:fiscal|financial)\s+year\b|\bFY\s?\d{2}|\b(?:19|20)\d\d[-/\u2013]\d\d\b", re.I)
+_FISCAL_WORDS = re.compile(r"\b(?:fiscal|financial)\s+year\b|\bFY\s?\d{2}", re.I)
+_YEAR_PAIR = re.compile(r"\b(?:19|20)(\d\d)[-/\u2013](\d\d)\b(?![-/\d])")
+
+
+def _fy_pair(a: str, b: str) -> bool:
+    """"2018-19": a year and the next one's last two digits (not "2025-11", a month)."""
+    return int(b) == (int(a) + 1) % 100
 
 
 def _fiscal_offset(words: str, interval, fact_period: str, fy_label: bool = False) -> bool:

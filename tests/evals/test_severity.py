@@ -141,3 +141,11 @@ def test_a_story_told_in_fiscal_years_may_give_an_economys_quarters_as_fiscal_on
     # with no fiscal year in sight, an economy's quarter off is an error
     assert [(f.code, f.severity) for f in check("India's GDP grew 7.1 per cent in the second quarter.", india).findings] \
         == [("G004", "error")]
+
+
+def test_a_date_is_no_fiscal_year():
+    # "2025-11-28" in the text is a date, not a fiscal year like "2018-19": an economy's quarter
+    # off stays an error
+    gdp = EvidenceBundle.model_validate({"as_of": "2025-11-28", "facts": [F("g", "China", "gdp_yoy", 4.8, "%", "2025-Q3")]})
+    text = "Data as of 2025-11-28. China's GDP grew 4.8% in the second quarter."
+    assert [(f.code, f.severity) for f in check(text, gdp).findings] == [("G004", "error")]
