@@ -227,9 +227,10 @@ def run_distributed(briefs: list[Brief], store: DraftStore, settings, *, spec: s
 
     # Whatever happens from here, the run's row is closed and the report written: a brief the
     # scheduler could not see through is failed with the reason, and a rerun finishes it.
-    rows, unqueued, missing, gave_up = [], [], [], None
+    rows, unqueued, missing, gave_up, in_flight = [], [], [], None, None
     try:
         unqueued = enqueue(todo, pipeline_id, offline, options or {})
+        in_flight = (unqueued[0].id, unqueued[0].as_of) if unqueued else None  # being sent when the broker failed
         lost = {(b.id, b.as_of) for b in unqueued}
         queued = [b for b in todo if (b.id, b.as_of) not in lost]
         if queued:
@@ -251,9 +252,13 @@ def run_distributed(briefs: list[Brief], store: DraftStore, settings, *, spec: s
         missing = [(b.id, b.as_of) for b in todo if (b.id, b.as_of) not in seen_keys]
     results += [JobResult(brief=r.brief_id, as_of=str(r.as_of), status=r.status, seconds=round(r.seconds or 0.0, 3),
                           attempt=r.attempts, reason=r.reason) for r in rows]
+    # The brief being sent when the broker failed may have reached it (the reply was lost) and be
+    # drafted later: its report says so; a rerun skips it if it was, and drafts it if not.
     results += [JobResult(brief=b.id, as_of=str(b.as_of), status="failed",
-                          reason="not queued: the broker was unreachable past the retries "
-                                 "(MARKETDESK_BROKER_RETRY_SECONDS); a rerun queues it")
+                          reason=("perhaps not queued: the broker failed while it was being sent; a rerun drafts it "
+                                  "if it was not" if (b.id, b.as_of) == in_flight else
+                                  "not queued: the broker was unreachable past the retries "
+                                  "(MARKETDESK_BROKER_RETRY_SECONDS); a rerun queues it"))
                 for b in unqueued]
     why = (f"the scheduler stopped waiting ({gave_up}); queued tasks may still be drafted: a rerun reports them"
            if gave_up else f"not done after {timeout:.0f} s (still queued or being drafted; a rerun finishes it)")

@@ -395,6 +395,10 @@ def test_a_broker_gone_past_the_retries_fails_the_unqueued_briefs_alone_and_a_re
             by.setdefault(x["status"], []).append(x)
         assert set(by) == {"clean", "failed"} and len(by["clean"]) + len(by["failed"]) == n
         assert all("not queued" in x["reason"] for x in by["failed"])
+        # the brief being sent when the link was cut may have reached Redis (its reply lost):
+        # the report says "perhaps", and it is the only one that can be drafted after all
+        perhaps = [x["brief"] for x in by["failed"] if x["reason"].startswith("perhaps")]
+        assert len(perhaps) <= 1
         store = DraftStore.open(db_url)
         with store.Reader() as s:  # the run's row is closed, with its report
             assert all(p.finished_at is not None and p.report for p in s.query(PipelineRunRow))
@@ -402,8 +406,10 @@ def test_a_broker_gone_past_the_retries_fails_the_unqueued_briefs_alone_and_a_re
         r = scheduler(folder, env, relay, tmp_path / "second.json")
         assert r.returncode == 0, r.stderr[-2000:]
         again = json.loads((tmp_path / "second.json").read_text())
-        assert sorted(x["status"] for x in again["results"]) == sorted(["skipped"] * len(by["clean"]) +
-                                                                        ["clean"] * len(by["failed"]))
+        second = {x["brief"]: x["status"] for x in again["results"]}
+        assert all(second[x["brief"]] == "skipped" for x in by["clean"])
+        assert all(second[x["brief"]] == ("skipped" if x["brief"] in perhaps and second[x["brief"]] == "skipped"
+                                          else "clean") for x in by["failed"])
         info = store.integrity()
         assert info["runs"] == n and info["drafts"] == n and info["by_status"] == {"clean": n}
     finally:
