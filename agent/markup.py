@@ -201,13 +201,21 @@ def typed_numbers(rendered_text: str, figures: list[FigureSpan], bundle: Evidenc
     return out
 
 
+def _two_facts(ref: str, facts: dict[str, Fact]) -> tuple[Fact, Fact] | None:
+    """The two facts a derived reference names ("gap:a,b", "off:a,b"), if the bundle has both."""
+    ids = [x.strip() for x in ref[4:].split(",")]
+    if len(ids) != 2 or not all(i in facts for i in ids):
+        return None
+    return facts[ids[0]], facts[ids[1]]
+
+
 def _gap(ref: str, facts: dict[str, Fact], problem: str | None) -> tuple[Fact | None, str | None]:
     """``{{gap:a,b}}``: how far apart two moves are, in percentage points ("beat the index by
     82.8 percentage points"). Both must be % moves over the same span; the figure cites both."""
-    ids = [x.strip() for x in ref[4:].split(",")]
-    if len(ids) != 2 or not all(i in facts for i in ids):
+    pair = _two_facts(ref, facts)
+    if pair is None:
         return None, problem or f"gap needs two fact ids the bundle has: {ref!r}"
-    a, b = facts[ids[0]], facts[ids[1]]
+    a, b = pair
     if a.unit != "%" or b.unit != "%" or a.period != b.period:
         return None, problem or f"gap needs two % moves over the same period: {a.id} and {b.id}"
     gap = a.model_copy(update={"id": ref, "metric": "gap", "value": round(abs(a.value - b.value), 4), "unit": "pp",
@@ -219,10 +227,10 @@ def _gap(ref: str, facts: dict[str, Fact], problem: str | None) -> tuple[Fact | 
 def _off(ref: str, facts: dict[str, Fact], problem: str | None) -> tuple[Fact | None, str | None]:
     """``{{off:a,b}}``: how far level a is from level b of the same entity, in % of b, without
     its sign (the sentence says "below" or "above"). The figure cites both facts."""
-    ids = [x.strip() for x in ref[4:].split(",")]
-    if len(ids) != 2 or not all(i in facts for i in ids):
+    pair = _two_facts(ref, facts)
+    if pair is None:
         return None, problem or f"off needs two fact ids the bundle has: {ref!r}"
-    a, b = facts[ids[0]], facts[ids[1]]
+    a, b = pair
     if a.entity != b.entity or a.unit != b.unit or a.unit in ("%", "pp", "x") or not b.value:
         return None, problem or f"off needs two levels of one entity in one unit: {a.id} and {b.id}"
     off = a.model_copy(update={"id": ref, "metric": "distance", "value": round(abs(a.value / b.value - 1) * 100, 4),

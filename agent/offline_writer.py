@@ -484,23 +484,21 @@ class OfflineWriter:
             rows.append((e.name, close, high, close.value / high.value - 1))
         if not rows:
             return ""
-        at_high = [n for n, c, h, off in rows if abs(off) < 0.001 and h.period == c.period]
+        at_high = [(n, h) for n, c, h, off in rows if abs(off) < 0.001 and h.period == c.period]
         # in a group, the one 10% or more off its high is the news; a one-stock piece says where it stands
         below = sorted([r for r in rows if r[3] <= (-0.10 if len(rows) > 1 else -0.02)], key=lambda r: r[3])
         out = []
         if at_high:
-            for n, c, h, _ in rows:
-                if n in at_high:
-                    self.stated.add(h.id)
-            out.append(f"{join_names(at_high)} {'ended at its' if len(at_high) == 1 else 'each ended at their'} "
+            self.stated.update(h.id for _, h in at_high)
+            out.append(f"{join_names([n for n, _ in at_high])} "
+                       f"{'ended at its' if len(at_high) == 1 else 'each ended at their'} "
                        f"highest close of the year.")
         if below:
             n, c, h, _ = below[0]
             self.stated.add(h.id)
             d = date.fromisoformat(h.period)
             set_on = f"on {day_words(d, year=d.year != self.brief.as_of.year)}"
-            others = "" if len(below) == 1 else (f"; {join_names([r[0] for r in below[1:]])} "
-                                                  f"{'also ended' if len(below) == 2 else 'also ended'} well below "
+            others = "" if len(below) == 1 else (f"; {join_names([r[0] for r in below[1:]])} also ended well below "
                                                   f"{'its high' if len(below) == 2 else 'theirs'}")
             out.append(f"{n} ended {{{{off:{c.id},{h.id}}}}} below its high for the year, set {set_on}{others}.")
         return " ".join(out)

@@ -19,7 +19,7 @@ import re
 from bisect import bisect_left
 from datetime import timedelta
 
-from evals.context import FigureContext
+from evals.context import STRENGTH_WORDS, FigureContext
 from evals.entities import DocMentions
 from evals.periods import agree, fact_interval, find_periods
 from evals.rules.grounding import WrongDirection
@@ -52,8 +52,7 @@ _ADJECTIVES = {"lower": -1, "weaker": -1, "smaller": -1, "falling": -1, "declini
                "higher": 1, "stronger": 1, "bigger": 1, "larger": 1, "rising": 1, "growing": 1}
 # "closed lower", "ended slightly weaker", "finished up": the session's direction after a close verb.
 _CLOSED = frozenset({"closed", "ended", "finished", "settled", "ends", "closes", "finishes"})
-_CLOSE_DIRECTION = {"higher": 1, "up": 1, "firmer": 1, "stronger": 1, "lower": -1, "down": -1, "weaker": -1,
-                    "softer": -1}
+_CLOSE_DIRECTION = {"higher": 1, "up": 1, "lower": -1, "down": -1, **STRENGTH_WORDS}
 _ACTIVITY = re.compile(r"activity|pmi|purchasing|manufactur|factor", re.I)
 
 
@@ -63,8 +62,7 @@ _EARLIER = frozenset({"recent", "earlier", "previous", "prior", "past", "last", 
 
 # A currency's strength in words, after its name ("the rand was slightly firmer"), and the
 # degree words that may stand before them.
-_STRENGTH = {"firmer": 1, "stronger": 1, "strengthened": 1, "firmed": 1, "appreciated": 1,
-             "weaker": -1, "softer": -1, "weakened": -1, "depreciated": -1}
+_STRENGTH = {**STRENGTH_WORDS, "strengthened": 1, "firmed": 1, "appreciated": 1, "weakened": -1, "depreciated": -1}
 _AGAINST = re.compile(r"[^.;]{0,30}?\bagainst\s+(?:the\s+)?(?:U\.?S\.?\s+|US\s+|American\s+)?(?:dollar|greenback|euro|yen)\b",
                       re.I)
 _DEGREE = frozenset({"slightly", "marginally", "a", "touch", "little", "somewhat", "much", "sharply", "modestly"})

@@ -113,7 +113,7 @@ _NOT_ITEM = frozenset({"against", "compared", "versus", "vs", "from", "than", "a
                        "traded", "touched", "remained", "stayed", "totalled", "totaled", "amounted", "is", "are"})
 # After a figure only ("0.04% weaker than the previous close"): on their own these compare
 # ("hiring was stronger than previously reported") rather than claim a move.
-_COMPARATIVE_SIGN = {"weaker": -1, "softer": -1, "stronger": 1, "firmer": 1}
+STRENGTH_WORDS = {"weaker": -1, "softer": -1, "stronger": 1, "firmer": 1}
 _HYPOTHETICAL = re.compile(r"[^.;]{0,40}?\bwould(?: have)?\b", re.I)
 _TO_LEVEL = re.compile(r",?\s+(?:to|at)\s+")
 _APPOSITION = re.compile(r"\s*,?\s*or\s+(?:by\s+)?(?:some\s+)?$", re.I)
@@ -247,19 +247,17 @@ class ContextReader:
                 # "... fell about 4% each, while JPMorgan and Morgan Stanley declined 2.5% and 3.5%,
                 # respectively": the list of figures right before the word, and the names after
                 # the figure before that list
-                k = max(0, list_run(self.doc.text, [fc.fig for fc in paired]))
+                k = list_run(self.doc.text, [fc.fig for fc in paired])
                 since = paired[k - 1].fig.end if k > 0 else sent.start
                 paired = paired[k:]
                 if paired:
-                    self._respectively(paired, [m for m in mentions if m.start >= since], self.doc.text)
+                    items = self._respectively(paired, [m for m in mentions if m.start >= since], self.doc.text)
                     # "earnings in 2024 and 2025 to $238 and $251, respectively": periods pair up too
                     listed = [p for p in periods if since <= p.start and p.end <= paired[0].fig.start and not p.base]
-                    items = list_items(self.doc.text, [fc.fig for fc in paired])
                     if len(listed) == len(items) > 1:
-                        by_fig = {id(fc.fig): fc for fc in paired}
                         for period, item in zip(listed, items):
-                            for f in item:
-                                by_fig[id(f)].period = period
+                            for fc in item:
+                                fc.period = period
         return out
 
     # -- pieces ---------------------------------------------------------------
@@ -328,14 +326,14 @@ class ContextReader:
                 fig.direction = sign
                 fig.change_like = True
             return
-        if prev is not None and prev.direction and re.fullmatch(r",?\s+(?:to|at)\s+", text[prev.end:dir_end]):
+        if prev is not None and prev.direction and _TO_LEVEL.fullmatch(text, prev.end, dir_end):
             fc.to_level = prev.direction  # "rose 0.5% to $1.1620": the level the move reached
             return
         n = _NOUN_AFTER.match(text, fig.end) or _NOUN_AFTER_APPOSITION.match(text, fig.end)
         if n and (not fig.is_word or fig.unit == "percent"):
             w = n.group("w").lower()
-            fc.sign = vocab.direction_of.get(w, 0) or _COMPARATIVE_SIGN.get(w, 0)
-            fc.strength_word = w in _COMPARATIVE_SIGN
+            fc.sign = vocab.direction_of.get(w, 0) or STRENGTH_WORDS.get(w, 0)
+            fc.strength_word = w in STRENGTH_WORDS
             fc.direction_start = fig.start
             fig.direction = fc.sign
             fig.change_like = True
@@ -544,9 +542,11 @@ class ContextReader:
             return True  # "ended the week 0.24% higher": the week is the move's span
         return bool(_PERIOD_INTRO.search(self.doc.text, max(0, p.start - 24), p.start))
 
-    def _respectively(self, contexts: list[FigureContext], mentions: list[Mention], text: str) -> None:
+    def _respectively(self, contexts: list[FigureContext], mentions: list[Mention],
+                      text: str) -> list[list[FigureContext]]:
         """'A and B rose 5% and 7%, respectively': pair names and items in order (an item may be a
-        move and the level it reached: "climbing 2.42% to R174.72 and 1.42% to R57.09")."""
+        move and the level it reached: "climbing 2.42% to R174.72 and 1.42% to R57.09"). Returns
+        the items, for what else pairs with them."""
         by_fig = {id(fc.fig): fc for fc in contexts}
         items = [[by_fig[id(f)] for f in item] for item in list_items(text, [fc.fig for fc in contexts])]
         first = contexts[0].fig.start
@@ -568,3 +568,4 @@ class ContextReader:
             for fc in contexts:  # a name fell out: who each figure is about is unknown
                 fc.entity, fc.entity_mention, fc.unknown = None, None, None
                 fc.attribution_unknown = True
+        return items

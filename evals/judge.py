@@ -176,9 +176,8 @@ class Judge:
             p = fc.period
             start, end = min(fig.start, p.start), max(fig.end, p.end)
             ahead = p.interval[0] > self.idx.bundle.as_of
-            label = _FY_LABEL.match(self.text, p.end)  # "the second quarter 2018-19": a fiscal year
-            fy_label = label is not None and bool(re.search(r"\d\d$", self.text[p.start:p.end])) and _fy_pair(
-                self.text[p.end - 2:p.end], label.group()[1:3])
+            pair = _YEAR_PAIR.match(self.text, max(0, p.end - 4))  # "the second quarter 2018-19": a fiscal year
+            fy_label = pair is not None and pair.start() == p.end - 4 and _fy_pair(*pair.groups())
             fiscal = not ahead and p.grain == "quarter" and (
                 fy_label or all(_COMPANY_RESULT.search(f.metric) for f in best.facts) or self._fiscal_story()) \
                 and _fiscal_offset(self.text[p.start:p.end], p.interval, best.fact.period, fy_label)
@@ -722,7 +721,6 @@ _COMPANY_RESULT = re.compile(r"revenue|sales|income|profit|earnings|eps|ebitda|m
                              r"|shipments|dividend|capex|cash_flow|bookings|subscribers", re.I)
 
 
-_FY_LABEL = re.compile(r"[-/\u2013]\d{2}\b(?![-/\d])")
 # A story told in fiscal years ("the first half of this financial year", "FY2019", "2018-19"): its
 # quarters may be fiscal, an economy's too (India's, Japan's).
 _FISCAL_WORDS = re.compile(r"\b(?:fiscal|financial)\s+year\b|\bFY\s?\d{2}", re.I)
