@@ -10,6 +10,8 @@ one level of an entity is from another of its levels in the same unit, in % of t
 - ``abs``      drop the sign, for when the sentence already says "fell"
 - ``bp``       a change in percentage points said in basis points ("12 basis points")
 - ``bare``     the number alone, for a rate the sentence quotes per its unit ("156.18 per dollar")
+- ``words``    a whole count of one to ten in words ("three sessions in a row"); larger ones in digits
+- ``ordinal``  a whole count as an ordinal ("a third straight gain", "its 12th")
 
 A reference to a fact the bundle does not have, or a bad option, is an error the
 writer is asked to fix; it is never rendered. The rendered text keeps a map from every
@@ -30,6 +32,15 @@ from marketdesk.models import EvidenceBundle, Fact, parse_unit
 REF = re.compile(r"\{\{\s*([^{}|]*?)\s*((?:\|[^{}|]*)*)\}\}")
 SCALE_WORDS = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
 HEDGE_WORDS = {"over": "over", "nearly": "nearly", "about": "about"}
+COUNT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+ORDINAL_WORDS = ("zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+
+
+def _ordinal(n: int) -> str:
+    if n < len(ORDINAL_WORDS):
+        return ORDINAL_WORDS[n]
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 class FigureSpan(BaseModel):
@@ -79,10 +90,13 @@ def _round(value: float, places: int, mode: str) -> Decimal:
 
 
 def format_value(fact: Fact, places: int | None = None, hedge: str | None = None, absolute: bool = False,
-                 bp: bool = False, bare: bool = False) -> str:
+                 bp: bool = False, bare: bool = False, words: bool = False, ordinal: bool = False) -> str:
     """The figure as a reader sees it: '182.4%', 'HKD 4.07 billion', 'over 180%'."""
     value = abs(fact.value) if absolute else fact.value
     family, scale = parse_unit(fact.unit)
+    if words or ordinal:
+        n = int(abs(value))  # the option is only accepted for whole counts (see render)
+        return _ordinal(n) if ordinal else COUNT_WORDS[n] if n < len(COUNT_WORDS) else f"{n:,}"
     if bp and family == "pp":
         value, family = value * 100.0, "bp"
         places = 0 if places is None else places
@@ -136,10 +150,10 @@ def parse_options(raw: str) -> tuple[dict, str | None]:
             opts["hedge"] = val
         elif key == "abs" and not val:
             opts["absolute"] = True
-        elif key in ("bp", "bare") and not val:
+        elif key in ("bp", "bare", "words", "ordinal") and not val:
             opts[key] = True
         else:
-            return {}, f"unknown option {part!r}: use round=N, hedge=over|nearly|about, abs, bp, bare"
+            return {}, f"unknown option {part!r}: use round=N, hedge=over|nearly|about, abs, bp, bare, words, ordinal"
     return opts, None
 
 
@@ -273,6 +287,9 @@ def render(marked: str, bundle: EvidenceBundle) -> Rendered:
             problem = f"no fact with id {ref!r}" + (f" (did you mean {', '.join(near)}?)" if near else "")
         if not problem and fact is not None and opts.get("hedge") in ("over", "nearly") and fact.value == 0:
             problem = f"hedge={opts['hedge']} on a value of zero says nothing true; drop the hedge"
+        if not problem and fact is not None and (opts.get("words") or opts.get("ordinal")) and (
+                parse_unit(fact.unit)[0] != "count" or fact.value != int(fact.value)):
+            problem = f"{'words' if opts.get('words') else 'ordinal'} is for whole counts; {ref} is {fact.value:g} {fact.unit}"
         if problem or fact is None or not math.isfinite(fact.value):
             issues.append(MarkupIssue(start=m.start(), end=m.end(), ref=m.group(0), problem=problem or "bad fact"))
             out.append(m.group(0))  # left as written: the checker flags it as a placeholder too

@@ -83,8 +83,9 @@ def _short_names(text: str) -> str:
 class OfflineWriter:
     name = WRITER
 
-    def __init__(self, brief: Brief, bundle: EvidenceBundle, style: Style) -> None:
+    def __init__(self, brief: Brief, bundle: EvidenceBundle, style: Style, one_story: bool = False) -> None:
         self.brief, self.bundle, self.style = brief, bundle, style
+        self.one_story = one_story  # written without headings: a period named once holds across paragraphs
         self.by_id = {f.id: f for f in bundle.facts}
         self.companies = [e for e in brief.entities if e.ticker and e.kind in ("company", "fund")]
         self.indices = [e for e in brief.entities if e.ticker and e.kind == "index"]
@@ -98,6 +99,8 @@ class OfflineWriter:
         leaders = self._ranked(self.companies) or self._ranked(self.indices)
         self.direction = (sum(f.value for _, f in leaders) if leaders else 0.0)
         self.angles = find_angles(brief, bundle)
+        self._outlook_from_data = False  # whether the outlook / risks came from the data, not a stock line
+        self._risks_from_data = False
         self.short = style.max_words <= 450  # a wire or a note: fewer words around the figures
         self._last = ""  # the period named last: the next fact over it says "over the same period"
         self._turns: dict[tuple[str, ...], int] = {}  # which phrasing comes next, per kind of sentence
@@ -122,8 +125,11 @@ class OfflineWriter:
                 return self._pick(("this year", "so far this year"))
             if recent and a.day == 1 and (a.year, a.month) == (b.year, b.month) == (as_of.year, as_of.month):
                 return f"in {MONTHS[a.month - 1]}"
-            if recent and ((b - a).days == 1 or (a.weekday() == 4 and (b - a).days == 3)):
+            if recent and a == b:
                 return f"on {day_words(b, year=b.year != as_of.year)}"  # one session: close to close
+            if recent and ((b - a).days == 1 or (a.weekday() == 4 and (b - a).days == 3)):
+                # the period's first day is in the move: from the close before it, two sessions
+                return f"over the two sessions to {day_words(b, year=b.year != as_of.year)}"
             return period_words(p, as_of)
         if len(p) == 10:
             d = date.fromisoformat(p)
@@ -140,11 +146,13 @@ class OfflineWriter:
 
     def _once(self, f: Fact) -> str:
         """A move's span or a close's day in words the first time, then by reference."""
-        if f.period == self._last:  # the span just named: refer to it, never to one named earlier
+        a, _, b = f.period.partition("/")
+        period = a if a == b else f.period  # a one-session move and that day's close: the same day
+        if period == self._last:  # the span just named: refer to it, never to one named earlier
             again = ("over the same period", "in the same stretch", "over those months") if self._long(f) else (
                 "that day", "on the day")
             return self._pick(again)
-        self._last = f.period
+        self._last = period
         return self._when(f)
 
     def _pick(self, options: tuple[str, ...]) -> str:
@@ -319,12 +327,12 @@ class OfflineWriter:
                 s += f", while the {index} was little changed"
             else:
                 s += f", against a {'rise' if b.value > 0 else 'fall'} of {_ref(b, 'abs')} in the {index}"
-        out = [s + "."]
+        out = [s + self._session_note(name, f) + "."]
         if split:  # the split is the story: one up, another down
             n, g = next((n, g) for n, g in others if (g.value > 0) != up)
             self.stated.add(g.id)
             out.append(f"{n} went the other way, {moved(g.value, 'gaining', 'losing')} {_ref(g, 'abs')} "
-                       f"{self._once(g)}.")
+                       f"{self._once(g)}{self._session_note(n, g)}.")
         if not self.short:
             mood = self._mood()
             if mood:
@@ -415,6 +423,26 @@ class OfflineWriter:
         return [f"{first} {mood}".strip()]
 
     # -- what is driving the move
+    def _session_note(self, name: str, move: Fact) -> str:
+        """A one-session move against the sessions before it: ", its biggest one-day gain in 23
+        sessions and a third straight gain". Only for a move that is that one session (the facts
+        describe the last session), and only what is news: a run of three or more, a biggest
+        move in ten sessions or more."""
+        a, _, b = move.period.partition("/")
+        if a != b or move.value == 0:
+            return ""
+        up = move.value > 0
+        parts = []
+        rank, run = self.fact(name, "largest_in"), self.fact(name, "streak")
+        if rank is not None and rank.period.endswith(b) and rank.value >= 10:
+            self.stated.add(rank.id)
+            parts.append(f"its biggest one-day {'gain' if up else 'fall'} in {_ref(rank)} sessions")
+        if run is not None and run.period.endswith(b) and (run.value > 0) == up and abs(run.value) >= 3:
+            self.stated.add(run.id)
+            parts.append(f"{'and ' if parts else ''}a {_ref(run, 'abs', 'ordinal')} straight "
+                         f"{'gain' if up else 'loss'}")
+        return (", " + " ".join(parts)) if parts else ""
+
     def drivers(self) -> list[str]:
         paras = []
         ranked = self._ranked(self.companies)
@@ -440,6 +468,21 @@ class OfflineWriter:
             s.append(f"{join_names(flat)} {'was' if len(flat) == 1 else 'were'} little changed.")
         if ranked:
             s.append(self._against_benchmark(ranked) or self._pair_gap(ranked))
+        def closes_sentence() -> None:
+            closes = [(e.name, c) for e in self.companies if self._closes_wanted() and (c := self.fact(e.name, "close"))]
+            if closes:
+                self.stated.update(c.id for _, c in closes)
+                if not self.one_story:
+                    self._last = ""
+                when = self._once(closes[0][1])
+                items = [f"{n} at {_ref(c)}" for n, c in closes]
+                items[0] = items[0].replace(" at ", " stood at ", 1)
+                lst = items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+                by = "By the close" if when in ("that day", "on the day") else f"By the close {when}"
+                s.append(f"{by}, {lst}.")
+
+        if self.lead_key == "change":
+            closes_sentence()  # a day's piece: the closes go with the day's moves, before the year
         # the brief's own period, when the ranking was over the year
         other = "ytd" if self.lead_key == "change" else "change"
         period = [(e.name, f) for e in self.companies if (f := self.fact(e.name, other))]
@@ -450,15 +493,8 @@ class OfflineWriter:
                 if f:
                     self.stated.add(f.id)
                     s.append(f"{e.name} shares {moved(f.value, 'rose', 'fell')} {_ref(f, 'abs')} {self._once(f)}.")
-        closes = [(e.name, c) for e in self.companies if self._closes_wanted() and (c := self.fact(e.name, "close"))]
-        if closes:
-            self.stated.update(c.id for _, c in closes)
-            self._last = ""
-            when = self._once(closes[0][1])
-            items = [f"{n} at {_ref(c)}" for n, c in closes]
-            items[0] = items[0].replace(" at ", " stood at ", 1)
-            lst = items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
-            s.append(f"By the close {when}, {lst}.")
+        if self.lead_key != "change":
+            closes_sentence()
         s.append(self._highs())
         text = " ".join(x for x in s if x)
         if text:
@@ -573,7 +609,8 @@ class OfflineWriter:
                           key=lambda r: -r[1].value)
             if not rows:
                 continue
-            self._last = ""
+            if not self.one_story:
+                self._last = ""
             when = self._once(rows[0][1])
             ups = [r for r in rows if r[1].value >= FLAT]
             downs = [r for r in rows if r[1].value <= -FLAT]
@@ -589,10 +626,11 @@ class OfflineWriter:
             lead = "Among the benchmarks, " if not s and self.companies and len(rows) > 1 else ""
             stocks = [f for e in self.companies if (f := self.by_id.get(f"{slug(e.name)}_{key}"))]
             behind = ""
+            every = "both stocks" if len(stocks) == 2 else "every one of the stocks"
             if len(rows) == 1 and len(stocks) >= 2 and all(f.value > rows[0][1].value for f in stocks):
-                behind = ", behind every one of the stocks"
+                behind = f", behind {every}"
             elif len(rows) == 1 and len(stocks) >= 2 and all(f.value < rows[0][1].value for f in stocks):
-                behind = ", ahead of every one of the stocks"
+                behind = f", ahead of {every}"
             sentence = f"{lead}{', while '.join(parts)} {when}{behind}."
             s.append(cap(sentence))
         closes = [(f"the {self.nm(e.name)}", c) for e in self.indices
@@ -603,7 +641,11 @@ class OfflineWriter:
             (first, c0), *more = closes
             tail = [f"{n} at {_ref(c)}" for n, c in more]
             lst = "" if not tail else (", with " + (tail[0] if len(tail) == 1 else ", ".join(tail[:-1]) + " and " + tail[-1]))
-            s.append(f"{cap(first)} closed at {_ref(c0)} {when}{lst}.")
+            if len(closes) == 1 and s and s[-1].startswith(cap(first) + " "):
+                # one index, just named: its close joins its move ("..., closing at 5,596.0 points")
+                s[-1] = s[-1][:-1] + f", and closed at {_ref(c0)}" + ("." if when in ("that day", "on the day") else f" {when}.")
+            else:
+                s.append(f"{cap(first)} closed at {_ref(c0)} {when}{lst}.")
         return " ".join(s)
 
     # ---- currencies, yields, commodities ------------------------------------------------
@@ -1088,6 +1130,7 @@ class OfflineWriter:
             bank = move.point.split(" raised")[0].split(" cut")[0]
             rests = " the move rests on" if self.companies or self.indices or self.markets_ else ""
             s.append(f"A further move by {safe_text(bank)} would change the backdrop{rests}.")
+        self._risks_from_data = bool(s)
         if not s and (self.companies or self.indices or self.markets_):
             top = (self._ranked(self.companies) or self._ranked(self.indices))
             what = f" in {'the ' if not self.companies else ''}{top[0][0]}" if top else ""
@@ -1125,6 +1168,7 @@ class OfflineWriter:
                 out.append(f"The next GDP release{self._in(sig.economy, 'for')} will show whether the latest "
                            "quarter's contraction was a one-off.")
         out = list(dict.fromkeys(out))
+        self._outlook_from_data = bool(out)
         if self.companies:
             rich = [n for n, pe in self._pes() if pe.value >= RICH_PE]
             if self.up and rich and self._asked == rich[:2]:
@@ -1167,18 +1211,28 @@ class OfflineWriter:
         }
         blocks: list[str] = []
         done: set[str] = set()  # required metrics already in the note
+        written = []
         for sec in self.style.sections:
-            self._last = ""  # each section names its period once, then refers to it
+            if not self.one_story:
+                self._last = ""  # each section names its period once, then refers to it
             paras = sections[sec.key]() if sec.key in sections else []
-            paras = [p for p in paras if p.strip()]
-            if not paras:
-                continue
+            written.append((sec, [p for p in paras if p.strip()]))
+        body_words = sum(len(p.split()) for sec, paras in written if sec.key != "headline" for p in paras)
+        # A short piece runs as one story: headings over a sentence or two read as a form.
+        titled = not self.one_story and (self.style.form == "bullets" or body_words >= self.style.untitled_under)
+        if not titled and not self.one_story:
+            # written again as one story, so "that day" can refer across what were sections
+            return type(self)(self.brief, self.bundle, self.style, one_story=True).write()
+        for sec, paras in written:
+            if not paras or (not titled and (sec.key == "outlook" and not self._outlook_from_data
+                                             or sec.key == "risks" and not self._risks_from_data)):
+                continue  # a short piece ends on its news, not on a line any piece could end on
             if sec.key == "drivers" and len(self.brief.entities) < 2 and blocks and self.style.form != "bullets":
                 # one name has no leaders and laggards: its close and its high follow the lede's move
                 first, *rest = _SENTENCES.split(blocks[-1], maxsplit=1)
                 blocks[-1] = " ".join([first, *paras, *rest])
                 continue
-            if sec.title:
+            if sec.title and titled:
                 blocks.append(f"## {safe_text(sec.title)}")
             if self.style.form == "bullets" and sec.key not in ("headline", "lede"):
                 # a desk note: one sentence a bullet, the first few of the section (the style's limit)

@@ -51,6 +51,9 @@ def missing_sections(text: str, style: Style, have: dict[str, bool] | None = Non
     """The style's section titles the text has no heading for; with ``have`` (whether there are
     facts for the brief's entities and economies), only those there was material for."""
     headings = {_heading_key(h) for h in re.findall(r"^#{1,6}[ \t]+(.+?)[ \t#]*$", text, re.M)}
+    if style.form != "bullets" and not re.search(r"^#{2,6}[ \t]", text, re.M) \
+            and len(re.sub(r"^#[ \t].*$", "", text, flags=re.M).split()) < style.untitled_under:
+        return []  # a short piece runs as one story, with no headings at all (the style's rule)
     out = []
     for s in style.sections:
         if not s.title or _heading_key(s.title) in headings:

@@ -68,6 +68,14 @@ _AGAINST = re.compile(r"[^.;]{0,30}?\bagainst\s+(?:the\s+)?(?:U\.?S\.?\s+|US\s+|
 _DEGREE = frozenset({"slightly", "marginally", "a", "touch", "little", "somewhat", "much", "sharply", "modestly"})
 
 
+# A verb whose object is a move: "added to losses", "extended its gains", "pared early losses".
+_MOVE_OBJECT = re.compile(r"\s+(?:to\s+)?(?:(?:its|their|the|early|earlier|initial|some|recent|session)\s+){0,2}"
+                          r"(?P<noun>losses|declines|falls|gains|advances|rises|rally)\b", re.I)
+# Verbs that take a move back: "pared its losses" is a rise, "trimmed gains" a fall.
+_UNDO = frozenset({"pared", "trimmed", "cut", "erased", "reversed", "shed", "gave up", "gave back", "wiped",
+                   "eased", "reduced", "narrowed"})
+
+
 def _latest(facts: list[Fact]) -> Fact | None:
     return max(facts, key=lambda f: fact_interval(f.period)[1], default=None)
 
@@ -254,6 +262,12 @@ class DirectionClaims:
                     verb = (word, rest[0][1])
             if verb is None or _NOT_ASSERTED.search(text, sent.start, verb[1]):
                 continue
+            sign = _CLOSE_DIRECTION.get(verb[0]) or self.vocab.direction_of[verb[0]]
+            if (obj := _MOVE_OBJECT.match(text, verb[1])) is not None:
+                # "the pound added to losses", "pared its gains": the verb acts on a move, and the
+                # move's own direction (kept or turned back) is the claim
+                noun = 1 if obj.group("noun").lower().startswith(("gain", "advance", "rise", "rall")) else -1
+                sign = -noun if verb[0] in _UNDO else noun
             facts = [f for f in self.index.by_entity.get(m.entity, ()) if f.metric == "price_change" and f.unit == "%"]
             periods = [p for p in find_periods(text, sent.start, sent.end, self.as_of) if not p.base]
             if periods:
@@ -264,7 +278,6 @@ class DirectionClaims:
             else:  # no period said: the latest single-day move, the session the story is about
                 facts = [f for f in facts if fact_interval(f.period)[0] == fact_interval(f.period)[1]]
             fact = _latest(facts)
-            sign = _CLOSE_DIRECTION.get(verb[0]) or self.vocab.direction_of[verb[0]]
             if fact is not None:
                 found = self._judge(fact, sign, m.start, verb[1])
                 if found:

@@ -254,6 +254,10 @@ class ContextReader:
                     items = self._respectively(paired, [m for m in mentions if m.start >= since], self.doc.text)
                     # "earnings in 2024 and 2025 to $238 and $251, respectively": periods pair up too
                     listed = [p for p in periods if since <= p.start and p.end <= paired[0].fig.start and not p.base]
+                    if len(listed) != len(items):
+                        # "2.51 trillion won and 7.36 trillion won worth of shares in August and
+                        # September, respectively": the periods after the figures
+                        listed = [p for p in periods if paired[-1].fig.end <= p.start and p.end <= at and not p.base]
                     if len(listed) == len(items) > 1:
                         for period, item in zip(listed, items):
                             for fc in item:

@@ -25,7 +25,7 @@ CURRENCY_SYMBOLS = {
     "u.s. dollars": "USD", "hong kong dollars": "HKD", "hk dollars": "HKD", "euros": "EUR",
     "yen": "JPY", "pounds": "GBP", "us cents": "USD", "u.s. cents": "USD",
     # a bare "cents" is a hundredth of the paper's dollar, like "$" ("rose 11 cents to $2.59" in Singapore)
-    "cents": "USD|AUD|CAD|NZD|SGD|HKD|TWD", "cent": "USD|AUD|CAD|NZD|SGD|HKD|TWD", "paise": "INR", "paisa": "INR", "fen": "CNY",
+    "cents": "USD|AUD|CAD|NZD|SGD|HKD|TWD|EUR|ZAR", "cent": "USD|AUD|CAD|NZD|SGD|HKD|TWD|EUR|ZAR", "euro": "EUR", "paise": "INR", "paisa": "INR", "fen": "CNY",
     "pence": "GBP", "won": "KRW", "rupees": "INR", "ringgit": "MYR", "baht": "THB", "pesos": "MXN",
     "francs": "CHF", "reais": "BRL", "rand": "ZAR", "rp": "IDR", "rp.": "IDR", "rupiah": "IDR", "r": "ZAR",
     "\u20a9": "KRW", "\u20ba": "TRY", "\u20bd": "RUB", "dirhams": "AED", "dirham": "AED", "riyals": "SAR",
@@ -80,12 +80,13 @@ _NUM = re.compile(
 _RIGHT = re.compile(
     r"(?P<scale>[\s-]?(?:thousand|million|billion|trillion|lakh\s+crores?|crores?|lakhs?)\b|\s?(?:mn|mln|bn|bln|tn|trn)\b"
     r"|(?:k|m|b|t|K|M|B|T|tr)\b)?"
-    r"(?P<unit>\s?%|\s?per[\s-]?cent\b|\s?percent\b|[\s-]percentage[\s-]points?\b"
+    r"(?P<unit>[\s-]per[\s-]?cent(?:age)?[\s-]points?\b|[\s-]percent[\s-]points?\b"  # "0.03 per cent points"
+    r"|\s?%|\s?per[\s-]?cent\b|\s?percent\b|[\s-]percentage[\s-]points?\b"
     r"|\s(?:pct\.?|ppt)[\s-]?points?\b|\s?ppts?\b|\s?pp\b|\s?pct\b\.?|pc\b"
     r"|[\s-]basis[\s-]points?\b|\s?bps\b|\s?bp\b"
     r"|\s(?:index\s)?(?:points?|pts)\b|\s?x\b|\s?times\b|-?fold\b)?"
     r"(?P<cur>[\s-](?:(?:Japanese |Chinese |South Korean |Korean |Indian |Thai |Philippine |Mexican |Brazilian |Swiss |Turkish )?"
-    r"(?:yuan|renminbi|won|rupees|baht|pesos|reais|francs|yen|liras?)\b|RMB|CNY|USD|HKD|EUR|(?:US |U\.S\. |Hong Kong |HK )?dollars|euros|yen"
+    r"(?:yuan|renminbi|won|rupees|baht|pesos|reais|francs|yen|liras?)\b|RMB|CNY|USD|HKD|EUR|(?:US |U\.S\. |Hong Kong |HK )?dollars|euros?|yen"
     r"|(?:US |U\.S\. )?cents?|pence|paise|paisa|fen|sen|won|rupees|ringgit|baht|pesos|francs|pounds|reais|rand"
     r"|rupiah|dirhams?|riyals?|liras?|zlotys?|roubles|rubles|dong|kronor|krona|kroner|krone|centavos?|kurus|satang)\b"
     r"|\s+of\s+an?\s+(?:US\s+|U\.S\.\s+)?cent\b)?"  # "down 0.65 of a US cent"
@@ -211,8 +212,8 @@ def _number(int_part: str, dec: str | None) -> tuple[float, float]:
 
 def _unit_of(raw: str) -> str:
     u = raw.strip().lower().lstrip("-")
-    if "percentage" in u or (u.startswith(("pct", "ppt")) and "point" in u):
-        return "pp"
+    if "percentage" in u or (u.startswith(("pct", "ppt", "per")) and "point" in u):
+        return "pp"  # "percentage points", "pct points", "per cent points"
     if u.rstrip(".") in ("pct", "pc"):
         return "percent"  # newswire "up 2.3 pct", Irish and British papers "2.2pc"
     if u in ("%", "percent", "per cent", "per-cent") or u.startswith("per"):

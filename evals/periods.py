@@ -70,6 +70,15 @@ _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _YEAR_EARLIER = re.compile(r"(?:\s+(?:period|quarter|months?))?\s+(?:(?:a|one)\s+year\s+(?:ago|earlier|before)"
                            r"|(?:of\s+)?(?:the\s+)?(?:previous|prior|last)\s+year)\b", re.I)
 _CONTRACT_BEFORE = re.compile(r"\b(?:delivery|expiring|expiry|contract|futures)\s+(?:in|for)\s+(?:the\s+)?$", re.I)
+# "July platinum rose $23.70", "December Brent crude added 86 cents": a month naming a futures
+# contract, with no preposition before it, is the contract's, not the period of the move.
+_CONTRACT_COMMODITY = re.compile(
+    r"\s+(?:Brent|WTI|crude|oil|gold|silver|platinum|palladium|copper|aluminium|aluminum|nickel|zinc|tin|lead"
+    r"|wheat|corn|soybeans?|soy(?:bean)?\s+(?:oil|meal)|sugar|coffee|cocoa|cotton|natural\s+gas|heating\s+oil"
+    r"|gasoline|diesel|palm\s+oil|iron\s+ore|live\s+cattle|cattle|hogs|lumber|oats|rice|canola|Arabica|robusta)\b",
+    re.I)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|during|since|by|through|until|till|from|over|for|of|to|last|this|next|early"
+                                 r"|late|mid)\s+$", re.I)
 _CONTRACT_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures|expiry|settlement)\b"
                              r"|\s+(?:South|North|East|West|Central)\b")  # "the CPO price for December South"
 
@@ -282,6 +291,8 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
         last_grain = grain
         base = bool(_BASE_BEFORE.search(text, max(start, m.start() - 40), m.start())
                     or _CONTRACT_AFTER.match(text, m.end())  # "gold for June delivery": a contract month
-                    or _CONTRACT_BEFORE.search(text, max(start, m.start() - 30), m.start()))  # "for delivery in January"
+                    or _CONTRACT_BEFORE.search(text, max(start, m.start() - 30), m.start())  # "for delivery in January"
+                    or (grain == "month" and not re.search(r"\d", m.group()) and _CONTRACT_COMMODITY.match(text, m.end())
+                        and not _PREPOSITION_BEFORE.search(text, max(start, m.start() - 12), m.start())))
         out.append(PeriodPhrase(m.start(), m.end(), iv, grain, base))
     return out

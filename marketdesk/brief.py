@@ -26,7 +26,7 @@ from marketdesk.errors import BriefError
 
 # What `tools/` can compute for an entity with a ticker; a brief may ask for fewer.
 EQUITY_METRICS = ("close", "price_change", "turnover", "market_cap", "pe_ratio", "forward_pe", "price_to_book",
-                  "year_high")
+                  "year_high", "streak", "largest_in")
 # What a market entity's facts are (tools/markets.py): its level and its move.
 MARKET_METRICS = {"fx": ("fx_rate", "fx_index", "price_change"), "yield": ("bond_yield", "yield_change"),
                   "commodity": ("commodity_price", "price_change"), "crypto": ("close", "price_change")}

@@ -92,6 +92,8 @@ class Style(BaseModel):
     form: str = Field(default="prose", pattern="^(prose|bullets)$",
                       description="prose paragraphs, or one bullet per sentence (a trading-desk note)")
     limit: int = Field(default=0, ge=0, description="at most this many sentences per section (0: no limit)")
+    untitled_under: int = Field(default=150, ge=0, description="a body shorter than this many words runs as one "
+                                "story, without section headings (0: always titled)")
     notes: str = Field(default="", description="tone and wording, for the model")
     sha256: str = ""
 

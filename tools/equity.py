@@ -34,6 +34,8 @@ SUFFIX_CURRENCY = {".HK": "HKD", ".SS": "CNY", ".SZ": "CNY", ".T": "JPY", ".DE":
                    ".L": "GBp", ".KS": "KRW", ".TW": "TWD", ".SI": "SGD", ".AX": "AUD", ".TO": "CAD",
                    ".JO": "ZAc", ".TA": "ILA"}
 # Yahoo quotes London, Johannesburg and Tel Aviv lines in minor units (pence, cents, agorot).
+# How far back a session's move is compared: about a year of trading days.
+SESSION_WINDOW = 250
 MINOR_UNITS = {"GBp": ("GBP", 100.0), "GBX": ("GBP", 100.0), "ZAc": ("ZAR", 100.0), "ILA": ("ILS", 100.0)}
 
 
@@ -168,6 +170,8 @@ class EquityFacts(TickerFacts):
                 self.gap("close", "listing currency unknown or unsupported")
         if "year_high" in metrics:
             self._year_high(rows, is_index, currency, retrieved, stale)
+        if "streak" in metrics or "largest_in" in metrics:
+            self._sessions(rows, metrics, retrieved, stale)
         if "price_change" in metrics:
             ytd_start = date(self.end.year, 1, 1)
             spans = [("ytd", ytd_start, "price change, year to date")]
@@ -221,6 +225,43 @@ class EquityFacts(TickerFacts):
             value, unit = round(level / minor, 4), code
         self._fact("year_high", "year_high", value, unit, high_d.isoformat(),
                    f"highest close of {self.end.year} to {last_d.isoformat()} (adjusted)", retrieved, stale=stale)
+
+    def _sessions(self, rows, metrics: tuple[str, ...], retrieved: str, stale: bool) -> None:
+        """What the last session's move was against the sessions before it, as a wire reporter
+        says it: how many sessions in a row moved the same way ("a third straight gain"), and
+        over how many sessions it is the biggest move that way ("the biggest one-day fall in 23
+        sessions"). Both from the adjusted closes, so an ex-dividend day is no fall; a streak of
+        one and a flat last session say nothing, and that is no gap."""
+        closes = [(d, a) for d, _, a, _ in rows][-(SESSION_WINDOW + 1):]
+        if len(closes) < 3:
+            for m in ("streak", "largest_in"):
+                if m in metrics:
+                    self.gap(m, f"fewer than three sessions up to {self.end} to compare the last one with")
+            return
+        moves = [(closes[i][0], closes[i][1] / closes[i - 1][1] - 1.0) for i in range(1, len(closes))]
+        last_d, last = moves[-1]
+        if last == 0:
+            return
+        up = last > 0
+        way = "gain" if up else "loss"
+        if "streak" in metrics:
+            n = next((k for k in range(1, len(moves) + 1) if k == len(moves) or (moves[-k - 1][1] > 0) != up
+                      or moves[-k - 1][1] == 0), len(moves))
+            if n >= 2:
+                self._fact("streak", "streak", float(n if up else -n), "count",
+                           f"{moves[-n][0].isoformat()}/{last_d.isoformat()}",
+                           f"sessions in a row with a {way} (to {last_d.isoformat()}; negative: losses)",
+                           retrieved, stale=stale)
+        if "largest_in" in metrics:
+            bigger = next((i for i in range(len(moves) - 2, -1, -1)
+                           if (moves[i][1] > 0) == up and abs(moves[i][1]) >= abs(last)), None)
+            first = 0 if bigger is None else bigger + 1
+            n = len(moves) - first
+            if n >= 2:
+                self._fact("largest_in", "largest_in", float(n), "count",
+                           f"{moves[first][0].isoformat()}/{last_d.isoformat()}",
+                           f"sessions in which the {last_d.isoformat()} one-day {way} "
+                           f"({last * 100:+.2f}%) is the largest", retrieved, stale=stale)
 
     def from_quote(self, quote: Quote | None, metrics: tuple[str, ...], why_missing: str = "") -> None:
         wanted = [m for m in ("market_cap", "pe_ratio", "forward_pe", "price_to_book") if m in metrics]

@@ -303,6 +303,11 @@ _MOVES = re.compile(r"\b(?:rose|fell|gained|lost|climbed|dropped|increased|decre
 _UNIT_WORDS = re.compile(r"%|\b(?:per\s?cent|percent|points?|pts|basis|bps|yen|yuan|won|dollars?|euros?|cents?)\b", re.I)
 
 
+_PERIOD_ITEM = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+                r"|(?:19|20)\d\d|Q[1-4]|(?:the\s+)?(?:first|second|third|fourth)(?:\s+quarter)?)")
+_PERIOD_LIST = re.compile(rf"\b{_PERIOD_ITEM}(?:\s*,\s*{_PERIOD_ITEM})*\s*,?\s+and\s+{_PERIOD_ITEM}\b[\s,]*$")
+
+
 def dangling_respectively(doc: Document, figures_in: dict[int, list], mentions_for) -> Iterator[tuple[int, int, str]]:
     for m in re.finditer(r"\brespectively\b", doc.text, re.I):
         s = doc.sentence_at(m.start())
@@ -332,6 +337,10 @@ def dangling_respectively(doc: Document, figures_in: dict[int, list], mentions_f
         # measures, not names, are what the list pairs with
         measures = _COORDINATED.search(doc.text, since, figs[0].start) if figs else None
         paired = max(len(names), len(re.findall(r",|\band\b", measures.group())) + 1 if measures else 0)
+        if figs and (periods := _PERIOD_LIST.search(doc.text, figs[-1].end, m.start())) is not None:
+            # "net selling 2.51 trillion won and 7.36 trillion won ... in August and September,
+            # respectively": the figures pair with the periods after them
+            paired = max(paired, len(re.findall(r",|\band\b", periods.group())) + 1)
         if items < 2 or paired < items:
             yield m.start(), m.end(), "dangling respectively"
 

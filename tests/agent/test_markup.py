@@ -77,3 +77,18 @@ def test_footnotes_sit_at_sentence_end_and_html_escapes_everything():
     assert "<script" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "<title>T &lt;script&gt;</title>" in page and "<h1>Title &lt;b&gt;</h1>" in page
     assert 'title="Apple share price change: 182.4 %, 2025-01-01/2025-11-28; source yfinance:AAPL (fact apple_ytd)"' in page
+
+
+def test_a_count_can_be_said_in_words_or_as_an_ordinal_and_only_a_whole_count():
+    bundle = EvidenceBundle.model_validate({"as_of": "2025-11-28", "facts": [
+        {"id": "run", "entity": "A", "metric": "streak", "value": -3, "unit": "count", "period": "2025-11-28",
+         "source": "test:x"},
+        {"id": "rank", "entity": "A", "metric": "largest_in", "value": 22, "unit": "count", "period": "2025-11-28",
+         "source": "test:x"},
+        {"id": "chg", "entity": "A", "metric": "price_change", "value": 3.0, "unit": "%", "period": "2025-11-28",
+         "source": "test:x"}]})
+    r = render("a {{run|abs|ordinal}} straight loss, {{run|abs|words}} in a row, the most in {{rank|words}} "
+               "sessions, its {{rank|ordinal}}", bundle)
+    assert r.ok and r.text == "a third straight loss, three in a row, the most in 22 sessions, its 22nd"
+    bad = render("a {{chg|ordinal}} move", bundle)
+    assert not bad.ok and "whole counts" in bad.issues[0].problem

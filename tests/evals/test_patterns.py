@@ -800,6 +800,34 @@ LIES_17 = [("Hong Kong advanced 3.2%.", "G002"),
            ("The Hang Seng Index tracking the broader market in Hong Kong advanced 3.2%.", "G002")]
 
 
+B18 = EvidenceBundle.model_validate({
+    "as_of": "2024-03-14",
+    "entities": [{"name": "platinum", "aliases": []}, {"name": "Brent crude", "aliases": ["Brent"]},
+                 {"name": "AIB", "aliases": []}, {"name": "Nigeria", "aliases": []}, {"name": "pound", "aliases": []},
+                 {"name": "foreign investors", "aliases": ["Foreign investors"]}],
+    "facts": [F("pt", "platinum", "price_change", 1.6, "%"), F("pt_px", "platinum", "commodity_price", 1474.5, "USD"),
+              F("brent", "Brent crude", "price_change", 1.5, "%"),
+              F("aib", "AIB", "close", 0.86, "EUR"), F("aib_chg", "AIB", "price_change", 5.8, "%"),
+              F("ng_chg", "Nigeria", "cpi_yoy_change", -0.03, "pp", "2024-02"),
+              F("gbp", "pound", "price_change", -0.77, "%"),
+              F("f_jan", "foreign investors", "net_buying", 2510, "KRW bn", "2024-01"),
+              F("f_feb", "foreign investors", "net_buying", 7360, "KRW bn", "2024-02")]})
+# (eleventh round, from holdout14 after its blind score): a month naming a futures contract,
+# euro cents, "per cent points", a verb acting on a move, a list of periods after "respectively"
+HONEST_18 = ["July platinum rose 1.6 percent to $1,474.50 an ounce.",
+             "December Brent crude, the global benchmark, added 1.5%.",
+             "AIB added 5.8% to 86 cent.", "AIB added 5.8% to 0.86 euro.",
+             "Inflation was 0.03 per cent points lower than the rate recorded in January.",
+             "The pound added to losses against the U.S. dollar.", "The pound pared its gains.",
+             "Foreign investors bought shares worth 2,510 billion won and 7,360 billion won in January and February, "
+             "respectively."]
+LIES_18 = [("In July platinum rose 1.6 percent.", "G004"), ("AIB added 5.8% to 96 cent.", "G002"),
+           ("Inflation was 0.03 per cent points higher than the rate recorded in January.", "G003"),
+           ("The pound added to gains against the U.S. dollar.", "G003"), ("The pound pared its losses.", "G003"),
+           ("Foreign investors bought shares worth 2,510 billion won and in January and February, respectively.",
+            "M001")]
+
+
 # ---- every round's pairs, both ways --------------------------------------------------------
 # (the honest form as published is accepted, the lie in the same words is caught)
 ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("third", B3, HONEST_3, LIES_3),
@@ -807,7 +835,8 @@ ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("t
           ("fifth", B8, HONEST_8, LIES_8), ("sixth", B9, HONEST_9, LIES_9), ("seventh", B10, HONEST_10, LIES_10),
           ("eighth", B12, HONEST_12, LIES_12), ("currencies", B13, HONEST_13, LIES_13),
           ("weeks", B14, HONEST_14, LIES_14), ("relative quarters", B15, HONEST_15, LIES_15),
-          ("multiples", B16, HONEST_16, LIES_16), ("tenth", B17, HONEST_17, LIES_17)]
+          ("multiples", B16, HONEST_16, LIES_16), ("tenth", B17, HONEST_17, LIES_17),
+          ("eleventh", B18, HONEST_18, LIES_18)]
 
 
 @pytest.mark.parametrize("bundle, text", [pytest.param(b, t, id=f"{name}: {t[:60]}")

@@ -172,3 +172,41 @@ def test_a_year_with_one_session_has_a_gap_for_its_high_not_a_made_up_one():
     ef = facts_for(b, date(2024, 1, 1), date(2024, 1, 2), metrics=("close", "year_high"))
     assert "test_co_year_high" not in by_id(ef)
     assert any(g.metric == "year_high" and "fewer than two sessions" in g.reason for g in ef.gaps)
+
+
+def _bars(closes: list[float], dividends: list[float] | None = None) -> Bars:
+    days = [date(2024, 1, 1 + i) for i in range(len(closes))]
+    return Bars(ticker="X", dates=days, close=closes, volume=[1.0] * len(closes),
+                dividends=dividends or [0.0] * len(closes), splits=[0.0] * len(closes), retrieved_at=NOW)
+
+
+def test_a_run_of_gains_is_counted_back_from_the_last_session():
+    b = _bars([10.0, 9.0, 9.5, 9.6, 9.9])  # a fall, then three gains
+    ef = facts_for(b, date(2024, 1, 5), date(2024, 1, 5), metrics=("streak",))
+    run = by_id(ef)["test_co_streak"]
+    assert run.value == 3 and run.unit == "count" and run.period == "2024-01-03/2024-01-05"
+    losses = facts_for(_bars([10.0, 11.0, 10.5, 10.0]), date(2024, 1, 4), date(2024, 1, 4), metrics=("streak",))
+    assert by_id(losses)["test_co_streak"].value == -2  # a fall is a negative run
+
+
+def test_the_biggest_move_in_n_sessions_looks_back_to_the_last_bigger_one_the_same_way():
+    # +5% on day 2, then small moves and a 10% fall, then +3%: the +3% is the biggest gain since the +5%
+    b = _bars([100.0, 105.0, 106.0, 95.4, 96.0, 98.88])
+    ef = facts_for(b, date(2024, 1, 6), date(2024, 1, 6), metrics=("largest_in",))
+    rank = by_id(ef)["test_co_largest_in"]
+    assert rank.value == 4 and rank.period == "2024-01-03/2024-01-06"  # the 10% fall is no bigger gain
+    assert "+3.00%" in rank.label
+
+
+def test_an_ex_dividend_day_is_no_fall_in_a_run():
+    # the raw close drops by the dividend on its ex-date: adjusted, the run of gains goes on
+    b = _bars([10.0, 10.1, 10.2, 9.8, 9.9], dividends=[0.0, 0.0, 0.0, 0.5, 0.0])
+    ef = facts_for(b, date(2024, 1, 5), date(2024, 1, 5), metrics=("streak",))
+    assert by_id(ef)["test_co_streak"].value == 4
+
+
+def test_a_flat_last_session_or_a_single_move_says_nothing_and_is_no_gap():
+    flat = facts_for(_bars([10.0, 11.0, 11.0]), date(2024, 1, 3), date(2024, 1, 3), metrics=("streak", "largest_in"))
+    assert not flat.facts and not flat.gaps
+    short = facts_for(_bars([10.0, 11.0]), date(2024, 1, 2), date(2024, 1, 2), metrics=("streak",))
+    assert not short.facts and any(g.metric == "streak" and "fewer than three" in g.reason for g in short.gaps)
