@@ -98,6 +98,9 @@ def notices_for(brief: Brief, bundle: EvidenceBundle, unavailable: list[str], un
         lines.append("No data at the cut-off for " + ", ".join(uncovered) + ": the draft does not cover them.")
     if unavailable:
         lines.append("Unavailable at the data cut-off, so not stated: " + ", ".join(unavailable) + ".")
+    if getattr(bundle, "demo", False) and brief.news and not bundle.reports \
+            and any(e.kind == "company" and e.ticker for e in brief.entities):
+        lines.append("No headlines are quoted: DEMO DATA has none, and none are made up.")
     return lines
 
 

@@ -103,7 +103,8 @@ class AgentLoop:
     def _bundle(self) -> EvidenceBundle:
         """The evidence the draft rests on: the facts the model was given, and the brief's must-haves."""
         ids = self.evidence.ids
-        return self.full_bundle.model_copy(update={"facts": tuple(f for f in self.full_bundle.facts if f.id in ids)})
+        return self.full_bundle.model_copy(update={"facts": tuple(f for f in self.full_bundle.facts if f.id in ids),
+                                                   "reports": tuple(r for r in self.full_bundle.reports if r.id in ids)})
 
     def _call(self, runnable: Any, messages: list) -> Any:
         t = time.perf_counter()

@@ -13,6 +13,10 @@ one level of an entity is from another of its levels in the same unit, in % of t
 - ``words``    a whole count of one to ten in words ("three sessions in a row"); larger ones in digits
 - ``ordinal``  a whole count as an ordinal ("a third straight gain", "its 12th")
 
+``{{news:<report id>}}`` quotes one of the bundle's reports (a dated headline): its words in
+quotation marks, then its publisher and day, all rendered from the report, so a headline is
+never paraphrased into a claim or given to the wrong publisher.
+
 A reference to a fact the bundle does not have, or a bad option, is an error the
 writer is asked to fix; it is never rendered. The rendered text keeps a map from every
 figure's span to its fact, for footnotes, the HTML hover and the review queue.
@@ -23,11 +27,13 @@ from __future__ import annotations
 import math
 import re
 from typing import Literal
+from datetime import timezone
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
 
 from pydantic import BaseModel
 
-from marketdesk.models import EvidenceBundle, Fact, parse_unit
+from agent.phrases import MONTHS
+from marketdesk.models import EvidenceBundle, Fact, Report, parse_unit
 
 REF = re.compile(r"\{\{\s*([^{}|]*?)\s*((?:\|[^{}|]*)*)\}\}")
 SCALE_WORDS = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
@@ -63,10 +69,21 @@ class MarkupIssue(BaseModel):
     kind: Literal["bad_reference", "typed_number"] = "bad_reference"
 
 
+class QuoteSpan(BaseModel):
+    """A headline quoted from the bundle's reports, where it sits in the rendered text."""
+    start: int
+    end: int
+    report_id: str
+    publisher: str
+    published: str
+    url: str | None = None
+
+
 class Rendered(BaseModel):
     text: str
     figures: list[FigureSpan]
     issues: list[MarkupIssue]
+    quotes: list[QuoteSpan] = []
 
     @property
     def ok(self) -> bool:
@@ -187,7 +204,15 @@ def _is_convention(fig, doc, vocab) -> bool:
     return any(fig.value in values and metric in keys for metric, values in vocab.raw.conventions.items())
 
 
-def typed_numbers(rendered_text: str, figures: list[FigureSpan], bundle: EvidenceBundle) -> list[MarkupIssue]:
+def quoted(report: Report) -> str:
+    """A headline as a draft quotes it: its words in quotation marks, then who published it and
+    when ("Tencent shares rise as games revenue beats forecasts" (Reuters, November 28))."""
+    when = report.published.astimezone(timezone.utc).date()
+    return f'"{report.title}" ({report.publisher}, {MONTHS[when.month - 1]} {when.day})'
+
+
+def typed_numbers(rendered_text: str, figures: list[FigureSpan], bundle: EvidenceBundle,
+                  quotes: list[QuoteSpan] = ()) -> list[MarkupIssue]:
     """Figures the writer typed instead of citing: every number the checker would read as a
     figure that is not a rendered reference. Each comes back with the facts that could serve."""
     from evals.figures import extract_figures
@@ -198,6 +223,7 @@ def typed_numbers(rendered_text: str, figures: list[FigureSpan], bundle: Evidenc
     doc = read_document(rendered_text, vocab)
     # figures rendered from references, and references left unresolved (already an issue)
     spans = [(f.start, f.end) for f in figures] + [(m.start(), m.end()) for m in REF.finditer(rendered_text)]
+    spans += [(q.start, q.end) for q in quotes]  # a quoted headline's numbers are its publisher's
     out = []
     for fig in extract_figures(doc.scan):
         if any(a < fig.end and fig.start < b for a, b in spans):
@@ -268,6 +294,8 @@ def fact_for(ref: str, facts: dict[str, Fact]) -> Fact | None:
 def render(marked: str, bundle: EvidenceBundle) -> Rendered:
     """Replace every ``{{ref}}`` with its figure; collect problems instead of guessing."""
     facts = {f.id: f for f in bundle.facts}
+    reports = {r.id: r for r in bundle.reports}
+    quotes: list[QuoteSpan] = []
     out: list[str] = []
     figures: list[FigureSpan] = []
     issues: list[MarkupIssue] = []
@@ -278,6 +306,22 @@ def render(marked: str, bundle: EvidenceBundle) -> Rendered:
         length += m.start() - pos
         pos = m.end()
         ref, raw_opts = m.group(1), m.group(2)
+        if ref.startswith("news:"):
+            report = reports.get(ref[5:].strip())
+            if report is None or raw_opts.strip():
+                problem = (f"options are not allowed on a headline: {raw_opts!r}" if report is not None else
+                           f"no report with id {ref[5:].strip()!r}")
+                issues.append(MarkupIssue(start=m.start(), end=m.end(), ref=m.group(0), problem=problem))
+                out.append(m.group(0))
+                length += m.end() - m.start()
+                continue
+            text = quoted(report)
+            quotes.append(QuoteSpan(start=length, end=length + len(text), report_id=report.id,
+                                    publisher=report.publisher, published=report.published.isoformat(),
+                                    url=report.url))
+            out.append(text)
+            length += len(text)
+            continue
         fact = facts.get(ref)
         opts, problem = parse_options(raw_opts)
         if (derive := _DERIVED.get(ref[:4])) is not None:
@@ -314,5 +358,5 @@ def render(marked: str, bundle: EvidenceBundle) -> Rendered:
     text = "".join(out)
     # Writers never type numbers: a number outside {{...}} has no provenance (the issue's
     # offsets are into the rendered text).
-    issues.extend(typed_numbers(text, figures, bundle))
-    return Rendered(text=text, figures=figures, issues=issues)
+    issues.extend(typed_numbers(text, figures, bundle, quotes))
+    return Rendered(text=text, figures=figures, issues=issues, quotes=quotes)

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta, timezone
 
 from agent.angles import CENTRAL_BANKS, find_angles
+from agent.markup import render
 from agent.macro_prose import MacroProse, cap, ref as _ref, signals
 from agent.phrases import MONTHS, METRIC_NOUNS, QUARTERS, day_words, economy_noun, join_names, moved, period_words, place
 from marketdesk.brief import Brief, slug
@@ -78,6 +79,61 @@ def _short_names(text: str) -> str:
         tail = pattern.sub(lambda m: short if m.group()[0] == "t" else cap(short), body[first.end():])
         body = body[:first.end()] + tail
     return head + sep + body
+
+
+def _joined(blocks: list[str]) -> list[str]:
+    """One story: a paragraph of a single sentence joins the one after it (or, last, the one before),
+    so the piece does not read as a column of one-liners."""
+    out: list[str] = []
+    carry = ""
+    for i, b in enumerate(blocks):
+        if b.startswith("#"):
+            out.append(b)
+            continue
+        b = f"{carry} {b}".strip() if carry else b
+        carry = ""
+        if len(_SENTENCES.split(b)) == 1 and i + 1 < len(blocks):
+            carry = b
+            continue
+        out.append(b)
+    if carry:
+        if out and not out[-1].startswith("#"):
+            out[-1] = f"{out[-1]} {carry}"
+        else:
+            out.append(carry)
+    return out
+
+
+# "NVIDIA traded at 43.9x. NVIDIA's price-to-book ratio was 36.8x": the second sentence about the
+# same company, right after the first, names it by a pronoun or "the stock".
+_STOCK_VERBS = re.compile(r"(?:traded|ended|closed|stood|finished|rose|fell|gained|lost|added|slipped|climbed|has gained"
+                          r"|has lost|shares)\b")
+
+
+def _vary_subjects(text: str, companies: list[str]) -> str:
+    if not companies:
+        return text
+    paras = text.split("\n\n")
+    for p_i, para in enumerate(paras):
+        if para.startswith(("#", "- ")):
+            continue
+        sentences = _SENTENCES.split(para)
+        for i in range(1, len(sentences)):
+            prev, cur = sentences[i - 1], sentences[i]
+            named = [c for c in companies if c in prev]
+            if len(named) != 1 or prev.startswith(("Its ", "The stock ", "The company ")):
+                continue  # another name in play, or the sentence before already said "it"
+            name = named[0]
+            if cur.startswith(name + "'s ") and name not in cur[len(name) + 3:]:
+                sentences[i] = "Its " + cur[len(name) + 3:]
+            elif cur.startswith(name + " ") and name not in cur[len(name) + 1:] \
+                    and _STOCK_VERBS.match(cur, len(name) + 1):
+                rest = cur[len(name) + 1:]
+                sentences[i] = ("Its " + rest) if rest.startswith("shares") else ("The stock " + rest)
+            elif cur.startswith(name + " has a market value"):
+                sentences[i] = "The company" + cur[len(name):]
+        paras[p_i] = " ".join(sentences)
+    return "\n\n".join(paras)
 
 
 class OfflineWriter:
@@ -328,11 +384,14 @@ class OfflineWriter:
             else:
                 s += f", against a {'rise' if b.value > 0 else 'fall'} of {_ref(b, 'abs')} in the {index}"
         out = [s + self._session_note(name, f) + "."]
+        out.append(self._headline(name, f))
         if split:  # the split is the story: one up, another down
             n, g = next((n, g) for n, g in others if (g.value > 0) != up)
             self.stated.add(g.id)
             out.append(f"{n} went the other way, {moved(g.value, 'gaining', 'losing')} {_ref(g, 'abs')} "
                        f"{self._once(g)}{self._session_note(n, g)}.")
+            out.append(self._headline(n, g))
+        out = [x for x in out if x]
         if not self.short:
             mood = self._mood()
             if mood:
@@ -423,6 +482,20 @@ class OfflineWriter:
         return [f"{first} {mood}".strip()]
 
     # -- what is driving the move
+    def _headline(self, name: str, move: Fact) -> str:
+        """The newest headline about the mover published over its move (from the evening before it
+        began), quoted with its publisher and day: what was in the news, not a cause the data
+        cannot show. Each headline once; none when the bundle has none (DEMO DATA never does)."""
+        a, _, b = move.period.partition("/")
+        first, last = date.fromisoformat(a) - timedelta(days=1), date.fromisoformat(b or a)
+        for r in sorted(self.bundle.reports, key=lambda r: r.published, reverse=True):
+            day = r.published.astimezone(timezone.utc).date()
+            if r.entity == name and r.id not in self.stated and first <= day <= last:
+                self.stated.add(r.id)
+                lead = "Headlines that day included" if a == b else f"Among the latest headlines on {name}:"
+                return f"{lead} {{{{news:{r.id}}}}}."
+        return ""
+
     def _session_note(self, name: str, move: Fact) -> str:
         """A one-session move against the sessions before it: ", its biggest one-day gain in 23
         sessions and a third straight gain". Only for a move that is that one session (the facts
@@ -462,6 +535,7 @@ class OfflineWriter:
                 lead_in = "Losses came at " if ups and lead.value > 0 else ""
                 body = self._series(downs, verb, when)
                 s.append(f"{lead_in}{body}." if not lead_in else f"{lead_in.strip()} {body}.")
+            s.append(next((h for n, f in rest if (h := self._headline(n, f))), ""))  # one headline here at most
         flat = [n for n, f in ranked if abs(f.value) < FLAT and f.id not in self.stated]
         if flat:
             self.stated.update(f.id for n, f in ranked if n in flat)
@@ -1223,9 +1297,14 @@ class OfflineWriter:
         if not titled and not self.one_story:
             # written again as one story, so "that day" can refer across what were sections
             return type(self)(self.brief, self.bundle, self.style, one_story=True).write()
+        generic = {k for k, from_data in (("outlook", self._outlook_from_data), ("risks", self._risks_from_data))
+                   if not from_data}
+        kept = "\n\n".join(p for sec, paras in written if sec.key not in ("headline", *generic) for p in paras)
+        kept_words = len(render(kept, self.bundle).text.split())  # as the verdict counts them: rendered
+        if titled or kept_words < self.brief.length.min_words:
+            generic = set()  # the brief asks for the words: the closing lines stay
         for sec, paras in written:
-            if not paras or (not titled and (sec.key == "outlook" and not self._outlook_from_data
-                                             or sec.key == "risks" and not self._risks_from_data)):
+            if not paras or sec.key in generic:
                 continue  # a short piece ends on its news, not on a line any piece could end on
             if sec.key == "drivers" and len(self.brief.entities) < 2 and blocks and self.style.form != "bullets":
                 # one name has no leaders and laggards: its close and its high follow the lede's move
@@ -1253,4 +1332,6 @@ class OfflineWriter:
                 blocks.append("\n".join(f"- {x.strip()}" for x in sentences))
             else:
                 blocks.extend(paras)
-        return _short_names("\n\n".join(blocks)) + "\n"
+        if self.one_story:
+            blocks = _joined(blocks)
+        return _vary_subjects(_short_names("\n\n".join(blocks)), [e.name for e in self.companies]) + "\n"

@@ -188,6 +188,15 @@ def to_html(title: str, rendered: Rendered, findings: Findings, notices: list[st
                    f"<td>{html.escape(f.source)}</td></tr>"
                    for n, f in enumerate(sorted(rendered.figures, key=lambda f: f.start), 1))
     whole.append(f'<h2>Sources</h2><table class="sources">{rows}</table>')
+    if rendered.quotes:
+        # provider text and addresses are data: escaped, and a link only for http(s) (the Report model's rule)
+        quoted = "".join(
+            f"<tr><td>{html.escape(q.publisher)}</td><td>{html.escape(q.published[:16].replace('T', ' '))} UTC</td>"
+            f"<td>{html.escape(rendered.text[q.start + 1:q.end].split(chr(34))[0])}</td><td>"
+            + (f'<a href="{html.escape(q.url, quote=True)}" rel="noopener noreferrer">source</a>'
+               if q.url and q.url.startswith(("https://", "http://")) else "") + "</td></tr>"
+            for q in rendered.quotes)
+        whole.append(f'<h2>Headlines quoted</h2><table class="sources">{quoted}</table>')
     head = (f"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
             f"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
             f"<title>{html.escape(title)}</title><style>{CSS}</style></head><body>")
@@ -204,6 +213,10 @@ def write_outputs(out_dir: Path, *, title: str, rendered: Rendered, bundle: Evid
                                           "findings": "findings.json", "record": "run.json", "spans": "draft.json",
                                           "chart": "chart.png"}.items()}
     tail = "\n\n".join(f"*{n}*" for n in notices) + f"\n\n*{disclosure}*"
+    if rendered.quotes:
+        tail += "\n\nHeadlines quoted:\n\n" + "\n".join(
+            f"- {q.publisher}, `{q.published[:16].replace('T', ' ')} UTC`" + (f", <{q.url}>" if q.url else "")
+            for q in rendered.quotes)
     if chart_png:
         tail += "\n\n![Price moves of the brief's equities](chart.png)"
         paths["chart"].write_bytes(chart_png)
@@ -218,6 +231,7 @@ def write_outputs(out_dir: Path, *, title: str, rendered: Rendered, bundle: Evid
     # The article as checked, and every figure's span in it with its fact and source: what the
     # review queue highlights and links (findings.json offsets are into this text).
     write_atomic(paths["spans"], json.dumps({"text": rendered.text, "markup": markup,
-                                             "figures": [f.model_dump() for f in rendered.figures]},
+                                             "figures": [f.model_dump() for f in rendered.figures],
+                                             "quotes": [q.model_dump() for q in rendered.quotes]},
                                             indent=1) + "\n")
     return paths

@@ -14,7 +14,7 @@ import threading
 from pydantic import BaseModel, Field
 
 from marketdesk.brief import Brief, MacroItem
-from marketdesk.models import EvidenceBundle, Fact
+from marketdesk.models import EvidenceBundle, Fact, Report
 from tools.base import after_cutoff
 from tools.bundle import DataDesk, FactsGatherer
 
@@ -28,11 +28,13 @@ class Evidence:
 
         self.facts: dict[str, Fact] = {}
 
-    def add(self, facts: list[Fact]) -> None:
+    def add(self, facts: list[Fact], reports: tuple[Report, ...] | list[Report] = ()) -> None:
         with self._lock:
             for f in facts:
                 self.ids.setdefault(f.id, None)
                 self.facts.setdefault(f.id, f)
+            for r in reports:  # dated headlines: ids the model may quote as {{news:id}}
+                self.ids.setdefault(r.id, None)
 
     def snapshot(self) -> tuple[Fact, ...]:
         with self._lock:
@@ -50,7 +52,7 @@ def _field(text: object) -> str:
     return delimit(" ".join(str(text).split())).replace("|", "/")
 
 
-def data_block(facts: list[Fact], gaps: list[dict], notes: list[str]) -> str:
+def data_block(facts: list[Fact], gaps: list[dict], notes: list[str], reports: tuple[Report, ...] | list[Report] = ()) -> str:
     """Facts for the model, one a line; provider text flattened so it cannot fake a row or close the tag."""
     lines = ["id | entity | what | value | unit | period | flags"]
     for f in facts:
@@ -61,6 +63,10 @@ def data_block(facts: list[Fact], gaps: list[dict], notes: list[str]) -> str:
     for g in gaps:
         lines.append(" | ".join(_field(x) for x in ("unavailable", g["entity"], g["metric"], "-", "-", "-", g["reason"])))
     lines += [f"note | {_field(n)}" for n in notes]
+    if reports:
+        lines.append("headline id | entity | publisher | published (UTC) | headline")
+        lines += [" | ".join(_field(x) for x in (r.id, r.entity, r.publisher, f"{r.published:%Y-%m-%d %H:%M}", r.title))
+                  for r in reports]
     return "<data>\n" + "\n".join(lines) + "\n</data>"
 
 
@@ -84,8 +90,9 @@ class Toolset:
     def _gather(self, sub: Brief) -> str:
         run = FactsGatherer(self.data).gather(sub, offline=self.offline)
         facts = [f for f in run.bundle.facts if not after_cutoff(f, self.brief.as_of)]  # the cut-off holds here too
-        self.evidence.add(facts)
-        return data_block(facts, [g.model_dump() for g in run.gaps], run.notes) + "\n" + self._angles()
+        reports = run.bundle.reports
+        self.evidence.add(facts, reports)
+        return data_block(facts, [g.model_dump() for g in run.gaps], run.notes, reports) + "\n" + self._angles()
 
     def _angles(self) -> str:
         """The story the facts gathered so far tell, ranked: what a paragraph should open with.

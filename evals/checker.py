@@ -46,6 +46,24 @@ _AGGREGATE = re.compile(r"turnover|market_cap|revenue|sales|income|profit|earnin
 _DENOMINATOR = re.compile(r"\b(?:per|for every|out of every|in every)\s+(?:US\$|HK\$|\$|\u20ac|\u00a3|Rs\.?\s?)?$", re.I)
 
 
+_QUOTE_MARKS = "\"\u201c\u201d'\u2018\u2019"
+
+
+def _quoted_reports(text: str, bundle: EvidenceBundle) -> list[tuple[int, int]]:
+    """Where the draft quotes one of the bundle's reports word for word, in quotation marks: the
+    figures inside are the publisher's ("Tencent revenue rises 15%" (Reuters, November 28)),
+    not the draft's claims. A quotation with one word changed is no report's: it is checked."""
+    spans = []
+    for report in getattr(bundle, "reports", ()):
+        at = text.find(report.title)
+        while at >= 0:
+            end = at + len(report.title)
+            if at > 0 and text[at - 1] in _QUOTE_MARKS and end < len(text) and text[end] in _QUOTE_MARKS:
+                spans.append((at, end))
+            at = text.find(report.title, end)
+    return spans
+
+
 class Checker:
     """A bundle, indexed once, that drafts are checked against."""
 
@@ -65,7 +83,9 @@ class Checker:
                 start, end, text[start:end],
                 f"template slot {text[start:end]!r} left in the text; replace it with the figure from the evidence",
             ))
+        quoted = _quoted_reports(text, self.bundle)
         figures = [f for f in extract_figures(doc.scan) if not _overlaps_any(f.start, f.end, holes)
+                   and not _overlaps_any(f.start, f.end, quoted)
                    and not _DENOMINATOR.search(doc.scan, max(0, f.start - 16), f.start)]
 
         mentions = DocMentions(self.entities, doc)

@@ -456,9 +456,13 @@ class ContextReader:
         after it only when attached ("the 1.4% consensus", "88.3% of GDP", "a 60% rise in turnover")."""
         fig, text = fc.fig, self.doc.text
         best = None
+        lead = _ANAPHOR.match(text, fc.sentence.start, fc.sentence.end)
         for start, end, keys in hits:
             if not keys or (fig.hedge_start is not None and start >= fig.hedge_start and start < fig.start):
                 continue  # "close to 1.7 trillion": the hedge is not the metric "close"
+            if lead is not None and lead.start() <= start and end <= lead.end() and lead.group().strip().lower() in (
+                    "the stock", "shares", "its shares", "the shares"):
+                continue  # "The stock ended 6.4% below its high": the subject, said again, not a measure
             if end <= fig.start and _ASIDE.search(text, max(fc.sentence.start, start - 60), start) \
                     and _ASIDE_END.search(text, end, fig.start):
                 continue  # inside an aside: "The two-year yield, which tracks rate expectations, fell ..."

@@ -91,6 +91,7 @@ class Brief(BaseModel):
     equity_metrics: tuple[str, ...] = EQUITY_METRICS
     macro: tuple[MacroItem, ...] = ()
     required: tuple[str, ...] = Field(default=(), description="metric keys the piece must state")
+    news: bool = Field(default=True, description="fetch dated headlines for the brief's companies (Yahoo Finance)")
     style: str = Field(default="ainvest", pattern=r"^[a-z0-9_-]+$")
     length: Length = Length()
 

@@ -10,7 +10,7 @@ unknown unit, a malformed period or a duplicate fact id is refused.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 from typing import Annotated, Literal
 
 from pydantic import (
@@ -103,20 +103,36 @@ class Fact(BaseModel):
         return check_period(v)
 
 
+class Report(BaseModel):
+    """A dated headline about an entity and who published it: evidence a draft may quote word for
+    word, in quotation marks, with its publisher and date. It carries no number to restate: a
+    figure inside the quotation is the publisher's, and outside it needs a fact like any other."""
+
+    model_config = ConfigDict(frozen=True)
+    id: str = Field(min_length=1, description="unique within the bundle, facts included")
+    entity: str = Field(min_length=1)
+    title: str = Field(min_length=1, max_length=300, description="the headline as published (cleaned of markup)")
+    publisher: str = Field(min_length=1, max_length=100)
+    published: datetime
+    url: str | None = Field(default=None, pattern=r"^https?://\S+$")
+    source: str = Field(pattern=r"^[A-Za-z0-9_.-]+:.+", description="provider:ticker")
+
+
 class EvidenceBundle(BaseModel):
     model_config = ConfigDict(extra="allow", frozen=True)
     as_of: date
     entities: tuple[Entity, ...] = ()
     facts: tuple[Fact, ...]
     required: tuple[str, ...] = ()
+    reports: tuple[Report, ...] = ()
 
     @model_validator(mode="after")
     def _unique_ids(self) -> EvidenceBundle:
         seen: set[str] = set()
-        for fact in self.facts:
-            if fact.id in seen:
-                raise ValueError(f"duplicate fact id {fact.id!r}: fact ids must be unique")
-            seen.add(fact.id)
+        for item in (*self.facts, *self.reports):
+            if item.id in seen:
+                raise ValueError(f"duplicate fact id {item.id!r}: fact and report ids must be unique")
+            seen.add(item.id)
         return self
 
 

@@ -20,7 +20,7 @@ from typing import Any, Protocol
 
 from pydantic import BaseModel, Field, ValidationError
 
-from marketdesk.brief import Brief, BriefEntity
+from marketdesk.brief import Brief, BriefEntity, slug
 from marketdesk.errors import ProviderError, ProviderUnreachable, SeriesNotFound
 from marketdesk.models import Entity, EvidenceBundle, Fact
 from tools.base import Bars, Gap, Quote, RawSeries, SeriesSpec
@@ -30,6 +30,7 @@ from tools.demo import NOTICE, PREFIX, DemoData
 from tools.equity import EquityFacts, rebased
 from tools.macro import macro_facts
 from tools.markets import MARKET_KINDS, MarketFacts, fx_pair
+from tools.news import reports_from_news
 
 LOOKBACK_DAYS = 14  # bars before the period start, to find the close a change is measured from
 QUOTE_TTL = timedelta(hours=6)
@@ -38,6 +39,8 @@ BARS_TTL = timedelta(hours=6)  # a window that ends today may still get today's 
 MACRO_TTL = {"daily": timedelta(hours=6), "monthly": timedelta(hours=24),
              "quarterly": timedelta(hours=24), "annual": timedelta(days=7)}
 VALUATION = ("market_cap", "pe_ratio", "forward_pe", "price_to_book")
+NEWS_TTL = timedelta(hours=6)  # Yahoo's latest headlines for a window that ends today may still grow
+NEWS_BEFORE = timedelta(days=1)  # a headline from the evening before the period's first session counts
 
 
 class EquitySource(Protocol):
@@ -45,6 +48,7 @@ class EquitySource(Protocol):
 
     def download(self, tickers: list[str], start: date, end: date) -> dict[str, Bars | ProviderError]: ...
     def quote(self, ticker: str) -> Quote: ...
+    def news(self, ticker: str) -> list[dict]: ...
 
 
 class MacroFetcher(Protocol):
@@ -109,6 +113,7 @@ class _Plan:
     demo_keys: set[str] = field(default_factory=set)
     macro_order: list[tuple[str, str]] = field(default_factory=list)
     errors: dict[str, ProviderError] = field(default_factory=dict)
+    news: dict[str, list[dict]] = field(default_factory=dict)  # ticker -> Yahoo's raw items
 
 
 def _load(model: type[BaseModel], entry: CachedEntry | None) -> Any:
@@ -150,6 +155,10 @@ class FactsGatherer:
     def quote_key(ticker: str) -> str:
         return f"yfinance:quote:{ticker}"
 
+    @staticmethod
+    def news_key(ticker: str, end: date) -> str:
+        return f"yfinance:news:{ticker}:{end}"
+
     # ---- the run ----------------------------------------------------------------------
     def gather(self, brief: Brief, offline: bool = False, progress: ProgressFn | None = None) -> FactsRun:
         t0 = time.perf_counter()
@@ -162,6 +171,8 @@ class FactsGatherer:
 
         keys = [self.bars_key(e.ticker, start, brief.end) for e in equities]
         keys += [self.quote_key(e.ticker) for e in wants_quote]
+        wants_news = [e for e in equities if e.kind == "company" and brief.news]
+        keys += [self.news_key(e.ticker, brief.end) for e in wants_news]
         keys += [s.key for _, _, specs in macro_items for s in specs]
         cached = self.desk.cache.get_many(keys)
 
@@ -184,7 +195,19 @@ class FactsGatherer:
             else:
                 need_quotes.append(e.ticker)
 
+        need_news = []
+        for e in wants_news:
+            entry = cached.get(self.news_key(e.ticker, brief.end))
+            if _fresh(entry, NEWS_TTL, brief.end) and isinstance(entry.payload, dict):
+                plan.news[e.ticker] = entry.payload.get("items") or []
+            elif offline:
+                self._news_fallback(plan, e.ticker, entry, None)
+            else:
+                need_news.append(e.ticker)
+
         tasks: list[tuple[str, Callable[[], Any]]] = []
+        for t in need_news:
+            tasks.append((f"news {t}", lambda t=t: self._fetch_news(plan, t, cached)))
         if offline:
             for t in need_bars:
                 self._bars_fallback(plan, t, cached, None)
@@ -320,6 +343,26 @@ class FactsGatherer:
         elif err is not None:
             plan.errors[f"quote:{t}"] = err
 
+    def _fetch_news(self, plan: _Plan, t: str, cached: dict[str, CachedEntry]) -> None:
+        key = self.news_key(t, plan.end)
+        try:
+            items = self.desk.equities.news(t)
+        except ProviderError as err:
+            self._news_fallback(plan, t, cached.get(key), err)
+            return
+        plan.news[t] = items
+        self.desk.cache.put(key, {"items": items}, datetime.now(timezone.utc))
+
+    def _news_fallback(self, plan: _Plan, t: str, entry: CachedEntry | None, err: ProviderError | None) -> None:
+        """Headlines from an older fetch, else none. DEMO DATA has no headlines: none are made up."""
+        if entry is not None and isinstance(entry.payload, dict):
+            plan.news[t] = entry.payload.get("items") or []
+            if err is not None:
+                plan.notes.append(f"news {t}: provider failed ({err.problem}); headlines from the fetch of "
+                                  f"{entry.fetched_at:%Y-%m-%d %H:%M} UTC")
+        elif err is not None:
+            plan.notes.append(f"news {t}: no headlines ({err.problem})")
+
     def _demo_allowed(self, err: ProviderError | None) -> bool:
         """Demo data stands in only where there is no network (offline, or unreachable)."""
         return self.desk.demo is not None and (err is None or isinstance(err, ProviderUnreachable))
@@ -443,9 +486,17 @@ class FactsGatherer:
             eco = self.desk.catalogue.economies.get(name)
             if all(x.name != name for x in entities):
                 entities.append(Entity(name=name, aliases=eco.aliases if eco else ()))
+        reports = []
+        for e in equities:
+            if e.ticker in plan.news:
+                reports += reports_from_news(plan.news[e.ticker], e.name, e.ticker, list(e.aliases),
+                                             brief.period.start - NEWS_BEFORE, brief.end, slug(e.name))
+        if brief.news and any(e.kind == "company" for e in equities) and demo and not reports:
+            plan.notes.append("DEMO DATA has no headlines: none are made up, so the draft cites no news")
         generated = datetime.now(timezone.utc)
         bundle = EvidenceBundle(
             as_of=brief.as_of, entities=tuple(entities), facts=tuple(facts), required=brief.required,
+            reports=tuple(reports),
             brief=brief.id, title=brief.title, generated_at=generated.isoformat(timespec="seconds"),
             demo=demo, data_notice=NOTICE if demo else None,
             gaps=[g.model_dump() for g in gaps], notes=plan.notes,

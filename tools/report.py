@@ -46,6 +46,9 @@ def summary_rows(run: FactsRun) -> list[Row]:
             flags.append(str(f.note))
         rows.append(Row(entity=f.entity, figure=f.id, value=f"{_fmt(f.value)} {f.unit}", period=f.period,
                         source=key, origin=origin, flag="; ".join(flags)))
+    for r in run.bundle.reports:  # a headline: its words stand in the value column, as published
+        rows.append(Row(entity=r.entity, figure=r.id, value=f'"{r.title}" ({r.publisher})',
+                        period=f"{r.published:%Y-%m-%d %H:%M} UTC", source=r.source, origin="news"))
     for g in run.gaps:
         rows.append(Row(entity=g.entity, figure=g.metric, value="-", period="-", source=g.source or "-",
                         origin="MISSING", flag=("REQUIRED; " if g.required else "") + g.reason))
@@ -66,7 +69,7 @@ def print_summary(run: FactsRun, console) -> None:
     for note in run.notes:
         console.print(f"note: {note}", markup=False, highlight=False)
     stale = run.stale
-    console.print(f"{len(b.facts)} facts, {len(run.gaps)} gaps, {len(stale)} stale, "
+    console.print(f"{len(b.facts)} facts, {len(b.reports)} headlines, {len(run.gaps)} gaps, {len(stale)} stale, "
                   f"{run.elapsed_ms:.0f} ms", highlight=False)
     if run.missing_required:
         console.print(f"missing required figures: {', '.join(run.missing_required)}", style="bold red",

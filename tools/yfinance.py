@@ -197,6 +197,9 @@ def quote_from_info(ticker: str, info: dict, retrieved_at: datetime) -> Quote:
                  price_to_book=num("priceToBook"), retrieved_at=retrieved_at)
 
 
+NEWS_COUNT = 20  # items asked per ticker: Yahoo's latest, of which a few fall in a brief's window
+
+
 class YFinanceSource:
     name = PROVIDER
 
@@ -258,6 +261,19 @@ class YFinanceSource:
         except ProviderError:
             pass  # the last attempt's typed errors are already in results
         return results
+
+    def news(self, ticker: str) -> list[dict]:
+        """Yahoo's latest news items for the ticker, as yfinance returns them (tools/news.py reads them)."""
+        def once() -> list[dict]:
+            try:
+                items = self.yf.Ticker(ticker).get_news(count=NEWS_COUNT, tab="news")
+            except Exception as err:  # noqa: BLE001 - every failure becomes a typed error
+                raise from_exception(ticker, err) from err
+            return list(items or [])
+
+        return Retrying(retry=retry_if_exception(_retryable), stop=stop_after_attempt(self.policy.attempts),
+                        wait=wait_random_exponential(multiplier=self.policy.wait_initial, max=self.policy.wait_max),
+                        reraise=True)(once)
 
     def quote(self, ticker: str) -> Quote:
         def once() -> Quote:

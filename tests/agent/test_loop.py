@@ -220,3 +220,24 @@ def test_tool_calls_of_one_reply_run_at_the_same_time(server, make_desk):
     elapsed = time.monotonic() - t0
     assert [m.tool_call_id for m in answers] == ["a", "b"] and all(m.status != "error" for m in answers)
     assert elapsed < 1.7, f"tool calls ran one after another ({elapsed:.2f} s)"
+
+
+def test_a_headline_reaches_the_model_as_data_and_is_quoted_by_reference(llm, make_desk):
+    from datetime import datetime, timezone
+
+    from tools.bundle import FactsGatherer
+
+    brief = load_brief(BRIEF)
+    desk = make_desk(None, FakeYF())
+    items = [{"id": "n1", "content": {"contentType": "STORY", "title": "SMIC shares jump 5% as chip orders grow",
+                                      "pubDate": "2025-11-27T02:00:00Z", "provider": {"displayName": "Reuters"},
+                                      "canonicalUrl": {"url": "https://example.com/smic"}}}]
+    # headlines fetched earlier (a run online), read back by this offline one
+    desk.cache.put(FactsGatherer.news_key("0981.HK", brief.end), {"items": items}, datetime.now(timezone.utc))
+    quoting = CLEAN.replace("so far in 2025. Cambricon", "so far in 2025. Headlines included {{news:smic_news_1}}. Cambricon")
+    llm.script.extend([GATHER, completion(quoting)])
+    draft, _ = draft_brief(brief, desk, writers(llm), offline=True)
+    given = " ".join(m["content"] for m in tool_messages(llm.requests[1]))
+    assert "smic_news_1 | SMIC | Reuters | 2025-11-27 02:00 | SMIC shares jump 5% as chip orders grow" in given
+    assert 'Headlines included "SMIC shares jump 5% as chip orders grow" (Reuters, November 27).' in draft.rendered.text
+    assert draft.record.verdict == "clean" and [r.id for r in draft.bundle.reports] == ["smic_news_1"]

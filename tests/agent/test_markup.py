@@ -92,3 +92,43 @@ def test_a_count_can_be_said_in_words_or_as_an_ordinal_and_only_a_whole_count():
     assert r.ok and r.text == "a third straight loss, three in a row, the most in 22 sessions, its 22nd"
     bad = render("a {{chg|ordinal}} move", bundle)
     assert not bad.ok and "whole counts" in bad.issues[0].problem
+
+
+NEWS = EvidenceBundle.model_validate({"as_of": "2025-11-28", "facts": [
+    {"id": "t", "entity": "Tencent", "metric": "price_change", "value": 1.1, "unit": "%", "period": "2025-11-28",
+     "source": "test:x"}], "reports": [
+    {"id": "tencent_news_1", "entity": "Tencent", "title": "Tencent revenue rises 15% as games & ads grow",
+     "publisher": "Reuters", "published": "2025-11-28T03:10:00Z", "url": "https://example.com/a",
+     "source": "yfinance-news:0700.HK"}]})
+
+
+def test_a_headline_is_quoted_word_for_word_with_its_publisher_and_day():
+    r = render("Tencent rose {{t}}. Headlines that day included {{news:tencent_news_1}}.", NEWS)
+    assert r.ok and r.text.endswith('included "Tencent revenue rises 15% as games & ads grow" (Reuters, November 28).')
+    q = r.quotes[0]
+    assert r.text[q.start:q.end].startswith('"Tencent revenue') and q.url == "https://example.com/a"
+    assert check(r.text, NEWS).summary.errors == 0  # the 15% is the publisher's, in quotation marks
+    assert not render("{{news:tencent_news_9}}", NEWS).ok and not render("{{news:tencent_news_1|abs}}", NEWS).ok
+
+
+def test_a_quoted_headline_is_escaped_in_html():
+    from agent.publish import article_html
+
+    r = render("Headlines included {{news:tencent_news_1}}.", NEWS)
+    assert "games &amp; ads" in article_html(r.text, r.figures, [])
+
+
+def test_the_outputs_list_each_quoted_headline_with_its_source(tmp_path):
+    import json as _json
+
+    from agent.publish import write_outputs
+    from marketdesk.models import Findings
+
+    r = render("Headlines included {{news:tencent_news_1}}.", NEWS)
+    paths = write_outputs(tmp_path, title="T", rendered=r, bundle=NEWS, findings=Findings(), notices=[],
+                          disclosure="Automated draft.", chart_png=None, demo=False, record={})
+    page = paths["html"].read_text()
+    assert "<h2>Headlines quoted</h2>" in page and 'href="https://example.com/a"' in page
+    assert "- Reuters, `2025-11-28 03:10 UTC`, <https://example.com/a>" in paths["markdown"].read_text()
+    assert _json.loads(paths["spans"].read_text())["quotes"][0]["report_id"] == "tencent_news_1"
+    assert _json.loads(paths["evidence"].read_text())["reports"][0]["publisher"] == "Reuters"

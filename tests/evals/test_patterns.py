@@ -811,7 +811,8 @@ B18 = EvidenceBundle.model_validate({
               F("ng_chg", "Nigeria", "cpi_yoy_change", -0.03, "pp", "2024-02"),
               F("gbp", "pound", "price_change", -0.77, "%"),
               F("f_jan", "foreign investors", "net_buying", 2510, "KRW bn", "2024-01"),
-              F("f_feb", "foreign investors", "net_buying", 7360, "KRW bn", "2024-02")]})
+              F("f_feb", "foreign investors", "net_buying", 7360, "KRW bn", "2024-02"),
+              F("nv_c", "NVIDIA", "close", 177.0, "USD"), F("nv_h", "NVIDIA", "year_high", 189.1, "USD", "2024-01-16")]})
 # (eleventh round, from holdout14 after its blind score): a month naming a futures contract,
 # euro cents, "per cent points", a verb acting on a move, a list of periods after "respectively"
 HONEST_18 = ["July platinum rose 1.6 percent to $1,474.50 an ounce.",
@@ -820,8 +821,11 @@ HONEST_18 = ["July platinum rose 1.6 percent to $1,474.50 an ounce.",
              "Inflation was 0.03 per cent points lower than the rate recorded in January.",
              "The pound added to losses against the U.S. dollar.", "The pound pared its gains.",
              "Foreign investors bought shares worth 2,510 billion won and 7,360 billion won in January and February, "
-             "respectively."]
-LIES_18 = [("In July platinum rose 1.6 percent.", "G004"), ("AIB added 5.8% to 96 cent.", "G002"),
+             "respectively.",
+             # "the stock" names the subject again; it is not the measure
+             "NVIDIA stood at USD 177.00. The stock ended 6.4% below its high for the year."]
+LIES_18 = [("NVIDIA stood at USD 177.00. The stock ended 7.4% below its high for the year.", "G002"),
+           ("In July platinum rose 1.6 percent.", "G004"), ("AIB added 5.8% to 96 cent.", "G002"),
            ("Inflation was 0.03 per cent points higher than the rate recorded in January.", "G003"),
            ("The pound added to gains against the U.S. dollar.", "G003"), ("The pound pared its losses.", "G003"),
            ("Foreign investors bought shares worth 2,510 billion won and in January and February, respectively.",

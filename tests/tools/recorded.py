@@ -145,27 +145,39 @@ class _Ticker:
     def __init__(self, yf: FakeYF, symbol: str) -> None:
         self._yf, self.symbol = yf, symbol
 
-    @property
-    def info(self) -> dict:
-        self._yf.info_calls.append(self.symbol)
-        if self._yf.latency:
-            time.sleep(self._yf.latency)
-        script = self._yf.info_script.get(self.symbol)
+    def _scripted(self, scripts: dict[str, deque], default: Any) -> Any:
+        """The next scripted reply for this symbol (an exception is raised), else ``default``."""
+        script = scripts.get(self.symbol)
         if script:
             item = script.popleft()
             if isinstance(item, BaseException):
                 raise item
             return item
-        return dict(self._yf.infos.get(self.symbol, {"trailingPegRatio": None}))
+        return default
+
+    @property
+    def info(self) -> dict:
+        self._yf.info_calls.append(self.symbol)
+        if self._yf.latency:
+            time.sleep(self._yf.latency)
+        return self._scripted(self._yf.info_script, dict(self._yf.infos.get(self.symbol, {"trailingPegRatio": None})))
+
+    def get_news(self, count: int = 10, tab: str = "news") -> list:
+        """As yfinance 1.x: the items of Yahoo's news stream for the symbol (ads removed), or []."""
+        self._yf.news_calls.append(self.symbol)
+        return self._scripted(self._yf.news_script, list(self._yf.news.get(self.symbol, []))[:count])
 
 
 class FakeYF:
     """Stands in for the ``yfinance`` module (download, Ticker), recording every call."""
 
     def __init__(self, frames: dict[str, pd.DataFrame] | None = None, infos: dict[str, dict] | None = None,
-                 latency: float = 0.0) -> None:
+                 latency: float = 0.0, news: dict[str, list] | None = None) -> None:
         self.frames = dict(frames or {})
         self.infos = dict(infos or {})
+        self.news = dict(news or {})  # symbol -> news items in yfinance 1.x's shape (see news_items)
+        self.news_calls: list[str] = []
+        self.news_script: dict[str, deque] = defaultdict(deque)
         self.latency = latency
         self.download_calls: list[list[str]] = []
         self.info_calls: list[str] = []
@@ -199,3 +211,9 @@ class FakeYF:
 
     def Ticker(self, symbol: str) -> _Ticker:  # noqa: N802 (yfinance's name)
         return _Ticker(self, symbol)
+
+
+def news_items(symbol: str) -> list[dict]:
+    """The news stream for a symbol, in the shape yfinance 1.7's ``Ticker.get_news`` returns
+    (tests/fixtures/yfinance/news-README.md says how the file was made)."""
+    return json.loads((YF / f"news-{symbol}.json").read_text(encoding="utf-8"))

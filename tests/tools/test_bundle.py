@@ -122,7 +122,7 @@ def test_an_outage_uses_the_older_cache_entry_and_notes_it(server, fake_yf, make
 def test_progress_reports_every_request(server, fake_yf, make_desk):
     seen = []
     FactsGatherer(make_desk(server, fake_yf)).gather(BRIEF, progress=lambda label, done, total: seen.append((done, total)))
-    total = 1 + 3 + 4  # one download, three quotes, four macro series
+    total = 1 + 3 + 3 + 4  # one download, three quotes, three news requests, four macro series
     assert seen[0] == (0, total) and seen[-1] == (total, total)
 
 
