@@ -29,6 +29,7 @@ from marketdesk.models import EvidenceBundle, Fact
 from prompts import Style
 
 WRITER = "deterministic"
+_NO_PERIOD = re.compile(r"(?<=\S) +([.,;:])")
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 FLAT = 0.05  # a move that rounds to 0.0% is "little changed", not "lost 0.0%"
 SHARP = 10.0  # percent: a move big enough to call sharp
@@ -159,6 +160,7 @@ class OfflineWriter:
         self._risks_from_data = False
         self.short = style.max_words <= 450  # a wire or a note: fewer words around the figures
         self._last = ""  # the period named last: the next fact over it says "over the same period"
+        self._again = 0  # how many times in a row it has been referred to since
         self._turns: dict[tuple[str, ...], int] = {}  # which phrasing comes next, per kind of sentence
         self._asked: list[str] | None = None  # whose valuation the lede put as the question
         self._seen: set[str] = set()  # names said in full once
@@ -205,10 +207,13 @@ class OfflineWriter:
         a, _, b = f.period.partition("/")
         period = a if a == b else f.period  # a one-session move and that day's close: the same day
         if period == self._last:  # the span just named: refer to it, never to one named earlier
+            self._again += 1
+            if self._again > 1:
+                return ""  # referred to just before: a third mention in a row goes without saying
             again = ("over the same period", "in the same stretch", "over those months") if self._long(f) else (
                 "that day", "on the day")
             return self._pick(again)
-        self._last = period
+        self._last, self._again = period, 0
         return self._when(f)
 
     def _pick(self, options: tuple[str, ...]) -> str:
@@ -1334,4 +1339,5 @@ class OfflineWriter:
                 blocks.extend(paras)
         if self.one_story:
             blocks = _joined(blocks)
-        return _vary_subjects(_short_names("\n\n".join(blocks)), [e.name for e in self.companies]) + "\n"
+        text = _NO_PERIOD.sub(r"\1", "\n\n".join(blocks))  # where a period went without saying
+        return _vary_subjects(_short_names(text), [e.name for e in self.companies]) + "\n"

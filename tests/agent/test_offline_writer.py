@@ -363,3 +363,9 @@ def test_a_headline_from_the_move_s_day_is_quoted_and_none_is_made_up_without_on
     assert 'Headlines that day included "Alibaba cloud revenue jumps 34% on AI demand" (Reuters, November 28).' \
         in rendered.text and "Bangkok" not in rendered.text
     assert "Headlines" not in _day_piece(DAY)  # no report, no headline
+
+
+def test_a_period_referred_to_just_before_is_not_said_a_third_time(make_desk):
+    text, _ = _draft("hk-internet-valuations", make_desk)
+    assert "Tencent gained 46.2% over the same period. Alibaba's lead over Tencent comes to 37.0 percentage points." \
+        in text and " ." not in text and " ," not in text
