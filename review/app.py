@@ -39,7 +39,7 @@ from review import merge, queries
 from review.checking import ProcessChecker
 from review.accounts import authenticate, end_sessions, session_generation, usernames
 from review.guard import Guard, SignInLimiter, TooManyAttempts
-from review.render import article_html, evidence, moves_svg, part_sides, review_article, version_diff
+from review.render import article_html, evidence, headlines, moves_svg, part_sides, review_article, version_diff
 from storage.drafts import DraftStore
 
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).with_name("templates")))
@@ -199,7 +199,8 @@ def create_app(store: DraftStore, checker, secret: str, secure_cookies: bool = F
         return {"article": art, "evidence": items, "chart": moves_svg(facts),
                 # rendered here once (escaped by Jinja2 like any page), inserted as is after
                 "rows_html": Markup(TEMPLATES.get_template("_rows.html").render(art=art)),
-                "evidence_html": Markup(TEMPLATES.get_template("_evidence.html").render(evidence=items))}
+                "evidence_html": Markup(TEMPLATES.get_template("_evidence.html").render(
+                    evidence=items, headlines=headlines(bundle.get("reports", []))))}
 
     editors = queries.Cached(lambda: usernames(store), ttl=5.0)  # the assign list: accounts change rarely
 

@@ -192,3 +192,24 @@ def moves_svg(facts: list[dict]) -> str:
                      f'<title>{html.escape(f["id"])}: {f["value"]:+.1f}% ({html.escape(f["period"])})</title></rect>')
     parts.append(f'<line x1="{mid}" y1="0" x2="{mid}" y2="{bar_h * len(rows) + 10}" stroke="#999"/></svg>')
     return "".join(parts)
+
+
+class HeadlineItem(BaseModel):
+    id: str
+    entity: str
+    title: str
+    publisher: str
+    published: str  # "2025-11-28 03:10 UTC"
+    url: str | None = None
+
+
+def headlines(reports: list[dict]) -> list[HeadlineItem]:
+    """The bundle's dated headlines for the evidence panel, newest first: provider text, shown
+    escaped (Jinja2) and linked only when the address is http(s)."""
+    out = []
+    for raw in reports:
+        url = raw.get("url") if isinstance(raw.get("url"), str) and raw["url"].startswith(("https://", "http://")) else None
+        out.append(HeadlineItem(id=str(raw.get("id")), entity=str(raw.get("entity", "")), title=str(raw.get("title", "")),
+                                publisher=str(raw.get("publisher", "")),
+                                published=str(raw.get("published", ""))[:16].replace("T", " ") + " UTC", url=url))
+    return sorted(out, key=lambda h: h.published, reverse=True)

@@ -291,3 +291,28 @@ def test_a_merge_keeps_the_figures_the_editor_linked(seeded):
     new_at = merged.text.rindex("180.0%")
     assert any(f["start"] == new_at and f["fact_id"] == "smic_ytd" for f in merged.figures)
     assert len(merged.figures) == len(current.figures) + 1
+
+
+def test_headlines_are_listed_in_the_evidence_panel_escaped_with_their_source(db_url, make_desk):
+    from agent.draft import Writers, draft_brief
+    from marketdesk.brief import load_brief
+    from marketdesk.models import Report
+    from review.accounts import add_user
+    from storage.drafts import DraftStore
+    from tests.conftest import ROOT
+    from tests.tools.recorded import FakeYF
+
+    store = DraftStore.open(db_url)
+    add_user(store, "ed", PASSWORD)
+    brief = load_brief(ROOT / "briefs" / "china-ai-rally.yaml")
+    draft, _ = draft_brief(brief, make_desk(None, FakeYF()), Writers(), offline=True)
+    hostile = Report(id="smic_news_1", entity="SMIC", title="SMIC <img src=x onerror=alert(1)> orders grow",
+                     publisher="Wire <b>Co</b>", published="2025-11-27T02:00:00Z", url="https://example.com/smic?a=1&b=2",
+                     source="yfinance-news:0981.HK")
+    draft = draft.model_copy(update={"bundle": draft.bundle.model_copy(update={"reports": (hostile,)})})
+    claim, _ = store.claim(brief)
+    store.save_draft(claim, draft)
+    page = signed_in(store).get(f"/drafts/{claim.run_id}").text
+    assert "SMIC headline" in page and "2025-11-27 02:00 UTC" in page
+    assert "<img src=x" not in page and "SMIC &lt;img src=x onerror=alert(1)&gt; orders grow" in page
+    assert "Wire &lt;b&gt;Co&lt;/b&gt;" in page and 'href="https://example.com/smic?a=1&amp;b=2"' in page
