@@ -82,6 +82,12 @@ def _short_names(text: str) -> str:
     return head + sep + body
 
 
+def _sessions(f: Fact) -> int | None:
+    """How many sessions a move's span holds, where the data says (tools/equity.py)."""
+    n = getattr(f, "sessions", None)
+    return n if isinstance(n, int) else None
+
+
 def _joined(blocks: list[str]) -> list[str]:
     """One story: a paragraph of a single sentence joins the one after it (or, last, the one before),
     so the piece does not read as a column of one-liners."""
@@ -183,9 +189,11 @@ class OfflineWriter:
                 return self._pick(("this year", "so far this year"))
             if recent and a.day == 1 and (a.year, a.month) == (b.year, b.month) == (as_of.year, as_of.month):
                 return f"in {MONTHS[a.month - 1]}"
-            if recent and a == b:
+            sessions = _sessions(f)
+            if recent and (sessions == 1 or (sessions is None and a == b)):
                 return f"on {day_words(b, year=b.year != as_of.year)}"  # one session: close to close
-            if recent and ((b - a).days == 1 or (a.weekday() == 4 and (b - a).days == 3)):
+            if recent and (sessions == 2 or (sessions is None and (
+                    (b - a).days == 1 or (a.weekday() == 4 and (b - a).days == 3)))):
                 # the period's first day is in the move: from the close before it, two sessions
                 return f"over the two sessions to {day_words(b, year=b.year != as_of.year)}"
             return period_words(p, as_of)
@@ -205,13 +213,15 @@ class OfflineWriter:
     def _once(self, f: Fact) -> str:
         """A move's span or a close's day in words the first time, then by reference."""
         a, _, b = f.period.partition("/")
-        period = a if a == b else f.period  # a one-session move and that day's close: the same day
+        one = a == b or _sessions(f) == 1
+        period = (b or a) if one else f.period  # a one-session move and that day's close: the same day
         if period == self._last:  # the span just named: refer to it, never to one named earlier
             self._again += 1
             if self._again > 1:
                 return ""  # referred to just before: a third mention in a row goes without saying
             again = ("over the same period", "in the same stretch", "over those months") if self._long(f) else (
-                "that day", "on the day")
+                ("that day", "on the day") if one or "/" not in f.period else ("over the same two sessions",)
+                if _sessions(f) == 2 else ("over the same period",))
             return self._pick(again)
         self._last, self._again = period, 0
         return self._when(f)
@@ -493,11 +503,13 @@ class OfflineWriter:
         cannot show. Each headline once; none when the bundle has none (DEMO DATA never does)."""
         a, _, b = move.period.partition("/")
         first, last = date.fromisoformat(a) - timedelta(days=1), date.fromisoformat(b or a)
+        one = a == b or _sessions(move) == 1
         for r in sorted(self.bundle.reports, key=lambda r: r.published, reverse=True):
             day = r.published.astimezone(timezone.utc).date()
             if r.entity == name and r.id not in self.stated and first <= day <= last:
                 self.stated.add(r.id)
-                lead = "Headlines that day included" if a == b else f"Among the latest headlines on {name}:"
+                lead = ("Headlines that day included" if one and day == last else
+                        "Headlines included" if one else f"Among the latest headlines on {name}:")
                 return f"{lead} {{{{news:{r.id}}}}}."
         return ""
 
@@ -507,7 +519,7 @@ class OfflineWriter:
         describe the last session), and only what is news: a run of three or more, a biggest
         move in ten sessions or more."""
         a, _, b = move.period.partition("/")
-        if a != b or move.value == 0:
+        if (a != b and _sessions(move) != 1) or move.value == 0:
             return ""
         up = move.value > 0
         parts = []
@@ -1296,7 +1308,8 @@ class OfflineWriter:
                 self._last = ""  # each section names its period once, then refers to it
             paras = sections[sec.key]() if sec.key in sections else []
             written.append((sec, [p for p in paras if p.strip()]))
-        body_words = sum(len(p.split()) for sec, paras in written if sec.key != "headline" for p in paras)
+        body = "\n\n".join(p for sec, paras in written if sec.key != "headline" for p in paras)
+        body_words = len(render(body, self.bundle).text.split())  # as the verdict counts: rendered
         # A short piece runs as one story: headings over a sentence or two read as a form.
         titled = not self.one_story and (self.style.form == "bullets" or body_words >= self.style.untitled_under)
         if not titled and not self.one_story:

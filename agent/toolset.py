@@ -19,6 +19,9 @@ from tools.base import after_cutoff
 from tools.bundle import DataDesk, FactsGatherer
 
 
+SESSION_COUNTS = frozenset({"streak", "largest_in"})
+
+
 class Evidence:
     """The facts the model has been given, in the order it got them (thread-safe)."""
 
@@ -89,7 +92,10 @@ class Toolset:
 
     def _gather(self, sub: Brief) -> str:
         run = FactsGatherer(self.data).gather(sub, offline=self.offline)
-        facts = [f for f in run.bundle.facts if not after_cutoff(f, self.brief.as_of)]  # the cut-off holds here too
+        # The cut-off holds here too. Session counts ("a fourth straight loss", "in 23 sessions")
+        # are left to the deterministic writer, which renders them from the facts: the checker
+        # does not yet read such counts, so a model's word for them could not be checked.
+        facts = [f for f in run.bundle.facts if not after_cutoff(f, self.brief.as_of) and f.metric not in SESSION_COUNTS]
         reports = run.bundle.reports
         self.evidence.add(facts, reports)
         return data_block(facts, [g.model_dump() for g in run.gaps], run.notes, reports) + "\n" + self._angles()

@@ -71,9 +71,9 @@ _DEGREE = frozenset({"slightly", "marginally", "a", "touch", "little", "somewhat
 # A verb whose object is a move: "added to losses", "extended its gains", "pared early losses".
 _MOVE_OBJECT = re.compile(r"\s+(?:to\s+)?(?:(?:its|their|the|early|earlier|initial|some|recent|session)\s+){0,2}"
                           r"(?P<noun>losses|declines|falls|gains|advances|rises|rally)\b", re.I)
-# Verbs that take a move back: "pared its losses" is a rise, "trimmed gains" a fall.
-_UNDO = frozenset({"pared", "trimmed", "cut", "erased", "reversed", "shed", "gave up", "gave back", "wiped",
-                   "eased", "reduced", "narrowed"})
+# Verbs that undo a move: "erased its gains" is a fall. "Pared its losses" is still a fall (a
+# smaller one), so paring or trimming keeps the move's own direction.
+_UNDO = frozenset({"erased", "reversed", "gave up", "gave back", "wiped"})
 
 
 def _latest(facts: list[Fact]) -> Fact | None:

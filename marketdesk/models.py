@@ -10,10 +10,11 @@ unknown unit, a malformed period or a duplicate fact id is refused.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from typing import Annotated, Literal
 
 from pydantic import (
+    AwareDatetime,
     BaseModel,
     ConfigDict,
     Field,
@@ -113,9 +114,14 @@ class Report(BaseModel):
     entity: str = Field(min_length=1)
     title: str = Field(min_length=1, max_length=300, description="the headline as published (cleaned of markup)")
     publisher: str = Field(min_length=1, max_length=100)
-    published: datetime
-    url: str | None = Field(default=None, pattern=r"^https?://\S+$")
+    published: AwareDatetime = Field(description="with its offset; kept in UTC, the zone every output says")
+    url: str | None = Field(default=None, pattern=r"^https?://[^\s<>()\[\]{}\"'`\\]+$")
     source: str = Field(pattern=r"^[A-Za-z0-9_.-]+:.+", description="provider:ticker")
+
+    @field_validator("published")
+    @classmethod
+    def _in_utc(cls, v: datetime) -> datetime:
+        return v.astimezone(timezone.utc)
 
 
 class EvidenceBundle(BaseModel):

@@ -488,7 +488,8 @@ class FactsGatherer:
                 entities.append(Entity(name=name, aliases=eco.aliases if eco else ()))
         reports = []
         for e in equities:
-            if e.ticker in plan.news:
+            # a real headline beside DEMO prices would pass made-up numbers off as the day's news
+            if e.ticker in plan.news and e.ticker not in plan.demo_keys:
                 reports += reports_from_news(plan.news[e.ticker], e.name, e.ticker, list(e.aliases),
                                              brief.period.start - NEWS_BEFORE, brief.end, slug(e.name))
         if brief.news and any(e.kind == "company" for e in equities) and demo and not reports:

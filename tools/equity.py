@@ -186,9 +186,12 @@ class EquityFacts(TickerFacts):
                     self.gap("price_change", f"no close before {start} to measure from (listed later?)")
                     continue
                 change = (last_a / base[-1] - 1.0) * 100.0
+                # how many sessions the span holds, as traded (a holiday is none): "on November 28"
+                # for one, "over the two sessions to" for two, whatever the calendar says
+                sessions = sum(1 for d, _, _, _ in rows if start <= d <= last_d)
                 self._fact(suffix, "price_change", round(change, 4), "%",
                            f"{start.isoformat()}/{last_d.isoformat()}", label, retrieved, stale=stale,
-                           adjusted="split+dividend")
+                           adjusted="split+dividend", sessions=sessions)
         # An index's "volume" on Yahoo is shares across its members: points x shares is no value
         # traded, so an index gets no turnover fact (as it gets no P/E), and that is not a gap.
         if "turnover" in metrics and not is_index:
@@ -247,7 +250,7 @@ class EquityFacts(TickerFacts):
         if "streak" in metrics:
             n = next((k for k in range(1, len(moves) + 1) if k == len(moves) or (moves[-k - 1][1] > 0) != up
                       or moves[-k - 1][1] == 0), len(moves))
-            if n >= 2:
+            if 2 <= n < len(moves):  # a run reaching back to the first bar fetched is a lower bound: not said
                 self._fact("streak", "streak", float(n if up else -n), "count",
                            f"{moves[-n][0].isoformat()}/{last_d.isoformat()}",
                            f"sessions in a row with a {way} (to {last_d.isoformat()}; negative: losses)",
@@ -255,8 +258,9 @@ class EquityFacts(TickerFacts):
         if "largest_in" in metrics:
             bigger = next((i for i in range(len(moves) - 2, -1, -1)
                            if (moves[i][1] > 0) == up and abs(moves[i][1]) >= abs(last)), None)
-            first = 0 if bigger is None else bigger + 1
-            n = len(moves) - first
+            # with no bigger move in the bars fetched, the count would be a lower bound: not said
+            first = None if bigger is None else bigger + 1
+            n = 0 if first is None else len(moves) - first
             if n >= 2:
                 self._fact("largest_in", "largest_in", float(n), "count",
                            f"{moves[first][0].isoformat()}/{last_d.isoformat()}",

@@ -17,6 +17,7 @@ an alias or its ticker in the title), and not a listicle or a question ("3 stock
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from datetime import date, datetime, timezone
@@ -25,10 +26,15 @@ from typing import Any
 from marketdesk.models import Report
 
 SOURCE = "yfinance-news"
+# An address with nothing Markdown or HTML could read as its own (the Report model's rule too)
+_URL = re.compile(r"https?://[^\s<>()\[\]{}\"'`\\]+")
 MAX_TITLE = 200
 # Characters with a meaning in Markdown, HTML or our markup: a headline never needs them.
 _UNSAFE = re.compile(r"[`{}<>\[\]|\\*_#~]")
 _SPACE = re.compile(r"\s+")
+_QUOTES = str.maketrans({c: "'" for c in "\"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2018\u2019\u2039\u203a"})
+# A publisher is a name, nothing more: "Reuters", "Barron's", "S&P Global", "Simply Wall St."
+_PUBLISHER = re.compile(r"[A-Za-z0-9][A-Za-z0-9 &'.\-]{0,59}")
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _CODE = re.compile(r"[{}`]|\b(?:javascript|data|vbscript)\s*:", re.I)
 _NOT_NEWS = re.compile(
@@ -40,12 +46,13 @@ def clean_text(raw: Any, limit: int) -> str | None:
     """Plain words from provider text, or None when nothing usable is left."""
     if not isinstance(raw, str):
         return None
-    text = unicodedata.normalize("NFC", raw)
+    text = unicodedata.normalize("NFC", html.unescape(raw))  # "&#39;" is an apostrophe, as published
     text = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in text)
     text = _TAG.sub(" ", text)
     if _CODE.search(text):
         return None  # template braces or code in a headline: not copy to quote
-    text = _SPACE.sub(" ", _UNSAFE.sub(" ", text)).strip().replace('"', "'")
+    # every quotation mark becomes an apostrophe: a headline cannot close its own quotation
+    text = _SPACE.sub(" ", _UNSAFE.sub(" ", text)).strip().translate(_QUOTES)
     if not text or len(text) > limit:
         return None
     return text
@@ -68,14 +75,19 @@ def _published(content: dict, item: dict) -> datetime | None:
 def _url(content: dict, item: dict) -> str | None:
     for raw in ((content.get("canonicalUrl") or {}).get("url"), (content.get("clickThroughUrl") or {}).get("url"),
                 item.get("link")):
-        if isinstance(raw, str) and re.fullmatch(r"https?://\S+", raw.strip()):
+        if isinstance(raw, str) and _URL.fullmatch(raw.strip()):
             return raw.strip()
     return None
 
 
-def _about(title: str, names: list[str]) -> bool:
+def _about(title: str, names: list[str], ticker: str) -> bool:
+    """The title names the company, or its ticker as written (three characters or more: "ON" or
+    "A" are words, not tickers)."""
     low = title.lower()
-    return any(n and re.search(r"(?<![a-z0-9])" + re.escape(n.lower()) + r"(?![a-z0-9])", low) for n in names)
+    if any(n and re.search(r"(?<![a-z0-9])" + re.escape(n.lower()) + r"(?![a-z0-9])", low) for n in names):
+        return True
+    root = ticker.split(".")[0]
+    return len(root) >= 3 and re.search(r"(?<![A-Za-z0-9])" + re.escape(root) + r"(?![A-Za-z0-9])", title) is not None
 
 
 def reports_from_news(items: Any, entity: str, ticker: str, names: list[str], since: date, until: date,
@@ -94,12 +106,14 @@ def reports_from_news(items: Any, entity: str, ticker: str, names: list[str], si
         title = clean_text(content.get("title"), MAX_TITLE)
         provider = content.get("provider") if isinstance(content.get("provider"), dict) else {}
         publisher = clean_text(provider.get("displayName") or content.get("publisher"), 100)
+        if publisher is not None and not _PUBLISHER.fullmatch(publisher):
+            publisher = None  # "Reuters, November 28). Tencent rose ...": not a name
         when = _published(content, item)
         if title is None or publisher is None or when is None or _NOT_NEWS.search(title) or title.endswith("?"):
             continue
         if not since <= when.astimezone(timezone.utc).date() <= until:
             continue
-        if not _about(title, [entity, *names, ticker.split(".")[0]]):
+        if not _about(title, [entity, *names], ticker):
             continue
         found.setdefault(title, Report(id="-", entity=entity, title=title, publisher=publisher, published=when,
                                        url=_url(content, item), source=f"{SOURCE}:{ticker}"))

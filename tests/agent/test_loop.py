@@ -232,8 +232,18 @@ def test_a_headline_reaches_the_model_as_data_and_is_quoted_by_reference(llm, ma
     items = [{"id": "n1", "content": {"contentType": "STORY", "title": "SMIC shares jump 5% as chip orders grow",
                                       "pubDate": "2025-11-27T02:00:00Z", "provider": {"displayName": "Reuters"},
                                       "canonicalUrl": {"url": "https://example.com/smic"}}}]
-    # headlines fetched earlier (a run online), read back by this offline one
-    desk.cache.put(FactsGatherer.news_key("0981.HK", brief.end), {"items": items}, datetime.now(timezone.utc))
+    # headlines fetched earlier (a run online), read back by this offline one, with SMIC's prices:
+    # beside DEMO prices a real headline is never quoted, so the bars stand in as fetched ones
+    from datetime import date, timedelta
+
+    from tools.bundle import LOOKBACK_DAYS
+    from tools.demo import DemoData
+
+    now = datetime.now(timezone.utc)
+    start = min(brief.period.start, date(brief.end.year, 1, 1)) - timedelta(days=LOOKBACK_DAYS)
+    bars = DemoData().bars("0981.HK", start, brief.end)
+    desk.cache.put(FactsGatherer.bars_key("0981.HK", start, brief.end), bars.model_dump(mode="json"), now)
+    desk.cache.put(FactsGatherer.news_key("0981.HK", brief.end), {"items": items}, now)
     quoting = CLEAN.replace("so far in 2025. Cambricon", "so far in 2025. Headlines included {{news:smic_news_1}}. Cambricon")
     llm.script.extend([GATHER, completion(quoting)])
     draft, _ = draft_brief(brief, desk, writers(llm), offline=True)

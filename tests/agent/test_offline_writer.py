@@ -319,9 +319,13 @@ def test_a_day_move_is_told_against_the_sessions_before_it_when_that_is_news():
 
 
 def test_a_two_session_move_is_not_told_as_one_day():
-    two = [{**f, "period": "2025-11-27/2025-11-28"} for f in DAY]
+    two = [{**f, "period": "2025-11-27/2025-11-28", "sessions": 2} for f in DAY]
     text = _day_piece(two)
     assert "over the two sessions to November 28" in text and "4.2% on November 28" not in text
+    assert "that day" not in text and "over the same two sessions" in text
+    # the data counts sessions: a span starting on a holiday (Thanksgiving) is one session
+    holiday = _day_piece([{**f, "sessions": 1} for f in two])
+    assert "4.2% on November 28" in holiday and "two sessions" not in holiday
 
 
 def test_a_short_piece_runs_as_one_story_without_headings_or_a_stock_closing_line():

@@ -819,7 +819,7 @@ HONEST_18 = ["July platinum rose 1.6 percent to $1,474.50 an ounce.",
              "December Brent crude, the global benchmark, added 1.5%.",
              "AIB added 5.8% to 86 cent.", "AIB added 5.8% to 0.86 euro.",
              "Inflation was 0.03 per cent points lower than the rate recorded in January.",
-             "The pound added to losses against the U.S. dollar.", "The pound pared its gains.",
+             "The pound added to losses against the U.S. dollar.", "The pound pared its losses.",
              "Foreign investors bought shares worth 2,510 billion won and 7,360 billion won in January and February, "
              "respectively.",
              # "the stock" names the subject again; it is not the measure
@@ -827,7 +827,7 @@ HONEST_18 = ["July platinum rose 1.6 percent to $1,474.50 an ounce.",
 LIES_18 = [("NVIDIA stood at USD 177.00. The stock ended 7.4% below its high for the year.", "G002"),
            ("In July platinum rose 1.6 percent.", "G004"), ("AIB added 5.8% to 96 cent.", "G002"),
            ("Inflation was 0.03 per cent points higher than the rate recorded in January.", "G003"),
-           ("The pound added to gains against the U.S. dollar.", "G003"), ("The pound pared its losses.", "G003"),
+           ("The pound added to gains against the U.S. dollar.", "G003"), ("The pound pared its gains.", "G003"),
            ("Foreign investors bought shares worth 2,510 billion won and in January and February, respectively.",
             "M001")]
 

@@ -200,8 +200,8 @@ def test_the_biggest_move_in_n_sessions_looks_back_to_the_last_bigger_one_the_sa
 
 def test_an_ex_dividend_day_is_no_fall_in_a_run():
     # the raw close drops by the dividend on its ex-date: adjusted, the run of gains goes on
-    b = _bars([10.0, 10.1, 10.2, 9.8, 9.9], dividends=[0.0, 0.0, 0.0, 0.5, 0.0])
-    ef = facts_for(b, date(2024, 1, 5), date(2024, 1, 5), metrics=("streak",))
+    b = _bars([10.5, 10.0, 10.1, 10.2, 9.8, 9.9], dividends=[0.0, 0.0, 0.0, 0.0, 0.5, 0.0])
+    ef = facts_for(b, date(2024, 1, 6), date(2024, 1, 6), metrics=("streak",))
     assert by_id(ef)["test_co_streak"].value == 4
 
 
@@ -210,3 +210,10 @@ def test_a_flat_last_session_or_a_single_move_says_nothing_and_is_no_gap():
     assert not flat.facts and not flat.gaps
     short = facts_for(_bars([10.0, 11.0]), date(2024, 1, 2), date(2024, 1, 2), metrics=("streak",))
     assert not short.facts and any(g.metric == "streak" and "fewer than three" in g.reason for g in short.gaps)
+
+
+def test_a_count_that_reaches_the_first_bar_fetched_is_not_said():
+    # every move a gain, and no bigger gain in the bars: "in 4 sessions" would be a lower bound
+    b = _bars([10.0, 10.1, 10.2, 10.3, 10.9])
+    ef = facts_for(b, date(2024, 1, 5), date(2024, 1, 5), metrics=("streak", "largest_in"))
+    assert not ef.facts and not ef.gaps

@@ -112,3 +112,26 @@ def test_a_failure_is_typed(make_desk):
     with pytest.raises(Exception) as err:
         YFinanceSource(yf, policy=FAST).news("0700.HK")
     assert "could not be read" in str(err.value) and not isinstance(err.value, ProviderUnavailable)
+
+
+def test_real_headlines_are_never_quoted_beside_demo_prices(make_desk):
+    from datetime import datetime, timezone
+
+    desk = make_desk(None, FakeYF())
+    desk.cache.put(FactsGatherer.news_key("0700.HK", NEWS_BRIEF.end), {"items": news_items("0700.HK")},
+                   datetime.now(timezone.utc))
+    run = FactsGatherer(desk).gather(NEWS_BRIEF, offline=True)  # no cached prices: DEMO DATA
+    assert run.demo and run.bundle.reports == ()
+
+
+def test_a_publisher_that_is_not_a_name_and_curly_quotes_cannot_break_out_of_a_quotation():
+    items = [{"content": {"title": "Tencent rises\u201d Tencent shares rose 50% \u201canalysts say &#39;wow&#39;",
+                          "pubDate": "2025-11-28T03:00:00Z", "provider": {"displayName": "Reuters"}}},
+             {"content": {"title": "Tencent gains on games", "pubDate": "2025-11-28T04:00:00Z",
+                          "provider": {"displayName": "Reuters, November 28). Tencent shares soared (Yahoo"}}},
+             {"content": {"title": "Tencent wins a licence", "pubDate": "2025-11-28T05:00:00Z",
+                          "provider": {"displayName": "Reuters"},
+                          "canonicalUrl": {"url": "https://x.y/a>![x](https://tracker.example/p.png)"}}}]
+    got = reports_from_news(items, **DAY)
+    assert [r.title for r in got] == ["Tencent wins a licence", "Tencent rises' Tencent shares rose 50% 'analysts say 'wow'"]
+    assert got[0].url is None  # an address with Markdown in it is no link
