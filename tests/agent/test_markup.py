@@ -132,3 +132,13 @@ def test_the_outputs_list_each_quoted_headline_with_its_source(tmp_path):
     assert "- Reuters, `2025-11-28 03:10 UTC`, <https://example.com/a>" in paths["markdown"].read_text()
     assert _json.loads(paths["spans"].read_text())["quotes"][0]["report_id"] == "tencent_news_1"
     assert _json.loads(paths["evidence"].read_text())["reports"][0]["publisher"] == "Reuters"
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ('Headlines included "Tencent revenue rises 15% as games & ads grow" (Reuters).', False),  # word for word
+    ('Headlines included "Tencent revenue rises 25% as games & ads grow" (Reuters).', True),  # one word changed
+    ('Headlines included "Tencent revenue rises 15%" (Reuters).', True),  # part of it
+    ("Tencent revenue rises 15% as games & ads grow, Reuters said.", True),  # not in quotation marks
+])
+def test_only_a_word_for_word_quoted_headline_keeps_its_figures_from_the_check(text, flagged):
+    assert bool(check(text, NEWS).summary.errors) is flagged
