@@ -25,6 +25,7 @@ class ModelGate:
         self._slots = threading.BoundedSemaphore(slots)
         self._lock = threading.Lock()
         self.pause_until = 0.0
+        self.last_429 = 0.0
         self.rate_limited = 0
         self.in_flight = 0
         self.peak = 0
@@ -41,7 +42,14 @@ class ModelGate:
                 wait = 1.0
         with self._lock:
             self.rate_limited += 1
-            self.pause_until = max(self.pause_until, time.monotonic() + min(max(wait, 0.0), MAX_PAUSE))
+            self.last_429 = time.monotonic()  # when the run learned of it: nothing can stop a request sooner
+            self.pause_until = max(self.pause_until, self.last_429 + min(max(wait, 0.0), MAX_PAUSE))
+
+    def hold(self, request: httpx.Request) -> None:
+        """Right before a request goes out: a call let through the gate just before a 429 arrived
+        waits out the pause too, instead of going out in the middle of it."""
+        while (delay := self.pause_until - time.monotonic()) > 0:
+            time.sleep(min(delay, 1.0))
 
     @contextmanager
     def turn(self) -> Iterator[None]:
@@ -62,5 +70,5 @@ class ModelGate:
 
     def http_client(self, timeout: float) -> httpx.Client:
         """The HTTP client for ChatOpenAI: pooled for the run's concurrency, watched for 429s."""
-        return httpx.Client(timeout=timeout, event_hooks={"response": [self.observe]},
+        return httpx.Client(timeout=timeout, event_hooks={"request": [self.hold], "response": [self.observe]},
                             limits=httpx.Limits(max_connections=256, max_keepalive_connections=64))
