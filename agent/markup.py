@@ -27,7 +27,6 @@ from __future__ import annotations
 import math
 import re
 from typing import Literal
-from datetime import timezone
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
 
 from pydantic import BaseModel
@@ -74,6 +73,7 @@ class QuoteSpan(BaseModel):
     start: int
     end: int
     report_id: str
+    title: str
     publisher: str
     published: str
     url: str | None = None
@@ -206,8 +206,8 @@ def _is_convention(fig, doc, vocab) -> bool:
 
 def quoted(report: Report) -> str:
     """A headline as a draft quotes it: its words in quotation marks, then who published it and
-    when ("Tencent shares rise as games revenue beats forecasts" (Reuters, November 28))."""
-    when = report.published.astimezone(timezone.utc).date()
+    when, in UTC ("Tencent shares rise as games revenue beats forecasts" (Reuters, November 28))."""
+    when = report.published.date()  # the Report model keeps it in UTC
     return f'"{report.title}" ({report.publisher}, {MONTHS[when.month - 1]} {when.day})'
 
 
@@ -291,8 +291,10 @@ def fact_for(ref: str, facts: dict[str, Fact]) -> Fact | None:
     return facts.get(ref)
 
 
-def render(marked: str, bundle: EvidenceBundle) -> Rendered:
-    """Replace every ``{{ref}}`` with its figure; collect problems instead of guessing."""
+def render(marked: str, bundle: EvidenceBundle, typed: bool = True) -> Rendered:
+    """Replace every ``{{ref}}`` with its figure; collect problems instead of guessing. With
+    ``typed=False`` numbers typed outside references are not looked for (a writer measuring
+    its own text, which types none)."""
     facts = {f.id: f for f in bundle.facts}
     reports = {r.id: r for r in bundle.reports}
     quotes: list[QuoteSpan] = []
@@ -317,7 +319,7 @@ def render(marked: str, bundle: EvidenceBundle) -> Rendered:
                 continue
             text = quoted(report)
             quotes.append(QuoteSpan(start=length, end=length + len(text), report_id=report.id,
-                                    publisher=report.publisher, published=report.published.isoformat(),
+                                    title=report.title, publisher=report.publisher, published=report.published.isoformat(),
                                     url=report.url))
             out.append(text)
             length += len(text)
@@ -358,5 +360,6 @@ def render(marked: str, bundle: EvidenceBundle) -> Rendered:
     text = "".join(out)
     # Writers never type numbers: a number outside {{...}} has no provenance (the issue's
     # offsets are into the rendered text).
-    issues.extend(typed_numbers(text, figures, bundle, quotes))
+    if typed:
+        issues.extend(typed_numbers(text, figures, bundle, quotes))
     return Rendered(text=text, figures=figures, issues=issues, quotes=quotes)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date, timedelta, timezone
+from datetime import date, timedelta
 
 from agent.angles import CENTRAL_BANKS, find_angles
 from agent.markup import render
@@ -88,26 +88,28 @@ def _sessions(f: Fact) -> int | None:
     return n if isinstance(n, int) else None
 
 
+def _one_session(f: Fact) -> bool:
+    """A move whose span is one session: from the close before one day to that day's close."""
+    a, _, b = f.period.partition("/")
+    return bool(b) and (a == b or _sessions(f) == 1)
+
+
 def _joined(blocks: list[str]) -> list[str]:
-    """One story: a paragraph of a single sentence joins the one after it (or, last, the one before),
-    so the piece does not read as a column of one-liners."""
+    """One story: a paragraph of a single sentence joins the one after it, so the piece does not
+    read as a column of one-liners (the last stands alone: it is the piece's close)."""
     out: list[str] = []
     carry = ""
     for i, b in enumerate(blocks):
         if b.startswith("#"):
-            out.append(b)
+            out.extend(x for x in (carry, b) if x)  # a heading is never joined across
+            carry = ""
             continue
-        b = f"{carry} {b}".strip() if carry else b
+        b = f"{carry} {b}" if carry else b
         carry = ""
         if len(_SENTENCES.split(b)) == 1 and i + 1 < len(blocks):
             carry = b
             continue
         out.append(b)
-    if carry:
-        if out and not out[-1].startswith("#"):
-            out[-1] = f"{out[-1]} {carry}"
-        else:
-            out.append(carry)
     return out
 
 
@@ -212,9 +214,8 @@ class OfflineWriter:
 
     def _once(self, f: Fact) -> str:
         """A move's span or a close's day in words the first time, then by reference."""
-        a, _, b = f.period.partition("/")
-        one = a == b or _sessions(f) == 1
-        period = (b or a) if one else f.period  # a one-session move and that day's close: the same day
+        one = _one_session(f)
+        period = f.period.rpartition("/")[2] if one else f.period  # a one-session move and that day's close: one day
         if period == self._last:  # the span just named: refer to it, never to one named earlier
             self._again += 1
             if self._again > 1:
@@ -498,14 +499,14 @@ class OfflineWriter:
 
     # -- what is driving the move
     def _headline(self, name: str, move: Fact) -> str:
-        """The newest headline about the mover published over its move (from the evening before it
-        began), quoted with its publisher and day: what was in the news, not a cause the data
+        """The newest headline about the mover published over its move (from the day before it
+        began, UTC), quoted with its publisher and day: what was in the news, not a cause the data
         cannot show. Each headline once; none when the bundle has none (DEMO DATA never does)."""
         a, _, b = move.period.partition("/")
         first, last = date.fromisoformat(a) - timedelta(days=1), date.fromisoformat(b or a)
-        one = a == b or _sessions(move) == 1
+        one = _one_session(move)
         for r in sorted(self.bundle.reports, key=lambda r: r.published, reverse=True):
-            day = r.published.astimezone(timezone.utc).date()
+            day = r.published.date()  # in UTC (the Report model keeps it so)
             if r.entity == name and r.id not in self.stated and first <= day <= last:
                 self.stated.add(r.id)
                 lead = ("Headlines that day included" if one and day == last else
@@ -518,8 +519,8 @@ class OfflineWriter:
         sessions and a third straight gain". Only for a move that is that one session (the facts
         describe the last session), and only what is news: a run of three or more, a biggest
         move in ten sessions or more."""
-        a, _, b = move.period.partition("/")
-        if (a != b and _sessions(move) != 1) or move.value == 0:
+        b = move.period.rpartition("/")[2]
+        if not _one_session(move) or move.value == 0:
             return ""
         up = move.value > 0
         parts = []
@@ -1303,23 +1304,23 @@ class OfflineWriter:
         blocks: list[str] = []
         done: set[str] = set()  # required metrics already in the note
         written = []
+        words: dict[str, int] = {}  # rendered words a section (below the headline), as the verdict counts them
         for sec in self.style.sections:
             if not self.one_story:
                 self._last = ""  # each section names its period once, then refers to it
-            paras = sections[sec.key]() if sec.key in sections else []
-            written.append((sec, [p for p in paras if p.strip()]))
-        body = "\n\n".join(p for sec, paras in written if sec.key != "headline" for p in paras)
-        body_words = len(render(body, self.bundle).text.split())  # as the verdict counts: rendered
+            paras = [p for p in (sections[sec.key]() if sec.key in sections else []) if p.strip()]
+            written.append((sec, paras))
+            if sec.key != "headline":
+                words[sec.key] = len(render("\n\n".join(paras), self.bundle, typed=False).text.split())
         # A short piece runs as one story: headings over a sentence or two read as a form.
-        titled = not self.one_story and (self.style.form == "bullets" or body_words >= self.style.untitled_under)
+        titled = not self.one_story and (self.style.form == "bullets"
+                                         or sum(words.values()) >= self.style.untitled_under)
         if not titled and not self.one_story:
             # written again as one story, so "that day" can refer across what were sections
             return type(self)(self.brief, self.bundle, self.style, one_story=True).write()
         generic = {k for k, from_data in (("outlook", self._outlook_from_data), ("risks", self._risks_from_data))
                    if not from_data}
-        kept = "\n\n".join(p for sec, paras in written if sec.key not in ("headline", *generic) for p in paras)
-        kept_words = len(render(kept, self.bundle).text.split())  # as the verdict counts them: rendered
-        if titled or kept_words < self.brief.length.min_words:
+        if titled or sum(n for k, n in words.items() if k not in generic) < self.brief.length.min_words:
             generic = set()  # the brief asks for the words: the closing lines stay
         for sec, paras in written:
             if not paras or sec.key in generic:

@@ -34,6 +34,12 @@ img{max-width:100%}
 """
 
 
+def utc_minute(iso: str) -> str:
+    """A headline's publication time as every output shows it: "2025-11-28 03:10 UTC" (the Report
+    model keeps times in UTC, so the ISO string's first 16 characters are that minute)."""
+    return iso[:16].replace("T", " ") + " UTC"
+
+
 def footnoted_markdown(body: str, figures: list[FigureSpan], tail: str, sources_title: str = "Sources") -> str:
     """``body`` with footnotes ``[^n]`` for its figures, then ``tail`` and the sources list.
 
@@ -191,8 +197,8 @@ def to_html(title: str, rendered: Rendered, findings: Findings, notices: list[st
     if rendered.quotes:
         # provider text and addresses are data: escaped, and a link only for http(s) (the Report model's rule)
         quoted = "".join(
-            f"<tr><td>{html.escape(q.publisher)}</td><td>{html.escape(q.published[:16].replace('T', ' '))} UTC</td>"
-            f"<td>{html.escape(rendered.text[q.start + 1:q.end].split(chr(34))[0])}</td><td>"
+            f"<tr><td>{html.escape(q.publisher)}</td><td>{html.escape(utc_minute(q.published))}</td>"
+            f"<td>{html.escape(q.title)}</td><td>"
             + (f'<a href="{html.escape(q.url, quote=True)}" rel="noopener noreferrer">source</a>'
                if q.url and q.url.startswith(("https://", "http://")) else "") + "</td></tr>"
             for q in rendered.quotes)
@@ -215,7 +221,7 @@ def write_outputs(out_dir: Path, *, title: str, rendered: Rendered, bundle: Evid
     tail = "\n\n".join(f"*{n}*" for n in notices) + f"\n\n*{disclosure}*"
     if rendered.quotes:
         tail += "\n\nHeadlines quoted:\n\n" + "\n".join(
-            f"- {q.publisher}, `{q.published[:16].replace('T', ' ')} UTC`" + (f", <{q.url}>" if q.url else "")
+            f"- {q.publisher}, `{utc_minute(q.published)}`" + (f", <{q.url}>" if q.url else "")
             for q in rendered.quotes)
     if chart_png:
         tail += "\n\n![Price moves of the brief's equities](chart.png)"

@@ -211,5 +211,5 @@ def headlines(reports: list[dict]) -> list[HeadlineItem]:
         url = raw.get("url") if isinstance(raw.get("url"), str) and raw["url"].startswith(("https://", "http://")) else None
         out.append(HeadlineItem(id=str(raw.get("id")), entity=str(raw.get("entity", "")), title=str(raw.get("title", "")),
                                 publisher=str(raw.get("publisher", "")),
-                                published=str(raw.get("published", ""))[:16].replace("T", " ") + " UTC", url=url))
+                                published=publish.utc_minute(str(raw.get("published", ""))), url=url))
     return sorted(out, key=lambda h: h.published, reverse=True)

@@ -40,7 +40,7 @@ MACRO_TTL = {"daily": timedelta(hours=6), "monthly": timedelta(hours=24),
              "quarterly": timedelta(hours=24), "annual": timedelta(days=7)}
 VALUATION = ("market_cap", "pe_ratio", "forward_pe", "price_to_book")
 NEWS_TTL = timedelta(hours=6)  # Yahoo's latest headlines for a window that ends today may still grow
-NEWS_BEFORE = timedelta(days=1)  # a headline from the evening before the period's first session counts
+NEWS_BEFORE = timedelta(days=1)  # a headline from the day before the period's first (UTC) counts: last night's news
 
 
 class EquitySource(Protocol):

@@ -271,9 +271,7 @@ class YFinanceSource:
                 raise from_exception(ticker, err) from err
             return list(items or [])
 
-        return Retrying(retry=retry_if_exception(_retryable), stop=stop_after_attempt(self.policy.attempts),
-                        wait=wait_random_exponential(multiplier=self.policy.wait_initial, max=self.policy.wait_max),
-                        reraise=True)(once)
+        return self._retrying()(once)
 
     def quote(self, ticker: str) -> Quote:
         def once() -> Quote:
@@ -283,6 +281,4 @@ class YFinanceSource:
                 raise from_exception(ticker, err) from err
             return quote_from_info(ticker, info or {}, datetime.now(timezone.utc))
 
-        return Retrying(retry=retry_if_exception(_retryable), stop=stop_after_attempt(self.policy.attempts),
-                        wait=wait_random_exponential(multiplier=self.policy.wait_initial, max=self.policy.wait_max),
-                        reraise=True)(once)
+        return self._retrying()(once)
