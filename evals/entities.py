@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from evals.vocab import TOKEN as _TOKEN
 from evals.vocab import Vocabulary, norm_token
@@ -33,6 +34,16 @@ def _key(phrase: str) -> tuple[str, ...]:
 
 
 _TICKER = re.compile(r"^\^?[\w]+\.[A-Z]{1,2}$|^\^\w+$")
+_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=4)
+def _place_keys(vocab: Vocabulary) -> tuple[dict[str, list[str]], dict[tuple[str, ...], list[tuple[str, ...]]]]:
+    """The vocabulary's places by normalised word, and market cities by name key: built
+    once per vocabulary, not once per bundle (a 10,000-fact bundle is indexed cold)."""
+    places = {norm_token(k): v for k, v in vocab.raw.places.items()}
+    markets = {_key(k): [_key(city) for city in v] for k, v in vocab.raw.markets.items()}
+    return places, markets
 
 
 class EntityIndex:
@@ -45,19 +56,19 @@ class EntityIndex:
         canon: dict[str, object] = {ent.name: ent for ent in bundle.entities}
         for fact in bundle.facts:
             canon.setdefault(fact.entity, None)
-        places = {norm_token(k): v for k, v in vocab.raw.places.items()}
-        markets = {_key(k): v for k, v in vocab.raw.markets.items()}
+        places, markets = _place_keys(vocab)
         digit_names: set[str] = set()
         for name, ent in canon.items():
             aliases = [name, *(ent.aliases if ent else ())]
-            for alias in list(aliases):
+            keys = [_key(a) for a in aliases]
+            for alias, key in list(zip(aliases, keys)):
                 extra = places.get(norm_token(alias))
                 if extra:
                     aliases.extend(extra)
-                for city in markets.get(_key(alias), ()):
-                    self.market_names.setdefault(_key(city), name)
-            for alias in aliases:
-                key = _key(alias)
+                    keys.extend(_key(a) for a in extra)
+                for city in markets.get(key, ()):
+                    self.market_names.setdefault(city, name)
+            for alias, key in zip(aliases, keys):
                 if not key:
                     continue
                 self.names.setdefault(key, name)
@@ -82,7 +93,7 @@ class EntityIndex:
                     self.names.setdefault(("".join(w[0] for w in words).lower(),), name)
                 # Names with digits ("CSI 300") must not be read as figures; tickers
                 # (0981.HK) are blanked by their shape already.
-                if any(c.isdigit() for c in alias) and not _TICKER.match(alias):
+                if _DIGIT.search(alias) and not _TICKER.match(alias):
                     digit_names.add(alias)
         for key in list(self.market_names):
             if key in self.names:
