@@ -983,28 +983,7 @@ class OfflineWriter:
                if (f := self.fact(n, "forward_pe")) and self._snapshot_ok(f)]
         if fwd:
             self.stated.update(f.id for _, f in fwd)
-            shown = fwd
-            items = [f"{n} at {_ref(f)}" for n, f in shown]
-            lst = items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
-            trailing = {n: f for n, f in self._pes()}
-            lower = [n for n, f in fwd if n in trailing and f.value < trailing[n].value]
-            higher = [n for n, f in fwd if n in trailing and f.value > trailing[n].value]
-            if trailing and len(lower) == len(fwd):
-                tail = (f", so analysts expect profits to grow at {'both' if len(fwd) == 2 else 'all ' + _count(len(fwd))}"
-                        if len(fwd) > 1 else
-                        ", so analysts expect its profits to grow")
-            elif higher:
-                tail = f"; analysts expect profits to fall at {join_names(higher)}"
-            else:
-                tail = ""
-            if len(fwd) == 1 and trailing:
-                n, f = fwd[0]
-                s.append(f"On forecast earnings the multiple {'falls' if lower else 'rises'} to {_ref(f)}"
-                         f"{', so analysts expect its profits to grow' if lower else ''}.")
-            elif len(lower) == len(fwd) and trailing:
-                s.append(f"On forecast earnings the multiples come down: {lst}{tail}.")
-            else:
-                s.append(f"On forecast earnings, {lst.replace(' at ', ' trades at ', 1)}{tail}.")
+            s += self._forward(fwd, dict(self._pes()))
         if said := self._price_against_value(pes, fwd):
             s.append(said)
         pbs = sorted([(e.name, f) for e in self.companies if (f := self.fact(e.name, "pb")) and self._snapshot_ok(f)],
@@ -1019,6 +998,60 @@ class OfflineWriter:
             self.stated.add(f.id)
             s.append(f"{n}'s price-to-book ratio was {_ref(f)}{'' if day else ' ' + self._when(f)}.")
         return " ".join(s)
+
+    def _forward(self, fwd: list[tuple[str, Fact]], trailing: dict[str, Fact]) -> list[str]:
+        """Forward multiples, then what they say: the earnings growth analysts expect, from
+        the trailing multiple over the forward one (``{{eps:pe,forward_pe}}``), fastest first.
+        Where the dearest on past earnings is the cheapest on forecast ones, that leads."""
+        by_fwd = sorted(fwd, key=lambda r: r[1].value)  # cheapest first
+        paired = [(n, f) for n, f in fwd if n in trailing and trailing[n].value > 0 and f.value > 0]
+        if len(fwd) == 1:
+            n, f = fwd[0]
+            lead = [f"On forecast earnings {self.nm(n)} trades at {_ref(f)}."]
+        else:
+            dearest = max(trailing.items(), key=lambda r: r[1].value)[0] if trailing else None
+            rest = [f"{_ref(f)} for {n}" for n, f in by_fwd[1:]]
+            if dearest is not None and by_fwd[0][0] == dearest and len(paired) == len(fwd):
+                lead = [f"On forecast earnings the order turns round: {dearest} is the cheapest, at "
+                        f"{_ref(by_fwd[0][1])}, against {join_names(rest)}."]
+            else:
+                items = [f"{n} at {_ref(f)}" for n, f in by_fwd]
+                items[0] = items[0].replace(" at ", " trades at ", 1)
+                lead = [f"On forecast earnings {join_names(items)}."]
+        if not paired:
+            return lead
+        def eps(n: str, f: Fact, hedge: bool) -> str:
+            opts = "|round=0|abs" + ("|hedge=about" if hedge else "")
+            return f"{{{{eps:{trailing[n].id},{f.id}{opts}}}}}"
+
+        growth = sorted(((n, trailing[n].value / f.value - 1, f) for n, f in paired), key=lambda r: -r[1])
+        ups = [(n, g, f) for n, g, f in growth if g >= 0.005]
+        downs = [(n, g, f) for n, g, f in growth if g <= -0.005]
+        said = []
+        if len(paired) == 1 and (ups or downs):
+            n, g, f = (ups or downs)[0]
+            said.append(f"The two multiples imply that analysts expect its earnings to {'rise' if ups else 'fall'} "
+                        f"by {eps(n, f, True)}.")
+            return lead + said
+        # Each figure in a sentence of its own, with the company and "earnings" named: the
+        # leader against the slowest riser, then each expected fall (at most two).
+        if ups:
+            (first, g0, f0), slowest = ups[0], ups[-1]
+            if len(ups) > 1 and g0 - slowest[1] < 0.03:  # 16% against 15%: no race to report
+                said.append(f"Analysts expect {first}'s earnings to rise by {eps(first, f0, True)}, much as at "
+                            f"{join_names([n for n, _, _ in ups[1:]])}.")
+            elif len(ups) > 1:
+                far = g0 >= 2 * slowest[1]
+                said.append(f"Analysts expect {first}'s earnings to rise by {eps(first, f0, True)}, "
+                            f"{'far faster than' if far else 'faster than'} {slowest[0]}'s "
+                            f"{eps(slowest[0], slowest[2], False)}.")
+            else:
+                said.append(f"Analysts expect {first}'s earnings to rise by {eps(first, f0, True)}.")
+        for i, (n, _, f) in enumerate(sorted(downs, key=lambda r: r[1])[:2]):
+            said.append(f"Analysts expect {n}'s earnings to fall by {eps(n, f, True)}." if i == 0 and not ups else
+                        f"{n}'s earnings are forecast to fall by {eps(n, f, True)}." if i == 0 else
+                        f"At {n}, profits are expected to drop by {eps(n, f, True)}.")
+        return lead + said
 
     def _price_against_value(self, pes: list[tuple[str, Fact]], fwd: list[tuple[str, Fact]]) -> str:
         """What the moves did to the valuations, in words (the figures are stated just before):

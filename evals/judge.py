@@ -164,6 +164,7 @@ class Judge:
         # Two different measures of one entity ("capex plan" against "revenue") compare only
         # when the words compare them: "13% above the close", "28% below its record".
         consistent = [s for s in consistent if s.how not in ("level_gap", "level_ratio") or _same_stem(s)
+                      or (_implied_growth(s, q.M) and forecast_words(self.text, fc))
                       or _COMPARES.search(self.text, fc.clause_start, fc.clause_end)]
         if fig.verb_multiple:  # "SoftBank has tripled" is SoftBank over time, never SoftBank against Sony
             consistent = [s for s in consistent if len({f.entity for f in s.facts}) == 1]
@@ -743,6 +744,18 @@ def _fiscal_offset(words: str, interval, fact_period: str, fy_label: bool = Fals
         return False  # not a quarter
     months = (a.year - interval[0].year) * 12 + a.month - interval[0].month
     return months in (3, 6, 9, -3, -6, -9)
+
+
+def _implied_growth(s: Support, said: set[str] | None) -> bool:
+    """Earnings growth read off two multiples of one company: at one price, trailing P/E
+    over forward P/E is forecast earnings over past ones (43.9x and 28.7x: +53%). An
+    identity, so "analysts expect its earnings to rise 53%" is grounded; said of profits, and
+    only as an expectation ("its earnings rose 53%" is a claim no multiple supports)."""
+    return (s.how == "level_gap" and bool(said and said & _EARNINGS_METRICS)
+            and [f.metric for f in s.facts] == ["forward_pe", "pe_ratio"])  # from the forward base only
+
+
+_EARNINGS_METRICS = frozenset({"net_income", "eps"})
 
 
 def _same_stem(s: Support) -> bool:

@@ -73,6 +73,7 @@ def frame(sentence: str, names: list[str]) -> str:
 
 def measure_prose(marked: str, brief: Brief, bundle: EvidenceBundle, angles=None) -> ProseMetrics:
     from agent.angles import find_angles
+    from agent.markup import DERIVED_PREFIXES  # figures from two facts: cite both, never a repeat
 
     names = _names(brief, bundle)
     sents = body_sentences(marked)
@@ -84,7 +85,7 @@ def measure_prose(marked: str, brief: Brief, bundle: EvidenceBundle, angles=None
         grams.update(" ".join(words[i:i + 3]) for i in range(len(words) - 2))
     top_gram, gram_n = grams.most_common(1)[0] if grams else ("", 0)
     refs = Counter(m.group(1) for m in _REF.finditer(marked))
-    cited = set(refs) | {i for r in refs if r.startswith(("gap:", "off:")) for i in r[4:].split(",")}
+    cited = set(refs) | {i for r in refs if r[:4] in DERIVED_PREFIXES for i in r[4:].split(",")}
     lowered = [n.lower() for n in names]
     filler = sum(1 for s in sents if not _REF.search(s) and not _NUMBER.search(s)
                  and not any(n in s.lower() for n in lowered))
@@ -92,5 +93,5 @@ def measure_prose(marked: str, brief: Brief, bundle: EvidenceBundle, angles=None
     covered = sum(1 for a in offered if all(i in cited for i in a.fact_ids))
     return ProseMetrics(sentences=len(sents), max_frame_repeats=top_n, top_frame=top_frame, top_trigram=top_gram,
                         top_trigram_count=gram_n,
-                        facts_repeated=sum(1 for r, n in refs.items() if n > 1 and not r.startswith(("gap:", "off:"))),
+                        facts_repeated=sum(1 for r, n in refs.items() if n > 1 and not r[:4] in DERIVED_PREFIXES),
                         filler_sentences=filler, angles_offered=len(offered), angles_covered=covered)

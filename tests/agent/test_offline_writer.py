@@ -220,6 +220,41 @@ def test_what_the_moves_did_to_valuations_is_said_only_as_the_data_has_it(make_d
     assert "the best performer" not in text and "has not become the expensive one" not in text
 
 
+def test_forward_multiples_say_what_earnings_analysts_expect(make_desk):
+    text, bundle = _draft("us-market-wrap", make_desk)
+    v = {f.id: f for f in bundle.facts}
+    growth = {n: (v[f"{n}_pe"].value / v[f"{n}_forward_pe"].value - 1) * 100 for n in ("nvidia", "apple", "microsoft")}
+    fast, slow = max(growth, key=growth.get), min(growth, key=growth.get)
+    assert fast == "nvidia" and growth["nvidia"] > 2 * growth[slow]  # the DEMO data's story
+    assert (f"Analysts expect NVIDIA's earnings to rise by about {growth['nvidia']:.0f}%, far faster than "
+            f"Microsoft's {growth['microsoft']:.0f}%.") in text
+    # the dearest on past earnings is the cheapest on forecast ones, and the draft leads with it
+    assert max(("nvidia", "apple", "microsoft"), key=lambda n: v[f"{n}_pe"].value) == "nvidia"
+    assert min(("nvidia", "apple", "microsoft"), key=lambda n: v[f"{n}_forward_pe"].value) == "nvidia"
+    assert "On forecast earnings the order turns round: NVIDIA is the cheapest" in text
+    # a forward multiple above the trailing one is an expected fall, said as one
+    text, bundle = _draft("japan-tech", make_desk)
+    v = {f.id: f for f in bundle.facts}
+    assert v["toyota_forward_pe"].value > v["toyota_pe"].value
+    fall = (1 - v["toyota_pe"].value / v["toyota_forward_pe"].value) * 100
+    assert f"fall by about {fall:.0f}%" in text or f"drop by about {fall:.0f}%" in text
+
+
+def test_implied_earnings_growth_is_derived_from_one_company_s_two_multiples():
+    from agent.markup import render
+    from marketdesk.models import EvidenceBundle
+
+    F = lambda i, e, m, v: {"id": i, "entity": e, "metric": m, "value": v, "unit": "x", "period": "2025-11-28",  # noqa: E731
+                            "source": "demo:t"}
+    b = EvidenceBundle.model_validate({"as_of": "2025-11-28", "facts": [
+        F("a_pe", "A", "pe_ratio", 43.9), F("a_fpe", "A", "forward_pe", 28.7), F("b_fpe", "B", "forward_pe", 20.0)]})
+    ok = render("Analysts expect A's earnings to rise by {{eps:a_pe,a_fpe|round=0|hedge=about}}.", b)
+    assert ok.ok and ok.text == "Analysts expect A's earnings to rise by about 53%."
+    assert ok.figures[0].source == "derived:a_pe over a_fpe"
+    for bad in ("{{eps:a_pe,b_fpe}}", "{{eps:a_pe}}", "{{eps:a_pe,nope}}"):
+        assert not render(f"A rises {bad}.", b).ok
+
+
 def test_closes_are_set_against_the_high_of_the_year(make_desk):
     text, bundle = _draft("us-market-wrap", make_desk)
     v = {f.id: f for f in bundle.facts}

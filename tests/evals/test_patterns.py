@@ -832,6 +832,26 @@ LIES_18 = [("NVIDIA stood at USD 177.00. The stock ended 7.4% below its high for
             "M001")]
 
 
+# (forward multiples): at one price, trailing P/E over forward P/E is forecast earnings over
+# past ones, so an expected rise in earnings is read off the two; never a past one
+B19 = EvidenceBundle.model_validate({
+    "as_of": "2025-11-28",
+    "entities": [{"name": "NVIDIA", "aliases": []}, {"name": "Apple", "aliases": []}, {"name": "Toyota", "aliases": []}],
+    "facts": [F("nv_pe", "NVIDIA", "pe_ratio", 43.9, "x", "2025-11-28"),
+              F("nv_fpe", "NVIDIA", "forward_pe", 28.7, "x", "2025-11-28"),
+              F("ap_pe", "Apple", "pe_ratio", 37.4, "x", "2025-11-28"),
+              F("ap_fpe", "Apple", "forward_pe", 33.1, "x", "2025-11-28"),
+              F("ty_pe", "Toyota", "pe_ratio", 9.6, "x", "2025-11-28"),
+              F("ty_fpe", "Toyota", "forward_pe", 10.8, "x", "2025-11-28")]})
+HONEST_19 = ["Analysts expect NVIDIA's earnings to rise by about 53%, far faster than Apple's 13%.",
+             "Analysts expect Toyota's earnings to fall by about 11%.",
+             "At Toyota, profits are expected to drop by about 11%."]
+LIES_19 = [("Analysts expect NVIDIA's earnings to rise by about 35%.", "G001"),  # the multiples' own gap
+           ("Analysts expect NVIDIA's earnings to fall by about 35%.", "G001"),  # read from the wrong base
+           ("NVIDIA's earnings rose 53% last year.", "G001"),  # a past rise no multiple supports
+           ("Analysts expect Toyota's earnings to rise by about 11%.", "G001")]  # they fall
+
+
 # ---- every round's pairs, both ways --------------------------------------------------------
 # (the honest form as published is accepted, the lie in the same words is caught)
 ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("third", B3, HONEST_3, LIES_3),
@@ -840,7 +860,7 @@ ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("t
           ("eighth", B12, HONEST_12, LIES_12), ("currencies", B13, HONEST_13, LIES_13),
           ("weeks", B14, HONEST_14, LIES_14), ("relative quarters", B15, HONEST_15, LIES_15),
           ("multiples", B16, HONEST_16, LIES_16), ("tenth", B17, HONEST_17, LIES_17),
-          ("eleventh", B18, HONEST_18, LIES_18)]
+          ("eleventh", B18, HONEST_18, LIES_18), ("forward multiples", B19, HONEST_19, LIES_19)]
 
 
 @pytest.mark.parametrize("bundle, text", [pytest.param(b, t, id=f"{name}: {t[:60]}")
