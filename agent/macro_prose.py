@@ -95,6 +95,19 @@ def signals(economy: str, key) -> list[Signal]:
     return [replace(sig, economy=economy) for sig in out]
 
 
+def _step_before(period: str, prev: str) -> str | None:
+    """'month', 'quarter' or 'year' when ``prev`` is the period just before ``period``."""
+    if len(period) == len(prev) == 4 and int(period) - int(prev) == 1:
+        return "year"
+    if len(period) == len(prev) == 7 and "Q" not in period + prev:
+        y, m = int(period[:4]), int(period[5:])
+        return "month" if (y, m) == (int(prev[:4]) + (int(prev[5:]) == 12), int(prev[5:]) % 12 + 1) else None
+    if len(period) == len(prev) == 7 and period[5] == prev[5] == "Q":
+        y, q = int(period[:4]), int(period[6])
+        return "quarter" if (y, q) == (int(prev[:4]) + (prev[6] == "4"), int(prev[6]) % 4 + 1) else None
+    return None
+
+
 class MacroProse:
     """The sentences for one economy's readings, given a period-in-words function."""
 
@@ -104,13 +117,22 @@ class MacroProse:
         self.where = place(economy)
         self.holds = 0  # "held at", "was unchanged at", "stayed at" in turn
         self.last = ""  # the metric of the sentence before: "In money terms it ..." follows the ratio
+        self.froms = 0  # "from 2.9% in August" and "from 2.9% a month earlier" in turn
 
     def _held(self) -> str:
         self.holds += 1
         return ("held at", "was unchanged at", "stayed at")[(self.holds - 1) % 3]
 
     def _from(self, f: Fact, prev: Fact | None, *opts: str) -> str:
-        return f" from {ref(prev, *opts)} {self.when(prev)}" if prev is not None else ""
+        """" from 2.9% in August", and every other time, where the reading before is the period
+        just before, " from 2.9% a month earlier": the same frame, said two ways."""
+        if prev is None:
+            return ""
+        self.froms += 1
+        step = _step_before(f.period, prev.period)
+        if step and self.froms % 2 == 0:
+            return f" from {ref(prev, *opts)} {('a ' if step != 'year' else 'the ') + step} {'earlier' if step != 'year' else 'before'}"
+        return f" from {ref(prev, *opts)} {self.when(prev)}"
 
     def _target(self, f: Fact) -> str:
         """", still above the Federal Reserve's target": only where the target is 2%."""

@@ -337,6 +337,10 @@ class OfflineWriter:
                                      r"|tumble|tumbles)\b", t):
                 return False
             ranked = self._ranked(self.companies) or self._ranked(self.indices)
+            fell = [e.name for e in self.companies for k in ("change", "ytd")
+                    if (f := self.by_id.get(f"{slug(e.name)}_{k}")) is not None and f.value <= -FLAT]
+            if self.indices and fell and re.search(r"\b(?:carry|carries|lift|lifts|drive|drives|propel|propels)\b", t):
+                return False  # "AI leaders carry the indices" when some of them fell over the period or the year
             if ranked and abs(ranked[0][1].value) >= 1.5 and re.search(
                     r"\b(?:drift|drifts|edge|edges|quiet|flat|calm|steady|little changed)\b", t):
                 return False  # "a quiet session" over a 2.7% move
@@ -1120,9 +1124,35 @@ class OfflineWriter:
                ("cpi_yoy", "core_cpi_yoy", "policy_rate", "loan_prime_rate_1y", "bond_yield_10y"),
                ("debt_to_gdp", "gov_debt", "current_account_to_gdp"))
 
+    def _growth_compared(self) -> str:
+        """Several economies' annual growth against the year before, in one sentence: "Growth
+        slowed in both last year: to 5.0% from 5.4% in China, and to 2.8% from 2.9% in the US."
+        Said only when every economy in the brief has both readings for the same years."""
+        rows = []
+        for item in self.brief.macro:
+            f, prev = self.fact(item.economy, "gdp_yoy"), self.fact(item.economy, "gdp_yoy_prev")
+            if "gdp_yoy" not in item.metrics or f is None or prev is None or len(f.period) != 4:
+                return ""
+            rows.append((item.economy, f, prev))
+        if len(rows) < 2 or len({(f.period, p.period) for _, f, p in rows}) != 1:
+            return ""
+        self.stated.update(x.id for _, f, p in rows for x in (f, p))
+        when = self._when(rows[0][1])
+        parts = [(f"to {_ref(f)} from {_ref(p)} in {place(e)}", f.value - p.value) for e, f, p in rows]
+        all_ = "both" if len(rows) == 2 else "all " + _count(len(rows))
+        if all(d < 0 for _, d in parts):
+            small = all(d > -0.5 for _, d in parts)
+            return f"Growth slowed{' a little' if small else ''} in {all_} {when}: {join_names([t for t, _ in parts])}."
+        if all(d > 0 for _, d in parts):
+            return f"Growth picked up in {all_} {when}: {join_names([t for t, _ in parts])}."
+        said = [f"{'slowed' if d < 0 else 'picked up' if d > 0 else 'held'} {t}" for t, d in parts]
+        return f"Growth went different ways {when}: it {', '.join(said[:-1])} but {said[-1]}."
+
     def macro(self) -> list[str]:
         paras = []
         several = len(self.brief.macro) > 1
+        if compared := (self._growth_compared() if several else ""):
+            paras.append(compared)
         for turn, item in enumerate(self.brief.macro):
             prose = MacroProse(item.economy, self._when, short=several or self.short, turn=turn)
             facts = self._macro_facts(item.economy)
@@ -1132,7 +1162,7 @@ class OfflineWriter:
             first = True
             for metric in order:
                 f = self.fact(item.economy, metric)
-                if f is None:
+                if f is None or f.id in self.stated:
                     continue
                 prev = self.fact(item.economy, f"{metric}_prev")
                 self.stated.update(x.id for x in (f, prev) if x)
@@ -1254,7 +1284,10 @@ class OfflineWriter:
         if move is not None:
             bank = move.point.split(" raised")[0].split(" cut")[0]
             rests = " the move rests on" if self.companies or self.indices or self.markets_ else ""
-            s.append(f"A further move by {safe_text(bank)} would change the backdrop{rests}.")
+            # Said only where no risk above already speaks of the bank's next step ("would limit
+            # how far the Fed can cut"): twice is vague the second time.
+            if not any(w in x for x in s for w in (" cut", " raise", " hike")):
+                s.append(f"A further move by {safe_text(bank)} would change the backdrop{rests}.")
         self._risks_from_data = bool(s)
         if not s and (self.companies or self.indices or self.markets_):
             top = (self._ranked(self.companies) or self._ranked(self.indices))

@@ -29,7 +29,8 @@ def test_offline_drafts_are_clean_in_every_style(brief_name, style_name, make_de
     titles = [s.title for s in style.sections if s.title]
     found = [t for t in titles if f"## {t}" in rendered.text]
     assert found == sorted(found, key=rendered.text.index) and len(found) >= len(titles) - 1
-    assert rendered.text.startswith(f"# {brief.title}")
+    # the brief's title, or one from the data where the data does not bear it out (below)
+    assert rendered.text.startswith(f"# {brief.title}") != (brief_name == "us-market-wrap")
 
 
 def test_the_writer_states_no_number_itself(make_desk):
@@ -166,6 +167,13 @@ def test_a_title_that_claims_a_record_is_rewritten_from_the_data(make_desk):
     assert text.startswith("# Advantest leads the Nikkei 225 higher")
     kept, _ = _draft("japan-tech", make_desk, title="Tokyo chip stocks climb")
     assert kept.startswith("# Tokyo chip stocks climb")
+    # "AI leaders carry the indices" when two of the three fell in November: not what happened
+    text, bundle = _draft("us-market-wrap", make_desk)
+    v = {f.id: f.value for f in bundle.facts}
+    assert v["microsoft_change"] < 0 and v["apple_change"] < 0 < v["nvidia_change"]
+    assert text.startswith("# NVIDIA leads the S&P 500 higher")
+    kept, _ = _draft("us-market-wrap", make_desk, title="Wall Street wrap: AI leaders and the Fed")
+    assert kept.startswith("# Wall Street wrap: AI leaders and the Fed")
 
 
 def test_the_lede_follows_the_brief_span_a_session_or_a_named_month(make_desk):
@@ -288,8 +296,9 @@ def test_a_long_name_is_given_once_and_a_question_asked_once(make_desk):
     # the lede asks whether earnings can justify the price; the outlook says when the answer comes
     assert body.count("whether earnings can") == 1
     assert "The next quarterly results from NVIDIA will be the first test of its valuation." in body
-    two, _ = _draft("global-ai", make_desk)  # two economies' growth, not in the same words
-    assert "a little slower than" in two and "just below" in two
+    two, _ = _draft("global-ai", make_desk)  # two economies' growth in one sentence, not two alike
+    assert "Growth slowed a little in both last year: to 5.0% from 5.4% in China and to 2.8% from 2.9% in the US." \
+        in two
 
 
 def test_a_gap_agrees_with_the_printed_moves_a_reader_subtracts(make_desk):
