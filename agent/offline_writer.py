@@ -347,22 +347,28 @@ class OfflineWriter:
         return True
 
     def _data_headline(self) -> str:
-        """What the data shows, in words: the leader's move and the top macro point."""
+        """What the data shows, in words: the leader's move against the others or its index;
+        with no stocks or indices, the markets' moves or the top macro point."""
         ranked = self._ranked(self.companies) or self._ranked(self.indices)
-        macro = next((a for a in self.angles if a.kind in ("policy_move", "turn", "pmi_line")), None)
         if ranked:
             name, f = ranked[0]
             verb = "climbs" if f.value > 0 else "slides"
             head = f"{name} {verb}"
             bench = self._bench_for(f) if self.companies else None
             other = next(((n, g) for n, g in ranked[1:] if (g.value > 0) != (f.value > 0) and abs(g.value) >= FLAT), None)
+            same_way = [n for n, g in ranked[1:] if (g.value > 0) == (f.value > 0) and abs(g.value) >= FLAT]
             if other is not None:
                 head += f", {other[0]} {'climbs' if other[1].value > 0 else 'slips'}"
             elif bench is not None and (bench[1].value > 0) == (f.value > 0):
                 head = f"{name} leads the {bench[0]} {'higher' if f.value > 0 else 'lower'}"
-            if macro is not None:
-                point = macro.point.replace(" its rate", " rates").replace(" raised", " raises").replace(" cut", " cuts")
-                return safe_text(f"{head} as {point}")
+            elif bench is not None and abs(bench[1].value) >= FLAT:
+                # "Alibaba and Tencent climb while the Hang Seng Tech falls": against the index
+                names = join_names([name, *same_way[:1]])
+                plural = bool(same_way)
+                verb = ("climb" if plural else "climbs") if f.value > 0 else ("slide" if plural else "slides")
+                head = f"{names} {verb} while the {bench[0]} {'rises' if bench[1].value > 0 else 'falls'}"
+            # The macro point stays out of a market headline: "X leads the S&P 500 higher as the
+            # Fed cuts rates" reads as a cause the data does not show (blind read, round 7).
             return safe_text(head)
         markets = [(e, m) for e in self.markets_ if (m := self._market_move(e)) is not None and m.value]
         if markets:
