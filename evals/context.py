@@ -28,11 +28,12 @@ _WORDS = re.compile(r"[a-z]+")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _NOUN_AFTER = re.compile(
     r"\s*(?P<w>increase|increases|rise|gain|gains|jump|surge|rally|rebound|advance|climb|higher|expansion|growth"
-    r"|decline|declines|drop|fall|slide|slump|plunge|loss|losses|contraction|decrease|lower|dip|cut|hike|retreat"
+    r"|decline|declines|drop|fall|slide|slump|plunge|loss|losses|contraction|decrease|reduction|lower|dip|cut|hike|retreat"
     r"|drawdown|correction|sell-off|selloff|below|above|short of|under|over|less|fewer|off"
     r"|weaker|stronger|firmer|softer)\b",
     re.I,
 )
+_APPOSED = re.compile(r"\s*,?\s*\(?\s*or\s+")
 # "closed 54.1 points, or 0.95 per cent, lower": the direction after an apposition
 _NOUN_AFTER_APPOSITION = re.compile(
     r",?\s*or\s+[\d.,]+\s*(?:%|per\s?cent|percent|points?|pts)\s*,?\s*(?P<w>higher|lower|up|down)\b", re.I)
@@ -237,7 +238,9 @@ class ContextReader:
                     # "closed" with a move is the day's change, not the closing level
                     fc.metrics = {"price_change"} if "price_change" in self.bundle_metrics else None
                 self._period(fc, periods, seg_start, seg_end, claimed)
-                fc.neg_cue = self._neg_cue(fc)
+                fc.neg_cue = self._neg_cue(fc) or bool(
+                    # "a net loss of $221 million, or 92 cents per share": the loss again, per share
+                    k and out and out[-1].neg_cue and _APPOSED.fullmatch(self.doc.text, figs[k - 1].end, fig.start))
                 out.append(fc)
             if respectively:
                 # only the figures before "respectively" pair with the names: "..., respectively,

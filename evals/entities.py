@@ -57,6 +57,7 @@ class EntityIndex:
         for fact in bundle.facts:
             canon.setdefault(fact.entity, None)
         places, markets = _place_keys(vocab)
+        self.market_cities = frozenset(c for cities in markets.values() for c in cities)
         digit_names: set[str] = set()
         for name, ent in canon.items():
             aliases = [name, *(ent.aliases if ent else ())]
@@ -211,6 +212,11 @@ class EntityIndex:
             if j + 1 < len(toks) and keys[j] in ("of", "&", "de") and toks[j + 1][2][:1].isupper():
                 j += 1
         if j == i or informative == 0:
+            return i
+        if i and keys[i - 1] == "in" and text[toks[j - 1][1]:toks[j - 1][1] + 1] == "," \
+                and tuple(keys[i:j]) in self.market_cities:
+            # "In Tokyo, shares were fetching 1,914 yen": the trading venue, set off by a comma, not
+            # the subject ("In Canada, the jobless rate held at 7%" is about Canada)
             return i
         run = tuple(keys[i:j])
         if any(run[k:m] in self.vocab.institutions for k in range(len(run)) for m in range(k + 1, len(run) + 1)):

@@ -78,7 +78,9 @@ _NUM = re.compile(
     r"(?P<int>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?P<dec>\.\d+)?"
 )
 _RIGHT = re.compile(
-    r"(?P<scale>[\s-]?(?:thousand|million|billion|trillion|lakh\s+crores?|crores?|lakhs?)\b|\s?(?:mn|mln|bn|bln|tn|trn)\b"
+    # a headline capitalises its scale word ("Shedding $119 Billion"); the letters stay case-exact
+    r"(?P<scale>[\s-]?(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|[Ll]akh\s+[Cc]rores?|[Cc]rores?|[Ll]akhs?)\b"
+    r"|\s?(?:mn|mln|bn|bln|tn|trn)\b"
     r"|(?:k|m|b|t|K|M|B|T|tr)\b)?"
     r"(?P<unit>[\s-]per[\s-]?cent(?:age)?[\s-]points?\b|[\s-]percent[\s-]points?\b"  # "0.03 per cent points"
     r"|\s?%|\s?per[\s-]?cent\b|\s?percent\b|[\s-]percentage[\s-]points?\b"
@@ -128,7 +130,8 @@ _POINT_WORDS = re.compile(
     r"\s+(?:percentage[\s-])?point|(?:a|one)\s+full\s+percentage[\s-]point|a\s+percentage[\s-]point)s?\b", re.I)
 _SHARED_UNIT_GAP = re.compile(r"\s*(?:,\s*|,?\s+(?:and|or)\s+)")
 _OF_TOTAL = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?\d+\s+[A-Za-z]", re.I)
-_NOT_WORD_FIGURE = re.compile(r"^\s*(?:of\s+(?:the|them|those|these|its|their)\b|straight|consecutive|sessions?|days?"
+# (match() at a position anchors there; a "^" would only ever match at the start of the text)
+_NOT_WORD_FIGURE = re.compile(r"\s*(?:of\s+(?:the|them|those|these|its|their)\b|straight|consecutive|sessions?|days?"
                               r"|weeks?|months?|years?|quarters?|times?\s+(?:a|in|since|this|over)\b)", re.I)
 
 

@@ -333,6 +333,11 @@ class Judge:
         p = q.fc.period
         if p is None:
             return True
+        if p.grain == "day" and s.how == "fact" and forecast_words(self.text, q.fc) \
+                and all(abs((p.interval[0] - fact_interval(f.period)[1]).days) <= 7 for f in s.facts):
+            # "is expected to hold its key rate at five per cent on Thursday": the day of a decision
+            # to come, a level that stands until then (a weekday is read back from the cut-off)
+            return True
         if q.fc.from_base and p.grain == "year" and self.text[p.start:p.end].lower().startswith("last"):
             # "rose to 249.2 pence from 230.3 pence last year": the comparison year, whichever
             # year the story reports

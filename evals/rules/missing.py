@@ -92,6 +92,9 @@ _PLACEHOLDERS = [
     re.compile(r"(?<![\w$])(?:X{1,3}|x{2,3})(?:[.,]X+)?\s?%|(?<![\w-])X{2,}(?![\w-])"),
     re.compile(r"(?:US\$|HK\$|\$|\u20ac|\u00a3|\u00a5|(?<![A-Za-z])(?:RMB|CNY|USD|HKD))\s?(?:X{1,4}|x{2,4}|_+|\?+)"
                r"(?:[.,](?:X+|_+))?(?:\s?(?:bn|tn|mn|billion|trillion|million))?"),
+    # a bracketed slot right after a currency sign: "$[AMOUNT]", "$[price]", "Rs [value] crore"
+    re.compile(r"(?:US\$|HK\$|\$|\u20ac|\u00a3|\u00a5|(?<![A-Za-z])(?:RMB|CNY|USD|HKD|Rs\.?))\s?\[[A-Za-z][\w ]{0,20}\]"
+               r"(?!\()(?:\s?(?:bn|tn|mn|billion|trillion|million))?"),
     re.compile(r"(?<!\w)_{2,}\s?%?"),
     re.compile(r"\?{2,}\s?%"),
 ]
@@ -116,10 +119,12 @@ _DROPPED = [
         r"\b(?:rose|fell|gained|lost|closed|added|shed|up|down|or|by|at|to|of|was|were|is|flat at|around|about"
         r"|nearly|almost|over|some|and)[ \t]+(?:per[ \t]?cent|percent|percentage points?|pct|basis points|points"
         r"|(?:U\.S\.[ \t]|US[ \t]|HK[ \t]|Hong Kong[ \t])?dollars|yen|yuan|euros|pounds|rupees|won|paise|cents)\b", re.I)),
-    # a hole of two spaces after a word that takes a figure: "worth  changed hands"
+    # a hole of two spaces after a word that takes a figure: "worth  changed hands", "a  chance"
     ("double space where a figure was", re.compile(
-        r"\b(?:worth|at|to|of|by|from|reached|hit|was|were|rose|fell|gained|lost|added|shed|closed|and)[ \t]{2,}"
+        r"\b(?:worth|at|to|of|by|from|reached|hit|was|were|rose|fell|gained|lost|added|shed|closed|and|a|an)[ \t]{2,}"
         r"(?=[a-z])", re.I)),
+    # an apposition that lost its figure: "fell 169.68 points, or ." ("or  per cent" is above)
+    ("apposition without figure", re.compile(r"(?<=[\d%])(?:[ \t]+[a-z]+)?,[ \t]+or[ \t]*[.,;:!?](?!\d)")),
     # a preposition that ends its clause: "rose to , exceeding"
     ("preposition before comma", re.compile(r"\b(?:to|at|of|by|from|than|about|around|nearly)[ \t]*,[ \t]", re.I)),
     # a verb of motion whose level is gone: "fell to from 4.1%", "rose to against 3.2%"
@@ -151,6 +156,7 @@ _WANTS_FIGURE = frozenset({
     "grew by", "climbed to", "dropped to", "increased by", "decreased by", "declined by", "amounted to",
     "was at", "were at", "of about", "of around", "of nearly", "of over",
 })
+_RANGE_FROM = re.compile(r"\bfrom\b(?:[^.;:!?\n]|\.(?=\d))*$")
 _ENDS_WANTING = frozenset({"by", "at", "from", "than", "around", "nearly", "about"})
 _BEFORE_SCALE = frozenset({"by", "of", "at", "to", "from", "than", "about", "around", "nearly", "over"})
 _PUNCT = re.compile(
@@ -244,6 +250,9 @@ def dropped(doc: Document, entities: EntityIndex, figure_ends: list[int] = ()) -
             start = tail_words(code_free, p, hit)[0][1]
             yield start, m.end(), "verb without figure"
         elif m.group().endswith(".") and words[-1] in _ENDS_WANTING:
+            yield tail_words(code_free, p, 1)[0][1], m.end(), "preposition without figure"
+        elif m.group().endswith(".") and words[-1] == "to" and _RANGE_FROM.search(code_free, max(0, p - 40), p):
+            # "rose from 1.2% in August to .": a range whose end fell out
             yield tail_words(code_free, p, 1)[0][1], m.end(), "preposition without figure"
     for m in _SCALE_WORD.finditer(code_free):
         if code_free[m.end():m.end() + 1] == "-":

@@ -852,6 +852,44 @@ LIES_19 = [("Analysts expect NVIDIA's earnings to rise by about 35%.", "G001"), 
            ("Analysts expect Toyota's earnings to rise by about 11%.", "G001")]  # they fall
 
 
+# (twelfth round, from holdout15 after its blind score): a loss carried across "or" to the
+# figure per share, a trading city set off by a comma, fraction hedges as round thresholds, a
+# decision day in a forecast clause, "N times in a row", a reduction after the figure, a
+# capitalised scale word, bracketed currency slots, and holes after "or", "a" and "from ... to"
+B20 = EvidenceBundle.model_validate({
+    "as_of": "2024-09-16",
+    "entities": [{"name": "Goodyear", "aliases": []}, {"name": "Rakuten Bank", "aliases": []},
+                 {"name": "Bank of England", "aliases": ["BoE"]}, {"name": "Bank of Canada", "aliases": ["BoC"]},
+                 {"name": "Facebook", "aliases": []}, {"name": "Dow", "aliases": []}, {"name": "US", "aliases": []}],
+    "facts": [F("gt_ni", "Goodyear", "net_income", -221, "USD mn", "2023-Q2"),
+              F("gt_eps", "Goodyear", "eps", -0.92, "USD", "2023-Q2"),
+              F("rb_px", "Rakuten Bank", "price", 1914, "JPY", "2024-09-13"),
+              F("rb_chg", "Rakuten Bank", "price_change", 36.71, "%", "2024-09-13"),
+              F("boe", "Bank of England", "policy_rate", 5.0, "%", "2024-09-16"),
+              F("boe_cut", "Bank of England", "policy_rate_change", -0.25, "pp", "2024-08"),
+              F("boc", "Bank of Canada", "policy_rate", 5.0, "%", "2024-09-16"),
+              F("fb", "Facebook", "market_cap_change", -119, "USD bn", "2024-09-13"),
+              F("dow", "Dow", "price_change", -169.68, "pts", "2024-09-13"),
+              F("cpi", "US", "cpi_yoy", 2.5, "%", "2024-08"), F("cpi_p", "US", "cpi_yoy", 2.9, "%", "2024-07")]})
+HONEST_20 = ["Goodyear posted a net loss of $221 million, or 92 cents per share, a year ago.",
+             "In Tokyo, shares were fetching 1,914 yen after the first hour.",
+             "Rakuten Bank shares jumped more than a third in their debut.",
+             "The Bank of England is expected to hold its key interest rate at five per cent on Thursday.",
+             "The BoC has held its rate at five per cent but has trimmed it three times in a row.",
+             "The BoE made a 25-basis-point reduction in August.",
+             "Facebook Shedding $119 Billion\n\nFacebook lost about $119 billion of its value.",
+             "Inflation eased from 2.9% in July to 2.5% in August."]
+LIES_20 = [("Goodyear posted a net loss of $221 million, or 29 cents per share, a year ago.", "G002"),
+           ("Goodyear posted net income of $221 million, or 92 cents per share, a year ago.", "G002"),
+           ("Rakuten Bank shares jumped more than half in their debut.", "G002"),
+           ("The Bank of England held its key interest rate at five per cent on Thursday.", "G004"),
+           ("The BoE made a 25-basis-point increase in August.", "G003"),
+           ("Facebook Shedding $191 Billion\n\nFacebook lost about $119 billion of its value.", "G002"),
+           ("Rakuten Bank raised $[AMOUNT] in the sale.", "M002"),
+           ("The Dow fell 169.68 points, or .", "M001"), ("Markets now see a  chance of a cut.", "M001"),
+           ("Inflation eased from 2.9% in July to .", "M001")]
+
+
 # ---- every round's pairs, both ways --------------------------------------------------------
 # (the honest form as published is accepted, the lie in the same words is caught)
 ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("third", B3, HONEST_3, LIES_3),
@@ -860,7 +898,8 @@ ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("t
           ("eighth", B12, HONEST_12, LIES_12), ("currencies", B13, HONEST_13, LIES_13),
           ("weeks", B14, HONEST_14, LIES_14), ("relative quarters", B15, HONEST_15, LIES_15),
           ("multiples", B16, HONEST_16, LIES_16), ("tenth", B17, HONEST_17, LIES_17),
-          ("eleventh", B18, HONEST_18, LIES_18), ("forward multiples", B19, HONEST_19, LIES_19)]
+          ("eleventh", B18, HONEST_18, LIES_18), ("forward multiples", B19, HONEST_19, LIES_19),
+          ("twelfth", B20, HONEST_20, LIES_20)]
 
 
 @pytest.mark.parametrize("bundle, text", [pytest.param(b, t, id=f"{name}: {t[:60]}")
