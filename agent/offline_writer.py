@@ -1042,7 +1042,7 @@ class OfflineWriter:
             n, g, f = (ups or downs)[0]
             said.append(f"The two multiples imply that analysts expect its earnings to {'rise' if ups else 'fall'} "
                         f"by {eps(n, f, True)}.")
-            return lead + said
+            return lead + said + self._answer(growth)
         # Each figure in a sentence of its own, with the company and "earnings" named: the
         # leader against the slowest riser, then each expected fall (at most two).
         if ups:
@@ -1057,11 +1057,28 @@ class OfflineWriter:
                             f"{eps(slowest[0], slowest[2], False)}.")
             else:
                 said.append(f"Analysts expect {first}'s earnings to rise by {eps(first, f0, True)}.")
+        said += self._answer(growth)
         for i, (n, _, f) in enumerate(sorted(downs, key=lambda r: r[1])[:2]):
             said.append(f"Analysts expect {n}'s earnings to fall by {eps(n, f, True)}." if i == 0 and not ups else
                         f"{n}'s earnings are forecast to fall by {eps(n, f, True)}." if i == 0 else
                         f"At {n}, profits are expected to drop by {eps(n, f, True)}.")
         return lead + said
+
+    def _answer(self, growth: list[tuple[str, float, Fact]]) -> list[str]:
+        """The lede asked whether earnings can grow fast enough to justify a price: what the
+        forecasts say to that, for the first name it asked about, in words (the figures are
+        just before). Nothing when the lede asked something else."""
+        asked = next(((n, g, f) for n, g, f in growth if self._asked and n == self._asked[0]), None)
+        if asked is None:
+            return []
+        n, g, f = asked
+        if f.value >= RICH_PE:
+            return [f"Even on those forecasts, {n} stays priced for years of growth, not one."]
+        if g >= 0.25:
+            return [f"If the forecasts hold, {n}'s price is less stretched than its past earnings make it look."]
+        if g < 0.10:
+            return [f"Forecasts barely bring {n}'s multiple down: the price asks for more growth than analysts expect."]
+        return []
 
     def _price_against_value(self, pes: list[tuple[str, Fact]], fwd: list[tuple[str, Fact]]) -> str:
         """What the moves did to the valuations, in words (the figures are stated just before):

@@ -242,6 +242,12 @@ def test_forward_multiples_say_what_earnings_analysts_expect(make_desk):
     assert max(("nvidia", "apple", "microsoft"), key=lambda n: v[f"{n}_pe"].value) == "nvidia"
     assert min(("nvidia", "apple", "microsoft"), key=lambda n: v[f"{n}_forward_pe"].value) == "nvidia"
     assert "On forecast earnings the order turns round: NVIDIA is the cheapest" in text
+    # the lede asked whether earnings can justify NVIDIA's price; the forecasts answer it
+    assert "the question is whether earnings can grow fast enough to justify its price" in text
+    assert "If the forecasts hold, NVIDIA's price is less stretched than its past earnings make it look." in text
+    year, bundle = _draft("china-ai-rally", make_desk)  # forecast still far above the rich line: said so
+    assert {f.id: f.value for f in bundle.facts}["cambricon_forward_pe"] >= 100
+    assert "Even on those forecasts, Cambricon stays priced for years of growth, not one." in year
     # a forward multiple above the trailing one is an expected fall, said as one
     text, bundle = _draft("japan-tech", make_desk)
     v = {f.id: f for f in bundle.facts}
