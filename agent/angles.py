@@ -20,7 +20,7 @@ from marketdesk.models import EvidenceBundle, Fact
 
 @dataclass(frozen=True, slots=True)
 class Angle:
-    kind: str  # leaders, benchmark, turn, pmi_line, policy_move, valuation, surprise, divergence
+    kind: str  # leaders, benchmark, turn, pmi_line, policy_move, valuation, expected_growth, surprise, divergence
     score: float  # how newsworthy: comparable across kinds, higher first
     point: str  # the claim in plain words, no figures
     fact_ids: tuple[str, ...]
@@ -106,6 +106,15 @@ def find_angles(brief: Brief, bundle: EvidenceBundle) -> list[Angle]:
         if fr.value >= 1.5 * fc.value:
             out.append(Angle("valuation", min(7.0, 2.0 + fr.value / fc.value / 2), f"{rich} is the richest on "
                              f"earnings and {cheap} the cheapest", (fr.id, fc.id), (rich, cheap)))
+    implied = [(e.name, by_id[f"{slug(e.name)}_pe"], by_id[f"{slug(e.name)}_forward_pe"]) for e in brief.entities
+               if f"{slug(e.name)}_pe" in by_id and f"{slug(e.name)}_forward_pe" in by_id
+               and by_id[f"{slug(e.name)}_pe"].value > 0 and by_id[f"{slug(e.name)}_forward_pe"].value > 0]
+    if implied:
+        name, pe, fwd = max(implied, key=lambda r: r[1].value / r[2].value)
+        g = pe.value / fwd.value - 1
+        if g >= 0.2:  # forecast earnings well above past ones: what the price is waiting for
+            out.append(Angle("expected_growth", min(6.5, 3.0 + g * 5), f"analysts expect {name}'s earnings to grow "
+                             "fastest, going by its forward against its trailing multiple", (pe.id, fwd.id), (name,)))
     growth = next((g for item in brief.macro if (g := by_id.get(f"{slug(item.economy)}_gdp_yoy"))), None)
     if ranked and growth is not None and growth.value > 0:
         top, ft = ranked[0]

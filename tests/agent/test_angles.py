@@ -64,3 +64,12 @@ def test_turning_points_are_found_from_the_previous_reading():
 def test_the_same_data_gives_the_same_angles_in_the_same_order():
     assert kinds() == kinds()
     assert find_angles(BRIEF, bundle()) == []  # no facts, no angles: never a made-up story
+
+
+def test_the_fastest_expected_earnings_growth_is_an_angle_only_when_forecasts_are_well_above_the_past():
+    fast = [F("alpha_forward_pe", "Alpha", "forward_pe", 60.0, "x", "2025-11-28"),  # 90 / 60: +50%
+            F("beta_forward_pe", "Beta", "forward_pe", 11.0, "x", "2025-11-28")]  # 12 / 11: +9%
+    angle = next(a for a in find_angles(BRIEF, bundle(*BASE, *fast)) if a.kind == "expected_growth")
+    assert angle.fact_ids == ("alpha_pe", "alpha_forward_pe") and angle.subjects == ("Alpha",)
+    slow = [F("alpha_forward_pe", "Alpha", "forward_pe", 85.0, "x", "2025-11-28")]  # +6%: nothing to say
+    assert "expected_growth" not in kinds(*slow)
