@@ -30,6 +30,7 @@ class VocabularyFile(BaseModel):
     conventions: dict[str, list[float]] = {}
 
 
+@lru_cache(maxsize=65536)  # drafts repeat their words: most tokens are normalised once
 def norm_token(tok: str) -> str:
     """Lower-case, drop a possessive and dots: "China's" -> "china", "U.S." -> "us"."""
     tok = tok.lower()
@@ -142,12 +143,14 @@ class Vocabulary:
         ("manufacturing_investment_ytd_yoy" -> "manufacturing investment").
         """
         extra = extra or {}
+        extra_first = extra.get("__first__", ())
         out = []
         i = 0
         while i < len(toks):
-            if toks[i][3] in self.metric_first or toks[i][3] in extra.get("__first__", ()):
-                for n in range(min(max(self.metric_max_n, 4), len(toks) - i), 0, -1):
-                    key = tuple(t[3] for t in toks[i:i + n])
+            if toks[i][3] in self.metric_first or toks[i][3] in extra_first:
+                keys_all = tuple(t[3] for t in toks[i:i + max(self.metric_max_n, 4)])
+                for n in range(len(keys_all), 0, -1):
+                    key = keys_all[:n]
                     keys = [*self.metric_ngrams.get(key, ()), *extra.get(key, ())]
                     if keys:
                         out.append((toks[i][0], toks[i + n - 1][1], keys))
