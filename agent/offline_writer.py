@@ -528,17 +528,19 @@ class OfflineWriter:
         """A one-session move against the sessions before it: ", its biggest one-day gain in 23
         sessions and a third straight gain". Only for a move that is that one session (the facts
         describe the last session), and only what is news: a run of three or more, a biggest
-        move in ten sessions or more."""
+        move in ten sessions or more; any count the brief requires."""
         b = move.period.rpartition("/")[2]
         if not _one_session(move) or move.value == 0:
             return ""
         up = move.value > 0
         parts = []
         rank, run = self.fact(name, "largest_in"), self.fact(name, "streak")
-        if rank is not None and rank.period.endswith(b) and rank.value >= 10:
+        least_rank, least_run = (2 if "largest_in" in self.brief.required else 10,
+                                 2 if "streak" in self.brief.required else 3)
+        if rank is not None and rank.period.endswith(b) and rank.value >= least_rank:
             self.stated.add(rank.id)
             parts.append(f"its biggest one-day {'gain' if up else 'fall'} in {_ref(rank)} sessions")
-        if run is not None and run.period.endswith(b) and (run.value > 0) == up and abs(run.value) >= 3:
+        if run is not None and run.period.endswith(b) and (run.value > 0) == up and abs(run.value) >= least_run:
             self.stated.add(run.id)
             parts.append(f"{'and ' if parts else ''}a {_ref(run, 'abs', 'ordinal')} straight "
                          f"{'gain' if up else 'loss'}")
@@ -556,12 +558,13 @@ class OfflineWriter:
             downs = [(n, f) for n, f in rest if f.value < 0]
             if ups:
                 verb = self._pick(("gained", "rose", "climbed"))
-                s.append(cap(self._series(ups, verb, when)) + ".")
+                note = self._session_note(*ups[0]) if len(ups) == 1 else ""
+                s.append(cap(self._series(ups, verb, when)) + note + ".")
                 when = ""
             if downs:
                 verb = self._pick(("lost", "fell", "slipped"))
                 lead_in = "Losses came at " if ups and lead.value > 0 else ""
-                body = self._series(downs, verb, when)
+                body = self._series(downs, verb, when) + (self._session_note(*downs[0]) if len(downs) == 1 else "")
                 s.append(f"{lead_in}{body}." if not lead_in else f"{lead_in.strip()} {body}.")
             s.append(next((h for n, f in rest if (h := self._headline(n, f))), ""))  # one headline here at most
         flat = [n for n, f in ranked if abs(f.value) < FLAT and f.id not in self.stated]

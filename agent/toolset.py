@@ -19,9 +19,6 @@ from tools.base import after_cutoff
 from tools.bundle import DataDesk, FactsGatherer
 
 
-SESSION_COUNTS = frozenset({"streak", "largest_in"})
-
-
 class Evidence:
     """The facts the model has been given, in the order it got them (thread-safe)."""
 
@@ -93,9 +90,8 @@ class Toolset:
     def _gather(self, sub: Brief) -> str:
         run = FactsGatherer(self.data).gather(sub, offline=self.offline)
         # The cut-off holds here too. Session counts ("a fourth straight loss", "in 23 sessions")
-        # are left to the deterministic writer, which renders them from the facts: the checker
-        # does not yet read such counts, so a model's word for them could not be checked.
-        facts = [f for f in run.bundle.facts if not after_cutoff(f, self.brief.as_of) and f.metric not in SESSION_COUNTS]
+        # go to the model as well: the checker reads them where the evidence has them.
+        facts = [f for f in run.bundle.facts if not after_cutoff(f, self.brief.as_of)]
         reports = run.bundle.reports
         self.evidence.add(facts, reports)
         return data_block(facts, [g.model_dump() for g in run.gaps], run.notes, reports) + "\n" + self._angles()

@@ -18,7 +18,7 @@ from pathlib import Path
 from evals.claims import DirectionClaims
 from evals.context import ContextReader
 from evals.entities import DocMentions, EntityIndex
-from evals.figures import Figure, extract_figures
+from evals.figures import Figure, extract_figures, session_counts
 from evals.judge import Judge, describe
 from evals.rules.grounding import check_from_to
 from evals.rules.missing import (
@@ -72,6 +72,7 @@ class Checker:
         self.vocab = vocab or load_vocabulary()
         self.index = FactIndex(bundle, self.vocab.is_change_metric)
         self.entities = EntityIndex(bundle, self.vocab)
+        self._session_counted = bool({"streak", "largest_in"} & self.index.metrics)
 
     def check(self, text: str) -> Findings:
         doc = read_document(text, self.vocab, self.entities.find_digit_names())
@@ -87,6 +88,12 @@ class Checker:
         figures = [f for f in extract_figures(doc.scan) if not _overlaps_any(f.start, f.end, holes)
                    and not _overlaps_any(f.start, f.end, quoted)
                    and not _DENOMINATOR.search(doc.scan, max(0, f.start - 16), f.start)]
+        if self._session_counted:
+            # "a third straight gain", "its biggest fall in 23 sessions": checked where the evidence
+            # counts sessions; elsewhere an ordinal or a span of sessions is no figure
+            spans = [(f.start, f.end) for f in figures]
+            figures = sorted([*figures, *(f for f in session_counts(doc.scan) if not _overlaps_any(f.start, f.end, spans)
+                                          and not _overlaps_any(f.start, f.end, quoted))], key=lambda f: f.start)
 
         mentions = DocMentions(self.entities, doc)
         reader = ContextReader(doc, self.vocab, mentions, self.index.metrics, self.bundle.as_of)

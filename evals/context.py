@@ -228,7 +228,10 @@ class ContextReader:
                 if fc.entity is None and fc.unknown is None and carried is not None:
                     fc.entity, fc.entity_mention = carried.entity, carried
                 own_hits = [h for h in metric_hits if not any(a <= h[0] < b for a, b in asides)] if asides else metric_hits
-                self._metric(fc, own_hits, seg_start, seg_end, len(figs), metric_claimed)
+                if fig.metric is not None:  # "a third straight gain": the words name the measure
+                    fc.metrics, fc.metric_near = {fig.metric}, True
+                else:
+                    self._metric(fc, own_hits, seg_start, seg_end, len(figs), metric_claimed)
                 if fc.metrics is None and k and out and out[-1].metrics and _CONTINUES.match(self.doc.text, figs[k - 1].end, fig.start) \
                         and not (fc.to_level and figs[k - 1].unit != fig.unit):  # "fell 0.6% to 153.80 dollars": a level now
                     fc.metrics = out[-1].metrics  # "rose 2.7%, down 1.3 points from ...": the same measure

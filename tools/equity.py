@@ -233,8 +233,10 @@ class EquityFacts(TickerFacts):
         """What the last session's move was against the sessions before it, as a wire reporter
         says it: how many sessions in a row moved the same way ("a third straight gain"), and
         over how many sessions it is the biggest move that way ("the biggest one-day fall in 23
-        sessions"). Both from the adjusted closes, so an ex-dividend day is no fall; a streak of
-        one and a flat last session say nothing, and that is no gap."""
+        sessions"). Both from the adjusted closes, so an ex-dividend day is no fall. When there is
+        nothing to count (a flat last session, a run of one, a count that reaches the first bar
+        fetched and so is only a lower bound), the gap says which, so a brief that requires the
+        figure is told why it is missing."""
         closes = [(d, a) for d, _, a, _ in rows][-(SESSION_WINDOW + 1):]
         if len(closes) < 3:
             for m in ("streak", "largest_in"):
@@ -244,6 +246,9 @@ class EquityFacts(TickerFacts):
         moves = [(closes[i][0], closes[i][1] / closes[i - 1][1] - 1.0) for i in range(1, len(closes))]
         last_d, last = moves[-1]
         if last == 0:
+            for m in ("streak", "largest_in"):
+                if m in metrics:
+                    self.gap(m, f"the last session ({last_d}) closed flat: no gain or loss to count")
             return
         up = last > 0
         way = "gain" if up else "loss"
@@ -255,6 +260,12 @@ class EquityFacts(TickerFacts):
                            f"{moves[-n][0].isoformat()}/{last_d.isoformat()}",
                            f"sessions in a row with a {way} (to {last_d.isoformat()}; negative: losses)",
                            retrieved, stale=stale)
+            elif n < 2:
+                self.gap("streak", f"the {last_d} {way} follows a session that went the other way or was flat: "
+                                   "a run of one")
+            else:
+                self.gap("streak", f"the run of {way}{'s' if up else 'es'} reaches back past the {len(moves)} sessions fetched: "
+                                   "only a lower bound")
         if "largest_in" in metrics:
             bigger = next((i for i in range(len(moves) - 2, -1, -1)
                            if (moves[i][1] > 0) == up and abs(moves[i][1]) >= abs(last)), None)
@@ -266,6 +277,11 @@ class EquityFacts(TickerFacts):
                            f"{moves[first][0].isoformat()}/{last_d.isoformat()}",
                            f"sessions in which the {last_d.isoformat()} one-day {way} "
                            f"({last * 100:+.2f}%) is the largest", retrieved, stale=stale)
+            elif first is None:
+                self.gap("largest_in", f"no bigger one-day {way} in the {len(moves)} sessions fetched: "
+                                       "only a lower bound")
+            else:
+                self.gap("largest_in", f"the session before had a bigger one-day {way}: nothing to rank")
 
     def from_quote(self, quote: Quote | None, metrics: tuple[str, ...], why_missing: str = "") -> None:
         wanted = [m for m in ("market_cap", "pe_ratio", "forward_pe", "price_to_book") if m in metrics]

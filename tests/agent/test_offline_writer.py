@@ -328,20 +328,21 @@ def test_one_stock_has_no_leaders_and_laggards_section(make_desk):
                            f"USD 177.00. The stock ended {off:.1f}% below its high for the year, set on May 16.")
 
 
-def _day_piece(facts: list[dict], style: str = "wire") -> str:
+def _day_piece(facts: list[dict], style: str = "wire", required: tuple[str, ...] = ()) -> str:
     from marketdesk.brief import parse_brief
     from marketdesk.models import EvidenceBundle
 
     brief = parse_brief({"id": "day", "title": "Two stocks on the day", "as_of": "2025-11-28",
-                         "period": {"start": "2025-11-28"}, "style": style,
+                         "period": {"start": "2025-11-28"}, "style": style, "required": list(required),
                          "length": {"min_words": 50, "max_words": 450},
                          "entities": [{"name": "Alibaba", "ticker": "9988.HK", "kind": "company"},
                                       {"name": "Tencent", "ticker": "0700.HK", "kind": "company"}],
                          "equity_metrics": ["close", "price_change", "streak", "largest_in"]})
-    bundle = EvidenceBundle.model_validate({"as_of": "2025-11-28", "facts": [
+    bundle = EvidenceBundle.model_validate({"as_of": "2025-11-28", "required": list(required), "facts": [
         {"source": "yfinance:test", **f} for f in facts]})
     rendered = render(OfflineWriter(brief, bundle, load_style(style)).write(), bundle)
-    assert rendered.ok and check(rendered.text, bundle).summary.errors == 0
+    findings = check(rendered.text, bundle)
+    assert rendered.ok and findings.summary.errors == 0, findings.findings  # a required count is read as stated
     return rendered.text
 
 
@@ -368,6 +369,11 @@ def test_a_day_move_is_told_against_the_sessions_before_it_when_that_is_news():
         {"id": "alibaba_streak", "entity": "Alibaba", "metric": "streak", "value": 2, "unit": "count",
          "period": "2025-11-27/2025-11-28"}])
     assert "sessions" not in quiet and "straight" not in quiet
+    # ... unless the brief requires the count: then it is said, and the checker reads it
+    asked = _day_piece(DAY + [
+        {"id": "alibaba_streak", "entity": "Alibaba", "metric": "streak", "value": 2, "unit": "count",
+         "period": "2025-11-27/2025-11-28"}], required=("streak",))
+    assert "a second straight gain" in asked
 
 
 def test_a_two_session_move_is_not_told_as_one_day():

@@ -890,6 +890,24 @@ LIES_20 = [("Goodyear posted a net loss of $221 million, or 29 cents per share, 
            ("Inflation eased from 2.9% in July to .", "M001")]
 
 
+# (session counts): read as figures where the evidence counts sessions ("a third straight
+# gain", "in 23 sessions", "three sessions in a row"), a run of losses signed as the evidence signs it
+B21 = EvidenceBundle.model_validate({
+    "as_of": "2025-11-28",
+    "entities": [{"name": "Tencent", "aliases": []}, {"name": "Hang Seng Tech", "aliases": []}],
+    "facts": [F("t_run", "Tencent", "streak", 3, "count", "2025-11-26/2025-11-28"),
+              F("t_chg", "Tencent", "price_change", 1.1, "%", "2025-11-28"),
+              F("h_run", "Hang Seng Tech", "streak", -4, "count", "2025-11-25/2025-11-28"),
+              F("h_big", "Hang Seng Tech", "largest_in", 23, "count", "2025-10-27/2025-11-28"),
+              F("h_chg", "Hang Seng Tech", "price_change", -2.9, "%", "2025-11-28")]})
+HONEST_21 = ["Tencent gained 1.1% on the day, a third straight gain.",
+             "The Hang Seng Tech fell 2.9%, its biggest one-day fall in 23 sessions and a fourth straight loss.",
+             "Tencent rose for three sessions in a row.", "The Hang Seng Tech fell for four straight sessions."]
+LIES_21 = [("Tencent gained 1.1% on the day, a fifth straight gain.", "G002"),
+           ("The Hang Seng Tech fell 2.9%, its biggest one-day fall in 32 sessions.", "G002"),
+           ("The Hang Seng Tech fell 2.9%, a fourth straight gain.", "G002")]
+
+
 # ---- every round's pairs, both ways --------------------------------------------------------
 # (the honest form as published is accepted, the lie in the same words is caught)
 ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("third", B3, HONEST_3, LIES_3),
@@ -899,7 +917,7 @@ ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("t
           ("weeks", B14, HONEST_14, LIES_14), ("relative quarters", B15, HONEST_15, LIES_15),
           ("multiples", B16, HONEST_16, LIES_16), ("tenth", B17, HONEST_17, LIES_17),
           ("eleventh", B18, HONEST_18, LIES_18), ("forward multiples", B19, HONEST_19, LIES_19),
-          ("twelfth", B20, HONEST_20, LIES_20)]
+          ("twelfth", B20, HONEST_20, LIES_20), ("session counts", B21, HONEST_21, LIES_21)]
 
 
 @pytest.mark.parametrize("bundle, text", [pytest.param(b, t, id=f"{name}: {t[:60]}")
@@ -912,3 +930,12 @@ def test_honest_prose_is_accepted(bundle, text):
                                                 for name, b, _, lies in ROUNDS for t, c in lies])
 def test_the_lie_is_caught(bundle, text, code):
     assert code in codes(text, bundle), check(text, bundle).findings
+
+
+def test_session_counts_are_no_figures_where_the_evidence_has_none():
+    """Real articles say "a third straight session" of moves the evidence does not count: no alarm."""
+    text = "Tencent gained 1.1% on the day, a third straight gain, and has risen for five sessions in a row."
+    plain = EvidenceBundle.model_validate({"as_of": "2025-11-28", "entities": [{"name": "Tencent", "aliases": []}],
+                                           "facts": [F("t_chg", "Tencent", "price_change", 1.1, "%", "2025-11-28")]})
+    assert codes(text, plain) == [] and check(text, plain).summary.figures == 1
+    assert check(text, B21).summary.figures == 3 and "G002" in codes(text, B21)  # five is not three

@@ -205,9 +205,15 @@ def test_an_ex_dividend_day_is_no_fall_in_a_run():
     assert by_id(ef)["test_co_streak"].value == 4
 
 
-def test_a_flat_last_session_or_a_single_move_says_nothing_and_is_no_gap():
+def test_a_flat_last_session_or_a_single_move_says_nothing_and_the_gap_says_why():
+    # a brief that requires the count is told why there is none, not just that it is missing
     flat = facts_for(_bars([10.0, 11.0, 11.0]), date(2024, 1, 3), date(2024, 1, 3), metrics=("streak", "largest_in"))
-    assert not flat.facts and not flat.gaps
+    assert not flat.facts and {g.metric for g in flat.gaps} == {"streak", "largest_in"}
+    assert all("closed flat" in g.reason for g in flat.gaps)
+    one = facts_for(_bars([10.0, 11.0, 10.5, 10.6]), date(2024, 1, 4), date(2024, 1, 4), metrics=("streak",))
+    assert not one.facts and "a run of one" in one.gaps[0].reason
+    after = facts_for(_bars([10.0, 9.0, 11.0, 11.05]), date(2024, 1, 4), date(2024, 1, 4), metrics=("largest_in",))
+    assert not after.facts and "the session before had a bigger one-day gain" in after.gaps[0].reason
     short = facts_for(_bars([10.0, 11.0]), date(2024, 1, 2), date(2024, 1, 2), metrics=("streak",))
     assert not short.facts and any(g.metric == "streak" and "fewer than three" in g.reason for g in short.gaps)
 
@@ -216,4 +222,5 @@ def test_a_count_that_reaches_the_first_bar_fetched_is_not_said():
     # every move a gain, and no bigger gain in the bars: "in 4 sessions" would be a lower bound
     b = _bars([10.0, 10.1, 10.2, 10.3, 10.9])
     ef = facts_for(b, date(2024, 1, 5), date(2024, 1, 5), metrics=("streak", "largest_in"))
-    assert not ef.facts and not ef.gaps
+    assert not ef.facts and all("only a lower bound" in g.reason for g in ef.gaps) and len(ef.gaps) == 2
+    assert "the run of gains reaches back past the 4 sessions fetched" in ef.gaps[0].reason
