@@ -33,6 +33,7 @@ _NOUN_AFTER = re.compile(
     r"|weaker|stronger|firmer|softer)\b",
     re.I,
 )
+_EVENT_BEFORE = re.compile(r"\b(?:after|before|ahead\s+of|following)\s+(?:the|its|their|a)\s+$", re.I)
 _APPOSED = re.compile(r"\s*,?\s*\(?\s*or\s+")
 # "closed 54.1 points, or 0.95 per cent, lower": the direction after an apposition
 _NOUN_AFTER_APPOSITION = re.compile(
@@ -472,6 +473,8 @@ class ContextReader:
             if end <= fig.start and _ASIDE.search(text, max(fc.sentence.start, start - 60), start) \
                     and _ASIDE_END.search(text, end, fig.start):
                 continue  # inside an aside: "The two-year yield, which tracks rate expectations, fell ..."
+            if end <= fig.start and _EVENT_BEFORE.search(text, max(fc.sentence.start, start - 24), start):
+                continue  # "after the earnings release, and were up 100%": an event that dates, not a measure
             if end <= fig.start:
                 if (n_figs > 1 and start < seg_start) or start in claimed:
                     continue

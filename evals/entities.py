@@ -190,8 +190,9 @@ class EntityIndex:
         informative = 0
         while j < len(toks):
             word = toks[j][2]
-            if j > i and (text[toks[j - 1][1]:toks[j][0]].strip() or self._known_at(keys, j)):
-                break  # punctuation, or a name the bundle knows, ends the run
+            if j > i and (text[toks[j - 1][1]:toks[j][0]].strip()
+                          or (self._known_at(keys, j) and keys[j - 1] not in ("of", "the", "&", "de"))):
+                break  # punctuation, or a name the bundle knows, ends the run ("... of the Philippines" goes on)
             if not word[0].isupper() or _MONTH_DAY.match(re.sub(r"(?:'s|\u2019s)$", "", word)) or _LOWER_PART.search(word):
                 break
             if j == i and keys[j] in self.vocab.common:
@@ -208,9 +209,13 @@ class EntityIndex:
             if keys[j] not in self.vocab.common:
                 informative += 1
             j += 1
-            # "Bank of China", "Procter & Gamble": join across one small word
+            # "Bank of China", "Procter & Gamble": join across one small word; "Bankers
+            # Association of the Philippines": across "of the"
             if j + 1 < len(toks) and keys[j] in ("of", "&", "de") and toks[j + 1][2][:1].isupper():
                 j += 1
+            elif j + 2 < len(toks) and keys[j] == "of" and keys[j + 1] == "the" and toks[j + 2][2][:1].isupper() \
+                    and not text[toks[j][1]:toks[j + 2][0]].strip(" "):
+                j += 2
         if j == i or informative == 0:
             return i
         if i and keys[i - 1] == "in" and text[toks[j - 1][1]:toks[j - 1][1] + 1] == "," \

@@ -27,7 +27,7 @@ CURRENCY_SYMBOLS = {
     # a bare "cents" is a hundredth of the paper's dollar, like "$" ("rose 11 cents to $2.59" in Singapore)
     "cents": "USD|AUD|CAD|NZD|SGD|HKD|TWD|EUR|ZAR", "cent": "USD|AUD|CAD|NZD|SGD|HKD|TWD|EUR|ZAR", "euro": "EUR", "paise": "INR", "paisa": "INR", "fen": "CNY",
     "pence": "GBP", "won": "KRW", "rupees": "INR", "ringgit": "MYR", "baht": "THB", "pesos": "MXN",
-    "francs": "CHF", "reais": "BRL", "rand": "ZAR", "rp": "IDR", "rp.": "IDR", "rupiah": "IDR", "r": "ZAR",
+    "francs": "CHF", "reais": "BRL", "rand": "ZAR", "rp": "IDR", "rp.": "IDR", "rupiah": "IDR", "r": "ZAR", "p": "PHP",  # "P56.42": the peso's sign written as P
     "\u20a9": "KRW", "\u20ba": "TRY", "\u20bd": "RUB", "dirhams": "AED", "dirham": "AED", "riyals": "SAR",
     "riyal": "SAR", "lira": "TRY", "zlotys": "PLN", "zloty": "PLN", "roubles": "RUB", "rubles": "RUB",
     "centavos": "PHP|MXN|BRL|ARS|COP|CLP", "centavo": "PHP|MXN|BRL|ARS|COP|CLP", "kurus": "TRY", "satang": "THB",
@@ -74,7 +74,7 @@ TIME_UNITS = re.compile(
 )
 
 _NUM = re.compile(
-    r"(?=\d)(?:(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=HKD)|(?<=EUR)|(?<=GBP)|(?<=JPY)|(?<=\bRp)|(?<=\bRs)|(?<=\bRM)|(?<=(?<![A-Za-z])R)|(?<![\w.,\u2019'/]))"
+    r"(?=\d)(?:(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=HKD)|(?<=EUR)|(?<=GBP)|(?<=JPY)|(?<=\bRp)|(?<=\bRs)|(?<=\bRM)|(?<=(?<![A-Za-z])R)|(?<=(?<![A-Za-z&/])P)|(?<![\w.,\u2019'/]))"
     r"(?P<int>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?P<dec>\.\d+)?"
 )
 _RIGHT = re.compile(
@@ -87,7 +87,7 @@ _RIGHT = re.compile(
     r"|\s(?:pct\.?|ppt)[\s-]?points?\b|\s?ppts?\b|\s?pp\b|\s?pct\b\.?|pc\b"
     r"|[\s-]basis[\s-]points?\b|\s?bps\b|\s?bp\b"
     r"|\s(?:index\s)?(?:points?|pts)\b|\s?x\b|\s?times\b|-?fold\b)?"
-    r"(?P<cur>[\s-](?:(?:Japanese |Chinese |South Korean |Korean |Indian |Thai |Philippine |Mexican |Brazilian |Swiss |Turkish )?"
+    r"(?P<cur>[\s-](?i:(?:Japanese |Chinese |South Korean |Korean |Indian |Thai |Philippine |Mexican |Brazilian |Swiss |Turkish )?"
     r"(?:yuan|renminbi|won|rupees|baht|pesos|reais|francs|yen|liras?)\b|RMB|CNY|USD|HKD|EUR|(?:US |U\.S\. |Hong Kong |HK )?dollars|euros?|yen"
     r"|(?:US |U\.S\. )?cents?|pence|paise|paisa|fen|sen|won|rupees|ringgit|baht|pesos|francs|pounds|reais|rand"
     r"|rupiah|dirhams?|riyals?|liras?|zlotys?|roubles|rubles|dong|kronor|krona|kroner|krone|centavos?|kurus|satang)\b"
@@ -95,7 +95,7 @@ _RIGHT = re.compile(
 )
 _LEFT_CUR = re.compile(
     r"(?P<cur>(?:(?:US|HK|S|A|C|NT|R)\$|\$|€|£|¥|\u20b9|\u20a9|\u20ba|\u20bd"
-    r"|\b(?:USD|HKD|CNY|CNH|RMB|EUR|GBP|JPY|INR|Rs\.?|RM|Rp\.?))(?=\s?$)|(?<![A-Za-z])R$)"
+    r"|\b(?:USD|HKD|CNY|CNH|RMB|EUR|GBP|JPY|INR|Rs\.?|RM|Rp\.?))(?=\s?$)|(?<![A-Za-z])R$|(?<![A-Za-z&/])P(?=$))"
 )
 _MOVE_BEFORE = re.compile(r"\b(?:rose|fell|increased|decreased|climbed|dropped|declined|gained|lost|added|shed"
                           r"|edged (?:up|down)|ticked (?:up|down)|up|down)(?:\s+by)?\s+$", re.I)

@@ -333,6 +333,10 @@ class Judge:
         p = q.fc.period
         if p is None:
             return True
+        if p.grain == "quarter" and all(_mostly_within(p.interval, fact_interval(f.period)) for f in s.facts):
+            # "the first quarter" of a company whose quarter ran Jan 30 - Apr 30 (Nvidia's fiscal
+            # first): a quarter not on the calendar's, that mostly falls in the one named
+            return True
         if p.grain == "day" and s.how == "fact" and forecast_words(self.text, q.fc) \
                 and all(abs((p.interval[0] - fact_interval(f.period)[1]).days) <= 7 for f in s.facts):
             # "is expected to hold its key rate at five per cent on Thursday": the day of a decision
@@ -736,6 +740,16 @@ _YEAR_PAIR = re.compile(r"\b(?:19|20)(\d\d)[-/\u2013](\d\d)\b(?![-/\d])")
 def _fy_pair(a: str, b: str) -> bool:
     """"2018-19": a year and the next one's last two digits (not "2025-11", a month)."""
     return int(b) == (int(a) + 1) % 100
+
+
+def _mostly_within(named, fact) -> bool:
+    """A fact's quarter that is not a calendar quarter (it starts on another day than the 1st of
+    January, April, July or October) and has most of its days in the calendar quarter named."""
+    a, b = fact
+    if not 80 <= (b - a).days <= 95 or (a.day == 1 and a.month in (1, 4, 7, 10)):
+        return False
+    overlap = (min(b, named[1]) - max(a, named[0])).days
+    return overlap >= 0.5 * (b - a).days
 
 
 def _fiscal_offset(words: str, interval, fact_period: str, fy_label: bool = False) -> bool:

@@ -83,8 +83,10 @@ REAL = Path(__file__).parent / "real"
     # later rules (0.469 / 0.723, 2 of 16 honest clean); tuned on in the fifth round (0.610 / 0.735)
     ("holdout7", 16, 0.60, 0.73, 10),
     # the eighth, built blind by two helpers and scored once after the fifth round (P 0.496 /
-    # R 0.682, errors alone 0.509, 3 of 16 honest articles clean); tuned on in the sixth round
-    ("holdout8", 16, 0.66, 0.70, 8),
+    # R 0.682, errors alone 0.509, 3 of 16 honest articles clean); tuned on in the sixth round.
+    # Since the thirteenth, "P23.50" is read as pesos: one more lie caught, and three honest
+    # Manila prices now warned about as another company's (attribution, not reading)
+    ("holdout8", 16, 0.65, 0.70, 8),
     # the ninth, built blind by two more helpers and scored once after the sixth round (P 0.585 /
     # R 0.604, errors alone 0.704, 8 of 16 honest articles without an error, 6 without any
     # finding); tuned on in the seventh round
@@ -109,13 +111,20 @@ REAL = Path(__file__).parent / "real"
     # bank, macro releases, FX, bonds, commodities) and scored once at a799a5f's checker (P 0.565
     # / R 0.753, errors alone 0.639, 9 of 16 honest articles without an error, 7 without any
     # finding); tuned on in the eleventh round
-    ("holdout14", 16, 0.74, 0.76, 12),
+    ("holdout14", 16, 0.78, 0.78, 12),
     # the fifteenth, built blind by two more helpers (16 articles: Asia, Europe and US closes,
     # earnings, a sector-rally analysis, a mover, an IPO, a weekly review, CPI, GDP, PMI, yields,
     # oil, FX, stocks against the economy, a fiscal deficit) and scored once at c1789ec's checker
     # (P 0.637 / R 0.650, errors alone 0.697, 11 of 16 honest articles without an error, 7
     # without any finding); tuned on in the twelfth round
     ("holdout15", 16, 0.76, 0.70, 10),
+    # the sixteenth, built blind by two more helpers (16 articles: eight analysis pieces on a
+    # stock's or a market's run with valuations, from the Motley Fool, Zacks, Seeking Alpha,
+    # AInvest and others; Hong Kong and Seoul closes, China CPI, US jobs, the BoE, UK
+    # borrowing, Nvidia's results, the peso) and scored once at ba0202b's checker (P 0.623 /
+    # R 0.623, errors alone 0.681, 8 of 16 honest articles without an error, 5 without any
+    # finding); tuned on in the thirteenth round
+    ("holdout16", 16, 0.71, 0.68, 7),
 ])
 def test_real_articles_do_not_regress(name, articles, precision, recall, honest_clean, capsys):
     """Published articles (Asia, US and Europe closes, earnings, macro, FX and commodities),

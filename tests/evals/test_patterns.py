@@ -908,6 +908,37 @@ LIES_21 = [("Tencent gained 1.1% on the day, a fifth straight gain.", "G002"),
            ("The Hang Seng Tech fell 2.9%, a fourth straight gain.", "G002")]
 
 
+# (thirteenth round, from holdout16 after its blind score): "dived", "subtracted", "edging
+# down", "Net Selling" as directions; a company quarter off the calendar's named by the
+# calendar quarter it mostly falls in; an event before a clause ("after the earnings
+# release") is no measure; "Trillion Won"; the peso's "P"; a double space between words or
+# "as low as ." where a figure fell out
+B22 = EvidenceBundle.model_validate({
+    "as_of": "2023-05-25",
+    "entities": [{"name": "Hang Seng Tech Index", "aliases": []}, {"name": "US", "aliases": []},
+                 {"name": "Nvidia", "aliases": []}, {"name": "Foreign investors", "aliases": []},
+                 {"name": "peso", "aliases": []}],
+    "facts": [F("hst", "Hang Seng Tech Index", "price_change", -3.3, "%", "2023-05-25"),
+              F("imp", "US", "gdp_contribution_imports", -5, "pp", "2023-Q1"),
+              F("rev", "Nvidia", "revenue", 7.19, "USD bn", "2023-01-30/2023-04-30"),
+              F("ni", "Nvidia", "net_income_yoy", 26, "%", "2023-01-30/2023-04-30"),
+              F("ah", "Nvidia", "price_change", 20.4, "%", "2023-05-25"),
+              F("ytd", "Nvidia", "price_change", 102, "%", "2023-01-01/2023-05-25"),
+              F("fx", "Foreign investors", "net_purchases", -2.8212, "KRW tn", "2023-05-25"),
+              F("php", "peso", "fx_rate", 56.42, "PHP", "2023-05-25")]})
+HONEST_22 = ["The Hang Seng Tech Index dived 3.3 percent.",
+             "The boost to imports subtracted nearly 5 percentage points from GDP.",
+             "Nvidia's revenue for the first quarter came in at $7.19 billion.",
+             "Shares of Nvidia surged over 20% after the earnings release, and were up more than 100% year-to-date.",
+             "Stocks Fall, Following 2.8 Trillion Won Net Selling by Foreign Investors",
+             "The peso closed at P56.42 to the dollar."]
+LIES_22 = [("The Hang Seng Tech Index jumped 3.3 percent.", "G003"),
+           ("Nvidia's revenue for the second quarter came in at $7.19 billion.", "G004"),
+           ("The peso closed at P65.42 to the dollar.", "G002"),
+           ("Stocks Fall, Following 8.2 Trillion Won Net Selling by Foreign Investors", "G001"),
+           ("Foreign investors sold  of shares.", "M001"), ("The peso traded as low as .", "M001")]
+
+
 # ---- every round's pairs, both ways --------------------------------------------------------
 # (the honest form as published is accepted, the lie in the same words is caught)
 ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("third", B3, HONEST_3, LIES_3),
@@ -917,7 +948,8 @@ ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("t
           ("weeks", B14, HONEST_14, LIES_14), ("relative quarters", B15, HONEST_15, LIES_15),
           ("multiples", B16, HONEST_16, LIES_16), ("tenth", B17, HONEST_17, LIES_17),
           ("eleventh", B18, HONEST_18, LIES_18), ("forward multiples", B19, HONEST_19, LIES_19),
-          ("twelfth", B20, HONEST_20, LIES_20), ("session counts", B21, HONEST_21, LIES_21)]
+          ("twelfth", B20, HONEST_20, LIES_20), ("session counts", B21, HONEST_21, LIES_21),
+          ("thirteenth", B22, HONEST_22, LIES_22)]
 
 
 @pytest.mark.parametrize("bundle, text", [pytest.param(b, t, id=f"{name}: {t[:60]}")
