@@ -33,6 +33,7 @@ _NOUN_AFTER = re.compile(
     r"|weaker|stronger|firmer|softer)\b",
     re.I,
 )
+_WITH_CLAUSE = re.compile(r"[\s,]*with\s+(?:its|their|the)\b", re.I)
 _EVENT_BEFORE = re.compile(r"\b(?:after|before|ahead\s+of|following)\s+(?:the|its|their|a)\s+$", re.I)
 _APPOSED = re.compile(r"\s*,?\s*\(?\s*or\s+")
 # "closed 54.1 points, or 0.95 per cent, lower": the direction after an apposition
@@ -43,7 +44,7 @@ _NOUN_AFTER_APPOSITION = re.compile(
 _PERIOD_GAP = re.compile(
     r"\s*(?:(?:year[\s-]on[\s-]year|y/y|yoy|month[\s-]on[\s-]month|m/m|from a year (?:earlier|ago)"
     r"|on the year|annuali[sz]ed|annual|seasonally adjusted|of GDP|points?|pts|in value|in volume"
-    r"|(?:a|an|per)\s+(?:ton|tonne|barrel|ounce|pound|share|bushel|unit)"
+    r"|(?:a|an|per)\s+(?:ton|tonne|barrel|ounce|pound|share|bushel|unit|day|session|trading day)"
     r"|(?:recorded|registered|reported|posted|seen|logged)(?:\s+last)?)[\s,]*)*"  # "from $13.88 billion recorded last July"
     r"(?:(?:increase|rise|gain|jump|surge|drop|fall|decline|slide|slump|contraction|expansion|growth|loss"
     r"|advance|rebound|pace|rate)\s+)?"
@@ -58,6 +59,7 @@ _ANAPHOR = re.compile(
 )
 _PERIOD_INTRO = re.compile(
     r"(?:\b(?:in|for|during|over|through|as of|on|by|since|end of|end-|throughout|so far in|ending|end)\s+(?:the\s+)?"
+    r"|\b(?:by|at)\s+the\s+close\s+"  # "By the close on November 28, NVIDIA stood at ..."
     r"|(?:^|[.!?\n]\s*|\A))$",
     re.I,
 )
@@ -473,6 +475,8 @@ class ContextReader:
             if end <= fig.start and _ASIDE.search(text, max(fc.sentence.start, start - 60), start) \
                     and _ASIDE_END.search(text, end, fig.start):
                 continue  # inside an aside: "The two-year yield, which tracks rate expectations, fell ..."
+            if text[start:end].lower() in ("return", "returns", "returned", "returning") and text[end:end + 4] == " to ":
+                continue  # "Consumer prices returned to growth": went back, not an investment's return
             if end <= fig.start and _EVENT_BEFORE.search(text, max(fc.sentence.start, start - 24), start):
                 continue  # "after the earnings release, and were up 100%": an event that dates, not a measure
             if end <= fig.start:
@@ -521,8 +525,12 @@ class ContextReader:
         # "In 2025, SMIC rose 182% and Cambricon 122%"; not "cut in October, and the rate
         # now stands at 4.0%".
         part = self.doc.text.rfind(";", fc.sentence.start, fig.start) + 1 or fc.sentence.start  # "...; in Q2, 5.2%"
+        # "led the rally in November, with its shares up 180.0%": a with-clause is dated by the
+        # clause it hangs on
+        hangs = _WITH_CLAUSE.match(self.doc.text, clause_start) is not None
         earlier = [p for p in periods if p.end <= fig.start and not p.base and p.start not in claimed and p.start >= part
-                   and self._introduced(p) and (p.start - part < 24 or p.start >= clause_start)]
+                   and self._introduced(p) and (p.start - part < 24 or p.start >= clause_start
+                                                or (hangs and p.end <= clause_start) or self._header(p))]
         if len({p.interval for p in earlier}) == 1:
             fc.period = earlier[-1]
 
@@ -551,12 +559,18 @@ class ContextReader:
             sent = prev
         return None
 
+    def _header(self, p: PeriodPhrase) -> bool:
+        """A period right before a colon dates the list after it ("split the group on November 28: ...")."""
+        return re.match(r"\s*:", self.doc.text[p.end:p.end + 3]) is not None
+
     def _introduced(self, p: PeriodPhrase) -> bool:
         """A period phrase that sets the time of what follows: "In October, ...", "in 2025, while"."""
         if p.grain in ("ytd", "trailing") or self.doc.text[p.end:p.end + 1] == " " and "-" in self.doc.text[p.start:p.end]:
             return True  # "year to date", "third-quarter revenue": the phrase dates its noun
         if p.grain == "week" and re.search(r"\b(?:ended|finished|closed)\s+$", self.doc.text[max(0, p.start - 12):p.start]):
             return True  # "ended the week 0.24% higher": the week is the move's span
+        if self._header(p):
+            return True  # "Valuations on November 28: NVIDIA at 43.9x, ...": a header for the list after it
         return bool(_PERIOD_INTRO.search(self.doc.text, max(0, p.start - 24), p.start))
 
     def _respectively(self, contexts: list[FigureContext], mentions: list[Mention],

@@ -337,8 +337,12 @@ class Judge:
             # "the first quarter" of a company whose quarter ran Jan 30 - Apr 30 (Nvidia's fiscal
             # first): a quarter not on the calendar's, that mostly falls in the one named
             return True
-        if p.grain == "day" and s.how == "fact" and forecast_words(self.text, q.fc) \
-                and all(abs((p.interval[0] - fact_interval(f.period)[1]).days) <= 7 for f in s.facts):
+        if p.grain == "day" and s.how in ("fact", "signed_fact") and forecast_words(self.text, q.fc) and all(
+                abs((p.interval[0] - fact_interval(f.period)[1]).days) <= 7
+                # "would raise rates by 25 basis points on July 21": the coming July 21, read back a year
+                or (p.interval[0].replace(year=p.interval[0].year + 1) == fact_interval(f.period)[1]
+                    and not re.search(r"\d{4}", self.text[p.start:p.end]))
+                for f in s.facts):
             # "is expected to hold its key rate at five per cent on Thursday": the day of a decision
             # to come, a level that stands until then (a weekday is read back from the cut-off)
             return True
@@ -357,6 +361,11 @@ class Judge:
             if p.grain == "week" and p.interval[0] <= a and b <= p.interval[1] and (b - a).days >= 3:
                 return True  # a week's move inside the weeks "last week" can mean (periods.find_periods)
             return agree_change(p.interval, (a, b))  # a move over a span: the same span
+        if s.how == "fact" and "/" in s.fact.period and p.grain in ("month", "week", "day") \
+                and _AVERAGED.search(s.fact.metric):
+            # an average or a total over a span ("averaged HKD 11.3 billion a day" this year) is
+            # not that of one month or week inside it: the same span in substance, as for a move
+            return agree_change(p.interval, fact_interval(s.fact.period))
         if any(agree(p.interval, fact_interval(f.period)) for f in s.facts):
             return True
         if p.grain in ("month", "quarter", "half") and not re.search(r"\d{2}", self.text[p.start:p.end]) \
@@ -440,9 +449,11 @@ class Judge:
         # A wrong value "for" an entity needs the figure to be about it: a metric named, a
         # move ("surged 190%"), or the entity as the figure's subject. "Positive in
         # roughly 75% of years for the S&P 500" is about no S&P fact: ungrounded.
+        gap = (self.text[fc.entity_mention.end:fig.start if fig.hedge_start is None else fig.hedge_start]
+               if fc.entity_mention is not None and fc.entity_mention.end <= fig.start else None)
         governed = bool(M) or fig.change_like or fig.is_word or fc.to_level or fc.sentence.kind in ("item", "cell") or (
-            fc.entity_mention is not None and fc.entity_mention.end <= fig.start
-            and self.subject_gap.match(self.text[fc.entity_mention.end:fig.start if fig.hedge_start is None else fig.hedge_start]) is not None)
+            gap is not None and (self.subject_gap.match(gap) is not None or (
+                _PINNED.fullmatch(gap) is not None and (gap.strip() in ("at", "of") or _PINNED_END.match(self.text, fig.end)))))
         if forecast_words(self.text, fc) and not any(
             _FORECASTY.search(s.fact.metric) or fact_interval(s.fact.period)[0] > idx.bundle.as_of for s in peer_sup
         ):
@@ -718,6 +729,13 @@ _FORECAST_WORDS = re.compile(
 
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _MOVES = re.compile(r"\b(?:more|less|fewer|year[\s-](?:over|on)[\s-]year|y/y|yoy|from a year|change|changed)\b", re.I)
+# A name that owns the figure by its words alone: "Alibaba's 105.2%", the elliptical list item
+# "SoftBank Group at 21.5x", "Cambricon of CNY 557.0 billion", "with the Hang Seng Tech at ..."
+_PINNED = re.compile(r"(?:'s|\u2019s)?\s+|\s+(?:at|of)\s+")
+# ... the possessive only where the figure ends its phrase: "Alibaba's 15%." is Alibaba's, "the
+# bank's 45.1 per cent stakeholding parent" is the parent's stake
+_PINNED_END = re.compile(r"\s*(?:[.,;:)]|$|(?:and|or|while|against|over|in|on|this|last)\b)")
+_AVERAGED = re.compile(r"turnover|volume|net_buy|net_purchase|net_sell|flows?\b|inflows?|outflows?", re.I)
 _COMPARES = re.compile(
     r"\b(?:above|below|than|short of|premium|discount|record|peak|high|low|target|versus|vs|compared|relative"
     r"|expected|estimates?|consensus|forecasts?|guidance|beat|missed|topped)\b", re.I)

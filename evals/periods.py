@@ -122,9 +122,12 @@ _PHRASES = re.compile(
     r"|(?P<year>(?<![\w.,$-])(?:FY|CY)?(?P<y>(?:19|20)\d{2})(?![\w%.,-]*\d)(?!\s?(?:%|percent|points|pts|bn|tn|billion|trillion|million)))"
 )
 _BASE_BEFORE = re.compile(
-    r"(?:\bfrom|\bsince|\bthan(?:\s+in)?|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\brelative\s+to|\bagainst|\bon|\bover|\bbelow|\babove)\s+(?:the\s+|a\s+|its\s+)?(?:same\s+\w+\s+(?:of|in)\s+)?(?:end\s+of\s+)?$",
+    r"(?:(?:\bfrom|\bsince|\bthan(?:\s+in)?|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\brelative\s+to|\bagainst|\bover"
+    r"|\bbelow|\babove)\s+(?:the\s+|a\s+|its\s+)?"
+    r"|\bon\s+(?:the\s+|a\s+|its\s+)?)(?:same\s+\w+\s+(?:of|in)\s+)?(?:end\s+of\s+)?$",
     re.I,
 )
+_ON_BEFORE = re.compile(r"\bon\s+$", re.I)
 # A month or date that looks like a figure's period only when it is a word.
 _NOT_MONTH = re.compile(r"^(?:may|march|june|july)$", re.I)
 
@@ -289,7 +292,9 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
             a, b = iv
             iv = (a.replace(year=a.year - 1), b.replace(year=b.year - 1, day=min(b.day, 28) if b.month == 2 else b.day))
         last_grain = grain
-        base = bool(_BASE_BEFORE.search(text, max(start, m.start() - 40), m.start())
+        base = bool((_BASE_BEFORE.search(text, max(start, m.start() - 40), m.start())
+                     # "up 86% on January 2022" is against a base; "rose 2% on November 27" is that day's
+                     and not (grain == "day" and _ON_BEFORE.search(text, max(start, m.start() - 6), m.start())))
                     or _CONTRACT_AFTER.match(text, m.end())  # "gold for June delivery": a contract month
                     or _CONTRACT_BEFORE.search(text, max(start, m.start() - 30), m.start())  # "for delivery in January"
                     or (grain == "month" and not re.search(r"\d", m.group()) and _CONTRACT_COMMODITY.match(text, m.end())

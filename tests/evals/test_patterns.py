@@ -939,6 +939,38 @@ LIES_22 = [("The Hang Seng Tech Index jumped 3.3 percent.", "G003"),
            ("Foreign investors sold  of shares.", "M001"), ("The peso traded as low as .", "M001")]
 
 
+# (lies in the writer's own wording, planted one at a time in its drafts: the forms
+# below): the owner pinned by "X's 15%", "SoftBank Group at 21.5x", "with the Hang Seng Tech at";
+# a with-clause dated by the clause it hangs on; a date before a colon dating the list; "By the
+# close on November 28"; "on November 27" as the figure's own day; "a day last month"
+B23 = EvidenceBundle.model_validate({
+    "as_of": "2025-11-28",
+    "entities": [{"name": "SMIC", "aliases": []}, {"name": "Alibaba", "aliases": []}, {"name": "Cambricon", "aliases": []},
+                 {"name": "CSI 300", "aliases": []}, {"name": "Hang Seng Tech", "aliases": []}],
+    "facts": [F("s_ytd", "SMIC", "price_change", 180.0, "%", "2025-01-01/2025-11-28"),
+              F("c_ytd", "Cambricon", "price_change", 105.2, "%", "2025-01-01/2025-11-28"),
+              F("a_ytd", "Alibaba", "price_change", 83.2, "%", "2025-01-01/2025-11-28"),
+              F("s_pe", "SMIC", "pe_ratio", 121.4, "x", "2025-11-28"), F("a_pe", "Alibaba", "pe_ratio", 19.3, "x", "2025-11-28"),
+              F("c_pe", "Cambricon", "pe_ratio", 231.6, "x", "2025-11-28"),
+              F("s_close", "SMIC", "close", 74.2, "HKD", "2025-11-28"),
+              F("a_to", "Alibaba", "turnover", 11.3, "HKD bn", "2025-01-01/2025-11-28"),
+              F("csi", "CSI 300", "close", 4526.7, "pts", "2025-11-28"),
+              F("hst", "Hang Seng Tech", "close", 5596.0, "pts", "2025-11-28")]})
+HONEST_23 = ["SMIC has led the rally this year, with its shares up 180.0%.",
+             "Valuations on November 28: SMIC traded at 121.4x trailing earnings, Alibaba at 19.3x.",
+             "By the close on November 28, SMIC stood at HKD 74.20.",
+             "The CSI 300 closed at 4,526.7 points on November 28, with the Hang Seng Tech at 5,596.0 points.",
+             "Cambricon gained 105.2%, far more than Alibaba's 83.2%.",
+             "Alibaba averaged HKD 11.3 billion a day so far this year."]
+LIES_23 = [("SMIC has led the rally in November, with its shares up 180.0%.", "G004"),
+           ("Valuations on November 27: SMIC traded at 121.4x trailing earnings, Alibaba at 19.3x.", "G004"),
+           ("Valuations on November 28: SMIC traded at 121.4x trailing earnings, Alibaba at 231.6x.", "G002"),
+           ("By the close on November 27, SMIC stood at HKD 74.20.", "G004"),
+           ("The CSI 300 closed at 4,526.7 points on November 28, with the Hang Seng Tech at 4,526.7 points.", "G002"),
+           ("Cambricon gained 105.2%, far more than Alibaba's 180.0%.", "G002"),
+           ("Alibaba averaged HKD 11.3 billion a day last month.", "G004")]
+
+
 # ---- every round's pairs, both ways --------------------------------------------------------
 # (the honest form as published is accepted, the lie in the same words is caught)
 ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("third", B3, HONEST_3, LIES_3),
@@ -949,7 +981,7 @@ ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("t
           ("multiples", B16, HONEST_16, LIES_16), ("tenth", B17, HONEST_17, LIES_17),
           ("eleventh", B18, HONEST_18, LIES_18), ("forward multiples", B19, HONEST_19, LIES_19),
           ("twelfth", B20, HONEST_20, LIES_20), ("session counts", B21, HONEST_21, LIES_21),
-          ("thirteenth", B22, HONEST_22, LIES_22)]
+          ("thirteenth", B22, HONEST_22, LIES_22), ("own wording", B23, HONEST_23, LIES_23)]
 
 
 @pytest.mark.parametrize("bundle, text", [pytest.param(b, t, id=f"{name}: {t[:60]}")
