@@ -33,7 +33,13 @@ _NOUN_AFTER = re.compile(
     r"|weaker|stronger|firmer|softer)\b",
     re.I,
 )
-_WITH_CLAUSE = re.compile(r"[\s,]*with\s+(?:its|their|the)\b", re.I)
+_TO_AFTER_OBJECT = re.compile(
+    r"\b(?P<v>raised|cut|lowered|hiked|reduced|increased|lifted|trimmed|rose|fell|climbed|dropped|eased|slipped"
+    r"|declined|jumped|edged\s+(?:up|down))\s+(?:(?:its|their|the)\s+(?:[a-z-]+\s+){0,3})?to\s+"
+    r"(?:an?\s+(?:average|record|high|low|level)\s+of\s+)?$", re.I)
+_RELATIVE = re.compile(r"\s*,?\s*(?:which|who)\b", re.I)
+_SPAN_END = re.compile(r"\b(?:ending|ended|through|to)\s+$", re.I)  # "the three months ending Sept. 30"
+_WITH_CLAUSE = re.compile(r"[\s,]*(?:with\s+(?:its|their|the)\b|(?:rising|falling|gaining|losing|growing|climbing|dropping|slipping|easing|up|down)\s+\d)", re.I)
 _EVENT_BEFORE = re.compile(r"\b(?:after|before|ahead\s+of|following)\s+(?:the|its|their|a)\s+$", re.I)
 _APPOSED = re.compile(r"\s*,?\s*\(?\s*or\s+")
 # "closed 54.1 points, or 0.95 per cent, lower": the direction after an apposition
@@ -230,11 +236,19 @@ class ContextReader:
                     fc.entity, fc.entity_mention, fc.unknown = prev_fc.entity, prev_fc.entity_mention, prev_fc.unknown
                 if fc.entity is None and fc.unknown is None and carried is not None:
                     fc.entity, fc.entity_mention = carried.entity, carried
+                if fc.entity is None and fc.unknown is None and _RELATIVE.match(self.doc.text, fc.clause_start):
+                    # "heaviest in Alibaba, which averaged HKD 11.3 billion": the name the clause hangs on
+                    owner = next((m for m in reversed(own) if m.entity and fc.clause_start - 3 <= m.end <= fc.clause_start), None)
+                    if owner is not None:
+                        fc.entity, fc.entity_mention = owner.entity, owner
                 own_hits = [h for h in metric_hits if not any(a <= h[0] < b for a, b in asides)] if asides else metric_hits
                 if fig.metric is not None:  # "a third straight gain": the words name the measure
                     fc.metrics, fc.metric_near = {fig.metric}, True
                 else:
                     self._metric(fc, own_hits, seg_start, seg_end, len(figs), metric_claimed)
+                if fc.metrics is None and fc.from_base and k and out and out[-1].metrics and out[-1].to_level \
+                        and out[-1].sentence is fc.sentence and figs[k - 1].unit == fig.unit:
+                    fc.metrics = out[-1].metrics  # "rose to 120.8% of GDP from 119.0%": the base of the same measure
                 if fc.metrics is None and k and out and out[-1].metrics and _CONTINUES.match(self.doc.text, figs[k - 1].end, fig.start) \
                         and not (fc.to_level and figs[k - 1].unit != fig.unit):  # "fell 0.6% to 153.80 dollars": a level now
                     fc.metrics = out[-1].metrics  # "rose 2.7%, down 1.3 points from ...": the same measure
@@ -327,6 +341,12 @@ class ContextReader:
                 fc.to_level, fc.direction_start = d[0], d[1]
             return
         d = vocab.direction_before(words[-4:]) if dir_end > seg_start else None
+        if d is None and (m := _TO_AFTER_OBJECT.search(text, max(seg_start, dir_end - 48), dir_end)):
+            # "raised its policy rate to 3.88%", "fell to an average of 1.66%": the verb, its
+            # object or "an average of" between it and the level reached
+            sign = vocab.direction_of.get(m.group("v").lower())
+            if sign and m.start("v") >= seg_start:
+                d = (sign, m.start("v"), True)
         if d is None and (c := _COMMA_OR.search(text, max(seg_start, dir_end - 40), dir_end)):
             # "The Nasdaq is down , or 4.4 percent": the verb before a hole still governs the apposition
             d = vocab.direction_before(tail_words(text, c.start() + 1 + len(c.group("w")), 3))
@@ -530,7 +550,9 @@ class ContextReader:
         hangs = _WITH_CLAUSE.match(self.doc.text, clause_start) is not None
         earlier = [p for p in periods if p.end <= fig.start and not p.base and p.start not in claimed and p.start >= part
                    and self._introduced(p) and (p.start - part < 24 or p.start >= clause_start
-                                                or (hangs and p.end <= clause_start) or self._header(p))]
+                                                or (hangs and p.end <= clause_start and not _SPAN_END.search(
+                                                    self.doc.text, max(0, p.start - 12), p.start))
+                                                or self._header(p))]
         if len({p.interval for p in earlier}) == 1:
             fc.period = earlier[-1]
 

@@ -161,6 +161,11 @@ class Judge:
                 consistent = [s for s in consistent if s.how not in ("change", "gap", "level_gap", "relative")]
         # A level gap read the other way round is another number, not another direction.
         consistent = [s for s in consistent if s.how != "level_gap" or not q.fsign or (s.value > 0) == (q.fsign > 0)]
+        # Two names' moves set against each other need words that compare them: "beat the index
+        # by 82.8 points"; "a rise of 0.3% in the Nasdaq" is the Nasdaq's own move
+        consistent = [s for s in consistent if s.how != "gap" or len({f.entity for f in s.facts}) == 1
+                      or _COMPARES.search(self.text, fc.clause_start, fc.clause_end)
+                      or _OUTPACES.search(self.text, fc.clause_start, fc.clause_end)]
         # Two different measures of one entity ("capex plan" against "revenue") compare only
         # when the words compare them: "13% above the close", "28% below its record".
         consistent = [s for s in consistent if s.how not in ("level_gap", "level_ratio") or _same_stem(s)
@@ -453,7 +458,8 @@ class Judge:
                if fc.entity_mention is not None and fc.entity_mention.end <= fig.start else None)
         governed = bool(M) or fig.change_like or fig.is_word or fc.to_level or fc.sentence.kind in ("item", "cell") or (
             gap is not None and (self.subject_gap.match(gap) is not None or (
-                _PINNED.fullmatch(gap) is not None and (gap.strip() in ("at", "of") or _PINNED_END.match(self.text, fig.end)))))
+                _PINNED.fullmatch(gap) is not None and (gap.strip() in ("at", "of") or "which" in gap or "who" in gap
+                                                        or _PINNED_END.match(self.text, fig.end)))))
         if forecast_words(self.text, fc) and not any(
             _FORECASTY.search(s.fact.metric) or fact_interval(s.fact.period)[0] > idx.bundle.as_of for s in peer_sup
         ):
@@ -730,12 +736,15 @@ _FORECAST_WORDS = re.compile(
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _MOVES = re.compile(r"\b(?:more|less|fewer|year[\s-](?:over|on)[\s-]year|y/y|yoy|from a year|change|changed)\b", re.I)
 # A name that owns the figure by its words alone: "Alibaba's 105.2%", the elliptical list item
-# "SoftBank Group at 21.5x", "Cambricon of CNY 557.0 billion", "with the Hang Seng Tech at ..."
-_PINNED = re.compile(r"(?:'s|\u2019s)?\s+|\s+(?:at|of)\s+")
+# "SoftBank Group at 21.5x", "Cambricon of CNY 557.0 billion", "with the Hang Seng Tech at ...",
+# "Alibaba, which averaged HKD 11.3 billion"
+_PINNED = re.compile(r"(?:'s|\u2019s)?\s+|\s+(?:at|of)\s+|\s*,\s*(?:which|who)\s+(?:[a-z]+\s+){1,2}")
 # ... the possessive only where the figure ends its phrase: "Alibaba's 15%." is Alibaba's, "the
 # bank's 45.1 per cent stakeholding parent" is the parent's stake
 _PINNED_END = re.compile(r"\s*(?:[.,;:)]|$|(?:and|or|while|against|over|in|on|this|last)\b)")
 _AVERAGED = re.compile(r"turnover|volume|net_buy|net_purchase|net_sell|flows?\b|inflows?|outflows?", re.I)
+_OUTPACES = re.compile(r"\b(?:beat|beats|beating|outperform\w*|underperform\w*|outpac\w*|lag\w*|ahead|behind|lead"
+                       r"|leads|led|trail\w*|gap|difference|spread|margin|more|less|faster|slower)\b", re.I)
 _COMPARES = re.compile(
     r"\b(?:above|below|than|short of|premium|discount|record|peak|high|low|target|versus|vs|compared|relative"
     r"|expected|estimates?|consensus|forecasts?|guidance|beat|missed|topped)\b", re.I)

@@ -969,6 +969,36 @@ LIES_23 = [("SMIC has led the rally in November, with its shares up 180.0%.", "G
            ("The CSI 300 closed at 4,526.7 points on November 28, with the Hang Seng Tech at 4,526.7 points.", "G002"),
            ("Cambricon gained 105.2%, far more than Alibaba's 180.0%.", "G002"),
            ("Alibaba averaged HKD 11.3 billion a day last month.", "G004")]
+# ... and the second pass over them: a relative clause's owner, a participle dated by its
+# clause, a base taking its level's measure, a verb with its object before "to", a cross-name
+# gap only where words compare, "on forecast earnings" as the forward multiple
+B24 = EvidenceBundle.model_validate({
+    "as_of": "2025-11-28",
+    "entities": [{"name": "Alibaba", "aliases": []}, {"name": "SMIC", "aliases": []}, {"name": "US", "aliases": []},
+                 {"name": "China", "aliases": []}, {"name": "Apple", "aliases": []},
+                 {"name": "Nasdaq Composite", "aliases": []}, {"name": "Microsoft", "aliases": []}],
+    "facts": [F("a_to", "Alibaba", "turnover", 11.3, "HKD bn", "2025-01-01/2025-11-28"),
+              F("s_to", "SMIC", "turnover", 4.07, "HKD bn", "2025-01-01/2025-11-28"),
+              F("debt", "US", "debt_to_gdp", 120.8, "%", "2024"), F("debt_p", "US", "debt_to_gdp", 119.0, "%", "2023"),
+              F("m_ytd", "Microsoft", "price_change", 17.6, "%", "2025-01-01/2025-11-28"),
+              F("rate", "US", "policy_rate", 3.88, "%", "2025-10"), F("rate_p", "US", "policy_rate", 4.13, "%", "2025-09"),
+              F("cpi", "China", "cpi_yoy", 0.2, "%", "2025-10"), F("cpi_p", "China", "cpi_yoy", -0.3, "%", "2025-09"),
+              F("aapl", "Apple", "price_change", 0.25, "%", "2025-11-28"),
+              F("ixic", "Nasdaq Composite", "price_change", 0.6, "%", "2025-11-28"),
+              F("m_fpe", "Microsoft", "forward_pe", 31.2, "x", "2025-11-28"),
+              F("a_fpe", "Apple", "forward_pe", 43.9, "x", "2025-11-28")]})
+HONEST_24 = ["Trading has been heaviest in Alibaba, which averaged HKD 11.3 billion a day so far this year.",
+             "General government debt in the US rose to 120.8% of GDP last year from 119.0% the year before.",
+             "The Federal Reserve cut its policy rate to 3.88% in October from 4.13% in September.",
+             "Consumer prices in China returned to growth in October, rising 0.2% from a year earlier.",
+             "Apple gained 0.25% on the day, against a rise of 0.6% in the Nasdaq Composite.",
+             "On forecast earnings Apple trades at 43.9x, against 31.2x for Microsoft."]
+LIES_24 = [("Trading has been heaviest in Alibaba, which averaged HKD 4.07 billion a day so far this year.", "G002"),
+           ("General government debt in the US rose to 120.8% of GDP last year from 17.6% the year before.", "G002"),
+           ("The Federal Reserve raised its policy rate to 3.88% in October from 4.13% in September.", "G003"),
+           ("Consumer prices in China returned to growth in September, rising 0.2% from a year earlier.", "G004"),
+           ("Apple gained 0.25% on the day, against a rise of 0.3% in the Nasdaq Composite.", "G002"),
+           ("On forecast earnings Apple trades at 43.9x, against 43.9x for Microsoft.", "G002")]
 
 
 # ---- every round's pairs, both ways --------------------------------------------------------
@@ -981,7 +1011,8 @@ ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("t
           ("multiples", B16, HONEST_16, LIES_16), ("tenth", B17, HONEST_17, LIES_17),
           ("eleventh", B18, HONEST_18, LIES_18), ("forward multiples", B19, HONEST_19, LIES_19),
           ("twelfth", B20, HONEST_20, LIES_20), ("session counts", B21, HONEST_21, LIES_21),
-          ("thirteenth", B22, HONEST_22, LIES_22), ("own wording", B23, HONEST_23, LIES_23)]
+          ("thirteenth", B22, HONEST_22, LIES_22), ("own wording", B23, HONEST_23, LIES_23),
+          ("own wording, second pass", B24, HONEST_24, LIES_24)]
 
 
 @pytest.mark.parametrize("bundle, text", [pytest.param(b, t, id=f"{name}: {t[:60]}")
