@@ -738,7 +738,7 @@ _MOVES = re.compile(r"\b(?:more|less|fewer|year[\s-](?:over|on)[\s-]year|y/y|yoy
 # A name that owns the figure by its words alone: "Alibaba's 105.2%", the elliptical list item
 # "SoftBank Group at 21.5x", "Cambricon of CNY 557.0 billion", "with the Hang Seng Tech at ...",
 # "Alibaba, which averaged HKD 11.3 billion"
-_PINNED = re.compile(r"(?:'s|\u2019s)?\s+|\s+(?:at|of)\s+|\s*,\s*(?:which|who)\s+(?:[a-z]+\s+){1,2}")
+_PINNED = re.compile(r"(?:'s|\u2019s)?\s+|\s+(?:at|of)\s+|\s*,\s*(?:which|who)\b[^.;:!?\n]{1,60}")
 # ... the possessive only where the figure ends its phrase: "Alibaba's 15%." is Alibaba's, "the
 # bank's 45.1 per cent stakeholding parent" is the parent's stake
 _PINNED_END = re.compile(r"\s*(?:[.,;:)]|$|(?:and|or|while|against|over|in|on|this|last)\b)")
