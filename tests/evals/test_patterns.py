@@ -946,7 +946,9 @@ LIES_22 = [("The Hang Seng Tech Index jumped 3.3 percent.", "G003"),
 B23 = EvidenceBundle.model_validate({
     "as_of": "2025-11-28",
     "entities": [{"name": "SMIC", "aliases": []}, {"name": "Alibaba", "aliases": []}, {"name": "Cambricon", "aliases": []},
-                 {"name": "CSI 300", "aliases": []}, {"name": "Hang Seng Tech", "aliases": []}],
+                 {"name": "CSI 300", "aliases": []}, {"name": "Hang Seng Tech", "aliases": []}, {"name": "US", "aliases": []},
+                 {"name": "China", "aliases": []}, {"name": "Apple", "aliases": []},
+                 {"name": "Nasdaq Composite", "aliases": []}, {"name": "Microsoft", "aliases": []}],
     "facts": [F("s_ytd", "SMIC", "price_change", 180.0, "%", "2025-01-01/2025-11-28"),
               F("c_ytd", "Cambricon", "price_change", 105.2, "%", "2025-01-01/2025-11-28"),
               F("a_ytd", "Alibaba", "price_change", 83.2, "%", "2025-01-01/2025-11-28"),
@@ -955,7 +957,16 @@ B23 = EvidenceBundle.model_validate({
               F("s_close", "SMIC", "close", 74.2, "HKD", "2025-11-28"),
               F("a_to", "Alibaba", "turnover", 11.3, "HKD bn", "2025-01-01/2025-11-28"),
               F("csi", "CSI 300", "close", 4526.7, "pts", "2025-11-28"),
-              F("hst", "Hang Seng Tech", "close", 5596.0, "pts", "2025-11-28")]})
+              F("hst", "Hang Seng Tech", "close", 5596.0, "pts", "2025-11-28"),
+              F("s_to", "SMIC", "turnover", 4.07, "HKD bn", "2025-01-01/2025-11-28"),
+              F("debt", "US", "debt_to_gdp", 120.8, "%", "2024"), F("debt_p", "US", "debt_to_gdp", 119.0, "%", "2023"),
+              F("m_ytd", "Microsoft", "price_change", 17.6, "%", "2025-01-01/2025-11-28"),
+              F("rate", "US", "policy_rate", 3.88, "%", "2025-10"), F("rate_p", "US", "policy_rate", 4.13, "%", "2025-09"),
+              F("cpi", "China", "cpi_yoy", 0.2, "%", "2025-10"), F("cpi_p", "China", "cpi_yoy", -0.3, "%", "2025-09"),
+              F("aapl", "Apple", "price_change", 0.25, "%", "2025-11-28"),
+              F("ixic", "Nasdaq Composite", "price_change", 0.6, "%", "2025-11-28"),
+              F("m_fpe", "Microsoft", "forward_pe", 31.2, "x", "2025-11-28"),
+              F("a_fpe", "Apple", "forward_pe", 43.9, "x", "2025-11-28")]})
 HONEST_23 = ["SMIC has led the rally this year, with its shares up 180.0%.",
              "Valuations on November 28: SMIC traded at 121.4x trailing earnings, Alibaba at 19.3x.",
              "By the close on November 28, SMIC stood at HKD 74.20.",
@@ -972,21 +983,6 @@ LIES_23 = [("SMIC has led the rally in November, with its shares up 180.0%.", "G
 # ... and the second pass over them: a relative clause's owner, a participle dated by its
 # clause, a base taking its level's measure, a verb with its object before "to", a cross-name
 # gap only where words compare, "on forecast earnings" as the forward multiple
-B24 = EvidenceBundle.model_validate({
-    "as_of": "2025-11-28",
-    "entities": [{"name": "Alibaba", "aliases": []}, {"name": "SMIC", "aliases": []}, {"name": "US", "aliases": []},
-                 {"name": "China", "aliases": []}, {"name": "Apple", "aliases": []},
-                 {"name": "Nasdaq Composite", "aliases": []}, {"name": "Microsoft", "aliases": []}],
-    "facts": [F("a_to", "Alibaba", "turnover", 11.3, "HKD bn", "2025-01-01/2025-11-28"),
-              F("s_to", "SMIC", "turnover", 4.07, "HKD bn", "2025-01-01/2025-11-28"),
-              F("debt", "US", "debt_to_gdp", 120.8, "%", "2024"), F("debt_p", "US", "debt_to_gdp", 119.0, "%", "2023"),
-              F("m_ytd", "Microsoft", "price_change", 17.6, "%", "2025-01-01/2025-11-28"),
-              F("rate", "US", "policy_rate", 3.88, "%", "2025-10"), F("rate_p", "US", "policy_rate", 4.13, "%", "2025-09"),
-              F("cpi", "China", "cpi_yoy", 0.2, "%", "2025-10"), F("cpi_p", "China", "cpi_yoy", -0.3, "%", "2025-09"),
-              F("aapl", "Apple", "price_change", 0.25, "%", "2025-11-28"),
-              F("ixic", "Nasdaq Composite", "price_change", 0.6, "%", "2025-11-28"),
-              F("m_fpe", "Microsoft", "forward_pe", 31.2, "x", "2025-11-28"),
-              F("a_fpe", "Apple", "forward_pe", 43.9, "x", "2025-11-28")]})
 HONEST_24 = ["Trading has been heaviest in Alibaba, which averaged HKD 11.3 billion a day so far this year.",
              "General government debt in the US rose to 120.8% of GDP last year from 119.0% the year before.",
              "The Federal Reserve cut its policy rate to 3.88% in October from 4.13% in September.",
@@ -1012,7 +1008,7 @@ ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("t
           ("eleventh", B18, HONEST_18, LIES_18), ("forward multiples", B19, HONEST_19, LIES_19),
           ("twelfth", B20, HONEST_20, LIES_20), ("session counts", B21, HONEST_21, LIES_21),
           ("thirteenth", B22, HONEST_22, LIES_22), ("own wording", B23, HONEST_23, LIES_23),
-          ("own wording, second pass", B24, HONEST_24, LIES_24)]
+          ("own wording, second pass", B23, HONEST_24, LIES_24)]
 
 
 @pytest.mark.parametrize("bundle, text", [pytest.param(b, t, id=f"{name}: {t[:60]}")
