@@ -171,6 +171,7 @@ class OfflineWriter:
         self._again = 0  # how many times in a row it has been referred to since
         self._turns: dict[tuple[str, ...], int] = {}  # which phrasing comes next, per kind of sentence
         self._asked: list[str] | None = None  # whose valuation the lede put as the question
+        self._priced_said = False  # "priced for years of growth" said with the valuations: not again in the risks
         self._seen: set[str] = set()  # names said in full once
         self._signals = [s for m in brief.macro for s in signals(
             m.economy, lambda k, e=m.economy: self.by_id.get(f"{slug(e)}_{k}"))]
@@ -368,7 +369,13 @@ class OfflineWriter:
                 verb = ("climb" if plural else "climbs") if f.value > 0 else ("slide" if plural else "slides")
                 head = f"{names} {verb} while the {bench[0]} {'rises' if bench[1].value > 0 else 'falls'}"
             # The macro point stays out of a market headline: "X leads the S&P 500 higher as the
-            # Fed cuts rates" reads as a cause the data does not show (blind read, round 7).
+            # Fed cuts rates" reads as a cause the data does not show (blind read, round 7). The
+            # span is said when it is not the day's: a year's gain is not a session's (round 8).
+            a, _, b = f.period.partition("/")
+            if b and a.endswith("-01-01"):
+                head += f" in {b[:4]}"
+            elif b and a.endswith("-01") and a[:7] == b[:7]:
+                head += f" in {MONTHS[int(a[5:7]) - 1]}"
             return safe_text(head)
         markets = [(e, m) for e in self.markets_ if (m := self._market_move(e)) is not None and m.value]
         if markets:
@@ -449,7 +456,8 @@ class OfflineWriter:
             return f"{who} {verb[0]} mixed signals: {good[0]}, but {join_names(bad[:2])}."
         if bad:
             return f"{who} {verb[1]} softer: {join_names(bad[:2])}."
-        return f"{who} {verb[1]} firm: {join_names(good[:2])}."
+        # "steady", not "firm": the good news may be growth that held up while it slowed
+        return f"{who} {verb[1]} steady: {join_names(good[:2])}."
 
     def _phrases(self, good: bool, then: bool = False, skip: tuple[str, ...] = ()) -> list[str]:
         """Signals as phrases, each once; with several economies, where: "growth has held up in China and the US"."""
@@ -681,8 +689,9 @@ class OfflineWriter:
         opts = "" if agrees else "|round=0|hedge=about"
         gap = (f"{{{{gap:{fa.id},{fb.id}{opts}}}}}" if abs(fa.value) >= abs(fb.value)
                else f"{{{{gap:{fb.id},{fa.id}{opts}}}}}")
-        lead = "lead over" if fa.value > 0 else "loss exceeds"
-        return f"{a}'s {lead} {b}{'' if fa.value > 0 else chr(39) + 's'} comes to {gap} {self._once(fa)}."
+        if fa.value > 0:
+            return f"{a}'s lead over {b} comes to {gap} {self._once(fa)}."
+        return f"{a}'s loss is {gap} deeper than {b}'s {self._once(fa)}."
 
     def _period_moves(self, rows: list[tuple[str, Fact]]) -> str:
         """The brief's own span after the year: "November was harder going: ..." """
@@ -1076,6 +1085,7 @@ class OfflineWriter:
             return []
         n, g, f = asked
         if f.value >= RICH_PE:
+            self._priced_said = True
             return [f"Even on those forecasts, {n} stays priced for years of growth, not one."]
         if g >= 0.25:
             return [f"If the forecasts hold, {n}'s price is less stretched than its past earnings make it look."]
@@ -1266,7 +1276,9 @@ class OfflineWriter:
     def risks(self) -> list[str]:
         s = []
         rich = [n for n, pe in self._pes() if pe.value >= 50]
-        if rich:
+        if rich and self._priced_said:  # the valuations paragraph already said they are priced for growth
+            s.append(f"Valuation is the first risk: a disappointment in results would hit hardest at {join_names(rich)}.")
+        elif rich:
             s.append(f"Valuation is the first risk: {join_names(rich)} {'is' if len(rich) == 1 else 'are'} priced for "
                      "rapid growth, and a disappointment in results would hit hardest there.")
         leaders = self._ranked(self.companies)

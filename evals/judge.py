@@ -743,7 +743,7 @@ _PINNED = re.compile(r"(?:'s|\u2019s)?\s+|\s+(?:at|of)\s+|\s*,\s*(?:which|who)\b
 # bank's 45.1 per cent stakeholding parent" is the parent's stake
 _PINNED_END = re.compile(r"\s*(?:[.,;:)]|$|(?:and|or|while|against|over|in|on|this|last)\b)")
 _AVERAGED = re.compile(r"turnover|volume|net_buy|net_purchase|net_sell|flows?\b|inflows?|outflows?", re.I)
-_OUTPACES = re.compile(r"\b(?:beat|beats|beating|outperform\w*|underperform\w*|outpac\w*|lag\w*|ahead|behind|lead"
+_OUTPACES = re.compile(r"\b(?:beat|beats|beating|outperform\w*|underperform\w*|outpac\w*|exceed\w*|lag\w*|ahead|behind|lead"
                        r"|leads|led|trail\w*|gap|difference|spread|margin|more|less|faster|slower)\b", re.I)
 _COMPARES = re.compile(
     r"\b(?:above|below|than|short of|premium|discount|record|peak|high|low|target|versus|vs|compared|relative"

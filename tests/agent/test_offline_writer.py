@@ -171,7 +171,7 @@ def test_a_title_that_claims_a_record_is_rewritten_from_the_data(make_desk):
     text, bundle = _draft("us-market-wrap", make_desk)
     v = {f.id: f.value for f in bundle.facts}
     assert v["microsoft_change"] < 0 and v["apple_change"] < 0 < v["nvidia_change"]
-    assert text.startswith("# NVIDIA leads the S&P 500 higher\n")  # no macro "as" that reads as the cause
+    assert text.startswith("# NVIDIA leads the S&P 500 higher in 2025\n")  # the span said; no macro "as" cause
     day, _ = _draft("cn-quiet-day", make_desk, title="Alibaba drifts")  # +1.7% is no drift
     assert day.startswith("# Alibaba and Tencent climb while the Hang Seng Tech falls\n")
     kept, _ = _draft("us-market-wrap", make_desk, title="Wall Street wrap: AI leaders and the Fed")
