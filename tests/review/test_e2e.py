@@ -100,7 +100,7 @@ def test_an_editor_fixes_a_flagged_draft_by_picking_a_fact_and_approves_it_from_
     # The queue opens on the drafts to review, flagged first, with counts and headlines.
     expect(page.locator("#tab-open .count")).to_have_text("2")
     first = page.locator("#queue tbody tr").first
-    expect(first).to_contain_text("Wall Street wrap")
+    expect(first).to_contain_text("NVIDIA leads the S&P 500 higher")  # the headline the data bears out
     expect(first).to_contain_text("flagged")
     expect(first.locator(".demo-tag")).to_be_visible()
     shot(page, "queue")

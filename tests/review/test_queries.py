@@ -111,7 +111,7 @@ def test_queue_counts_tabs_and_puts_flagged_first(seeded_sqlite):
     store, ids = seeded_sqlite
     rows, total, counts = queries.queue(store, "open", None, None, None, 0)
     assert total == 2 and [r.review_status for r in rows] == ["flagged", "needs_review"]
-    assert rows[0].headline.startswith("Wall Street wrap") and rows[0].demo
+    assert rows[0].headline.startswith("NVIDIA leads the S&P 500 higher") and rows[0].demo  # written from the data
     assert counts == {"needs_review": 1, "flagged": 1, "changes_requested": 0, "approved": 0,
                                      "rejected": 0, "open": 2, "all": 2}
     assert queries.neighbours(store, ids["us-market-wrap"]) == (None, ids["china-ai-rally"])
