@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from agent.markup import implied_growth
 from marketdesk.brief import Brief, slug
 from marketdesk.models import EvidenceBundle, Fact
 
@@ -106,12 +107,12 @@ def find_angles(brief: Brief, bundle: EvidenceBundle) -> list[Angle]:
         if fr.value >= 1.5 * fc.value:
             out.append(Angle("valuation", min(7.0, 2.0 + fr.value / fc.value / 2), f"{rich} is the richest on "
                              f"earnings and {cheap} the cheapest", (fr.id, fc.id), (rich, cheap)))
-    implied = [(e.name, by_id[f"{slug(e.name)}_pe"], by_id[f"{slug(e.name)}_forward_pe"]) for e in brief.entities
-               if f"{slug(e.name)}_pe" in by_id and f"{slug(e.name)}_forward_pe" in by_id
-               and by_id[f"{slug(e.name)}_pe"].value > 0 and by_id[f"{slug(e.name)}_forward_pe"].value > 0]
+    implied = [(e.name, pe, fwd) for e in brief.entities
+               if (pe := by_id.get(f"{slug(e.name)}_pe")) and (fwd := by_id.get(f"{slug(e.name)}_forward_pe"))
+               and pe.value > 0 and fwd.value > 0]
     if implied:
-        name, pe, fwd = max(implied, key=lambda r: r[1].value / r[2].value)
-        g = pe.value / fwd.value - 1
+        name, pe, fwd = max(implied, key=lambda r: implied_growth(r[1], r[2]))
+        g = implied_growth(pe, fwd)
         if g >= 0.2:  # forecast earnings well above past ones: what the price is waiting for
             out.append(Angle("expected_growth", min(6.5, 3.0 + g * 5), f"analysts expect {name}'s earnings to grow "
                              "fastest, going by its forward against its trailing multiple", (pe.id, fwd.id), (name,)))

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from agent.angles import CENTRAL_BANKS, find_angles
-from agent.markup import render
+from agent.markup import implied_growth, render
 from agent.macro_prose import MacroProse, cap, ref as _ref, signals
 from agent.phrases import MONTHS, METRIC_NOUNS, QUARTERS, day_words, economy_noun, join_names, moved, period_words, place
 from marketdesk.brief import Brief, slug
@@ -1046,7 +1046,7 @@ class OfflineWriter:
             opts = "|round=0|abs" + ("|hedge=about" if hedge else "")
             return f"{{{{eps:{trailing[n].id},{f.id}{opts}}}}}"
 
-        growth = sorted(((n, trailing[n].value / f.value - 1, f) for n, f in paired), key=lambda r: -r[1])
+        growth = sorted(((n, implied_growth(trailing[n], f), f) for n, f in paired), key=lambda r: -r[1])
         ups = [(n, g, f) for n, g, f in growth if g >= 0.005]
         downs = [(n, g, f) for n, g, f in growth if g <= -0.005]
         said = []
@@ -1175,7 +1175,7 @@ class OfflineWriter:
         self.stated.update(x.id for _, f, p in rows for x in (f, p))
         when = self._when(rows[0][1])
         parts = [(f"to {_ref(f)} from {_ref(p)} in {place(e)}", f.value - p.value) for e, f, p in rows]
-        all_ = "both" if len(rows) == 2 else "all " + _count(len(rows))
+        all_ = _all(len(rows)).lower()
         if all(d < 0 for _, d in parts):
             small = all(d > -0.5 for _, d in parts)
             return f"Growth slowed{' a little' if small else ''} in {all_} {when}: {join_names([t for t, _ in parts])}."
@@ -1275,6 +1275,7 @@ class OfflineWriter:
     # -- risks and outlook
     def risks(self) -> list[str]:
         s = []
+        next_step_said = False  # a risk that already speaks of the central bank's next move
         rich = [n for n, pe in self._pes() if pe.value >= 50]
         if rich and self._priced_said:  # the valuations paragraph already said they are priced for growth
             s.append(f"Valuation is the first risk: a disappointment in results would hit hardest at {join_names(rich)}.")
@@ -1302,6 +1303,7 @@ class OfflineWriter:
                 else:
                     s.append(f"Inflation {'running hot' if 'hot' in sig.phrase else 'above target'} would limit how "
                              f"far {bank} can cut.")
+                    next_step_said = True
             elif sig.metric == "debt_to_gdp":
                 s.append(f"Government debt{in_}, rising as a share of output, limits how much fiscal support "
                          "can follow.")
@@ -1324,7 +1326,7 @@ class OfflineWriter:
             rests = " the move rests on" if self.companies or self.indices or self.markets_ else ""
             # Said only where no risk above already speaks of the bank's next step ("would limit
             # how far the Fed can cut"): twice is vague the second time.
-            if not any(w in x for x in s for w in (" cut", " raise", " hike")):
+            if not next_step_said:
                 s.append(f"A further move by {safe_text(bank)} would change the backdrop{rests}.")
         self._risks_from_data = bool(s)
         if not s and (self.companies or self.indices or self.markets_):

@@ -166,21 +166,22 @@ def words_to_number(words: str) -> float | None:
 # is no figure, as before.
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
+_ORDINAL = "|".join(_ORDINALS) + r"|\d{1,3}(?:st|nd|rd|th)"  # "third", "12th"
+_CARDINAL = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}"  # "three", "23"
 _RUN_NOUN = (r"(?P<w>gains?|rises?|advances?|increases?|losses|loss|declines?|falls?|drops?|slides?|retreats?"
              r"|sessions?|days?|weeks?)")
 _RUN = re.compile(
-    r"\b(?P<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,3}(?:st|nd|rd|th))"
+    rf"\b(?P<n>{_ORDINAL})"
     r"[\s-]+(?:straight|consecutive)[\s-]+(?:(?:trading|daily|weekly)[\s-]+)?" + _RUN_NOUN + r"\b"
-    r"|\b(?P<c>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})[\s-]+(?:straight|consecutive)"
+    rf"|\b(?P<c>{_CARDINAL})[\s-]+(?:straight|consecutive)"
     r"[\s-]+(?:trading[\s-]+)?(?P<cw>sessions|days)\b"
     # "three sessions in a row", "a fourth day in a row", "the 12th session in a row"
-    r"|\b(?P<r>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}"
-    r"|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,3}(?:st|nd|rd|th))"
+    rf"|\b(?P<r>{_CARDINAL}|{_ORDINAL})"
     r"[\s-]+(?:trading[\s-]+)?(?P<rw>sessions?|days?)[\s-]+in[\s-]+a[\s-]+row\b", re.I)
 _LARGEST_IN = re.compile(
     r"\b(?:biggest|largest|steepest|sharpest|best|worst)\s+(?:(?:one|single)[\s-](?:day|session)\s+|daily\s+)?"
     r"(?:percentage\s+)?(?P<w>gain|rise|jump|advance|rally|fall|drop|decline|loss|slide|slump)\s+in\s+"
-    r"(?:(?:more\s+than|over|nearly|almost)\s+)?(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    rf"(?:(?:more\s+than|over|nearly|almost)\s+)?(?P<n>{_CARDINAL})"
     r"\s+(?:trading\s+)?(?:sessions|days)\b", re.I)
 _DOWN_NOUN = re.compile(r"loss|decline|fall|drop|slide|retreat|slump", re.I)
 
@@ -189,18 +190,14 @@ def session_counts(scan: str) -> list[Figure]:
     """Counts of sessions in a run, and of sessions a move is the largest in, as figures with
     their measure named (``metric``): "streak" and "largest_in" in the evidence's terms. A run
     of losses is a negative streak, as the evidence signs it; the words carry the sign."""
+    def count(raw: str) -> float | None:  # "third", "12th", "three", "23"
+        return _ORDINALS.get(raw) or (float(re.match(r"\d+", raw).group()) if raw[:1].isdigit() else words_to_number(raw))
+
     out = []
     for m in _RUN.finditer(scan):
-        if m.group("n"):
-            raw, noun, start, end = m.group("n").lower(), m.group("w"), m.start("n"), m.end("n")
-            value = _ORDINALS.get(raw) or float(re.match(r"\d+", raw).group())
-        elif m.group("r"):
-            raw, noun, start, end = m.group("r").lower(), m.group("rw"), m.start("r"), m.end("r")
-            value = (_ORDINALS.get(raw) or (float(re.match(r"\d+", raw).group()) if raw[:1].isdigit() else None)
-                     or words_to_number(raw))
-        else:
-            raw, noun, start, end = m.group("c").lower(), m.group("cw"), m.start("c"), m.end("c")
-            value = words_to_number(raw) if not raw.isdigit() else float(raw)
+        group, noun = next((g, w) for g, w in (("n", "w"), ("r", "rw"), ("c", "cw")) if m.group(g))
+        raw, noun, start, end = m.group(group).lower(), m.group(noun), m.start(group), m.end(group)
+        value = count(raw)
         if value:
             way = -1 if _DOWN_NOUN.match(noun) else 1 if not re.match(r"sessions?|days?|weeks?", noun, re.I) else 0
             # "a second straight loss" is -2 in the evidence's terms; "two straight sessions" takes
@@ -209,7 +206,7 @@ def session_counts(scan: str) -> list[Figure]:
                               metric="streak", explicit_sign=bool(way), direction=way))
     for m in _LARGEST_IN.finditer(scan):
         raw = m.group("n").lower()
-        value = float(raw) if raw.isdigit() else words_to_number(raw)
+        value = count(raw)
         if value:
             f = Figure(m.start("n"), m.end("n"), value, "count", is_word=not raw.isdigit(), metric="largest_in")
             f.direction = -1 if _DOWN_NOUN.match(m.group("w")) else 1

@@ -18,7 +18,6 @@ It is not a measure on unseen prose: that is ``python3 -m evals.scoring`` on the
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import re
 import sys
