@@ -104,6 +104,9 @@ def previous_reading(index: FactIndex, fact: Fact, year_ago: bool = False) -> Fa
     return None
 
 
+_CONTRAST = re.compile(r"\b(?:although|though|but|while|whereas)\s*$", re.I)
+
+
 def _sign(x: float) -> int:
     return (x > 0) - (x < 0)
 
@@ -117,7 +120,7 @@ class DirectionClaims:
         self.phrases = bundle_metric_phrases(index.metrics)
 
     def check(self, contexts: list[FigureContext]) -> list[Finding]:
-        out = self._levels_reached(contexts)
+        out = self._levels_reached(contexts) + self._largest_moves(contexts)
         starts = sorted(fc.fig.start for fc in contexts)
         text = self.doc.text
         for sent in self.doc.sentences:
@@ -321,14 +324,23 @@ class DirectionClaims:
             return None
         facts = [f for f in facts if f.entity in ents and f.metric == facts[0].metric]
         periods = [p for p in find_periods(self.doc.text, sent.start, sent.end, self.as_of) if not p.base]
+        if periods and self.index.is_change(facts[0].metric) and facts[0].metric == "price_change" \
+                and not any(cs <= p.start < ce for p in periods) and _CONTRAST.search(self.doc.text, max(0, cs - 12), cs):
+            periods = []  # "... ahead of its Q2 release, although shares declined": the clause's own time
         if periods:
             facts = [f for f in facts if any(agree(p.interval, fact_interval(f.period)) for p in periods)]
+        elif self.index.is_change(facts[0].metric) and facts[0].metric == "price_change":
+            # "shares slightly declined afterward": with no period said, a share move is the latest
+            # session's (as for a named index), not the year's that contains it
+            facts = [f for f in facts if fact_interval(f.period)[0] == fact_interval(f.period)[1]]
         return _latest(facts)
 
     def _move_to(self, fact: Fact) -> Fact | None:
-        """The entity's change over a span that ends on this level's day (the latest such span)."""
+        """The entity's change over a span that ends on this level's day (the latest such span;
+        a change dated by one day, "2025-12-24", is that day's move)."""
         end = fact_interval(fact.period)[1]
-        moves = [f for f in self.index.by_entity.get(fact.entity, ()) if f is not fact and "/" in f.period
+        moves = [f for f in self.index.by_entity.get(fact.entity, ()) if f is not fact
+                 and ("/" in f.period or len(f.period) == 10)
                  and self.index.is_change(f.metric) and fact_interval(f.period)[1] == end]
         return max(moves, key=lambda f: fact_interval(f.period)[0]) if moves else None
 
@@ -345,6 +357,33 @@ class DirectionClaims:
         facts = [f for f in fx if f.entity == fc.entity] if fc.entity else fx
         return {f.metric for f in facts if (
             unit == "rate" or quoted_against_itself(f) and f.unit.split()[0] in unit[9:].split("|"))}
+
+    # -- "its biggest one-day rise in 22 sessions" ------------------------------------------
+    def _largest_moves(self, contexts: list[FigureContext]) -> list[Finding]:
+        """A move called the biggest in N sessions is the last session's: its word (rise or fall)
+        against the sign of that session's change."""
+        out = []
+        for fc in contexts:
+            if fc.fig.metric != "largest_in" or not fc.fig.direction or fc.entity is None:
+                continue
+            own = self.index.by_entity.get(fc.entity, ())
+            ranks = [f for f in own if f.metric == "largest_in"]
+            if not ranks:
+                continue
+            end = fact_interval(_latest(ranks).period)[1]
+            days = [f for f in own if f.metric == "price_change" and f.unit == "%" and fact_interval(f.period)[1] == end
+                    and (fact_interval(f.period)[0] == end or getattr(f, "sessions", None) == 1)]
+            if not days or not days[0].value or _sign(days[0].value) == fc.fig.direction:
+                continue
+            start = fc.fig.start
+            word = re.compile(r"\b(?:rise|gain|advance|jump|rally|fall|drop|decline|loss|slide)\b", re.I)
+            back = list(word.finditer(self.doc.text, max(0, start - 40), start))
+            a = back[-1].start() if back else start
+            out.append(WrongDirection.finding(
+                a, fc.fig.end, self.doc.text[a:fc.fig.end],
+                f"the text says a {'rise' if fc.fig.direction > 0 else 'fall'}, but {days[0].id} = "
+                f"{days[0].value:g} {days[0].unit} on {days[0].period}", [days[0].id]))
+        return out
 
     # -- "the PMI improved to 49.1" ------------------------------------------------------
     def _levels_reached(self, contexts: list[FigureContext]) -> list[Finding]:

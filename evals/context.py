@@ -33,6 +33,18 @@ _NOUN_AFTER = re.compile(
     r"|weaker|stronger|firmer|softer)\b",
     re.I,
 )
+# "Microsoft's gain for the year to 17.6%", "Tencent's losses this year came to 12.3%": a named
+# owner's cumulative gain or loss, the noun carrying the sign of the figure after it ("its gain"
+# is left to the clause reader: its owner may be the subject, not the nearest name)
+_OWN_CHANGE = re.compile(
+    r"(?:'s|\u2019s)\s+(?P<w>gains?|loss(?:es)?)(?:\s+(?:for the year|this year|so far this year"
+    r"|year to date|over the year|in (?:19|20)\d\d))?\s+(?:to|of|was|is|stood at|came to|reached|at)\s*$", re.I)
+# a list of single figures, and of names: commas and "and" only (a bracketed ticker may follow a name)
+_PAIR_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)")
+_NAME_GAP = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)")
+_VERB_GAP = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:[a-z]+\s+){1,3}")
+_NAME_BEFORE_BRACKET = re.compile(r"(?:[A-Z][\w&.'-]*\s+){1,4}\($")
+_BELOW_AFTER = re.compile(r"\s+(?:below|under|beneath|lower than|short of|off)\b", re.I)
 _TO_AFTER_OBJECT = re.compile(
     r"\b(?P<v>raised|cut|lowered|hiked|reduced|increased|lifted|trimmed|rose|fell|climbed|dropped|eased|slipped"
     r"|declined|jumped|edged\s+(?:up|down))\s+(?:(?:its|their|the)\s+(?:[a-z-]+\s+){0,3})?to\s+"
@@ -262,6 +274,8 @@ class ContextReader:
                     # "a net loss of $221 million, or 92 cents per share": the loss again, per share
                     k and out and out[-1].neg_cue and _APPOSED.fullmatch(self.doc.text, figs[k - 1].end, fig.start))
                 out.append(fc)
+            if not respectively and len(figs) >= 2:
+                self._listed_pairs(out[-len(figs):], mentions)
             if respectively:
                 # only the figures before "respectively" pair with the names: "..., respectively,
                 # while Baidu slid 2.2 percent" is another clause with its own subject
@@ -339,6 +353,11 @@ class ContextReader:
                         break
             if d and not d[2]:
                 fc.to_level, fc.direction_start = d[0], d[1]
+            return
+        if fig.unit == "percent" and (g := _OWN_CHANGE.search(text, max(seg_start, dir_end - 60), dir_end)):
+            fc.sign = fig.direction = 1 if g.group("w").lower().startswith("gain") else -1
+            fc.direction_start = g.start("w")
+            fig.change_like = True
             return
         d = vocab.direction_before(words[-4:]) if dir_end > seg_start else None
         if d is None and (m := _TO_AFTER_OBJECT.search(text, max(seg_start, dir_end - 48), dir_end)):
@@ -559,6 +578,8 @@ class ContextReader:
     def _neg_cue(self, fc: FigureContext) -> bool:
         """A fall named in the figure's own clause ("deflation of 0.3%", "prices fell, by 0.3%")."""
         text, start, end = self.doc.text, fc.clause_start, fc.clause_end
+        if _BELOW_AFTER.match(text, fc.fig.end):
+            return True  # "a target 22% below current levels": a distance down from a mark
         return any(w in self.vocab.down_words for w in _WORDS.findall(text[start:end].lower()))
 
     def _carried_subject(self, idx: int) -> Mention | None:
@@ -594,6 +615,49 @@ class ContextReader:
         if self._header(p):
             return True  # "Valuations on November 28: NVIDIA at 43.9x, ...": a header for the list after it
         return bool(_PERIOD_INTRO.search(self.doc.text, max(0, p.start - 24), p.start))
+
+    def _listed_pairs(self, contexts: list[FigureContext], mentions: list[Mention]) -> None:
+        """"NAB, Westpac and ANZ gained 1.79%, 1.74% and 2.36%": a list of names, one verb, then a
+        list of as many single figures reads in order, "respectively" or not. Only where the
+        names are the bundle's, joined by nothing but commas, "and" and bracketed tickers, and
+        the verb is all that stands between the lists."""
+        text = self.doc.text
+        k = 0
+        while k < len(contexts):
+            run = [contexts[k]]
+            while k + len(run) < len(contexts) and _PAIR_GAP.fullmatch(
+                    text, run[-1].fig.end, contexts[k + len(run)].fig.start) \
+                    and contexts[k + len(run)].fig.unit == run[0].fig.unit:
+                run.append(contexts[k + len(run)])
+            k += len(run)
+            if len(run) < 2:
+                continue
+            # each name as written, with a ticker in brackets ("NAB (ASX:NAB)": the alias may be
+            # the ticker alone), one span per name
+            spans: list[tuple[int, int, Mention]] = []
+            for m in (m for m in mentions if m.end <= run[0].fig.start):
+                a, b = m.start, m.end
+                if text[a - 1:a] == "(" and (w := _NAME_BEFORE_BRACKET.search(text, max(0, a - 60), a)):
+                    a = w.start()
+                if text[b:b + 1] == ")":
+                    b += 1
+                if spans and spans[-1][2].entity == m.entity and a <= spans[-1][1] + 2:
+                    spans[-1] = (spans[-1][0], b, spans[-1][2])  # "ANZ Group (ASX:ANZ)" is one name
+                else:
+                    spans.append((a, b, m))
+            names = spans[-len(run):]
+            if len(names) != len(run) or not all(m.entity for _, _, m in names) \
+                    or len({m.entity for _, _, m in names}) < len(run):
+                continue
+            if not _VERB_GAP.fullmatch(text, names[-1][1], run[0].fig.start):
+                continue
+            if not all(_NAME_GAP.fullmatch(text, a[1], b[0]) for a, b in zip(names, names[1:])):
+                continue
+            if len(spans) > len(run) and _NAME_GAP.fullmatch(text, spans[-len(run) - 1][1], names[0][0]):
+                continue  # a longer list of names than of figures: no pairing to read
+            names = [m for _, _, m in names]
+            for fc, m in zip(run, names):
+                fc.entity, fc.entity_mention, fc.unknown = m.entity, m, None
 
     def _respectively(self, contexts: list[FigureContext], mentions: list[Mention],
                       text: str) -> list[list[FigureContext]]:

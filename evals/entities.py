@@ -233,6 +233,11 @@ class EntityIndex:
             return -j
         if j - i == 1 and self.vocab.metric_keys(toks[i][2]):
             return i  # a lone metric acronym ("GDP", "CPI") is not a name
+        if j - i == 1 and re.fullmatch(r"[A-Z]{2,6}s", toks[i][2]):
+            return i  # "FPIs have net sold", "ETFs drew": a plural acronym is a class of actors, not a name
+        if j - i == 1 and first_word and re.search(r"[a-z](?:ed|al|ing)$", toks[i][2]) and any(
+                self.vocab.metric_keys(" ".join(t[2] for t in toks[j:j + n])) for n in (1, 2, 3)):
+            return i  # "Unadjusted net income was", "Operating profit rose": a measure's modifier
         return j
 
     def _hit(self, keys, i: int) -> tuple[int, str] | None:

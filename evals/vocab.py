@@ -117,12 +117,19 @@ class Vocabulary:
             r"(?:\s+\w+ly)?\s+(?:" + "|".join(re.escape(v) for v in verbs) + r")"
             r"(?:,?\s+(?:adding|gaining|losing|shedding|rising|falling|climbing|sliding|dropping|jumping|up|down))?"
             r"(?:\s+(?:by|to|at|of|on|for|near|around|up|down|as much as|some))?\s+$"
-            r"|\s*\(\s*$)",  # "Facebook (+2.9 percent)": the figure in brackets after its name
+            r"|\s*\(\s*$"  # "Facebook (+2.9 percent)": the figure in brackets after its name
+            # "Microsoft's gain for the year to 17.6%", "Tencent's loss this year came to 12.3%"
+            r"|(?:'s|\u2019s)?\s+(?:gains?|rise|advance|losses|loss|fall|decline|drop|slide)(?:\s+(?:for the year|this year"
+            r"|so far this year|year to date|over the year|in (?:19|20)\d\d))?\s+(?:to|of|was|is|stood at|came to"
+            r"|reached|at)\s+$)",
             re.I,
         )
         self.change_markers = tuple(raw.change_metric_markers)
         self._change_cache: dict[str, bool] = {}
-        self.down_words = frozenset(w for w, d in self.direction_of.items() if d < 0) | {"negative", "deflationary", "minus"}
+        # "FPIs sold $495 million": a net flow's sign in words (a cue for a negative fact, not a verb
+        # of direction: "sold 50 million iPhones" is no fall)
+        self.down_words = frozenset(w for w, d in self.direction_of.items() if d < 0) | {
+            "negative", "deflationary", "minus", "sold", "selling", "offloaded"}
         self.common = frozenset(w.lower() for w in raw.common_words)
         self.person_titles = frozenset(norm_token(w) for w in raw.person_titles)
         self.abbreviations = frozenset(a.lower().rstrip(".") for a in raw.abbreviations)

@@ -996,6 +996,49 @@ LIES_24 = [("Trading has been heaviest in Alibaba, which averaged HKD 4.07 billi
            ("Apple gained 0.25% on the day, against a rise of 0.3% in the Nasdaq Composite.", "G002"),
            ("On forecast earnings Apple trades at 43.9x, against 43.9x for Microsoft.", "G002")]
 
+# ... and a third: a named owner's gain or loss for the year, the noun carrying the sign
+HONEST_25 = ["The session lifted Alibaba's gain this year to 83.2% and trimmed Microsoft's gain to 17.6%.",
+             "Microsoft's gain for the year came to 17.6%."]
+LIES_25 = [("The session lifted Alibaba's gain this year to 83.2% and trimmed Microsoft's gain to 83.2%.", "G002"),
+           ("The session lifted SMIC's gain this year to 105.2%.", "G002"),
+           ("Microsoft's loss for the year came to 17.6%.", "G003")]
+
+# Fourteenth round (from holdout17): names listed before one verb pair with the figures listed
+# after it, "respectively" or not; "22% below current levels" is a distance down; a plural
+# acronym ("FPIs") is a class of investors and a sentence-initial adjective ("Unadjusted net
+# income") a measure's modifier, neither a name; "sold" carries a net flow's sign; a level
+# reached is judged against the day's move, not a longer one ending that day; a share move
+# with no period of its own is the session's, not the year's
+B26 = EvidenceBundle.model_validate({
+    "as_of": "2025-12-24",
+    "entities": [{"name": "National Australia Bank", "aliases": []}, {"name": "Westpac", "aliases": []},
+                 {"name": "ANZ Group", "aliases": ["ANZ"]}, {"name": "Tesla", "aliases": []},
+                 {"name": "Indian equity market", "aliases": ["Indian shares"]}, {"name": "Abbott", "aliases": []},
+                 {"name": "Brent crude", "aliases": ["Brent"]},
+                 {"name": "European banks", "aliases": ["European bank shares"]}],
+    "facts": [F("nab", "National Australia Bank", "price_change", 1.79, "%", "2025-12-24"),
+              F("wbc", "Westpac", "price_change", 1.74, "%", "2025-12-24"),
+              F("anz", "ANZ Group", "price_change", 2.36, "%", "2025-12-24"),
+              F("t_up", "Tesla", "price_target_upside", -22, "%", "2025-12-24"),
+              F("fpi", "Indian equity market", "foreign_net_flow", -495, "USD mn", "2025-12-23"),
+              F("ni", "Abbott", "net_income", 1.64, "USD bn", "2025-Q3"),
+              F("b", "Brent crude", "commodity_price", 62.24, "USD", "2025-12-24"),
+              F("b_chg", "Brent crude", "price_change", -0.2, "%", "2025-12-24"),
+              F("b_since", "Brent crude", "price_change", 6, "%", "2025-12-16/2025-12-24"),
+              F("eub", "European banks", "price_change", 34, "%", "2025-01-01/2025-12-24")]})
+HONEST_26 = ["National Australia Bank, Westpac and ANZ gained 1.79%, 1.74% and 2.36%.",
+             "The consensus target price for Tesla is 22% below current levels.",
+             "On Tuesday, FPIs sold another $495 million worth of Indian shares.",
+             "Abbott beat forecasts. Unadjusted net income was $1.64 billion in the third quarter.",
+             "Brent crude fell to $62.24 a barrel.",
+             "HSBC hit an all-time high ahead of its Q2 earnings release, although shares slightly declined afterward."]
+LIES_26 = [("National Australia Bank, Westpac and ANZ gained 1.79%, 2.36% and 1.74%.", "G002"),
+           ("The consensus target price for Tesla is 25% below current levels.", "G002"),
+           ("On Tuesday, FPIs sold another $459 million worth of Indian shares.", "G001"),
+           ("Abbott beat forecasts. Unadjusted net income was $1.46 billion in the third quarter.", "G002"),
+           ("Brent crude rose to $62.24 a barrel.", "G003"),
+           ("European bank shares declined this year.", "G003")]
+
 
 # ---- every round's pairs, both ways --------------------------------------------------------
 # (the honest form as published is accepted, the lie in the same words is caught)
@@ -1008,7 +1051,8 @@ ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("t
           ("eleventh", B18, HONEST_18, LIES_18), ("forward multiples", B19, HONEST_19, LIES_19),
           ("twelfth", B20, HONEST_20, LIES_20), ("session counts", B21, HONEST_21, LIES_21),
           ("thirteenth", B22, HONEST_22, LIES_22), ("own wording", B23, HONEST_23, LIES_23),
-          ("own wording, second pass", B23, HONEST_24, LIES_24)]
+          ("own wording, second pass", B23, HONEST_24, LIES_24), ("own wording, third pass", B23, HONEST_25, LIES_25),
+          ("fourteenth", B26, HONEST_26, LIES_26)]
 
 
 @pytest.mark.parametrize("bundle, text", [pytest.param(b, t, id=f"{name}: {t[:60]}")
