@@ -175,6 +175,8 @@ class AgentLoop:
 
         system, brief_prompt, revise = load("system"), load("brief"), load("revise")
         sections = "\n".join(f"- {s.key}" + (f" (## {s.title})" if s.title else "") + f": {s.guidance}"
+                             + (f" If this or the next section would be a sentence or two, write both under "
+                                f"## {s.with_next}." if s.with_next else "")
                              for s in self.style.sections)
         messages: list = [
             SystemMessage(system.fill(publication=self.style.publication, sections=sections,

@@ -111,8 +111,10 @@ def _step_before(period: str, prev: str) -> str | None:
 class MacroProse:
     """The sentences for one economy's readings, given a period-in-words function."""
 
-    def __init__(self, economy: str, when, short: bool = False, turn: int = 0) -> None:
+    def __init__(self, economy: str, when, short: bool = False, turn: int = 0,
+                 judged: frozenset[str] = frozenset()) -> None:
         self.economy, self.when, self.short = economy, when, short
+        self.judged = judged  # metrics the piece has already judged in words: their figures, not the verdict again
         self.turn = turn  # the economy's place in the piece: the second says "slower" in other words
         self.where = place(economy)
         self.holds = 0  # "held at", "was unchanged at", "stayed at" in turn
@@ -158,6 +160,7 @@ class MacroProse:
                 return f"{noun} grew {ref(f)} {when}, matching the pace of {ref(prev)} {self.when(prev)}."
             if f.value < prev.value:
                 pace = ("a little slower than", "just below")[self.turn % 2] if prev.value - f.value < 1 else "down from"
+                pace = "after" if m in self.judged and pace != "down from" else pace
                 return f"{noun} grew {ref(f)} {when}, {pace} {ref(prev)} {self.when(prev)}."
             return f"{noun} grew {ref(f)} {when}, up from {ref(prev)} {self.when(prev)}."
         if m in ("gdp_qoq_saar", "gdp_qoq"):

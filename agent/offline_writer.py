@@ -53,6 +53,16 @@ def safe_text(text: str) -> str:
     return text.replace("{", "(").replace("}", ")").replace("`", "'")
 
 
+def _following(period: str) -> str:
+    """The period after a stale reading's, in words ("third-quarter", "October"): what a reader
+    would look for and not find. Empty for a span it cannot name."""
+    if re.fullmatch(r"\d{4}-Q[1-4]", period):
+        return f"{QUARTERS[int(period[6]) % 4]}-quarter"
+    if re.fullmatch(r"\d{4}-\d{2}", period):
+        return MONTHS[int(period[5:]) % 12]
+    return ""
+
+
 def _count(n: int) -> str:
     """A count in words (the writer types no digits): 4 -> 'four'."""
     return COUNTS[n - 2] if 2 <= n <= 10 else "of them"
@@ -171,6 +181,10 @@ class OfflineWriter:
         self._again = 0  # how many times in a row it has been referred to since
         self._turns: dict[tuple[str, ...], int] = {}  # which phrasing comes next, per kind of sentence
         self._asked: list[str] | None = None  # whose valuation the lede put as the question
+        self._eased = False
+        self._lasting = ""  # the lede asked whether this name's gains can last: the valuations answer
+        self._factories_said = False
+        self._judged: set[str] = set()  # readings the lede already judged ("growth held up, if a little slower")
         self._priced_said = False  # "priced for years of growth" said with the valuations: not again in the risks
         self._seen: set[str] = set()  # names said in full once
         self._signals = [s for m in brief.macro for s in signals(
@@ -405,28 +419,34 @@ class OfflineWriter:
             verb = ("have gained" if up else "have lost") if self._perfect(f) else ("rose" if up else "fell")
             s = f"{name} shares {verb} {_ref(f, 'abs')} {when}"
         else:
-            move = ("the rally" if up and abs(f.value) >= SHARP else "the gains" if up else
+            move = ("the rally" if up and abs(f.value) >= SHARP else "the way higher" if up else
                     "the sell-off" if abs(f.value) >= SHARP else "the losses")
             led = "has led" if self._perfect(f) else "led"
             s = f"{name} {led} {move} {when}, with its shares {'up' if up else 'down'} {_ref(f, 'abs')}"
+            if len(leaders) == 2 and bench is None and up and not split:  # a pair: who outran whom
+                verb = "have gained" if self._perfect(f) else "rose"
+                s = f"{name} shares {verb} {_ref(f, 'abs')} {when}, outpacing {leaders[1][0]}"
         if bench is not None and bench[1].id not in self.stated:
             index, b = bench
             self.stated.add(b.id)
             if abs(b.value) < FLAT:
                 s += f", while the {index} was little changed"
             else:
-                s += f", against a {'rise' if b.value > 0 else 'fall'} of {_ref(b, 'abs')} in the {index}"
+                s += (f", against a {'rise' if b.value > 0 else 'fall'} of {_ref(b, 'abs')} in the {index}"
+                      + self._session_note(index, b))  # "..., its biggest one-day fall in 22 sessions"
         out = [s + self._session_note(name, f) + "."]
         out.append(self._headline(name, f))
         if split:  # the split is the story: one up, another down
             n, g = next((n, g) for n, g in others if (g.value > 0) != up)
             self.stated.add(g.id)
-            out.append(f"{n} went the other way, {moved(g.value, 'gaining', 'losing')} {_ref(g, 'abs')} "
+            # "went the other way" after "against a rise in the Nasdaq" would read as the index's way
+            out.append(f"{n}, by contrast, {moved(g.value, 'gained', 'lost')} {_ref(g, 'abs')} "
                        f"{self._once(g)}{self._session_note(n, g)}.")
             out.append(self._headline(n, g))
         out = [x for x in out if x]
         if not self.short:
-            mood = self._mood()
+            # one reading is no "signals" to preview: the macro section says it, once
+            mood = self._mood() if len(self._signals) > 1 else ""
             if mood:
                 out.append(mood)
             rich = [n for n, pe in self._pes() if pe.value >= RICH_PE]
@@ -440,6 +460,7 @@ class OfflineWriter:
                            "can carry the gains.")
             elif up:
                 out.append(f"The question for investors is whether {name}'s gains can last.")
+                self._lasting = name
             else:
                 out.append(f"The question for investors is whether the fall in {name} has further to run.")
         return [" ".join(out)]
@@ -450,14 +471,19 @@ class OfflineWriter:
         if not good and not bad:
             return ""
         ecos = [m.economy for m in self.brief.macro]
-        who = cap(economy_noun(ecos[0])) if len(ecos) == 1 else f"Beneath the move, {join_names([place(e) for e in ecos])}"
+        who = cap(economy_noun(ecos[0])) if len(ecos) == 1 else cap(join_names([place(e) for e in ecos]))
         verb = ("sends", "is") if len(ecos) == 1 else ("send", "look")
         if bad and good:
-            return f"{who} {verb[0]} mixed signals: {good[0]}, but {join_names(bad[:2])}."
-        if bad:
-            return f"{who} {verb[1]} softer: {join_names(bad[:2])}."
-        # "steady", not "firm": the good news may be growth that held up while it slowed
-        return f"{who} {verb[1]} steady: {join_names(good[:2])}."
+            said = f"{who} {verb[0]} mixed signals: {good[0]}, but {join_names(bad[:2])}."
+        elif bad:
+            said = f"{who} {verb[1]} softer: {join_names(bad[:2])}."
+        elif len(ecos) > 1:  # "In China and the US, growth has held up, if a little slower."
+            said = f"In {who[:1].lower() + who[1:] if who.startswith('The ') else who}, {join_names(good[:2])}."
+        else:  # "steady", not "firm": the good news may be growth that held up while it slowed
+            said = f"{who} {verb[1]} steady: {join_names(good[:2])}."
+        # the macro section then gives these readings' figures without judging them again
+        self._judged |= {sig.metric for sig in self._signals if sig.phrase.partition(",")[0] in said}
+        return said
 
     def _phrases(self, good: bool, then: bool = False, skip: tuple[str, ...] = ()) -> list[str]:
         """Signals as phrases, each once; with several economies, where: "growth has held up in China and the US"."""
@@ -512,8 +538,8 @@ class OfflineWriter:
         prev = self.by_id.get(f"{f.id}_prev")
         self.stated.update(x.id for x in (f, prev) if x)
         first = MacroProse(item.economy, self._when, short=True).sentence(f, prev, True, self._macro_facts(item.economy))
-        mood = "" if self.short else self._mood(skip=(f.metric,))
-        return [f"{first} {mood}".strip()]
+        # no summary of the other readings: they follow at once, and the risks draw what they mean
+        return [first]
 
     # -- what is driving the move
     def _headline(self, name: str, move: Fact) -> str:
@@ -647,8 +673,14 @@ class OfflineWriter:
             self.stated.add(h.id)
             d = date.fromisoformat(h.period)
             set_on = f"on {day_words(d, year=d.year != self.brief.as_of.year)}"
-            others = "" if len(below) == 1 else (f"; {join_names([r[0] for r in below[1:]])} also ended well below "
-                                                  f"{'its high' if len(below) == 2 else 'theirs'}")
+            others = ""
+            if len(below) >= 2:  # the next one with its own figure, not "well below its high"
+                n2, c2, h2, _ = below[1]
+                self.stated.add(h2.id)
+                others = f"; {n2} was {{{{off:{c2.id},{h2.id}}}}} below its own high"
+                if len(below) > 2:
+                    others += (f", and {join_names([r[0] for r in below[2:]])} also ended well below "
+                               f"{'its own' if len(below) == 3 else 'theirs'}")
             out.append(f"{n} ended {{{{off:{c.id},{h.id}}}}} below its high for the year, set {set_on}{others}.")
         return " ".join(out)
 
@@ -693,8 +725,30 @@ class OfflineWriter:
             return f"{a}'s lead over {b} comes to {gap} {self._once(fa)}."
         return f"{a}'s loss is {gap} deeper than {b}'s {self._once(fa)}."
 
+    def _year_after_day(self, rows: list[tuple[str, Fact]]) -> str:
+        """A day's piece tells the year through the day: "The session lifted Alibaba's gain this
+        year to 83.2% and trimmed Tencent's gain to 46.2%." Only where every name moved that day
+        and its year runs to that day, so the session is part of the year it speaks of."""
+        parts: dict[str, list[str]] = {}
+        for n, y in rows:
+            day = self.by_id.get(f"{slug(n)}_change")  # told already, in the lede or just above
+            if day is None or abs(day.value) < FLAT or abs(y.value) < FLAT or \
+                    y.period.rpartition("/")[2] != day.period.rpartition("/")[2] or not _one_session(day):
+                return ""
+            verb = {(True, True): "lifted", (False, True): "trimmed", (False, False): "deepened",
+                    (True, False): "narrowed"}[(day.value > 0, y.value > 0)]
+            parts.setdefault(verb, []).append(f"{n}'s {'gain' if y.value > 0 else 'loss'}{{when}} to {_ref(y, 'abs')}")
+        self.stated.update(f.id for _, f in rows)
+        self._last = ""
+        when = " " + self._once(rows[0][1])
+        clauses = [f"{verb} {join_names(items)}" for verb, items in parts.items()]
+        text = " and ".join(clauses) if len(clauses) <= 2 else ", ".join(clauses[:-1]) + " and " + clauses[-1]
+        return f"The session {text.replace('{when}', when, 1).replace('{when}', '')}."
+
     def _period_moves(self, rows: list[tuple[str, Fact]]) -> str:
         """The brief's own span after the year: "November was harder going: ..." """
+        if self.lead_key == "change" and (said := self._year_after_day(rows)):
+            return said
         self._last = ""
         when = self._once(rows[0][1])
         span = when.removeprefix("in ") if when.startswith("in ") and when[3:4].isupper() else ""
@@ -987,6 +1041,7 @@ class OfflineWriter:
                 s.append(f"{'Prices like those assume' if len(rich) > 1 else 'A price like that assumes'} years of "
                          f"fast earnings growth; {join_names([n for n, _ in cheap])} "
                          f"{'trades' if len(cheap) == 1 else 'trade'} on far lower multiples.")
+                self._priced_said = True
             else:
                 items = [f"{n} at {_ref(f)}" for n, f in pes]
                 items[0] = f"{pes[0][0]} traded at {_ref(pes[0][1])} trailing earnings"
@@ -1000,7 +1055,7 @@ class OfflineWriter:
                     tail = ", a narrow range"
                 else:
                     tail = ""
-                s.append(f"Valuations {day}: {lst}{tail}." if not tail else f"{cap(day)}, {lst}{tail}.")
+                s.append(f"{cap(day)}, {lst}{tail}." if day else f"{lst}{tail}.")  # a sentence, not "Valuations:"
         fwd = [(n, f) for n, _ in (pes or [(e.name, None) for e in self.companies])
                if (f := self.fact(n, "forward_pe")) and self._snapshot_ok(f)]
         if fwd:
@@ -1084,10 +1139,13 @@ class OfflineWriter:
         if asked is None:
             return []
         n, g, f = asked
+        if f.value >= RICH_PE and self._priced_said:  # "years of fast growth" was said a sentence ago
+            return [f"Even on those forecasts, {n} is far from cheap: one good year would not close the gap."]
         if f.value >= RICH_PE:
             self._priced_said = True
             return [f"Even on those forecasts, {n} stays priced for years of growth, not one."]
         if g >= 0.25:
+            self._eased = True  # the forecasts soften the price: "little room for disappointment" would contradict it
             return [f"If the forecasts hold, {n}'s price is less stretched than its past earnings make it look."]
         if g < 0.10:
             return [f"Forecasts barely bring {n}'s multiple down: the price asks for more growth than analysts expect."]
@@ -1112,6 +1170,11 @@ class OfflineWriter:
             return ""
         both = "on both measures" if fwd else "on earnings"
         others = "the others" if len(pes) > 2 else self.nm(dearest if best == cheapest else cheapest)
+        if best == cheapest and best == self._lasting and len(pes) == 2:  # the lede's question, answered
+            return (f"Valuations do not stand in the way of {best}'s gains lasting: for all its rise, it still "
+                    f"trades on a lower multiple than {others} {both}.")
+        if best == dearest and best == self._lasting:
+            return f"That is the risk to {best}'s gains: the market already pays the most for it, {both}."
         if best == cheapest:
             return (f"For all its gains, {best} has not become the expensive one: it is still the cheapest "
                     f"{both}, below {others}." if len(pes) > 2 else
@@ -1135,6 +1198,9 @@ class OfflineWriter:
         self.stated.add(ft.id)
         if not more and not other:
             return f"{top} has a market value of {_ref(ft)}."
+        if not more and other and "market_cap" not in self.brief.required:
+            self.stated.discard(ft.id)
+            return ""  # HKD beside CNY beside USD: a reader cannot compare them, and nothing ranks them
         if not more:  # one company per currency: no ranking across currencies
             self.stated.update(f.id for _, f in other)
             return f"{top} has a market value of {_ref(ft)}, " + join_names([f"{n} of {_ref(f)}" for n, f in other]) + "."
@@ -1177,7 +1243,7 @@ class OfflineWriter:
         parts = [(f"to {_ref(f)} from {_ref(p)} in {place(e)}", f.value - p.value) for e, f, p in rows]
         all_ = _all(len(rows)).lower()
         if all(d < 0 for _, d in parts):
-            small = all(d > -0.5 for _, d in parts)
+            small = all(d > -0.5 for _, d in parts) and "gdp_yoy" not in self._judged  # the lede said "a little"
             return f"Growth slowed{' a little' if small else ''} in {all_} {when}: {join_names([t for t, _ in parts])}."
         if all(d > 0 for _, d in parts):
             return f"Growth picked up in {all_} {when}: {join_names([t for t, _ in parts])}."
@@ -1190,7 +1256,8 @@ class OfflineWriter:
         if compared := (self._growth_compared() if several else ""):
             paras.append(compared)
         for turn, item in enumerate(self.brief.macro):
-            prose = MacroProse(item.economy, self._when, short=several or self.short, turn=turn)
+            prose = MacroProse(item.economy, self._when, short=several or self.short, turn=turn,
+                               judged=frozenset(self._judged))
             facts = self._macro_facts(item.economy)
             themes: list[list[str]] = [[] for _ in self._THEMES]
             order = sorted(item.metrics, key=lambda m: next(
@@ -1212,7 +1279,9 @@ class OfflineWriter:
                     span = (f"{QUARTERS[int(f.period[6]) - 1]}-quarter" if "Q" in f.period else
                             self._when(f).removeprefix("in ").removeprefix("on "))
                     theme = next((i for i, t in enumerate(self._THEMES) if f.metric in t), len(self._THEMES) - 1)
-                    themes[theme].append(f"The {span} {noun} figure is the latest available.")
+                    nxt = _following(f.period)
+                    themes[theme].append(f"No {nxt} {noun} figure was out yet." if nxt else
+                                         f"The {span} {noun} figure is the latest available.")
             sentences = [x for t in themes for x in t]
             if len(sentences) > 4 and not self.short:  # a long run of readings reads better by theme
                 paras.extend(" ".join(t) for t in themes if t)
@@ -1236,6 +1305,7 @@ class OfflineWriter:
             went = "risen" if leaders[0][1].value > 0 else "fallen"
             reading = "" if pmi.id in self.stated else f", with a manufacturing PMI of {_ref(pmi)}"
             self.stated.add(pmi.id)
+            self._factories_said = True  # the factory point is this paragraph's: the risks need not make it again
             return [f"The shares have {went} while factory activity {state}{reading}, so {safe_text(lead)} and its "
                     "peers are trading on their own news and sentiment more than on the factory cycle."]
         if not leaders or growth is None:
@@ -1260,7 +1330,9 @@ class OfflineWriter:
             out = [f"{top}'s rally has run well ahead of {economy}{weak}."]
             rich = [n for n, pe in self._pes() if pe.value >= RICH_PE]
             shares = "The shares are" if len(leaders) == 1 else "Share prices are"
-            if rich:
+            if rich and (self._priced_said or self._eased):  # said with the valuations (or eased by the forecasts)
+                out.append(f"{shares} discounting earnings still to come rather than today's demand.")
+            elif rich:
                 room = (f"at {join_names(rich[:2])} the multiples leave" if len(rich) > 1 else
                         f"{rich[0]}'s multiple leaves")
                 out.append(f"{shares} discounting earnings still to come rather than today's demand, and {room} "
@@ -1284,11 +1356,11 @@ class OfflineWriter:
                      "rapid growth, and a disappointment in results would hit hardest there.")
         leaders = self._ranked(self.companies)
         if len(leaders) >= 3 and leaders[0][1].value > 0 and leaders[0][1].value > 1.5 * leaders[1][1].value > 0:
-            s.append(f"The gains are {'also ' if s else ''}concentrated: {leaders[0][0]} has run well ahead of the rest, so a "
-                     "reversal there would weigh on the whole group.")
+            s.append(f"The gains are {'also ' if s else ''}concentrated: {leaders[0][0]} has gained far more than the "
+                     "rest, so a reversal there would weigh on the whole group.")
         for sig in self._signals:
             where, in_ = place(sig.economy), self._in(sig.economy)
-            if sig.metric == "pmi" and not sig.good:
+            if sig.metric == "pmi" and not sig.good and not self._factories_said:
                 s.append(f"A factory sector in contraction leaves {where if in_ else 'the economy'} little margin if "
                          "demand weakens further.")
             elif sig.metric == "cpi_yoy" and sig.phrase.endswith(("barely rising", "falling")):
@@ -1301,12 +1373,11 @@ class OfflineWriter:
                 if rate is not None and cpi is not None and rate.value < cpi.value:  # real rates below zero
                     s.append(f"With its policy rate still below inflation, {bank} may have to keep tightening.")
                 else:
-                    s.append(f"Inflation {'running hot' if 'hot' in sig.phrase else 'above target'} would limit how "
-                             f"far {bank} can cut.")
+                    s.append(f"{'Hot' if 'hot' in sig.phrase else 'Sticky'} inflation would limit how far {bank} "
+                             "can cut.")
                     next_step_said = True
             elif sig.metric == "debt_to_gdp":
-                s.append(f"Government debt{in_}, rising as a share of output, limits how much fiscal support "
-                         "can follow.")
+                s.append(f"The growing debt load{in_} leaves less room for fiscal support.")
         economies = {m.economy for m in self.brief.macro}
         for f in self.bundle.facts:
             if getattr(f, "stale", False) and not f.id.endswith("_prev") and f.id in self.stated:
@@ -1344,8 +1415,8 @@ class OfflineWriter:
         for a in self.angles:
             for_ = self._in(a.subjects[0], "for") if a.subjects else ""
             if a.kind == "pmi_line" and "contracted" in a.point:
-                out.append(f"Watch the next PMI reading{for_}: another reading below the 50 mark would extend "
-                           "the factory slump.")
+                out.append(f"The next PMI reading{for_} will show whether the factory slump is deepening or "
+                           "nearing its end.")
             elif a.kind == "pmi_line":
                 out.append(f"Watch the next PMI reading{for_}, which will test whether the move across the 50 "
                            "mark holds.")
@@ -1401,6 +1472,22 @@ class OfflineWriter:
         refs = re.findall(r"\{\{\s*([A-Za-z0-9_.\-]+)", sentence)
         return {f.metric for r in refs if (f := self.by_id.get(r)) is not None and f.metric in self.brief.required}
 
+    def _paired(self, written: list, words: dict[str, int]) -> list:
+        """A section of a sentence or two under a heading of its own reads as a form: where the
+        style pairs it with its neighbour (``with_next``), the two are told under one heading."""
+        out, i = [], 0
+        while i < len(written):
+            sec, paras = written[i]
+            if sec.with_next and i + 1 < len(written) and paras and written[i + 1][1]:
+                nxt, more = written[i + 1]
+                if min(words[sec.key], words[nxt.key]) < self.style.short_section:
+                    out.append((sec.model_copy(update={"title": sec.with_next, "key": nxt.key}), paras + more))
+                    i += 2
+                    continue
+            out.append((sec, paras))
+            i += 1
+        return out
+
     # ---- the draft ------------------------------------------------------------------
     def write(self) -> str:
         sections: dict[str, Callable[[], list[str]]] = {
@@ -1424,6 +1511,8 @@ class OfflineWriter:
         if not titled and not self.one_story:
             # written again as one story, so "that day" can refer across what were sections
             return type(self)(self.brief, self.bundle, self.style, one_story=True).write()
+        if titled and self.style.form != "bullets":
+            written = self._paired(written, words)
         generic = {k for k, from_data in (("outlook", self._outlook_from_data), ("risks", self._risks_from_data))
                    if not from_data}
         if titled or sum(n for k, n in words.items() if k not in generic) < self.brief.length.min_words:

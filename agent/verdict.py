@@ -54,6 +54,9 @@ def missing_sections(text: str, style: Style, have: dict[str, bool] | None = Non
     if style.form != "bullets" and not re.search(r"^#{2,6}[ \t]", text, re.M) \
             and len(re.sub(r"^#[ \t].*$", "", text, flags=re.M).split()) < style.untitled_under:
         return []  # a short piece runs as one story, with no headings at all (the style's rule)
+    for s, nxt in zip(style.sections, style.sections[1:]):
+        if s.with_next and _heading_key(s.with_next) in headings:  # two short sections told as one
+            headings |= {_heading_key(t) for t in (s.title, nxt.title) if t}
     out = []
     for s in style.sections:
         if not s.title or _heading_key(s.title) in headings:

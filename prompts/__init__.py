@@ -80,6 +80,8 @@ class Section(BaseModel):
     key: str = Field(description="headline, lede, drivers, markets, macro, divergence, risks, outlook")
     title: str | None = Field(default=None, description="the heading printed above it; none for headline/lede")
     guidance: str = ""
+    with_next: str | None = Field(default=None, description="the heading over this section and the next one "
+                                  "together, when either is too short to stand under a heading of its own")
 
 
 class Style(BaseModel):
@@ -94,6 +96,8 @@ class Style(BaseModel):
     limit: int = Field(default=0, ge=0, description="at most this many sentences per section (0: no limit)")
     untitled_under: int = Field(default=150, ge=0, description="a body shorter than this many words runs as one "
                                 "story, without section headings (0: always titled)")
+    short_section: int = Field(default=45, ge=0, description="a section under this many words is told with its "
+                               "neighbour where the style pairs them (with_next)")
     notes: str = Field(default="", description="tone and wording, for the model")
     sha256: str = ""
 
