@@ -137,10 +137,18 @@ def _vary_subjects(text: str, companies: list[str]) -> str:
         if para.startswith(("#", "- ")):
             continue
         sentences = _SENTENCES.split(para)
+        last = ""  # the one company the sentences are about, named or referred to
         for i in range(1, len(sentences)):
             prev, cur = sentences[i - 1], sentences[i]
             named = [c for c in companies if c in prev]
-            if len(named) != 1 or prev.startswith(("Its ", "The stock ", "The company ")):
+            referred = prev.startswith(("Its ", "The stock ", "The company "))
+            last = named[0] if len(named) == 1 else (last if referred and not named else "")
+            if last and cur.startswith(f"On forecast earnings {last} ") \
+                    and not any(c in cur[22 + len(last):] for c in companies):
+                # "The stock traded at 43.9x ... On forecast earnings it trades at 28.7x."
+                sentences[i] = "On forecast earnings it " + cur[22 + len(last):]
+                continue
+            if len(named) != 1 or referred:
                 continue  # another name in play, or the sentence before already said "it"
             name = named[0]
             if cur.startswith(name + "'s ") and name not in cur[len(name) + 3:]:
@@ -1499,8 +1507,12 @@ class OfflineWriter:
         written = []
         words: dict[str, int] = {}  # rendered words a section (below the headline), as the verdict counts them
         for sec in self.style.sections:
-            if not self.one_story:
-                self._last = ""  # each section names its period once, then refers to it
+            alone = bool(written) and sum(len(_SENTENCES.split(p)) for p in written[-1][1]) >= 2
+            if not self.one_story or (alone and len(self._last) != 10):
+                # each section names its period once, then refers to it; in a one-story piece "that
+                # day" still reaches across, but "over the same period" after a paragraph of its
+                # own is vague (a one-line section joins the next, and the reference holds)
+                self._last = ""
             paras = [p for p in (sections[sec.key]() if sec.key in sections else []) if p.strip()]
             written.append((sec, paras))
             if sec.key != "headline":

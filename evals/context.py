@@ -73,7 +73,10 @@ _PERIOD_GAP = re.compile(
 _ANAPHOR = re.compile(
     r"\s*(?:It|Its|It's|They|Their|The (?:company|firm|group|chipmaker|carmaker|automaker|lender|bank|insurer|maker"
     r"|stock|shares|developer|retailer|giant|company's|firm's|group's)|Shares|Revenue|Sales|Profit|Net income"
-    r"|Earnings|Management|Executives|Its shares)\b"
+    r"|Earnings|Management|Executives|Its shares"
+    # an economy's readings after the sentence that names it ("The US economy grew 2.8% last year.
+    # Output rebounded in the second quarter, ...")
+    r"|Output|The economy|Unemployment|The unemployment rate|The jobless rate)\b"
 )
 _PERIOD_INTRO = re.compile(
     r"(?:\b(?:in|for|during|over|through|as of|on|by|since|end of|end-|throughout|so far in|ending|end)\s+(?:the\s+)?"

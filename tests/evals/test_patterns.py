@@ -1039,6 +1039,30 @@ LIES_26 = [("National Australia Bank, Westpac and ANZ gained 1.79%, 2.36% and 1.
            ("Brent crude rose to $62.24 a barrel.", "G003"),
            ("European bank shares declined this year.", "G003")]
 
+# ... and from our own drafts' planted lies: a distance below a high is not the day's move, and
+# a move called the biggest in N sessions goes the way that session went
+B27 = EvidenceBundle.model_validate({
+    "as_of": "2025-11-28",
+    "entities": [{"name": "Apple", "aliases": []}, {"name": "Hang Seng Tech", "aliases": []},
+                 {"name": "US", "aliases": ["the US"]}],
+    "facts": [F("g", "US", "gdp_yoy", 2.8, "%", "2024"), F("q", "US", "gdp_qoq_saar", 3.8, "%", "2025-Q2"),
+              F("a", "Apple", "price_change", 0.25, "%", "2025-11-28/2025-11-28"),
+              F("ay", "Apple", "price_change", 11.8, "%", "2025-01-01/2025-11-28"),
+              F("ac", "Apple", "close", 278.85, "USD", "2025-11-28"),
+              F("ah", "Apple", "year_high", 331.6472, "USD", "2025-08-27"),
+              F("h", "Hang Seng Tech", "price_change", -2.91, "%", "2025-11-28/2025-11-28"),
+              F("hl", "Hang Seng Tech", "largest_in", 22, "count", "2025-10-30/2025-11-28")]})
+HONEST_27 = ["The US economy grew 2.8% last year. Output rebounded in the second quarter, growing at an annualised "
+             "3.8%.",
+             "Apple ended 15.9% below its high for the year, set on August 27.",
+             "Apple was 15.9% below its own high.",
+             "The Hang Seng Tech fell 2.9% on November 28, its biggest one-day fall in 22 sessions."]
+LIES_27 = [("The US economy grew 2.8% last year. Output rebounded in the second quarter, growing at an annualised "
+            "11.8%.", "G002"),  # Apple's year, put on the economy the sentence before named
+           ("Apple ended 0.3% below its high for the year, set on August 27.", "G002"),
+           ("Apple was 0.3% below its own high.", "G002"),
+           ("The Hang Seng Tech fell 2.9% on November 28, its biggest one-day rise in 22 sessions.", "G003")]
+
 
 # ---- every round's pairs, both ways --------------------------------------------------------
 # (the honest form as published is accepted, the lie in the same words is caught)
@@ -1052,7 +1076,7 @@ ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("t
           ("twelfth", B20, HONEST_20, LIES_20), ("session counts", B21, HONEST_21, LIES_21),
           ("thirteenth", B22, HONEST_22, LIES_22), ("own wording", B23, HONEST_23, LIES_23),
           ("own wording, second pass", B23, HONEST_24, LIES_24), ("own wording, third pass", B23, HONEST_25, LIES_25),
-          ("fourteenth", B26, HONEST_26, LIES_26)]
+          ("fourteenth", B26, HONEST_26, LIES_26), ("own wording, fourth pass", B27, HONEST_27, LIES_27)]
 
 
 @pytest.mark.parametrize("bundle, text", [pytest.param(b, t, id=f"{name}: {t[:60]}")
