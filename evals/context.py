@@ -44,6 +44,11 @@ _PAIR_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)")
 _NAME_GAP = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)")
 _VERB_GAP = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:[a-z]+\s+){1,3}")
 _NAME_BEFORE_BRACKET = re.compile(r"(?:[A-Z][\w&.'-]*\s+){1,4}\($")
+_RANKED_IN = re.compile(r"\b(?:performers?|gainers?|losers?|decliners?|laggards?|leaders?|stocks?|names?)\s+"
+                        r"(?:among|on|in|of|across)\s+(?:the\s+)?$", re.I)
+_SAID_AFTER = re.compile(r",?\s+(?:(?:[A-Z][\w.&'-]*\s+){1,4}|the\s+(?:company|firm|group|bank|ministry)\s+)"
+                         r"(?:said|says|told|announced|noted|stated|reported|disclosed)\b")
+_POSSESSIVE_GAP = re.compile(r"(?:'s|\u2019s)\s+")
 _BELOW_AFTER = re.compile(r"\s+(?:below|under|beneath|lower than|short of|off)\b", re.I)
 _TO_AFTER_OBJECT = re.compile(
     r"\b(?P<v>raised|cut|lowered|hiked|reduced|increased|lifted|trimmed|rose|fell|climbed|dropped|eased|slipped"
@@ -448,6 +453,10 @@ class ContextReader:
                 # ("SMIC, China's largest chipmaker, rose 3.2%, extending its gain to 158%").
                 known = [m for m in before if m.entity]
                 plain = [m for m in known if not m.text.endswith(("'s", "\u2019s"))]
+                # "RIL was one of the biggest losers among Sensex stocks on Monday, falling 2.4%",
+                # "D.R. Horton was the best performer on the S&P 500, up 10%": the group a name is
+                # ranked in is not the mover
+                plain = [m for m in plain if not _RANKED_IN.search(text, max(0, m.start - 24), m.start)] or plain
                 if known and all(_OBJECT_OF.search(text, max(0, m.start - 12), m.start) for m in known) \
                         and _RELATIVE_START.match(text, clause_start):
                     # "shipments to China helped lift overall exports, which jumped 11.3 percent":
@@ -549,6 +558,12 @@ class ContextReader:
         fig = fc.fig
         if _HYPOTHETICAL.match(self.doc.text, fig.end, fc.sentence.end):
             return  # "a theoretical 27.2% gain on Monday would have pushed ...": no period is claimed
+        at = fig.start if fig.hedge_start is None else fig.hedge_start
+        own = next((p for p in periods if p.end <= at and _POSSESSIVE_GAP.fullmatch(self.doc.text, p.end, at)), None)
+        if own is not None:
+            fc.period = own  # "higher than November's 5.9 per cent": the month owns the figure, base or not
+            claimed.add(own.start)
+            return
         following = [p for p in periods if p.start >= fig.end and p.start < seg_end and p.start - fig.end <= 48
                      and not p.base and _PERIOD_GAP.match(self.doc.text, fig.end, p.start)]
         if following:
@@ -558,6 +573,8 @@ class ContextReader:
         if fc.from_base:
             return  # "in August reached $13.49 billion, from $13.88 billion": a base is of an earlier period
         clause_start = fc.clause_start
+        # "In July, Newmont said its costs decreased about 4%": the month dates the statement
+        periods = [p for p in periods if not _SAID_AFTER.match(self.doc.text, p.end)]
         preceding = [p for p in periods if p.end <= fig.start and p.start >= max(seg_start, clause_start) and not p.base
                      and p.start not in claimed and self._introduced(p)]
         if preceding:

@@ -127,7 +127,13 @@ _FRACTION = re.compile(
 _FRACTION_WORD = re.compile(r"half|third|quarter|fifth|tenth", re.I)  # a cheap test before the long pattern
 _POINT_WORDS = re.compile(
     r"\b(?:(?P<w>(?:a|one|two|three)[\s-](?:third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|half)\s+(?:of\s+)?a"
-    r"\s+(?:percentage[\s-])?point|(?:a|one)\s+full\s+percentage[\s-]point|a\s+percentage[\s-]point)s?\b", re.I)
+    r"\s+(?:percentage[\s-])?point|(?:a|one)\s+full\s+percentage[\s-]point|a\s+percentage[\s-]point"
+    # "cut rates by a quarter point", "favoring a three-quarter-point cut": the size of a move
+    r"|(?P<w2>(?:a|one)[\s-](?:quarter|half)|three[\s-]quarter)[\s-](?:percentage[\s-])?point)s?\b", re.I)
+# ... but "markets see a quarter-point cut as likely", "an 80% chance of a quarter-point cut": a move
+# ahead, priced by markets, describes an expectation the evidence does not hold; left alone
+_POINT_AHEAD = re.compile(r"\b(?:see|sees|seen|expect\w*|likely|chance|odds|bets?|betting|priced|pricing|anticipat\w*"
+                          r"|forecast\w*|possible|probability|could|would|may|might)\b[^.;]*$", re.I)
 _SHARED_UNIT_GAP = re.compile(r"\s*(?:,\s*|,?\s+(?:and|or)\s+)")
 _OF_TOTAL = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?\d+\s+[A-Za-z]", re.I)
 # (match() at a position anchors there; a "^" would only ever match at the start of the text)
@@ -214,6 +220,9 @@ def session_counts(scan: str) -> list[Figure]:
     return out
 
 
+# a product's model number: a camel-cased name ("iPhone", "PlayStation") or a name after "new"/"its"
+_MODEL_BEFORE = re.compile(r"(?:\b[a-z]+[A-Z][A-Za-z]*|\b(?:new|latest|its|the)\s+[A-Z][a-z]+)\s+$")
+_MODEL_NOT = re.compile(r"\s*(?:%|per\b|percent|points?|times|x\b)", re.I)
 _SAMPLE_BEFORE = re.compile(r"\b(?:in|of|among|across|from)\s+(?:the\s+)?(?:top\s+)?$", re.I)
 _SAMPLE_AFTER = re.compile(r"(?:\s+[a-z][a-z-]*){0,2}?\s+[a-z]+(?:ies|s)\b(?!\s+(?:of|worth))")
 _FX_AFTER = re.compile(
@@ -344,6 +353,9 @@ def extract_figures(scan: str) -> list[Figure]:
             continue  # "132 openings per 100 job seekers": a denominator, not a claim
         if plain and TIME_UNITS.match(scan, end):
             continue  # a duration: "12 months", "five straight sessions"
+        if plain and m.group("dec") is None and value < 100 and _MODEL_BEFORE.search(scan, max(0, start - 24), start) \
+                and not _MODEL_NOT.match(scan, end):
+            continue  # "its new iPhone 17", "Windows 11", "the Galaxy S25": a model's name, not a figure
         if plain and m.group("dec") is None and _SAMPLE_BEFORE.search(scan, max(0, start - 16), start) \
                 and _SAMPLE_AFTER.match(scan, end):
             continue  # the size of a sample, not a claim: "prices in 70 major cities", "of the 11 sectors"
@@ -430,7 +442,9 @@ def extract_figures(scan: str) -> list[Figure]:
     points: list[tuple[int, int]] = []
     for m in _POINT_WORDS.finditer(scan):
         # "by a quarter of a percentage point", "half a percentage point", "a full percentage point"
-        w = (m.group("w") or "a").lower()
+        if m.group("w2") and _POINT_AHEAD.search(scan, max(0, m.start() - 80), m.start()):
+            continue
+        w = (m.group("w") or m.group("w2") or "a").lower()
         parts = re.split(r"[\s-]+", w)
         if parts[-1] in FRACTIONS or parts[-1] == "half":
             k = 1.0 if parts[0] in ("a", "one", "half") else float(WORD_NUMBERS[parts[0]])

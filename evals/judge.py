@@ -187,6 +187,11 @@ class Judge:
             fiscal = not ahead and p.grain == "quarter" and (
                 fy_label or all(_COMPANY_RESULT.search(f.metric) for f in best.facts) or self._fiscal_story()) \
                 and _fiscal_offset(self.text[p.start:p.end], p.interval, best.fact.period, fy_label)
+            if fiscal and _FISCAL_WORDS.search(self.text, max(0, p.start - 12), p.end + 40) \
+                    and self._quarter_ended(fact_interval(best.fact.period)[1]):
+                # "revenue of $69.6 billion in the second quarter of the 2025 financial year", in a
+                # story about "the quarter ended 31 December": the company's quarter, dated by the text
+                return self._grounded(fc, best, span_text, q.bare, q.M, q.E)
             note = (" (after the evidence's date: a schedule or a contract month? check it)" if ahead else
                     " (a fiscal quarter? many companies' years start in April, July or October: check it)" if fiscal
                     else "")
@@ -225,6 +230,15 @@ class Judge:
             self._fiscal = bool(_FISCAL_WORDS.search(self.text)) or any(
                 _fy_pair(m.group(1), m.group(2)) for m in _YEAR_PAIR.finditer(self.text))
         return self._fiscal
+
+    def _quarter_ended(self, end) -> bool:
+        """The text names a company quarter by its last day ("for the quarter ended 31 December",
+        "the three months ended Dec. 31") and that day is the fact's."""
+        for m in _QUARTER_ENDED.finditer(self.text):
+            day, month = (m.group("d1"), m.group("m1")) if m.group("d1") else (m.group("d2"), m.group("m2"))
+            if int(day) == end.day and month[:3].lower() == end.strftime("%b").lower():
+                return True
+        return False
 
     def _metric_word(self, name: str) -> bool:
         """"Circulation revenue rose 3.9 percent" with a circulation_revenue_yoy fact: the
@@ -747,7 +761,9 @@ _COUNT_NOUN = re.compile(
 _MARKET_LINES = ((20.0, re.compile(r"\bbear(?:[\s-]market|ish\s+territory)", re.I)),
                  (10.0, re.compile(r"\bcorrection(?:\s+territory)?\b", re.I)))
 _MARK_AFTER = re.compile(
-    r"(?:\s+(?:yen|won|dollars?|points?|pts|rupees?|yuan))?[\s-]+(?:level|mark|threshold|barrier|zone|line|handle|territory"
+    # "the 500,000 won hynix" mark": a nickname and a closing quote may come between
+    r"(?:\s+(?:yen|won|dollars?|points?|pts|rupees?|yuan))?(?:\s+[A-Za-z][\w-]*)?[\u201d\"']?[\s-]+"
+    r"(?:level|mark|threshold|barrier|zone|line|handle|territory"
     r"|area|region|milestone|ceiling|floor)\b", re.I)
 _MARK_BEFORE = re.compile(
     r"\b(?:surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|cross(?:ed|ing|es)?|br(?:oke|eaking|eaks)|breach(?:ed|ing|es)?|above"
@@ -793,6 +809,9 @@ _COMPANY_RESULT = re.compile(r"revenue|sales|income|profit|earnings|eps|ebitda|m
 
 # A story told in fiscal years ("the first half of this financial year", "FY2019", "2018-19"): its
 # quarters may be fiscal, an economy's too (India's, Japan's).
+_QUARTER_ENDED = re.compile(
+    r"\b(?:quarter|three months|period)\s+end(?:ed|ing)\s+(?:on\s+)?(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]{2,8})"
+    r"|(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>\d{1,2}))\b")
 _FISCAL_WORDS = re.compile(r"\b(?:fiscal|financial)\s+year\b|\bFY\s?\d{2}", re.I)
 _YEAR_PAIR = re.compile(r"\b(?:19|20)(\d\d)[-/\u2013](\d\d)\b(?![-/\d])")
 

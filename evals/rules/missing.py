@@ -188,7 +188,7 @@ _VERB_JUST_BEFORE = re.compile(r"\b(?:rose|fell|gained|lost|added|shed|climbed|d
                                # "gained sharply in 2025, respectively": an adverb or a period between
                                r"(?:[ \t]+(?:sharply|strongly|steeply|slightly|modestly|in|on|over|during|this|last"
                                r"|\d{4}|year|month|week|quarter))*[ \t]*,?[ \t]*$", re.I)
-_COORDINATED = re.compile(r"\b[a-z][\w-]*(?:,\s*[a-z][\w-]*)*,?\s+and\s+[a-z][\w-]*\s+[a-z][\w-]*"
+_COORDINATED = re.compile(r"\b[A-Za-z][\w-]*(?:,\s*[a-z][\w-]*)*,?\s+and\s+[a-z][\w-]*\s+[a-z][\w-]*"
                           # "The March and April 2026 contracts climbed RM69 each": contract months
                           r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*(?:,\s*[A-Z][a-z]+)*,?\s+and\s+"
                           r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
@@ -324,6 +324,9 @@ _PERIOD_ITEM = (r"(?:January|February|March|April|May|June|July|August|September
 _PERIOD_LIST = re.compile(rf"\b{_PERIOD_ITEM}(?:\s*,\s*{_PERIOD_ITEM})*\s*,?\s+and\s+{_PERIOD_ITEM}\b[\s,]*$")
 
 
+_BRACKETED = re.compile(r"\s*\([^()]{1,30}\)")
+
+
 def dangling_respectively(doc: Document, figures_in: dict[int, list], mentions_for) -> Iterator[tuple[int, int, str]]:
     for m in re.finditer(r"\brespectively\b", doc.text, re.I):
         s = doc.sentence_at(m.start())
@@ -336,9 +339,13 @@ def dangling_respectively(doc: Document, figures_in: dict[int, list], mentions_f
             if _VERB_JUST_BEFORE.search(doc.text, max(s.start, m.start() - 40), m.start()):
                 yield m.start(), m.end(), "dangling respectively"
             continue
+        # "155.4 billion won ($108.9 million) and 12.4 billion won, respectively": a conversion in
+        # brackets is the same item again, not one of the list's
+        text = _BRACKETED.sub(lambda b: " " * len(b.group()), doc.text[:m.start()]) + doc.text[m.start():]
+        figs = [f for f in figs if text[f.start:f.end].strip()] or figs
         # the list right before the word ("declined 2.5% and 3.5%, respectively"), and the names
         # after the figure before it ("Wells Fargo fell 4%, while JPMorgan and Morgan Stanley ...")
-        k = list_run(doc.text, figs) if figs else 0
+        k = list_run(text, figs) if figs else 0
         since = figs[k - 1].end if k > 0 else s.start
         figs = figs[k:]
         names = [x for x in mentions_for(s) if figs and since <= x.start and x.end <= figs[0].start]
@@ -348,7 +355,7 @@ def dangling_respectively(doc: Document, figures_in: dict[int, list], mentions_f
             if not any(f.start >= a for f in figs) and not _UNIT_WORDS.search(doc.text, a, m.start()) \
                     and not _MOVES.search(doc.text, a, m.start()):
                 continue  # "Thai Beverage and Seatrium as the top and worst performers, respectively": roles
-        items = len(list_items(doc.text, figs))
+        items = len(list_items(text, figs))
         # "industrial and manufacturing output gained 4.3 percent and 4 percent, respectively":
         # measures, not names, are what the list pairs with
         measures = _COORDINATED.search(doc.text, since, figs[0].start) if figs else None

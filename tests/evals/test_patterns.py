@@ -1063,6 +1063,43 @@ LIES_27 = [("The US economy grew 2.8% last year. Output rebounded in the second 
            ("Apple was 0.3% below its own high.", "G002"),
            ("The Hang Seng Tech fell 2.9% on November 28, its biggest one-day rise in 22 sessions.", "G003")]
 
+# Fifteenth round (from holdout18): a month that owns its figure ("November's 5.9 per cent"),
+# base or not; a month that dates a statement ("In July, Newmont said ..."); "a quarter point",
+# "a three-quarter-point cut" as sizes of a move (not a prospective one markets price); a
+# quoted nickname before a milestone ("the 500,000 won hynix mark"); a model number ("iPhone
+# 17"); a conversion in brackets inside a "respectively" list; a company quarter dated by the
+# text's "quarter ended 31 December"; the group a name is ranked in is not the mover
+B28 = EvidenceBundle.model_validate({
+    "as_of": "2026-01-14",
+    "entities": [{"name": "China", "aliases": []}, {"name": "Newmont", "aliases": []},
+                 {"name": "Federal Reserve", "aliases": ["Fed"]}, {"name": "SK hynix", "aliases": []},
+                 {"name": "Apple", "aliases": []}, {"name": "Microsoft", "aliases": []},
+                 {"name": "Reliance Industries", "aliases": ["RIL"]}, {"name": "Sensex", "aliases": []}],
+    "facts": [F("dec_exp", "China", "exports_yoy", 6.6, "%", "2025-12"), F("nov_exp", "China", "exports_yoy", 5.9, "%", "2025-11"),
+              F("aisc_chg", "Newmont", "aisc_change", -4, "%", "2025-Q2"),
+              F("cut", "Federal Reserve", "policy_rate_change", -0.25, "pp", "2025-12-10"),
+              F("hyn_high", "SK hynix", "intraday_high", 502000, "KRW", "2025-10-21"),
+              F("aapl", "Apple", "price_change", 4, "%", "2025-10-20"),
+              F("rev", "Microsoft", "revenue", 69.6, "USD bn", "2024-10-01/2024-12-31"),
+              F("ril", "Reliance Industries", "price_change", -2.4, "%", "2026-01-12"),
+              F("sensex", "Sensex", "price_change", -0.15, "%", "2026-01-12")]})
+HONEST_28 = ["In December, China's exports climbed 6.6 per cent, higher than November's 5.9 per cent.",
+             "In July, Newmont said its all-in sustaining costs decreased about 4%.",
+             "The Federal Reserve cut interest rates by a quarter point, or 25 basis points, on Wednesday.",
+             "Traders now see a quarter-point cut at the Fed's next meeting as likely.",
+             "SK hynix hit 502,000 won, momentarily breaking the \u201c500,000 won hynix\u201d mark.",
+             "Apple surged 4 percent, buoyed by strong sales of its new iPhone 17.",
+             "Microsoft reported results for the quarter ended 31 December: revenue increased to $69.6 billion in "
+             "the second quarter of the 2025 financial year.",
+             "RIL was one of the biggest losers among Sensex stocks on Monday, falling 2.4 per cent."]
+LIES_28 = [("In December, China's exports climbed 6.6 per cent, higher than November's 6.6 per cent.", "G004"),
+           ("In July, Newmont said its all-in sustaining costs increased about 4%.", "G003"),
+           ("The Federal Reserve cut interest rates by a half point on Wednesday.", "G001"),
+           ("SK hynix hit 520,000 won, momentarily breaking the \u201c500,000 won hynix\u201d mark.", "G002"),
+           ("Microsoft reported results for the quarter ended 31 December: revenue increased to $66.9 billion in "
+            "the second quarter of the 2025 financial year.", "G002"),
+           ("RIL was one of the biggest losers among Sensex stocks on Monday, falling 4.2 per cent.", "G002")]
+
 
 # ---- every round's pairs, both ways --------------------------------------------------------
 # (the honest form as published is accepted, the lie in the same words is caught)
@@ -1076,7 +1113,8 @@ ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("t
           ("twelfth", B20, HONEST_20, LIES_20), ("session counts", B21, HONEST_21, LIES_21),
           ("thirteenth", B22, HONEST_22, LIES_22), ("own wording", B23, HONEST_23, LIES_23),
           ("own wording, second pass", B23, HONEST_24, LIES_24), ("own wording, third pass", B23, HONEST_25, LIES_25),
-          ("fourteenth", B26, HONEST_26, LIES_26), ("own wording, fourth pass", B27, HONEST_27, LIES_27)]
+          ("fourteenth", B26, HONEST_26, LIES_26), ("own wording, fourth pass", B27, HONEST_27, LIES_27),
+          ("fifteenth", B28, HONEST_28, LIES_28)]
 
 
 @pytest.mark.parametrize("bundle, text", [pytest.param(b, t, id=f"{name}: {t[:60]}")
