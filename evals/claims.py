@@ -104,6 +104,9 @@ def previous_reading(index: FactIndex, fact: Fact, year_ago: bool = False) -> Fa
     return None
 
 
+_RANKED = re.compile(r"(?:\s+(?:over|in|during)\s+the\s+same\s+period|\s+(?:this|last)\s+year)?,\s*(?P<w>ahead of|behind)\s+"
+                     r"(?P<n>both stocks|both of them|both|all (?:three|four|five|six) (?:stocks|of them)|every one of the stocks"
+                     r"|all of the stocks)\b", re.I)
 _CONTRAST = re.compile(r"\b(?:although|though|but|while|whereas)\s*$", re.I)
 
 
@@ -120,7 +123,7 @@ class DirectionClaims:
         self.phrases = bundle_metric_phrases(index.metrics)
 
     def check(self, contexts: list[FigureContext]) -> list[Finding]:
-        out = self._levels_reached(contexts) + self._largest_moves(contexts)
+        out = self._levels_reached(contexts) + self._largest_moves(contexts) + self._ranked_against(contexts)
         starts = sorted(fc.fig.start for fc in contexts)
         text = self.doc.text
         for sent in self.doc.sentences:
@@ -357,6 +360,38 @@ class DirectionClaims:
         facts = [f for f in fx if f.entity == fc.entity] if fc.entity else fx
         return {f.metric for f in facts if (
             unit == "rate" or quoted_against_itself(f) and f.unit.split()[0] in unit[9:].split("|"))}
+
+    # -- "The Nasdaq gained 21.0% this year, ahead of both stocks" -------------------------------
+    def _ranked_against(self, contexts: list[FigureContext]) -> list[Finding]:
+        """A move ranked against the other names' moves over the same span, in words and with no
+        figure of its own ("ahead of both stocks", "behind every one of the stocks"): checked
+        against the moves the evidence has for the other names the text mentions."""
+        out = []
+        text = self.doc.text
+        named = {m.entity for m in self.mentions(0, len(text)) if m.entity}
+        for fc in contexts:
+            m = _RANKED.match(text, fc.fig.end) if fc.entity is not None else None
+            if m is None or fc.fig.unit != "percent":
+                continue
+            own = [f for f in self.index.by_entity.get(fc.entity, ()) if f.metric == "price_change" and f.unit == "%"
+                   and abs(abs(f.value) - fc.fig.value) <= fc.fig.step / 2 + 1e-9]
+            if len(own) != 1:
+                continue
+            f = own[0]
+            # "the stocks": names whose levels are prices, not index points
+            others = [g for g in self.index.by_metric.get("price_change", ()) if g.entity != fc.entity
+                      and g.entity in named and g.period == f.period and g.unit == "%"
+                      and not any(x.unit == "pts" for x in self.index.by_entity.get(g.entity, ()))]
+            if not others or (m.group("n").lower().startswith("both") and len(others) != 2):
+                continue
+            ahead = m.group("w").lower().startswith("ahead")
+            if all((f.value > g.value) == ahead for g in others):
+                continue
+            out.append(WrongDirection.finding(
+                m.start("w"), m.end(), text[m.start("w"):m.end()],
+                f"the text ranks {fc.entity} {'ahead of' if ahead else 'behind'} the others, but {f.id} = "
+                f"{f.value:g}% against " + ", ".join(f"{g.id} = {g.value:g}%" for g in others), [f.id, *(g.id for g in others)]))
+        return out
 
     # -- "its biggest one-day rise in 22 sessions" ------------------------------------------
     def _largest_moves(self, contexts: list[FigureContext]) -> list[Finding]:

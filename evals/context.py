@@ -91,7 +91,10 @@ _PERIOD_INTRO = re.compile(
 )
 _CONTINUES = re.compile(
     r"[^.;]{0,40}?,\s*(?:up|down|compared with|versus|vs\.?|against|after|from|a rise of|a fall of|a drop of|an increase of)\b[^,;]*$"
-    r"|[^.,;]{0,40}?\bto\s+$",  # "rose by 5.2 million barrels last week to 421.2 million"
+    r"|[^.,;]{0,40}?\bto\s+$"  # "rose by 5.2 million barrels last week to 421.2 million"
+    # "the highest price-to-book ratio, at 16.2x, and Toyota the lowest, at 1.1x": the same measure
+    r"|,?\s+and\s+(?:the\s+)?[\w&.'-]+(?:\s+[\w&.'-]+){0,3}?\s+the\s+(?:lowest|highest|largest|smallest|cheapest"
+    r"|dearest|biggest|least|most)\b,?\s*(?:at\s+)?$",
     re.I,
 )
 _ASIDE = re.compile(r"(?:,\s*(?:which|who|whose|a gauge|a measure|an index)\b|\()[^,()]*$", re.I)
@@ -145,7 +148,9 @@ _NOT_ITEM = frozenset({"against", "compared", "versus", "vs", "from", "than", "a
 # ("hiring was stronger than previously reported") rather than claim a move.
 STRENGTH_WORDS = {"weaker": -1, "softer": -1, "stronger": 1, "firmer": 1}
 _HYPOTHETICAL = re.compile(r"[^.;]{0,40}?\bwould(?: have)?\b", re.I)
-_TO_LEVEL = re.compile(r",?\s+(?:to|at)\s+")
+# "fell 0.6% to 153.80", "dropped 15.3% this year, to USD 63.20 a barrel": the level the move reached
+_TO_LEVEL = re.compile(r"(?:\s+(?:so\s+far\s+)?(?:this|last)\s+(?:year|month|week)|\s+in\s+[A-Z][a-z]+|\s+on\s+the\s+day)?"
+                       r",?\s+(?:to|at)\s+")
 _APPOSITION = re.compile(r"\s*,?\s*or\s+(?:by\s+)?(?:some\s+)?$", re.I)
 
 

@@ -482,7 +482,9 @@ class Judge:
             peer_sup = []  # an intraday extreme no fact states is ungrounded, never a wrong session change
         # "$4.96 billion, or 41 cents per share": an amount a thousand times off the entity's
         # fact is another measure (a total beside a per-share figure), not a wrong copy of it
-        peer_sup = [s for s in peer_sup if not s.value or not target or 1e-3 <= abs(target / s.value) <= 1e3]
+        # (only across scales: "USD 90,907.90 a barrel" against Brent's 63.20 is a wrong level)
+        peer_sup = [s for s in peer_sup if not s.value or not target or 1e-3 <= abs(target / s.value) <= 1e3
+                    or (not q.bare and fig.scale == 1.0 and fact_family(s.fact) == (s.family, 1.0) and s.family in q.fams)]
         if peer_sup and self._threshold_near_level(q, target):
             return Verdict(None)  # "closed below the level of 12,000 points": a mark, not a wrong close
         if peer_sup and (M or not q.inferred) and governed:

@@ -1100,6 +1100,33 @@ LIES_28 = [("In December, China's exports climbed 6.6 per cent, higher than Nove
             "the second quarter of the 2025 financial year.", "G002"),
            ("RIL was one of the biggest losers among Sensex stocks on Monday, falling 4.2 per cent.", "G002")]
 
+# ... and a fifth pass on our own wording: a rank with no figure of its own ("ahead of both
+# stocks"); the measure carried into "and Toyota the lowest, at ..."; a level a thousand times
+# the entity's own in the same unit is a wrong level, not "another measure"
+B29 = EvidenceBundle.model_validate({
+    "as_of": "2025-11-28",
+    "entities": [{"name": "Alibaba", "aliases": []}, {"name": "Tencent", "aliases": []},
+                 {"name": "Hang Seng Tech", "aliases": []}, {"name": "Advantest", "aliases": []},
+                 {"name": "Toyota", "aliases": []}, {"name": "Brent crude", "aliases": ["Brent"]},
+                 {"name": "Bitcoin", "aliases": []}],
+    "facts": [F("a", "Alibaba", "price_change", 83.2, "%", "2025-01-01/2025-11-28"),
+              F("t", "Tencent", "price_change", 46.2, "%", "2025-01-01/2025-11-28"),
+              F("h", "Hang Seng Tech", "price_change", 25.3, "%", "2025-01-01/2025-11-28"),
+              F("a_pb", "Advantest", "price_to_book", 16.2, "x", "2025-11-28"),
+              F("a_pe", "Advantest", "pe_ratio", 52.3, "x", "2025-11-28"),
+              F("t_pb", "Toyota", "price_to_book", 1.1, "x", "2025-11-28"),
+              F("b_chg", "Brent crude", "price_change", -15.3, "%", "2025-01-01/2025-11-28"),
+              F("b", "Brent crude", "commodity_price", 63.2, "USD", "2025-11-28"),
+              F("btc", "Bitcoin", "commodity_price", 90907.9, "USD", "2025-11-28")]})
+HONEST_29 = ["Alibaba added 83.2% and Tencent 46.2% this year. The Hang Seng Tech gained 25.3% over the same "
+             "period, behind both stocks.",
+             "Advantest has the highest price-to-book ratio, at 16.2x, and Toyota the lowest, at 1.1x.",
+             "Brent crude dropped 15.3% this year, to USD 63.20 a barrel."]
+LIES_29 = [("Alibaba added 83.2% and Tencent 46.2% this year. The Hang Seng Tech gained 25.3% over the same "
+            "period, ahead of both stocks.", "G003"),
+           ("Advantest has the highest price-to-book ratio, at 16.2x, and Toyota the lowest, at 52.3x.", "G002"),
+           ("Brent crude dropped 15.3% this year, to USD 90,907.90 a barrel.", "G002")]
+
 
 # ---- every round's pairs, both ways --------------------------------------------------------
 # (the honest form as published is accepted, the lie in the same words is caught)
@@ -1114,7 +1141,7 @@ ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("t
           ("thirteenth", B22, HONEST_22, LIES_22), ("own wording", B23, HONEST_23, LIES_23),
           ("own wording, second pass", B23, HONEST_24, LIES_24), ("own wording, third pass", B23, HONEST_25, LIES_25),
           ("fourteenth", B26, HONEST_26, LIES_26), ("own wording, fourth pass", B27, HONEST_27, LIES_27),
-          ("fifteenth", B28, HONEST_28, LIES_28)]
+          ("fifteenth", B28, HONEST_28, LIES_28), ("own wording, fifth pass", B29, HONEST_29, LIES_29)]
 
 
 @pytest.mark.parametrize("bundle, text", [pytest.param(b, t, id=f"{name}: {t[:60]}")
