@@ -167,8 +167,9 @@ class MacroProse:
             rate = "at an annualised " if m == "gdp_qoq_saar" else ""
             tail = "" if m == "gdp_qoq_saar" else " from the previous quarter"
             subject = f"Output in {where}" if lead or self.short else "Output"
+            qoq = ", quarter on quarter" if tail else ""  # after the quarter named, not before it
             if abs(f.value) < FLAT:
-                return f"{subject} was flat{tail} {when}."
+                return f"{subject} was flat {when}{qoq}."
             if f.value > 0 and prev is not None and prev.value < 0:
                 return (f"{subject} rebounded {when}, growing {rate}{ref(f)}{tail} after a contraction of "
                         f"{ref(prev, 'abs')} {self.when(prev)}.")
@@ -178,8 +179,8 @@ class MacroProse:
                     pace = (f", faster than {ref(prev)} {self.when(prev)}" if f.value > prev.value + FLAT else
                             f", slower than {ref(prev)} {self.when(prev)}" if f.value < prev.value - FLAT else
                             f", the same pace as {self.when(prev).removeprefix('in ')}")
-                return f"{subject} grew {rate}{ref(f)}{tail} {when}{pace}."
-            return f"{subject} shrank {rate}{ref(f, 'abs')}{tail} {when}."
+                return f"{subject} grew {rate}{ref(f)} {when}{qoq}{pace}."
+            return f"{subject} shrank {rate}{ref(f, 'abs')} {when}{qoq}."
         if m == "cpi_yoy":
             prices = f"Consumer prices in {where}" if lead or self.short else "Consumer prices"
             target = self._target(f)

@@ -688,7 +688,7 @@ class OfflineWriter:
                 others = f"; {n2} was {{{{off:{c2.id},{h2.id}}}}} below its own high"
                 if len(below) > 2:
                     others += (f", and {join_names([r[0] for r in below[2:]])} also ended well below "
-                               f"{'its own' if len(below) == 3 else 'theirs'}")
+                               f"{'its high' if len(below) == 3 else 'theirs'}")
             out.append(f"{n} ended {{{{off:{c.id},{h.id}}}}} below its high for the year, set {set_on}{others}.")
         return " ".join(out)
 
