@@ -69,6 +69,8 @@ _DEGREE = frozenset({"slightly", "marginally", "a", "touch", "little", "somewhat
 
 
 # A verb whose object is a move: "added to losses", "extended its gains", "pared early losses".
+_OBJECT_AFTER = re.compile(r"\s+(?:its|their|his|her|the|a|an)\s+(?!(?:shares?|stock|price|value|little|touch|bit|tad"
+                           r"|shade|fraction|further|fresh|record|new|high|low|lot|tenth|quarter|half|third)\b)\w", re.I)
 _MOVE_OBJECT = re.compile(r"\s+(?:to\s+)?(?:(?:its|their|the|early|earlier|initial|some|recent|session)\s+){0,2}"
                           r"(?P<noun>losses|declines|falls|gains|advances|rises|rally)\b", re.I)
 # Verbs that undo a move: "erased its gains" is a fall. "Pared its losses" is still a fall (a
@@ -269,7 +271,10 @@ class DirectionClaims:
             if verb is None or _NOT_ASSERTED.search(text, sent.start, verb[1]):
                 continue
             sign = _CLOSE_DIRECTION.get(verb[0]) or self.vocab.direction_of[verb[0]]
-            if (obj := _MOVE_OBJECT.match(text, verb[1])) is not None:
+            obj = _MOVE_OBJECT.match(text, verb[1])
+            if obj is None and _OBJECT_AFTER.match(text, verb[1]):
+                continue  # "TSMC lifted its revenue forecast": the verb acts on an object, not the price
+            if obj is not None:
                 # "the pound added to losses", "pared its gains": the verb acts on a move, and the
                 # move's own direction (kept or turned back) is the claim
                 noun = 1 if obj.group("noun").lower().startswith(("gain", "advance", "rise", "rall")) else -1

@@ -44,6 +44,7 @@ _PAIR_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)")
 _NAME_GAP = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)")
 _VERB_GAP = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:[a-z]+\s+){1,3}")
 _NAME_BEFORE_BRACKET = re.compile(r"(?:[A-Z][\w&.'-]*\s+){1,4}\($")
+_WHEN_AFTER = re.compile(r",\s*when\b", re.I)
 _RANKED_IN = re.compile(r"\b(?:performers?|gainers?|losers?|decliners?|laggards?|leaders?|stocks?|names?)\s+"
                         r"(?:among|on|in|of|across)\s+(?:the\s+)?$", re.I)
 _SAID_AFTER = re.compile(r",?\s+(?:(?:[A-Z][\w.&'-]*\s+){1,4}|the\s+(?:company|firm|group|bank|ministry)\s+)"
@@ -577,6 +578,11 @@ class ContextReader:
             return
         if fc.from_base:
             return  # "in August reached $13.49 billion, from $13.88 billion": a base is of an earlier period
+        when = next((p for p in reversed(periods) if p.end <= fig.start and fig.start - p.end <= 60
+                     and _WHEN_AFTER.match(self.doc.text, p.end) and not re.search(r"[.;]", self.doc.text[p.end:fig.start])), None)
+        if when is not None:
+            fc.period = when  # "the highest since February, when the CPI rose 2.8%": the when-clause's time
+            return
         clause_start = fc.clause_start
         # "In July, Newmont said its costs decreased about 4%": the month dates the statement
         periods = [p for p in periods if not _SAID_AFTER.match(self.doc.text, p.end)]

@@ -223,6 +223,7 @@ def session_counts(scan: str) -> list[Figure]:
 # a product's model number: a camel-cased name ("iPhone", "PlayStation") or a name after "new"/"its"
 _MODEL_BEFORE = re.compile(r"(?:\b[a-z]+[A-Z][A-Za-z]*|\b(?:new|latest|its|the)\s+[A-Z][a-z]+)\s+$")
 _MODEL_NOT = re.compile(r"\s*(?:%|per\b|percent|points?|times|x\b)", re.I)
+_DURATION_RANGE = re.compile(r"[-\u2013]\d{1,3}\s+(?:days?|weeks?|months?|years?|quarters?|sessions?)\b", re.I)
 _SAMPLE_BEFORE = re.compile(r"\b(?:in|of|among|across|from)\s+(?:the\s+)?(?:top\s+)?$", re.I)
 _SAMPLE_AFTER = re.compile(r"(?:\s+[a-z][a-z-]*){0,2}?\s+[a-z]+(?:ies|s)\b(?!\s+(?:of|worth))")
 _FX_AFTER = re.compile(
@@ -353,6 +354,10 @@ def extract_figures(scan: str) -> list[Figure]:
             continue  # "132 openings per 100 job seekers": a denominator, not a claim
         if plain and TIME_UNITS.match(scan, end):
             continue  # a duration: "12 months", "five straight sessions"
+        if plain and m.group("dec") is None and re.search(r"\w\*$", scan[max(0, start - 2):start]):
+            continue  # "the Abenomics bull market*2": a footnote mark
+        if plain and m.group("dec") is None and _DURATION_RANGE.match(scan, end):
+            continue  # "during the last 2-3 months": the first end of a span of time
         if plain and m.group("dec") is None and value < 100 and _MODEL_BEFORE.search(scan, max(0, start - 24), start) \
                 and not _MODEL_NOT.match(scan, end):
             continue  # "its new iPhone 17", "Windows 11", "the Galaxy S25": a model's name, not a figure
@@ -507,7 +512,9 @@ def _merge_ranges(scan: str, figures: list[Figure]) -> list[Figure]:
             same = f.unit == g.unit or (not f.unit_given and g.unit_given)
             between = _BETWEEN.search(scan[max(0, f.start - 10):f.start]) and re.fullmatch(r"\s+and\s+", gap)
             # "4% to 8%" is a range; "from 88.3% to 96.3%" and "rose 2% to 5%" are two figures.
-            joined = _RANGE_JOIN.match(gap) and not _NOT_RANGE_BEFORE.search(scan[max(0, f.start - 24):f.start])
+            # ("rise 24-26 percent" with a dash is a range whatever comes before it)
+            joined = _RANGE_JOIN.match(gap) and (gap.strip() != "to" or not _NOT_RANGE_BEFORE.search(
+                scan[max(0, f.start - 24):f.start]))
             quote = _short_quote(scan, f, g)
             if quote is not None:  # "114.26-36 yen": a bid-offer quote, the second number shortened
                 cur = f if f.unit_given else g

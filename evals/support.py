@@ -306,9 +306,12 @@ def interval(fig: Figure, hedge: str | None, value: float | None = None) -> tupl
     # A hedge widens by a bounded relative amount, never by a whole unit of the last digit:
     # "nearly 1%" is not 0.2%, "about 4%" is not 5.0%; honest rounding (half a unit) stays.
     t = max(0.1 * v, half)
-    if hedge in ("above", "below") and ((fig.step >= 1 and v >= 5 and v % 5 == 0) or (fig.is_word and fig.unit == "percent")):
-        # "more than 10 percent off its high" for 11.1, "more than a third" for 36.7%: a round
-        # threshold (a fraction or a number in words is one), the side is the claim
+    if hedge in ("above", "below") and ((fig.step >= 1 and v >= 5 and v % 5 == 0)
+                                         or (fig.is_word and (fig.unit == "percent"
+                                                              or (fig.unit == "multiple" and hedge == "above")))):
+        # "more than 10 percent off its high" for 11.1, "more than a third" for 36.7%, "more than
+        # tripling" for x3.39: a round threshold (a fraction in words is one, and a multiple
+        # exceeded; "nearly doubled" stays close below x2), the side is the claim
         t = max(0.2 * v, half)
     if hedge == "above":
         return v + EPS, v + t

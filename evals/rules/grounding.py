@@ -111,6 +111,7 @@ class UnsupportedEntity(Rule):
 
 _EXPECTED = re.compile(r"\b(?:expect\w*|forecasts?|estimates?|consensus|poll\w*|predict\w*|projected|"
                        r"anticipated)\b[^,;.]*$", re.I)
+_TO_NEXT = re.compile(r"\s+to\s+[-\u2212\u2013+]?[$\u20ac\u00a3]?\d")
 _FROM_TO = re.compile(r"^[^,;.]{0,40}?\bto\s+(?:\w+\s+){0,2}$", re.I)
 
 
@@ -147,7 +148,8 @@ def check_from_to(contexts: list[FigureContext], text: str) -> list[Finding]:
             before, after, verb, start = _v(a), _v(b), a.to_level, a.direction_start
         elif b.from_base and a.to_level:
             before, after, verb, start = _v(b), _v(a), a.to_level, a.direction_start
-        elif b.from_base and b.to_level and b.direction_start is not None:
+        elif b.from_base and b.to_level and b.direction_start is not None \
+                and not _TO_NEXT.match(text, b.fig.end):  # "revised down from +22,000 to -4,000": its own level follows
             # "was 114.01 yen, up from 114.26 yen": the verb sits with the base
             before, after, verb, start = _v(b), _v(a), b.to_level, a.fig.start
         else:

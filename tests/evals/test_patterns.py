@@ -1127,6 +1127,29 @@ LIES_29 = [("Alibaba added 83.2% and Tencent 46.2% this year. The Hang Seng Tech
            ("Advantest has the highest price-to-book ratio, at 16.2x, and Toyota the lowest, at 52.3x.", "G002"),
            ("Brent crude dropped 15.3% this year, to USD 90,907.90 a barrel.", "G002")]
 
+# Sixteenth round (from holdout19): "more than tripling" is a multiple exceeded (x3.39 honest),
+# while "nearly doubled" stays close below x2; a verb with an object ("TSMC lifted its revenue
+# forecast") is no move of the price; a period before ", when" dates the when-clause; a from-to
+# pair is read as one ("revised down from +22,000 to -4,000"); "24-26 percent" is a range;
+# footnote marks ("market*2") and "the last 2-3 months" are no figures
+B30 = EvidenceBundle.model_validate({
+    "as_of": "2025-07-15",
+    "entities": [{"name": "Nvidia", "aliases": []}, {"name": "TSMC", "aliases": []}, {"name": "US", "aliases": []}],
+    "facts": [F("nv", "Nvidia", "price_change", 239, "%", "2023-01-01/2023-12-31"),
+              F("tsmc_px", "TSMC", "price_change", -2.36, "%", "2025-07-15"),
+              F("tsmc_lo", "TSMC", "revenue_growth_guidance_low", 24, "%", "2025"),
+              F("tsmc_hi", "TSMC", "revenue_growth_guidance_high", 26, "%", "2025"),
+              F("cpi_jun", "US", "cpi_yoy", 2.7, "%", "2025-06"), F("cpi_feb", "US", "cpi_yoy", 2.8, "%", "2025-02"),
+              F("aug_o", "US", "payrolls", 22000, "count", "2025-08"), F("aug_r", "US", "payrolls_revised", -4000, "count", "2025-08")]})
+HONEST_30 = ["Nvidia's stock rose after more than tripling in 2023.",
+             "TSMC lifted its revenue growth forecast, and expects sales to rise 24-26 percent.",
+             "Inflation reached 2.7% in June. June's reading is the highest since February, when the CPI rose 2.8%.",
+             "The original August estimate was revised down from +22,000 to \u20134,000.",
+             "Foreigners were big buyers during the Abenomics bull market*2, as in the last 2-3 months."]
+LIES_30 = [("Nvidia's stock rose after more than quadrupling in 2023.", "G002"),
+           ("Inflation reached 2.7% in June. June's reading is the highest since February, when the CPI rose 2.7%.", "G004"),
+           ("The original August estimate was revised up from +22,000 to \u20134,000.", "G003")]
+
 
 # ---- every round's pairs, both ways --------------------------------------------------------
 # (the honest form as published is accepted, the lie in the same words is caught)
@@ -1141,7 +1164,8 @@ ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("t
           ("thirteenth", B22, HONEST_22, LIES_22), ("own wording", B23, HONEST_23, LIES_23),
           ("own wording, second pass", B23, HONEST_24, LIES_24), ("own wording, third pass", B23, HONEST_25, LIES_25),
           ("fourteenth", B26, HONEST_26, LIES_26), ("own wording, fourth pass", B27, HONEST_27, LIES_27),
-          ("fifteenth", B28, HONEST_28, LIES_28), ("own wording, fifth pass", B29, HONEST_29, LIES_29)]
+          ("fifteenth", B28, HONEST_28, LIES_28), ("own wording, fifth pass", B29, HONEST_29, LIES_29),
+          ("sixteenth", B30, HONEST_30, LIES_30)]
 
 
 @pytest.mark.parametrize("bundle, text", [pytest.param(b, t, id=f"{name}: {t[:60]}")
