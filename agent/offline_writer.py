@@ -989,6 +989,11 @@ class OfflineWriter:
                 paras[-1] += " " + size
             else:
                 paras.append(size)
+        if paras and len(sentences := _SENTENCES.split(paras[-1])) > 6:
+            # a long run of multiples reads better as earnings multiples, then book value and size
+            at = next((i for i, x in enumerate(sentences) if i >= 3 and ("price-to-book" in x or "market value" in x)), 0)
+            if at:
+                paras[-1:] = [" ".join(sentences[:at]), " ".join(sentences[at:])]
         return paras
 
     def _turnover(self) -> str:
