@@ -44,6 +44,8 @@ _PAIR_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)")
 _NAME_GAP = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)")
 _VERB_GAP = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:[a-z]+\s+){1,3}")
 _NAME_BEFORE_BRACKET = re.compile(r"(?:[A-Z][\w&.'-]*\s+){1,4}\($")
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_REPORTED_BEFORE = re.compile(r"\b(?:reported|announced|posted|released|published|booked|logged)\b", re.I)
 _WHEN_AFTER = re.compile(r",\s*when\b", re.I)
 _RANKED_IN = re.compile(r"\b(?:performers?|gainers?|losers?|decliners?|laggards?|leaders?|stocks?|names?)\s+"
                         r"(?:among|on|in|of|across)\s+(?:the\s+)?$", re.I)
@@ -570,8 +572,12 @@ class ContextReader:
             fc.period = own  # "higher than November's 5.9 per cent": the month owns the figure, base or not
             claimed.add(own.start)
             return
+        # "which reported a price increase of 2.3 percent on Friday", "reported ... operating profit of
+        # 2.89 trillion won on Thursday": the day is the report's, not the figure's
+        reported = _REPORTED_BEFORE.search(self.doc.text, fc.sentence.start, fig.start) is not None
         following = [p for p in periods if p.start >= fig.end and p.start < seg_end and p.start - fig.end <= 48
-                     and not p.base and _PERIOD_GAP.match(self.doc.text, fig.end, p.start)]
+                     and not p.base and _PERIOD_GAP.match(self.doc.text, fig.end, p.start)
+                     and not (reported and p.grain == "day" and _WEEKDAY.search(self.doc.text, p.start, p.end))]
         if following:
             fc.period = following[0]
             claimed.add(following[0].start)

@@ -84,7 +84,7 @@ _RIGHT = re.compile(
     r"|(?:k|m|b|t|K|M|B|T|tr)\b)?"
     r"(?P<unit>[\s-]per[\s-]?cent(?:age)?[\s-]points?\b|[\s-]percent[\s-]points?\b"  # "0.03 per cent points"
     r"|\s?%|\s?per[\s-]?cent\b|\s?percent\b|[\s-]percentage[\s-]points?\b"
-    r"|\s(?:pct\.?|ppt)[\s-]?points?\b|\s?ppts?\b|\s?pp\b|\s?pct\b\.?|pc\b"
+    r"|\s(?:pct\.?|ppt)[\s-]?points?\b|\s?ppts?\b|\s?pp\b|\s?pct\b\.?|\s(?:Pct|PCT)\b\.?|pc\b"  # headline "Up 3.1 Pct"
     r"|[\s-]basis[\s-]points?\b|\s?bps\b|\s?bp\b"
     r"|\s(?:index\s)?(?:points?|pts)\b|\s?x\b|\s?times\b|-?fold\b)?"
     r"(?P<cur>[\s-](?i:(?:Japanese |Chinese |South Korean |Korean |Indian |Thai |Philippine |Mexican |Brazilian |Swiss |Turkish )?"
@@ -533,7 +533,10 @@ def _merge_ranges(scan: str, figures: list[Figure]) -> list[Figure]:
 
 
 # "2.42% to R174.72 and 1.42% to R57.09", "RM69 each to RM4,173 per tonne and RM4,176 per tonne"
-_LIST_GAP = re.compile(r"\s*(?:(?:per|a|an)\s+[a-z]+\s*)?(?:each\s+)?(?:,|,?\s*and|,?\s*or|to|at)\s*")
+_LIST_GAP = re.compile(r"\s*(?:(?:per|a|an)\s+[a-z]+\s*)?(?:each\s+)?(?:,|,?\s*and|,?\s*or|to|at)\s*"
+                       # "gains of 3.2 percent and around 1 percent": a hedge opens the next item
+                       r"(?:(?:about|around|roughly|nearly|almost|some|over|under|more than|less than|just over"
+                       r"|just under)\s+)?")
 
 
 _SAME_ITEM_GAP = re.compile(r"\s+(?:each\s+)?(?:to|at)\s+")

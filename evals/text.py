@@ -122,6 +122,7 @@ def mask(text: str, vocab: Vocabulary, extra_names: list[re.Pattern[str]] = ()) 
 
 
 _SENT_END = re.compile(r"(?:[.!?]+|\u2026)[\"'\u201d\u2019)\]]*(?=\s)|\n[ \t\r]*\n|\n(?=[ \t]*(?:#|[-*+][ \t]|\d+[.)][ \t]|\|))")
+_UNIT_ABBREVIATIONS = frozenset({"pct", "mln", "bln", "yr", "yrs"})
 _ABBREV_TAIL = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 
@@ -179,7 +180,10 @@ def split_sentences(text: str, vocab: Vocabulary) -> list[Sentence]:
             token = _ABBREV_TAIL.search(text, max(start, end - 12), end)
             if m.group().startswith(".") and token and m.group() == ".":
                 word = token.group(1).lower()
-                if word in vocab.abbreviations or len(word) == 1 or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
+                unit_end = word in _UNIT_ABBREVIATIONS and re.search(r"\d\s*\S+\.$", text[max(start, end - 16):end]) \
+                    and re.match(r"\s+[A-Z]", text[end:end + 3])  # "rose 3.0 pct. In December, ...": a unit ends it
+                if (word in vocab.abbreviations or len(word) == 1 or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word)) \
+                        and not unit_end:
                     continue
             if end > start:
                 sentences.append(Sentence(start, end, kind))

@@ -129,7 +129,9 @@ class Vocabulary:
         # "FPIs sold $495 million": a net flow's sign in words (a cue for a negative fact, not a verb
         # of direction: "sold 50 million iPhones" is no fall)
         self.down_words = frozenset(w for w, d in self.direction_of.items() if d < 0) | {
-            "negative", "deflationary", "minus", "sold", "selling", "offloaded"}
+            "negative", "deflationary", "minus", "sold", "selling", "offloaded",
+            # "underperforming the Nifty 50 by 25%", "a 16% derating": a gap or a multiple cut, down
+            "underperformed", "underperforming", "underperform", "underperforms", "derating", "de-rating", "derated"}
         self.common = frozenset(w.lower() for w in raw.common_words)
         self.person_titles = frozenset(norm_token(w) for w in raw.person_titles)
         self.abbreviations = frozenset(a.lower().rstrip(".") for a in raw.abbreviations)

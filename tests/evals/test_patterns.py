@@ -1150,6 +1150,30 @@ LIES_30 = [("Nvidia's stock rose after more than quadrupling in 2023.", "G002"),
            ("Inflation reached 2.7% in June. June's reading is the highest since February, when the CPI rose 2.7%.", "G004"),
            ("The original August estimate was revised up from +22,000 to \u20134,000.", "G003")]
 
+# Seventeenth round (from holdout20): "underperforming ... by 25%" and "a 16% derating" carry a
+# fall; a weekday after a figure that was "reported" is the report's day; a hedge may open the
+# next item of a "respectively" list; "pct." before a capital ends a sentence; a headline's "Pct"
+B31 = EvidenceBundle.model_validate({
+    "as_of": "2026-01-23",
+    "entities": [{"name": "Nifty IT", "aliases": []}, {"name": "SK hynix", "aliases": []},
+                 {"name": "ASML", "aliases": ["ASML NV"]}, {"name": "Infineon", "aliases": ["Infineon Technologies"]},
+                 {"name": "Japan", "aliases": []}],
+    "facts": [F("rel", "Nifty IT", "relative_performance", -25, "%", "2026-01-01/2026-01-23"),
+              F("op", "SK hynix", "operating_profit", 2.89, "KRW tn", "2024-Q1"),
+              F("asml", "ASML", "price_change", 3.2, "%", "2024-05-23"),
+              F("ifx", "Infineon", "price_change", 1.0, "%", "2024-05-23"),
+              F("cc", "Japan", "core_core_cpi_yoy", 3.0, "%", "2025"),
+              F("dec", "Japan", "core_cpi_yoy", 2.4, "%", "2025-12"), F("core", "Japan", "core_cpi_yoy", 3.1, "%", "2025")]})
+HONEST_31 = ["The Nifty IT index is underperforming the broader Nifty 50 by 25% year-to-date.",
+             "SK hynix reported operating profit of 2.89 trillion won on Thursday.",
+             "ASML NV and Infineon Technologies saw gains of 3.2 percent and around 1 percent, respectively.",
+             "The core-core index rose 3.0 pct. In December alone, core prices rose 2.4 pct.",
+             "# Japan Core Consumer Prices Up 3.1 Pct in 2025"]
+LIES_31 = [("The Nifty IT index is outperforming the broader Nifty 50 by 25% year-to-date.", "G001"),
+           ("SK hynix reported operating profit of 2.98 trillion won on Thursday.", "G002"),
+           ("ASML NV and Infineon Technologies saw gains of 1 percent and around 3.2 percent, respectively.", "G002"),
+           ("The core-core index rose 3.0 pct. In December alone, core prices rose 3.0 pct.", "G004")]
+
 
 # ---- every round's pairs, both ways --------------------------------------------------------
 # (the honest form as published is accepted, the lie in the same words is caught)
@@ -1165,7 +1189,7 @@ ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("t
           ("own wording, second pass", B23, HONEST_24, LIES_24), ("own wording, third pass", B23, HONEST_25, LIES_25),
           ("fourteenth", B26, HONEST_26, LIES_26), ("own wording, fourth pass", B27, HONEST_27, LIES_27),
           ("fifteenth", B28, HONEST_28, LIES_28), ("own wording, fifth pass", B29, HONEST_29, LIES_29),
-          ("sixteenth", B30, HONEST_30, LIES_30)]
+          ("sixteenth", B30, HONEST_30, LIES_30), ("seventeenth", B31, HONEST_31, LIES_31)]
 
 
 @pytest.mark.parametrize("bundle, text", [pytest.param(b, t, id=f"{name}: {t[:60]}")
