@@ -43,6 +43,8 @@ _OWN_CHANGE = re.compile(
 _PAIR_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)")
 _NAME_GAP = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)")
 _VERB_GAP = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:[a-z]+\s+){1,3}")
+_THAN = re.compile(r"\b(?:more|less|fewer|higher|lower|bigger|smaller|larger)\b[^,.;]{0,40}?\bthan\s+", re.I)
+_AGAINST_WORD = re.compile(r"\bagainst\b", re.I)
 _NAME_BEFORE_BRACKET = re.compile(r"(?:[A-Z][\w&.'-]*\s+){1,4}\($")
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _REPORTED_BEFORE = re.compile(r"\b(?:reported|announced|posted|released|published|booked|logged)\b", re.I)
@@ -199,6 +201,7 @@ class FigureContext:
     from_base: bool = False  # "from 5.2%": the level before a change
     neg_cue: bool = False
     attribution_unknown: bool = False
+    paired: bool = False  # the sentence's structure pairs this figure with its name (lists, "than ... against")
     extreme: bool = False  # "rose as much as 20%": an intraday extreme, not the session's change
     strength_word: bool = False  # "0.04% weaker", "2.5 basis points stronger": said of a price, not a yield
     restates: Figure | None = None  # the figure this one restates in another unit, after "or"
@@ -292,6 +295,7 @@ class ContextReader:
                 out.append(fc)
             if not respectively and len(figs) >= 2:
                 self._listed_pairs(out[-len(figs):], mentions)
+                self._than_pairs(out[-len(figs):], mentions, sent)
             if respectively:
                 # only the figures before "respectively" pair with the names: "..., respectively,
                 # while Baidu slid 2.2 percent" is another clause with its own subject
@@ -653,6 +657,27 @@ class ContextReader:
             return True  # "Valuations on November 28: NVIDIA at 43.9x, ...": a header for the list after it
         return bool(_PERIOD_INTRO.search(self.doc.text, max(0, p.start - 24), p.start))
 
+    def _than_pairs(self, contexts: list[FigureContext], mentions: list[Mention], sent) -> None:
+        """"Alibaba drew more trading than Tencent, an average of HKD 11.3 billion a day against HKD
+        11.0 billion": the figures before "against" are the subject's, the one after it the other's."""
+        text = self.doc.text
+        m = _THAN.search(text, sent.start, sent.end)
+        known = [x for x in mentions if x.entity]
+        if m is None or not known or known[0].start > sent.start + 3:
+            return
+        other = next((x for x in known if x.start == m.end()), None)
+        against = _AGAINST_WORD.search(text, m.end(), sent.end)
+        if other is None or other.entity == known[0].entity or against is None:
+            return
+        comma = text.find(",", other.end, against.start())
+        if comma < 0:
+            return
+        for fc in contexts:
+            if comma < fc.fig.start < against.start():
+                fc.entity, fc.entity_mention, fc.unknown, fc.paired = known[0].entity, known[0], None, True
+            elif fc.fig.start >= against.end() and not any(x.start >= against.end() and x.end <= fc.fig.start for x in known):
+                fc.entity, fc.entity_mention, fc.unknown, fc.paired = other.entity, other, None, True
+
     def _listed_pairs(self, contexts: list[FigureContext], mentions: list[Mention]) -> None:
         """"NAB, Westpac and ANZ gained 1.79%, 1.74% and 2.36%": a list of names, one verb, then a
         list of as many single figures reads in order, "respectively" or not. Only where the
@@ -694,7 +719,7 @@ class ContextReader:
                 continue  # a longer list of names than of figures: no pairing to read
             names = [m for _, _, m in names]
             for fc, m in zip(run, names):
-                fc.entity, fc.entity_mention, fc.unknown = m.entity, m, None
+                fc.entity, fc.entity_mention, fc.unknown, fc.paired = m.entity, m, None, True
 
     def _respectively(self, contexts: list[FigureContext], mentions: list[Mention],
                       text: str) -> list[list[FigureContext]]:

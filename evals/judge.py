@@ -470,7 +470,8 @@ class Judge:
         # roughly 75% of years for the S&P 500" is about no S&P fact: ungrounded.
         gap = (self.text[fc.entity_mention.end:fig.start if fig.hedge_start is None else fig.hedge_start]
                if fc.entity_mention is not None and fc.entity_mention.end <= fig.start else None)
-        governed = bool(M) or fig.change_like or fig.is_word or fc.to_level or fc.sentence.kind in ("item", "cell") or (
+        governed = bool(M) or fig.change_like or fig.is_word or fc.to_level or fc.paired \
+            or fc.sentence.kind in ("item", "cell") or (
             gap is not None and (self.subject_gap.match(gap) is not None or (
                 (pinned := _PINNED.fullmatch(gap)) is not None
                 and (pinned.group("possessive") is None or _PINNED_END.match(self.text, fig.end)))))
@@ -789,7 +790,7 @@ _MOVES = re.compile(r"\b(?:more|less|fewer|year[\s-](?:over|on)[\s-]year|y/y|yoy
 # A name that owns the figure by its words alone: "Alibaba's 105.2%", the elliptical list item
 # "SoftBank Group at 21.5x", "Cambricon of CNY 557.0 billion", "with the Hang Seng Tech at ...",
 # "Alibaba, which averaged HKD 11.3 billion"
-_PINNED = re.compile(r"(?P<possessive>(?:'s|\u2019s)?\s+)|\s+(?:at|of)\s+|\s*,\s*(?:which|who)\b[^.;:!?\n]{1,60}")
+_PINNED = re.compile(r"(?P<possessive>(?:'s|\u2019s)?\s+)|,?\s+(?:at|of)\s+|\s*,\s*(?:which|who)\b[^.;:!?\n]{1,60}")
 # ... the possessive only where the figure ends its phrase: "Alibaba's 15%." is Alibaba's, "the
 # bank's 45.1 per cent stakeholding parent" is the parent's stake
 _PINNED_END = re.compile(r"\s*(?:[.,;:)]|$|(?:and|or|while|against|over|in|on|this|last)\b)")

@@ -1174,6 +1174,27 @@ LIES_31 = [("The Nifty IT index is outperforming the broader Nifty 50 by 25% yea
            ("ASML NV and Infineon Technologies saw gains of 1 percent and around 3.2 percent, respectively.", "G002"),
            ("The core-core index rose 3.0 pct. In December alone, core prices rose 3.0 pct.", "G004")]
 
+# ... and a sixth pass on our own wording: "than Tencent, A against B" pairs A with the subject
+# and B with Tencent; "and lightest in Microsoft, at USD 12.7 billion" pins the name
+B32 = EvidenceBundle.model_validate({
+    "as_of": "2025-11-28",
+    "entities": [{"name": "Alibaba", "aliases": []}, {"name": "Tencent", "aliases": []},
+                 {"name": "NVIDIA", "aliases": []}, {"name": "Microsoft", "aliases": []}],
+    "facts": [F("at", "Alibaba", "turnover", 11.3, "HKD bn", "2025-01-01/2025-11-28"),
+              F("tt", "Tencent", "turnover", 11.0, "HKD bn", "2025-01-01/2025-11-28"),
+              F("nt", "NVIDIA", "turnover", 32.7, "USD bn", "2025-11-01/2025-11-28"),
+              F("mt", "Microsoft", "turnover", 12.7, "USD bn", "2025-11-01/2025-11-28")]})
+HONEST_32 = ["Alibaba drew more trading than Tencent, an average of HKD 11.3 billion a day this year against HKD "
+             "11.0 billion.",
+             "Trading has been heaviest in NVIDIA, which averaged USD 32.7 billion a day in November, and lightest in "
+             "Microsoft, at USD 12.7 billion."]
+LIES_32 = [("Alibaba drew more trading than Tencent, an average of HKD 11.3 billion a day this year against HKD "
+            "11.3 billion.", "G002"),
+           ("Alibaba drew more trading than Tencent, an average of HKD 11.0 billion a day this year against HKD "
+            "11.0 billion.", "G002"),
+           ("Trading has been heaviest in NVIDIA, which averaged USD 32.7 billion a day in November, and lightest in "
+            "Microsoft, at USD 32.7 billion.", "G002")]
+
 
 # ---- every round's pairs, both ways --------------------------------------------------------
 # (the honest form as published is accepted, the lie in the same words is caught)
@@ -1189,7 +1210,8 @@ ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("t
           ("own wording, second pass", B23, HONEST_24, LIES_24), ("own wording, third pass", B23, HONEST_25, LIES_25),
           ("fourteenth", B26, HONEST_26, LIES_26), ("own wording, fourth pass", B27, HONEST_27, LIES_27),
           ("fifteenth", B28, HONEST_28, LIES_28), ("own wording, fifth pass", B29, HONEST_29, LIES_29),
-          ("sixteenth", B30, HONEST_30, LIES_30), ("seventeenth", B31, HONEST_31, LIES_31)]
+          ("sixteenth", B30, HONEST_30, LIES_30), ("seventeenth", B31, HONEST_31, LIES_31),
+          ("own wording, sixth pass", B32, HONEST_32, LIES_32)]
 
 
 @pytest.mark.parametrize("bundle, text", [pytest.param(b, t, id=f"{name}: {t[:60]}")
