@@ -143,10 +143,10 @@ def _vary_subjects(text: str, companies: list[str]) -> str:
             named = [c for c in companies if c in prev]
             referred = prev.startswith(("Its ", "The stock ", "The company "))
             last = named[0] if len(named) == 1 else (last if referred and not named else "")
-            if last and cur.startswith(f"On forecast earnings {last} ") \
-                    and not any(c in cur[22 + len(last):] for c in companies):
+            lead = f"On forecast earnings {last} "
+            if last and cur.startswith(lead) and not any(c in cur[len(lead):] for c in companies):
                 # "The stock traded at 43.9x ... On forecast earnings it trades at 28.7x."
-                sentences[i] = "On forecast earnings it " + cur[22 + len(last):]
+                sentences[i] = "On forecast earnings it " + cur[len(lead):]
                 continue
             if len(named) != 1 or referred:
                 continue  # another name in play, or the sentence before already said "it"
@@ -479,14 +479,15 @@ class OfflineWriter:
         if not good and not bad:
             return ""
         ecos = [m.economy for m in self.brief.macro]
-        who = cap(economy_noun(ecos[0])) if len(ecos) == 1 else cap(join_names([place(e) for e in ecos]))
+        places = join_names([place(e) for e in ecos])  # "the euro area, Germany and France"
+        who = cap(economy_noun(ecos[0])) if len(ecos) == 1 else cap(places)
         verb = ("sends", "is") if len(ecos) == 1 else ("send", "look")
         if bad and good:
             said = f"{who} {verb[0]} mixed signals: {good[0]}, but {join_names(bad[:2])}."
         elif bad:
             said = f"{who} {verb[1]} softer: {join_names(bad[:2])}."
         elif len(ecos) > 1:  # "In China and the US, growth has held up, if a little slower."
-            said = f"In {who[:1].lower() + who[1:] if who.startswith('The ') else who}, {join_names(good[:2])}."
+            said = f"In {places}, {join_names(good[:2])}."
         else:  # "steady", not "firm": the good news may be growth that held up while it slowed
             said = f"{who} {verb[1]} steady: {join_names(good[:2])}."
         # the macro section then gives these readings' figures without judging them again
@@ -737,21 +738,23 @@ class OfflineWriter:
         """A day's piece tells the year through the day: "The session lifted Alibaba's gain this
         year to 83.2% and trimmed Tencent's gain to 46.2%." Only where every name moved that day
         and its year runs to that day, so the session is part of the year it speaks of."""
-        parts: dict[str, list[str]] = {}
-        for n, y in rows:
-            day = self.by_id.get(f"{slug(n)}_change")  # told already, in the lede or just above
+        days = [self.by_id.get(f"{slug(n)}_change") for n, _ in rows]  # told already, in the lede or just above
+        for (_, y), day in zip(rows, days):
             if day is None or abs(day.value) < FLAT or abs(y.value) < FLAT or \
                     y.period.rpartition("/")[2] != day.period.rpartition("/")[2] or not _one_session(day):
                 return ""
-            verb = {(True, True): "lifted", (False, True): "trimmed", (False, False): "deepened",
-                    (True, False): "narrowed"}[(day.value > 0, y.value > 0)]
-            parts.setdefault(verb, []).append(f"{n}'s {'gain' if y.value > 0 else 'loss'}{{when}} to {_ref(y, 'abs')}")
         self.stated.update(f.id for _, f in rows)
         self._last = ""
-        when = " " + self._once(rows[0][1])
+        when = self._once(rows[0][1])  # said with the first name only
+        parts: dict[str, list[str]] = {}
+        for i, ((n, y), day) in enumerate(zip(rows, days)):
+            verb = {(True, True): "lifted", (False, True): "trimmed", (False, False): "deepened",
+                    (True, False): "narrowed"}[(day.value > 0, y.value > 0)]
+            parts.setdefault(verb, []).append(
+                f"{n}'s {'gain' if y.value > 0 else 'loss'}{' ' + when if i == 0 else ''} to {_ref(y, 'abs')}")
         clauses = [f"{verb} {join_names(items)}" for verb, items in parts.items()]
         text = " and ".join(clauses) if len(clauses) <= 2 else ", ".join(clauses[:-1]) + " and " + clauses[-1]
-        return f"The session {text.replace('{when}', when, 1).replace('{when}', '')}."
+        return f"The session {text}."
 
     def _period_moves(self, rows: list[tuple[str, Fact]]) -> str:
         """The brief's own span after the year: "November was harder going: ..." """
@@ -980,20 +983,19 @@ class OfflineWriter:
         turnover = self._turnover()
         if turnover:
             paras.append(turnover)
-        valuation = self._valuation()
-        if valuation:
-            paras.append(valuation)
+        earnings, book = self._valuation()
         size = self._size_sentence()
+        rest = " ".join(x for x in (book, size) if x)
+        if earnings and rest and len(_SENTENCES.split(f"{earnings} {rest}")) > 6:
+            # a long run of multiples reads better as earnings multiples, then book value and size
+            return paras + [earnings, rest]
+        if valuation := " ".join(x for x in (earnings, book) if x):
+            paras.append(valuation)
         if size:
             if paras:
                 paras[-1] += " " + size
             else:
                 paras.append(size)
-        if paras and len(sentences := _SENTENCES.split(paras[-1])) > 6:
-            # a long run of multiples reads better as earnings multiples, then book value and size
-            at = next((i for i, x in enumerate(sentences) if i >= 3 and ("price-to-book" in x or "market value" in x)), 0)
-            if at:
-                paras[-1:] = [" ".join(sentences[:at]), " ".join(sentences[at:])]
         return paras
 
     def _turnover(self) -> str:
@@ -1030,7 +1032,8 @@ class OfflineWriter:
                 s.append(f"{n}{f', which trades in {where},' if where else ''} averaged {_ref(f)} a day.")
         return " ".join(s)
 
-    def _valuation(self) -> str:
+    def _valuation(self) -> tuple[str, str]:
+        """The earnings multiples and what they say, then the book-value sentence."""
         pes = [(n, f) for n, f in self._pes() if f.id not in self.stated]
         s = []
         day = ""
@@ -1078,16 +1081,17 @@ class OfflineWriter:
             s.append(said)
         pbs = sorted([(e.name, f) for e in self.companies if (f := self.fact(e.name, "pb")) and self._snapshot_ok(f)],
                      key=lambda r: -r[1].value)
+        book = ""
         if len(pbs) >= 2:
             (hi, fh), (lo, fl) = pbs[0], pbs[-1]
             self.stated.update({fh.id, fl.id})
-            s.append(f"{hi}'s price-to-book ratio is {_ref(fh)}, against {_ref(fl)} for {lo}." if len(pbs) == 2 else
-                     f"{hi} has the highest price-to-book ratio, at {_ref(fh)}, and {lo} the lowest, at {_ref(fl)}.")
+            book = (f"{hi}'s price-to-book ratio is {_ref(fh)}, against {_ref(fl)} for {lo}." if len(pbs) == 2 else
+                    f"{hi} has the highest price-to-book ratio, at {_ref(fh)}, and {lo} the lowest, at {_ref(fl)}.")
         elif pbs:
             n, f = pbs[0]
             self.stated.add(f.id)
-            s.append(f"{n}'s price-to-book ratio was {_ref(f)}{'' if day else ' ' + self._when(f)}.")
-        return " ".join(s)
+            book = f"{n}'s price-to-book ratio was {_ref(f)}{'' if day else ' ' + self._when(f)}."
+        return " ".join(s), book
 
     def _forward(self, fwd: list[tuple[str, Fact]], trailing: dict[str, Fact]) -> list[str]:
         """Forward multiples, then what they say: the earnings growth analysts expect, from

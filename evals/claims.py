@@ -82,6 +82,12 @@ def _latest(facts: list[Fact]) -> Fact | None:
     return max(facts, key=lambda f: fact_interval(f.period)[1], default=None)
 
 
+def _one_day(f: Fact) -> bool:
+    """A fact of a single day: a session's move or reading ("2025-11-28", "2025-11-28/2025-11-28")."""
+    start, end = fact_interval(f.period)
+    return start == end
+
+
 def previous_reading(index: FactIndex, fact: Fact, year_ago: bool = False) -> Fact | None:
     """The same entity's, metric's and unit's reading for the period just before ``fact``'s
     (monthly or longer), or with ``year_ago`` the same period a year earlier when there is none
@@ -94,8 +100,8 @@ def previous_reading(index: FactIndex, fact: Fact, year_ago: bool = False) -> Fa
         if e + timedelta(days=1) == start and (e - s) >= timedelta(days=27):
             return f
     if start == end:  # a day's reading: the session before it, over a weekend or a holiday
-        days = [f for f in same if fact_interval(f.period)[0] == fact_interval(f.period)[1]
-                and timedelta(days=1) <= start - fact_interval(f.period)[0] <= timedelta(days=4)]
+        days = [f for f in same
+                if _one_day(f) and timedelta(days=1) <= start - fact_interval(f.period)[0] <= timedelta(days=4)]
         if days:
             return max(days, key=lambda f: fact_interval(f.period)[0])
     if year_ago:
@@ -109,6 +115,7 @@ def previous_reading(index: FactIndex, fact: Fact, year_ago: bool = False) -> Fa
 _RANKED = re.compile(r"(?:\s+(?:over|in|during)\s+the\s+same\s+period|\s+(?:this|last)\s+year)?,\s*(?P<w>ahead of|behind)\s+"
                      r"(?P<n>both stocks|both of them|both|all (?:three|four|five|six) (?:stocks|of them)|every one of the stocks"
                      r"|all of the stocks)\b", re.I)
+_MOVE_NOUN = re.compile(r"\b(?:rise|gain|advance|jump|rally|fall|drop|decline|loss|slide)\b", re.I)
 _CONTRAST = re.compile(r"\b(?:although|though|but|while|whereas)\s*$", re.I)
 
 
@@ -287,7 +294,7 @@ class DirectionClaims:
                 facts = [f for f in facts if any(p.interval[0] <= fact_interval(f.period)[0]
                                                  and fact_interval(f.period)[1] <= p.interval[1] for p in periods)]
             else:  # no period said: the latest single-day move, the session the story is about
-                facts = [f for f in facts if fact_interval(f.period)[0] == fact_interval(f.period)[1]]
+                facts = [f for f in facts if _one_day(f)]
             fact = _latest(facts)
             if fact is not None:
                 found = self._judge(fact, sign, m.start, verb[1])
@@ -332,15 +339,16 @@ class DirectionClaims:
             return None
         facts = [f for f in facts if f.entity in ents and f.metric == facts[0].metric]
         periods = [p for p in find_periods(self.doc.text, sent.start, sent.end, self.as_of) if not p.base]
-        if periods and self.index.is_change(facts[0].metric) and facts[0].metric == "price_change" \
-                and not any(cs <= p.start < ce for p in periods) and _CONTRAST.search(self.doc.text, max(0, cs - 12), cs):
+        shares = facts[0].metric == "price_change"
+        if periods and shares and not any(cs <= p.start < ce for p in periods) \
+                and _CONTRAST.search(self.doc.text, max(0, cs - 12), cs):
             periods = []  # "... ahead of its Q2 release, although shares declined": the clause's own time
         if periods:
             facts = [f for f in facts if any(agree(p.interval, fact_interval(f.period)) for p in periods)]
-        elif self.index.is_change(facts[0].metric) and facts[0].metric == "price_change":
+        elif shares:
             # "shares slightly declined afterward": with no period said, a share move is the latest
             # session's (as for a named index), not the year's that contains it
-            facts = [f for f in facts if fact_interval(f.period)[0] == fact_interval(f.period)[1]]
+            facts = [f for f in facts if _one_day(f)]
         return _latest(facts)
 
     def _move_to(self, fact: Fact) -> Fact | None:
@@ -373,11 +381,13 @@ class DirectionClaims:
         against the moves the evidence has for the other names the text mentions."""
         out = []
         text = self.doc.text
-        named = {m.entity for m in self.mentions(0, len(text)) if m.entity}
+        named: set[str] | None = None  # the names the text mentions, read once a rank is claimed
         for fc in contexts:
             m = _RANKED.match(text, fc.fig.end) if fc.entity is not None else None
             if m is None or fc.fig.unit != "percent":
                 continue
+            if named is None:
+                named = {x.entity for x in self.mentions(0, len(text)) if x.entity}
             own = [f for f in self.index.by_entity.get(fc.entity, ()) if f.metric == "price_change" and f.unit == "%"
                    and abs(abs(f.value) - fc.fig.value) <= fc.fig.step / 2 + 1e-9]
             if len(own) != 1:
@@ -412,12 +422,11 @@ class DirectionClaims:
                 continue
             end = fact_interval(_latest(ranks).period)[1]
             days = [f for f in own if f.metric == "price_change" and f.unit == "%" and fact_interval(f.period)[1] == end
-                    and (fact_interval(f.period)[0] == end or getattr(f, "sessions", None) == 1)]
+                    and (_one_day(f) or getattr(f, "sessions", None) == 1)]
             if not days or not days[0].value or _sign(days[0].value) == fc.fig.direction:
                 continue
             start = fc.fig.start
-            word = re.compile(r"\b(?:rise|gain|advance|jump|rally|fall|drop|decline|loss|slide)\b", re.I)
-            back = list(word.finditer(self.doc.text, max(0, start - 40), start))
+            back = list(_MOVE_NOUN.finditer(self.doc.text, max(0, start - 40), start))
             a = back[-1].start() if back else start
             out.append(WrongDirection.finding(
                 a, fc.fig.end, self.doc.text[a:fc.fig.end],

@@ -18,7 +18,7 @@ from evals.entities import DocMentions, Mention
 from evals.figures import Figure, is_minor_unit, list_items, list_run
 from evals.periods import PeriodPhrase, find_periods
 from evals.text import Document, Sentence
-from evals.vocab import Vocabulary, bundle_metric_phrases, tail_words
+from evals.vocab import MOVE_FOR_THE_YEAR, Vocabulary, bundle_metric_phrases, tail_words
 
 _CLAUSE_BREAK = re.compile(
     r"[,;:\u2014]|\s(?:while|whereas|but|although|though|versus|vs\.?|compared with|compared to|relative to)\s", re.I
@@ -36,9 +36,7 @@ _NOUN_AFTER = re.compile(
 # "Microsoft's gain for the year to 17.6%", "Tencent's losses this year came to 12.3%": a named
 # owner's cumulative gain or loss, the noun carrying the sign of the figure after it ("its gain"
 # is left to the clause reader: its owner may be the subject, not the nearest name)
-_OWN_CHANGE = re.compile(
-    r"(?:'s|\u2019s)\s+(?P<w>gains?|loss(?:es)?)(?:\s+(?:for the year|this year|so far this year"
-    r"|year to date|over the year|in (?:19|20)\d\d))?\s+(?:to|of|was|is|stood at|came to|reached|at)\s*$", re.I)
+_OWN_CHANGE = re.compile(r"(?:'s|\u2019s)\s+(?P<w>gains?|loss(?:es)?)" + MOVE_FOR_THE_YEAR + r"\s*$", re.I)
 # a list of single figures, and of names: commas and "and" only (a bracketed ticker may follow a name)
 _PAIR_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)")
 _NAME_GAP = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)")
@@ -657,6 +655,11 @@ class ContextReader:
             return True  # "Valuations on November 28: NVIDIA at 43.9x, ...": a header for the list after it
         return bool(_PERIOD_INTRO.search(self.doc.text, max(0, p.start - 24), p.start))
 
+    @staticmethod
+    def _pin(fc: FigureContext, m: Mention) -> None:
+        """The sentence's structure pairs this figure with this name: the name is its owner."""
+        fc.entity, fc.entity_mention, fc.unknown, fc.paired = m.entity, m, None, True
+
     def _than_pairs(self, contexts: list[FigureContext], mentions: list[Mention], sent) -> None:
         """"Alibaba drew more trading than Tencent, an average of HKD 11.3 billion a day against HKD
         11.0 billion": the figures before "against" are the subject's, the one after it the other's."""
@@ -674,9 +677,9 @@ class ContextReader:
             return
         for fc in contexts:
             if comma < fc.fig.start < against.start():
-                fc.entity, fc.entity_mention, fc.unknown, fc.paired = known[0].entity, known[0], None, True
+                self._pin(fc, known[0])
             elif fc.fig.start >= against.end() and not any(x.start >= against.end() and x.end <= fc.fig.start for x in known):
-                fc.entity, fc.entity_mention, fc.unknown, fc.paired = other.entity, other, None, True
+                self._pin(fc, other)
 
     def _listed_pairs(self, contexts: list[FigureContext], mentions: list[Mention]) -> None:
         """"NAB, Westpac and ANZ gained 1.79%, 1.74% and 2.36%": a list of names, one verb, then a
@@ -717,9 +720,8 @@ class ContextReader:
                 continue
             if len(spans) > len(run) and _NAME_GAP.fullmatch(text, spans[-len(run) - 1][1], names[0][0]):
                 continue  # a longer list of names than of figures: no pairing to read
-            names = [m for _, _, m in names]
-            for fc, m in zip(run, names):
-                fc.entity, fc.entity_mention, fc.unknown, fc.paired = m.entity, m, None, True
+            for fc, (_, _, m) in zip(run, names):
+                self._pin(fc, m)
 
     def _respectively(self, contexts: list[FigureContext], mentions: list[Mention],
                       text: str) -> list[list[FigureContext]]:

@@ -498,25 +498,25 @@ class Judge:
         if self._threshold_near_level(q, target):
             return Verdict(None)
         if M == {"year_high"} and fig.unit == "percent" and E is not None:
+            # "Microsoft was 0.6% below its own high": a distance from the entity's high, which the
+            # evidence gives as a level. (Narrow on purpose: the same test for any measure the
+            # words seem to name was wrong more often than right on published articles, where the
+            # measure is misread more often than misstated.)
             off = [d for d in idx.derived_about(E, "percent") if any(f.metric == "year_high" for f in d.facts)]
-            if off:  # "ended 7.4% below its high": the distance the close and the high give
+            if off:  # the distance the close and the high give
                 best = min(off, key=lambda d: abs(abs(d.value) - abs(target)))
                 return Verdict(MismatchedFigure.finding(
                     fig.start, fig.end, span_text,
                     f"{span_text} does not match the evidence for {E}: {describe(best)}",
                     [f.id for f in best.facts]))
-        if stated is not None and M == {"year_high"} and E is not None and self._has_metric(q, E) \
-                and fig.unit == "percent" and not (stated.fact.entity == E and metric_match(M, stated.fact.metric)):
-            # "Microsoft was 0.6% below its own high": a distance from the entity's high, which
-            # the evidence gives as a level (the distance is derived from the close); the value
-            # is the entity's move of the day, or another entity's fact. (Narrow on purpose: the
-            # same test for any measure the words seem to name was wrong more often than right
-            # on published articles, where the measure is misread more often than misstated.)
-            whose = "" if stated.fact.entity == E else f" ({stated.fact.entity})"
-            return Verdict(MismatchedFigure.finding(
-                fig.start, fig.end, span_text,
-                f"{span_text} is {describe(stated)}{whose}, but the text gives it as {E}'s "
-                f"{', '.join(sorted(M)).replace('_', ' ')}: check which measure it is", [stated.fact.id]))
+            if stated is not None and self._has_metric(q, E) \
+                    and not (stated.fact.entity == E and metric_match(M, stated.fact.metric)):
+                # no close to derive it from: the value is the entity's move of the day, or another's fact
+                whose = "" if stated.fact.entity == E else f" ({stated.fact.entity})"
+                return Verdict(MismatchedFigure.finding(
+                    fig.start, fig.end, span_text,
+                    f"{span_text} is {describe(stated)}{whose}, but the text gives it as {E}'s year high: "
+                    "check which measure it is", [stated.fact.id]))
         if stated is not None and E is not None and stated.fact.entity != E and fc.period is not None \
                 and fc.entity_mention is not None and not fc.mentioned:  # a subject carried from before
             # "[The US economy ...] Output rebounded in the second quarter, growing at an annualised

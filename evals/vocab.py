@@ -13,6 +13,13 @@ from importlib import resources
 from pydantic import BaseModel, ConfigDict
 
 
+# After an owner's gain or loss: its span, then the verb or preposition before the figure ("gain
+# for the year to 17.6%", "loss this year came to 12.3%"). Read as the subject's (here) and as
+# the figure's sign (evals/context.py).
+MOVE_FOR_THE_YEAR = (r"(?:\s+(?:for the year|this year|so far this year|year to date|over the year|in (?:19|20)\d\d))?"
+                     r"\s+(?:to|of|was|is|stood at|came to|reached|at)")
+
+
 class VocabularyFile(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     metrics: dict[str, list[str]]
@@ -119,9 +126,7 @@ class Vocabulary:
             r"(?:\s+(?:by|to|at|of|on|for|near|around|up|down|as much as|some))?\s+$"
             r"|\s*\(\s*$"  # "Facebook (+2.9 percent)": the figure in brackets after its name
             # "Microsoft's gain for the year to 17.6%", "Tencent's loss this year came to 12.3%"
-            r"|(?:'s|\u2019s)?\s+(?:gains?|rise|advance|losses|loss|fall|decline|drop|slide)(?:\s+(?:for the year|this year"
-            r"|so far this year|year to date|over the year|in (?:19|20)\d\d))?\s+(?:to|of|was|is|stood at|came to"
-            r"|reached|at)\s+$)",
+            r"|(?:'s|\u2019s)?\s+(?:gains?|rise|advance|losses|loss|fall|decline|drop|slide)" + MOVE_FOR_THE_YEAR + r"\s+$)",
             re.I,
         )
         self.change_markers = tuple(raw.change_metric_markers)
