@@ -15,6 +15,7 @@ import json
 import re
 from pathlib import Path
 
+from evals import rx
 from evals.claims import DirectionClaims
 from evals.context import ContextReader
 from evals.entities import DocMentions, EntityIndex
@@ -37,13 +38,13 @@ from marketdesk.errors import DraftError, EvidenceError
 from marketdesk.models import FIXED_UNITS, EvidenceBundle, Finding, Findings, Summary, parse_unit
 
 # Measures written without a unit by nature: "the PMI rose to 51.0" is not a unitless figure.
-_UNITLESS_BY_NATURE = re.compile(r"(?:^|_)(?:pmi|ism|index|confidence|sentiment|ifo|zew|tankan)(?:_|$)")
+_UNITLESS_BY_NATURE = rx.compile(r"(?:^|_)(?:pmi|ism|index|confidence|sentiment|ifo|zew|tankan)(?:_|$)")
 # Measures that are totals, not prices per unit: a bare one is an error whatever its unit.
-_AGGREGATE = re.compile(r"turnover|market_cap|revenue|sales|income|profit|earnings|debt|deficit|surplus|balance"
+_AGGREGATE = rx.compile(r"turnover|market_cap|revenue|sales|income|profit|earnings|debt|deficit|surplus|balance"
                         r"|value|volume|flows?|net_|capex|spending|assets|reserves", re.I)
 # "$5 per $1,000 in face value", "132 job openings for every 100 job seekers": the figure after
 # these is the measure's denominator, not a claim with facts of its own.
-_DENOMINATOR = re.compile(r"\b(?:per|for every|out of every|in every)\s+(?:US\$|HK\$|\$|\u20ac|\u00a3|Rs\.?\s?)?$", re.I)
+_DENOMINATOR = rx.compile(r"\b(?:per|for every|out of every|in every)\s+(?:US\$|HK\$|\$|\u20ac|\u00a3|Rs\.?\s?)?$", re.I)
 
 
 _QUOTE_MARKS = "\"\u201c\u201d'\u2018\u2019"

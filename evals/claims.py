@@ -19,6 +19,7 @@ import re
 from bisect import bisect_left
 from datetime import timedelta
 
+from evals import rx
 from evals.context import STRENGTH_WORDS, FigureContext
 from evals.entities import DocMentions
 from evals.periods import agree, fact_interval, find_periods
@@ -29,8 +30,8 @@ from evals.text import Document
 from evals.vocab import Vocabulary, bundle_metric_phrases
 from marketdesk.models import Fact, Finding
 
-_CLAUSE = re.compile(r"[,;:\u2014()]|\s(?:while|whereas|but|although|though|and)\s", re.I)
-_NOT_ASSERTED = re.compile(
+_CLAUSE = rx.compile(r"[,;:\u2014()]|\s(?:while|whereas|but|although|though|and)\s", re.I)
+_NOT_ASSERTED = rx.compile(
     r"\b(?:not|n't|no|never|failed to|expected|expects?|forecasts?|could|would|will|may|might|likely|if|unless"
     r"|fears?|risk|whether|should|predicted|projected|seen|set to|poised)\b", re.I)
 # "activity expanded" is about the 50 line; "the PMI rose" about the last reading.
@@ -53,7 +54,7 @@ _ADJECTIVES = {"lower": -1, "weaker": -1, "smaller": -1, "falling": -1, "declini
 # "closed lower", "ended slightly weaker", "finished up": the session's direction after a close verb.
 _CLOSED = frozenset({"closed", "ended", "finished", "settled", "ends", "closes", "finishes"})
 _CLOSE_DIRECTION = {"higher": 1, "up": 1, "lower": -1, "down": -1, **STRENGTH_WORDS}
-_ACTIVITY = re.compile(r"activity|pmi|purchasing|manufactur|factor", re.I)
+_ACTIVITY = rx.compile(r"activity|pmi|purchasing|manufactur|factor", re.I)
 
 
 _EARLIER = frozenset({"recent", "earlier", "previous", "prior", "past", "last", "former", "yesterday's",
@@ -63,15 +64,15 @@ _EARLIER = frozenset({"recent", "earlier", "previous", "prior", "past", "last", 
 # A currency's strength in words, after its name ("the rand was slightly firmer"), and the
 # degree words that may stand before them.
 _STRENGTH = {**STRENGTH_WORDS, "strengthened": 1, "firmed": 1, "appreciated": 1, "weakened": -1, "depreciated": -1}
-_AGAINST = re.compile(r"[^.;]{0,30}?\bagainst\s+(?:the\s+)?(?:U\.?S\.?\s+|US\s+|American\s+)?(?:dollar|greenback|euro|yen)\b",
+_AGAINST = rx.compile(r"[^.;]{0,30}?\bagainst\s+(?:the\s+)?(?:U\.?S\.?\s+|US\s+|American\s+)?(?:dollar|greenback|euro|yen)\b",
                       re.I)
 _DEGREE = frozenset({"slightly", "marginally", "a", "touch", "little", "somewhat", "much", "sharply", "modestly"})
 
 
 # A verb whose object is a move: "added to losses", "extended its gains", "pared early losses".
-_OBJECT_AFTER = re.compile(r"\s+(?:its|their|his|her|the|a|an)\s+(?!(?:shares?|stock|price|value|little|touch|bit|tad"
+_OBJECT_AFTER = rx.compile(r"\s+(?:its|their|his|her|the|a|an)\s+(?!(?:shares?|stock|price|value|little|touch|bit|tad"
                            r"|shade|fraction|further|fresh|record|new|high|low|lot|tenth|quarter|half|third)\b)\w", re.I)
-_MOVE_OBJECT = re.compile(r"\s+(?:to\s+)?(?:(?:its|their|the|early|earlier|initial|some|recent|session)\s+){0,2}"
+_MOVE_OBJECT = rx.compile(r"\s+(?:to\s+)?(?:(?:its|their|the|early|earlier|initial|some|recent|session)\s+){0,2}"
                           r"(?P<noun>losses|declines|falls|gains|advances|rises|rally)\b", re.I)
 # Verbs that undo a move: "erased its gains" is a fall. "Pared its losses" is still a fall (a
 # smaller one), so paring or trimming keeps the move's own direction.
@@ -112,18 +113,18 @@ def previous_reading(index: FactIndex, fact: Fact, year_ago: bool = False) -> Fa
     return None
 
 
-_RANKED = re.compile(r"(?:\s+(?:over|in|during)\s+the\s+same\s+period|\s+(?:this|last)\s+year)?,\s*(?P<w>ahead of|behind)\s+"
+_RANKED = rx.compile(r"(?:\s+(?:over|in|during)\s+the\s+same\s+period|\s+(?:this|last)\s+year)?,\s*(?P<w>ahead of|behind)\s+"
                      r"(?P<n>both stocks|both of them|both|all (?:three|four|five|six) (?:stocks|of them)|every one of the stocks"
                      r"|all of the stocks)\b", re.I)
-_MOVE_NOUN = re.compile(r"\b(?:rise|gain|advance|jump|rally|fall|drop|decline|loss|slide)\b", re.I)
-_CONTRAST = re.compile(r"\b(?:although|though|but|while|whereas)\s*$", re.I)
+_MOVE_NOUN = rx.compile(r"\b(?:rise|gain|advance|jump|rally|fall|drop|decline|loss|slide)\b", re.I)
+_CONTRAST = rx.compile(r"\b(?:although|though|but|while|whereas)\s*$", re.I)
 
 
 def _sign(x: float) -> int:
     return (x > 0) - (x < 0)
 
 
-_OWN_SUBJECT = re.compile(r".*\b(?:as|while|whereas|although|though|but)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$", re.I | re.S)
+_OWN_SUBJECT = rx.compile(r".*\b(?:as|while|whereas|although|though|but)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$", re.I | re.S)
 
 
 class DirectionClaims:

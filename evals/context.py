@@ -14,19 +14,20 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
+from evals import rx
 from evals.entities import DocMentions, Mention
 from evals.figures import Figure, is_minor_unit, list_items, list_run
 from evals.periods import PeriodPhrase, find_periods
 from evals.text import Document, Sentence
 from evals.vocab import MOVE_FOR_THE_YEAR, Vocabulary, bundle_metric_phrases, tail_words
 
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = rx.compile(
     r"[,;:\u2014]|\s(?:while|whereas|but|although|though|versus|vs\.?|compared with|compared to|relative to)\s", re.I
 )
-_COMPARISON_BREAK = re.compile(r"\s(?:versus|vs\.?|compared with|compared to|relative to)\s$", re.I)
-_WORDS = re.compile(r"[a-z]+")
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
-_NOUN_AFTER = re.compile(
+_COMPARISON_BREAK = rx.compile(r"\s(?:versus|vs\.?|compared with|compared to|relative to)\s$", re.I)
+_WORDS = rx.compile(r"[a-z]+")
+_RESPECTIVELY = rx.compile(r"\brespectively\b", re.I)
+_NOUN_AFTER = rx.compile(
     r"\s*(?P<w>increase|increases|rise|gain|gains|jump|surge|rally|rebound|advance|climb|higher|expansion|growth"
     r"|decline|declines|drop|fall|slide|slump|plunge|loss|losses|contraction|decrease|reduction|lower|dip|cut|hike|retreat"
     r"|drawdown|correction|sell-off|selloff|below|above|short of|under|over|less|fewer|off"
@@ -36,38 +37,38 @@ _NOUN_AFTER = re.compile(
 # "Microsoft's gain for the year to 17.6%", "Tencent's losses this year came to 12.3%": a named
 # owner's cumulative gain or loss, the noun carrying the sign of the figure after it ("its gain"
 # is left to the clause reader: its owner may be the subject, not the nearest name)
-_OWN_CHANGE = re.compile(r"(?:'s|\u2019s)\s+(?P<w>gains?|loss(?:es)?)" + MOVE_FOR_THE_YEAR + r"\s*$", re.I)
+_OWN_CHANGE = rx.compile(r"(?:'s|\u2019s)\s+(?P<w>gains?|loss(?:es)?)" + MOVE_FOR_THE_YEAR + r"\s*$", re.I)
 # a list of single figures, and of names: commas and "and" only (a bracketed ticker may follow a name)
-_PAIR_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)")
-_NAME_GAP = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)")
-_VERB_GAP = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:[a-z]+\s+){1,3}")
-_THAN = re.compile(r"\b(?:more|less|fewer|higher|lower|bigger|smaller|larger)\b[^,.;]{0,40}?\bthan\s+", re.I)
-_AGAINST_WORD = re.compile(r"\bagainst\b", re.I)
-_NAME_BEFORE_BRACKET = re.compile(r"(?:[A-Z][\w&.'-]*\s+){1,4}\($")
-_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
-_REPORTED_BEFORE = re.compile(r"\b(?:reported|announced|posted|released|published|booked|logged)\b", re.I)
-_WHEN_AFTER = re.compile(r",\s*when\b", re.I)
-_RANKED_IN = re.compile(r"\b(?:performers?|gainers?|losers?|decliners?|laggards?|leaders?|stocks?|names?)\s+"
+_PAIR_GAP = rx.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)")
+_NAME_GAP = rx.compile(r"(?:\s*\([^()]{1,20}\))?\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)")
+_VERB_GAP = rx.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:[a-z]+\s+){1,3}")
+_THAN = rx.compile(r"\b(?:more|less|fewer|higher|lower|bigger|smaller|larger)\b[^,.;]{0,40}?\bthan\s+", re.I)
+_AGAINST_WORD = rx.compile(r"\bagainst\b", re.I)
+_NAME_BEFORE_BRACKET = rx.compile(r"(?:[A-Z][\w&.'-]*\s+){1,4}\($")
+_WEEKDAY = rx.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_REPORTED_BEFORE = rx.compile(r"\b(?:reported|announced|posted|released|published|booked|logged)\b", re.I)
+_WHEN_AFTER = rx.compile(r",\s*when\b", re.I)
+_RANKED_IN = rx.compile(r"\b(?:performers?|gainers?|losers?|decliners?|laggards?|leaders?|stocks?|names?)\s+"
                         r"(?:among|on|in|of|across)\s+(?:the\s+)?$", re.I)
-_SAID_AFTER = re.compile(r",?\s+(?:(?:[A-Z][\w.&'-]*\s+){1,4}|the\s+(?:company|firm|group|bank|ministry)\s+)"
+_SAID_AFTER = rx.compile(r",?\s+(?:(?:[A-Z][\w.&'-]*\s+){1,4}|the\s+(?:company|firm|group|bank|ministry)\s+)"
                          r"(?:said|says|told|announced|noted|stated|reported|disclosed)\b")
-_POSSESSIVE_GAP = re.compile(r"(?:'s|\u2019s)\s+")
-_BELOW_AFTER = re.compile(r"\s+(?:below|under|beneath|lower than|short of|off)\b", re.I)
-_TO_AFTER_OBJECT = re.compile(
+_POSSESSIVE_GAP = rx.compile(r"(?:'s|\u2019s)\s+")
+_BELOW_AFTER = rx.compile(r"\s+(?:below|under|beneath|lower than|short of|off)\b", re.I)
+_TO_AFTER_OBJECT = rx.compile(
     r"\b(?P<v>raised|cut|lowered|hiked|reduced|increased|lifted|trimmed|rose|fell|climbed|dropped|eased|slipped"
     r"|declined|jumped|edged\s+(?:up|down))\s+(?:(?:its|their|the)\s+(?:[a-z-]+\s+){0,3})?to\s+"
     r"(?:an?\s+(?:average|record|high|low|level)\s+of\s+)?$", re.I)
-_RELATIVE = re.compile(r"\s*,?\s*(?:which|who)\b", re.I)
-_SPAN_END = re.compile(r"\b(?:ending|ended|through|to)\s+$", re.I)  # "the three months ending Sept. 30"
-_WITH_CLAUSE = re.compile(r"[\s,]*(?:with\s+(?:its|their|the)\b|(?:rising|falling|gaining|losing|growing|climbing|dropping|slipping|easing|up|down)\s+\d)", re.I)
-_EVENT_BEFORE = re.compile(r"\b(?:after|before|ahead\s+of|following)\s+(?:the|its|their|a)\s+$", re.I)
-_APPOSED = re.compile(r"\s*,?\s*\(?\s*or\s+")
+_RELATIVE = rx.compile(r"\s*,?\s*(?:which|who)\b", re.I)
+_SPAN_END = rx.compile(r"\b(?:ending|ended|through|to)\s+$", re.I)  # "the three months ending Sept. 30"
+_WITH_CLAUSE = rx.compile(r"[\s,]*(?:with\s+(?:its|their|the)\b|(?:rising|falling|gaining|losing|growing|climbing|dropping|slipping|easing|up|down)\s+\d)", re.I)
+_EVENT_BEFORE = rx.compile(r"\b(?:after|before|ahead\s+of|following)\s+(?:the|its|their|a)\s+$", re.I)
+_APPOSED = rx.compile(r"\s*,?\s*\(?\s*or\s+")
 # "closed 54.1 points, or 0.95 per cent, lower": the direction after an apposition
-_NOUN_AFTER_APPOSITION = re.compile(
+_NOUN_AFTER_APPOSITION = rx.compile(
     r",?\s*or\s+[\d.,]+\s*(?:%|per\s?cent|percent|points?|pts)\s*,?\s*(?P<w>higher|lower|up|down)\b", re.I)
 # What may stand between a figure and the period phrase that belongs to it:
 # "0.2% year on year in October", "4.8% in the third quarter", "5.2% in 2024".
-_PERIOD_GAP = re.compile(
+_PERIOD_GAP = rx.compile(
     r"\s*(?:(?:year[\s-]on[\s-]year|y/y|yoy|month[\s-]on[\s-]month|m/m|from a year (?:earlier|ago)"
     r"|on the year|annuali[sz]ed|annual|seasonally adjusted|of GDP|points?|pts|in value|in volume"
     r"|(?:a|an|per)\s+(?:ton|tonne|barrel|ounce|pound|share|bushel|unit|day|session|trading day)"
@@ -78,7 +79,7 @@ _PERIOD_GAP = re.compile(
     r"|since)(?:\s+the)?)?\s*$",
     re.I,
 )
-_ANAPHOR = re.compile(
+_ANAPHOR = rx.compile(
     r"\s*(?:It|Its|It's|They|Their|The (?:company|firm|group|chipmaker|carmaker|automaker|lender|bank|insurer|maker"
     r"|stock|shares|developer|retailer|giant|company's|firm's|group's)|Shares|Revenue|Sales|Profit|Net income"
     r"|Earnings|Management|Executives|Its shares"
@@ -86,13 +87,13 @@ _ANAPHOR = re.compile(
     # Output rebounded in the second quarter, ...")
     r"|Output|The economy|Unemployment|The unemployment rate|The jobless rate)\b"
 )
-_PERIOD_INTRO = re.compile(
+_PERIOD_INTRO = rx.compile(
     r"(?:\b(?:in|for|during|over|through|as of|on|by|since|end of|end-|throughout|so far in|ending|end)\s+(?:the\s+)?"
     r"|\b(?:by|at)\s+the\s+close\s+"  # "By the close on November 28, NVIDIA stood at ..."
     r"|(?:^|[.!?\n]\s*|\A))$",
     re.I,
 )
-_CONTINUES = re.compile(
+_CONTINUES = rx.compile(
     r"[^.;]{0,40}?,\s*(?:up|down|compared with|versus|vs\.?|against|after|from|a rise of|a fall of|a drop of|an increase of)\b[^,;]*$"
     r"|[^.,;]{0,40}?\bto\s+$"  # "rose by 5.2 million barrels last week to 421.2 million"
     # "the highest price-to-book ratio, at 16.2x, and Toyota the lowest, at 1.1x": the same measure
@@ -100,35 +101,35 @@ _CONTINUES = re.compile(
     r"|dearest|biggest|least|most)\b,?\s*(?:at\s+)?$",
     re.I,
 )
-_ASIDE = re.compile(r"(?:,\s*(?:which|who|whose|a gauge|a measure|an index)\b|\()[^,()]*$", re.I)
-_ASIDE_END = re.compile(r"[,)]")
-_ATTACHED_AFTER = re.compile(
+_ASIDE = rx.compile(r"(?:,\s*(?:which|who|whose|a gauge|a measure|an index)\b|\()[^,()]*$", re.I)
+_ASIDE_END = rx.compile(r"[,)]")
+_ATTACHED_AFTER = rx.compile(
     r"^\s*(?:(?:increase|rise|gain|jump|decline|drop|fall|growth)\s+)?(?:(?:of|in|for)\s+)?(?:the\s+|its\s+|their\s+)?$", re.I
 )
 
 
 _LEVEL_METRICS = frozenset({"close"})
-_FIGURE_WORDS = re.compile(r"[-+]?[\d][\d.,]*\s*(?:%|per\s?cent|percent|points?|pts)?")
-_TRAILING_OWNER = re.compile(
+_FIGURE_WORDS = rx.compile(r"[-+]?[\d][\d.,]*\s*(?:%|per\s?cent|percent|points?|pts)?")
+_TRAILING_OWNER = rx.compile(
     r"[\s,]*(?:or\s*)?[\s,]*(?:(?:to|at)\s*)?[\s,]*(?:for|in)\s+the\s+(?:[A-Z][a-z]+\s+)?"
     # "a nine per cent gain by cannabis producer Organigram": the mover after the noun of its move
     r"|\s+(?:gain|rise|jump|advance|increase|fall|drop|decline|loss|slide|plunge|slump|surge|rally|tumble)"
     r"\s+(?:by|for|in|at|on)\s+(?:[a-z-]+\s+){0,3}")
 # "climbing over 600 points as TSMC attracted buying": a name after these is another clause's subject
-_SUBORDINATE = re.compile(r"\b(?:as|after|before|when|because|since|amid|following|on|and|but|while|whereas)\b", re.I)
-_COMMA_OR = re.compile(r"\b(?P<w>[a-z]+)\s*,\s*or\s+$", re.I)
-_OBJECT_OF = re.compile(r"\b(?:to|from|in|into|with|for|at|of|by|on)\s+(?:the\s+)?$", re.I)
-_RELATIVE_START = re.compile(r"\s*(?:which|that)\b", re.I)
-_ONE_WORD_SUBJECT = re.compile(r"\s+[a-z]{3,}\s")
-_EXTREME = re.compile(r"as\s+(?:much|high|low|far)\s+as\b", re.I)
+_SUBORDINATE = rx.compile(r"\b(?:as|after|before|when|because|since|amid|following|on|and|but|while|whereas)\b", re.I)
+_COMMA_OR = rx.compile(r"\b(?P<w>[a-z]+)\s*,\s*or\s+$", re.I)
+_OBJECT_OF = rx.compile(r"\b(?:to|from|in|into|with|for|at|of|by|on)\s+(?:the\s+)?$", re.I)
+_RELATIVE_START = rx.compile(r"\s*(?:which|that)\b", re.I)
+_ONE_WORD_SUBJECT = rx.compile(r"\s+[a-z]{3,}\s")
+_EXTREME = rx.compile(r"as\s+(?:much|high|low|far)\s+as\b", re.I)
 _DETERMINERS = frozenset({"its", "their", "the", "a", "an", "his", "her", "our", "this", "that", "whose"})
 _NOMINAL = frozenset({"growth", "gain", "gains", "loss", "losses", "decline", "rise", "fall", "increase", "decrease",
                       "drop", "expansion", "contraction", "inflation", "deflation", "deficit", "surplus", "up", "down",
                       "higher", "lower", "less", "fewer", "off", "negative", "rally", "slowdown", "recovery"})
-_LEADING_ASIDE = re.compile(r"^,\s*(?:which|who|whose|by contrast|in contrast|meanwhile|too|also|another|the|an?)\b"
+_LEADING_ASIDE = rx.compile(r"^,\s*(?:which|who|whose|by contrast|in contrast|meanwhile|too|also|another|the|an?)\b"
                             r"[^,;.\d]*,", re.I)
-_FRONTED = re.compile(r"\s*(?:In|For|At|Across|Over in|Elsewhere in|Meanwhile in)\s+", re.S)
-_SUBJECT_ASIDE = re.compile(
+_FRONTED = rx.compile(r"\s*(?:In|For|At|Across|Over in|Elsewhere in|Meanwhile in)\s+", re.S)
+_SUBJECT_ASIDE = rx.compile(
     r",\s*(?:which|who|whose|where|like|unlike|as with|along with|together with|as well as|as did|as does|or the)\b[^,;.]*,"
     # a descriptive apposition: "Hyundai Glovis, the logistics unit of Hyundai Motor Group, gained 0.9%"
     # ("Ether, the world's second-largest cryptocurrency after bitcoin, on Thursday extended ...")
@@ -150,11 +151,11 @@ _NOT_ITEM = frozenset({"against", "compared", "versus", "vs", "from", "than", "a
 # After a figure only ("0.04% weaker than the previous close"): on their own these compare
 # ("hiring was stronger than previously reported") rather than claim a move.
 STRENGTH_WORDS = {"weaker": -1, "softer": -1, "stronger": 1, "firmer": 1}
-_HYPOTHETICAL = re.compile(r"[^.;]{0,40}?\bwould(?: have)?\b", re.I)
+_HYPOTHETICAL = rx.compile(r"[^.;]{0,40}?\bwould(?: have)?\b", re.I)
 # "fell 0.6% to 153.80", "dropped 15.3% this year, to USD 63.20 a barrel": the level the move reached
-_TO_LEVEL = re.compile(r"(?:\s+(?:so\s+far\s+)?(?:this|last)\s+(?:year|month|week)|\s+in\s+[A-Z][a-z]+|\s+on\s+the\s+day)?"
+_TO_LEVEL = rx.compile(r"(?:\s+(?:so\s+far\s+)?(?:this|last)\s+(?:year|month|week)|\s+in\s+[A-Z][a-z]+|\s+on\s+the\s+day)?"
                        r",?\s+(?:to|at)\s+")
-_APPOSITION = re.compile(r"\s*,?\s*or\s+(?:by\s+)?(?:some\s+)?$", re.I)
+_APPOSITION = rx.compile(r"\s*,?\s*or\s+(?:by\s+)?(?:some\s+)?$", re.I)
 
 
 def _inherits_direction(gap: str, prev: Figure, fig: Figure, vocab: Vocabulary) -> bool:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from evals import rx
 from evals.vocab import TOKEN as _TOKEN
 from evals.vocab import Vocabulary, norm_token
 from marketdesk.models import EvidenceBundle
@@ -33,8 +34,8 @@ def _key(phrase: str) -> tuple[str, ...]:
     return tuple(norm_token(t) for t in _TOKEN.findall(phrase))
 
 
-_TICKER = re.compile(r"^\^?[\w]+\.[A-Z]{1,2}$|^\^\w+$")
-_DIGIT = re.compile(r"\d")
+_TICKER = rx.compile(r"^\^?[\w]+\.[A-Z]{1,2}$|^\^\w+$")
+_DIGIT = rx.compile(r"\d")
 
 
 @lru_cache(maxsize=4)
@@ -286,14 +287,14 @@ class EntityIndex:
 _STOCK_VERBS = frozenset({"rose", "fell", "gained", "lost", "climbed", "slid", "slipped", "jumped", "dropped", "tumbled",
                           "surged", "soared", "plunged", "sank", "advanced", "declined", "rallied", "shares", "stock"})
 _CLOSE_VERBS = frozenset({"closed", "ended", "finished", "opened", "settled", "traded", "stood", "was", "were"})
-_PLURAL = re.compile(r"(?:ers|ors|ies|ants|ents|ines|ists|ials|ers'|s)$")
+_PLURAL = rx.compile(r"(?:ers|ors|ies|ants|ents|ines|ists|ials|ers'|s)$")
 _GENERIC_TAIL = frozenset({
     "index", "composite", "corp", "corporation", "inc", "ltd", "limited", "co", "group", "holding", "holdings",
     "technologies", "technology", "plc", "sa", "ag", "nv", "se", "company", "incorporated",
 })
 _CORP_SUFFIX = frozenset({"corp", "corporation", "inc", "ltd", "limited", "co", "group", "holding", "holdings", "plc", "sa", "ag", "nv", "se"})
-_LOWER_PART = re.compile(r"-[a-z]")
-_MONTH_DAY = re.compile(
+_LOWER_PART = rx.compile(r"-[a-z]")
+_MONTH_DAY = rx.compile(
     r"^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|Q[1-4]|H[12]|FY\d*)\.?$"

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from evals import rx
+
 CURRENCY_SYMBOLS = {
     # a bare "$" is the dollar of the paper's market: US, Australian, Canadian, Singapore...
     "us$": "USD", "$": "USD|AUD|CAD|NZD|SGD|HKD|TWD", "usd": "USD", "hk$": "HKD", "hkd": "HKD", "s$": "SGD",
@@ -67,17 +69,17 @@ MULTIPLE_WORDS = {
     "twofold": 2.0, "threefold": 3.0, "fourfold": 4.0, "fivefold": 5.0, "tenfold": 10.0,
     "twice": 2.0, "thrice": 3.0,
 }
-TIME_UNITS = re.compile(
+TIME_UNITS = rx.compile(
     r"[\s-]+(?:straight\s+|consecutive\s+|trading\s+)?(?:days?|weeks?|months?|years?|quarters?|sessions?"
     r"|hours?|minutes?|decades?|yrs?)\b",
     re.I,
 )
 
-_NUM = re.compile(
+_NUM = rx.compile(
     r"(?=\d)(?:(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=HKD)|(?<=EUR)|(?<=GBP)|(?<=JPY)|(?<=\bRp)|(?<=\bRs)|(?<=\bRM)|(?<=(?<![A-Za-z])R)|(?<=(?<![A-Za-z&/])P)|(?<![\w.,\u2019'/]))"
     r"(?P<int>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?P<dec>\.\d+)?"
 )
-_RIGHT = re.compile(
+_RIGHT = rx.compile(
     # a headline capitalises its scale word ("Shedding $119 Billion"); the letters stay case-exact
     r"(?P<scale>[\s-]?(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|[Ll]akh\s+[Cc]rores?|[Cc]rores?|[Ll]akhs?)\b"
     r"|\s?(?:mn|mln|bn|bln|tn|trn)\b"
@@ -93,28 +95,28 @@ _RIGHT = re.compile(
     r"|rupiah|dirhams?|riyals?|liras?|zlotys?|roubles|rubles|dong|kronor|krona|kroner|krone|centavos?|kurus|satang)\b"
     r"|\s+of\s+an?\s+(?:US\s+|U\.S\.\s+)?cent\b)?"  # "down 0.65 of a US cent"
 )
-_LEFT_CUR = re.compile(
+_LEFT_CUR = rx.compile(
     r"(?P<cur>(?:(?:US|HK|S|A|C|NT|R)\$|\$|€|£|¥|\u20b9|\u20a9|\u20ba|\u20bd"
     r"|\b(?:USD|HKD|CNY|CNH|RMB|EUR|GBP|JPY|INR|Rs\.?|RM|Rp\.?))(?=\s?$)|(?<![A-Za-z])R$|(?<![A-Za-z&/])P(?=$))"
 )
-_MOVE_BEFORE = re.compile(r"\b(?:rose|fell|increased|decreased|climbed|dropped|declined|gained|lost|added|shed"
+_MOVE_BEFORE = rx.compile(r"\b(?:rose|fell|increased|decreased|climbed|dropped|declined|gained|lost|added|shed"
                           r"|edged (?:up|down)|ticked (?:up|down)|up|down)(?:\s+by)?\s+$", re.I)
-_YEAR_DASH = re.compile(r"(?:(?:19|20)\d\d| {4})[-/\u2013]$")  # a year, or one the reader masked as a date
-_POINT_FRACTION = re.compile(r"/(?P<den>2|4|8|16|32|64)\s+points?\b")
-_LEFT_SIGN = re.compile(r"(?:^|[\s(\[])(?P<sign>[-\u2212\u2013+]|minus\s|negative\s)$", re.I)
-_WORD_MULT = re.compile(
+_YEAR_DASH = rx.compile(r"(?:(?:19|20)\d\d| {4})[-/\u2013]$")  # a year, or one the reader masked as a date
+_POINT_FRACTION = rx.compile(r"/(?P<den>2|4|8|16|32|64)\s+points?\b")
+_LEFT_SIGN = rx.compile(r"(?:^|[\s(\[])(?P<sign>[-\u2212\u2013+]|minus\s|negative\s)$", re.I)
+_WORD_MULT = rx.compile(
     r"\b(?P<w>" + "|".join(sorted(MULTIPLE_WORDS, key=len, reverse=True)) + r")\b(?!-digit|[\s-]digits?)",
     re.I,
 )
 _NUMBER_WORD = "|".join(sorted([*WORD_NUMBERS, *_BIG, "a"], key=len, reverse=True))
-_WORD_NUM = re.compile(
+_WORD_NUM = rx.compile(
     r"\b(?P<w>(?:" + _NUMBER_WORD + r")(?:(?:[\s-]|\s+and\s+)(?:" + "|".join(
         sorted([*WORD_NUMBERS, *_BIG], key=len, reverse=True)) + r"))*)\b"
     r"(?P<u>[\s-](?:percent|per cent|percentage points?|points|times|fold|billion|trillion|million"
     r"|cents?|paise|pence|won|yen|dollars)\b)?",
     re.I,
 )
-_FRACTION = re.compile(
+_FRACTION = rx.compile(
     r"\b(?:(?P<verb>rose|gained|grew|climbed|jumped|surged|soared|added|fell|lost|dropped|declined|slid|slumped|shed"
     r"|plunged|tumbled|sank|shrank|contracted|expanded|increased|decreased|cut|up|down|by"
     r"|accounting for|accounted for|accounts for|contributed|made up|makes up|represented|represents)"
@@ -124,20 +126,20 @@ _FRACTION = re.compile(
     r"(?P<w>(?:a|one|two|three|four)[\s-](?:third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|half|a half)\b",
     re.I,
 )
-_FRACTION_WORD = re.compile(r"half|third|quarter|fifth|tenth", re.I)  # a cheap test before the long pattern
-_POINT_WORDS = re.compile(
+_FRACTION_WORD = rx.compile(r"half|third|quarter|fifth|tenth", re.I)  # a cheap test before the long pattern
+_POINT_WORDS = rx.compile(
     r"\b(?:(?P<w>(?:a|one|two|three)[\s-](?:third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|half)\s+(?:of\s+)?a"
     r"\s+(?:percentage[\s-])?point|(?:a|one)\s+full\s+percentage[\s-]point|a\s+percentage[\s-]point"
     # "cut rates by a quarter point", "favoring a three-quarter-point cut": the size of a move
     r"|(?P<w2>(?:a|one)[\s-](?:quarter|half)|three[\s-]quarter)[\s-](?:percentage[\s-])?point)s?\b", re.I)
 # ... but "markets see a quarter-point cut as likely", "an 80% chance of a quarter-point cut": a move
 # ahead, priced by markets, describes an expectation the evidence does not hold; left alone
-_POINT_AHEAD = re.compile(r"\b(?:see|sees|seen|expect\w*|likely|chance|odds|bets?|betting|priced|pricing|anticipat\w*"
+_POINT_AHEAD = rx.compile(r"\b(?:see|sees|seen|expect\w*|likely|chance|odds|bets?|betting|priced|pricing|anticipat\w*"
                           r"|forecast\w*|possible|probability|could|would|may|might)\b[^.;]*$", re.I)
-_SHARED_UNIT_GAP = re.compile(r"\s*(?:,\s*|,?\s+(?:and|or)\s+)")
-_OF_TOTAL = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?\d+\s+[A-Za-z]", re.I)
+_SHARED_UNIT_GAP = rx.compile(r"\s*(?:,\s*|,?\s+(?:and|or)\s+)")
+_OF_TOTAL = rx.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?\d+\s+[A-Za-z]", re.I)
 # (match() at a position anchors there; a "^" would only ever match at the start of the text)
-_NOT_WORD_FIGURE = re.compile(r"\s*(?:of\s+(?:the|them|those|these|its|their)\b|straight|consecutive|sessions?|days?"
+_NOT_WORD_FIGURE = rx.compile(r"\s*(?:of\s+(?:the|them|those|these|its|their)\b|straight|consecutive|sessions?|days?"
                               r"|weeks?|months?|years?|quarters?|times?\s+(?:a|in|since|this|over)\b)", re.I)
 
 
@@ -176,7 +178,7 @@ _ORDINAL = "|".join(_ORDINALS) + r"|\d{1,3}(?:st|nd|rd|th)"  # "third", "12th"
 _CARDINAL = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}"  # "three", "23"
 _RUN_NOUN = (r"(?P<w>gains?|rises?|advances?|increases?|losses|loss|declines?|falls?|drops?|slides?|retreats?"
              r"|sessions?|days?|weeks?)")
-_RUN = re.compile(
+_RUN = rx.compile(
     rf"\b(?P<n>{_ORDINAL})"
     r"[\s-]+(?:straight|consecutive)[\s-]+(?:(?:trading|daily|weekly)[\s-]+)?" + _RUN_NOUN + r"\b"
     rf"|\b(?P<c>{_CARDINAL})[\s-]+(?:straight|consecutive)"
@@ -184,12 +186,12 @@ _RUN = re.compile(
     # "three sessions in a row", "a fourth day in a row", "the 12th session in a row"
     rf"|\b(?P<r>{_CARDINAL}|{_ORDINAL})"
     r"[\s-]+(?:trading[\s-]+)?(?P<rw>sessions?|days?)[\s-]+in[\s-]+a[\s-]+row\b", re.I)
-_LARGEST_IN = re.compile(
+_LARGEST_IN = rx.compile(
     r"\b(?:biggest|largest|steepest|sharpest|best|worst)\s+(?:(?:one|single)[\s-](?:day|session)\s+|daily\s+)?"
     r"(?:percentage\s+)?(?P<w>gain|rise|jump|advance|rally|fall|drop|decline|loss|slide|slump)\s+in\s+"
     rf"(?:(?:more\s+than|over|nearly|almost)\s+)?(?P<n>{_CARDINAL})"
     r"\s+(?:trading\s+)?(?:sessions|days)\b", re.I)
-_DOWN_NOUN = re.compile(r"loss|decline|fall|drop|slide|retreat|slump", re.I)
+_DOWN_NOUN = rx.compile(r"loss|decline|fall|drop|slide|retreat|slump", re.I)
 
 
 def session_counts(scan: str) -> list[Figure]:
@@ -221,27 +223,27 @@ def session_counts(scan: str) -> list[Figure]:
 
 
 # a product's model number: a camel-cased name ("iPhone", "PlayStation") or a name after "new"/"its"
-_MODEL_BEFORE = re.compile(r"(?:\b[a-z]+[A-Z][A-Za-z]*|\b(?:new|latest|its|the)\s+[A-Z][a-z]+)\s+$")
-_MODEL_NOT = re.compile(r"\s*(?:%|per\b|percent|points?|times|x\b)", re.I)
-_DURATION_RANGE = re.compile(r"[-\u2013]\d{1,3}\s+(?:days?|weeks?|months?|years?|quarters?|sessions?)\b", re.I)
-_SAMPLE_BEFORE = re.compile(r"\b(?:in|of|among|across|from)\s+(?:the\s+)?(?:top\s+)?$", re.I)
-_SAMPLE_AFTER = re.compile(r"(?:\s+[a-z][a-z-]*){0,2}?\s+[a-z]+(?:ies|s)\b(?!\s+(?:of|worth))")
-_FX_AFTER = re.compile(
+_MODEL_BEFORE = rx.compile(r"(?:\b[a-z]+[A-Z][A-Za-z]*|\b(?:new|latest|its|the)\s+[A-Z][a-z]+)\s+$")
+_MODEL_NOT = rx.compile(r"\s*(?:%|per\b|percent|points?|times|x\b)", re.I)
+_DURATION_RANGE = rx.compile(r"[-\u2013]\d{1,3}\s+(?:days?|weeks?|months?|years?|quarters?|sessions?)\b", re.I)
+_SAMPLE_BEFORE = rx.compile(r"\b(?:in|of|among|across|from)\s+(?:the\s+)?(?:top\s+)?$", re.I)
+_SAMPLE_AFTER = rx.compile(r"(?:\s+[a-z][a-z-]*){0,2}?\s+[a-z]+(?:ies|s)\b(?!\s+(?:of|worth))")
+_FX_AFTER = rx.compile(
     r"\s+(?:per|to the|against the|a|to one)\s+(?:U\.?S\.?\s+|US\s+)?(?:dollar|euro|yuan|yen|pound)\b", re.I
 )
 # "the dollar was at 151.20", "the yen weakened to 156.3": a currency, then a few words, then
 # the quote; an exchange rate needs no unit word.
-_FX_BEFORE = re.compile(
+_FX_BEFORE = rx.compile(
     r"\b(?:dollar|greenback|yen|euro|yuan|renminbi|pound|sterling|rupee|won|franc|ringgit|baht|rupiah|peso)"
     r"(?:\s+[a-z]+){0,3}?\s+(?:at|to|fetched|bought|was|stood at|traded at|changed hands at|quoted at|from)\s+$",
     re.I)
-_RANGE_JOIN = re.compile(r"^\s?(?:[-\u2013\u2014]|to)\s?$")
-_NOT_RANGE_BEFORE = re.compile(
+_RANGE_JOIN = rx.compile(r"^\s?(?:[-\u2013\u2014]|to)\s?$")
+_NOT_RANGE_BEFORE = rx.compile(
     r"\b(?:from|rose|fell|rise|fall|gained|lost|climbed|dropped|jumped|slid|up|down|increased|decreased|grew|by)"
     r"(?:\s+(?:by|some|about|around|nearly|over))?\s+\S*$",
     re.I,
 )
-_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+_BETWEEN = rx.compile(r"\bbetween\s+$", re.I)
 
 
 @dataclass(slots=True)
@@ -533,13 +535,13 @@ def _merge_ranges(scan: str, figures: list[Figure]) -> list[Figure]:
 
 
 # "2.42% to R174.72 and 1.42% to R57.09", "RM69 each to RM4,173 per tonne and RM4,176 per tonne"
-_LIST_GAP = re.compile(r"\s*(?:(?:per|a|an)\s+[a-z]+\s*)?(?:each\s+)?(?:,|,?\s*and|,?\s*or|to|at)\s*"
+_LIST_GAP = rx.compile(r"\s*(?:(?:per|a|an)\s+[a-z]+\s*)?(?:each\s+)?(?:,|,?\s*and|,?\s*or|to|at)\s*"
                        # "gains of 3.2 percent and around 1 percent": a hedge opens the next item
                        r"(?:(?:about|around|roughly|nearly|almost|some|over|under|more than|less than|just over"
                        r"|just under)\s+)?")
 
 
-_SAME_ITEM_GAP = re.compile(r"\s+(?:each\s+)?(?:to|at)\s+")
+_SAME_ITEM_GAP = rx.compile(r"\s+(?:each\s+)?(?:to|at)\s+")
 
 
 def list_items(text: str, figs: list) -> list[list]:

@@ -14,6 +14,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from evals import rx
 from evals.context import FigureContext
 from evals.periods import agree, agree_change, fact_interval
 from evals.rules.grounding import MismatchedFigure, UngroundedFigure, UnsupportedEntity, WrongDirection, WrongPeriod
@@ -736,17 +737,17 @@ class Judge:
 _CURRENCY_NAMES = frozenset({"yen", "yuan", "renminbi", "euro", "dollar", "pound", "sterling", "rupee", "won", "franc",
                              "ringgit", "baht", "rupiah", "peso", "real", "rand", "lira", "ruble", "rouble", "dong"})
 # "22.7 million iPods", "259.1 million shares": a scaled number followed by a noun counts things
-_COUNTED = re.compile(
+_COUNTED = rx.compile(
     r"(?:\s+of\s+(?:the\s+|its\s+|their\s+)?\d[\d,]*)?"  # "as 60 of its 70 stocks declined"
     r"\s+(?:(?!(?:as|and|or|of|in|on|at|to|for|with|while|than|from|by|the|a|an|were|was|are|is)\b)[\w&-]+\s+){0,2}?"
     r"(?:stocks|companies|firms|members|components|constituents|sectors|sub-indices|issues"
     r"|employees|workers|staff|people|stores|branches|outlets|banks|lenders|countries|economies|markets|funds"
     r"|enterprises|businesses|respondents|factories|manufacturers|households|participants|economists|analysts"
     r"|listings|IPOs|deals|vessels|units|homes|cars|vehicles|jobs)\b")
-_COUNTED_BEFORE = re.compile(
+_COUNTED_BEFORE = rx.compile(
     r"\b[Oo]f\s+(?:the\s+)?\d[\d,]*\s+(?:[\w&-]+\s+){0,2}(?:stocks|companies|firms|members|components|constituents"
     r"|sectors|issues|banks|countries|economies)\s*,\s*$")
-_COUNT_NOUN = re.compile(
+_COUNT_NOUN = rx.compile(
     r"\s+(?!(?:of|in|to|from|and|or|the|a|an|at|for|on|with|worth|as|than|by|per|year|years|was|were|is|are"
     r"|last|this|that|compared|versus|vs|after|before|while|since|in|during|over|under|more|less|higher|lower"
     r"|up|down|a|previously|earlier|each|respectively|dollars?|euros?|pounds?|yuan|yen|won|rupees"
@@ -761,43 +762,43 @@ _COUNT_NOUN = re.compile(
     r"|loans?|bonds?|notes|offering|cash|capital|assets|liabilities|reserves|savings|exports?|imports?|trade)\b)"
     r"[A-Za-z][A-Za-z-]+\b")
 # The lines market language draws: a bear market is a 20% fall from a peak, a correction 10%.
-_MARKET_LINES = ((20.0, re.compile(r"\bbear(?:[\s-]market|ish\s+territory)", re.I)),
-                 (10.0, re.compile(r"\bcorrection(?:\s+territory)?\b", re.I)))
-_MARK_AFTER = re.compile(
+_MARKET_LINES = ((20.0, rx.compile(r"\bbear(?:[\s-]market|ish\s+territory)", re.I)),
+                 (10.0, rx.compile(r"\bcorrection(?:\s+territory)?\b", re.I)))
+_MARK_AFTER = rx.compile(
     # "the 500,000 won hynix" mark": a nickname and a closing quote may come between
     r"(?:\s+(?:yen|won|dollars?|points?|pts|rupees?|yuan))?(?:\s+[A-Za-z][\w-]*)?[\u201d\"']?[\s-]+"
     r"(?:level|mark|threshold|barrier|zone|line|handle|territory"
     r"|area|region|milestone|ceiling|floor)\b", re.I)
-_MARK_BEFORE = re.compile(
+_MARK_BEFORE = rx.compile(
     r"\b(?:surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|cross(?:ed|ing|es)?|br(?:oke|eaking|eaks)|breach(?:ed|ing|es)?|above"
     r"|below|under|over|beyond|past|through|upper|lower|mid|near|around)\s+(?:the\s+)?(?:key\s+|psychological(?:ly important)?\s+)?"
     r"(?:(?:level|mark|threshold|barrier)\s+of\s+)?$",  # "below the level of 12,000 points"
     re.I)
-_BELOW_AFTER = re.compile(r"\s+(?:below|under|short of|off|lower than|less than|beneath)\b", re.I)
-_SECOND_OF_PAIR = re.compile(r"\d[\d,]*\s+(?:to|vs\.?|versus|against)\s+$")
-_ANNUAL = re.compile(r"yoy|annual|12m|y_y", re.I)
+_BELOW_AFTER = rx.compile(r"\s+(?:below|under|short of|off|lower than|less than|beneath)\b", re.I)
+_SECOND_OF_PAIR = rx.compile(r"\d[\d,]*\s+(?:to|vs\.?|versus|against)\s+$")
+_ANNUAL = rx.compile(r"yoy|annual|12m|y_y", re.I)
 _LEVEL_METRICS = frozenset({"close", "open", "price", "high", "low"})
-_EXTREME_METRIC = re.compile(r"intraday|high|low|peak|trough|extreme", re.I)
-_FORECASTY = re.compile(r"guidance|forecast|consensus|target|projection|expect|outlook|estimate", re.I)
-_FORECAST_WORDS = re.compile(
+_EXTREME_METRIC = rx.compile(r"intraday|high|low|peak|trough|extreme", re.I)
+_FORECASTY = rx.compile(r"guidance|forecast|consensus|target|projection|expect|outlook|estimate", re.I)
+_FORECAST_WORDS = rx.compile(
     r"\b(?:expects?|expected|expectations?|forecasts?|forecast(?:ing)?|projects?|projected|predicts?|predicted"
     r"|estimates?|anticipates?|sees|see|will|would|could|likely|guidance|target|implying|implies|imply|potential"
     r"|upside|downside)\b", re.I)
 
 
-_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
-_MOVES = re.compile(r"\b(?:more|less|fewer|year[\s-](?:over|on)[\s-]year|y/y|yoy|from a year|change|changed)\b", re.I)
+_WORD = rx.compile(r"[a-z]+(?:-[a-z]+)*")
+_MOVES = rx.compile(r"\b(?:more|less|fewer|year[\s-](?:over|on)[\s-]year|y/y|yoy|from a year|change|changed)\b", re.I)
 # A name that owns the figure by its words alone: "Alibaba's 105.2%", the elliptical list item
 # "SoftBank Group at 21.5x", "Cambricon of CNY 557.0 billion", "with the Hang Seng Tech at ...",
 # "Alibaba, which averaged HKD 11.3 billion"
-_PINNED = re.compile(r"(?P<possessive>(?:'s|\u2019s)?\s+)|,?\s+(?:at|of)\s+|\s*,\s*(?:which|who)\b[^.;:!?\n]{1,60}")
+_PINNED = rx.compile(r"(?P<possessive>(?:'s|\u2019s)?\s+)|,?\s+(?:at|of)\s+|\s*,\s*(?:which|who)\b[^.;:!?\n]{1,60}")
 # ... the possessive only where the figure ends its phrase: "Alibaba's 15%." is Alibaba's, "the
 # bank's 45.1 per cent stakeholding parent" is the parent's stake
-_PINNED_END = re.compile(r"\s*(?:[.,;:)]|$|(?:and|or|while|against|over|in|on|this|last)\b)")
-_AVERAGED = re.compile(r"turnover|volume|net_buy|net_purchase|net_sell|flows?\b|inflows?|outflows?", re.I)
-_OUTPACES = re.compile(r"\b(?:beat|beats|beating|outperform\w*|underperform\w*|outpac\w*|exceed\w*|lag\w*|ahead|behind|lead"
+_PINNED_END = rx.compile(r"\s*(?:[.,;:)]|$|(?:and|or|while|against|over|in|on|this|last)\b)")
+_AVERAGED = rx.compile(r"turnover|volume|net_buy|net_purchase|net_sell|flows?\b|inflows?|outflows?", re.I)
+_OUTPACES = rx.compile(r"\b(?:beat|beats|beating|outperform\w*|underperform\w*|outpac\w*|exceed\w*|lag\w*|ahead|behind|lead"
                        r"|leads|led|trail\w*|gap|difference|spread|margin|more|less|faster|slower)\b", re.I)
-_COMPARES = re.compile(
+_COMPARES = rx.compile(
     r"\b(?:above|below|than|short of|premium|discount|record|peak|high|low|target|versus|vs|compared|relative"
     r"|expected|estimates?|consensus|forecasts?|guidance|beat|missed|topped)\b", re.I)
 
@@ -806,17 +807,17 @@ _EXPECTATION_TAIL = frozenset({"consensus", "forecast", "guidance", "target", "e
 
 
 # A company's reported results: their quarters may be fiscal ones (an economy's never are).
-_COMPANY_RESULT = re.compile(r"revenue|sales|income|profit|earnings|eps|ebitda|margin|expense|cost|orders|deliveries"
+_COMPANY_RESULT = rx.compile(r"revenue|sales|income|profit|earnings|eps|ebitda|margin|expense|cost|orders|deliveries"
                              r"|shipments|dividend|capex|cash_flow|bookings|subscribers", re.I)
 
 
 # A story told in fiscal years ("the first half of this financial year", "FY2019", "2018-19"): its
 # quarters may be fiscal, an economy's too (India's, Japan's).
-_QUARTER_ENDED = re.compile(
+_QUARTER_ENDED = rx.compile(
     r"\b(?:quarter|three months|period)\s+end(?:ed|ing)\s+(?:on\s+)?(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]{2,8})"
     r"|(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>\d{1,2}))\b")
-_FISCAL_WORDS = re.compile(r"\b(?:fiscal|financial)\s+year\b|\bFY\s?\d{2}", re.I)
-_YEAR_PAIR = re.compile(r"\b(?:19|20)(\d\d)[-/\u2013](\d\d)\b(?![-/\d])")
+_FISCAL_WORDS = rx.compile(r"\b(?:fiscal|financial)\s+year\b|\bFY\s?\d{2}", re.I)
+_YEAR_PAIR = rx.compile(r"\b(?:19|20)(\d\d)[-/\u2013](\d\d)\b(?![-/\d])")
 
 
 def _fy_pair(a: str, b: str) -> bool:

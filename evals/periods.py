@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from evals import rx
+
 Interval = tuple[date, date]
 
 _MONTH_NUM = {
@@ -67,19 +69,19 @@ def agree_change(a: Interval, b: Interval) -> bool:
 
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_YEAR_EARLIER = re.compile(r"(?:\s+(?:period|quarter|months?))?\s+(?:(?:a|one)\s+year\s+(?:ago|earlier|before)"
+_YEAR_EARLIER = rx.compile(r"(?:\s+(?:period|quarter|months?))?\s+(?:(?:a|one)\s+year\s+(?:ago|earlier|before)"
                            r"|(?:of\s+)?(?:the\s+)?(?:previous|prior|last)\s+year)\b", re.I)
-_CONTRACT_BEFORE = re.compile(r"\b(?:delivery|expiring|expiry|contract|futures)\s+(?:in|for)\s+(?:the\s+)?$", re.I)
+_CONTRACT_BEFORE = rx.compile(r"\b(?:delivery|expiring|expiry|contract|futures)\s+(?:in|for)\s+(?:the\s+)?$", re.I)
 # "July platinum rose $23.70", "December Brent crude added 86 cents": a month naming a futures
 # contract, with no preposition before it, is the contract's, not the period of the move.
-_CONTRACT_COMMODITY = re.compile(
+_CONTRACT_COMMODITY = rx.compile(
     r"\s+(?:Brent|WTI|crude|oil|gold|silver|platinum|palladium|copper|aluminium|aluminum|nickel|zinc|tin|lead"
     r"|wheat|corn|soybeans?|soy(?:bean)?\s+(?:oil|meal)|sugar|coffee|cocoa|cotton|natural\s+gas|heating\s+oil"
     r"|gasoline|diesel|palm\s+oil|iron\s+ore|live\s+cattle|cattle|hogs|lumber|oats|rice|canola|Arabica|robusta)\b",
     re.I)
-_PREPOSITION_BEFORE = re.compile(r"\b(?:in|during|since|by|through|until|till|from|over|for|of|to|last|this|next|early"
+_PREPOSITION_BEFORE = rx.compile(r"\b(?:in|during|since|by|through|until|till|from|over|for|of|to|last|this|next|early"
                                  r"|late|mid)\s+$", re.I)
-_CONTRACT_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures|expiry|settlement)\b"
+_CONTRACT_AFTER = rx.compile(r"\s+(?:delivery|contracts?|futures|expiry|settlement)\b"
                              r"|\s+(?:South|North|East|West|Central)\b")  # "the CPO price for December South"
 
 
@@ -93,7 +95,7 @@ class PeriodPhrase:
 
 
 _M = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-_PHRASES = re.compile(
+_PHRASES = rx.compile(
     r"(?P<ytd>\b(?i:so\s+far\s+this\s+year|year[\s-]to[\s-]date|this\s+year|YTD|in\s+the\s+year\s+to\s+date)\b)"
     r"|(?P<trailing>\b(?i:the\s+)?(?i:past|last|trailing|previous)\s+(?:12|twelve)\s+months\b|\b(?i:the\s+past\s+year)\b)"
     r"|(?P<lastyear>\b(?i:last\s+year)\b|\ba\s+year\s+(?:ago|earlier)\b)"
@@ -121,22 +123,22 @@ _PHRASES = re.compile(
     r"|(?P<ell>\b(?:in|for)\s+the\s+(?P<en>first|second|third|fourth)\b(?![\s-](?:quarter|half)))"
     r"|(?P<year>(?<![\w.,$-])(?:FY|CY)?(?P<y>(?:19|20)\d{2})(?![\w%.,-]*\d)(?!\s?(?:%|percent|points|pts|bn|tn|billion|trillion|million)))"
 )
-_BASE_BEFORE = re.compile(
+_BASE_BEFORE = rx.compile(
     r"(?:(?:\bfrom|\bsince|\bthan(?:\s+in)?|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\brelative\s+to|\bagainst|\bover"
     r"|\bbelow|\babove)\s+(?:the\s+|a\s+|its\s+)?"
     r"|\bon\s+(?:the\s+|a\s+|its\s+)?)(?:same\s+\w+\s+(?:of|in)\s+)?(?:end\s+of\s+)?$",
     re.I,
 )
-_ON_BEFORE = re.compile(r"\bon\s+$", re.I)
+_ON_BEFORE = rx.compile(r"\bon\s+$", re.I)
 # A month or date that looks like a figure's period only when it is a word.
-_NOT_MONTH = re.compile(r"^(?:may|march|june|july)$", re.I)
+_NOT_MONTH = rx.compile(r"^(?:may|march|june|july)$", re.I)
 
 
 def _latest_month(m: int, as_of: date) -> int:
     return as_of.year if m <= as_of.month else as_of.year - 1
 
 
-_TRIGGER = re.compile(
+_TRIGGER = rx.compile(
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:[-\u2013/][a-z]+)?|q[1-4]|[1-4]q\d*|h[12]|fy\d*|cy\d*|(?:19|20)\d\d"
     r"|the|first|second|third|fourth|1st|2nd|3rd|4th|this|last|so|year-to-date|year|ytd|in|for|a|past|trailing"
     r"|previous|prior|preceding|same|year-earlier|year-ago|week|on|over)$"
@@ -145,7 +147,7 @@ _TRIGGER = re.compile(
 
 # "up from $3.05 per share last year", "compared with $17.0 billion last year": in a comparison,
 # "last year" is the same period a year before (a quarter, a fiscal year), like "a year ago".
-_COMPARED = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|than)\b(?:[^.;]|\.\d){0,45}$", re.I)
+_COMPARED = rx.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|than)\b(?:[^.;]|\.\d){0,45}$", re.I)
 
 
 def _matches(text: str, start: int, end: int, tokens):

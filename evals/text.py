@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from evals import rx
 from evals.vocab import TOKEN, Vocabulary, norm_token
 
 MONTHS = (
@@ -47,12 +48,12 @@ _NEVER_FIGURES = [
     r"\b(?:19|20)\d{2}\s?[-\u2013/]\s?(?:19|20)?\d{2}\b",  # 2024-25, 2024/2025
     r"\b(?:19|20)\d{2}s\b",  # the 2010s
 ]
-_NEVER_RE = re.compile("|".join(f"(?:{p})" for p in _NEVER_FIGURES), re.S)
+_NEVER_RE = rx.compile("|".join(f"(?:{p})" for p in _NEVER_FIGURES), re.S)
 # Code, link targets, URLs and comments: not prose at all (the missing-figure rules skip them).
-_NOT_PROSE_RE = re.compile("|".join(f"(?:{p})" for p in _NEVER_FIGURES[:6]), re.S)
-_LIST_NUM = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?(\d+(?:\.\d+)*[.)])[ \t]", re.M)
-_HEADING_NUM = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(\d+(?:\.\d+)*\.?)", re.M)
-_TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
+_NOT_PROSE_RE = rx.compile("|".join(f"(?:{p})" for p in _NEVER_FIGURES[:6]), re.S)
+_LIST_NUM = rx.compile(r"^[ \t]*(?:[-*+][ \t]+)?(\d+(?:\.\d+)*[.)])[ \t]", re.M)
+_HEADING_NUM = rx.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(\d+(?:\.\d+)*\.?)", re.M)
+_TABLE_ROW = rx.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
 
 
 @dataclass(slots=True)
@@ -121,9 +122,9 @@ def mask(text: str, vocab: Vocabulary, extra_names: list[re.Pattern[str]] = ()) 
     return _HEADING_NUM.sub(_blank_group, text)
 
 
-_SENT_END = re.compile(r"(?:[.!?]+|\u2026)[\"'\u201d\u2019)\]]*(?=\s)|\n[ \t\r]*\n|\n(?=[ \t]*(?:#|[-*+][ \t]|\d+[.)][ \t]|\|))")
+_SENT_END = rx.compile(r"(?:[.!?]+|\u2026)[\"'\u201d\u2019)\]]*(?=\s)|\n[ \t\r]*\n|\n(?=[ \t]*(?:#|[-*+][ \t]|\d+[.)][ \t]|\|))")
 _UNIT_ABBREVIATIONS = frozenset({"pct", "mln", "bln", "yr", "yrs"})
-_ABBREV_TAIL = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_ABBREV_TAIL = rx.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 
 def _blocks(text: str) -> list[tuple[int, int, str]]:

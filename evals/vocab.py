@@ -12,6 +12,8 @@ from importlib import resources
 
 from pydantic import BaseModel, ConfigDict
 
+from evals import rx
+
 
 # After an owner's gain or loss: its span, then the verb or preposition before the figure ("gain
 # for the year to 17.6%", "loss this year came to 12.3%"). Read as the subject's (here) and as
@@ -47,7 +49,7 @@ def norm_token(tok: str) -> str:
 
 
 # One word: letters, digits and the marks names and tickers carry (S&P, 0981.HK, A-shares, P/E).
-TOKEN = re.compile(r"[\w$^&][\w&.'\u2019/^+-]*[\w+]|[\w$^]")
+TOKEN = rx.compile(r"[\w$^&][\w&.'\u2019/^+-]*[\w+]|[\w$^]")
 _WORD = TOKEN
 
 
@@ -55,10 +57,10 @@ def tokens(text: str) -> list[str]:
     return [norm_token(m.group()) for m in _WORD.finditer(text)]
 
 
-_TAIL_WORD = re.compile(r"[\w~][\w.'-]*\.?|~")
+_TAIL_WORD = rx.compile(r"[\w~][\w.'-]*\.?|~")
 
 
-_LAST_CUT = re.compile(r'.*[,;:!?()\n"\u201c\u201d]', re.S)
+_LAST_CUT = rx.compile(r'.*[,;:!?()\n"\u201c\u201d]', re.S)
 
 
 def tail_words(text: str, end: int, n: int) -> list[tuple[str, int]]:
@@ -72,7 +74,9 @@ def tail_words(text: str, end: int, n: int) -> list[tuple[str, int]]:
 
 
 def _alternation(phrases: list[str]) -> str:
-    parts = sorted({p for p in phrases}, key=len, reverse=True)
+    # Longest first, then by text: the same vocabulary gives the same pattern in every
+    # process (a set's order is not), so the stored pattern (evals.rx) is found again.
+    parts = sorted(set(phrases), key=lambda p: (-len(p), p))
     out = []
     for p in parts:
         esc = re.escape(p).replace(r"\ ", r"\s+")
@@ -112,8 +116,8 @@ class Vocabulary:
                         "delivered", "sold", "shipped", "earned", "booked", "generated", "raised", "recorded",
                         "logged", "produced", "made", "spent", "invested", "registered", "attracted", "drew", "stands",
                         "held", "remained", "holds", "hit a low of", "hit a high of"},
-                       key=len, reverse=True)
-        self.subject_gap_re = re.compile(
+                       key=lambda v: (-len(v), v))
+        self.subject_gap_re = rx.compile(
             r"^(?:,\s*(?:which|who|that)\s+(?:[a-z]+\s+){0,4}?(?:command|commands|trade|trades|carry|carries|fetch"
             r"|fetches|enjoy|enjoys|boast|boasts)\s+(?:[a-z]+\s+){0,3}$|\.?(?:'s|\u2019s)?(?:\s+(?:shares|stock|stocks|ADRs|H-shares|A-shares|share price|stock price|market value"
             r"|market cap|market capitalisation|market capitalization|revenue|revenues|sales|profit|profits|earnings"
@@ -144,7 +148,7 @@ class Vocabulary:
         # Case-sensitive (as written, and in capitals): an IGNORECASE alternation costs
         # several times more per character of every draft.
         names = [*raw.index_names, *(n.upper() for n in raw.index_names)]
-        self.index_names_re = re.compile(r"(?<![\w])(?:" + _alternation(names) + r")(?![\w])")
+        self.index_names_re = rx.compile(r"(?<![\w])(?:" + _alternation(names) + r")(?![\w])")
         self.digit_index_names = frozenset(n.lower() for n in raw.index_names)
 
     def metric_keys(self, phrase: str) -> list[str]:

@@ -22,13 +22,15 @@ from pydantic import BaseModel
 from marketdesk.brief import Brief
 from marketdesk.models import EvidenceBundle
 
-_REF = re.compile(r"\{\{\s*([A-Za-z0-9_.:,\-]+)[^}]*\}\}")
-_FOOTNOTE = re.compile(r"\[\^\d+\]")
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(])")
-_NUMBER = re.compile(r"[-+]?\d[\d,.]*%?")
-_DATE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
+from evals import rx
+
+_REF = rx.compile(r"\{\{\s*([A-Za-z0-9_.:,\-]+)[^}]*\}\}")
+_FOOTNOTE = rx.compile(r"\[\^\d+\]")
+_SENTENCE = rx.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(])")
+_NUMBER = rx.compile(r"[-+]?\d[\d,.]*%?")
+_DATE = rx.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
                    r"|Monday|Tuesday|Wednesday|Thursday|Friday|first|second|third|fourth)\b")
-_WORD = re.compile(r"[a-z][a-z'-]*")
+_WORD = rx.compile(r"[a-z][a-z'-]*")
 
 
 class ProseMetrics(BaseModel):

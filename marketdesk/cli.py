@@ -12,7 +12,6 @@ hundreds of files in CI, and click's import alone costs ~30 ms of a 300 ms budge
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 
 from marketdesk import __version__
@@ -205,6 +204,8 @@ def review_secret(data_dir) -> str:
 
 
 def review_serve_cmd(args: argparse.Namespace) -> int:
+    import logging
+
     import uvicorn
 
     from evals import check

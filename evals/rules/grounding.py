@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from evals import rx
 from evals.context import FigureContext
 from evals.registry import Rule, register
 from marketdesk.models import Finding
@@ -109,10 +110,10 @@ class UnsupportedEntity(Rule):
     code, kind, family = "G005", "unsupported_entity", "grounding"
 
 
-_EXPECTED = re.compile(r"\b(?:expect\w*|forecasts?|estimates?|consensus|poll\w*|predict\w*|projected|"
+_EXPECTED = rx.compile(r"\b(?:expect\w*|forecasts?|estimates?|consensus|poll\w*|predict\w*|projected|"
                        r"anticipated)\b[^,;.]*$", re.I)
-_TO_NEXT = re.compile(r"\s+to\s+[-\u2212\u2013+]?[$\u20ac\u00a3]?\d")
-_FROM_TO = re.compile(r"^[^,;.]{0,40}?\bto\s+(?:\w+\s+){0,2}$", re.I)
+_TO_NEXT = rx.compile(r"\s+to\s+[-\u2212\u2013+]?[$\u20ac\u00a3]?\d")
+_FROM_TO = rx.compile(r"^[^,;.]{0,40}?\bto\s+(?:\w+\s+){0,2}$", re.I)
 
 
 def _v(fc: FigureContext) -> float:

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
+from evals import rx
 from evals.figures import list_items, list_run
 from evals.entities import EntityIndex
 from evals.registry import Rule, register
@@ -83,72 +84,72 @@ class MissingRequired(Rule):
 # One regex per shape, each led by a literal character, so the engine can skip to
 # candidates instead of trying every shape at every position (see benchmarks/).
 _PLACEHOLDERS = [
-    re.compile(r"\[\s*(?:[Xx]{1,3}(?:[.,][Xx]+)?|N|\?+|\.\.\.|\u2026|TBD|TBC|TK|tk|value|number|amount|figure"
+    rx.compile(r"\[\s*(?:[Xx]{1,3}(?:[.,][Xx]+)?|N|\?+|\.\.\.|\u2026|TBD|TBC|TK|tk|value|number|amount|figure"
                r"|insert[^\]\n]{0,40}|placeholder|[A-Za-z]+_[\w]+)\s*\]\s?%?"),
-    re.compile(r"\{\{?\s*[A-Za-z_][\w.]*(?:\s*\|[^{}\n]{0,40})?\s*\}?\}"),
-    re.compile(r"<\s*(?:value|number|amount|figure|percent|pct|insert[^<>\n]{0,40}|placeholder|x|X|tbd|TBD"
+    rx.compile(r"\{\{?\s*[A-Za-z_][\w.]*(?:\s*\|[^{}\n]{0,40})?\s*\}?\}"),
+    rx.compile(r"<\s*(?:value|number|amount|figure|percent|pct|insert[^<>\n]{0,40}|placeholder|x|X|tbd|TBD"
                r"|[a-z]+_[a-z_]+)\s*>"),
-    re.compile(r"(?<!\w)T(?:B[DC]|KTK)(?!\w)"),
-    re.compile(r"(?<![\w$])(?:X{1,3}|x{2,3})(?:[.,]X+)?\s?%|(?<![\w-])X{2,}(?![\w-])"),
-    re.compile(r"(?:US\$|HK\$|\$|\u20ac|\u00a3|\u00a5|(?<![A-Za-z])(?:RMB|CNY|USD|HKD))\s?(?:X{1,4}|x{2,4}|_+|\?+)"
+    rx.compile(r"(?<!\w)T(?:B[DC]|KTK)(?!\w)"),
+    rx.compile(r"(?<![\w$])(?:X{1,3}|x{2,3})(?:[.,]X+)?\s?%|(?<![\w-])X{2,}(?![\w-])"),
+    rx.compile(r"(?:US\$|HK\$|\$|\u20ac|\u00a3|\u00a5|(?<![A-Za-z])(?:RMB|CNY|USD|HKD))\s?(?:X{1,4}|x{2,4}|_+|\?+)"
                r"(?:[.,](?:X+|_+))?(?:\s?(?:bn|tn|mn|billion|trillion|million))?"),
     # a bracketed slot right after a currency sign: "$[AMOUNT]", "$[price]", "Rs [value] crore"
-    re.compile(r"(?:US\$|HK\$|\$|\u20ac|\u00a3|\u00a5|(?<![A-Za-z])(?:RMB|CNY|USD|HKD|Rs\.?))\s?\[[A-Za-z][\w ]{0,20}\]"
+    rx.compile(r"(?:US\$|HK\$|\$|\u20ac|\u00a3|\u00a5|(?<![A-Za-z])(?:RMB|CNY|USD|HKD|Rs\.?))\s?\[[A-Za-z][\w ]{0,20}\]"
                r"(?!\()(?:\s?(?:bn|tn|mn|billion|trillion|million))?"),
-    re.compile(r"(?<!\w)_{2,}\s?%?"),
-    re.compile(r"\?{2,}\s?%"),
+    rx.compile(r"(?<!\w)_{2,}\s?%?"),
+    rx.compile(r"\?{2,}\s?%"),
 ]
 
 _DROPPED = [
     # doubled comma: "subdued, , with"
-    ("doubled comma", re.compile(r",[ \t]*,")),
+    ("doubled comma", rx.compile(r",[ \t]*,")),
     # a word followed by " ,": "The\n index , with"
-    ("space before comma", re.compile(r"(?<=\w)[ \t]+,(?!\d)")),
+    ("space before comma", rx.compile(r"(?<=\w)[ \t]+,(?!\d)")),
     # comma before a full stop: "fundamentals, ."
-    ("comma before full stop", re.compile(r",[ \t]*[.;:!?](?!\d)")),
+    ("comma before full stop", rx.compile(r",[ \t]*[.;:!?](?!\d)")),
     # an empty range: "from  to 5%", "between and"
-    ("empty range", re.compile(r"\b(?:from|between)[ \t]+(?:to|and)\b", re.I)),
+    ("empty range", rx.compile(r"\b(?:from|between)[ \t]+(?:to|and)\b", re.I)),
     # two prepositions joined with nothing between: "accounting for and of total trading"
-    ("empty list", re.compile(r"\b(?:for|of|at|by|than|to)[ \t]+and[ \t]+(?:of|in|at|to|for|by)\b")),
+    ("empty list", rx.compile(r"\b(?:for|of|at|by|than|to)[ \t]+and[ \t]+(?:of|in|at|to|for|by)\b")),
     # a unit with no number: "rose by % in", "reached $ billion"
-    ("unit without number", re.compile(
+    ("unit without number", rx.compile(
         r"%(?<=[A-Za-z][ \t]%)"
         r"|(?:US\$|HK\$|\$|(?<![A-Za-z])(?:RMB|CNY|USD|HKD))[ \t]*(?:billion|trillion|million|bn|tn|mn)\b")),
     # a unit word with no number before it: "closed  percent higher", "or  per cent", "flat at  U.S. dollars"
-    ("unit word without number", re.compile(
+    ("unit word without number", rx.compile(
         r"\b(?:rose|fell|gained|lost|closed|added|shed|up|down|or|by|at|to|of|was|were|is|flat at|around|about"
         r"|nearly|almost|over|some|and)[ \t]+(?:per[ \t]?cent|percent|percentage points?|pct|basis points|points"
         r"|(?:U\.S\.[ \t]|US[ \t]|HK[ \t]|Hong Kong[ \t])?dollars|yen|yuan|euros|pounds|rupees|won|paise|cents)\b", re.I)),
     # a hole of two spaces after a word that takes a figure: "worth  changed hands", "a  chance"
-    ("double space where a figure was", re.compile(
+    ("double space where a figure was", rx.compile(
         r"\b(?:worth|at|to|of|by|from|reached|hit|was|were|rose|fell|gained|lost|added|shed|closed|and|a|an)[ \t]{2,}"
         r"(?=[a-z])", re.I)),
     # any two words with a double space between them: "produced  of this", "its new  buyback",
     # "116 advances,  declines". Published text never has one (none in 140 articles as
     # published); every one in their planted copies was a figure that fell out.
-    ("double space between words", re.compile(r"\b[A-Za-z]+,?[ \t]{2,}[a-z][\w-]*")),
-    ("range end without figure", re.compile(r"\bas[ \t]+(?:low|high|much|little|many|few)[ \t]+as[ \t]*[.,;:](?!\d)", re.I)),
+    ("double space between words", rx.compile(r"\b[A-Za-z]+,?[ \t]{2,}[a-z][\w-]*")),
+    ("range end without figure", rx.compile(r"\bas[ \t]+(?:low|high|much|little|many|few)[ \t]+as[ \t]*[.,;:](?!\d)", re.I)),
     # an apposition that lost its figure: "fell 169.68 points, or ." ("or  per cent" is above)
-    ("apposition without figure", re.compile(r"(?<=[\d%])(?:[ \t]+[a-z]+)?,[ \t]+or[ \t]*[.,;:!?](?!\d)")),
+    ("apposition without figure", rx.compile(r"(?<=[\d%])(?:[ \t]+[a-z]+)?,[ \t]+or[ \t]*[.,;:!?](?!\d)")),
     # a preposition that ends its clause: "rose to , exceeding"
-    ("preposition before comma", re.compile(r"\b(?:to|at|of|by|from|than|about|around|nearly)[ \t]*,[ \t]", re.I)),
+    ("preposition before comma", rx.compile(r"\b(?:to|at|of|by|from|than|about|around|nearly)[ \t]*,[ \t]", re.I)),
     # a verb of motion whose level is gone: "fell to from 4.1%", "rose to against 3.2%"
-    ("level without number", re.compile(
+    ("level without number", rx.compile(
         r"\b(?:rose|fell|climbed|dropped|slipped|jumped|increased|decreased|declined|eased|edged|slowed|improved"
         r"|accelerated|widened|narrowed|surged|slid|grew|gained|lost|rebounded|recovered|settled|closed|ended)"
         r"(?:[ \t]+(?:up|down|back|higher|lower))?[ \t]+(?:to|at)[ \t]+(?:from|against|versus|compared)\b", re.I)),
     # a price per unit with its number gone: "settle at a barrel", "traded at per ounce"
-    ("price without number", re.compile(
+    ("price without number", rx.compile(
         r"\b(?:at|to|of|around|about|near|nearly)[ \t]+(?:a|an|per)[ \t]+(?:barrel|ounce|troy ounce|tonne|ton"
         r"|bushel|share|gallon|pound|kilogram|kg|MMBtu|megawatt-hour)\b", re.I)),
     # empty brackets left by a removed figure
-    ("empty brackets", re.compile(r"\([ \t]*\)|\[[ \t]*\]")),
+    ("empty brackets", rx.compile(r"\([ \t]*\)|\[[ \t]*\]")),
     # a connective followed by a preposition: "For instance,\nof forecasts"
-    ("orphaned preposition", re.compile(
+    ("orphaned preposition", rx.compile(
         r"\b(?:For instance|For example|However|Notably|Meanwhile|Additionally|Moreover|Furthermore|Yet|Indeed"
         r"|Still),\s+(?:of|at|by|than|below|above)\b")),
     # a connective followed straight by a verb, its subject gone: "Additionally, pose external threats"
-    ("vanished subject", re.compile(
+    ("vanished subject", rx.compile(
         r"\b(?:For instance|For example|However|Notably|Meanwhile|Additionally|Moreover|Furthermore|Also"
         r"|In addition|Separately),\s+(?:pose|poses|remain|remains|are|is|was|were|have|has|had|could|may|might"
         r"|will|would|should|continue|continues|suggest|suggests|signal|signals|rose|fell|surged|jumped|climbed"
@@ -161,46 +162,46 @@ _WANTS_FIGURE = frozenset({
     "grew by", "climbed to", "dropped to", "increased by", "decreased by", "declined by", "amounted to",
     "was at", "were at", "of about", "of around", "of nearly", "of over",
 })
-_RANGE_FROM = re.compile(r"\bfrom\b(?:[^.;:!?\n]|\.(?=\d))*$")
+_RANGE_FROM = rx.compile(r"\bfrom\b(?:[^.;:!?\n]|\.(?=\d))*$")
 _ENDS_WANTING = frozenset({"by", "at", "from", "than", "around", "nearly", "about"})
 _BEFORE_SCALE = frozenset({"by", "of", "at", "to", "from", "than", "about", "around", "nearly", "over"})
-_PUNCT = re.compile(
+_PUNCT = rx.compile(
     r"\b(?:at|reached|totall?ed|to|by|about|around|nearly|over|from|than)[ \t]*[,.;:](?!\d)", re.I
 )
-_SCALE_WORD = re.compile(r"\b(?:billion|trillion|million|bn|tn|percent|per cent|percentage points)\b", re.I)
+_SCALE_WORD = rx.compile(r"\b(?:billion|trillion|million|bn|tn|percent|per cent|percentage points)\b", re.I)
 _AUX = (
     r"(?:have|has|had|are|is|were|was|will|would|could|did|do|surged|rose|fell|gained|jumped|soared|rallied"
     r"|climbed|dropped|declined|slid|tumbled|plunged|advanced|posted|reported|saw|led)"
 )
-_VANISHED = re.compile(r"(?<=[\w.'&)-])[ \t]+and[ \t]+(?P<verb>" + _AUX + r")\b")
-_CLAUSE_BREAK = re.compile(r"[.;:!?]\s|\n")
-_EARLIER_VERB = re.compile(
+_VANISHED = rx.compile(r"(?<=[\w.'&)-])[ \t]+and[ \t]+(?P<verb>" + _AUX + r")\b")
+_CLAUSE_BREAK = rx.compile(r"[.;:!?]\s|\n")
+_EARLIER_VERB = rx.compile(
     r"\b(?:traded|trading|settled|closed|ended|finished|opened|rose|fell|gained|lost|climbed|dropped|slipped|jumped"
     r"|added|shed|advanced|declined|was|were|stood|hit|reached|touched|peaked|increased|decreased|grew|rebounded"
     r"|eased|edged|slowed|accelerated|improved|widened|narrowed|surged|soared|tumbled|plunged|slumped|rallied"
     r"|recovered|posted|reported|recorded|remained|held|is|are|has|had)\b", re.I)
-_LEFT_WORD = re.compile(r"[\w&.'-]+\)?$")
-_SUCH_AS = re.compile(r"such as\b")
+_LEFT_WORD = rx.compile(r"[\w&.'-]+\)?$")
+_SUCH_AS = rx.compile(r"such as\b")
 # "... rose 5%, such as" or ".; such as": the list's noun fell out. A comma alone is the
 # ordinary non-restrictive use ("countries with shaky finances, such as France and Italy").
-_VERB_JUST_BEFORE = re.compile(r"\b(?:rose|fell|gained|lost|added|shed|climbed|dropped|declined|slipped|jumped|grew"
+_VERB_JUST_BEFORE = rx.compile(r"\b(?:rose|fell|gained|lost|added|shed|climbed|dropped|declined|slipped|jumped|grew"
                                r"|increased|decreased|advanced|surged|slid|eased|up|down)\b"
                                # "gained sharply in 2025, respectively": an adverb or a period between
                                r"(?:[ \t]+(?:sharply|strongly|steeply|slightly|modestly|in|on|over|during|this|last"
                                r"|\d{4}|year|month|week|quarter))*[ \t]*,?[ \t]*$", re.I)
-_COORDINATED = re.compile(r"\b[A-Za-z][\w-]*(?:,\s*[a-z][\w-]*)*,?\s+and\s+[a-z][\w-]*\s+[a-z][\w-]*"
+_COORDINATED = rx.compile(r"\b[A-Za-z][\w-]*(?:,\s*[a-z][\w-]*)*,?\s+and\s+[a-z][\w-]*\s+[a-z][\w-]*"
                           # "The March and April 2026 contracts climbed RM69 each": contract months
                           r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*(?:,\s*[A-Z][a-z]+)*,?\s+and\s+"
                           r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
                           # "earnings in 2024 and 2025 to $238 and $251, respectively": years
                           r"|\b(?:19|20)\d\d(?:,\s*(?:19|20)\d\d)*,?\s+and\s+(?:19|20)\d\d\b")
-_SUCH_AS_BEFORE = re.compile(r"(?:\brespectively|\d%?|[.;:]|,[ \t]*,)[ \t]*,?[ \t]*$")
-_SUCH_AS_AFTER = re.compile(r"[ \t]*[.,;:]")
-_LIKE_AND = re.compile(r"(?<![A-Za-z])(?:like|including|such as|both|Like|Including|Both)[ \t]+and\b")
-_LOWER_START = re.compile(r"\s*(?P<w>[a-z][\w'-]*)")
-_BRAND = re.compile(r"^[a-z]+[A-Z]")  # iPhone, eBay, xAI
-_WORDS_AFTER = re.compile(r"(?:[ \t]*[\w%$.,-]+){1,3}")
-_MONTH_OR_DAY = re.compile(
+_SUCH_AS_BEFORE = rx.compile(r"(?:\brespectively|\d%?|[.;:]|,[ \t]*,)[ \t]*,?[ \t]*$")
+_SUCH_AS_AFTER = rx.compile(r"[ \t]*[.,;:]")
+_LIKE_AND = rx.compile(r"(?<![A-Za-z])(?:like|including|such as|both|Like|Including|Both)[ \t]+and\b")
+_LOWER_START = rx.compile(r"\s*(?P<w>[a-z][\w'-]*)")
+_BRAND = rx.compile(r"^[a-z]+[A-Z]")  # iPhone, eBay, xAI
+_WORDS_AFTER = rx.compile(r"(?:[ \t]*[\w%$.,-]+){1,3}")
+_MONTH_OR_DAY = rx.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday"
     r"|Wednesday|Thursday|Friday|Saturday|Sunday)$"
 )
@@ -314,17 +315,17 @@ def dropped(doc: Document, entities: EntityIndex, figure_ends: list[int] = ()) -
             prev_end_char = "."
 
 
-_MOVES = re.compile(r"\b(?:rose|fell|gained|lost|climbed|dropped|increased|decreased|added|shed|advanced|declined|grew"
+_MOVES = rx.compile(r"\b(?:rose|fell|gained|lost|climbed|dropped|increased|decreased|added|shed|advanced|declined|grew"
                     r"|slipped|jumped|up|down|higher|lower|at|to|of|by)\b", re.I)
-_UNIT_WORDS = re.compile(r"%|\b(?:per\s?cent|percent|points?|pts|basis|bps|yen|yuan|won|dollars?|euros?|cents?)\b", re.I)
+_UNIT_WORDS = rx.compile(r"%|\b(?:per\s?cent|percent|points?|pts|basis|bps|yen|yuan|won|dollars?|euros?|cents?)\b", re.I)
 
 
 _PERIOD_ITEM = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
                 r"|(?:19|20)\d\d|Q[1-4]|(?:the\s+)?(?:first|second|third|fourth)(?:\s+quarter)?)")
-_PERIOD_LIST = re.compile(rf"\b{_PERIOD_ITEM}(?:\s*,\s*{_PERIOD_ITEM})*\s*,?\s+and\s+{_PERIOD_ITEM}\b[\s,]*$")
+_PERIOD_LIST = rx.compile(rf"\b{_PERIOD_ITEM}(?:\s*,\s*{_PERIOD_ITEM})*\s*,?\s+and\s+{_PERIOD_ITEM}\b[\s,]*$")
 
 
-_BRACKETED = re.compile(r"\s*\([^()]{1,30}\)")
+_BRACKETED = rx.compile(r"\s*\([^()]{1,30}\)")
 
 
 def dangling_respectively(doc: Document, figures_in: dict[int, list], mentions_for) -> Iterator[tuple[int, int, str]]:
