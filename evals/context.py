@@ -28,7 +28,8 @@ _COMPARISON_BREAK = rx.compile(r"\s(?:versus|vs\.?|compared with|compared to|rel
 _WORDS = rx.compile(r"[a-z]+")
 _RESPECTIVELY = rx.compile(r"\brespectively\b", re.I)
 _NOUN_AFTER = rx.compile(
-    r"\s*(?P<w>increase|increases|rise|gain|gains|jump|surge|rally|rebound|advance|climb|higher|expansion|growth"
+    r"\s*(?:(?:weekly|monthly|daily|one-day|single-day)\s+)?"  # "a 4.6% weekly gain": the move's span, then the move
+    r"(?P<w>increase|increases|rise|gain|gains|jump|surge|rally|rebound|advance|climb|higher|expansion|growth"
     r"|decline|declines|drop|fall|slide|slump|plunge|loss|losses|contraction|decrease|reduction|lower|dip|cut|hike|retreat"
     r"|drawdown|correction|sell-off|selloff|below|above|short of|under|over|less|fewer|off"
     r"|weaker|stronger|firmer|softer)\b",

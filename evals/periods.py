@@ -99,11 +99,18 @@ _PHRASES = rx.compile(
     r"(?P<ytd>\b(?i:so\s+far\s+this\s+year|year[\s-]to[\s-]date|this\s+year|YTD|in\s+the\s+year\s+to\s+date)\b)"
     r"|(?P<trailing>\b(?i:the\s+)?(?i:past|last|trailing|previous)\s+(?:12|twelve)\s+months\b|\b(?i:the\s+past\s+year)\b)"
     r"|(?P<lastyear>\b(?i:last\s+year)\b|\ba\s+year\s+(?:ago|earlier)\b)"
-    r"|(?P<thismonth>\b(?:this|for\s+the|over\s+the)\s+month\b(?!\s+(?:ended|ending|through|of)\b))|(?P<lastmonth>\blast\s+month\b|\ba\s+month\s+(?:ago|earlier)\b)"
-    r"|(?P<thisweek>\b(?:this|for\s+the|over\s+the|on\s+the)\s+week\b(?!\s+(?:ended|ending|through)\b"
-    r"|\s+to\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))"
+    # "For the month, the Russell 2000 was up 6.38 percent", "a 4.6% monthly gain". Not "on the
+    # month": "orders were down 2.2% on the month" is a month-on-month reading of an earlier month.
+    r"|(?P<thismonth>\b(?i:this|for\s+the|over\s+the)\s+month\b(?!\s+(?:ended|ending|through|of)\b)"
+    r"|\b(?i:monthly)(?=\s+(?:gain|loss|rise|fall|decline|drop|advance|increase|decrease|jump|slide|climb|retreat|rally|slump)s?\b))"
+    r"|(?P<lastmonth>\blast\s+month\b|\ba\s+month\s+(?:ago|earlier)\b)"
+    # "the week to Friday", "the week to 5 March" end the week on a day; "rose 0.74 percent on the
+    # week to 7,544.29" is the week's move to a level
+    r"|(?P<thisweek>\b(?i:this|for\s+the|over\s+the|on\s+the)\s+week\b(?!\s+(?:ended|ending|through)\b"
+    r"|\s+to\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]))"
+    r"|\b(?i:weekly)(?=\s+(?:gain|loss|rise|fall|decline|drop|advance|increase|decrease|jump|slide|climb|retreat|rally|slump)s?\b)"
     r"|\bweek[\s-]to[\s-]date\b|(?<=\bended )the\s+week\b|(?<=\bfinished )the\s+week\b|(?<=\bclosed )the\s+week\b"
-    r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:week|seven\s+days|7\s+days)\b)|(?P<lastweek>\b(?i:last\s+week)\b|\bthe\s+previous\s+week\b|\ba\s+week\s+(?:earlier|ago|before)\b)"
+    r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:1\s+)?(?:week|seven\s+days|7\s+days)\b)|(?P<lastweek>\b(?i:last\s+week)\b|\bthe\s+previous\s+week\b|\ba\s+week\s+(?:earlier|ago|before)\b)"
     r"|(?P<weekday>\b(?i:on)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     # "in the previous quarter", "the year-earlier quarter", "the same quarter a year earlier":
     # counted from the last quarter completed before the story
@@ -141,7 +148,7 @@ def _latest_month(m: int, as_of: date) -> int:
 _TRIGGER = rx.compile(
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:[-\u2013/][a-z]+)?|q[1-4]|[1-4]q\d*|h[12]|fy\d*|cy\d*|(?:19|20)\d\d"
     r"|the|first|second|third|fourth|1st|2nd|3rd|4th|this|last|so|year-to-date|year|ytd|in|for|a|past|trailing"
-    r"|previous|prior|preceding|same|year-earlier|year-ago|week|on|over)$"
+    r"|previous|prior|preceding|same|year-earlier|year-ago|week|weekly|monthly|on|over)$"
 )
 
 
@@ -193,6 +200,11 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
             elif m.group("thismonth"):
                 # "this month", "for the month": the month so far
                 iv, grain = (date(as_of.year, as_of.month, 1), as_of), "month"
+                if as_of.day <= 3 and not m.group("thismonth").lower().startswith("this"):
+                    # "For the month, the Russell 2000 was up 6.38 percent" in a wrap dated the
+                    # 1st: the month just ended, or this one's first days
+                    y, mo = (as_of.year, as_of.month - 1) if as_of.month > 1 else (as_of.year - 1, 12)
+                    iv = (month_interval(y, mo)[0], as_of)
             elif m.group("lastmonth"):
                 y, mo = (as_of.year, as_of.month - 1) if as_of.month > 1 else (as_of.year - 1, 12)
                 iv, grain = month_interval(y, mo), "month"

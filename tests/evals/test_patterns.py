@@ -1196,6 +1196,37 @@ LIES_32 = [("Alibaba drew more trading than Tencent, an average of HKD 11.3 bill
             "Microsoft, at USD 32.7 billion.", "G002")]
 
 
+# The span of a move, in the words published wraps use (from the misses on every blind set): "on
+# the week to 7,544.29" is the week's move to a level (only "the week to Friday/5 March" ends a
+# week on a day), "For the month," opens a sentence in capitals, "a 4.6% weekly gain" and "in the
+# last 1 week" name a week; "down 2.2% on the month" is a month-on-month reading, not this month's
+B33 = EvidenceBundle.model_validate({
+    "as_of": "2024-08-23",  # a Friday
+    "entities": [{"name": "IDX Composite", "aliases": []}, {"name": "Russell 2000", "aliases": []},
+                 {"name": "Brent crude", "aliases": []}, {"name": "Gold", "aliases": []},
+                 {"name": "Germany", "aliases": []}],
+    "facts": [F("idx_d", "IDX Composite", "price_change", 0.74, "%", "2024-08-23"),
+              F("idx_w", "IDX Composite", "price_change", 1.9, "%", "2024-08-19/2024-08-23"),
+              F("idx_c", "IDX Composite", "close", 7544.29, "pts", "2024-08-23"),
+              F("rut_d", "Russell 2000", "price_change", 1.2, "%", "2024-08-23"),
+              F("rut_m", "Russell 2000", "price_change", 6.38, "%", "2024-08-01/2024-08-23"),
+              F("brent_d", "Brent crude", "price_change", 0.3, "%", "2024-08-23"),
+              F("brent_w", "Brent crude", "price_change", 2.4, "%", "2024-08-19/2024-08-23"),
+              F("gold_d", "Gold", "price_change", 0.5, "%", "2024-08-23"),
+              F("gold_w", "Gold", "price_change", 4.6, "%", "2024-08-19/2024-08-23"),
+              F("de_orders", "Germany", "factory_orders_mom", -2.2, "%", "2024-06")]})
+HONEST_33 = ["The IDX Composite rose 1.9 percent on the week to 7,544.29 by the close on Friday.",
+             "The IDX Composite rose 0.74 percent on the day to 7,544.29.",
+             "For the month, the Russell 2000 was up 6.38 percent.",
+             "Gold posted a 4.6% weekly gain, while Brent crude rose 2.4 percent in the last 1 week.",
+             "Brent crude rose 2.4 percent in the week to 23 August.",
+             "Contracts for German goods were down by 2.2% on the month, data from the Economy Ministry showed."]
+LIES_33 = [("The IDX Composite rose 0.74 percent on the week to 7,544.29 by the close on Friday.", "G004"),
+           ("For the month, the Russell 2000 was up 1.2 percent.", "G004"),
+           ("Gold posted a 0.5% weekly gain.", "G004"),
+           ("Brent crude rose 0.3 percent in the last 1 week.", "G004")]
+
+
 # ---- every round's pairs, both ways --------------------------------------------------------
 # (the honest form as published is accepted, the lie in the same words is caught)
 ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("third", B3, HONEST_3, LIES_3),
@@ -1211,7 +1242,7 @@ ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("t
           ("fourteenth", B26, HONEST_26, LIES_26), ("own wording, fourth pass", B27, HONEST_27, LIES_27),
           ("fifteenth", B28, HONEST_28, LIES_28), ("own wording, fifth pass", B29, HONEST_29, LIES_29),
           ("sixteenth", B30, HONEST_30, LIES_30), ("seventeenth", B31, HONEST_31, LIES_31),
-          ("own wording, sixth pass", B32, HONEST_32, LIES_32)]
+          ("own wording, sixth pass", B32, HONEST_32, LIES_32), ("spans of a move", B33, HONEST_33, LIES_33)]
 
 
 @pytest.mark.parametrize("bundle, text", [pytest.param(b, t, id=f"{name}: {t[:60]}")
