@@ -79,6 +79,29 @@ _MOVE_OBJECT = rx.compile(r"\s+(?:to\s+)?(?:(?:its|their|the|early|earlier|initi
 _UNDO = frozenset({"erased", "reversed", "gave up", "gave back", "wiped"})
 
 
+# The market as a whole, named by its shares, opening the sentence with no figure: "Stocks closed
+# lower on Wall Street Wednesday", "Seoul shares closed lower Tuesday", "- Sweden stocks were lower
+# after the close". A sector ("Bank stocks", "Chinese tech shares") or a part ("Other Asian
+# indices", "Most stocks") is not the market.
+_MARKET_SUBJECT = rx.compile(
+    # an optional dateline first: "New York, Sep 26 (IANS)", "LONDON, Feb 22 (Reuters) -"
+    r"(?P<dateline>[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\([A-Za-z]+\)\s*)?"
+    r"[\s\-\u2013\u2014]*(?:The\s+)?(?:(?!(?:Other|Some|Many|Most|Few|Several|Bank|Banking|Tech|Technology|Chip|Energy|Oil"
+    r"|Mining|Property|Defen[cs]e|Auto|Retail|Consumer|Health\w*|Pharma\w*|Utility|Utilities|Financial|Industrial"
+    r"|Insurance|Airline|Shipping|Steel|Gold|Growth|Value|Small|Large|Mid)\b)[A-Z][\w.'&-]*\s+){0,2}"
+    r"(?P<noun>[Ss]tocks|[Ss]hares|[Ee]quities|[Ss]tock\s+markets?|[Bb]ourses?)\s+(?:(?:were|was|have|had|are|is)\s+)?"
+    r"(?:(?:closed|ended|finished|settled|traded)\s+)?(?:(?:slightly|marginally|sharply|modestly|broadly|a\s+touch)\s+)?"
+    r"(?P<w>higher|lower|up|down|rose|fell|gained|dropped|declined|climbed|advanced|slipped|slid|retreated|rallied"
+    r"|tumbled|(?:edged|moved|inched)\s+(?:higher|lower|up|down))\b")
+_MARKET_UP = frozenset({"higher", "up", "rose", "gained", "climbed", "advanced", "rallied"})
+# A stock index among the bundle's entities, by its name ("IDX Composite", "OMX Stockholm 30",
+# "Korea Composite Stock Price Index"); not the dollar's or volatility's.
+_INDEX_NAME = rx.compile(
+    r"(?i)^(?!.*\b(?:dollar|volatility|vix|bond|yield|currency|sector)\b).*\b(?:index|composite|average|nikkei|topix|kospi"
+    r"|kosdaq|sensex|nifty|dax|cac|ftse|stoxx|s&p|nasdaq|dow|hang\s+seng|taiex|straits\s+times|asx|ibovespa|bovespa"
+    r"|merval|psei|klci|jci|idx|omx|smi|aex|ibex|mib|csi|sse|szse|chinext|russell|tsx|jse|set|ipc|bist|wig|tase)\b")
+
+
 def _latest(facts: list[Fact]) -> Fact | None:
     return max(facts, key=lambda f: fact_interval(f.period)[1], default=None)
 
@@ -138,6 +161,10 @@ class DirectionClaims:
         text = self.doc.text
         for sent in self.doc.sentences:
             if sent.kind not in ("text", "item"):
+                continue
+            market = self._market_claim(sent, starts)
+            if market:
+                out.append(market)
                 continue
             cuts = [sent.start, *[m.end() for m in _CLAUSE.finditer(text, sent.start, sent.end)], sent.end]
             for cs, ce in zip(cuts, cuts[1:]):
@@ -287,7 +314,7 @@ class DirectionClaims:
                 # move's own direction (kept or turned back) is the claim
                 noun = 1 if obj.group("noun").lower().startswith(("gain", "advance", "rise", "rall")) else -1
                 sign = -noun if verb[0] in _UNDO else noun
-            facts = [f for f in self.index.by_entity.get(m.entity, ()) if f.metric == "price_change" and f.unit == "%"]
+            facts = [f for f in self.index.by_entity.get(m.entity, ()) if f.metric == "price_change" and f.unit in ("%", "pts")]
             periods = [p for p in find_periods(text, sent.start, sent.end, self.as_of) if not p.base]
             if periods:
                 # the fact's span inside the one the sentence names: "closed down on Wednesday" is
@@ -308,6 +335,46 @@ class DirectionClaims:
                 if found:
                     return found
         return None
+
+    def _market_claim(self, sent, figure_starts: list[int]) -> Finding | None:
+        """"Stocks closed lower": against every stock index's move for the session, when they agree."""
+        text = self.doc.text
+        m = _MARKET_SUBJECT.match(text, sent.start, sent.end)
+        if m is None or _NOT_ASSERTED.search(text, sent.start, m.end()):
+            return None
+        lead = m.end("dateline") if m.group("dateline") else sent.start
+        if m.group("noun") == "Shares" and not text[lead:m.start("noun")].strip(" \t\n-\u2013\u2014"):
+            return None  # a bare "Shares rose 3% after hours" in an earnings story is the company's
+        brk = _CLAUSE.search(text, m.end(), sent.end)
+        i = bisect_left(figure_starts, sent.start)
+        if i < len(figure_starts) and figure_starts[i] < (brk.start() if brk else sent.end):
+            return None  # a figure in the claim's clause ("Sep 26" is a dateline, not one): its own rules judge it
+        moves = [f for e, facts in self.index.by_entity.items() if _INDEX_NAME.match(e)
+                 for f in facts if f.metric == "price_change" and f.unit in ("%", "pts")]
+        # the dateline's day is the story's, not the session's ("New York, Sep 26 (IANS) US stocks
+        # closed lower" reports the 25th)
+        periods = [p for p in find_periods(text, lead, sent.end, self.as_of) if not p.base]
+        if periods:  # "closed lower Tuesday": that session's moves
+            moves = [f for f in moves if _one_day(f) and any(
+                p.interval[0] <= fact_interval(f.period)[0] <= p.interval[1] for p in periods)]
+        else:  # no period said: the latest session's
+            moves = [f for f in moves if _one_day(f)]
+            last = max((fact_interval(f.period)[0] for f in moves), default=None)
+            moves = [f for f in moves if fact_interval(f.period)[0] == last]
+        signs = {_sign(f.value) for f in moves}
+        if len(signs) != 1 or 0 in signs:
+            return None  # no index moved, or they went different ways: a mixed market
+        truth = signs.pop()
+        claimed = 1 if m.group("w").split()[-1].lower() in _MARKET_UP else -1
+        if claimed == truth:
+            return None
+        start = lead + len(text[lead:m.end()]) - len(text[lead:m.end()].lstrip(" \t-\u2013\u2014"))
+        shown = ", ".join(f"{f.id} = {f.value:g} {f.unit}" for f in moves if f.unit == "%" or not any(
+            g.entity == f.entity and g.unit == "%" for g in moves))
+        return WrongDirection.finding(
+            start, m.end(), text[start:m.end()],
+            f"the text says the market went {'up' if claimed > 0 else 'down'} but every index in the evidence "
+            f"went {'up' if truth > 0 else 'down'}: {shown}", [f.id for f in moves])
 
     def _currency_claim(self, fx: list[Fact], sign: int, a: int, b: int, sent) -> Finding | None:
         """A currency said to strengthen or weaken, against its latest rate and the one before it

@@ -1227,6 +1227,41 @@ LIES_33 = [("The IDX Composite rose 0.74 percent on the week to 7,544.29 by the 
            ("Brent crude rose 0.3 percent in the last 1 week.", "G004")]
 
 
+# The market as a whole with no figure ("Stocks closed lower on Wall Street Wednesday", "Seoul
+# shares closed lower Tuesday", a dateline first): against every stock index's move for the
+# session, when they all went one way. A sector ("Bank stocks"), a part ("Most stocks") or a bare
+# "Shares" in a company story is not the market; an index's move in points counts as its move.
+B34 = EvidenceBundle.model_validate({
+    "as_of": "2019-09-26",
+    "entities": [{"name": "Dow Jones Industrial Average", "aliases": ["Dow"]}, {"name": "S&P 500", "aliases": []},
+                 {"name": "Nasdaq Composite Index", "aliases": ["Nasdaq"]}],
+    "facts": [F("dow", "Dow Jones Industrial Average", "price_change", 162.94, "pts", "2019-09-25"),
+              F("dow_pct", "Dow Jones Industrial Average", "price_change", 0.61, "%", "2019-09-25"),
+              F("spx", "S&P 500", "price_change", 0.62, "%", "2019-09-25"),
+              F("ixic", "Nasdaq Composite Index", "price_change", 1.05, "%", "2019-09-25")]})
+HONEST_34 = ["New York, Sep 26 (IANS) US stocks closed higher, as the market was underpinned by gains in Nike.",
+             "Stocks closed higher on Wall Street on Wednesday.",
+             "Bank stocks were lower on Wednesday.",
+             "Most stocks fell in early trade before the rebound.",
+             "Shares fell after hours, following a gain in the regular session."]
+LIES_34 = [("New York, Sep 26 (IANS) US stocks closed lower, as the market was underpinned by gains in Nike.", "G003"),
+           ("Stocks closed lower on Wall Street on Wednesday, extending the market's gains into a third day.", "G003")]
+B35 = EvidenceBundle.model_validate({
+    "as_of": "2024-08-20",  # a Tuesday
+    "entities": [{"name": "Kospi", "aliases": []}, {"name": "FTSE 100", "aliases": []},
+                 {"name": "OMX Stockholm 30", "aliases": []}],
+    "facts": [F("kospi", "Kospi", "price_change", -1.3, "%", "2024-08-20"),
+              F("ftse", "FTSE 100", "price_change", -46.27, "pts", "2024-08-20"),
+              F("omx", "OMX Stockholm 30", "price_change", -0.71, "%", "2024-08-20")]})
+HONEST_35 = ["Seoul shares closed lower Tuesday as Samsung came under heavy selling.",
+             "- Sweden stocks were lower after the close on Tuesday, as losses in the Healthcare sector led shares lower.",
+             "The FTSE 100 edged lower as poor jobs numbers from Europe weighed."]
+LIES_35 = [("Seoul shares closed higher Tuesday as Samsung rallied.", "G003"),
+           ("- Sweden stocks were higher after the close on Tuesday, as losses in the Healthcare sector led shares "
+            "lower.", "G003"),
+           ("The FTSE 100 edged higher even as poor jobs numbers from Europe weighed.", "G003")]
+
+
 # ---- every round's pairs, both ways --------------------------------------------------------
 # (the honest form as published is accepted, the lie in the same words is caught)
 ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("third", B3, HONEST_3, LIES_3),
@@ -1242,7 +1277,8 @@ ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("t
           ("fourteenth", B26, HONEST_26, LIES_26), ("own wording, fourth pass", B27, HONEST_27, LIES_27),
           ("fifteenth", B28, HONEST_28, LIES_28), ("own wording, fifth pass", B29, HONEST_29, LIES_29),
           ("sixteenth", B30, HONEST_30, LIES_30), ("seventeenth", B31, HONEST_31, LIES_31),
-          ("own wording, sixth pass", B32, HONEST_32, LIES_32), ("spans of a move", B33, HONEST_33, LIES_33)]
+          ("own wording, sixth pass", B32, HONEST_32, LIES_32), ("spans of a move", B33, HONEST_33, LIES_33),
+          ("the market's direction", B34, HONEST_34, LIES_34), ("the market's direction", B35, HONEST_35, LIES_35)]
 
 
 @pytest.mark.parametrize("bundle, text", [pytest.param(b, t, id=f"{name}: {t[:60]}")
