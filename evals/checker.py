@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from evals import rx
@@ -20,8 +21,8 @@ from evals.claims import DirectionClaims
 from evals.context import ContextReader
 from evals.entities import DocMentions, EntityIndex
 from evals.figures import Figure, extract_figures, session_counts
-from evals.judge import Judge, describe
-from evals.rules.grounding import check_from_to
+from evals.judge import Judge, Verdict, describe
+from evals.rules.grounding import MismatchedFigure, check_from_to
 from evals.rules.missing import (
     DroppedFigure,
     MissingRequired,
@@ -38,6 +39,10 @@ from marketdesk.errors import DraftError, EvidenceError
 from marketdesk.models import FIXED_UNITS, EvidenceBundle, Finding, Findings, Summary, parse_unit
 
 # Measures written without a unit by nature: "the PMI rose to 51.0" is not a unitless figure.
+# "reached 117.620 points" in a translated piece: a dot between thousands (Portuguese, German,
+# Italian copy), not a decimal point, when only the thousands reading is a fact.
+_RANGE_END = rx.compile(r"_(?:lo|hi|low|high|min|max|lower|upper|bottom|top)$")
+_DOT_THOUSANDS = rx.compile(r"\d{1,3}(?:\.\d{3})+(?![\d.,])")
 _UNITLESS_BY_NATURE = rx.compile(r"(?:^|_)(?:pmi|ism|index|confidence|sentiment|ifo|zew|tankan)(?:_|$)")
 # Measures that are totals, not prices per unit: a bare one is an error whatever its unit.
 _AGGREGATE = rx.compile(r"turnover|market_cap|revenue|sales|income|profit|earnings|debt|deficit|surplus|balance"
@@ -75,6 +80,49 @@ class Checker:
         self.entities = EntityIndex(bundle, self.vocab)
         self._session_counted = bool({"streak", "largest_in"} & self.index.metrics)
 
+    def _range_ends(self, judge: Judge, fc, text: str) -> Verdict | None:
+        """A range whose one end is a fact and whose other end is not, where the evidence has
+        that range's other end: "NT$61-64 per share" against guidance of 61 and 62. (A fact
+        anywhere inside a range grounds it otherwise: "rose 24-26 percent" for 25.3.)"""
+        fig = fc.fig
+        ends = [judge.in_evidence(replace(fc, fig=replace(fig, value=v, hi=None))) for v in (fig.value, fig.hi)]
+        if ends[0] is None and ends[1] is None:
+            # neither end stated, around a stated range: "NT$60-63" for guidance of 61 and 62
+            lo, hi = sorted((abs(fig.value) * fig.scale, abs(fig.hi) * fig.scale))
+            pairs = [f for f in self.bundle.facts if _RANGE_END.search(f.metric) and fc.entity in (None, f.entity)
+                     and lo <= abs(f.value) * parse_unit(f.unit)[1] <= hi]
+            stems = {(f.entity, _RANGE_END.sub("", f.metric)) for f in pairs}
+            pair = next((k for k in stems if sum((f.entity, _RANGE_END.sub("", f.metric)) == k for f in pairs) >= 2), None)
+            if pair is None:
+                return None
+            shown = [f for f in pairs if (f.entity, _RANGE_END.sub("", f.metric)) == pair]
+            return Verdict(MismatchedFigure.finding(
+                fig.start, fig.end, text[fig.start:fig.end],
+                f"{text[fig.start:fig.end]} does not match the range in the evidence: "
+                + ", ".join(f"{f.id} = {f.value:g} {f.unit}" for f in shown), [f.id for f in shown]))
+        if ends[0] is not None and ends[1] is not None:
+            return None
+        known = ends[0] or ends[1]
+        stem = _RANGE_END.sub("", known.metric)
+        partners = [f for f in self.index.by_entity.get(known.entity, ()) if f is not known and f.unit == known.unit
+                    and _RANGE_END.sub("", f.metric) == stem and f.metric != known.metric]
+        if not partners:
+            return None
+        said = fig.hi if ends[0] is not None else fig.value
+        return Verdict(MismatchedFigure.finding(
+            fig.start, fig.end, text[fig.start:fig.end],
+            f"{text[fig.start:fig.end]}: one end is {known.id} = {known.value:g} {known.unit}, but the other, "
+            f"{said:g}, does not match {partners[0].id} = {partners[0].value:g} {partners[0].unit}",
+            [known.id, partners[0].id]))
+
+    def _dot_thousands(self, fig: Figure, text: str) -> bool:
+        """A figure written "117.620" that no fact supports, where 117,620 is a fact in its unit."""
+        m = _DOT_THOUSANDS.match(text, fig.start, fig.end)
+        if m is None:
+            return False
+        value = float(m.group().replace(".", ""))
+        return any(abs(f.value) == value and parse_unit(f.unit)[1] == 1.0 for f in self.bundle.facts)
+
     def check(self, text: str) -> Findings:
         doc = read_document(text, self.vocab, self.entities.find_digit_names())
         findings: list[Finding] = []
@@ -106,6 +154,8 @@ class Checker:
         wrong_way: set[int] = set()  # figures already reported as the wrong direction
         for fc in contexts:
             verdict = judge(fc)
+            if verdict.finding is None and verdict.unitless is None and fc.fig.hi is not None:
+                verdict = self._range_ends(judge, fc, text) or verdict
             if verdict.finding is not None and verdict.finding.kind == "wrong_direction":
                 wrong_way.add(id(fc.fig))
                 if fc.restates is not None and id(fc.restates) in wrong_way:
@@ -125,6 +175,9 @@ class Checker:
                     [s.fact.id],
                     severity="warning" if _per_unit_price(s.fact) else None,
                 ))
+            elif verdict.finding is not None and verdict.finding.code in ("G001", "G002") \
+                    and self._dot_thousands(fc.fig, text):
+                grounded += 1
             elif verdict.finding is not None:
                 finding = verdict.finding
                 if finding.code in ("G001", "G002") and finding.severity == "error" \

@@ -51,9 +51,11 @@ _REPORTED_BEFORE = rx.compile(r"\b(?:reported|announced|posted|released|publishe
 _WHEN_AFTER = rx.compile(r",\s*when\b", re.I)
 _RANKED_IN = rx.compile(r"\b(?:performers?|gainers?|losers?|decliners?|laggards?|leaders?|stocks?|names?)\s+"
                         r"(?:among|on|in|of|across)\s+(?:the\s+)?$", re.I)
+_SPEAKER_AFTER = rx.compile(r",?\s+(?:said|says|stated|states|told|noted|explained|remarked)\b")
 _SAID_AFTER = rx.compile(r",?\s+(?:(?:[A-Z][\w.&'-]*\s+){1,4}|the\s+(?:company|firm|group|bank|ministry)\s+)"
                          r"(?:said|says|told|announced|noted|stated|reported|disclosed)\b")
 _POSSESSIVE_GAP = rx.compile(r"(?:'s|\u2019s)\s+")
+_ESTIMATE_NOUN = rx.compile(r"\s+(?:estimate|projection|forecast|expectation|consensus|prediction)s?\b", re.I)
 _BELOW_AFTER = rx.compile(r"\s+(?:below|under|beneath|lower than|short of|off)\b", re.I)
 _TO_AFTER_OBJECT = rx.compile(
     r"\b(?P<v>raised|cut|lowered|hiked|reduced|increased|lifted|trimmed|rose|fell|climbed|dropped|eased|slipped"
@@ -291,7 +293,11 @@ class ContextReader:
                 self._period(fc, periods, seg_start, seg_end, claimed)
                 fc.neg_cue = self._neg_cue(fc) or bool(
                     # "a net loss of $221 million, or 92 cents per share": the loss again, per share
-                    k and out and out[-1].neg_cue and _APPOSED.fullmatch(self.doc.text, figs[k - 1].end, fig.start))
+                    k and out and out[-1].neg_cue and _APPOSED.fullmatch(self.doc.text, figs[k - 1].end, fig.start)) or bool(
+                    # "a 4.4% year-on-year fall in July, above the 4.1% projection": the estimate of
+                    # the same fall
+                    k and out and out[-1].sentence is fc.sentence and (out[-1].neg_cue or out[-1].sign < 0)
+                    and not fig.explicit_sign and _ESTIMATE_NOUN.match(self.doc.text, fig.end))
                 out.append(fc)
             if not respectively and len(figs) >= 2:
                 self._listed_pairs(out[-len(figs):], mentions)
@@ -421,6 +427,9 @@ class ContextReader:
 
     def _entity(self, fc: FigureContext, mentions: list[Mention], figs: list[Figure]) -> None:
         fig, text = fc.fig, self.doc.text
+        # "BPS Head Edy Mahmud, stated that ... of Rp3,057.7 trillion": an unknown speaker is
+        # no figure's subject
+        mentions = [m for m in mentions if m.entity or not _SPEAKER_AFTER.match(text, m.end)]
         clause_start, clause_end = fc.clause_start, fc.clause_end
         before = [m for m in mentions if m.end <= fig.start]
         after = [m for m in mentions if m.start >= fig.end]

@@ -14,7 +14,7 @@ from functools import lru_cache
 from evals import rx
 from evals.vocab import TOKEN as _TOKEN
 from evals.vocab import Vocabulary, norm_token
-from marketdesk.models import EvidenceBundle
+from marketdesk.models import CURRENCIES, EvidenceBundle
 
 MAX_NGRAM = 6
 
@@ -187,6 +187,16 @@ class EntityIndex:
 
     def _unknown_name(self, toks, keys, i: int, first_word: bool, text: str) -> int:
         """End index of a run of capitalised tokens at i that names something unknown, else i."""
+        n_max = self.vocab.metric_max_n
+        for start in range(max(0, i - n_max + 1), i + 1):
+            for n in range(n_max, max(1, i - start), -1):
+                if tuple(keys[start:start + n]) in self.vocab.metric_ngrams and start + n > i \
+                        and all(t[2][:1].isupper() for t in toks[start:start + n]):
+                    # "Gross Domestic Product grew by 0.9%", "Producer Price Index": a measure
+                    # named in capitals is no company; pass over all of it
+                    return -(start + n)
+        if toks[i][2] in CURRENCIES and (i + 1 == len(toks) or not toks[i + 1][2][:1].isupper()):
+            return i  # "Revenue in USD was $4,939 million": a currency's code, not a company
         j = i
         informative = 0
         while j < len(toks):

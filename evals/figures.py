@@ -511,7 +511,9 @@ def _merge_ranges(scan: str, figures: list[Figure]) -> list[Figure]:
         if i + 1 < len(figures):
             g = figures[i + 1]
             gap = scan[f.end:g.start]
-            same = f.unit == g.unit or (not f.unit_given and g.unit_given)
+            # "5 to 6%": the unit after the range; "NT$61-62": before it, with a dash only
+            same = f.unit == g.unit or (not f.unit_given and g.unit_given) or (
+                f.unit_given and not g.unit_given and gap.strip() in ("-", "\u2013"))
             between = _BETWEEN.search(scan[max(0, f.start - 10):f.start]) and re.fullmatch(r"\s+and\s+", gap)
             # "4% to 8%" is a range; "from 88.3% to 96.3%" and "rose 2% to 5%" are two figures.
             # ("rise 24-26 percent" with a dash is a range whatever comes before it)
@@ -525,8 +527,9 @@ def _merge_ranges(scan: str, figures: list[Figure]) -> list[Figure]:
                 continue
             ascending = f.value <= g.value  # "losers outpaced winners 589 to 267" is a tally, not a range
             if same and ascending and not f.is_word and not g.is_word and (between or joined):
-                lo, hi = sorted((f.value if f.unit_given else f.value, g.value))
-                out.append(Figure(f.start, g.end, lo, g.unit, g.scale, max(f.step, g.step), True, hi=hi))
+                lo, hi = sorted((f.value, g.value))
+                cur = g if g.unit_given else f
+                out.append(Figure(f.start, g.end, lo, cur.unit, cur.scale, max(f.step, g.step), True, hi=hi))
                 i += 2
                 continue
         out.append(f)

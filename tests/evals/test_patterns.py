@@ -1262,6 +1262,42 @@ LIES_35 = [("Seoul shares closed higher Tuesday as Samsung rallied.", "G003"),
            ("The FTSE 100 edged higher even as poor jobs numbers from Europe weighed.", "G003")]
 
 
+# Eighteenth round (from holdout21): an estimate after a fall is the estimate of that fall ("a
+# 4.4% fall, above the 4.1% projection"); a measure named in capitals is no company ("Gross
+# Domestic Product grew"), nor is a currency's code ("Revenue in USD was"); a dot between
+# thousands in translated copy ("117.620 points") when only that reading is a fact; a range with
+# its unit before it ("NT$61-62") is one figure, and a range must meet the evidence's own range
+# at both ends
+B36 = EvidenceBundle.model_validate({
+    "as_of": "2023-09-01",
+    "entities": [{"name": "China", "aliases": []}, {"name": "Brazil", "aliases": []}, {"name": "Ibovespa", "aliases": []}],
+    "facts": [F("cpi", "China", "cpi_yoy", -0.3, "%", "2023-07"), F("cpi_c", "China", "cpi_yoy_consensus", -0.4, "%", "2023-07"),
+              F("ppi", "China", "ppi_yoy", -4.4, "%", "2023-07"), F("ppi_c", "China", "ppi_yoy_consensus", -4.1, "%", "2023-07"),
+              F("gdp", "Brazil", "gdp_qoq", 0.9, "%", "2023-Q2"),
+              F("ibov", "Ibovespa", "close", 117620, "pts", "2023-09-01")]})
+HONEST_36 = ["The Consumer Price Index for China showed a year-over-year decline of 0.3% in July, which was somewhat "
+             "higher than the 0.4% estimate made by analysts.",
+             "China's Producer Price Index revealed a significant 4.4% year-on-year fall in July, above the 4.1% "
+             "projection made by experts.",
+             "Gross Domestic Product grew by 0.9% in the 2nd quarter of 2023 compared to the previous quarter.",
+             "The Ibovespa reached 117.620 points at 1:20 pm."]
+LIES_36 = [("China's Producer Price Index revealed a significant 4.4% year-on-year fall in July, above the 4.7% "
+            "projection made by experts.", "G001"),
+           ("Gross Domestic Product grew by 1.9% in the 2nd quarter of 2023 compared to the previous quarter.", "G001"),
+           ("The Ibovespa reached 117.260 points at 1:20 pm.", "G002")]
+B37 = EvidenceBundle.model_validate({
+    "as_of": "2025-04-17",
+    "entities": [{"name": "TSMC", "aliases": []}],
+    "facts": [F("eps_lo", "TSMC", "eps_estimate_lo", 61, "TWD", "2025-04-17"),
+              F("eps_hi", "TSMC", "eps_estimate_hi", 62, "TWD", "2025-04-17"),
+              F("eps_new", "TSMC", "eps_estimate", 59, "TWD", "2025-04-17"),
+              F("rev_usd", "TSMC", "revenue", 25.53, "USD bn", "2025-Q1")]})
+HONEST_37 = ["Revenue in USD was $25.53 billion.",
+             "Analysts cut their earnings estimate for TSMC from NT$61\u201362 per share down to NT$59."]
+LIES_37 = [("Analysts cut their earnings estimate for TSMC from NT$61\u201364 per share down to NT$59.", "G002"),
+           ("Analysts cut their earnings estimate for TSMC from NT$60\u201363 per share down to NT$59.", "G002")]
+
+
 # ---- every round's pairs, both ways --------------------------------------------------------
 # (the honest form as published is accepted, the lie in the same words is caught)
 ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("third", B3, HONEST_3, LIES_3),
@@ -1278,7 +1314,9 @@ ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("t
           ("fifteenth", B28, HONEST_28, LIES_28), ("own wording, fifth pass", B29, HONEST_29, LIES_29),
           ("sixteenth", B30, HONEST_30, LIES_30), ("seventeenth", B31, HONEST_31, LIES_31),
           ("own wording, sixth pass", B32, HONEST_32, LIES_32), ("spans of a move", B33, HONEST_33, LIES_33),
-          ("the market's direction", B34, HONEST_34, LIES_34), ("the market's direction", B35, HONEST_35, LIES_35)]
+          ("the market's direction", B34, HONEST_34, LIES_34), ("the market's direction", B35, HONEST_35, LIES_35),
+          ("eighteenth", B36, HONEST_36, LIES_36),
+          ("eighteenth", B37, HONEST_37, LIES_37)]
 
 
 @pytest.mark.parametrize("bundle, text", [pytest.param(b, t, id=f"{name}: {t[:60]}")
