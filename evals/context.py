@@ -77,7 +77,8 @@ _PERIOD_GAP = rx.compile(
     r"|(?:a|an|per)\s+(?:ton|tonne|barrel|ounce|pound|share|bushel|unit|day|session|trading day)"
     r"|(?:recorded|registered|reported|posted|seen|logged)(?:\s+last)?)[\s,]*)*"  # "from $13.88 billion recorded last July"
     r"(?:(?:increase|rise|gain|jump|surge|drop|fall|decline|slide|slump|contraction|expansion|growth|loss"
-    r"|advance|rebound|pace|rate)\s+)?"
+    # "a 4.6% increase in net profit for the quarter": the move's own measure between it and the period
+    r"|advance|rebound|pace|rate)\s+(?:(?:in|of)\s+(?:its\s+|the\s+)?(?:(?!(?:its|the|their|his|her|a|an)\s)(?-i:[a-z][a-z-]*)\s+){1,3})?)?"
     r"(?:(?:(?:by|at)\s+the\s+end\s+of|end\s+of|by\s+end-?|at\s+end-|in|for|during|over|through|as of|on|by"
     r"|since)(?:\s+the)?)?\s*$",
     re.I,

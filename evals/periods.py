@@ -125,6 +125,11 @@ _PHRASES = rx.compile(
     r"|(?P<half>\b(?:the\s+)?(?P<hn>first|second)\s+half(?:\s+(?:of\s+)?(?P<hy>(?:19|20)\d{2}))?|\bH(?P<hc>[12])(?:\s?(?P<hcy>(?:19|20)?\d{2}))?\b)"
     r"|(?P<span>\b" + _M.replace("mon>", "mon3>") + r"\s?[-\u2013/]\s?" + _M.replace("mon>", "mon4>")
     + r"\b(?:\s+(?P<sy>(?:19|20)\d{2}))?)"  # "the January-March period", "in the July-September quarter"
+    # "the quarter that ended in September 2024", "the three months to 31 December", "the
+    # September quarter": the three months ending with that month
+    r"|(?P<qended>\b(?:the\s+)?(?:(?:quarter|three\s+months)\s+(?:that\s+)?(?:ended|ending|to|through)\s+(?:in\s+|on\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _M.replace("mon>", "qe2>") + r"\.?(?:\s+\d{1,2}(?!\d),?)?(?:\s+(?P<qe2y>(?:19|20)\d{2}))?"
+    r"|" + _M.replace("mon>", "qe3>") + r"(?:\s+(?P<qe3y>(?:19|20)\d{2}))?[\s-]quarter)\b)"
     r"|(?P<date>\b" + _M + r"\.?\s?(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<dy>(?:19|20)\d{2}))?\b)"
     r"|(?P<month>\b" + _M.replace("mon>", "mon2>") + r"\b(?:\s+(?P<my>(?:19|20)\d{2}))?(?![\s-]+quarter))"
     r"|(?P<ell>\b(?:in|for)\s+the\s+(?P<en>first|second|third|fourth)\b(?![\s-](?:quarter|half)))"
@@ -148,7 +153,7 @@ def _latest_month(m: int, as_of: date) -> int:
 _TRIGGER = rx.compile(
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:[-\u2013/][a-z]+)?|q[1-4]|[1-4]q\d*|h[12]|fy\d*|cy\d*|(?:19|20)\d\d"
     r"|the|first|second|third|fourth|1st|2nd|3rd|4th|this|last|so|year-to-date|year|ytd|in|for|a|past|trailing"
-    r"|previous|prior|preceding|same|year-earlier|year-ago|week|weekly|monthly|on|over)$"
+    r"|previous|prior|preceding|same|year-earlier|year-ago|week|weekly|monthly|on|over|quarter|three)$"
 )
 
 
@@ -252,6 +257,12 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
             elif m.group("qword") and m.group("qem"):
                 mo = _MONTH_NUM[m.group("qem")[:3].lower()]
                 y = int(m.group("qey")) if m.group("qey") else _latest_month(mo, as_of)
+                first = (y, mo - 2) if mo > 2 else (y - 1, mo + 10)
+                iv, grain = (month_interval(*first)[0], month_interval(y, mo)[1]), "quarter"
+            elif m.group("qended"):
+                mon, ys = (m.group("qe2"), m.group("qe2y")) if m.group("qe2") else (m.group("qe3"), m.group("qe3y"))
+                mo = _MONTH_NUM[mon[:3].lower()]
+                y = int(ys) if ys else _latest_month(mo, as_of)
                 first = (y, mo - 2) if mo > 2 else (y - 1, mo + 10)
                 iv, grain = (month_interval(*first)[0], month_interval(y, mo)[1]), "quarter"
             elif m.group("qword") or m.group("qcode"):

@@ -1298,6 +1298,25 @@ LIES_37 = [("Analysts cut their earnings estimate for TSMC from NT$61\u201364 pe
            ("Analysts cut their earnings estimate for TSMC from NT$60\u201363 per share down to NT$59.", "G002")]
 
 
+# ... and a company quarter named by its last month: "the quarter that ended in September 2024",
+# "the quarter ended September 30", "the September quarter", "the three months to March" are the
+# three months ending then, and "a 4.6% increase in net profit for the quarter" dates the move
+# across the measure's own words (not "a 0.9 percent rise in the Russell 2000": no year)
+B38 = EvidenceBundle.model_validate({
+    "as_of": "2025-01-17",
+    "entities": [{"name": "Infosys", "aliases": []}, {"name": "Russell 2000", "aliases": []}],
+    "facts": [F("np", "Infosys", "net_profit_growth", 4.6, "%", "2024-10-01/2024-12-31"),
+              F("rev", "Infosys", "revenue", 4.94, "USD bn", "2024-Q4"),
+              F("rut", "Russell 2000", "price_change", 0.9, "%", "2025-01-17")]})
+HONEST_38 = ["Infosys announced a 4.6% increase in net profit for the quarter that ended in December 2024.",
+             "Infosys posted revenue of $4.94 billion in the December quarter.",
+             "Infosys posted revenue of $4.94 billion in the three months to 31 December.",
+             "Small caps led, with a 0.9 percent rise in the Russell 2000."]
+LIES_38 = [("Infosys announced a 4.6% increase in net profit for the quarter that ended in September 2024.", "G004"),
+           ("Infosys posted revenue of $4.94 billion in the September quarter.", "G004"),
+           ("Infosys posted revenue of $4.94 billion in the quarter ended September 30, 2024.", "G004")]
+
+
 # ---- every round's pairs, both ways --------------------------------------------------------
 # (the honest form as published is accepted, the lie in the same words is caught)
 ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("third", B3, HONEST_3, LIES_3),
@@ -1316,7 +1335,7 @@ ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("t
           ("own wording, sixth pass", B32, HONEST_32, LIES_32), ("spans of a move", B33, HONEST_33, LIES_33),
           ("the market's direction", B34, HONEST_34, LIES_34), ("the market's direction", B35, HONEST_35, LIES_35),
           ("eighteenth", B36, HONEST_36, LIES_36),
-          ("eighteenth", B37, HONEST_37, LIES_37)]
+          ("eighteenth", B37, HONEST_37, LIES_37), ("quarters by their last month", B38, HONEST_38, LIES_38)]
 
 
 @pytest.mark.parametrize("bundle, text", [pytest.param(b, t, id=f"{name}: {t[:60]}")
