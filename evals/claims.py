@@ -86,14 +86,19 @@ _UNDO = frozenset({"erased", "reversed", "gave up", "gave back", "wiped"})
 _MARKET_SUBJECT = rx.compile(
     # an optional dateline first: "New York, Sep 26 (IANS)", "LONDON, Feb 22 (Reuters) -"
     r"(?P<dateline>[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\([A-Za-z]+\)\s*)?"
-    r"[\s\-\u2013\u2014]*(?:The\s+)?(?:(?!(?:Other|Some|Many|Most|Few|Several|Bank|Banking|Tech|Technology|Chip|Energy|Oil"
+    r"[\s\-\u2013\u2014]*(?:[Tt]he\s+)?(?:(?!(?:Other|Some|Many|Most|Few|Several|Bank|Banking|Tech|Technology|Chip|Energy|Oil"
     r"|Mining|Property|Defen[cs]e|Auto|Retail|Consumer|Health\w*|Pharma\w*|Utility|Utilities|Financial|Industrial"
-    r"|Insurance|Airline|Shipping|Steel|Gold|Growth|Value|Small|Large|Mid)\b)[A-Z][\w.'&-]*\s+){0,2}"
+    r"|Insurance|Airline|Shipping|Steel|Gold|Growth|Value|Small|Large|Mid)\b)(?:[A-Z][\w.'&-]*|and)\s+){0,4}"
     r"(?P<noun>[Ss]tocks|[Ss]hares|[Ee]quities|[Ss]tock\s+markets?|[Bb]ourses?)\s+(?:(?:were|was|have|had|are|is)\s+)?"
     r"(?:(?:closed|ended|finished|settled|traded)\s+)?(?:(?:slightly|marginally|sharply|modestly|broadly|a\s+touch)\s+)?"
     r"(?P<w>higher|lower|up|down|rose|fell|gained|dropped|declined|climbed|advanced|slipped|slid|retreated|rallied"
-    r"|tumbled|(?:edged|moved|inched)\s+(?:higher|lower|up|down))\b")
-_MARKET_UP = frozenset({"higher", "up", "rose", "gained", "climbed", "advanced", "rallied"})
+    r"|tumbled|(?:edged|moved|inched)\s+(?:higher|lower|up|down)"
+    # "saw gains on Wednesday", "extended their slide on Friday": the move as a noun
+    r"|(?:saw|posted|made|recorded|notched|booked|logged)\s+(?:(?:modest|slight|small|broad|strong|sharp|steep|heavy)\s+)?"
+    r"(?:gains|losses|declines|advances)|extended\s+(?:their|its)\s+(?:slide|losses|decline|declines|gains|rally|advance|rise))\b")
+_COMMA = rx.compile(r",\s+")
+_MARKET_UP = frozenset({"higher", "up", "rose", "gained", "climbed", "advanced", "rallied", "gains", "advances", "rally",
+                        "advance", "rise"})
 # A stock index among the bundle's entities, by its name ("IDX Composite", "OMX Stockholm 30",
 # "Korea Composite Stock Price Index"); not the dollar's or volatility's.
 _INDEX_NAME = rx.compile(
@@ -339,14 +344,17 @@ class DirectionClaims:
     def _market_claim(self, sent, figure_starts: list[int]) -> Finding | None:
         """"Stocks closed lower": against every stock index's move for the session, when they agree."""
         text = self.doc.text
-        m = _MARKET_SUBJECT.match(text, sent.start, sent.end)
+        # at the sentence's start, or the main clause's after an opening phrase ("After a slight
+        # slide on Thursday, the U.S. stocks extended their slide on Friday")
+        starts = [sent.start, *(c.end() for c in _COMMA.finditer(text, sent.start, sent.end))]
+        m = next((x for x in (_MARKET_SUBJECT.match(text, a, sent.end) for a in starts) if x), None)
         if m is None or _NOT_ASSERTED.search(text, sent.start, m.end()):
             return None
-        lead = m.end("dateline") if m.group("dateline") else sent.start
+        lead = m.end("dateline") if m.group("dateline") else m.start()
         if m.group("noun") == "Shares" and not text[lead:m.start("noun")].strip(" \t\n-\u2013\u2014"):
             return None  # a bare "Shares rose 3% after hours" in an earnings story is the company's
         brk = _CLAUSE.search(text, m.end(), sent.end)
-        i = bisect_left(figure_starts, sent.start)
+        i = bisect_left(figure_starts, m.start())
         if i < len(figure_starts) and figure_starts[i] < (brk.start() if brk else sent.end):
             return None  # a figure in the claim's clause ("Sep 26" is a dateline, not one): its own rules judge it
         moves = [f for e, facts in self.index.by_entity.items() if _INDEX_NAME.match(e)

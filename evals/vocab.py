@@ -201,6 +201,8 @@ class Vocabulary:
     def direction_before(self, words: list[tuple[str, int]]) -> tuple[int, int, bool] | None:
         """A direction word ending the words: (sign, start, followed by "to")."""
         to = False
+        if len(words) > 2 and words[-1][0].lower() in _SIZE_WORDS and words[-2][0].lower() in ("a", "an", "another"):
+            words = words[:-2]  # "shed a modest 0.1%", "added a further 2%": the move's size between verb and figure
         if words and words[-1][0].lower() in ("by", "of", "some", "a", "an", "or"):  # "is down, or 4.4 percent"
             words = words[:-1]
         elif len(words) > 2 and words[-1][0].lower() == "at" and words[-2][0].lower() in ("most", "least"):
@@ -220,6 +222,8 @@ class Vocabulary:
         return None
 
 
+_SIZE_WORDS = frozenset({"modest", "slight", "small", "marginal", "mere", "solid", "sharp", "steep", "hefty", "whopping",
+                         "robust", "healthy", "further", "fresh", "additional", "massive", "meagre", "meager", "paltry"})
 _ADVERBS = frozenset({"most", "least", "the", "sharply", "slightly", "further", "modestly", "marginally", "steeply",
                       "strongly", "just", "only", "again", "nearly", "also", "another", "respectively"})
 

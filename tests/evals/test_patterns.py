@@ -1317,6 +1317,28 @@ LIES_38 = [("Infosys announced a 4.6% increase in net profit for the quarter tha
            ("Infosys posted revenue of $4.94 billion in the quarter ended September 30, 2024.", "G004")]
 
 
+# ... and the move's size between the verb and the figure ("shed a modest 0.1%", "added a further
+# 2%"), and the market as a whole after an opening phrase or as a noun ("After a slight slide on
+# Thursday, the U.S. stocks extended their slide on Friday", "US stocks saw losses")
+B39 = EvidenceBundle.model_validate({
+    "as_of": "2024-08-23",
+    "entities": [{"name": "S&P 500", "aliases": []}, {"name": "Nasdaq Composite", "aliases": []},
+                 {"name": "Russell 2000", "aliases": []}],
+    "facts": [F("spx", "S&P 500", "price_change", 1.15, "%", "2024-08-23"),
+              F("spx_thu", "S&P 500", "price_change", -0.89, "%", "2024-08-22"),
+              F("ixic", "Nasdaq Composite", "price_change", 1.47, "%", "2024-08-23"),
+              F("ixic_thu", "Nasdaq Composite", "price_change", -1.67, "%", "2024-08-22"),
+              F("rut", "Russell 2000", "price_change", 0.1, "%", "2024-08-23"),
+              F("rut_thu", "Russell 2000", "price_change", -0.86, "%", "2024-08-22")]})
+HONEST_39 = ["The Russell 2000, which tracks small caps, added a modest 0.1%.",
+             "After a slight slide on Thursday, the U.S. stocks recovered their losses on Friday.",
+             "US stocks saw gains on Friday.",
+             "The Nasdaq Composite added a further 1.47% on Friday."]
+LIES_39 = [("The Russell 2000, which tracks small caps, shed a modest 0.1%.", "G003"),
+           ("After a slight slide on Thursday, the U.S. stocks extended their slide on Friday.", "G003"),
+           ("US stocks saw losses on Friday.", "G003")]
+
+
 # ---- every round's pairs, both ways --------------------------------------------------------
 # (the honest form as published is accepted, the lie in the same words is caught)
 ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("third", B3, HONEST_3, LIES_3),
@@ -1335,7 +1357,8 @@ ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("t
           ("own wording, sixth pass", B32, HONEST_32, LIES_32), ("spans of a move", B33, HONEST_33, LIES_33),
           ("the market's direction", B34, HONEST_34, LIES_34), ("the market's direction", B35, HONEST_35, LIES_35),
           ("eighteenth", B36, HONEST_36, LIES_36),
-          ("eighteenth", B37, HONEST_37, LIES_37), ("quarters by their last month", B38, HONEST_38, LIES_38)]
+          ("eighteenth", B37, HONEST_37, LIES_37), ("quarters by their last month", B38, HONEST_38, LIES_38),
+          ("sizes and the market's moves", B39, HONEST_39, LIES_39)]
 
 
 @pytest.mark.parametrize("bundle, text", [pytest.param(b, t, id=f"{name}: {t[:60]}")
