@@ -107,6 +107,21 @@ _INDEX_NAME = rx.compile(
     r"|merval|psei|klci|jci|idx|omx|smi|aex|ibex|mib|csi|sse|szse|chinext|russell|tsx|jse|set|ipc|bist|wig|tase)\b")
 
 
+_OVER_THE_YEAR = rx.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:year|12\s+months|twelve\s+months)\b", re.I)
+
+
+def _year_before(index: FactIndex, fact: Fact) -> Fact | None:
+    """The same series' reading for the same period a year earlier, if the evidence has it."""
+    start, end = fact_interval(fact.period)
+    for f in index.by_entity.get(fact.entity, ()):
+        if f is fact or f.metric != fact.metric or f.unit != fact.unit:
+            continue
+        s, e = fact_interval(f.period)
+        if abs((start - s).days - 365) <= 3 and abs((end - e).days - 365) <= 3:
+            return f
+    return None
+
+
 def _latest(facts: list[Fact]) -> Fact | None:
     return max(facts, key=lambda f: fact_interval(f.period)[1], default=None)
 
@@ -219,9 +234,25 @@ class DirectionClaims:
                 continue
             # "the PMI rose", "inflation eased": the reading against the one before it
             level = fact.metric.startswith("pmi") or "inflation" in phrase.lower()
+            if level and _OVER_THE_YEAR.search(text, verb[2], ce):
+                # "Inflation has fallen over the past year": against the reading a year before,
+                # not last month's; no judgement when the evidence has none
+                prev = _year_before(self.index, fact)
+                found = None if prev is None else self._judge_against(fact, prev, claimed, a, verb[2])
+                if found:
+                    return found
+                continue
             found = self._judge(fact, claimed, a, verb[2], level=level)
             if found:
                 return found
+        return None
+
+    def _judge_against(self, fact: Fact, prev: Fact, claimed: int, a: int, b: int) -> Finding | None:
+        truth = _sign(fact.value - prev.value)
+        if truth and truth != claimed:
+            return WrongDirection.finding(
+                a, b, self.doc.text[a:b], f"the text says {'up' if claimed > 0 else 'down'} but the evidence says "
+                f"{'up' if truth > 0 else 'down'}: {prev.id} = {prev.value:g} -> {fact.id} = {fact.value:g}", [fact.id])
         return None
 
     def _judge(self, fact: Fact, claimed: int, a: int, b: int, level: bool = False) -> Finding | None:

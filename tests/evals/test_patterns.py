@@ -1339,6 +1339,19 @@ LIES_39 = [("The Russell 2000, which tracks small caps, shed a modest 0.1%.", "G
            ("US stocks saw losses on Friday.", "G003")]
 
 
+# "Inflation has fallen over the past year" is judged against the reading a year before, not
+# last month's (and not at all when the evidence has none)
+B40 = EvidenceBundle.model_validate({
+    "as_of": "2024-03-20",
+    "entities": [{"name": "US", "aliases": []}],
+    "facts": [F("cpi_jan", "US", "cpi_yoy", 3.1, "%", "2024-01"), F("cpi_feb", "US", "cpi_yoy", 3.2, "%", "2024-02"),
+              F("cpi_feb23", "US", "cpi_yoy", 6.0, "%", "2023-02")]})
+HONEST_40 = ["Employment growth remains strong. Inflation has fallen over the past year but remains high.",
+             "Inflation has risen."]
+LIES_40 = [("Employment growth remains strong. Inflation has risen over the past year and remains high.", "G003"),
+           ("Inflation has fallen.", "G003")]
+
+
 # ---- every round's pairs, both ways --------------------------------------------------------
 # (the honest form as published is accepted, the lie in the same words is caught)
 ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("third", B3, HONEST_3, LIES_3),
@@ -1358,7 +1371,7 @@ ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("t
           ("the market's direction", B34, HONEST_34, LIES_34), ("the market's direction", B35, HONEST_35, LIES_35),
           ("eighteenth", B36, HONEST_36, LIES_36),
           ("eighteenth", B37, HONEST_37, LIES_37), ("quarters by their last month", B38, HONEST_38, LIES_38),
-          ("sizes and the market's moves", B39, HONEST_39, LIES_39)]
+          ("sizes and the market's moves", B39, HONEST_39, LIES_39), ("over the past year", B40, HONEST_40, LIES_40)]
 
 
 @pytest.mark.parametrize("bundle, text", [pytest.param(b, t, id=f"{name}: {t[:60]}")
