@@ -107,6 +107,7 @@ _INDEX_NAME = rx.compile(
     r"|merval|psei|klci|jci|idx|omx|smi|aex|ibex|mib|csi|sse|szse|chinext|russell|tsx|jse|set|ipc|bist|wig|tase)\b")
 
 
+_THAT = rx.compile(r"\s*that\b", re.I)
 _OVER_THE_YEAR = rx.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:year|12\s+months|twelve\s+months)\b", re.I)
 
 
@@ -218,7 +219,10 @@ class DirectionClaims:
                     break
             if verb is None or verb[0] in _NOT_VERBS:
                 continue
-            if _NOT_ASSERTED.search(text, sent.start, verb[2]):
+            # a forecast or a denial in the claim's own clause, or before a "that" it hangs on ("the
+            # forecast of four cuts remains, despite data showing inflation has eased" is asserted)
+            scope = sent.start if _THAT.match(text, cs) else cs
+            if _NOT_ASSERTED.search(text, scope, verb[2]):
                 continue
             fact = self._fact(metrics, sent, cs, ce, a)
             if fact is None:

@@ -1347,9 +1347,14 @@ B40 = EvidenceBundle.model_validate({
     "facts": [F("cpi_jan", "US", "cpi_yoy", 3.1, "%", "2024-01"), F("cpi_feb", "US", "cpi_yoy", 3.2, "%", "2024-02"),
               F("cpi_feb23", "US", "cpi_yoy", 6.0, "%", "2023-02")]})
 HONEST_40 = ["Employment growth remains strong. Inflation has fallen over the past year but remains high.",
-             "Inflation has risen."]
+             "Inflation has risen.",
+             # a forecast before the "that" the claim hangs on: not asserted
+             "Economists expect, after a strong January, that inflation eased in February."]
 LIES_40 = [("Employment growth remains strong. Inflation has risen over the past year and remains high.", "G003"),
-           ("Inflation has fallen.", "G003")]
+           ("Inflation has fallen.", "G003"),
+           # a forecast in another clause does not make this one's claim a forecast
+           ("Fed members noted that the forecast of four rate cuts remains in place, despite the most recent data "
+            "showing inflation has eased slightly.", "G003")]
 
 
 # ---- every round's pairs, both ways --------------------------------------------------------
