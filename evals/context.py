@@ -55,6 +55,8 @@ _SPEAKER_AFTER = rx.compile(r",?\s+(?:said|says|stated|states|told|noted|explain
 _SAID_AFTER = rx.compile(r",?\s+(?:(?:[A-Z][\w.&'-]*\s+){1,4}|the\s+(?:company|firm|group|bank|ministry)\s+)"
                          r"(?:said|says|told|announced|noted|stated|reported|disclosed)\b")
 _POSSESSIVE_GAP = rx.compile(r"(?:'s|\u2019s)\s+")
+_AFTER_BREAK = rx.compile(r"\b(?:after|following)\s+(?:rising|falling|gaining|losing|dropping|climbing|sliding|a|an|gains|losses"
+                          r"|declines|rises|falls|advances)\b", re.I)
 _ESTIMATE_NOUN = rx.compile(r"\s+(?:estimate|projection|forecast|expectation|consensus|prediction)s?\b", re.I)
 _BELOW_AFTER = rx.compile(r"\s+(?:below|under|beneath|lower than|short of|off)\b", re.I)
 _TO_AFTER_OBJECT = rx.compile(
@@ -623,6 +625,9 @@ class ContextReader:
                                                 or (hangs and p.end <= clause_start and not _SPAN_END.search(
                                                     self.doc.text, max(0, p.start - 12), p.start))
                                                 or self._header(p))]
+        # "For the week, Brent gained 1.5%, after rising 1.8%, 4.8% and 1.4% over three previous
+        # weeks": the opening period stops at "after"
+        earlier = [p for p in earlier if not _AFTER_BREAK.search(self.doc.text, p.end, fig.start)]
         if len({p.interval for p in earlier}) == 1:
             fc.period = earlier[-1]
 

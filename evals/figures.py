@@ -25,7 +25,7 @@ CURRENCY_SYMBOLS = {
     "£": "GBP", "gbp": "GBP", "¥": "CNY|JPY", "rmb": "CNY", "cny": "CNY", "cnh": "CNY",
     "jpy": "JPY", "yuan": "CNY", "renminbi": "CNY", "dollars": "USD", "us dollars": "USD",
     "u.s. dollars": "USD", "hong kong dollars": "HKD", "hk dollars": "HKD", "euros": "EUR",
-    "yen": "JPY", "pounds": "GBP", "us cents": "USD", "u.s. cents": "USD",
+    "yen": "JPY", "pounds": "GBP", "us cents": "USD", "u.s. cents": "USD", "euro cents": "EUR", "euro cent": "EUR",
     # a bare "cents" is a hundredth of the paper's dollar, like "$" ("rose 11 cents to $2.59" in Singapore)
     "cents": "USD|AUD|CAD|NZD|SGD|HKD|TWD|EUR|ZAR", "cent": "USD|AUD|CAD|NZD|SGD|HKD|TWD|EUR|ZAR", "euro": "EUR", "paise": "INR", "paisa": "INR", "fen": "CNY",
     "pence": "GBP", "won": "KRW", "rupees": "INR", "ringgit": "MYR", "baht": "THB", "pesos": "MXN",
@@ -90,7 +90,7 @@ _RIGHT = rx.compile(
     r"|[\s-]basis[\s-]points?\b|\s?bps\b|\s?bp\b"
     r"|\s(?:index\s)?(?:points?|pts)\b|\s?x\b|\s?times\b|-?fold\b)?"
     r"(?P<cur>[\s-](?i:(?:Japanese |Chinese |South Korean |Korean |Indian |Thai |Philippine |Mexican |Brazilian |Swiss |Turkish )?"
-    r"(?:yuan|renminbi|won|rupees|baht|pesos|reais|francs|yen|liras?)\b|RMB|CNY|USD|HKD|EUR|(?:US |U\.S\. |Hong Kong |HK )?dollars|euros?|yen"
+    r"(?:yuan|renminbi|won|rupees|baht|pesos|reais|francs|yen|liras?)\b|RMB|CNY|USD|HKD|EUR|(?:US |U\.S\. |Hong Kong |HK )?dollars|euro cents?|euros?|yen"
     r"|(?:US |U\.S\. )?cents?|pence|paise|paisa|fen|sen|won|rupees|ringgit|baht|pesos|francs|pounds|reais|rand"
     r"|rupiah|dirhams?|riyals?|liras?|zlotys?|roubles|rubles|dong|kronor|krona|kroner|krone|centavos?|kurus|satang)\b"
     r"|\s+of\s+an?\s+(?:US\s+|U\.S\.\s+)?cent\b)?"  # "down 0.65 of a US cent"

@@ -11,12 +11,13 @@ The rules and their documentation live in ``evals/rules/grounding.py``.
 from __future__ import annotations
 
 import math
+from datetime import date
 import re
 from dataclasses import dataclass
 
 from evals import rx
 from evals.context import FigureContext
-from evals.periods import agree, agree_change, fact_interval
+from evals.periods import agree, agree_change, fact_interval, month_interval
 from evals.rules.grounding import MismatchedFigure, UngroundedFigure, UnsupportedEntity, WrongDirection, WrongPeriod
 from evals.support import FactIndex, Support, fact_family, interval, quoted_against_itself
 from marketdesk.models import Fact, Finding
@@ -129,6 +130,7 @@ class Judge:
                  direction_words=frozenset()) -> None:
         self.direction_words = direction_words
         self._fiscal: bool | None = None  # whether the story counts in fiscal years (read once)
+        self._fy: tuple[int, int] | None = None  # the fiscal calendar its labelled quarters use (read once)
         self._digit_tables: dict[tuple[str, int, float], dict[str, list[Fact]]] = {}
         self._by_family: dict[str, list[Fact]] | None = None
         self.idx = index
@@ -183,6 +185,9 @@ class Judge:
             p = fc.period
             start, end = min(fig.start, p.start), max(fig.end, p.end)
             ahead = p.interval[0] > self.idx.bundle.as_of
+            if p.grain == "quarter" and self._labelled_fiscal(p, best):
+                # "Q2 FY25", "Q2 FY24": the company's quarter of the fiscal year its label names
+                return self._grounded(fc, best, span_text, q.bare, q.M, q.E)
             pair = _YEAR_PAIR.match(self.text, max(0, p.end - 4))  # "the second quarter 2018-19": a fiscal year
             fy_label = pair is not None and pair.start() == p.end - 4 and _fy_pair(*pair.groups())
             fiscal = not ahead and p.grain == "quarter" and (
@@ -225,6 +230,36 @@ class Judge:
                     if s.how in ("fact", "signed_fact"):
                         return s.fact
         return None
+
+    def _labelled_fiscal(self, p, s: Support) -> bool:
+        """A quarter with a fiscal year's label after or before it ("Q2 FY25", "FY2024 Q4", "the
+        first quarter of fiscal 2025"), where every fact is that quarter of the fiscal year so
+        labelled, in the convention the text's own labelled quarters share (see _fy_convention)."""
+        m = _FY_AFTER.match(self.text, p.end) or _FY_BEFORE.search(self.text, max(0, p.start - 16), p.start)
+        if m is None or self._fy_convention() is None:
+            return False
+        y = int(m.group("y"))
+        span = _fiscal_quarter((p.interval[0].month - 1) // 3 + 1, y + 2000 if y < 100 else y, *self._fy_convention())
+        return all(fact_interval(f.period) == span for f in s.facts)
+
+    def _fy_convention(self) -> tuple[int, int] | None:
+        """The fiscal year the text's labelled quarters use, as (first month, label offset): the
+        one under which most of them name a quarter the evidence has. A year may start in
+        February, April, July or October, and "FY25" may name the year it ends in (India,
+        Microsoft) or starts in (Japan's "fiscal 2024"); one story uses one company's calendar,
+        so one wrong label among right ones is still caught."""
+        if self._fy is None:
+            spans = {fact_interval(f.period) for f in self.idx.bundle.facts}
+            votes: dict[tuple[int, int], int] = {}
+            for m in _FY_QUARTER.finditer(self.text):
+                q = int(m.group("q") or m.group("q2"))
+                y = int(m.group("y") or m.group("y2"))
+                y = y + 2000 if y < 100 else y
+                for conv in _FY_CONVENTIONS:
+                    if _fiscal_quarter(q, y, *conv) in spans:
+                        votes[conv] = votes.get(conv, 0) + 1
+            self._fy = max(votes, key=lambda c: (votes[c], -_FY_CONVENTIONS.index(c))) if votes else ()
+        return self._fy or None
 
     def _fiscal_story(self) -> bool:
         if self._fiscal is None:
@@ -388,6 +423,14 @@ class Judge:
             return agree_change(p.interval, fact_interval(s.fact.period))
         if any(agree(p.interval, fact_interval(f.period)) for f in s.facts):
             return True
+        if p.grain == "month" and not re.search(r"\d{4}", self.text[p.start:p.end]) and (
+                q.fc.from_base or _RECORD_BEFORE.search(self.text, max(0, q.fc.fig.start - 30), q.fc.fig.start)):
+            # "inflation had declined from a record-high of 38pc in May": a base or a record is
+            # often a year or more back; the same month a year earlier
+            a, b = p.interval
+            back = (a.replace(year=a.year - 1), month_interval(a.year - 1, a.month)[1])
+            if any(agree(back, fact_interval(f.period)) for f in s.facts):
+                return True
         if p.grain in ("month", "quarter", "half") and not re.search(r"\d{2}", self.text[p.start:p.end]) \
                 and _FORECAST_WORDS.search(self.text, q.fc.sentence.start, q.fc.fig.start):
             # "inflation is expected to peak at 5 per cent in April": the next April, not the last
@@ -817,7 +860,23 @@ _QUARTER_ENDED = rx.compile(
     r"\b(?:quarter|three months|period)\s+end(?:ed|ing)\s+(?:on\s+)?(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]{2,8})"
     r"|(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>\d{1,2}))\b")
 _FISCAL_WORDS = rx.compile(r"\b(?:fiscal|financial)\s+year\b|\bFY\s?\d{2}", re.I)
+_RECORD_BEFORE = rx.compile(r"\b(?:record|all-time|peak|multi-year|decades?-)[\w\s-]{0,20}$", re.I)
+_FY_QUARTER = rx.compile(r"\bQ(?P<q>[1-4])\s?(?:FY|fiscal\s+(?:year\s+)?)\s?'?(?P<y>(?:19|20)\d{2}|\d{2})\b"
+                         r"|\b(?:FY|fiscal\s+(?:year\s+)?)\s?'?(?P<y2>(?:19|20)\d{2}|\d{2})\s+Q(?P<q2>[1-4])\b", re.I)
+# (first month, label offset): "FY25" ends in 2025 (offset 0: starts the year before) or starts in it (1)
+_FY_CONVENTIONS = [(4, 0), (7, 0), (10, 0), (2, 0), (4, 1), (7, 1), (10, 1), (2, 1)]
+_FY_AFTER = rx.compile(r"\s?(?:of\s+)?(?:FY|fiscal\s+(?:year\s+)?)\s?'?(?P<y>(?:19|20)\d{2}|\d{2})\b", re.I)
+_FY_BEFORE = rx.compile(r"\b(?:FY|fiscal\s+(?:year\s+)?)\s?'?(?P<y>(?:19|20)\d{2}|\d{2})\s+$", re.I)
 _YEAR_PAIR = rx.compile(r"\b(?:19|20)(\d\d)[-/\u2013](\d\d)\b(?![-/\d])")
+
+
+def _fiscal_quarter(q: int, label_year: int, first_month: int, starts_in_label: int):
+    """Quarter q of the fiscal year labelled label_year, as a (first day, last day) interval."""
+    year = label_year - 1 + starts_in_label
+    mo = first_month + 3 * (q - 1)
+    a = date(year + (mo - 1) // 12, (mo - 1) % 12 + 1, 1)
+    end = mo + 2
+    return a, month_interval(year + (end - 1) // 12, (end - 1) % 12 + 1)[1]
 
 
 def _fy_pair(a: str, b: str) -> bool:

@@ -1357,6 +1357,35 @@ LIES_40 = [("Employment growth remains strong. Inflation has risen over the past
             "showing inflation has eased slightly.", "G003")]
 
 
+# Nineteenth round (from holdout22): quarters labelled with their fiscal year ("Q2 FY25") read in
+# the calendar the story's own labels share, so one wrong label among right ones is still
+# flagged; an opening period stops at "after rising ..."; "euro cents"; a base or a record "in
+# May" may be last year's May
+B41 = EvidenceBundle.model_validate({
+    "as_of": "2024-11-07",
+    "entities": [{"name": "Trent", "aliases": []}, {"name": "Brent", "aliases": []}, {"name": "Santander", "aliases": []},
+                 {"name": "Pakistan", "aliases": []}],
+    "facts": [F("rev", "Trent", "revenue", 41.5667, "INR bn", "2024-07-01/2024-09-30"),
+              F("rev_py", "Trent", "revenue", 29.8242, "INR bn", "2023-07-01/2023-09-30"),
+              F("rev_pq", "Trent", "revenue", 41.0444, "INR bn", "2024-04-01/2024-06-30"),
+              F("b_w", "Brent", "price_change", 1.5, "%", "2024-11-04/2024-11-07"),
+              F("b_w1", "Brent", "price_change", 1.8, "%", "2024-10-28/2024-11-01"),
+              F("b_w2", "Brent", "price_change", 4.8, "%", "2024-10-21/2024-10-25"),
+              F("div", "Santander", "dividend_per_share", 0.176, "EUR", "2023"),
+              F("cpi_peak", "Pakistan", "cpi_yoy", 38, "%", "2023-05"),
+              F("cpi_now", "Pakistan", "cpi_yoy", 12.6, "%", "2024-10")]})
+HONEST_41 = ["Trent's revenue from operations for Q2 FY25 reached \u20b94,156.67 crore, up from \u20b92,982.42 crore in "
+             "Q2 FY24 and \u20b94,104.44 crore in Q1 FY25.",
+             "For the week, Brent gained 1.5%, after rising 1.8% and 4.8% over the two previous weeks.",
+             "The total cash dividend per share charged to 2023 results will be 17.6 euro cents.",
+             "Inflation has declined from a record-high of 38pc in May to 12.6pc last month."]
+LIES_41 = [("Trent's revenue from operations for Q2 FY25 reached \u20b94,156.67 crore, up from \u20b92,982.42 crore in "
+            "Q1 FY24 and \u20b94,104.44 crore in Q1 FY25.", "G004"),
+           ("For the week, Brent gained 1.8%.", "G004"),
+           ("The total cash dividend per share charged to 2023 results will be 19.6 euro cents.", "G001"),
+           ("Inflation has declined from a record-high of 38pc in April to 12.6pc last month.", "G004")]
+
+
 # ---- every round's pairs, both ways --------------------------------------------------------
 # (the honest form as published is accepted, the lie in the same words is caught)
 ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("third", B3, HONEST_3, LIES_3),
@@ -1376,7 +1405,8 @@ ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("t
           ("the market's direction", B34, HONEST_34, LIES_34), ("the market's direction", B35, HONEST_35, LIES_35),
           ("eighteenth", B36, HONEST_36, LIES_36),
           ("eighteenth", B37, HONEST_37, LIES_37), ("quarters by their last month", B38, HONEST_38, LIES_38),
-          ("sizes and the market's moves", B39, HONEST_39, LIES_39), ("over the past year", B40, HONEST_40, LIES_40)]
+          ("sizes and the market's moves", B39, HONEST_39, LIES_39), ("over the past year", B40, HONEST_40, LIES_40),
+          ("nineteenth", B41, HONEST_41, LIES_41)]
 
 
 @pytest.mark.parametrize("bundle, text", [pytest.param(b, t, id=f"{name}: {t[:60]}")
