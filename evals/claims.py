@@ -107,6 +107,8 @@ _INDEX_NAME = rx.compile(
     r"|merval|psei|klci|jci|idx|omx|smi|aex|ibex|mib|csi|sse|szse|chinext|russell|tsx|jse|set|ipc|bist|wig|tase)\b")
 
 
+# Levels that move with the entity's own price change: a close, a price, an exchange rate.
+_PRICE_LEVEL = rx.compile(r"(?:^|_)(?:close|closing|price|fx_rate|rate_close|level|spot|settle|settlement|last)(?:_|$)")
 _THAT = rx.compile(r"\s*that\b", re.I)
 _OVER_THE_YEAR = rx.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:year|12\s+months|twelve\s+months)\b", re.I)
 
@@ -578,6 +580,8 @@ class DirectionClaims:
             else:
                 # No earlier reading: the entity's own move over a span ending at this level says
                 # which way it went ("the yen weakened to 156.18" with the yen up 0.7% this year)
+                if not _PRICE_LEVEL.search(fact.metric):
+                    continue  # a yield or a multiple moves against the price: "the dividend yield improved to 3%"
                 move = self._move_to(fact)
                 if move is None or not move.value:
                     continue

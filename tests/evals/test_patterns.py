@@ -1386,6 +1386,19 @@ LIES_41 = [("Trent's revenue from operations for Q2 FY25 reached \u20b94,156.67 
            ("Inflation has declined from a record-high of 38pc in April to 12.6pc last month.", "G004")]
 
 
+# ... a level reached with no earlier reading is judged by the entity's own move only when it
+# moves with the price (a close, a rate); a dividend yield rises as the price falls
+B42 = EvidenceBundle.model_validate({
+    "as_of": "2025-11-21",
+    "entities": [{"name": "Nifty IT", "aliases": []}],
+    "facts": [F("it_1y", "Nifty IT", "price_change", -11.7, "%", "2024-11-21/2025-11-21"),
+              F("it_dy", "Nifty IT", "dividend_yield", 3, "%", "2025-11-21"),
+              F("it_close", "Nifty IT", "close", 35120, "pts", "2025-11-21")]})
+HONEST_42 = ["The dividend yield of the Nifty IT has improved to about 3%.",
+             "The Nifty IT has slid to 35,120 points over the past year."]
+LIES_42 = [("The Nifty IT has climbed to 35,120 points over the past year.", "G003")]
+
+
 # ---- every round's pairs, both ways --------------------------------------------------------
 # (the honest form as published is accepted, the lie in the same words is caught)
 ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("third", B3, HONEST_3, LIES_3),
@@ -1406,7 +1419,7 @@ ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("t
           ("eighteenth", B36, HONEST_36, LIES_36),
           ("eighteenth", B37, HONEST_37, LIES_37), ("quarters by their last month", B38, HONEST_38, LIES_38),
           ("sizes and the market's moves", B39, HONEST_39, LIES_39), ("over the past year", B40, HONEST_40, LIES_40),
-          ("nineteenth", B41, HONEST_41, LIES_41)]
+          ("nineteenth", B41, HONEST_41, LIES_41), ("nineteenth", B42, HONEST_42, LIES_42)]
 
 
 @pytest.mark.parametrize("bundle, text", [pytest.param(b, t, id=f"{name}: {t[:60]}")
