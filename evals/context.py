@@ -55,6 +55,9 @@ _SPEAKER_AFTER = rx.compile(r",?\s+(?:said|says|stated|states|told|noted|explain
 _SAID_AFTER = rx.compile(r",?\s+(?:(?:[A-Z][\w.&'-]*\s+){1,4}|the\s+(?:company|firm|group|bank|ministry)\s+)"
                          r"(?:said|says|told|announced|noted|stated|reported|disclosed)\b")
 _POSSESSIVE_GAP = rx.compile(r"(?:'s|\u2019s)\s+")
+_ADJACENT_PERIOD = rx.compile(r"\s*,\s*")
+_SPAN_IN_LIST = rx.compile(r"\b(?:over|in|during|for)\s+(?:the\s+|a\s+)?(?:past\s+|last\s+)?(?:\w+[\s-])?"
+                           r"(?:years?|months?|weeks?|days?|quarters?|sessions?)(?:[\s-]period)?\b", re.I)
 _AFTER_BREAK = rx.compile(r"\b(?:after|following)\s+(?:rising|falling|gaining|losing|dropping|climbing|sliding|a|an|gains|losses"
                           r"|declines|rises|falls|advances)\b", re.I)
 _ESTIMATE_NOUN = rx.compile(r"\s+(?:estimate|projection|forecast|expectation|consensus|prediction)s?\b", re.I)
@@ -171,6 +174,8 @@ def _inherits_direction(gap: str, prev: Figure, fig: Figure, vocab: Vocabulary) 
     if _APPOSITION.fullmatch(gap):
         return True
     raw_gap, gap = gap, re.sub(r"[()]", " ", gap)  # "food (down 0.07%), educational services (3.42%)": brackets hold the items
+    # "lost 17%, over a three-year period, 30.6%": the next item's span is no verb of its own
+    gap = _SPAN_IN_LIST.sub(" ", gap)
     if fig.unit != prev.unit or len(gap) > 60 or not re.match(r"\s*(?:,|;|and\b|while\b|followed\b)", gap, re.I):
         return False
     words = re.findall(r"[A-Za-z][A-Za-z'&.-]*", gap)
@@ -597,6 +602,16 @@ class ContextReader:
         if following:
             fc.period = following[0]
             claimed.add(following[0].start)
+            return
+        # set off by commas on both sides when an item came before ("... 17%, over a three-year
+        # period, 30.6%"; not "15.9 percent this year, 9.8 percent", "2.1% ahead of last year, less than half")
+        adjacent = next((p for p in reversed(periods) if p.end <= at and not p.base and p.start not in claimed
+                         and _ADJACENT_PERIOD.fullmatch(self.doc.text, p.end, at)
+                         and (seg_start <= fc.sentence.start or p.start < seg_start
+                              or _ADJACENT_PERIOD.fullmatch(self.doc.text, seg_start, p.start))), None)
+        if adjacent is not None:
+            fc.period = adjacent  # "lost 17%, over a three-year period, 30.6%": the item's own span
+            claimed.add(adjacent.start)
             return
         if fc.from_base:
             return  # "in August reached $13.49 billion, from $13.88 billion": a base is of an earlier period

@@ -388,6 +388,13 @@ class Judge:
         p = q.fc.period
         if p is None:
             return True
+        if p.grain == "trailing" and _N_YEARS.search(self.text, p.start, p.end):
+            # "over a three-year period", "130% in three years": a length of time, ending when the
+            # story says or not at all; "over five years" is not a three-year span (give or take a tenth)
+            la = (p.interval[1] - p.interval[0]).days
+            spans = [fact_interval(f.period) for f in s.facts]
+            if all((b - a).days >= 40 for a, b in spans):  # a reading at one date ("to 19.1 over the past 3 years") is not a span
+                return all(abs(la - (b - a).days) <= 0.1 * la for a, b in spans)
         if p.grain == "quarter" and all(_mostly_within(p.interval, fact_interval(f.period)) for f in s.facts):
             # "the first quarter" of a company whose quarter ran Jan 30 - Apr 30 (Nvidia's fiscal
             # first): a quarter not on the calendar's, that mostly falls in the one named
@@ -860,6 +867,7 @@ _QUARTER_ENDED = rx.compile(
     r"\b(?:quarter|three months|period)\s+end(?:ed|ing)\s+(?:on\s+)?(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]{2,8})"
     r"|(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>\d{1,2}))\b")
 _FISCAL_WORDS = rx.compile(r"\b(?:fiscal|financial)\s+year\b|\bFY\s?\d{2}", re.I)
+_N_YEARS = rx.compile(r"\b(?:two|three|four|five|ten|[2-9]|10)[\s-]years?\b", re.I)
 _RECORD_BEFORE = rx.compile(r"\b(?:record|all-time|peak|multi-year|decades?-)[\w\s-]{0,20}$", re.I)
 _FY_QUARTER = rx.compile(r"\bQ(?P<q>[1-4])\s?(?:FY|fiscal\s+(?:year\s+)?)\s?'?(?P<y>(?:19|20)\d{2}|\d{2})\b"
                          r"|\b(?:FY|fiscal\s+(?:year\s+)?)\s?'?(?P<y2>(?:19|20)\d{2}|\d{2})\s+Q(?P<q2>[1-4])\b", re.I)

@@ -98,6 +98,9 @@ _M = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 _PHRASES = rx.compile(
     r"(?P<ytd>\b(?i:so\s+far\s+this\s+year|year[\s-]to[\s-]date|this\s+year|YTD|in\s+the\s+year\s+to\s+date)\b)"
     r"|(?P<trailing>\b(?i:the\s+)?(?i:past|last|trailing|previous)\s+(?:12|twelve)\s+months\b|\b(?i:the\s+past\s+year)\b)"
+    # "over a three-year period", "over the past five years": the N years to the story's date
+    r"|(?P<nyears>\b(?i:over|in|during)\s+(?:the\s+)?(?:a\s+|past\s+|last\s+)?(?P<ny>two|three|four|five|ten|[2-9]|10)"
+    r"[\s-]years?(?:[\s-]period)?\b)"
     r"|(?P<lastyear>\b(?i:last\s+year)\b|\ba\s+year\s+(?:ago|earlier)\b)"
     # "For the month, the Russell 2000 was up 6.38 percent", "a 4.6% monthly gain". Not "on the
     # month": "orders were down 2.2% on the month" is a month-on-month reading of an earlier month.
@@ -150,10 +153,11 @@ def _latest_month(m: int, as_of: date) -> int:
     return as_of.year if m <= as_of.month else as_of.year - 1
 
 
+_NUM_WORD = {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
 _TRIGGER = rx.compile(
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:[-\u2013/][a-z]+)?|q[1-4]|[1-4]q\d*|h[12]|fy\d*|cy\d*|(?:19|20)\d\d"
     r"|the|first|second|third|fourth|1st|2nd|3rd|4th|this|last|so|year-to-date|year|ytd|in|for|a|past|trailing"
-    r"|previous|prior|preceding|same|year-earlier|year-ago|week|weekly|monthly|on|over|quarter|three)$"
+    r"|previous|prior|preceding|same|year-earlier|year-ago|week|weekly|monthly|on|over|quarter|three|during)$"
 )
 
 
@@ -194,6 +198,10 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
                 iv, grain = (date(as_of.year, 1, 1), as_of), "ytd"
             elif m.group("trailing"):
                 start_ = as_of.replace(year=as_of.year - 1) if not (as_of.month == 2 and as_of.day == 29) else as_of.replace(year=as_of.year - 1, day=28)
+                iv, grain = (start_, as_of), "trailing"
+            elif m.group("nyears"):
+                n = _NUM_WORD.get(m.group("ny").lower()) or int(m.group("ny"))
+                start_ = as_of.replace(year=as_of.year - n, day=min(as_of.day, 28) if as_of.month == 2 else as_of.day)
                 iv, grain = (start_, as_of), "trailing"
             elif m.group("lastyear"):
                 if m.group("lastyear").lower().startswith("a year") or _COMPARED.search(text, max(0, m.start() - 60), m.start()):

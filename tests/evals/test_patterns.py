@@ -1399,6 +1399,24 @@ HONEST_42 = ["The dividend yield of the Nifty IT has improved to about 3%.",
 LIES_42 = [("The Nifty IT has climbed to 35,120 points over the past year.", "G003")]
 
 
+# ... a span of N years is a length of time ("over a three-year period", "130% in three years"),
+# whenever it ends; a list item set off by its own span takes the verb before it ("lost 17%, over
+# a three-year period, 30.6%"); a period trailing the item before is that item's ("15.9 percent
+# this year, 9.8 percent next year")
+B43 = EvidenceBundle.model_validate({
+    "as_of": "2024-01-31",
+    "entities": [{"name": "Kering", "aliases": []}, {"name": "Turkey", "aliases": []}],
+    "facts": [F("ker_1y", "Kering", "price_change", -17, "%", "2023"),
+              F("ker_3y", "Kering", "price_change", -30.6, "%", "2021-01-01/2023-12-31"),
+              F("tr_24", "Turkey", "inflation_target", 15.9, "%", "2024"),
+              F("tr_25", "Turkey", "inflation_target", 9.8, "%", "2025")]})
+HONEST_43 = ["Last year, Kering shares lost 17%, over a three-year period, 30.6%.",
+             "Kering shares have lost 30.6% in three years.",
+             "Turkey's inflation target is 15.9 percent this year, 9.8 percent next year."]
+LIES_43 = [("Kering shares have lost 30.6% over a five-year period.", "G004"),
+           ("Last year, Kering shares lost 17%, over a three-year period, 33.6%.", "G002")]
+
+
 # ---- every round's pairs, both ways --------------------------------------------------------
 # (the honest form as published is accepted, the lie in the same words is caught)
 ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("third", B3, HONEST_3, LIES_3),
@@ -1419,7 +1437,8 @@ ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("t
           ("eighteenth", B36, HONEST_36, LIES_36),
           ("eighteenth", B37, HONEST_37, LIES_37), ("quarters by their last month", B38, HONEST_38, LIES_38),
           ("sizes and the market's moves", B39, HONEST_39, LIES_39), ("over the past year", B40, HONEST_40, LIES_40),
-          ("nineteenth", B41, HONEST_41, LIES_41), ("nineteenth", B42, HONEST_42, LIES_42)]
+          ("nineteenth", B41, HONEST_41, LIES_41), ("nineteenth", B42, HONEST_42, LIES_42),
+          ("spans of years", B43, HONEST_43, LIES_43)]
 
 
 @pytest.mark.parametrize("bundle, text", [pytest.param(b, t, id=f"{name}: {t[:60]}")
