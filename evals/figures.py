@@ -76,7 +76,7 @@ TIME_UNITS = rx.compile(
 )
 
 _NUM = rx.compile(
-    r"(?=\d)(?:(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=HKD)|(?<=EUR)|(?<=GBP)|(?<=JPY)|(?<=\bRp)|(?<=\bRs)|(?<=\bRM)|(?<=(?<![A-Za-z])R)|(?<=(?<![A-Za-z&/])P)|(?<![\w.,\u2019'/]))"
+    r"(?=\d)(?:(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=HKD)|(?<=EUR)|(?<=GBP)|(?<=JPY)|(?<=\bRp)|(?<=\bRs)|(?<=\bRM)|(?<=(?<![A-Za-z])R)|(?<=(?<![A-Za-z&/])P)|(?<=(?<![A-Za-z])c\.)|(?<![\w.,\u2019'/]))"
     r"(?P<int>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?P<dec>\.\d+)?"
 )
 _RIGHT = rx.compile(
@@ -123,12 +123,12 @@ _FRACTION = rx.compile(
     r"(?:\s+(?:by|roughly|about|around|nearly|almost|more than|over|some|just over|just under|less than|close to))*\s+"
     # a hedge alone governs it too: "nearly half of total turnover", "roughly a third of the rise"
     r"|(?:roughly|about|around|nearly|almost|more than|some|just over|just under|less than|close to)\s+)"
-    r"(?P<w>(?:a|one|two|three|four)[\s-](?:third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|half|a half)\b",
+    r"(?P<w>(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-](?:third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|half|a half)\b",
     re.I,
 )
 _FRACTION_WORD = rx.compile(r"half|third|quarter|fifth|tenth", re.I)  # a cheap test before the long pattern
 _POINT_WORDS = rx.compile(
-    r"\b(?:(?P<w>(?:a|one|two|three)[\s-](?:third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|half)\s+(?:of\s+)?a"
+    r"\b(?:(?P<w>(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-](?:third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|half)\s+(?:of\s+)?a"
     r"\s+(?:percentage[\s-])?point|(?:a|one)\s+full\s+percentage[\s-]point|a\s+percentage[\s-]point"
     # "cut rates by a quarter point", "favoring a three-quarter-point cut": the size of a move
     r"|(?P<w2>(?:a|one)[\s-](?:quarter|half)|three[\s-]quarter)[\s-](?:percentage[\s-])?point)s?\b", re.I)

@@ -1417,6 +1417,19 @@ LIES_43 = [("Kering shares have lost 30.6% over a five-year period.", "G004"),
            ("Last year, Kering shares lost 17%, over a three-year period, 33.6%.", "G002")]
 
 
+# ... "four tenths of a percentage point" (any count of tenths, not only one to three) and
+# "c." for circa before a figure, with or without a space ("c.6.3x")
+B44 = EvidenceBundle.model_validate({
+    "as_of": "2024-03-14",
+    "entities": [{"name": "Japan", "aliases": []}, {"name": "European banks", "aliases": []}],
+    "facts": [F("cpi_chg", "Japan", "cpi_yoy_change", 0.4, "pp", "2024-03-14"),
+              F("pe", "European banks", "pe_ratio", 6.3, "x", "2024-03-14")]})
+HONEST_44 = ["Japan's inflation rate rose four tenths of a percentage point.",
+             "European banks trade at c.6.3x earnings."]
+LIES_44 = [("Japan's inflation rate rose six tenths of a percentage point.", "G002"),
+           ("European banks trade at c.15.3x earnings.", "G001")]
+
+
 # ---- every round's pairs, both ways --------------------------------------------------------
 # (the honest form as published is accepted, the lie in the same words is caught)
 ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("third", B3, HONEST_3, LIES_3),
@@ -1438,7 +1451,7 @@ ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("t
           ("eighteenth", B37, HONEST_37, LIES_37), ("quarters by their last month", B38, HONEST_38, LIES_38),
           ("sizes and the market's moves", B39, HONEST_39, LIES_39), ("over the past year", B40, HONEST_40, LIES_40),
           ("nineteenth", B41, HONEST_41, LIES_41), ("nineteenth", B42, HONEST_42, LIES_42),
-          ("spans of years", B43, HONEST_43, LIES_43)]
+          ("spans of years", B43, HONEST_43, LIES_43), ("tenths and circa", B44, HONEST_44, LIES_44)]
 
 
 @pytest.mark.parametrize("bundle, text", [pytest.param(b, t, id=f"{name}: {t[:60]}")
