@@ -164,7 +164,9 @@ class Checker:
                 stated_metrics.update(fc.metrics)
             if verdict.support is not None:
                 stated_metrics.update(f.metric for f in verdict.support.facts)
-            stated_metrics.update(f.metric for f in verdict.peers)
+            # a wrong figure still states its measure, but only the one its words name: "CPI rose
+            # 2.2%" against the evidence's CPI states CPI, not core CPI (a peer by stem only)
+            stated_metrics.update(f.metric for f in verdict.peers if not fc.metrics or f.metric in fc.metrics)
             if verdict.unitless is not None and _UNITLESS_BY_NATURE.search(verdict.unitless.fact.metric):
                 grounded += 1  # a PMI or a sentiment index is written without a unit: "rose to 51.0"
             elif verdict.unitless is not None:
