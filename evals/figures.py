@@ -77,7 +77,11 @@ TIME_UNITS = rx.compile(
 
 _NUM = rx.compile(
     r"(?=\d)(?:(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=HKD)|(?<=EUR)|(?<=GBP)|(?<=JPY)|(?<=\bRp)|(?<=\bRs)|(?<=\bRM)|(?<=(?<![A-Za-z])R)|(?<=(?<![A-Za-z&/])P)|(?<=(?<![A-Za-z])c\.)|(?<![\w.,\u2019'/]))"
-    r"(?P<int>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?P<dec>\.\d+)?"
+    # "Rs 1,22,300": Indian grouping (lakhs, crores) as well as thousands
+    r"(?P<int>\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?!\d)|\d+)"
+    # "10,3 times", "13,92 times" in translated copy: a decimal comma, which no thousands group has,
+    # before the unit
+    r"(?P<dec>\.\d+|,\d{1,2}(?=\s?(?:times|x|%|per\s?cent|percent|points?|pts)\b|%))?"
 )
 _RIGHT = rx.compile(
     # a headline capitalises its scale word ("Shedding $119 Billion"); the letters stay case-exact
@@ -275,6 +279,7 @@ class Figure:
 
 
 def _number(int_part: str, dec: str | None) -> tuple[float, float]:
+    dec = dec.replace(",", ".") if dec else dec
     value = float(int_part.replace(",", "") + (dec or ""))
     step = 10.0 ** -(len(dec) - 1) if dec else 1.0
     return value, step

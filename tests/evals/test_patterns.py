@@ -1430,6 +1430,21 @@ LIES_44 = [("Japan's inflation rate rose six tenths of a percentage point.", "G0
            ("European banks trade at c.15.3x earnings.", "G001")]
 
 
+# Twentieth round (from holdout23): Indian digit grouping ("Rs 1,22,300") and a decimal comma
+# before its unit in translated copy ("10,3 times", "12,5%")
+B45 = EvidenceBundle.model_validate({
+    "as_of": "2025-11-04",
+    "entities": [{"name": "MCX gold", "aliases": []}, {"name": "Ibovespa", "aliases": []}],
+    "facts": [F("g", "MCX gold", "price", 122300, "INR", "2025-11-04"),
+              F("g_chg", "MCX gold", "price_change", 443, "INR", "2025-11-04"),
+              F("pe", "Ibovespa", "pe_ratio", 10.3, "x", "2025-11-04"),
+              F("pe_avg", "Ibovespa", "pe_ratio_10y_average", 13.92, "x", "2025-11-04")]})
+HONEST_45 = ["MCX gold opened with a gain of Rs 443 at Rs 1,22,300 per 10 grams.",
+             "The Ibovespa trades at 10,3 times earnings, below its 10-year average of 13,92 times."]
+LIES_45 = [("MCX gold opened with a gain of Rs 443 at Rs 1,23,300 per 10 grams.", "G002"),
+           ("The Ibovespa trades at 11,3 times earnings, below its 10-year average of 13,92 times.", "G002")]
+
+
 # ---- every round's pairs, both ways --------------------------------------------------------
 # (the honest form as published is accepted, the lie in the same words is caught)
 ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("third", B3, HONEST_3, LIES_3),
@@ -1451,7 +1466,8 @@ ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("t
           ("eighteenth", B37, HONEST_37, LIES_37), ("quarters by their last month", B38, HONEST_38, LIES_38),
           ("sizes and the market's moves", B39, HONEST_39, LIES_39), ("over the past year", B40, HONEST_40, LIES_40),
           ("nineteenth", B41, HONEST_41, LIES_41), ("nineteenth", B42, HONEST_42, LIES_42),
-          ("spans of years", B43, HONEST_43, LIES_43), ("tenths and circa", B44, HONEST_44, LIES_44)]
+          ("spans of years", B43, HONEST_43, LIES_43), ("tenths and circa", B44, HONEST_44, LIES_44),
+          ("twentieth", B45, HONEST_45, LIES_45)]
 
 
 @pytest.mark.parametrize("bundle, text", [pytest.param(b, t, id=f"{name}: {t[:60]}")
