@@ -296,7 +296,9 @@ class EntityIndex:
 
 _STOCK_VERBS = frozenset({"rose", "fell", "gained", "lost", "climbed", "slid", "slipped", "jumped", "dropped", "tumbled",
                           "surged", "soared", "plunged", "sank", "advanced", "declined", "rallied", "shares", "stock"})
-_CLOSE_VERBS = frozenset({"closed", "ended", "finished", "opened", "settled", "traded", "stood", "was", "were"})
+_CLOSE_VERBS = frozenset({"closed", "ended", "finished", "opened", "settled", "traded", "stood", "was", "were",
+                          # "South Korean shares extended their record-breaking run", "... hit a record"
+                          "extended", "hit", "snapped", "posted", "notched", "reached", "touched", "marked", "logged"})
 _PLURAL = rx.compile(r"(?:ers|ors|ies|ants|ents|ines|ists|ials|ers'|s)$")
 _GENERIC_TAIL = frozenset({
     "index", "composite", "corp", "corporation", "inc", "ltd", "limited", "co", "group", "holding", "holdings",

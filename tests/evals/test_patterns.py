@@ -1445,6 +1445,20 @@ LIES_45 = [("MCX gold opened with a gain of Rs 443 at Rs 1,23,300 per 10 grams."
            ("The Ibovespa trades at 11,3 times earnings, below its 10-year average of 13,92 times.", "G002")]
 
 
+# A twenty-first, small round (from holdout24, after its blind score): headline verbs ("Meta Stock
+# Tanks 10%", "Skyrockets") and a market named by its people before any verb of a move or a
+# record ("South Korean shares extended their record-breaking run ..., closing more than 1 percent")
+B46 = EvidenceBundle.model_validate({
+    "as_of": "2025-09-16",
+    "entities": [{"name": "KOSPI", "aliases": []}, {"name": "Meta", "aliases": []}],
+    "facts": [F("k", "KOSPI", "price_change", 1.24, "%", "2025-09-16"),
+              F("m", "Meta", "price_change", -10, "%", "2025-09-16")]})
+HONEST_46 = ["# Meta Stock Tanks 10% Despite Earnings Beat",
+             "South Korean shares extended their record-breaking run on Tuesday, closing more than 1 percent higher."]
+LIES_46 = [("# Meta Stock Skyrockets 10% Despite Earnings Beat", "G003"),
+           ("South Korean shares extended their record-breaking run on Tuesday, closing more than 1 percent lower.", "G003")]
+
+
 # ---- every round's pairs, both ways --------------------------------------------------------
 # (the honest form as published is accepted, the lie in the same words is caught)
 ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("third", B3, HONEST_3, LIES_3),
@@ -1467,7 +1481,7 @@ ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("t
           ("sizes and the market's moves", B39, HONEST_39, LIES_39), ("over the past year", B40, HONEST_40, LIES_40),
           ("nineteenth", B41, HONEST_41, LIES_41), ("nineteenth", B42, HONEST_42, LIES_42),
           ("spans of years", B43, HONEST_43, LIES_43), ("tenths and circa", B44, HONEST_44, LIES_44),
-          ("twentieth", B45, HONEST_45, LIES_45)]
+          ("twentieth", B45, HONEST_45, LIES_45), ("twenty-first", B46, HONEST_46, LIES_46)]
 
 
 @pytest.mark.parametrize("bundle, text", [pytest.param(b, t, id=f"{name}: {t[:60]}")
