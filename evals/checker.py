@@ -89,13 +89,14 @@ class Checker:
         if ends[0] is None and ends[1] is None:
             # neither end stated, around a stated range: "NT$60-63" for guidance of 61 and 62
             lo, hi = sorted((abs(fig.value) * fig.scale, abs(fig.hi) * fig.scale))
-            pairs = [f for f in self.bundle.facts if _RANGE_END.search(f.metric) and fc.entity in (None, f.entity)
-                     and lo <= abs(f.value) * parse_unit(f.unit)[1] <= hi]
-            stems = {(f.entity, _RANGE_END.sub("", f.metric)) for f in pairs}
-            pair = next((k for k in stems if sum((f.entity, _RANGE_END.sub("", f.metric)) == k for f in pairs) >= 2), None)
-            if pair is None:
+            inside: dict[tuple[str, str], list] = {}  # the ends of one stated range, in the bundle's order
+            for f in self.bundle.facts:
+                if _RANGE_END.search(f.metric) and fc.entity in (None, f.entity) \
+                        and lo <= abs(f.value) * parse_unit(f.unit)[1] <= hi:
+                    inside.setdefault((f.entity, _RANGE_END.sub("", f.metric)), []).append(f)
+            shown = next((fs for fs in inside.values() if len(fs) >= 2), None)
+            if shown is None:
                 return None
-            shown = [f for f in pairs if (f.entity, _RANGE_END.sub("", f.metric)) == pair]
             return Verdict(MismatchedFigure.finding(
                 fig.start, fig.end, text[fig.start:fig.end],
                 f"{text[fig.start:fig.end]} does not match the range in the evidence: "

@@ -151,12 +151,7 @@ def previous_reading(index: FactIndex, fact: Fact, year_ago: bool = False) -> Fa
                 if _one_day(f) and timedelta(days=1) <= start - fact_interval(f.period)[0] <= timedelta(days=4)]
         if days:
             return max(days, key=lambda f: fact_interval(f.period)[0])
-    if year_ago:
-        for f in same:
-            s, e = fact_interval(f.period)
-            if abs((start - s).days - 365) <= 3 and abs((end - e).days - 365) <= 3:
-                return f
-    return None
+    return _year_before(index, fact) if year_ago else None
 
 
 _RANKED = rx.compile(r"(?:\s+(?:over|in|during)\s+the\s+same\s+period|\s+(?:this|last)\s+year)?,\s*(?P<w>ahead of|behind)\s+"
@@ -244,7 +239,7 @@ class DirectionClaims:
                 # "Inflation has fallen over the past year": against the reading a year before,
                 # not last month's; no judgement when the evidence has none
                 prev = _year_before(self.index, fact)
-                found = None if prev is None else self._judge_against(fact, prev, claimed, a, verb[2])
+                found = None if prev is None else self._judge(fact, claimed, a, verb[2], level=True, prev=prev)
                 if found:
                     return found
                 continue
@@ -253,18 +248,12 @@ class DirectionClaims:
                 return found
         return None
 
-    def _judge_against(self, fact: Fact, prev: Fact, claimed: int, a: int, b: int) -> Finding | None:
-        truth = _sign(fact.value - prev.value)
-        if truth and truth != claimed:
-            return WrongDirection.finding(
-                a, b, self.doc.text[a:b], f"the text says {'up' if claimed > 0 else 'down'} but the evidence says "
-                f"{'up' if truth > 0 else 'down'}: {prev.id} = {prev.value:g} -> {fact.id} = {fact.value:g}", [fact.id])
-        return None
-
-    def _judge(self, fact: Fact, claimed: int, a: int, b: int, level: bool = False) -> Finding | None:
-        """The claim's sign against the fact's (a change) or its move from the previous reading (a level)."""
+    def _judge(self, fact: Fact, claimed: int, a: int, b: int, level: bool = False,
+               prev: Fact | None = None) -> Finding | None:
+        """The claim's sign against the fact's (a change) or its move from the previous reading (a
+        level), or from ``prev`` when the words name the reading to compare with."""
         if level or not self.index.is_change(fact.metric):
-            prev = previous_reading(self.index, fact, year_ago=not level)
+            prev = prev or previous_reading(self.index, fact, year_ago=not level)
             if prev is None:
                 return None
             truth, why = _sign(fact.value - prev.value), f"{prev.id} = {prev.value:g} -> {fact.id} = {fact.value:g}"

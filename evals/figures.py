@@ -120,6 +120,8 @@ _WORD_NUM = rx.compile(
     r"|cents?|paise|pence|won|yen|dollars)\b)?",
     re.I,
 )
+# "a third", "four tenths", "three-quarters"
+_COUNTED_FRACTION = r"(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-](?:third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)"
 _FRACTION = rx.compile(
     r"\b(?:(?P<verb>rose|gained|grew|climbed|jumped|surged|soared|added|fell|lost|dropped|declined|slid|slumped|shed"
     r"|plunged|tumbled|sank|shrank|contracted|expanded|increased|decreased|cut|up|down|by"
@@ -127,12 +129,12 @@ _FRACTION = rx.compile(
     r"(?:\s+(?:by|roughly|about|around|nearly|almost|more than|over|some|just over|just under|less than|close to))*\s+"
     # a hedge alone governs it too: "nearly half of total turnover", "roughly a third of the rise"
     r"|(?:roughly|about|around|nearly|almost|more than|some|just over|just under|less than|close to)\s+)"
-    r"(?P<w>(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-](?:third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|half|a half)\b",
+    r"(?P<w>" + _COUNTED_FRACTION + r"|half|a half)\b",
     re.I,
 )
 _FRACTION_WORD = rx.compile(r"half|third|quarter|fifth|tenth", re.I)  # a cheap test before the long pattern
 _POINT_WORDS = rx.compile(
-    r"\b(?:(?P<w>(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-](?:third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|half)\s+(?:of\s+)?a"
+    r"\b(?:(?P<w>" + _COUNTED_FRACTION + r"|half)\s+(?:of\s+)?a"
     r"\s+(?:percentage[\s-])?point|(?:a|one)\s+full\s+percentage[\s-]point|a\s+percentage[\s-]point"
     # "cut rates by a quarter point", "favoring a three-quarter-point cut": the size of a move
     r"|(?P<w2>(?:a|one)[\s-](?:quarter|half)|three[\s-]quarter)[\s-](?:percentage[\s-])?point)s?\b", re.I)

@@ -11,13 +11,12 @@ The rules and their documentation live in ``evals/rules/grounding.py``.
 from __future__ import annotations
 
 import math
-from datetime import date
 import re
 from dataclasses import dataclass
 
 from evals import rx
 from evals.context import FigureContext
-from evals.periods import agree, agree_change, fact_interval, month_interval
+from evals.periods import agree, agree_change, fact_interval, month_interval, quarter_ending, shift_month
 from evals.rules.grounding import MismatchedFigure, UngroundedFigure, UnsupportedEntity, WrongDirection, WrongPeriod
 from evals.support import FactIndex, Support, fact_family, interval, quoted_against_itself
 from marketdesk.models import Fact, Finding
@@ -236,10 +235,10 @@ class Judge:
         first quarter of fiscal 2025"), where every fact is that quarter of the fiscal year so
         labelled, in the convention the text's own labelled quarters share (see _fy_convention)."""
         m = _FY_AFTER.match(self.text, p.end) or _FY_BEFORE.search(self.text, max(0, p.start - 16), p.start)
-        if m is None or self._fy_convention() is None:
+        convention = self._fy_convention() if m is not None else None
+        if convention is None:
             return False
-        y = int(m.group("y"))
-        span = _fiscal_quarter((p.interval[0].month - 1) // 3 + 1, y + 2000 if y < 100 else y, *self._fy_convention())
+        span = _fiscal_quarter((p.interval[0].month - 1) // 3 + 1, _label_year(m.group("y")), *convention)
         return all(fact_interval(f.period) == span for f in s.facts)
 
     def _fy_convention(self) -> tuple[int, int] | None:
@@ -252,9 +251,7 @@ class Judge:
             spans = {fact_interval(f.period) for f in self.idx.bundle.facts}
             votes: dict[tuple[int, int], int] = {}
             for m in _FY_QUARTER.finditer(self.text):
-                q = int(m.group("q") or m.group("q2"))
-                y = int(m.group("y") or m.group("y2"))
-                y = y + 2000 if y < 100 else y
+                q, y = int(m.group("q") or m.group("q2")), _label_year(m.group("y") or m.group("y2"))
                 for conv in _FY_CONVENTIONS:
                     if _fiscal_quarter(q, y, *conv) in spans:
                         votes[conv] = votes.get(conv, 0) + 1
@@ -434,8 +431,7 @@ class Judge:
                 q.fc.from_base or _RECORD_BEFORE.search(self.text, max(0, q.fc.fig.start - 30), q.fc.fig.start)):
             # "inflation had declined from a record-high of 38pc in May": a base or a record is
             # often a year or more back; the same month a year earlier
-            a, b = p.interval
-            back = (a.replace(year=a.year - 1), month_interval(a.year - 1, a.month)[1])
+            back = month_interval(p.interval[0].year - 1, p.interval[0].month)
             if any(agree(back, fact_interval(f.period)) for f in s.facts):
                 return True
         if p.grain in ("month", "quarter", "half") and not re.search(r"\d{2}", self.text[p.start:p.end]) \
@@ -869,22 +865,26 @@ _QUARTER_ENDED = rx.compile(
 _FISCAL_WORDS = rx.compile(r"\b(?:fiscal|financial)\s+year\b|\bFY\s?\d{2}", re.I)
 _N_YEARS = rx.compile(r"\b(?:two|three|four|five|ten|[2-9]|10)[\s-]years?\b", re.I)
 _RECORD_BEFORE = rx.compile(r"\b(?:record|all-time|peak|multi-year|decades?-)[\w\s-]{0,20}$", re.I)
-_FY_QUARTER = rx.compile(r"\bQ(?P<q>[1-4])\s?(?:FY|fiscal\s+(?:year\s+)?)\s?'?(?P<y>(?:19|20)\d{2}|\d{2})\b"
-                         r"|\b(?:FY|fiscal\s+(?:year\s+)?)\s?'?(?P<y2>(?:19|20)\d{2}|\d{2})\s+Q(?P<q2>[1-4])\b", re.I)
+# a fiscal year's label: "FY25", "FY 2025", "fiscal 2025", "fiscal year '25"
+_FY_LABEL = r"(?:FY|fiscal\s+(?:year\s+)?)\s?'?(?P<{}>(?:19|20)\d{{2}}|\d{{2}})"
+_FY_QUARTER = rx.compile(r"\bQ(?P<q>[1-4])\s?" + _FY_LABEL.format("y") + r"\b"
+                         r"|\b" + _FY_LABEL.format("y2") + r"\s+Q(?P<q2>[1-4])\b", re.I)
 # (first month, label offset): "FY25" ends in 2025 (offset 0: starts the year before) or starts in it (1)
 _FY_CONVENTIONS = [(4, 0), (7, 0), (10, 0), (2, 0), (4, 1), (7, 1), (10, 1), (2, 1)]
-_FY_AFTER = rx.compile(r"\s?(?:of\s+)?(?:FY|fiscal\s+(?:year\s+)?)\s?'?(?P<y>(?:19|20)\d{2}|\d{2})\b", re.I)
-_FY_BEFORE = rx.compile(r"\b(?:FY|fiscal\s+(?:year\s+)?)\s?'?(?P<y>(?:19|20)\d{2}|\d{2})\s+$", re.I)
+_FY_AFTER = rx.compile(r"\s?(?:of\s+)?" + _FY_LABEL.format("y") + r"\b", re.I)
+_FY_BEFORE = rx.compile(r"\b" + _FY_LABEL.format("y") + r"\s+$", re.I)
 _YEAR_PAIR = rx.compile(r"\b(?:19|20)(\d\d)[-/\u2013](\d\d)\b(?![-/\d])")
 
 
 def _fiscal_quarter(q: int, label_year: int, first_month: int, starts_in_label: int):
     """Quarter q of the fiscal year labelled label_year, as a (first day, last day) interval."""
-    year = label_year - 1 + starts_in_label
-    mo = first_month + 3 * (q - 1)
-    a = date(year + (mo - 1) // 12, (mo - 1) % 12 + 1, 1)
-    end = mo + 2
-    return a, month_interval(year + (end - 1) // 12, (end - 1) % 12 + 1)[1]
+    return quarter_ending(*shift_month(label_year - 1 + starts_in_label, first_month, 3 * q - 1))
+
+
+def _label_year(digits: str) -> int:
+    """"25" or "2025" in a fiscal label ("FY25", "fiscal 2025")."""
+    y = int(digits)
+    return y + 2000 if y < 100 else y
 
 
 def _fy_pair(a: str, b: str) -> bool:

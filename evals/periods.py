@@ -29,6 +29,17 @@ def month_interval(y: int, m: int) -> Interval:
     return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
 
 
+def shift_month(y: int, m: int, k: int) -> tuple[int, int]:
+    """The (year, month) k months after (y, m); k may be negative."""
+    n = y * 12 + m - 1 + k
+    return n // 12, n % 12 + 1
+
+
+def quarter_ending(y: int, m: int) -> Interval:
+    """The three months that end with month m of year y."""
+    return month_interval(*shift_month(y, m, -2))[0], month_interval(y, m)[1]
+
+
 def quarter_interval(y: int, q: int) -> Interval:
     return date(y, 3 * q - 2, 1), month_interval(y, 3 * q)[1]
 
@@ -95,6 +106,8 @@ class PeriodPhrase:
 
 
 _M = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+# "a 4.6% weekly gain", "a monthly decline": the span names the move after it
+_MOVE_NOUN_AHEAD = r"(?=\s+(?:gain|loss|rise|fall|decline|drop|advance|increase|decrease|jump|slide|climb|retreat|rally|slump)s?\b)"
 _PHRASES = rx.compile(
     r"(?P<ytd>\b(?i:so\s+far\s+this\s+year|year[\s-]to[\s-]date|this\s+year|YTD|in\s+the\s+year\s+to\s+date)\b)"
     r"|(?P<trailing>\b(?i:the\s+)?(?i:past|last|trailing|previous)\s+(?:12|twelve)\s+months\b|\b(?i:the\s+past\s+year)\b)"
@@ -105,13 +118,13 @@ _PHRASES = rx.compile(
     # "For the month, the Russell 2000 was up 6.38 percent", "a 4.6% monthly gain". Not "on the
     # month": "orders were down 2.2% on the month" is a month-on-month reading of an earlier month.
     r"|(?P<thismonth>\b(?i:this|for\s+the|over\s+the)\s+month\b(?!\s+(?:ended|ending|through|of)\b)"
-    r"|\b(?i:monthly)(?=\s+(?:gain|loss|rise|fall|decline|drop|advance|increase|decrease|jump|slide|climb|retreat|rally|slump)s?\b))"
+    r"|\b(?i:monthly)" + _MOVE_NOUN_AHEAD + r")"
     r"|(?P<lastmonth>\blast\s+month\b|\ba\s+month\s+(?:ago|earlier)\b)"
     # "the week to Friday", "the week to 5 March" end the week on a day; "rose 0.74 percent on the
     # week to 7,544.29" is the week's move to a level
     r"|(?P<thisweek>\b(?i:this|for\s+the|over\s+the|on\s+the)\s+week\b(?!\s+(?:ended|ending|through)\b"
     r"|\s+to\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]))"
-    r"|\b(?i:weekly)(?=\s+(?:gain|loss|rise|fall|decline|drop|advance|increase|decrease|jump|slide|climb|retreat|rally|slump)s?\b)"
+    r"|\b(?i:weekly)" + _MOVE_NOUN_AHEAD +
     r"|\bweek[\s-]to[\s-]date\b|(?<=\bended )the\s+week\b|(?<=\bfinished )the\s+week\b|(?<=\bclosed )the\s+week\b"
     r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:1\s+)?(?:week|seven\s+days|7\s+days)\b)|(?P<lastweek>\b(?i:last\s+week)\b|\bthe\s+previous\s+week\b|\ba\s+week\s+(?:earlier|ago|before)\b)"
     r"|(?P<weekday>\b(?i:on)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
@@ -216,15 +229,14 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
                 if as_of.day <= 3 and not m.group("thismonth").lower().startswith("this"):
                     # "For the month, the Russell 2000 was up 6.38 percent" in a wrap dated the
                     # 1st: the month just ended, or this one's first days
-                    y, mo = (as_of.year, as_of.month - 1) if as_of.month > 1 else (as_of.year - 1, 12)
-                    iv = (month_interval(y, mo)[0], as_of)
+                    iv = (month_interval(*shift_month(as_of.year, as_of.month, -1))[0], as_of)
             elif m.group("lastmonth"):
-                y, mo = (as_of.year, as_of.month - 1) if as_of.month > 1 else (as_of.year - 1, 12)
+                y, mo = shift_month(as_of.year, as_of.month, -1)
                 iv, grain = month_interval(y, mo), "month"
                 if m.group("lastmonth").lower().endswith("earlier"):
                     # "down from 5.5% a month earlier": the month before the reading the story
                     # reports, which is itself a month or two behind the story's date
-                    iv = (month_interval(*((y, mo - 2) if mo > 2 else (y - 1, mo + 10)))[0], iv[1])
+                    iv = quarter_ending(y, mo)
             elif m.group("thisweek") and re.search(r"past|last|days", m.group("thisweek"), re.I):
                 iv, grain = (as_of - timedelta(days=7), as_of), "week"  # "over the past week": seven days back
             elif m.group("thisweek"):
@@ -259,20 +271,16 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
                     y -= 1
                 a, b = quarter_interval(y, q)
                 # a company's fiscal quarter may run a month either side of the calendar one
-                iv = (month_interval(*((a.year, a.month - 1) if a.month > 1 else (a.year - 1, 12)))[0],
-                      month_interval(*((b.year, b.month + 1) if b.month < 12 else (b.year + 1, 1)))[1])
+                iv = (month_interval(*shift_month(a.year, a.month, -1))[0],
+                      month_interval(*shift_month(b.year, b.month, 1))[1])
                 grain = "quarter"
-            elif m.group("qword") and m.group("qem"):
-                mo = _MONTH_NUM[m.group("qem")[:3].lower()]
-                y = int(m.group("qey")) if m.group("qey") else _latest_month(mo, as_of)
-                first = (y, mo - 2) if mo > 2 else (y - 1, mo + 10)
-                iv, grain = (month_interval(*first)[0], month_interval(y, mo)[1]), "quarter"
-            elif m.group("qended"):
-                mon, ys = (m.group("qe2"), m.group("qe2y")) if m.group("qe2") else (m.group("qe3"), m.group("qe3y"))
+            elif (m.group("qword") and m.group("qem")) or m.group("qended"):
+                # "the fourth quarter ended March 2018", "the quarter that ended in September 2024",
+                # "the September quarter": the three months ending with the month named
+                mon, ys = next((m.group(a), m.group(b)) for a, b in (("qem", "qey"), ("qe2", "qe2y"), ("qe3", "qe3y"))
+                               if m.group(a))
                 mo = _MONTH_NUM[mon[:3].lower()]
-                y = int(ys) if ys else _latest_month(mo, as_of)
-                first = (y, mo - 2) if mo > 2 else (y - 1, mo + 10)
-                iv, grain = (month_interval(*first)[0], month_interval(y, mo)[1]), "quarter"
+                iv, grain = quarter_ending(int(ys) if ys else _latest_month(mo, as_of), mo), "quarter"
             elif m.group("qword") or m.group("qcode"):
                 q = _ORD.get((m.group("qn") or "").lower()) or int(m.group("qc") or m.group("qc2"))
                 ys = m.group("qy") or m.group("qcy") or m.group("qcy2")
