@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from evals import rx
+from evals import rx, wordscan
 
 CURRENCY_SYMBOLS = {
     # a bare "$" is the dollar of the paper's market: US, Australian, Canadian, Singapore...
@@ -406,7 +406,7 @@ def extract_figures(scan: str) -> list[Figure]:
         )
         if scale_raw and unit == "count":
             figures[-1].unit_given = False  # "1.7 trillion" with no currency
-    for m in _WORD_MULT.finditer(scan):
+    for m in wordscan.finditer(_WORD_MULT, scan):
         w = m.group("w").lower()
         if w in ("double", "triple") and not re.match(r"\s+(?:its|their|the|from|in)\b", scan[m.end():]) \
                 and not re.search(r"\b(?:to|will|would|could|may|might)\s+$", scan[max(0, m.start() - 8):m.start()]):
@@ -417,7 +417,7 @@ def extract_figures(scan: str) -> list[Figure]:
         # "doubled"/"tripling": one thing over time; "double the ...": a comparison with another
         over_time = w not in ("double", "triple")
         figures.append(Figure(m.start(), m.end(), v, "multiple", step=v * 0.1, is_word=True, verb_multiple=over_time))
-    for m in _WORD_NUM.finditer(scan):
+    for m in wordscan.finditer(_WORD_NUM, scan):
         words, u = m.group("w"), (m.group("u") or "").strip(" -").lower()
         v = words_to_number(words)
         if v is None or (words.lower() == "a" and u not in ("hundred", "thousand")):
@@ -454,7 +454,7 @@ def extract_figures(scan: str) -> list[Figure]:
             f = Figure(m.start(), m.end(), v, _unit_of(u), is_word=True)
         figures.append(f)
     points: list[tuple[int, int]] = []
-    for m in _POINT_WORDS.finditer(scan):
+    for m in wordscan.finditer(_POINT_WORDS, scan):
         # "by a quarter of a percentage point", "half a percentage point", "a full percentage point"
         if m.group("w2") and _POINT_AHEAD.search(scan, max(0, m.start() - 80), m.start()):
             continue
@@ -467,7 +467,7 @@ def extract_figures(scan: str) -> list[Figure]:
             v = 1.0  # "a full percentage point", "one percentage point"
         figures.append(Figure(m.start(), m.end(), round(v, 4), "pp", step=v * 0.1, is_word=True))
         points.append((m.start(), m.end()))
-    for m in (_FRACTION.finditer(scan) if _FRACTION_WORD.search(scan) else ()):
+    for m in (wordscan.finditer(_FRACTION, scan) if _FRACTION_WORD.search(scan) else ()):
         if any(a <= m.start("w") < b for a, b in points):
             continue  # already read as a fraction of a point
         w = m.group("w").lower()

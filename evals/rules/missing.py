@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
-from evals import rx
+from evals import rx, wordscan
 from evals.figures import list_items, list_run
 from evals.entities import EntityIndex
 from evals.registry import Rule, register
@@ -226,7 +226,7 @@ def dropped(doc: Document, entities: EntityIndex, figure_ends: list[int] = ()) -
     text = doc.text
     code_free = doc.prose  # code and URLs blanked; prose punctuation kept
     for what, rx in _DROPPED:
-        for m in rx.finditer(code_free):
+        for m in wordscan.finditer(rx, code_free):
             start = m.start()
             if what == "double space between words" and text[start:m.end()] != m.group():
                 continue  # the spaces are a link's address or code, blanked for the scan
@@ -240,7 +240,7 @@ def dropped(doc: Document, entities: EntityIndex, figure_ends: list[int] = ()) -
                 if i < len(figure_ends) and figure_ends[i] <= start:
                     continue
             yield start, m.end(), what
-    for m in _PUNCT.finditer(code_free):
+    for m in wordscan.finditer(_PUNCT, code_free):
         p = m.end() - 1
         while code_free[p - 1] in " \t":
             p -= 1
@@ -262,7 +262,7 @@ def dropped(doc: Document, entities: EntityIndex, figure_ends: list[int] = ()) -
         elif m.group().endswith(".") and words[-1] == "to" and _RANGE_FROM.search(code_free, max(0, p - 40), p):
             # "rose from 1.2% in August to .": a range whose end fell out
             yield tail_words(code_free, p, 1)[0][1], m.end(), "preposition without figure"
-    for m in _SCALE_WORD.finditer(code_free):
+    for m in wordscan.finditer(_SCALE_WORD, code_free):
         if code_free[m.end():m.end() + 1] == "-":
             continue  # "outranked only by trillion-dollar companies": an adjective, not an amount
         words = tail_words(code_free, m.start(), 1)
