@@ -246,6 +246,10 @@ class ContextReader:
             prev = self.doc.sentences[idx - 1] if idx > 0 else None
             before = {m.entity for m in self.entities(prev.start, prev.end, prev.kind == "heading") if m.entity} if prev else set()
             periods = find_periods(self.doc.text, sent.start, sent.end, self.as_of, self.doc.tokens(sent.start, sent.end))
+            # "September spring wheat fell 3 cents", "December corn": a month inside a name the
+            # bundle knows is the contract's, not the figure's period
+            periods = [p for p in periods
+                       if not any(m.entity and m.start <= p.start and p.end <= m.end for m in mentions)]
             metric_hits = [(a, b, self._metric_set(keys)) for a, b, keys in self.vocab.metric_hits(self.doc.tokens(sent.start, sent.end), self.bundle_phrases)]
             respectively = bool(_RESPECTIVELY.search(self.doc.text, sent.start, sent.end))
             claimed: set[int] = set()  # period phrases that follow (belong to) an earlier figure

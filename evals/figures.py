@@ -35,6 +35,8 @@ CURRENCY_SYMBOLS = {
     "centavos": "PHP|MXN|BRL|ARS|COP|CLP", "centavo": "PHP|MXN|BRL|ARS|COP|CLP", "kurus": "TRY", "satang": "THB",
     "liras": "TRY",
     "ringgits": "MYR", "dong": "VND", "kronor": "SEK", "krona": "SEK", "kroner": "NOK|DKK", "krone": "NOK|DKK", "sen": "MYR", "rm": "MYR", "rs": "INR|PKR|LKR|NPR", "rs.": "INR|PKR|LKR|NPR", "\u20b9": "INR", "inr": "INR",
+    # "LE 745.165 billion": the Egyptian pound's own abbreviation (livre egyptienne)
+    "le": "EGP", "egp": "EGP", "e\u00a3": "EGP",
 }
 # Hundredths of a currency: "5 cents" is 0.05 of the paper's dollar, "30 paise" INR 0.30.
 MINOR_UNITS = frozenset({"cent", "cents", "pence", "paise", "paisa", "fen", "sen", "centavo", "centavos", "kurus", "satang"})
@@ -101,12 +103,16 @@ _RIGHT = rx.compile(
 )
 _LEFT_CUR = rx.compile(
     r"(?P<cur>(?:(?:US|HK|S|A|C|NT|R)\$|\$|€|£|¥|\u20b9|\u20a9|\u20ba|\u20bd"
-    r"|\b(?:USD|HKD|CNY|CNH|RMB|EUR|GBP|JPY|INR|Rs\.?|RM|Rp\.?))(?=\s?$)|(?<![A-Za-z])R$|(?<![A-Za-z&/])P(?=$))"
+    r"|E£|\b(?:USD|HKD|CNY|CNH|RMB|EUR|GBP|JPY|INR|EGP|LE|Rs\.?|RM|Rp\.?))(?=\s?$)|(?<![A-Za-z])R$|(?<![A-Za-z&/])P(?=$))"
 )
 _MOVE_BEFORE = rx.compile(r"\b(?:rose|fell|increased|decreased|climbed|dropped|declined|gained|lost|added|shed"
                           r"|edged (?:up|down)|ticked (?:up|down)|up|down)(?:\s+by)?\s+$", re.I)
 _YEAR_DASH = rx.compile(r"(?:(?:19|20)\d\d| {4})[-/\u2013]$")  # a year, or one the reader masked as a date
 _POINT_FRACTION = rx.compile(r"/(?P<den>2|4|8|16|32|64)\s+points?\b")
+# "slid 5 1/4 cents to $3.99 3/4", "99 16/32": grain and bond quotes add a fraction of the
+# last digit written ($3.99 3/4 is $3.9975); "closed 1/2 cent lower": a fraction alone
+_MIXED_FRACTION = rx.compile(r"[ \u00a0](?P<num>[1-9]\d?)/(?P<den>2|4|8|16|32|64)(?![\d/])")
+_CENT_FRACTION = rx.compile(r"/(?P<den>2|4|8|16|32|64)(?=[ \u00a0]cents?\b)")
 _LEFT_SIGN = rx.compile(r"(?:^|[\s(\[])(?P<sign>[-\u2212\u2013+]|minus\s|negative\s)$", re.I)
 _WORD_MULT = rx.compile(
     r"\b(?P<w>" + "|".join(sorted(MULTIPLE_WORDS, key=len, reverse=True)) + r")\b(?!-digit|[\s-]digits?)",
@@ -307,8 +313,11 @@ def _unit_of(raw: str) -> str:
 def extract_figures(scan: str) -> list[Figure]:
     """Find figures in masked text (plain text works too; ``evals.text.mask`` helps)."""
     figures: list[Figure] = []
+    taken = 0  # the end of a fraction read with the number before it ("5 1/4 cents")
     for m in _NUM.finditer(scan):
         start, end = m.start(), m.end()
+        if start < taken:
+            continue
         if not m.group("dec") and len(m.group("int")) == 2 and _YEAR_DASH.search(scan, max(0, start - 5), start):
             continue  # "FY2017-18", "the 2020/21 season": the second year of a span, not a figure
         value, step = _number(m.group("int"), m.group("dec"))
@@ -318,6 +327,17 @@ def extract_figures(scan: str) -> list[Figure]:
             den = float(frac.group("den"))
             figures.append(Figure(start, frac.end(), value / den, "points", step=1 / den))
             continue
+        frac = _CENT_FRACTION.match(scan, end) if not m.group("dec") else None
+        if frac and value < int(frac.group("den")):
+            den = int(frac.group("den"))
+            value, step, end = value / den, 1 / den, frac.end()
+            taken = end
+        else:
+            frac = _MIXED_FRACTION.match(scan, end)
+            if frac and int(frac.group("num")) < int(frac.group("den")):
+                den = int(frac.group("den"))  # a fraction of the last digit written
+                value, step, end = value + step * int(frac.group("num")) / den, step / den, frac.end()
+                taken = end
         r = _RIGHT.match(scan, end)
         scale_raw, unit_raw, cur_raw = r.group("scale"), r.group("unit"), r.group("cur")
         after = r.end()

@@ -1459,6 +1459,33 @@ LIES_46 = [("# Meta Stock Skyrockets 10% Despite Earnings Beat", "G003"),
            ("South Korean shares extended their record-breaking run on Tuesday, closing more than 1 percent lower.", "G003")]
 
 
+# A twenty-second round (from holdout25, after its blind score): grain and bond quotes in
+# fractions of the last digit ("slid 5 1/4 cents to $3.99 3/4", "1/2 cent lower"); a month in a
+# contract's name is not a period ("September spring wheat fell 3 cents"); "LE" is the Egyptian
+# pound; "By 11 PM" and "At 3.27pm" are times of day
+B47 = EvidenceBundle.model_validate({
+    "as_of": "2024-07-31",
+    "entities": [{"name": "December corn futures", "aliases": ["December corn"]},
+                 {"name": "December HRW wheat futures", "aliases": ["December HRW wheat"]},
+                 {"name": "September spring wheat futures", "aliases": ["September spring wheat"]},
+                 {"name": "Egyptian Exchange", "aliases": []}],
+    "facts": [F("corn_chg", "December corn futures", "price_change", -0.0525, "USD", "2024-07-31"),
+              F("corn", "December corn futures", "commodity_price", 3.9975, "USD", "2024-07-31"),
+              F("hrw_chg", "December HRW wheat futures", "price_change", -0.005, "USD", "2024-07-31"),
+              F("hrs_chg", "September spring wheat futures", "price_change", -0.03, "USD", "2024-07-31"),
+              F("hrs", "September spring wheat futures", "commodity_price", 5.815, "USD", "2024-07-31"),
+              F("mcap", "Egyptian Exchange", "market_cap", 745.165, "EGP bn", "2024-07-31")]})
+HONEST_47 = ["December corn slid 5 1/4 cents to $3.99 3/4 on Wednesday.",
+             "December HRW wheat closed 1/2 cent lower.",
+             "September spring wheat fell 3 cents to $5.81 1/2.",
+             "By 11 PM Cairo time, market capitalization reached LE 745.165 billion.",
+             "At 3.27pm, market capitalization stood at LE 745.165 billion."]
+LIES_47 = [("December corn slid 5 3/4 cents to $3.99 3/4 on Wednesday.", "G002"),
+           ("December corn slid 5 1/4 cents to $3.99 1/4 on Wednesday.", "G002"),
+           ("December HRW wheat closed 1/2 cent higher.", "G003"),
+           ("September spring wheat fell 3 cents to $5.81 1/2 last week.", "G004"),
+           ("By 11 PM Cairo time, market capitalization reached LE 754.165 billion.", "G002")]
+
 # ---- every round's pairs, both ways --------------------------------------------------------
 # (the honest form as published is accepted, the lie in the same words is caught)
 ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("third", B3, HONEST_3, LIES_3),
@@ -1481,7 +1508,8 @@ ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("t
           ("sizes and the market's moves", B39, HONEST_39, LIES_39), ("over the past year", B40, HONEST_40, LIES_40),
           ("nineteenth", B41, HONEST_41, LIES_41), ("nineteenth", B42, HONEST_42, LIES_42),
           ("spans of years", B43, HONEST_43, LIES_43), ("tenths and circa", B44, HONEST_44, LIES_44),
-          ("twentieth", B45, HONEST_45, LIES_45), ("twenty-first", B46, HONEST_46, LIES_46)]
+          ("twentieth", B45, HONEST_45, LIES_45), ("twenty-first", B46, HONEST_46, LIES_46),
+          ("twenty-second", B47, HONEST_47, LIES_47)]
 
 
 @pytest.mark.parametrize("bundle, text", [pytest.param(b, t, id=f"{name}: {t[:60]}")
