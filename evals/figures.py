@@ -108,11 +108,12 @@ _LEFT_CUR = rx.compile(
 _MOVE_BEFORE = rx.compile(r"\b(?:rose|fell|increased|decreased|climbed|dropped|declined|gained|lost|added|shed"
                           r"|edged (?:up|down)|ticked (?:up|down)|up|down)(?:\s+by)?\s+$", re.I)
 _YEAR_DASH = rx.compile(r"(?:(?:19|20)\d\d| {4})[-/\u2013]$")  # a year, or one the reader masked as a date
-_POINT_FRACTION = rx.compile(r"/(?P<den>2|4|8|16|32|64)\s+points?\b")
+_DEN = r"/(?P<den>2|4|8|16|32|64)"  # the halves to sixty-fourths that bond and grain quotes use
+_POINT_FRACTION = rx.compile(_DEN + r"\s+points?\b")
 # "slid 5 1/4 cents to $3.99 3/4", "99 16/32": grain and bond quotes add a fraction of the
 # last digit written ($3.99 3/4 is $3.9975); "closed 1/2 cent lower": a fraction alone
-_MIXED_FRACTION = rx.compile(r"[ \u00a0](?P<num>[1-9]\d?)/(?P<den>2|4|8|16|32|64)(?![\d/])")
-_CENT_FRACTION = rx.compile(r"/(?P<den>2|4|8|16|32|64)(?=[ \u00a0]cents?\b)")
+_MIXED_FRACTION = rx.compile(r"[ \u00a0](?P<num>[1-9]\d?)" + _DEN + r"(?![\d/])")
+_CENT_FRACTION = rx.compile(_DEN + r"(?=[ \u00a0]cents?\b)")
 _LEFT_SIGN = rx.compile(r"(?:^|[\s(\[])(?P<sign>[-\u2212\u2013+]|minus\s|negative\s)$", re.I)
 _WORD_MULT = rx.compile(
     r"\b(?P<w>" + "|".join(sorted(MULTIPLE_WORDS, key=len, reverse=True)) + r")\b(?!-digit|[\s-]digits?)",
@@ -310,6 +311,21 @@ def _unit_of(raw: str) -> str:
     return "multiple"  # x, times, fold
 
 
+def _fraction(scan: str, m: re.Match, value: float, step: float) -> tuple[float, float, int] | None:
+    """(value, step, end) when a fraction is written with the number: "1/2 cent" (the number is
+    its numerator), "5 1/4 cents" or "$3.99 3/4" (a fraction of the last digit written)."""
+    if not m.group("dec"):
+        frac = _CENT_FRACTION.match(scan, m.end())
+        if frac and value < int(frac.group("den")):
+            den = int(frac.group("den"))
+            return value / den, 1 / den, frac.end()
+    frac = _MIXED_FRACTION.match(scan, m.end())
+    if frac and int(frac.group("num")) < int(frac.group("den")):
+        den = int(frac.group("den"))
+        return value + step * int(frac.group("num")) / den, step / den, frac.end()
+    return None
+
+
 def extract_figures(scan: str) -> list[Figure]:
     """Find figures in masked text (plain text works too; ``evals.text.mask`` helps)."""
     figures: list[Figure] = []
@@ -327,17 +343,10 @@ def extract_figures(scan: str) -> list[Figure]:
             den = float(frac.group("den"))
             figures.append(Figure(start, frac.end(), value / den, "points", step=1 / den))
             continue
-        frac = _CENT_FRACTION.match(scan, end) if not m.group("dec") else None
-        if frac and value < int(frac.group("den")):
-            den = int(frac.group("den"))
-            value, step, end = value / den, 1 / den, frac.end()
+        frac = _fraction(scan, m, value, step)
+        if frac is not None:
+            value, step, end = frac
             taken = end
-        else:
-            frac = _MIXED_FRACTION.match(scan, end)
-            if frac and int(frac.group("num")) < int(frac.group("den")):
-                den = int(frac.group("den"))  # a fraction of the last digit written
-                value, step, end = value + step * int(frac.group("num")) / den, step / den, frac.end()
-                taken = end
         r = _RIGHT.match(scan, end)
         scale_raw, unit_raw, cur_raw = r.group("scale"), r.group("unit"), r.group("cur")
         after = r.end()
