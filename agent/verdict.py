@@ -47,24 +47,52 @@ def _heading_key(h: str) -> str:
     return re.sub(r"[\s-]+", " ", h)
 
 
+def _asked(text: str, style: Style, have: dict[str, bool] | None) -> tuple[list[tuple[str, set[str]]], list[str]]:
+    """The text's headings (as keys, in order), and the style's sections asked of it, each with
+    the heading keys that tell it: its own title, or the joint heading it shares with its
+    neighbour (``with_next``). Nothing is asked of a short piece that runs as one story (the
+    style's rule), nor a section there was no material for (``have``)."""
+    headings = [_heading_key(h) for h in re.findall(r"^#{1,6}[ \t]+(.+?)[ \t#]*$", text, re.M)]
+    if style.form != "bullets" and not re.search(r"^#{2,6}[ \t]", text, re.M) \
+            and len(re.sub(r"^#[ \t].*$", "", text, flags=re.M).split()) < style.untitled_under:
+        return [], headings
+    keys = {s.key: {_heading_key(s.title)} for s in style.sections if s.title}
+    for s, nxt in zip(style.sections, style.sections[1:]):
+        if s.with_next and s.title and nxt.title:  # two short sections told as one
+            keys[s.key].add(_heading_key(s.with_next))
+            keys[nxt.key].add(_heading_key(s.with_next))
+    asked = [(s.title, keys[s.key]) for s in style.sections if s.title
+             and (have is None or all(have[need] for need in _NEEDS.get(s.key, ())))]
+    return asked, headings
+
+
 def missing_sections(text: str, style: Style, have: dict[str, bool] | None = None) -> list[str]:
     """The style's section titles the text has no heading for; with ``have`` (whether there are
     facts for the brief's entities and economies), only those there was material for."""
-    headings = {_heading_key(h) for h in re.findall(r"^#{1,6}[ \t]+(.+?)[ \t#]*$", text, re.M)}
-    if style.form != "bullets" and not re.search(r"^#{2,6}[ \t]", text, re.M) \
-            and len(re.sub(r"^#[ \t].*$", "", text, flags=re.M).split()) < style.untitled_under:
-        return []  # a short piece runs as one story, with no headings at all (the style's rule)
-    for s, nxt in zip(style.sections, style.sections[1:]):
-        if s.with_next and _heading_key(s.with_next) in headings:  # two short sections told as one
-            headings |= {_heading_key(t) for t in (s.title, nxt.title) if t}
-    out = []
-    for s in style.sections:
-        if not s.title or _heading_key(s.title) in headings:
-            continue
-        if have is not None and not all(have[need] for need in _NEEDS.get(s.key, ())):
-            continue  # nothing to write it from
-        out.append(s.title)
-    return out
+    asked, headings = _asked(text, style, have)
+    return [title for title, keys in asked if not keys & set(headings)]
+
+
+def sections_in_order(text: str, style: Style, have: dict[str, bool] | None = None) -> float:
+    """The share of the sections the style asks of this text that it has, in the style's order
+    (1.0 for a short piece the style runs as one story). A joint heading serves both sections."""
+    asked, headings = _asked(text, style, have)
+    if not asked:
+        return 1.0
+    pos, found = 0, 0
+    for _, keys in asked:
+        at = next((i for i in range(pos, len(headings)) if headings[i] in keys), None)
+        if at is not None:
+            found, pos = found + 1, at
+    return found / len(asked)
+
+
+def material(brief: Brief, bundle: EvidenceBundle) -> dict[str, bool]:
+    """What the evidence has to write sections from: the brief's entities, its economies, and at
+    least two names to rank."""
+    no_entities, no_economies = coverage(brief, bundle)
+    return {"entities": len(no_entities) < len(brief.entities), "macro": len(no_economies) < len(brief.macro),
+            "several": len(brief.entities) - len(no_entities) >= 2}
 
 
 def coverage(brief: Brief, bundle: EvidenceBundle) -> tuple[list[str], list[str]]:
@@ -96,9 +124,7 @@ def judge_draft(rendered: Rendered, findings: Findings, style: Style, brief: Bri
     if not rendered.figures:
         reasons.append("the draft states no figure from the evidence")
     no_entities, no_economies = coverage(brief, bundle)
-    have = {"entities": len(no_entities) < len(brief.entities), "macro": len(no_economies) < len(brief.macro),
-            "several": len(brief.entities) - len(no_entities) >= 2}
-    gone = missing_sections(rendered.text, style, have)
+    gone = missing_sections(rendered.text, style, material(brief, bundle))
     if gone:
         reasons.append("missing sections: " + ", ".join(gone))
     words = len(rendered.text.split())

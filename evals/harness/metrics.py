@@ -6,6 +6,7 @@ from collections import Counter
 
 from pydantic import BaseModel, Field
 
+from agent.verdict import material, sections_in_order
 from evals.writing import measure_prose
 from marketdesk.brief import Brief
 from prompts import Style
@@ -29,7 +30,7 @@ class DraftMetrics(BaseModel):
     wall_ms: float
     words: int
     length_ok: bool
-    sections_in_order: float = Field(description="share of the style's section headings present, in order")
+    sections_in_order: float = Field(description="share of the sections the style asks of this draft present, in order (agent.verdict)")
     # how it reads (evals/writing.py)
     max_frame_repeats: int = 0
     top_frame: str = ""
@@ -40,18 +41,6 @@ class DraftMetrics(BaseModel):
     angles_offered: int = 0
     angles_covered: int = 0
     failed: str | None = None
-
-
-def style_adherence(text: str, style: Style) -> float:
-    titles = [s.title for s in style.sections if s.title]
-    if not titles:
-        return 1.0
-    pos, found = -1, 0
-    for t in titles:
-        at = text.find(f"## {t}", pos + 1)
-        if at > pos:
-            found, pos = found + 1, at
-    return found / len(titles)
 
 
 def measure(brief: Brief, style: Style, draft) -> DraftMetrics:
@@ -73,7 +62,7 @@ def measure(brief: Brief, style: Style, draft) -> DraftMetrics:
         revisions=rec.revisions, round_trips=rec.round_trips, tokens=rec.tokens.get("total", 0),
         wall_ms=round(rec.wall_ms, 1), words=words,
         length_ok=brief.length.min_words <= words <= brief.length.max_words,
-        sections_in_order=round(style_adherence(draft.rendered.text, style), 3))
+        sections_in_order=round(sections_in_order(draft.rendered.text, style, material(brief, draft.bundle)), 3))
 
 
 class Totals(BaseModel):
