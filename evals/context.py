@@ -68,7 +68,8 @@ _TO_AFTER_OBJECT = rx.compile(
     r"(?:an?\s+(?:average|record|high|low|level)\s+of\s+)?$", re.I)
 _RELATIVE = rx.compile(r"\s*,?\s*(?:which|who)\b", re.I)
 _SPAN_END = rx.compile(r"\b(?:ending|ended|through|to)\s+$", re.I)  # "the three months ending Sept. 30"
-_WITH_CLAUSE = rx.compile(r"[\s,]*(?:with\s+(?:its|their|the)\b|(?:rising|falling|gaining|losing|growing|climbing|dropping|slipping|easing|up|down)\s+\d)", re.I)
+# "led the rally in November, its shares up 31.8%": the absolute phrase, with or without "with"
+_WITH_CLAUSE = rx.compile(r"[\s,]*(?:with\s+(?:its|their|the)\b|(?:its|their)\s+(?:shares?|stocks?|price)\s+(?:up|down)\s|(?:rising|falling|gaining|losing|growing|climbing|dropping|slipping|easing|up|down)\s+\d)", re.I)
 _EVENT_BEFORE = rx.compile(r"\b(?:after|before|ahead\s+of|following)\s+(?:the|its|their|a)\s+$", re.I)
 _APPOSED = rx.compile(r"\s*,?\s*\(?\s*or\s+")
 # "closed 54.1 points, or 0.95 per cent, lower": the direction after an apposition
@@ -345,6 +346,14 @@ class ContextReader:
         """"71.73 US cents ... from 71.93 on Friday", "rose to 5.2 billion from 4.8": a bare base
         after "from" is in the unit of the figure it is compared with."""
         if prev is None or fig.unit_given or not prev.unit_given or prev.unit in ("count", "rate"):
+            return
+        part = fig.scale != 1.0 and fig.scale == prev.scale and prev.unit.startswith("currency:") \
+            and re.search(r",\s+(?:including|of\s+which|excluding|comprising)\s+(?:about\s+|some\s+)?$",
+                          text[max(0, fig.start - 24):fig.start], re.I)
+        if part and not re.search(r"[.;!?]\s", text[prev.end:fig.start]):
+            # "net sellers of 48 billion baht, including 22.4 billion in stocks": a part of the
+            # amount just given, in its currency
+            fig.unit, fig.unit_given = prev.unit, True
             return
         if fig.scale != 1.0 or not re.search(r"\bfrom\s+(?:an?\s+)?$", text[max(0, fig.start - 9):fig.start], re.I):
             return

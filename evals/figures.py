@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from evals import rx, wordscan
+from marketdesk.models import ISO_4217
 
 CURRENCY_SYMBOLS = {
     # a bare "$" is the dollar of the paper's market: US, Australian, Canadian, Singapore...
@@ -37,7 +38,23 @@ CURRENCY_SYMBOLS = {
     "ringgits": "MYR", "dong": "VND", "kronor": "SEK", "krona": "SEK", "kroner": "NOK|DKK", "krone": "NOK|DKK", "sen": "MYR", "rm": "MYR", "rs": "INR|PKR|LKR|NPR", "rs.": "INR|PKR|LKR|NPR", "\u20b9": "INR", "inr": "INR",
     # "LE 745.165 billion": the Egyptian pound's own abbreviation (livre egyptienne)
     "le": "EGP", "egp": "EGP", "e\u00a3": "EGP",
+    # local signs and names written before or after the amount ("Tk 705 crore", "N36 billion",
+    # "TL115.9 billion", "KSh 2 billion", "6,940 forints")
+    "tk": "BDT", "tk.": "BDT", "\u09f3": "BDT", "taka": "BDT", "n": "NGN", "\u20a6": "NGN", "naira": "NGN",
+    "tl": "TRY", "ksh": "KES", "kshs": "KES", "shillings": "KES|UGX|TZS", "gh\u20b5": "GHS", "gh\u00a2": "GHS",
+    "cedis": "GHS", "cedi": "GHS", "\u20b1": "PHP", "\u0e3f": "THB", "\u20ab": "VND", "forints": "HUF", "forint": "HUF",
 }
+# An ISO 4217 code before an amount is its currency ("PLN 1.7 bn", "IDR 77.16 billion"), except
+# the few codes that are also words or tickers in capitals ("TOP 10", "ALL 30 stocks", "AMD 5%").
+_CODE_NOT_CURRENCY = frozenset({"ALL", "TOP", "CUP", "MOP", "BOB", "AMD", "SOS", "BAM", "CUC"})
+
+
+def left_currency(sign: str) -> str | None:
+    """The currency a sign or code before an amount names, or None ("LKR" -> "LKR", "Tk" -> "BDT")."""
+    found = CURRENCY_SYMBOLS.get(sign.lower())
+    if found is not None and not (len(sign) == 3 and sign.isupper() and sign in _CODE_NOT_CURRENCY):
+        return found
+    return sign if sign in ISO_4217 and sign not in _CODE_NOT_CURRENCY else None
 # Hundredths of a currency: "5 cents" is 0.05 of the paper's dollar, "30 paise" INR 0.30.
 MINOR_UNITS = frozenset({"cent", "cents", "pence", "paise", "paisa", "fen", "sen", "centavo", "centavos", "kurus", "satang"})
 
@@ -78,7 +95,7 @@ TIME_UNITS = rx.compile(
 )
 
 _NUM = rx.compile(
-    r"(?=\d)(?:(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=HKD)|(?<=EUR)|(?<=GBP)|(?<=JPY)|(?<=\bRp)|(?<=\bRs)|(?<=\bRM)|(?<=(?<![A-Za-z])R)|(?<=(?<![A-Za-z&/])P)|(?<=(?<![A-Za-z])c\.)|(?<![\w.,\u2019'/]))"
+    r"(?=\d)(?:(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=HKD)|(?<=EUR)|(?<=GBP)|(?<=JPY)|(?<=\bRp)|(?<=\bRs)|(?<=\bRM)|(?<=\bTL)|(?<=\bTk)|(?<=\bKSh)|(?<=(?<![A-Za-z])R)|(?<=(?<![A-Za-z.])N)(?=[\d,]+(?:\.\d|,\d{3}|\s?(?:[bmt]illion|bn|mn|tn)\b))|(?<=(?<![A-Za-z&/])P)|(?<=(?<![A-Za-z])c\.)|(?<![\w.,\u2019'/]))"
     # "Rs 1,22,300": Indian grouping (lakhs, crores) as well as thousands
     r"(?P<int>\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?!\d)|\d+)"
     # "10,3 times", "13,92 times" in translated copy: a decimal comma, which no thousands group has,
@@ -98,12 +115,14 @@ _RIGHT = rx.compile(
     r"(?P<cur>[\s-](?i:(?:Japanese |Chinese |South Korean |Korean |Indian |Thai |Philippine |Mexican |Brazilian |Swiss |Turkish )?"
     r"(?:yuan|renminbi|won|rupees|baht|pesos|reais|francs|yen|liras?)\b|RMB|CNY|USD|HKD|EUR|(?:US |U\.S\. |Hong Kong |HK )?dollars|euro cents?|euros?|yen"
     r"|(?:US |U\.S\. )?cents?|pence|paise|paisa|fen|sen|won|rupees|ringgit|baht|pesos|francs|pounds|reais|rand"
-    r"|rupiah|dirhams?|riyals?|liras?|zlotys?|roubles|rubles|dong|kronor|krona|kroner|krone|centavos?|kurus|satang)\b"
+    r"|rupiah|dirhams?|riyals?|liras?|zlotys?|roubles|rubles|dong|kronor|krona|kroner|krone|centavos?|kurus|satang"
+    r"|taka|naira|cedis?|forints?|shillings)\b"
     r"|\s+of\s+an?\s+(?:US\s+|U\.S\.\s+)?cent\b)?"  # "down 0.65 of a US cent"
 )
 _LEFT_CUR = rx.compile(
     r"(?P<cur>(?:(?:US|HK|S|A|C|NT|R)\$|\$|€|£|¥|\u20b9|\u20a9|\u20ba|\u20bd"
-    r"|E£|\b(?:USD|HKD|CNY|CNH|RMB|EUR|GBP|JPY|INR|EGP|LE|Rs\.?|RM|Rp\.?))(?=\s?$)|(?<![A-Za-z])R$|(?<![A-Za-z&/])P(?=$))"
+    r"|E£|\u20a6|\u20b1|\u0e3f|\u20ab|\u09f3|GH\u20b5|GH\u00a2"
+    r"|\b(?:[A-Z]{3}|LE|Rs\.?|RM|Rp\.?|Tk\.?|TL|K[Ss]hs?))(?=\s?$)|(?<![A-Za-z])[RN]$|(?<![A-Za-z&/])P(?=$))"
 )
 _MOVE_BEFORE = rx.compile(r"\b(?:rose|fell|increased|decreased|climbed|dropped|declined|gained|lost|added|shed"
                           r"|edged (?:up|down)|ticked (?:up|down)|up|down)(?:\s+by)?\s+$", re.I)
@@ -352,10 +371,12 @@ def extract_figures(scan: str) -> list[Figure]:
         after = r.end()
         left = scan[max(0, start - 8):start]
         lc = _LEFT_CUR.search(left)
+        if lc and left_currency(lc.group("cur")) is None:
+            lc = None  # "THE 5", "TOP 10": capitals, not a currency code
         currency = None
         cur_start = start
         if lc:
-            currency = CURRENCY_SYMBOLS[lc.group("cur").lower()]
+            currency = left_currency(lc.group("cur"))
             cur_start = start - (len(left) - lc.start())
         elif cur_raw:
             word = cur_raw.strip(" -").lower().replace("  ", " ")
@@ -467,8 +488,10 @@ def extract_figures(scan: str) -> list[Figure]:
             continue
         if u in SCALE_WORDS:
             lc = _LEFT_CUR.search(scan[max(0, m.start() - 8):m.start()])
+            if lc and left_currency(lc.group("cur")) is None:
+                lc = None
             cur_m = re.match(r"\s+((?:US |U\.S\. )?dollars|yuan|renminbi|euros|yen|pounds|won|rupees)\b", scan[m.end():])
-            cur = CURRENCY_SYMBOLS[lc.group("cur").lower()] if lc else (CURRENCY_SYMBOLS[cur_m.group(1).lower()] if cur_m else None)
+            cur = left_currency(lc.group("cur")) if lc else (CURRENCY_SYMBOLS[cur_m.group(1).lower()] if cur_m else None)
             end = m.end() + (cur_m.end() if cur_m and not lc else 0)
             f = Figure(m.start(), end, v, "currency:" + cur if cur else "count", scale=SCALE_WORDS[u], is_word=True,
                        unit_given=bool(cur))

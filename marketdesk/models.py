@@ -30,6 +30,18 @@ CURRENCIES = frozenset(
     "NZD SEK NOK DKK PLN CZK HUF TRY ZAR BRL MXN CLP COP PEN ARS RUB SAR AED QAR "
     "KWD ILS EGP NGN KES PKR BDT".split()
 )
+# Every active ISO 4217 code (and CNH, offshore yuan), for the contract's units: a bundle about
+# Colombo or Accra is as valid as one about Hong Kong. CURRENCIES above is the smaller set the
+# checker also reads as a code in prose ("Revenue in USD"); a code such as AMD or ALL is a
+# company or a word there far more often than a currency.
+ISO_4217 = CURRENCIES | frozenset(
+    "AFN ALL AMD ANG AOA AWG AZN BAM BBD BGN BHD BIF BMD BND BOB BOV BSD BTN BWP BYN BZD CDF CHE CHW "
+    "CLF COU CRC CUC CUP CVE DJF DOP DZD ERN ETB FJD FKP GEL GHS GIP GMD GNF GTQ GYD HNL HTG IQD IRR "
+    "ISK JMD JOD KGS KHR KMF KPW KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR "
+    "MVR MWK MXV MZN NAD NIO NPR OMR PAB PGK PYG RON RSD RWF SBD SCR SDG SHP SLE SLL SOS SRD SSP STN "
+    "SVC SYP SZL TJS TMT TND TOP TTD TZS UAH UGX USN UYI UYU UYW UZS VED VES VUV WST XAF XAG XAU XCD "
+    "XCG XDR XOF XPD XPF XPT YER ZMW ZWG ZWL".split()
+)
 SCALES = {"": 1.0, "k": 1e3, "mn": 1e6, "bn": 1e9, "tn": 1e12}
 FIXED_UNITS = frozenset({"%", "pp", "x", "pts", "count"})
 
@@ -46,7 +58,7 @@ def parse_unit(unit: str) -> tuple[str, float]:
     if unit in FIXED_UNITS:
         return unit, 1.0
     code, _, scale = unit.partition(" ")
-    if code in CURRENCIES and scale in SCALES:
+    if code in ISO_4217 and scale in SCALES:
         return code, SCALES[scale]
     raise ValueError(
         f"unknown unit {unit!r}: use %, pp, x, pts, count, or a currency code "

@@ -1486,6 +1486,53 @@ LIES_47 = [("December corn slid 5 3/4 cents to $3.99 3/4 on Wednesday.", "G002")
            ("September spring wheat fell 3 cents to $5.81 1/2 last week.", "G004"),
            ("By 11 PM Cairo time, market capitalization reached LE 754.165 billion.", "G002")]
 
+# A twenty-third round: the writer's own new phrasings, tried with every brief id
+# (tests/agent/test_offline_writer.py), read the way their words mean ("at 10.1x." ends a
+# sentence; "its shares up 31.8%" is dated by the clause it hangs on; a name with its own
+# turnover is not grounded by another name's); then from holdout26, after its blind score: any
+# ISO 4217 code, and local signs ("Tk", "N", "TL", "KSh"), before an amount is its currency; "a
+# rate hike of 0.25%" is a move in points; "including 22.4 billion" after an amount in baht is baht
+B48 = EvidenceBundle.model_validate({
+    "as_of": "2025-11-28",
+    "entities": [{"name": "Apple", "aliases": []}, {"name": "Microsoft", "aliases": []},
+                 {"name": "NVIDIA", "aliases": []}, {"name": "Alibaba", "aliases": []}, {"name": "SMIC", "aliases": []},
+                 {"name": "WIG20", "aliases": []}, {"name": "Dhaka Stock Exchange", "aliases": ["DSE"]},
+                 {"name": "Nigerian Exchange", "aliases": ["NGX"]}, {"name": "Borsa Istanbul", "aliases": []},
+                 {"name": "Bank of Thailand", "aliases": ["BoT"]}, {"name": "Foreign investors", "aliases": []}],
+    "facts": [F("apple_pb", "Apple", "price_to_book", 55.6, "x", "2025-11-28"),
+              F("msft_pb", "Microsoft", "price_to_book", 10.1, "x", "2025-11-28"),
+              F("nvda_ytd", "NVIDIA", "price_change", 31.8, "%", "2025-01-01/2025-11-28"),
+              F("nvda_cap", "NVIDIA", "market_cap", 4.31, "USD tn", "2025-11-28"),
+              F("baba_turn", "Alibaba", "turnover", 11.3, "HKD bn", "2025-01-01/2025-11-28"),
+              F("smic_turn", "SMIC", "turnover", 4.07, "HKD bn", "2025-01-01/2025-11-28"),
+              F("w20_turn", "WIG20", "turnover", 1.7, "PLN bn", "2025-11-28"),
+              F("dse_turn", "Dhaka Stock Exchange", "turnover", 7.05, "BDT bn", "2025-11-28"),
+              F("ngx_cap_chg", "Nigerian Exchange", "market_cap_change", -36, "NGN bn", "2025-11-28"),
+              F("bist_turn", "Borsa Istanbul", "turnover", 115.9, "TRY bn", "2025-11-28"),
+              F("bot_hike", "Bank of Thailand", "policy_rate_change", 0.25, "pp", "2025-09-27"),
+              F("fi_buy", "Foreign investors", "net_flow", 48, "THB bn", "2025-11-28"),
+              F("fi_bonds", "Foreign investors", "net_flow_bonds", 22.4, "THB bn", "2025-11-28")]})
+HONEST_48 = ["Apple has the highest price-to-book ratio, at 55.6x, and Microsoft the lowest, at 10.1x. "
+             "NVIDIA is the biggest of the group by market value, at USD 4.31 trillion.",
+             "Alibaba averaged HKD 11.3 billion a day so far this year.",
+             "NVIDIA has been at the front of the rally this year, its shares up 31.8%.",
+             "The WIG20's turnover amounted to PLN 1.7 bn.",
+             "Turnover at the DSE increased to Tk 705 crore.",
+             "The NGX's market capitalisation declined by N36 billion.",
+             "Turnover on Borsa Istanbul was TL115.9 billion.",
+             "The Bank of Thailand's policy rate hike of 0.25% weighed on shares.",
+             "Foreign investors bought 48 billion baht of Thai assets, including 22.4 billion of bonds."]
+LIES_48 = [("Apple has the highest price-to-book ratio, at 55.6x, and Microsoft the lowest, at 12.1x. "
+            "NVIDIA is the biggest of the group by market value, at USD 4.31 trillion.", "G002"),
+           ("Alibaba averaged HKD 4.07 billion a day so far this year.", "G002"),  # SMIC's turnover
+           ("NVIDIA has been at the front of the rally in November, its shares up 31.8%.", "G004"),
+           ("The WIG20's turnover amounted to PLN 2.7 bn.", "G002"),
+           ("Turnover at the DSE increased to Tk 750 crore.", "G002"),
+           ("Turnover on Borsa Istanbul was 115.9 billion.", "M003"),
+           ("Turnover on Borsa Istanbul was TL151.9 billion.", "G002"),
+           ("The NGX's market capitalisation declined by N63 billion.", "G002"),
+           ("The Bank of Thailand's policy rate hike of 0.5% weighed on shares.", "G002")]
+
 # ---- every round's pairs, both ways --------------------------------------------------------
 # (the honest form as published is accepted, the lie in the same words is caught)
 ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("third", B3, HONEST_3, LIES_3),
@@ -1509,7 +1556,7 @@ ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("t
           ("nineteenth", B41, HONEST_41, LIES_41), ("nineteenth", B42, HONEST_42, LIES_42),
           ("spans of years", B43, HONEST_43, LIES_43), ("tenths and circa", B44, HONEST_44, LIES_44),
           ("twentieth", B45, HONEST_45, LIES_45), ("twenty-first", B46, HONEST_46, LIES_46),
-          ("twenty-second", B47, HONEST_47, LIES_47)]
+          ("twenty-second", B47, HONEST_47, LIES_47), ("twenty-third", B48, HONEST_48, LIES_48)]
 
 
 @pytest.mark.parametrize("bundle, text", [pytest.param(b, t, id=f"{name}: {t[:60]}")

@@ -26,7 +26,9 @@ def test_valid_bundle_keeps_extra_fields():
     assert b.model_extra == {"brief": "x"}
 
 
-@pytest.mark.parametrize("unit,family,scale", [("%", "%", 1), ("CNY bn", "CNY", 1e9), ("USD", "USD", 1), ("HKD tn", "HKD", 1e12)])
+@pytest.mark.parametrize("unit,family,scale", [("%", "%", 1), ("CNY bn", "CNY", 1e9), ("USD", "USD", 1), ("HKD tn", "HKD", 1e12),
+                                               # any ISO 4217 code: Colombo, Accra and Almaty as well as Hong Kong
+                                               ("LKR tn", "LKR", 1e12), ("GHS mn", "GHS", 1e6), ("KZT", "KZT", 1)])
 def test_units_parse(unit, family, scale):
     assert parse_unit(unit) == (family, scale)
 
@@ -34,6 +36,7 @@ def test_units_parse(unit, family, scale):
 @pytest.mark.parametrize("change,needle", [
     ({"unit": "percent"}, "unknown unit"),
     ({"unit": "CNY zillion"}, "unknown unit"),
+    ({"unit": "XYZ bn"}, "unknown unit"),  # three capitals that are no currency
     ({"value": "182.4"}, "valid number"),
     ({"value": True}, "valid number"),
     ({"value": float("nan")}, "finite"),
