@@ -112,8 +112,10 @@ class MacroProse:
     """The sentences for one economy's readings, given a period-in-words function."""
 
     def __init__(self, economy: str, when, short: bool = False, turn: int = 0,
-                 judged: frozenset[str] = frozenset()) -> None:
+                 judged: frozenset[str] = frozenset(), vary=None) -> None:
         self.economy, self.when, self.short = economy, when, short
+        # which of several phrasings of a sentence (the writer's choice, by brief); the first without one
+        self.vary = vary or (lambda kind, *options: options[0])
         self.judged = judged  # metrics the piece has already judged in words: their figures, not the verdict again
         self.turn = turn  # the economy's place in the piece: the second says "slower" in other words
         self.where = place(economy)
@@ -197,7 +199,8 @@ class MacroProse:
                 return f"{inflation} was {ref(f)} {when}{target}."
             if same(f, prev):
                 return f"{inflation} {self._held()} {ref(f)} {when}{target}."
-            verb = "picked up to" if f.value > prev.value else "eased to"
+            verb = self.vary("cpi_up", "picked up to", "rose to", "quickened to") if f.value > prev.value else \
+                self.vary("cpi_down", "eased to", "slowed to", "cooled to")
             return f"{inflation} {verb} {ref(f)} {when}{self._from(f, prev)}{target}."
         if m == "core_cpi_yoy":
             return self._reading("Core inflation, which leaves out food and energy,", f, prev, "eased to")
@@ -212,7 +215,8 @@ class MacroProse:
             verb = ("held at" if same(f, prev) else "edged up to" if f.value > prev.value else "slipped to")
             body = f"{pmi} {verb} {ref(f)} {when}{self._from(f, prev) if verb != 'held at' else ''}"
             if f.value < 50 and prev.value < 50:
-                return f"Factories are still shrinking: {body}, below the 50 mark that separates expansion from contraction."
+                lead_in = self.vary("pmi_still", "Factories are still shrinking", "The factory sector is still contracting")
+                return f"{lead_in}: {body}, below the 50 mark that separates expansion from contraction."
             if f.value < 50:
                 return f"Factory activity slipped into contraction: {body}, below the 50 mark."
             if prev.value < 50:
@@ -228,7 +232,8 @@ class MacroProse:
                 return f"{cap(bank)}'s policy rate averaged {ref(f, 'round=2')} {when}.{self._real(f, facts)}"
             return f"{cap(bank)} held its policy rate at {ref(f, 'round=2')} {when}.{self._real(f, facts)}"
         if m == "loan_prime_rate_1y":
-            what = "The one-year loan prime rate, the benchmark for bank lending,"
+            what = self.vary("lpr", "The one-year loan prime rate, the benchmark for bank lending,",
+                             "The one-year loan prime rate, the main reference for bank loans,")
             if prev is not None and not same(f, prev):
                 verb = "was cut to" if f.value < prev.value else "was raised to"
                 return f"{what} {verb} {ref(f)} {when}{self._from(f, prev)}."
@@ -236,7 +241,8 @@ class MacroProse:
             return f"{what} stood at {ref(f)} {when}{unchanged}.{self._real(f, facts)}"
         if m == "debt_to_gdp":
             verb = "was" if prev is None else "rose to" if f.value > prev.value else "fell to"
-            return f"General government debt in {where} {verb} {ref(f)} of GDP {when}{self._from(f, prev)}."
+            debt = self.vary("debt", "General government debt", "Public debt", "Government debt")
+            return f"{debt} in {where} {verb} {ref(f)} of GDP {when}{self._from(f, prev)}."
         if m == "gov_debt":
             if after == "debt_to_gdp":
                 tail = (f", up from {ref(prev)}" if prev is not None and f.value > prev.value else

@@ -16,6 +16,7 @@ is never copied into the article.
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Callable
 from datetime import date, timedelta
 
@@ -256,6 +257,15 @@ class OfflineWriter:
         self._turns[options] = n
         return options[n % len(options)]
 
+    def _vary(self, kind: str, *options: str) -> str:
+        """One of several phrasings of a sentence that says the same thing with the same figures.
+        Which one is a function of the brief (its id and the kind of sentence), so the same brief
+        always gives the same draft while a desk's drafts do not all share one template; a kind
+        used twice in a draft takes the next phrasing."""
+        n = self._turns.get(("vary", kind), zlib.crc32(f"{self.brief.id}:{kind}".encode()) - 1) + 1
+        self._turns[("vary", kind)] = n
+        return options[n % len(options)]
+
     def _benchmark(self) -> tuple[str, Fact | None, Fact | None] | None:
         """The brief's first index with a move: (name, its ytd move, its period move)."""
         for e in self.indices:
@@ -430,7 +440,10 @@ class OfflineWriter:
             move = ("the rally" if up and abs(f.value) >= SHARP else "the way higher" if up else
                     "the sell-off" if abs(f.value) >= SHARP else "the losses")
             led = "has led" if self._perfect(f) else "led"
-            s = f"{name} {led} {move} {when}, with its shares {'up' if up else 'down'} {_ref(f, 'abs')}"
+            been = "has been" if self._perfect(f) else "was"
+            s = self._vary("lede", f"{name} {led} {move} {when}, with its shares {'up' if up else 'down'} {_ref(f, 'abs')}",
+                           f"{name} {been} at the front of {move} {when}, its shares {'up' if up else 'down'} "
+                           f"{_ref(f, 'abs')}")
             if len(leaders) == 2 and bench is None and up and not split:  # a pair: who outran whom
                 verb = "have gained" if self._perfect(f) else "rose"
                 s = f"{name} shares {verb} {_ref(f, 'abs')} {when}, outpacing {leaders[1][0]}"
@@ -460,8 +473,14 @@ class OfflineWriter:
             rich = [n for n, pe in self._pes() if pe.value >= RICH_PE]
             prices = "the price" if len(leaders) == 1 else "the prices"
             if up and rich:
-                out.append(f"For {join_names(rich[:2])}, the question is whether earnings can grow fast enough to "
-                           f"justify {'its price' if len(rich) == 1 else prices}.")
+                one = len(rich) == 1
+                out.append(self._vary(
+                    "question", f"For {join_names(rich[:2])}, the question is whether earnings can grow fast enough "
+                    f"to justify {'its price' if one else prices}.",
+                    f"The question now is whether {join_names(rich[:2])} can grow {'its' if one else 'their'} "
+                    f"earnings fast enough to justify {'the price' if one else prices}.",
+                    f"What investors in {join_names(rich[:2])} have to weigh is whether profits can grow into "
+                    f"{'that price' if one else 'those prices'}."))
                 self._asked = rich[:2]
             elif up and self.brief.macro:
                 out.append(f"The question for investors is whether {economy_noun(self.brief.macro[0].economy)} "
@@ -546,7 +565,7 @@ class OfflineWriter:
             return []
         prev = self.by_id.get(f"{f.id}_prev")
         self.stated.update(x.id for x in (f, prev) if x)
-        first = MacroProse(item.economy, self._when, short=True).sentence(f, prev, True, self._macro_facts(item.economy))
+        first = MacroProse(item.economy, self._when, short=True, vary=self._vary).sentence(f, prev, True, self._macro_facts(item.economy))
         # no summary of the other readings: they follow at once, and the risks draw what they mean
         return [first]
 
@@ -674,9 +693,11 @@ class OfflineWriter:
         out = []
         if at_high:
             self.stated.update(h.id for _, h in at_high)
-            out.append(f"{join_names([n for n, _ in at_high])} "
-                       f"{'ended at its' if len(at_high) == 1 else 'each ended at their'} "
-                       f"highest close of the year.")
+            names, one = join_names([n for n, _ in at_high]), len(at_high) == 1
+            out.append(self._vary("at_high", f"{names} {'ended at its' if one else 'each ended at their'} highest "
+                                  "close of the year.",
+                                  f"{names} closed at {'its' if one else 'their'} highest level of the year.",
+                                  f"{names} finished at {'a high' if one else 'highs'} for the year."))
         if below:
             n, c, h, _ = below[0]
             self.stated.add(h.id)
@@ -1017,8 +1038,10 @@ class OfflineWriter:
             s = [f"{top} drew more trading than {low}, an average of {_ref(ft)} a day {when} against {_ref(fl)}."]
         else:  # the heaviest and the lightest: the middle of the list is not news
             low, fl = more[-1]
-            s = [f"Trading has been heaviest in {top}, which averaged {_ref(ft)} a day {when}, and lightest in "
-                 f"{low}, at {_ref(fl)}."]
+            s = [self._vary("turnover", f"Trading has been heaviest in {top}, which averaged {_ref(ft)} a day {when}, "
+                            f"and lightest in {low}, at {_ref(fl)}.",
+                            f"Turnover was highest in {top}, an average of {_ref(ft)} a day {when}, and lowest in "
+                            f"{low}, at {_ref(fl)}.")]
         self.stated.update({ft.id, main[-1][1].id} | {f.id for r in by_ccy.values() if r is not main for _, f in r})
         leader = self._ranked(self.companies)
         if leader and len(main) >= 3 and main[-1][0] == leader[0][0]:
@@ -1086,7 +1109,11 @@ class OfflineWriter:
             (hi, fh), (lo, fl) = pbs[0], pbs[-1]
             self.stated.update({fh.id, fl.id})
             book = (f"{hi}'s price-to-book ratio is {_ref(fh)}, against {_ref(fl)} for {lo}." if len(pbs) == 2 else
-                    f"{hi} has the highest price-to-book ratio, at {_ref(fh)}, and {lo} the lowest, at {_ref(fl)}.")
+                    self._vary("book", f"{hi} has the highest price-to-book ratio, at {_ref(fh)}, and {lo} the "
+                               f"lowest, at {_ref(fl)}.",
+                               f"Against book value, {hi} is the most expensive, at {_ref(fh)}, and {lo} the cheapest, "
+                               f"at {_ref(fl)}.",
+                               f"Price-to-book ratios run from {_ref(fl)} for {lo} to {_ref(fh)} for {hi}."))
         elif pbs:
             n, f = pbs[0]
             self.stated.add(f.id)
@@ -1136,9 +1163,14 @@ class OfflineWriter:
                             f"{join_names([n for n, _, _ in ups[1:]])}.")
             elif len(ups) > 1:
                 far = g0 >= 2 * slowest[1]
-                said.append(f"Analysts expect {first}'s earnings to rise by {eps(first, f0, True)}, "
-                            f"{'far faster than' if far else 'faster than'} {slowest[0]}'s "
-                            f"{eps(slowest[0], slowest[2], False)}.")
+                faster = 'far faster than' if far else 'faster than'
+                said.append(self._vary(
+                    "growth", f"Analysts expect {first}'s earnings to rise by {eps(first, f0, True)}, {faster} "
+                    f"{slowest[0]}'s {eps(slowest[0], slowest[2], False)}.",
+                    f"{first}'s earnings are forecast to grow by {eps(first, f0, True)}, {faster} "
+                    f"{slowest[0]}'s {eps(slowest[0], slowest[2], False)}.",
+                    f"Forecasts have {first}'s earnings growing by {eps(first, f0, True)}, {faster} "
+                    f"{slowest[0]}'s {eps(slowest[0], slowest[2], False)}."))
             else:
                 said.append(f"Analysts expect {first}'s earnings to rise by {eps(first, f0, True)}.")
         said += self._answer(growth)
@@ -1163,7 +1195,9 @@ class OfflineWriter:
             return [f"Even on those forecasts, {n} stays priced for years of growth, not one."]
         if g >= 0.25:
             self._eased = True  # the forecasts soften the price: "little room for disappointment" would contradict it
-            return [f"If the forecasts hold, {n}'s price is less stretched than its past earnings make it look."]
+            return [self._vary("eased", f"If the forecasts hold, {n}'s price is less stretched than its past earnings "
+                               "make it look.",
+                               f"On those forecasts, {n} looks less stretched than its past earnings suggest.")]
         if g < 0.10:
             return [f"Forecasts barely bring {n}'s multiple down: the price asks for more growth than analysts expect."]
         return []
@@ -1224,7 +1258,8 @@ class OfflineWriter:
         if len(more) == 1 and not other:
             self.stated.add(more[0][1].id)
             return f"{top}'s market value is {_ref(ft)}, against {_ref(more[0][1])} for {more[0][0]}."
-        s = f"By market value, {top} is the largest, at {_ref(ft)}"
+        s = self._vary("size", f"By market value, {top} is the largest, at {_ref(ft)}",
+                       f"{top} is the biggest of the group by market value, at {_ref(ft)}")
         if len(more) == 1:
             s += f", ahead of {more[0][0]} at {_ref(more[0][1])}"
         elif more:  # the largest and the smallest: the middle of the list is not news
@@ -1274,7 +1309,7 @@ class OfflineWriter:
             paras.append(compared)
         for turn, item in enumerate(self.brief.macro):
             prose = MacroProse(item.economy, self._when, short=several or self.short, turn=turn,
-                               judged=frozenset(self._judged))
+                               judged=frozenset(self._judged), vary=self._vary)
             facts = self._macro_facts(item.economy)
             themes: list[list[str]] = [[] for _ in self._THEMES]
             order = sorted(item.metrics, key=lambda m: next(
@@ -1334,7 +1369,8 @@ class OfflineWriter:
         grew = growth.value > 0
         economy = economy_noun(growth.entity)
         if ups and downs:  # never "the leaders' gains" when some of them fell
-            return [f"The stocks did not move as one. {join_names(ups[:3])} {'has' if len(ups) == 1 else 'have'} "
+            return [f"{self._vary('split', 'The stocks did not move as one.', 'The group split.', 'The stocks parted ways.')} "
+                    f"{join_names(ups[:3])} {'has' if len(ups) == 1 else 'have'} "
                     f"held on to gains while {join_names(downs[:3])} fell back, a split that points to company "
                     f"news and sentiment more than to {economy}, which "
                     f"{'kept growing' if grew else 'shrank'}."]
@@ -1348,7 +1384,8 @@ class OfflineWriter:
             rich = [n for n, pe in self._pes() if pe.value >= RICH_PE]
             shares = "The shares are" if len(leaders) == 1 else "Share prices are"
             if rich and (self._priced_said or self._eased):  # said with the valuations (or eased by the forecasts)
-                out.append(f"{shares} discounting earnings still to come rather than today's demand.")
+                out.append(self._vary("discount", f"{shares} discounting earnings still to come rather than today's "
+                                      "demand.", f"{shares} pricing in earnings yet to come, not today's demand."))
             elif rich:
                 room = (f"at {join_names(rich[:2])} the multiples leave" if len(rich) > 1 else
                         f"{rich[0]}'s multiple leaves")
@@ -1367,7 +1404,11 @@ class OfflineWriter:
         next_step_said = False  # a risk that already speaks of the central bank's next move
         rich = [n for n, pe in self._pes() if pe.value >= 50]
         if rich and self._priced_said:  # the valuations paragraph already said they are priced for growth
-            s.append(f"Valuation is the first risk: a disappointment in results would hit hardest at {join_names(rich)}.")
+            s.append(self._vary("valuation_risk", f"Valuation is the first risk: a disappointment in results would hit "
+                                f"hardest at {join_names(rich)}.",
+                                f"The plainest risk is valuation: {join_names(rich)} would have the furthest to fall on "
+                                "any disappointment in results.",
+                                f"Valuations are the main risk, and weak results would hurt {join_names(rich)} the most."))
         elif rich:
             s.append(f"Valuation is the first risk: {join_names(rich)} {'is' if len(rich) == 1 else 'are'} priced for "
                      "rapid growth, and a disappointment in results would hit hardest there.")
@@ -1378,11 +1419,15 @@ class OfflineWriter:
         for sig in self._signals:
             where, in_ = place(sig.economy), self._in(sig.economy)
             if sig.metric == "pmi" and not sig.good and not self._factories_said:
-                s.append(f"A factory sector in contraction leaves {where if in_ else 'the economy'} little margin if "
-                         "demand weakens further.")
+                s.append(self._vary("factory_risk", f"A factory sector in contraction leaves "
+                                    f"{where if in_ else 'the economy'} little margin if demand weakens further.",
+                                    f"With factories{in_} still contracting, a further drop in demand would leave "
+                                    "little to cushion it."))
             elif sig.metric == "cpi_yoy" and sig.phrase.endswith(("barely rising", "falling")):
-                s.append(f"With consumer prices{in_} barely moving, a slide back into deflation would squeeze "
-                         "company margins.")
+                s.append(self._vary("deflation_risk", f"With consumer prices{in_} barely moving, a slide back into "
+                                    "deflation would squeeze company margins.",
+                                    f"Prices{in_} are barely moving, and a slide back into deflation would eat into "
+                                    "company margins."))
             elif sig.metric == "cpi_yoy":
                 bank = CENTRAL_BANKS.get(sig.economy, "the central bank")
                 rate = self.by_id.get(f"{slug(sig.economy)}_policy_rate")
@@ -1394,7 +1439,10 @@ class OfflineWriter:
                              "can cut.")
                     next_step_said = True
             elif sig.metric == "debt_to_gdp":
-                s.append(f"The growing debt load{in_} leaves less room for fiscal support.")
+                s.append(self._vary("debt_risk", f"The growing debt load{in_} leaves less room for fiscal support.",
+                                    f"Rising government debt{in_} limits what fiscal policy can do if growth falters.",
+                                    f"With public debt{in_} still climbing, there is less room to spend against a "
+                                    "slowdown."))
         economies = {m.economy for m in self.brief.macro}
         for f in self.bundle.facts:
             if getattr(f, "stale", False) and not f.id.endswith("_prev") and f.id in self.stated:
@@ -1432,19 +1480,24 @@ class OfflineWriter:
         for a in self.angles:
             for_ = self._in(a.subjects[0], "for") if a.subjects else ""
             if a.kind == "pmi_line" and "contracted" in a.point:
-                out.append(f"The next PMI reading{for_} will show whether the factory slump is deepening or "
-                           "nearing its end.")
+                out.append(self._vary("pmi_watch", f"The next PMI reading{for_} will show whether the factory slump is "
+                                      "deepening or nearing its end.",
+                                      f"Watch the next PMI reading{for_}: it will show whether the factory slump is "
+                                      "deepening or bottoming out."))
             elif a.kind == "pmi_line":
                 out.append(f"Watch the next PMI reading{for_}, which will test whether the move across the 50 "
                            "mark holds.")
             elif a.kind == "turn" and "consumer prices" in a.point:
                 turn = "the return to rising prices" if "falling to rising" in a.point else "the fall in prices"
-                out.append(f"The next inflation figures{for_} will say whether {turn} lasts.")
+                out.append(self._vary("cpi_watch", f"The next inflation figures{for_} will say whether {turn} lasts.",
+                                      f"The next inflation figures{for_} will show whether {turn} holds."))
             elif a.kind == "policy_move":
                 bank = a.point.split(" raised")[0].split(" cut")[0]
                 way = "keep falling" if " cut" in a.point else "keep rising"
-                out.append(f"The next decision by {safe_text(bank)} is the one to watch for whether rates "
-                           f"{way}.")
+                out.append(self._vary("bank_watch", f"The next decision by {safe_text(bank)} is the one to watch for "
+                                      f"whether rates {way}.",
+                                      f"{cap(safe_text(bank))}'s next decision will show whether rates {way}.",
+                                      f"Whether rates {way} is the question for {safe_text(bank)}'s next meeting."))
             if len(out) == 2:
                 break
         for sig in self._signals:
@@ -1459,8 +1512,14 @@ class OfflineWriter:
             rich = [n for n, pe in self._pes() if pe.value >= RICH_PE]
             if self.up and rich and self._asked == rich[:2]:
                 # the lede asked it: say when the answer comes, not the question again
-                out.append(f"The next quarterly results from {join_names(rich[:2])} will be the first test of "
-                           f"{'its valuation' if len(rich[:2]) == 1 else 'their valuations'}.")
+                one = len(rich[:2]) == 1
+                out.append(self._vary(
+                    "results_watch", f"The next quarterly results from {join_names(rich[:2])} will be the first test "
+                    f"of {'its valuation' if one else 'their valuations'}.",
+                    f"The first test of {'that valuation' if one else 'those valuations'} comes with the next "
+                    f"quarterly results from {join_names(rich[:2])}.",
+                    f"{join_names(rich[:2])}'s next quarterly results will show whether "
+                    f"{'its valuation holds' if one else 'their valuations hold'}."))
             elif self.up and rich:
                 out.append(f"Results from {join_names(rich[:2])} will show whether earnings can grow into those "
                            "multiples.")

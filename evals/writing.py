@@ -35,6 +35,7 @@ _WORD = rx.compile(r"[a-z][a-z'-]*")
 
 class ProseMetrics(BaseModel):
     sentences: int
+    frames: list[str] = []  # each body sentence's frame, for measures across a run's drafts
     max_frame_repeats: int
     top_frame: str
     top_trigram: str
@@ -73,6 +74,17 @@ def frame(sentence: str, names: list[str]) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
+def shared_frames(drafts: list[list[str]]) -> float:
+    """The share of sentences whose frame another draft also uses: how much of a desk's output
+    reads as one template. 0.0 when every draft words its sentences its own way."""
+    users: dict[str, set[int]] = {}
+    for i, frames in enumerate(drafts):
+        for f in frames:
+            users.setdefault(f, set()).add(i)
+    total = sum(len(f) for f in drafts)
+    return round(sum(1 for f in drafts for x in f if len(users[x]) > 1) / total, 4) if total else 0.0
+
+
 def measure_prose(marked: str, brief: Brief, bundle: EvidenceBundle, angles=None) -> ProseMetrics:
     from agent.angles import find_angles
     from agent.markup import DERIVED_PREFIXES  # figures from two facts: cite both, never a repeat
@@ -93,7 +105,7 @@ def measure_prose(marked: str, brief: Brief, bundle: EvidenceBundle, angles=None
                  and not any(n in s.lower() for n in lowered))
     offered = (angles if angles is not None else find_angles(brief, bundle))[:3]
     covered = sum(1 for a in offered if all(i in cited for i in a.fact_ids))
-    return ProseMetrics(sentences=len(sents), max_frame_repeats=top_n, top_frame=top_frame, top_trigram=top_gram,
+    return ProseMetrics(sentences=len(sents), frames=[frame(s, names) for s in sents], max_frame_repeats=top_n, top_frame=top_frame, top_trigram=top_gram,
                         top_trigram_count=gram_n,
                         facts_repeated=sum(1 for r, n in refs.items() if n > 1 and not r[:4] in DERIVED_PREFIXES),
                         filler_sentences=filler, angles_offered=len(offered), angles_covered=covered)

@@ -269,7 +269,8 @@ def evals_run_cmd(args: argparse.Namespace) -> int:
           f"grounding {t.grounding_rate:.3f}, errors {t.errors}, required {t.required_covered}/{t.required}, "
           f"sections {t.sections_in_order:.2f}; prose: frame used at most {t.max_frame_repeats}x, "
           f"{t.facts_repeated} facts stated twice, {t.filler_sentences} filler sentences, "
-          f"top angles covered {t.angles_covered_rate:.2f}")
+          f"top angles covered {t.angles_covered_rate:.2f}, sentences in a frame another draft uses "
+          f"{t.shared_frames_rate:.2f}")
     c = run.checker
     if c is not None:
         if c.cases:

@@ -7,7 +7,7 @@ from collections import Counter
 from pydantic import BaseModel, Field
 
 from agent.verdict import material, sections_in_order
-from evals.writing import measure_prose
+from evals.writing import measure_prose, shared_frames
 from marketdesk.brief import Brief
 from prompts import Style
 
@@ -33,6 +33,7 @@ class DraftMetrics(BaseModel):
     sections_in_order: float = Field(description="share of the sections the style asks of this draft present, in order (agent.verdict)")
     # how it reads (evals/writing.py)
     max_frame_repeats: int = 0
+    frames: list[str] = Field(default_factory=list, exclude=True)  # for shared_frames_rate; not stored
     top_frame: str = ""
     top_trigram: str = ""
     top_trigram_count: int = 0
@@ -88,6 +89,8 @@ class Totals(BaseModel):
     facts_repeated: int = 0
     filler_sentences: int = 0
     angles_covered_rate: float = 1.0
+    shared_frames_rate: float = Field(0.0, description="share of sentences whose frame another draft of the run "
+                                                         "also uses (evals.writing.shared_frames)")
 
 
 def totals(rows: list[DraftMetrics]) -> Totals:
@@ -110,4 +113,5 @@ def totals(rows: list[DraftMetrics]) -> Totals:
         max_frame_repeats=max((r.max_frame_repeats for r in ok), default=0),
         facts_repeated=sum(r.facts_repeated for r in ok), filler_sentences=sum(r.filler_sentences for r in ok),
         angles_covered_rate=round(sum(r.angles_covered for r in ok) / offered, 4) if (
-            offered := sum(r.angles_offered for r in ok)) else 1.0)
+            offered := sum(r.angles_offered for r in ok)) else 1.0,
+        shared_frames_rate=shared_frames([r.frames for r in ok]))

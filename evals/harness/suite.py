@@ -12,7 +12,8 @@ from marketdesk.errors import InputError
 DIRECTION = {"grounding_rate": 1, "required_rate": 1, "sections_in_order": 1, "length_ok_rate": 1,
              "clean_rate": 1, "errors": -1, "warnings": -1, "failed": -1, "round_trips": -1, "tokens": -1,
              # how it reads (evals/writing.py)
-             "max_frame_repeats": -1, "facts_repeated": -1, "filler_sentences": -1, "angles_covered_rate": 1}
+             "max_frame_repeats": -1, "facts_repeated": -1, "filler_sentences": -1, "angles_covered_rate": 1,
+             "shared_frames_rate": -1}
 
 
 class Suite(BaseModel):

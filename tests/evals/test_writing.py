@@ -32,3 +32,14 @@ def test_a_gap_renders_from_two_moves_and_cites_both():
     assert r.figures[0].source == "derived:alpha_ytd minus index_ytd"
     bad = render("Alpha beat Beta's P/E by {{gap:alpha_ytd,beta_pe}}.", b)
     assert not bad.ok and "two % moves over the same period" in bad.issues[0].problem
+
+
+def test_shared_frames_counts_sentences_another_draft_words_the_same_way():
+    from evals.writing import frame, shared_frames
+
+    one = [frame("Apple gained 12% this year.", ["Apple"]), frame("The debt load grew.", [])]
+    two = [frame("SMIC gained 180% this year.", ["SMIC"]), frame("Factories shrank.", [])]
+    assert one[0] == two[0]  # the same sentence with another name and figure: one frame
+    assert shared_frames([one, two]) == 0.5
+    assert shared_frames([one, [frame("Factories shrank.", [])]]) == 0.0
+    assert shared_frames([]) == 0.0
