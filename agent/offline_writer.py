@@ -193,6 +193,7 @@ class OfflineWriter:
         self._eased = False
         self._lasting = ""  # the lede asked whether this name's gains can last: the valuations answer
         self._factories_said = False
+        self._moves_later: list[str] = []  # markets told in the macro section, not among the stocks
         self._judged: set[str] = set()  # readings the lede already judged ("growth held up, if a little slower")
         self._priced_said = False  # "priced for years of growth" said with the valuations: not again in the risks
         self._seen: set[str] = set()  # names said in full once
@@ -482,6 +483,11 @@ class OfflineWriter:
                     f"What investors in {join_names(rich[:2])} have to weigh is whether profits can grow into "
                     f"{'that price' if one else 'those prices'}."))
                 self._asked = rich[:2]
+            elif split and self.brief.macro:
+                # one up, another down: the economy cannot carry both; the divergence paragraph
+                # answers what does ("a split that points to company news ... more than to ...")
+                other = next(n for n, g in others if (g.value > 0) != up)
+                out.append(f"The question for investors is what is driving {name} and {other} apart.")
             elif up and self.brief.macro:
                 out.append(f"The question for investors is whether {economy_noun(self.brief.macro[0].economy)} "
                            "can carry the gains.")
@@ -673,6 +679,11 @@ class OfflineWriter:
             paras.extend(_SENTENCES.split(idx, maxsplit=1))  # an index piece: the lede's span, then the rest
         elif idx:
             paras.append(idx)
+        if self.companies and self.brief.macro and not self.short:
+            # a piece about stocks tells the currency, yields and commodities with the economy,
+            # not among the leaders and laggards ("The euro strengthened 12.0%" is no stock's move)
+            self._moves_later = self.market_moves()
+            return paras
         return paras + self.market_moves()
 
     def _highs(self) -> str:
@@ -904,8 +915,10 @@ class OfflineWriter:
             out = f"{subject} {body}{tail}"
         if level is not None:
             self.stated.add(level.id)
-            if out:
+            if out and gerund:
                 out += f", to {self._level(e, level)}"
+            elif out:  # "X rose N%, to Y" in every clause reads as a form: the level's tail in turn
+                out += self._pick((", to {}", ", ending at {}", " and ended at {}")).format(self._level(e, level))
             else:
                 out = f"{subject} {'standing' if gerund else 'stood'} at {self._level(e, level)} {self._when(level)}"
         return out
@@ -1135,6 +1148,9 @@ class OfflineWriter:
             if dearest is not None and by_fwd[0][0] == dearest and len(paired) == len(fwd):
                 lead = [f"On forecast earnings the order turns round: {dearest} is the cheapest, at "
                         f"{_ref(by_fwd[0][1])}, against {join_names(rest)}."]
+            elif len(by_fwd) >= 4:  # four or more multiples in a row read as a table: the range says it
+                (lo, flo), (hi, fhi) = by_fwd[0], by_fwd[-1]
+                lead = [f"On forecast earnings the multiples run from {_ref(flo)} for {lo} to {_ref(fhi)} for {hi}."]
             else:
                 items = [f"{n} at {_ref(f)}" for n, f in by_fwd]
                 items[0] = items[0].replace(" at ", " trades at ", 1)
@@ -1339,10 +1355,36 @@ class OfflineWriter:
                 paras.extend(" ".join(t) for t in themes if t)
             elif sentences:
                 paras.append(" ".join(sentences))
-        return paras
+        if not self.companies and not self.indices and self.markets_:
+            paras += self._markets_against_macro()  # the moves against the readings, where the data bears it out
+        return paras + self._moves_later
 
     # -- markets versus fundamentals
+    def _markets_against_macro(self) -> list[str]:
+        """A piece about commodities: the moves set against the readings, in words (the figures
+        are above). Copper up while factories shrink; oil down while inflation picks up. Each
+        said only where the data bears it out."""
+        out = []
+        for m in self.brief.macro:
+            e = slug(m.economy)
+            pmi, cpi, cpi_prev = (self.by_id.get(f"{e}_{k}") for k in ("pmi", "cpi_yoy", "cpi_yoy_prev"))
+            for x in self.markets_:
+                move = self.by_id.get(f"{slug(x.name)}_ytd") or self.by_id.get(f"{slug(x.name)}_change")
+                if move is None or abs(move.value) < FLAT:
+                    continue
+                name = self._subject(x)
+                if x.ticker == "HG=F" and pmi is not None and pmi.value < 50 and move.value > 0:
+                    out.append(f"{cap(name)}'s rise has come even as factories in {place(m.economy)} shrank: the metal "
+                               "is not trading on factory demand alone.")
+                elif x.ticker in ("BZ=F", "CL=F") and move.value < 0 and cpi is not None and cpi_prev is not None \
+                        and cpi.value > cpi_prev.value and not any("oil" in o for o in out):
+                    out.append(f"Cheaper oil has yet to pull down inflation in {place(m.economy)}: it picked up in "
+                               "the latest reading.")
+        return [" ".join(out)] if out else []
+
     def divergence(self) -> list[str]:
+        if not self.companies and not self.indices and self.markets_:
+            return []  # told with the readings (macro)
         leaders = self._ranked(self.companies)
         ecos = [m.economy for m in self.brief.macro]
         growth = next((g for eco in ecos if (g := self.by_id.get(f"{slug(eco)}_gdp_yoy"))), None)
@@ -1369,7 +1411,10 @@ class OfflineWriter:
         grew = growth.value > 0
         economy = economy_noun(growth.entity)
         if ups and downs:  # never "the leaders' gains" when some of them fell
-            return [f"{self._vary('split', 'The stocks did not move as one.', 'The group split.', 'The stocks parted ways.')} "
+            said = (self._vary("split", "The stocks did not move as one.", "The group split.", "The stocks parted ways.")
+                    if len(leaders) > 2 else
+                    self._vary("split", "The two did not move as one.", "The pair split.", "The two parted ways."))
+            return [f"{said} "
                     f"{join_names(ups[:3])} {'has' if len(ups) == 1 else 'have'} "
                     f"held on to gains while {join_names(downs[:3])} fell back, a split that points to company "
                     f"news and sentiment more than to {economy}, which "
@@ -1380,12 +1425,14 @@ class OfflineWriter:
                     "which puts the weakness down to sentiment, valuations or company news more than to output."]
         if grew and abs(tf.value) > 3 * max(abs(growth.value), 0.1):
             weak = f", where {join_names(bad[:2])}" if bad else ""
+            if any("factor" in b for b in bad[:2]):
+                self._factories_said = True  # "where factories kept contracting": the risks need not say it again
             out = [f"{top}'s rally has run well ahead of {economy}{weak}."]
             rich = [n for n, pe in self._pes() if pe.value >= RICH_PE]
             shares = "The shares are" if len(leaders) == 1 else "Share prices are"
             if rich and (self._priced_said or self._eased):  # said with the valuations (or eased by the forecasts)
                 out.append(self._vary("discount", f"{shares} discounting earnings still to come rather than today's "
-                                      "demand.", f"{shares} pricing in earnings yet to come, not today's demand."))
+                                      "demand.", "Investors are paying for earnings yet to come, not for today's demand."))
             elif rich:
                 room = (f"at {join_names(rich[:2])} the multiples leave" if len(rich) > 1 else
                         f"{rich[0]}'s multiple leaves")
@@ -1421,7 +1468,7 @@ class OfflineWriter:
             if sig.metric == "pmi" and not sig.good and not self._factories_said:
                 s.append(self._vary("factory_risk", f"A factory sector in contraction leaves "
                                     f"{where if in_ else 'the economy'} little margin if demand weakens further.",
-                                    f"With factories{in_} still contracting, a further drop in demand would leave "
+                                    f"Factories{in_} are still contracting, so a further drop in demand would leave "
                                     "little to cushion it."))
             elif sig.metric == "cpi_yoy" and sig.phrase.endswith(("barely rising", "falling")):
                 s.append(self._vary("deflation_risk", f"With consumer prices{in_} barely moving, a slide back into "
@@ -1516,10 +1563,10 @@ class OfflineWriter:
                 out.append(self._vary(
                     "results_watch", f"The next quarterly results from {join_names(rich[:2])} will be the first test "
                     f"of {'its valuation' if one else 'their valuations'}.",
-                    f"The first test of {'that valuation' if one else 'those valuations'} comes with the next "
-                    f"quarterly results from {join_names(rich[:2])}.",
-                    f"{join_names(rich[:2])}'s next quarterly results will show whether "
-                    f"{'its valuation holds' if one else 'their valuations hold'}."))
+                    f"The first test of {rich[0]}'s valuation comes with its next quarterly results." if one else
+                    f"{join_names(rich[:2])} face the first test of their valuations with their next quarterly results.",
+                    f"{rich[0]}'s next quarterly results will show whether its valuation holds." if one else
+                    f"Next quarter's results from {join_names(rich[:2])} are the first real test of their valuations."))
             elif self.up and rich:
                 out.append(f"Results from {join_names(rich[:2])} will show whether earnings can grow into those "
                            "multiples.")
@@ -1535,6 +1582,11 @@ class OfflineWriter:
             out.append("The next central-bank decisions and data releases will set the direction from here.")
         if not out:
             out.append("The next data releases will show whether these readings hold.")
+        # "will show whether" three times in a row reads as a form: the second and third in other words
+        others = iter(("will tell whether", "should make clear whether"))
+        out = [x if i == next((j for j, y in enumerate(out) if " will show whether " in y), -1)
+               or " will show whether " not in x else x.replace(" will show whether ", f" {next(others, 'will show whether')} ", 1)
+               for i, x in enumerate(out)]
         return [" ".join(out)]
 
     @staticmethod

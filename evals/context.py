@@ -164,7 +164,8 @@ STRENGTH_WORDS = {"weaker": -1, "softer": -1, "stronger": 1, "firmer": 1}
 _HYPOTHETICAL = rx.compile(r"[^.;]{0,40}?\bwould(?: have)?\b", re.I)
 # "fell 0.6% to 153.80", "dropped 15.3% this year, to USD 63.20 a barrel": the level the move reached
 _TO_LEVEL = rx.compile(r"(?:\s+(?:so\s+far\s+)?(?:this|last)\s+(?:year|month|week)|\s+in\s+[A-Z][a-z]+|\s+on\s+the\s+day)?"
-                       r",?\s+(?:to|at)\s+")
+                       # "rose 0.5%, ending at $1.1620", "... and ended at": the same level reached
+                       r",?\s+(?:to|at|(?:ending|finishing|closing|settling)\s+at|and\s+(?:ended|finished|closed|settled)\s+at)\s+")
 _APPOSITION = rx.compile(r"\s*,?\s*or\s+(?:by\s+)?(?:some\s+)?$", re.I)
 
 

@@ -585,7 +585,9 @@ class Judge:
                     f"{span_text} does not match the evidence for {E}: "
                     f"{describe(Support(f.value, stated.family, (f,), 'fact'))} ({f.source})", [f.id]))
         if stated is not None and E is not None and stated.fact.entity != E and fc.entity_mention is not None \
-                and fc.entity_mention.start >= fc.clause_start and not fc.mentioned - {E} \
+                and fc.entity_mention.start >= fc.clause_start \
+                and not any(m.lower() in self.text[fc.clause_start:fc.clause_end].lower() for m in fc.mentioned - {E}) \
+                and E.lower() not in stated.fact.entity.lower() \
                 and stated.fact.entity.lower() not in self.text[fc.sentence.start:fc.sentence.end].lower():
             # "Alibaba averaged HKD 4.07 billion a day" where 4.07 billion is SMIC's turnover and
             # Alibaba has a turnover of its own: the only name in the clause has its own fact of the

@@ -1498,7 +1498,8 @@ B48 = EvidenceBundle.model_validate({
                  {"name": "NVIDIA", "aliases": []}, {"name": "Alibaba", "aliases": []}, {"name": "SMIC", "aliases": []},
                  {"name": "WIG20", "aliases": []}, {"name": "Dhaka Stock Exchange", "aliases": ["DSE"]},
                  {"name": "Nigerian Exchange", "aliases": ["NGX"]}, {"name": "Borsa Istanbul", "aliases": []},
-                 {"name": "Bank of Thailand", "aliases": ["BoT"]}, {"name": "Foreign investors", "aliases": []}],
+                 {"name": "Bank of Thailand", "aliases": ["BoT"]}, {"name": "Foreign investors", "aliases": []},
+                 {"name": "euro", "aliases": []}, {"name": "pound", "aliases": ["sterling"]}],
     "facts": [F("apple_pb", "Apple", "price_to_book", 55.6, "x", "2025-11-28"),
               F("msft_pb", "Microsoft", "price_to_book", 10.1, "x", "2025-11-28"),
               F("nvda_ytd", "NVIDIA", "price_change", 31.8, "%", "2025-01-01/2025-11-28"),
@@ -1511,7 +1512,11 @@ B48 = EvidenceBundle.model_validate({
               F("bist_turn", "Borsa Istanbul", "turnover", 115.9, "TRY bn", "2025-11-28"),
               F("bot_hike", "Bank of Thailand", "policy_rate_change", 0.25, "pp", "2025-09-27"),
               F("fi_buy", "Foreign investors", "net_flow", 48, "THB bn", "2025-11-28"),
-              F("fi_bonds", "Foreign investors", "net_flow_bonds", 22.4, "THB bn", "2025-11-28")]})
+              F("fi_bonds", "Foreign investors", "net_flow_bonds", 22.4, "THB bn", "2025-11-28"),
+              F("eur_ytd", "euro", "price_change", 12.0, "%", "2025-01-01/2025-11-28"),
+              F("eur", "euro", "fx_rate", 1.1597, "USD", "2025-11-28"),
+              F("gbp_ytd", "pound", "price_change", 5.7, "%", "2025-01-01/2025-11-28"),
+              F("gbp", "pound", "fx_rate", 1.3231, "USD", "2025-11-28")]})
 HONEST_48 = ["Apple has the highest price-to-book ratio, at 55.6x, and Microsoft the lowest, at 10.1x. "
              "NVIDIA is the biggest of the group by market value, at USD 4.31 trillion.",
              "Alibaba averaged HKD 11.3 billion a day so far this year.",
@@ -1521,7 +1526,9 @@ HONEST_48 = ["Apple has the highest price-to-book ratio, at 55.6x, and Microsoft
              "The NGX's market capitalisation declined by N36 billion.",
              "Turnover on Borsa Istanbul was TL115.9 billion.",
              "The Bank of Thailand's policy rate hike of 0.25% weighed on shares.",
-             "Foreign investors bought 48 billion baht of Thai assets, including 22.4 billion of bonds."]
+             "Foreign investors bought 48 billion baht of Thai assets, including 22.4 billion of bonds.",
+             "The euro strengthened 12.0% this year, ending at USD 1.1597, and the pound gained 5.7% and ended at "
+             "USD 1.3231."]
 LIES_48 = [("Apple has the highest price-to-book ratio, at 55.6x, and Microsoft the lowest, at 12.1x. "
             "NVIDIA is the biggest of the group by market value, at USD 4.31 trillion.", "G002"),
            ("Alibaba averaged HKD 4.07 billion a day so far this year.", "G002"),  # SMIC's turnover
@@ -1531,7 +1538,11 @@ LIES_48 = [("Apple has the highest price-to-book ratio, at 55.6x, and Microsoft 
            ("Turnover on Borsa Istanbul was 115.9 billion.", "M003"),
            ("Turnover on Borsa Istanbul was TL151.9 billion.", "G002"),
            ("The NGX's market capitalisation declined by N63 billion.", "G002"),
-           ("The Bank of Thailand's policy rate hike of 0.5% weighed on shares.", "G002")]
+           ("The Bank of Thailand's policy rate hike of 0.5% weighed on shares.", "G002"),
+           ("The euro strengthened 12.0% this year, ending at USD 1.3231.", "G002"),  # the pound's level
+           ("The euro strengthened 12.0% this year, and the pound gained 5.7% and ended at USD 1.1597.", "G002"),
+           # another name earlier in the sentence, outside the figure's clause
+           ("NVIDIA has gained 31.8% this year, while Alibaba averaged HKD 4.07 billion a day.", "G002")]
 
 # ---- every round's pairs, both ways --------------------------------------------------------
 # (the honest form as published is accepted, the lie in the same words is caught)
