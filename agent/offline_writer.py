@@ -193,7 +193,8 @@ class OfflineWriter:
         self._eased = False
         self._lasting = ""  # the lede asked whether this name's gains can last: the valuations answer
         self._factories_said = False
-        self._moves_later: list[str] = []  # markets told in the macro section, not among the stocks
+        self._moves_later: list[str] = []
+        self._apart: tuple[str, str] | None = None  # the lede asked what drives this pair apart  # markets told in the macro section, not among the stocks
         self._judged: set[str] = set()  # readings the lede already judged ("growth held up, if a little slower")
         self._priced_said = False  # "priced for years of growth" said with the valuations: not again in the risks
         self._seen: set[str] = set()  # names said in full once
@@ -488,6 +489,7 @@ class OfflineWriter:
                 # answers what does ("a split that points to company news ... more than to ...")
                 other = next(n for n, g in others if (g.value > 0) != up)
                 out.append(f"The question for investors is what is driving {name} and {other} apart.")
+                self._apart = (name, other) if up else (other, name)  # (the riser, the faller)
             elif up and self.brief.macro:
                 out.append(f"The question for investors is whether {economy_noun(self.brief.macro[0].economy)} "
                            "can carry the gains.")
@@ -1146,7 +1148,8 @@ class OfflineWriter:
             dearest = max(trailing.items(), key=lambda r: r[1].value)[0] if trailing else None
             rest = [f"{_ref(f)} for {n}" for n, f in by_fwd[1:]]
             if dearest is not None and by_fwd[0][0] == dearest and len(paired) == len(fwd):
-                lead = [f"On forecast earnings the order turns round: {dearest} is the cheapest, at "
+                lead = [f"On forecast earnings the order turns round: {dearest} is the "
+                        f"{'cheaper' if len(by_fwd) == 2 else 'cheapest'}, at "
                         f"{_ref(by_fwd[0][1])}, against {join_names(rest)}."]
             elif len(by_fwd) >= 4:  # four or more multiples in a row read as a table: the range says it
                 (lo, flo), (hi, fhi) = by_fwd[0], by_fwd[-1]
@@ -1190,6 +1193,13 @@ class OfflineWriter:
             else:
                 said.append(f"Analysts expect {first}'s earnings to rise by {eps(first, f0, True)}.")
         said += self._answer(growth)
+        if self._apart and len(fwd) == 2 and ups and ups[0][0] == self._apart[1] and by_fwd[0][0] == self._apart[1]:
+            # the lede asked what drives the pair apart: the faller is the cheaper on forecast
+            # earnings and the one analysts expect to grow faster, so expected earnings do not explain it
+            riser, faller = self._apart
+            said.append(f"So {faller}'s fall has left it the cheaper of the two on forecast earnings, although "
+                        f"analysts expect its profits to grow faster than {riser}'s: the split is not about "
+                        "expected earnings.")
         for i, (n, _, f) in enumerate(sorted(downs, key=lambda r: r[1])[:2]):
             said.append(f"Analysts expect {n}'s earnings to fall by {eps(n, f, True)}." if i == 0 and not ups else
                         f"{n}'s earnings are forecast to fall by {eps(n, f, True)}." if i == 0 else
@@ -1380,6 +1390,23 @@ class OfflineWriter:
                         and cpi.value > cpi_prev.value and not any("oil" in o for o in out):
                     out.append(f"Cheaper oil has yet to pull down inflation in {place(m.economy)}: it picked up in "
                                "the latest reading.")
+        for m in self.brief.macro:
+            e = slug(m.economy)
+            rate, rate_prev = self.by_id.get(f"{e}_policy_rate"), self.by_id.get(f"{e}_policy_rate_prev")
+            cpi, cpi_prev = self.by_id.get(f"{e}_cpi_yoy"), self.by_id.get(f"{e}_cpi_yoy_prev")
+            yields = [x for x in self.markets_ if x.kind == "yield"
+                      and (f := self.by_id.get(f"{slug(x.name)}_ytd") or self.by_id.get(f"{slug(x.name)}_change"))]
+            moves = [self.by_id.get(f"{slug(x.name)}_ytd") or self.by_id.get(f"{slug(x.name)}_change") for x in yields]
+            cut = rate is not None and rate_prev is not None and rate.value <= rate_prev.value - 0.05
+            if moves and cut and all(f.value < 0 for f in moves) and cpi is not None and cpi_prev is not None \
+                    and cpi.value > cpi_prev.value:
+                bank = CENTRAL_BANKS.get(m.economy, "the central bank")
+                # a bill yield below the policy rate is the market pricing further cuts: said only then
+                bill = next((lv for x in yields if re.search(r"\b(?:bill|13-week|3-month|three-month)\b", x.name, re.I)
+                             and (lv := self.by_id.get(f"{slug(x.name)}_level")) is not None and lv.value < rate.value), None)
+                out.append(f"Yields have followed {bank}'s cuts down even though inflation picked up in the latest "
+                           "reading" + (", and with the bill yield below the policy rate the market is pricing in "
+                                        "more easing." if bill is not None else "."))
         return [" ".join(out)] if out else []
 
     def divergence(self) -> list[str]:

@@ -166,6 +166,10 @@ _HYPOTHETICAL = rx.compile(r"[^.;]{0,40}?\bwould(?: have)?\b", re.I)
 _TO_LEVEL = rx.compile(r"(?:\s+(?:so\s+far\s+)?(?:this|last)\s+(?:year|month|week)|\s+in\s+[A-Z][a-z]+|\s+on\s+the\s+day)?"
                        # "rose 0.5%, ending at $1.1620", "... and ended at": the same level reached
                        r",?\s+(?:to|at|(?:ending|finishing|closing|settling)\s+at|and\s+(?:ended|finished|closed|settled)\s+at)\s+")
+_COMPARED_WITH = rx.compile(r",?\s+(?:far\s+|much\s+|well\s+|slightly\s+|a\s+little\s+|a\s+lot\s+)?"
+                            r"(?:faster|slower|more|less|higher|lower|better|worse|ahead)\s+(?:than|of)\s+"
+                            r"(?:(?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*(?:'s|\u2019s)\s+|that\s+of\s+(?:[A-Z][\w&.\-]*\s+){0,3}"
+                            r"[A-Z][\w&.\-]*,?\s+|the\s+)(?:about\s+|around\s+|some\s+)?")
 _APPOSITION = rx.compile(r"\s*,?\s*or\s+(?:by\s+)?(?:some\s+)?$", re.I)
 
 
@@ -300,6 +304,11 @@ class ContextReader:
                         and not (fc.to_level and figs[k - 1].unit != fig.unit):  # "fell 0.6% to 153.80 dollars": a level now
                     fc.metrics = out[-1].metrics  # "rose 2.7%, down 1.3 points from ...": the same measure
                     fc.entity = fc.entity or out[-1].entity
+                if fc.metrics is None and k and out and out[-1].metrics and out[-1].sentence is fc.sentence \
+                        and figs[k - 1].unit == fig.unit and _COMPARED_WITH.fullmatch(self.doc.text, figs[k - 1].end, fig.start):
+                    # "expect Advantest's earnings to rise by about 37%, far faster than Tokyo Electron's
+                    # 13%": the other side of a comparison is the same measure
+                    fc.metrics = out[-1].metrics
                 if fc.metrics and fc.metrics <= _LEVEL_METRICS and fig.change_like and fc.sign:
                     # "the DAX closed down 0.4%", "closed at 60,566.42, up 721.13 points": the verb
                     # "closed" with a move is the day's change, not the closing level

@@ -176,6 +176,13 @@ class Judge:
         consistent = [s for s in consistent if s.how not in ("level_gap", "level_ratio") or _same_stem(s)
                       or (_implied_growth(s, q.M) and forecast_words(self.text, fc))
                       or _COMPARES.search(self.text, fc.clause_start, fc.clause_end)]
+        if q.M and q.M & _EARNINGS_METRICS and q.E is not None and fig.unit == "percent" \
+                and _FORECAST_WORDS.search(self.text, fc.sentence.start, fig.start) \
+                and any(_implied_growth(d, q.M) for d in self.idx.derived_about(q.E, "percent")):
+            # earnings growth analysts expect, for a name whose two multiples imply it: that is the
+            # measure, not another of its figures that happens to match ("Tokyo Electron's 25.8%")
+            consistent = [s for s in consistent if _implied_growth(s, q.M)
+                          or all(metric_match(q.M, f.metric) for f in s.facts)]
         if fig.verb_multiple:  # "SoftBank has tripled" is SoftBank over time, never SoftBank against Sony
             consistent = [s for s in consistent if len({f.entity for f in s.facts}) == 1]
         timely = [s for s in consistent if self._per_ok(q, s)]
@@ -471,6 +478,16 @@ class Judge:
                 peers = [f for f in peers if agree(fc.period.interval, fact_interval(f.period))]
         target = fig.value if q.bare else fig.value * fig.scale
         stated, own = self._stated_elsewhere(q)
+        if M and M & _EARNINGS_METRICS and E is not None and fig.unit == "percent" \
+                and _FORECAST_WORDS.search(self.text, fc.sentence.start, fig.start):
+            # "analysts expect ... 37%, far faster than Tokyo Electron's 25.8%": the earnings growth its
+            # two multiples imply is the measure; another of its figures is no earnings growth
+            implied = [d for d in idx.derived_about(E, "percent") if _implied_growth(d, M)]
+            if implied:
+                return Verdict(MismatchedFigure.finding(
+                    fig.start, fig.end, span_text,
+                    f"{span_text} does not match the evidence for {E}: {describe(implied[0])}",
+                    [f.id for f in implied[0].facts]))
         counted = q.counted
         if counted and E is not None:
             # "to 40 stocks": the entity's own count of exactly that many

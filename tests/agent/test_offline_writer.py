@@ -551,3 +551,36 @@ def test_every_phrasing_a_brief_can_take_is_clean_and_the_same_brief_reads_the_s
     assert not missed, f"phrasings never written (so never checked): {missed}"
     assert len(kinds) >= 15
     assert sum(len(t) > 1 for t in texts.values()) >= len(texts) // 2  # the id does change the wording
+
+
+def test_a_piece_argues_from_its_data_where_the_tenth_blind_read_found_only_lists(make_desk):
+    """Raters of the ninth and tenth blind reads: the lede asks a question the piece never
+    answers; yields and inflation side by side with no link; commodity prices then macro data
+    with nothing tying them; "will show whether" three times in a row."""
+    text, bundle = _draft("europe-wrap", make_desk)
+    v = {f.id: f.value for f in bundle.facts}
+    assert v["asml_ytd"] > 0 > v["sap_ytd"] and v["sap_forward_pe"] < v["asml_forward_pe"]
+    assert "The question for investors is what is driving ASML and SAP apart." in text
+    # answered from the data: the faller is the cheaper on forecast earnings and grows faster
+    assert "So SAP's fall has left it the cheaper of the two on forecast earnings" in text
+    assert "SAP is the cheaper, at" in text  # two names: "the cheaper", not "the cheapest"
+    rates, bundle = _draft("rates-fx", make_desk)
+    v = {f.id: f.value for f in bundle.facts}
+    assert v["us_policy_rate"] < v["us_policy_rate_prev"] and v["us_cpi_yoy"] > v["us_cpi_yoy_prev"]
+    assert "Yields have followed the Fed's cuts down even though inflation picked up" in rates
+    assert "bill yield below the policy rate" in rates  # said because the bill yield is below it
+    commodities, bundle = _draft("commodities", make_desk)
+    v = {f.id: f.value for f in bundle.facts}
+    assert v["copper_ytd"] > 0 and v["china_pmi"] < 50 and v["wti_crude_ytd"] < 0
+    assert "rise has come even as factories in China shrank" in commodities
+    assert "Cheaper oil has yet to pull down inflation in the US" in commodities
+    for name in ("china-ai-rally", "us-market-wrap", "japan-tech", "europe-wrap"):
+        draft, _ = _draft(name, make_desk)
+        assert draft.count(" will show whether ") <= 1, name
+
+
+def test_a_stock_piece_tells_its_currency_with_the_economy_and_four_multiples_as_a_range(make_desk):
+    text, _ = _draft("japan-tech", make_desk)
+    macro = text.split("## The economy and the market", 1)[1]
+    assert "The yen strengthened" in macro and "The yen strengthened" not in text.split("## Capital", 1)[0]
+    assert "On forecast earnings the multiples run from 10.8x for Toyota to 38.1x for Advantest." in text

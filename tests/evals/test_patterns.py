@@ -846,10 +846,12 @@ B19 = EvidenceBundle.model_validate({
 HONEST_19 = ["Analysts expect NVIDIA's earnings to rise by about 53%, far faster than Apple's 13%.",
              "Analysts expect Toyota's earnings to fall by about 11%.",
              "At Toyota, profits are expected to drop by about 11%."]
-LIES_19 = [("Analysts expect NVIDIA's earnings to rise by about 35%.", "G001"),  # the multiples' own gap
-           ("Analysts expect NVIDIA's earnings to fall by about 35%.", "G001"),  # read from the wrong base
+# (since the twenty-third round a wrong expected growth is "mismatched", with the growth the
+# two multiples imply as the evidence, rather than "ungrounded")
+LIES_19 = [("Analysts expect NVIDIA's earnings to rise by about 35%.", "G002"),  # the multiples' own gap
+           ("Analysts expect NVIDIA's earnings to fall by about 35%.", "G002"),  # read from the wrong base
            ("NVIDIA's earnings rose 53% last year.", "G001"),  # a past rise no multiple supports
-           ("Analysts expect Toyota's earnings to rise by about 11%.", "G001")]  # they fall
+           ("Analysts expect Toyota's earnings to rise by about 11%.", "G002")]  # they fall
 
 
 # (twelfth round, from holdout15 after its blind score): a loss carried across "or" to the
@@ -1499,7 +1501,8 @@ B48 = EvidenceBundle.model_validate({
                  {"name": "WIG20", "aliases": []}, {"name": "Dhaka Stock Exchange", "aliases": ["DSE"]},
                  {"name": "Nigerian Exchange", "aliases": ["NGX"]}, {"name": "Borsa Istanbul", "aliases": []},
                  {"name": "Bank of Thailand", "aliases": ["BoT"]}, {"name": "Foreign investors", "aliases": []},
-                 {"name": "euro", "aliases": []}, {"name": "pound", "aliases": ["sterling"]}],
+                 {"name": "euro", "aliases": []}, {"name": "pound", "aliases": ["sterling"]},
+                 {"name": "Advantest", "aliases": []}, {"name": "Tokyo Electron", "aliases": []}],
     "facts": [F("apple_pb", "Apple", "price_to_book", 55.6, "x", "2025-11-28"),
               F("msft_pb", "Microsoft", "price_to_book", 10.1, "x", "2025-11-28"),
               F("nvda_ytd", "NVIDIA", "price_change", 31.8, "%", "2025-01-01/2025-11-28"),
@@ -1516,7 +1519,12 @@ B48 = EvidenceBundle.model_validate({
               F("eur_ytd", "euro", "price_change", 12.0, "%", "2025-01-01/2025-11-28"),
               F("eur", "euro", "fx_rate", 1.1597, "USD", "2025-11-28"),
               F("gbp_ytd", "pound", "price_change", 5.7, "%", "2025-01-01/2025-11-28"),
-              F("gbp", "pound", "fx_rate", 1.3231, "USD", "2025-11-28")]})
+              F("gbp", "pound", "fx_rate", 1.3231, "USD", "2025-11-28"),
+              F("adv_pe", "Advantest", "pe_ratio", 52.3, "x", "2025-11-28"),
+              F("adv_fpe", "Advantest", "forward_pe", 38.1, "x", "2025-11-28"),
+              F("tel_pe", "Tokyo Electron", "pe_ratio", 27.9, "x", "2025-11-28"),
+              F("tel_fpe", "Tokyo Electron", "forward_pe", 24.6, "x", "2025-11-28"),
+              F("tel_ytd", "Tokyo Electron", "price_change", 25.8, "%", "2025-01-01/2025-11-28")]})
 HONEST_48 = ["Apple has the highest price-to-book ratio, at 55.6x, and Microsoft the lowest, at 10.1x. "
              "NVIDIA is the biggest of the group by market value, at USD 4.31 trillion.",
              "Alibaba averaged HKD 11.3 billion a day so far this year.",
@@ -1528,7 +1536,8 @@ HONEST_48 = ["Apple has the highest price-to-book ratio, at 55.6x, and Microsoft
              "The Bank of Thailand's policy rate hike of 0.25% weighed on shares.",
              "Foreign investors bought 48 billion baht of Thai assets, including 22.4 billion of bonds.",
              "The euro strengthened 12.0% this year, ending at USD 1.1597, and the pound gained 5.7% and ended at "
-             "USD 1.3231."]
+             "USD 1.3231.",
+             "Analysts expect Advantest's earnings to rise by about 37%, far faster than Tokyo Electron's 13%."]
 LIES_48 = [("Apple has the highest price-to-book ratio, at 55.6x, and Microsoft the lowest, at 12.1x. "
             "NVIDIA is the biggest of the group by market value, at USD 4.31 trillion.", "G002"),
            ("Alibaba averaged HKD 4.07 billion a day so far this year.", "G002"),  # SMIC's turnover
@@ -1542,7 +1551,9 @@ LIES_48 = [("Apple has the highest price-to-book ratio, at 55.6x, and Microsoft 
            ("The euro strengthened 12.0% this year, ending at USD 1.3231.", "G002"),  # the pound's level
            ("The euro strengthened 12.0% this year, and the pound gained 5.7% and ended at USD 1.1597.", "G002"),
            # another name earlier in the sentence, outside the figure's clause
-           ("NVIDIA has gained 31.8% this year, while Alibaba averaged HKD 4.07 billion a day.", "G002")]
+           ("NVIDIA has gained 31.8% this year, while Alibaba averaged HKD 4.07 billion a day.", "G002"),
+           # the other side of a comparison is the same measure: Tokyo Electron's move is no earnings growth
+           ("Analysts expect Advantest's earnings to rise by about 37%, far faster than Tokyo Electron's 25.8%.", "G002")]
 
 # ---- every round's pairs, both ways --------------------------------------------------------
 # (the honest form as published is accepted, the lie in the same words is caught)
