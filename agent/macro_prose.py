@@ -256,7 +256,9 @@ class MacroProse:
         if m == "bond_yield_10y":
             verb = "averaged" if prev is None else "rose to an average of" if f.value > prev.value + 0.004 else \
                 "fell to an average of" if f.value < prev.value - 0.004 else "averaged"
-            return (f"The 10-year government bond yield in {where} {verb} {ref(f, 'round=2')} {when}"
+            subject = self.vary("yield10", f"The 10-year government bond yield in {where}",
+                                f"In {where}, the 10-year government bond yield")
+            return (f"{subject} {verb} {ref(f, 'round=2')} {when}"
                     f"{self._from(f, prev, 'round=2') if verb != 'averaged' else ''}.")
         if m == "exports_yoy":
             verb = "grew" if f.value > 0 else "shrank" if f.value < 0 else "were flat"

@@ -987,6 +987,23 @@ class OfflineWriter:
                 pairs = [index, *pairs]
             s: list[str] = []
             items = list(majority) if lead else pairs
+            if lead and len(items) >= 3:
+                # "the euro strengthened 12.0%, to USD 1.1597, with the pound up 5.7%, the yuan 3.2% and
+                # the yen 0.7%": the biggest with its level, the rest by their moves (a wire's shape; the
+                # same clause four times reads as a form)
+                head = self._market_clause(items[0], first=False, against=False)
+                rest = []
+                for j, x in enumerate(items[1:]):
+                    mv = self._market_move(x)
+                    if mv is None or mv.id in self.stated:
+                        continue
+                    self.stated.add(mv.id)
+                    unit = ("abs", "bp") if mv.metric == "yield_change" else ("abs",)
+                    word = f"{'up' if mv.value > 0 else 'down'} " if j == 0 else ""
+                    rest.append(f"{self._subject(x)[:1].lower() + self._subject(x)[1:] if x.kind in ('fx', 'yield') else self._subject(x)} "
+                                f"{word}{_ref(mv, *unit)}")
+                s.append(f"{lead}: {head}" + (f", with {join_names(rest)}" if rest else "") + ".")
+                items = []
             for i in range(0, len(items), 2):
                 pair = items[i:i + 2]
                 clauses = [self._market_clause(x, first=not (lead and i == 0) if j == 0 else False, against=not lead)

@@ -605,7 +605,7 @@ class Judge:
                 and fc.entity_mention.start >= fc.clause_start \
                 and not any(m.lower() in self.text[fc.clause_start:fc.clause_end].lower() for m in fc.mentioned - {E}) \
                 and E.lower() not in stated.fact.entity.lower() \
-                and stated.fact.entity.lower() not in self.text[fc.sentence.start:fc.sentence.end].lower():
+                and not _inside_name(self.text, stated.fact.entity, fc.entity_mention.start, fc.entity_mention.end):
             # "Alibaba averaged HKD 4.07 billion a day" where 4.07 billion is SMIC's turnover and
             # Alibaba has a turnover of its own: the only name in the clause has its own fact of the
             # very measure that states this value, and another value for it. (The checker then asks
@@ -977,6 +977,18 @@ def _same_stem(s: Support) -> bool:
             parts.pop()
         return "_".join(parts)
     return len({base(f.metric) for f in s.facts}) == 1
+
+
+def _inside_name(text: str, name: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies inside a mention of ``name`` ("gas" inside "Housing, water,
+    electricity, gas and other fuels"): then it is a word of that name, not a name of its own."""
+    low, key = text.lower(), name.lower()
+    at = low.find(key, max(0, start - len(key)))
+    while at != -1 and at <= start:
+        if at + len(key) >= end:
+            return True
+        at = low.find(key, at + 1)
+    return False
 
 
 def forecast_words(text: str, fc: FigureContext) -> bool:

@@ -569,6 +569,9 @@ def test_a_piece_argues_from_its_data_where_the_tenth_blind_read_found_only_list
     assert v["us_policy_rate"] < v["us_policy_rate_prev"] and v["us_cpi_yoy"] > v["us_cpi_yoy_prev"]
     assert "Yields have followed the Fed's cuts down even though inflation picked up" in rates
     assert "bill yield below the policy rate" in rates  # said because the bill yield is below it
+    # four currencies the same way: the biggest with its level, the rest by their moves
+    assert "the euro strengthened 12.0%, ending at USD 1.1597, with the pound up 5.7%, the yuan 3.2% and the yen 0.7%." \
+        in rates
     commodities, bundle = _draft("commodities", make_desk)
     v = {f.id: f.value for f in bundle.facts}
     assert v["copper_ytd"] > 0 and v["china_pmi"] < 50 and v["wti_crude_ytd"] < 0

@@ -1537,7 +1537,8 @@ HONEST_48 = ["Apple has the highest price-to-book ratio, at 55.6x, and Microsoft
              "Foreign investors bought 48 billion baht of Thai assets, including 22.4 billion of bonds.",
              "The euro strengthened 12.0% this year, ending at USD 1.1597, and the pound gained 5.7% and ended at "
              "USD 1.3231.",
-             "Analysts expect Advantest's earnings to rise by about 37%, far faster than Tokyo Electron's 13%."]
+             "Analysts expect Advantest's earnings to rise by about 37%, far faster than Tokyo Electron's 13%.",
+             "The dollar lost ground: the euro strengthened 12.0%, ending at USD 1.1597, with the pound up 5.7%."]
 LIES_48 = [("Apple has the highest price-to-book ratio, at 55.6x, and Microsoft the lowest, at 12.1x. "
             "NVIDIA is the biggest of the group by market value, at USD 4.31 trillion.", "G002"),
            ("Alibaba averaged HKD 4.07 billion a day so far this year.", "G002"),  # SMIC's turnover
@@ -1553,7 +1554,9 @@ LIES_48 = [("Apple has the highest price-to-book ratio, at 55.6x, and Microsoft 
            # another name earlier in the sentence, outside the figure's clause
            ("NVIDIA has gained 31.8% this year, while Alibaba averaged HKD 4.07 billion a day.", "G002"),
            # the other side of a comparison is the same measure: Tokyo Electron's move is no earnings growth
-           ("Analysts expect Advantest's earnings to rise by about 37%, far faster than Tokyo Electron's 25.8%.", "G002")]
+           ("Analysts expect Advantest's earnings to rise by about 37%, far faster than Tokyo Electron's 25.8%.", "G002"),
+           # the pound's move on the euro, the pound named later in the sentence with its own figure
+           ("The dollar lost ground: the euro strengthened 5.7%, ending at USD 1.1597, with the pound up 5.7%.", "G002")]
 
 # ---- every round's pairs, both ways --------------------------------------------------------
 # (the honest form as published is accepted, the lie in the same words is caught)
