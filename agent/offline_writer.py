@@ -194,7 +194,8 @@ class OfflineWriter:
         self._lasting = ""  # the lede asked whether this name's gains can last: the valuations answer
         self._factories_said = False
         self._moves_later: list[str] = []
-        self._apart: tuple[str, str] | None = None  # the lede asked what drives this pair apart  # markets told in the macro section, not among the stocks
+        self._apart: tuple[str, str] | None = None
+        self._ahead: tuple[str, str, str, str] | None = None  # the divergence's point, said first (two ways), its economy  # the lede asked what drives this pair apart  # markets told in the macro section, not among the stocks
         self._judged: set[str] = set()  # readings the lede already judged ("growth held up, if a little slower")
         self._priced_said = False  # "priced for years of growth" said with the valuations: not again in the risks
         self._seen: set[str] = set()  # names said in full once
@@ -1468,10 +1469,18 @@ class OfflineWriter:
             return [f"Share prices fell while {economy} {'kept growing' if grew else 'also shrank'}, "
                     "which puts the weakness down to sentiment, valuations or company news more than to output."]
         if grew and abs(tf.value) > 3 * max(abs(growth.value), 0.1):
-            weak = f", where {join_names(bad[:2])}" if bad else ""
+            fresh = self._phrases(False, then=True, skip=("debt_to_gdp", *self._judged))
+            weak = f", where {join_names(fresh[:2])}" if fresh else ""
             if any("factor" in b for b in bad[:2]):
                 self._factories_said = True  # "where factories kept contracting": the risks need not say it again
-            out = [f"{top}'s rally has run well ahead of {economy}{weak}."]
+            self._ahead = (f"{top}'s rally has run well ahead of", f"{top}'s rally has run well ahead of {economy}.",
+                           f"{top}'s rally has run well ahead of the economy underneath it.", cap(economy))
+            if bad and not fresh:
+                # the lede already judged these readings in the same words ("output shrank and
+                # inflation is above target"): refer to the figures just given, do not say it again
+                out = [f"{top}'s rally has run well ahead of those readings."]
+            else:
+                out = [f"{top}'s rally has run well ahead of {economy}{weak}."]
             rich = [n for n, pe in self._pes() if pe.value >= RICH_PE]
             shares = "The shares are" if len(leaders) == 1 else "Share prices are"
             if rich and (self._priced_said or self._eased):  # said with the valuations (or eased by the forecasts)
@@ -1653,6 +1662,15 @@ class OfflineWriter:
             if sec.with_next and i + 1 < len(written) and paras and written[i + 1][1]:
                 nxt, more = written[i + 1]
                 if min(words[sec.key], words[nxt.key]) < self.style.short_section:
+                    if sec.key == "macro" and nxt.key == "divergence" and self._ahead and more[0].startswith(self._ahead[0]):
+                        # told as one, the point comes first and the readings carry it: "Advantest's rally
+                        # has run well ahead of Japan's economy." then the figures, then what it means
+                        rest = more[0].split(". ", 1)[1] if ". " in more[0] else ""
+                        # the readings then name the economy ("China's economy grew 5.0% ..."); a pronoun
+                        # there would read as the stock's
+                        head = self._ahead[2] if paras[0].startswith(self._ahead[3] + " ") else self._ahead[1]
+                        paras = [f"{head} {paras[0]}", *paras[1:]]
+                        more = [rest, *more[1:]] if rest else more[1:]
                     out.append((sec.model_copy(update={"title": sec.with_next, "key": nxt.key}), paras + more))
                     i += 2
                     continue

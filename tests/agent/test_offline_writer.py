@@ -587,3 +587,15 @@ def test_a_stock_piece_tells_its_currency_with_the_economy_and_four_multiples_as
     macro = text.split("## The economy and the market", 1)[1]
     assert "The yen strengthened" in macro and "The yen strengthened" not in text.split("## Capital", 1)[0]
     assert "On forecast earnings the multiples run from 10.8x for Toyota to 38.1x for Advantest." in text
+
+
+def test_the_economy_section_opens_with_its_point_and_does_not_judge_the_readings_twice(make_desk):
+    """Eleventh blind read: "the opening thesis comes back almost word for word", "economic data
+    never tied to the stocks". Told under one heading, the section opens with the point the
+    readings carry; the readings the lede judged in words are not judged again."""
+    text, _ = _draft("china-ai-rally", make_desk)
+    section = text.split("## The economy and the market\n\n", 1)[1]
+    assert section.startswith("SMIC's rally has run well ahead of the economy underneath it. China's economy grew")
+    assert "factory activity shrank for another month" in text.split("\n## ", 1)[0]  # the lede judged it
+    assert "where factories kept contracting" not in text and "ahead of those readings" not in text
+    assert text.count("rally has run well ahead of") == 1
