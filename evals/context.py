@@ -80,6 +80,7 @@ _NOUN_AFTER_APPOSITION = rx.compile(
 _PERIOD_GAP = rx.compile(
     r"\s*(?:(?:year[\s-]on[\s-]year|y/y|yoy|month[\s-]on[\s-]month|m/m|from a year (?:earlier|ago)"
     r"|on the year|annuali[sz]ed|annual|seasonally adjusted|of GDP|points?|pts|in value|in volume"
+    r"|close|closing\s+level"  # "to the 3,875.13 close on February 10": the close's own day
     r"|(?:a|an|per)\s+(?:ton|tonne|barrel|ounce|pound|share|bushel|unit|day|session|trading day)"
     r"|(?:recorded|registered|reported|posted|seen|logged)(?:\s+last)?)[\s,]*)*"  # "from $13.88 billion recorded last July"
     r"(?:(?:increase|rise|gain|jump|surge|drop|fall|decline|slide|slump|contraction|expansion|growth|loss"

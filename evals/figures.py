@@ -31,7 +31,7 @@ CURRENCY_SYMBOLS = {
     "cents": "USD|AUD|CAD|NZD|SGD|HKD|TWD|EUR|ZAR", "cent": "USD|AUD|CAD|NZD|SGD|HKD|TWD|EUR|ZAR", "euro": "EUR", "paise": "INR", "paisa": "INR", "fen": "CNY",
     "pence": "GBP", "won": "KRW", "rupees": "INR", "ringgit": "MYR", "baht": "THB", "pesos": "MXN",
     "francs": "CHF", "reais": "BRL", "rand": "ZAR", "rp": "IDR", "rp.": "IDR", "rupiah": "IDR", "r": "ZAR", "p": "PHP",  # "P56.42": the peso's sign written as P
-    "\u20a9": "KRW", "\u20ba": "TRY", "\u20bd": "RUB", "dirhams": "AED", "dirham": "AED", "riyals": "SAR",
+    "\u20a9": "KRW", "\u20ba": "TRY", "\u20bd": "RUB", "dirhams": "AED|MAD", "dirham": "AED|MAD", "riyals": "SAR",
     "riyal": "SAR", "lira": "TRY", "zlotys": "PLN", "zloty": "PLN", "roubles": "RUB", "rubles": "RUB",
     "centavos": "PHP|MXN|BRL|ARS|COP|CLP", "centavo": "PHP|MXN|BRL|ARS|COP|CLP", "kurus": "TRY", "satang": "THB",
     "liras": "TRY",
@@ -42,7 +42,8 @@ CURRENCY_SYMBOLS = {
     # "TL115.9 billion", "KSh 2 billion", "6,940 forints")
     "tk": "BDT", "tk.": "BDT", "\u09f3": "BDT", "taka": "BDT", "n": "NGN", "\u20a6": "NGN", "naira": "NGN",
     "tl": "TRY", "ksh": "KES", "kshs": "KES", "shillings": "KES|UGX|TZS", "gh\u20b5": "GHS", "gh\u00a2": "GHS",
-    "cedis": "GHS", "cedi": "GHS", "\u20b1": "PHP", "\u0e3f": "THB", "\u20ab": "VND", "forints": "HUF", "forint": "HUF",
+    "cedis": "GHS", "cedi": "GHS", "k.d.": "KWD", "k.d": "KWD", "kd": "KWD",
+    "baisa": "OMR", "baisas": "OMR", "baiza": "OMR", "baizas": "OMR", "\u20b1": "PHP", "\u0e3f": "THB", "\u20ab": "VND", "forints": "HUF", "forint": "HUF",
 }
 # An ISO 4217 code before an amount is its currency ("PLN 1.7 bn", "IDR 77.16 billion"), except
 # the few codes that are also words or tickers in capitals ("TOP 10", "ALL 30 stocks", "AMD 5%").
@@ -57,6 +58,10 @@ def left_currency(sign: str) -> str | None:
     return sign if sign in ISO_4217 and sign not in _CODE_NOT_CURRENCY else None
 # Hundredths of a currency: "5 cents" is 0.05 of the paper's dollar, "30 paise" INR 0.30.
 MINOR_UNITS = frozenset({"cent", "cents", "pence", "paise", "paisa", "fen", "sen", "centavo", "centavos", "kurus", "satang"})
+
+
+# Thousandths of a currency: the Omani rial's baisa.
+THOUSANDTHS = frozenset({"baisa", "baisas", "baiza", "baizas"})
 
 
 def is_minor_unit(words: str) -> bool:
@@ -112,17 +117,19 @@ _RIGHT = rx.compile(
     r"|\s(?:pct\.?|ppt)[\s-]?points?\b|\s?ppts?\b|\s?pp\b|\s?pct\b\.?|\s(?:Pct|PCT)\b\.?|pc\b"  # headline "Up 3.1 Pct"
     r"|[\s-]basis[\s-]points?\b|\s?bps\b|\s?bp\b"
     r"|\s(?:index\s)?(?:points?|pts)\b|\s?x\b|\s?times\b|-?fold\b)?"
-    r"(?P<cur>[\s-](?i:(?:Japanese |Chinese |South Korean |Korean |Indian |Thai |Philippine |Mexican |Brazilian |Swiss |Turkish )?"
+    # "39.71 million RON": an ISO code after the amount, in capitals (the words below in any case)
+    r"(?P<cur>\s(?:" + "|".join(sorted(ISO_4217 - _CODE_NOT_CURRENCY)) + r")(?![\w$])"
+    r"|[\s-](?i:(?:Japanese |Chinese |South Korean |Korean |Indian |Thai |Philippine |Mexican |Brazilian |Swiss |Turkish )?"
     r"(?:yuan|renminbi|won|rupees|baht|pesos|reais|francs|yen|liras?)\b|RMB|CNY|USD|HKD|EUR|(?:US |U\.S\. |Hong Kong |HK )?dollars|euro cents?|euros?|yen"
     r"|(?:US |U\.S\. )?cents?|pence|paise|paisa|fen|sen|won|rupees|ringgit|baht|pesos|francs|pounds|reais|rand"
     r"|rupiah|dirhams?|riyals?|liras?|zlotys?|roubles|rubles|dong|kronor|krona|kroner|krone|centavos?|kurus|satang"
-    r"|taka|naira|cedis?|forints?|shillings)\b"
+    r"|taka|naira|cedis?|forints?|shillings|baisas?|baizas?)\b"
     r"|\s+of\s+an?\s+(?:US\s+|U\.S\.\s+)?cent\b)?"  # "down 0.65 of a US cent"
 )
 _LEFT_CUR = rx.compile(
     r"(?P<cur>(?:(?:US|HK|S|A|C|NT|R)\$|\$|€|£|¥|\u20b9|\u20a9|\u20ba|\u20bd"
     r"|E£|\u20a6|\u20b1|\u0e3f|\u20ab|\u09f3|GH\u20b5|GH\u00a2"
-    r"|\b(?:[A-Z]{3}|LE|Rs\.?|RM|Rp\.?|Tk\.?|TL|K[Ss]hs?))(?=\s?$)|(?<![A-Za-z])[RN]$|(?<![A-Za-z&/])P(?=$))"
+    r"|\b(?:[A-Z]{3}|LE|Rs\.?|RM|Rp\.?|Tk\.?|TL|K[Ss]hs?|K\.D\.?|KD))(?=\s?$)|(?<![A-Za-z])[RN]$|(?<![A-Za-z&/])P(?=$))"
 )
 _MOVE_BEFORE = rx.compile(r"\b(?:rose|fell|increased|decreased|climbed|dropped|declined|gained|lost|added|shed"
                           r"|edged (?:up|down)|ticked (?:up|down)|up|down)(?:\s+by)?\s+$", re.I)
@@ -381,9 +388,12 @@ def extract_figures(scan: str) -> list[Figure]:
         elif cur_raw:
             word = cur_raw.strip(" -").lower().replace("  ", " ")
             word = re.sub(r"^(?:japanese|chinese|south korean|korean|indian|thai|philippine|mexican|brazilian|swiss|turkish) ", "", word)
-            currency = CURRENCY_SYMBOLS.get(word, "USD")
+            code = cur_raw.strip()
+            currency = code if code.isupper() and code in ISO_4217 else CURRENCY_SYMBOLS.get(word, "USD")
             if is_minor_unit(word):
                 value, step = value / 100.0, step / 100.0  # "5 cents" is USD 0.05, "30 paise" INR 0.30
+            elif word in THOUSANDTHS:
+                value, step = value / 1000.0, step / 1000.0  # "187 baisas" is OMR 0.187
         scale = 1.0
         if scale_raw:
             s = " ".join(scale_raw.strip(" -").split())

@@ -1558,6 +1558,34 @@ LIES_48 = [("Apple has the highest price-to-book ratio, at 55.6x, and Microsoft 
            # the pound's move on the euro, the pound named later in the sentence with its own figure
            ("The dollar lost ground: the euro strengthened 5.7%, ending at USD 1.1597, with the pound up 5.7%.", "G002")]
 
+# A twenty-fourth round (from holdout27, after its blind score): an ISO code after the amount
+# ("39.71 million RON"), the Kuwaiti dinar as "K.D." and the dirham of Morocco as well as the UAE;
+# the Omani rial's thousandths ("187 baisas" is OMR 0.187); "recorded a depreciation of 0.47%" is
+# a fall; "to the 3,875.13 close on February 10" is dated by the day after "close"
+B49 = EvidenceBundle.model_validate({
+    "as_of": "2024-02-20",
+    "entities": [{"name": "Bucharest Stock Exchange", "aliases": ["BVB"]}, {"name": "BET", "aliases": []},
+                 {"name": "Boursa Kuwait", "aliases": []}, {"name": "Attijariwafa Bank", "aliases": []},
+                 {"name": "Oman Chlorine", "aliases": []}, {"name": "STI", "aliases": []}],
+    "facts": [F("bvb_turn", "Bucharest Stock Exchange", "turnover", 39.71, "RON mn", "2024-02-20"),
+              F("bet_chg", "BET", "price_change", -0.47, "%", "2024-02-20"),
+              F("bk_cap", "Boursa Kuwait", "market_cap", 28.43, "KWD bn", "2024-02-20"),
+              F("aw_turn", "Attijariwafa Bank", "turnover", 173, "MAD mn", "2024-02-20"),
+              F("ocl_px", "Oman Chlorine", "close", 0.534, "OMR", "2024-02-20"),
+              F("sti_start", "STI", "close", 3144.76, "pts", "2023-04-16"),
+              F("sti_close", "STI", "close", 3875.13, "pts", "2024-02-10")]})
+HONEST_49 = ["The value of exchanges on the Bucharest Stock Exchange exceeded 39.71 million RON.",
+             "The main BET index recorded a depreciation of 0.47%.",
+             "The market capitalization of Boursa Kuwait reached around K.D. 28.43 billion.",
+             "Attijariwafa Bank led the session with a trading volume of 173 million dirhams.",
+             "Oman Chlorine shares closed at 534 baisas.",
+             "The STI rose from the 3,144.76 close on April 16 to the 3,875.13 close on February 10."]
+LIES_49 = [("The value of exchanges on the Bucharest Stock Exchange exceeded 93.71 million RON.", "G001"),
+           ("The main BET index recorded an appreciation of 0.47%.", "G002"),  # "drops the minus sign"
+           ("The market capitalization of Boursa Kuwait reached around K.D. 24.83 billion.", "G002"),
+           ("Attijariwafa Bank led the session with a trading volume of 137 million dirhams.", "G002"),
+           ("Oman Chlorine shares closed at 543 baisas.", "G002")]
+
 # ---- every round's pairs, both ways --------------------------------------------------------
 # (the honest form as published is accepted, the lie in the same words is caught)
 ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("third", B3, HONEST_3, LIES_3),
@@ -1581,7 +1609,8 @@ ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("t
           ("nineteenth", B41, HONEST_41, LIES_41), ("nineteenth", B42, HONEST_42, LIES_42),
           ("spans of years", B43, HONEST_43, LIES_43), ("tenths and circa", B44, HONEST_44, LIES_44),
           ("twentieth", B45, HONEST_45, LIES_45), ("twenty-first", B46, HONEST_46, LIES_46),
-          ("twenty-second", B47, HONEST_47, LIES_47), ("twenty-third", B48, HONEST_48, LIES_48)]
+          ("twenty-second", B47, HONEST_47, LIES_47), ("twenty-third", B48, HONEST_48, LIES_48),
+          ("twenty-fourth", B49, HONEST_49, LIES_49)]
 
 
 @pytest.mark.parametrize("bundle, text", [pytest.param(b, t, id=f"{name}: {t[:60]}")
