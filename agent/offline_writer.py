@@ -382,6 +382,15 @@ class OfflineWriter:
                 return False  # "a quiet session" over a 2.7% move
         return True
 
+    def _title_facts(self) -> set[str]:
+        """The facts of what the brief's title names ("AI leaders, the Fed and the dollar": the
+        dollar's pairs): a note that cuts to its limit keeps a line on each, so the title holds."""
+        t = self.brief.title.lower()
+        named = [e for e in self.brief.entities
+                 if any(re.search(rf"\b{re.escape(a.lower())}\b", t) for a in (e.name, *e.aliases))
+                 or (e.kind == "fx" and re.search(r"\bdollar\b", t))]
+        return {f.id for e in named for f in self.bundle.facts if f.entity == e.name}
+
     def _data_headline(self) -> str:
         """What the data shows, in words: the leader's move against the others or its index;
         with no stocks or indices, the markets' moves or the top macro point."""
@@ -1727,7 +1736,7 @@ class OfflineWriter:
                 if self.style.limit and len(sentences) > self.style.limit:
                     # what the brief requires first (each metric once), then the rest in order
                     chosen: list[int] = []
-                    top = {i for a in self.angles[:3] for i in a.fact_ids}
+                    top = {i for a in self.angles[:3] for i in a.fact_ids} | self._title_facts()
                     for i, x in enumerate(sentences):
                         need = self._required_in(x) - done
                         if need or top & self._refs(x):

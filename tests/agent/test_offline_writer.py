@@ -599,3 +599,11 @@ def test_the_economy_section_opens_with_its_point_and_does_not_judge_the_reading
     assert "factory activity shrank for another month" in text.split("\n## ", 1)[0]  # the lede judged it
     assert "where factories kept contracting" not in text and "ahead of those readings" not in text
     assert text.count("rally has run well ahead of") == 1
+
+
+def test_a_note_cut_to_its_limit_keeps_a_line_on_what_its_title_names(make_desk):
+    """Eleventh blind read: the morning note's "headline promises dollar coverage that never
+    comes". Cutting to the style's limit keeps a line on each subject the title names."""
+    text, _ = _draft("us-morning-note", make_desk)
+    assert "the dollar" in text.split("\n", 1)[0]  # the brief's title
+    assert "The yen weakened 3.4% against the dollar" in text
