@@ -22,7 +22,7 @@ from datetime import date, timedelta
 
 from agent.angles import CENTRAL_BANKS, find_angles
 from agent.markup import implied_growth, render
-from agent.macro_prose import MacroProse, cap, ref as _ref, signals
+from agent.macro_prose import MacroProse, cap, ref as _ref, same, signals
 from agent.phrases import MONTHS, METRIC_NOUNS, QUARTERS, day_words, economy_noun, join_names, moved, period_words, place
 from marketdesk.brief import Brief, slug
 from tools.markets import COMMODITY_UNITS, MARKET_KINDS, fx_pair
@@ -380,6 +380,10 @@ class OfflineWriter:
             if ranked and abs(ranked[0][1].value) >= 1.5 and re.search(
                     r"\b(?:drift|drifts|edge|edges|quiet|flat|calm|steady|little changed)\b", t):
                 return False  # "a quiet session" over a 2.7% move
+            named = [f for n, f in ranked if n.lower() in t]
+            if len(named) >= 2 and any(f.value >= FLAT for f in named) and any(f.value <= -FLAT for f in named) \
+                    and re.search(r"\b(?:edge|edges|inch|inches|climb|climbs|rise|rises|slip|slips|fall|falls)\b", t):
+                return False  # "Apple and Microsoft edge through ...": one verb for two names that went opposite ways
         return True
 
     def _title_facts(self) -> set[str]:
@@ -1373,6 +1377,12 @@ class OfflineWriter:
                 if f is None or f.id in self.stated:
                     continue
                 prev = self.fact(item.economy, f"{metric}_prev")
+                if self.companies and not self.short and prev is not None and same(f, prev) \
+                        and metric not in self.brief.required and metric not in {g.metric for g in self._signals} \
+                        and metric not in ("policy_rate", "loan_prime_rate_1y", "gdp_yoy"):  # a rate held still says "real rates"
+                    # in a piece about stocks, a reading that did not move and says nothing the
+                    # argument uses ("The unemployment rate held at 2.6%") is a figure in a list
+                    continue
                 self.stated.update(x.id for x in (f, prev) if x)
                 theme = next((i for i, t in enumerate(self._THEMES) if metric in t), len(self._THEMES) - 1)
                 themes[theme].append(prose.sentence(f, prev, lead=first, facts=facts))

@@ -607,3 +607,18 @@ def test_a_note_cut_to_its_limit_keeps_a_line_on_what_its_title_names(make_desk)
     text, _ = _draft("us-morning-note", make_desk)
     assert "the dollar" in text.split("\n", 1)[0]  # the brief's title
     assert "The yen weakened 3.4% against the dollar" in text
+
+
+def test_a_stock_piece_leaves_out_readings_that_did_not_move_and_a_title_cannot_move_two_names_one_way(make_desk):
+    """Twelfth blind read: "economy section is a run of unlinked figures"; "the headline doesn't
+    fit Microsoft's fall". A reading that held and feeds no point is left out of a piece about
+    stocks (a rate that held stays: it says what real borrowing costs are); a title with one verb
+    for two names that went opposite ways gives way to one written from the data."""
+    text, bundle = _draft("europe-wrap", make_desk)
+    v = {f.id: f.value for f in bundle.facts}
+    assert round(v["euro_area_unemployment_rate"], 1) == round(v["euro_area_unemployment_rate_prev"], 1)
+    assert "unemployment rate in the euro area" not in text and "Core inflation" not in text
+    china, _ = _draft("china-ai-rally", make_desk)
+    assert "stood at 3.0% in October, unchanged from September. That is well above inflation" in china
+    moved, _ = _draft("europe-wrap", make_desk, title="ASML and SAP edge higher in 2025")
+    assert v["asml_ytd"] > 0 > v["sap_ytd"] and not moved.startswith("# ASML and SAP edge higher")
