@@ -86,6 +86,9 @@ class EntityIndex:
                     if len(short) == 1 and (dropped not in _CORP_SUFFIX or short[0] in vocab.common or short[0] in places):
                         break
                     self.names.setdefault(short, name)
+                # "the dollar" is the dollar index where the bundle has one and no other dollar
+                if key in (("dollar", "index"), ("us", "dollar", "index"), ("u.s", "dollar", "index")):
+                    self.names.setdefault(("dollar",), name)
                 # "Semiconductor Manufacturing International Corp" also names SMIC.
                 if len(key) > 1 and key[-1] in _CORP_SUFFIX:
                     self.names.setdefault(key[:-1], name)

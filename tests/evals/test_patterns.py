@@ -1566,25 +1566,30 @@ B49 = EvidenceBundle.model_validate({
     "as_of": "2024-02-20",
     "entities": [{"name": "Bucharest Stock Exchange", "aliases": ["BVB"]}, {"name": "BET", "aliases": []},
                  {"name": "Boursa Kuwait", "aliases": []}, {"name": "Attijariwafa Bank", "aliases": []},
-                 {"name": "Oman Chlorine", "aliases": []}, {"name": "STI", "aliases": []}],
+                 {"name": "Oman Chlorine", "aliases": []}, {"name": "STI", "aliases": []},
+                 {"name": "dollar index", "aliases": ["DXY"]}],
     "facts": [F("bvb_turn", "Bucharest Stock Exchange", "turnover", 39.71, "RON mn", "2024-02-20"),
               F("bet_chg", "BET", "price_change", -0.47, "%", "2024-02-20"),
               F("bk_cap", "Boursa Kuwait", "market_cap", 28.43, "KWD bn", "2024-02-20"),
               F("aw_turn", "Attijariwafa Bank", "turnover", 173, "MAD mn", "2024-02-20"),
               F("ocl_px", "Oman Chlorine", "close", 0.534, "OMR", "2024-02-20"),
               F("sti_start", "STI", "close", 3144.76, "pts", "2023-04-16"),
-              F("sti_close", "STI", "close", 3875.13, "pts", "2024-02-10")]})
+              F("sti_close", "STI", "close", 3875.13, "pts", "2024-02-10"),
+              F("dxy_ytd", "dollar index", "price_change", -8.3, "%", "2024-01-01/2024-02-20")]})
 HONEST_49 = ["The value of exchanges on the Bucharest Stock Exchange exceeded 39.71 million RON.",
              "The main BET index recorded a depreciation of 0.47%.",
              "The market capitalization of Boursa Kuwait reached around K.D. 28.43 billion.",
              "Attijariwafa Bank led the session with a trading volume of 173 million dirhams.",
              "Oman Chlorine shares closed at 534 baisas.",
-             "The STI rose from the 3,144.76 close on April 16 to the 3,875.13 close on February 10."]
+             "The STI rose from the 3,144.76 close on April 16 to the 3,875.13 close on February 10.",
+             # "the dollar" is the bundle's dollar index (the plant's lie in the writer's own FX lead)
+             "The dollar lost ground against most currencies this year."]
 LIES_49 = [("The value of exchanges on the Bucharest Stock Exchange exceeded 93.71 million RON.", "G001"),
            ("The main BET index recorded an appreciation of 0.47%.", "G002"),  # "drops the minus sign"
            ("The market capitalization of Boursa Kuwait reached around K.D. 24.83 billion.", "G002"),
            ("Attijariwafa Bank led the session with a trading volume of 137 million dirhams.", "G002"),
-           ("Oman Chlorine shares closed at 543 baisas.", "G002")]
+           ("Oman Chlorine shares closed at 543 baisas.", "G002"),
+           ("The dollar gained ground against most currencies this year.", "G003")]
 
 # ---- every round's pairs, both ways --------------------------------------------------------
 # (the honest form as published is accepted, the lie in the same words is caught)
