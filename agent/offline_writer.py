@@ -20,7 +20,7 @@ import zlib
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from agent.angles import CENTRAL_BANKS, find_angles
+from agent.angles import CENTRAL_BANKS, POLICY_STEP, find_angles
 from agent.markup import implied_growth, render
 from agent.macro_prose import MacroProse, cap, ref as _ref, same, signals
 from agent.phrases import MONTHS, METRIC_NOUNS, QUARTERS, day_words, economy_noun, join_names, moved, period_words, place
@@ -130,6 +130,11 @@ _STOCK_VERBS = re.compile(r"(?:traded|ended|closed|stood|finished|rose|fell|gain
                           r"|has lost|shares)\b")
 
 
+def _ran_ahead(top: str) -> str:
+    """The divergence's point, said the same way wherever it stands: "SMIC's rally has run well ahead of"."""
+    return f"{top}'s rally has run well ahead of"
+
+
 def _vary_subjects(text: str, companies: list[str]) -> str:
     if not companies:
         return text
@@ -193,9 +198,9 @@ class OfflineWriter:
         self._eased = False
         self._lasting = ""  # the lede asked whether this name's gains can last: the valuations answer
         self._factories_said = False
-        self._moves_later: list[str] = []
-        self._apart: tuple[str, str] | None = None
-        self._ahead: tuple[str, str, str, str] | None = None  # the divergence's point, said first (two ways), its economy  # the lede asked what drives this pair apart  # markets told in the macro section, not among the stocks
+        self._moves_later: list[str] = []  # markets told in the macro section, not among the stocks
+        self._apart: tuple[str, str] | None = None  # the lede asked what drives this pair apart: (riser, faller)
+        self._ahead: tuple[str, str] | None = None  # the divergence's point: (the leader, the economy it ran ahead of)
         self._judged: set[str] = set()  # readings the lede already judged ("growth held up, if a little slower")
         self._priced_said = False  # "priced for years of growth" said with the valuations: not again in the risks
         self._seen: set[str] = set()  # names said in full once
@@ -883,10 +888,11 @@ class OfflineWriter:
         f = self._market_move(e)
         return abs(f.value) * (100.0 if f and f.unit == "pp" else 1.0) if f else 0.0
 
-    def _subject(self, e) -> str:
+    def _subject(self, e, first: bool = True) -> str:
         name = safe_text(e.name)
         if e.kind in ("fx", "yield"):  # "The yen", "The US 10-year Treasury yield"
-            return name if name.lower().startswith("the ") else f"The {name}"
+            subject = name if name.lower().startswith("the ") else f"The {name}"
+            return subject if first else subject[:1].lower() + subject[1:]  # "..., and the pound gained"
         return cap(name)  # "Gold", "Brent crude", "Bitcoin"
 
     def _level(self, e, level: Fact) -> str:
@@ -902,9 +908,7 @@ class OfflineWriter:
         """One market's move and where it ended, without the full stop: "the yen weakened 0.7%
         against the dollar this year, to 156.18 per dollar". The period is said only when it is
         not the one just named. Each fact once; a missing one is left out, never guessed."""
-        subject = self._subject(e)
-        if not first and e.kind in ("fx", "yield"):  # "..., and the pound gained": "The" mid-sentence
-            subject = subject[:1].lower() + subject[1:]
+        subject = self._subject(e, first)
         move = self.fact(e.name, "change") or self.fact(e.name, "ytd")
         level = self.fact(e.name, "level")
         out = ""
@@ -1014,8 +1018,7 @@ class OfflineWriter:
                     self.stated.add(mv.id)
                     unit = ("abs", "bp") if mv.metric == "yield_change" else ("abs",)
                     word = f"{'up' if mv.value > 0 else 'down'} " if j == 0 else ""
-                    rest.append(f"{self._subject(x)[:1].lower() + self._subject(x)[1:] if x.kind in ('fx', 'yield') else self._subject(x)} "
-                                f"{word}{_ref(mv, *unit)}")
+                    rest.append(f"{self._subject(x, first=False)} {word}{_ref(mv, *unit)}")
                 s.append(f"{lead}: {head}" + (f", with {join_names(rest)}" if rest else "") + ".")
                 items = []
             for i in range(0, len(items), 2):
@@ -1379,9 +1382,10 @@ class OfflineWriter:
                 prev = self.fact(item.economy, f"{metric}_prev")
                 if self.companies and not self.short and prev is not None and same(f, prev) \
                         and metric not in self.brief.required and metric not in {g.metric for g in self._signals} \
-                        and metric not in ("policy_rate", "loan_prime_rate_1y", "gdp_yoy"):  # a rate held still says "real rates"
+                        and metric not in ("policy_rate", "loan_prime_rate_1y", "gdp_yoy"):
                     # in a piece about stocks, a reading that did not move and says nothing the
-                    # argument uses ("The unemployment rate held at 2.6%") is a figure in a list
+                    # argument uses ("The unemployment rate held at 2.6%") is a figure in a list; a
+                    # rate that held stays, since it says what real borrowing costs are
                     continue
                 self.stated.update(x.id for x in (f, prev) if x)
                 theme = next((i for i, t in enumerate(self._THEMES) if metric in t), len(self._THEMES) - 1)
@@ -1408,35 +1412,37 @@ class OfflineWriter:
 
     # -- markets versus fundamentals
     def _markets_against_macro(self) -> list[str]:
-        """A piece about commodities: the moves set against the readings, in words (the figures
-        are above). Copper up while factories shrink; oil down while inflation picks up. Each
-        said only where the data bears it out."""
+        """A piece about markets: the moves set against the readings, in words (the figures are
+        above). Copper up while factories shrink; oil down while inflation picks up; yields down
+        with the central bank's cuts while inflation picks up. Each said only where the data bears
+        it out."""
+        def move(x) -> Fact | None:  # stated or not: the figures are already in the draft
+            return self.by_id.get(f"{slug(x.name)}_ytd") or self.by_id.get(f"{slug(x.name)}_change")
+
+        def hotter(e: str) -> bool:  # inflation picked up in the latest reading
+            cpi, cpi_prev = self.by_id.get(f"{e}_cpi_yoy"), self.by_id.get(f"{e}_cpi_yoy_prev")
+            return cpi is not None and cpi_prev is not None and cpi.value > cpi_prev.value
+
         out = []
         for m in self.brief.macro:
-            e = slug(m.economy)
-            pmi, cpi, cpi_prev = (self.by_id.get(f"{e}_{k}") for k in ("pmi", "cpi_yoy", "cpi_yoy_prev"))
+            pmi = self.by_id.get(f"{slug(m.economy)}_pmi")
             for x in self.markets_:
-                move = self.by_id.get(f"{slug(x.name)}_ytd") or self.by_id.get(f"{slug(x.name)}_change")
-                if move is None or abs(move.value) < FLAT:
+                mv = move(x)
+                if mv is None or abs(mv.value) < FLAT:
                     continue
-                name = self._subject(x)
-                if x.ticker == "HG=F" and pmi is not None and pmi.value < 50 and move.value > 0:
-                    out.append(f"{cap(name)}'s rise has come even as factories in {place(m.economy)} shrank: the metal "
-                               "is not trading on factory demand alone.")
-                elif x.ticker in ("BZ=F", "CL=F") and move.value < 0 and cpi is not None and cpi_prev is not None \
-                        and cpi.value > cpi_prev.value and not any("oil" in o for o in out):
+                if x.ticker == "HG=F" and pmi is not None and pmi.value < 50 and mv.value > 0:
+                    out.append(f"{cap(self._subject(x))}'s rise has come even as factories in {place(m.economy)} "
+                               "shrank: the metal is not trading on factory demand alone.")
+                elif x.ticker in ("BZ=F", "CL=F") and mv.value < 0 and hotter(slug(m.economy)) \
+                        and not any("oil" in o for o in out):
                     out.append(f"Cheaper oil has yet to pull down inflation in {place(m.economy)}: it picked up in "
                                "the latest reading.")
         for m in self.brief.macro:
             e = slug(m.economy)
             rate, rate_prev = self.by_id.get(f"{e}_policy_rate"), self.by_id.get(f"{e}_policy_rate_prev")
-            cpi, cpi_prev = self.by_id.get(f"{e}_cpi_yoy"), self.by_id.get(f"{e}_cpi_yoy_prev")
-            yields = [x for x in self.markets_ if x.kind == "yield"
-                      and (f := self.by_id.get(f"{slug(x.name)}_ytd") or self.by_id.get(f"{slug(x.name)}_change"))]
-            moves = [self.by_id.get(f"{slug(x.name)}_ytd") or self.by_id.get(f"{slug(x.name)}_change") for x in yields]
-            cut = rate is not None and rate_prev is not None and rate.value <= rate_prev.value - 0.05
-            if moves and cut and all(f.value < 0 for f in moves) and cpi is not None and cpi_prev is not None \
-                    and cpi.value > cpi_prev.value:
+            yields = [x for x in self.markets_ if x.kind == "yield" and move(x) is not None]
+            cut = rate is not None and rate_prev is not None and rate.value <= rate_prev.value - POLICY_STEP
+            if yields and cut and all(move(x).value < 0 for x in yields) and hotter(e):
                 bank = CENTRAL_BANKS.get(m.economy, "the central bank")
                 # a bill yield below the policy rate is the market pricing further cuts: said only then
                 bill = next((lv for x in yields if re.search(r"\b(?:bill|13-week|3-month|three-month)\b", x.name, re.I)
@@ -1492,14 +1498,10 @@ class OfflineWriter:
             weak = f", where {join_names(fresh[:2])}" if fresh else ""
             if any("factor" in b for b in bad[:2]):
                 self._factories_said = True  # "where factories kept contracting": the risks need not say it again
-            self._ahead = (f"{top}'s rally has run well ahead of", f"{top}'s rally has run well ahead of {economy}.",
-                           f"{top}'s rally has run well ahead of the economy underneath it.", cap(economy))
-            if bad and not fresh:
-                # the lede already judged these readings in the same words ("output shrank and
-                # inflation is above target"): refer to the figures just given, do not say it again
-                out = [f"{top}'s rally has run well ahead of those readings."]
-            else:
-                out = [f"{top}'s rally has run well ahead of {economy}{weak}."]
+            self._ahead = (top, economy)
+            # the lede already judged these readings in the same words ("output shrank and inflation is
+            # above target"): refer to the figures just given, do not say it again
+            out = [f"{_ran_ahead(top)} {'those readings' if bad and not fresh else economy + weak}."]
             rich = [n for n, pe in self._pes() if pe.value >= RICH_PE]
             shares = "The shares are" if len(leaders) == 1 else "Share prices are"
             if rich and (self._priced_said or self._eased):  # said with the valuations (or eased by the forecasts)
@@ -1655,10 +1657,12 @@ class OfflineWriter:
         if not out:
             out.append("The next data releases will show whether these readings hold.")
         # "will show whether" three times in a row reads as a form: the second and third in other words
-        others = iter(("will tell whether", "should make clear whether"))
-        out = [x if i == next((j for j, y in enumerate(out) if " will show whether " in y), -1)
-               or " will show whether " not in x else x.replace(" will show whether ", f" {next(others, 'will show whether')} ", 1)
-               for i, x in enumerate(out)]
+        others, seen = iter(("will tell whether", "should make clear whether")), False
+        for i, x in enumerate(out):
+            if " will show whether " in x:
+                if seen:
+                    out[i] = x.replace(" will show whether ", f" {next(others, 'will show whether')} ", 1)
+                seen = True
         return [" ".join(out)]
 
     @staticmethod
@@ -1681,14 +1685,16 @@ class OfflineWriter:
             if sec.with_next and i + 1 < len(written) and paras and written[i + 1][1]:
                 nxt, more = written[i + 1]
                 if min(words[sec.key], words[nxt.key]) < self.style.short_section:
-                    if sec.key == "macro" and nxt.key == "divergence" and self._ahead and more[0].startswith(self._ahead[0]):
+                    if sec.key == "macro" and nxt.key == "divergence" and self._ahead \
+                            and more[0].startswith(_ran_ahead(self._ahead[0])):
                         # told as one, the point comes first and the readings carry it: "Advantest's rally
                         # has run well ahead of Japan's economy." then the figures, then what it means
+                        top, economy = self._ahead
                         rest = more[0].split(". ", 1)[1] if ". " in more[0] else ""
                         # the readings then name the economy ("China's economy grew 5.0% ..."); a pronoun
                         # there would read as the stock's
-                        head = self._ahead[2] if paras[0].startswith(self._ahead[3] + " ") else self._ahead[1]
-                        paras = [f"{head} {paras[0]}", *paras[1:]]
+                        whom = "the economy underneath it" if paras[0].startswith(cap(economy) + " ") else economy
+                        paras = [f"{_ran_ahead(top)} {whom}. {paras[0]}", *paras[1:]]
                         more = [rest, *more[1:]] if rest else more[1:]
                     out.append((sec.model_copy(update={"title": sec.with_next, "key": nxt.key}), paras + more))
                     i += 2
