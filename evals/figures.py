@@ -53,9 +53,17 @@ _CODE_NOT_CURRENCY = frozenset({"ALL", "TOP", "CUP", "MOP", "BOB", "AMD", "SOS",
 def left_currency(sign: str) -> str | None:
     """The currency a sign or code before an amount names, or None ("LKR" -> "LKR", "Tk" -> "BDT")."""
     found = CURRENCY_SYMBOLS.get(sign.lower())
-    if found is not None and not (len(sign) == 3 and sign.isupper() and sign in _CODE_NOT_CURRENCY):
+    if found is not None:
         return found
     return sign if sign in ISO_4217 and sign not in _CODE_NOT_CURRENCY else None
+
+
+def _currency_before(left: str) -> tuple[re.Match | None, str | None]:
+    """The sign or code right before an amount and the currency it names ("PLN " -> PLN); no
+    match for capitals that name none ("THE 5", "TOP 10")."""
+    lc = _LEFT_CUR.search(left)
+    currency = left_currency(lc.group("cur")) if lc else None
+    return (lc, currency) if currency is not None else (None, None)
 # Hundredths of a currency: "5 cents" is 0.05 of the paper's dollar, "30 paise" INR 0.30.
 MINOR_UNITS = frozenset({"cent", "cents", "pence", "paise", "paisa", "fen", "sen", "centavo", "centavos", "kurus", "satang"})
 
@@ -377,19 +385,15 @@ def extract_figures(scan: str) -> list[Figure]:
         scale_raw, unit_raw, cur_raw = r.group("scale"), r.group("unit"), r.group("cur")
         after = r.end()
         left = scan[max(0, start - 8):start]
-        lc = _LEFT_CUR.search(left)
-        if lc and left_currency(lc.group("cur")) is None:
-            lc = None  # "THE 5", "TOP 10": capitals, not a currency code
-        currency = None
+        lc, currency = _currency_before(left)
         cur_start = start
         if lc:
-            currency = left_currency(lc.group("cur"))
             cur_start = start - (len(left) - lc.start())
         elif cur_raw:
             word = cur_raw.strip(" -").lower().replace("  ", " ")
             word = re.sub(r"^(?:japanese|chinese|south korean|korean|indian|thai|philippine|mexican|brazilian|swiss|turkish) ", "", word)
-            code = cur_raw.strip()
-            currency = code if code.isupper() and code in ISO_4217 else CURRENCY_SYMBOLS.get(word, "USD")
+            code = cur_raw.strip()  # "39.71 million RON": the code as written (ISO codes are capitals)
+            currency = code if code in ISO_4217 else CURRENCY_SYMBOLS.get(word, "USD")
             if is_minor_unit(word):
                 value, step = value / 100.0, step / 100.0  # "5 cents" is USD 0.05, "30 paise" INR 0.30
             elif word in THOUSANDTHS:
@@ -497,11 +501,10 @@ def extract_figures(scan: str) -> list[Figure]:
             figures.append(Figure(m.start(), m.end(), v, "count", is_word=True, unit_given=False))
             continue
         if u in SCALE_WORDS:
-            lc = _LEFT_CUR.search(scan[max(0, m.start() - 8):m.start()])
-            if lc and left_currency(lc.group("cur")) is None:
-                lc = None
+            lc, cur = _currency_before(scan[max(0, m.start() - 8):m.start()])
             cur_m = re.match(r"\s+((?:US |U\.S\. )?dollars|yuan|renminbi|euros|yen|pounds|won|rupees)\b", scan[m.end():])
-            cur = left_currency(lc.group("cur")) if lc else (CURRENCY_SYMBOLS[cur_m.group(1).lower()] if cur_m else None)
+            if lc is None and cur_m:
+                cur = CURRENCY_SYMBOLS[cur_m.group(1).lower()]
             end = m.end() + (cur_m.end() if cur_m and not lc else 0)
             f = Figure(m.start(), end, v, "currency:" + cur if cur else "count", scale=SCALE_WORDS[u], is_word=True,
                        unit_given=bool(cur))

@@ -176,9 +176,7 @@ class Judge:
         consistent = [s for s in consistent if s.how not in ("level_gap", "level_ratio") or _same_stem(s)
                       or (_implied_growth(s, q.M) and forecast_words(self.text, fc))
                       or _COMPARES.search(self.text, fc.clause_start, fc.clause_end)]
-        if q.M and q.M & _EARNINGS_METRICS and q.E is not None and fig.unit == "percent" \
-                and _FORECAST_WORDS.search(self.text, fc.sentence.start, fig.start) \
-                and any(_implied_growth(d, q.M) for d in self.idx.derived_about(q.E, "percent")):
+        if self._implied_growths(fc, q.E, q.M):
             # earnings growth analysts expect, for a name whose two multiples imply it: that is the
             # measure, not another of its figures that happens to match ("Tokyo Electron's 25.8%")
             consistent = [s for s in consistent if _implied_growth(s, q.M)
@@ -329,6 +327,14 @@ class Judge:
         """A count of things: "to 40 stocks", or "Of 30 Sensex stocks, 14 ended higher"."""
         return bool(_COUNTED.match(self.text, fig.end) or _COUNTED_BEFORE.search(self.text, max(0, fig.start - 60), fig.start))
 
+    def _implied_growths(self, fc: FigureContext, E: str | None, M) -> list[Support]:
+        """The earnings growth E's trailing and forward multiples imply, where the figure is a
+        percent said of E's earnings in a sentence about expectations; else none."""
+        if not (M and M & _EARNINGS_METRICS and E is not None and fc.fig.unit == "percent"
+                and _FORECAST_WORDS.search(self.text, fc.sentence.start, fc.fig.start)):
+            return []
+        return [d for d in self.idx.derived_about(E, "percent") if _implied_growth(d, M)]
+
     def _has_metric(self, q: Query, entity: str | None) -> bool:
         return bool(q.M) and any(metric_match(q.M, f.metric) for f in self.idx.by_entity.get(entity, ()))
 
@@ -478,16 +484,13 @@ class Judge:
                 peers = [f for f in peers if agree(fc.period.interval, fact_interval(f.period))]
         target = fig.value if q.bare else fig.value * fig.scale
         stated, own = self._stated_elsewhere(q)
-        if M and M & _EARNINGS_METRICS and E is not None and fig.unit == "percent" \
-                and _FORECAST_WORDS.search(self.text, fc.sentence.start, fig.start):
+        if implied := self._implied_growths(fc, E, M):
             # "analysts expect ... 37%, far faster than Tokyo Electron's 25.8%": the earnings growth its
             # two multiples imply is the measure; another of its figures is no earnings growth
-            implied = [d for d in idx.derived_about(E, "percent") if _implied_growth(d, M)]
-            if implied:
-                return Verdict(MismatchedFigure.finding(
-                    fig.start, fig.end, span_text,
-                    f"{span_text} does not match the evidence for {E}: {describe(implied[0])}",
-                    [f.id for f in implied[0].facts]))
+            return Verdict(MismatchedFigure.finding(
+                fig.start, fig.end, span_text,
+                f"{span_text} does not match the evidence for {E}: {describe(implied[0])}",
+                [f.id for f in implied[0].facts]))
         counted = q.counted
         if counted and E is not None:
             # "to 40 stocks": the entity's own count of exactly that many
@@ -596,11 +599,7 @@ class Judge:
             own_then = [f for f in idx.by_entity.get(E, ()) if fact_family(f)[0] == stated.family
                         and fact_interval(f.period) == tuple(fc.period.interval)]
             if len(own_then) == 1:
-                f = own_then[0]
-                return Verdict(MismatchedFigure.finding(
-                    fig.start, fig.end, span_text,
-                    f"{span_text} does not match the evidence for {E}: "
-                    f"{describe(Support(f.value, stated.family, (f,), 'fact'))} ({f.source})", [f.id]))
+                return _own_fact_differs(fig, span_text, E, own_then[0], stated.family)
         if stated is not None and E is not None and stated.fact.entity != E and fc.entity_mention is not None \
                 and fc.entity_mention.start >= fc.clause_start \
                 and not any(m.lower() in self.text[fc.clause_start:fc.clause_end].lower() for m in fc.mentioned - {E}) \
@@ -614,11 +613,7 @@ class Judge:
                         and fact_family(f) == fact_family(stated.fact)
                         and (fc.period is None or agree(fc.period.interval, fact_interval(f.period)))]
             if own_same:
-                f = own_same[0]
-                return Verdict(MismatchedFigure.finding(
-                    fig.start, fig.end, span_text,
-                    f"{span_text} does not match the evidence for {E}: "
-                    f"{describe(Support(f.value, stated.family, (f,), 'fact'))} ({f.source})", [f.id]))
+                return _own_fact_differs(fig, span_text, E, own_same[0], stated.family)
         if stated is not None:
             # The value is a fact of the bundle, in this unit: the words' subject or measure
             # was read past it ("a combined 455.9 billion won of purchases by retail
@@ -979,15 +974,26 @@ def _same_stem(s: Support) -> bool:
     return len({base(f.metric) for f in s.facts}) == 1
 
 
+def _own_fact_differs(fig, span_text: str, E: str, f: Fact, family: str) -> Verdict:
+    """The figure is said of E, whose own fact of that measure has another value."""
+    return Verdict(MismatchedFigure.finding(
+        fig.start, fig.end, span_text,
+        f"{span_text} does not match the evidence for {E}: "
+        f"{describe(Support(f.value, family, (f,), 'fact'))} ({f.source})", [f.id]))
+
+
 def _inside_name(text: str, name: str, start: int, end: int) -> bool:
     """Whether text[start:end] lies inside a mention of ``name`` ("gas" inside "Housing, water,
-    electricity, gas and other fuels"): then it is a word of that name, not a name of its own."""
-    low, key = text.lower(), name.lower()
-    at = low.find(key, max(0, start - len(key)))
-    while at != -1 and at <= start:
-        if at + len(key) >= end:
+    electricity, gas and other fuels"): then it is a word of that name, not a name of its own.
+    Only the stretch such a mention could occupy is read, not the whole draft."""
+    key = name.lower()
+    lo = max(0, end - len(key))  # a mention covering [start, end) begins no earlier than this ...
+    window = text[lo:start + len(key)].lower()  # ... and no later than start
+    at = window.find(key)
+    while at != -1 and lo + at <= start:
+        if lo + at + len(key) >= end:
             return True
-        at = low.find(key, at + 1)
+        at = window.find(key, at + 1)
     return False
 
 

@@ -91,11 +91,12 @@ def measure_prose(marked: str, brief: Brief, bundle: EvidenceBundle, angles=None
 
     names = _names(brief, bundle)
     sents = body_sentences(marked)
-    frames = Counter(frame(s, names) for s in sents)
+    framed = [frame(s, names) for s in sents]  # each sentence masked once, for every measure below
+    frames = Counter(framed)
     top_frame, top_n = frames.most_common(1)[0] if frames else ("", 0)
     grams: Counter = Counter()
-    for s in sents:
-        words = [w for w in _WORD.findall(frame(s, names).lower()) if w not in ("x", "n", "d")]
+    for f in framed:
+        words = [w for w in _WORD.findall(f.lower()) if w not in ("x", "n", "d")]
         grams.update(" ".join(words[i:i + 3]) for i in range(len(words) - 2))
     top_gram, gram_n = grams.most_common(1)[0] if grams else ("", 0)
     refs = Counter(m.group(1) for m in _REF.finditer(marked))
@@ -105,7 +106,7 @@ def measure_prose(marked: str, brief: Brief, bundle: EvidenceBundle, angles=None
                  and not any(n in s.lower() for n in lowered))
     offered = (angles if angles is not None else find_angles(brief, bundle))[:3]
     covered = sum(1 for a in offered if all(i in cited for i in a.fact_ids))
-    return ProseMetrics(sentences=len(sents), frames=[frame(s, names) for s in sents], max_frame_repeats=top_n, top_frame=top_frame, top_trigram=top_gram,
+    return ProseMetrics(sentences=len(sents), frames=framed, max_frame_repeats=top_n, top_frame=top_frame, top_trigram=top_gram,
                         top_trigram_count=gram_n,
                         facts_repeated=sum(1 for r, n in refs.items() if n > 1 and not r[:4] in DERIVED_PREFIXES),
                         filler_sentences=filler, angles_offered=len(offered), angles_covered=covered)
