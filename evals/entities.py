@@ -31,7 +31,10 @@ class Mention:
 
 
 def _key(phrase: str) -> tuple[str, ...]:
-    return tuple(norm_token(t) for t in _TOKEN.findall(phrase))
+    return tuple(map(norm_token, _TOKEN.findall(phrase)))
+
+
+_DOLLAR_INDEX = frozenset({("dollar", "index"), ("us", "dollar", "index"), ("u.s", "dollar", "index")})
 
 
 _TICKER = rx.compile(r"^\^?[\w]+\.[A-Z]{1,2}$|^\^\w+$")
@@ -60,22 +63,25 @@ class EntityIndex:
         places, markets = _place_keys(vocab)
         self.market_cities = frozenset(c for cities in markets.values() for c in cities)
         digit_names: set[str] = set()
+        names = self.names
         for name, ent in canon.items():
-            aliases = [name, *(ent.aliases if ent else ())]
+            aliases = [name, *ent.aliases] if ent is not None and ent.aliases else [name]
             keys = [_key(a) for a in aliases]
             for alias, key in list(zip(aliases, keys)):
-                extra = places.get(norm_token(alias))
+                extra = places.get(norm_token(alias)) if places else None
                 if extra:
                     aliases.extend(extra)
                     keys.extend(_key(a) for a in extra)
-                for city in markets.get(key, ()):
-                    self.market_names.setdefault(city, name)
+                if key in markets:
+                    for city in markets[key]:
+                        self.market_names.setdefault(city, name)
             for alias, key in zip(aliases, keys):
                 if not key:
                     continue
-                self.names.setdefault(key, name)
-                if len(key[-1]) > 3 and key[-1].endswith("s") and not key[-1].endswith("ss"):
-                    self.names.setdefault((*key[:-1], key[-1][:-1]), name)  # "A-share turnover"
+                names.setdefault(key, name)
+                last = key[-1]
+                if len(last) > 3 and last.endswith("s") and not last.endswith("ss"):
+                    names.setdefault((*key[:-1], last[:-1]), name)  # "A-share turnover"
                 # "Hang Seng Index" is also "Hang Seng", "Alibaba Group Holding Ltd" "Alibaba".
                 short = key
                 while len(short) > 1 and short[-1] in _GENERIC_TAIL:
@@ -85,17 +91,18 @@ class EntityIndex:
                     # Composite Index" is not "Shanghai" ("a fund manager in Shanghai").
                     if len(short) == 1 and (dropped not in _CORP_SUFFIX or short[0] in vocab.common or short[0] in places):
                         break
-                    self.names.setdefault(short, name)
+                    names.setdefault(short, name)
                 # "the dollar" is the dollar index where the bundle has one and no other dollar
-                if key in (("dollar", "index"), ("us", "dollar", "index"), ("u.s", "dollar", "index")):
-                    self.names.setdefault(("dollar",), name)
+                if key in _DOLLAR_INDEX:
+                    names.setdefault(("dollar",), name)
                 # "Semiconductor Manufacturing International Corp" also names SMIC.
-                if len(key) > 1 and key[-1] in _CORP_SUFFIX:
-                    self.names.setdefault(key[:-1], name)
+                if len(key) > 1 and last in _CORP_SUFFIX:
+                    names.setdefault(key[:-1], name)
                 # "Industrial and Commercial Bank of China" is also "ICBC", "Hang Seng Index" "HSI".
-                words = [w for w in alias.replace("-", " ").split() if w.lower() not in ("of", "and", "the", "&")]
-                if len(words) >= 3 and all(w[:1].isupper() for w in words):
-                    self.names.setdefault(("".join(w[0] for w in words).lower(),), name)
+                if alias.count(" ") + alias.count("-") >= 2:  # three words at least
+                    words = [w for w in alias.replace("-", " ").split() if w.lower() not in ("of", "and", "the", "&")]
+                    if len(words) >= 3 and all(w[:1].isupper() for w in words):
+                        names.setdefault(("".join(w[0] for w in words).lower(),), name)
                 # Names with digits ("CSI 300") must not be read as figures; tickers
                 # (0981.HK) are blanked by their shape already.
                 if _DIGIT.search(alias) and not _TICKER.match(alias):
