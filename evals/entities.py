@@ -20,6 +20,9 @@ MAX_NGRAM = 6
 
 
 _VENUE_NOUNS = frozenset({"exchange", "bourse", "market"})
+# what trades in a city: "the share price in Copenhagen", "trading in Tokyo"
+_TRADED_IN = frozenset({"price", "prices", "shares", "share", "stock", "stocks", "trading", "trade", "traded",
+                        "listed", "equities"})
 
 
 @dataclass(slots=True)
@@ -239,10 +242,11 @@ class EntityIndex:
                 j += 2
         if j == i or informative == 0:
             return i
-        if i and keys[i - 1] == "in" and text[toks[j - 1][1]:toks[j - 1][1] + 1] == "," \
-                and tuple(keys[i:j]) in self.market_cities:
-            # "In Tokyo, shares were fetching 1,914 yen": the trading venue, set off by a comma, not
-            # the subject ("In Canada, the jobless rate held at 7%" is about Canada)
+        if i and keys[i - 1] == "in" and tuple(keys[i:j]) in self.market_cities and (
+                text[toks[j - 1][1]:toks[j - 1][1] + 1] == "," or (i > 1 and keys[i - 2] in _TRADED_IN)):
+            # "In Tokyo, shares were fetching 1,914 yen", "the share price in Copenhagen fell": the
+            # trading venue, set off by a comma or after what trades there, not the subject ("In
+            # Canada, the jobless rate held at 7%" is about Canada; "shares in Rakuten" are Rakuten's)
             return i
         run = tuple(keys[i:j])
         if any(run[k:m] in self.vocab.institutions for k in range(len(run)) for m in range(k + 1, len(run) + 1)):

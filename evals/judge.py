@@ -13,6 +13,8 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cached_property
 
 from evals import rx
 from evals.context import FigureContext
@@ -392,6 +394,16 @@ class Judge:
         # "China's turnover" for an A-shares fact: the named entity has no such metric
         return bool(q.M) and not self._has_metric(q, q.E) and any(metric_match(q.M, f.metric) for f in s.facts)
 
+    @cached_property
+    def _sunday_week(self) -> tuple[date, date] | None:
+        """The trading week Sunday to Thursday that ends on the cut-off, where the bundle has a
+        fact over it (markets in Kuwait, Oman, Saudi Arabia), else None."""
+        as_of = self.idx.bundle.as_of
+        if as_of.weekday() != 3:
+            return None
+        week = (as_of - timedelta(days=4), as_of)
+        return week if any("/" in f.period and fact_interval(f.period) == week for f in self.idx.facts) else None
+
     def _met_ok(self, q: Query, s: Support) -> bool:
         if not q.M or any(metric_match(q.M, f.metric) for f in s.facts):
             return True
@@ -404,6 +416,12 @@ class Judge:
     def _per_ok(self, q: Query, s: Support) -> bool:
         p = q.fc.period
         if p is None:
+            return True
+        if p.grain == "week" and self.text[p.start:p.end].lower().startswith("last") and self._sunday_week \
+                and all(self._sunday_week[0] <= a and b <= self._sunday_week[1]
+                        for a, b in (fact_interval(f.period) for f in s.facts)):
+            # "Last week, the Main Market Index rose 0.04%" in a Kuwait wrap dated Thursday: where
+            # markets trade Sunday to Thursday, the week just ended
             return True
         if p.grain == "trailing" and _N_YEARS.search(self.text, p.start, p.end):
             # "over a three-year period", "130% in three years": a length of time, ending when the

@@ -207,7 +207,8 @@ REAL = Path(__file__).parent / "real"
     # Abu Dhabi, a Kuwait and a Bucharest close, the Riksbank, Canada's CPI) and scored once at
     # e667d8e (P 0.458 / R 0.740, errors alone 0.496, 7 of 16 honest articles without an error);
     # then a small twenty-fourth round (codes after amounts, K.D., dirhams, baisas, "depreciation")
-    ("holdout27", 16, 0.62, 0.73, 7),
+    # and a twenty-fifth ("last week" in a wrap dated Thursday, "the share price in Copenhagen")
+    ("holdout27", 16, 0.69, 0.73, 8),
 ])
 def test_real_articles_do_not_regress(name, articles, precision, recall, honest_clean, capsys):
     """Published articles (Asia, US and Europe closes, earnings, macro, FX and commodities),

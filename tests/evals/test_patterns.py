@@ -1591,6 +1591,21 @@ LIES_49 = [("The value of exchanges on the Bucharest Stock Exchange exceeded 93.
            ("Oman Chlorine shares closed at 543 baisas.", "G002"),
            ("The dollar gained ground against most currencies this year.", "G003")]
 
+# A twenty-fifth round (general shapes left after holdout27's round): a weekly wrap dated
+# Thursday where markets trade Sunday to Thursday calls the week just ended "last week" (never
+# one further back); "the share price in Copenhagen" is where the shares trade, not a subject
+B50 = EvidenceBundle.model_validate({
+    "as_of": "2018-11-22",
+    "entities": [{"name": "Main Market Index", "aliases": []}, {"name": "Premier Market Index", "aliases": []},
+                 {"name": "Carlsberg", "aliases": []}],
+    "facts": [F("main_chg", "Main Market Index", "price_change", 0.04, "%", "2018-11-18/2018-11-22"),
+              F("prem_prev", "Premier Market Index", "price_change", -1.2, "%", "2018-11-11/2018-11-15"),
+              F("carl_chg", "Carlsberg", "price_change", -9.4, "%", "2018-11-22")]})
+HONEST_50 = ["Last week the Main Market Index increased by 0.04%.",
+             "Carlsberg cut its outlook. The share price in Copenhagen fell by more than nine per cent."]
+LIES_50 = [("Last week the Premier Market Index fell by 1.2%.", "G004"),  # the week before last
+           ("Carlsberg cut its outlook. The share price in Copenhagen fell by more than nineteen per cent.", "G001")]
+
 # ---- every round's pairs, both ways --------------------------------------------------------
 # (the honest form as published is accepted, the lie in the same words is caught)
 ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("third", B3, HONEST_3, LIES_3),
@@ -1615,7 +1630,7 @@ ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("t
           ("spans of years", B43, HONEST_43, LIES_43), ("tenths and circa", B44, HONEST_44, LIES_44),
           ("twentieth", B45, HONEST_45, LIES_45), ("twenty-first", B46, HONEST_46, LIES_46),
           ("twenty-second", B47, HONEST_47, LIES_47), ("twenty-third", B48, HONEST_48, LIES_48),
-          ("twenty-fourth", B49, HONEST_49, LIES_49)]
+          ("twenty-fourth", B49, HONEST_49, LIES_49), ("twenty-fifth", B50, HONEST_50, LIES_50)]
 
 
 @pytest.mark.parametrize("bundle, text", [pytest.param(b, t, id=f"{name}: {t[:60]}")
