@@ -71,7 +71,11 @@ _SPAN_END = rx.compile(r"\b(?:ending|ended|through|to)\s+$", re.I)  # "the three
 # "led the rally in November, its shares up 31.8%": the absolute phrase, with or without "with"
 _WITH_CLAUSE = rx.compile(r"[\s,]*(?:with\s+(?:its|their|the)\b|(?:its|their)\s+(?:shares?|stocks?|price)\s+(?:up|down)\s|(?:rising|falling|gaining|losing|growing|climbing|dropping|slipping|easing|up|down)\s+\d)", re.I)
 _EVENT_BEFORE = rx.compile(r"\b(?:after|before|ahead\s+of|following)\s+(?:the|its|their|a)\s+$", re.I)
-_APPOSED = rx.compile(r"\s*,?\s*\(?\s*or\s+")
+_APPOSED = rx.compile(r"\s*,?\s*\(?\s*or\s+"
+                      # "a net outflow of $24 mln (0.22%)": the same flow in brackets, another unit
+                      r"|\s*\(\s*"
+                      # "a cut of 250 basis points - potentially 350 basis points"
+                      r"|\s*[\u2014\u2013]\s*(?:or\s+even\s+|even\s+|potentially\s+|possibly\s+|perhaps\s+|maybe\s+)?")
 # "closed 54.1 points, or 0.95 per cent, lower": the direction after an apposition
 _NOUN_AFTER_APPOSITION = rx.compile(
     r",?\s*or\s+[\d.,]+\s*(?:%|per\s?cent|percent|points?|pts)\s*,?\s*(?P<w>higher|lower|up|down)\b", re.I)
@@ -127,12 +131,20 @@ _TRAILING_OWNER = rx.compile(
     r"|\s+(?:gain|rise|jump|advance|increase|fall|drop|decline|loss|slide|plunge|slump|surge|rally|tumble)"
     r"\s+(?:by|for|in|at|on)\s+(?:[a-z-]+\s+){0,3}")
 # "climbing over 600 points as TSMC attracted buying": a name after these is another clause's subject
-_SUBORDINATE = rx.compile(r"\b(?:as|after|before|when|because|since|amid|following|on|and|but|while|whereas)\b", re.I)
+_SUBORDINATE = rx.compile(r"\b(?:as|after|before|when|because|since|amid|following|on|and|but|while|whereas"
+                          # "closing at Rs9400 followed by Sapphire Fiber": the next item of a list
+                          r"|followed\s+by|ahead\s+of|behind)\b", re.I)
 _COMMA_OR = rx.compile(r"\b(?P<w>[a-z]+)\s*,\s*or\s+$", re.I)
 _OBJECT_OF = rx.compile(r"\b(?:to|from|in|into|with|for|at|of|by|on)\s+(?:the\s+)?$", re.I)
 _RELATIVE_START = rx.compile(r"\s*(?:which|that)\b", re.I)
 _ONE_WORD_SUBJECT = rx.compile(r"\s+[a-z]{3,}\s")
 _EXTREME = rx.compile(r"as\s+(?:much|high|low|far)\s+as\b", re.I)
+# "missed forecasts by 2.1 points", "outperformed the index by 3%": "by" measures a margin, not a move
+_MARGIN_VERBS = frozenset({"missed", "beat", "exceeded", "topped", "trailed", "lagged", "outperformed",
+                           "underperformed", "outpaced", "surpassed"})
+# a bound after a verb of movement: "has fallen below 40%", "climbed above 3%" (not "over", which
+# can be the size of the move: "rose over 5%")
+_BOUND = rx.compile(r"(?:below|above|under|past|beyond)\b", re.I)
 _DETERMINERS = frozenset({"its", "their", "the", "a", "an", "his", "her", "our", "this", "that", "whose"})
 _NOMINAL = frozenset({"growth", "gain", "gains", "loss", "losses", "decline", "rise", "fall", "increase", "decrease",
                       "drop", "expansion", "contraction", "inflation", "deflation", "deficit", "surplus", "up", "down",
@@ -171,7 +183,9 @@ _COMPARED_WITH = rx.compile(r",?\s+(?:far\s+|much\s+|well\s+|slightly\s+|a\s+lit
                             r"(?:faster|slower|more|less|higher|lower|better|worse|ahead)\s+(?:than|of)\s+"
                             r"(?:(?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*(?:'s|\u2019s)\s+|that\s+of\s+(?:[A-Z][\w&.\-]*\s+){0,3}"
                             r"[A-Z][\w&.\-]*,?\s+|the\s+)(?:about\s+|around\s+|some\s+)?")
-_APPOSITION = rx.compile(r"\s*,?\s*or\s+(?:by\s+)?(?:some\s+)?$", re.I)
+_APPOSITION = rx.compile(r"\s*,?\s*or\s+(?:by\s+)?(?:some\s+)?$"
+                         # "a cut of 250 basis points - potentially 350 basis points": the same move, larger
+                         r"|\s*[\u2014\u2013]\s*(?:or\s+even\s+|even\s+|potentially\s+|possibly\s+|perhaps\s+|maybe\s+)?$", re.I)
 
 
 def _inherits_direction(gap: str, prev: Figure, fig: Figure, vocab: Vocabulary) -> bool:
@@ -427,6 +441,22 @@ class ContextReader:
         if d is None and (c := _COMMA_OR.search(text, max(seg_start, dir_end - 40), dir_end)):
             # "The Nasdaq is down , or 4.4 percent": the verb before a hole still governs the apposition
             d = vocab.direction_before(tail_words(text, c.start() + 1 + len(c.group("w")), 3))
+        if d is None and re.search(r"\bby\s+$", text[max(seg_start, dir_end - 6):dir_end]):
+            # "lowered the key interest rate for the third consecutive time, this time by 1
+            # percentage point": the verb, its object and an aside before "by" and the size
+            lo = max(seg_start, dir_end - 100)
+            ws = [(m.group(), m.start()) for m in re.finditer(r"[A-Za-z][A-Za-z'-]*", text[lo:dir_end])]
+            ws = [(w, lo + at) for w, at in ws]
+            for k in range(len(ws) - 2, -1, -1):
+                w = ws[k][0].lower()
+                if ws[k][1] < seg_start or w in ("and", "but", "while", "whereas"):
+                    break
+                if w in vocab.direction_of and w not in _NOMINAL and w.endswith("ed") and w not in _MARGIN_VERBS \
+                        and not (k and ws[k - 1][0].lower() in _DETERMINERS):
+                    d = (vocab.direction_of[w], ws[k][1], False)
+                    break
+        if d and h and _BOUND.match(text, fig.hedge_start) and not d[2]:
+            d = (d[0], d[1], True)  # "inflation has fallen below 40%": the level it reached, not the move
         if d and d[1] >= seg_start:
             sign, start, to = d
             if to:

@@ -19,16 +19,19 @@ from dataclasses import dataclass
 from evals import rx, wordscan
 from marketdesk.models import ISO_4217
 
+# A bare "$" is the dollar of the paper's market: the US, Australia, Canada, Singapore, Jamaica,
+# Trinidad, Namibia... (a Kingston paper's "$7.90" is JMD 7.90)
+_DOLLARS = "USD|AUD|CAD|NZD|SGD|HKD|TWD|JMD|TTD|BBD|BSD|BZD|GYD|XCD|FJD|BND|NAD|LRD|SRD|KYD|BMD"
+
 CURRENCY_SYMBOLS = {
-    # a bare "$" is the dollar of the paper's market: US, Australian, Canadian, Singapore...
-    "us$": "USD", "$": "USD|AUD|CAD|NZD|SGD|HKD|TWD", "usd": "USD", "hk$": "HKD", "hkd": "HKD", "s$": "SGD",
+    "us$": "USD", "$": _DOLLARS, "usd": "USD", "hk$": "HKD", "hkd": "HKD", "s$": "SGD",
     "a$": "AUD", "c$": "CAD", "nt$": "TWD", "r$": "BRL", "€": "EUR", "eur": "EUR",
     "£": "GBP", "gbp": "GBP", "¥": "CNY|JPY", "rmb": "CNY", "cny": "CNY", "cnh": "CNY",
     "jpy": "JPY", "yuan": "CNY", "renminbi": "CNY", "dollars": "USD", "us dollars": "USD",
     "u.s. dollars": "USD", "hong kong dollars": "HKD", "hk dollars": "HKD", "euros": "EUR",
     "yen": "JPY", "pounds": "GBP", "us cents": "USD", "u.s. cents": "USD", "euro cents": "EUR", "euro cent": "EUR",
     # a bare "cents" is a hundredth of the paper's dollar, like "$" ("rose 11 cents to $2.59" in Singapore)
-    "cents": "USD|AUD|CAD|NZD|SGD|HKD|TWD|EUR|ZAR", "cent": "USD|AUD|CAD|NZD|SGD|HKD|TWD|EUR|ZAR", "euro": "EUR", "paise": "INR", "paisa": "INR", "fen": "CNY",
+    "cents": _DOLLARS + "|EUR|ZAR", "cent": _DOLLARS + "|EUR|ZAR", "euro": "EUR", "paise": "INR", "paisa": "INR", "fen": "CNY",
     "pence": "GBP", "won": "KRW", "rupees": "INR", "ringgit": "MYR", "baht": "THB", "pesos": "MXN",
     "francs": "CHF", "reais": "BRL", "rand": "ZAR", "rp": "IDR", "rp.": "IDR", "rupiah": "IDR", "r": "ZAR", "p": "PHP",  # "P56.42": the peso's sign written as P
     "\u20a9": "KRW", "\u20ba": "TRY", "\u20bd": "RUB", "dirhams": "AED|MAD", "dirham": "AED|MAD", "riyals": "SAR",
@@ -44,6 +47,8 @@ CURRENCY_SYMBOLS = {
     "tl": "TRY", "ksh": "KES", "kshs": "KES", "shillings": "KES|UGX|TZS", "gh\u20b5": "GHS", "gh\u00a2": "GHS",
     "cedis": "GHS", "cedi": "GHS", "k.d.": "KWD", "k.d": "KWD", "kd": "KWD",
     "baisa": "OMR", "baisas": "OMR", "baiza": "OMR", "baizas": "OMR", "\u20b1": "PHP", "\u0e3f": "THB", "\u20ab": "VND", "forints": "HUF", "forint": "HUF",
+    "kopecks": "RUB", "kopeck": "RUB", "kopeks": "RUB", "kopek": "RUB", "halalas": "SAR", "halala": "SAR",
+    "piastres": "EGP", "piasters": "EGP", "agorot": "ILS", "groszy": "PLN", "grosze": "PLN",
 }
 # An ISO 4217 code before an amount is its currency ("PLN 1.7 bn", "IDR 77.16 billion"), except
 # the few codes that are also words or tickers in capitals ("TOP 10", "ALL 30 stocks", "AMD 5%").
@@ -65,7 +70,9 @@ def _currency_before(left: str) -> tuple[re.Match | None, str | None]:
     currency = left_currency(lc.group("cur")) if lc else None
     return (lc, currency) if currency is not None else (None, None)
 # Hundredths of a currency: "5 cents" is 0.05 of the paper's dollar, "30 paise" INR 0.30.
-MINOR_UNITS = frozenset({"cent", "cents", "pence", "paise", "paisa", "fen", "sen", "centavo", "centavos", "kurus", "satang"})
+MINOR_UNITS = frozenset({"cent", "cents", "pence", "paise", "paisa", "fen", "sen", "centavo", "centavos", "kurus", "satang",
+                         "kopecks", "kopeck", "kopeks", "kopek", "halalas", "halala", "piastres", "piasters", "agorot",
+                         "groszy", "grosze"})
 
 
 # Thousandths of a currency: the Omani rial's baisa.
@@ -131,7 +138,7 @@ _RIGHT = rx.compile(
     r"(?:yuan|renminbi|won|rupees|baht|pesos|reais|francs|yen|liras?)\b|RMB|CNY|USD|HKD|EUR|(?:US |U\.S\. |Hong Kong |HK )?dollars|euro cents?|euros?|yen"
     r"|(?:US |U\.S\. )?cents?|pence|paise|paisa|fen|sen|won|rupees|ringgit|baht|pesos|francs|pounds|reais|rand"
     r"|rupiah|dirhams?|riyals?|liras?|zlotys?|roubles|rubles|dong|kronor|krona|kroner|krone|centavos?|kurus|satang"
-    r"|taka|naira|cedis?|forints?|shillings|baisas?|baizas?)\b"
+    r"|taka|naira|cedis?|forints?|shillings|baisas?|baizas?|kopecks?|kopeks?|halalas?|piast(?:res|ers)|agorot|grosz[ye])\b"
     r"|\s+of\s+an?\s+(?:US\s+|U\.S\.\s+)?cent\b)?"  # "down 0.65 of a US cent"
 )
 _LEFT_CUR = rx.compile(
@@ -610,7 +617,7 @@ def _merge_ranges(scan: str, figures: list[Figure]) -> list[Figure]:
 
 
 # "2.42% to R174.72 and 1.42% to R57.09", "RM69 each to RM4,173 per tonne and RM4,176 per tonne"
-_LIST_GAP = rx.compile(r"\s*(?:(?:per|a|an)\s+[a-z]+\s*)?(?:each\s+)?(?:,|,?\s*and|,?\s*or|to|at)\s*"
+_LIST_GAP = rx.compile(r"(?:/[a-z]+)?\s*(?:(?:per|a|an)\s+[a-z]+\s*)?(?:each\s+)?(?:,|,?\s*and|,?\s*or|to|at)\s*"
                        # "gains of 3.2 percent and around 1 percent": a hedge opens the next item
                        r"(?:(?:about|around|roughly|nearly|almost|some|over|under|more than|less than|just over"
                        r"|just under)\s+)?")

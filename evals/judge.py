@@ -319,7 +319,8 @@ class Judge:
         elif (bare and fig.scale == 1.0) or fig.unit == "rate":
             ranges = [("raw", lo, hi), ("raw", -hi, -lo)]
         elif bare:  # "1.7 trillion": a currency amount without its currency, or a count ("17.3 billion shares")
-            fams = ["count"] if _COUNT_NOUN.match(self.text, fig.end) else [*idx.currency_families, "count"]
+            # or an index in the millions ("TEDPIX gained 3,433 points to 1.442 million")
+            fams = ["count"] if _COUNT_NOUN.match(self.text, fig.end) else [*idx.currency_families, "count", "points"]
             ranges = [(fam, a * fig.scale, b * fig.scale) for fam in fams for a, b in ((lo, hi), (-hi, -lo))]
         else:
             ranges = [(fam, a * fig.scale, b * fig.scale) for fam in fams for a, b in ((lo, hi), (-hi, -lo))]
@@ -458,6 +459,11 @@ class Judge:
             if p.grain == "week" and p.interval[0] <= a and b <= p.interval[1] and (b - a).days >= 3:
                 return True  # a week's move inside the weeks "last week" can mean (periods.find_periods)
             return agree_change(p.interval, (a, b))  # a move over a span: the same span
+        if p.grain == "week" and all("/" in f.period and 3 <= (b - a).days <= 7 and p.interval[0] <= a and b <= p.interval[1]
+                                     for f in s.facts for a, b in [fact_interval(f.period)]):
+            # "the previous week's $5.3 bln inflow": a week's total (a fund week runs Thursday to
+            # Wednesday) inside the weeks the words can mean
+            return True
         if s.how == "fact" and "/" in s.fact.period and p.grain in ("month", "week", "day") \
                 and _AVERAGED.search(s.fact.metric):
             # an average or a total over a span ("averaged HKD 11.3 billion a day" this year) is

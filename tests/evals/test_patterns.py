@@ -1606,6 +1606,52 @@ HONEST_50 = ["Last week the Main Market Index increased by 0.04%.",
 LIES_50 = [("Last week the Premier Market Index fell by 1.2%.", "G004"),  # the week before last
            ("Carlsberg cut its outlook. The share price in Copenhagen fell by more than nineteen per cent.", "G001")]
 
+# A twenty-sixth round (from holdout28, after its blind score): a bare "$" is the paper's own
+# dollar (Jamaica's); kopecks are hundredths of the ruble; "lowered the key rate ..., this time by
+# 1 percentage point" is a cut; "has fallen below 40%" is the level reached; "250 basis points -
+# potentially 350" is the same cut; a week's total inside "the previous week"; "$4.43/t and
+# $4.29/t respectively" is a list; "closing at Rs9400 followed by Sapphire Fiber" is the first
+# name's close; an index in the millions ("to 1.442 million")
+B51 = EvidenceBundle.model_validate({
+    "as_of": "2021-11-14",
+    "entities": [{"name": "Cargo Handlers", "aliases": []}, {"name": "yuan", "aliases": []},
+                 {"name": "Bank of Russia", "aliases": []}, {"name": "Turkey", "aliases": []},
+                 {"name": "CBRT", "aliases": []}, {"name": "EM equity funds", "aliases": []},
+                 {"name": "KORE 62% Fe index", "aliases": []}, {"name": "KORE 65% Fe index", "aliases": []},
+                 {"name": "Rafhan Maize", "aliases": []}, {"name": "Sapphire Fiber", "aliases": []},
+                 {"name": "TEDPIX", "aliases": []}],
+    "facts": [F("cargo_px", "Cargo Handlers", "close", 7.9, "JMD", "2021-11-14"),
+              F("cny_chg", "yuan", "fx_rate_change", -0.089, "RUB", "2021-11-14"),
+              F("cbr_cut", "Bank of Russia", "policy_rate_change", -1, "pp", "2021-11-12"),
+              F("cpi", "Turkey", "cpi_yoy", 39.05, "%", "2021-10"),
+              F("cut_250", "CBRT", "policy_rate_change_consensus", -2.5, "pp", "2021-11-18"),
+              F("cut_350", "CBRT", "policy_rate_change_expected", -3.5, "pp", "2021-11-18"),
+              F("flow_prev", "EM equity funds", "fund_flow", 5.3, "USD bn", "2021-11-04/2021-11-10"),
+              F("k62", "KORE 62% Fe index", "price_change", -4.43, "USD", "2021-11-12"),
+              F("k65", "KORE 65% Fe index", "price_change", -4.29, "USD", "2021-11-12"),
+              F("rm_px", "Rafhan Maize", "close", 9400, "PKR", "2021-11-12"),
+              F("sf_px", "Sapphire Fiber", "close", 767.5, "PKR", "2021-11-12"),
+              F("ted_pts", "TEDPIX", "price_change", 3343, "pts", "2021-11-14"),
+              F("ted_close", "TEDPIX", "close", 1442000, "pts", "2021-11-14")]})
+HONEST_51 = ["Cargo Handlers closed at $7.90.",
+             "The yuan lost 8.9 kopecks.",
+             "The Bank of Russia lowered the key interest rate for the third consecutive time, this time by 1 percentage point.",
+             "Annual inflation in Turkey has fallen below 40%.",
+             "The CBRT may deliver a rate cut above the market expectation of 250 basis points\u2014potentially 350 basis points.",
+             "EM equity funds took in the previous week's $5.3 bln.",
+             "The KORE 62% Fe index and the KORE 65% Fe index lost $4.43/t and $4.29/t respectively.",
+             "Rafhan Maize fell, closing at Rs9400 followed by Sapphire Fiber, closing at Rs767.50.",
+             "TEDPIX gained 3,343 points to 1.442 million."]
+LIES_51 = [("Cargo Handlers closed at $9.70.", "G002"),
+           ("The yuan lost 18.9 kopecks.", "G002"),
+           ("The Bank of Russia raised the key interest rate for the third consecutive time, this time by 1 percentage point.", "G003"),
+           ("Annual inflation in Turkey has fallen below 35%.", "G002"),
+           ("The CBRT may deliver a rate cut above the market expectation of 250 basis points\u2014potentially 450 basis points.", "G001"),
+           ("EM equity funds took in this week's $5.3 bln.", "G004"),
+           ("The KORE 62% Fe index and the KORE 65% Fe index lost $4.43/t, respectively.", "M001"),
+           ("Rafhan Maize fell, closing at Rs9500 followed by Sapphire Fiber, closing at Rs767.50.", "G002"),
+           ("TEDPIX gained 3,343 points to 1.542 million.", "G001")]
+
 # ---- every round's pairs, both ways --------------------------------------------------------
 # (the honest form as published is accepted, the lie in the same words is caught)
 ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("third", B3, HONEST_3, LIES_3),
@@ -1630,7 +1676,8 @@ ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("t
           ("spans of years", B43, HONEST_43, LIES_43), ("tenths and circa", B44, HONEST_44, LIES_44),
           ("twentieth", B45, HONEST_45, LIES_45), ("twenty-first", B46, HONEST_46, LIES_46),
           ("twenty-second", B47, HONEST_47, LIES_47), ("twenty-third", B48, HONEST_48, LIES_48),
-          ("twenty-fourth", B49, HONEST_49, LIES_49), ("twenty-fifth", B50, HONEST_50, LIES_50)]
+          ("twenty-fourth", B49, HONEST_49, LIES_49), ("twenty-fifth", B50, HONEST_50, LIES_50),
+          ("twenty-sixth", B51, HONEST_51, LIES_51)]
 
 
 @pytest.mark.parametrize("bundle, text", [pytest.param(b, t, id=f"{name}: {t[:60]}")
