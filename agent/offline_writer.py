@@ -130,6 +130,20 @@ _STOCK_VERBS = re.compile(r"(?:traded|ended|closed|stood|finished|rose|fell|gain
                           r"|has lost|shares)\b")
 
 
+def _head_verb(move: Fact, plural: bool = False) -> str:
+    """A headline verb the size of the move: "dips" for a 0.6% session, "slides" for 4%; a
+    year's moves are measured on a year's scale (blind read: "'slides' oversells a 0.6% dip")."""
+    small, big = (1.0, 3.0) if _one_session(move) else (5.0, 20.0)
+    size = abs(move.value)
+    up = move.value > 0
+    verb = (("edges up" if up else "dips") if size < small else
+            ("rises" if up else "falls") if size < big else ("climbs" if up else "slides"))
+    if plural:
+        verb = {"edges up": "edge up", "dips": "dip", "rises": "rise", "falls": "fall",
+                "climbs": "climb", "slides": "slide"}[verb]
+    return verb
+
+
 def _ran_ahead(top: str) -> str:
     """The divergence's point, said the same way wherever it stands: "SMIC's rally has run well ahead of"."""
     return f"{top}'s rally has run well ahead of"
@@ -199,6 +213,7 @@ class OfflineWriter:
         self._lasting = ""  # the lede asked whether this name's gains can last: the valuations answer
         self._factories_said = False
         self._moves_later: list[str] = []  # markets told in the macro section, not among the stocks
+        self._links: set[str] = set()  # sentences that set the moves against the readings: a note keeps them
         self._apart: tuple[str, str] | None = None  # the lede asked what drives this pair apart: (riser, faller)
         self._ahead: tuple[str, str] | None = None  # the divergence's point: (the leader, the economy it ran ahead of)
         self._judged: set[str] = set()  # readings the lede already judged ("growth held up, if a little slower")
@@ -406,21 +421,19 @@ class OfflineWriter:
         ranked = self._ranked(self.companies) or self._ranked(self.indices)
         if ranked:
             name, f = ranked[0]
-            verb = "climbs" if f.value > 0 else "slides"
-            head = f"{name} {verb}"
+            head = f"{name} {_head_verb(f)}"
             bench = self._bench_for(f) if self.companies else None
             other = next(((n, g) for n, g in ranked[1:] if (g.value > 0) != (f.value > 0) and abs(g.value) >= FLAT), None)
             same_way = [n for n, g in ranked[1:] if (g.value > 0) == (f.value > 0) and abs(g.value) >= FLAT]
             if other is not None:
-                head += f", {other[0]} {'climbs' if other[1].value > 0 else 'slips'}"
+                head += f", {other[0]} {_head_verb(other[1])}"
             elif bench is not None and (bench[1].value > 0) == (f.value > 0):
                 head = f"{name} leads the {bench[0]} {'higher' if f.value > 0 else 'lower'}"
             elif bench is not None and abs(bench[1].value) >= FLAT:
                 # "Alibaba and Tencent climb while the Hang Seng Tech falls": against the index
                 names = join_names([name, *same_way[:1]])
                 plural = bool(same_way)
-                verb = ("climb" if plural else "climbs") if f.value > 0 else ("slide" if plural else "slides")
-                head = f"{names} {verb} while the {bench[0]} {'rises' if bench[1].value > 0 else 'falls'}"
+                head = f"{names} {_head_verb(f, plural)} while the {bench[0]} {'rises' if bench[1].value > 0 else 'falls'}"
             # The macro point stays out of a market headline: "X leads the S&P 500 higher as the
             # Fed cuts rates" reads as a cause the data does not show (blind read, round 7). The
             # span is said when it is not the day's: a year's gain is not a session's (round 8).
@@ -434,10 +447,10 @@ class OfflineWriter:
         if markets:
             markets.sort(key=lambda r: -self._size(r[0]))
             (e, m), *rest = markets
-            head = f"{cap(safe_text(e.name))} {'rises' if m.value > 0 else 'falls'}"
+            head = f"{cap(safe_text(e.name))} {_head_verb(m)}"
             other = next(((x, n) for x, n in rest if (n.value > 0) != (m.value > 0)), None)
             if other is not None:
-                head += f", {safe_text(other[0].name)} {'rises' if other[1].value > 0 else 'falls'}"
+                head += f", {safe_text(other[0].name)} {_head_verb(other[1])}"
             return head
         top = self.angles[0].point if self.angles else "markets move on mixed data"
         return safe_text(cap(top))
@@ -863,6 +876,13 @@ class OfflineWriter:
                 behind = f", behind {every}"
             elif len(rows) == 1 and len(stocks) >= 2 and all(f.value < rows[0][1].value for f in stocks):
                 behind = f", ahead of {every}"
+            other = next((e for e in self.indices if (g := self.by_id.get(f"{slug(e.name)}_{key}")) is not None
+                          and g.id in self.stated and g is not rows[0][1]), None)
+            if len(rows) == 1 and not behind and other is not None and abs(rows[0][1].value) >= FLAT:
+                # the benchmark's move is in the lede: this index against it, not a line on its own
+                g = self.by_id[f"{slug(other.name)}_{key}"]
+                if abs(rows[0][1].value - g.value) >= 0.5 and (rows[0][1].value > 0) == (g.value > 0):
+                    behind = f", {'ahead of' if rows[0][1].value > g.value else 'behind'} the {self.nm(other.name)}"
             sentence = f"{lead}{', while '.join(parts)} {when}{behind}."
             s.append(cap(sentence))
         closes = [(f"the {self.nm(e.name)}", c) for e in self.indices
@@ -1406,8 +1426,12 @@ class OfflineWriter:
                 paras.extend(" ".join(t) for t in themes if t)
             elif sentences:
                 paras.append(" ".join(sentences))
-        if not self.companies and not self.indices and self.markets_:
-            paras += self._markets_against_macro()  # the moves against the readings, where the data bears it out
+        if self.markets_:
+            # the moves against the readings, where the data bears it out (in a piece about stocks
+            # too: the yields and the Fed are the desk's backdrop)
+            links = self._markets_against_macro()
+            self._links.update(links)
+            paras += links
         return paras + self._moves_later
 
     # -- markets versus fundamentals
@@ -1416,8 +1440,9 @@ class OfflineWriter:
         above). Copper up while factories shrink; oil down while inflation picks up; yields down
         with the central bank's cuts while inflation picks up. Each said only where the data bears
         it out."""
-        def move(x) -> Fact | None:  # stated or not: the figures are already in the draft
-            return self.by_id.get(f"{slug(x.name)}_ytd") or self.by_id.get(f"{slug(x.name)}_change")
+        def move(x) -> Fact | None:  # the move the draft states (a note gives November's), else the year's
+            ytd, change = self.by_id.get(f"{slug(x.name)}_ytd"), self.by_id.get(f"{slug(x.name)}_change")
+            return next((f for f in (change, ytd) if f is not None and f.id in self.stated), ytd or change)
 
         def hotter(e: str) -> bool:  # inflation picked up in the latest reading
             cpi, cpi_prev = self.by_id.get(f"{e}_cpi_yoy"), self.by_id.get(f"{e}_cpi_yoy_prev")
@@ -1442,7 +1467,13 @@ class OfflineWriter:
             rate, rate_prev = self.by_id.get(f"{e}_policy_rate"), self.by_id.get(f"{e}_policy_rate_prev")
             yields = [x for x in self.markets_ if x.kind == "yield" and move(x) is not None]
             cut = rate is not None and rate_prev is not None and rate.value <= rate_prev.value - POLICY_STEP
-            if yields and cut and all(move(x).value < 0 for x in yields) and hotter(e):
+            if yields and cut and all(move(x).value >= 0.05 for x in yields):  # 5 basis points or more
+                # "the 10-year yield rose 31 basis points in November" after the Fed's October cut
+                bank = CENTRAL_BANKS.get(m.economy, "the central bank")
+                out.append(f"Yields have risen even though {bank} cut rates" +
+                           (" and inflation picked up in the latest reading: bond investors are not following "
+                            f"{bank} down." if hotter(e) else f": bond investors are not following {bank} down."))
+            elif yields and cut and all(move(x).value < 0 for x in yields) and hotter(e):
                 bank = CENTRAL_BANKS.get(m.economy, "the central bank")
                 # a bill yield below the policy rate is the market pricing further cuts: said only then
                 bill = next((lv for x in yields if re.search(r"\b(?:bill|13-week|3-month|three-month)\b", x.name, re.I)
@@ -1755,7 +1786,7 @@ class OfflineWriter:
                     top = {i for a in self.angles[:3] for i in a.fact_ids} | self._title_facts()
                     for i, x in enumerate(sentences):
                         need = self._required_in(x) - done
-                        if need or top & self._refs(x):
+                        if need or top & self._refs(x) or x.strip() in self._links:
                             chosen.append(i)
                             done |= need
                     chosen += [i for i in range(len(sentences)) if i not in chosen][:max(0, self.style.limit - len(chosen))]

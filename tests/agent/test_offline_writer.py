@@ -183,7 +183,7 @@ def test_a_title_that_claims_a_record_is_rewritten_from_the_data(make_desk):
     assert v["microsoft_change"] < 0 and v["apple_change"] < 0 < v["nvidia_change"]
     assert text.startswith("# NVIDIA leads the S&P 500 higher in 2025\n")  # the span said; no macro "as" cause
     day, _ = _draft("cn-quiet-day", make_desk, title="Alibaba drifts")  # +1.7% is no drift
-    assert day.startswith("# Alibaba and Tencent climb while the Hang Seng Tech falls\n")
+    assert day.startswith("# Alibaba and Tencent rise while the Hang Seng Tech falls\n")  # a session of +1.7%
     kept, _ = _draft("us-market-wrap", make_desk, title="Wall Street wrap: AI leaders and the Fed")
     assert kept.startswith("# Wall Street wrap: AI leaders and the Fed")
 
@@ -622,3 +622,35 @@ def test_a_stock_piece_leaves_out_readings_that_did_not_move_and_a_title_cannot_
     assert "stood at 3.0% in October, unchanged from September. That is well above inflation" in china
     moved, _ = _draft("europe-wrap", make_desk, title="ASML and SAP edge higher in 2025")
     assert v["asml_ytd"] > 0 > v["sap_ytd"] and not moved.startswith("# ASML and SAP edge higher")
+
+
+def test_a_headline_verb_is_the_size_of_the_move():
+    """Thirteenth blind read: "'slides' oversells a 0.6% dip". A session is measured on a
+    session's scale, a year on a year's."""
+    from agent.offline_writer import _head_verb
+    from marketdesk.models import Fact
+
+    def move(v: float, period: str) -> Fact:
+        return Fact(id="m", entity="X", metric="price_change", value=v, unit="%", period=period, source="test:x")
+
+    day, year = "2025-11-28/2025-11-28", "2025-01-01/2025-11-28"
+    assert [_head_verb(move(v, day)) for v in (-0.6, 0.3, 1.8, -4.0)] == ["dips", "edges up", "rises", "slides"]
+    assert [_head_verb(move(v, year)) for v in (-0.6, 9.1, -9.1, 30.3)] == ["dips", "rises", "falls", "climbs"]
+    assert _head_verb(move(-4.0, day), plural=True) == "slide"
+
+
+def test_the_desk_note_sets_the_yields_against_the_fed_and_an_index_against_the_benchmark(make_desk):
+    """Thirteenth blind read: the morning note is "a bullet list of unconnected figures" and
+    Europe's "DAX line is a non-sequitur". Where the 10-year yield rose over the note's span
+    while the Fed cut, the Data bullets say so (ahead of a reading no point uses); a second index
+    is set against the benchmark the lede gave, only where both went the same way."""
+    text, bundle = _draft("us-morning-note", make_desk)
+    v = {f.id: f.value for f in bundle.facts}
+    assert v["us_10_year_treasury_yield_change"] > 0 and v["us_policy_rate"] < v["us_policy_rate_prev"]
+    data = text.split("## Data", 1)[1].split("##", 1)[0]
+    assert "- Yields have risen even though the Fed cut rates" in data
+    assert data.count("\n- ") <= 3 and "unemployment" not in data
+    europe, bundle = _draft("europe-wrap", make_desk)
+    v = {f.id: f.value for f in bundle.facts}
+    assert v["dax_ytd"] > v["euro_stoxx_50_ytd"] > 0
+    assert "The DAX gained 19.7% so far this year, ahead of the Euro Stoxx 50." in europe
