@@ -499,6 +499,9 @@ class OfflineWriter:
                        f"{self._once(g)}{self._session_note(n, g)}.")
             out.append(self._headline(n, g))
         out = [x for x in out if x]
+        # the moves the lede has told, against an ordinary day's
+        out.append(self._against_usual([(n, g) for n, g in leaders if _one_session(g) and g.id in self.stated]))
+        out = [x for x in out if x]
         if not self.short:
             # one reading is no "signals" to preview: the macro section says it, once
             mood = self._mood() if len(self._signals) > 1 else ""
@@ -531,6 +534,39 @@ class OfflineWriter:
             else:
                 out.append(f"The question for investors is whether the fall in {name} has further to run.")
         return [" ".join(out)]
+
+    def _against_usual(self, rows: list[tuple[str, Fact]]) -> str:
+        """A session's moves against how far each stock moves on an ordinary day (the average of
+        its one-day moves over the sessions before): whether the day was news or noise (blind
+        read: "never says ... whether it matters"). Said only where the data has the average."""
+        pairs = [(n, f, a) for n, f in rows if (a := self.fact(n, "avg_daily_move")) is not None and a.value > 0]
+        if not pairs:
+            return ""
+        self.stated.update(a.id for _, _, a in pairs)
+        ratio = {n: abs(f.value) / a.value for n, f, a in pairs}
+        (n0, _, a0), *rest = pairs
+        series = f"{n0} has moved {_ref(a0)} on an average day" + "".join(
+            f"{' and' if k == len(rest) - 1 else ','} {n} {_ref(a)}" for k, (n, _, a) in enumerate(rest))
+        one, two = len(pairs) == 1, len(pairs) == 2
+        if one and not 0.8 <= ratio[n0] <= 1.25:
+            size = "a smaller" if ratio[n0] < 0.8 else "a bigger"
+            return f"For {n0}, that was {size} move than usual: over the past month it has moved {_ref(a0)} on an average day."
+        if all(r < 0.8 for r in ratio.values()):
+            lead = ("The move was smaller than usual" if one else "Neither move was out of the ordinary" if two
+                    else "None of the moves was out of the ordinary")
+        elif all(r > 1.25 for r in ratio.values()):
+            lead = ("The move was bigger than usual" if one else "Both moves were bigger than usual" if two
+                    else "All of the moves were bigger than usual")
+        else:
+            big = [n for n, r in ratio.items() if r > 1.25]
+            if not big:
+                lead = "The moves were about the size of an ordinary day's"
+            else:
+                lead = f"{join_names(big)} moved more than usual, the rest less"
+                small = [n for n, r in ratio.items() if r <= 1.25]
+                if len(small) == 1:
+                    lead = f"{join_names(big)} moved more than usual, {small[0]} less"
+        return f"{lead}: over the past month, {series}."
 
     def _mood(self, skip: tuple[str, ...] = ()) -> str:
         """The economy under the move, in words ("factory activity shrank for another month")."""

@@ -111,6 +111,7 @@ _PERIOD_INTRO = rx.compile(
 _CONTINUES = rx.compile(
     r"[^.;]{0,40}?,\s*(?:up|down|compared with|versus|vs\.?|against|after|from|a rise of|a fall of|a drop of|an increase of)\b[^,;]*$"
     r"|[^.,;]{0,40}?\bto\s+$"  # "rose by 5.2 million barrels last week to 421.2 million"
+
     # "the highest price-to-book ratio, at 16.2x, and Toyota the lowest, at 1.1x": the same measure
     r"|,?\s+and\s+(?:the\s+)?[\w&.'-]+(?:\s+[\w&.'-]+){0,3}?\s+the\s+(?:lowest|highest|largest|smallest|cheapest"
     r"|dearest|biggest|least|most)\b,?\s*(?:at\s+)?$",
@@ -123,6 +124,9 @@ _ATTACHED_AFTER = rx.compile(
 )
 
 
+# "Microsoft has moved 1.4% on an average day and Apple 1.1%": an elliptical item (a name and its
+# figure) after a figure whose measure was named after it
+_ELLIPTICAL_ITEM = rx.compile(r"[^.,;]{0,30}?\s+and\s+[A-Z][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*){0,3}\s+")
 _LEVEL_METRICS = frozenset({"close"})
 _FIGURE_WORDS = rx.compile(r"[-+]?[\d][\d.,]*\s*(?:%|per\s?cent|percent|points?|pts)?")
 _TRAILING_OWNER = rx.compile(
@@ -312,6 +316,10 @@ class ContextReader:
                     fc.metrics, fc.metric_near = {fig.metric}, True
                 else:
                     self._metric(fc, own_hits, seg_start, seg_end, len(figs), metric_claimed)
+                if fc.metrics is None and k and out and out[-1].metrics \
+                        and any(figs[k - 1].end <= c < fig.start for c in metric_claimed) \
+                        and _ELLIPTICAL_ITEM.fullmatch(self.doc.text, figs[k - 1].end, fig.start):
+                    fc.metrics = out[-1].metrics  # "... 1.4% on an average day and Apple 1.1%"
                 if fc.metrics is None and fc.from_base and k and out and out[-1].metrics and out[-1].to_level \
                         and out[-1].sentence is fc.sentence and figs[k - 1].unit == fig.unit:
                     fc.metrics = out[-1].metrics  # "rose to 120.8% of GDP from 119.0%": the base of the same measure
@@ -618,7 +626,9 @@ class ContextReader:
                     continue
                 dist = fig.start - end
             elif start >= fig.end:
-                if not _ATTACHED_AFTER.match(text[fig.end:start]):
+                if not _ATTACHED_AFTER.match(text[fig.end:start]) and not (
+                        # "has moved 1.4% on an average day": the measure, after "on"
+                        re.fullmatch(r"\s+on\s+", text[fig.end:start]) and "day" in text[start:end].lower()):
                     continue
                 if fig.unit == "count" and text[start:end].lower() in ("shares", "stocks", "units"):
                     claimed.add(start)

@@ -342,6 +342,14 @@ class Judge:
         return bool(q.M) and any(metric_match(q.M, f.metric) for f in self.idx.by_entity.get(entity, ()))
 
     def _candidates(self, q: Query) -> list[Support]:
+        cands = self._all_candidates(q)
+        if not (q.M and q.M & _NAMED_ONLY):
+            # "the CSI 300 fell 1.0%" is no average daily move of 1.0%: such a measure supports
+            # only a figure whose words name it
+            cands = [s for s in cands if not all(f.metric in _NAMED_ONLY for f in s.facts)]
+        return cands
+
+    def _all_candidates(self, q: Query) -> list[Support]:
         idx = self.idx
         if q.E is not None and not q.inferred:
             # Look among the named entities' own facts first: cost independent of bundle size.
@@ -772,7 +780,8 @@ class Judge:
         sups = [s for fam, a, b in q.ranges
                 for s in self.idx.in_range(fam, *sorted((math.copysign(lo * k, a), math.copysign(hi * k, a))))
                 if s.how in ("fact", "signed_fact") and self._sign_ok(q, s)
-                and (not forecast or _FORECASTY.search(s.fact.metric))]  # a target is grounded by a target
+                and (not forecast or _FORECASTY.search(s.fact.metric))  # a target is grounded by a target
+                and (s.fact.metric not in _NAMED_ONLY or (q.M and q.M & _NAMED_ONLY))]
         if q.fc.period is not None:
             sups = [s for s in sups if self._per_ok(q, s)]
         if not sups:
@@ -839,6 +848,10 @@ class Judge:
             ), support=best)
         return Verdict(None, support=best)
 
+
+# Measures a figure supports only when its words name them: a stock's average daily move of 1.0%
+# is not the 1.0% it "fell" (tools/equity.py)
+_NAMED_ONLY = frozenset({"avg_daily_move"})
 
 # Exchange rates are quoted bare ("the rupee closed at 54.73"): no unit is missing.
 _CURRENCY_NAMES = frozenset({"yen", "yuan", "renminbi", "euro", "dollar", "pound", "sterling", "rupee", "won", "franc",

@@ -26,7 +26,9 @@ from marketdesk.errors import BriefError
 
 # What `tools/` can compute for an entity with a ticker; a brief may ask for fewer.
 EQUITY_METRICS = ("close", "price_change", "turnover", "market_cap", "pe_ratio", "forward_pe", "price_to_book",
-                  "year_high", "streak", "largest_in")
+                  "year_high", "streak", "largest_in", "avg_daily_move")
+# The default: all but the average daily move, which a brief about a session asks for
+DEFAULT_EQUITY_METRICS = tuple(m for m in EQUITY_METRICS if m != "avg_daily_move")
 # What a market entity's facts are (tools/markets.py): its level and its move.
 MARKET_METRICS = {"fx": ("fx_rate", "fx_index", "price_change"), "yield": ("bond_yield", "yield_change"),
                   "commodity": ("commodity_price", "price_change"), "crypto": ("close", "price_change")}
@@ -88,7 +90,7 @@ class Brief(BaseModel):
     as_of: date
     period: Period
     entities: tuple[BriefEntity, ...] = ()
-    equity_metrics: tuple[str, ...] = EQUITY_METRICS
+    equity_metrics: tuple[str, ...] = DEFAULT_EQUITY_METRICS
     macro: tuple[MacroItem, ...] = ()
     required: tuple[str, ...] = Field(default=(), description="metric keys the piece must state")
     news: bool = Field(default=True, description="fetch dated headlines for the brief's companies (Yahoo Finance)")

@@ -36,6 +36,7 @@ SUFFIX_CURRENCY = {".HK": "HKD", ".SS": "CNY", ".SZ": "CNY", ".T": "JPY", ".DE":
 # Yahoo quotes London, Johannesburg and Tel Aviv lines in minor units (pence, cents, agorot).
 # How far back a session's move is compared: about a year of trading days.
 SESSION_WINDOW = 250
+AVG_WINDOW = 20  # sessions in the average daily move: about a month of trading
 MINOR_UNITS = {"GBp": ("GBP", 100.0), "GBX": ("GBP", 100.0), "ZAc": ("ZAR", 100.0), "ILA": ("ILS", 100.0)}
 
 
@@ -172,6 +173,8 @@ class EquityFacts(TickerFacts):
             self._year_high(rows, is_index, currency, retrieved, stale)
         if "streak" in metrics or "largest_in" in metrics:
             self._sessions(rows, metrics, retrieved, stale)
+        if "avg_daily_move" in metrics:
+            self._avg_daily_move(rows, retrieved, stale)
         if "price_change" in metrics:
             ytd_start = date(self.end.year, 1, 1)
             spans = [("ytd", ytd_start, "price change, year to date")]
@@ -282,6 +285,22 @@ class EquityFacts(TickerFacts):
                                        "only a lower bound")
             else:
                 self.gap("largest_in", f"the session before had a bigger one-day {way}: nothing to rank")
+
+    def _avg_daily_move(self, rows, retrieved: str, stale: bool) -> None:
+        """How far the price moves on an ordinary day: the mean of the absolute one-day changes
+        over the AVG_WINDOW sessions before the last one (adjusted closes, so an ex-dividend day
+        is no move). Against it a session's 0.6% reads as quiet or as news ("less than half its
+        average daily move of 1.4% over the previous 20 sessions"). The last session is left
+        out, so the yardstick is not the move it measures."""
+        closes = [(d, a) for d, _, a, _ in rows][-(AVG_WINDOW + 2):-1]
+        if len(closes) < AVG_WINDOW + 1:
+            self.gap("avg_daily_move", f"fewer than {AVG_WINDOW} sessions before {rows[-1][0]} to average")
+            return
+        moves = [abs(closes[i][1] / closes[i - 1][1] - 1.0) * 100.0 for i in range(1, len(closes))]
+        self._fact("avg_daily_move", "avg_daily_move", round(sum(moves) / len(moves), 4), "%",
+                   f"{closes[1][0].isoformat()}/{closes[-1][0].isoformat()}",
+                   f"average one-day move, up or down, over the {AVG_WINDOW} sessions before {rows[-1][0].isoformat()}",
+                   retrieved, stale=stale, sessions=AVG_WINDOW)
 
     def from_quote(self, quote: Quote | None, metrics: tuple[str, ...], why_missing: str = "") -> None:
         wanted = [m for m in ("market_cap", "pe_ratio", "forward_pe", "price_to_book") if m in metrics]

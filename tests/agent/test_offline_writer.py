@@ -191,8 +191,9 @@ def test_a_title_that_claims_a_record_is_rewritten_from_the_data(make_desk):
 def test_the_lede_follows_the_brief_span_a_session_or_a_named_month(make_desk):
     day, _ = _draft("cn-quiet-day", make_desk)
     assert "\n\nAlibaba led the way higher on November 28, with its shares up 1.7%" in day
-    assert (", against a fall of 2.9% in the Hang Seng Tech, its biggest one-day fall in 22 sessions. Tencent gained "
-            "1.1% that day. By the close, Alibaba stood at HKD 151.50") in day
+    assert (", against a fall of 2.9% in the Hang Seng Tech, its biggest one-day fall in 22 sessions. For Alibaba, "
+            "that was a smaller move than usual: over the past month it has moved 2.5% on an average day.") in day
+    assert "Tencent gained 1.1% that day. By the close, Alibaba stood at HKD 151.50" in day
     # the year told through the day: the session is part of it
     assert "The session lifted Alibaba's gain this year to 83.2% and Tencent's gain to 46.2%." in day
     quiet, _ = _draft("us-quiet-day", make_desk)  # one up, one down that day, both up on the year
@@ -654,3 +655,18 @@ def test_the_desk_note_sets_the_yields_against_the_fed_and_an_index_against_the_
     v = {f.id: f.value for f in bundle.facts}
     assert v["dax_ytd"] > v["euro_stoxx_50_ytd"] > 0
     assert "The DAX gained 19.7% so far this year, ahead of the Euro Stoxx 50." in europe
+
+
+def test_a_session_s_moves_are_set_against_an_ordinary_day(make_desk):
+    """Thirteenth blind read: the quiet-day piece "never says why either stock moved or whether
+    it matters". Where the brief asks for each stock's average daily move (the mean of its one-day
+    moves over the 20 sessions before), the lede says whether the day's moves were out of the
+    ordinary; each average is a fact the checker holds the words to."""
+    quiet, bundle = _draft("us-quiet-day", make_desk)
+    v = {f.id: f.value for f in bundle.facts}
+    assert abs(v["microsoft_change"]) < 0.8 * v["microsoft_avg_daily_move"]
+    assert abs(v["apple_change"]) < 0.8 * v["apple_avg_daily_move"]
+    assert ("Neither move was out of the ordinary: over the past month, Microsoft has moved 1.4% on an average day "
+            "and Apple 1.4%.") in quiet
+    lie = quiet.replace("Microsoft has moved 1.4% on an average day", "Microsoft has moved 1.9% on an average day")
+    assert check(lie, bundle).summary.errors == 1

@@ -1652,6 +1652,25 @@ LIES_51 = [("Cargo Handlers closed at $9.70.", "G002"),
            ("Rafhan Maize fell, closing at Rs9500 followed by Sapphire Fiber, closing at Rs767.50.", "G002"),
            ("TEDPIX gained 3,343 points to 1.542 million.", "G001")]
 
+# The writer's own wording, seventh pass: a session's moves against an ordinary day's. The
+# average daily move supports only a figure whose words name it ("on an average day"), so a
+# lie that borrows it for a move is caught; an elliptical item after the measure keeps it
+B52 = EvidenceBundle.model_validate({
+    "as_of": "2025-11-28",
+    "entities": [{"name": "Microsoft", "aliases": []}, {"name": "Apple", "aliases": []}],
+    "facts": [F("msft_chg", "Microsoft", "price_change", -0.61, "%", "2025-11-28/2025-11-28"),
+              F("aapl_chg", "Apple", "price_change", 0.25, "%", "2025-11-28/2025-11-28"),
+              F("msft_avg", "Microsoft", "avg_daily_move", 1.384, "%", "2025-10-31/2025-11-27"),
+              F("aapl_avg", "Apple", "avg_daily_move", 1.12, "%", "2025-10-31/2025-11-27")]})
+HONEST_52 = ["Neither move was out of the ordinary: over the past month, Microsoft has moved 1.4% on an average day "
+             "and Apple 1.1%.",
+             "Microsoft shares fell 0.6% on November 28. For Microsoft, that was a smaller move than usual: over the "
+             "past month it has moved 1.4% on an average day."]
+LIES_52 = [("Microsoft shares fell 1.4% on November 28.", "G002"),
+           ("Apple gained 1.1% on November 28.", "G002"),
+           ("Over the past month, Microsoft has moved 1.4% on an average day and Apple 0.3%.", "G002"),
+           ("Over the past month, Microsoft has moved 0.6% on an average day.", "G002")]
+
 # ---- every round's pairs, both ways --------------------------------------------------------
 # (the honest form as published is accepted, the lie in the same words is caught)
 ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("third", B3, HONEST_3, LIES_3),
@@ -1677,7 +1696,7 @@ ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("t
           ("twentieth", B45, HONEST_45, LIES_45), ("twenty-first", B46, HONEST_46, LIES_46),
           ("twenty-second", B47, HONEST_47, LIES_47), ("twenty-third", B48, HONEST_48, LIES_48),
           ("twenty-fourth", B49, HONEST_49, LIES_49), ("twenty-fifth", B50, HONEST_50, LIES_50),
-          ("twenty-sixth", B51, HONEST_51, LIES_51)]
+          ("twenty-sixth", B51, HONEST_51, LIES_51), ("own wording, seventh pass", B52, HONEST_52, LIES_52)]
 
 
 @pytest.mark.parametrize("bundle, text", [pytest.param(b, t, id=f"{name}: {t[:60]}")

@@ -224,3 +224,28 @@ def test_a_count_that_reaches_the_first_bar_fetched_is_not_said():
     ef = facts_for(b, date(2024, 1, 5), date(2024, 1, 5), metrics=("streak", "largest_in"))
     assert not ef.facts and all("only a lower bound" in g.reason for g in ef.gaps) and len(ef.gaps) == 2
     assert "the run of gains reaches back past the 4 sessions fetched" in ef.gaps[0].reason
+
+
+def test_the_average_daily_move_is_taken_over_the_sessions_before_the_last():
+    # 20 sessions alternating +1% and -1% of the close before, then a last session of +5%: the
+    # average move is 1%, the last session is left out (it is what the average is set against)
+    closes = [100.0]
+    for i in range(20):
+        closes.append(closes[-1] * (1.01 if i % 2 == 0 else 0.99))
+    closes.append(closes[-1] * 1.05)
+    b = _bars(closes)
+    last = b.dates[-1]
+    ef = facts_for(b, last, last, metrics=("avg_daily_move",))
+    avg = by_id(ef)["test_co_avg_daily_move"]
+    assert avg.value == pytest.approx(1.0, abs=1e-4) and avg.unit == "%"
+    assert avg.period == f"{b.dates[1].isoformat()}/{b.dates[-2].isoformat()}" and avg.sessions == 20
+    # an ex-dividend day is no move: the raw close drops by a 5.0 dividend on day 10 (a 6% fall
+    # in the raw series); the adjusted closes are averaged and still move 1% a day
+    cut = 1 - 5.0 / closes[9]
+    raw = [c if i < 10 else c * cut for i, c in enumerate(closes)]
+    div = _bars(raw, dividends=[0.0] * 10 + [5.0] + [0.0] * 11)
+    assert by_id(facts_for(div, last, last, metrics=("avg_daily_move",)))["test_co_avg_daily_move"].value \
+        == pytest.approx(1.0, abs=1e-4)
+    # fewer than 20 sessions before the last: a gap that says so, not an average of a few days
+    short = facts_for(_bars(closes[-10:]), date(2024, 1, 10), date(2024, 1, 10), metrics=("avg_daily_move",))
+    assert not short.facts and "fewer than 20 sessions" in short.gaps[0].reason
