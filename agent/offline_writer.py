@@ -547,6 +547,9 @@ class OfflineWriter:
         (n0, _, a0), *rest = pairs
         series = f"{n0} has moved {_ref(a0)} on an average day" + "".join(
             f"{' and' if k == len(rest) - 1 else ','} {n} {_ref(a)}" for k, (n, _, a) in enumerate(rest))
+        if rest and all(round(a.value, 1) == round(a0.value, 1) for _, _, a in rest):
+            # blind read: "'Microsoft 1.4% and Apple 1.4%' reads awkwardly"
+            series = f"{join_names([n for n, _, _ in pairs])} have each moved {_ref(a0)} on an average day"
         one, two = len(pairs) == 1, len(pairs) == 2
         if one and not 0.8 <= ratio[n0] <= 1.25:
             size = "a smaller" if ratio[n0] < 0.8 else "a bigger"
@@ -789,10 +792,15 @@ class OfflineWriter:
                 n2, c2, h2, _ = below[1]
                 self.stated.add(h2.id)
                 others = f"; {n2} was {{{{off:{c2.id},{h2.id}}}}} below its own high"
-                if len(below) > 2:
-                    others += (f", and {join_names([r[0] for r in below[2:]])} also ended well below "
-                               f"{'its high' if len(below) == 3 else 'theirs'}")
+                if len(below) == 3:  # blind reads: "'also ended well below its high' is vague": its figure
+                    n3, c3, h3, _ = below[2]
+                    self.stated.add(h3.id)
+                    others += f", and {n3} {{{{off:{c3.id},{h3.id}}}}} below its high"
+                elif len(below) > 3:
+                    others += f", and {join_names([r[0] for r in below[2:]])} also ended well below theirs"
             out.append(f"{n} ended {{{{off:{c.id},{h.id}}}}} below its high for the year, set {set_on}{others}.")
+        if out:
+            self._last = ""  # "over the same period" after a high's day would be ambiguous: name the span again
         return " ".join(out)
 
     def _against_benchmark(self, ranked: list[tuple[str, Fact]]) -> str:
@@ -999,8 +1007,21 @@ class OfflineWriter:
                 out = f"{subject} {'standing' if gerund else 'stood'} at {self._level(e, level)} {self._when(level)}"
         return out
 
+    def _dollar_first(self, e) -> str:
+        """A title that names the dollar, over a currency quoted per dollar: the dollar's side
+        first, in words ("The dollar gained against the yen"; blind reads: "the headline promises
+        the dollar, the piece only covers the yen"). Empty otherwise."""
+        move = self._market_move(e)
+        if e.kind != "fx" or move is None or abs(move.value) < FLAT or not quoted_in_itself(e.ticker) \
+                or not re.search(r"\bdollar\b", self.brief.title, re.I):
+            return ""
+        return f"The dollar {'lost ground' if move.value > 0 else 'gained'} against the {e.name}"
+
     def _market_sentence(self, e) -> str:
-        clause = self._market_clause(e)
+        first = self._dollar_first(e)
+        clause = self._market_clause(e, first=not first, against=not first)
+        if clause and first:
+            return f"{first}: {clause}."
         return clause + "." if clause else ""
 
     def _family(self, e) -> str:
@@ -1079,10 +1100,12 @@ class OfflineWriter:
                 items = []
             for i in range(0, len(items), 2):
                 pair = items[i:i + 2]
-                clauses = [self._market_clause(x, first=not (lead and i == 0) if j == 0 else False, against=not lead)
+                first = self._dollar_first(pair[0]) if len(pair) == 1 and not lead else ""
+                clauses = [self._market_clause(x, first=not (lead and i == 0 or first) if j == 0 else False,
+                                               against=not (lead or first))
                            for j, x in enumerate(pair)]
                 text = ", and ".join(c for c in clauses if c)
-                s.append(f"{lead}: {text}." if lead and i == 0 else cap(text) + ".")
+                s.append(f"{lead}: {text}." if lead and i == 0 else f"{first}: {text}." if first else cap(text) + ".")
             if lead:
                 for e in minority:
                     clause = self._market_clause(e, gerund=True, against=False)
@@ -1506,9 +1529,11 @@ class OfflineWriter:
             if yields and cut and all(move(x).value >= 0.05 for x in yields):  # 5 basis points or more
                 # "the 10-year yield rose 31 basis points in November" after the Fed's October cut
                 bank = CENTRAL_BANKS.get(m.economy, "the central bank")
-                out.append(f"Yields have risen even though {bank} cut rates" +
-                           (" and inflation picked up in the latest reading: bond investors are not following "
-                            f"{bank} down." if hotter(e) else f": bond investors are not following {bank} down."))
+                # rising inflation is a reason for yields to rise, not a contrast (blind read: "'even
+                # though' inflation picked up makes no sense")
+                out.append(f"Yields have risen even though {bank} cut rates: " +
+                           ("with inflation picking up in the latest reading, bond investors are not following "
+                            f"{bank} down." if hotter(e) else f"bond investors are not following {bank} down."))
             elif yields and cut and all(move(x).value < 0 for x in yields) and hotter(e):
                 bank = CENTRAL_BANKS.get(m.economy, "the central bank")
                 # a bill yield below the policy rate is the market pricing further cuts: said only then

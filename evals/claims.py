@@ -67,6 +67,10 @@ _STRENGTH = {**STRENGTH_WORDS, "strengthened": 1, "firmed": 1, "appreciated": 1,
 _AGAINST = rx.compile(r"[^.;]{0,30}?\bagainst\s+(?:the\s+)?(?:U\.?S\.?\s+|US\s+|American\s+)?(?:dollar|greenback|euro|yen)\b",
                       re.I)
 _DEGREE = frozenset({"slightly", "marginally", "a", "touch", "little", "somewhat", "much", "sharply", "modestly"})
+# "The dollar gained against the yen": the dollar's side of a currency the bundle prices per dollar
+_DOLLAR_AGAINST = rx.compile(
+    r"\b(?:the\s+)?(?:U\.?S\.?\s+|US\s+)?dollar\s+(?:was\s+|has\s+|had\s+)?(?P<v>[a-z]+(?:\s+ground)?)\s+"
+    r"(?:\w+\s+)?against\s+the\s+", re.I)
 
 
 # A verb whose object is a move: "added to losses", "extended its gains", "pared early losses".
@@ -154,7 +158,9 @@ def previous_reading(index: FactIndex, fact: Fact, year_ago: bool = False) -> Fa
     return _year_before(index, fact) if year_ago else None
 
 
-_RANKED = rx.compile(r"(?:\s+(?:over|in|during)\s+the\s+same\s+period|\s+(?:this|last)\s+year)?,\s*(?P<w>ahead of|behind)\s+"
+_RANKED = rx.compile(r"(?:\s+(?:over|in|during)\s+the\s+same\s+period|\s+(?:so\s+far\s+)?(?:this|last)\s+year"
+                     r"|\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                     r"(?:\s+\d{4})?|\s+(?:that|on\s+the)\s+day)?,\s*(?P<w>ahead of|behind)\s+"
                      r"(?P<n>both stocks|both of them|both|all (?:three|four|five|six) (?:stocks|of them)|every one of the stocks"
                      r"|all of the stocks)\b", re.I)
 _MOVE_NOUN = rx.compile(r"\b(?:rise|gain|advance|jump|rally|fall|drop|decline|loss|slide)\b", re.I)
@@ -189,10 +195,63 @@ class DirectionClaims:
                 i = bisect_left(starts, cs)
                 if i < len(starts) and starts[i] < ce:
                     continue  # a figure is there: the figure rules judge its direction
-                found = self._claim(sent, cs, ce)
+                if _DOLLAR_AGAINST.search(text, cs, ce):
+                    found = self._dollar_claim(sent, cs, ce)  # the dollar's side: not a claim about the other
+                else:
+                    found = self._claim(sent, cs, ce)
                 if found:
                     out.append(found)
         return out
+
+    def _dollar_claim(self, sent, cs: int, ce: int) -> Finding | None:
+        """"The dollar gained against the yen", with no figure: the dollar's direction is the
+        other currency's, turned round (its own move against the dollar, in the span the sentence
+        names, or the one every span of it agrees on)."""
+        text = self.doc.text
+        m = _DOLLAR_AGAINST.search(text, cs, ce)
+        if m is None or _NOT_ASSERTED.search(text, sent.start, m.start("v")):
+            return None
+        verb = m.group("v").lower()
+        sign = _STRENGTH.get(verb) or self.vocab.direction_of.get(verb) or (
+            {"gained ground": 1, "lost ground": -1}.get(" ".join(verb.split())))
+        if not sign:
+            return None
+        other = next((x for x in self.mentions(m.end(), ce) if x.entity and x.start == m.end()), None)
+        if other is None:
+            return None
+        own = self.index.by_entity.get(other.entity, ())
+        moves = [f for f in own if f.metric == "price_change" and f.unit == "%"]
+        periods = [p for p in find_periods(text, sent.start, sent.end, self.as_of) if not p.base]
+        if periods:
+            moves = [f for f in moves if any(p.interval[0] <= fact_interval(f.period)[0]
+                                             and fact_interval(f.period)[1] <= p.interval[1] for p in periods)]
+        else:
+            # no span said: the session the story is about, from the rate against the reading
+            # before ("The US dollar rose sharply against the yen" on an intervention day, in a year
+            # the yen gained 7%), else a one-day move
+            rate = _latest([f for f in own if f.metric == "fx_rate" and len(f.period) == 10])
+            prev = previous_reading(self.index, rate) if rate is not None else None
+            if rate is not None and prev is not None:
+                up = _sign(rate.value - prev.value)  # the rate in the currency per dollar: the dollar's way
+                truth = up if quoted_against_itself(rate) else -up
+                if not truth or truth == sign:
+                    return None
+                return WrongDirection.finding(
+                    m.start(), other.end, text[m.start():other.end],
+                    f"the text says the dollar went {'up' if sign > 0 else 'down'} against the {other.entity}, but "
+                    f"{prev.id} = {prev.value:g} -> {rate.id} = {rate.value:g} {rate.unit}", [rate.id])
+            moves = [f for f in moves if _one_day(f)]
+        if not moves or len({_sign(f.value) for f in moves}) != 1 or not moves[0].value:
+            return None
+        fact = _latest(moves)
+        truth = -_sign(fact.value)
+        if truth == sign:
+            return None
+        return WrongDirection.finding(
+            m.start(), other.end, text[m.start():other.end],
+            f"the text says the dollar went {'up' if sign > 0 else 'down'} against the {other.entity}, but the "
+            f"{other.entity} {'rose' if fact.value > 0 else 'fell'} against it: {fact.id} = {fact.value:g} %",
+            [fact.id])
 
     # -- "consumer prices fell", "factory activity expanded" ------------------------------
     def _claim(self, sent, cs: int, ce: int) -> Finding | None:
@@ -327,6 +386,12 @@ class DirectionClaims:
                 if len(after) >= n and phrase in self.vocab.direction_of and phrase not in _NOT_VERBS:
                     verb = (phrase, after[n - 1][1])
                     break
+            if verb is None and after and after[0][2].lower() in ("led", "leads", "pulled", "pushed", "dragged", "drove"):
+                # "The Nasdaq Composite led the indices lower", "dragged the market down": the
+                # mover's own direction
+                way = next((t for t in after[1:5] if t[2].lower() in ("higher", "lower", "up", "down")), None)
+                if way is not None:
+                    verb = ({"up": "higher", "down": "lower"}.get(way[2].lower(), way[2].lower()), way[1])
             if verb is None and after and after[0][2].lower() in _CLOSED:
                 # "the JSE all share closed slightly weaker", "the FTSE 100 ended lower": a close
                 # verb, an adverb or two, then the day's direction
@@ -352,6 +417,13 @@ class DirectionClaims:
                 # not a claim about the year to date that contains Wednesday
                 facts = [f for f in facts if any(p.interval[0] <= fact_interval(f.period)[0]
                                                  and fact_interval(f.period)[1] <= p.interval[1] for p in periods)]
+                # "led the indices higher this year": the year's move, where the evidence has it,
+                # not a shorter one inside it
+                def off(f: Fact) -> int:
+                    a, b = fact_interval(f.period)
+                    return min(abs((a - p.interval[0]).days) + abs((b - p.interval[1]).days) for p in periods)
+                best = min((off(f) for f in facts), default=None)
+                facts = [f for f in facts if off(f) == best]
             else:  # no period said: the latest single-day move, the session the story is about
                 facts = [f for f in facts if _one_day(f)]
             fact = _latest(facts)

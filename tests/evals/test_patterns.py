@@ -1671,6 +1671,32 @@ LIES_52 = [("Microsoft shares fell 1.4% on November 28.", "G002"),
            ("Over the past month, Microsoft has moved 1.4% on an average day and Apple 0.3%.", "G002"),
            ("Over the past month, Microsoft has moved 0.6% on an average day.", "G002")]
 
+# The writer's own wording, eighth pass (lies the plant put in the fourteenth read's drafts): the
+# dollar's side of a currency quoted per dollar, with no figure ("The dollar gained against the
+# yen"), against the yen's move in the span named, else the session's rate against the reading
+# before; "ahead of both stocks" after "so far this year" or "in November"; "led the indices lower"
+B53 = EvidenceBundle.model_validate({
+    "as_of": "2025-11-28",
+    "entities": [{"name": "yen", "aliases": []}, {"name": "S&P 500", "aliases": []},
+                 {"name": "Nasdaq Composite", "aliases": []},
+                 {"name": "NVIDIA", "aliases": []}, {"name": "Microsoft", "aliases": []}],
+    "facts": [F("yen_change", "yen", "price_change", -3.38, "%", "2025-11-01/2025-11-28"),
+              F("yen_level", "yen", "fx_rate", 156.18, "JPY", "2025-11-28"),
+              F("yen_prev", "yen", "fx_rate", 155.1, "JPY", "2025-11-27"),
+              F("spx_change", "S&P 500", "price_change", 2.2, "%", "2025-11-01/2025-11-28"),
+              F("ixic_change", "Nasdaq Composite", "price_change", 3.8, "%", "2025-11-01/2025-11-28"),
+              F("spx_close", "S&P 500", "close", 6849.1, "pts", "2025-11-28"),
+              F("nvda_change", "NVIDIA", "price_change", 1.2, "%", "2025-11-01/2025-11-28"),
+              F("msft_change", "Microsoft", "price_change", -5.8, "%", "2025-11-01/2025-11-28")]})
+HONEST_53 = ["The dollar gained against the yen: the yen weakened 3.4% in November.",
+             "The dollar rose sharply against the yen.",
+             "NVIDIA added 1.2% and Microsoft lost 5.8%. The S&P 500 rose 2.2% in November, ahead of both stocks.",
+             "The Nasdaq Composite led the indices higher in November."]
+LIES_53 = [("The dollar lost ground against the yen: the yen weakened 3.4% in November.", "G003"),
+           ("The dollar fell sharply against the yen.", "G003"),
+           ("NVIDIA added 1.2% and Microsoft lost 5.8%. The S&P 500 rose 2.2% in November, behind both stocks.", "G003"),
+           ("The Nasdaq Composite led the indices lower in November.", "G003")]
+
 # ---- every round's pairs, both ways --------------------------------------------------------
 # (the honest form as published is accepted, the lie in the same words is caught)
 ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("third", B3, HONEST_3, LIES_3),
@@ -1696,7 +1722,8 @@ ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("t
           ("twentieth", B45, HONEST_45, LIES_45), ("twenty-first", B46, HONEST_46, LIES_46),
           ("twenty-second", B47, HONEST_47, LIES_47), ("twenty-third", B48, HONEST_48, LIES_48),
           ("twenty-fourth", B49, HONEST_49, LIES_49), ("twenty-fifth", B50, HONEST_50, LIES_50),
-          ("twenty-sixth", B51, HONEST_51, LIES_51), ("own wording, seventh pass", B52, HONEST_52, LIES_52)]
+          ("twenty-sixth", B51, HONEST_51, LIES_51), ("own wording, seventh pass", B52, HONEST_52, LIES_52),
+          ("own wording, eighth pass", B53, HONEST_53, LIES_53)]
 
 
 @pytest.mark.parametrize("bundle, text", [pytest.param(b, t, id=f"{name}: {t[:60]}")
