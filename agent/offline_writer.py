@@ -216,6 +216,7 @@ class OfflineWriter:
         self._links: set[str] = set()  # sentences that set the moves against the readings: a note keeps them
         self._apart: tuple[str, str] | None = None  # the lede asked what drives this pair apart: (riser, faller)
         self._ahead: tuple[str, str] | None = None  # the divergence's point: (the leader, the economy it ran ahead of)
+        self._split: tuple[str, str, str, bool] | None = None  # a split pair's point: (risers, fallers, economy, grew)
         self._judged: set[str] = set()  # readings the lede already judged ("growth held up, if a little slower")
         self._priced_said = False  # "priced for years of growth" said with the valuations: not again in the risks
         self._seen: set[str] = set()  # names said in full once
@@ -1573,6 +1574,7 @@ class OfflineWriter:
         grew = growth.value > 0
         economy = economy_noun(growth.entity)
         if ups and downs:  # never "the leaders' gains" when some of them fell
+            self._split = (join_names(ups[:3]), join_names(downs[:3]), economy, grew)
             said = (self._vary("split", "The stocks did not move as one.", "The group split.", "The stocks parted ways.")
                     if len(leaders) > 2 else
                     self._vary("split", "The two did not move as one.", "The pair split.", "The two parted ways."))
@@ -1788,6 +1790,15 @@ class OfflineWriter:
                         whom = "the economy underneath it" if paras[0].startswith(cap(economy) + " ") else economy
                         paras = [f"{_ran_ahead(top)} {whom}. {paras[0]}", *paras[1:]]
                         more = [rest, *more[1:]] if rest else more[1:]
+                    elif sec.key == "macro" and nxt.key == "divergence" and self._split and more \
+                            and "a split that points to company news" in more[0]:
+                        # the same for a split pair: the point first, then the readings as its evidence
+                        # (blind read: "the macro section never ties back to the ASML-SAP split")
+                        up, down, economy, grew = self._split
+                        paras = [f"The economy does not explain why {up} and {down} parted ways: both face the "
+                                 f"same economy, which {'kept growing' if grew else 'shrank'}, so the split points to "
+                                 f"company news and sentiment. {paras[0]}", *paras[1:]]
+                        more = more[1:]
                     out.append((sec.model_copy(update={"title": sec.with_next, "key": nxt.key}), paras + more))
                     i += 2
                     continue

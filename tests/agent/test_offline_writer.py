@@ -682,3 +682,17 @@ def test_a_third_name_off_its_high_gets_its_figure(make_desk):
     text, _ = _draft("japan-tech", make_desk)
     assert "well below its high" not in text
     assert "Toyota was 23.9% below its own high, and Advantest 13.5% below its high." in text
+
+
+def test_a_split_pair_s_economy_section_opens_with_why_the_economy_does_not_explain_it(make_desk):
+    """Fourteenth blind read: Europe's "macro section is a string of disconnected data points that
+    never ties back to the ASML-SAP split". Told under one heading, the section opens with its
+    point and the readings follow as its evidence; the point is not made again at the end."""
+    text, bundle = _draft("europe-wrap", make_desk)
+    v = {f.id: f.value for f in bundle.facts}
+    assert v["asml_ytd"] > 0 > v["sap_ytd"] and v["euro_area_gdp_yoy"] > 0
+    section = text.split("## The economy and the market\n\n", 1)[1]
+    assert section.startswith("The economy does not explain why ASML and SAP parted ways: both face the same "
+                              "economy, which kept growing, so the split points to company news and sentiment. "
+                              "The euro-area economy grew 0.5% last year")
+    assert "a split that points to company news" not in text
