@@ -510,6 +510,7 @@ class ContextReader:
             # "a rise of 0.71% or 95.91 points to 13,559.60 for the German Dax": the name
             # after the figures owns them
             fc.entity, fc.entity_mention = trailing.entity, trailing
+            fc.paired = True  # as firmly as a name before it: "against 121.4x for Tencent" is Tencent's
             return
         if in_clause and trailing is not None and re.fullmatch(r"\s+(?:in|for)\s+", text[fig.end:trailing.start]) \
                 and any(clause_start <= f.start and f.end <= in_clause[-1].start + 40 and f.end <= fig.start

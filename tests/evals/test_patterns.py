@@ -1687,12 +1687,16 @@ B53 = EvidenceBundle.model_validate({
               F("ixic_change", "Nasdaq Composite", "price_change", 3.8, "%", "2025-11-01/2025-11-28"),
               F("spx_close", "S&P 500", "close", 6849.1, "pts", "2025-11-28"),
               F("nvda_change", "NVIDIA", "price_change", 1.2, "%", "2025-11-01/2025-11-28"),
-              F("msft_change", "Microsoft", "price_change", -5.8, "%", "2025-11-01/2025-11-28")]})
-HONEST_53 = ["The dollar gained against the yen: the yen weakened 3.4% in November.",
+              F("msft_change", "Microsoft", "price_change", -5.8, "%", "2025-11-01/2025-11-28"),
+              F("nvda_pe", "NVIDIA", "pe_ratio", 43.9, "x", "2025-11-28"),
+              F("msft_pe", "Microsoft", "pe_ratio", 36.0, "x", "2025-11-28")]})
+HONEST_53 = ["Valuations split the group: NVIDIA trades at 43.9x trailing earnings, against 36.0x for Microsoft.",
+             "The dollar gained against the yen: the yen weakened 3.4% in November.",
              "The dollar rose sharply against the yen.",
              "NVIDIA added 1.2% and Microsoft lost 5.8%. The S&P 500 rose 2.2% in November, ahead of both stocks.",
              "The Nasdaq Composite led the indices higher in November."]
-LIES_53 = [("The dollar lost ground against the yen: the yen weakened 3.4% in November.", "G003"),
+LIES_53 = [("Valuations split the group: NVIDIA trades at 43.9x trailing earnings, against 43.9x for Microsoft.", "G002"),
+           ("The dollar lost ground against the yen: the yen weakened 3.4% in November.", "G003"),
            ("The dollar fell sharply against the yen.", "G003"),
            ("NVIDIA added 1.2% and Microsoft lost 5.8%. The S&P 500 rose 2.2% in November, behind both stocks.", "G003"),
            ("The Nasdaq Composite led the indices lower in November.", "G003")]
