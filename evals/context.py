@@ -131,6 +131,8 @@ _LEVEL_METRICS = frozenset({"close"})
 _FIGURE_WORDS = rx.compile(r"[-+]?[\d][\d.,]*\s*(?:%|per\s?cent|percent|points?|pts)?")
 _TRAILING_OWNER = rx.compile(
     r"[\s,]*(?:or\s*)?[\s,]*(?:(?:to|at)\s*)?[\s,]*(?:for|in)\s+the\s+(?:[A-Z][a-z]+\s+)?"
+    # "against 40.7x for Tencent and 19.3x for Alibaba": a multiple and the name it is for
+    r"|\s*x?\s+for\s+"
     # "a nine per cent gain by cannabis producer Organigram": the mover after the noun of its move
     r"|\s+(?:gain|rise|jump|advance|increase|fall|drop|decline|loss|slide|plunge|slump|surge|rally|tumble)"
     r"\s+(?:by|for|in|at|on)\s+(?:[a-z-]+\s+){0,3}")

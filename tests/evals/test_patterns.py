@@ -1679,7 +1679,7 @@ B53 = EvidenceBundle.model_validate({
     "as_of": "2025-11-28",
     "entities": [{"name": "yen", "aliases": []}, {"name": "S&P 500", "aliases": []},
                  {"name": "Nasdaq Composite", "aliases": []},
-                 {"name": "NVIDIA", "aliases": []}, {"name": "Microsoft", "aliases": []}],
+                 {"name": "NVIDIA", "aliases": []}, {"name": "Microsoft", "aliases": []}, {"name": "Apple", "aliases": []}],
     "facts": [F("yen_change", "yen", "price_change", -3.38, "%", "2025-11-01/2025-11-28"),
               F("yen_level", "yen", "fx_rate", 156.18, "JPY", "2025-11-28"),
               F("yen_prev", "yen", "fx_rate", 155.1, "JPY", "2025-11-27"),
@@ -1689,13 +1689,19 @@ B53 = EvidenceBundle.model_validate({
               F("nvda_change", "NVIDIA", "price_change", 1.2, "%", "2025-11-01/2025-11-28"),
               F("msft_change", "Microsoft", "price_change", -5.8, "%", "2025-11-01/2025-11-28"),
               F("nvda_pe", "NVIDIA", "pe_ratio", 43.9, "x", "2025-11-28"),
-              F("msft_pe", "Microsoft", "pe_ratio", 36.0, "x", "2025-11-28")]})
-HONEST_53 = ["Valuations split the group: NVIDIA trades at 43.9x trailing earnings, against 36.0x for Microsoft.",
+              F("msft_pe", "Microsoft", "pe_ratio", 36.0, "x", "2025-11-28"),
+              F("nvda_pb", "NVIDIA", "price_to_book", 40.7, "x", "2025-11-28"),
+              F("aapl_pe", "Apple", "pe_ratio", 55.0, "x", "2025-11-28")]})
+HONEST_53 = ["Valuations split the group: NVIDIA trades at 43.9x trailing earnings and Apple at 55.0x, against 36.0x "
+             "for Microsoft.",
              "The dollar gained against the yen: the yen weakened 3.4% in November.",
              "The dollar rose sharply against the yen.",
              "NVIDIA added 1.2% and Microsoft lost 5.8%. The S&P 500 rose 2.2% in November, ahead of both stocks.",
              "The Nasdaq Composite led the indices higher in November."]
 LIES_53 = [("Valuations split the group: NVIDIA trades at 43.9x trailing earnings, against 43.9x for Microsoft.", "G002"),
+           # another name's other multiple, "for" the second name
+           ("Valuations split the group: NVIDIA trades at 43.9x trailing earnings and Apple at 55.0x, against 40.7x "
+            "for Microsoft.", "G002"),
            ("The dollar lost ground against the yen: the yen weakened 3.4% in November.", "G003"),
            ("The dollar fell sharply against the yen.", "G003"),
            ("NVIDIA added 1.2% and Microsoft lost 5.8%. The S&P 500 rose 2.2% in November, behind both stocks.", "G003"),
