@@ -94,6 +94,9 @@ _PERIOD_GAP = rx.compile(
     r"|since)(?:\s+the)?)?\s*$",
     re.I,
 )
+# "The two multiples imply that analysts expect its earnings to rise by 58%": a possessive before a
+# company's measure, in a sentence that names no one, is the last name's
+_ITS_MEASURE = rx.compile(r"\b(?:its|their)\s+(?:earnings|profits?|revenue|sales|shares|stock|valuation|multiple)\b")
 _ANAPHOR = rx.compile(
     r"\s*(?:It|Its|It's|They|Their|The (?:company|firm|group|chipmaker|carmaker|automaker|lender|bank|insurer|maker"
     r"|stock|shares|developer|retailer|giant|company's|firm's|group's)|Shares|Revenue|Sales|Profit|Net income"
@@ -724,7 +727,8 @@ class ContextReader:
         """"The company forecast ...", "It said ...": a sentence that names no one but opens
         with a pronoun or a generic noun is about the last subject named in its paragraph."""
         sent = self.doc.sentences[idx]
-        if not _ANAPHOR.match(self.doc.text, sent.start, sent.end):
+        if not _ANAPHOR.match(self.doc.text, sent.start, sent.end) \
+                and not _ITS_MEASURE.search(self.doc.text, sent.start, sent.end):
             return None
         for j in range(idx - 1, max(-1, idx - 6), -1):
             prev = self.doc.sentences[j]

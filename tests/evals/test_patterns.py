@@ -1691,14 +1691,20 @@ B53 = EvidenceBundle.model_validate({
               F("nvda_pe", "NVIDIA", "pe_ratio", 43.9, "x", "2025-11-28"),
               F("msft_pe", "Microsoft", "pe_ratio", 36.0, "x", "2025-11-28"),
               F("nvda_pb", "NVIDIA", "price_to_book", 40.7, "x", "2025-11-28"),
-              F("aapl_pe", "Apple", "pe_ratio", 55.0, "x", "2025-11-28")]})
-HONEST_53 = ["Valuations split the group: NVIDIA trades at 43.9x trailing earnings and Apple at 55.0x, against 36.0x "
+              F("aapl_pe", "Apple", "pe_ratio", 55.0, "x", "2025-11-28"),
+              F("nvda_fpe", "NVIDIA", "forward_pe", 30.0, "x", "2025-11-28")]})
+HONEST_53 = ["NVIDIA trades at 43.9x trailing earnings and 30.0x forecast earnings. The two multiples imply that "
+             "analysts expect its earnings to rise by about 46%.",
+             "Valuations split the group: NVIDIA trades at 43.9x trailing earnings and Apple at 55.0x, against 36.0x "
              "for Microsoft.",
              "The dollar gained against the yen: the yen weakened 3.4% in November.",
              "The dollar rose sharply against the yen.",
              "NVIDIA added 1.2% and Microsoft lost 5.8%. The S&P 500 rose 2.2% in November, ahead of both stocks.",
              "The Nasdaq Composite led the indices higher in November."]
 LIES_53 = [("Valuations split the group: NVIDIA trades at 43.9x trailing earnings, against 43.9x for Microsoft.", "G002"),
+           # "its earnings" in a sentence that names no one is the last name's: NVIDIA's move is no earnings growth
+           ("NVIDIA trades at 43.9x trailing earnings and 30.0x forecast earnings. The two multiples imply that "
+            "analysts expect its earnings to rise by 1.2%.", "G002"),
            # another name's other multiple, "for" the second name
            ("Valuations split the group: NVIDIA trades at 43.9x trailing earnings and Apple at 55.0x, against 40.7x "
             "for Microsoft.", "G002"),
