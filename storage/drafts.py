@@ -68,6 +68,23 @@ def retrying(budget: float | None = None):
                  stop=stop_after_delay(seconds), reraise=True)
 
 
+def _racing_first_open(err: BaseException) -> bool:
+    """Two processes creating one new SQLite file at once (two nightly pipelines started
+    together): the loser can see the file locked while the other sets it up, or a table the
+    other has just created. Waiting and migrating again finds the schema current."""
+    from sqlalchemy.exc import OperationalError
+
+    text = str(getattr(err, "orig", err)).lower()
+    return isinstance(err, OperationalError) and any(w in text for w in ("locked", "busy", "already exists"))
+
+
+def _first_open():
+    from tenacity import retry, retry_if_exception, stop_after_delay, wait_exponential
+
+    return retry(retry=retry_if_exception(_racing_first_open), wait=wait_exponential(multiplier=0.1, max=1),
+                 stop=stop_after_delay(10), reraise=True)
+
+
 def _retried(method):
     import functools
 
@@ -170,7 +187,7 @@ class DraftStore:
         from alembic.util import CommandError
 
         try:
-            upgrade(engine)
+            _first_open()(upgrade)(engine)
         except CommandError as err:  # e.g. a database from a newer marketdesk
             raise InputError(url.split("@")[-1], f"cannot migrate the database ({err})",
                              "upgrade marketdesk to the version that wrote it") from None

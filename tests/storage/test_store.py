@@ -153,3 +153,41 @@ def test_a_migration_that_fails_midway_leaves_the_database_as_it_was(tmp_path):
         conn.execute(sa.text("DROP TRIGGER no_updates"))
     upgrade(engine)  # and once the cause is gone, the upgrade goes through
     assert current_revision(engine) == "0006"
+
+
+def test_two_processes_opening_one_new_sqlite_file_wait_for_each_other_instead_of_failing():
+    """CI saw it once (December 4): two nightly pipelines started together on a new SQLite file,
+    and one stopped with "cannot open the database". The loser of that race sees the file locked
+    or a table the winner just created; it waits and migrates again, which finds the schema
+    current. Other errors (a read-only file, a bad query) are not retried."""
+    import sqlite3
+
+    import pytest
+    from sqlalchemy.exc import OperationalError
+
+    from storage.drafts import _first_open, _racing_first_open
+
+    def op(msg: str) -> OperationalError:
+        return OperationalError("CREATE TABLE alembic_version", {}, sqlite3.OperationalError(msg))
+
+    assert _racing_first_open(op("table alembic_version already exists"))
+    assert _racing_first_open(op("database is locked"))
+    assert not _racing_first_open(op("attempt to write a readonly database"))
+    calls = []
+
+    def migrate() -> str:
+        calls.append(1)
+        if len(calls) == 1:
+            raise op("table alembic_version already exists")
+        return "current"
+
+    assert _first_open()(migrate)() == "current" and len(calls) == 2
+    calls.clear()
+
+    def readonly() -> None:
+        calls.append(1)
+        raise op("attempt to write a readonly database")
+
+    with pytest.raises(OperationalError):
+        _first_open()(readonly)()
+    assert len(calls) == 1
