@@ -137,7 +137,8 @@ _TRAILING_OWNER = rx.compile(
     # "against 40.7x for Tencent and 19.3x for Alibaba": a multiple and the name it is for
     r"|\s*x?\s+for\s+"
     # "a nine per cent gain by cannabis producer Organigram": the mover after the noun of its move
-    r"|\s+(?:gain|rise|jump|advance|increase|fall|drop|decline|loss|slide|plunge|slump|surge|rally|tumble)"
+    r"|\s+(?:gain|rise|jump|advance|increase|fall|drop|decline|loss|slide|plunge|slump|surge|rally|tumble"
+    r"|climb|dip|slip|decrease|retreat)"
     r"\s+(?:by|for|in|at|on)\s+(?:[a-z-]+\s+){0,3}")
 # "climbing over 600 points as TSMC attracted buying": a name after these is another clause's subject
 _SUBORDINATE = rx.compile(r"\b(?:as|after|before|when|because|since|amid|following|on|and|but|while|whereas"
@@ -329,7 +330,9 @@ class ContextReader:
                         and out[-1].sentence is fc.sentence and figs[k - 1].unit == fig.unit:
                     fc.metrics = out[-1].metrics  # "rose to 120.8% of GDP from 119.0%": the base of the same measure
                 if fc.metrics is None and k and out and out[-1].metrics and _CONTINUES.match(self.doc.text, figs[k - 1].end, fig.start) \
-                        and not (fc.to_level and figs[k - 1].unit != fig.unit):  # "fell 0.6% to 153.80 dollars": a level now
+                        and not (fc.to_level and figs[k - 1].unit != fig.unit) \
+                        and not (fc.to_level and all(self.vocab.is_change_metric(m) for m in out[-1].metrics)):
+                    # "fell 0.6% to 153.80 dollars", "gained 3 cents to 78 cents": a level now, not the move
                     fc.metrics = out[-1].metrics  # "rose 2.7%, down 1.3 points from ...": the same measure
                     fc.entity = fc.entity or out[-1].entity
                 if fc.metrics is None and k and out and out[-1].metrics and out[-1].sentence is fc.sentence \

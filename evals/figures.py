@@ -47,6 +47,12 @@ CURRENCY_SYMBOLS = {
     "tl": "TRY", "ksh": "KES", "kshs": "KES", "shillings": "KES|UGX|TZS", "gh\u20b5": "GHS", "gh\u00a2": "GHS",
     "cedis": "GHS", "cedi": "GHS", "k.d.": "KWD", "k.d": "KWD", "kd": "KWD",
     "baisa": "OMR", "baisas": "OMR", "baiza": "OMR", "baizas": "OMR", "\u20b1": "PHP", "\u0e3f": "THB", "\u20ab": "VND", "forints": "HUF", "forint": "HUF",
+    "\u00a2": _DOLLARS,
+    # "GHC 889.68 million": the cedi's pre-2007 code, still the one Ghana's papers write
+    "ghc": "GHS",
+    # "92.95 Australian cents, 48.43 British pence": a named currency's hundredths
+    "australian cents": "AUD", "canadian cents": "CAD", "new zealand cents": "NZD", "nz cents": "NZD",
+    "singapore cents": "SGD", "hong kong cents": "HKD", "british pence": "GBP",
     "kopecks": "RUB", "kopeck": "RUB", "kopeks": "RUB", "kopek": "RUB", "halalas": "SAR", "halala": "SAR",
     "piastres": "EGP", "piasters": "EGP", "agorot": "ILS", "groszy": "PLN", "grosze": "PLN",
 }
@@ -72,7 +78,7 @@ def _currency_before(left: str) -> tuple[re.Match | None, str | None]:
 # Hundredths of a currency: "5 cents" is 0.05 of the paper's dollar, "30 paise" INR 0.30.
 MINOR_UNITS = frozenset({"cent", "cents", "pence", "paise", "paisa", "fen", "sen", "centavo", "centavos", "kurus", "satang",
                          "kopecks", "kopeck", "kopeks", "kopek", "halalas", "halala", "piastres", "piasters", "agorot",
-                         "groszy", "grosze"})
+                         "groszy", "grosze", "\u00a2"})
 
 
 # Thousandths of a currency: the Omani rial's baisa.
@@ -136,10 +142,12 @@ _RIGHT = rx.compile(
     r"(?P<cur>\s(?:" + "|".join(sorted(ISO_4217 - _CODE_NOT_CURRENCY)) + r")(?![\w$])"
     r"|[\s-](?i:(?:Japanese |Chinese |South Korean |Korean |Indian |Thai |Philippine |Mexican |Brazilian |Swiss |Turkish )?"
     r"(?:yuan|renminbi|won|rupees|baht|pesos|reais|francs|yen|liras?)\b|RMB|CNY|USD|HKD|EUR|(?:US |U\.S\. |Hong Kong |HK )?dollars|euro cents?|euros?|yen"
-    r"|(?:US |U\.S\. )?cents?|pence|paise|paisa|fen|sen|won|rupees|ringgit|baht|pesos|francs|pounds|reais|rand"
+    r"|(?:US |U\.S\. |Australian |Canadian |New Zealand |NZ |Singapore |Hong Kong )?cents?|(?:British )?pence"
+    r"|paise|paisa|fen|sen|won|rupees|ringgit|baht|pesos|francs|pounds|reais|rand"
     r"|rupiah|dirhams?|riyals?|liras?|zlotys?|roubles|rubles|dong|kronor|krona|kroner|krone|centavos?|kurus|satang"
     r"|taka|naira|cedis?|forints?|shillings|baisas?|baizas?|kopecks?|kopeks?|halalas?|piast(?:res|ers)|agorot|grosz[ye])\b"
-    r"|\s+of\s+an?\s+(?:US\s+|U\.S\.\s+)?cent\b)?"  # "down 0.65 of a US cent"
+    r"|\s+of\s+an?\s+(?:US\s+|U\.S\.\s+)?cent\b"  # "down 0.65 of a US cent"
+    r"|\u00a2)?"  # "rose 5\u00a2", "33.31\u00a2 a lb": cents
 )
 _LEFT_CUR = rx.compile(
     r"(?P<cur>(?:(?:US|HK|S|A|C|NT|R)\$|\$|€|£|¥|\u20b9|\u20a9|\u20ba|\u20bd"
@@ -352,9 +360,18 @@ def _unit_of(raw: str) -> str:
     return "multiple"  # x, times, fold
 
 
+# "rose 3\u00bd\u00a2 to close at $4.08\u00be a bu": the same fractions as single characters
+_VULGAR = {"\u00bd": (1, 2), "\u00bc": (1, 4), "\u00be": (3, 4), "\u215b": (1, 8), "\u215c": (3, 8),
+           "\u215d": (5, 8), "\u215e": (7, 8)}
+
+
 def _fraction(scan: str, m: re.Match, value: float, step: float) -> tuple[float, float, int] | None:
     """(value, step, end) when a fraction is written with the number: "1/2 cent" (the number is
     its numerator), "5 1/4 cents" or "$3.99 3/4" (a fraction of the last digit written)."""
+    vulgar = _VULGAR.get(scan[m.end():m.end() + 1])
+    if vulgar is not None:
+        num, den = vulgar
+        return value + step * num / den, step / den, m.end() + 1
     if not m.group("dec"):
         frac = _CENT_FRACTION.match(scan, m.end())
         if frac and value < int(frac.group("den")):

@@ -863,7 +863,9 @@ _COUNTED = rx.compile(
     r"(?:stocks|companies|firms|members|components|constituents|sectors|sub-indices|issues"
     r"|employees|workers|staff|people|stores|branches|outlets|banks|lenders|countries|economies|markets|funds"
     r"|enterprises|businesses|respondents|factories|manufacturers|households|participants|economists|analysts"
-    r"|listings|IPOs|deals|vessels|units|homes|cars|vehicles|jobs)\b")
+    r"|listings|IPOs|deals|vessels|units|homes|cars|vehicles|jobs"
+    # "the volume leader with 38,134 shares changing hands", "40 trades of 110,198 shares"
+    r"|shares|trades|transactions|contracts)\b")
 _COUNTED_BEFORE = rx.compile(
     r"\b[Oo]f\s+(?:the\s+)?\d[\d,]*\s+(?:[\w&-]+\s+){0,2}(?:stocks|companies|firms|members|components|constituents"
     r"|sectors|issues|banks|countries|economies)\s*,\s*$")

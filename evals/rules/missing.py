@@ -328,6 +328,11 @@ _PERIOD_LIST = rx.compile(rf"\b{_PERIOD_ITEM}(?:\s*,\s*{_PERIOD_ITEM})*\s*,?\s+a
 _BRACKETED = rx.compile(r"\s*\([^()]{1,30}\)")
 
 
+# "The two companies", "these three banks": names counted in the sentence before
+_THE_N = rx.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth)\s+(?P<n>two|three|four|five)\s+[a-z]+")
+_N_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
 def dangling_respectively(doc: Document, figures_in: dict[int, list], mentions_for) -> Iterator[tuple[int, int, str]]:
     for m in re.finditer(r"\brespectively\b", doc.text, re.I):
         s = doc.sentence_at(m.start())
@@ -357,6 +362,9 @@ def dangling_respectively(doc: Document, figures_in: dict[int, list], mentions_f
                     and not _MOVES.search(doc.text, a, m.start()):
                 continue  # "Thai Beverage and Seatrium as the top and worst performers, respectively": roles
         items = len(list_items(text, figs))
+        counted = _THE_N.search(doc.text, s.start, figs[0].start) if figs else None
+        if counted and _N_WORDS.get(counted.group("n").lower()) == items:
+            continue  # "The two companies accounted for 49.5 percent and 48.4 percent, respectively"
         # "industrial and manufacturing output gained 4.3 percent and 4 percent, respectively":
         # measures, not names, are what the list pairs with
         measures = _COORDINATED.search(doc.text, since, figs[0].start) if figs else None

@@ -1652,6 +1652,47 @@ LIES_51 = [("Cargo Handlers closed at $9.70.", "G002"),
            ("Rafhan Maize fell, closing at Rs9500 followed by Sapphire Fiber, closing at Rs767.50.", "G002"),
            ("TEDPIX gained 3,343 points to 1.542 million.", "G001")]
 
+# A twenty-seventh round (from holdout29, after its blind score): grain quotes in cents and
+# single-character fractions ("rose 3\u00bd\u00a2 to close at $4.08\u00be"); "GHC", the cedi's old
+# code; "92.95 Australian cents"; "gained 3 cents to 78 cents" is a level after the move; "a
+# 4.29% climb in Eurohold" is Eurohold's; "38,134 shares changing hands" is a count of shares;
+# "The two companies ... respectively" pairs with the names counted before
+B54 = EvidenceBundle.model_validate({
+    "as_of": "2020-10-20",
+    "entities": [{"name": "CBOT corn", "aliases": ["December corn"]}, {"name": "Ghana T-bills", "aliases": []},
+                 {"name": "New Zealand dollar", "aliases": ["kiwi"]}, {"name": "Pacific Edge", "aliases": []},
+                 {"name": "SOFIX", "aliases": []}, {"name": "Eurohold Bulgaria", "aliases": []},
+                 {"name": "National Flour Mills", "aliases": []}, {"name": "Airtel", "aliases": []},
+                 {"name": "Zambeef", "aliases": []}],
+    "facts": [F("corn_chg", "CBOT corn", "price_change", 0.035, "USD", "2020-10-20"),
+              F("corn_px", "CBOT corn", "close", 4.0875, "USD", "2020-10-20"),
+              F("bids", "Ghana T-bills", "bids_tendered", 889.68, "GHS mn", "2020-10-20"),
+              F("nzd_aud", "New Zealand dollar", "fx_rate", 0.9295, "AUD", "2020-10-20"),
+              F("peb_chg", "Pacific Edge", "price_change", 0.03, "NZD", "2020-10-20"),
+              F("peb_px", "Pacific Edge", "close", 0.78, "NZD", "2020-10-20"),
+              F("sofix_chg", "SOFIX", "price_change", 0.81, "%", "2020-10-20"),
+              F("eubg_chg", "Eurohold Bulgaria", "price_change", 4.29, "%", "2020-10-20"),
+              F("nfm_vol", "National Flour Mills", "trading_volume", 38134, "count", "2020-10-20"),
+              F("nfm_val", "National Flour Mills", "turnover", 65719.75, "TTD", "2020-10-20"),
+              F("airtel_share", "Airtel", "turnover_share", 49.5, "%", "2020-10-20"),
+              F("zambeef_share", "Zambeef", "turnover_share", 48.4, "%", "2020-10-20")]})
+HONEST_54 = ["December corn rose 3\u00bd\u00a2 to close at $4.08\u00be a bu.",
+             "Total bids came in at GHC 889.68 million.",
+             "The kiwi bought 92.95 Australian cents.",
+             "Pacific Edge shares gained 3 cents to 78 cents.",
+             "The SOFIX rose 0.81%, boosted by a 4.29% climb in Eurohold Bulgaria.",
+             "National Flour Mills was the volume leader with 38,134 shares changing hands.",
+             "Airtel and Zambeef led trading. The two companies accounted for 49.5 percent and 48.4 percent of the "
+             "turnover, respectively."]
+LIES_54 = [("December corn rose 3\u00bd\u00a2 to close at $4.18\u00be a bu.", "G002"),
+           ("Total bids came in at GHC 998.68 million.", "G001"),
+           ("The kiwi bought 93.95 Australian cents.", "G002"),
+           ("Pacific Edge shares gained 3 cents to 87 cents.", "G002"),
+           ("The SOFIX rose 0.81%, boosted by a 4.92% climb in Eurohold Bulgaria.", "G002"),
+           ("National Flour Mills was the volume leader with 83,134 shares changing hands.", "G002"),
+           ("Airtel and Zambeef led trading. The two companies accounted for 49.5 percent of the turnover, "
+            "respectively.", "M001")]
+
 # The writer's own wording, seventh pass: a session's moves against an ordinary day's. The
 # average daily move supports only a figure whose words name it ("on an average day"), so a
 # lie that borrows it for a move is caught; an elliptical item after the measure keeps it
@@ -1738,7 +1779,8 @@ ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("t
           ("twentieth", B45, HONEST_45, LIES_45), ("twenty-first", B46, HONEST_46, LIES_46),
           ("twenty-second", B47, HONEST_47, LIES_47), ("twenty-third", B48, HONEST_48, LIES_48),
           ("twenty-fourth", B49, HONEST_49, LIES_49), ("twenty-fifth", B50, HONEST_50, LIES_50),
-          ("twenty-sixth", B51, HONEST_51, LIES_51), ("own wording, seventh pass", B52, HONEST_52, LIES_52),
+          ("twenty-sixth", B51, HONEST_51, LIES_51),
+          ("twenty-seventh", B54, HONEST_54, LIES_54), ("own wording, seventh pass", B52, HONEST_52, LIES_52),
           ("own wording, eighth pass", B53, HONEST_53, LIES_53)]
 
 
