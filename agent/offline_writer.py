@@ -1518,6 +1518,17 @@ class OfflineWriter:
                 if x.ticker == "HG=F" and pmi is not None and pmi.value < 50 and mv.value > 0:
                     out.append(f"{cap(self._subject(x))}'s rise has come even as factories in {place(m.economy)} "
                                "shrank: the metal is not trading on factory demand alone.")
+                elif x.ticker == "GC=F" and mv.value > 0 and m.economy in ("US", "United States") \
+                        and not any("Gold" in o for o in out) and (
+                        (rate := self.by_id.get(f"{slug(m.economy)}_policy_rate")) is not None
+                        and (prev := self.by_id.get(f"{slug(m.economy)}_policy_rate_prev")) is not None
+                        and rate.value <= prev.value - POLICY_STEP):
+                    # said only where the data has the cut (and the dollar's fall, where the brief has
+                    # the index): a metal that pays no interest costs less to hold when rates fall
+                    dxy = next((d for e in self.markets_ if e.ticker == "DX-Y.NYB" and (d := move(e)) is not None
+                                and d.value <= -FLAT), None)
+                    out.append(f"Gold's rise has come as the Fed cut rates{' and the dollar weakened' if dxy else ''}: "
+                               "lower rates cut the cost of holding a metal that pays no interest.")
                 elif x.ticker in ("BZ=F", "CL=F") and mv.value < 0 and hotter(slug(m.economy)) \
                         and not any("oil" in o for o in out):
                     out.append(f"Cheaper oil has yet to pull down inflation in {place(m.economy)}: it picked up in "
@@ -1543,6 +1554,7 @@ class OfflineWriter:
                 out.append(f"Yields have followed {bank}'s cuts down even though inflation picked up in the latest "
                            "reading" + (", and with the bill yield below the policy rate the market is pricing in "
                                         "more easing." if bill is not None else "."))
+        out.sort(key=lambda o: not o.startswith("Gold"))  # the piece's lead (gold's record run) first
         return [" ".join(out)] if out else []
 
     def divergence(self) -> list[str]:

@@ -696,3 +696,16 @@ def test_a_split_pair_s_economy_section_opens_with_why_the_economy_does_not_expl
                               "economy, which kept growing, so the split points to company news and sentiment. "
                               "The euro-area economy grew 0.5% last year")
     assert "a split that points to company news" not in text
+
+
+def test_gold_is_set_against_the_fed_and_the_dollar_where_the_data_has_them(make_desk):
+    """Fourteenth blind read: "no explanation of gold's 62% rise". Where the brief has the Fed's
+    rate (cut) and the dollar index (down), gold's rise is set against them, with the reason a
+    reader knows; said only when the data bears it out."""
+    text, bundle = _draft("commodities", make_desk)
+    v = {f.id: f.value for f in bundle.facts}
+    assert v["gold_ytd"] > 0 and v["us_policy_rate"] < v["us_policy_rate_prev"] and v["dollar_index_ytd"] < 0
+    backdrop = text.split("## Backdrop", 1)[1].split("##", 1)[0]
+    assert ("Gold's rise has come as the Fed cut rates and the dollar weakened: lower rates cut the cost of holding "
+            "a metal that pays no interest.") in backdrop
+    assert backdrop.index("Gold's rise") < backdrop.index("Copper's rise")
