@@ -144,6 +144,10 @@ def _head_verb(move: Fact, plural: bool = False) -> str:
     return verb
 
 
+# the split pair's point, in its closing sentence; told under one heading, it opens the section instead
+_SPLIT_POINT = "a split that points to company news"
+
+
 def _ran_ahead(top: str) -> str:
     """The divergence's point, said the same way wherever it stands: "SMIC's rally has run well ahead of"."""
     return f"{top}'s rally has run well ahead of"
@@ -1508,6 +1512,10 @@ class OfflineWriter:
             cpi, cpi_prev = self.by_id.get(f"{e}_cpi_yoy"), self.by_id.get(f"{e}_cpi_yoy_prev")
             return cpi is not None and cpi_prev is not None and cpi.value > cpi_prev.value
 
+        def cut(e: str) -> bool:  # the central bank lowered its rate in the latest reading
+            rate, rate_prev = self.by_id.get(f"{e}_policy_rate"), self.by_id.get(f"{e}_policy_rate_prev")
+            return rate is not None and rate_prev is not None and rate.value <= rate_prev.value - POLICY_STEP
+
         out = []
         for m in self.brief.macro:
             pmi = self.by_id.get(f"{slug(m.economy)}_pmi")
@@ -1519,10 +1527,7 @@ class OfflineWriter:
                     out.append(f"{cap(self._subject(x))}'s rise has come even as factories in {place(m.economy)} "
                                "shrank: the metal is not trading on factory demand alone.")
                 elif x.ticker == "GC=F" and mv.value > 0 and m.economy in ("US", "United States") \
-                        and not any("Gold" in o for o in out) and (
-                        (rate := self.by_id.get(f"{slug(m.economy)}_policy_rate")) is not None
-                        and (prev := self.by_id.get(f"{slug(m.economy)}_policy_rate_prev")) is not None
-                        and rate.value <= prev.value - POLICY_STEP):
+                        and not any("Gold" in o for o in out) and cut(slug(m.economy)):
                     # said only where the data has the cut (and the dollar's fall, where the brief has
                     # the index): a metal that pays no interest costs less to hold when rates fall
                     dxy = next((d for e in self.markets_ if e.ticker == "DX-Y.NYB" and (d := move(e)) is not None
@@ -1535,19 +1540,17 @@ class OfflineWriter:
                                "the latest reading.")
         for m in self.brief.macro:
             e = slug(m.economy)
-            rate, rate_prev = self.by_id.get(f"{e}_policy_rate"), self.by_id.get(f"{e}_policy_rate_prev")
+            rate = self.by_id.get(f"{e}_policy_rate")
             yields = [x for x in self.markets_ if x.kind == "yield" and move(x) is not None]
-            cut = rate is not None and rate_prev is not None and rate.value <= rate_prev.value - POLICY_STEP
-            if yields and cut and all(move(x).value >= 0.05 for x in yields):  # 5 basis points or more
+            bank = CENTRAL_BANKS.get(m.economy, "the central bank")
+            if yields and cut(e) and all(move(x).value >= 0.05 for x in yields):  # 5 basis points or more
                 # "the 10-year yield rose 31 basis points in November" after the Fed's October cut
-                bank = CENTRAL_BANKS.get(m.economy, "the central bank")
                 # rising inflation is a reason for yields to rise, not a contrast (blind read: "'even
                 # though' inflation picked up makes no sense")
                 out.append(f"Yields have risen even though {bank} cut rates: " +
                            ("with inflation picking up in the latest reading, bond investors are not following "
                             f"{bank} down." if hotter(e) else f"bond investors are not following {bank} down."))
-            elif yields and cut and all(move(x).value < 0 for x in yields) and hotter(e):
-                bank = CENTRAL_BANKS.get(m.economy, "the central bank")
+            elif yields and cut(e) and all(move(x).value < 0 for x in yields) and hotter(e):
                 # a bill yield below the policy rate is the market pricing further cuts: said only then
                 bill = next((lv for x in yields if re.search(r"\b(?:bill|13-week|3-month|three-month)\b", x.name, re.I)
                              and (lv := self.by_id.get(f"{slug(x.name)}_level")) is not None and lv.value < rate.value), None)
@@ -1592,8 +1595,8 @@ class OfflineWriter:
                     self._vary("split", "The two did not move as one.", "The pair split.", "The two parted ways."))
             return [f"{said} "
                     f"{join_names(ups[:3])} {'has' if len(ups) == 1 else 'have'} "
-                    f"held on to gains while {join_names(downs[:3])} fell back, a split that points to company "
-                    f"news and sentiment more than to {economy}, which "
+                    f"held on to gains while {join_names(downs[:3])} fell back, {_SPLIT_POINT} "
+                    f"and sentiment more than to {economy}, which "
                     f"{'kept growing' if grew else 'shrank'}."]
         top, tf = leaders[0]
         if downs:
@@ -1803,7 +1806,7 @@ class OfflineWriter:
                         paras = [f"{_ran_ahead(top)} {whom}. {paras[0]}", *paras[1:]]
                         more = [rest, *more[1:]] if rest else more[1:]
                     elif sec.key == "macro" and nxt.key == "divergence" and self._split and more \
-                            and "a split that points to company news" in more[0]:
+                            and _SPLIT_POINT in more[0]:
                         # the same for a split pair: the point first, then the readings as its evidence
                         # (blind read: "the macro section never ties back to the ASML-SAP split")
                         up, down, economy, grew = self._split

@@ -195,21 +195,21 @@ class DirectionClaims:
                 i = bisect_left(starts, cs)
                 if i < len(starts) and starts[i] < ce:
                     continue  # a figure is there: the figure rules judge its direction
-                if _DOLLAR_AGAINST.search(text, cs, ce):
-                    found = self._dollar_claim(sent, cs, ce)  # the dollar's side: not a claim about the other
+                if (dollar := _DOLLAR_AGAINST.search(text, cs, ce)) is not None:
+                    found = self._dollar_claim(sent, dollar, ce)  # the dollar's side: not a claim about the other
                 else:
                     found = self._claim(sent, cs, ce)
                 if found:
                     out.append(found)
         return out
 
-    def _dollar_claim(self, sent, cs: int, ce: int) -> Finding | None:
-        """"The dollar gained against the yen", with no figure: the dollar's direction is the
-        other currency's, turned round (its own move against the dollar, in the span the sentence
-        names, or the one every span of it agrees on)."""
+    def _dollar_claim(self, sent, m: re.Match, ce: int) -> Finding | None:
+        """"The dollar gained against the yen" (``m``, in a clause ending at ``ce``), with no
+        figure: the dollar's direction is the other currency's, turned round (its own move
+        against the dollar in the span the sentence names, else the session's rate against the
+        reading before, else a one-day move)."""
         text = self.doc.text
-        m = _DOLLAR_AGAINST.search(text, cs, ce)
-        if m is None or _NOT_ASSERTED.search(text, sent.start, m.start("v")):
+        if _NOT_ASSERTED.search(text, sent.start, m.start("v")):
             return None
         verb = m.group("v").lower()
         sign = _STRENGTH.get(verb) or self.vocab.direction_of.get(verb) or (
@@ -234,23 +234,23 @@ class DirectionClaims:
             if rate is not None and prev is not None:
                 up = _sign(rate.value - prev.value)  # the rate in the currency per dollar: the dollar's way
                 truth = up if quoted_against_itself(rate) else -up
-                if not truth or truth == sign:
-                    return None
-                return WrongDirection.finding(
-                    m.start(), other.end, text[m.start():other.end],
-                    f"the text says the dollar went {'up' if sign > 0 else 'down'} against the {other.entity}, but "
-                    f"{prev.id} = {prev.value:g} -> {rate.id} = {rate.value:g} {rate.unit}", [rate.id])
+                why = f"{prev.id} = {prev.value:g} -> {rate.id} = {rate.value:g} {rate.unit}"
+                return self._dollar_finding(m, other, sign, truth, why, rate)
             moves = [f for f in moves if _one_day(f)]
         if not moves or len({_sign(f.value) for f in moves}) != 1 or not moves[0].value:
             return None
         fact = _latest(moves)
-        truth = -_sign(fact.value)
-        if truth == sign:
+        why = f"the {other.entity} {'rose' if fact.value > 0 else 'fell'} against it: {fact.id} = {fact.value:g} %"
+        return self._dollar_finding(m, other, sign, -_sign(fact.value), why, fact)
+
+    def _dollar_finding(self, m: re.Match, other, sign: int, truth: int, why: str, fact: Fact) -> Finding | None:
+        """A wrong direction when the evidence's way (``truth``, 0: none) is not the claimed one."""
+        if not truth or truth == sign:
             return None
+        text = self.doc.text
         return WrongDirection.finding(
             m.start(), other.end, text[m.start():other.end],
-            f"the text says the dollar went {'up' if sign > 0 else 'down'} against the {other.entity}, but the "
-            f"{other.entity} {'rose' if fact.value > 0 else 'fell'} against it: {fact.id} = {fact.value:g} %",
+            f"the text says the dollar went {'up' if sign > 0 else 'down'} against the {other.entity}, but {why}",
             [fact.id])
 
     # -- "consumer prices fell", "factory activity expanded" ------------------------------

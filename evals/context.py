@@ -71,11 +71,12 @@ _SPAN_END = rx.compile(r"\b(?:ending|ended|through|to)\s+$", re.I)  # "the three
 # "led the rally in November, its shares up 31.8%": the absolute phrase, with or without "with"
 _WITH_CLAUSE = rx.compile(r"[\s,]*(?:with\s+(?:its|their|the)\b|(?:its|their)\s+(?:shares?|stocks?|price)\s+(?:up|down)\s|(?:rising|falling|gaining|losing|growing|climbing|dropping|slipping|easing|up|down)\s+\d)", re.I)
 _EVENT_BEFORE = rx.compile(r"\b(?:after|before|ahead\s+of|following)\s+(?:the|its|their|a)\s+$", re.I)
+# "a cut of 250 basis points - potentially 350 basis points": the same move, larger, after a dash
+_DASH_APPOSITION = r"\s*[\u2014\u2013]\s*(?:or\s+even\s+|even\s+|potentially\s+|possibly\s+|perhaps\s+|maybe\s+)?"
 _APPOSED = rx.compile(r"\s*,?\s*\(?\s*or\s+"
                       # "a net outflow of $24 mln (0.22%)": the same flow in brackets, another unit
                       r"|\s*\(\s*"
-                      # "a cut of 250 basis points - potentially 350 basis points"
-                      r"|\s*[\u2014\u2013]\s*(?:or\s+even\s+|even\s+|potentially\s+|possibly\s+|perhaps\s+|maybe\s+)?")
+                      r"|" + _DASH_APPOSITION)
 # "closed 54.1 points, or 0.95 per cent, lower": the direction after an apposition
 _NOUN_AFTER_APPOSITION = rx.compile(
     r",?\s*or\s+[\d.,]+\s*(?:%|per\s?cent|percent|points?|pts)\s*,?\s*(?P<w>higher|lower|up|down)\b", re.I)
@@ -114,7 +115,6 @@ _PERIOD_INTRO = rx.compile(
 _CONTINUES = rx.compile(
     r"[^.;]{0,40}?,\s*(?:up|down|compared with|versus|vs\.?|against|after|from|a rise of|a fall of|a drop of|an increase of)\b[^,;]*$"
     r"|[^.,;]{0,40}?\bto\s+$"  # "rose by 5.2 million barrels last week to 421.2 million"
-
     # "the highest price-to-book ratio, at 16.2x, and Toyota the lowest, at 1.1x": the same measure
     r"|,?\s+and\s+(?:the\s+)?[\w&.'-]+(?:\s+[\w&.'-]+){0,3}?\s+the\s+(?:lowest|highest|largest|smallest|cheapest"
     r"|dearest|biggest|least|most)\b,?\s*(?:at\s+)?$",
@@ -193,9 +193,7 @@ _COMPARED_WITH = rx.compile(r",?\s+(?:far\s+|much\s+|well\s+|slightly\s+|a\s+lit
                             r"(?:faster|slower|more|less|higher|lower|better|worse|ahead)\s+(?:than|of)\s+"
                             r"(?:(?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*(?:'s|\u2019s)\s+|that\s+of\s+(?:[A-Z][\w&.\-]*\s+){0,3}"
                             r"[A-Z][\w&.\-]*,?\s+|the\s+)(?:about\s+|around\s+|some\s+)?")
-_APPOSITION = rx.compile(r"\s*,?\s*or\s+(?:by\s+)?(?:some\s+)?$"
-                         # "a cut of 250 basis points - potentially 350 basis points": the same move, larger
-                         r"|\s*[\u2014\u2013]\s*(?:or\s+even\s+|even\s+|potentially\s+|possibly\s+|perhaps\s+|maybe\s+)?$", re.I)
+_APPOSITION = rx.compile(r"\s*,?\s*or\s+(?:by\s+)?(?:some\s+)?$|" + _DASH_APPOSITION + "$", re.I)
 
 
 def _inherits_direction(gap: str, prev: Figure, fig: Figure, vocab: Vocabulary) -> bool:

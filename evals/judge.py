@@ -342,12 +342,7 @@ class Judge:
         return bool(q.M) and any(metric_match(q.M, f.metric) for f in self.idx.by_entity.get(entity, ()))
 
     def _candidates(self, q: Query) -> list[Support]:
-        cands = self._all_candidates(q)
-        if not (q.M and q.M & _NAMED_ONLY):
-            # "the CSI 300 fell 1.0%" is no average daily move of 1.0%: such a measure supports
-            # only a figure whose words name it
-            cands = [s for s in cands if not all(f.metric in _NAMED_ONLY for f in s.facts)]
-        return cands
+        return [s for s in self._all_candidates(q) if not _unnamed(q, s)]
 
     def _all_candidates(self, q: Query) -> list[Support]:
         idx = self.idx
@@ -781,7 +776,7 @@ class Judge:
                 for s in self.idx.in_range(fam, *sorted((math.copysign(lo * k, a), math.copysign(hi * k, a))))
                 if s.how in ("fact", "signed_fact") and self._sign_ok(q, s)
                 and (not forecast or _FORECASTY.search(s.fact.metric))  # a target is grounded by a target
-                and (s.fact.metric not in _NAMED_ONLY or (q.M and q.M & _NAMED_ONLY))]
+                and not _unnamed(q, s)]
         if q.fc.period is not None:
             sups = [s for s in sups if self._per_ok(q, s)]
         if not sups:
@@ -852,6 +847,11 @@ class Judge:
 # Measures a figure supports only when its words name them: a stock's average daily move of 1.0%
 # is not the 1.0% it "fell" (tools/equity.py)
 _NAMED_ONLY = frozenset({"avg_daily_move"})
+
+
+def _unnamed(q: Query, s: Support) -> bool:
+    """A support only of such measures, for a figure whose words do not name one."""
+    return all(f.metric in _NAMED_ONLY for f in s.facts) and not (q.M and q.M & _NAMED_ONLY)
 
 # Exchange rates are quoted bare ("the rupee closed at 54.73"): no unit is missing.
 _CURRENCY_NAMES = frozenset({"yen", "yuan", "renminbi", "euro", "dollar", "pound", "sterling", "rupee", "won", "franc",

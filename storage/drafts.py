@@ -56,15 +56,15 @@ def transient(err: BaseException) -> bool:
     return False
 
 
-def retrying(budget: float | None = None):
-    """Retry a store operation on transient database errors with exponential backoff (0.2 s
-    doubling to 2 s: a database back from an outage is in use again within 2 s) for up to
-    ``budget`` seconds (MARKETDESK_DB_RETRY_SECONDS, default 30): a 10 s database outage
-    costs no brief. What outlasts it is raised to the caller."""
+def retrying(budget: float | None = None, when=None):
+    """Retry a store operation on transient database errors (or those ``when`` accepts) with
+    exponential backoff (0.2 s doubling to 2 s: a database back from an outage is in use again
+    within 2 s) for up to ``budget`` seconds (MARKETDESK_DB_RETRY_SECONDS, default 30): a 10 s
+    database outage costs no brief. What outlasts it is raised to the caller."""
     from tenacity import retry, retry_if_exception, stop_after_delay, wait_exponential
 
     seconds = budget if budget is not None else float(os.environ.get("MARKETDESK_DB_RETRY_SECONDS", "30"))
-    return retry(retry=retry_if_exception(transient), wait=wait_exponential(multiplier=0.2, max=2),
+    return retry(retry=retry_if_exception(when or transient), wait=wait_exponential(multiplier=0.2, max=2),
                  stop=stop_after_delay(seconds), reraise=True)
 
 
@@ -79,10 +79,9 @@ def _racing_first_open(err: BaseException) -> bool:
 
 
 def _first_open():
-    from tenacity import retry, retry_if_exception, stop_after_delay, wait_exponential
-
-    return retry(retry=retry_if_exception(_racing_first_open), wait=wait_exponential(multiplier=0.1, max=1),
-                 stop=stop_after_delay(10), reraise=True)
+    """Only the first open's race is waited out, for 10 s at most: a server that is down or a
+    bad URL is reported at once, as before."""
+    return retrying(10, when=_racing_first_open)
 
 
 def _retried(method):

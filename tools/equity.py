@@ -289,9 +289,9 @@ class EquityFacts(TickerFacts):
     def _avg_daily_move(self, rows, retrieved: str, stale: bool) -> None:
         """How far the price moves on an ordinary day: the mean of the absolute one-day changes
         over the AVG_WINDOW sessions before the last one (adjusted closes, so an ex-dividend day
-        is no move). Against it a session's 0.6% reads as quiet or as news ("less than half its
-        average daily move of 1.4% over the previous 20 sessions"). The last session is left
-        out, so the yardstick is not the move it measures."""
+        is no move). Against it a session's 0.6% reads as quiet or as news ("Neither move was out
+        of the ordinary: over the past month, Microsoft and Apple have each moved 1.4% on an
+        average day"). The last session is left out, so the yardstick is not the move it measures."""
         closes = [(d, a) for d, _, a, _ in rows][-(AVG_WINDOW + 2):-1]
         if len(closes) < AVG_WINDOW + 1:
             self.gap("avg_daily_move", f"fewer than {AVG_WINDOW} sessions before {rows[-1][0]} to average")
