@@ -555,16 +555,15 @@ class OfflineWriter:
         if rest and all(round(a.value, 1) == round(a0.value, 1) for _, _, a in rest):
             # blind read: "'Microsoft 1.4% and Apple 1.4%' reads awkwardly"
             series = f"{join_names([n for n, _, _ in pairs])} have each moved {_ref(a0)} on an average day"
-        one, two = len(pairs) == 1, len(pairs) == 2
-        if one and not 0.8 <= ratio[n0] <= 1.25:
-            size = "a smaller" if ratio[n0] < 0.8 else "a bigger"
-            return f"For {n0}, that was {size} move than usual: over the past month it has moved {_ref(a0)} on an average day."
+        if not rest:  # one name: its move against its own ordinary day
+            size = ("a smaller move than usual" if ratio[n0] < 0.8 else "a bigger move than usual" if ratio[n0] > 1.25
+                    else "about the size of an ordinary day's move")
+            return f"For {n0}, that was {size}: over the past month it has moved {_ref(a0)} on an average day."
+        two = len(pairs) == 2
         if all(r < 0.8 for r in ratio.values()):
-            lead = ("The move was smaller than usual" if one else "Neither move was out of the ordinary" if two
-                    else "None of the moves was out of the ordinary")
+            lead = "Neither move was out of the ordinary" if two else "None of the moves was out of the ordinary"
         elif all(r > 1.25 for r in ratio.values()):
-            lead = ("The move was bigger than usual" if one else "Both moves were bigger than usual" if two
-                    else "All of the moves were bigger than usual")
+            lead = "Both moves were bigger than usual" if two else "All of the moves were bigger than usual"
         else:
             big = [n for n, r in ratio.items() if r > 1.25]
             if not big:

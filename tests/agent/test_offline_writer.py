@@ -709,3 +709,21 @@ def test_gold_is_set_against_the_fed_and_the_dollar_where_the_data_has_them(make
     assert ("Gold's rise has come as the Fed cut rates and the dollar weakened: lower rates cut the cost of holding "
             "a metal that pays no interest.") in backdrop
     assert backdrop.index("Gold's rise") < backdrop.index("Copper's rise")
+
+
+def test_one_name_s_ordinary_sized_move_is_said_of_it_not_of_moves_in_the_plural():
+    """The single-name case read "The moves were about the size of an ordinary day's" for a
+    move within a quarter of the average; it is said of the one name, as its other cases are."""
+    from marketdesk.models import Fact
+
+    brief = load_brief(ROOT / "evals" / "suites" / "briefs" / "cn-quiet-day.yaml")
+    writer = OfflineWriter.__new__(OfflineWriter)
+    move = Fact(id="alibaba_change", entity="Alibaba", metric="price_change", value=2.4, unit="%",
+                period="2025-11-28/2025-11-28", source="test:x")
+    avg = Fact(id="alibaba_avg_daily_move", entity="Alibaba", metric="avg_daily_move", value=2.46, unit="%",
+               period="2025-10-31/2025-11-27", source="test:x")
+    writer.brief, writer.by_id, writer.stated = brief, {f.id: f for f in (move, avg)}, set()
+    said = writer._against_usual([("Alibaba", move)])
+    assert said == ("For Alibaba, that was about the size of an ordinary day's move: over the past month it has "
+                    "moved {{alibaba_avg_daily_move}} on an average day.")
+    assert writer.stated == {"alibaba_avg_daily_move"}
