@@ -77,7 +77,7 @@ class Checker:
         self.bundle = bundle
         self.vocab = vocab or load_vocabulary()
         self.index = FactIndex(bundle, self.vocab.is_change_metric)
-        self.entities = EntityIndex(bundle, self.vocab)
+        self.entities = EntityIndex(bundle, self.vocab, self.index.by_entity)
         self._session_counted = bool({"streak", "largest_in"} & self.index.metrics)
 
     def _range_ends(self, judge: Judge, fc, text: str) -> Verdict | None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
+from operator import itemgetter
 
 from evals import rx
 from evals.vocab import TOKEN as _TOKEN
@@ -54,16 +56,22 @@ def _place_keys(vocab: Vocabulary) -> tuple[dict[str, list[str]], dict[tuple[str
 
 
 class EntityIndex:
-    def __init__(self, bundle: EvidenceBundle, vocab: Vocabulary) -> None:
+    def __init__(self, bundle: EvidenceBundle, vocab: Vocabulary, fact_entities=None) -> None:
+        """fact_entities: the facts' entity names in order of first use, where the caller has
+        them already (FactIndex.by_entity); read from the facts otherwise."""
         self.vocab = vocab
         self.names: dict[tuple[str, ...], str] = {}
         # "Paris", "Japanese shares": the index, but only as the subject of a move or a close
         # ("Paris closed down 0.18%"), never "a fund in Paris" or "bought Hong Kong shares".
         self.market_names: dict[tuple[str, ...], str] = {}
         canon: dict[str, object] = {ent.name: ent for ent in bundle.entities}
-        for fact in bundle.facts:
-            canon.setdefault(fact.entity, None)
+        if fact_entities is None:
+            fact_entities = dict.fromkeys(f.entity for f in bundle.facts)
+        for name in fact_entities:
+            if name not in canon:
+                canon[name] = None
         places, markets = _place_keys(vocab)
+        place_first = frozenset(p.split()[0] for p in places)
         self.market_cities = frozenset(c for cities in markets.values() for c in cities)
         digit_names: set[str] = set()
         names = self.names
@@ -71,7 +79,7 @@ class EntityIndex:
             aliases = [name, *ent.aliases] if ent is not None and ent.aliases else [name]
             keys = [_key(a) for a in aliases]
             for alias, key in list(zip(aliases, keys)):
-                extra = places.get(norm_token(alias)) if places else None
+                extra = places.get(" ".join(key)) if key and key[0] in place_first else None
                 if extra:
                     aliases.extend(extra)
                     keys.extend(_key(a) for a in extra)
@@ -83,7 +91,7 @@ class EntityIndex:
                     continue
                 names.setdefault(key, name)
                 last = key[-1]
-                if len(last) > 3 and last.endswith("s") and not last.endswith("ss"):
+                if last[-1] == "s" and len(last) > 3 and last[-2] != "s":
                     names.setdefault((*key[:-1], last[:-1]), name)  # "A-share turnover"
                 # "Hang Seng Index" is also "Hang Seng", "Alibaba Group Holding Ltd" "Alibaba".
                 short = key
@@ -113,15 +121,16 @@ class EntityIndex:
         for key in list(self.market_names):
             if key in self.names:
                 del self.market_names[key]  # the bundle's own name for it wins
-        self.first = frozenset(k[0] for k in (*self.names, *self.market_names))
-        self.max_n = min(max((len(k) for k in (*self.names, *self.market_names)), default=1), MAX_NGRAM)
+        every = (*self.names, *self.market_names)
+        self.first = frozenset(map(itemgetter(0), every))
+        self.max_n = min(max(map(len, every), default=1), MAX_NGRAM)
         ups, downs = vocab.raw.directions.get("up", []), vocab.raw.directions.get("down", [])
         self.market_verbs = frozenset(w.lower() for w in (*ups, *downs) if " " not in w) | _CLOSE_VERBS
         self.inst_first = frozenset(k[0] for k in vocab.institutions)
         # Currencies and commodities with a name of their own ("the Swiss franc", "heating oil"):
         # when the bundle has no such entity, one that opens a move ("Sterling fell 1.4 per
         # cent") is an unknown subject, like an unknown company.
-        known_words = {w for k in self.names for w in k}
+        known_words = set(chain.from_iterable(self.names))
         self.instruments = {tuple(norm_token(w) for w in phrase.split()) for phrase in vocab.raw.instruments}
         self.instruments = {k for k in self.instruments if not set(k) <= known_words}
         self.inst_words = frozenset(k[0] for k in self.instruments)

@@ -17,6 +17,7 @@ Tolerance (one rule; see evals/docs/G001.md):
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
@@ -90,22 +91,31 @@ class FactIndex:
         self.bundle = bundle
         self.facts = bundle.facts
         self.is_change = is_change_metric
-        self.by_entity: dict[str, list[Fact]] = {}
-        self.by_metric: dict[str, list[Fact]] = {}
         self._derived: dict[str, tuple[list[float], list[Support]]] | None = None
-        self._owners: dict[frozenset, set[str]] = {}
+        self._owners: dict[frozenset | str, set[str]] = {}  # by metric set, and by one metric
         self._entity_sups: dict[str, list[tuple[str, Support]]] = {}
-        # One pass, plain tuples: supports are built only for the facts a lookup returns.
-        rows: dict[str, list[tuple[float, int]]] = {}
+        # One pass into plain lists: supports are built only for the facts a lookup returns.
+        # (A 10,000-fact bundle is indexed cold on every check: each unit is parsed once.)
+        rows: dict[str, tuple[list[float], list[int]]] = {}
+        by_entity: defaultdict[str, list[Fact]] = defaultdict(list)
+        by_metric: defaultdict[str, list[Fact]] = defaultdict(list)
+        families: dict[str, tuple[list[float], list[int], float]] = {}
         for i, f in enumerate(bundle.facts):
-            fam, scale = unit_family(f.unit)
-            rows.setdefault(fam, []).append((f.value * scale, i))
-            self.by_entity.setdefault(f.entity, []).append(f)
-            self.by_metric.setdefault(f.metric, []).append(f)
+            unit = f.unit
+            row = families.get(unit)
+            if row is None:
+                fam, scale = unit_family(unit)
+                row = families[unit] = (*rows.setdefault(fam, ([], [])), scale)
+            row[0].append(f.value * row[2])
+            row[1].append(i)
+            by_entity[f.entity].append(f)
+            by_metric[f.metric].append(f)
+        self.by_entity, self.by_metric = dict(by_entity), dict(by_metric)
         self.metrics = set(self.by_metric)
         self._buckets: dict[str, tuple[list[float], list[int]]] = {}
-        for fam, r in rows.items():
-            self._set_bucket(fam, r)
+        for fam, (values, ids) in rows.items():
+            order = sorted(range(len(values)), key=values.__getitem__)
+            self._buckets[fam] = ([values[k] for k in order], [ids[k] for k in order])
         self.currency_families = [f for f in self._buckets if f.startswith("currency:")]
 
     def _set_bucket(self, name: str, rows: list[tuple[float, int]]) -> None:
@@ -147,7 +157,13 @@ class FactIndex:
         key = frozenset(metrics)
         hit = self._owners.get(key)
         if hit is None:
-            hit = self._owners[key] = {f.entity for m in key for f in self.by_metric.get(m, ())}
+            hit = self._owners[key] = set().union(*map(self._metric_owners, key))
+        return hit
+
+    def _metric_owners(self, metric: str) -> set[str]:
+        hit = self._owners.get(metric)
+        if hit is None:
+            hit = self._owners[metric] = {f.entity for f in self.by_metric.get(metric, ())}
         return hit
 
     def entity_supports(self, entities, ranges) -> list[Support]:
