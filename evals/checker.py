@@ -151,6 +151,10 @@ class Checker:
         judge = Judge(self.index, text, self.vocab.subject_gap_re, self.vocab.raw.conventions,
                       frozenset(self.vocab.direction_of))
         grounded = 0
+        # currencies the draft writes on a price (no scale): "closed at Tk 31.6"
+        bare_prices: dict[str, list[Finding]] = {}
+        priced = {code for fc in contexts if fc.fig.unit_given and fc.fig.scale == 1.0 and fc.fig.currency
+                  for code in fc.fig.currency.split("|")}
         stated_metrics: set[str] = set()
         wrong_way: set[int] = set()  # figures already reported as the wrong direction
         for fc in contexts:
@@ -172,12 +176,16 @@ class Checker:
                 grounded += 1  # a PMI or a sentiment index is written without a unit: "rose to 51.0"
             elif verdict.unitless is not None:
                 f, s = fc.fig, verdict.unitless
-                findings.append(UnitlessFigure.finding(
+                finding = UnitlessFigure.finding(
                     f.start, f.end, text[f.start:f.end],
                     f"{text[f.start:f.end]} is given without its unit: {describe(s)}; write the unit or currency",
                     [s.fact.id],
                     severity="warning" if _per_unit_price(s.fact) else None,
-                ))
+                )
+                if finding.severity == "warning":
+                    bare_prices.setdefault(parse_unit(s.fact.unit)[0], []).append(finding)
+                else:
+                    findings.append(finding)
             elif verdict.finding is not None and verdict.finding.code in ("G001", "G002") \
                     and self._dot_thousands(fc.fig, text):
                 grounded += 1
@@ -195,6 +203,14 @@ class Checker:
                 findings.append(finding)
             else:
                 grounded += 1
+        for currency, bare in bare_prices.items():
+            if len(bare) >= 2 and currency not in priced:
+                # Wire copy that quotes its market's share prices bare ("Sopharma closed at 5.20,
+                # Chimimport at 1.44") writes in its house style; one bare price, or a bare price
+                # where the draft writes the currency on others, is a unit that fell out.
+                grounded += len(bare)
+            else:
+                findings.extend(bare)
         findings.extend(check_from_to(contexts, text))
         findings.extend(DirectionClaims(doc, self.vocab, self.index, mentions, self.bundle.as_of).check(contexts))
 

@@ -55,6 +55,14 @@ CURRENCY_SYMBOLS = {
     "singapore cents": "SGD", "hong kong cents": "HKD", "british pence": "GBP",
     "kopecks": "RUB", "kopeck": "RUB", "kopeks": "RUB", "kopek": "RUB", "halalas": "SAR", "halala": "SAR",
     "piastres": "EGP", "piasters": "EGP", "agorot": "ILS", "groszy": "PLN", "grosze": "PLN",
+    # currencies by name after the amount ("5.20 leva", "39.7 million lei", "2.1 billion dinars")
+    "leva": "BGN", "lev": "BGN", "stotinki": "BGN", "lei": "RON|MDL", "leu": "RON|MDL", "bani": "RON|MDL",
+    "kuna": "HRK", "kunas": "HRK", "hryvnia": "UAH", "hryvnias": "UAH", "hryvnas": "UAH", "tenge": "KZT",
+    "lari": "GEL", "dinar": "KWD|BHD|JOD|TND|RSD|IQD|LYD|DZD", "dinars": "KWD|BHD|JOD|TND|RSD|IQD|LYD|DZD",
+    "kwacha": "ZMW|MWK", "birr": "ETB", "rial": "OMR|IRR|YER", "rials": "OMR|IRR|YER", "kyat": "MMK",
+    "kyats": "MMK", "riels": "KHR", "bolivianos": "BOB", "colones": "CRC", "quetzales": "GTQ",
+    "guaranies": "PYG", "shekel": "ILS", "shekels": "ILS", "pula": "BWP", "meticais": "MZN",
+    "manat": "AZN|TMT", "denars": "MKD", "denar": "MKD",
 }
 # An ISO 4217 code before an amount is its currency ("PLN 1.7 bn", "IDR 77.16 billion"), except
 # the few codes that are also words or tickers in capitals ("TOP 10", "ALL 30 stocks", "AMD 5%").
@@ -78,7 +86,7 @@ def _currency_before(left: str) -> tuple[re.Match | None, str | None]:
 # Hundredths of a currency: "5 cents" is 0.05 of the paper's dollar, "30 paise" INR 0.30.
 MINOR_UNITS = frozenset({"cent", "cents", "pence", "paise", "paisa", "fen", "sen", "centavo", "centavos", "kurus", "satang",
                          "kopecks", "kopeck", "kopeks", "kopek", "halalas", "halala", "piastres", "piasters", "agorot",
-                         "groszy", "grosze", "\u00a2"})
+                         "groszy", "grosze", "stotinki", "bani", "\u00a2"})
 
 
 # Thousandths of a currency: the Omani rial's baisa.
@@ -145,7 +153,9 @@ _RIGHT = rx.compile(
     r"|(?:US |U\.S\. |Australian |Canadian |New Zealand |NZ |Singapore |Hong Kong )?cents?|(?:British )?pence"
     r"|paise|paisa|fen|sen|won|rupees|ringgit|baht|pesos|francs|pounds|reais|rand"
     r"|rupiah|dirhams?|riyals?|liras?|zlotys?|roubles|rubles|dong|kronor|krona|kroner|krone|centavos?|kurus|satang"
-    r"|taka|naira|cedis?|forints?|shillings|baisas?|baizas?|kopecks?|kopeks?|halalas?|piast(?:res|ers)|agorot|grosz[ye])\b"
+    r"|taka|naira|cedis?|forints?|shillings|baisas?|baizas?|kopecks?|kopeks?|halalas?|piast(?:res|ers)|agorot|grosz[ye]"
+    r"|leva|lev|stotinki|lei|leu|bani|kunas?|hryvnias?|hryvnas|tenge|lari|dinars?|kwacha|birr|rials?|kyats?|riels"
+    r"|bolivianos|colones|quetzales|guaranies|shekels?|pula|meticais|manat|denars?)\b"
     r"|\s+of\s+an?\s+(?:US\s+|U\.S\.\s+)?cent\b"  # "down 0.65 of a US cent"
     r"|\u00a2)?"  # "rose 5\u00a2", "33.31\u00a2 a lb": cents
 )

@@ -63,6 +63,9 @@ class UnitlessFigure(Rule):
     Severity: an error for an amount (a total, a rate); a warning for a price per unit
     in a currency with no scale ("SKF rose 2.1% to 207.80"), which wire copy quotes bare
     in the market's own currency.
+    Not flagged either: bare prices where the draft quotes two or more prices in that
+    currency and writes the currency on none ("Sopharma closed at 5.20, Chimimport at
+    1.44"): that is the publication's house style, not a unit that fell out.
     """
 
     code, kind, family = "M003", "unitless_figure", "missing"

@@ -59,6 +59,28 @@ def test_severity_says_how_sure_the_checker_is(text, expected):
     assert found(text) == expected, check(text, BUNDLE).findings
 
 
+WIRE = EvidenceBundle.model_validate({
+    "as_of": "2024-03-14",
+    "entities": [{"name": n, "aliases": []} for n in ("Sopharma", "Chimimport", "Eurohold")],
+    "facts": [F("sfa", "Sopharma", "close", 5.2, "BGN"), F("ccb", "Chimimport", "close", 1.44, "BGN"),
+              F("eubg", "Eurohold", "close", 1.46, "BGN")],
+})
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bulletin that quotes every price bare writes in its market's house style
+    ("Sopharma closed at 5.20 and Chimimport ended at 1.44.", []),
+    ("Sopharma closed at 5.20, Chimimport at 1.44 and Eurohold at 1.46.", []),
+    # one bare price is a currency that may have fallen out: worth a look
+    ("Sopharma closed at 5.20.", [("M003", "warning")]),
+    # a draft that writes the currency on its other prices lost it on this one
+    ("Sopharma closed at 5.20 leva, Chimimport at 1.44 and Eurohold at 1.46.",
+     [("M003", "warning"), ("M003", "warning")]),
+])
+def test_bare_share_prices_are_a_house_style_only_when_all_of_them_are(text, expected):
+    assert [(f.code, f.severity) for f in check(text, WIRE).findings] == expected
+
+
 def test_eval_exits_0_on_warnings_and_1_on_an_error(tmp_path):
     (tmp_path / "e.json").write_text(BUNDLE.model_dump_json())
     codes = {}
