@@ -162,6 +162,14 @@ _NOMINAL = frozenset({"growth", "gain", "gains", "loss", "losses", "decline", "r
 _LEADING_ASIDE = rx.compile(r"^,\s*(?:which|who|whose|by contrast|in contrast|meanwhile|too|also|another|the|an?)\b"
                             r"[^,;.\d]*,", re.I)
 _FRONTED = rx.compile(r"\s*(?:In|For|At|Across|Over in|Elsewhere in|Meanwhile in)\s+", re.S)
+# "Zions Bancorporation, which slid 2.15%", "Magyar Telekom (MTEL), which added": a name, a
+# relative pronoun and its verb right before the figure
+_WHICH_MOVED = rx.compile(r"(?:\s*[(\[][^()\[\]\n]{1,30}[)\]])?,\s+(?:which|who)\s+(?:has\s+|had\s+|have\s+)?"
+                          r"(?:also\s+)?[a-z]+(?:\s+(?:by|up|down))?\s+")
+# An unknown name that opens its sentence, perhaps behind a description ("Property developer
+# Ayala Land"), with its ticker in brackets ("Turkish Airlines (THYAO)"), followed by a verb.
+_OPENS_WITH_NAME = rx.compile(r"[\s\"'(*-]*(?:[A-Z][a-z]+(?:\s+[a-z-]+){0,2}\s+)?")
+_NAME_THEN_VERB = rx.compile(r"(?:\s*[(\[][^()\[\]\n]{1,30}[)\]])?(?:\s+(?:also|shares|stock))?\s+([a-z]{2,})\b")
 _SUBJECT_ASIDE = rx.compile(
     r",\s*(?:which|who|whose|where|like|unlike|as with|along with|together with|as well as|as did|as does|or the)\b[^,;.]*,"
     # a descriptive apposition: "Hyundai Glovis, the logistics unit of Hyundai Motor Group, gained 0.9%"
@@ -299,7 +307,11 @@ class ContextReader:
                 j = bisect_left(break_starts, fig.end)
                 fc.clause_end = break_starts[j] if j < len(break_starts) else sent.end
                 self._inherit_unit(fig, figs[k - 1] if k else None, self.doc.text)
-                self._hedge_and_direction(fc, figs[k - 1] if k else None, seg_start)
+                # "wrote off 1.35 percent to Kc22, Primoco UAV 0.57 percent to Kc875": the next
+                # item of a list shares the move's verb across the level the move reached
+                mover = figs[k - 2] if k >= 2 and out and out[-1].fig is figs[k - 1] and out[-1].to_level \
+                    and figs[k - 2].direction and not figs[k - 1].direction else None
+                self._hedge_and_direction(fc, figs[k - 1] if k else None, seg_start, mover)
                 asides = [a for a in sent_asides if not (a[0] <= fig.start < a[1])]
                 own = [m for m in mentions if not any(a <= m.start < b for a, b in asides)] if asides else mentions
                 self._entity(fc, own, figs)
@@ -402,7 +414,8 @@ class ContextReader:
             fig.value, fig.step = fig.value / 100.0, fig.step / 100.0
         fig.unit, fig.scale, fig.unit_given = prev.unit, prev.scale, True
 
-    def _hedge_and_direction(self, fc: FigureContext, prev: Figure | None, seg_start: int) -> None:
+    def _hedge_and_direction(self, fc: FigureContext, prev: Figure | None, seg_start: int,
+                             mover: Figure | None = None) -> None:
         fig, text, vocab = fc.fig, self.doc.scan, self.vocab
         words = tail_words(text, fig.start, 8)
         h = vocab.hedge_before(words[-5:])
@@ -492,6 +505,13 @@ class ContextReader:
             fig.direction = fc.sign
             fig.change_like = True
             return
+        if mover is not None and prev is not None and re.search(r"\b[A-Z]", text[prev.end:dir_end]) \
+                and _inherits_direction(text[prev.end:dir_end], mover, fig, vocab):
+            # the level between is the move's own: its verb carries past it
+            fc.sign, fc.direction_start = mover.direction, fig.start
+            fig.direction = mover.direction
+            fig.change_like = True
+            return
         if prev is not None and prev.direction and _inherits_direction(text[prev.end:dir_end], prev, fig, vocab):
             # "fell 0.35 percent, or 134.20 points"; "Energy fell 1.1 percent, followed by
             # Utilities 0.40 percent and Banks 0.2 percent": the verb carries over.
@@ -538,6 +558,14 @@ class ContextReader:
                 pick = following[0]
             elif _COMPARISON_BREAK.search(text, max(0, clause_start - 16), clause_start):
                 return  # "up 3% versus a 15% gain for the index": the other side of a comparison
+            elif before and _WHICH_MOVED.fullmatch(text, before[-1].end, fig.hedge_start if fig.hedge_start is not None else fig.start):
+                # "Zions Bancorporation, which slid 2.15%": the name the relative clause hangs
+                # on is its subject, known or not, whatever names came earlier in the list
+                if before[-1].entity:
+                    fc.entity, fc.entity_mention = before[-1].entity, before[-1]
+                else:
+                    fc.unknown = before[-1]
+                return
             elif before and before[-1].entity is None and self.vocab.subject_gap_re.match(
                     _LEADING_ASIDE.sub("", text[before[-1].end:fig.start if fig.hedge_start is None else fig.hedge_start])):
                 # "Hua Hong jumped 240%"; "rival AMD, which reports next week, rose 1.9%"
@@ -570,7 +598,8 @@ class ContextReader:
         # "Tesla's shares fell by 3%" - a few lower-case words between, no punctuation.
         gap = text[pick.end:fig.hedge_start if fig.hedge_start is not None else fig.start]
         digits = re.match(r"\s+\d{2,4}\b", gap)
-        if digits and f"{pick.text}{digits.group()}".lower() in self.vocab.digit_index_names:
+        if digits and (f"{pick.text}{digits.group()}".lower() in self.vocab.digit_index_names
+                       or (pick.text.isupper() and not self.doc.scan[pick.end + digits.start():pick.end + digits.end()].strip())):
             gap = gap[digits.end():]  # "the small-cap Russell 2000 slipped 0.7%"
         opens = not text[fc.sentence.start:pick.start].strip(" \n\t\"'(*-")
         known_in_clause = [m for m in before if m.entity and m.start >= clause_start and m.end <= pick.start]
@@ -597,6 +626,16 @@ class ContextReader:
                 # "Fortescue Metals also rallied, adding 4.1%": an unknown name opening a sentence
                 # that names no known one is the subject of its figures
                 fc.unknown = pick
+            elif (lead := before[0]) is not None and _OPENS_WITH_NAME.fullmatch(text, fc.sentence.start, lead.start) \
+                    and (verb := _NAME_THEN_VERB.match(text, lead.end)) \
+                    and (verb.group(1) in self.entities.index.market_verbs or verb.group(1) in ("led", "edged")) \
+                    and verb.group(1) not in ("was", "were", "stood") \
+                    and all(m.end <= verb.start(1) for m in before[1:] if m.start < verb.end()) \
+                    and not any(m.entity for m in mentions):
+                # "Mphasis led gains, jumping 4.2%", "Property developer Ayala Land led the gainers,
+                # climbing 3.2 percent", "Turkish Airlines (THYAO) added 2.1%": the name and its verb
+                # open the sentence, which names nothing the evidence knows
+                fc.unknown = lead
 
     def _metric_set(self, keys: list[str]) -> set[str]:
         out: set[str] = set()

@@ -74,6 +74,7 @@ class EntityIndex:
         place_first = frozenset(p.split()[0] for p in places)
         self.market_cities = frozenset(c for cities in markets.values() for c in cities)
         digit_names: set[str] = set()
+        self.numbers: dict[str, set[str]] = {}  # "FTSE 100": {"100"}; the number that names an index
         names = self.names
         for name, ent in canon.items():
             aliases = [name, *ent.aliases] if ent is not None and ent.aliases else [name]
@@ -118,6 +119,7 @@ class EntityIndex:
                 # (0981.HK) are blanked by their shape already.
                 if _DIGIT.search(alias) and not _TICKER.match(alias):
                     digit_names.add(alias)
+                    self.numbers.setdefault(name, set()).update(k for k in key if k.isdigit())
         for key in list(self.market_names):
             if key in self.names:
                 del self.market_names[key]  # the bundle's own name for it wins
@@ -170,6 +172,17 @@ class EntityIndex:
             if hit and text[toks[i + hit[0] - 1][1]:toks[i + hit[0] - 1][1] + 1] == "$":
                 hit = None  # "US$5.9 billion", "HK$3": a currency sign, not the economy
                 i += 1
+                first_word = False
+                continue
+            if hit and i + hit[0] < len(toks) and keys[i + hit[0]].isdigit() and hit[1] in self.numbers \
+                    and keys[i + hit[0]] not in self.numbers[hit[1]] \
+                    and not text[toks[i + hit[0] - 1][1]:toks[i + hit[0]][0]].strip() \
+                    and re.match(r" [a-z]", text[toks[i + hit[0]][1]:toks[i + hit[0]][1] + 2]):
+                # "the FTSE 250" where the bundle has the FTSE 100 (alias "FTSE"): another index of
+                # the family, which the bundle does not know
+                end = i + hit[0]
+                out.append(Mention(toks[i][0], toks[end][1], None, text[toks[i][0]:toks[end][1]]))
+                i = end + 1
                 first_word = False
                 continue
             if hit:
@@ -322,7 +335,8 @@ _STOCK_VERBS = frozenset({"rose", "fell", "gained", "lost", "climbed", "slid", "
 _CLOSE_VERBS = frozenset({"closed", "ended", "finished", "opened", "settled", "traded", "stood", "was", "were",
                           # "South Korean shares extended their record-breaking run", "... hit a record"
                           "extended", "hit", "snapped", "posted", "notched", "reached", "touched", "marked", "logged"})
-_PLURAL = rx.compile(r"(?:ers|ors|ies|ants|ents|ines|ists|ials|ers'|s)$")
+# "Insurers", "Miners", "Banks"; not "Mphasis", "Nexus", "Oasis", "Glass" (no plural ends so)
+_PLURAL = rx.compile(r"(?:ers|ors|ies|ants|ents|ines|ists|ials|ers'|(?<!s|u|i)s)$")
 _GENERIC_TAIL = frozenset({
     "index", "composite", "corp", "corporation", "inc", "ltd", "limited", "co", "group", "holding", "holdings",
     "technologies", "technology", "plc", "sa", "ag", "nv", "se", "company", "incorporated",

@@ -48,6 +48,8 @@ CURRENCY_SYMBOLS = {
     "cedis": "GHS", "cedi": "GHS", "k.d.": "KWD", "k.d": "KWD", "kd": "KWD",
     "baisa": "OMR", "baisas": "OMR", "baiza": "OMR", "baizas": "OMR", "\u20b1": "PHP", "\u0e3f": "THB", "\u20ab": "VND", "forints": "HUF", "forint": "HUF",
     "\u00a2": _DOLLARS,
+    # "Kc17,760", "Kč335": the Czech crown; "fils 17": a thousandth of the Bahraini or Kuwaiti dinar
+    "kc": "CZK", "k\u010d": "CZK", "fils": "BHD|KWD|JOD|IQD", "riel": "KHR",
     # "GHC 889.68 million": the cedi's pre-2007 code, still the one Ghana's papers write
     "ghc": "GHS",
     # "92.95 Australian cents, 48.43 British pence": a named currency's hundredths
@@ -90,7 +92,7 @@ MINOR_UNITS = frozenset({"cent", "cents", "pence", "paise", "paisa", "fen", "sen
 
 
 # Thousandths of a currency: the Omani rial's baisa.
-THOUSANDTHS = frozenset({"baisa", "baisas", "baiza", "baizas"})
+THOUSANDTHS = frozenset({"baisa", "baisas", "baiza", "baizas", "fils"})
 
 
 def is_minor_unit(words: str) -> bool:
@@ -129,7 +131,7 @@ TIME_UNITS = rx.compile(
 )
 
 _NUM = rx.compile(
-    r"(?=\d)(?:(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=HKD)|(?<=EUR)|(?<=GBP)|(?<=JPY)|(?<=\bRp)|(?<=\bRs)|(?<=\bRM)|(?<=\bTL)|(?<=\bTk)|(?<=\bKSh)|(?<=(?<![A-Za-z])R)|(?<=(?<![A-Za-z.])N)(?=[\d,]+(?:\.\d|,\d{3}|\s?(?:[bmt]illion|bn|mn|tn)\b))|(?<=(?<![A-Za-z&/])P)|(?<=(?<![A-Za-z])c\.)|(?<![\w.,\u2019'/]))"
+    r"(?=\d)(?:(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=HKD)|(?<=EUR)|(?<=GBP)|(?<=JPY)|(?<=\bRp)|(?<=\bRs)|(?<=\bRM)|(?<=\bTL)|(?<=\bTk)|(?<=\bKc)|(?<=\bK\u010d)|(?<=\bKSh)|(?<=(?<![A-Za-z])R)|(?<=(?<![A-Za-z.])N)(?=[\d,]+(?:\.\d|,\d{3}|\s?(?:[bmt]illion|bn|mn|tn)\b))|(?<=(?<![A-Za-z&/])P)|(?<=(?<![A-Za-z])c\.)|(?<![\w.,\u2019'/]))"
     # "Rs 1,22,300": Indian grouping (lakhs, crores) as well as thousands
     r"(?P<int>\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?!\d)|\d+)"
     # "10,3 times", "13,92 times" in translated copy: a decimal comma, which no thousands group has,
@@ -155,14 +157,14 @@ _RIGHT = rx.compile(
     r"|rupiah|dirhams?|riyals?|liras?|zlotys?|roubles|rubles|dong|kronor|krona|kroner|krone|centavos?|kurus|satang"
     r"|taka|naira|cedis?|forints?|shillings|baisas?|baizas?|kopecks?|kopeks?|halalas?|piast(?:res|ers)|agorot|grosz[ye]"
     r"|leva|lev|stotinki|lei|leu|bani|kunas?|hryvnias?|hryvnas|tenge|lari|dinars?|kwacha|birr|rials?|kyats?|riels"
-    r"|bolivianos|colones|quetzales|guaranies|shekels?|pula|meticais|manat|denars?)\b"
+    r"|bolivianos|colones|quetzales|guaranies|shekels?|pula|meticais|manat|denars?|riel|fils)\b"
     r"|\s+of\s+an?\s+(?:US\s+|U\.S\.\s+)?cent\b"  # "down 0.65 of a US cent"
     r"|\u00a2)?"  # "rose 5\u00a2", "33.31\u00a2 a lb": cents
 )
 _LEFT_CUR = rx.compile(
     r"(?P<cur>(?:(?:US|HK|S|A|C|NT|R)\$|\$|€|£|¥|\u20b9|\u20a9|\u20ba|\u20bd"
     r"|E£|\u20a6|\u20b1|\u0e3f|\u20ab|\u09f3|GH\u20b5|GH\u00a2"
-    r"|\b(?:[A-Z]{3}|LE|Rs\.?|RM|Rp\.?|Tk\.?|TL|K[Ss]hs?|K\.D\.?|KD))(?=\s?$)|(?<![A-Za-z])[RN]$|(?<![A-Za-z&/])P(?=$))"
+    r"|\b(?:[A-Z]{3}|LE|Rs\.?|RM|Rp\.?|Tk\.?|TL|K[Ss]hs?|K\.D\.?|KD|K[c\u010d]|[Ff]ils))(?=\s?$)|(?<![A-Za-z])[RN]$|(?<![A-Za-z&/])P(?=$))"
 )
 _MOVE_BEFORE = rx.compile(r"\b(?:rose|fell|increased|decreased|climbed|dropped|declined|gained|lost|added|shed"
                           r"|edged (?:up|down)|ticked (?:up|down)|up|down)(?:\s+by)?\s+$", re.I)
@@ -423,6 +425,8 @@ def extract_figures(scan: str) -> list[Figure]:
         cur_start = start
         if lc:
             cur_start = start - (len(left) - lc.start())
+            if lc.group("cur").lower() in THOUSANDTHS:
+                value, step = value / 1000.0, step / 1000.0  # "fils 17" is BHD 0.017
         elif cur_raw:
             word = cur_raw.strip(" -").lower().replace("  ", " ")
             word = re.sub(r"^(?:japanese|chinese|south korean|korean|indian|thai|philippine|mexican|brazilian|swiss|turkish) ", "", word)

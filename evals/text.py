@@ -108,6 +108,13 @@ _NOT_PROSE_RE = rx.compile("|".join(f"(?:{p})" for p in _NEVER_FIGURES[:6]), re.
 _LIST_NUM = rx.compile(r"^[ \t]*(?:[-*+][ \t]+)?(\d+(?:\.\d+)*[.)])[ \t]", re.M)
 _HEADING_NUM = rx.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(\d+(?:\.\d+)*\.?)", re.M)
 _TABLE_ROW = rx.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
+# An index the vocabulary does not list, named by letters and its number, as the subject of a
+# move: "the BIST 30 index rose 1.5%", "the NZX 50 added 0.2%" (the number is part of the name)
+_INDEX_NUMBER = rx.compile(
+    r"(?<![\w$&/.-])[A-Z][A-Z&/]{1,7}\s(\d{2,4})(?=(?:\s+(?:[Ii]ndex|[Ii]ndices))?\s+(?:also\s+)?"
+    r"(?:rose|fell|gained|lost|added|shed|closed|ended|finished|jumped|climbed|slipped|dropped|declined|advanced"
+    r"|edged|tumbled|surged|rallied|eased|inched|dipped|slid|sank|plunged|soared|firmed|retreated|rebounded"
+    r"|increased|decreased|was|were)\b)")
 
 
 @dataclass(slots=True)
@@ -173,6 +180,7 @@ def mask(text: str, vocab: Vocabulary, extra_names: list[re.Pattern[str]] = ()) 
     for rx in (_NEVER_RE, vocab.index_names_re, *extra_names):
         text = rx.sub(_blank, text)
     text = _LIST_NUM.sub(_blank_group, text)
+    text = _INDEX_NUMBER.sub(_blank_group, text)
     return _HEADING_NUM.sub(_blank_group, text)
 
 

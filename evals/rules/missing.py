@@ -144,7 +144,7 @@ _DROPPED = [
     # a price per unit with its number gone: "settle at a barrel", "traded at per ounce"
     ("price without number", rx.compile(
         r"\b(?:at|to|of|around|about|near|nearly)[ \t]+(?:a|an|per)[ \t]+(?:barrel|ounce|troy ounce|tonne|ton"
-        r"|bushel|share|gallon|pound|kilogram|kg|MMBtu|megawatt-hour)\b", re.I)),
+        r"|bushel|share|gallon|pound|kilogram|kg|MMBtu|megawatt-hour)\b(?![ \t]+of\b)", re.I)),  # not "the price of a barrel of oil"
     # empty brackets left by a removed figure
     ("empty brackets", rx.compile(r"\([ \t]*\)|\[[ \t]*\]")),
     # a connective followed by a preposition: "For instance,\nof forecasts"
