@@ -146,6 +146,7 @@ def _head_verb(move: Fact, plural: bool = False) -> str:
 
 # the split pair's point, in its closing sentence; told under one heading, it opens the section instead
 _SPLIT_POINT = "a split that points to company news"
+_COUNT_WORDS = {3: "three", 4: "four", 5: "five", 6: "six"}
 
 
 def _ran_ahead(top: str) -> str:
@@ -1692,7 +1693,12 @@ class OfflineWriter:
             # Said only where no risk above already speaks of the bank's next step ("would limit
             # how far the Fed can cut"): twice is vague the second time.
             if not next_step_said:
-                s.append(f"A further move by {safe_text(bank)} would change the backdrop{rests}.")
+                # "A further move by the ECB would change the backdrop the move rests on" was read
+                # blind as garbled: say which way the bank went and what its next step would do
+                held = "share prices" if rests else "the market"
+                s.append(f"After its latest cut, a pause by {safe_text(bank)} would take away one support for {held}."
+                         if " cut" in move.point else
+                         f"After its latest increase, a further rise by {safe_text(bank)} would weigh on {held}.")
         self._risks_from_data = bool(s)
         if not s and (self.companies or self.indices or self.markets_):
             top = (self._ranked(self.companies) or self._ranked(self.indices))
@@ -1809,7 +1815,12 @@ class OfflineWriter:
                         # the same for a split pair: the point first, then the readings as its evidence
                         # (blind read: "the macro section never ties back to the ASML-SAP split")
                         up, down, economy, grew = self._split
-                        paras = [f"The economy does not explain why {up} and {down} parted ways: both face the "
+                        # "NVIDIA and Microsoft and Apple parted ways: both ..." was read blind as a slip:
+                        # with more than two, say which way each went and count them
+                        n = len(re.split(r", | and ", up)) + len(re.split(r", | and ", down))
+                        why = (f"{up} and {down} parted ways: both face" if n == 2 else
+                               f"{up} rose while {down} fell: all {_COUNT_WORDS.get(n, 'of them')} face")
+                        paras = [f"The economy does not explain why {why} the "
                                  f"same economy, which {'kept growing' if grew else 'shrank'}, so the split points to "
                                  f"company news and sentiment. {paras[0]}", *paras[1:]]
                         more = more[1:]

@@ -698,6 +698,26 @@ def test_a_split_pair_s_economy_section_opens_with_why_the_economy_does_not_expl
     assert "a split that points to company news" not in text
 
 
+def test_a_split_of_three_says_which_way_each_went_and_counts_them(make_desk):
+    """Fifteenth blind read, all three raters: "says 'both' of three stocks" ("why NVIDIA and
+    Microsoft and Apple parted ways: both face ...")."""
+    text, bundle = _draft("us-market-wrap", make_desk)
+    v = {f.id: f.value for f in bundle.facts}
+    assert v["nvidia_change"] > 0 > v["microsoft_change"] and v["apple_change"] < 0
+    assert ("The economy does not explain why NVIDIA rose while Microsoft and Apple fell: all three face the "
+            "same economy") in text
+    assert " and Microsoft and Apple" not in text and "both face" not in text
+
+
+def test_the_central_bank_risk_line_says_what_its_next_step_would_do(make_desk):
+    """Fifteenth blind read: "A further move by the ECB would change the backdrop the move rests
+    on" was called garbled. The line says which way the bank last went and what a pause would take away."""
+    text, bundle = _draft("europe-wrap", make_desk)
+    assert any(f.metric == "policy_rate" and f.entity == "Euro area" for f in bundle.facts)
+    assert "After its latest cut, a pause by the ECB would take away one support for share prices." in text
+    assert "the backdrop the move rests on" not in text
+
+
 def test_gold_is_set_against_the_fed_and_the_dollar_where_the_data_has_them(make_desk):
     """Fourteenth blind read: "no explanation of gold's 62% rise". Where the brief has the Fed's
     rate (cut) and the dollar index (down), gold's rise is set against them, with the reason a
