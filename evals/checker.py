@@ -191,6 +191,17 @@ class Checker:
                 grounded += 1
             elif verdict.finding is not None:
                 finding = verdict.finding
+                base = _BASE_YEAR.match(text, fc.fig.end)
+                if finding.code == "G001" and (fc.fig.is_word or fc.fig.verb_multiple) and finding.severity == "error" \
+                        and not (base and not any(f.period.startswith(base.group(1)) for f in self.bundle.facts
+                                                  if f.metric in (fc.metrics or fc.sentence_metrics or {f.metric}))):
+                    # (not where its base is a year the evidence has nothing for: "more than double
+                    # the 2024 level" is a new figure)
+                    # "doubled", "a third", "two billion": a number in words restates what the
+                    # evidence has in figures, so one no fact supports is a wrong value, not a new
+                    # measure (the contract: false words, fractions and multiples are mismatched)
+                    finding = MismatchedFigure.finding(finding.start, finding.end, finding.text, finding.message,
+                                                       finding.fact_ids)
                 if finding.code in ("G001", "G002") and finding.severity == "error" \
                         and (same := judge.in_evidence(fc)) is not None and same.id not in finding.fact_ids:
                     # The value itself is a fact of the bundle: what is in doubt is whom it is
@@ -248,6 +259,9 @@ class Checker:
             summary=Summary(figures=len(contexts), grounded=grounded, errors=errors,
                             warnings=len(findings) - errors),
         )
+
+
+_BASE_YEAR = re.compile(r"\s+(?:the|its|their)\s+((?:19|20)\d\d)\b")
 
 
 def _per_unit_price(fact) -> bool:

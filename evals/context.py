@@ -82,17 +82,24 @@ _NOUN_AFTER_APPOSITION = rx.compile(
     r",?\s*or\s+[\d.,]+\s*(?:%|per\s?cent|percent|points?|pts)\s*,?\s*(?P<w>higher|lower|up|down)\b", re.I)
 # What may stand between a figure and the period phrase that belongs to it:
 # "0.2% year on year in October", "4.8% in the third quarter", "5.2% in 2024".
+_YOY_AFTER = rx.compile(r"\s*\(?(?:yoy|y/y|y-o-y|year[\s-]*(?:on|over)[\s-]*year)\b", re.I)
+_VERSUS = rx.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|against)\s", re.I)
+_BRACKETED = rx.compile(r"\s*\([^()\n]{1,40}\)")  # "BD102 million (US$271.2 million) ...": its restatement
 _PERIOD_GAP = rx.compile(
+    # "BD102 million (US$271.2 million) for the same period in 2024": a restatement in brackets
+    r"(?:\s*\)|\s*\([^()\n]{1,40}\))?"
     r"\s*(?:(?:year[\s-]on[\s-]year|y/y|yoy|month[\s-]on[\s-]month|m/m|from a year (?:earlier|ago)"
     r"|on the year|annuali[sz]ed|annual|seasonally adjusted|of GDP|points?|pts|in value|in volume"
     r"|close|closing\s+level"  # "to the 3,875.13 close on February 10": the close's own day
+    # "from 20,420 shares per day in 2016 to 17,811 shares this year": what is counted
+    r"|shares|securities|contracts|transactions|trades"
     r"|(?:a|an|per)\s+(?:ton|tonne|barrel|ounce|pound|share|bushel|unit|day|session|trading day)"
     r"|(?:recorded|registered|reported|posted|seen|logged)(?:\s+last)?)[\s,]*)*"  # "from $13.88 billion recorded last July"
     r"(?:(?:increase|rise|gain|jump|surge|drop|fall|decline|slide|slump|contraction|expansion|growth|loss"
     # "a 4.6% increase in net profit for the quarter": the move's own measure between it and the period
     r"|advance|rebound|pace|rate)\s+(?:(?:in|of)\s+(?:its\s+|the\s+)?(?:(?!(?:its|the|their|his|her|a|an)\s)(?-i:[a-z][a-z-]*)\s+){1,3})?)?"
     r"(?:(?:(?:by|at)\s+the\s+end\s+of|end\s+of|by\s+end-?|at\s+end-|in|for|during|over|through|as of|on|by"
-    r"|since)(?:\s+the)?)?\s*$",
+    r"|since)(?:\s+the)?|(?:for|in)\s+the\s+same\s+(?:period|quarter|month|half)(?:\s+(?:in|of|last))?)?\s*$",
     re.I,
 )
 # "The two multiples imply that analysts expect its earnings to rise by 58%": a possessive before a
@@ -376,7 +383,20 @@ class ContextReader:
                 # the figure before that list
                 k = list_run(self.doc.text, [fc.fig for fc in paired])
                 since = paired[k - 1].fig.end if k > 0 else sent.start
-                paired = paired[k:]
+                earlier, paired = paired[:k], paired[k:]
+                j = list_run(self.doc.text, [fc.fig for fc in earlier]) if earlier else 0
+                if earlier and len(earlier) - j == len(paired) > 1 \
+                        and not any(since <= m.start < paired[0].fig.start for m in mentions):
+                    # "CBZ and OML eased 19,67 percent and 2,05 percent to close at 12,05 cents and
+                    # 460,38 cents respectively": two lists in step, both paired with the names
+                    # before the first
+                    run = earlier[j:]
+                    start = earlier[j - 1].fig.end if j > 0 else sent.start
+                    self._respectively(run, [m for m in mentions if m.start >= start], self.doc.text)
+                    for a, b in zip(run, paired):
+                        b.entity, b.entity_mention, b.unknown = a.entity, a.entity_mention, a.unknown
+                        b.attribution_unknown = a.attribution_unknown
+                    paired = []
                 if paired:
                     items = self._respectively(paired, [m for m in mentions if m.start >= since], self.doc.text)
                     # "earnings in 2024 and 2025 to $238 and $251, respectively": periods pair up too
@@ -706,7 +726,8 @@ class ContextReader:
         # "which reported a price increase of 2.3 percent on Friday", "reported ... operating profit of
         # 2.89 trillion won on Thursday": the day is the report's, not the figure's
         reported = _REPORTED_BEFORE.search(self.doc.text, fc.sentence.start, fig.start) is not None
-        following = [p for p in periods if p.start >= fig.end and p.start < seg_end and p.start - fig.end <= 48
+        following = [p for p in periods if p.start >= fig.end and p.start - fig.end <= 48
+                     and (p.start < seg_end or _BRACKETED.match(self.doc.text, fig.end, p.start))
                      and not p.base and _PERIOD_GAP.match(self.doc.text, fig.end, p.start)
                      and not (reported and p.grain == "day" and _WEEKDAY.search(self.doc.text, p.start, p.end))]
         if following:
@@ -730,6 +751,14 @@ class ContextReader:
         if when is not None:
             fc.period = when  # "the highest since February, when the CPI rose 2.8%": the when-clause's time
             return
+        if _YOY_AFTER.match(self.doc.text, fig.end):
+            # "Q2 2025 was BD47 million versus BD102 million for the same period in 2024 - down by
+            # 54% YoY": a change on the year is the current period's; the base's period is not it
+            vs = None
+            for vs in _VERSUS.finditer(self.doc.text, fc.sentence.start, fig.start):
+                pass
+            if vs is not None:
+                periods = [p for p in periods if p.start < vs.start()]
         clause_start = fc.clause_start
         # "In July, Newmont said its costs decreased about 4%": the month dates the statement
         periods = [p for p in periods if not _SAID_AFTER.match(self.doc.text, p.end)]

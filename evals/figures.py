@@ -49,7 +49,7 @@ CURRENCY_SYMBOLS = {
     "baisa": "OMR", "baisas": "OMR", "baiza": "OMR", "baizas": "OMR", "\u20b1": "PHP", "\u0e3f": "THB", "\u20ab": "VND", "forints": "HUF", "forint": "HUF",
     "\u00a2": _DOLLARS,
     # "Kc17,760", "Kč335": the Czech crown; "fils 17": a thousandth of the Bahraini or Kuwaiti dinar
-    "kc": "CZK", "k\u010d": "CZK", "fils": "BHD|KWD|JOD|IQD", "riel": "KHR",
+    "kc": "CZK", "k\u010d": "CZK", "bd": "BHD", "fils": "BHD|KWD|JOD|IQD", "riel": "KHR",
     # "GHC 889.68 million": the cedi's pre-2007 code, still the one Ghana's papers write
     "ghc": "GHS",
     # "92.95 Australian cents, 48.43 British pence": a named currency's hundredths
@@ -131,12 +131,14 @@ TIME_UNITS = rx.compile(
 )
 
 _NUM = rx.compile(
-    r"(?=\d)(?:(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=HKD)|(?<=EUR)|(?<=GBP)|(?<=JPY)|(?<=\bRp)|(?<=\bRs)|(?<=\bRM)|(?<=\bTL)|(?<=\bTk)|(?<=\bKc)|(?<=\bK\u010d)|(?<=\bKSh)|(?<=(?<![A-Za-z])R)|(?<=(?<![A-Za-z.])N)(?=[\d,]+(?:\.\d|,\d{3}|\s?(?:[bmt]illion|bn|mn|tn)\b))|(?<=(?<![A-Za-z&/])P)|(?<=(?<![A-Za-z])c\.)|(?<![\w.,\u2019'/]))"
+    r"(?=\d)(?:(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=HKD)|(?<=EUR)|(?<=GBP)|(?<=JPY)|(?<=\bRp)|(?<=\bRs)|(?<=\bRM)|(?<=\bTL)|(?<=\bTk)|(?<=\bBD)|(?<=\bKc)|(?<=\bK\u010d)|(?<=\bKSh)|(?<=(?<![A-Za-z])R)|(?<=(?<![A-Za-z.])N)(?=[\d,]+(?:\.\d|,\d{3}|\s?(?:[bmt]illion|bn|mn|tn)\b))|(?<=(?<![A-Za-z&/])P)|(?<=(?<![A-Za-z])c\.)|(?<![\w.,\u2019'/]))"
     # "Rs 1,22,300": Indian grouping (lakhs, crores) as well as thousands
     r"(?P<int>\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?!\d)|\d+)"
     # "10,3 times", "13,92 times" in translated copy: a decimal comma, which no thousands group has,
     # before the unit
-    r"(?P<dec>\.\d+|,\d{1,2}(?=\s?(?:times|x|%|per\s?cent|percent|points?|pts)\b|%))?"
+    # (a thousands group has three digits, so "12,05 cents", "$9,29 billion" can only be decimals)
+    r"(?P<dec>\.\d+|,\d{1,2}(?=\s?(?:times|x|%|per\s?cent|percent|points?|pts|cents?|pence"
+    r"|[mb]illion|trillion|bn|mn|tn)\b|%))?"
 )
 _RIGHT = rx.compile(
     # a headline capitalises its scale word ("Shedding $119 Billion"); the letters stay case-exact
@@ -164,7 +166,7 @@ _RIGHT = rx.compile(
 _LEFT_CUR = rx.compile(
     r"(?P<cur>(?:(?:US|HK|S|A|C|NT|R)\$|\$|€|£|¥|\u20b9|\u20a9|\u20ba|\u20bd"
     r"|E£|\u20a6|\u20b1|\u0e3f|\u20ab|\u09f3|GH\u20b5|GH\u00a2"
-    r"|\b(?:[A-Z]{3}|LE|Rs\.?|RM|Rp\.?|Tk\.?|TL|K[Ss]hs?|K\.D\.?|KD|K[c\u010d]|[Ff]ils))(?=\s?$)|(?<![A-Za-z])[RN]$|(?<![A-Za-z&/])P(?=$))"
+    r"|\b(?:[A-Z]{3}|LE|Rs\.?|RM|Rp\.?|Tk\.?|TL|K[Ss]hs?|K\.D\.?|KD|BD|K[c\u010d]|[Ff]ils))(?=\s?$)|(?<![A-Za-z])[RN]$|(?<![A-Za-z&/])P(?=$))"
 )
 _MOVE_BEFORE = rx.compile(r"\b(?:rose|fell|increased|decreased|climbed|dropped|declined|gained|lost|added|shed"
                           r"|edged (?:up|down)|ticked (?:up|down)|up|down)(?:\s+by)?\s+$", re.I)

@@ -48,7 +48,11 @@ class MismatchedFigure(Rule):
     research; the evidence had the right one.
     Flagged: "SMIC shares surged 190% in 2025" when smic_ytd = 182.4 %;
     "SMIC has doubled" (x2) when it rose 182.4 % (x2.82); a figure given without its
-    minus sign ("CPI was 0.3%" when cpi = -0.3 %).
+    minus sign ("CPI was 0.3%" when cpi = -0.3 %). A number in words, a fraction or a
+    multiple that no fact supports ("nearly half of turnover", "more than doubled", "a half
+    point") is this finding too: it restates what the evidence has in figures, with a wrong
+    value. Not where its stated base is a year the evidence has nothing for ("more than
+    double the 2024 level" with no 2024 figure for that measure): that is G001.
     Severity: an error; a warning when the stated value is exactly another fact of the
     bundle (to its last digit, either sign, in its unit): "Tencent, unlike SMIC, has gained
     180.0%" with SMIC's 180.0 %. The number is in the evidence; whom it is about is the

@@ -16,7 +16,7 @@ from evals.figures import list_items, list_run
 from evals.entities import EntityIndex
 from evals.registry import Rule, register
 from evals.text import Document
-from evals.vocab import tail_words
+from evals.vocab import norm_token, tail_words
 
 
 @register
@@ -308,7 +308,9 @@ def dropped(doc: Document, entities: EntityIndex, figure_ends: list[int] = ()) -
                 lw = _LOWER_START.match(text, offset)
                 first = re.match(r"[a-z][a-z.]*", stripped)
                 abbrev = first is not None and first.group().rstrip(".") in entities.vocab.abbreviations
-                if lw and not abbrev and not _BRAND.match(lw.group("w")) and not stripped[:1].isdigit():
+                # "dfcu stayed at 1,500": a name the bundle knows may be written in lower case
+                named = first is not None and (norm_token(first.group().rstrip(".")),) in entities.names
+                if lw and not abbrev and not named and not _BRAND.match(lw.group("w")) and not stripped[:1].isdigit():
                     if prev_end_char in ".!?" or prev_end_char == "":
                         start = _back_to_terminator(text, offset)
                         w = _WORDS_AFTER.match(text, offset)
@@ -356,7 +358,7 @@ def dangling_respectively(doc: Document, figures_in: dict[int, list], mentions_f
         # after the figure before it ("Wells Fargo fell 4%, while JPMorgan and Morgan Stanley ...")
         k = list_run(text, figs) if figs else 0
         since = figs[k - 1].end if k > 0 else s.start
-        figs = figs[k:]
+        earlier, figs = figs[:k], figs[k:]
         names = [x for x in mentions_for(s) if figs and since <= x.start and x.end <= figs[0].start]
         listed = [x for x in mentions_for(s) if x.end <= m.start()]
         if len(listed) >= 2:
@@ -376,6 +378,14 @@ def dangling_respectively(doc: Document, figures_in: dict[int, list], mentions_f
             # "net selling 2.51 trillion won and 7.36 trillion won ... in August and September,
             # respectively": the figures pair with the periods after them
             paired = max(paired, len(re.findall(r",|\band\b", periods.group())) + 1)
+        if earlier and not names and items >= 2:
+            # "CBZ and OML eased 19,67 percent and 2,05 percent to close at 12,05 cents and 460,38
+            # cents respectively": two lists in step, both paired with the names before the first
+            j = list_run(text, earlier)
+            start = earlier[j - 1].end if j > 0 else s.start
+            before = [x for x in mentions_for(s) if start <= x.start and x.end <= earlier[j].start]
+            if len(earlier) - j == items and len(before) >= items:
+                continue
         if items < 2 or paired < items:
             yield m.start(), m.end(), "dangling respectively"
 

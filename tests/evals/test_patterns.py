@@ -189,7 +189,9 @@ LIES_2 = [
     ("The yen weakened to 144.10 per dollar.", "G003"),
     ("The dollar rose to 144.10 yen.", "G003"),
     ("Nine of the 11 S&P 500 sectors closed higher.", "G002"),
-    ("Chipmakers accounted for nearly half of turnover on the TWSE this week.", "G001"),  # 35.61%: no such share
+    # 35.61%: a false fraction of a share the evidence has is a wrong value (G002 since the
+    # twenty-eighth round; it was "no fact supports", G001, before)
+    ("Chipmakers accounted for nearly half of turnover on the TWSE this week.", "G002"),
     ("Brent rose 2.15 per cent for the week to $74.", "G004"),
     ("Spot silver rose 0.4 percent to $18.42.", "G005"),
     ("Tech had a good day, with gains at the Nasdaq (+0.98 percent) and Facebook (+2.9 percent).", "G005"),
@@ -1096,7 +1098,8 @@ HONEST_28 = ["In December, China's exports climbed 6.6 per cent, higher than Nov
              "RIL was one of the biggest losers among Sensex stocks on Monday, falling 2.4 per cent."]
 LIES_28 = [("In December, China's exports climbed 6.6 per cent, higher than November's 6.6 per cent.", "G004"),
            ("In July, Newmont said its all-in sustaining costs increased about 4%.", "G003"),
-           ("The Federal Reserve cut interest rates by a half point on Wednesday.", "G001"),
+           # a number in words that no fact supports is a wrong value (G002 since the twenty-eighth round)
+           ("The Federal Reserve cut interest rates by a half point on Wednesday.", "G002"),
            ("SK hynix hit 520,000 won, momentarily breaking the \u201c500,000 won hynix\u201d mark.", "G002"),
            ("Microsoft reported results for the quarter ended 31 December: revenue increased to $66.9 billion in "
             "the second quarter of the 2025 financial year.", "G002"),
@@ -1604,7 +1607,7 @@ B50 = EvidenceBundle.model_validate({
 HONEST_50 = ["Last week the Main Market Index increased by 0.04%.",
              "Carlsberg cut its outlook. The share price in Copenhagen fell by more than nine per cent."]
 LIES_50 = [("Last week the Premier Market Index fell by 1.2%.", "G004"),  # the week before last
-           ("Carlsberg cut its outlook. The share price in Copenhagen fell by more than nineteen per cent.", "G001")]
+           ("Carlsberg cut its outlook. The share price in Copenhagen fell by more than nineteen per cent.", "G002")]
 
 # A twenty-sixth round (from holdout28, after its blind score): a bare "$" is the paper's own
 # dollar (Jamaica's); kopecks are hundredths of the ruble; "lowered the key rate ..., this time by
@@ -1693,6 +1696,67 @@ LIES_54 = [("December corn rose 3\u00bd\u00a2 to close at $4.18\u00be a bu.", "G
            ("Airtel and Zambeef led trading. The two companies accounted for 49.5 percent of the turnover, "
             "respectively.", "M001")]
 
+# A twenty-eighth round (from a census of every labelled set, then holdout30 after its blind
+# score): an unknown name read by the sentence's structure (a name and its market verb opening
+# the sentence, "Name, which slid 2.15%", a ticker in brackets, "the FTSE 250" beside the
+# bundle's FTSE 100, "the BIST 30 index rose"); a list item sharing the move's verb across the
+# level it reached; decimal commas before "cents" and "billion"; two lists in step before
+# "respectively"; "fils 17", "BD47 million", "Kc875"; a restatement in brackets and "for the
+# same period in 2024"; "withdrew" as money taken out; a number in words that no fact supports
+# is a wrong value (mismatched, as the contract has false words, fractions and multiples)
+B55 = EvidenceBundle.model_validate({
+    "as_of": "2025-07-31",
+    "entities": [{"name": "Infosys", "aliases": []}, {"name": "Nifty IT", "aliases": []},
+                 {"name": "FTSE 100", "aliases": ["the FTSE"]}, {"name": "Fidelity Southern", "aliases": []},
+                 {"name": "Photon Energy", "aliases": []}, {"name": "Primoco UAV", "aliases": []},
+                 {"name": "CBZ Holdings", "aliases": ["CBZ"]}, {"name": "Old Mutual", "aliases": ["OML"]},
+                 {"name": "Aluminium Bahrain", "aliases": ["Alba"]}, {"name": "Brazil funds", "aliases": []}],
+    "facts": [F("infy", "Infosys", "price_change", 4.2, "%", "2025-07-31"),
+              F("nifty_it", "Nifty IT", "price_change", 1.1, "%", "2025-07-31"),
+              F("ftse", "FTSE 100", "price_change", -2.9, "%", "2025-07-31"),
+              F("lion", "Fidelity Southern", "price_change", -3.2, "%", "2025-07-31"),
+              F("photon", "Photon Energy", "price_change", -1.35, "%", "2025-07-31"),
+              F("photon_px", "Photon Energy", "close", 22, "CZK", "2025-07-31"),
+              F("primoco", "Primoco UAV", "price_change", -0.57, "%", "2025-07-31"),
+              F("primoco_px", "Primoco UAV", "close", 875, "CZK", "2025-07-31"),
+              F("cbz", "CBZ Holdings", "price_change", -19.67, "%", "2025-07-31"),
+              F("oml", "Old Mutual", "price_change", -2.05, "%", "2025-07-31"),
+              F("cbz_px", "CBZ Holdings", "close", 0.1205, "USD", "2025-07-31"),
+              F("oml_px", "Old Mutual", "close", 4.6038, "USD", "2025-07-31"),
+              F("eps", "Aluminium Bahrain", "eps", 0.017, "BHD", "2025-Q2"),
+              F("gp", "Aluminium Bahrain", "gross_profit", 47, "BHD mn", "2025-Q2"),
+              F("gp_prev", "Aluminium Bahrain", "gross_profit", 102, "BHD mn", "2024-Q2"),
+              F("gp_prev_usd", "Aluminium Bahrain", "gross_profit", 271.2, "USD mn", "2024-Q2"),
+              F("br", "Brazil funds", "fund_flow", -126, "USD mn", "2025-07-25/2025-07-31")]})
+HONEST_55 = ["Infosys led gains, jumping 4.2%, after an upgrade.",
+             "The FTSE 100 lost 2.9% on the day.",
+             "Major movers included Fidelity Southern Corp., which dropped 3.20%.",
+             "Photon Energy wrote off 1.35 percent to Kc22, drone maker Primoco UAV 0.57 percent to Kc875.",
+             "Losses were in CBZ and OML which eased 19,67 percent and 2,05 percent to close at 12,05 cents and "
+             "460,38 cents respectively.",
+             "Alba reported earnings per share of fils 17 for Q2 2025.",
+             "Gross profit for Q2 2025 was BD47 million versus BD102 million (US$271.2 million) for the same period "
+             "in 2024.",
+             "International investors withdrew $126 mln from Brazil funds.",
+             "Alba said gross profit fell by more than half from a year earlier in Q2 2025."]
+LIES_55 = [("Mphasis led gains, jumping 4.2%, after an upgrade.", "G005"),
+           ("Turkish Airlines (THYAO) added 4.2% over the same period.", "G005"),
+           ("The FTSE 250 lost 2.9% on the day.", "G005"),
+           ("The BIST 30 index rose 1.1%.", "G005"),
+           ("Major movers included Fidelity Southern Corp., which dropped 3.20%; Zions Bancorporation, which slid "
+            "2.15%.", "G005"),
+           ("Photon Energy wrote off 1.35 percent to Kc22, drone maker Primoco UAV 0.75 percent to Kc875.", "G002"),
+           ("Losses were in CBZ and OML which eased 2,05 percent and 19,67 percent to close at 12,05 cents and "
+            "460,38 cents respectively.", "G002"),
+           ("Losses were in CBZ and OML which eased 19,67 percent and 2,05 percent to close at 12,50 cents and "
+            "460,38 cents respectively.", "G002"),
+           ("Alba reported earnings per share of fils 71 for Q2 2025.", "G002"),
+           ("Gross profit for Q2 2025 was BD47 million versus BD102 million (US$271.2 million) for the same period "
+            "in 2023.", "G004"),
+           ("International investors withdrew $162 mln from Brazil funds.", "G002"),
+           # a multiple in words that no fact supports is a wrong value, not a new figure
+           ("Alba said gross profit more than doubled from a year earlier in Q2 2025.", "G002")]
+
 # The writer's own wording, seventh pass: a session's moves against an ordinary day's. The
 # average daily move supports only a figure whose words name it ("on an average day"), so a
 # lie that borrows it for a move is caught; an elliptical item after the measure keeps it
@@ -1780,7 +1844,8 @@ ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("t
           ("twenty-second", B47, HONEST_47, LIES_47), ("twenty-third", B48, HONEST_48, LIES_48),
           ("twenty-fourth", B49, HONEST_49, LIES_49), ("twenty-fifth", B50, HONEST_50, LIES_50),
           ("twenty-sixth", B51, HONEST_51, LIES_51),
-          ("twenty-seventh", B54, HONEST_54, LIES_54), ("own wording, seventh pass", B52, HONEST_52, LIES_52),
+          ("twenty-seventh", B54, HONEST_54, LIES_54), ("twenty-eighth", B55, HONEST_55, LIES_55),
+          ("own wording, seventh pass", B52, HONEST_52, LIES_52),
           ("own wording, eighth pass", B53, HONEST_53, LIES_53)]
 
 
