@@ -670,6 +670,11 @@ class Judge:
                 [closest.fact.id],
             ))
         hint = f" (closest: {describe(closest)})" if closest else ""
+        if q.bare and fig.scale == 1.0 and not fig.is_word and closest is not None and closest.fact.unit == "count" \
+                and closest.how == "fact" and closest.value == target and target == int(target) and target >= 2:
+            # "Advancers beat decliners 407 to 200": a whole number that is exactly a count the
+            # evidence holds is that count, whoever the sentence seems to be about
+            return Verdict(None, closest)
         if q.bare and fig.scale == 1.0 and not fig.is_word:
             # "fell below 10", "to 1,263": a number with no unit that nothing supports is as
             # often a count, a threshold or a level the evidence does not hold as an invented

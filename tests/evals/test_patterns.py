@@ -1710,7 +1710,8 @@ B55 = EvidenceBundle.model_validate({
                  {"name": "FTSE 100", "aliases": ["the FTSE"]}, {"name": "Fidelity Southern", "aliases": []},
                  {"name": "Photon Energy", "aliases": []}, {"name": "Primoco UAV", "aliases": []},
                  {"name": "CBZ Holdings", "aliases": ["CBZ"]}, {"name": "Old Mutual", "aliases": ["OML"]},
-                 {"name": "Aluminium Bahrain", "aliases": ["Alba"]}, {"name": "Brazil funds", "aliases": []}],
+                 {"name": "Aluminium Bahrain", "aliases": ["Alba"]}, {"name": "Brazil funds", "aliases": []},
+                 {"name": "Unilever", "aliases": []}, {"name": "Tadawul All Share Index", "aliases": ["TASI"]}],
     "facts": [F("infy", "Infosys", "price_change", 4.2, "%", "2025-07-31"),
               F("nifty_it", "Nifty IT", "price_change", 1.1, "%", "2025-07-31"),
               F("ftse", "FTSE 100", "price_change", -2.9, "%", "2025-07-31"),
@@ -1727,7 +1728,13 @@ B55 = EvidenceBundle.model_validate({
               F("gp", "Aluminium Bahrain", "gross_profit", 47, "BHD mn", "2025-Q2"),
               F("gp_prev", "Aluminium Bahrain", "gross_profit", 102, "BHD mn", "2024-Q2"),
               F("gp_prev_usd", "Aluminium Bahrain", "gross_profit", 271.2, "USD mn", "2024-Q2"),
-              F("br", "Brazil funds", "fund_flow", -126, "USD mn", "2025-07-25/2025-07-31")]})
+              F("br", "Brazil funds", "fund_flow", -126, "USD mn", "2025-07-25/2025-07-31"),
+              F("ulvr_rev", "Unilever", "revenue", 60.1, "EUR bn", "2022"),
+              F("ulvr_growth", "Unilever", "revenue_growth", 14.5, "%", "2022"),
+              F("ulvr_fx", "Unilever", "fx_impact", 6.2, "%", "2022"),
+              F("tasi_pts", "Tadawul All Share Index", "price_change", -30.5, "pts", "2025-07-31"),
+              F("tasi_adv", "Tadawul All Share Index", "advancers", 105, "count", "2025-07-31"),
+              F("tasi_dec", "Tadawul All Share Index", "decliners", 111, "count", "2025-07-31")]})
 HONEST_55 = ["Infosys led gains, jumping 4.2%, after an upgrade.",
              "The FTSE 100 lost 2.9% on the day.",
              "Major movers included Fidelity Southern Corp., which dropped 3.20%.",
@@ -1738,7 +1745,12 @@ HONEST_55 = ["Infosys led gains, jumping 4.2%, after an upgrade.",
              "Gross profit for Q2 2025 was BD47 million versus BD102 million (US$271.2 million) for the same period "
              "in 2024.",
              "International investors withdrew $126 mln from Brazil funds.",
-             "Alba said gross profit fell by more than half from a year earlier in Q2 2025."]
+             "Alba said gross profit fell by more than half from a year earlier in Q2 2025.",
+             # another measure of the company the sentence is about, where no word the checker
+             # knows says which; a whole number that is exactly one of the index's counts
+             "Unilever reported full year turnover of \u20ac60.1bn, up 14.5%, including a 6.2% headwind from "
+             "exchange rates.",
+             "TASI fell 30.5 points as 105 of the listed stocks advanced, while 111 declined."]
 LIES_55 = [("Mphasis led gains, jumping 4.2%, after an upgrade.", "G005"),
            ("Turkish Airlines (THYAO) added 4.2% over the same period.", "G005"),
            ("The FTSE 250 lost 2.9% on the day.", "G005"),
@@ -1755,7 +1767,11 @@ LIES_55 = [("Mphasis led gains, jumping 4.2%, after an upgrade.", "G005"),
             "in 2023.", "G004"),
            ("International investors withdrew $162 mln from Brazil funds.", "G002"),
            # a multiple in words that no fact supports is a wrong value, not a new figure
-           ("Alba said gross profit more than doubled from a year earlier in Q2 2025.", "G002")]
+           ("Alba said gross profit more than doubled from a year earlier in Q2 2025.", "G002"),
+           ("Unilever reported full year turnover of \u20ac60.1bn, up 14.5%, including a 7.2% headwind from "
+            "exchange rates.", "G001"),
+           ("TASI fell 30.5 points as 105 of the listed stocks advanced, while 117 declined.", "G002"),
+           ("TASI fell 111 points.", "G002")]
 
 # The writer's own wording, seventh pass: a session's moves against an ordinary day's. The
 # average daily move supports only a figure whose words name it ("on an average day"), so a
