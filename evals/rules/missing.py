@@ -338,6 +338,9 @@ _THE_N = rx.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth)\s+(?P<n>two|three|f
 _N_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 
+_EXAMPLE_LIST = rx.compile(r"\b(?:like|such as|including)\s", re.I)
+
+
 def dangling_respectively(doc: Document, figures_in: dict[int, list], mentions_for) -> Iterator[tuple[int, int, str]]:
     for m in re.finditer(r"\brespectively\b", doc.text, re.I):
         s = doc.sentence_at(m.start())
@@ -386,7 +389,12 @@ def dangling_respectively(doc: Document, figures_in: dict[int, list], mentions_f
             before = [x for x in mentions_for(s) if start <= x.start and x.end <= earlier[j].start]
             if len(earlier) - j == items and len(before) >= items:
                 continue
-        if items < 2 or paired < items:
+        # fewer names than figures: a name fell out of an example list ("Companies like SMIC
+        # surged by over 180% and 120%, respectively", the seed's trace); elsewhere the pairs are
+        # measures, periods or names written beside each figure, which this count does not see
+        # (eight false alarms on the published articles, and no planted error, before this)
+        short = paired < items and _EXAMPLE_LIST.search(doc.text, s.start, figs[0].start) if figs else False
+        if items < 2 or short:
             yield m.start(), m.end(), "dangling respectively"
 
 

@@ -1711,7 +1711,8 @@ B55 = EvidenceBundle.model_validate({
                  {"name": "Photon Energy", "aliases": []}, {"name": "Primoco UAV", "aliases": []},
                  {"name": "CBZ Holdings", "aliases": ["CBZ"]}, {"name": "Old Mutual", "aliases": ["OML"]},
                  {"name": "Aluminium Bahrain", "aliases": ["Alba"]}, {"name": "Brazil funds", "aliases": []},
-                 {"name": "Unilever", "aliases": []}, {"name": "Tadawul All Share Index", "aliases": ["TASI"]}],
+                 {"name": "Unilever", "aliases": []}, {"name": "Tadawul All Share Index", "aliases": ["TASI"]},
+                 {"name": "TOPIX", "aliases": []}, {"name": "S&P 500", "aliases": []}],
     "facts": [F("infy", "Infosys", "price_change", 4.2, "%", "2025-07-31"),
               F("nifty_it", "Nifty IT", "price_change", 1.1, "%", "2025-07-31"),
               F("ftse", "FTSE 100", "price_change", -2.9, "%", "2025-07-31"),
@@ -1734,7 +1735,11 @@ B55 = EvidenceBundle.model_validate({
               F("ulvr_fx", "Unilever", "fx_impact", 6.2, "%", "2022"),
               F("tasi_pts", "Tadawul All Share Index", "price_change", -30.5, "pts", "2025-07-31"),
               F("tasi_adv", "Tadawul All Share Index", "advancers", 105, "count", "2025-07-31"),
-              F("tasi_dec", "Tadawul All Share Index", "decliners", 111, "count", "2025-07-31")]})
+              F("tasi_dec", "Tadawul All Share Index", "decliners", 111, "count", "2025-07-31"),
+              F("topix_fpe", "TOPIX", "forward_pe", 14.7, "x", "2025-07-31"),
+              F("topix_ev", "TOPIX", "ev_ebitda", 4.4, "x", "2025-07-31"),
+              F("spx_fpe", "S&P 500", "forward_pe", 22.5, "x", "2025-07-31"),
+              F("spx_ev", "S&P 500", "ev_ebitda", 15.4, "x", "2025-07-31")]})
 HONEST_55 = ["Infosys led gains, jumping 4.2%, after an upgrade.",
              "The FTSE 100 lost 2.9% on the day.",
              "Major movers included Fidelity Southern Corp., which dropped 3.20%.",
@@ -1750,7 +1755,10 @@ HONEST_55 = ["Infosys led gains, jumping 4.2%, after an upgrade.",
              # knows says which; a whole number that is exactly one of the index's counts
              "Unilever reported full year turnover of \u20ac60.1bn, up 14.5%, including a 6.2% headwind from "
              "exchange rates.",
-             "TASI fell 30.5 points as 105 of the listed stocks advanced, while 111 declined."]
+             "TASI fell 30.5 points as 105 of the listed stocks advanced, while 111 declined.",
+             # "respectively" pairing with the two measures named before, not with names
+             "The TOPIX trades at a forward P/E of 14.7x and an EV/EBITDA of 4.4x - significantly below the "
+             "S&P 500's 22.5x and 15.4x, respectively."]
 LIES_55 = [("Mphasis led gains, jumping 4.2%, after an upgrade.", "G005"),
            ("Turkish Airlines (THYAO) added 4.2% over the same period.", "G005"),
            ("The FTSE 250 lost 2.9% on the day.", "G005"),
@@ -1771,7 +1779,9 @@ LIES_55 = [("Mphasis led gains, jumping 4.2%, after an upgrade.", "G005"),
            ("Unilever reported full year turnover of \u20ac60.1bn, up 14.5%, including a 7.2% headwind from "
             "exchange rates.", "G001"),
            ("TASI fell 30.5 points as 105 of the listed stocks advanced, while 117 declined.", "G002"),
-           ("TASI fell 111 points.", "G002")]
+           ("TASI fell 111 points.", "G002"),
+           ("The TOPIX trades at a forward P/E of 14.7x and an EV/EBITDA of 4.4x - significantly below the "
+            "S&P 500's 22.5x and, respectively.", "M001")]
 
 # The writer's own wording, seventh pass: a session's moves against an ordinary day's. The
 # average daily move supports only a figure whose words name it ("on an average day"), so a
