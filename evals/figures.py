@@ -212,6 +212,7 @@ _POINT_WORDS = rx.compile(
 # ahead, priced by markets, describes an expectation the evidence does not hold; left alone
 _POINT_AHEAD = rx.compile(r"\b(?:see|sees|seen|expect\w*|likely|chance|odds|bets?|betting|priced|pricing|anticipat\w*"
                           r"|forecast\w*|possible|probability|could|would|may|might)\b[^.;]*$", re.I)
+_BASIS_POINTS = rx.compile(r"[\d.,]+\s?(?:basis[\s-]points?|bps?)\b", re.I)
 _SHARED_UNIT_GAP = rx.compile(r"\s*(?:,\s*|,?\s+(?:and|or)\s+)")
 _OF_TOTAL = rx.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?\d+\s+[A-Za-z]", re.I)
 # (match() at a position anchors there; a "^" would only ever match at the start of the text)
@@ -586,6 +587,8 @@ def extract_figures(scan: str) -> list[Figure]:
         if (a.unit == "count" and a.scale == 1.0 and not a.is_word and b.unit in ("percent", "pp", "points")
                 and not b.is_word and _SHARED_UNIT_GAP.fullmatch(scan, a.end, b.start)):
             a.unit, a.unit_given = b.unit, True
+            if b.unit == "pp" and _BASIS_POINTS.match(scan, b.start, b.end):
+                a.value, a.step = a.value / 100.0, a.step / 100.0  # "25 or 50 basis points": 0.25 pp
         # "the participation rate rose 0.3 to 61.7%": a rate's move, in points of that rate
         elif (a.unit == "count" and a.scale == 1.0 and not a.is_word and a.step < 1 and b.unit == "percent"
               and re.fullmatch(r"\s+to\s+", scan[a.end:b.start]) and _MOVE_BEFORE.search(scan, max(0, a.start - 24), a.start)):
@@ -597,7 +600,17 @@ def extract_figures(scan: str) -> list[Figure]:
             if is_minor_unit(scan[b.start:b.end]):
                 a.value, a.step = a.value / 100.0, a.step / 100.0
             a.unit, a.unit_given = b.unit, True
+    for f in figures:
+        # "raised the key policy rates 25 points": beside a rate or a yield, whole points are
+        # basis points (0.25 pp), never index points
+        if f.unit == "points" and f.step == 1.0 and f.value >= 5 and f.value % 5 == 0 \
+                and _RATE_BEFORE.search(scan, max(0, f.start - 48), f.start):
+            f.value, f.step, f.unit = f.value / 100.0, 0.01, "pp"
     return _merge_ranges(scan, figures)
+
+
+_RATE_BEFORE = rx.compile(r"\b(?:policy|interest|key|repo|benchmark|lending|deposit)\s+rates?\b[^.;\d]*$"
+                          r"|\byields?\b[^.;\d]*$", re.I)
 
 
 def _short_quote(scan: str, f: Figure, g: Figure) -> float | None:

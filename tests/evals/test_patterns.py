@@ -1703,7 +1703,8 @@ LIES_54 = [("December corn rose 3\u00bd\u00a2 to close at $4.18\u00be a bu.", "G
 # level it reached; decimal commas before "cents" and "billion"; two lists in step before
 # "respectively"; "fils 17", "BD47 million", "Kc875"; a restatement in brackets and "for the
 # same period in 2024"; "withdrew" as money taken out; a number in words that no fact supports
-# is a wrong value (mismatched, as the contract has false words, fractions and multiples)
+# is a wrong value (mismatched, as the contract has false words, fractions and multiples);
+# whole points beside a policy rate are basis points; "25 or 50 basis points" shares the unit
 B55 = EvidenceBundle.model_validate({
     "as_of": "2025-07-31",
     "entities": [{"name": "Infosys", "aliases": []}, {"name": "Nifty IT", "aliases": []},
@@ -1712,7 +1713,8 @@ B55 = EvidenceBundle.model_validate({
                  {"name": "CBZ Holdings", "aliases": ["CBZ"]}, {"name": "Old Mutual", "aliases": ["OML"]},
                  {"name": "Aluminium Bahrain", "aliases": ["Alba"]}, {"name": "Brazil funds", "aliases": []},
                  {"name": "Unilever", "aliases": []}, {"name": "Tadawul All Share Index", "aliases": ["TASI"]},
-                 {"name": "TOPIX", "aliases": []}, {"name": "S&P 500", "aliases": []}],
+                 {"name": "TOPIX", "aliases": []}, {"name": "S&P 500", "aliases": []},
+                 {"name": "BSP", "aliases": ["Monetary Board"]}],
     "facts": [F("infy", "Infosys", "price_change", 4.2, "%", "2025-07-31"),
               F("nifty_it", "Nifty IT", "price_change", 1.1, "%", "2025-07-31"),
               F("ftse", "FTSE 100", "price_change", -2.9, "%", "2025-07-31"),
@@ -1739,7 +1741,10 @@ B55 = EvidenceBundle.model_validate({
               F("topix_fpe", "TOPIX", "forward_pe", 14.7, "x", "2025-07-31"),
               F("topix_ev", "TOPIX", "ev_ebitda", 4.4, "x", "2025-07-31"),
               F("spx_fpe", "S&P 500", "forward_pe", 22.5, "x", "2025-07-31"),
-              F("spx_ev", "S&P 500", "ev_ebitda", 15.4, "x", "2025-07-31")]})
+              F("spx_ev", "S&P 500", "ev_ebitda", 15.4, "x", "2025-07-31"),
+              F("bsp_hike", "BSP", "policy_rate_change", 0.25, "pp", "2025-07-31"),
+              F("bsp_next_lo", "BSP", "next_move_low", 0.25, "pp", "2025-07-31"),
+              F("bsp_next_hi", "BSP", "next_move_high", 0.5, "pp", "2025-07-31")]})
 HONEST_55 = ["Infosys led gains, jumping 4.2%, after an upgrade.",
              "The FTSE 100 lost 2.9% on the day.",
              "Major movers included Fidelity Southern Corp., which dropped 3.20%.",
@@ -1758,7 +1763,10 @@ HONEST_55 = ["Infosys led gains, jumping 4.2%, after an upgrade.",
              "TASI fell 30.5 points as 105 of the listed stocks advanced, while 111 declined.",
              # "respectively" pairing with the two measures named before, not with names
              "The TOPIX trades at a forward P/E of 14.7x and an EV/EBITDA of 4.4x - significantly below the "
-             "S&P 500's 22.5x and 15.4x, respectively."]
+             "S&P 500's 22.5x and 15.4x, respectively.",
+             # whole points beside a policy rate are basis points; "25 or 50 basis points" is 0.25 and 0.5
+             "The Monetary Board raised the key policy rates 25 points on Thursday.",
+             "The Monetary Board may lift rates by 25 or 50 basis points next time."]
 LIES_55 = [("Mphasis led gains, jumping 4.2%, after an upgrade.", "G005"),
            ("Turkish Airlines (THYAO) added 4.2% over the same period.", "G005"),
            ("The FTSE 250 lost 2.9% on the day.", "G005"),
@@ -1781,7 +1789,9 @@ LIES_55 = [("Mphasis led gains, jumping 4.2%, after an upgrade.", "G005"),
            ("TASI fell 30.5 points as 105 of the listed stocks advanced, while 117 declined.", "G002"),
            ("TASI fell 111 points.", "G002"),
            ("The TOPIX trades at a forward P/E of 14.7x and an EV/EBITDA of 4.4x - significantly below the "
-            "S&P 500's 22.5x and, respectively.", "M001")]
+            "S&P 500's 22.5x and, respectively.", "M001"),
+           ("The Monetary Board raised the key policy rates 75 points on Thursday.", "G001"),
+           ("The Monetary Board may lift rates by 25 or 75 basis points next time.", "G001")]
 
 # The writer's own wording, seventh pass: a session's moves against an ordinary day's. The
 # average daily move supports only a figure whose words name it ("on an average day"), so a
