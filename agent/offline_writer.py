@@ -934,8 +934,13 @@ class OfflineWriter:
                     behind = f", {'ahead of' if rows[0][1].value > g.value else 'behind'} the {self.nm(other.name)}"
             sentence = f"{lead}{', while '.join(parts)} {when}{behind}."
             s.append(cap(sentence))
+        # an analysis that has given its stocks' closes meets a brief's "close" with those; the
+        # benchmarks' levels after them were read blind as "a dense number dump"
+        given = any(self.by_id.get(f"{slug(e.name)}_close") is not None
+                    and self.by_id[f"{slug(e.name)}_close"].id in self.stated for e in self.companies)
+        wanted = self._closes_wanted() and (self.short or not given)
         closes = [(f"the {self.nm(e.name)}", c) for e in self.indices
-                  if self._closes_wanted() and (c := self.fact(e.name, "close"))]
+                  if wanted and (c := self.fact(e.name, "close"))]
         if closes:
             self.stated.update(c.id for _, c in closes)
             when = self._once(closes[0][1])
@@ -1137,8 +1142,26 @@ class OfflineWriter:
         turnover = self._turnover()
         if turnover:
             paras.append(turnover)
+        # Book value and size are said where they make a point or the brief asks for them; as a
+        # third and fourth ranking after the earnings multiples they read as a list of numbers
+        # (the fifteenth blind read: "a dump of book-value and market-cap figures" in three pieces)
+        pes = self._pes()
+        pbs = sorted([(e.name, f) for e in self.companies if (f := self.fact(e.name, "pb"))
+                      and self._snapshot_ok(f)], key=lambda r: -r[1].value)
+        caps = [f for e in self.companies if (f := self.fact(e.name, "market_cap"))]
         earnings, book = self._valuation()
         size = self._size_sentence()
+        if book and earnings and "pb" not in self.brief.required:
+            if len(pbs) >= 2 and pes and pbs[0][0] != pes[0][0]:
+                (hi, fh), (lo, fl) = pbs[0], pbs[-1]
+                book = (f"Against book value the order changes: {hi} is the dearest, at {_ref(fh)}, and {lo} "
+                        f"the cheapest, at {_ref(fl)}.")
+            else:
+                self.stated.difference_update(f.id for _, f in pbs)
+                book = ""
+        if size and earnings and "market_cap" not in self.brief.required:
+            self.stated.difference_update(f.id for f in caps)
+            size = ""
         rest = " ".join(x for x in (book, size) if x)
         if earnings and rest and len(_SENTENCES.split(f"{earnings} {rest}")) > 6:
             # a long run of multiples reads better as earnings multiples, then book value and size

@@ -709,6 +709,21 @@ def test_a_split_of_three_says_which_way_each_went_and_counts_them(make_desk):
     assert " and Microsoft and Apple" not in text and "both face" not in text
 
 
+def test_book_value_and_size_are_said_only_where_they_make_a_point(make_desk):
+    """Fifteenth blind read: "a dump of book-value, market-cap and debt figures" (China), "buried
+    under index levels, turnover and market caps" (US). After the earnings multiples, book value is
+    said only where it changes the order, market value only where the brief asks for it, and an
+    analysis that gave its stocks' closes does not add the benchmarks' levels."""
+    text, bundle = _draft("china-ai-rally", make_desk)
+    pb = sorted((f for f in bundle.facts if f.metric == "price_to_book"), key=lambda f: -f.value)
+    pe = sorted((f for f in bundle.facts if f.metric == "pe_ratio" and not f.id.endswith("_prev")), key=lambda f: -f.value)
+    assert pb and pe and pb[0].entity == pe[0].entity  # the dearest on both: no new point
+    assert "book value" not in text and "price-to-book" not in text and "market value" not in text
+    text, bundle = _draft("us-market-wrap", make_desk)
+    assert "NVIDIA stood at USD 177.00" in text
+    assert "closed at 6,849.1 points" not in text and "market value" not in text
+
+
 def test_the_central_bank_risk_line_says_what_its_next_step_would_do(make_desk):
     """Fifteenth blind read: "A further move by the ECB would change the backdrop the move rests
     on" was called garbled. The line says which way the bank last went and what a pause would take away."""
