@@ -147,6 +147,9 @@ def _head_verb(move: Fact, plural: bool = False) -> str:
 # the split pair's point, in its closing sentence; told under one heading, it opens the section instead
 _SPLIT_POINT = "a split that points to company news"
 _COUNT_WORDS = {3: "three", 4: "four", 5: "five", 6: "six"}
+_COMMON_COMMODITIES = frozenset({"gold", "silver", "copper", "platinum", "palladium", "aluminium", "aluminum", "nickel",
+                                 "zinc", "tin", "lead", "iron", "oil", "natural", "wheat", "corn", "soybeans", "sugar",
+                                 "coffee", "cocoa", "cotton", "lumber"})
 
 
 def _ran_ahead(top: str) -> str:
@@ -1064,7 +1067,15 @@ class OfflineWriter:
                 order.append(fam)
             groups.setdefault(fam, []).append(e)
         paras = []
+        # Families of one (copper, the dollar index, bitcoin) told one after another read as a
+        # string of one-line paragraphs, each "rose X% this year, ending at Y" (the fifteenth
+        # blind read); after the families that make a paragraph, they go into one sentence.
+        singles = [fam for fam in order if len(groups[fam]) == 1
+                   and (m := self._market_move(groups[fam][0])) is not None and m.id not in self.stated]
+        merged = singles if 2 <= len(singles) < len(order) else []
         for fam in order:
+            if fam in merged:
+                continue
             self._last = ""  # each family's paragraph says its period
             group = groups[fam]
             moves = {e.name: m for e in group if (m := self._market_move(e)) is not None and m.id not in self.stated}
@@ -1129,6 +1140,15 @@ class OfflineWriter:
                         s.append(cap(clause) + ".")
             if s:
                 paras.append(" ".join(s))
+        if merged:
+            self._last = ""
+            clauses = [self._market_clause(groups[fam][0], first=False, against=False) for fam in merged]
+            # mid-sentence, a metal or a crop is a common noun: "Elsewhere, copper climbed ..."
+            clauses = [c[:1].lower() + c[1:] if c.split()[0].lower() in _COMMON_COMMODITIES else c
+                       for c in clauses if c]
+            if clauses:
+                paras.append("Elsewhere, " + "; ".join(clauses[:-1]) + ("; and " if len(clauses) > 1 else "")
+                             + clauses[-1] + ".")
         return paras
 
     # -- capital-market dynamics
