@@ -32,7 +32,7 @@ _NOUN_AFTER = rx.compile(
     r"(?P<w>increase|increases|rise|gain|gains|jump|surge|rally|rebound|advance|climb|higher|expansion|growth"
     r"|decline|declines|drop|fall|slide|slump|plunge|loss|losses|contraction|decrease|reduction|lower|dip|cut|hike|retreat"
     r"|drawdown|correction|sell-off|selloff|below|above|short of|under|over|less|fewer|off"
-    r"|weaker|stronger|firmer|softer)\b",
+    r"|weaker|stronger|firmer|softer|cheaper|dearer|pricier)\b",
     re.I,
 )
 # "Microsoft's gain for the year to 17.6%", "Tencent's losses this year came to 12.3%": a named
@@ -198,7 +198,9 @@ _NOT_ITEM = frozenset({"against", "compared", "versus", "vs", "from", "than", "a
                        "traded", "touched", "remained", "stayed", "totalled", "totaled", "amounted", "is", "are"})
 # After a figure only ("0.04% weaker than the previous close"): on their own these compare
 # ("hiring was stronger than previously reported") rather than claim a move.
+_COMMA_BY = rx.compile(r"\b(?P<w>[A-Za-z]+)(?:\s+(?:as\s+well|too|also|again))?,\s+by\s+$", re.I)
 STRENGTH_WORDS = {"weaker": -1, "softer": -1, "stronger": 1, "firmer": 1}
+PRICE_WORDS = {"cheaper": -1, "dearer": 1, "pricier": 1}  # "Sugar was 23.3 percent cheaper"
 _HYPOTHETICAL = rx.compile(r"[^.;]{0,40}?\bwould(?: have)?\b", re.I)
 # "fell 0.6% to 153.80", "dropped 15.3% this year, to USD 63.20 a barrel": the level the move reached
 _TO_LEVEL = rx.compile(r"(?:\s+(?:so\s+far\s+)?(?:this|last)\s+(?:year|month|week)|\s+in\s+[A-Z][a-z]+|\s+on\s+the\s+day)?"
@@ -303,7 +305,10 @@ class ContextReader:
             # "TSMC, which carries the biggest weight in the Taiex, rose 1.2%"; "Tencent, unlike
             # SMIC, has gained 45%": a name inside such an aside is not the subject of a figure
             # outside it.
-            sent_asides = [(m.start(), m.end()) for m in _SUBJECT_ASIDE.finditer(self.doc.text, sent.start, sent.end)]
+            # ("..., as did CTT, which fell 1.11%": a relative clause right after the aside hangs on its name)
+            sent_asides = [(m.start(), m.end()) for m in _SUBJECT_ASIDE.finditer(self.doc.text, sent.start, sent.end)
+                           if not (re.match(r",\s*as\s+(?:did|does)\b", m.group())
+                                   and re.match(r"\s*(?:which|who)\b", self.doc.text[m.end():m.end() + 12]))]
             for k, fig in enumerate(figs):
                 seg_start = figs[k - 1].end if k else sent.start
                 seg_end = figs[k + 1].start if k + 1 < len(figs) else sent.end
@@ -485,6 +490,9 @@ class ContextReader:
             sign = vocab.direction_of.get(m.group("v").lower())
             if sign and m.start("v") >= seg_start:
                 d = (sign, m.start("v"), True)
+        if d is None and (c := _COMMA_BY.search(text, max(seg_start, dir_end - 40), dir_end)) \
+                and (sign := vocab.direction_of.get(c.group("w").lower())) and c.group("w").lower() not in _MARGIN_VERBS:
+            d = (sign, c.start("w"), False)  # "operating profit was down as well, by 13%": the verb before the aside
         if d is None and (c := _COMMA_OR.search(text, max(seg_start, dir_end - 40), dir_end)):
             # "The Nasdaq is down , or 4.4 percent": the verb before a hole still governs the apposition
             d = vocab.direction_before(tail_words(text, c.start() + 1 + len(c.group("w")), 3))
@@ -519,7 +527,7 @@ class ContextReader:
         n = _NOUN_AFTER.match(text, fig.end) or _NOUN_AFTER_APPOSITION.match(text, fig.end)
         if n and (not fig.is_word or fig.unit == "percent"):
             w = n.group("w").lower()
-            fc.sign = vocab.direction_of.get(w, 0) or STRENGTH_WORDS.get(w, 0)
+            fc.sign = vocab.direction_of.get(w, 0) or STRENGTH_WORDS.get(w, 0) or PRICE_WORDS.get(w, 0)
             fc.strength_word = w in STRENGTH_WORDS
             fc.direction_start = fig.start
             fig.direction = fc.sign
@@ -552,6 +560,9 @@ class ContextReader:
         pick = None
         in_clause = [m for m in before if m.start >= clause_start]
         trailing = next((m for m in after if m.entity), None)
+        if trailing is not None and trailing.text.islower() and " " not in trailing.text \
+                and any(m.entity for m in before if m.start >= fc.sentence.start):
+            trailing = None  # "SMP ... recording a 3.1% boost in index": a generic word after it owns nothing
         if trailing is not None and _TRAILING_OWNER.fullmatch(_FIGURE_WORDS.sub("", text[fig.end:trailing.start])):
             # "a rise of 0.71% or 95.91 points to 13,559.60 for the German Dax": the name
             # after the figures owns them
@@ -573,7 +584,8 @@ class ContextReader:
             pick = in_clause[-1]
         else:
             following = [m for m in after if m.end <= clause_end and m.entity
-                         and not _SUBORDINATE.search(text, fig.end, m.start)]
+                         and not _SUBORDINATE.search(text, fig.end, m.start)
+                         and not (m.text.islower() and " " not in m.text and any(b.entity for b in before))]
             if following:
                 pick = following[0]
             elif _COMPARISON_BREAK.search(text, max(0, clause_start - 16), clause_start):

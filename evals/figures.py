@@ -64,7 +64,7 @@ CURRENCY_SYMBOLS = {
     "kwacha": "ZMW|MWK", "birr": "ETB", "rial": "OMR|IRR|YER", "rials": "OMR|IRR|YER", "kyat": "MMK",
     "kyats": "MMK", "riels": "KHR", "bolivianos": "BOB", "colones": "CRC", "quetzales": "GTQ",
     "guaranies": "PYG", "shekel": "ILS", "shekels": "ILS", "pula": "BWP", "meticais": "MZN",
-    "manat": "AZN|TMT", "denars": "MKD", "denar": "MKD",
+    "manat": "AZN|TMT", "denars": "MKD", "denar": "MKD", "soums": "UZS", "soum": "UZS", "colón": "CRC",
 }
 # An ISO 4217 code before an amount is its currency ("PLN 1.7 bn", "IDR 77.16 billion"), except
 # the few codes that are also words or tickers in capitals ("TOP 10", "ALL 30 stocks", "AMD 5%").
@@ -133,7 +133,11 @@ TIME_UNITS = rx.compile(
 _NUM = rx.compile(
     r"(?=\d)(?:(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=HKD)|(?<=EUR)|(?<=GBP)|(?<=JPY)|(?<=\bRp)|(?<=\bRs)|(?<=\bRM)|(?<=\bTL)|(?<=\bTk)|(?<=\bBD)|(?<=\bKc)|(?<=\bK\u010d)|(?<=\bKSh)|(?<=(?<![A-Za-z])R)|(?<=(?<![A-Za-z.])N)(?=[\d,]+(?:\.\d|,\d{3}|\s?(?:[bmt]illion|bn|mn|tn)\b))|(?<=(?<![A-Za-z&/])P)|(?<=(?<![A-Za-z])c\.)|(?<![\w.,\u2019'/]))"
     # "Rs 1,22,300": Indian grouping (lakhs, crores) as well as thousands
-    r"(?P<int>\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?!\d)|\d+)"
+    # "2 259.63 points", "120 046 points": thousands set off by spaces, as Southern African and
+    # European copy writes them (a group of exactly three digits, not a year after a day)
+    r"(?P<int>\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?!\d)"
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,]|\s(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\b)|\d+)"
     # "10,3 times", "13,92 times" in translated copy: a decimal comma, which no thousands group has,
     # before the unit
     # (a thousands group has three digits, so "12,05 cents", "$9,29 billion" can only be decimals)
@@ -159,7 +163,7 @@ _RIGHT = rx.compile(
     r"|rupiah|dirhams?|riyals?|liras?|zlotys?|roubles|rubles|dong|kronor|krona|kroner|krone|centavos?|kurus|satang"
     r"|taka|naira|cedis?|forints?|shillings|baisas?|baizas?|kopecks?|kopeks?|halalas?|piast(?:res|ers)|agorot|grosz[ye]"
     r"|leva|lev|stotinki|lei|leu|bani|kunas?|hryvnias?|hryvnas|tenge|lari|dinars?|kwacha|birr|rials?|kyats?|riels"
-    r"|bolivianos|colones|quetzales|guaranies|shekels?|pula|meticais|manat|denars?|riel|fils)\b"
+    r"|bolivianos|colones|quetzales|guaranies|shekels?|pula|meticais|manat|denars?|riel|fils|soums?|col\u00f3n)\b"
     r"|\s+of\s+an?\s+(?:US\s+|U\.S\.\s+)?cent\b"  # "down 0.65 of a US cent"
     r"|\u00a2)?"  # "rose 5\u00a2", "33.31\u00a2 a lb": cents
 )
@@ -353,7 +357,7 @@ class Figure:
 
 def _number(int_part: str, dec: str | None) -> tuple[float, float]:
     dec = dec.replace(",", ".") if dec else dec
-    value = float(int_part.replace(",", "") + (dec or ""))
+    value = float(re.sub(r"[,\s\u00a0\u202f]", "", int_part) + (dec or ""))
     step = 10.0 ** -(len(dec) - 1) if dec else 1.0
     return value, step
 

@@ -31,7 +31,10 @@ class UngroundedFigure(Rule):
     and keeps its side: "more than X" holds for X < v <= X+T, "nearly X" for
     X-T <= v <= X (+ rounding), "about X" for |v-X| <= T. So "about 180%" holds for
     162-198 %, "nearly 1%" for 0.5-1.0 % (not 0.2 %), "about 4%" for 3.5-4.5 % (not
-    5.0 %). Word multiples ("doubled") allow 5% of the multiple.
+    5.0 %). Two exceptions keep the side but widen further: a round threshold (a
+    multiple of 5, a fraction in words) by 20% ("more than 10 percent" for 11.1), and a
+    whole number exceeded holds everything below the next one ("more than 3%" for 3.51,
+    not for 4.2). Word multiples ("doubled") allow 5% of the multiple.
     Severity: an error; a warning for a bare number (no unit, no scale: "as 140 stocks
     declined", often a count or a mark the evidence lacks) and for a value the evidence
     holds as another fact (only whom it is about is in doubt).

@@ -230,7 +230,16 @@ REAL = Path(__file__).parent / "real"
     # errors alone 0.504, 4 of 16 honest articles without an error); then a small twenty-eighth
     # round (decimal commas before "cents", two lists in step before "respectively", fils, BD, Kc,
     # "for the same period in 2024", a change on the year after "versus", numbers in words)
-    ("holdout30", 16, 0.60, 0.69, 8),
+    ("holdout30", 16, 0.61, 0.69, 8),
+    # the thirty-first, built blind by two more helpers (Estonia's CPI, Euronext wheat, the tenge,
+    # Sri Lanka's T-bills, world equity valuations, Cemex's results, the National Bank of Georgia,
+    # US fund flows; a Ramallah, a Suva, a Lisbon, a Windhoek and a Tashkent close, the colon, the
+    # Global Dairy Trade auction, Krka's results) and scored once at c18e9ac, after this session's
+    # census rules (P 0.421 / R 0.660, errors alone 0.545, 8 of 16 honest articles without an
+    # error); then a small twenty-ninth round (thousands set off by spaces, soums, "cheaper",
+    # "down as well, by 13%", a generic alias after the figure, "as did CTT, which fell", a whole
+    # number exceeded)
+    ("holdout31", 16, 0.66, 0.66, 8),
 ])
 def test_real_articles_do_not_regress(name, articles, precision, recall, honest_clean, capsys):
     """Published articles (Asia, US and Europe closes, earnings, macro, FX and commodities),

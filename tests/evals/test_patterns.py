@@ -1793,6 +1793,42 @@ LIES_55 = [("Mphasis led gains, jumping 4.2%, after an upgrade.", "G005"),
            ("The Monetary Board raised the key policy rates 75 points on Thursday.", "G001"),
            ("The Monetary Board may lift rates by 25 or 75 basis points next time.", "G001")]
 
+# A twenty-ninth round (holdout31 after its blind score): thousands set off by spaces ("2 259.63
+# points", "120 046 points"), soums, "23.3 percent cheaper", "was down as well, by 13%", a generic
+# alias after the figure ("a 3.1% boost in index") owning nothing when a name came before, "as did
+# CTT, which fell 1.11%", and a whole number exceeded ("fell more than 3%" for 3.51)
+B56 = EvidenceBundle.model_validate({
+    "as_of": "2026-02-27",
+    "entities": [{"name": "NSX Overall Index", "aliases": ["NSX overall index"]},
+                 {"name": "Toshkent RSE", "aliases": []}, {"name": "Estonia sugar prices", "aliases": ["Sugar"]},
+                 {"name": "Krka", "aliases": ["The company"]}, {"name": "GDT Price Index", "aliases": ["index"]},
+                 {"name": "GDT skim milk powder", "aliases": ["skim milk powder (SMP)", "SMP"]},
+                 {"name": "Teixeira Duarte", "aliases": []}, {"name": "CTT", "aliases": []},
+                 {"name": "BCP", "aliases": []}],
+    "facts": [F("nsx_close", "NSX Overall Index", "close", 2259.63, "pts", "2026-02-27"),
+              F("uz_turn", "Toshkent RSE", "turnover", 28.7, "UZS bn", "2026-02-27"),
+              F("sugar", "Estonia sugar prices", "price_change", -23.3, "%", "2026-02-27"),
+              F("krka_op", "Krka", "operating_profit_yoy", -13, "%", "2026-02-27"),
+              F("gdt", "GDT Price Index", "price_change", 1.9, "%", "2026-02-27"),
+              F("smp", "GDT skim milk powder", "price_change", 3.1, "%", "2026-02-27"),
+              F("td", "Teixeira Duarte", "price_change", -1.17, "%", "2026-02-27"),
+              F("ctt", "CTT", "price_change", -1.11, "%", "2026-02-27"),
+              F("bcp", "BCP", "price_change", -3.51, "%", "2026-02-27")]})
+HONEST_56 = ["The NSX overall index closed the week at 2 259.63 points.",
+             "Shares worth 28.7 billion soums were sold on the Toshkent RSE.",
+             "Sugar was 23.3 percent cheaper than a year earlier.",
+             "The company's operating profit was down as well, by 13%.",
+             "Skim milk powder (SMP) was the big winner on the day, recording a 3.1% boost in index.",
+             "Teixeira Duarte fell 1.17%, as did CTT, which fell 1.11%.",
+             "BCP fell more than 3% on the day."]
+LIES_56 = [("The NSX overall index closed the week at 2 295.63 points.", "G002"),
+           ("Shares worth 27.8 billion soums were sold on the Toshkent RSE.", "G001"),
+           ("Sugar was 23.3 percent dearer than a year earlier.", "G003"),
+           ("The company's operating profit was up as well, by 13%.", "G003"),
+           ("Skim milk powder (SMP) was the big winner on the day, recording a 1.3% boost in index.", "G002"),
+           ("Teixeira Duarte fell 1.17%, as did CTT, which fell 1.17%.", "G002"),
+           ("BCP fell more than 4% on the day.", "G002")]
+
 # The writer's own wording, seventh pass: a session's moves against an ordinary day's. The
 # average daily move supports only a figure whose words name it ("on an average day"), so a
 # lie that borrows it for a move is caught; an elliptical item after the measure keeps it
@@ -1881,6 +1917,7 @@ ROUNDS = [("first", BUNDLE, HONEST, LIES), ("second", B2, HONEST_2, LIES_2), ("t
           ("twenty-fourth", B49, HONEST_49, LIES_49), ("twenty-fifth", B50, HONEST_50, LIES_50),
           ("twenty-sixth", B51, HONEST_51, LIES_51),
           ("twenty-seventh", B54, HONEST_54, LIES_54), ("twenty-eighth", B55, HONEST_55, LIES_55),
+          ("twenty-ninth", B56, HONEST_56, LIES_56),
           ("own wording, seventh pass", B52, HONEST_52, LIES_52),
           ("own wording, eighth pass", B53, HONEST_53, LIES_53)]
 
