@@ -86,8 +86,6 @@ _YOY_AFTER = rx.compile(r"\s*\(?(?:yoy|y/y|y-o-y|year[\s-]*(?:on|over)[\s-]*year
 _VERSUS = rx.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|against)\s", re.I)
 _BRACKETED = rx.compile(r"\s*\([^()\n]{1,40}\)")  # "BD102 million (US$271.2 million) ...": its restatement
 _PERIOD_GAP = rx.compile(
-    # "BD102 million (US$271.2 million) for the same period in 2024": a restatement in brackets
-    r"(?:\s*\)|\s*\([^()\n]{1,40}\))?"
     r"\s*(?:(?:year[\s-]on[\s-]year|y/y|yoy|month[\s-]on[\s-]month|m/m|from a year (?:earlier|ago)"
     r"|on the year|annuali[sz]ed|annual|seasonally adjusted|of GDP|points?|pts|in value|in volume"
     r"|close|closing\s+level"  # "to the 3,875.13 close on February 10": the close's own day
@@ -738,9 +736,13 @@ class ContextReader:
         # "which reported a price increase of 2.3 percent on Friday", "reported ... operating profit of
         # 2.89 trillion won on Thursday": the day is the report's, not the figure's
         reported = _REPORTED_BEFORE.search(self.doc.text, fc.sentence.start, fig.start) is not None
+        # "BD102 million (US$271.2 million) for the same period in 2024": the gap starts after a
+        # restatement in brackets, or after the bracket a restatement itself closes
+        bracket = _BRACKETED.match(self.doc.text, fig.end)
+        gap = bracket.end() if bracket else fig.end + 1 if self.doc.text.startswith(")", fig.end) else fig.end
         following = [p for p in periods if p.start >= fig.end and p.start - fig.end <= 48
-                     and (p.start < seg_end or _BRACKETED.match(self.doc.text, fig.end, p.start))
-                     and not p.base and _PERIOD_GAP.match(self.doc.text, fig.end, p.start)
+                     and (p.start < seg_end or bracket is not None)
+                     and not p.base and p.start >= gap and _PERIOD_GAP.match(self.doc.text, gap, p.start)
                      and not (reported and p.grain == "day" and _WEEKDAY.search(self.doc.text, p.start, p.end))]
         if following:
             fc.period = following[0]

@@ -35,7 +35,12 @@ class Mention:
     text: str
 
 
+_PLAIN = rx.compile(r"[A-Za-z0-9]+(?: [A-Za-z0-9]+)*")
+
+
 def _key(phrase: str) -> tuple[str, ...]:
+    if _PLAIN.fullmatch(phrase):  # most names: words of letters and digits, which need no more than lower case
+        return tuple(phrase.lower().split(" "))
     return tuple(map(norm_token, _TOKEN.findall(phrase)))
 
 
@@ -111,7 +116,7 @@ class EntityIndex:
                 if len(key) > 1 and last in _CORP_SUFFIX:
                     names.setdefault(key[:-1], name)
                 # "Industrial and Commercial Bank of China" is also "ICBC", "Hang Seng Index" "HSI".
-                if alias.count(" ") + alias.count("-") >= 2:  # three words at least
+                if (len(key) >= 3 or "-" in alias) and alias.count(" ") + alias.count("-") >= 2:  # three words at least
                     words = [w for w in alias.replace("-", " ").split() if w.lower() not in ("of", "and", "the", "&")]
                     if len(words) >= 3 and all(w[:1].isupper() for w in words):
                         names.setdefault(("".join(w[0] for w in words).lower(),), name)

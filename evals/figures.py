@@ -357,7 +357,10 @@ class Figure:
 
 def _number(int_part: str, dec: str | None) -> tuple[float, float]:
     dec = dec.replace(",", ".") if dec else dec
-    value = float(re.sub(r"[,\s\u00a0\u202f]", "", int_part) + (dec or ""))
+    digits = int_part.replace(",", "")
+    if not digits.isdigit():  # "2 259": thousands set off by spaces
+        digits = "".join(ch for ch in digits if ch.isdigit())
+    value = float(digits + (dec or ""))
     step = 10.0 ** -(len(dec) - 1) if dec else 1.0
     return value, step
 

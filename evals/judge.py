@@ -300,9 +300,9 @@ class Judge:
         if E is not None and E not in idx.by_entity:
             E = None  # a name with no facts ("Hong Kong's +1.9% gain") stands for its market: match on the rest
         if E is None and M:
-            owners = idx.owners(M)
-            if len(owners) == 1:
-                E, inferred = next(iter(owners)), True
+            owner = idx.sole_owner(M)
+            if owner is not None:
+                E, inferred = owner, True
         lo, hi = interval(fig, fig.hedge)
         bare = not fig.unit_given
         fams = families(fig)

@@ -92,7 +92,7 @@ class FactIndex:
         self.facts = bundle.facts
         self.is_change = is_change_metric
         self._derived: dict[str, tuple[list[float], list[Support]]] | None = None
-        self._owners: dict[frozenset | str, set[str]] = {}  # by metric set, and by one metric
+        self._owners: dict[frozenset, str | None] = {}  # a metric set's sole owner
         self._entity_sups: dict[str, list[tuple[str, Support]]] = {}
         # One pass into plain lists: supports are built only for the facts a lookup returns.
         # (A 10,000-fact bundle is indexed cold on every check: each unit is parsed once.)
@@ -152,19 +152,22 @@ class FactIndex:
         if fam == "percent" and how == "signed_fact":
             yield "multiple", Support(1 + f.value / 100.0, "multiple", (f,), "multiple")
 
-    def owners(self, metrics) -> set[str]:
-        """Entities that have a fact of any of these metrics."""
+    def sole_owner(self, metrics) -> str | None:
+        """The one entity that has facts of these metrics, or None when none or several do. It
+        stops at the second owner: a 10,000-fact bundle is indexed cold on every check."""
         key = frozenset(metrics)
-        hit = self._owners.get(key)
-        if hit is None:
-            hit = self._owners[key] = set().union(*map(self._metric_owners, key))
-        return hit
-
-    def _metric_owners(self, metric: str) -> set[str]:
-        hit = self._owners.get(metric)
-        if hit is None:
-            hit = self._owners[metric] = {f.entity for f in self.by_metric.get(metric, ())}
-        return hit
+        if key in self._owners:
+            return self._owners[key]
+        owner = None
+        for m in key:
+            for f in self.by_metric.get(m, ()):
+                if owner is None:
+                    owner = f.entity
+                elif f.entity != owner:
+                    self._owners[key] = None
+                    return None
+        self._owners[key] = owner
+        return owner
 
     def entity_supports(self, entities, ranges) -> list[Support]:
         """Direct supports among a few entities' facts whose value lies in one of the ranges."""
