@@ -1174,8 +1174,10 @@ class OfflineWriter:
         if book and earnings and "pb" not in self.brief.required:
             if len(pbs) >= 2 and pes and pbs[0][0] != pes[0][0]:
                 (hi, fh), (lo, fl) = pbs[0], pbs[-1]
-                book = (f"Against book value the order changes: {hi} is the dearest, at {_ref(fh)}, and {lo} "
-                        f"the cheapest, at {_ref(fl)}.")
+                # (read blind: "dearest/cheapest" of a pair, and "the order" said twice with the forward multiples)
+                book = (f"On book value it is {hi} that looks dear: {_ref(fh)}, against {_ref(fl)} for {lo}."
+                        if len(pbs) == 2 else
+                        f"On book value it is {hi} that looks dearest, at {_ref(fh)}, and {lo} the cheapest, at {_ref(fl)}.")
             else:
                 self.stated.difference_update(f.id for _, f in pbs)
                 book = ""
