@@ -799,12 +799,15 @@ class OfflineWriter:
             if len(below) >= 2:  # the next one with its own figure, not "well below its high"
                 n2, c2, h2, _ = below[1]
                 self.stated.add(h2.id)
-                others = f"; {n2} was {{{{off:{c2.id},{h2.id}}}}} below its own high"
                 if len(below) == 3:  # blind reads: "'also ended well below its high' is vague": its figure
+                    # (and "below its high" three times in one sentence was marked down: the list says it once more)
                     n3, c3, h3, _ = below[2]
                     self.stated.add(h3.id)
-                    others += f", and {n3} {{{{off:{c3.id},{h3.id}}}}} below its high"
-                elif len(below) > 3:
+                    others = (f"; {n2} and {n3} were {{{{off:{c2.id},{h2.id}}}}} and {{{{off:{c3.id},{h3.id}}}}} "
+                              f"below their own highs")
+                else:
+                    others = f"; {n2} was {{{{off:{c2.id},{h2.id}}}}} below its own high"
+                if len(below) > 3:
                     others += f", and {join_names([r[0] for r in below[2:]])} also ended well below theirs"
             out.append(f"{n} ended {{{{off:{c.id},{h.id}}}}} below its high for the year, set {set_on}{others}.")
         if out:
