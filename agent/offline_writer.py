@@ -1856,8 +1856,14 @@ class OfflineWriter:
                         # the readings then name the economy ("China's economy grew 5.0% ..."); a pronoun
                         # there would read as the stock's
                         whom = "the economy underneath it" if paras[0].startswith(cap(economy) + " ") else economy
-                        paras = [f"{_ran_ahead(top)} {whom}. {paras[0]}", *paras[1:]]
-                        more = [rest, *more[1:]] if rest else more[1:]
+                        # what the gap means goes with the point ("...: share prices are discounting earnings
+                        # still to come"), not after the last reading, where raters read it as a stray line
+                        if rest and len(_SENTENCES.split(rest.strip())) == 1:
+                            paras = [f"{_ran_ahead(top)} {whom}: {rest[:1].lower()}{rest[1:]} {paras[0]}", *paras[1:]]
+                            more = more[1:]
+                        else:
+                            paras = [f"{_ran_ahead(top)} {whom}. {paras[0]}", *paras[1:]]
+                            more = [rest, *more[1:]] if rest else more[1:]
                     elif sec.key == "macro" and nxt.key == "divergence" and self._split and more \
                             and _SPLIT_POINT in more[0]:
                         # the same for a split pair: the point first, then the readings as its evidence
