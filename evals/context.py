@@ -601,6 +601,16 @@ class ContextReader:
                 # "Hua Hong jumped 240%"; "rival AMD, which reports next week, rose 1.9%"
                 fc.unknown = before[-1]  # "peers such as Microsoft, which command multiples of 30x"
                 return
+            elif before and (semi := text.rfind(";", fc.sentence.start, fig.start)) >= 0 \
+                    and (lead := next((m for m in before if m.start > semi), None)) is not None \
+                    and re.fullmatch(r"[\s]*(?:and\s+)?", text[semi + 1:lead.start]):
+                # "...; Petrolina Holdings, with a volume of EUR 41,870, closing at EUR 1.52 per share, down
+                # by 3.18%; and ...": a list of items set off by semicolons, each led by its name
+                if lead.entity:
+                    fc.entity, fc.entity_mention = lead.entity, lead
+                else:
+                    fc.unknown = lead
+                return
             elif before and text.rfind(";", before[-1].end, fig.start) >= 0:
                 return  # "gold at $4,000 reflects ...; oil at $58.55 a barrel": a semicolon ends the name's reach
             elif before:

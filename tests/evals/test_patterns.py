@@ -1804,7 +1804,7 @@ B56 = EvidenceBundle.model_validate({
                  {"name": "Krka", "aliases": ["The company"]}, {"name": "GDT Price Index", "aliases": ["index"]},
                  {"name": "GDT skim milk powder", "aliases": ["skim milk powder (SMP)", "SMP"]},
                  {"name": "Teixeira Duarte", "aliases": []}, {"name": "CTT", "aliases": []},
-                 {"name": "BCP", "aliases": []}],
+                 {"name": "BCP", "aliases": []}, {"name": "Logicom", "aliases": []}],
     "facts": [F("nsx_close", "NSX Overall Index", "close", 2259.63, "pts", "2026-02-27"),
               F("uz_turn", "Toshkent RSE", "turnover", 28.7, "UZS bn", "2026-02-27"),
               F("sugar", "Estonia sugar prices", "price_change", -23.3, "%", "2026-02-27"),
@@ -1813,21 +1813,28 @@ B56 = EvidenceBundle.model_validate({
               F("smp", "GDT skim milk powder", "price_change", 3.1, "%", "2026-02-27"),
               F("td", "Teixeira Duarte", "price_change", -1.17, "%", "2026-02-27"),
               F("ctt", "CTT", "price_change", -1.11, "%", "2026-02-27"),
-              F("bcp", "BCP", "price_change", -3.51, "%", "2026-02-27")]})
+              F("bcp", "BCP", "price_change", -3.51, "%", "2026-02-27"),
+              F("lgc", "Logicom", "price_change", -5.06, "%", "2026-02-27"),
+              F("lgc_px", "Logicom", "close", 3.0, "EUR", "2026-02-27")]})
 HONEST_56 = ["The NSX overall index closed the week at 2 259.63 points.",
              "Shares worth 28.7 billion soums were sold on the Toshkent RSE.",
              "Sugar was 23.3 percent cheaper than a year earlier.",
              "The company's operating profit was down as well, by 13%.",
              "Skim milk powder (SMP) was the big winner on the day, recording a 3.1% boost in index.",
              "Teixeira Duarte fell 1.17%, as did CTT, which fell 1.11%.",
-             "BCP fell more than 3% on the day."]
+             "BCP fell more than 3% on the day.",
+             # items set off by semicolons, each led by its name
+             "Other trades included Logicom, closing at \u20ac3.00 per share, down by 5.06%; and Teixeira Duarte, "
+             "down by 1.17%."]
 LIES_56 = [("The NSX overall index closed the week at 2 295.63 points.", "G002"),
            ("Shares worth 27.8 billion soums were sold on the Toshkent RSE.", "G001"),
            ("Sugar was 23.3 percent dearer than a year earlier.", "G003"),
            ("The company's operating profit was up as well, by 13%.", "G003"),
            ("Skim milk powder (SMP) was the big winner on the day, recording a 1.3% boost in index.", "G002"),
            ("Teixeira Duarte fell 1.17%, as did CTT, which fell 1.17%.", "G002"),
-           ("BCP fell more than 4% on the day.", "G002")]
+           ("BCP fell more than 4% on the day.", "G002"),
+           ("Other trades included Logicom, closing at \u20ac3.00 per share, down by 5.06%; and Petrolina Holdings, "
+            "closing at \u20ac1.52 per share, down by 3.18%.", "G005")]
 
 # The writer's own wording, seventh pass: a session's moves against an ordinary day's. The
 # average daily move supports only a figure whose words name it ("on an average day"), so a
