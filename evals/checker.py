@@ -151,8 +151,8 @@ class Checker:
         judge = Judge(self.index, text, self.vocab.subject_gap_re, self.vocab.raw.conventions,
                       frozenset(self.vocab.direction_of))
         grounded = 0
+        bare_prices: dict[str, list[Finding]] = {}  # bare share prices by currency, decided after the loop
         # currencies the draft writes on a price (no scale): "closed at Tk 31.6"
-        bare_prices: dict[str, list[Finding]] = {}
         priced = {code for fc in contexts if fc.fig.unit_given and fc.fig.scale == 1.0 and fc.fig.currency
                   for code in fc.fig.currency.split("|")}
         stated_metrics: set[str] = set()
@@ -195,11 +195,11 @@ class Checker:
                 if finding.code == "G001" and (fc.fig.is_word or fc.fig.verb_multiple) and finding.severity == "error" \
                         and not (base and not any(f.period.startswith(base.group(1)) for f in self.bundle.facts
                                                   if f.metric in (fc.metrics or fc.sentence_metrics or {f.metric}))):
-                    # (not where its base is a year the evidence has nothing for: "more than double
-                    # the 2024 level" is a new figure)
                     # "doubled", "a third", "two billion": a number in words restates what the
                     # evidence has in figures, so one no fact supports is a wrong value, not a new
-                    # measure (the contract: false words, fractions and multiples are mismatched)
+                    # measure (the contract: false words, fractions and multiples are mismatched);
+                    # not where its base is a year the evidence has nothing for ("more than double
+                    # the 2024 level" with no 2024 figure for that measure is a new figure)
                     finding = MismatchedFigure.finding(finding.start, finding.end, finding.text, finding.message,
                                                        finding.fact_ids)
                 if finding.code in ("G001", "G002") and finding.severity == "error" \
