@@ -1804,7 +1804,8 @@ B56 = EvidenceBundle.model_validate({
                  {"name": "Krka", "aliases": ["The company"]}, {"name": "GDT Price Index", "aliases": ["index"]},
                  {"name": "GDT skim milk powder", "aliases": ["skim milk powder (SMP)", "SMP"]},
                  {"name": "Teixeira Duarte", "aliases": []}, {"name": "CTT", "aliases": []},
-                 {"name": "BCP", "aliases": []}, {"name": "Logicom", "aliases": []}],
+                 {"name": "BCP", "aliases": []}, {"name": "Logicom", "aliases": []},
+                 {"name": "Nasdaq Composite", "aliases": ["Nasdaq"]}, {"name": "Euro", "aliases": ["the euro"]}],
     "facts": [F("nsx_close", "NSX Overall Index", "close", 2259.63, "pts", "2026-02-27"),
               F("uz_turn", "Toshkent RSE", "turnover", 28.7, "UZS bn", "2026-02-27"),
               F("sugar", "Estonia sugar prices", "price_change", -23.3, "%", "2026-02-27"),
@@ -1815,7 +1816,9 @@ B56 = EvidenceBundle.model_validate({
               F("ctt", "CTT", "price_change", -1.11, "%", "2026-02-27"),
               F("bcp", "BCP", "price_change", -3.51, "%", "2026-02-27"),
               F("lgc", "Logicom", "price_change", -5.06, "%", "2026-02-27"),
-              F("lgc_px", "Logicom", "close", 3.0, "EUR", "2026-02-27")]})
+              F("lgc_px", "Logicom", "close", 3.0, "EUR", "2026-02-27"),
+              F("ndq_pts", "Nasdaq Composite", "price_change", -96.59, "pts", "2026-02-27"),
+              F("eur_2010", "Euro", "price_change", -12.9, "%", "2010")]})
 HONEST_56 = ["The NSX overall index closed the week at 2 259.63 points.",
              "Shares worth 28.7 billion soums were sold on the Toshkent RSE.",
              "Sugar was 23.3 percent cheaper than a year earlier.",
@@ -1823,6 +1826,9 @@ HONEST_56 = ["The NSX overall index closed the week at 2 259.63 points.",
              "Skim milk powder (SMP) was the big winner on the day, recording a 3.1% boost in index.",
              "Teixeira Duarte fell 1.17%, as did CTT, which fell 1.11%.",
              "BCP fell more than 3% on the day.",
+             # verbs of a fall: "faded", "depreciating"
+             "The Nasdaq faded 96.59 points.",
+             "In 2010 the euro ended the year depreciating 12.9%.",
              # items set off by semicolons, each led by its name
              "Other trades included Logicom, closing at \u20ac3.00 per share, down by 5.06%; and Teixeira Duarte, "
              "down by 1.17%."]
@@ -1833,6 +1839,8 @@ LIES_56 = [("The NSX overall index closed the week at 2 295.63 points.", "G002")
            ("Skim milk powder (SMP) was the big winner on the day, recording a 1.3% boost in index.", "G002"),
            ("Teixeira Duarte fell 1.17%, as did CTT, which fell 1.17%.", "G002"),
            ("BCP fell more than 4% on the day.", "G002"),
+           ("The Nasdaq advanced 96.59 points.", "G003"),
+           ("In 2010 the euro ended the year appreciating 12.9%.", "G003"),
            ("Other trades included Logicom, closing at \u20ac3.00 per share, down by 5.06%; and Petrolina Holdings, "
             "closing at \u20ac1.52 per share, down by 3.18%.", "G005")]
 
