@@ -174,6 +174,14 @@ def _sign(x: float) -> int:
 _OWN_SUBJECT = rx.compile(r".*\b(?:as|while|whereas|although|though|but)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}$", re.I | re.S)
 
 
+# "Sixteen stocks in the VN30 basket", "constituents of the index" (but "shares of Foundation
+# Medicine" are the company's own)
+_CONSTITUENTS_OF = rx.compile(r"\b(?:(?:stocks|shares|companies|issues|counters|names)\s+(?:in|on|from)"
+                              r"|(?:constituents|members|components)\s+(?:of|in))\s+(?:the\s+)?$", re.I)
+_STREAK_AFTER = rx.compile(r"\s+(?:for\s+(?:the\s+)?(?:past|last)\s+\w+\s+(?:trading\s+)?(?:sessions|days|weeks)"
+                           r"|for\s+(?:a|the)\s+\w+\s+(?:straight|consecutive)|\w+\s+(?:sessions|days)\s+in\s+a\s+row)", re.I)
+
+
 class DirectionClaims:
     def __init__(self, doc: Document, vocab: Vocabulary, index: FactIndex, mentions: DocMentions, as_of) -> None:
         self.doc, self.vocab, self.index, self.mentions, self.as_of = doc, vocab, index, mentions, as_of
@@ -273,7 +281,7 @@ class DirectionClaims:
                 if len(after) >= n and phrase in vocab.direction_of:
                     verb = (phrase, after[0][0], after[n - 1][1])
                     break
-            if verb is None or verb[0] in _NOT_VERBS:
+            if verb is None or verb[0] in _NOT_VERBS or _STREAK_AFTER.match(text, verb[2]):
                 continue
             # a forecast or a denial in the claim's own clause, or before a "that" it hangs on ("the
             # forecast of four cuts remains, despite data showing inflation has eased" is asserted)
@@ -400,6 +408,10 @@ class DirectionClaims:
                 if word in _CLOSE_DIRECTION and not (len(rest) > 1 and rest[1][2].lower() == "than"):
                     verb = (word, rest[0][1])
             if verb is None or _NOT_ASSERTED.search(text, sent.start, verb[1]):
+                continue
+            if _CONSTITUENTS_OF.search(text, max(sent.start, m.start - 40), m.start) or _STREAK_AFTER.match(text, verb[1]):
+                # "Sixteen stocks in the VN30 basket edged down": its members, not the index; "has
+                # risen for the past four trading sessions": a run of days, not the day's move
                 continue
             sign = _CLOSE_DIRECTION.get(verb[0]) or self.vocab.direction_of[verb[0]]
             obj = _MOVE_OBJECT.match(text, verb[1])

@@ -1829,6 +1829,9 @@ HONEST_56 = ["The NSX overall index closed the week at 2 259.63 points.",
              # verbs of a fall: "faded", "depreciating"
              "The Nasdaq faded 96.59 points.",
              "In 2010 the euro ended the year depreciating 12.9%.",
+             # a claim about an index's members, or about a run of sessions, is not the day's move
+             "The Nasdaq faded 96.59 points, and most stocks in the Nasdaq edged up.",
+             "The Nasdaq has fallen for the past four trading sessions, shedding 96.59 points today.",
              # items set off by semicolons, each led by its name
              "Other trades included Logicom, closing at \u20ac3.00 per share, down by 5.06%; and Teixeira Duarte, "
              "down by 1.17%."]
@@ -1840,6 +1843,7 @@ LIES_56 = [("The NSX overall index closed the week at 2 295.63 points.", "G002")
            ("Teixeira Duarte fell 1.17%, as did CTT, which fell 1.17%.", "G002"),
            ("BCP fell more than 4% on the day.", "G002"),
            ("The Nasdaq advanced 96.59 points.", "G003"),
+           ("The Nasdaq edged up, and most stocks in the Nasdaq edged up.", "G003"),
            ("In 2010 the euro ended the year appreciating 12.9%.", "G003"),
            ("Other trades included Logicom, closing at \u20ac3.00 per share, down by 5.06%; and Petrolina Holdings, "
             "closing at \u20ac1.52 per share, down by 3.18%.", "G005")]
