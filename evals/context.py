@@ -82,6 +82,7 @@ _NOUN_AFTER_APPOSITION = rx.compile(
     r",?\s*or\s+[\d.,]+\s*(?:%|per\s?cent|percent|points?|pts)\s*,?\s*(?P<w>higher|lower|up|down)\b", re.I)
 # What may stand between a figure and the period phrase that belongs to it:
 # "0.2% year on year in October", "4.8% in the third quarter", "5.2% in 2024".
+_YEAR_MODIFIES = rx.compile(r"\s+(?:[a-z]+\s+){1,3}(?:of|was|were|at|stood)\b")  # "the 2014 average inflow of"
 _YOY_AFTER = rx.compile(r"\s*\(?(?:yoy|y/y|y-o-y|year[\s-]*(?:on|over)[\s-]*year)\b", re.I)
 _VERSUS = rx.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|against)\s", re.I)
 _BRACKETED = rx.compile(r"\s*\([^()\n]{1,40}\)")  # "BD102 million (US$271.2 million) ...": its restatement
@@ -849,6 +850,9 @@ class ContextReader:
             return True  # "ended the week 0.24% higher": the week is the move's span
         if self._header(p):
             return True  # "Valuations on November 28: NVIDIA at 43.9x, ...": a header for the list after it
+        if p.grain == "year" and _YEAR_MODIFIES.match(self.doc.text, p.end) \
+                and re.search(r"\b(?:the|its|their)\s+$", self.doc.text[max(0, p.start - 8):p.start]):
+            return True  # "the 2014 average inflow of +$620 million": the year dates its noun
         return bool(_PERIOD_INTRO.search(self.doc.text, max(0, p.start - 24), p.start))
 
     @staticmethod

@@ -240,7 +240,7 @@ REAL = Path(__file__).parent / "real"
     # error); then a small twenty-ninth round (thousands set off by spaces, soums, "cheaper",
     # "down as well, by 13%", a generic alias after the figure, "as did CTT, which fell", a whole
     # number exceeded)
-    ("holdout31", 16, 0.66, 0.65, 8),
+    ("holdout31", 16, 0.68, 0.65, 8),
 ])
 def test_real_articles_do_not_regress(name, articles, precision, recall, honest_clean, capsys):
     """Published articles (Asia, US and Europe closes, earnings, macro, FX and commodities),

@@ -1805,7 +1805,8 @@ B56 = EvidenceBundle.model_validate({
                  {"name": "GDT skim milk powder", "aliases": ["skim milk powder (SMP)", "SMP"]},
                  {"name": "Teixeira Duarte", "aliases": []}, {"name": "CTT", "aliases": []},
                  {"name": "BCP", "aliases": []}, {"name": "Logicom", "aliases": []},
-                 {"name": "Nasdaq Composite", "aliases": ["Nasdaq"]}, {"name": "Euro", "aliases": ["the euro"]}],
+                 {"name": "Nasdaq Composite", "aliases": ["Nasdaq"]}, {"name": "Euro", "aliases": ["the euro"]},
+                 {"name": "Domestic equity funds", "aliases": []}],
     "facts": [F("nsx_close", "NSX Overall Index", "close", 2259.63, "pts", "2026-02-27"),
               F("uz_turn", "Toshkent RSE", "turnover", 28.7, "UZS bn", "2026-02-27"),
               F("sugar", "Estonia sugar prices", "price_change", -23.3, "%", "2026-02-27"),
@@ -1818,7 +1819,10 @@ B56 = EvidenceBundle.model_validate({
               F("lgc", "Logicom", "price_change", -5.06, "%", "2026-02-27"),
               F("lgc_px", "Logicom", "close", 3.0, "EUR", "2026-02-27"),
               F("ndq_pts", "Nasdaq Composite", "price_change", -96.59, "pts", "2026-02-27"),
-              F("eur_2010", "Euro", "price_change", -12.9, "%", "2010")]})
+              F("eur_2010", "Euro", "price_change", -12.9, "%", "2010"),
+              F("eq_wk", "Domestic equity funds", "fund_flow", -1.4, "USD bn", "2026-02-19/2026-02-25"),
+              F("eq_avg", "Domestic equity funds", "fund_flow_avg", 166, "USD mn", "2026-01-01/2026-02-25"),
+              F("eq_avg25", "Domestic equity funds", "fund_flow_avg", 620, "USD mn", "2025")]})
 HONEST_56 = ["The NSX overall index closed the week at 2 259.63 points.",
              "Shares worth 28.7 billion soums were sold on the Toshkent RSE.",
              "Sugar was 23.3 percent cheaper than a year earlier.",
@@ -1832,6 +1836,9 @@ HONEST_56 = ["The NSX overall index closed the week at 2 259.63 points.",
              # a claim about an index's members, or about a run of sessions, is not the day's move
              "The Nasdaq faded 96.59 points, and most stocks in the Nasdaq edged up.",
              "The Nasdaq has fallen for the past four trading sessions, shedding 96.59 points today.",
+             # "the 2025 average inflow of": the year dates its noun
+             "Domestic equity funds saw outflows of -$1.4 billion, trailing the year-to-date weekly average "
+             "inflow of +$166 million and the 2025 average inflow of +$620 million.",
              # items set off by semicolons, each led by its name
              "Other trades included Logicom, closing at \u20ac3.00 per share, down by 5.06%; and Teixeira Duarte, "
              "down by 1.17%."]
@@ -1844,6 +1851,8 @@ LIES_56 = [("The NSX overall index closed the week at 2 295.63 points.", "G002")
            ("BCP fell more than 4% on the day.", "G002"),
            ("The Nasdaq advanced 96.59 points.", "G003"),
            ("The Nasdaq edged up, and most stocks in the Nasdaq edged up.", "G003"),
+           ("Domestic equity funds saw outflows of -$1.4 billion, trailing the year-to-date weekly average "
+            "inflow of +$166 million and the 2024 average inflow of +$620 million.", "G004"),
            ("In 2010 the euro ended the year appreciating 12.9%.", "G003"),
            ("Other trades included Logicom, closing at \u20ac3.00 per share, down by 5.06%; and Petrolina Holdings, "
             "closing at \u20ac1.52 per share, down by 3.18%.", "G005")]
