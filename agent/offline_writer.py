@@ -224,7 +224,9 @@ class OfflineWriter:
         self._links: set[str] = set()  # sentences that set the moves against the readings: a note keeps them
         self._apart: tuple[str, str] | None = None  # the lede asked what drives this pair apart: (riser, faller)
         self._ahead: tuple[str, str] | None = None  # the divergence's point: (the leader, the economy it ran ahead of)
-        self._split: tuple[str, str, str, bool] | None = None  # a split pair's point: (risers, fallers, economy, grew)
+        self._debt_said = False  # the macro section said what rising debt means
+        self._gold_why = False  # the lede gave gold's rise its reason (the Fed's cut)
+        self._split: tuple[str, str, str, bool, str] | None = None  # (risers, fallers, economy, grew, "in November")
         self._judged: set[str] = set()  # readings the lede already judged ("growth held up, if a little slower")
         self._priced_said = False  # "priced for years of growth" said with the valuations: not again in the risks
         self._seen: set[str] = set()  # names said in full once
@@ -588,7 +590,11 @@ class OfflineWriter:
         places = join_names([place(e) for e in ecos])  # "the euro area, Germany and France"
         who = cap(economy_noun(ecos[0])) if len(ecos) == 1 else cap(places)
         verb = ("sends", "is") if len(ecos) == 1 else ("send", "look")
-        if bad and good:
+        if bad and good and len(ecos) > 2:
+            # "The euro area, Germany and France send mixed signals" was read blind as awkward: the
+            # clauses name each place, the subject need not list them first
+            said = f"The economic backdrop is mixed: {good[0]}, but {join_names(bad[:2])}."
+        elif bad and good:
             said = f"{who} {verb[0]} mixed signals: {good[0]}, but {join_names(bad[:2])}."
         elif bad:
             said = f"{who} {verb[1]} softer: {join_names(bad[:2])}."
@@ -641,6 +647,14 @@ class OfflineWriter:
                 if (m.value < 0) == cut:  # a yield falling as the bank cut (or rising as it raised)
                     bank = policy.point.split(" raised")[0].split(" cut")[0]
                     lede = lede[:-1] + f", as {safe_text(bank)} {'cut' if cut else 'raised'} rates."
+            elif policy is not None and m is not None and moves[0].ticker == "GC=F" and m.value >= FLAT \
+                    and " cut" in policy.point and {"US", "United States"} & set(policy.subjects):
+                # a one-line lede was read blind as thin, and the why sat three paragraphs down: the
+                # reason goes with the move, the backdrop then says what it means
+                dxy = next((d for e in self.markets_ if e.ticker == "DX-Y.NYB" and (d := self._market_move(e))
+                            is not None and d.value <= -FLAT), None)
+                lede = lede[:-1] + f", as the Fed cut rates{' and the dollar weakened' if dxy else ''}."
+                self._gold_why = True
             return [lede]
         # Macro only: the reading that moved most, said first.
         top = next((a for a in self.angles), None)
@@ -1018,7 +1032,10 @@ class OfflineWriter:
             if out and gerund:
                 out += f", to {self._level(e, level)}"
             elif out:  # "X rose N%, to Y" in every clause reads as a form: the level's tail in turn
-                out += self._pick((", to {}", ", ending at {}", " and ended at {}")).format(self._level(e, level))
+                # ("ending at ... and ended at ..." was read blind as a formula, twice)
+                tail_ = self._pick((", to {}", " to {}", ", to end at {}"))
+                # "fell 18.4% so far this year to USD 58.55" reads as a span: the comma after a period
+                out += (", to {}" if tail_ == " to {}" and tail else tail_).format(self._level(e, level))
             else:
                 out = f"{subject} {'standing' if gerund else 'stood'} at {self._level(e, level)} {self._when(level)}"
         return out
@@ -1260,7 +1277,7 @@ class OfflineWriter:
                 s.append(f"Valuations split the group {day}: {rtxt}, against {ctxt}.")
                 s.append(f"{'Prices like those assume' if len(rich) > 1 else 'A price like that assumes'} years of "
                          f"fast earnings growth; {join_names([n for n, _ in cheap])} "
-                         f"{'trades' if len(cheap) == 1 else 'trade'} on far lower multiples.")
+                         f"{'trades' if len(cheap) == 1 else 'trade'} on much lower multiples.")
                 self._priced_said = True
             else:
                 items = [f"{n} at {_ref(f)}" for n, f in pes]
@@ -1521,7 +1538,22 @@ class OfflineWriter:
                     continue
                 self.stated.update(x.id for x in (f, prev) if x)
                 theme = next((i for i, t in enumerate(self._THEMES) if metric in t), len(self._THEMES) - 1)
-                themes[theme].append(prose.sentence(f, prev, lead=first, facts=facts))
+                said = prose.sentence(f, prev, lead=first, facts=facts)
+                # a reading with what it means for the piece's argument (blind reads: "the macro
+                # section is a string of unconnected data points"), said only where the data bears
+                # it out, and then not again in the risks
+                if metric == "debt_to_gdp" and prev is not None and f.value > prev.value and not self.short \
+                        and (self.companies or self.indices):
+                    said = said[:-1] + ", which leaves less room to spend against a slowdown."
+                    self._debt_said = True
+                rich = [n for n, pe in self._pes() if pe.value >= RICH_PE]
+                if metric == "bond_yield_10y" and prev is not None and f.value > prev.value + 0.004 and rich \
+                        and not self.short:
+                    said = said[:-1] + (f": higher yields weigh most on the richest multiples, "
+                                        f"{rich[0]}'s among them." if len(rich) == 1 else
+                                        f": higher yields weigh most on the richest multiples, such as those of "
+                                        f"{join_names(rich[:2])}.")
+                themes[theme].append(said)
                 first = False
             for f in self.bundle.facts:  # a reading older than the data usually is: said plainly, once
                 if getattr(f, "stale", False) and f.entity == item.economy and not f.id.endswith("_prev") \
@@ -1535,6 +1567,10 @@ class OfflineWriter:
                                          f"The {span} {noun} figure is the latest available.")
             sentences = [x for t in themes for x in t]
             if len(sentences) > 4 and not self.short:  # a long run of readings reads better by theme
+                if len(themes[-1]) == 1 and themes[1]:
+                    # the public finances in one sentence were read blind as a stray line: fiscal
+                    # room goes with the monetary readings before it
+                    themes[1], themes[-1] = themes[1] + themes[-1], []
                 paras.extend(" ".join(t) for t in themes if t)
             elif sentences:
                 paras.append(" ".join(sentences))
@@ -1544,7 +1580,29 @@ class OfflineWriter:
             links = self._markets_against_macro()
             self._links.update(links)
             paras += links
-        return paras + self._moves_later
+        return paras + self._exporters(self._moves_later)
+
+    _HOME_CURRENCY = {"Japan": "JPY", "China": "CNY", "Euro area": "EUR", "Germany": "EUR", "France": "EUR",
+                      "UK": "GBP", "India": "INR", "South Korea": "KRW", "Canada": "CAD", "Australia": "AUD",
+                      "Brazil": "BRL"}
+
+    def _exporters(self, paras: list[str]) -> list[str]:
+        """A piece about a market's stocks that gives its own currency's move: what the move means
+        for them, in words (blind read: "the yen ... with no link to the stocks"). Said only where
+        every economy the brief covers has that currency, and only where the move is not flat."""
+        homes = {self._HOME_CURRENCY.get(m.economy) for m in self.brief.macro}
+        if not paras or not (self.companies or self.indices) or len(homes) != 1:
+            return paras  # the euro area, Germany and France share one currency; China and the US do not
+        home = homes.pop()
+        e = next((x for x in self.markets_ if x.kind == "fx" and (p := fx_pair(x.ticker)) and home in p), None)
+        move = self._market_move(e) if e is not None else None
+        if e is None or move is None or abs(move.value) < FLAT or move.id not in self.stated:
+            return paras
+        firmer = move.value > 0  # a currency's move is its own against the dollar, whichever way it is quoted
+        said = (f" A {'firmer' if firmer else 'weaker'} {safe_text(e.name)} "
+                f"{'trims' if firmer else 'lifts'} the value of exporters' overseas sales at home.")
+        at = next((i for i, p in reversed(list(enumerate(paras))) if safe_text(e.name) in p), len(paras) - 1)
+        return [p + said if i == at else p for i, p in enumerate(paras)]
 
     # -- markets versus fundamentals
     def _markets_against_macro(self) -> list[str]:
@@ -1580,7 +1638,9 @@ class OfflineWriter:
                     # the index): a metal that pays no interest costs less to hold when rates fall
                     dxy = next((d for e in self.markets_ if e.ticker == "DX-Y.NYB" and (d := move(e)) is not None
                                 and d.value <= -FLAT), None)
-                    out.append(f"Gold's rise has come as the Fed cut rates{' and the dollar weakened' if dxy else ''}: "
+                    out.append("For gold, lower rates cut the cost of holding a metal that pays no interest."
+                               if self._gold_why else
+                               f"Gold's rise has come as the Fed cut rates{' and the dollar weakened' if dxy else ''}: "
                                "lower rates cut the cost of holding a metal that pays no interest.")
                 elif x.ticker in ("BZ=F", "CL=F") and mv.value < 0 and hotter(slug(m.economy)) \
                         and not any("oil" in o for o in out):
@@ -1605,7 +1665,7 @@ class OfflineWriter:
                 out.append(f"Yields have followed {bank}'s cuts down even though inflation picked up in the latest "
                            "reading" + (", and with the bill yield below the policy rate the market is pricing in "
                                         "more easing." if bill is not None else "."))
-        out.sort(key=lambda o: not o.startswith("Gold"))  # the piece's lead (gold's record run) first
+        out.sort(key=lambda o: not o.startswith(("Gold", "For gold")))  # the piece's lead (gold's record run) first
         return [" ".join(out)] if out else []
 
     def divergence(self) -> list[str]:
@@ -1637,7 +1697,12 @@ class OfflineWriter:
         grew = growth.value > 0
         economy = economy_noun(growth.entity)
         if ups and downs:  # never "the leaders' gains" when some of them fell
-            self._split = (join_names(ups[:3]), join_names(downs[:3]), economy, grew)
+            # the split's own period where it is the brief's ("NVIDIA rose in November while ..."):
+            # without it, a reader who sees all three up on the year reads the sentence as wrong
+            fell = [period[n] for n in downs[:3] if period.get(n) and period[n].value <= -FLAT]
+            when = self._when(fell[0]) if len(fell) == len(downs[:3]) and "/" in fell[0].period else ""
+            when = when if when.startswith("in ") else ""
+            self._split = (join_names(ups[:3]), join_names(downs[:3]), economy, grew, when)
             said = (self._vary("split", "The stocks did not move as one.", "The group split.", "The stocks parted ways.")
                     if len(leaders) > 2 else
                     self._vary("split", "The two did not move as one.", "The pair split.", "The two parted ways."))
@@ -1692,7 +1757,7 @@ class OfflineWriter:
                      "rapid growth, and a disappointment in results would hit hardest there.")
         leaders = self._ranked(self.companies)
         if len(leaders) >= 3 and leaders[0][1].value > 0 and leaders[0][1].value > 1.5 * leaders[1][1].value > 0:
-            s.append(f"The gains are {'also ' if s else ''}concentrated: {leaders[0][0]} has gained far more than the "
+            s.append(f"The gains are {'also ' if s else ''}concentrated: {leaders[0][0]} has gained much more than the "
                      "rest, so a reversal there would weigh on the whole group.")
         for sig in self._signals:
             where, in_ = place(sig.economy), self._in(sig.economy)
@@ -1716,7 +1781,7 @@ class OfflineWriter:
                     s.append(f"{'Hot' if 'hot' in sig.phrase else 'Sticky'} inflation would limit how far {bank} "
                              "can cut.")
                     next_step_said = True
-            elif sig.metric == "debt_to_gdp":
+            elif sig.metric == "debt_to_gdp" and not self._debt_said:
                 s.append(self._vary("debt_risk", f"The growing debt load{in_} leaves less room for fiscal support.",
                                     f"Rising government debt{in_} limits what fiscal policy can do if growth falters.",
                                     f"With public debt{in_} still climbing, there is less room to spend against a "
@@ -1868,12 +1933,13 @@ class OfflineWriter:
                             and _SPLIT_POINT in more[0]:
                         # the same for a split pair: the point first, then the readings as its evidence
                         # (blind read: "the macro section never ties back to the ASML-SAP split")
-                        up, down, economy, grew = self._split
+                        up, down, economy, grew, when = self._split
                         # "NVIDIA and Microsoft and Apple parted ways: both ..." was read blind as a slip:
                         # with more than two, say which way each went and count them
                         n = len(re.split(r", | and ", up)) + len(re.split(r", | and ", down))
                         why = (f"{up} and {down} parted ways: both face" if n == 2 else
-                               f"{up} rose while {down} fell: all {_COUNT_WORDS.get(n, 'of them')} face")
+                               f"{up} rose{' ' + when if when else ''} while {down} fell: all "
+                               f"{_COUNT_WORDS.get(n, 'of them')} face")
                         paras = [f"The economy does not explain why {why} the "
                                  f"same economy, which {'kept growing' if grew else 'shrank'}, so the split points to "
                                  f"company news and sentiment. {paras[0]}", *paras[1:]]

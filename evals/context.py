@@ -204,7 +204,9 @@ _HYPOTHETICAL = rx.compile(r"[^.;]{0,40}?\bwould(?: have)?\b", re.I)
 # "fell 0.6% to 153.80", "dropped 15.3% this year, to USD 63.20 a barrel": the level the move reached
 _TO_LEVEL = rx.compile(r"(?:\s+(?:so\s+far\s+)?(?:this|last)\s+(?:year|month|week)|\s+in\s+[A-Z][a-z]+|\s+on\s+the\s+day)?"
                        # "rose 0.5%, ending at $1.1620", "... and ended at": the same level reached
-                       r",?\s+(?:to|at|(?:ending|finishing|closing|settling)\s+at|and\s+(?:ended|finished|closed|settled)\s+at)\s+")
+                       # "..., to end at USD 63.20 a barrel"
+                       r",?\s+(?:to\s+(?:end|finish|close|settle)\s+at|to|at|(?:ending|finishing|closing|settling)\s+at|"
+                       r"and\s+(?:ended|finished|closed|settled)\s+at)\s+")
 _COMPARED_WITH = rx.compile(r",?\s+(?:far\s+|much\s+|well\s+|slightly\s+|a\s+little\s+|a\s+lot\s+)?"
                             r"(?:faster|slower|more|less|higher|lower|better|worse|ahead)\s+(?:than|of)\s+"
                             r"(?:(?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*(?:'s|\u2019s)\s+|that\s+of\s+(?:[A-Z][\w&.\-]*\s+){0,3}"

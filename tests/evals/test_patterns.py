@@ -486,6 +486,23 @@ def test_a_level_after_a_move_keeps_its_own_reading():
     assert [(f.code, f.text) for f in found] == [("G002", "0.05 percent")]  # the move, caught; the level, not
 
 
+
+def test_a_level_reached_to_end_at_is_the_movers_own():
+    # "dropped 15.3%, to end at USD 63.20 a barrel": the level the move reached, as "ending at" is;
+    # another commodity's price there is the lie (the writer's own wording since the 16th blind read)
+    b = EvidenceBundle.model_validate({
+        "as_of": "2025-11-28",
+        "entities": [{"name": "Brent crude", "aliases": []}, {"name": "WTI crude", "aliases": []}],
+        "facts": [F("brent_ytd", "Brent crude", "price_change", -15.3, "%", "2025-01-01/2025-11-28"),
+                  F("brent_level", "Brent crude", "commodity_price", 63.2, "USD", "2025-11-28"),
+                  F("wti_ytd", "WTI crude", "price_change", -18.4, "%", "2025-01-01/2025-11-28"),
+                  F("wti_level", "WTI crude", "commodity_price", 58.55, "USD", "2025-11-28")]})
+    honest = "WTI crude fell 18.4% this year, to USD 58.55 a barrel, and Brent crude dropped 15.3%, to end at USD 63.20 a barrel."
+    assert check(honest, b).findings == []
+    lie = honest.replace("to end at USD 63.20", "to end at USD 58.55")
+    # WTI's price on Brent: flagged as the other's figure ("check whom"), as after "ending at"
+    assert [(f.code, f.text) for f in check(lie, b).findings] == [("G002", "USD 58.55")]
+
 # ---- fifth round: shapes holdout7 tripped on (general readings, each both ways) -------------
 B8 = EvidenceBundle.model_validate({
     "as_of": "2024-03-14",
