@@ -1053,6 +1053,11 @@ class OfflineWriter:
     def _market_sentence(self, e) -> str:
         first = self._dollar_first(e)
         clause = self._market_clause(e, first=not first, against=not first)
+        subject = self._subject(e, first=False)
+        if clause and first and clause.startswith(subject + " "):
+            # "The dollar gained against the yen: the yen weakened 3.4%" was read blind as saying
+            # one thing twice: the currency's own move hangs on it ("..., which weakened 3.4%")
+            return f"{first}, which{clause[len(subject):]}."
         if clause and first:
             return f"{first}: {clause}."
         return clause + "." if clause else ""
@@ -1146,6 +1151,11 @@ class OfflineWriter:
                                                against=not (lead or first))
                            for j, x in enumerate(pair)]
                 text = ", and ".join(c for c in clauses if c)
+                own = self._subject(pair[0], first=False)
+                if first and not lead and len(pair) == 1 and text.startswith(own + " "):
+                    text = "which" + text[len(own):]  # "..., which weakened 3.4%": not "the yen" twice
+                    s.append(f"{first}, {text}.")
+                    continue
                 s.append(f"{lead}: {text}." if lead and i == 0 else f"{first}: {text}." if first else cap(text) + ".")
             if lead:
                 for e in minority:
@@ -1331,9 +1341,19 @@ class OfflineWriter:
             dearest = max(trailing.items(), key=lambda r: r[1].value)[0] if trailing else None
             rest = [f"{_ref(f)} for {n}" for n, f in by_fwd[1:]]
             if dearest is not None and by_fwd[0][0] == dearest and len(paired) == len(fwd):
-                lead = [f"On forecast earnings the order turns round: {dearest} is the "
-                        f"{'cheaper' if len(by_fwd) == 2 else 'cheapest'}, at "
-                        f"{_ref(by_fwd[0][1])}, against {join_names(rest)}."]
+                # one of several phrasings by brief: "the order turns round" in piece after piece
+                # was read blind as a formula ("Forecast earnings tell another story: SAP is the
+                # cheaper on them, at 30.2x" let another name's multiple through: the measure is
+                # said in the figure's own clause)
+                cheap = 'cheaper' if len(by_fwd) == 2 else 'cheapest'
+                lead = [self._vary(
+                    "forward_turn",
+                    f"On forecast earnings the order turns round: {dearest} is the {cheap}, at "
+                    f"{_ref(by_fwd[0][1])}, against {join_names(rest)}.",
+                    f"{dearest} is the {cheap} on forecast earnings, though, at {_ref(by_fwd[0][1])}, against "
+                    f"{join_names(rest)}.",
+                    f"On forecast earnings, though, {dearest} is the {cheap}, at {_ref(by_fwd[0][1])}, against "
+                    f"{join_names(rest)}.")]
             elif len(by_fwd) >= 4:  # four or more multiples in a row read as a table: the range says it
                 (lo, flo), (hi, fhi) = by_fwd[0], by_fwd[-1]
                 lead = [f"On forecast earnings the multiples run from {_ref(flo)} for {lo} to {_ref(fhi)} for {hi}."]
