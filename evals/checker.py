@@ -22,6 +22,7 @@ from evals.context import ContextReader
 from evals.entities import DocMentions, EntityIndex
 from evals.figures import Figure, extract_figures, session_counts
 from evals.judge import Judge, Verdict, describe
+from evals.periods import agree, fact_interval
 from evals.rules.grounding import MismatchedFigure, check_from_to
 from evals.rules.missing import (
     DroppedFigure,
@@ -216,6 +217,22 @@ class Checker:
                         # its counts ("105 stocks advanced, while 111 declined"): the checker guessed the
                         # measure and the evidence answers the guess (on the labelled articles all 17
                         # such findings were on honest figures; the lies of this shape name their measure)
+                        grounded += 1
+                        continue
+                    if finding.code == "G001" and fc.entity is not None and same.entity == fc.entity \
+                            and sum(1 for f in self.bundle.facts
+                                    if f.entity == same.entity and f.metric == same.metric) == 1 \
+                            and (fc.period is None or agree(fc.period.interval, fact_interval(same.period))) \
+                            and (same.value > 0 and fc.sign >= 0 or same.value < 0 and (fc.sign < 0 or fc.neg_cue)):
+                        # (a value the words do not give the fact's way, "outperforming by 25%" for
+                        # -25, stays a warning)
+                        # No fact of the measure the words seem to name, and the value is the same
+                        # entity's one reading of another measure ("foreign investors net sold 48
+                        # billion baht", "the £35m hit"): the checker misread the measure, and with
+                        # one reading of it, and no other period named, there is no other period the
+                        # value could have come from (on the labelled articles all 26 such warnings
+                        # were on honest figures; "fell 79 basis points in November" with the year's
+                        # 79 is a period swapped and stays a warning)
                         grounded += 1
                         continue
                     finding = finding.model_copy(update={

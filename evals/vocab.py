@@ -139,6 +139,8 @@ class Vocabulary:
         # of direction: "sold 50 million iPhones" is no fall)
         self.down_words = frozenset(w for w, d in self.direction_of.items() if d < 0) | {
             "negative", "deflationary", "minus", "sold", "selling", "offloaded",
+            # "foreigners were net sellers amounting to P182.43 million", "outflows of $1.1 billion"
+            "sellers", "seller", "outflow", "outflows", "redemptions", "withdrawals",
             # "underperforming the Nifty 50 by 25%", "a 16% derating": a gap or a multiple cut, down
             "underperformed", "underperforming", "underperform", "underperforms", "derating", "de-rating", "derated"}
         self.common = frozenset(w.lower() for w in raw.common_words)
