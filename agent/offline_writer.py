@@ -246,7 +246,9 @@ class OfflineWriter:
             a, b = (date.fromisoformat(x) for x in p.split("/"))
             recent = (as_of - b).days <= 7
             if recent and a.month == 1 and a.day == 1 and a.year == b.year == as_of.year:
-                return self._pick(("this year", "so far this year"))
+                # "fell 18.4% so far this year" was read blind as a tense slip (a simple past with
+                # "so far"): "year to date" takes any tense
+                return self._pick(("this year", "year to date"))
             if recent and a.day == 1 and (a.year, a.month) == (b.year, b.month) == (as_of.year, as_of.month):
                 return f"in {MONTHS[a.month - 1]}"
             sessions = _sessions(f)
@@ -909,6 +911,9 @@ class OfflineWriter:
             parts.append(self._series(downs, self._pick(("lost", "fell", "shed")), ""))
         body = ", while ".join(parts)
         tail = f"; {join_names(flat)} {'was' if len(flat) == 1 else 'were'} little changed" if flat else ""
+        if span and ups and downs and len(rows) == 2:
+            # "November split the group" of two stocks was read blind as odd (seventeenth round)
+            return f"The two went separate ways in {span}: {body}{tail}."
         if span:
             mood = ("added to the gains" if ups and not downs else "was harder going" if downs and not ups else
                     "split the group")
@@ -1032,8 +1037,8 @@ class OfflineWriter:
             if out and gerund:
                 out += f", to {self._level(e, level)}"
             elif out:  # "X rose N%, to Y" in every clause reads as a form: the level's tail in turn
-                # ("ending at ... and ended at ..." was read blind as a formula, twice)
-                tail_ = self._pick((", to {}", " to {}", ", to end at {}"))
+                # ("ending at ... and ended at ...", then "to end at", were read blind as formulas)
+                tail_ = self._pick((", to {}", " to {}"))  # "ending at", "to end at": read blind as a formula
                 # "fell 18.4% so far this year to USD 58.55" reads as a span: the comma after a period
                 out += (", to {}" if tail_ == " to {}" and tail else tail_).format(self._level(e, level))
             else:
@@ -1340,7 +1345,10 @@ class OfflineWriter:
         else:
             dearest = max(trailing.items(), key=lambda r: r[1].value)[0] if trailing else None
             rest = [f"{_ref(f)} for {n}" for n, f in by_fwd[1:]]
-            if dearest is not None and by_fwd[0][0] == dearest and len(paired) == len(fwd):
+            # a pair the lede set apart, whose faller is the cheaper on forecasts: that point is made
+            # once, below ("So SAP's fall has left it the cheaper of the two"; read blind as "stated twice")
+            apart = bool(self._apart and len(fwd) == 2 and by_fwd[0][0] == self._apart[1])
+            if dearest is not None and by_fwd[0][0] == dearest and len(paired) == len(fwd) and not apart:
                 # one of several phrasings by brief: "the order turns round" in piece after piece
                 # was read blind as a formula ("Forecast earnings tell another story: SAP is the
                 # cheaper on them, at 30.2x" let another name's multiple through: the measure is
@@ -1404,9 +1412,18 @@ class OfflineWriter:
                         f"analysts expect its profits to grow faster than {riser}'s: the split is not about "
                         "expected earnings.")
         for i, (n, _, f) in enumerate(sorted(downs, key=lambda r: r[1])[:2]):
-            said.append(f"Analysts expect {n}'s earnings to fall by {eps(n, f, True)}." if i == 0 and not ups else
-                        f"{n}'s earnings are forecast to fall by {eps(n, f, True)}." if i == 0 else
-                        f"At {n}, profits are expected to drop by {eps(n, f, True)}.")
+            one = (f"Analysts expect {n}'s earnings to fall by {eps(n, f, True)}." if i == 0 and not ups else
+                   f"{n}'s earnings are forecast to fall by {eps(n, f, True)}." if i == 0 else
+                   f"At {n}, profits are expected to drop by {eps(n, f, True)}.")
+            # shares that beat the benchmark while earnings are forecast to fall: the puzzle the data
+            # poses, said in words (seventeenth blind read, two raters: "SoftBank rising 86% while its
+            # earnings are forecast to fall 40% goes without comment")
+            ytd, bench = self.by_id.get(f"{slug(n)}_ytd"), self._benchmark()
+            if i == 0 and ytd is not None and ytd.id in self.stated and bench is not None and bench[1] is not None \
+                    and bench[1].period == ytd.period and ytd.value >= FLAT and ytd.value > bench[1].value:
+                one = one[:-1] + (f", yet its shares have beaten the {self.nm(bench[0])} this year: investors are "
+                                  "looking past next year's profits.")
+            said.append(one)
         return lead + said
 
     def _answer(self, growth: list[tuple[str, float, Fact]]) -> list[str]:
@@ -1564,7 +1581,11 @@ class OfflineWriter:
                 # it out, and then not again in the risks
                 if metric == "debt_to_gdp" and prev is not None and f.value > prev.value and not self.short \
                         and (self.companies or self.indices):
-                    said = said[:-1] + ", which leaves less room to spend against a slowdown."
+                    # one of three by brief: the same clause in piece after piece was read blind as a
+                    # template (seventeenth round, all three raters)
+                    said = said[:-1] + self._vary("debt_point", ", which leaves less room for fiscal support.",
+                                                  ", which limits what fiscal policy can do if growth falters.",
+                                                  ", which leaves less room to spend against a slowdown.")
                     self._debt_said = True
                 rich = [n for n, pe in self._pes() if pe.value >= RICH_PE]
                 if metric == "bond_yield_10y" and prev is not None and f.value > prev.value + 0.004 and rich \
@@ -1776,7 +1797,9 @@ class OfflineWriter:
             s.append(f"Valuation is the first risk: {join_names(rich)} {'is' if len(rich) == 1 else 'are'} priced for "
                      "rapid growth, and a disappointment in results would hit hardest there.")
         leaders = self._ranked(self.companies)
-        if len(leaders) >= 3 and leaders[0][1].value > 0 and leaders[0][1].value > 1.5 * leaders[1][1].value > 0:
+        # twice the next one's gain, not one and a half: "overstated for gains of 31.8% vs 17.6%"
+        # (seventeenth blind read, two raters)
+        if len(leaders) >= 3 and leaders[0][1].value > 0 and leaders[0][1].value > 2 * leaders[1][1].value > 0:
             s.append(f"The gains are {'also ' if s else ''}concentrated: {leaders[0][0]} has gained much more than the "
                      "rest, so a reversal there would weigh on the whole group.")
         for sig in self._signals:
@@ -1862,9 +1885,8 @@ class OfflineWriter:
             elif a.kind == "policy_move":
                 bank = a.point.split(" raised")[0].split(" cut")[0]
                 way = "keep falling" if " cut" in a.point else "keep rising"
-                out.append(self._vary("bank_watch", f"The next decision by {safe_text(bank)} is the one to watch for "
-                                      f"whether rates {way}.",
-                                      f"{cap(safe_text(bank))}'s next decision will show whether rates {way}.",
+                # ("the one to watch" was read blind as a stock line, seventeenth round)
+                out.append(self._vary("bank_watch", f"{cap(safe_text(bank))}'s next decision will show whether rates {way}.",
                                       f"Whether rates {way} is the question for {safe_text(bank)}'s next meeting."))
             if len(out) == 2:
                 break
@@ -1960,9 +1982,16 @@ class OfflineWriter:
                         why = (f"{up} and {down} parted ways: both face" if n == 2 else
                                f"{up} rose{' ' + when if when else ''} while {down} fell: all "
                                f"{_COUNT_WORDS.get(n, 'of them')} face")
+                        # then the readings as the backdrop the stocks share, not as a list after a
+                        # point that calls them beside it (seventeenth read, all three raters: "admits the
+                        # economy does not explain the split, then lists GDP and debt anyway")
+                        first, *rest = _SENTENCES.split(paras[0], maxsplit=1)
+                        first = first[0].lower() + first[1:] if first.startswith("The ") else first
                         paras = [f"The economy does not explain why {why} the "
                                  f"same economy, which {'kept growing' if grew else 'shrank'}, so the split points to "
-                                 f"company news and sentiment. {paras[0]}", *paras[1:]]
+                                 f"company news and sentiment. What the economy does set is the backdrop "
+                                 f"{'both' if n == 2 else 'all of them'} share: {' '.join([first, *rest])}",
+                                 *paras[1:]]
                         more = more[1:]
                     out.append((sec.model_copy(update={"title": sec.with_next, "key": nxt.key}), paras + more))
                     i += 2

@@ -159,6 +159,7 @@ def previous_reading(index: FactIndex, fact: Fact, year_ago: bool = False) -> Fa
 
 
 _RANKED = rx.compile(r"(?:\s+(?:over|in|during)\s+the\s+same\s+period|\s+(?:so\s+far\s+)?(?:this|last)\s+year"
+                     r"|\s+year[\s-]to[\s-]date"
                      r"|\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
                      r"(?:\s+\d{4})?|\s+(?:that|on\s+the)\s+day)?,\s*(?P<w>ahead of|behind)\s+"
                      r"(?P<n>both stocks|both of them|both|all (?:three|four|five|six) (?:stocks|of them)|every one of the stocks"

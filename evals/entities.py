@@ -96,6 +96,9 @@ class EntityIndex:
                 if not key:
                     continue
                 names.setdefault(key, name)
+                if 2 <= len(key) <= 3 and all(k.isalpha() for k in key):
+                    # "The euro-area economy": a name of two or three words, hyphenated as a modifier
+                    names.setdefault(("-".join(key),), name)
                 last = key[-1]
                 if last[-1] == "s" and len(last) > 3 and last[-2] != "s":
                     names.setdefault((*key[:-1], last[:-1]), name)  # "A-share turnover"

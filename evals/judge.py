@@ -166,6 +166,16 @@ class Judge:
                 # "the rate was forecast to slow to 6.5 percent": a rate reached is a reading, not the
                 # gap between two others (13.5 - 7.0 is a coincidence, not support)
                 consistent = [s for s in consistent if s.how not in ("change", "gap", "level_gap", "relative")]
+            if fc.period is not None and q.E is not None and not fig.change_like and not fc.sign:
+                # "grew 2.8% last year, after 3.4% in 2023" where 2023's reading is 2.9%: the words
+                # name a period for which the evidence has the very reading the gap is taken from,
+                # in the figure's unit, so the figure is that reading, not the gap between two that
+                # happens to match (2.8 against 2.9 is 3.4% apart); "profit fell by half in 2024"
+                # against a profit in dinars, or "climbed by 0.8 points in January", are still changes
+                own = [f for f in self.idx.by_entity.get(q.E, ()) if fact_family(f)[0] in q.fams
+                       and agree(fc.period.interval, fact_interval(f.period))]
+                consistent = [s for s in consistent if s.how not in ("change", "gap", "level_gap", "relative")
+                              or not any(f.metric in {x.metric for x in s.facts} for f in own)]
         # A level gap read the other way round is another number, not another direction.
         consistent = [s for s in consistent if s.how != "level_gap" or not q.fsign or (s.value > 0) == (q.fsign > 0)]
         # Two names' moves set against each other need words that compare them: "beat the index

@@ -230,9 +230,9 @@ def test_a_single_economy_piece_names_its_place_once_not_in_every_line(make_desk
     several, _ = _draft("europe-wrap", make_desk)
     # with several economies the debt's place is named, and what it means is said once, with its
     # figure (a one-line debt paragraph was read blind as a stray line)
-    assert re.search(r"Government debt in France rose to [\d.]+% of GDP [^,]*, which leaves less room to spend "
-                     r"against a slowdown\.", several)
-    assert several.count("less room") == 1
+    assert re.search(r"Government debt in France rose to [\d.]+% of GDP [^,]*, which (?:leaves less room|limits "
+                     r"what fiscal policy can do)", several)
+    assert len(re.findall(r"less room|what fiscal policy can do", several)) == 1
 
 
 def test_what_the_moves_did_to_valuations_is_said_only_as_the_data_has_it(make_desk):
@@ -473,14 +473,16 @@ def test_a_period_referred_to_just_before_is_not_said_a_third_time(make_desk):
     text, _ = _draft("hk-internet-valuations", make_desk)
     # the lede stands as a paragraph of its own: the next one names the span again ("over the same
     # period" a paragraph on is vague), then refers to it
-    assert "\n\nTencent gained 46.2% so far this year. Alibaba's lead over Tencent comes to 37.0 percentage " \
+    assert "\n\nTencent gained 46.2% year to date. Alibaba's lead over Tencent comes to 37.0 percentage " \
            "points over the same period." in text and " ." not in text and " ," not in text
     wire, _ = _draft("cn-indices-month", make_desk)  # one-line sections run on: the reference holds
     assert "The Hang Seng Tech fell 6.6% in November. The CSI 300 rose 1.0% over the same period." in wire
 
 
 def test_sections_of_a_sentence_or_two_are_told_with_their_neighbour(make_desk):
-    text, _ = _draft("global-ai", make_desk)
+    # (global-ai was this test's piece until its concentration line went: at 284 words it now
+    # runs as one story, the style's rule under 300)
+    text, _ = _draft("japan-tech", make_desk)
     style = load_style("ainvest")
     # the macro readings and what they mean for the shares, the risks and what to watch: each
     # pair under the style's joint heading, not four headings over a line or two
@@ -503,7 +505,7 @@ def test_a_point_the_lede_made_is_not_judged_again_below(make_desk):
     lede = text.split("\n\n")[1]
     assert "growth has held up, if a little slower" in lede
     assert text.count("a little slower") == 1  # the macro section gives the figures: "grew 2.8% ..., after 2.9%"
-    assert "The US economy grew 2.8% last year, after 2.9% in 2023." in text
+    assert "the US economy grew 2.8% last year, after 2.9% in 2023." in text
     # the risks give the consequence, not the reading again
     assert "Sticky inflation would limit how far the Fed can cut." in text
     assert "rising as a share of output" not in text
@@ -567,14 +569,16 @@ def test_a_piece_argues_from_its_data_where_the_tenth_blind_read_found_only_list
     assert "The question for investors is what is driving ASML and SAP apart." in text
     # answered from the data: the faller is the cheaper on forecast earnings and grows faster
     assert "So SAP's fall has left it the cheaper of the two on forecast earnings" in text
-    assert re.search(r"SAP is the cheaper(?: on forecast earnings, though)?, at", text)  # two names: "the cheaper", not "the cheapest"
+    # the cheaper of two (never "the cheapest"), and said once (seventeenth read: "stated twice")
+    assert "On forecast earnings SAP trades at 29.4x and ASML at 30.2x." in text and "cheapest" not in text
+    assert text.count("the cheaper") == 1
     rates, bundle = _draft("rates-fx", make_desk)
     v = {f.id: f.value for f in bundle.facts}
     assert v["us_policy_rate"] < v["us_policy_rate_prev"] and v["us_cpi_yoy"] > v["us_cpi_yoy_prev"]
     assert "Yields have followed the Fed's cuts down even though inflation picked up" in rates
     assert "bill yield below the policy rate" in rates  # said because the bill yield is below it
     # four currencies the same way: the biggest with its level, the rest by their moves
-    assert "the euro strengthened 12.0% to USD 1.1597, with the pound up 5.7%, the yuan 3.2% and the yen 0.7%." \
+    assert "the euro strengthened 12.0%, to USD 1.1597, with the pound up 5.7%, the yuan 3.2% and the yen 0.7%." \
         in rates
     commodities, bundle = _draft("commodities", make_desk)
     v = {f.id: f.value for f in bundle.facts}
@@ -664,7 +668,7 @@ def test_the_desk_note_sets_the_yields_against_the_fed_and_an_index_against_the_
     europe, bundle = _draft("europe-wrap", make_desk)
     v = {f.id: f.value for f in bundle.facts}
     assert v["dax_ytd"] > v["euro_stoxx_50_ytd"] > 0
-    assert "The DAX gained 19.7% so far this year, ahead of the Euro Stoxx 50." in europe
+    assert "The DAX gained 19.7% year to date, ahead of the Euro Stoxx 50." in europe
 
 
 def test_a_session_s_moves_are_set_against_an_ordinary_day(make_desk):
@@ -682,7 +686,7 @@ def test_a_session_s_moves_are_set_against_an_ordinary_day(make_desk):
     lie = quiet.replace("have each moved 1.4% on an average day", "have each moved 1.9% on an average day")
     assert check(lie, bundle).summary.errors == 1
     # after the highs' days, the index's span is named again, not "over the same period"
-    assert "The Nasdaq Composite gained 21.0% so far this year, ahead of both stocks" in quiet
+    assert "The Nasdaq Composite gained 21.0% year to date, ahead of both stocks" in quiet
 
 
 def test_a_third_name_off_its_high_gets_its_figure(make_desk):
@@ -704,7 +708,8 @@ def test_a_split_pair_s_economy_section_opens_with_why_the_economy_does_not_expl
     section = text.split("## The economy and the market\n\n", 1)[1]
     assert section.startswith("The economy does not explain why ASML and SAP parted ways: both face the same "
                               "economy, which kept growing, so the split points to company news and sentiment. "
-                              "The euro-area economy grew 0.5% last year")
+                              "What the economy does set is the backdrop both share: the euro-area economy grew "
+                              "0.5% last year")
     assert "a split that points to company news" not in text
 
 
@@ -805,7 +810,8 @@ def test_the_readings_say_what_they_mean_for_the_stocks_where_the_data_bears_it_
     assert v["yen_ytd"] > 0  # the yen's own move against the dollar
     assert re.search(r"The yen strengthened [\d.]+% against the dollar [^.]*\.\d+ per dollar\. A firmer yen trims the "
                      r"value of exporters' overseas sales at home\.", text)
-    assert text.count("less room to spend against a slowdown") == 1  # said with the figure, not again in the risks
+    # said with the figure, not again in the risks
+    assert len(re.findall(r"less room|what fiscal policy can do", text)) == 1
     risks = text.split("## Risks", 1)[1]
     assert "debt" not in risks
     # the US piece has no currency among its markets and the euro-area one shares one currency:

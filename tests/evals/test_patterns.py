@@ -524,6 +524,39 @@ def test_a_value_that_is_the_entitys_one_reading_of_another_measure_is_not_ungro
     swapped = "The US 5-year Treasury yield fell 79 basis points in June, to 3.60%."
     assert [f.text for f in check(swapped, b).findings] == ["79 basis points"]
 
+
+def test_our_year_to_date_and_euro_area_wording_is_read_as_written():
+    # shapes the writer's wording took after the seventeenth blind read, each both ways: a level
+    # after "year to date", a rank after it, a reading of a year the evidence has (not the gap
+    # between two readings that happens to match), and a name of two words as a hyphenated modifier
+    b = EvidenceBundle.model_validate({
+        "as_of": "2025-11-28",
+        "entities": [{"name": "WTI crude", "aliases": []}, {"name": "Brent crude", "aliases": []},
+                     {"name": "Nasdaq Composite", "aliases": []}, {"name": "NVIDIA", "aliases": []},
+                     {"name": "Apple", "aliases": []}, {"name": "US", "aliases": []},
+                     {"name": "Euro area", "aliases": ["euro area"]}, {"name": "France", "aliases": []}],
+        "facts": [F("wti_ytd", "WTI crude", "price_change", -18.4, "%", "2025-01-01/2025-11-28"),
+                  F("wti_level", "WTI crude", "commodity_price", 58.55, "USD", "2025-11-28"),
+                  F("brent_level", "Brent crude", "commodity_price", 63.2, "USD", "2025-11-28"),
+                  F("ixic_ytd", "Nasdaq Composite", "price_change", 21.0, "%", "2025-01-01/2025-11-28"),
+                  F("nvda_ytd", "NVIDIA", "price_change", 31.8, "%", "2025-01-01/2025-11-28"),
+                  F("aapl_ytd", "Apple", "price_change", 11.8, "%", "2025-01-01/2025-11-28"),
+                  F("us_gdp", "US", "gdp_yoy", 2.8, "%", "2024"), F("us_gdp_prev", "US", "gdp_yoy", 2.9, "%", "2023"),
+                  F("ea_gdp", "Euro area", "gdp_yoy", 0.5, "%", "2024"),
+                  F("ea_gdp_prev", "Euro area", "gdp_yoy", 0.2, "%", "2023"),
+                  F("fr_debt_prev", "France", "debt_to_gdp", 112.2, "%", "2023")]})
+    pairs = [("WTI crude fell 18.4% year to date, to USD 58.55 a barrel.",
+              "WTI crude fell 18.4% year to date, to USD 63.20 a barrel."),
+             ("The Nasdaq Composite gained 21.0% year to date, ahead of Apple.",
+              "NVIDIA gained 31.8% and Apple 11.8%. The Nasdaq Composite gained 21.0% year to date, behind both stocks."),
+             ("The US economy grew 2.8% last year, after 2.9% in 2023.",
+              "The US economy grew 2.8% last year, after 3.4% in 2023."),
+             ("The euro-area economy grew 0.5% last year, up from 0.2% in 2023.",
+              "The euro-area economy grew 0.5% last year, up from 112.2% in 2023.")]
+    for honest, lie in pairs:
+        assert check(honest, b).findings == [], honest
+        assert check(lie, b).findings, lie
+
 # ---- fifth round: shapes holdout7 tripped on (general readings, each both ways) -------------
 B8 = EvidenceBundle.model_validate({
     "as_of": "2024-03-14",
