@@ -557,6 +557,26 @@ def test_our_year_to_date_and_euro_area_wording_is_read_as_written():
         assert check(honest, b).findings == [], honest
         assert check(lie, b).findings, lie
 
+
+def test_a_whole_number_that_sizes_a_set_or_labels_a_thing_is_no_data_point():
+    # "The 10 stocks with the highest trade value", "of the 30 Dow stocks", "Week 48", "(1985=100)":
+    # on the labelled articles 76 of the 92 warnings on bare numbers were on honest figures, most
+    # of these shapes. A bare number that is a count or a level stays worth a look.
+    b = EvidenceBundle.model_validate({
+        "as_of": "2025-11-28",
+        "entities": [{"name": "SET", "aliases": []}, {"name": "Conference Board index", "aliases": ["Index"]}],
+        "facts": [F("set_chg", "SET", "price_change", -0.8, "%", "2025-11-28"),
+                  F("cci", "Conference Board index", "close", 87.3, "pts", "2025-11")]})
+    honest = ["The SET fell 0.8%. The 10 stocks with the highest trade value today were KBANK and PTT.",
+              "The SET fell 0.8%; all 10 stocks by weight in the index traded lower.",
+              "Trading results for session 728 were mixed, as in Week 48.",
+              "The Index now stands at 87.3 (1985=100)."]
+    for text in honest:
+        assert check(text, b).findings == [], text
+    worth_a_look = ["The SET fell 0.8%, with 812 stocks declining.", "The SET fell 0.8% to 1,263."]
+    for text in worth_a_look:
+        assert [f.severity for f in check(text, b).findings] == ["warning"], text
+
 # ---- fifth round: shapes holdout7 tripped on (general readings, each both ways) -------------
 B8 = EvidenceBundle.model_validate({
     "as_of": "2024-03-14",
