@@ -577,6 +577,29 @@ def test_a_whole_number_that_sizes_a_set_or_labels_a_thing_is_no_data_point():
     for text in worth_a_look:
         assert [f.severity for f in check(text, b).findings] == ["warning"], text
 
+
+def test_an_ungrounded_figure_whose_nearest_name_is_unknown_is_about_that_name():
+    # "FOCOL Holdings accounted for 9.6 per cent", "(ATH) was unchanged at $2.20": a figure no
+    # fact supports, with a name the evidence does not know right before it, is that name's
+    # (unsupported_entity, as the contract calls it); on the labelled articles 22 of 24 such
+    # ungrounded findings were planted unknown names. A measure ("Black Friday data showed ..."), a
+    # source ("Elon Musk plans to slash about 10%"), the other side of a comparison and a title-case
+    # headline stay ungrounded.
+    b = EvidenceBundle.model_validate({
+        "as_of": "2025-11-28",
+        "entities": [{"name": "S&P/TSX composite index", "aliases": ["TSX"]}, {"name": "US", "aliases": []},
+                     {"name": "Nifty IT", "aliases": []}],
+        "facts": [F("tsx_chg", "S&P/TSX composite index", "price_change", 1.1, "%", "2025-11-28"),
+                  F("us_cpi", "US", "cpi_yoy", 3.0, "%", "2025-10"),
+                  F("it_rel", "Nifty IT", "relative_performance", -25, "%", "2025-01-01/2025-11-28")]})
+    kinds = lambda t: [f.kind for f in check(t, b).findings]
+    assert kinds("The TSX rose 1.1%, and FOCOL Holdings accounted for 9.6 per cent of volume.") == ["unsupported_entity"]
+    assert kinds("The TSX rose 1.1%. Amalgamated Telecom Holdings Ltd (ATH) was unchanged at $2.20.") \
+        == ["unsupported_entity"]
+    assert kinds("Inflation was 3.0%. Black Friday data showed shoppers spent $11.8 billion.") == ["ungrounded_figure"]
+    assert kinds("The Nifty IT index is outperforming the broader Nifty 50 by 25% year-to-date.") != ["unsupported_entity"]
+    assert kinds("Stocks Fall, Following 8.2 Trillion Won Net Selling by Foreign Investors") != ["unsupported_entity"]
+
 # ---- fifth round: shapes holdout7 tripped on (general readings, each both ways) -------------
 B8 = EvidenceBundle.model_validate({
     "as_of": "2024-03-14",
