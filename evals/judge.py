@@ -90,10 +90,13 @@ def metric_match(M, metric: str) -> bool:
         return True
     if "close" in M and metric in _LEVELS:
         return True  # "Brent ... to close at $31.74 a barrel": a market's level answers "close"
-    parts = set(metric.split("_"))
+    # "price_to_book" is a measure of book value, not of price: its stem is its last word (a P/B
+    # of 3.4 was compared with the index's -5% move as a multiple, x0.95)
+    parts = {metric.split("_")[-1]} if metric.startswith("price_to_") else set(metric.split("_"))
     parts |= {_SAME_STEM.get(p, p) for p in parts}
     for key in M:
-        stem = next((t for t in key.split("_") if t not in _QUALIFIERS), "")
+        stem = key.split("_")[-1] if key.startswith("price_to_") else \
+            next((t for t in key.split("_") if t not in _QUALIFIERS), "")
         if stem and _SAME_STEM.get(stem, stem) in parts:
             return True
     return False

@@ -600,6 +600,20 @@ def test_an_ungrounded_figure_whose_nearest_name_is_unknown_is_about_that_name()
     assert kinds("The Nifty IT index is outperforming the broader Nifty 50 by 25% year-to-date.") != ["unsupported_entity"]
     assert kinds("Stocks Fall, Following 8.2 Trillion Won Net Selling by Foreign Investors") != ["unsupported_entity"]
 
+
+def test_a_price_to_book_is_a_measure_of_book_value_not_of_price():
+    # "The Nifty50 itself trades at 3.4 times book value" with no P/B in the evidence: a new
+    # figure (ungrounded), not a wrong copy of the index's -5% move read as a multiple (x0.95)
+    b = EvidenceBundle.model_validate({
+        "as_of": "2025-11-21",
+        "entities": [{"name": "Nifty 50", "aliases": ["Nifty50"]}],
+        "facts": [F("nifty_ytd", "Nifty 50", "price_change", -5, "%", "2025-01-01/2025-11-21"),
+                  F("nifty_pe", "Nifty 50", "pe_ratio", 22.1, "x", "2025-11-21")]})
+    assert [f.kind for f in check("The Nifty50 itself trades at 3.4 times book value.", b).findings] \
+        == ["ungrounded_figure"]
+    assert [f.kind for f in check("The Nifty50 itself trades at 23.1 times earnings.", b).findings] \
+        == ["mismatched_figure"]
+
 # ---- fifth round: shapes holdout7 tripped on (general readings, each both ways) -------------
 B8 = EvidenceBundle.model_validate({
     "as_of": "2024-03-14",
