@@ -127,7 +127,12 @@ _PHRASES = rx.compile(
     r"|\b(?i:weekly)" + _MOVE_NOUN_AHEAD +
     r"|\bweek[\s-]to[\s-]date\b|(?<=\bended )the\s+week\b|(?<=\bfinished )the\s+week\b|(?<=\bclosed )the\s+week\b"
     r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:1\s+)?(?:week|seven\s+days|7\s+days)\b)|(?P<lastweek>\b(?i:last\s+week)\b|\bthe\s+previous\s+week\b|\ba\s+week\s+(?:earlier|ago|before)\b)"
-    r"|(?P<weekday>\b(?i:on)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    # "on Friday", and the wire's bare "rose 4.7% Friday", "a barrel Wednesday" (not "Black Friday")
+    # (bare, only closing its clause and not after "of", "ended", "by", "until", "since": "as of
+    # Friday", "the week ended Friday", "Tuesday's results" are not a move's day)
+    r"|(?P<weekday>(?:\b(?i:on)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|(?<!Black )(?<!Good )(?<!Cyber )(?<!Super )(?<![Oo]f )(?<!ended )(?<![Bb]y )(?<!until )(?<!since )(?<!ending )"
+    r"(?<!through )(?<![.!?] )(?<!^)\b(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s*[.;,])))"
     # "in the previous quarter", "the year-earlier quarter", "the same quarter a year earlier":
     # counted from the last quarter completed before the story
     r"|(?P<prevq>\b(?:the\s+)?(?:previous|prior|preceding)\s+quarter\b)"
@@ -170,7 +175,8 @@ _NUM_WORD = {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
 _TRIGGER = rx.compile(
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:[-\u2013/][a-z]+)?|q[1-4]|[1-4]q\d*|h[12]|fy\d*|cy\d*|(?:19|20)\d\d"
     r"|the|first|second|third|fourth|1st|2nd|3rd|4th|this|last|so|year-to-date|year|ytd|in|for|a|past|trailing"
-    r"|previous|prior|preceding|same|year-earlier|year-ago|week|weekly|monthly|on|over|quarter|three|during)$"
+    r"|previous|prior|preceding|same|year-earlier|year-ago|week|weekly|monthly|on|over|quarter|three|during"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$"
 )
 
 
@@ -259,7 +265,7 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
                     # week" too: either week, never one further back
                     iv = (monday, as_of)
             elif m.group("weekday"):
-                back = (as_of.weekday() - _WEEKDAYS.index(m.group("wd").lower())) % 7
+                back = (as_of.weekday() - _WEEKDAYS.index((m.group("wd") or m.group("wd2")).lower())) % 7
                 d = as_of - timedelta(days=back)
                 iv, grain = (d, d), "day"
             elif m.group("prevq") or m.group("yagoq"):

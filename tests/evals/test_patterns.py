@@ -614,6 +614,23 @@ def test_a_price_to_book_is_a_measure_of_book_value_not_of_price():
     assert [f.kind for f in check("The Nifty50 itself trades at 23.1 times earnings.", b).findings] \
         == ["mismatched_figure"]
 
+
+def test_a_bare_weekday_closing_the_clause_dates_the_move():
+    # the wire's "rose 4.7% Friday", "a barrel Wednesday": the day of the move, as "on Friday" is;
+    # not "as of Friday", "the week ending Friday", "Tuesday's results"
+    b = EvidenceBundle.model_validate({
+        "as_of": "2024-03-15",
+        "entities": [{"name": "Dow Jones Industrial Average", "aliases": ["Dow"]}, {"name": "Brent crude", "aliases": ["Brent"]}],
+        "facts": [F("dow", "Dow Jones Industrial Average", "price_change", -0.5, "%", "2024-03-14"),
+                  F("brent", "Brent crude", "price_change", -0.5, "%", "2024-03-13"),
+                  F("brent_l", "Brent crude", "commodity_price", 82.4, "USD", "2024-03-13"),
+                  F("dow_wk", "Dow Jones Industrial Average", "price_change", 1.2, "%", "2024-03-11/2024-03-15")]})
+    for honest in ("The Dow fell 0.5% Thursday.", "Brent fell 0.5% at $82.40 a barrel Wednesday.",
+                   "For the week ending Friday, the Dow rose 1.2%."):
+        assert check(honest, b).findings == [], honest
+    for lie in ("The Dow fell 0.5% Friday.", "Brent fell 0.5% at $82.40 a barrel Tuesday."):
+        assert [f.code for f in check(lie, b).findings] == ["G004"], lie
+
 # ---- fifth round: shapes holdout7 tripped on (general readings, each both ways) -------------
 B8 = EvidenceBundle.model_validate({
     "as_of": "2024-03-14",
