@@ -1620,7 +1620,9 @@ class OfflineWriter:
             # too: the yields and the Fed are the desk's backdrop)
             links = self._markets_against_macro()
             self._links.update(links)
-            paras += links
+            # a desk note's bullets lead with the point, then the readings that carry it (the
+            # seventeenth blind read: "the one interpretive line is buried" at the end)
+            paras = links + paras if self.style.form == "bullets" else paras + links
         return paras + self._exporters(self._moves_later)
 
     _HOME_CURRENCY = {"Japan": "JPY", "China": "CNY", "Euro area": "EUR", "Germany": "EUR", "France": "EUR",
