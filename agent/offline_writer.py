@@ -536,8 +536,14 @@ class OfflineWriter:
                 # one up, another down: the economy cannot carry both; the divergence paragraph
                 # answers what does ("a split that points to company news ... more than to ...")
                 other = next(n for n, g in others if (g.value > 0) != up)
-                out.append(f"The question for investors is what is driving {name} and {other} apart.")
                 self._apart = (name, other) if up else (other, name)  # (the riser, the faller)
+                riser, faller = self._apart
+                if all(self.by_id.get(f"{slug(n)}_{k}") for n in (riser, faller) for k in ("pe", "forward_pe")):
+                    # a question the valuations below answer (eighteenth blind read: "what is driving
+                    # them apart" was answered only with "company news and sentiment")
+                    out.append(f"The question for investors is whether {faller}'s fall has gone too far.")
+                else:
+                    out.append(f"The question for investors is what is driving {name} and {other} apart.")
             elif up and self.brief.macro:
                 out.append(f"The question for investors is whether {economy_noun(self.brief.macro[0].economy)} "
                            "can carry the gains.")
@@ -1404,13 +1410,23 @@ class OfflineWriter:
             else:
                 said.append(f"Analysts expect {first}'s earnings to rise by {eps(first, f0, True)}.")
         said += self._answer(growth)
-        if self._apart and len(fwd) == 2 and ups and ups[0][0] == self._apart[1] and by_fwd[0][0] == self._apart[1]:
-            # the lede asked what drives the pair apart: the faller is the cheaper on forecast
-            # earnings and the one analysts expect to grow faster, so expected earnings do not explain it
+        if self._apart and len(fwd) == 2 and len(paired) == 2:
+            # the lede asked whether the faller's fall has gone too far: the forward multiples and
+            # the growth they imply answer it, in words (the figures are just before)
             riser, faller = self._apart
-            said.append(f"So {faller}'s fall has left it the cheaper of the two on forecast earnings, although "
-                        f"analysts expect its profits to grow faster than {riser}'s: the split is not about "
-                        "expected earnings.")
+            cheaper = by_fwd[0][0] == faller
+            faster = bool(ups) and ups[0][0] == faller and (len(growth) < 2 or growth[0][0] == faller)
+            if cheaper and faster:
+                said.append(f"So {faller}'s fall has left it the cheaper of the two on forecast earnings, although "
+                            f"analysts expect its profits to grow faster than {riser}'s: on those forecasts the fall "
+                            "looks overdone, and the split is not about expected earnings.")
+            elif cheaper:
+                said.append(f"So {faller}'s fall has left it the cheaper of the two on forecast earnings, but "
+                            f"analysts also expect its profits to grow more slowly than {riser}'s: the discount has "
+                            "a reason.")
+            else:
+                said.append(f"Even after its fall, {faller} is the dearer of the two on forecast earnings: the fall "
+                            "has not made it cheap.")
         for i, (n, _, f) in enumerate(sorted(downs, key=lambda r: r[1])[:2]):
             one = (f"Analysts expect {n}'s earnings to fall by {eps(n, f, True)}." if i == 0 and not ups else
                    f"{n}'s earnings are forecast to fall by {eps(n, f, True)}." if i == 0 else

@@ -566,9 +566,12 @@ def test_a_piece_argues_from_its_data_where_the_tenth_blind_read_found_only_list
     text, bundle = _draft("europe-wrap", make_desk)
     v = {f.id: f.value for f in bundle.facts}
     assert v["asml_ytd"] > 0 > v["sap_ytd"] and v["sap_forward_pe"] < v["asml_forward_pe"]
-    assert "The question for investors is what is driving ASML and SAP apart." in text
+    # a question the valuations answer (eighteenth read: "what is driving them apart" was answered
+    # only with "company news and sentiment")
+    assert "The question for investors is whether SAP's fall has gone too far." in text
     # answered from the data: the faller is the cheaper on forecast earnings and grows faster
-    assert "So SAP's fall has left it the cheaper of the two on forecast earnings" in text
+    assert ("So SAP's fall has left it the cheaper of the two on forecast earnings, although analysts expect its "
+            "profits to grow faster than ASML's: on those forecasts the fall looks overdone") in text
     # the cheaper of two (never "the cheapest"), and said once (seventeenth read: "stated twice")
     assert "On forecast earnings SAP trades at 29.4x and ASML at 30.2x." in text and "cheapest" not in text
     assert text.count("the cheaper") == 1
@@ -823,3 +826,31 @@ def test_the_readings_say_what_they_mean_for_the_stocks_where_the_data_bears_it_
     # a China piece: the yuan's move is not in its brief, so nothing is said of it
     cn, _ = _draft("china-ai-rally", make_desk)
     assert "exporters" not in cn
+
+
+def test_a_split_pair_s_question_is_answered_whichever_way_the_forecasts_go(make_desk):
+    """The lede asks whether the faller's fall has gone too far; the valuations answer it as the
+    forward multiples have it: the cheaper and faster-growing (overdone), the cheaper but slower
+    (the discount has a reason), or still the dearer (not cheap)."""
+    from marketdesk.brief import parse_brief
+    import yaml
+
+    path = next(p for p in EXAMPLE_BRIEFS if p.stem == "europe-wrap")
+    brief = parse_brief(yaml.safe_load(path.read_text()))
+    bundle = FactsGatherer(make_desk(None, FakeYF())).gather(brief, offline=True).bundle
+
+    def drafted(**values) -> str:
+        facts = tuple(f.model_copy(update={"value": values[f.id]}) if f.id in values else f for f in bundle.facts)
+        b = bundle.model_copy(update={"facts": facts})
+        rendered = render(OfflineWriter(brief, b, load_style(brief.style)).write(), b)
+        assert rendered.ok and check(rendered.text, b).summary.errors == 0
+        return rendered.text
+
+    v = {f.id: f.value for f in bundle.facts}
+    # SAP dearer on forecasts than ASML
+    dear = drafted(sap_forward_pe=v["asml_forward_pe"] + 5)
+    assert "The question for investors is whether SAP's fall has gone too far." in dear
+    assert "Even after its fall, SAP is the dearer of the two on forecast earnings" in dear
+    # SAP cheaper, but its implied growth below ASML's (trailing P/E close to the forward one)
+    slow = drafted(sap_pe=v["sap_forward_pe"] * 1.02)
+    assert "but analysts also expect its profits to grow more slowly than ASML's: the discount has a reason" in slow
