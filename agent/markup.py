@@ -95,6 +95,8 @@ class Rendered(BaseModel):
 
 def _decimals(fact: Fact, value: float) -> int:
     family, scale = parse_unit(fact.unit)
+    if family in ("%", "pp") and 0.005 <= abs(value) < 0.05:
+        return 2  # "up from 0.02% in 2023": "0.0%" was read blind as no growth, or a doubtful figure
     if family in ("%", "pp", "x", "pts"):
         return 1
     if family == "count":

@@ -21,7 +21,9 @@ def fact(value, unit="%", metric="price_change", fid="x_ytd", entity="Apple") ->
     (-3.2, {"hedge": "over"}, "over -3.1%"),  # hedges bound the size of a fall
     (-3.3, {"hedge": "nearly"}, "nearly -3.4%"),
     (-5.8, {"absolute": True}, "5.8%"),
-    (-0.04, {}, "0.0%"),  # never "-0.0%"
+    (-0.004, {}, "0.0%"),  # never "-0.0%"
+    (-0.04, {}, "-0.04%"),  # a reading that rounds to 0.0 but is not zero keeps its size (blind read:
+    (0.02, {}, "0.02%"),  # "up from 0.0% in 2023" read as doubtful)
     (-3.25, {}, "-3.3%"),  # half away from zero, both signs
     (3.25, {}, "3.3%"),
 ])
