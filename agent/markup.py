@@ -4,7 +4,8 @@ Markup: ``{{smic_ytd}}`` or ``{{smic_ytd|round=0|hedge=over|abs}}``; ``{{gap:a,b
 apart two % moves over the same period are, in percentage points; ``{{off:a,b}}`` for how far
 one level of an entity is from another of its levels in the same unit, in % of the second
 ("8.6% below its high for the year": ``{{off:cambricon_close,cambricon_year_high}}``).
-- ``round=N``  decimals to show (default by unit: 1 for %, pp, x and points, 2 for prices)
+- ``round=N``  decimals to show (default by unit: 1 for %, pp, x and points, 2 for a % or pp that would
+                round to 0.0 and is not zero, 2 for prices)
 - ``hedge=``   ``over`` (rounded down, "over 182%"), ``nearly`` (rounded up, "nearly 183%"),
                ``about`` (rounded to nearest, "about 182%"): the wording stays true to the fact
 - ``abs``      drop the sign, for when the sentence already says "fell"
