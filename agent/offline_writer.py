@@ -522,7 +522,15 @@ class OfflineWriter:
                 out.append(mood)
             rich = [n for n, pe in self._pes() if pe.value >= RICH_PE]
             prices = "the price" if len(leaders) == 1 else "the prices"
-            if up and rich:
+            if up and rich and any(n not in " ".join(out) for n in rich[:2]):
+                # a name the lede has not yet introduced is introduced by why it is asked about
+                # (two raters: "it names Cambricon before introducing it")
+                one = len(rich) == 1
+                who = (f"the most richly valued {'stock' if one else 'stocks'}, {join_names(rich[:2])},")
+                out.append(f"The question now is whether {who} can grow {'its' if one else 'their'} earnings fast "
+                           f"enough to justify {'the price' if one else prices}.")
+                self._asked = rich[:2]
+            elif up and rich:
                 one = len(rich) == 1
                 out.append(self._vary(
                     "question", f"For {join_names(rich[:2])}, the question is whether earnings can grow fast enough "

@@ -854,3 +854,16 @@ def test_a_split_pair_s_question_is_answered_whichever_way_the_forecasts_go(make
     # SAP cheaper, but its implied growth below ASML's (trailing P/E close to the forward one)
     slow = drafted(sap_pe=v["sap_forward_pe"] * 1.02)
     assert "but analysts also expect its profits to grow more slowly than ASML's: the discount has a reason" in slow
+
+
+def test_a_name_the_lede_asks_about_is_introduced_first(make_desk):
+    """Eighteenth blind read, two raters: "it names Cambricon before introducing it". A richly
+    valued name the lede has not told the reader about is introduced by why it is asked about."""
+    text, _ = _draft("china-ai-rally", make_desk)
+    lede = text.split("\n\n")[2] if text.split("\n\n")[1].startswith("**DEMO") else text.split("\n\n")[1]
+    assert "Cambricon" not in lede.split("The question now is")[0]
+    assert "The question now is whether the most richly valued stocks, Cambricon and SMIC, can grow their earnings" \
+        in lede
+    # a name already in the lede is asked about by name alone
+    us, _ = _draft("us-market-wrap", make_desk)
+    assert "For NVIDIA, the question is whether earnings can grow fast enough" in us or "most richly valued" not in us
