@@ -866,4 +866,4 @@ def test_a_name_the_lede_asks_about_is_introduced_first(make_desk):
         in lede
     # a name already in the lede is asked about by name alone
     us, _ = _draft("us-market-wrap", make_desk)
-    assert "For NVIDIA, the question is whether earnings can grow fast enough" in us or "most richly valued" not in us
+    assert "most richly valued" not in us and re.search(r"question[^.]*NVIDIA|NVIDIA[^.]*question", us)
