@@ -735,6 +735,13 @@ class ContextReader:
                 best = (dist, start, keys)
         if best:
             fc.metrics = best[2]
+            if fig.unit == "multiple" and fc.metrics == {"net_income"} and not fig.verb_multiple \
+                    and {"pe_ratio", "forward_pe"} & self.bundle_metrics:
+                # "Forecast earnings tell another story: SAP is the cheaper on them, at 30.2x": a
+                # multiple of earnings is a P/E, forecast or trailing, never a profit
+                forecast = re.search(r"\b(?:forecast|forward|expected|projected|estimated)\s+earnings\b",
+                                     text[max(fc.sentence.start, best[1] - 20):best[1] + 30], re.I)
+                fc.metrics = {"forward_pe"} if forecast else {"pe_ratio"}
             fc.metric_near = best[0] < 40
             if best[1] >= fig.start:
                 claimed.add(best[1])

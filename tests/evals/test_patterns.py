@@ -631,6 +631,22 @@ def test_a_bare_weekday_closing_the_clause_dates_the_move():
     for lie in ("The Dow fell 0.5% Friday.", "Brent fell 0.5% at $82.40 a barrel Tuesday."):
         assert [f.code for f in check(lie, b).findings] == ["G004"], lie
 
+
+def test_a_multiple_of_earnings_is_a_p_e_not_a_profit():
+    # "Forecast earnings tell another story: SAP is the cheaper on them, at 30.2x": a multiple of
+    # (forecast) earnings is a (forward) P/E; read as net income, ASML's 30.2x passed for SAP
+    b = EvidenceBundle.model_validate({
+        "as_of": "2025-11-28",
+        "entities": [{"name": "SAP", "aliases": []}, {"name": "ASML", "aliases": []}],
+        "facts": [F("sap_fpe", "SAP", "forward_pe", 29.4, "x", "2025-11-28"),
+                  F("asml_fpe", "ASML", "forward_pe", 30.2, "x", "2025-11-28"),
+                  F("sap_pe", "SAP", "pe_ratio", 36.0, "x", "2025-11-28"),
+                  F("asml_pe", "ASML", "pe_ratio", 33.4, "x", "2025-11-28")]})
+    honest = "Forecast earnings tell another story: SAP is the cheaper on them, at 29.4x, against 30.2x for ASML."
+    assert check(honest, b).findings == []
+    lie = honest.replace("at 29.4x", "at 30.2x")
+    assert [f.text for f in check(lie, b).findings] == ["30.2x"]
+
 # ---- fifth round: shapes holdout7 tripped on (general readings, each both ways) -------------
 B8 = EvidenceBundle.model_validate({
     "as_of": "2024-03-14",
@@ -1577,7 +1593,8 @@ B44 = EvidenceBundle.model_validate({
 HONEST_44 = ["Japan's inflation rate rose four tenths of a percentage point.",
              "European banks trade at c.6.3x earnings."]
 LIES_44 = [("Japan's inflation rate rose six tenths of a percentage point.", "G002"),
-           ("European banks trade at c.15.3x earnings.", "G001")]
+           # a multiple of earnings is the P/E the evidence has: a wrong value of it (mismatched)
+           ("European banks trade at c.15.3x earnings.", "G002")]
 
 
 # Twentieth round (from holdout23): Indian digit grouping ("Rs 1,22,300") and a decimal comma
