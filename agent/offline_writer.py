@@ -1812,7 +1812,7 @@ class OfflineWriter:
     def risks(self) -> list[str]:
         s = []
         next_step_said = False  # a risk that already speaks of the central bank's next move
-        rich = [n for n, pe in self._pes() if pe.value >= 50]
+        rich = [n for n, pe in self._pes() if pe.value >= RICH_PE]  # the lede asked about these, at the same mark
         if rich and self._priced_said:  # the valuations paragraph already said they are priced for growth
             s.append(self._vary("valuation_risk", f"Valuation is the first risk: a disappointment in results would hit "
                                 f"hardest at {join_names(rich)}.",

@@ -867,3 +867,15 @@ def test_a_name_the_lede_asks_about_is_introduced_first(make_desk):
     # a name already in the lede is asked about by name alone
     us, _ = _draft("us-market-wrap", make_desk)
     assert "most richly valued" not in us and re.search(r"question[^.]*NVIDIA|NVIDIA[^.]*question", us)
+
+
+def test_the_risks_name_the_valuation_the_lede_asked_about(make_desk):
+    """The lede asks whether earnings can justify a price from a trailing P/E of 40; the risks
+    start from the same mark, so a piece that asks about NVIDIA's price (43.9x) does not end on
+    one line about inflation."""
+    text, bundle = _draft("us-market-wrap", make_desk)
+    v = {f.id: f.value for f in bundle.facts}
+    assert 40 <= v["nvidia_pe"] < 50
+    risks = text.split("## Risks", 1)[1]
+    assert re.search(r"(?:Valuation is the first risk|The plainest risk is valuation|Valuations are the main risk)"
+                     r"[^.]*NVIDIA", risks)
