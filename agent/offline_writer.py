@@ -1050,11 +1050,11 @@ class OfflineWriter:
             self.stated.add(level.id)
             if out and gerund:
                 out += f", to {self._level(e, level)}"
-            elif out:  # "X rose N%, to Y" in every clause reads as a form: the level's tail in turn
-                # ("ending at ... and ended at ...", then "to end at", were read blind as formulas)
-                tail_ = self._pick((", to {}", " to {}"))  # "ending at", "to end at": read blind as a formula
-                # "fell 18.4% so far this year to USD 58.55" reads as a span: the comma after a period
-                out += (", to {}" if tail_ == " to {}" and tail else tail_).format(self._level(e, level))
+            elif out:  # "X rose N%, to Y" in every clause reads as a form: with and without the comma, in
+                # turn ("ending at ... and ended at ...", then "to end at", were read blind as formulas);
+                # after a period always the comma ("fell 18.4% year to date to USD 58.55" reads as a span)
+                to = self._pick((", to {}", " to {}"))
+                out += (", to {}" if tail else to).format(self._level(e, level))
             else:
                 out = f"{subject} {'standing' if gerund else 'stood'} at {self._level(e, level)} {self._when(level)}"
         return out
@@ -1165,17 +1165,13 @@ class OfflineWriter:
                 items = []
             for i in range(0, len(items), 2):
                 pair = items[i:i + 2]
-                first = self._dollar_first(pair[0]) if len(pair) == 1 and not lead else ""
-                clauses = [self._market_clause(x, first=not (lead and i == 0 or first) if j == 0 else False,
-                                               against=not (lead or first))
+                if len(pair) == 1 and not lead and self._dollar_first(pair[0]):
+                    s.append(self._market_sentence(pair[0]))  # the dollar's side first, the currency's move on it
+                    continue
+                clauses = [self._market_clause(x, first=not (lead and i == 0) if j == 0 else False, against=not lead)
                            for j, x in enumerate(pair)]
                 text = ", and ".join(c for c in clauses if c)
-                own = self._subject(pair[0], first=False)
-                if first and not lead and len(pair) == 1 and text.startswith(own + " "):
-                    text = "which" + text[len(own):]  # "..., which weakened 3.4%": not "the yen" twice
-                    s.append(f"{first}, {text}.")
-                    continue
-                s.append(f"{lead}: {text}." if lead and i == 0 else f"{first}: {text}." if first else cap(text) + ".")
+                s.append(f"{lead}: {text}." if lead and i == 0 else cap(text) + ".")
             if lead:
                 for e in minority:
                     clause = self._market_clause(e, gerund=True, against=False)
@@ -1611,9 +1607,8 @@ class OfflineWriter:
                                                   ", which limits what fiscal policy can do if growth falters.",
                                                   ", which leaves less room to spend against a slowdown.")
                     self._debt_said = True
-                rich = [n for n, pe in self._pes() if pe.value >= RICH_PE]
-                if metric == "bond_yield_10y" and prev is not None and f.value > prev.value + 0.004 and rich \
-                        and not self.short:
+                rich = [n for n, pe in self._pes() if pe.value >= RICH_PE] if metric == "bond_yield_10y" else []
+                if rich and prev is not None and f.value > prev.value + 0.004 and not self.short:
                     said = said[:-1] + (f": higher yields weigh most on the richest multiples, "
                                         f"{rich[0]}'s among them." if len(rich) == 1 else
                                         f": higher yields weigh most on the richest multiples, such as those of "

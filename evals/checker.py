@@ -75,6 +75,8 @@ def _quoted_reports(text: str, bundle: EvidenceBundle) -> list[tuple[int, int]]:
 _MEASURE_NOUNS = frozenset({"inflation", "unemployment", "dollars", "dollar", "prices", "price", "data", "rate", "rates",
                             "yields", "yield", "sales", "exports", "imports", "gdp", "output", "growth", "jobless",
                             "spending", "friday", "deficit", "surplus", "budget", "wages", "payrolls"})
+
+
 def _title_case(sentence: str, common: frozenset[str]) -> bool:
     """A headline set in title case ("Stocks Fall, Following 8.2 Trillion Won Net Selling"): its
     capitals mark no names. A list of names ("Facebook (FB) ... Nvidia (NVDA)") is not one: a
@@ -90,6 +92,7 @@ _COMPARED_OBJECT = rx.compile(r"\b(?:than|against|versus|vs\.?|compared|outperfo
 # a name that says, plans or decides something is a source, not the figure's subject
 _SAYS = rx.compile(r"\b(?:plans?|planned|suggest(?:s|ed)?|said|says|told|slapped|warn(?:s|ed)|propos(?:es|ed)|"
                    r"estimat(?:es|ed)|forecasts?|expects?|announced|ordered|fined|imposed)\b", re.I)
+
 
 class Checker:
     """A bundle, indexed once, that drafts are checked against."""
@@ -137,7 +140,7 @@ class Checker:
             f"{said:g}, does not match {partners[0].id} = {partners[0].value:g} {partners[0].unit}",
             [known.id, partners[0].id]))
 
-    def _unknown_subject(self, m, gap: str, text: str) -> bool:
+    def _unknown_subject(self, m, gap: str) -> bool:
         """Whether an unknown name right before an ungrounded figure is its subject: a company,
         market or instrument ("Broadcom ... gained 99%", "Suncor Energy (TSX:SU) gained 2.4 per
         cent", "platinum was last down $12.40"), not a measure ("PCE inflation", "Youth
@@ -148,8 +151,7 @@ class Checker:
             return False
         if re.match(r"\s*[$\u00a3\u20ac\u00a5]", gap) or _SAYS.search(gap):
             return False
-        key = tuple(w.lower() for w in m.text.split())
-        return key not in self.entities.market_cities and (key[-1:] and key[-1] not in self.entities.market_cities)
+        return tuple(w.lower() for w in m.text.split()) not in self.entities.market_cities
 
     def _dot_thousands(self, fig: Figure, text: str) -> bool:
         """A figure written "117.620" that no fact supports, where 117,620 is a fact in its unit."""
@@ -237,7 +239,7 @@ class Checker:
                             and not _title_case(text[fc.sentence.start:fc.sentence.end], self.vocab.common) \
                             and not _COMPARED_OBJECT.search(text, fc.clause_start, last.start) \
                             and not all(w.lower() in self.vocab.common for w in last.text.split()) \
-                            and self._unknown_subject(last, text[last.end:fc.fig.start], text):
+                            and self._unknown_subject(last, text[last.end:fc.fig.start]):
                         finding = UnsupportedEntity.finding(
                             last.start, fc.fig.end, text[last.start:fc.fig.end],
                             f"{last.text!r} is not in the evidence, so {finding.text} about it cannot be checked; "
@@ -270,19 +272,17 @@ class Checker:
                         grounded += 1
                         continue
                     if finding.code == "G001" and fc.entity is not None and same.entity == fc.entity \
-                            and sum(1 for f in self.bundle.facts
-                                    if f.entity == same.entity and f.metric == same.metric) == 1 \
+                            and sum(1 for f in self.index.by_entity.get(same.entity, ()) if f.metric == same.metric) == 1 \
                             and (fc.period is None or agree(fc.period.interval, fact_interval(same.period))) \
                             and (same.value > 0 and fc.sign >= 0 or same.value < 0 and (fc.sign < 0 or fc.neg_cue)):
-                        # (a value the words do not give the fact's way, "outperforming by 25%" for
-                        # -25, stays a warning)
                         # No fact of the measure the words seem to name, and the value is the same
                         # entity's one reading of another measure ("foreign investors net sold 48
                         # billion baht", "the £35m hit"): the checker misread the measure, and with
                         # one reading of it, and no other period named, there is no other period the
                         # value could have come from (on the labelled articles all 26 such warnings
                         # were on honest figures; "fell 79 basis points in November" with the year's
-                        # 79 is a period swapped and stays a warning)
+                        # 79 is a period swapped and stays a warning, as does a value the words do not
+                        # give the fact's way, "outperforming by 25%" for -25)
                         grounded += 1
                         continue
                     finding = finding.model_copy(update={

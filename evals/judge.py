@@ -688,7 +688,7 @@ class Judge:
             # "Advancers beat decliners 407 to 200": a whole number that is exactly a count the
             # evidence holds is that count, whoever the sentence seems to be about
             return Verdict(None, closest)
-        if q.bare and fig.scale == 1.0 and not fig.is_word and fig.step >= 1 and _NOT_A_QUANTITY(self.text, fig):
+        if q.bare and fig.scale == 1.0 and not fig.is_word and fig.step >= 1 and _not_a_quantity(self.text, fig):
             # "the 10 stocks with the highest trade value", "of the 30 Dow stocks", "session 728",
             # "Week 48", "(1985=100)", "Thursday (16)": the size of a set or a label, not a data
             # point (on the labelled articles 76 of the 92 warnings on bare numbers were on
@@ -907,7 +907,6 @@ _COUNT_NOUN = rx.compile(
     r"|value|funds?|funding|costs?|expenses?|net|purchases?|orders?|shortfall|provisions?|impairments?|credits?"
     r"|loans?|bonds?|notes|offering|cash|capital|assets|liabilities|reserves|savings|exports?|imports?|trade)\b)"
     r"[A-Za-z][A-Za-z-]+\b")
-# The lines market language draws: a bear market is a 20% fall from a peak, a correction 10%.
 # A whole number that sizes a set ("the 10 stocks", "of the 30 Dow stocks", "all 10 stocks", "the
 # most liquid 43 shares", "the 40 largest equity markets") or labels a thing ("session 728",
 # "Week 48", "type 6, screen 13", "Boeing 737", "(1985=100)", "Thursday (16)", "January 1 to 31")
@@ -923,7 +922,7 @@ _DAY_RANGE = rx.compile(r"\b(?:January|February|March|April|May|June|July|August
                         r"December)\s+\d{1,2}\s*(?:to|-|\u2013)\s*$")
 
 
-def _NOT_A_QUANTITY(text: str, fig) -> bool:
+def _not_a_quantity(text: str, fig) -> bool:
     before, after = text[max(0, fig.start - 40):fig.start], text[fig.end:fig.end + 60]
     if _SET_BEFORE.search(before) and _SET_AFTER.match(after):
         return True
@@ -934,6 +933,7 @@ def _NOT_A_QUANTITY(text: str, fig) -> bool:
                 or re.match(r"\s*=\s*\d", after) and before.rstrip().endswith("("))
 
 
+# The lines market language draws: a bear market is a 20% fall from a peak, a correction 10%.
 _MARKET_LINES = ((20.0, rx.compile(r"\bbear(?:[\s-]market|ish\s+territory)", re.I)),
                  (10.0, rx.compile(r"\bcorrection(?:\s+territory)?\b", re.I)))
 _MARK_AFTER = rx.compile(
