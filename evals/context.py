@@ -197,7 +197,10 @@ _NOT_ITEM = frozenset({"against", "compared", "versus", "vs", "from", "than", "a
                        "traded", "touched", "remained", "stayed", "totalled", "totaled", "amounted", "is", "are"})
 # After a figure only ("0.04% weaker than the previous close"): on their own these compare
 # ("hiring was stronger than previously reported") rather than claim a move.
-_COMMA_BY = rx.compile(r"\b(?P<w>[A-Za-z]+)(?:\s+(?:as\s+well|too|also|again))?,\s+by\s+$", re.I)
+_COMMA_BY = rx.compile(r"\b(?P<w>[A-Za-z]+)(?:\s+(?:as\s+well|too|also|again))?,\s+by\s+$"
+                       # "Ventspils Nafta and Latvijas Gaze were also down, 4 percent and 1 percent
+                       # respectively": an adverb of direction, a comma, then the sizes
+                       r"|\b(?P<a>up|down|higher|lower)(?:\s+(?:as\s+well|too|also|again))?,\s+$", re.I)
 STRENGTH_WORDS = {"weaker": -1, "softer": -1, "stronger": 1, "firmer": 1}
 PRICE_WORDS = {"cheaper": -1, "dearer": 1, "pricier": 1}  # "Sugar was 23.3 percent cheaper"
 _HYPOTHETICAL = rx.compile(r"[^.;]{0,40}?\bwould(?: have)?\b", re.I)
@@ -216,14 +219,20 @@ _COMPARED_WITH = rx.compile(r",?\s+(?:far\s+|much\s+|well\s+|slightly\s+|a\s+lit
                             r"(?:(?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*(?:'s|\u2019s)\s+|that\s+of\s+(?:[A-Z][\w&.\-]*\s+){0,3}"
                             r"[A-Z][\w&.\-]*,?\s+|the\s+)(?:about\s+|around\s+|some\s+)?")
 _APPOSITION = rx.compile(r"\s*,?\s*or\s+(?:by\s+)?(?:some\s+)?$|" + _DASH_APPOSITION + "$", re.I)
+# "edged up 16.14 (1.42%)", "up 0.21% (81.41 points)": the move again, in brackets right after
+# it, in another unit (in the same unit, "rose 0.3% (0.1% in May)", it is another reading)
+_BRACKET_RESTATES = rx.compile(r"\s*\(\s*")
+_PER_UNIT = rx.compile(r"^/\s?(?:t|mt|tonne|ton|bbl|oz|lb|kg|bu|mmbtu|share)\b", re.I)
 
 
 def _inherits_direction(gap: str, prev: Figure, fig: Figure, vocab: Vocabulary) -> bool:
     """Whether the words between two figures let the second share the first's verb:
     an apposition (", or 134.20 points") or an elliptical list (", followed by Utilities",
     " and Banks"): connectors and names only, no verb or metric of their own."""
-    if _APPOSITION.fullmatch(gap):
+    if _APPOSITION.fullmatch(gap) or fig.unit != prev.unit and _BRACKET_RESTATES.fullmatch(gap):
         return True
+    # "gained $4.43/t and $4.29/t": the first item's "per tonne" is no word of its own
+    gap = _PER_UNIT.sub("", gap)
     raw_gap, gap = gap, re.sub(r"[()]", " ", gap)  # "food (down 0.07%), educational services (3.42%)": brackets hold the items
     # "lost 17%, over a three-year period, 30.6%": the next item's span is no verb of its own
     gap = _SPAN_IN_LIST.sub(" ", gap)
@@ -496,8 +505,9 @@ class ContextReader:
             if sign and m.start("v") >= seg_start:
                 d = (sign, m.start("v"), True)
         if d is None and (c := _COMMA_BY.search(text, max(seg_start, dir_end - 40), dir_end)) \
-                and (sign := vocab.direction_of.get(c.group("w").lower())) and c.group("w").lower() not in _MARGIN_VERBS:
-            d = (sign, c.start("w"), False)  # "operating profit was down as well, by 13%": the verb before the aside
+                and (w := (c.group("w") or c.group("a")).lower()) \
+                and (sign := vocab.direction_of.get(w)) and w not in _MARGIN_VERBS:
+            d = (sign, c.start("w") if c.group("w") else c.start("a"), False)  # "operating profit was down as well, by 13%": the verb before the aside
         if d is None and (c := _COMMA_OR.search(text, max(seg_start, dir_end - 40), dir_end)):
             # "The Nasdaq is down , or 4.4 percent": the verb before a hole still governs the apposition
             d = vocab.direction_before(tail_words(text, c.start() + 1 + len(c.group("w")), 3))
@@ -551,7 +561,8 @@ class ContextReader:
             fc.sign, fc.direction_start = prev.direction, fig.start
             fig.direction = prev.direction
             fig.change_like = True
-            if re.fullmatch(r"\s*,?\s*\(?\s*or\s+", text[prev.end:dir_end]):
+            if re.fullmatch(r"\s*,?\s*\(?\s*or\s+", text[prev.end:dir_end]) or _BRACKET_RESTATES.fullmatch(
+                    text, prev.end, dir_end):
                 fc.restates = prev  # "fell 116.78 points, or 0.98 percent": one move in two units
 
     def _entity(self, fc: FigureContext, mentions: list[Mention], figs: list[Figure]) -> None:

@@ -25,7 +25,7 @@ _DOLLARS = "USD|AUD|CAD|NZD|SGD|HKD|TWD|JMD|TTD|BBD|BSD|BZD|GYD|XCD|FJD|BND|NAD|
 
 CURRENCY_SYMBOLS = {
     "us$": "USD", "$": _DOLLARS, "usd": "USD", "hk$": "HKD", "hkd": "HKD", "s$": "SGD",
-    "a$": "AUD", "c$": "CAD", "nt$": "TWD", "r$": "BRL", "€": "EUR", "eur": "EUR",
+    "a$": "AUD", "c$": "CAD", "nz$": "NZD", "nt$": "TWD", "r$": "BRL", "€": "EUR", "eur": "EUR",
     "£": "GBP", "gbp": "GBP", "¥": "CNY|JPY", "rmb": "CNY", "cny": "CNY", "cnh": "CNY",
     "jpy": "JPY", "yuan": "CNY", "renminbi": "CNY", "dollars": "USD", "us dollars": "USD",
     "u.s. dollars": "USD", "hong kong dollars": "HKD", "hk dollars": "HKD", "euros": "EUR",
@@ -73,7 +73,7 @@ _CODE_NOT_CURRENCY = frozenset({"ALL", "TOP", "CUP", "MOP", "BOB", "AMD", "SOS",
 
 def left_currency(sign: str) -> str | None:
     """The currency a sign or code before an amount names, or None ("LKR" -> "LKR", "Tk" -> "BDT")."""
-    found = CURRENCY_SYMBOLS.get(sign.lower())
+    found = CURRENCY_SYMBOLS.get(sign.lower().replace(" ", ""))
     if found is not None:
         return found
     return sign if sign in ISO_4217 and sign not in _CODE_NOT_CURRENCY else None
@@ -168,7 +168,8 @@ _RIGHT = rx.compile(
     r"|\u00a2)?"  # "rose 5\u00a2", "33.31\u00a2 a lb": cents
 )
 _LEFT_CUR = rx.compile(
-    r"(?P<cur>(?:(?:US|HK|S|A|C|NT|R)\$|\$|€|£|¥|\u20b9|\u20a9|\u20ba|\u20bd"
+    # "increased US $0.35": the country's letters may stand apart from the sign (not "A $5 rise")
+    r"(?P<cur>(?:(?:US|HK|NZ|S|A|C|NT|R)\$|\b(?:US|HK|NZ)\s\$|\$|€|£|¥|\u20b9|\u20a9|\u20ba|\u20bd"
     r"|E£|\u20a6|\u20b1|\u0e3f|\u20ab|\u09f3|GH\u20b5|GH\u00a2"
     r"|\b(?:[A-Z]{3}|LE|Rs\.?|RM|Rp\.?|Tk\.?|TL|K[Ss]hs?|K\.D\.?|KD|BD|K[c\u010d]|[Ff]ils))(?=\s?$)|(?<![A-Za-z])[RN]$|(?<![A-Za-z&/])P(?=$))"
 )

@@ -155,6 +155,10 @@ class Judge:
                 f"{u.text!r} is not in the evidence, so {span_text} about it cannot be checked; "
                 "add its facts to the bundle or drop the figure",
             ))
+        if fc.fig.unit_given is False and fig.scale == 1.0 and not fig.is_word and fig.step >= 1 \
+                and not fig.explicit_sign and _LABEL_BEFORE.search(self.text, max(0, fig.start - 20), fig.start):
+            # "Issue 02, 2024", "session 728": a label, even where a change of 2 is in the evidence
+            return Verdict(None)
         q = self._query(fc)
         consistent = [s for s in self._candidates(q) if self._sign_ok(q, s) and self._ent_ok(q, s) and self._met_ok(q, s)]
         if not consistent and any(q.lo <= c <= q.hi for m in (q.M or fc.sentence_metrics) for c in self.conventions.get(m, ())):
@@ -916,7 +920,7 @@ _SET_AFTER = rx.compile(r"\s+(?:[A-Za-z&.\-]+\s+){0,3}?(?:stocks|shares|companie
                         r"markets|economies|largest|biggest|countries|banks|issues|firms|names|components|counters|"
                         r"securities|indices|indexes|top|leading|blue[\s-]chips?)\b", re.I)
 _LABEL_BEFORE = rx.compile(r"\b(?:session|week|screen|number|no\.|type|model|series|phase|round|grade|figure|table|"
-                           r"chart|Boeing|Airbus\s+A)\s*$", re.I)
+                           r"chart|issue|edition|volume|vol\.|Boeing|Airbus\s+A)\s*$", re.I)
 _LABEL_AROUND = rx.compile(r"\(\s*$|=\s*$")
 _DAY_RANGE = rx.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
                         r"December)\s+\d{1,2}\s*(?:to|-|\u2013)\s*$")

@@ -225,7 +225,8 @@ class Vocabulary:
 
 
 _SIZE_WORDS = frozenset({"modest", "slight", "small", "marginal", "mere", "solid", "sharp", "steep", "hefty", "whopping",
-                         "robust", "healthy", "further", "fresh", "additional", "massive", "meagre", "meager", "paltry"})
+                         "robust", "healthy", "further", "fresh", "additional", "massive", "meagre", "meager", "paltry",
+                         "revised"})  # "after rising by a revised 0.1 percent"
 _ADVERBS = frozenset({"most", "least", "the", "sharply", "slightly", "further", "modestly", "marginally", "steeply",
                       "strongly", "just", "only", "again", "nearly", "also", "another", "respectively"})
 

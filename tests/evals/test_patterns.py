@@ -578,6 +578,54 @@ def test_a_whole_number_that_sizes_a_set_or_labels_a_thing_is_no_data_point():
         assert [f.severity for f in check(text, b).findings] == ["warning"], text
 
 
+def test_a_move_restated_in_brackets_or_listed_per_unit_keeps_its_verb():
+    # "edged up 16.14 (1.42%)", "up 0.21% (81.41 points)": the move again, in brackets, in another
+    # unit; "gained $4.43/t and $4.29/t", "were also down, 4 percent and 1 percent respectively",
+    # "increased US $0.35", "after rising by a revised 0.1 percent", "parted with 1.60%": the verb
+    # reaches the figure. On the labelled articles these were read with no direction, so an honest
+    # fall was "drops the minus sign" and a flipped verb the wrong kind of finding.
+    d = "2024-01-12"
+    b = EvidenceBundle.model_validate({
+        "as_of": d,
+        "entities": [{"name": n, "aliases": []} for n in (
+            "S&P 500", "BUX", "KORE 62", "KORE 65", "Ventspils Nafta", "Latvijas Gaze", "WTI", "United States",
+            "Hellenic Exchanges")],
+        "facts": [F("spx_pts", "S&P 500", "price_change", -16.14, "pts", d), F("spx_pct", "S&P 500", "price_change", -1.42, "%", d),
+                  F("bux_pct", "BUX", "price_change", -0.21, "%", d), F("bux_pts", "BUX", "price_change", -81.41, "pts", d),
+                  F("k62", "KORE 62", "price_change", -4.43, "USD", d), F("k65", "KORE 65", "price_change", -4.29, "USD", d),
+                  F("vn", "Ventspils Nafta", "price_change", -4, "%", d), F("lg", "Latvijas Gaze", "price_change", -1, "%", d),
+                  F("wti", "WTI", "price_change", -0.35, "USD", d),
+                  F("rs", "United States", "retail_sales_mom", -0.1, "%", "2023-12"),
+                  F("exae", "Hellenic Exchanges", "price_change", -1.6, "%", d)]})
+    honest = ["The S&P 500 slipped 16.14 (1.42%).",
+              "The BUX fell 0.21% (81.41 points).",
+              "The KORE 62 and the KORE 65 lost $4.43/t and $4.29/t respectively.",
+              "Ventspils Nafta and Latvijas Gaze were also down, 4 percent and 1 percent respectively.",
+              "WTI decreased US $0.35 on the day.",
+              "US retail sales came after falling by a revised 0.1 percent in December.",
+              "Hellenic Exchanges parted with 1.60%."]
+    for text in honest:
+        assert check(text, b).findings == [], text
+    flipped = ["The S&P 500 edged up 16.14 (1.42%).",
+               "The BUX rose 0.21% (81.41 points).",
+               "The KORE 62 and the KORE 65 gained $4.43/t and $4.29/t respectively.",
+               "Ventspils Nafta and Latvijas Gaze were also up, 4 percent and 1 percent respectively.",
+               "WTI increased US $0.35 on the day.",
+               "US retail sales came after rising by a revised 0.1 percent in December."]
+    for text in flipped:
+        assert {f.kind for f in check(text, b).findings} == {"wrong_direction"}, text
+    # in the same unit a bracket holds another reading, not the move again
+    assert check("The S&P 500 fell 1.42% (0.5% a week earlier).", b).findings != []
+
+
+def test_an_issue_number_is_a_label_not_a_move():
+    b = EvidenceBundle.model_validate({
+        "as_of": "2024-01-12", "entities": [{"name": "DCE iron ore", "aliases": []}],
+        "facts": [F("dce", "DCE iron ore", "price_change", -2, "CNY", "2024-01-12")]})
+    assert check("Issue 02, 2024 - This week's editorial: DCE iron ore fell 2 yuan.", b).findings == []
+    assert [f.kind for f in check("DCE iron ore rose 2 yuan.", b).findings] == ["wrong_direction"]
+
+
 def test_an_ungrounded_figure_whose_nearest_name_is_unknown_is_about_that_name():
     # "FOCOL Holdings accounted for 9.6 per cent", "(ATH) was unchanged at $2.20": a figure no
     # fact supports, with a name the evidence does not know right before it, is that name's
