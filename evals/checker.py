@@ -23,7 +23,7 @@ from evals.entities import DocMentions, EntityIndex
 from evals.figures import Figure, extract_figures, session_counts
 from evals.judge import Judge, Verdict, describe
 from evals.periods import agree, fact_interval
-from evals.rules.grounding import MismatchedFigure, UnsupportedEntity, check_from_to
+from evals.rules.grounding import MismatchedFigure, UnsupportedEntity, WrongDirection, check_from_to
 from evals.rules.missing import (
     DroppedFigure,
     MissingRequired,
@@ -139,6 +139,11 @@ class Checker:
             f"{text[fig.start:fig.end]}: one end is {known.id} = {known.value:g} {known.unit}, but the other, "
             f"{said:g}, does not match {partners[0].id} = {partners[0].value:g} {partners[0].unit}",
             [known.id, partners[0].id]))
+
+    def _rise_word(self, fc, text: str) -> bool:
+        """A word of a rise in the figure's clause before it ("outperforming the Nifty 50 by 25%")."""
+        return any(self.vocab.direction_of.get(w) == 1 or w.startswith("outperform")
+                   for w in re.findall(r"[a-z]+", text[fc.clause_start:fc.fig.start].lower()))
 
     def _unknown_subject(self, m, gap: str) -> bool:
         """Whether an unknown name right before an ungrounded figure is its subject: a company,
@@ -271,18 +276,33 @@ class Checker:
                         # such findings were on honest figures; the lies of this shape name their measure)
                         grounded += 1
                         continue
-                    if finding.code == "G001" and fc.entity is not None and same.entity == fc.entity \
-                            and sum(1 for f in self.index.by_entity.get(same.entity, ()) if f.metric == same.metric) == 1 \
-                            and (fc.period is None or agree(fc.period.interval, fact_interval(same.period))) \
-                            and (same.value > 0 and fc.sign >= 0 or same.value < 0 and (fc.sign < 0 or fc.neg_cue)):
+                    one_reading = finding.code == "G001" and fc.entity is not None and same.entity == fc.entity \
+                        and sum(1 for f in self.index.by_entity.get(same.entity, ()) if f.metric == same.metric) == 1 \
+                        and (fc.period is None or agree(fc.period.interval, fact_interval(same.period)))
+                    # the way the words give it: the verb, a written sign, or for a fall in the
+                    # evidence, a word of a rise in the clause and none of a fall
+                    said = fc.sign or (1 if fc.fig.value > 0 else -1) * fc.fig.explicit_sign or (
+                        1 if same.value < 0 and not fc.neg_cue and self._rise_word(fc, text) else 0)
+                    if one_reading and said and (said > 0) != (same.value > 0):
+                        # "net inflows of +$4.7 billion" with the funds' one reading an outflow of
+                        # 4.7: the right size, said the wrong way
+                        start = fc.direction_start if fc.direction_start is not None else fc.fig.start
+                        findings.append(WrongDirection.finding(
+                            start, fc.fig.end, text[start:fc.fig.end],
+                            f"the text says {'up' if said > 0 else 'down'} but the evidence "
+                            f"{'rose' if same.value > 0 else 'fell'}: {same.id} = {same.value:g} {same.unit}", [same.id]))
+                        continue
+                    if one_reading:
                         # No fact of the measure the words seem to name, and the value is the same
                         # entity's one reading of another measure ("foreign investors net sold 48
                         # billion baht", "the £35m hit"): the checker misread the measure, and with
                         # one reading of it, and no other period named, there is no other period the
                         # value could have come from (on the labelled articles all 26 such warnings
                         # were on honest figures; "fell 79 basis points in November" with the year's
-                        # 79 is a period swapped and stays a warning, as does a value the words do not
-                        # give the fact's way, "outperforming by 25%" for -25)
+                        # 79 is a period swapped and stays a warning). A size with no direction word
+                        # is that reading's size, whichever its sign: "with nearly $23 billion coming
+                        # out of its bond offerings", "Individuals 312.1 billion won" (a later census:
+                        # 13 more such warnings, all honest; the plant unchanged)
                         grounded += 1
                         continue
                     finding = finding.model_copy(update={

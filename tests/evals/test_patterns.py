@@ -523,6 +523,21 @@ def test_a_value_that_is_the_entitys_one_reading_of_another_measure_is_not_ungro
     # the same entity's value of another period is still worth a look: a period swapped
     swapped = "The US 5-year Treasury yield fell 79 basis points in June, to 3.60%."
     assert [f.text for f in check(swapped, b).findings] == ["79 basis points"]
+    # a size with no direction word is the reading's size, whichever its sign; said the other way
+    # round it is still worth a look
+    f = EvidenceBundle.model_validate({
+        "as_of": "2020-04-15", "entities": [{"name": "Fidelity", "aliases": []}, {"name": "SPY", "aliases": []}],
+        "facts": [F("fid", "Fidelity", "fund_flow", -39, "USD bn", "2020-03"),
+                  F("fid_bond", "Fidelity", "bond_fund_flow", -22.8, "USD bn", "2020-03"),
+                  F("spy", "SPY", "fund_flow", 12.2, "USD bn", "2020-03")]})
+    lead = "Fidelity led with $39 billion of outflows from its long-term funds in March, with nearly $23 billion "
+    assert check(lead + "coming out of its taxable- and muni-bond offerings.", f).findings == []
+    lie = ("Fidelity led with $39 billion of outflows from its long-term funds in March, while its taxable- and "
+           "muni-bond offerings gained nearly $23 billion.")
+    assert [x.severity for x in check(lie, f).findings] == ["error"]
+    # the one reading's size said the wrong way is a wrong direction, no longer "check whom"
+    lie = "Fidelity led with $39 billion of outflows in March. Its bond offerings had net inflows of +$22.8 billion."
+    assert [x.kind for x in check(lie, f).findings] == ["wrong_direction"]
 
 
 def test_our_year_to_date_and_euro_area_wording_is_read_as_written():
@@ -1383,7 +1398,7 @@ HONEST_31 = ["The Nifty IT index is underperforming the broader Nifty 50 by 25% 
              "ASML NV and Infineon Technologies saw gains of 3.2 percent and around 1 percent, respectively.",
              "The core-core index rose 3.0 pct. In December alone, core prices rose 2.4 pct.",
              "# Japan Core Consumer Prices Up 3.1 Pct in 2025"]
-LIES_31 = [("The Nifty IT index is outperforming the broader Nifty 50 by 25% year-to-date.", "G001"),
+LIES_31 = [("The Nifty IT index is outperforming the broader Nifty 50 by 25% year-to-date.", "G003"),  # the size right, said the wrong way
            ("SK hynix reported operating profit of 2.98 trillion won on Thursday.", "G002"),
            ("ASML NV and Infineon Technologies saw gains of 1 percent and around 3.2 percent, respectively.", "G002"),
            ("The core-core index rose 3.0 pct. In December alone, core prices rose 3.0 pct.", "G004")]
