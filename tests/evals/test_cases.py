@@ -249,6 +249,13 @@ REAL = Path(__file__).parent / "real"
     # 7 without any finding); then tuned on, in part: the census that gave the rule for numbers
     # that size a set or label a thing ("the 10 stocks", "session 728") read every set, this one too
     ("holdout32", 16, 0.66, 0.63, 7),
+    # the thirty-third, built blind by two more helpers (Cyprus's inflation against the Maastricht
+    # test, Canada's canola and wheat crops, the tenge, a Ugandan bond auction, Casablanca's
+    # dividend yields and P/Es, Okeanis Eco Tankers' results, the Bank of Mozambique, US fund flows;
+    # a Vientiane, a Dubai, a Dar es Salaam, a Gaborone and a Blantyre close, the Argentine peso,
+    # Australian cattle, Chinese lithium) and scored once at 0e57d47 (P 0.361 / R 0.588, errors
+    # alone 0.371, 9 of 16 honest articles without an error, 6 without any finding)
+    ("holdout33", 16, 0.35, 0.58, 6),
 ])
 def test_real_articles_do_not_regress(name, articles, precision, recall, honest_clean, capsys):
     """Published articles (Asia, US and Europe closes, earnings, macro, FX and commodities),
