@@ -222,6 +222,8 @@ _APPOSITION = rx.compile(r"\s*,?\s*or\s+(?:by\s+)?(?:some\s+)?$|" + _DASH_APPOSI
 # "edged up 16.14 (1.42%)", "up 0.21% (81.41 points)": the move again, in brackets right after
 # it, in another unit (in the same unit, "rose 0.3% (0.1% in May)", it is another reading)
 _BRACKET_RESTATES = rx.compile(r"\s*\(\s*")
+_MOVE_NOUNS = frozenset({"increase", "rise", "gain", "gains", "jump", "surge", "decline", "drop", "fall", "loss",
+                         "losses", "decrease", "dip", "slide", "slump", "plunge"})
 _PER_UNIT = rx.compile(r"^/\s?(?:t|mt|tonne|ton|bbl|oz|lb|kg|bu|mmbtu|share)\b", re.I)
 
 
@@ -233,6 +235,10 @@ def _inherits_direction(gap: str, prev: Figure, fig: Figure, vocab: Vocabulary) 
         return True
     # "gained $4.43/t and $4.29/t": the first item's "per tonne" is no word of its own
     gap = _PER_UNIT.sub("", gap)
+    # "registered a 15.93 percent loss, FMBCH at 14.97 percent": the noun that gave the first item
+    # its way is the first item's, not a verb of the next
+    if prev.direction and (n := _NOUN_AFTER.match(gap)) and n.group("w").lower() in _MOVE_NOUNS:
+        gap = gap[n.end():]
     raw_gap, gap = gap, re.sub(r"[()]", " ", gap)  # "food (down 0.07%), educational services (3.42%)": brackets hold the items
     # "lost 17%, over a three-year period, 30.6%": the next item's span is no verb of its own
     gap = _SPAN_IN_LIST.sub(" ", gap)

@@ -25,7 +25,7 @@ _DOLLARS = "USD|AUD|CAD|NZD|SGD|HKD|TWD|JMD|TTD|BBD|BSD|BZD|GYD|XCD|FJD|BND|NAD|
 
 CURRENCY_SYMBOLS = {
     "us$": "USD", "$": _DOLLARS, "usd": "USD", "hk$": "HKD", "hkd": "HKD", "s$": "SGD",
-    "a$": "AUD", "c$": "CAD", "nz$": "NZD", "nt$": "TWD", "r$": "BRL", "€": "EUR", "eur": "EUR",
+    "a$": "AUD", "c$": "CAD", "nz$": "NZD", "ar$": "ARS", "mx$": "MXN", "rd$": "DOP", "nt$": "TWD", "r$": "BRL", "€": "EUR", "eur": "EUR",
     "£": "GBP", "gbp": "GBP", "¥": "CNY|JPY", "rmb": "CNY", "cny": "CNY", "cnh": "CNY",
     "jpy": "JPY", "yuan": "CNY", "renminbi": "CNY", "dollars": "USD", "us dollars": "USD",
     "u.s. dollars": "USD", "hong kong dollars": "HKD", "hk dollars": "HKD", "euros": "EUR",
@@ -33,7 +33,7 @@ CURRENCY_SYMBOLS = {
     # a bare "cents" is a hundredth of the paper's dollar, like "$" ("rose 11 cents to $2.59" in Singapore)
     "cents": _DOLLARS + "|EUR|ZAR", "cent": _DOLLARS + "|EUR|ZAR", "euro": "EUR", "paise": "INR", "paisa": "INR", "fen": "CNY",
     "pence": "GBP", "won": "KRW", "rupees": "INR", "ringgit": "MYR", "baht": "THB", "pesos": "MXN",
-    "francs": "CHF", "reais": "BRL", "rand": "ZAR", "rp": "IDR", "rp.": "IDR", "rupiah": "IDR", "r": "ZAR", "p": "PHP",  # "P56.42": the peso's sign written as P
+    "francs": "CHF", "reais": "BRL", "rand": "ZAR", "rp": "IDR", "rp.": "IDR", "rupiah": "IDR", "r": "ZAR", "p": "PHP|BWP",  # "P56.42": the Philippine peso's sign, or the pula's ("P73.5 million")
     "\u20a9": "KRW", "\u20ba": "TRY", "\u20bd": "RUB", "dirhams": "AED|MAD", "dirham": "AED|MAD", "riyals": "SAR",
     "riyal": "SAR", "lira": "TRY", "zlotys": "PLN", "zloty": "PLN", "roubles": "RUB", "rubles": "RUB",
     "centavos": "PHP|MXN|BRL|ARS|COP|CLP", "centavo": "PHP|MXN|BRL|ARS|COP|CLP", "kurus": "TRY", "satang": "THB",
@@ -53,7 +53,7 @@ CURRENCY_SYMBOLS = {
     # "GHC 889.68 million": the cedi's pre-2007 code, still the one Ghana's papers write
     "ghc": "GHS",
     # "92.95 Australian cents, 48.43 British pence": a named currency's hundredths
-    "australian cents": "AUD", "canadian cents": "CAD", "new zealand cents": "NZD", "nz cents": "NZD",
+    "australian cents": "AUD", "canadian cents": "CAD", "new zealand cents": "NZD", "nz cents": "NZD", "hk cents": "HKD", "hong kong cents": "HKD",
     "singapore cents": "SGD", "hong kong cents": "HKD", "british pence": "GBP",
     "kopecks": "RUB", "kopeck": "RUB", "kopeks": "RUB", "kopek": "RUB", "halalas": "SAR", "halala": "SAR",
     "piastres": "EGP", "piasters": "EGP", "agorot": "ILS", "groszy": "PLN", "grosze": "PLN",
@@ -63,7 +63,7 @@ CURRENCY_SYMBOLS = {
     "lari": "GEL", "dinar": "KWD|BHD|JOD|TND|RSD|IQD|LYD|DZD", "dinars": "KWD|BHD|JOD|TND|RSD|IQD|LYD|DZD",
     "kwacha": "ZMW|MWK", "birr": "ETB", "rial": "OMR|IRR|YER", "rials": "OMR|IRR|YER", "kyat": "MMK",
     "kyats": "MMK", "riels": "KHR", "bolivianos": "BOB", "colones": "CRC", "quetzales": "GTQ",
-    "guaranies": "PYG", "shekel": "ILS", "shekels": "ILS", "pula": "BWP", "meticais": "MZN",
+    "guaranies": "PYG", "shekel": "ILS", "shekels": "ILS", "pula": "BWP", "kip": "LAK", "meticais": "MZN",
     "manat": "AZN|TMT", "denars": "MKD", "denar": "MKD", "soums": "UZS", "soum": "UZS", "colón": "CRC",
 }
 # An ISO 4217 code before an amount is its currency ("PLN 1.7 bn", "IDR 77.16 billion"), except
@@ -102,7 +102,7 @@ def is_minor_unit(words: str) -> bool:
 
 
 SCALE_WORDS = {
-    "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
+    "thousand": 1e3, "thousands": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
     "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
     "trn": 1e12, "tr": 1e12, "t": 1e12,
     # Indian numbering: "Rs 264.03 lakh crore" is INR 264.03 trillion, "Rs 500 crore" INR 5 billion
@@ -146,7 +146,7 @@ _NUM = rx.compile(
 )
 _RIGHT = rx.compile(
     # a headline capitalises its scale word ("Shedding $119 Billion"); the letters stay case-exact
-    r"(?P<scale>[\s-]?(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|[Ll]akh\s+[Cc]rores?|[Cc]rores?|[Ll]akhs?)\b"
+    r"(?P<scale>[\s-]?(?:[Tt]housands?|[Mm]illion|[Bb]illion|[Tt]rillion|[Ll]akh\s+[Cc]rores?|[Cc]rores?|[Ll]akhs?)\b"
     r"|\s?(?:mn|mln|bn|bln|tn|trn)\b"
     r"|(?:k|m|b|t|K|M|B|T|tr)\b)?"
     r"(?P<unit>[\s-]per[\s-]?cent(?:age)?[\s-]points?\b|[\s-]percent[\s-]points?\b"  # "0.03 per cent points"
@@ -158,18 +158,18 @@ _RIGHT = rx.compile(
     r"(?P<cur>\s(?:" + "|".join(sorted(ISO_4217 - _CODE_NOT_CURRENCY)) + r")(?![\w$])"
     r"|[\s-](?i:(?:Japanese |Chinese |South Korean |Korean |Indian |Thai |Philippine |Mexican |Brazilian |Swiss |Turkish )?"
     r"(?:yuan|renminbi|won|rupees|baht|pesos|reais|francs|yen|liras?)\b|RMB|CNY|USD|HKD|EUR|(?:US |U\.S\. |Hong Kong |HK )?dollars|euro cents?|euros?|yen"
-    r"|(?:US |U\.S\. |Australian |Canadian |New Zealand |NZ |Singapore |Hong Kong )?cents?|(?:British )?pence"
+    r"|(?:US |U\.S\. |Australian |Canadian |New Zealand |NZ |Singapore |Hong Kong |HK )?cents?|(?:British )?pence"
     r"|paise|paisa|fen|sen|won|rupees|ringgit|baht|pesos|francs|pounds|reais|rand"
     r"|rupiah|dirhams?|riyals?|liras?|zlotys?|roubles|rubles|dong|kronor|krona|kroner|krone|centavos?|kurus|satang"
     r"|taka|naira|cedis?|forints?|shillings|baisas?|baizas?|kopecks?|kopeks?|halalas?|piast(?:res|ers)|agorot|grosz[ye]"
     r"|leva|lev|stotinki|lei|leu|bani|kunas?|hryvnias?|hryvnas|tenge|lari|dinars?|kwacha|birr|rials?|kyats?|riels"
-    r"|bolivianos|colones|quetzales|guaranies|shekels?|pula|meticais|manat|denars?|riel|fils|soums?|col\u00f3n)\b"
+    r"|bolivianos|colones|quetzales|guaranies|shekels?|pula|meticais|manat|denars?|riel|fils|soums?|col\u00f3n|[Kk]ip)\b"
     r"|\s+of\s+an?\s+(?:US\s+|U\.S\.\s+)?cent\b"  # "down 0.65 of a US cent"
     r"|\u00a2)?"  # "rose 5\u00a2", "33.31\u00a2 a lb": cents
 )
 _LEFT_CUR = rx.compile(
     # "increased US $0.35": the country's letters may stand apart from the sign (not "A $5 rise")
-    r"(?P<cur>(?:(?:US|HK|NZ|S|A|C|NT|R)\$|\b(?:US|HK|NZ)\s\$|\$|€|£|¥|\u20b9|\u20a9|\u20ba|\u20bd"
+    r"(?P<cur>(?:(?:US|HK|NZ|S|A|C|NT|R)\$|\b(?:AR|MX|RD)\$|\b(?:US|HK|NZ)\s\$|\$|€|£|¥|\u20b9|\u20a9|\u20ba|\u20bd"
     r"|E£|\u20a6|\u20b1|\u0e3f|\u20ab|\u09f3|GH\u20b5|GH\u00a2"
     r"|\b(?:[A-Z]{3}|LE|Rs\.?|RM|Rp\.?|Tk\.?|TL|K[Ss]hs?|K\.D\.?|KD|BD|K[c\u010d]|[Ff]ils))(?=\s?$)|(?<![A-Za-z])[RN]$|(?<![A-Za-z&/])P(?=$))"
 )

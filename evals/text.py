@@ -185,7 +185,7 @@ def mask(text: str, vocab: Vocabulary, extra_names: list[re.Pattern[str]] = ()) 
 
 
 _SENT_END = rx.compile(r"(?:[.!?]+|\u2026)[\"'\u201d\u2019)\]]*(?=\s)|\n[ \t\r]*\n|\n(?=[ \t]*(?:#|[-*+][ \t]|\d+[.)][ \t]|\|))")
-_UNIT_ABBREVIATIONS = frozenset({"pct", "mln", "bln", "yr", "yrs", "x"})  # "x": "at 10.1x. NVIDIA ..." (a multiple)
+_UNIT_ABBREVIATIONS = frozenset({"pct", "mln", "bln", "yr", "yrs", "x", "bu", "ac", "oz", "lb", "lbs", "bbl"})  # "x": "at 10.1x. NVIDIA ..." (a multiple)
 _ABBREV_TAIL = rx.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 

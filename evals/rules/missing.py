@@ -202,6 +202,10 @@ _SUCH_AS_BEFORE = rx.compile(r"(?:\brespectively|\d%?|[.;:]|,[ \t]*,)[ \t]*,?[ \
 _SUCH_AS_AFTER = rx.compile(r"[ \t]*[.,;:]")
 _LIKE_AND = rx.compile(r"(?<![A-Za-z])(?:like|including|such as|both|Like|Including|Both)[ \t]+and\b")
 _LOWER_START = rx.compile(r"\s*(?P<w>[a-z][\w'-]*)")
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                          "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+                          "hundred".split())
+_BYLINE = rx.compile(r"by\s+[A-Z][\w'\-]+(?:\s+[A-Z][\w.'\-]*){0,3}\.?")
 _BRAND = rx.compile(r"^[a-z]+[A-Z]")  # iPhone, eBay, xAI
 _WORDS_AFTER = rx.compile(r"(?:[ \t]*[\w%$.,-]+){1,3}")
 _MONTH_OR_DAY = rx.compile(
@@ -310,7 +314,12 @@ def dropped(doc: Document, entities: EntityIndex, figure_ends: list[int] = ()) -
                 abbrev = first is not None and first.group().rstrip(".") in entities.vocab.abbreviations
                 # "dfcu stayed at 1,500": a name the bundle knows may be written in lower case
                 named = first is not None and (norm_token(first.group().rstrip(".")),) in entities.names
-                if lw and not abbrev and not named and not _BRAND.match(lw.group("w")) and not stripped[:1].isdigit():
+                # "six counters on the market registered price losses": a paragraph that opens
+                # with a number in words lost its capital, not a figure; "by Patrick Keon.": a byline
+                counted = first is not None and first.group().rstrip(".") in _NUMBER_WORDS
+                byline = _BYLINE.fullmatch(stripped.rstrip()) is not None
+                if lw and not abbrev and not named and not counted and not byline and not _BRAND.match(lw.group("w")) \
+                        and not stripped[:1].isdigit():
                     if prev_end_char in ".!?" or prev_end_char == "":
                         start = _back_to_terminator(text, offset)
                         w = _WORDS_AFTER.match(text, offset)

@@ -633,6 +633,45 @@ def test_a_move_restated_in_brackets_or_listed_per_unit_keeps_its_verb():
     assert check("The S&P 500 fell 1.42% (0.5% a week earlier).", b).findings != []
 
 
+def test_currencies_units_and_paragraph_shapes_of_small_markets_are_read():
+    # holdout33 (scored blind, then read): "AR$ 355", "12,100 Kip", Botswana's "P73.5 million",
+    # "54 HK cents", "134 thousands"; "34.7 bu. per acre" runs on; a paragraph that opens with a
+    # number in words ("six counters ...") or a byline ("by Patrick Keon.") is no hole; and the
+    # noun that gave a list's first item its way ("a 15.93 percent loss, FMBCH at 14.97 percent")
+    # does not stop the next item inheriting it.
+    d = "2024-01-24"
+    b = EvidenceBundle.model_validate({
+        "as_of": d,
+        "entities": [{"name": n, "aliases": []} for n in (
+            "Blue dollar", "BCEL", "BSE", "Liu Chong Hing Bank", "LSX", "Canada", "MPICO", "FMBCH", "TNM")],
+        "facts": [F("blue", "Blue dollar", "fx_rate", 355, "ARS", d), F("bcel", "BCEL", "close", 12100, "LAK", d),
+                  F("turn", "BSE", "turnover", 73.5, "BWP mn", d), F("eps", "Liu Chong Hing Bank", "eps", 0.54, "HKD", d),
+                  F("vol", "LSX", "volume", 134000, "count", d), F("yld", "Canada", "canola_yield", 34.7, "count", d),
+                  F("mp", "MPICO", "price_change", -15.93, "%", d), F("fm", "FMBCH", "price_change", -14.97, "%", d),
+                  F("tnm", "TNM", "price_change", -3.97, "%", d)]})
+    honest = ["The Blue dollar traded for AR$ 355 on Wednesday.",
+              "BCEL rose to 12,100 Kip per share.",
+              "BSE turnover was P73.5 million.",
+              "Liu Chong Hing Bank earnings worked out at 54 HK cents a share.",
+              "LSX volume rose to 134 thousands.",
+              "Canada: analysts expected a canola yield of 34.7 bu. per acre and more.",
+              "Markets were mixed.\n\nsix counters registered price losses including MPICO which registered a 15.93 "
+              "percent loss, FMBCH at 14.97 percent and TNM 3.97 percent.",
+              "# US fund flows\n\nby Patrick Keon.\n\nLSX volume rose to 134 thousands."]
+    for text in honest:
+        assert check(text, b).findings == [], text
+    lies = ["The Blue dollar traded for AR$ 335 on Wednesday.",
+            "BCEL rose to 12,010 Kip per share.",
+            "BSE turnover was P75.3 million.",
+            "Liu Chong Hing Bank earnings worked out at 45 HK cents a share.",
+            "Canada: analysts expected a canola yield of 37.4 bu. per acre and more.",
+            "MPICO registered a 15.93 percent loss, FMBCH at 41.97 percent and TNM 3.97 percent.",
+            "MPICO registered a 15.93 percent gain, FMBCH at 14.97 percent and TNM 3.97 percent.",
+            "Markets were mixed.  percent of counters registered losses."]
+    for text in lies:
+        assert check(text, b).findings, text
+
+
 def test_an_issue_number_is_a_label_not_a_move():
     b = EvidenceBundle.model_validate({
         "as_of": "2024-01-12", "entities": [{"name": "DCE iron ore", "aliases": []}],
