@@ -338,7 +338,8 @@ class ContextReader:
                 fc.clause_start = break_ends[i - 1] if i and breaks[i - 1][1] <= fig.start else sent.start
                 j = bisect_left(break_starts, fig.end)
                 fc.clause_end = break_starts[j] if j < len(break_starts) else sent.end
-                self._inherit_unit(fig, figs[k - 1] if k else None, self.doc.text)
+                self._inherit_unit(fig, figs[k - 1] if k else None, self.doc.text,
+                                   figs[k + 1] if k + 1 < len(figs) else None)
                 # "wrote off 1.35 percent to Kc22, Primoco UAV 0.57 percent to Kc875": the next
                 # item of a list shares the move's verb across the level the move reached
                 mover = figs[k - 2] if k >= 2 and out and out[-1].fig is figs[k - 1] and out[-1].to_level \
@@ -438,9 +439,16 @@ class ContextReader:
 
     # -- pieces ---------------------------------------------------------------
     @staticmethod
-    def _inherit_unit(fig: Figure, prev: Figure | None, text: str) -> None:
+    def _inherit_unit(fig: Figure, prev: Figure | None, text: str, nxt: Figure | None = None) -> None:
         """"71.73 US cents ... from 71.93 on Friday", "rose to 5.2 billion from 4.8": a bare base
-        after "from" is in the unit of the figure it is compared with."""
+        after "from" is in the unit of the figure it is compared with; "from 10 to 14 percent":
+        a bare start of a move is in the unit of its end."""
+        if nxt is not None and not fig.unit_given and nxt.unit_given and nxt.unit not in ("count", "rate") \
+                and fig.scale == nxt.scale and not fig.is_word \
+                and re.fullmatch(r"\s+to\s+", text[fig.end:nxt.start]) \
+                and re.search(r"\bfrom\s+$", text[max(0, fig.start - 6):fig.start], re.I):
+            fig.unit, fig.unit_given = nxt.unit, True
+            return
         if prev is None or fig.unit_given or not prev.unit_given or prev.unit in ("count", "rate"):
             return
         part = fig.scale != 1.0 and fig.scale == prev.scale and prev.unit.startswith("currency:") \
@@ -451,7 +459,13 @@ class ContextReader:
             # amount just given, in its currency
             fig.unit, fig.unit_given = prev.unit, True
             return
-        if fig.scale != 1.0 or not re.search(r"\bfrom\s+(?:an?\s+)?$", text[max(0, fig.start - 9):fig.start], re.I):
+        # "3.28 billion Kip, up from the 2.07 billion of last Friday": a base in the same scale
+        same_scale = fig.scale != 1.0 and fig.scale == prev.scale and prev.unit.startswith("currency:") \
+            and re.match(r"\s*(?:[,.;)]|$|(?:of|on|in|at|a|the|last|a\s+week|a\s+year)\b)", text[fig.end:fig.end + 12]) is not None
+        # (not "from 5.66 billion shares": a count of its own)
+        if fig.scale != 1.0 and not same_scale \
+                or not re.search(r"\bfrom\s+(?:an?\s+|the\s+)?$" if same_scale else r"\bfrom\s+(?:an?\s+)?$",
+                                 text[max(0, fig.start - 9):fig.start], re.I):
             return
         if re.search(r"[.;!?]\s", text[prev.end:fig.start]):
             return

@@ -144,7 +144,10 @@ _PHRASES = rx.compile(
     + r"\.?(?:\s+\d{1,2}(?!\d),?)?(?:\s+(?P<qey>(?:19|20)\d{2}))?)?)"
     r"|(?P<qcode>\bQ(?P<qc>[1-4])(?:\s?'?(?P<qcy>(?:19|20)?\d{2}))?\b|\b(?P<qc2>[1-4])Q(?P<qcy2>\d{2})?\b)"
     r"|(?P<half>\b(?:the\s+)?(?P<hn>first|second)\s+half(?:\s+(?:of\s+)?(?P<hy>(?:19|20)\d{2}))?|\bH(?P<hc>[12])(?:\s?(?P<hcy>(?:19|20)?\d{2}))?\b)"
-    r"|(?P<span>\b" + _M.replace("mon>", "mon3>") + r"\s?[-\u2013/]\s?" + _M.replace("mon>", "mon4>")
+    # "between January and August this year", "from January to August", "January through August"
+    r"|(?P<span>\b(?:(?P<btw>(?i:between)\s+)|(?P<frm>(?i:from)\s+))?" + _M.replace("mon>", "mon3>")
+    + r"(?:\s?[-\u2013/]\s?|\s+through\s+|(?(btw)\s+and\s+|(?!))|(?(frm)\s+(?:to|until|till)\s+|(?!)))"
+    + _M.replace("mon>", "mon4>")
     + r"\b(?:\s+(?P<sy>(?:19|20)\d{2}))?)"  # "the January-March period", "in the July-September quarter"
     # "the quarter that ended in September 2024", "the three months to 31 December", "the
     # September quarter": the three months ending with that month

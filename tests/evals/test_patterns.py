@@ -672,6 +672,32 @@ def test_currencies_units_and_paragraph_shapes_of_small_markets_are_read():
         assert check(text, b).findings, text
 
 
+def test_a_bare_start_or_base_of_a_move_takes_its_unit_and_a_named_span_is_one_period():
+    # "from 10 to 14 percent": the start of a move in the unit of its end; "3.28 billion Kip, up
+    # from the 2.07 billion of last Friday": a base in the same scale and currency (not "from 5.66
+    # billion shares", a count of its own); "between January and August this year", "from January
+    # to August", "January through August": one span, not its last month
+    b = EvidenceBundle.model_validate({
+        "as_of": "2021-09-10",
+        "entities": [{"name": n, "aliases": []} for n in ("National Bank", "LSX", "BSE")],
+        "facts": [F("old", "National Bank", "deposit_rate_cap", 10, "%", "2021-01-31"),
+                  F("new", "National Bank", "deposit_rate_cap", 14, "%", "2021-02-01"),
+                  F("turn", "LSX", "turnover", 3.28, "LAK bn", "2021-09-10"),
+                  F("turn_prev", "LSX", "turnover", 2.07, "LAK bn", "2021-09-03"),
+                  F("eq", "BSE", "turnover", 405.1, "BWP mn", "2021-01-01/2021-08-31")]})
+    honest = ["The National Bank raised the cap on deposit rates from 10 to 14 percent.",
+              "LSX turnover improved to 3.28 billion Kip, up from the 2.07 billion of last Friday.",
+              "BSE turnover between January and August this year was P405.1 million.",
+              "BSE turnover from January to August was P405.1 million."]
+    for text in honest:
+        assert check(text, b).findings == [], text
+    lies = ["The National Bank raised the cap on deposit rates from 12 to 14 percent.",
+            "LSX turnover improved to 3.28 billion Kip, up from the 2.70 billion of last Friday.",
+            "BSE turnover in August was P405.1 million."]
+    for text in lies:
+        assert check(text, b).findings, text
+
+
 def test_an_issue_number_is_a_label_not_a_move():
     b = EvidenceBundle.model_validate({
         "as_of": "2024-01-12", "entities": [{"name": "DCE iron ore", "aliases": []}],
