@@ -374,7 +374,7 @@ class DirectionClaims:
             if not m.entity or not any(t[0] >= m.start for t in toks) or m.start < toks[0][0]:
                 continue
             after = [t for t in toks if t[0] >= m.end]
-            while after and after[0][2].lower() in _AUX | {"shares", "stock", "stocks", "index"}:
+            while after and after[0][2].lower() in _AUX | {"shares", "stock", "stocks", "index", "is", "are"}:
                 after = after[1:]
             own = self.index.by_entity.get(m.entity, ())
             fx = [] if any(f.metric == "price_change" and f.unit == "%" for f in own) else \
@@ -401,6 +401,10 @@ class DirectionClaims:
                 way = next((t for t in after[1:5] if t[2].lower() in ("higher", "lower", "up", "down")), None)
                 if way is not None:
                     verb = ({"up": "higher", "down": "lower"}.get(way[2].lower(), way[2].lower()), way[1])
+            if verb is None and len(after) > 1 and after[0][2].lower() in ("trading", "traded", "trade", "trades") \
+                    and after[1][2].lower() in _CLOSE_DIRECTION:
+                # "Canola futures are trading lower Wednesday morning": the session's way so far
+                verb = (after[1][2].lower(), after[1][1])
             if verb is None and after and after[0][2].lower() in _CLOSED:
                 # "the JSE all share closed slightly weaker", "the FTSE 100 ended lower": a close
                 # verb, an adverb or two, then the day's direction

@@ -38,6 +38,9 @@ class Mention:
 _PLAIN = rx.compile(r"[A-Za-z0-9]+(?: [A-Za-z0-9]+)*")
 
 
+# exchanges that prefix a contract's name ("ICE canola futures", "CBOT soybean futures")
+_VENUES = frozenset("ice lme cme cbot nymex comex sgx dce shfe mcx ncdex tocom matif euronext zce ine bmd".split())
+
 def _key(phrase: str) -> tuple[str, ...]:
     if _PLAIN.fullmatch(phrase):  # most names: words of letters and digits, which need no more than lower case
         return tuple(phrase.lower().split(" "))
@@ -112,6 +115,9 @@ class EntityIndex:
                     if len(short) == 1 and (dropped not in _CORP_SUFFIX or short[0] in vocab.common or short[0] in places):
                         break
                     names.setdefault(short, name)
+                # "ICE canola futures" is also "canola futures": a venue named before the contract
+                if len(key) >= 3 and key[0] in _VENUES:
+                    names.setdefault(key[1:], name)
                 # "the dollar" is the dollar index where the bundle has one and no other dollar
                 if key in _DOLLAR_INDEX:
                     names.setdefault(("dollar",), name)

@@ -93,7 +93,8 @@ _PLACEHOLDERS = [
     rx.compile(r"<\s*(?:value|number|amount|figure|percent|pct|insert[^<>\n]{0,40}|placeholder|x|X|tbd|TBD"
                r"|[a-z]+_[a-z_]+)\s*>"),
     rx.compile(r"(?<!\w)T(?:B[DC]|KTK)(?!\w)"),
-    rx.compile(r"(?<![\w$])(?:X{1,3}|x{2,3})(?:[.,]X+)?\s?%|(?<![\w-])X{2,}(?![\w-])"),
+    rx.compile(r"(?<![\w$])(?:X{1,3}|x{2,3})(?:[.,]X+)?(?:\s?%|\s(?:per\s?cent|percent|pct|percentage\s+points?"
+               r"|basis\s+points|bps|billion|million|trillion)\b)|(?<![\w-])X{2,}(?![\w-])"),
     rx.compile(r"(?:US\$|HK\$|\$|\u20ac|\u00a3|\u00a5|(?<![A-Za-z])(?:RMB|CNY|USD|HKD))\s?(?:X{1,4}|x{2,4}|_+|\?+)"
                r"(?:[.,](?:X+|_+))?(?:\s?(?:bn|tn|mn|billion|trillion|million))?"),
     # a bracketed slot right after a currency sign: "$[AMOUNT]", "$[price]", "Rs [value] crore"
@@ -123,6 +124,11 @@ _DROPPED = [
         r"\b(?:rose|fell|gained|lost|closed|added|shed|up|down|or|by|at|to|of|was|were|is|flat at|around|about"
         r"|nearly|almost|over|some|and)[ \t]+(?:per[ \t]?cent|percent|percentage points?|pct|basis points|points"
         r"|(?:U\.S\.[ \t]|US[ \t]|HK[ \t]|Hong Kong[ \t])?dollars|yen|yuan|euros|pounds|rupees|won|paise|cents)\b", re.I)),
+    # a size word with no size: "shot up a massive per cent on the day", "by a further percent"
+    ("size word without number", rx.compile(
+        r"\ban?[ \t]+(?:massive|whopping|modest|hefty|further|staggering|mere|solid|sharp|steep|slight|small"
+        r"|marginal|healthy|robust|additional|remarkable|impressive)[ \t]+(?:per[ \t]?cent|percent|pct"
+        r"|percentage[ \t]+points?|basis[ \t]+points)\b", re.I)),
     # a hole of two spaces after a word that takes a figure: "worth  changed hands", "a  chance"
     ("double space where a figure was", rx.compile(
         r"\b(?:worth|at|to|of|by|from|reached|hit|was|were|rose|fell|gained|lost|added|shed|closed|and|a|an)[ \t]{2,}"

@@ -698,6 +698,27 @@ def test_a_bare_start_or_base_of_a_move_takes_its_unit_and_a_named_span_is_one_p
         assert check(text, b).findings, text
 
 
+def test_slots_holes_and_contracts_named_without_their_venue():
+    # holdout33, read after its blind score: "X.X percent" is a slot like "X.X%"; "shot up a
+    # massive per cent" lost its size; "ICE canola futures" is also "Canola futures", and a
+    # contract "trading lower" claims the session's way
+    d = "2012-08-22"
+    b = EvidenceBundle.model_validate({
+        "as_of": d, "entities": [{"name": "ICE canola futures", "aliases": []}, {"name": "BCEL", "aliases": []}],
+        "facts": [F("fut", "ICE canola futures", "price_change", 0.95, "%", d),
+                  F("bcel", "BCEL", "price_change", 4.31, "%", d)]})
+    honest = ["Canola futures are trading higher Wednesday morning.",
+              "Canola futures rose 0.95% on Wednesday.",
+              "BCEL shot up a massive 4.31 per cent on the day.",
+              "Canola is a massive percentage of Prairie acreage."]
+    for text in honest:
+        assert check(text, b).findings == [], text
+    assert [f.code for f in check("Canola futures are trading lower Wednesday morning.", b).findings] == ["G003"]
+    assert [f.code for f in check("Canola futures fell 0.95% on Wednesday.", b).findings] == ["G003"]
+    assert [f.code for f in check("BCEL shot up a massive per cent on the day.", b).findings] == ["M001"]
+    assert "M002" in [f.code for f in check("BCEL rose X.X percent on the day.", b).findings]
+
+
 def test_an_issue_number_is_a_label_not_a_move():
     b = EvidenceBundle.model_validate({
         "as_of": "2024-01-12", "entities": [{"name": "DCE iron ore", "aliases": []}],

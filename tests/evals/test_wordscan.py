@@ -91,7 +91,7 @@ def test_case_insensitive_scans_see_the_letters_re_folds_to_ascii():
     assert [m.group() for m in wordscan.finditer(p, text)] == [m.group() for m in p.finditer(text)]
     assert len(list(p.finditer(text))) == 4
     # a case-sensitive pattern led by capitals: "For instance,\nof forecasts"
-    orphan = evals.rules.missing._DROPPED[15][1]
+    orphan = dict(evals.rules.missing._DROPPED)["orphaned preposition"]
     text = "Rates held. For instance,\nof forecasts; However, at the close"
     assert [m.group() for m in wordscan.finditer(orphan, text)] == ["For instance,\nof", "However, at"]
 
