@@ -93,6 +93,32 @@ def _short_names(text: str) -> str:
     return head + sep + body
 
 
+def _introduced(text: str, about: dict[str, str]) -> str:
+    """The first time the body names a company the reader may not know, a few words on who it is
+    ("Cambricon, the AI-chip designer, gained ..."), from the brief (blind reads: "it names
+    Cambricon before introducing it"). Only where the name opens a clause of its own (a verb after
+    it), not a possessive, one of a pair ("Tokyo Electron and Toyota did not") or an item of a list
+    of figures."""
+    head, sep, body = text.partition("\n\n")
+    for name, words in about.items():
+        first = re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", body)
+        if first is not None and re.match(r" shares (?=[a-z])", body[first.end():]) \
+                and re.search(r"(?:^|[.!?] |\n)$", body[:first.start()]):
+            # "ASML shares have gained 30.3%": "Shares in ASML, the chip-equipment maker, have gained"
+            body = f"{body[:first.start()]}Shares in {name}, {words},{body[first.end() + len(' shares'):]}"
+            continue
+        for m in re.finditer(r"(?<![\w-])(?<!, )" + re.escape(name) + r"(?= (?!shares |stock |stocks |and |or )[a-z]+ )",
+                             body):
+            # not "ASML shares" (a modifier), nor "the most richly valued stocks, Cambricon and SMIC,"
+            # (an aside already)
+            line_start = body.rfind("\n", 0, m.start()) + 1
+            if body.startswith("#", line_start):
+                continue  # a heading keeps its words
+            body = body[:m.end()] + f", {words}," + body[m.end():]
+            break
+    return head + sep + body
+
+
 def _sessions(f: Fact) -> int | None:
     """How many sessions a move's span holds, where the data says (tools/equity.py)."""
     n = getattr(f, "sessions", None)
@@ -2086,4 +2112,5 @@ class OfflineWriter:
         if self.one_story:
             blocks = _joined(blocks)
         text = _NO_PERIOD.sub(r"\1", "\n\n".join(blocks))  # where a period went without saying
+        text = _introduced(text, {e.name: e.about for e in self.brief.entities if e.about})
         return _vary_subjects(_short_names(text), [e.name for e in self.companies]) + "\n"

@@ -33,6 +33,7 @@ DEFAULT_EQUITY_METRICS = tuple(m for m in EQUITY_METRICS if m != "avg_daily_move
 MARKET_METRICS = {"fx": ("fx_rate", "fx_index", "price_change"), "yield": ("bond_yield", "yield_change"),
                   "commodity": ("commodity_price", "price_change"), "crypto": ("close", "price_change")}
 _TICKER = re.compile(r"^\^?[A-Z0-9][A-Z0-9.=\-]{0,19}$")
+_ABOUT = re.compile(r"[A-Za-z][A-Za-z' \-]*[A-Za-z]")
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
 
 
@@ -55,6 +56,18 @@ class BriefEntity(BaseModel):
         default="company", description="fx: a currency pair (JPY=X, EURUSD=X); yield: a bond yield (^TNX); "
         "commodity: a future (BZ=F, GC=F); crypto: a coin (BTC-USD)")
     aliases: tuple[str, ...] = ()
+    about: str | None = Field(
+        default=None, min_length=3, max_length=60,
+        description="a few words that introduce the name to a reader the first time the draft names it "
+        "('the AI-chip designer'); words only: a figure here would have no fact behind it")
+
+    @field_validator("about")
+    @classmethod
+    def _about_words(cls, v: str | None) -> str | None:
+        if v is not None and not _ABOUT.fullmatch(v):
+            raise ValueError(f"about {v!r} must be a few plain words (letters, spaces, hyphens), "
+                             "e.g. 'the AI-chip designer'; no figures, markup or punctuation")
+        return v
 
     @field_validator("ticker")
     @classmethod

@@ -202,8 +202,26 @@ def test_the_lede_follows_the_brief_span_a_session_or_a_named_month(make_desk):
     month, _ = _draft("us-indices-month", make_desk)
     assert "\n\nThe Nasdaq Composite led the indices higher in November, rising 3.8%." in month
     year, _ = _draft("china-ai-rally", make_desk)
-    assert "\n\nSMIC has led the rally this year, with its shares up 180.0%, against a rise of 15.0% in the CSI 300." \
-        in year
+    assert ("\n\nSMIC, China's biggest chipmaker, has led the rally this year, with its shares up 180.0%, against a "
+            "rise of 15.0% in the CSI 300.") in year
+
+
+def test_a_name_the_brief_describes_is_introduced_once_where_it_opens_a_clause(make_desk):
+    # blind reads: "it names Cambricon before introducing it". The brief's few words come the first
+    # time the name opens a clause of its own (not "ASML shares", an item of a list of figures, a
+    # possessive or an aside), once, and the draft stays clean.
+    year, bundle = _draft("china-ai-rally", make_desk)
+    assert year.count("China's biggest chipmaker") == 1 and year.count("the AI-chip designer") == 1
+    assert "the most richly valued stocks, Cambricon and SMIC, can grow" in year
+    assert "Cambricon, the AI-chip designer, gained 105.2%, Alibaba 83.2%" in year
+    assert check(year, bundle).findings == []
+    europe, bundle = _draft("europe-wrap", make_desk)
+    assert europe.split("\n\n")[1].startswith("Shares in ASML, the chip-equipment maker, have gained")
+    assert check(europe, bundle).findings == []
+    from agent.offline_writer import _introduced
+    text = "# SAP's fall\n\nSAP's shares fell 2%, Tencent 1%. SAP 3.1x. SAP lost 2%."
+    assert _introduced(text, {"SAP": "the software group"}) == \
+        "# SAP's fall\n\nSAP's shares fell 2%, Tencent 1%. SAP 3.1x. SAP, the software group, lost 2%."
 
 
 def test_beating_the_benchmark_is_said_only_of_those_that_did(make_desk):

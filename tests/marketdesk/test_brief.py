@@ -84,3 +84,13 @@ def test_an_economy_the_catalogue_does_not_cover_is_a_gap_not_a_typo(tmp_path):
     text = ("id: t\ntitle: T\nas_of: '2025-11-28'\nperiod: {start: '2025-01-01'}\n"
             "macro:\n  - economy: Japan\n    metrics: [gdp_yoy]\n")
     assert load_brief(write(tmp_path, text)).macro[0].economy == "Japan"
+
+
+def test_an_entitys_about_is_a_few_plain_words(tmp_path):
+    good = GOOD.replace("{name: SMIC, ticker: 0981.hk}", "{name: SMIC, ticker: 0981.hk, about: \"China's biggest chipmaker\"}")
+    assert load_brief(write(tmp_path, good)).entities[0].about == "China's biggest chipmaker"
+    # a figure in it would reach the draft with no fact behind it; markup would be markup
+    for bad in ("the 2nd biggest chipmaker", "a chipmaker {{smic_ytd}}", "<b>chips</b>"):
+        text = GOOD.replace("{name: SMIC, ticker: 0981.hk}", f"{{name: SMIC, ticker: 0981.hk, about: \"{bad}\"}}")
+        with pytest.raises(BriefError, match="about"):
+            load_brief(write(tmp_path, text))
