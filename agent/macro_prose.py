@@ -203,7 +203,11 @@ class MacroProse:
                 self.vary("cpi_down", "eased to", "slowed to", "cooled to")
             return f"{inflation} {verb} {ref(f)} {when}{self._from(f, prev)}{target}."
         if m == "core_cpi_yoy":
-            return self._reading("Core inflation, which leaves out food and energy,", f, prev, "eased to")
+            # Japan's "core" leaves out fresh food only (a rater: "core inflation that leaves out
+            # food and energy" read as wrong there): the measure by what it leaves out
+            label = "Inflation excluding food and energy" if self.economy == "Japan" else \
+                "Core inflation, which leaves out food and energy,"
+            return self._reading(label, f, prev, "eased to")
         if m == "pmi":
             pmi = "the official manufacturing PMI" if self.economy == "China" else "the manufacturing PMI"
             if lead or self.short:

@@ -33,6 +33,7 @@ WRITER = "deterministic"
 _NO_PERIOD = re.compile(r"(?<=\S) +([.,;:])")
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 FLAT = 0.05  # a move that rounds to 0.0% is "little changed", not "lost 0.0%"
+FX_SESSION_MOVE, FX_PERIOD_MOVE = 0.5, 3.0  # % a currency moves in a session, over a longer span, that matters
 SHARP = 10.0  # percent: a move big enough to call sharp
 RICH_PE = 40.0  # trailing P/E above which a price assumes years of fast growth
 COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
@@ -1326,9 +1327,10 @@ class OfflineWriter:
                 rtxt = r[0] if len(r) == 1 else ", ".join(r[:-1]) + " and " + r[-1]
                 ctxt = c[0] if len(c) == 1 else ", ".join(c[:-1]) + " and " + c[-1]
                 s.append(f"Valuations split the group {day}: {rtxt}, against {ctxt}.")
+                # the cheap ones' multiples are in the sentence before: not said again (eighteenth
+                # blind read: "Tencent and Alibaba trade on much lower multiples" straight after them)
                 s.append(f"{'Prices like those assume' if len(rich) > 1 else 'A price like that assumes'} years of "
-                         f"fast earnings growth; {join_names([n for n, _ in cheap])} "
-                         f"{'trades' if len(cheap) == 1 else 'trade'} on much lower multiples.")
+                         f"fast earnings growth.")
                 self._priced_said = True
             else:
                 items = [f"{n} at {_ref(f)}" for n, f in pes]
@@ -1665,9 +1667,11 @@ class OfflineWriter:
             # too: the yields and the Fed are the desk's backdrop)
             links = self._markets_against_macro()
             self._links.update(links)
-            # a desk note's bullets lead with the point, then the readings that carry it (the
-            # seventeenth blind read: "the one interpretive line is buried" at the end)
-            paras = links + paras if self.style.form == "bullets" else paras + links
+            # the section leads with its point, then the readings that carry it (the seventeenth
+            # blind read of the desk note: "the one interpretive line is buried" at the end; the
+            # eighteenth of a wire backdrop: "the China PMI sentence sits unconnected ... before its
+            # point is made")
+            paras = links + paras
         return paras + self._exporters(self._moves_later)
 
     _HOME_CURRENCY = {"Japan": "JPY", "China": "CNY", "Euro area": "EUR", "Germany": "EUR", "France": "EUR",
@@ -1684,12 +1688,21 @@ class OfflineWriter:
         home = homes.pop()
         e = next((x for x in self.markets_ if x.kind == "fx" and (p := fx_pair(x.ticker)) and home in p), None)
         move = self._market_move(e) if e is not None else None
-        if e is None or move is None or abs(move.value) < FLAT or move.id not in self.stated:
+        # what a currency move means for exporters is worth saying only for a move that matters:
+        # a 0.7% firmer yen over a year "overreaches" (eighteenth blind read)
+        if e is None or move is None or move.id not in self.stated or abs(move.value) < FLAT:
             return paras
         firmer = move.value > 0  # a currency's move is its own against the dollar, whichever way it is quoted
         said = (f" A {'firmer' if firmer else 'weaker'} {safe_text(e.name)} "
                 f"{'trims' if firmer else 'lifts'} the value of exporters' overseas sales at home.")
         at = next((i for i, p in reversed(list(enumerate(paras))) if safe_text(e.name) in p), len(paras) - 1)
+        if abs(move.value) < (FX_SESSION_MOVE if _one_session(move) else FX_PERIOD_MOVE):
+            last = _SENTENCES.split(paras[at])[-1]
+            if safe_text(e.name) in last and paras[at].endswith("."):
+                # "..., to 156.18 per dollar, too small a move to change much for exporters' earnings."
+                return [p[:-1] + ", too small a move to change much for exporters' earnings." if i == at else p
+                        for i, p in enumerate(paras)]
+            said = " That is too small a move to change much for exporters' earnings."
         return [p + said if i == at else p for i, p in enumerate(paras)]
 
     # -- markets versus fundamentals
@@ -2026,18 +2039,22 @@ class OfflineWriter:
                         # "NVIDIA and Microsoft and Apple parted ways: both ..." was read blind as a slip:
                         # with more than two, say which way each went and count them
                         n = len(re.split(r", | and ", up)) + len(re.split(r", | and ", down))
-                        why = (f"{up} and {down} parted ways: both face" if n == 2 else
-                               f"{up} rose{' ' + when if when else ''} while {down} fell: all "
-                               f"{_COUNT_WORDS.get(n, 'of them')} face")
+                        why = (f"{up} and {down} parted ways lies with the companies, not the economy: both face"
+                               if n == 2 else
+                               f"{up} rose{' ' + when if when else ''} while {down} fell lies with the companies, "
+                               f"not the economy: all {_COUNT_WORDS.get(n, 'of them')} face")
                         # then the readings as the backdrop the stocks share, not as a list after a
                         # point that calls them beside it (seventeenth read, all three raters: "admits the
                         # economy does not explain the split, then lists GDP and debt anyway")
                         first, *rest = _SENTENCES.split(paras[0], maxsplit=1)
                         first = first[0].lower() + first[1:] if first.startswith("The ") else first
-                        paras = [f"The economy does not explain why {why} the "
-                                 f"same economy, which {'kept growing' if grew else 'shrank'}, so the split points to "
-                                 f"company news and sentiment. What the economy does set is the backdrop "
-                                 f"{'both' if n == 2 else 'all of them'} share: {' '.join([first, *rest])}",
+                        # (eighteenth read: "does not explain ... company news and sentiment" was read
+                        # as boilerplate that admits it explains nothing: the point said as a point)
+                        # ("which kept growing" beside "No third-quarter GDP figure was out yet" was read
+                        # as a contradiction: the claim is the last reading's)
+                        paras = [f"Why {why} the same economy, which was {'growing' if grew else 'shrinking'} at "
+                                 f"the last reading. "
+                                 f"The backdrop {'they' if n == 2 else 'all of them'} share: {' '.join([first, *rest])}",
                                  *paras[1:]]
                         more = more[1:]
                     out.append((sec.model_copy(update={"title": sec.with_next, "key": nxt.key}), paras + more))
