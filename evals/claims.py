@@ -34,6 +34,8 @@ _CLAUSE = rx.compile(r"[,;:\u2014()]|\s(?:while|whereas|but|although|though|and)
 _NOT_ASSERTED = rx.compile(
     r"\b(?:not|n't|no|never|failed to|expected|expects?|forecasts?|could|would|will|may|might|likely|if|unless"
     r"|fears?|risk|whether|should|predicted|projected|seen|set to|poised)\b", re.I)
+_THAN_EXPECTED = rx.compile(r"[\w\s-]{0,30}?\bthan\s+(?:had\s+been\s+|was\s+|were\s+|is\s+|previously\s+)?"
+                            r"(?:expected|forecast|anticipated|estimated|projected)\b", re.I)
 # "activity expanded" is about the 50 line; "the PMI rose" about the last reading.
 _EXPANSION = {"expanded": 1, "expand": 1, "expands": 1, "expanding": 1, "expansion": 1, "grew": 1,
               "contracted": -1, "contract": -1, "contracts": -1, "contracting": -1, "contraction": -1, "shrank": -1}
@@ -80,7 +82,7 @@ _MOVE_OBJECT = rx.compile(r"\s+(?:to\s+)?(?:(?:its|their|the|early|earlier|initi
                           r"(?P<noun>losses|declines|falls|gains|advances|rises|rally)\b", re.I)
 # Verbs that undo a move: "erased its gains" is a fall. "Pared its losses" is still a fall (a
 # smaller one), so paring or trimming keeps the move's own direction.
-_UNDO = frozenset({"erased", "reversed", "gave up", "gave back", "wiped"})
+_UNDO = frozenset({"erased", "reversed", "gave up", "gave back", "wiped", "lost"})  # "lost early session gains"
 
 
 # The market as a whole, named by its shares, opening the sentence with no figure: "Stocks closed
@@ -358,8 +360,8 @@ class DirectionClaims:
                         break
                     if not re.fullmatch(r"[a-z]+-(?:quarter|year|half|month)|annual|quarterly|monthly|full-year", words[k]):
                         break
-            if not claimed or _NOT_ASSERTED.search(text, sent.start, b):
-                continue
+            if not claimed or _NOT_ASSERTED.search(text, sent.start, b) or _THAN_EXPECTED.match(text, b):
+                continue  # ("slightly higher inflation pressures than had been expected": against a forecast)
             fact = self._fact(metrics, sent, sent.start, sent.end, a)
             if fact is not None:
                 found = self._judge(fact, claimed, start, b, level="inflation" in text[a:b].lower())

@@ -186,7 +186,12 @@ _SUBJECT_ASIDE = rx.compile(
     r"|\s(?:--|\u2014|\u2013)\s[^,;.\d\u2014\u2013]*?\s(?:--|\u2014|\u2013)\s"
     # "Boeing, also a Dow stock, fell 90 cents": a member of the index, named as such
     r"|,\s*(?:also\s+)?(?:[Tt]he|[Aa]n?|another)\s+(?:[A-Z][\w&.-]*\s+){1,3}(?:stock|member|component|constituent"
-    r"|company|heavyweight|lender|unit|subsidiary|affiliate|peer|rival)s?\s*,")
+    r"|company|heavyweight|lender|unit|subsidiary|affiliate|peer|rival)s?\s*,"
+    # "SMIC, China's biggest chipmaker, has led", "Cambricon, the AI-chip designer, gained": who
+    # the name is, with a place's possessive or a trade noun (the writer's own introductions too)
+    r"|,\s*(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*(?:'s|\u2019s)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*,"
+    r"|,\s*the\s+(?:[\w-]+\s+){0,3}(?:maker|designer|group|investor|company|firm|bank|lender|producer|operator"
+    r"|chipmaker|giant|developer|retailer|insurer|miner|carrier|conglomerate|automaker|manufacturer)\s*,")
 _CARRY_WORDS = frozenset({"and", "or", "while", "followed", "by", "with", "the", "its", "their", "for", "of", "was",
                           "were", "at", "respectively", "each", "shares", "stocks", "index", "sub-index", "sector"})
 _NOT_ITEM = frozenset({"against", "compared", "versus", "vs", "from", "than", "after", "before", "since", "up", "down",
@@ -246,6 +251,8 @@ def _inherits_direction(gap: str, prev: Figure, fig: Figure, vocab: Vocabulary) 
         return False
     words = re.findall(r"[A-Za-z][A-Za-z'&.-]*", gap)
     plain = [w for w in words if not (w[0].isupper() or w.lower() in _CARRY_WORDS)]
+    if plain and words and words[-1] == plain[-1] and re.fullmatch(r"[a-z]{3,}ed", plain[-1]):
+        return False  # "BAE Systems plunged 4.20 percent, Rolls-Royce Holdings raliied 2.55": a verb of its own
     # "Gold shed 2.19%, resources 1.7% and platinum 0.47%": one or two lower-case words that
     # name the next item (a sector, a commodity), not a verb, a metric or a comparison; an
     # item in brackets may be longer ("(down 0.07%), and postal and telecommunications

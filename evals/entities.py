@@ -175,7 +175,7 @@ class EntityIndex:
                 first_word = False
                 continue
             hit = self._hit(keys, i) or self._market_at(keys, i)
-            if hit and i + 1 < len(toks):
+            if hit and hit[0] >= 2 and i + 1 < len(toks):  # (not "SMIC, China's": no name starts inside "SMIC")
                 longer = self._hit(keys, i + 1)
                 if longer and longer[0] + 1 > hit[0]:
                     # "The Dow Jones Industrial Average": the alias "the Dow" gives way to the

@@ -134,6 +134,9 @@ def _comparable(a: FigureContext, b: FigureContext) -> bool:
     return x == y or (min(x, y) > 0 and max(x, y) / min(x, y) <= 50)
 
 
+_BASE_LABEL = re.compile(r"\s*\)")
+
+
 def check_from_to(contexts: list[FigureContext], text: str) -> list[Finding]:
     """'rise from 88.3% to 96.3%', 'slowed to 4.8% from 5.2%': the verb against the two levels."""
     out = []
@@ -142,7 +145,9 @@ def check_from_to(contexts: list[FigureContext], text: str) -> list[Finding]:
         j = i - 1
         while b.from_base and j >= 1 and contexts[j - 1].sentence is b.sentence and (
                 not _comparable(a, b) or a.fig.unit != b.fig.unit
-                or _EXPECTED.search(text, max(0, a.fig.start - 40), a.fig.start)):
+                or _EXPECTED.search(text, max(0, a.fig.start - 40), a.fig.start)
+                or _BASE_LABEL.match(text, a.fig.end) and text[max(0, a.fig.start - 1):a.fig.start] == "="):
+            # ("stands at 87.3 (1985=100), down from 95.2": the index's base is no level)
             # "$495 million or 96 cents per share, up from $489 million": a base of another
             # measure than the figure just before it ("4.91 billion shares worth RM2.60 billion from
             # 5.66 billion shares": another unit); "rose 5.1%, shy of expectations for 5.7%

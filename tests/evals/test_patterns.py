@@ -21,6 +21,7 @@ def F(id, entity, metric, value, unit, period="2024-03-14"):
 
 
 YTD = "2024-01-01/2024-03-14"
+YTD_2025 = "2025-01-01/2025-11-28"
 BUNDLE = EvidenceBundle.model_validate({
     "as_of": "2024-03-14",
     "entities": [{"name": n, "aliases": a} for n, a in [
@@ -717,6 +718,56 @@ def test_slots_holes_and_contracts_named_without_their_venue():
     assert [f.code for f in check("Canola futures fell 0.95% on Wednesday.", b).findings] == ["G003"]
     assert [f.code for f in check("BCEL shot up a massive per cent on the day.", b).findings] == ["M001"]
     assert "M002" in [f.code for f in check("BCEL rose X.X percent on the day.", b).findings]
+
+
+def test_a_base_label_a_forecast_comparison_lost_gains_and_an_unknown_verb_are_read_as_written():
+    # census of wrong-direction findings on honest articles: "87.3 (1985=100), down from 95.2"
+    # compared 100 with 95.2; "higher inflation pressures than had been expected" is against a
+    # forecast, not a move; "the pound lost early session gains" fell; in "BAE Systems plunged 4.20
+    # percent, Rolls-Royce Holdings raliied 2.55 percent" the second item has a verb of its own
+    d = "2024-11-26"
+    b = EvidenceBundle.model_validate({
+        "as_of": d,
+        "entities": [{"name": "Consumer Confidence Index", "aliases": ["Index"]}, {"name": "United States", "aliases": []},
+                     {"name": "pound", "aliases": []}, {"name": "BAE Systems", "aliases": []},
+                     {"name": "Rolls-Royce Holdings", "aliases": []}],
+        "facts": [F("cci", "Consumer Confidence Index", "close", 87.3, "pts", "2024-11"),
+                  F("cci_prev", "Consumer Confidence Index", "close", 95.2, "pts", "2024-10"),
+                  F("cpi", "United States", "cpi_yoy", 2.4, "%", "2024-09"),
+                  F("cpi_prev", "United States", "cpi_yoy", 2.5, "%", "2024-08"),
+                  F("gbp", "pound", "price_change", -0.1, "%", d),
+                  F("bae", "BAE Systems", "price_change", -4.2, "%", d),
+                  F("rr", "Rolls-Royce Holdings", "price_change", 2.55, "%", d)]})
+    honest = ["The Index now stands at 87.3 (1985=100), down from 95.2 in October.",
+              "The September figures indicate slightly higher inflation pressures than had been expected.",
+              "The pound lost early session gains after the announcement.",
+              "BAE Systems plunged 4.20 percent, Rolls-Royce Holdings raliied 2.55 percent."]
+    for text in honest:
+        assert check(text, b).findings == [], text
+    lies = ["The Index now stands at 87.3 (1985=100), up from 95.2 in October.",
+            "The pound added to early session gains after the announcement.",
+            "BAE Systems plunged 4.20 percent, Rolls-Royce Holdings 2.55 percent."]
+    for text in lies:
+        assert [f.kind for f in check(text, b).findings] == ["wrong_direction"], text
+
+
+def test_a_name_introduced_by_a_place_s_possessive_or_a_trade_noun_keeps_its_figures():
+    # the writer's introductions ("SMIC, China's biggest chipmaker, has led"): a one-word name
+    # before "China's" is no alias that gives way to a longer name, and the aside is no subject
+    b = EvidenceBundle.model_validate({
+        "as_of": "2025-11-28",
+        "entities": [{"name": n, "aliases": []} for n in ("SMIC", "Tencent", "China", "Cambricon")],
+        "facts": [F("smic", "SMIC", "price_change", 180.0, "%", YTD_2025), F("tc", "Tencent", "price_change", 46.2, "%", YTD_2025),
+                  F("cam", "Cambricon", "price_change", 105.2, "%", YTD_2025),
+                  F("cpi", "China", "cpi_yoy", 0.2, "%", "2025-10")]})
+    honest = ["SMIC, China's biggest chipmaker, has led the rally this year, with its shares up 180.0%.",
+              "Cambricon, the AI-chip designer, gained 105.2% this year."]
+    for text in honest:
+        assert check(text, b).findings == [], text
+    lies = ["SMIC, China's biggest chipmaker, has led the rally this year, with its shares up 46.2%.",
+            "Cambricon, the AI-chip designer, gained 46.2% this year."]
+    for text in lies:
+        assert [f.kind for f in check(text, b).findings] == ["mismatched_figure"], text
 
 
 def test_an_issue_number_is_a_label_not_a_move():
