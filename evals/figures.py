@@ -47,7 +47,7 @@ CURRENCY_SYMBOLS = {
     "tl": "TRY", "ksh": "KES", "kshs": "KES", "shillings": "KES|UGX|TZS", "gh\u20b5": "GHS", "gh\u00a2": "GHS",
     "cedis": "GHS", "cedi": "GHS", "k.d.": "KWD", "k.d": "KWD", "kd": "KWD",
     "baisa": "OMR", "baisas": "OMR", "baiza": "OMR", "baizas": "OMR", "\u20b1": "PHP", "\u0e3f": "THB", "\u20ab": "VND", "forints": "HUF", "forint": "HUF",
-    "\u00a2": _DOLLARS,
+    "\u00a2": _DOLLARS, "c": _DOLLARS,
     # "Kc17,760", "Kč335": the Czech crown; "fils 17": a thousandth of the Bahraini or Kuwaiti dinar
     "kc": "CZK", "k\u010d": "CZK", "bd": "BHD", "fils": "BHD|KWD|JOD|IQD", "riel": "KHR",
     # "GHC 889.68 million": the cedi's pre-2007 code, still the one Ghana's papers write
@@ -88,7 +88,7 @@ def _currency_before(left: str) -> tuple[re.Match | None, str | None]:
 # Hundredths of a currency: "5 cents" is 0.05 of the paper's dollar, "30 paise" INR 0.30.
 MINOR_UNITS = frozenset({"cent", "cents", "pence", "paise", "paisa", "fen", "sen", "centavo", "centavos", "kurus", "satang",
                          "kopecks", "kopeck", "kopeks", "kopek", "halalas", "halala", "piastres", "piasters", "agorot",
-                         "groszy", "grosze", "stotinki", "bani", "\u00a2"})
+                         "groszy", "grosze", "stotinki", "bani", "\u00a2", "c"})
 
 
 # Thousandths of a currency: the Omani rial's baisa.
@@ -165,7 +165,8 @@ _RIGHT = rx.compile(
     r"|leva|lev|stotinki|lei|leu|bani|kunas?|hryvnias?|hryvnas|tenge|lari|dinars?|kwacha|birr|rials?|kyats?|riels"
     r"|bolivianos|colones|quetzales|guaranies|shekels?|pula|meticais|manat|denars?|riel|fils|soums?|col\u00f3n|[Kk]ip)\b"
     r"|\s+of\s+an?\s+(?:US\s+|U\.S\.\s+)?cent\b"  # "down 0.65 of a US cent"
-    r"|\u00a2)?"  # "rose 5\u00a2", "33.31\u00a2 a lb": cents
+    r"|\u00a2"  # "rose 5\u00a2", "33.31\u00a2 a lb": cents
+    r"|c(?=/[a-z]|[\s,;)]|\.(?:\s|$)|$))?"  # "767c/kg", "(655c)": cents, as Australian livestock copy writes them
 )
 _LEFT_CUR = rx.compile(
     # "increased US $0.35": the country's letters may stand apart from the sign (not "A $5 rise")
@@ -173,6 +174,8 @@ _LEFT_CUR = rx.compile(
     r"|E£|\u20a6|\u20b1|\u0e3f|\u20ab|\u09f3|GH\u20b5|GH\u00a2"
     r"|\b(?:[A-Z]{3}|LE|Rs\.?|RM|Rp\.?|Tk\.?|TL|K[Ss]hs?|K\.D\.?|KD|BD|K[c\u010d]|[Ff]ils))(?=\s?$)|(?<![A-Za-z])[RN]$|(?<![A-Za-z&/])P(?=$))"
 )
+_LABEL_WORD = rx.compile(r"\b(?:section|article|clause|paragraph|schedule|rule|item|part|chapter|figure|table"
+                         r"|note|page|class|grade|type|form|phase|tier|level)\s*$", re.I)
 _MOVE_BEFORE = rx.compile(r"\b(?:rose|fell|increased|decreased|climbed|dropped|declined|gained|lost|added|shed"
                           r"|edged (?:up|down)|ticked (?:up|down)|up|down)(?:\s+by)?\s+$", re.I)
 _YEAR_DASH = rx.compile(r"(?:(?:19|20)\d\d| {4})[-/\u2013]$")  # a year, or one the reader masked as a date
@@ -430,6 +433,8 @@ def extract_figures(scan: str) -> list[Figure]:
             taken = end
         r = _RIGHT.match(scan, end)
         scale_raw, unit_raw, cur_raw = r.group("scale"), r.group("unit"), r.group("cur")
+        if cur_raw == "c" and _LABEL_WORD.search(scan, max(0, start - 14), start):
+            continue  # "section 3c", "Class 5c": a label, not cents
         after = r.end()
         left = scan[max(0, start - 8):start]
         lc, currency = _currency_before(left)

@@ -114,7 +114,14 @@ _PHRASES = rx.compile(
     # "over a three-year period", "over the past five years": the N years to the story's date
     r"|(?P<nyears>\b(?i:over|in|during)\s+(?:the\s+)?(?:a\s+|past\s+|last\s+)?(?P<ny>two|three|four|five|ten|[2-9]|10)"
     r"[\s-]years?(?:[\s-]period)?\b)"
-    r"|(?P<lastyear>\b(?i:last\s+year)\b|\ba\s+year\s+(?:ago|earlier)\b)"
+    r"|(?P<lastyear>\b(?i:last\s+year)\b|\b[Aa]\s+year\s+(?:ago|earlier)\b)"
+    # "44 per cent in the past month", "AR$ 30 in one month": the month back from the story's date
+    r"|(?P<pastmonth>\b(?i:in|over|during)\s+(?:(?:the\s+)?(?i:past|last)|one|a)\s+month\b(?!\s+(?:of|ended|ending)\b))"
+    # "two years ago, the EYCI was still sitting at 767c/kg": about that long before the story
+    r"|(?P<nago>\b(?P<na>(?i:two|three|four|five)|[2-9])\s+years\s+(?:ago|earlier)\b)"
+    # "the fund-flows trading week ended Wednesday, May 8": the seven days to that date
+    r"|(?P<wkend>\bweek\s+(?:that\s+)?(?:ended|ending|to|through)\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    + _M.replace("mon>", "wkm>") + r"\.?\s?(?P<wkd>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<wky>(?:19|20)\d{2}))?\b)"
     # "For the month, the Russell 2000 was up 6.38 percent", "a 4.6% monthly gain". Not "on the
     # month": "orders were down 2.2% on the month" is a month-on-month reading of an earlier month.
     r"|(?P<thismonth>\b(?i:this|for\s+the|over\s+the)\s+month\b(?!\s+(?:ended|ending|through|of)\b)"
@@ -179,6 +186,7 @@ _TRIGGER = rx.compile(
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:[-\u2013/][a-z]+)?|q[1-4]|[1-4]q\d*|h[12]|fy\d*|cy\d*|(?:19|20)\d\d"
     r"|the|first|second|third|fourth|1st|2nd|3rd|4th|this|last|so|year-to-date|year|ytd|in|for|a|past|trailing"
     r"|previous|prior|preceding|same|year-earlier|year-ago|week|weekly|monthly|on|over|quarter|three|during"
+    r"|two|four|five|[2-9]|between|from"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$"
 )
 
@@ -232,6 +240,18 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
                     iv, grain = (date(as_of.year - 2, 1, 1), as_of), "year"
                 else:
                     iv, grain = (date(as_of.year - 1, 1, 1), date(as_of.year - 1, 12, 31)), "year"
+            elif m.group("pastmonth"):
+                back = as_of - timedelta(days=31)
+                iv, grain = (back, as_of), "trailing"
+            elif m.group("nago"):
+                n = _NUM_WORD.get(m.group("na").lower()) or int(m.group("na"))
+                mid = as_of.replace(year=as_of.year - n, day=min(as_of.day, 28))
+                iv, grain = (mid - timedelta(days=92), mid + timedelta(days=92)), "year"
+            elif m.group("wkend"):
+                mo = _MONTH_NUM[m.group("wkm")[:3].lower()]
+                y = int(m.group("wky")) if m.group("wky") else _latest_month(mo, as_of)
+                end_ = date(y, mo, int(m.group("wkd")))
+                iv, grain = (end_ - timedelta(days=6), end_), "week"
             elif m.group("thismonth"):
                 # "this month", "for the month": the month so far
                 iv, grain = (date(as_of.year, as_of.month, 1), as_of), "month"

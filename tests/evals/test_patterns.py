@@ -770,6 +770,31 @@ def test_a_name_introduced_by_a_place_s_possessive_or_a_trade_noun_keeps_its_fig
         assert [f.kind for f in check(text, b).findings] == ["mismatched_figure"], text
 
 
+def test_a_past_month_years_ago_and_a_week_ended_a_date_are_periods():
+    # wrong periods are the weakest recall: "in the past month" / "in one month" is the month back
+    # from the story's date; "two years ago" about that long before it; "the week ended
+    # Wednesday, May 8" the seven days to that date (not the day)
+    d = "2024-05-17"
+    b = EvidenceBundle.model_validate({
+        "as_of": d,
+        "entities": [{"name": n, "aliases": []} for n in ("Blue dollar", "EYCI", "Equity funds")],
+        "facts": [F("wk", "Blue dollar", "price_change", 30, "ARS", "2024-05-10/2024-05-17"),
+                  F("mo", "Blue dollar", "price_change", 41, "ARS", "2024-04-17/2024-05-17"),
+                  F("ly", "EYCI", "commodity_price", 7.67, "AUD", "2023-05-17"),
+                  F("flow", "Equity funds", "fund_flow", 3.9, "USD bn", "2024-05-09/2024-05-15")]})
+    honest = ["The Blue dollar gained AR$ 41 in one month.",
+              "The Blue dollar gained AR$ 41 in the past month.",
+              "A year ago, the EYCI was at 767c/kg.",
+              "Equity funds took in $3.9 billion in the week ended Wednesday, May 15."]
+    for text in honest:
+        assert check(text, b).findings == [], text
+    lies = ["The Blue dollar gained AR$ 30 in one month.",
+            "Two years ago, the EYCI was at 767c/kg.",
+            "Equity funds took in $3.9 billion in the week ended Wednesday, May 8."]
+    for text in lies:
+        assert [f.kind for f in check(text, b).findings] == ["wrong_period"], text
+
+
 def test_an_issue_number_is_a_label_not_a_move():
     b = EvidenceBundle.model_validate({
         "as_of": "2024-01-12", "entities": [{"name": "DCE iron ore", "aliases": []}],
