@@ -1329,8 +1329,11 @@ class OfflineWriter:
                 s.append(f"Valuations split the group {day}: {rtxt}, against {ctxt}.")
                 # the cheap ones' multiples are in the sentence before: not said again (eighteenth
                 # blind read: "Tencent and Alibaba trade on much lower multiples" straight after them)
-                s.append(f"{'Prices like those assume' if len(rich) > 1 else 'A price like that assumes'} years of "
-                         f"fast earnings growth.")
+                # ("A price like that" had "an unclear referent", nineteenth round): the names said
+                owners = [n for n, _ in rich]
+                s.append(f"{owners[0]}'s multiple assumes years of fast earnings growth." if len(owners) == 1 else
+                         f"Multiples like {join_names([n + chr(39) + 's' for n in owners])} assume years of fast "
+                         "earnings growth.")
                 self._priced_said = True
             else:
                 items = [f"{n} at {_ref(f)}" for n, f in pes]
@@ -1449,9 +1452,10 @@ class OfflineWriter:
             cheaper = by_fwd[0][0] == faller
             faster = bool(ups) and ups[0][0] == faller and (len(growth) < 2 or growth[0][0] == faller)
             if cheaper and faster:
-                said.append(f"So {faller}'s fall has left it the cheaper of the two on forecast earnings, although "
-                            f"analysts expect its profits to grow faster than {riser}'s: on those forecasts the fall "
-                            "looks overdone, and the split is not about expected earnings.")
+                # ("..., and the split is not about expected earnings" was read as muddled reasoning)
+                said.append(f"So {faller}'s fall has left it the cheaper of the two on forecast earnings, even "
+                            f"though analysts expect its profits to grow faster than {riser}'s: on those forecasts "
+                            "the fall looks overdone.")
             elif cheaper:
                 said.append(f"So {faller}'s fall has left it the cheaper of the two on forecast earnings, but "
                             f"analysts also expect its profits to grow more slowly than {riser}'s: the discount has "
@@ -1915,6 +1919,19 @@ class OfflineWriter:
                 s.append(f"After its latest cut, a pause by {safe_text(bank)} would take away one support for {held}."
                          if " cut" in move.point else
                          f"After its latest increase, a further rise by {safe_text(bank)} would weigh on {held}.")
+        elif not next_step_said and (self.companies or self.indices):
+            # a bank that held at its last decision: what the hold means for the stocks, where the
+            # draft has said the rate and that it held (a real path: the ECB has held since June 2025)
+            for m in self.brief.macro:
+                f = self.by_id.get(f"{slug(m.economy)}_policy_rate")
+                prev = self.by_id.get(f"{slug(m.economy)}_policy_rate_prev")
+                if f is not None and prev is not None and same(f, prev) and f.id in self.stated:
+                    bank = CENTRAL_BANKS.get(m.economy, "the central bank")
+                    if bank in " ".join(s):
+                        break  # a risk above already says where the bank may go ("may have to keep tightening")
+                    s.append(f"With {safe_text(bank)} on hold, share prices cannot count on cheaper money to carry "
+                             "them higher.")
+                    break
         self._risks_from_data = bool(s)
         if not s and (self.companies or self.indices or self.markets_):
             top = (self._ranked(self.companies) or self._ranked(self.indices))
@@ -1934,7 +1951,8 @@ class OfflineWriter:
                 out.append(self._vary("pmi_watch", f"The next PMI reading{for_} will show whether the factory slump is "
                                       "deepening or nearing its end.",
                                       f"Watch the next PMI reading{for_}: it will show whether the factory slump is "
-                                      "deepening or bottoming out."))
+                                      "deepening or bottoming out.",
+                                      f"A PMI back above 50{for_} would be the first sign that factories are recovering."))
             elif a.kind == "pmi_line":
                 out.append(f"Watch the next PMI reading{for_}, which will test whether the move across the 50 "
                            "mark holds.")
@@ -1946,8 +1964,13 @@ class OfflineWriter:
                 bank = a.point.split(" raised")[0].split(" cut")[0]
                 way = "keep falling" if " cut" in a.point else "keep rising"
                 # ("the one to watch" was read blind as a stock line, seventeenth round)
+                # four phrasings by brief: read together, a desk's pieces each closing "The Fed's next decision
+                # will show whether rates keep falling" were named a stock closer (nineteenth round)
+                more = "cuts" if " cut" in a.point else "increases"
                 out.append(self._vary("bank_watch", f"{cap(safe_text(bank))}'s next decision will show whether rates {way}.",
-                                      f"Whether rates {way} is the question for {safe_text(bank)}'s next meeting."))
+                                      f"Whether rates {way} is the question for {safe_text(bank)}'s next meeting.",
+                                      f"{cap(safe_text(bank))}'s next meeting will test whether the {more} go on.",
+                                      f"Markets will look to {safe_text(bank)}'s next meeting for more {more}."))
             if len(out) == 2:
                 break
         for sig in self._signals:
@@ -2039,10 +2062,10 @@ class OfflineWriter:
                         # "NVIDIA and Microsoft and Apple parted ways: both ..." was read blind as a slip:
                         # with more than two, say which way each went and count them
                         n = len(re.split(r", | and ", up)) + len(re.split(r", | and ", down))
-                        why = (f"{up} and {down} parted ways lies with the companies, not the economy: both face"
-                               if n == 2 else
-                               f"{up} rose{' ' + when if when else ''} while {down} fell lies with the companies, "
-                               f"not the economy: all {_COUNT_WORDS.get(n, 'of them')} face")
+                        # ("lies with the companies, not the economy: all three face the same economy"
+                        # was read as a clumsy link, nineteenth round): the shared economy said plainly
+                        why = (f"{up} and {down} face" if n == 2 else
+                               f"All {_COUNT_WORDS.get(n, 'of them')} face")
                         # then the readings as the backdrop the stocks share, not as a list after a
                         # point that calls them beside it (seventeenth read, all three raters: "admits the
                         # economy does not explain the split, then lists GDP and debt anyway")
@@ -2052,9 +2075,8 @@ class OfflineWriter:
                         # as boilerplate that admits it explains nothing: the point said as a point)
                         # ("which kept growing" beside "No third-quarter GDP figure was out yet" was read
                         # as a contradiction: the claim is the last reading's)
-                        paras = [f"Why {why} the same economy, which was {'growing' if grew else 'shrinking'} at "
-                                 f"the last reading. "
-                                 f"The backdrop {'they' if n == 2 else 'all of them'} share: {' '.join([first, *rest])}",
+                        paras = [f"{why} the same economy, which was {'growing' if grew else 'shrinking'} at "
+                                 f"the last reading: {' '.join([first, *rest])}",
                                  *paras[1:]]
                         more = more[1:]
                     out.append((sec.model_copy(update={"title": sec.with_next, "key": nxt.key}), paras + more))
