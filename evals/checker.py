@@ -33,7 +33,7 @@ from evals.rules.missing import (
     dropped,
     placeholders,
 )
-from evals.support import FactIndex
+from evals.support import FactIndex, fact_family
 from evals.text import read_document
 from evals.vocab import Vocabulary, load_vocabulary
 from marketdesk.errors import DraftError, EvidenceError
@@ -275,6 +275,21 @@ class Checker:
                         # measure and the evidence answers the guess (on the labelled articles all 17
                         # such findings were on honest figures; the lies of this shape name their measure)
                         grounded += 1
+                        continue
+                    named = [f for f in self.index.by_entity.get(fc.entity, ()) if fc.metrics and f.metric in fc.metrics
+                             and fact_family(f)[0] == fact_family(same)[0]  # not "$196 billion" against a % move
+                             and (fc.period is None or agree(fc.period.interval, fact_interval(f.period)))] \
+                        if fc.entity is not None else []
+                    if finding.code == "G001" and named and same.entity == fc.entity:
+                        # "On forecast earnings SAP trades at 5.7x" with SAP's forward P/E 29.4 and its
+                        # price-to-book 5.7: the words name a measure the entity has, so the value of
+                        # another is a wrong value of that one, not a misread measure (the plant's "same
+                        # entity, another measure")
+                        nf = named[0]
+                        findings.append(MismatchedFigure.finding(
+                            finding.start, finding.end, finding.text,
+                            f"{finding.text} does not match the evidence for {nf.entity}: {nf.id} = {nf.value:g} "
+                            f"{nf.unit}; {finding.text} is {same.id}, another measure", [nf.id, same.id]))
                         continue
                     one_reading = finding.code == "G001" and fc.entity is not None and same.entity == fc.entity \
                         and sum(1 for f in self.index.by_entity.get(same.entity, ()) if f.metric == same.metric) == 1 \

@@ -135,7 +135,8 @@ _ATTACHED_AFTER = rx.compile(
 
 # "Microsoft has moved 1.4% on an average day and Apple 1.1%": an elliptical item (a name and its
 # figure) after a figure whose measure was named after it
-_ELLIPTICAL_ITEM = rx.compile(r"[^.,;]{0,30}?\s+and\s+[A-Z][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*){0,3}\s+")
+# "... 1.4% on an average day and Apple 1.1%"; "231.6x trailing earnings and SMIC at 94.8x"
+_ELLIPTICAL_ITEM = rx.compile(r"[^.,;]{0,30}?\s+and\s+[A-Z][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*){0,3}\s+(?:at\s+)?")
 _LEVEL_METRICS = frozenset({"close"})
 _FIGURE_WORDS = rx.compile(r"[-+]?[\d][\d.,]*\s*(?:%|per\s?cent|percent|points?|pts)?")
 _TRAILING_OWNER = rx.compile(
@@ -373,7 +374,9 @@ class ContextReader:
                 else:
                     self._metric(fc, own_hits, seg_start, seg_end, len(figs), metric_claimed)
                 if fc.metrics is None and k and out and out[-1].metrics \
-                        and any(figs[k - 1].end <= c < fig.start for c in metric_claimed) \
+                        and (any(figs[k - 1].end <= c < fig.start for c in metric_claimed)
+                             # "On forecast earnings SMIC trades at 94.8x and Cambricon at 148.3x"
+                             or fig.unit == figs[k - 1].unit == "multiple" and out[-1].sentence is fc.sentence) \
                         and _ELLIPTICAL_ITEM.fullmatch(self.doc.text, figs[k - 1].end, fig.start):
                     fc.metrics = out[-1].metrics  # "... 1.4% on an average day and Apple 1.1%"
                 if fc.metrics is None and fc.from_base and k and out and out[-1].metrics and out[-1].to_level \

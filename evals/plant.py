@@ -4,10 +4,11 @@ does the checker flag?
     python3 -m evals.plant [--seed 27] [--per-draft 6] [--json results.json]
 
 Each standard and example brief is drafted offline (DEMO DATA), then, one draft at a time,
-a single lie of one of four kinds is written into it, the way a model that lies plausibly
+a single lie of one of five kinds is written into it, the way a model that lies plausibly
 would: a figure 10-30% off; another entity's figure in the same unit; a direction word
 flipped ("rose" for "fell", "ahead of" for "behind"); a period swapped ("this year" for "in
-November", "on November 28" for "on November 27"). A lie counts as flagged when the checker
+November", "on November 28" for "on November 27"); the same entity's value of another
+measure in the same unit (a trailing P/E said as the forward one, CPI's reading as GDP's). A lie counts as flagged when the checker
 reports anything the honest draft did not have (an error or a warning: either keeps the
 draft from being clean). The honest drafts are clean, so every finding is the lie's.
 
@@ -37,7 +38,8 @@ _FLIP = {"rose": "fell", "fell": "rose", "gained": "lost", "lost": "gained", "cl
 _FLIP_RE = re.compile(r"\b(" + "|".join(map(re.escape, _FLIP)) + r")\b")
 _PERIOD_SWAPS = (("so far this year", "last month"), ("this year", "in November"), ("in October", "in September"),
                  ("last year", "in 2023"), ("on November 28", "on November 27"))
-KINDS = ("value off 10-30%", "another entity's figure", "direction word flipped", "period swapped")
+KINDS = ("value off 10-30%", "another entity's figure", "direction word flipped", "period swapped",
+         "same entity, another measure")
 
 
 class Miss(BaseModel):
@@ -59,6 +61,12 @@ def _shift(num: str, factor: float) -> str:
     value, dec = float(num.replace(",", "")), len(num.split(".")[1]) if "." in num else 0
     out = f"{value * factor:,.{dec}f}" if "," in num else f"{value * factor:.{dec}f}"
     return out if out != num else f"{value + 3 * 10 ** -dec:.{dec}f}"
+
+
+def _measure(fact_id: str) -> str:
+    """"smic_forward_pe" -> "forward_pe", "nvidia_ytd" -> "price_change" (a span of one measure)."""
+    rest = fact_id.split("_", 1)[1] if "_" in fact_id else fact_id
+    return "price_change" if rest in ("ytd", "change", "day") else rest
 
 
 def _sentence(text: str, start: int, end: int) -> str:
@@ -103,6 +111,16 @@ def plant(drafts, seed: int = 27, per_draft: int = 6) -> PlantReport:
             if others:
                 g = rnd.choice(others)
                 count(KINDS[1], text[:f.start] + text[g.start:g.end] + text[f.end:], f.start, g.end - g.start)
+            # the same company's or economy's value of another measure in the same unit: a trailing
+            # P/E said as the forward one, CPI's reading said as GDP's (a model's slip the checker
+            # can only take for a misread measure; "check whom" findings stay for it)
+            own = [g for g in by_unit[f.unit] if g.fact_id.split("_")[0] == owner and g.fact_id != f.fact_id
+                   and not g.fact_id.endswith("_prev") and not f.fact_id.endswith("_prev")
+                   and _measure(g.fact_id) != _measure(f.fact_id)
+                   and (n := _NUM.search(text[g.start:g.end])) and n.group() != m.group()]
+            if own:
+                g = rnd.choice(own)
+                count(KINDS[4], text[:f.start] + text[g.start:g.end] + text[f.end:], f.start, g.end - g.start)
         for f in rnd.sample(figs, min(max(1, per_draft // 2), len(figs))):
             s0 = max(text.rfind(". ", 0, f.start), text.rfind("\n", 0, f.start)) + 1
             hits = list(_FLIP_RE.finditer(text, s0, f.start))

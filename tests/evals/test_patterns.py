@@ -795,6 +795,30 @@ def test_a_past_month_years_ago_and_a_week_ended_a_date_are_periods():
         assert [f.kind for f in check(text, b).findings] == ["wrong_period"], text
 
 
+def test_another_measure_of_the_same_company_where_the_words_name_one_it_has_is_a_wrong_value():
+    # the plant's fifth kind: a trailing P/E said as the forward one, a P/B as a forward P/E. Where
+    # the words name a measure the entity has, a value of another is that measure's wrong value
+    # (not a misread measure, which stays grounded); a list item takes the first item's measure.
+    d = "2025-11-28"
+    b = EvidenceBundle.model_validate({
+        "as_of": d, "entities": [{"name": n, "aliases": []} for n in ("SAP", "ASML", "Cambricon", "SMIC")],
+        "facts": [F("sap_fpe", "SAP", "forward_pe", 29.4, "x", d), F("sap_pb", "SAP", "price_to_book", 5.7, "x", d),
+                  F("asml_fpe", "ASML", "forward_pe", 30.2, "x", d),
+                  F("cam_pe", "Cambricon", "pe_ratio", 231.6, "x", d), F("smic_pe", "SMIC", "pe_ratio", 121.4, "x", d),
+                  F("smic_fpe", "SMIC", "forward_pe", 94.8, "x", d)]})
+    honest = ["On forecast earnings SAP trades at 29.4x and ASML at 30.2x.",
+              "On book value SAP trades at 5.7x.",
+              "On November 28, Cambricon traded at 231.6x trailing earnings and SMIC at 121.4x."]
+    for text in honest:
+        assert check(text, b).findings == [], text
+    # (a trailing multiple said with a forward value is still taken as a P/E of either kind: the
+    # checker reads "a multiple of earnings" as a P/E, forecast or trailing)
+    lies = ["On forecast earnings SAP trades at 5.7x and ASML at 30.2x.",
+            "On forecast earnings ASML trades at 30.2x and SAP at 5.7x."]
+    for text in lies:
+        assert [f.kind for f in check(text, b).findings] == ["mismatched_figure"], text
+
+
 def test_an_issue_number_is_a_label_not_a_move():
     b = EvidenceBundle.model_validate({
         "as_of": "2024-01-12", "entities": [{"name": "DCE iron ore", "aliases": []}],
