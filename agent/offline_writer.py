@@ -1330,10 +1330,9 @@ class OfflineWriter:
                 # the cheap ones' multiples are in the sentence before: not said again (eighteenth
                 # blind read: "Tencent and Alibaba trade on much lower multiples" straight after them)
                 # ("A price like that" had "an unclear referent", nineteenth round): the names said
-                owners = [n for n, _ in rich]
-                s.append(f"{owners[0]}'s multiple assumes years of fast earnings growth." if len(owners) == 1 else
-                         f"Multiples like {join_names([n + chr(39) + 's' for n in owners])} assume years of fast "
-                         "earnings growth.")
+                owners = [f"{n}'s" for n, _ in rich]
+                s.append(f"{owners[0]} multiple assumes years of fast earnings growth." if len(owners) == 1 else
+                         f"Multiples like {join_names(owners)} assume years of fast earnings growth.")
                 self._priced_said = True
             else:
                 items = [f"{n} at {_ref(f)}" for n, f in pes]
@@ -2071,10 +2070,10 @@ class OfflineWriter:
                         # economy does not explain the split, then lists GDP and debt anyway")
                         first, *rest = _SENTENCES.split(paras[0], maxsplit=1)
                         first = first[0].lower() + first[1:] if first.startswith("The ") else first
-                        # (eighteenth read: "does not explain ... company news and sentiment" was read
-                        # as boilerplate that admits it explains nothing: the point said as a point)
-                        # ("which kept growing" beside "No third-quarter GDP figure was out yet" was read
-                        # as a contradiction: the claim is the last reading's)
+                        # (eighteenth read: "does not explain ... company news and sentiment" was read as
+                        # boilerplate that admits it explains nothing; "which kept growing" beside "No
+                        # third-quarter GDP figure was out yet" as a contradiction: the claim is the last
+                        # reading's)
                         paras = [f"{why} the same economy, which was {'growing' if grew else 'shrinking'} at "
                                  f"the last reading: {' '.join([first, *rest])}",
                                  *paras[1:]]

@@ -276,11 +276,13 @@ class Checker:
                         # such findings were on honest figures; the lies of this shape name their measure)
                         grounded += 1
                         continue
-                    named = [f for f in self.index.by_entity.get(fc.entity, ()) if fc.metrics and f.metric in fc.metrics
+                    # the facts of the measure the words name, where the value is the same entity's
+                    named = [f for f in self.index.by_entity.get(fc.entity, ()) if f.metric in fc.metrics
                              and fact_family(f)[0] == fact_family(same)[0]  # not "$196 billion" against a % move
                              and (fc.period is None or agree(fc.period.interval, fact_interval(f.period)))] \
-                        if fc.entity is not None else []
-                    if finding.code == "G001" and named and same.entity == fc.entity:
+                        if finding.code == "G001" and fc.metrics and fc.entity is not None and same.entity == fc.entity \
+                        else []
+                    if named:
                         # "On forecast earnings SAP trades at 5.7x" with SAP's forward P/E 29.4 and its
                         # price-to-book 5.7: the words name a measure the entity has, so the value of
                         # another is a wrong value of that one, not a misread measure (the plant's "same

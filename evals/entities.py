@@ -41,6 +41,7 @@ _PLAIN = rx.compile(r"[A-Za-z0-9]+(?: [A-Za-z0-9]+)*")
 # exchanges that prefix a contract's name ("ICE canola futures", "CBOT soybean futures")
 _VENUES = frozenset("ice lme cme cbot nymex comex sgx dce shfe mcx ncdex tocom matif euronext zce ine bmd".split())
 
+
 def _key(phrase: str) -> tuple[str, ...]:
     if _PLAIN.fullmatch(phrase):  # most names: words of letters and digits, which need no more than lower case
         return tuple(phrase.lower().split(" "))

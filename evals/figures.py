@@ -53,7 +53,7 @@ CURRENCY_SYMBOLS = {
     # "GHC 889.68 million": the cedi's pre-2007 code, still the one Ghana's papers write
     "ghc": "GHS",
     # "92.95 Australian cents, 48.43 British pence": a named currency's hundredths
-    "australian cents": "AUD", "canadian cents": "CAD", "new zealand cents": "NZD", "nz cents": "NZD", "hk cents": "HKD", "hong kong cents": "HKD",
+    "australian cents": "AUD", "canadian cents": "CAD", "new zealand cents": "NZD", "nz cents": "NZD", "hk cents": "HKD",
     "singapore cents": "SGD", "hong kong cents": "HKD", "british pence": "GBP",
     "kopecks": "RUB", "kopeck": "RUB", "kopeks": "RUB", "kopek": "RUB", "halalas": "SAR", "halala": "SAR",
     "piastres": "EGP", "piasters": "EGP", "agorot": "ILS", "groszy": "PLN", "grosze": "PLN",

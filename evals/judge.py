@@ -156,7 +156,7 @@ class Judge:
                 "add its facts to the bundle or drop the figure",
             ))
         if fc.fig.unit_given is False and fig.scale == 1.0 and not fig.is_word and fig.step >= 1 \
-                and not fig.explicit_sign and _LABEL_BEFORE.search(self.text, max(0, fig.start - 20), fig.start):
+                and not fig.explicit_sign and _labelled(self.text, fig):
             # "Issue 02, 2024", "session 728": a label, even where a change of 2 is in the evidence
             return Verdict(None)
         q = self._query(fc)
@@ -926,11 +926,16 @@ _DAY_RANGE = rx.compile(r"\b(?:January|February|March|April|May|June|July|August
                         r"December)\s+\d{1,2}\s*(?:to|-|\u2013)\s*$")
 
 
+def _labelled(text: str, fig) -> bool:
+    """A number right after a label word: "session 728", "Week 48", "Issue 02"."""
+    return _LABEL_BEFORE.search(text, max(0, fig.start - 40), fig.start) is not None
+
+
 def _not_a_quantity(text: str, fig) -> bool:
     before, after = text[max(0, fig.start - 40):fig.start], text[fig.end:fig.end + 60]
     if _SET_BEFORE.search(before) and _SET_AFTER.match(after):
         return True
-    if _LABEL_BEFORE.search(before) or _DAY_RANGE.search(before):
+    if _labelled(text, fig) or _DAY_RANGE.search(before):
         return True
     # "(1985=100)", "Thursday (16)": a base or a day in brackets
     return bool(re.match(r"\s*\)", after) and _LABEL_AROUND.search(before)
