@@ -132,6 +132,13 @@ def _one_session(f: Fact) -> bool:
     return bool(b) and (a == b or _sessions(f) == 1)
 
 
+
+def _listed(clauses: list[str]) -> str:
+    """Clauses that carry their own commas: "a, and b"; three or more by semicolons, "a; b; and c"."""
+    if len(clauses) == 2:
+        return ", and ".join(clauses)
+    return "; ".join(clauses[:-1]) + ("; and " if len(clauses) > 1 else "") + clauses[-1]
+
 def _joined(blocks: list[str]) -> list[str]:
     """One story: a paragraph of a single sentence joins the one after it, so the piece does not
     read as a column of one-liners (the last stands alone: it is the piece's close)."""
@@ -1214,13 +1221,21 @@ class OfflineWriter:
                 paras.append(" ".join(s))
         if merged:
             self._last = ""
-            clauses = [self._market_clause(groups[fam][0], first=False, against=False) for fam in merged]
+            told = [(self._market_clause(groups[fam][0], first=False, against=False), groups[fam][0].kind)
+                    for fam in merged]
             # mid-sentence, a metal or a crop is a common noun: "Elsewhere, copper climbed ..."
-            clauses = [c[:1].lower() + c[1:] if c.split()[0].lower() in _COMMON_COMMODITIES else c
-                       for c in clauses if c]
-            if clauses:
-                paras.append("Elsewhere, " + "; ".join(clauses[:-1]) + ("; and " if len(clauses) > 1 else "")
-                             + clauses[-1] + ".")
+            told = [(c[:1].lower() + c[1:] if c.split()[0].lower() in _COMMON_COMMODITIES else c, k)
+                    for c, k in told if c]
+            clauses = [c for c, _ in told]
+            # Copper, the dollar index and bitcoin in one "Elsewhere" list was read blind as "Bitcoin
+            # dropped in among commodities" (nineteenth round): a commodity first, then what is not one
+            goods = [c for c, k in told if k == "commodity"]
+            other = [c for c, k in told if k != "commodity"]
+            if goods and other and self.style.form != "bullets":
+                paras.append("Elsewhere, " + _listed(goods) + ". Outside commodities, "
+                             + _listed([c[:1].lower() + c[1:] if c.startswith("The ") else c for c in other]) + ".")
+            elif clauses:
+                paras.append("Elsewhere, " + _listed(clauses) + ".")
         return paras
 
     # -- capital-market dynamics

@@ -768,13 +768,14 @@ def test_book_value_and_size_are_said_only_where_they_make_a_point(make_desk):
 def test_markets_of_their_own_kind_go_into_one_sentence_after_the_families(make_desk):
     """Fifteenth blind read: the commodities piece was "a list of assets (bitcoin and the dollar
     included)" in one-line paragraphs, each "fell X% this year, ending at Y". After the families
-    that make a paragraph (energy), the markets alone in theirs share one sentence."""
+    that make a paragraph (energy), the markets alone in theirs share one paragraph. Nineteenth
+    blind read: "Bitcoin dropped in among commodities": the commodity first, then what is not one."""
     text, bundle = _draft("commodities", make_desk)
     movers = text.split("## Movers\n\n", 1)[1].split("\n## ", 1)[0]
     paras = [p for p in movers.split("\n\n") if p.strip()]
     assert paras[0].startswith("Energy was mostly weaker: ")
-    assert paras[1].startswith("Elsewhere, copper climbed 29.0% this year") and "; the dollar index slid 8.3%" in paras[1]
-    assert "; and Bitcoin fell 2.7%" in paras[1] and len(paras) == 2
+    assert paras[1].startswith("Elsewhere, copper climbed 29.0% this year, to USD 5.20 a pound. Outside commodities, ")
+    assert "the dollar index slid 8.3%, to 99.5 points, and Bitcoin fell 2.7%" in paras[1] and len(paras) == 2
 
 
 def test_the_central_bank_risk_line_says_what_its_next_step_would_do(make_desk):
