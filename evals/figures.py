@@ -13,8 +13,10 @@ Measured against quantulum3, price-parser, text2num and spaCy on
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from importlib import resources
 
 from evals import rx, wordscan
 from marketdesk.models import ISO_4217
@@ -27,13 +29,15 @@ CURRENCY_SYMBOLS = {
     "us$": "USD", "$": _DOLLARS, "usd": "USD", "hk$": "HKD", "hkd": "HKD", "s$": "SGD",
     "a$": "AUD", "c$": "CAD", "nz$": "NZD", "ar$": "ARS", "mx$": "MXN", "rd$": "DOP", "nt$": "TWD", "r$": "BRL", "€": "EUR", "eur": "EUR",
     "£": "GBP", "gbp": "GBP", "¥": "CNY|JPY", "rmb": "CNY", "cny": "CNY", "cnh": "CNY",
-    "jpy": "JPY", "yuan": "CNY", "renminbi": "CNY", "dollars": "USD", "us dollars": "USD",
+    "jpy": "JPY", "yuan": "CNY", "renminbi": "CNY", "dollars": _DOLLARS, "us dollars": "USD",
+    # a bare "dollars", "pesos", "rupees" is the paper's own, like "$"; a country's adjective
+    # narrows it ("Philippine pesos", see named_currency)
     "u.s. dollars": "USD", "hong kong dollars": "HKD", "hk dollars": "HKD", "euros": "EUR",
-    "yen": "JPY", "pounds": "GBP", "us cents": "USD", "u.s. cents": "USD", "euro cents": "EUR", "euro cent": "EUR",
+    "yen": "JPY", "pounds": "GBP|EGP|LBP|SYP|SDG|SSP", "us cents": "USD", "u.s. cents": "USD", "euro cents": "EUR", "euro cent": "EUR",
     # a bare "cents" is a hundredth of the paper's dollar, like "$" ("rose 11 cents to $2.59" in Singapore)
     "cents": _DOLLARS + "|EUR|ZAR", "cent": _DOLLARS + "|EUR|ZAR", "euro": "EUR", "paise": "INR", "paisa": "INR", "fen": "CNY",
-    "pence": "GBP", "won": "KRW", "rupees": "INR", "ringgit": "MYR", "baht": "THB", "pesos": "MXN",
-    "francs": "CHF", "reais": "BRL", "rand": "ZAR", "rp": "IDR", "rp.": "IDR", "rupiah": "IDR", "r": "ZAR", "p": "PHP|BWP",  # "P56.42": the Philippine peso's sign, or the pula's ("P73.5 million")
+    "pence": "GBP", "won": "KRW", "rupees": "INR|PKR|LKR|NPR|MUR|SCR", "ringgit": "MYR", "baht": "THB", "pesos": "MXN|PHP|ARS|CLP|COP|DOP|UYU|CUP",
+    "francs": "CHF|XOF|XAF|RWF|BIF|CDF|DJF|GNF|KMF|XPF", "reais": "BRL", "rand": "ZAR", "rp": "IDR", "rp.": "IDR", "rupiah": "IDR", "r": "ZAR", "p": "PHP|BWP",  # "P56.42": the Philippine peso's sign, or the pula's ("P73.5 million")
     "\u20a9": "KRW", "\u20ba": "TRY", "\u20bd": "RUB", "dirhams": "AED|MAD", "dirham": "AED|MAD", "riyals": "SAR",
     "riyal": "SAR", "lira": "TRY", "zlotys": "PLN", "zloty": "PLN", "roubles": "RUB", "rubles": "RUB",
     "centavos": "PHP|MXN|BRL|ARS|COP|CLP", "centavo": "PHP|MXN|BRL|ARS|COP|CLP", "kurus": "TRY", "satang": "THB",
@@ -44,7 +48,7 @@ CURRENCY_SYMBOLS = {
     # local signs and names written before or after the amount ("Tk 705 crore", "N36 billion",
     # "TL115.9 billion", "KSh 2 billion", "6,940 forints")
     "tk": "BDT", "tk.": "BDT", "\u09f3": "BDT", "taka": "BDT", "n": "NGN", "\u20a6": "NGN", "naira": "NGN",
-    "tl": "TRY", "ksh": "KES", "kshs": "KES", "shillings": "KES|UGX|TZS", "gh\u20b5": "GHS", "gh\u00a2": "GHS",
+    "tl": "TRY", "ksh": "KES", "kshs": "KES", "shillings": "KES|UGX|TZS|SOS", "gh\u20b5": "GHS", "gh\u00a2": "GHS",
     "cedis": "GHS", "cedi": "GHS", "k.d.": "KWD", "k.d": "KWD", "kd": "KWD",
     "baisa": "OMR", "baisas": "OMR", "baiza": "OMR", "baizas": "OMR", "\u20b1": "PHP", "\u0e3f": "THB", "\u20ab": "VND", "forints": "HUF", "forint": "HUF",
     "\u00a2": _DOLLARS, "c": _DOLLARS,
@@ -71,12 +75,42 @@ CURRENCY_SYMBOLS = {
 _CODE_NOT_CURRENCY = frozenset({"ALL", "TOP", "CUP", "MOP", "BOB", "AMD", "SOS", "BAM", "CUC"})
 
 
+# Every other current currency's English names and local signs, from the Unicode CLDR
+# (scripts/currency_table.py writes it with Babel): "MK 12.5 billion", "5 billion drams",
+# "Philippine pesos". The table above decides first; this one fills the long tail.
+_CLDR = json.loads(resources.files("evals").joinpath("data/currencies.json").read_text("utf-8"))
+_CLDR_SIGNS: dict[str, str] = {k: "|".join(v) for k, v in _CLDR["signs"].items()
+                               if k.lower().replace(" ", "") not in CURRENCY_SYMBOLS}
+_CLDR_NOUNS: dict[str, str] = {k: "|".join(v) for k, v in _CLDR["nouns"].items()}
+_CLDR_SHARED: dict[str, str] = {k: "|".join(v) for k, v in _CLDR["nouns_after_adjective"].items()}
+_CLDR_ADJECTIVES: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _CLDR["adjectives"].items()}
+
+
 def left_currency(sign: str) -> str | None:
     """The currency a sign or code before an amount names, or None ("LKR" -> "LKR", "Tk" -> "BDT")."""
     found = CURRENCY_SYMBOLS.get(sign.lower().replace(" ", ""))
     if found is not None:
         return found
+    found = _CLDR_SIGNS.get(sign.replace("\u202f", " ")) or _CLDR_SIGNS.get(sign)
+    if found is not None:
+        return found
     return sign if sign in ISO_4217 and sign not in _CODE_NOT_CURRENCY else None
+
+
+def named_currency(words: str) -> str | None:
+    """The currency a name after an amount gives: "philippine pesos" -> "PHP", "kwachas" ->
+    "MWK|ZMW", "us dollars" -> "USD"; the adjective narrows the noun's currencies to its
+    country's. None for a name neither table has."""
+    w = " ".join(words.lower().replace("\u202f", " ").split())
+    if w in CURRENCY_SYMBOLS:
+        return CURRENCY_SYMBOLS[w]
+    if w in _CLDR_SIGNS or words in _CLDR_SIGNS:
+        return _CLDR_SIGNS.get(w) or _CLDR_SIGNS[words]
+    head, _, noun = w.rpartition(" ")
+    codes = {c for table in (CURRENCY_SYMBOLS, _CLDR_NOUNS, _CLDR_SHARED) for c in table.get(noun, "").split("|") if c}
+    if head and head in _CLDR_ADJECTIVES and (narrowed := codes & _CLDR_ADJECTIVES[head]):
+        return "|".join(sorted(narrowed))
+    return CURRENCY_SYMBOLS.get(noun) or _CLDR_NOUNS.get(noun) or _CLDR_SIGNS.get(noun)
 
 
 def _currency_before(left: str) -> tuple[re.Match | None, str | None]:
@@ -84,7 +118,44 @@ def _currency_before(left: str) -> tuple[re.Match | None, str | None]:
     match for capitals that name none ("THE 5", "TOP 10")."""
     lc = _LEFT_CUR.search(left)
     currency = left_currency(lc.group("cur")) if lc else None
+    if currency is None and (lc := _LEFT_SIGN_CLDR.search(left)) is not None:
+        currency = _CLDR_SIGNS.get(lc.group("cur").replace("\u202f", " "))  # "MK 12.5 billion", "\u20b85 billion"
     return (lc, currency) if currency is not None else (None, None)
+
+
+# the first word of every CLDR name and sign, for a quick no
+_CLDR_FIRST = frozenset([*(k.split()[0] for k in _CLDR_ADJECTIVES), *_CLDR_NOUNS,
+                         *(k.replace("\u202f", " ").split()[0] for k in _CLDR_SIGNS)])
+# The word before an amount, for CLDR's signs: a dictionary look-up, not an alternation of them all
+_LEFT_SIGN_CLDR = rx.compile(r"(?<![A-Za-z])(?P<cur>(?:F[ \u202f])?[^\s\d(\[]{1,6})[ \u00a0]?$")
+# The words after an amount, for CLDR's names and signs ("5 billion drams", "Philippine pesos",
+# "5 billion Ft", "100 billion F CFA"): up to four words, looked up longest first
+_RIGHT_WORDS = rx.compile(r"[ \u00a0-](?P<w>[^\s\d,;:()]+(?:[ \u202f][^\s\d,;:()]+){0,3})")
+
+
+def cldr_after(scan: str, at: int) -> tuple[int, str] | None:
+    """The end and currency of a CLDR name or sign right after an amount, or None."""
+    m = _RIGHT_WORDS.match(scan, at)
+    if m is None:
+        return None
+    words = m.group("w").split()
+    if words[0].lower().rstrip(".'\u2019") not in _CLDR_FIRST and words[0] not in _CLDR_FIRST:
+        return None  # most words after a number ("in", "shares") start no currency's name
+    for n in range(len(words), 0, -1):
+        written = " ".join(words[:n])
+        for phrase in dict.fromkeys((written, written.rstrip(".'\u2019"))):  # "Nu." is a sign, "drams." a noun
+            head, _, noun = phrase.lower().rpartition(" ")
+            if phrase in _CLDR_SIGNS and n <= 2 and not phrase.endswith("$"):
+                found = _CLDR_SIGNS[phrase]  # case-exact: "Ft" is the forint, "ft" feet; "F CFA"
+            elif n == 1 and noun in _CLDR_NOUNS:
+                found = _CLDR_NOUNS[noun]
+            elif head in _CLDR_ADJECTIVES and (noun in _CLDR_NOUNS or noun in _CLDR_SHARED or noun in CURRENCY_SYMBOLS):
+                found = named_currency(phrase)
+            else:
+                continue
+            if found:
+                return m.start("w") + len(phrase), found
+    return None
 # Hundredths of a currency: "5 cents" is 0.05 of the paper's dollar, "30 paise" INR 0.30.
 MINOR_UNITS = frozenset({"cent", "cents", "pence", "paise", "paisa", "fen", "sen", "centavo", "centavos", "kurus", "satang",
                          "kopecks", "kopeck", "kopeks", "kopek", "halalas", "halala", "piastres", "piasters", "agorot",
@@ -172,7 +243,8 @@ _LEFT_CUR = rx.compile(
     # "increased US $0.35": the country's letters may stand apart from the sign (not "A $5 rise")
     r"(?P<cur>(?:(?:US|HK|NZ|S|A|C|NT|R)\$|\b(?:AR|MX|RD)\$|\b(?:US|HK|NZ)\s\$|\$|€|£|¥|\u20b9|\u20a9|\u20ba|\u20bd"
     r"|E£|\u20a6|\u20b1|\u0e3f|\u20ab|\u09f3|GH\u20b5|GH\u00a2"
-    r"|\b(?:[A-Z]{3}|LE|Rs\.?|RM|Rp\.?|Tk\.?|TL|K[Ss]hs?|K\.D\.?|KD|BD|K[c\u010d]|[Ff]ils))(?=\s?$)|(?<![A-Za-z])[RN]$|(?<![A-Za-z&/])P(?=$))"
+    r"|\b(?:[A-Z]{3}|LE|Rs\.?|RM|Rp\.?|Tk\.?|TL|K[Ss]hs?|K\.D\.?|KD|BD|K[c\u010d]|[Ff]ils))(?=\s?$)|(?<![A-Za-z])[RN]$|(?<![A-Za-z&/])P(?=$)"
+    r")"
 )
 _LABEL_WORD = rx.compile(r"\b(?:section|article|clause|paragraph|schedule|rule|item|part|chapter|figure|table"
                          r"|note|page|class|grade|type|form|phase|tier|level)\s*$", re.I)
@@ -436,6 +508,9 @@ def extract_figures(scan: str) -> list[Figure]:
         if cur_raw == "c" and _LABEL_WORD.search(scan, max(0, start - 14), start):
             continue  # "section 3c", "Class 5c": a label, not cents
         after = r.end()
+        if unit_raw and cur_raw and unit_raw.strip():
+            # "7% US dollar revenue growth": after a percentage, a currency's name says what grew
+            after, cur_raw = r.end("unit"), None
         left = scan[max(0, start - 8):start]
         lc, currency = _currency_before(left)
         cur_start = start
@@ -445,13 +520,15 @@ def extract_figures(scan: str) -> list[Figure]:
                 value, step = value / 1000.0, step / 1000.0  # "fils 17" is BHD 0.017
         elif cur_raw:
             word = cur_raw.strip(" -").lower().replace("  ", " ")
-            word = re.sub(r"^(?:japanese|chinese|south korean|korean|indian|thai|philippine|mexican|brazilian|swiss|turkish) ", "", word)
             code = cur_raw.strip()  # "39.71 million RON": the code as written (ISO codes are capitals)
-            currency = code if code in ISO_4217 else CURRENCY_SYMBOLS.get(word, "USD")
+            currency = code if code in ISO_4217 else named_currency(cur_raw.strip(" -")) or "USD"
+            word = word.rpartition(" ")[2] if word.rpartition(" ")[0] in _CLDR_ADJECTIVES else word
             if is_minor_unit(word):
                 value, step = value / 100.0, step / 100.0  # "5 cents" is USD 0.05, "30 paise" INR 0.30
             elif word in THOUSANDTHS:
                 value, step = value / 1000.0, step / 1000.0  # "187 baisas" is OMR 0.187
+        elif not (unit_raw and unit_raw.strip()) and (named := cldr_after(scan, r.end())) is not None:
+            after, currency = named  # "5 billion drams", "5 billion Philippine pesos", "5 billion Ft"
         scale = 1.0
         if scale_raw:
             s = " ".join(scale_raw.strip(" -").split())

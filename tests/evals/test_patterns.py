@@ -2380,3 +2380,42 @@ def test_session_counts_are_no_figures_where_the_evidence_has_none():
                                            "facts": [F("t_chg", "Tencent", "price_change", 1.1, "%", "2025-11-28")]})
     assert codes(text, plain) == [] and check(text, plain).summary.figures == 1
     assert check(text, B21).summary.figures == 3 and "G002" in codes(text, B21)  # five is not three
+
+
+def test_every_current_currency_is_read_by_its_name_or_local_sign():
+    # Every blind set of real articles brought currencies the checker had never seen, and an
+    # honest article's every amount became a "new figure". CLDR's names and signs fill the tail:
+    # "MK 12.5 billion", "TSh 3.2 billion", "CFA 100 billion", "5 billion drams", "5 billion zł";
+    # a country's adjective narrows a shared noun ("Philippine pesos" is not Mexico's); a bare
+    # "pesos" or "rupees" is the paper's own, like "$"; a currency named after a percentage says
+    # what grew ("7% US dollar revenue growth"), not the percentage's unit.
+    cases = [("MWK bn", 12.5, "MK 12.5 billion"), ("TZS bn", 3.2, "TSh 3.2 billion"),
+             ("XOF bn", 100, "CFA 100 billion"), ("XOF bn", 100, "100 billion CFA francs"),
+             ("KZT bn", 5, "\u20b85 billion"), ("PLN bn", 5, "5 billion z\u0142"), ("HUF bn", 5, "5 billion Ft"),
+             ("PEN mn", 5, "S/ 5 million"), ("AMD bn", 5, "5 billion drams"), ("MNT bn", 5, "5 billion tugriks"),
+             ("PKR bn", 5, "5 billion Pakistani rupees"), ("LKR bn", 5, "5 billion rupees"),
+             ("PHP bn", 5, "5 billion Philippine pesos"), ("PHP bn", 5, "5 billion pesos"),
+             ("EGP bn", 5, "5 billion Egyptian pounds"), ("SEK bn", 5, "5 billion Swedish crowns"),
+             ("TWD bn", 5, "5 billion Taiwan dollars")]
+    for unit, value, amount in cases:
+        b = EvidenceBundle.model_validate({
+            "as_of": "2024-12-31", "entities": [{"name": "Acme", "aliases": []}],
+            "facts": [F("rev", "Acme", "revenue", value, unit, "2024")]})
+        assert check(f"Acme's revenue rose to {amount} in 2024.", b).findings == [], amount
+        # the same amount in another currency, or another amount, is still caught
+        wrong_value = amount.replace(str(value).removesuffix(".0"), str(value * 2).removesuffix(".0"), 1)
+        assert check(f"Acme's revenue rose to {wrong_value} in 2024.", b).findings, wrong_value
+    b = EvidenceBundle.model_validate({
+        "as_of": "2024-12-31", "entities": [{"name": "Acme", "aliases": []}],
+        "facts": [F("rev", "Acme", "revenue", 5, "MXN bn", "2024"), F("g", "Acme", "revenue_growth", 7, "%", "2024")]})
+    assert check("Acme's revenue rose to 5 billion Philippine pesos in 2024.", b).findings
+    assert check("Acme's revenue rose to 5 billion Mexican pesos in 2024.", b).findings == []
+    assert check("Analysts expect 7% US dollar revenue growth at Acme in 2024.", b).findings == []
+
+
+def test_the_currency_table_is_cldrs():
+    """scripts/currency_table.py --check: the stored table is what CLDR gives (where Babel is here)."""
+    pytest.importorskip("babel")
+    done = subprocess.run([sys.executable, str(ROOT / "scripts" / "currency_table.py"), "--check"],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
