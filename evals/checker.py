@@ -267,7 +267,8 @@ class Checker:
                     # 17 such mismatches were honest). Worth a look; the draft is still not clean.
                     if ((fc.metrics is None and not fc.sign) or (fc.fig.unit == "count" and same.unit == "count"
                                                                   and not fc.fig.is_word)) \
-                            and same.value > 0 and fc.entity == same.entity and fc.entity is not None:
+                            and same.value > 0 and fc.entity == same.entity and fc.entity is not None \
+                            and not fc.metric_paired:
                         # The value is another measure of the very company the sentence is about,
                         # and no word of the sentence said which measure or which way it moved (a
                         # move, "up 6.2%", is read as the move it names), or a whole number is one of

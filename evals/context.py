@@ -26,6 +26,11 @@ _CLAUSE_BREAK = rx.compile(
 )
 _COMPARISON_BREAK = rx.compile(r"\s(?:versus|vs\.?|compared with|compared to|relative to)\s$", re.I)
 _WORDS = rx.compile(r"[a-z]+")
+_BREADTH_UP = frozenset({"gainers", "advancers", "advances", "winners", "risers", "gainer", "advancer", "winner"})
+_BREADTH_DOWN = frozenset({"losers", "decliners", "declines", "fallers", "loser", "decliner", "laggards"})
+_OUTNUMBER = rx.compile(
+    r"\b(?P<a>[A-Za-z]+)(?:\s+(?:far|well|easily|comfortably|narrowly|slightly))?\s+(?:outnumber(?:ed|ing|s)?|outpac(?:ed|ing|es)|top(?:ped|ping|s)?|beat(?:ing|s)?|led|lead(?:ing|s)|exceed(?:ed|ing|s)?)\s+(?P<b>[A-Za-z]+)"
+    r"(?:\s+(?:by|about|nearly|roughly|almost|some))*\s+(?P<n>[\d,]+)\s*(?:to|-|\u2013|:)\s*(?P<m>[\d,]+)\b")
 _RESPECTIVELY = rx.compile(r"\brespectively\b", re.I)
 _NOUN_AFTER = rx.compile(
     r"\s*(?:(?:weekly|monthly|daily|one-day|single-day)\s+)?"  # "a 4.6% weekly gain": the move's span, then the move
@@ -278,6 +283,7 @@ class FigureContext:
     clause_end: int = 0
     metrics: set[str] | None = None
     metric_near: bool = False
+    metric_paired: bool = False  # the words pair the figure with its measure ("gainers ... 622 to 248")
     period: PeriodPhrase | None = None
     sign: int = 0  # -1 the words say it fell, +1 rose, 0 no direction
     direction_start: int | None = None
@@ -406,6 +412,15 @@ class ContextReader:
                     k and out and out[-1].sentence is fc.sentence and (out[-1].neg_cue or out[-1].sign < 0)
                     and not fig.explicit_sign and _ESTIMATE_NOUN.match(self.doc.text, fig.end))
                 out.append(fc)
+            for om in _OUTNUMBER.finditer(self.doc.text, sent.start, sent.end):
+                # "gainers outnumbering decliners 622 to 248": the first count is the first
+                # group's, the second the second's (the nearest word before 622 is "decliners")
+                pair = [next((fc for fc in out[-len(figs):] if fc.fig.start == om.start(g)), None) for g in ("n", "m")]
+                for fc, g in zip(pair, ("a", "b")):
+                    keys = self._breadth(om.group(g)) or next(
+                        (k for a, b, k in metric_hits if k and a <= om.start(g) < b), None)
+                    if fc is not None and keys:
+                        fc.metrics, fc.metric_near, fc.metric_paired = keys, True, True
             if not respectively and len(figs) >= 2:
                 self._listed_pairs(out[-len(figs):], mentions)
                 self._than_pairs(out[-len(figs):], mentions, sent)
@@ -724,6 +739,17 @@ class ContextReader:
                 # climbing 3.2 percent", "Turkish Airlines (THYAO) added 2.1%": the name and its verb
                 # open the sentence, which names nothing the evidence knows
                 fc.unknown = lead
+
+    def _breadth(self, word: str) -> set[str]:
+        """The bundle's count of rising (or falling) issues, whatever it is called ("advancers",
+        "gainers", "issues_up"), for a side of "gainers outnumbered losers 622 to 248"."""
+        w = word.lower()
+        side = "up" if w in _BREADTH_UP else "down" if w in _BREADTH_DOWN else None
+        if side is None:
+            return set()
+        stems = _BREADTH_UP if side == "up" else _BREADTH_DOWN
+        return {m for m in self.bundle_metrics
+                if any(st[:5] in m for st in stems) or m.endswith(f"_{side}") or m == side}
 
     def _metric_set(self, keys: list[str]) -> set[str]:
         out: set[str] = set()

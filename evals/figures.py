@@ -246,6 +246,11 @@ _LEFT_CUR = rx.compile(
     r"|\b(?:[A-Z]{3}|LE|Rs\.?|RM|Rp\.?|Tk\.?|TL|K[Ss]hs?|K\.D\.?|KD|BD|K[c\u010d]|[Ff]ils))(?=\s?$)|(?<![A-Za-z])[RN]$|(?<![A-Za-z&/])P(?=$)"
     r")"
 )
+# "a 5-4 ratio", "a 3 to 2 ratio", "a 7:5 ratio": the second number of a ratio
+_RATIO = rx.compile(r"(?:[-\u2013:/]|\s+to\s+)(?P<den>[1-9]\d{0,2})\s+(?:ratio|margin)\b", re.I)
+# a suspended hyphen: "auction of 3- and 6-month bills", "the 2-, 5- and 10-year notes"
+# (the last may be masked already, as part of a name: "6-month Treasury bills")
+_SUSPENDED = rx.compile(r"-(?:,\s*\d+-)*,?\s+(?:and|or|to)\s+(?:\d+(?:\.\d+)?-[A-Za-z]|\s{4})")
 _LABEL_WORD = rx.compile(r"\b(?:section|article|clause|paragraph|schedule|rule|item|part|chapter|figure|table"
                          r"|note|page|class|grade|type|form|phase|tier|level)\s*$", re.I)
 _MOVE_BEFORE = rx.compile(r"\b(?:rose|fell|increased|decreased|climbed|dropped|declined|gained|lost|added|shed"
@@ -263,10 +268,15 @@ _WORD_MULT = rx.compile(
     re.I,
 )
 _NUMBER_WORD = "|".join(sorted([*WORD_NUMBERS, *_BIG, "a"], key=len, reverse=True))
+# a broadcast script's decimals in words: "two-point-seven percent", "point-two percentage point",
+# "one-and-a-half percent"
+_DIGIT_WORD = "zero|one|two|three|four|five|six|seven|eight|nine"
 _WORD_NUM = rx.compile(
     r"\b(?P<w>(?:" + _NUMBER_WORD + r")(?:(?:[\s-]|\s+and\s+)(?:" + "|".join(
-        sorted([*WORD_NUMBERS, *_BIG], key=len, reverse=True)) + r"))*)\b"
-    r"(?P<u>[\s-](?:percent|per cent|percentage points?|points|times|fold|billion|trillion|million"
+        sorted([*WORD_NUMBERS, *_BIG], key=len, reverse=True)) + r"))*"
+    r"(?:[\s-]point(?:[\s-](?:" + _DIGIT_WORD + r"))+(?![\s-](?:" + _DIGIT_WORD + r")\b)|[\s-]and[\s-]a[\s-]half)?"
+    r"|point(?:[\s-](?:" + _DIGIT_WORD + r"))+)\b"
+    r"(?P<u>[\s-](?:percent|per cent|percentage[\s-]points?|points|times|fold|billion|trillion|million"
     r"|cents?|paise|pence|won|yen|dollars)\b)?",
     re.I,
 )
@@ -304,6 +314,16 @@ def words_to_number(words: str) -> float | None:
     """"forty-five" -> 45, "two thousand" -> 2000, "a hundred and twenty" -> 120."""
     total, current, seen = 0, 0, False
     parts = re.split(r"[\s-]+", words.lower())
+    if "point" in parts:  # "two-point-seven": the digits after "point" are the decimals
+        i = parts.index("point")
+        whole = words_to_number(" ".join(parts[:i])) if i else 0.0
+        digits = [WORD_NUMBERS.get(w) for w in parts[i + 1:]]
+        if whole is None or not digits or any(d is None or d > 9 for d in digits):
+            return None
+        return whole + float("0." + "".join(str(d) for d in digits))
+    if parts[-3:] == ["and", "a", "half"] and len(parts) > 3:  # "one-and-a-half"
+        whole = words_to_number(" ".join(parts[:-3]))
+        return None if whole is None else whole + 0.5
     if parts and parts[0] == "a" and len(parts) > 1 and parts[1] in WORD_NUMBERS:
         parts = parts[1:]  # "a nine per cent gain": the article, not one
     for w in parts:
@@ -397,7 +417,9 @@ _FX_BEFORE = rx.compile(
 _RANGE_JOIN = rx.compile(r"^\s?(?:[-\u2013\u2014]|to)\s?$")
 _NOT_RANGE_BEFORE = rx.compile(
     r"\b(?:from|rose|fell|rise|fall|gained|lost|climbed|dropped|jumped|slid|up|down|increased|decreased|grew|by)"
-    r"(?:\s+(?:by|some|about|around|nearly|over))?\s+\S*$",
+    r"(?:\s+(?:by|some|about|around|nearly|over))?\s+\S*$"
+    # "decliners beat advancers 248 to 622": two counts, one a side, not a range
+    r"|\b(?:outnumber(?:ed|ing|s)?|outpac(?:ed|ing|es)|top(?:ped|ping|s)?|beat(?:ing|s)?|led|lead(?:ing|s)|exceed(?:ed|ing|s)?)\s+[A-Za-z]+(?:\s+(?:by|about|nearly|roughly|almost|some))*\s+$",
     re.I,
 )
 _BETWEEN = rx.compile(r"\bbetween\s+$", re.I)
@@ -493,6 +515,12 @@ def extract_figures(scan: str) -> list[Figure]:
         if not m.group("dec") and len(m.group("int")) == 2 and _YEAR_DASH.search(scan, max(0, start - 5), start):
             continue  # "FY2017-18", "the 2020/21 season": the second year of a span, not a figure
         value, step = _number(m.group("int"), m.group("dec"))
+        ratio = _RATIO.match(scan, end) if not m.group("dec") and value else None
+        if ratio is not None:
+            # "losers outnumbered winners by about a 5-4 ratio": one figure, a multiple (1.25)
+            figures.append(Figure(start, ratio.end("den"), value / float(ratio.group("den")), "multiple", step=0.05))
+            taken = ratio.end("den")
+            continue
         frac = _POINT_FRACTION.match(scan, end)
         if frac and not m.group("dec"):
             # "down 1/2 point", "3/32 point": a bond price moves in fractions of a point
@@ -548,6 +576,8 @@ def extract_figures(scan: str) -> list[Figure]:
             continue  # "5G", "7nm", "1st", "0981.HK"
         if nxt[:1] == "-" and nxt[1:2].isalpha() and not (scale_raw or unit_raw or currency):
             continue  # "10-year", "3-for-1": a descriptor, not a figure
+        if not (scale_raw or unit_raw or currency) and _SUSPENDED.match(scan, after):
+            continue  # "3- and 6-month bills", "2-, 5- and 10-year notes": the first descriptors of a list
         plain = not (scale_raw or unit_raw or currency)
         if plain and (_FX_AFTER.match(scan, after) or _FX_BEFORE.search(scan, max(0, start - 60), start)):
             figures.append(Figure(cur_start, after, value, "rate", step=step))
@@ -617,7 +647,7 @@ def extract_figures(scan: str) -> list[Figure]:
         v = words_to_number(words)
         if v is None or (words.lower() == "a" and u not in ("hundred", "thousand")):
             continue
-        if words.lower() in _BIG and re.search(r"\d\s*$", scan[max(0, m.start() - 3):m.start()]):
+        if words.lower() in _BIG and re.search(r"\d[\s-]*$", scan[max(0, m.start() - 3):m.start()]):
             continue  # "716 thousand tons": the scale of the digits before it, not a figure of its own
         if not u:
             # A bare word number is a figure only when it is large ("two thousand"): "one of",

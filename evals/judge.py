@@ -952,7 +952,8 @@ _MARK_AFTER = rx.compile(
     r"|area|region|milestone|ceiling|floor)\b", re.I)
 _MARK_BEFORE = rx.compile(
     r"\b(?:surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|cross(?:ed|ing|es)?|br(?:oke|eaking|eaks)|breach(?:ed|ing|es)?|above"
-    r"|below|under|over|beyond|past|through|upper|lower|mid|near|around)\s+(?:the\s+)?(?:key\s+|psychological(?:ly important)?\s+)?"
+    r"|below|under|over|beyond|past|through|upper|lower|mid|near|around"
+    r"|(?:nearer|closer|near|close)\s+to|toward(?:s)?|approach(?:ed|ing|es)?)\s+(?:the\s+)?(?:key\s+|psychological(?:ly important)?\s+)?"
     r"(?:(?:level|mark|threshold|barrier)\s+of\s+)?$",  # "below the level of 12,000 points"
     re.I)
 _BELOW_AFTER = rx.compile(r"\s+(?:below|under|short of|off|lower than|less than|beneath)\b", re.I)

@@ -320,6 +320,11 @@ def interval(fig: Figure, hedge: str | None, value: float | None = None) -> tupl
         half = 0.05 * v
     else:
         half = fig.step / 2
+        if fig.step == 1 and v >= 1000 and v % 100 == 0:
+            # "plunged ... to 2,400 points" for 2,376.47: a round number is as precise as its
+            # last non-zero digit (within a fortieth of itself, so "2,000" is not 2,376)
+            zeros = len(str(int(v))) - len(str(int(v)).rstrip("0"))
+            half = min(0.5 * 10 ** zeros, 0.025 * v)
     if hedge is None:
         return v - half, v + half
     # A hedge widens by a bounded relative amount, never by a whole unit of the last digit:

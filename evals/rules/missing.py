@@ -353,6 +353,9 @@ _THE_N = rx.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth)\s+(?P<n>two|three|f
 _N_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 
+_LIST_AFTER = rx.compile(r"\s*,?\s*(?:by|to|at|of)?\s*(?:about|some|nearly|around)?\s*$")
+
+
 _EXAMPLE_LIST = rx.compile(r"\b(?:like|such as|including)\s", re.I)
 
 
@@ -364,7 +367,11 @@ def dangling_respectively(doc: Document, figures_in: dict[int, list], mentions_f
         figs = [f for f in figures_in.get(s.index, []) if f.end <= m.start() and not (f.is_word and f.unit == "count")]
         if not figs:
             # "Apple and Tesla gained, respectively": the figures fell out after the verb; "the
-            # electronics and precision engineering clusters ... respectively" pairs no figures
+            # electronics and precision engineering clusters ... respectively" pairs no figures.
+            # ("Their shares rose, respectively, by 6.08% and 6.25%": the figures follow it)
+            after = [f for f in figures_in.get(s.index, []) if f.start >= m.end()]
+            if len(after) >= 2 and _LIST_AFTER.match(doc.text, m.end(), after[0].start):
+                continue
             if _VERB_JUST_BEFORE.search(doc.text, max(s.start, m.start() - 40), m.start()):
                 yield m.start(), m.end(), "dangling respectively"
             continue

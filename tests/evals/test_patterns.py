@@ -2419,3 +2419,49 @@ def test_the_currency_table_is_cldrs():
     done = subprocess.run([sys.executable, str(ROOT / "scripts" / "currency_table.py"), "--check"],
                           capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_wire_breadth_ratios_suspended_hyphens_spoken_decimals_and_round_levels_are_read():
+    # holdout34 (scored blind, then read): "gainers outnumbering decliners 622 to 248" gives each
+    # count its own side (the nearest word before 622 is "decliners"), and "decliners beat
+    # advancers 248 to 622" is a tally, not a range; "losers outnumbered winners by about a 5-4
+    # ratio" is one figure, 1.25 times; "the auction of 3- and 6-month bills" has no figure in
+    # "3-"; a broadcast script's "two-point-seven percent", "point-two percentage point",
+    # "one-and-a-half percent" and "300-thousand"; "downgraded ... by" is a fall; "plunged ... to
+    # 2,400 points" is 2,376.47 rounded; "edged nearer to 1,390 won" is a mark, not a level;
+    # "Their shares rose, respectively, by 6.08% and 6.25%" is no dangling "respectively".
+    d = "2023-08-29"
+    b = EvidenceBundle.model_validate({
+        "as_of": d,
+        "entities": [{"name": n, "aliases": []} for n in ("KOSPI", "NYSE", "Bank of Korea", "South Korea",
+                                                           "Won", "BPM", "Banco Popolare")],
+        "facts": [F("adv", "KOSPI", "advancers", 622, "count", d), F("dec", "KOSPI", "decliners", 248, "count", d),
+                  F("br", "NYSE", "breadth_ratio", 1.25, "x", d), F("rate", "Bank of Korea", "policy_rate", 1.5, "%", d),
+                  F("g", "South Korea", "gdp_forecast", 2.7, "%", "2018"),
+                  F("rev", "South Korea", "gdp_forecast_revision", -0.2, "pp", "2018"),
+                  F("jobs", "South Korea", "employment_growth", 300000, "count", "2017"),
+                  F("k", "KOSPI", "close", 2376.47, "pts", d), F("w", "Won", "fx_rate", 1388.0, "KRW", d),
+                  F("bpm", "BPM", "price_change", 6.08, "%", d), F("bp", "Banco Popolare", "price_change", 6.25, "%", d)]})
+    honest = ["KOSPI closed with gainers outnumbering decliners 622 to 248.",
+              "On the KOSPI, decliners beat advancers 248 to 622.",
+              "On the NYSE, losers outnumbered winners by about a 5-4 ratio.",
+              "NYSE rates rose at the weekly auction of 3- and 6-month Treasury bills.",
+              "The Bank of Korea kept the key interest rate at one-and-a-half percent.",
+              "The bank downgraded its 2018 growth forecast for South Korea by point-two percentage point "
+              "to two-point-seven percent.",
+              "Last year South Korea's number of people with jobs saw growth of 300-thousand.",
+              "KOSPI plunged to 2,400 points on Tuesday.",
+              "The Won rose above 1,388 won and edged nearer to 1,390 won.",
+              "BPM and Banco Popolare were standouts.\n\nTheir shares rose, respectively, by 6.08% and 6.25%."]
+    for text in honest:
+        assert check(text, b).findings == [], text
+    lies = ["KOSPI closed with gainers outnumbering decliners 248 to 622.",
+            "On the NYSE, losers outnumbered winners by about a 7-4 ratio.",
+            "The Bank of Korea kept the key interest rate at two-and-a-half percent.",
+            "The bank lowered its 2018 growth forecast for South Korea to two-point-nine percent.",
+            "The bank upgraded its 2018 growth forecast for South Korea by point-two percentage point.",
+            "KOSPI plunged to 2,300 points on Tuesday.",
+            "The Bank of Korea kept the key interest rate at one-and-a-half percent, down from "
+            "two-point-five percent."]
+    for text in lies:
+        assert check(text, b).findings, text
