@@ -155,7 +155,9 @@ _TRAILING_OWNER = rx.compile(
 # "climbing over 600 points as TSMC attracted buying": a name after these is another clause's subject
 _SUBORDINATE = rx.compile(r"\b(?:as|after|before|when|because|since|amid|following|on|and|but|while|whereas"
                           # "closing at Rs9400 followed by Sapphire Fiber": the next item of a list
-                          r"|followed\s+by|ahead\s+of|behind)\b", re.I)
+                          r"|followed\s+by|ahead\s+of|behind"
+                          # "Gold miners ... notching up a 3.1% rise within the benchmark ASX 200": the group
+                          r"|within|among|amongst)\b", re.I)
 _COMMA_OR = rx.compile(r"\b(?P<w>[a-z]+)\s*,\s*or\s+$", re.I)
 _OBJECT_OF = rx.compile(r"\b(?:to|from|in|into|with|for|at|of|by|on)\s+(?:the\s+)?$", re.I)
 _RELATIVE_START = rx.compile(r"\s*(?:which|that)\b", re.I)

@@ -763,18 +763,23 @@ def _merge_ranges(scan: str, figures: list[Figure]) -> list[Figure]:
             # "4% to 8%" is a range; "from 88.3% to 96.3%" and "rose 2% to 5%" are two figures.
             # ("rise 24-26 percent" with a dash is a range whatever comes before it)
             joined = _RANGE_JOIN.match(gap) and (gap.strip() != "to" or not _NOT_RANGE_BEFORE.search(
-                scan[max(0, f.start - 24):f.start]))
+                scan[max(0, f.start - 24):f.start])
+                # "yields lowered by 5 to 6 basis points": after "by", a bare start and a unit at the end
+                or (not f.unit_given and g.unit_given and re.search(r"\bby\s+$", scan[max(0, f.start - 4):f.start])))
             quote = _short_quote(scan, f, g)
             if quote is not None:  # "114.26-36 yen": a bid-offer quote, the second number shortened
                 cur = f if f.unit_given else g
                 out.append(Figure(f.start, g.end, f.value, cur.unit, cur.scale, f.step, cur.unit_given, hi=quote))
                 i += 2
                 continue
-            ascending = f.value <= g.value  # "losers outpaced winners 589 to 267" is a tally, not a range
+            # "5 to 6 basis points": the bare start is in basis points too (g is held in pp)
+            bp = not f.unit_given and g.unit == "pp" and _BASIS_POINTS.match(scan, g.start)
+            fv, fs = (f.value / 100.0, f.step / 100.0) if bp else (f.value, f.step)
+            ascending = fv <= g.value  # "losers outpaced winners 589 to 267" is a tally, not a range
             if same and ascending and not f.is_word and not g.is_word and (between or joined):
-                lo, hi = sorted((f.value, g.value))
+                lo, hi = sorted((fv, g.value))
                 cur = g if g.unit_given else f
-                out.append(Figure(f.start, g.end, lo, cur.unit, cur.scale, max(f.step, g.step), True, hi=hi))
+                out.append(Figure(f.start, g.end, lo, cur.unit, cur.scale, max(fs, g.step), True, hi=hi))
                 i += 2
                 continue
         out.append(f)

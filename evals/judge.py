@@ -66,8 +66,13 @@ def families(fig) -> list[str]:
 
 
 _RATE_MOVE = rx.compile(r"\brates?\s+(?:hikes?|cuts?|increases?|rises?|reductions?)\s+(?:of|by)\s+(?:about\s+|nearly\s+|another\s+)?$"
-                        r"|\b(?:raised|cut|lowered|hiked|reduced|trimmed)\s+(?:its\s+|the\s+|their\s+)?(?:\w+\s+){0,2}rates?"
+                        r"|\b(?:raised|cut|lowered|hiked|reduced|trimmed|increased|decreased|lifted)\s+(?:its\s+|the\s+|their\s+)?(?:\w+\s+){0,2}rates?"
                         r"\s+(?:by\s+)?(?:another\s+)?$", re.I)
+# "pricing in a 0.25% hike", "a 0.5% rate cut": the size of a rate move, named after it
+_RATE_MOVE_AFTER = rx.compile(r"\s+(?:(?:interest[\s-])?rates?\s+(?:hike|cut|increase|rise|reduction)|hike|cut)s?\b", re.I)
+# "Construction contributed 0.5 per cent to the GDP result": a contribution to growth is in
+# percentage points, whatever the copy calls it
+_CONTRIBUTED = rx.compile(r"\b(?:contribut(?:ed|ing|es)|subtracted|detracted)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$", re.I)
 # Stems that name the same measure: a share's price change is its return.
 _SAME_STEM = {"return": "price", "returns": "price", "performance": "price", "sales": "revenue"}
 _LEVELS = frozenset({"commodity_price", "fx_rate", "bond_yield", "fx_index"})
@@ -323,10 +328,15 @@ class Judge:
         lo, hi = interval(fig, fig.hedge)
         bare = not fig.unit_given
         fams = families(fig)
-        if fig.unit == "percent" and _RATE_MOVE.search(self.text, fc.clause_start, fig.start):
+        if fig.unit == "percent" and (_RATE_MOVE.search(self.text, fc.clause_start, fig.start)
+                                      or _RATE_MOVE_AFTER.match(self.text, fig.end)):
             # "a policy rate hike of 0.25%", "cut rates by 0.5%": the size of a rate move, written in
             # percent and meaning percentage points
             fams = ["percent", "pp"]
+        elif fig.unit == "percent" and _CONTRIBUTED.search(self.text, max(fc.clause_start, fig.start - 40), fig.start):
+            fams = ["percent", "pp"]
+        elif fig.unit == "points" and fc.metrics and "fx_rate" in fc.metrics:
+            fams = ["points", "raw"]  # "The yen-dollar exchange rate recorded 144.02 points": a rate, as written
         counted = bare and fig.scale == 1.0 and fig.step >= 1 and self._counted(fig)
         if counted:
             # "to 40 stocks", "14 companies", "120,300 employees": a count of things, compared
@@ -478,6 +488,8 @@ class Judge:
             a, b = fact_interval(s.fact.period)
             if p.grain == "week" and p.interval[0] <= a and b <= p.interval[1] and (b - a).days >= 3:
                 return True  # a week's move inside the weeks "last week" can mean (periods.find_periods)
+            if a == b and s.fact.metric.startswith("policy_rate") and p.interval[0] <= a <= p.interval[1]:
+                return True  # "raised its benchmark rate by 0.50% last month": a decision is made on a day
             return agree_change(p.interval, (a, b))  # a move over a span: the same span
         if p.grain == "week" and all("/" in f.period and 3 <= (b - a).days <= 7 and p.interval[0] <= a and b <= p.interval[1]
                                      for f in s.facts for a, b in [fact_interval(f.period)]):
@@ -951,7 +963,7 @@ _MARK_AFTER = rx.compile(
     r"(?:level|mark|threshold|barrier|zone|line|handle|territory"
     r"|area|region|milestone|ceiling|floor)\b", re.I)
 _MARK_BEFORE = rx.compile(
-    r"\b(?:surpass(?:ed|ing|es)?|top(?:ped|ping|s)?|cross(?:ed|ing|es)?|br(?:oke|eaking|eaks)|breach(?:ed|ing|es)?|above"
+    r"\b(?:surpass(?:ed|ing|es)?|exceed(?:ed|ing|s)?|top(?:ped|ping|s)?|cross(?:ed|ing|es)?|br(?:oke|eaking|eaks)|breach(?:ed|ing|es)?|above"
     r"|below|under|over|beyond|past|through|upper|lower|mid|near|around"
     r"|(?:nearer|closer|near|close)\s+to|toward(?:s)?|approach(?:ed|ing|es)?)\s+(?:the\s+)?(?:key\s+|psychological(?:ly important)?\s+)?"
     r"(?:(?:level|mark|threshold|barrier)\s+of\s+)?$",  # "below the level of 12,000 points"

@@ -149,7 +149,7 @@ _PHRASES = rx.compile(
     # "the fourth quarter ended March 2018": a fiscal quarter, named by its last month
     r"(?:\s+(?:ended|ending|to|through)\s+(?:(?:on\s+)?(?:the\s+)?(?:end\s+of\s+)?)" + _M.replace("mon>", "qem>")
     + r"\.?(?:\s+\d{1,2}(?!\d),?)?(?:\s+(?P<qey>(?:19|20)\d{2}))?)?)"
-    r"|(?P<qcode>\bQ(?P<qc>[1-4])(?:\s?'?(?P<qcy>(?:19|20)?\d{2}))?\b|\b(?P<qc2>[1-4])Q(?P<qcy2>\d{2})?\b)"
+    r"|(?P<qcode>\bQ(?P<qc>[1-4])(?:\s?'?(?P<qcy>(?:19|20)?\d{2}))?\b|\b(?P<qc2>[1-4])Q(?:(?P<qcy2>\d{2})|\s(?P<qcy3>(?:19|20)\d{2}))?\b)"  # "1Q24", "1Q 2023"
     r"|(?P<half>\b(?:the\s+)?(?P<hn>first|second)\s+half(?:\s+(?:of\s+)?(?P<hy>(?:19|20)\d{2}))?|\bH(?P<hc>[12])(?:\s?(?P<hcy>(?:19|20)?\d{2}))?\b)"
     # "between January and August this year", "from January to August", "January through August"
     r"|(?P<span>\b(?:(?P<btw>(?i:between)\s+)|(?P<frm>(?i:from)\s+))?" + _M.replace("mon>", "mon3>")
@@ -309,10 +309,13 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
                 mon, ys = next((m.group(a), m.group(b)) for a, b in (("qem", "qey"), ("qe2", "qe2y"), ("qe3", "qe3y"))
                                if m.group(a))
                 mo = _MONTH_NUM[mon[:3].lower()]
-                iv, grain = quarter_ending(int(ys) if ys else _latest_month(mo, as_of), mo), "quarter"
+                # with no year, the quarter under way counts as this year's ("guided for revenue in
+                # the September quarter" on July 30), as "the third quarter" does
+                y = int(ys) if ys else as_of.year if quarter_ending(as_of.year, mo)[0] <= as_of else as_of.year - 1
+                iv, grain = quarter_ending(y, mo), "quarter"
             elif m.group("qword") or m.group("qcode"):
                 q = _ORD.get((m.group("qn") or "").lower()) or int(m.group("qc") or m.group("qc2"))
-                ys = m.group("qy") or m.group("qcy") or m.group("qcy2")
+                ys = m.group("qy") or m.group("qcy") or m.group("qcy2") or m.group("qcy3")
                 y = (int(ys) + (2000 if len(ys) == 2 else 0)) if ys else None
                 if y is None:
                     y = as_of.year if quarter_interval(as_of.year, q)[0] <= as_of else as_of.year - 1

@@ -2465,3 +2465,55 @@ def test_wire_breadth_ratios_suspended_hyphens_spoken_decimals_and_round_levels_
             "two-point-five percent."]
     for text in lies:
         assert check(text, b).findings, text
+
+
+def test_quarters_rate_moves_contributions_and_groups_are_read_as_desks_write_them():
+    # holdout34, read after its blind score: "the September quarter" with no year is the one under
+    # way when the story is dated inside it (Apple's guidance on July 30); "1Q 2023" keeps its
+    # year; "increased its benchmark rate by 0.50% last month" and "pricing in a 0.25% hike" are
+    # rate moves in points, a decision made on a day of that month; "Construction contributed
+    # 0.5 per cent" is a contribution in points; "more than one percent" holds 1.39; "exceeds
+    # 1,380 won" is a mark; an exchange rate "recorded 144.02 points"; "a 3.1% rise within the
+    # benchmark ASX 200" is the subject's, not the group's; "lowered by 5 to 6 basis points" is a
+    # range; "The value of yen depreciated" has no hole.
+    b = EvidenceBundle.model_validate({
+        "as_of": "2019-07-30",
+        "entities": [{"name": n, "aliases": a} for n, a in (
+            ("Apple", []), ("Federal Reserve", ["the Fed", "The central bank"]), ("Construction", []),
+            ("KOSPI", []), ("Won", []), ("Yen-dollar exchange rate", []), ("Gold miners", []),
+            ("ASX 200", ["benchmark ASX 200"]), ("US Treasury curve", []))],
+        "facts": [F("g", "Apple", "revenue_guidance", 61.09, "USD bn", "2019-06-30/2019-09-28"),
+                  F("pos", "Apple", "positive_eps_share", 50, "%", "2019-Q1"),
+                  F("hike", "Federal Reserve", "policy_rate_change", 0.5, "pp", "2019-06-14"),
+                  F("exp", "Federal Reserve", "policy_rate_change_expected", 0.25, "pp", "2019-09-18"),
+                  F("con", "Construction", "gdp_contribution", 0.5, "pp", "2019-Q2"),
+                  F("k", "KOSPI", "price_change", -1.39, "%", "2019-07-30"),
+                  F("w", "Won", "fx_rate", 1384.2, "KRW", "2019-07-30"),
+                  F("y", "Yen-dollar exchange rate", "fx_rate", 144.02, "JPY", "2019-07-30"),
+                  F("gm", "Gold miners", "price_change", 3.1, "%", "2019-07-30"),
+                  F("asx", "ASX 200", "price_change", 0.0, "%", "2019-07-30"),
+                  F("tc", "US Treasury curve", "yield_change", -0.05, "pp", "2019-07-22/2019-07-26")]})
+    honest = ["Apple guided for revenue of $61.09 billion in the September quarter.",
+              "Apple's share of companies with EPS growth was about 50% in 1Q 2019.",
+              "The central bank increased its benchmark rate by 0.50% last month.",
+              "The market is pricing in a 0.25% hike by the Fed.",
+              "Construction contributed 0.5 per cent to the GDP result.",
+              "KOSPI plunged by more than one percent on Tuesday.",
+              "The Won exceeds 1,380 won.",
+              "The Yen-dollar exchange rate recorded 144.02 points.",
+              "Gold miners responded accordingly, notching up a 3.1% rise within the benchmark ASX 200.",
+              "On the US Treasury curve, yields were lowered by 5 to 6 basis points last week.",
+              "The value of yen depreciated due to strong U.S. dollar."]
+    for text in honest:
+        assert check(text, b).findings == [], text
+    lies = ["Apple guided for revenue of $61.09 billion in the June quarter.",
+            "Apple's share of companies with EPS growth was about 50% in 1Q 2018.",
+            "The central bank increased its benchmark rate by 0.75% last month.",
+            "Construction contributed 0.8 per cent to the GDP result.",
+            "KOSPI plunged by more than two percent on Tuesday.",
+            "The Yen-dollar exchange rate recorded 141.02 points.",
+            "Gold miners responded accordingly, notching up a 1.3% rise within the benchmark ASX 200.",
+            "On the US Treasury curve, yields were lowered by 15 to 16 basis points last week.",
+            "The yen fell by  yen on the day."]
+    for text in lies:
+        assert check(text, b).findings, text
