@@ -779,6 +779,9 @@ class ContextReader:
             if end <= fig.start and _ASIDE.search(text, max(fc.sentence.start, start - 60), start) \
                     and _ASIDE_END.search(text, end, fig.start):
                 continue  # inside an aside: "The two-year yield, which tracks rate expectations, fell ..."
+            if start >= fig.end and fc.to_level and text[start:end].lower() in ("per share", "a share") \
+                    and re.search(r"\d\s?(?:%|per\s?cent|percent)\s+to\s+$", text[max(0, fig.start - 24):fig.start]):
+                continue  # "going up 4.98% to 4,752 rials per share": the price a share reached, not earnings
             if text[start:end].lower() in ("return", "returns", "returned", "returning") and text[end:end + 4] == " to ":
                 continue  # "Consumer prices returned to growth": went back, not an investment's return
             if end <= fig.start and _EVENT_BEFORE.search(text, max(fc.sentence.start, start - 24), start):

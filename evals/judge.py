@@ -537,7 +537,11 @@ class Judge:
                 # "the 10-year yield rose 21 basis points": the yield's move, whatever its key says
                 peers += [f for f in idx.by_entity.get(E, ()) if idx.is_change(f.metric) and f not in peers]
             if fc.period is not None:
-                peers = [f for f in peers if agree(fc.period.interval, fact_interval(f.period))]
+                # a move over a span is compared with moves over the same span in substance: "the
+                # S&P 500 is now up 21% so far this year" with only the week's 4.1% is a figure no
+                # fact gives, not a wrong copy of the week's
+                # (the same test as for a match: "over a three-year period" is a length of time)
+                peers = [f for f in peers if self._per_ok(q, Support(f.value, fact_family(f)[0], (f,), "fact"))]
         target = fig.value if q.bare else fig.value * fig.scale
         stated, own = self._stated_elsewhere(q)
         if implied := self._implied_growths(fc, E, M):

@@ -2517,3 +2517,27 @@ def test_quarters_rate_moves_contributions_and_groups_are_read_as_desks_write_th
             "The yen fell by  yen on the day."]
     for text in lies:
         assert check(text, b).findings, text
+
+
+def test_a_move_over_another_span_and_a_price_per_share_are_told_apart():
+    # holdout34, read after its blind score: "The S&P 500 is now up 21% so far this year" with
+    # only the week's 4.1% in the evidence is a figure no fact gives (ungrounded), not a wrong copy
+    # of the week's move; "going up 4.98% to 4,752 rials per share" is the price a share reached (a
+    # wrong close), not earnings per share; "Adjusted earnings rose to $1.30 per share" is still
+    # EPS; "earnings per diluted share of $2.81" is EPS, not net income.
+    b = EvidenceBundle.model_validate({
+        "as_of": "2024-09-13",
+        "entities": [{"name": n, "aliases": []} for n in ("S&P 500", "Gorgi Company", "Apple")],
+        "facts": [F("spx", "S&P 500", "price_change", 4.1, "%", "2024-09-09/2024-09-13"),
+                  F("g", "Gorgi Company", "price_change", 4.98, "%", "2024-09-13"),
+                  F("gc", "Gorgi Company", "close", 4572, "IRR", "2024-09-13"),
+                  F("eps", "Apple", "eps", 2.18, "USD", "2024-Q2"), F("ni", "Apple", "net_income", 10.04, "USD bn", "2024-Q2")]})
+    kinds = lambda t: [f.kind for f in check(t, b).findings]
+    assert kinds("The S&P 500 moved higher by 4.1% last week.") == []
+    assert kinds("The S&P 500 is now up 21% so far this year.") == ["ungrounded_figure"]
+    assert kinds("Gorgi Company was the biggest riser, going up 4.98% to 4,572 rials per share.") == []
+    assert kinds("Gorgi Company was the biggest riser, going up 4.98% to 4,752 rials per share.") == ["mismatched_figure"]
+    assert kinds("Apple posted earnings per diluted share of $2.18.") == []
+    assert kinds("Apple's adjusted earnings rose to $2.18 per share.") == []
+    assert kinds("Apple's adjusted earnings rose to $2.81 per share.") == ["mismatched_figure"]
+    assert kinds("Apple posted earnings per diluted share of $2.81.") == ["mismatched_figure"]
