@@ -147,7 +147,7 @@ _FIGURE_WORDS = rx.compile(r"[-+]?[\d][\d.,]*\s*(?:%|per\s?cent|percent|points?|
 _TRAILING_OWNER = rx.compile(
     r"[\s,]*(?:or\s*)?[\s,]*(?:(?:to|at)\s*)?[\s,]*(?:for|in)\s+the\s+(?:[A-Z][a-z]+\s+)?"
     # "against 40.7x for Tencent and 19.3x for Alibaba": a multiple and the name it is for
-    r"|\s*x?\s+for\s+"
+    r"|\s*x?\s+for\s+(?:an?\s+)?"  # "(71% for an equal-weighted basket of the Magnificent Seven"
     # "a nine per cent gain by cannabis producer Organigram": the mover after the noun of its move
     r"|\s+(?:gain|rise|jump|advance|increase|fall|drop|decline|loss|slide|plunge|slump|surge|rally|tumble"
     r"|climb|dip|slip|decrease|retreat)"
@@ -620,6 +620,15 @@ class ContextReader:
         clause_start, clause_end = fc.clause_start, fc.clause_end
         before = [m for m in mentions if m.end <= fig.start]
         after = [m for m in mentions if m.start >= fig.end]
+        opened = text.rfind("(", fc.sentence.start, fig.start)
+        if opened >= 0 and ")" not in text[opened:fig.start] and before and before[-1].entity \
+                and re.fullmatch(r"\s*", text[before[-1].end:opened]) \
+                and not any(opened < m.start for m in before):
+            # "the sub-index for new orders (53.4 pts in May vs. 54.5 pts in April)": figures in
+            # brackets right after a name are that name's, whatever is named after the bracket
+            fc.entity, fc.entity_mention = before[-1].entity, before[-1]
+            fc.paired = True
+            return
         pick = None
         in_clause = [m for m in before if m.start >= clause_start]
         trailing = next((m for m in after if m.entity), None)

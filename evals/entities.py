@@ -18,7 +18,7 @@ from evals.vocab import TOKEN as _TOKEN
 from evals.vocab import Vocabulary, norm_token
 from marketdesk.models import CURRENCIES, EvidenceBundle
 
-MAX_NGRAM = 6
+MAX_NGRAM = 10  # "ACGB 10-year spread to US Treasury yield": a labelled name of seven words
 
 
 _VENUE_NOUNS = frozenset({"exchange", "bourse", "market"})

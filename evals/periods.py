@@ -109,7 +109,10 @@ _M = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 # "a 4.6% weekly gain", "a monthly decline": the span names the move after it
 _MOVE_NOUN_AHEAD = r"(?=\s+(?:gain|loss|rise|fall|decline|drop|advance|increase|decrease|jump|slide|climb|retreat|rally|slump)s?\b)"
 _PHRASES = rx.compile(
-    r"(?P<ytd>\b(?i:so\s+far\s+this\s+year|year[\s-]to[\s-]date|this\s+year|YTD|in\s+the\s+year\s+to\s+date)\b)"
+    r"(?P<ytd>\b(?i:so\s+far\s+this\s+year|year[\s-]to[\s-]date|this\s+year|YTD|in\s+the\s+year\s+to\s+date)\b"
+    # "The S&P 500 is now up 21% for the year": right after a percentage, the year so far (not
+    # "profit for the year", a fiscal year's)
+    r"|(?:(?<=% )|(?<=percent )|(?<=per cent ))for\s+the\s+year\b(?!\s+(?:to|ended|ending|through|before|earlier|ago)\b))"
     r"|(?P<trailing>\b(?i:the\s+)?(?i:past|last|trailing|previous)\s+(?:12|twelve)\s+months\b|\b(?i:the\s+past\s+year)\b)"
     # "over a three-year period", "over the past five years": the N years to the story's date
     r"|(?P<nyears>\b(?i:over|in|during)\s+(?:the\s+)?(?:a\s+|past\s+|last\s+)?(?P<ny>two|three|four|five|ten|[2-9]|10)"

@@ -2541,3 +2541,47 @@ def test_a_move_over_another_span_and_a_price_per_share_are_told_apart():
     assert kinds("Apple's adjusted earnings rose to $2.18 per share.") == []
     assert kinds("Apple's adjusted earnings rose to $2.81 per share.") == ["mismatched_figure"]
     assert kinds("Apple posted earnings per diluted share of $2.81.") == ["mismatched_figure"]
+
+
+def test_bracketed_readings_long_names_typed_spacing_and_the_year_so_far():
+    # holdout34, read after its blind score: figures in brackets right after a name are that
+    # name's ("the sub-index for new orders (53.4 pts in May vs. 54.5 pts in April) with ... the
+    # sub-index for new export orders (54.7 pts ...)"); a name of seven words the bundle gives is
+    # found whole ("ACGB 10-year spread to US Treasury yield steady at -3bps"); "(71% for an
+    # equal-weighted basket of the Magnificent Seven" is the basket's; a double space after a
+    # comma before "the" is typed spacing, not a hole; "up 21% for the year" is the year so far.
+    d = "2017-06-01"
+    b = EvidenceBundle.model_validate({
+        "as_of": d,
+        "entities": [{"name": "Poland PMI new orders", "aliases": ["sub-index for new orders"]},
+                     {"name": "Poland PMI new export orders", "aliases": ["sub-index for new export orders"]},
+                     {"name": "Australia 10-year ACGB", "aliases": ["ACGB 10-year"]},
+                     {"name": "Australia-US 10-year spread", "aliases": ["ACGB 10-year spread to US Treasury yield"]},
+                     {"name": "Magnificent Seven", "aliases": ["equal-weighted basket of the Magnificent Seven"]},
+                     {"name": "S&P 493", "aliases": ["the rest of the large-capitalization stock market"]},
+                     {"name": "S&P 500", "aliases": []}],
+        "facts": [F("no_may", "Poland PMI new orders", "pmi_subindex", 53.4, "pts", "2017-05"),
+                  F("no_apr", "Poland PMI new orders", "pmi_subindex", 54.5, "pts", "2017-04"),
+                  F("ex_may", "Poland PMI new export orders", "pmi_subindex", 54.7, "pts", "2017-05"),
+                  F("ex_apr", "Poland PMI new export orders", "pmi_subindex", 54.3, "pts", "2017-04"),
+                  F("a10", "Australia 10-year ACGB", "bond_yield_change", 0.15, "pp", d),
+                  F("spread", "Australia-US 10-year spread", "yield_spread", -0.03, "pp", d),
+                  F("m7", "Magnificent Seven", "price_change", 71, "%", "2017"),
+                  F("s493", "S&P 493", "price_change", 9, "%", "2017"),
+                  F("spx", "S&P 500", "price_change", 21, "%", "2017-01-01/2017-06-01")]})
+    honest = ["Noteworthy is the lower sub-index for new orders (53.4 pts in May vs. 54.5 pts in April) with an "
+              "increase in the sub-index for new export orders (54.7 pts in May vs. 54.3 pts in April).",
+              "Summary: ACGB 10-year spread to US Treasury yield steady at -3bps.",
+              "In 2017 they outperformed the rest of the large-capitalization stock market nearly eightfold (71% "
+              "for an equal-weighted basket of the Magnificent Seven, and 9% for the rest).",
+              "At the end of the week,  the S&P 500 was up 21% for the year."]
+    for text in honest:
+        assert check(text, b).findings == [], text
+    lies = ["Noteworthy is the lower sub-index for new orders (53.4 pts in May vs. 54.3 pts in April).",
+            "Summary: ACGB 10-year spread to US Treasury yield steady at -5bps.",
+            "In 2017 they outperformed the rest of the large-capitalization stock market nearly eightfold (17% "
+            "for an equal-weighted basket of the Magnificent Seven).",
+            "At the end of the week, the S&P 500 was up 12% for the year.",
+            "Advances outnumbered declines by 116 advances,  declines."]
+    for text in lies:
+        assert check(text, b).findings, text
