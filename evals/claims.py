@@ -30,7 +30,8 @@ from evals.text import Document
 from evals.vocab import Vocabulary, bundle_metric_phrases
 from marketdesk.models import Fact, Finding
 
-_CLAUSE = rx.compile(r"[,;:\u2014()]|\s(?:while|whereas|but|although|though|and)\s", re.I)
+# ("fell (-1.94%)": a bracket that opens on the move's figure does not end the verb's clause)
+_CLAUSE = rx.compile(r"[,;:\u2014)]|\((?!\s*[-+\u2212]?[\d$\u20ac\u00a3\u00a5])|\s(?:while|whereas|but|although|though|and)\s", re.I)
 _NOT_ASSERTED = rx.compile(
     r"\b(?:not|n't|no|never|failed to|expected|expects?|forecasts?|could|would|will|may|might|likely|if|unless"
     r"|fears?|risk|whether|should|predicted|projected|seen|set to|poised)\b", re.I)

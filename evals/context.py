@@ -503,7 +503,9 @@ class ContextReader:
     def _hedge_and_direction(self, fc: FigureContext, prev: Figure | None, seg_start: int,
                              mover: Figure | None = None) -> None:
         fig, text, vocab = fc.fig, self.doc.scan, self.vocab
-        words = tail_words(text, fig.start, 8)
+        # "UniCredit fell (-1.94%)", "Intesa gained (+2.75%)": a verb, then its move in brackets
+        bracket = re.search(r"[A-Za-z]\s*\(\s*$", text[max(seg_start, fig.start - 4):fig.start])
+        words = tail_words(text, text.rfind("(", 0, fig.start) if bracket else fig.start, 8)
         h = vocab.hedge_before(words[-5:])
         if h and text[h[1]:h[1] + 2].lower() == "up" and len(words) > 2:
             before_up = [w for w in words if w[1] < h[1]][-1:]

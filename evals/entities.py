@@ -18,6 +18,10 @@ from evals.vocab import TOKEN as _TOKEN
 from evals.vocab import Vocabulary, norm_token
 from marketdesk.models import CURRENCIES, EvidenceBundle
 
+# a wire lede's first word in capitals ("OIL prices settled up ...", "GOLD fell"): a noun, not a name
+_LEDE_WORDS = frozenset({"oil", "gold", "silver", "copper", "crude", "wheat", "corn", "coffee", "cocoa", "sugar",
+                         "stocks", "shares", "bonds", "markets", "prices", "equities", "world", "global", "asian",
+                         "european", "wall", "investors", "traders", "the", "a", "an"})
 MAX_NGRAM = 10  # "ACGB 10-year spread to US Treasury yield": a labelled name of seven words
 
 
@@ -258,6 +262,8 @@ class EntityIndex:
                 break
             if j == i and keys[j] in self.vocab.common:
                 return i  # "The", "Consumer", "Exports": a common word starts no name
+            if j == i and first_word and word.isupper() and keys[j] in _LEDE_WORDS:
+                return i  # "OIL prices settled up": a wire's capitalised first word, not a name
             if j == i and (keys[j] in self.vocab.person_titles or (i and keys[i - 1] in self.vocab.person_titles)):
                 # "Governor Prof. Amir Yaron", "said Chief Executive Tim Cook": a person, quoted
                 # or deciding, never the subject of a market figure: skip the whole run

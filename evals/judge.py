@@ -862,7 +862,10 @@ class Judge:
         elif fs and fc.strength_word and all("yield" in f.metric or f.metric.startswith("bond") for f in best.facts):
             fs = -fs  # "2.5 basis points stronger": a bond firms as its yield falls
         if best.signed and fs and s_sign and fs != s_sign:
-            if fig.explicit_sign:
+            # "UniCredit fell (-1.94%)" for a rise: the word says it too, so the claim is the way
+            # it moved; a written sign alone ("-1.94%") is a wrong number
+            if fig.explicit_sign and not (fc.direction_start is not None and fc.direction_start < fig.start
+                                          and fc.sign == fs):
                 return Verdict(MismatchedFigure.finding(
                     fig.start, fig.end, span_text,
                     f"{span_text} has the wrong sign: {describe(best)}", [f.id for f in best.facts],

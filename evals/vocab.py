@@ -115,7 +115,7 @@ class Vocabulary:
                         "closed", "ended", "stood", "finished", "returned", "was", "were", "is", "are",
                         "delivered", "sold", "shipped", "earned", "booked", "generated", "raised", "recorded",
                         "logged", "produced", "made", "spent", "invested", "registered", "attracted", "drew", "stands",
-                        "held", "remained", "holds", "hit a low of", "hit a high of"},
+                        "held", "remained", "holds", "hit a low of", "hit a high of", "settled", "settles"},
                        key=lambda v: (-len(v), v))
         self.subject_gap_re = rx.compile(
             r"^(?:,\s*(?:which|who|that)\s+(?:[a-z]+\s+){0,4}?(?:command|commands|trade|trades|carry|carries|fetch"
@@ -124,7 +124,10 @@ class Vocabulary:
             r"|valuation|index|ETF|economy|economic growth|growth|exports|imports|output|industrial output|factory output"
             r"|GDP|inflation|headline inflation|core inflation|currency|net profit|net income|bonds|bond yields?"
             r"|(?:official\s+)?cash rate|interest rates?|policy rate|benchmark rate|key rate|jobless rate|unemployment rate"
-            r"|inflation rate|growth rate))?(?:\s+(?:has|have|had|was|were|is|are|also|has also|have also))?"
+            r"|inflation rate|growth rate"
+            # "Brent crude settled at $71.61", "Murban futures rose": a grade and its commodity noun
+            r"|crude|crude oil|oil|futures|gas|coal|coffee|cocoa|sugar|wheat|corn|copper|gold|silver))?"
+            r"(?:\s+(?:has|have|had|was|were|is|are|also|has also|have also))?"
             r"(?:\s+\w+ly)?\s+(?:" + "|".join(re.escape(v) for v in verbs) + r")"
             r"(?:,?\s+(?:adding|gaining|losing|shedding|rising|falling|climbing|sliding|dropping|jumping|up|down))?"
             r"(?:\s+(?:by|to|at|of|on|for|near|around|up|down|as much as|some))?\s+$"

@@ -2585,3 +2585,23 @@ def test_bracketed_readings_long_names_typed_spacing_and_the_year_so_far():
             "Advances outnumbered declines by 116 advances,  declines."]
     for text in lies:
         assert check(text, b).findings, text
+
+
+def test_a_bracketed_move_after_its_verb_a_grade_of_crude_and_a_capitalised_lede():
+    # holdout34, read after its blind score: "UniCredit fell (-1.94%)" for a rise says the way it
+    # moved in words and sign, a wrong direction (a sign alone, "-1.94%", stays a wrong number);
+    # "Brent crude settled at $71.61" with no Brent in the bundle is an unknown name with a
+    # figure; but "OIL prices settled up 7 per cent", a wire's capitalised first word, is not.
+    d = "2016-10-14"
+    b = EvidenceBundle.model_validate({
+        "as_of": d,
+        "entities": [{"name": "UniCredit", "aliases": []}, {"name": "WTI crude", "aliases": ["Oil", "WTI"]}],
+        "facts": [F("ucg", "UniCredit", "price_change", 1.94, "%", d), F("wti", "WTI crude", "close", 68.65, "USD", d),
+                  F("wti_chg", "WTI crude", "price_change", 7.0, "%", d)]})
+    kinds = lambda t: [f.kind for f in check(t, b).findings]
+    assert kinds("UniCredit gained (+1.94%) on speculation.") == []
+    assert kinds("UniCredit fell (-1.94%) on speculation.") == ["wrong_direction"]
+    assert kinds("UniCredit was at -1.94% on speculation.") == ["mismatched_figure"]
+    assert kinds("WTI settled at $68.65.") == []
+    assert kinds("Brent crude settled at $71.61.") == ["unsupported_entity"]
+    assert kinds("OIL prices settled up 7 per cent on Friday.") == []
