@@ -175,6 +175,13 @@ class MacroProse:
             if f.value > 0 and prev is not None and prev.value < 0:
                 return (f"{subject} rebounded {when}, growing {rate}{ref(f)}{tail} after a contraction of "
                         f"{ref(prev, 'abs')} {self.when(prev)}.")
+            if f.value > 0 and prev is not None and prev.value > 0 and tail and abs(f.value - prev.value) > FLAT:
+                # a second economy's in other words: "quarter on quarter, faster than 0.1% in the second
+                # quarter" twice in one section was read blind as a template (twentieth round)
+                pace = "faster than" if f.value > prev.value else "slower than"
+                way = "up from" if f.value > prev.value else "down from"
+                return self.vary("qoq_pace", f"{subject} grew {ref(f)} {when}{qoq}, {pace} {ref(prev)} {self.when(prev)}.",
+                                 f"{subject} grew {ref(f)} {when}, {way} {ref(prev)} {self.when(prev)}.")
             if f.value > 0:
                 pace = ""
                 if prev is not None and prev.value > 0:

@@ -133,6 +133,24 @@ def _one_session(f: Fact) -> bool:
 
 
 
+
+# "Copper's rise has come even as factories in China shrank" and then "Factories are still
+# shrinking: the official manufacturing PMI ...": the point twice (twentieth blind read)
+_FACTORIES_SAID = re.compile(r"\bfactories in [A-Z][\w ]*? (?:shrank|contracted|kept contracting)\b")
+_FACTORY_LEAD_IN = re.compile(r"(?:(?<=^)|(?<=\. ))(?:Factories are still shrinking|The factory sector is still "
+                              r"contracting): (\w)")
+
+
+def _said_once(paras: list[str]) -> list[str]:
+    """A section's paragraphs with the factory lead-in dropped where a link has made the point."""
+    out, said = [], False
+    for p in paras:
+        if said:
+            p = _FACTORY_LEAD_IN.sub(lambda m: m.group(1).upper(), p)
+        said = said or bool(_FACTORIES_SAID.search(p))
+        out.append(p)
+    return out
+
 def _listed(clauses: list[str]) -> str:
     """Clauses that carry their own commas: "a, and b"; three or more by semicolons, "a; b; and c"."""
     if len(clauses) == 2:
@@ -254,6 +272,7 @@ class OfflineWriter:
         self._eased = False
         self._lasting = ""  # the lede asked whether this name's gains can last: the valuations answer
         self._factories_said = False
+        self._bank_next_said = False  # the risks said what inflation means for the central bank's next step
         self._moves_later: list[str] = []  # markets told in the macro section, not among the stocks
         self._links: set[str] = set()  # sentences that set the moves against the readings: a note keeps them
         self._apart: tuple[str, str] | None = None  # the lede asked what drives this pair apart: (riser, faller)
@@ -961,7 +980,9 @@ class OfflineWriter:
         tail = f"; {join_names(flat)} {'was' if len(flat) == 1 else 'were'} little changed" if flat else ""
         if span and ups and downs and len(rows) == 2:
             # "November split the group" of two stocks was read blind as odd (seventeenth round)
-            return f"The two went separate ways in {span}: {body}{tail}."
+            # ... and "The two went separate ways" had a loose referent after another sentence
+            # (twentieth round): the moves say it, the names in them
+            return f"In {span}, {body}{tail}."
         if span:
             mood = ("added to the gains" if ups and not downs else "was harder going" if downs and not ups else
                     "split the group")
@@ -1647,11 +1668,9 @@ class OfflineWriter:
                 # it out, and then not again in the risks
                 if metric == "debt_to_gdp" and prev is not None and f.value > prev.value and not self.short \
                         and (self.companies or self.indices):
-                    # one of three by brief: the same clause in piece after piece was read blind as a
-                    # template (seventeenth round, all three raters)
-                    said = said[:-1] + self._vary("debt_point", ", which leaves less room for fiscal support.",
-                                                  ", which limits what fiscal policy can do if growth falters.",
-                                                  ", which leaves less room to spend against a slowdown.")
+                    # The reading alone: three wordings of "which leaves less room for fiscal support"
+                    # were still read blind as a template in every piece that had one (twentieth
+                    # round, all three raters), and the risks do not say it again either
                     self._debt_said = True
                 rich = [n for n, pe in self._pes() if pe.value >= RICH_PE] if metric == "bond_yield_10y" else []
                 if rich and prev is not None and f.value > prev.value + 0.004 and not self.short:
@@ -1763,8 +1782,8 @@ class OfflineWriter:
                                "lower rates cut the cost of holding a metal that pays no interest.")
                 elif x.ticker in ("BZ=F", "CL=F") and mv.value < 0 and hotter(slug(m.economy)) \
                         and not any("oil" in o for o in out):
-                    out.append(f"Cheaper oil has yet to pull down inflation in {place(m.economy)}: it picked up in "
-                               "the latest reading.")
+                    out.append(f"Cheaper oil has yet to pull down inflation in {place(m.economy)}, which picked up "
+                               "in the latest reading.")
         for m in self.brief.macro:
             e = slug(m.economy)
             rate = self.by_id.get(f"{e}_policy_rate")
@@ -1868,8 +1887,7 @@ class OfflineWriter:
         if rich and self._priced_said:  # the valuations paragraph already said they are priced for growth
             s.append(self._vary("valuation_risk", f"Valuation is the first risk: a disappointment in results would hit "
                                 f"hardest at {join_names(rich)}.",
-                                f"The plainest risk is valuation: {join_names(rich)} would have the furthest to fall on "
-                                "any disappointment in results.",
+                                f"If results disappoint, {join_names(rich)} would have the furthest to fall.",
                                 f"Valuations are the main risk, and weak results would hurt {join_names(rich)} the most."))
         elif rich:
             s.append(f"Valuation is the first risk: {join_names(rich)} {'is' if len(rich) == 1 else 'are'} priced for "
@@ -1901,7 +1919,7 @@ class OfflineWriter:
                 else:
                     s.append(f"{'Hot' if 'hot' in sig.phrase else 'Sticky'} inflation would limit how far {bank} "
                              "can cut.")
-                    next_step_said = True
+                    next_step_said = self._bank_next_said = True
             elif sig.metric == "debt_to_gdp" and not self._debt_said:
                 s.append(self._vary("debt_risk", f"The growing debt load{in_} leaves less room for fiscal support.",
                                     f"Rising government debt{in_} limits what fiscal policy can do if growth falters.",
@@ -1981,10 +1999,32 @@ class OfflineWriter:
                 # four phrasings by brief: read together, a desk's pieces each closing "The Fed's next decision
                 # will show whether rates keep falling" were named a stock closer (nineteenth round)
                 more = "cuts" if " cut" in a.point else "increases"
-                out.append(self._vary("bank_watch", f"{cap(safe_text(bank))}'s next decision will show whether rates {way}.",
-                                      f"Whether rates {way} is the question for {safe_text(bank)}'s next meeting.",
-                                      f"{cap(safe_text(bank))}'s next meeting will test whether the {more} go on.",
-                                      f"Markets will look to {safe_text(bank)}'s next meeting for more {more}."))
+                # ... and any wording of "will test whether the cuts go on" was still a stock closer
+                # (twentieth round, three pieces, all three raters): where the inflation readings
+                # say which way the pressure runs, the line says what that means for the next step
+                e = slug(a.subjects[0]) if a.subjects else ""
+                cpi, cpi_prev = self.by_id.get(f"{e}_cpi_yoy"), self.by_id.get(f"{e}_cpi_yoy_prev")
+                hot = None if cpi is None or cpi_prev is None or cpi.value == cpi_prev.value else cpi.value > cpi_prev.value
+                b = safe_text(bank)
+                if hot and " cut" in a.point and self._bank_next_said:
+                    pass  # the risks said it: "Sticky inflation would limit how far the Fed can cut"
+                elif hot and " cut" in a.point:
+                    out.append(self._vary("bank_room", f"Inflation that is still rising leaves {b} less room to keep cutting.",
+                                          f"With inflation picking up again, {b} has less room for further cuts.",
+                                          f"Rising inflation could make {b} slower to cut again.",
+                                          f"The pick-up in inflation makes another cut by {b} harder to justify."))
+                elif hot is not None and " cut" in a.point:
+                    out.append(self._vary("bank_watch_cool", f"With inflation easing, {b} has room to cut again.",
+                                          f"Easing inflation leaves {b} room for another cut.",
+                                          f"Cooler inflation gives {b} room to keep cutting."))
+                elif hot is not None:
+                    out.append(f"With inflation still rising, {b} may not be done raising rates." if hot else
+                               f"With inflation easing, {b} may be near the end of its increases.")
+                else:
+                    out.append(self._vary("bank_watch", f"{cap(b)}'s next decision will show whether rates {way}.",
+                                          f"Whether rates {way} is the question for {b}'s next meeting.",
+                                          f"{cap(b)}'s next meeting will test whether the {more} go on.",
+                                          f"Markets will look to {b}'s next meeting for more {more}."))
             if len(out) == 2:
                 break
         for sig in self._signals:
@@ -2117,7 +2157,7 @@ class OfflineWriter:
                 # day" still reaches across, but "over the same period" after a paragraph of its
                 # own is vague (a one-line section joins the next, and the reference holds)
                 self._last = ""
-            paras = [p for p in (sections[sec.key]() if sec.key in sections else []) if p.strip()]
+            paras = _said_once([p for p in (sections[sec.key]() if sec.key in sections else []) if p.strip()])
             written.append((sec, paras))
             if sec.key != "headline":
                 words[sec.key] = len(render("\n\n".join(paras), self.bundle, typed=False).text.split())
@@ -2159,6 +2199,9 @@ class OfflineWriter:
                     sentences = [sentences[i] for i in sorted(chosen)]
                 for x in sentences:
                     done |= self._required_in(x)
+                # a reading before the data it rests on was read as notes out of order (twentieth
+                # blind read, all three raters): in a list the data come first, the point last
+                sentences.sort(key=lambda x: x.strip() in self._links)
                 blocks.append("\n".join(f"- {x.strip()}" for x in sentences))
             else:
                 blocks.extend(paras)

@@ -246,11 +246,11 @@ def test_a_single_economy_piece_names_its_place_once_not_in_every_line(make_desk
     tail = text[_at(text, "A factory sector in contraction", "Factories are still contracting, so"):]  # the risks
     assert "China" not in tail and "deflation" in tail  # the point is made; the place is not repeated
     several, _ = _draft("europe-wrap", make_desk)
-    # with several economies the debt's place is named, and what it means is said once, with its
-    # figure (a one-line debt paragraph was read blind as a stray line)
-    assert re.search(r"Government debt in France rose to [\d.]+% of GDP [^,]*, which (?:leaves less room|limits "
-                     r"what fiscal policy can do)", several)
-    assert len(re.findall(r"less room|what fiscal policy can do", several)) == 1
+    # with several economies the debt's place is named; its reading is said without a stock tail
+    # (every wording of "which leaves less room for fiscal support" was read blind as a template,
+    # twentieth round), and the risks do not say it instead
+    assert re.search(r"Government debt in France rose to [\d.]+% of GDP", several)
+    assert not re.search(r"less room|what fiscal policy can do", several)
 
 
 def test_what_the_moves_did_to_valuations_is_said_only_as_the_data_has_it(make_desk):
@@ -509,7 +509,7 @@ def test_sections_of_a_sentence_or_two_are_told_with_their_neighbour(make_desk):
         assert f"## {alone}\n" not in text
     assert missing_sections(text, style) == []
     body = text.split("## Risks and what to watch\n", 1)[1]
-    assert _at(body, "Valuation is the first risk", "The plainest risk is valuation", "Valuations are the main risk") \
+    assert _at(body, "Valuation is the first risk", "If results disappoint", "Valuations are the main risk") \
         < _at(body, "The next quarterly results", "The first test of", "next quarterly results will show")
     # a section long enough to stand alone keeps its own heading
     assert "## Leaders and laggards\n" in text and "## Capital-market dynamics\n" in text
@@ -531,7 +531,7 @@ def test_a_point_the_lede_made_is_not_judged_again_below(make_desk):
     assert "No third-quarter GDP figure was out yet." in text
     # the disappointment line once, in the risks; "run well ahead" once
     china, _ = _draft("china-ai-rally", make_desk)
-    assert china.count("disappointment") == 1 and china.count("run well ahead") == 1
+    assert china.count("disappoint") == 1 and china.count("run well ahead") == 1
     # the factory point, made where the shares are set against it, is not a risk line as well
     month, _ = _draft("cn-big-month", make_desk)
     assert "trading on their own news and sentiment more than on the factory cycle" in month
@@ -686,7 +686,10 @@ def test_the_desk_note_sets_the_yields_against_the_fed_and_an_index_against_the_
     data = text.split("## Data", 1)[1].split("##", 1)[0]
     # the point first, then the readings that carry it (seventeenth read: "the one interpretive
     # line is buried"); the bank named in full the first time
-    assert data.strip().startswith("- Yields have risen even though the Federal Reserve cut rates")
+    # the readings first, the point they make last (twentieth blind read: "the interpretation
+    # placed before the data it rests on")
+    assert data.strip().startswith("- Inflation in the US") and data.strip().split("\n")[-1].startswith(
+        "- Yields have risen even though the Fed")
     assert data.count("\n- ") <= 3 and "unemployment" not in data
     europe, bundle = _draft("europe-wrap", make_desk)
     v = {f.id: f.value for f in bundle.facts}
@@ -832,8 +835,8 @@ def test_one_name_s_ordinary_sized_move_is_said_of_it_not_of_moves_in_the_plural
 def test_the_readings_say_what_they_mean_for_the_stocks_where_the_data_bears_it_out(make_desk):
     """Sixteenth blind read, all three raters: "the macro section is a string of unconnected data
     points", "a long dump of figures (the yen, the 10-year JGB, debt) with no link to the stocks".
-    A rising yield is set against the richest multiple, the currency's move against exporters,
-    rising debt against fiscal room; each once, and only where the data has it."""
+    A rising yield is set against the richest multiple, the currency's move against exporters;
+    each once, and only where the data has it."""
     text, bundle = _draft("japan-tech", make_desk)
     v = {f.id: f.value for f in bundle.facts}
     assert v["japan_bond_yield_10y"] > v["japan_bond_yield_10y_prev"] and v["advantest_pe"] >= 40 > v["toyota_pe"]
@@ -850,8 +853,10 @@ def test_the_readings_say_what_they_mean_for_the_stocks_where_the_data_bears_it_
                                                    for f in bundle.facts)})
     moved = OfflineWriter(brief, big, load_style(brief.style)).write()
     assert "A firmer yen trims the value of exporters' overseas sales at home." in moved
-    # said with the figure, not again in the risks
-    assert len(re.findall(r"less room|what fiscal policy can do", text)) == 1
+    # the debt reading said with its figure and no stock tail (twentieth blind read: every wording
+    # of "which leaves less room for fiscal support" read as a template), and not in the risks
+    assert re.search(r"government debt in Japan rose to [\d.]+% of GDP", text)
+    assert not re.search(r"room for fiscal support|what fiscal policy can do|to spend against a slowdown", text)
     risks = text.split("## Risks", 1)[1]
     assert "debt" not in risks
     # the US piece has no currency among its markets and the euro-area one shares one currency:
@@ -914,3 +919,25 @@ def test_the_risks_name_the_valuation_the_lede_asked_about(make_desk):
     risks = text.split("## Risks", 1)[1]
     assert re.search(r"(?:Valuation is the first risk|The plainest risk is valuation|Valuations are the main risk)"
                      r"[^.]*NVIDIA", risks)
+
+
+def test_stock_lines_the_twentieth_read_named_are_gone_or_tied_to_the_data(make_desk):
+    """Twentieth blind read, all three raters: "The Fed's next meeting will test whether the cuts
+    go on" closed three pieces; "Factories are still shrinking" came right after the copper line
+    had said it; "quarter on quarter, faster than ..." twice in one section; "The two went
+    separate ways" had a loose referent. Now: the bank's next step follows from which way
+    inflation went, the factory point is made once, a second economy's pace is said in other
+    words, and the split names its stocks in its own moves."""
+    commodities, bundle = _draft("commodities", make_desk)
+    v = {f.id: f.value for f in bundle.facts}
+    assert v["us_cpi_yoy"] > v["us_cpi_yoy_prev"] and v["us_policy_rate"] < v["us_policy_rate_prev"]
+    assert "will test whether the cuts go on" not in commodities
+    assert re.search(r"(?:less room|slower to cut|harder to justify)", commodities.split("## Next", 1)[1])
+    assert "factories in China shrank" in commodities
+    assert "Factories are still shrinking" not in commodities and "factory sector is still contracting" not in commodities
+    assert "The official manufacturing PMI for China slipped to" in commodities
+    europe, _ = _draft("europe-wrap", make_desk)
+    assert europe.count("quarter on quarter, faster than") == 1
+    assert re.search(r"Output in France grew [\d.]+% in the third quarter, up from [\d.]+% in the second quarter\.", europe)
+    note, _ = _draft("us-morning-note", make_desk)
+    assert "The two went" not in note and re.search(r"- In November, NVIDIA added [\d.]+%, while Microsoft lost", note)
