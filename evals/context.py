@@ -414,7 +414,9 @@ class ContextReader:
                     k and out and out[-1].sentence is fc.sentence and (out[-1].neg_cue or out[-1].sign < 0)
                     and not fig.explicit_sign and _ESTIMATE_NOUN.match(self.doc.text, fig.end))
                 out.append(fc)
-            for om in _OUTNUMBER.finditer(self.doc.text, sent.start, sent.end):
+            tallies = len(figs) >= 2 and any(re.fullmatch(r"\s*(?:to|-|\u2013|:)\s*", self.doc.text[a.end:b.start])
+                                             for a, b in zip(figs, figs[1:]))
+            for om in (_OUTNUMBER.finditer(self.doc.text, sent.start, sent.end) if tallies else ()):
                 # "gainers outnumbering decliners 622 to 248": the first count is the first
                 # group's, the second the second's (the nearest word before 622 is "decliners")
                 pair = [next((fc for fc in out[-len(figs):] if fc.fig.start == om.start(g)), None) for g in ("n", "m")]

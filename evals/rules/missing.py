@@ -121,10 +121,11 @@ _DROPPED = [
         r"|(?:US\$|HK\$|\$|(?<![A-Za-z])(?:RMB|CNY|USD|HKD))[ \t]*(?:billion|trillion|million|bn|tn|mn)\b")),
     # a unit word with no number before it: "closed  percent higher", "or  per cent", "flat at  U.S. dollars"
     ("unit word without number", rx.compile(
-        # (not "The value of yen depreciated", "the strength of dollars": the currency itself)
-        r"(?<!\bvalue )(?<!\bprice )(?<!\bstrength )(?<!\bweakness )(?<!\bshare )"
         r"\b(?:rose|fell|gained|lost|closed|added|shed|up|down|or|by|at|to|of|was|were|is|flat at|around|about"
-        r"|nearly|almost|over|some|and)[ \t]+(?:per[ \t]?cent|percent|percentage points?|pct|basis points|points"
+        r"|nearly|almost|over|some|and)"
+        # (not "The value of yen depreciated", "the strength of dollars": the currency itself; the
+        # look-behinds after the words, so that the scan can still start only at those words)
+        r"(?<!\bvalue of)(?<!\bprice of)(?<!\bstrength of)(?<!\bweakness of)(?<!\bshare of)[ \t]+(?:per[ \t]?cent|percent|percentage points?|pct|basis points|points"
         r"|(?:U\.S\.[ \t]|US[ \t]|HK[ \t]|Hong Kong[ \t])?dollars|yen|yuan|euros|pounds|rupees|won|paise|cents)\b", re.I)),
     # a size word with no size: "shot up a massive per cent on the day", "by a further percent"
     ("size word without number", rx.compile(
