@@ -166,6 +166,12 @@ class Checker:
         value = float(m.group().replace(".", ""))
         return any(abs(f.value) == value and parse_unit(f.unit)[1] == 1.0 for f in self.bundle.facts)
 
+    def _in_yield_points(self, entity: str) -> bool:
+        """A bond's yield, whose moves the bundle keeps in percentage points and never in index points."""
+        facts = self.index.by_entity.get(entity, ())
+        return any("yield" in f.metric for f in facts) and any(f.unit == "pp" for f in facts) \
+            and not any(f.unit == "pts" for f in facts)
+
     def check(self, text: str) -> Findings:
         doc = read_document(text, self.vocab, self.entities.find_digit_names())
         findings: list[Finding] = []
@@ -200,6 +206,12 @@ class Checker:
         stated_metrics: set[str] = set()
         wrong_way: set[int] = set()  # figures already reported as the wrong direction
         for fc in contexts:
+            if fc.fig.unit == "points" and fc.entity is not None and self._in_yield_points(fc.entity):
+                # "The ten-year Bund yield retreated 3.6 points to 0.207%": a yield moves in basis
+                # points, whatever the copy calls them
+                fc.fig.value, fc.fig.step, fc.fig.unit = fc.fig.value / 100.0, fc.fig.step / 100.0, "pp"
+                if fc.fig.hi is not None:
+                    fc.fig.hi = fc.fig.hi / 100.0
             verdict = judge(fc)
             if verdict.finding is None and verdict.unitless is None and fc.fig.hi is not None:
                 verdict = self._range_ends(judge, fc, text) or verdict

@@ -210,10 +210,14 @@ _NOT_ITEM = frozenset({"against", "compared", "versus", "vs", "from", "than", "a
                        "traded", "touched", "remained", "stayed", "totalled", "totaled", "amounted", "is", "are"})
 # After a figure only ("0.04% weaker than the previous close"): on their own these compare
 # ("hiring was stronger than previously reported") rather than claim a move.
+_FINISHED = frozenset({"ended", "end", "ends", "ending", "wound", "winds", "finished"})
+_WAY_AFTER = rx.compile(r"\s+(?P<w>lower|higher)\b", re.I)
 _COMMA_BY = rx.compile(r"\b(?P<w>[A-Za-z]+)(?:\s+(?:as\s+well|too|also|again))?,\s+by\s+$"
                        # "Ventspils Nafta and Latvijas Gaze were also down, 4 percent and 1 percent
                        # respectively": an adverb of direction, a comma, then the sizes
-                       r"|\b(?P<a>up|down|higher|lower)(?:\s+(?:as\s+well|too|also|again))?,\s+$", re.I)
+                       r"|\b(?P<a>up|down|higher|lower)(?:\s+(?:as\s+well|too|also|again))?,\s+$"
+                       # "Wirecard bled the most, 11.03%": the verb, its rank, then the size
+                       r"|\b(?P<r>[A-Za-z]+)\s+the\s+(?:most|least|hardest)\s*,\s+(?:by\s+)?$", re.I)
 STRENGTH_WORDS = {"weaker": -1, "softer": -1, "stronger": 1, "firmer": 1}
 PRICE_WORDS = {"cheaper": -1, "dearer": 1, "pricier": 1}  # "Sugar was 23.3 percent cheaper"
 _HYPOTHETICAL = rx.compile(r"[^.;]{0,40}?\bwould(?: have)?\b", re.I)
@@ -549,6 +553,10 @@ class ContextReader:
             fig.change_like = True
             return
         d = vocab.direction_before(words[-4:]) if dir_end > seg_start else None
+        if d and len(words) >= 2 and words[-1][0].lower() == "up" and words[-2][0].lower() in _FINISHED \
+                and (after := _WAY_AFTER.match(text, fig.end)):
+            # "ended up 0.44% lower": "ended up" is finished; the way is the word after the figure
+            d = (vocab.direction_of[after.group("w").lower()], fig.start, False)
         if d is None and (m := _TO_AFTER_OBJECT.search(text, max(seg_start, dir_end - 48), dir_end)):
             # "raised its policy rate to 3.88%", "fell to an average of 1.66%": the verb, its
             # object or "an average of" between it and the level reached
@@ -556,9 +564,9 @@ class ContextReader:
             if sign and m.start("v") >= seg_start:
                 d = (sign, m.start("v"), True)
         if d is None and (c := _COMMA_BY.search(text, max(seg_start, dir_end - 40), dir_end)) \
-                and (w := (c.group("w") or c.group("a")).lower()) \
+                and (w := (c.group("w") or c.group("a") or c.group("r")).lower()) \
                 and (sign := vocab.direction_of.get(w)) and w not in _MARGIN_VERBS:
-            d = (sign, c.start("w") if c.group("w") else c.start("a"), False)  # "operating profit was down as well, by 13%": the verb before the aside
+            d = (sign, c.start("w") if c.group("w") else c.start("a") if c.group("a") else c.start("r"), False)  # "operating profit was down as well, by 13%": the verb before the aside
         if d is None and (c := _COMMA_OR.search(text, max(seg_start, dir_end - 40), dir_end)):
             # "The Nasdaq is down , or 4.4 percent": the verb before a hole still governs the apposition
             d = vocab.direction_before(tail_words(text, c.start() + 1 + len(c.group("w")), 3))

@@ -249,6 +249,8 @@ class EntityIndex:
                     # "Gross Domestic Product grew by 0.9%", "Producer Price Index": a measure
                     # named in capitals is no company; pass over all of it
                     return -(start + n)
+        if re.fullmatch(r"[Xx]{2,}|TBD|TBA|N/?A", toks[i][2]):
+            return i  # "closed at XXX.XX after a gain of 38.75 points": a placeholder, not a name
         if toks[i][2] in CURRENCIES and (i + 1 == len(toks) or not toks[i + 1][2][:1].isupper()):
             return i  # "Revenue in USD was $4,939 million": a currency's code, not a company
         j = i

@@ -248,6 +248,8 @@ _LEFT_CUR = rx.compile(
 )
 # "a 5-4 ratio", "a 3 to 2 ratio", "a 7:5 ratio": the second number of a ratio
 _RATIO = rx.compile(r"(?:[-\u2013:/]|\s+to\s+)(?P<den>[1-9]\d{0,2})\s+(?:ratio|margin)\b", re.I)
+_MONTH_BEFORE = rx.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+                           r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?\s+(?:\d{1,2},?\s+)?$")
 # a suspended hyphen: "auction of 3- and 6-month bills", "the 2-, 5- and 10-year notes"
 # (the last may be masked already, as part of a name: "6-month Treasury bills")
 _SUSPENDED = rx.compile(r"-(?:,\s*\d+-)*,?\s+(?:and|or|to)\s+(?:\d+(?:\.\d+)?-[A-Za-z]|\s{4})")
@@ -579,6 +581,9 @@ def extract_figures(scan: str) -> list[Figure]:
         if not (scale_raw or unit_raw or currency) and _SUSPENDED.match(scan, after):
             continue  # "3- and 6-month bills", "2-, 5- and 10-year notes": the first descriptors of a list
         plain = not (scale_raw or unit_raw or currency)
+        if plain and m.group("dec") is None and "," not in m.group("int") and 1900 <= value <= 2100 \
+                and _MONTH_BEFORE.search(scan, max(0, start - 12), start):
+            continue  # "to highs of January 2015 against the dollar": a date, not an exchange rate
         if plain and (_FX_AFTER.match(scan, after) or _FX_BEFORE.search(scan, max(0, start - 60), start)):
             figures.append(Figure(cur_start, after, value, "rate", step=step))
             continue  # "7.1080 per dollar": an exchange rate, its unit is the phrase

@@ -337,6 +337,11 @@ class Judge:
             fams = ["percent", "pp"]
         elif fig.unit == "points" and fc.metrics and "fx_rate" in fc.metrics:
             fams = ["points", "raw"]  # "The yen-dollar exchange rate recorded 144.02 points": a rate, as written
+        elif fig.unit == "points" and E is not None and (own := idx.by_entity.get(E, ())) \
+                and not any(f.unit == "pts" for f in own):
+            # "RIL closed at 1,548.50 after a gain of 38.75 points": a share's move in its price's
+            # currency, which Indian wires call points
+            fams = ["points", *dict.fromkeys(fam for f in own if (fam := fact_family(f)[0]).startswith("currency:"))]
         counted = bare and fig.scale == 1.0 and fig.step >= 1 and self._counted(fig)
         if counted:
             # "to 40 stocks", "14 companies", "120,300 employees": a count of things, compared
@@ -967,7 +972,7 @@ _MARKET_LINES = ((20.0, rx.compile(r"\bbear(?:[\s-]market|ish\s+territory)", re.
 _MARK_AFTER = rx.compile(
     # "the 500,000 won hynix" mark": a nickname and a closing quote may come between
     r"(?:\s+(?:yen|won|dollars?|points?|pts|rupees?|yuan))?(?:\s+[A-Za-z][\w-]*)?[\u201d\"']?[\s-]+"
-    r"(?:level|mark|threshold|barrier|zone|line|handle|territory"
+    r"(?:level|mark|threshold|barrier|zone|range|line|handle|territory"
     r"|area|region|milestone|ceiling|floor)\b", re.I)
 _MARK_BEFORE = rx.compile(
     r"\b(?:surpass(?:ed|ing|es)?|exceed(?:ed|ing|s)?|top(?:ped|ping|s)?|cross(?:ed|ing|es)?|br(?:oke|eaking|eaks)|breach(?:ed|ing|es)?|above"

@@ -2605,3 +2605,42 @@ def test_a_bracketed_move_after_its_verb_a_grade_of_crude_and_a_capitalised_lede
     assert kinds("WTI settled at $68.65.") == []
     assert kinds("Brent crude settled at $71.61.") == ["unsupported_entity"]
     assert kinds("OIL prices settled up 7 per cent on Friday.") == []
+
+
+def test_wire_idioms_of_holdout35_are_read():
+    # holdout35 (scored blind at 80aaaf9, then read): a yield's move in "points" is in basis points
+    # ("The ten-year Bund yield retreated 3.6 points to 0.207%"); "Wirecard bled the most,
+    # 11.03%" is a fall; "to highs of January 2015 against the dollar" is a date, not a rate;
+    # "ended up 0.44% lower" fell ("ended up 1.45 percent" still rose); a share's move "of 38.75
+    # points" is in its price's currency; "the upper 113 yen range" is a mark; "XXX.XX" is a
+    # placeholder, never a name.
+    d = "2019-05-31"
+    b = EvidenceBundle.model_validate({
+        "as_of": d,
+        "entities": [{"name": n, "aliases": a} for n, a in (
+            ("German 10-year Bund", ["ten-year Bund yield"]), ("Wirecard", []), ("Bharti Airtel", []),
+            ("Reliance Industries", ["RIL"]), ("dollar", ["U.S. dollar"]), ("euro", []))],
+        "facts": [F("de10", "German 10-year Bund", "bond_yield", 0.207, "%", d),
+                  F("de10_chg", "German 10-year Bund", "bond_yield_change", -0.036, "pp", d),
+                  F("wdi", "Wirecard", "price_change", -11.03, "%", d),
+                  F("bha", "Bharti Airtel", "price_change", -0.44, "%", d),
+                  F("ril", "Reliance Industries", "close", 1548.5, "INR", d),
+                  F("ril_chg", "Reliance Industries", "price_change", 38.75, "INR", d),
+                  F("uj", "dollar", "fx_rate", 113.82, "JPY", d), F("eur", "euro", "fx_rate", 1.12, "USD", d)]})
+    honest = ["The ten-year Bund yield retreated 3.6 points to 0.207%.",
+              "Wirecard bled the most, 11.03%.",
+              "The ECB lifted the euro to highs of January 2015 against the dollar.",
+              "Bharti Airtel was trading in green during the day but ended up 0.44% lower.",
+              "Shares of Reliance Industries (RIL) closed at Rs 1,548.50 after a gain of 38.75 points.",
+              "The U.S. dollar hovered in the upper 113 yen range Friday in Tokyo."]
+    for text in honest:
+        assert check(text, b).findings == [], text
+    lies = ["The ten-year Bund yield retreated 6.3 points to 0.207%.",
+            "Wirecard bled the most, 1.03%.",
+            "Bharti Airtel ended up 0.44% higher.",
+            "Shares of Reliance Industries (RIL) closed at Rs 1,548.50 after a gain of 83.75 points.",
+            "The U.S. dollar hovered in the upper 130 yen range Friday in Tokyo."]
+    for text in lies:
+        assert check(text, b).findings, text
+    assert {f.kind for f in check("Reliance Industries closed at Rs XXX.XX after a gain of 38.75 points.",
+                                  b).findings} == {"placeholder"}
