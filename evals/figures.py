@@ -237,7 +237,8 @@ _RIGHT = rx.compile(
     r"|bolivianos|colones|quetzales|guaranies|shekels?|pula|meticais|manat|denars?|riel|fils|soums?|col\u00f3n|[Kk]ip)\b"
     r"|\s+of\s+an?\s+(?:US\s+|U\.S\.\s+)?cent\b"  # "down 0.65 of a US cent"
     r"|\u00a2"  # "rose 5\u00a2", "33.31\u00a2 a lb": cents
-    r"|c(?=/[a-z]|[\s,;)]|\.(?:\s|$)|$))?"  # "767c/kg", "(655c)": cents, as Australian livestock copy writes them
+    r"|c(?=/[a-z]|[\s,;)]|\.(?:\s|$)|$)"  # "767c/kg", "(655c)": cents, as Australian livestock copy writes them
+    r"|p(?=[\s,;)]|\.(?:\s|$)|$))?"  # "Antofagasta added 37p to 972.5p": pence, as London copy writes them
 )
 _LEFT_CUR = rx.compile(
     # "increased US $0.35": the country's letters may stand apart from the sign (not "A $5 rise")
@@ -418,7 +419,8 @@ _FX_BEFORE = rx.compile(
     re.I)
 _RANGE_JOIN = rx.compile(r"^\s?(?:[-\u2013\u2014]|to)\s?$")
 _NOT_RANGE_BEFORE = rx.compile(
-    r"\b(?:from|rose|fell|rise|fall|gained|lost|climbed|dropped|jumped|slid|up|down|increased|decreased|grew|by)"
+    r"\b(?:from|rose|fell|rise|fall|gained|lost|climbed|dropped|jumped|slid|up|down|increased|decreased|grew|by"
+    r"|added|shed|eased|slipped|advanced|declined|rallied|tumbled|plunged|soared|surged|sank|edged)"
     r"(?:\s+(?:by|some|about|around|nearly|over))?\s+\S*$"
     # "decliners beat advancers 248 to 622": two counts, one a side, not a range
     r"|\b(?:outnumber(?:ed|ing|s)?|outpac(?:ed|ing|es)|top(?:ped|ping|s)?|beat(?:ing|s)?|led|lead(?:ing|s)|exceed(?:ed|ing|s)?)\s+[A-Za-z]+(?:\s+(?:by|about|nearly|roughly|almost|some))*\s+$",
@@ -548,6 +550,8 @@ def extract_figures(scan: str) -> list[Figure]:
             cur_start = start - (len(left) - lc.start())
             if lc.group("cur").lower() in THOUSANDTHS:
                 value, step = value / 1000.0, step / 1000.0  # "fils 17" is BHD 0.017
+        elif cur_raw == "p":
+            currency, value, step = "GBP", value / 100.0, step / 100.0  # "80p" is GBP 0.80
         elif cur_raw:
             word = cur_raw.strip(" -").lower().replace("  ", " ")
             code = cur_raw.strip()  # "39.71 million RON": the code as written (ISO codes are capitals)
@@ -769,8 +773,10 @@ def _merge_ranges(scan: str, figures: list[Figure]) -> list[Figure]:
             # ("rise 24-26 percent" with a dash is a range whatever comes before it)
             joined = _RANGE_JOIN.match(gap) and (gap.strip() != "to" or not _NOT_RANGE_BEFORE.search(
                 scan[max(0, f.start - 24):f.start])
-                # "yields lowered by 5 to 6 basis points": after "by", a bare start and a unit at the end
-                or (not f.unit_given and g.unit_given and re.search(r"\bby\s+$", scan[max(0, f.start - 4):f.start])))
+                # "yields lowered by 5 to 6 basis points", "shed 5 to 6 basis points": a bare start
+                # and a unit at the end, after "by" or in basis points (a size, never a level)
+                or (not f.unit_given and g.unit_given and (re.search(r"\bby\s+$", scan[max(0, f.start - 4):f.start])
+                                                             or _BASIS_POINTS.match(scan, g.start))))
             quote = _short_quote(scan, f, g)
             if quote is not None:  # "114.26-36 yen": a bid-offer quote, the second number shortened
                 cur = f if f.unit_given else g

@@ -2644,3 +2644,26 @@ def test_wire_idioms_of_holdout35_are_read():
         assert check(text, b).findings, text
     assert {f.kind for f in check("Reliance Industries closed at Rs XXX.XX after a gain of 38.75 points.",
                                   b).findings} == {"placeholder"}
+
+
+def test_pence_and_a_forecast_moved_the_wrong_way_are_read():
+    # holdout35, read after its blind score: London copy's pence ("Antofagasta added 37p to
+    # 972.5p, Vedanta Resources ended 80p lower at £26.20") are amounts in GBP, and the move and
+    # its level are two figures, not a range; "raised the FY26 CPI inflation forecast to 2.0% from
+    # 2.6%" says up for a fall, even with "forecast" before the level; "shed 5 to 6 basis points"
+    # is one range.
+    d = "2009-07-15"
+    b = EvidenceBundle.model_validate({
+        "as_of": d,
+        "entities": [{"name": n, "aliases": []} for n in ("Antofagasta", "Vedanta Resources", "RBI", "Bund")],
+        "facts": [F("a", "Antofagasta", "price_change", 0.37, "GBP", d), F("a_c", "Antofagasta", "close", 9.725, "GBP", d),
+                  F("v", "Vedanta Resources", "price_change", -0.8, "GBP", d), F("v_c", "Vedanta Resources", "close", 26.2, "GBP", d),
+                  F("f", "RBI", "cpi_yoy_forecast", 2.0, "%", "2026"), F("f0", "RBI", "cpi_yoy_forecast_previous", 2.6, "%", "2026"),
+                  F("bund", "Bund", "bond_yield_change", -0.055, "pp", d)]})
+    kinds = lambda t: [f.kind for f in check(t, b).findings]
+    assert kinds("Antofagasta added 37p to 972.5p, and Vedanta Resources ended 80p lower at £26.20.") == []
+    assert kinds("Antofagasta added 73p to 972.5p.") == ["mismatched_figure"]
+    assert "wrong_direction" in kinds("Vedanta Resources ended 80p higher at £26.20.")
+    assert kinds("The RBI lowered its FY26 CPI inflation forecast to 2.0% from 2.6%.") == []
+    assert "wrong_direction" in kinds("The RBI raised the FY26 CPI inflation forecast to 2.0% from 2.6% projected previously.")
+    assert kinds("Bund yields shed 5 to 6 basis points.") == []
