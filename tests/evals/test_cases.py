@@ -64,7 +64,9 @@ REAL = Path(__file__).parent / "real"
 @pytest.mark.parametrize("name,articles,precision,recall,honest_clean", [
     # 30 articles tuned on since the first round of issue 14: P 0.243 / R 0.470 before it,
     # 0.660 / 0.718 after the first round, 0.887 / 0.792 after the second, 0.917 / 0.819 after the fourth
-    ("dev", 30, 0.92, 0.81, 30),
+    # (29 since pence are read: "take the 2015 total dividend to 169.4p per share" states the
+    # FY2016 dividend with the article's own slip of year, and is warned about)
+    ("dev", 30, 0.92, 0.81, 29),
     # the first holdout, scored once blind (P 0.358 / R 0.636) and tuned on from the second
     # round: 0.886 / 0.805 after it
     ("dev2", 14, 0.93, 0.81, 14),
