@@ -37,7 +37,9 @@ _NOUN_AFTER = rx.compile(
     r"(?P<w>increase|increases|rise|gain|gains|jump|surge|rally|rebound|advance|climb|higher|expansion|growth"
     r"|decline|declines|drop|fall|slide|slump|plunge|loss|losses|contraction|decrease|reduction|lower|dip|cut|hike|retreat"
     r"|drawdown|correction|sell-off|selloff|below|above|short of|under|over|less|fewer|off"
-    r"|weaker|stronger|firmer|softer|cheaper|dearer|pricier)\b",
+    r"|weaker|stronger|firmer|softer|cheaper|dearer|pricier"
+    # "finished June 859 basis points behind it": a gap said by its side
+    r"|behind|ahead)\b",
     re.I,
 )
 # "Microsoft's gain for the year to 17.6%", "Tencent's losses this year came to 12.3%": a named
@@ -601,7 +603,8 @@ class ContextReader:
         n = _NOUN_AFTER.match(text, fig.end) or _NOUN_AFTER_APPOSITION.match(text, fig.end)
         if n and (not fig.is_word or fig.unit == "percent"):
             w = n.group("w").lower()
-            fc.sign = vocab.direction_of.get(w, 0) or STRENGTH_WORDS.get(w, 0) or PRICE_WORDS.get(w, 0)
+            fc.sign = vocab.direction_of.get(w, 0) or STRENGTH_WORDS.get(w, 0) or PRICE_WORDS.get(w, 0) \
+                or {"behind": -1, "ahead": 1}.get(w, 0)
             fc.strength_word = w in STRENGTH_WORDS
             fc.direction_start = fig.start
             fig.direction = fc.sign

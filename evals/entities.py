@@ -18,6 +18,7 @@ from evals.vocab import TOKEN as _TOKEN
 from evals.vocab import Vocabulary, norm_token
 from marketdesk.models import CURRENCIES, EvidenceBundle
 
+_PERIOD_CODE = re.compile(r"(?:[QH][1-4]|[1-4][QH])?\s?(?:FY|CY)'?\d{2,4}[EFA]?|(?:[QH][1-4]|[1-4][QH])(?:FY|CY)?'?\d{2,4}[EFA]?")
 # a wire lede's first word in capitals ("OIL prices settled up ...", "GOLD fell"): a noun, not a name
 _LEDE_WORDS = frozenset({"oil", "gold", "silver", "copper", "crude", "wheat", "corn", "coffee", "cocoa", "sugar",
                          "stocks", "shares", "bonds", "markets", "prices", "equities", "world", "global", "asian",
@@ -251,6 +252,8 @@ class EntityIndex:
                     return -(start + n)
         if re.fullmatch(r"[Xx]{2,}|TBD|TBA|N/?A", toks[i][2]):
             return i  # "closed at XXX.XX after a gain of 38.75 points": a placeholder, not a name
+        if _PERIOD_CODE.fullmatch(toks[i][2]):
+            return i  # "Q1FY27 and Q2FY27 are projected at 6.7% and 6.8%", "FY26E EPS": a period, not a name
         if toks[i][2] in CURRENCIES and (i + 1 == len(toks) or not toks[i + 1][2][:1].isupper()):
             return i  # "Revenue in USD was $4,939 million": a currency's code, not a company
         j = i

@@ -2667,3 +2667,23 @@ def test_pence_and_a_forecast_moved_the_wrong_way_are_read():
     assert kinds("The RBI lowered its FY26 CPI inflation forecast to 2.0% from 2.6%.") == []
     assert "wrong_direction" in kinds("The RBI raised the FY26 CPI inflation forecast to 2.0% from 2.6% projected previously.")
     assert kinds("Bund yields shed 5 to 6 basis points.") == []
+
+
+def test_fiscal_period_codes_are_no_names_and_a_gap_has_a_side():
+    # holdout35, read after its blind score: "Q1FY27 and Q2FY27 are projected at 6.7% and 6.8%",
+    # "FY26E EPS of R1,250": period codes, not unknown names; "detracting 0.5ppts" takes away;
+    # "finished June 859 basis points behind it" is a gap on the losing side.
+    d = "2025-12-05"
+    b = EvidenceBundle.model_validate({
+        "as_of": d,
+        "entities": [{"name": n, "aliases": []} for n in ("India", "Hardware retailers", "Russell 2000")],
+        "facts": [F("q1", "India", "gdp_forecast", 6.7, "%", "2026-04-01/2026-06-30"),
+                  F("q2", "India", "gdp_forecast", 6.8, "%", "2026-07-01/2026-09-30"),
+                  F("hw", "Hardware retailers", "contribution", -0.5, "pp", "2024-09"),
+                  F("rel", "Russell 2000", "relative_return", -8.59, "pp", "2023-01-01/2023-06-30")]})
+    kinds = lambda t: [f.kind for f in check(t, b).findings]
+    assert "unsupported_entity" not in kinds("For India, growth in Q1FY27 and Q2FY27 is projected at 6.7% and 6.8%.")
+    assert kinds("Hardware retailers recorded the largest decline, detracting 0.5ppts to the headline number.") == []
+    assert kinds("Hardware retailers recorded the largest gain, adding 0.5ppts to the headline number.") != []
+    assert kinds("The Russell 2000 finished June 859 basis points behind it year to date.") == []
+    assert kinds("The Russell 2000 finished June 859 basis points ahead of it year to date.") != []
