@@ -88,6 +88,14 @@ def _precise(fig) -> bool:
     return (fig.step < 1 and v >= 1) or (v >= 100 and v % 10 != 0)
 
 
+def _fiscal_half(iv, period: str) -> bool:
+    """The fact is a six-month span that starts three, six or nine months after the calendar half
+    the words name: the same half of a fiscal year that starts in April, July or October."""
+    a, b = fact_interval(period)
+    months = (a.year - iv[0].year) * 12 + a.month - iv[0].month
+    return a.day == 1 and 170 <= (b - a).days <= 190 and months in (3, 6, 9)
+
+
 def metric_match(M, metric: str) -> bool:
     """A fact's metric answers the words' metric: the same key, or the same stem
     ("gdp_yoy" and "gdp_qoq_ann", "cpi_yoy" and "core_cpi_yoy")."""
@@ -218,6 +226,10 @@ class Judge:
             ahead = p.interval[0] > self.idx.bundle.as_of
             if p.grain == "quarter" and self._labelled_fiscal(p, best):
                 # "Q2 FY25", "Q2 FY24": the company's quarter of the fiscal year its label names
+                return self._grounded(fc, best, span_text, q.bare, q.M, q.E)
+            if p.grain == "half" and not ahead and self._fiscal_story() and _fiscal_half(p.interval, best.fact.period):
+                # "GDP grew 8.0% in H1" in a story that counts in fiscal years (FY26): India's first
+                # half runs April to September, the calendar's half moved by a quarter or more
                 return self._grounded(fc, best, span_text, q.bare, q.M, q.E)
             pair = _YEAR_PAIR.match(self.text, max(0, p.end - 4))  # "the second quarter 2018-19": a fiscal year
             fy_label = pair is not None and pair.start() == p.end - 4 and _fy_pair(*pair.groups())

@@ -2687,3 +2687,15 @@ def test_fiscal_period_codes_are_no_names_and_a_gap_has_a_side():
     assert kinds("Hardware retailers recorded the largest gain, adding 0.5ppts to the headline number.") != []
     assert kinds("The Russell 2000 finished June 859 basis points behind it year to date.") == []
     assert kinds("The Russell 2000 finished June 859 basis points ahead of it year to date.") != []
+
+
+def test_a_fiscal_half_in_a_story_that_counts_fiscal_years():
+    # holdout35, read after its blind score: "GDP grew 8.0% in H1" in an RBI story that speaks of
+    # FY26 is the April-September half; in a story with no fiscal year it is still January-June
+    d = "2025-12-05"
+    b = EvidenceBundle.model_validate({
+        "as_of": d, "entities": [{"name": "India", "aliases": []}],
+        "facts": [F("h1", "India", "gdp_yoy", 8.0, "%", "2025-04-01/2025-09-30")]})
+    kinds = lambda t: [f.kind for f in check(t, b).findings]
+    assert kinds("India's FY26 growth outlook improved: GDP in India grew 8.0% in H1.") == []
+    assert kinds("GDP in India grew 8.0% in H1.") == ["wrong_period"]
