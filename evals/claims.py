@@ -56,6 +56,7 @@ _ADJECTIVES = {"lower": -1, "weaker": -1, "smaller": -1, "falling": -1, "declini
                "higher": 1, "stronger": 1, "bigger": 1, "larger": 1, "rising": 1, "growing": 1}
 # "closed lower", "ended slightly weaker", "finished up": the session's direction after a close verb.
 _CLOSED = frozenset({"closed", "ended", "finished", "settled", "ends", "closes", "finishes"})
+_IN_COLOUR = rx.compile(r"in\s+(?:the\s+)?(green|red|positive|negative)\b(?:\s+territory)?", re.I)
 _CLOSE_DIRECTION = {"higher": 1, "up": 1, "lower": -1, "down": -1, **STRENGTH_WORDS}
 _ACTIVITY = rx.compile(r"activity|pmi|purchasing|manufactur|factor", re.I)
 
@@ -415,6 +416,9 @@ class DirectionClaims:
                 word = rest[0][2].lower() if rest else ""
                 if word in _CLOSE_DIRECTION and not (len(rest) > 1 and rest[1][2].lower() == "than"):
                     verb = (word, rest[0][1])
+                elif word == "in" and (side := _IN_COLOUR.match(text, rest[0][0])):
+                    # "Other European markets also finished in green", "closed in the red"
+                    verb = ("higher" if side.group(1).lower() in ("green", "positive") else "lower", side.end())
             if verb is None or _NOT_ASSERTED.search(text, sent.start, verb[1]):
                 continue
             if _CONSTITUENTS_OF.search(text, max(sent.start, m.start - 40), m.start) or _STREAK_AFTER.match(text, verb[1]):

@@ -2699,3 +2699,16 @@ def test_a_fiscal_half_in_a_story_that_counts_fiscal_years():
     kinds = lambda t: [f.kind for f in check(t, b).findings]
     assert kinds("India's FY26 growth outlook improved: GDP in India grew 8.0% in H1.") == []
     assert kinds("GDP in India grew 8.0% in H1.") == ["wrong_period"]
+
+
+def test_a_close_in_the_green_or_the_red_is_a_direction():
+    # holdout35: "Other European markets also finished in green on Thursday" while they fell; a
+    # named index that "finished in green", "ended in positive territory" or "closed in the red"
+    # makes a claim of direction with no figure
+    b = EvidenceBundle.model_validate({
+        "as_of": "2017-07-06", "entities": [{"name": "DAX", "aliases": []}],
+        "facts": [F("d", "DAX", "price_change", -0.49, "%", "2017-07-06")]})
+    kinds = lambda t: [f.kind for f in check(t, b).findings]
+    assert kinds("The DAX finished in green on Thursday.") == ["wrong_direction"]
+    assert kinds("The DAX ended in positive territory.") == ["wrong_direction"]
+    assert kinds("The DAX closed in the red on Thursday.") == []
