@@ -100,6 +100,8 @@ _PERIOD_GAP = rx.compile(
     # "from 20,420 shares per day in 2016 to 17,811 shares this year": what is counted
     r"|shares|securities|contracts|transactions|trades"
     r"|(?:a|an|per)\s+(?:ton|tonne|barrel|ounce|pound|share|bushel|unit|day|session|trading day)"
+    # "$71 per barrel (b) in July", "$58/b in 4Q25": the unit's abbreviation, defined or used
+    r"|\([a-z]{1,4}\)|/[a-z]{1,5}\b"
     r"|(?:recorded|registered|reported|posted|seen|logged)(?:\s+last)?)[\s,]*)*"  # "from $13.88 billion recorded last July"
     r"(?:(?:increase|rise|gain|jump|surge|drop|fall|decline|slide|slump|contraction|expansion|growth|loss"
     # "a 4.6% increase in net profit for the quarter": the move's own measure between it and the period

@@ -88,6 +88,12 @@ def _precise(fig) -> bool:
     return (fig.step < 1 and v >= 1) or (v >= 100 and v % 10 != 0)
 
 
+def _week_near(iv, a, b) -> bool:
+    """A span of five to nine days that ends within two days of the week the words name and
+    shares at least five days with it."""
+    return 4 <= (b - a).days <= 8 and abs((b - iv[1]).days) <= 2 and (min(b, iv[1]) - max(a, iv[0])).days >= 4
+
+
 def _fiscal_half(iv, period: str) -> bool:
     """The fact is a six-month span that starts three, six or nine months after the calendar half
     the words name: the same half of a fiscal year that starts in April, July or October."""
@@ -520,6 +526,8 @@ class Judge:
             return agree_change(p.interval, fact_interval(s.fact.period))
         if any(agree(p.interval, fact_interval(f.period)) for f in s.facts):
             return True
+        if p.grain == "week" and all(_week_near(p.interval, *fact_interval(f.period)) for f in s.facts):
+            return True  # "lifting another 13c/kg over the past week" to the story's date, the week to the day before
         if p.grain == "month" and not re.search(r"\d{4}", self.text[p.start:p.end]) and (
                 q.fc.from_base or _RECORD_BEFORE.search(self.text, max(0, q.fc.fig.start - 30), q.fc.fig.start)):
             # "inflation had declined from a record-high of 38pc in May": a base or a record is

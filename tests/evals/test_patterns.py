@@ -2712,3 +2712,21 @@ def test_a_close_in_the_green_or_the_red_is_a_direction():
     assert kinds("The DAX finished in green on Thursday.") == ["wrong_direction"]
     assert kinds("The DAX ended in positive territory.") == ["wrong_direction"]
     assert kinds("The DAX closed in the red on Thursday.") == []
+
+
+def test_a_unit_abbreviation_keeps_the_period_with_its_figure_and_a_week_to_yesterday():
+    # holdout35: "falls from $71 per barrel (b) in July to $58/b in 4Q25": each figure keeps the
+    # period right after its unit's abbreviation; holdout33: "lifting another 13c/kg over the past
+    # week" in a story dated a day after the week the bundle gives is that week
+    b = EvidenceBundle.model_validate({
+        "as_of": "2025-08-12", "entities": [{"name": "Brent crude", "aliases": []}],
+        "facts": [F("jul", "Brent crude", "commodity_price", 71, "USD", "2025-07"),
+                  F("q4", "Brent crude", "commodity_price", 58, "USD", "2025-Q4")]})
+    kinds = lambda t, bb=b: [f.kind for f in check(t, bb).findings]
+    assert kinds("The Brent crude price falls from $71 per barrel (b) in July to $58/b in 4Q25.") == []
+    assert "wrong_period" in kinds("The Brent crude price falls from $71 per barrel (b) in 4Q25 to $58/b in July.")
+    w = EvidenceBundle.model_validate({
+        "as_of": "2024-01-31", "entities": [{"name": "EYCI", "aliases": []}],
+        "facts": [F("wk", "EYCI", "price_change", 0.13, "AUD", "2024-01-23/2024-01-30")]})
+    assert "wrong_period" not in kinds("The EYCI closed yesterday, lifting another 13c/kg over the past week.", w)
+    assert "wrong_period" in kinds("The EYCI is up 13c/kg over the past month.", w)
