@@ -232,13 +232,15 @@ def placeholders(doc: Document) -> Iterator[tuple[int, int]]:
         (m.start(), m.end()) for rx in _PLACEHOLDERS for m in rx.finditer(doc.text)
         if doc.scan[m.start():m.end()].strip() or m.group().startswith(("<", "{", "["))
     )
-    last_end = -1
+    merged: list[list[int]] = []
     for start, end in spans:  # "$__" is one slot, not "$__" and "__"
-        if start >= last_end:
-            yield start, end
-            last_end = end
-        elif end > last_end:
-            last_end = end
+        if merged and (start < merged[-1][1]
+                       or (start == merged[-1][1] + 1 and doc.text[merged[-1][1]] in ".,")):
+            merged[-1][1] = max(merged[-1][1], end)  # "XXX.XX": one slot with its decimals
+        else:
+            merged.append([start, end])
+    for start, end in merged:
+        yield start, end
 
 
 def dropped(doc: Document, entities: EntityIndex, figure_ends: list[int] = ()) -> Iterator[tuple[int, int, str]]:

@@ -2730,3 +2730,11 @@ def test_a_unit_abbreviation_keeps_the_period_with_its_figure_and_a_week_to_yest
         "facts": [F("wk", "EYCI", "price_change", 0.13, "AUD", "2024-01-23/2024-01-30")]})
     assert "wrong_period" not in kinds("The EYCI closed yesterday, lifting another 13c/kg over the past week.", w)
     assert "wrong_period" in kinds("The EYCI is up 13c/kg over the past month.", w)
+
+
+def test_a_slot_with_its_decimals_is_one_placeholder():
+    # holdout35: "closed at XXX.XX after a gain of 38.75 points" was two slots, "XXX" and "XX"
+    b = EvidenceBundle.model_validate({"as_of": "2019-05-31", "entities": [{"name": "Nifty", "aliases": []}],
+                                       "facts": []})
+    assert [f.text for f in check("The Nifty closed at XXX.XX after a gain.", b).findings] == ["XXX.XX"]
+    assert [f.text for f in check("The index was at XX, up X.X%.", b).findings] == ["XX", "X.X%"]
