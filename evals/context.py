@@ -16,7 +16,7 @@ from datetime import date
 
 from evals import rx
 from evals.entities import DocMentions, Mention
-from evals.figures import Figure, is_minor_unit, list_items, list_run
+from evals.figures import TALLY_VERBS, Figure, is_minor_unit, list_items, list_run
 from evals.periods import PeriodPhrase, find_periods
 from evals.text import Document, Sentence
 from evals.vocab import MOVE_FOR_THE_YEAR, Vocabulary, bundle_metric_phrases, tail_words
@@ -29,7 +29,7 @@ _WORDS = rx.compile(r"[a-z]+")
 _BREADTH_UP = frozenset({"gainers", "advancers", "advances", "winners", "risers", "gainer", "advancer", "winner"})
 _BREADTH_DOWN = frozenset({"losers", "decliners", "declines", "fallers", "loser", "decliner", "laggards"})
 _OUTNUMBER = rx.compile(
-    r"\b(?P<a>[A-Za-z]+)(?:\s+(?:far|well|easily|comfortably|narrowly|slightly))?\s+(?:outnumber(?:ed|ing|s)?|outpac(?:ed|ing|es)|top(?:ped|ping|s)?|beat(?:ing|s)?|led|lead(?:ing|s)|exceed(?:ed|ing|s)?)\s+(?P<b>[A-Za-z]+)"
+    r"\b(?P<a>[A-Za-z]+)(?:\s+(?:far|well|easily|comfortably|narrowly|slightly))?\s+" + TALLY_VERBS + r"\s+(?P<b>[A-Za-z]+)"
     r"(?:\s+(?:by|about|nearly|roughly|almost|some))*\s+(?P<n>[\d,]+)\s*(?:to|-|\u2013|:)\s*(?P<m>[\d,]+)\b")
 _RESPECTIVELY = rx.compile(r"\brespectively\b", re.I)
 _NOUN_AFTER = rx.compile(

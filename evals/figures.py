@@ -79,7 +79,8 @@ _CODE_NOT_CURRENCY = frozenset({"ALL", "TOP", "CUP", "MOP", "BOB", "AMD", "SOS",
 # (scripts/currency_table.py writes it with Babel): "MK 12.5 billion", "5 billion drams",
 # "Philippine pesos". The table above decides first; this one fills the long tail.
 _CLDR = json.loads(resources.files("evals").joinpath("data/currencies.json").read_text("utf-8"))
-_CLDR_SIGNS: dict[str, str] = {k: "|".join(v) for k, v in _CLDR["signs"].items()
+# (a sign's narrow no-break space, "F\u202fCFA", is kept as a plain space, as lookups write it)
+_CLDR_SIGNS: dict[str, str] = {k.replace("\u202f", " "): "|".join(v) for k, v in _CLDR["signs"].items()
                                if k.lower().replace(" ", "") not in CURRENCY_SYMBOLS}
 _CLDR_NOUNS: dict[str, str] = {k: "|".join(v) for k, v in _CLDR["nouns"].items()}
 _CLDR_SHARED: dict[str, str] = {k: "|".join(v) for k, v in _CLDR["nouns_after_adjective"].items()}
@@ -91,7 +92,7 @@ def left_currency(sign: str) -> str | None:
     found = CURRENCY_SYMBOLS.get(sign.lower().replace(" ", ""))
     if found is not None:
         return found
-    found = _CLDR_SIGNS.get(sign.replace("\u202f", " ")) or _CLDR_SIGNS.get(sign)
+    found = _CLDR_SIGNS.get(sign.replace("\u202f", " "))
     if found is not None:
         return found
     return sign if sign in ISO_4217 and sign not in _CODE_NOT_CURRENCY else None
@@ -101,16 +102,14 @@ def named_currency(words: str) -> str | None:
     """The currency a name after an amount gives: "philippine pesos" -> "PHP", "kwachas" ->
     "MWK|ZMW", "us dollars" -> "USD"; the adjective narrows the noun's currencies to its
     country's. None for a name neither table has."""
-    w = " ".join(words.lower().replace("\u202f", " ").split())
+    w = " ".join(words.lower().split())
     if w in CURRENCY_SYMBOLS:
         return CURRENCY_SYMBOLS[w]
-    if w in _CLDR_SIGNS or words in _CLDR_SIGNS:
-        return _CLDR_SIGNS.get(w) or _CLDR_SIGNS[words]
     head, _, noun = w.rpartition(" ")
     codes = {c for table in (CURRENCY_SYMBOLS, _CLDR_NOUNS, _CLDR_SHARED) for c in table.get(noun, "").split("|") if c}
     if head and head in _CLDR_ADJECTIVES and (narrowed := codes & _CLDR_ADJECTIVES[head]):
         return "|".join(sorted(narrowed))
-    return CURRENCY_SYMBOLS.get(noun) or _CLDR_NOUNS.get(noun) or _CLDR_SIGNS.get(noun)
+    return CURRENCY_SYMBOLS.get(noun) or _CLDR_NOUNS.get(noun)
 
 
 def _currency_before(left: str) -> tuple[re.Match | None, str | None]:
@@ -124,8 +123,7 @@ def _currency_before(left: str) -> tuple[re.Match | None, str | None]:
 
 
 # the first word of every CLDR name and sign, for a quick no
-_CLDR_FIRST = frozenset([*(k.split()[0] for k in _CLDR_ADJECTIVES), *_CLDR_NOUNS,
-                         *(k.replace("\u202f", " ").split()[0] for k in _CLDR_SIGNS)])
+_CLDR_FIRST = frozenset([*(k.split()[0] for k in _CLDR_ADJECTIVES), *_CLDR_NOUNS, *(k.split()[0] for k in _CLDR_SIGNS)])
 # The word before an amount, for CLDR's signs: a dictionary look-up, not an alternation of them all
 _LEFT_SIGN_CLDR = rx.compile(r"(?<![A-Za-z])(?P<cur>(?:F[ \u202f])?[^\s\d(\[]{1,6})[ \u00a0]?$")
 # The words after an amount, for CLDR's names and signs ("5 billion drams", "Philippine pesos",
@@ -417,13 +415,17 @@ _FX_BEFORE = rx.compile(
     r"\b(?:dollar|greenback|yen|euro|yuan|renminbi|pound|sterling|rupee|won|franc|ringgit|baht|rupiah|peso)"
     r"(?:\s+[a-z]+){0,3}?\s+(?:at|to|fetched|bought|was|stood at|traded at|changed hands at|quoted at|from)\s+$",
     re.I)
+# the verbs of a tally, one count a side ("gainers outnumbering decliners 622 to 248"); also read
+# by evals.context, which gives each count its side
+TALLY_VERBS = (r"(?:outnumber(?:ed|ing|s)?|outpac(?:ed|ing|es)|top(?:ped|ping|s)?|beat(?:ing|s)?|led|lead(?:ing|s)"
+               r"|exceed(?:ed|ing|s)?)")
 _RANGE_JOIN = rx.compile(r"^\s?(?:[-\u2013\u2014]|to)\s?$")
 _NOT_RANGE_BEFORE = rx.compile(
     r"\b(?:from|rose|fell|rise|fall|gained|lost|climbed|dropped|jumped|slid|up|down|increased|decreased|grew|by"
     r"|added|shed|eased|slipped|advanced|declined|rallied|tumbled|plunged|soared|surged|sank|edged)"
     r"(?:\s+(?:by|some|about|around|nearly|over))?\s+\S*$"
     # "decliners beat advancers 248 to 622": two counts, one a side, not a range
-    r"|\b(?:outnumber(?:ed|ing|s)?|outpac(?:ed|ing|es)|top(?:ped|ping|s)?|beat(?:ing|s)?|led|lead(?:ing|s)|exceed(?:ed|ing|s)?)\s+[A-Za-z]+(?:\s+(?:by|about|nearly|roughly|almost|some))*\s+$",
+    r"|\b" + TALLY_VERBS + r"\s+[A-Za-z]+(?:\s+(?:by|about|nearly|roughly|almost|some))*\s+$",
     re.I,
 )
 _BETWEEN = rx.compile(r"\bbetween\s+$", re.I)
@@ -556,7 +558,8 @@ def extract_figures(scan: str) -> list[Figure]:
             word = cur_raw.strip(" -").lower().replace("  ", " ")
             code = cur_raw.strip()  # "39.71 million RON": the code as written (ISO codes are capitals)
             currency = code if code in ISO_4217 else named_currency(cur_raw.strip(" -")) or "USD"
-            word = word.rpartition(" ")[2] if word.rpartition(" ")[0] in _CLDR_ADJECTIVES else word
+            head, _, noun = word.rpartition(" ")
+            word = noun if head in _CLDR_ADJECTIVES else word  # "australian cents": its noun decides the hundredths
             if is_minor_unit(word):
                 value, step = value / 100.0, step / 100.0  # "5 cents" is USD 0.05, "30 paise" INR 0.30
             elif word in THOUSANDTHS:
@@ -771,12 +774,13 @@ def _merge_ranges(scan: str, figures: list[Figure]) -> list[Figure]:
             between = _BETWEEN.search(scan[max(0, f.start - 10):f.start]) and re.fullmatch(r"\s+and\s+", gap)
             # "4% to 8%" is a range; "from 88.3% to 96.3%" and "rose 2% to 5%" are two figures.
             # ("rise 24-26 percent" with a dash is a range whatever comes before it)
+            in_bp = not f.unit_given and _BASIS_POINTS.match(scan, g.start) is not None  # "5 to 6 basis points"
             joined = _RANGE_JOIN.match(gap) and (gap.strip() != "to" or not _NOT_RANGE_BEFORE.search(
                 scan[max(0, f.start - 24):f.start])
                 # "yields lowered by 5 to 6 basis points", "shed 5 to 6 basis points": a bare start
                 # and a unit at the end, after "by" or in basis points (a size, never a level)
                 or (not f.unit_given and g.unit_given and (re.search(r"\bby\s+$", scan[max(0, f.start - 4):f.start])
-                                                             or _BASIS_POINTS.match(scan, g.start))))
+                                                             or in_bp)))
             quote = _short_quote(scan, f, g)
             if quote is not None:  # "114.26-36 yen": a bid-offer quote, the second number shortened
                 cur = f if f.unit_given else g
@@ -784,8 +788,7 @@ def _merge_ranges(scan: str, figures: list[Figure]) -> list[Figure]:
                 i += 2
                 continue
             # "5 to 6 basis points": the bare start is in basis points too (g is held in pp)
-            bp = not f.unit_given and g.unit == "pp" and _BASIS_POINTS.match(scan, g.start)
-            fv, fs = (f.value / 100.0, f.step / 100.0) if bp else (f.value, f.step)
+            fv, fs = (f.value / 100.0, f.step / 100.0) if in_bp and g.unit == "pp" else (f.value, f.step)
             ascending = fv <= g.value  # "losers outpaced winners 589 to 267" is a tally, not a range
             if same and ascending and not f.is_word and not g.is_word and (between or joined):
                 lo, hi = sorted((fv, g.value))
