@@ -2738,3 +2738,33 @@ def test_a_slot_with_its_decimals_is_one_placeholder():
                                        "facts": []})
     assert [f.text for f in check("The Nifty closed at XXX.XX after a gain.", b).findings] == ["XXX.XX"]
     assert [f.text for f in check("The index was at XX, up X.X%.", b).findings] == ["XX", "X.X%"]
+
+
+def test_a_value_whose_owner_is_named_before_it_is_that_owner_s():
+    # holdout9: "the Nifty Midcap 50 outperformed the Nifty 50, closing 0.85% higher" was read as
+    # the Nifty 50's 0.85% and warned "check whom"; holdout3: "in South Australia the jobless rate
+    # fell to 5.6 per cent" as Australia's. The value's own entity is named before it in the
+    # sentence and the draft gives it nowhere else: honest. A figure moved to another name leaves
+    # the value twice, or swaps the two in one sentence: still flagged
+    b = EvidenceBundle.model_validate({
+        "as_of": "2024-03-14", "entities": [{"name": n, "aliases": []} for n in
+                                            ("Nifty 50", "Nifty Midcap 50", "Toyota", "Honda")],
+        "facts": [F("n50", "Nifty 50", "price_change", -0.67, "%"), F("mid", "Nifty Midcap 50", "price_change", 0.85, "%"),
+                  F("toy", "Toyota", "price_change", -4.08, "%"), F("hon", "Honda", "price_change", -2.57, "%")]})
+    kinds = lambda t: [f.kind for f in check(t, b).findings]
+    assert kinds("The Nifty 50 fell 0.67%. In contrast, the Nifty Midcap 50 outperformed the Nifty 50, "
+                 "closing 0.85% higher.") == []
+    assert kinds("Toyota tumbled 4.08 percent, and Honda lost 4.08 percent.") == ["mismatched_figure"]
+    assert kinds("The worst hit included Toyota, down 2.57%, and Honda, down 4.08%.") \
+        == ["mismatched_figure", "mismatched_figure"]
+    assert kinds("Toyota and Honda fell 2.57% and 4.08%, respectively.") == ["mismatched_figure", "mismatched_figure"]
+    # the name read starts a clause of its own after the owner's, or takes the figure right after it
+    c = EvidenceBundle.model_validate({
+        "as_of": "2025-11-28", "entities": [{"name": n, "aliases": []} for n in ("euro", "pound", "NVIDIA", "Microsoft")],
+        "facts": [F("eur", "euro", "fx_rate", 1.1597, "USD", "2025-11-28"),
+                  F("gbp", "pound", "fx_rate", 1.3231, "USD", "2025-11-28"),
+                  F("npe", "NVIDIA", "pe_ratio", 43.9, "x", "2025-11-28"), F("mpe", "Microsoft", "pe_ratio", 36.0, "x", "2025-11-28"),
+                  F("npb", "NVIDIA", "price_to_book", 40.7, "x", "2025-11-28")]})
+    assert "G002" in [f.code for f in check("The euro firmed, and the pound ended at USD 1.1597.", c).findings]
+    assert "G002" in [f.code for f in check("NVIDIA trades at 43.9x trailing earnings, against 40.7x for Microsoft.",
+                                            c).findings]
