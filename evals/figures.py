@@ -35,8 +35,8 @@ CURRENCY_SYMBOLS = {
     "u.s. dollars": "USD", "hong kong dollars": "HKD", "hk dollars": "HKD", "euros": "EUR",
     "yen": "JPY", "pounds": "GBP|EGP|LBP|SYP|SDG|SSP", "us cents": "USD", "u.s. cents": "USD", "euro cents": "EUR", "euro cent": "EUR",
     # a bare "cents" is a hundredth of the paper's dollar, like "$" ("rose 11 cents to $2.59" in Singapore)
-    "cents": _DOLLARS + "|EUR|ZAR", "cent": _DOLLARS + "|EUR|ZAR", "euro": "EUR", "paise": "INR", "paisa": "INR", "fen": "CNY",
-    "pence": "GBP", "won": "KRW", "rupees": "INR|PKR|LKR|NPR|MUR|SCR", "ringgit": "MYR", "baht": "THB", "pesos": "MXN|PHP|ARS|CLP|COP|DOP|UYU|CUP",
+    "cents": _DOLLARS + "|EUR|ZAR|LKR|MUR|SCR|KES", "cent": _DOLLARS + "|EUR|ZAR|LKR|MUR|SCR|KES", "euro": "EUR", "paise": "INR", "paisa": "INR", "fen": "CNY",
+    "pence": "GBP", "won": "KRW", "rupees": "INR|PKR|LKR|NPR|MUR|SCR", "rupee": "INR|PKR|LKR|NPR|MUR|SCR", "ringgit": "MYR", "baht": "THB", "pesos": "MXN|PHP|ARS|CLP|COP|DOP|UYU|CUP",
     "francs": "CHF|XOF|XAF|RWF|BIF|CDF|DJF|GNF|KMF|XPF", "reais": "BRL", "rand": "ZAR", "rp": "IDR", "rp.": "IDR", "rupiah": "IDR", "r": "ZAR", "p": "PHP|BWP",  # "P56.42": the Philippine peso's sign, or the pula's ("P73.5 million")
     "\u20a9": "KRW", "\u20ba": "TRY", "\u20bd": "RUB", "dirhams": "AED|MAD", "dirham": "AED|MAD", "riyals": "SAR",
     "riyal": "SAR", "lira": "TRY", "zlotys": "PLN", "zloty": "PLN", "roubles": "RUB", "rubles": "RUB",
@@ -51,7 +51,7 @@ CURRENCY_SYMBOLS = {
     "tl": "TRY", "ksh": "KES", "kshs": "KES", "shillings": "KES|UGX|TZS|SOS", "gh\u20b5": "GHS", "gh\u00a2": "GHS",
     "cedis": "GHS", "cedi": "GHS", "k.d.": "KWD", "k.d": "KWD", "kd": "KWD",
     "baisa": "OMR", "baisas": "OMR", "baiza": "OMR", "baizas": "OMR", "\u20b1": "PHP", "\u0e3f": "THB", "\u20ab": "VND", "forints": "HUF", "forint": "HUF",
-    "\u00a2": _DOLLARS, "c": _DOLLARS,
+    "\u00a2": _DOLLARS, "c": _DOLLARS + "|ZAR",  # "29.89c stronger" in Johannesburg copy: the rand's cents
     # "Kc17,760", "Kč335": the Czech crown; "fils 17": a thousandth of the Bahraini or Kuwaiti dinar
     "kc": "CZK", "k\u010d": "CZK", "bd": "BHD", "fils": "BHD|KWD|JOD|IQD", "riel": "KHR",
     # "GHC 889.68 million": the cedi's pre-2007 code, still the one Ghana's papers write
@@ -226,9 +226,9 @@ _RIGHT = rx.compile(
     # "39.71 million RON": an ISO code after the amount, in capitals (the words below in any case)
     r"(?P<cur>\s(?:" + "|".join(sorted(ISO_4217 - _CODE_NOT_CURRENCY)) + r")(?![\w$])"
     r"|[\s-](?i:(?:Japanese |Chinese |South Korean |Korean |Indian |Thai |Philippine |Mexican |Brazilian |Swiss |Turkish )?"
-    r"(?:yuan|renminbi|won|rupees|baht|pesos|reais|francs|yen|liras?)\b|RMB|CNY|USD|HKD|EUR|(?:US |U\.S\. |Hong Kong |HK )?dollars|euro cents?|euros?|yen"
+    r"(?:yuan|renminbi|won|rupees?|baht|pesos|reais|francs|yen|liras?)\b|RMB|CNY|USD|HKD|EUR|(?:US |U\.S\. |Hong Kong |HK )?dollars|euro cents?|euros?|yen"
     r"|(?:US |U\.S\. |Australian |Canadian |New Zealand |NZ |Singapore |Hong Kong |HK )?cents?|(?:British )?pence"
-    r"|paise|paisa|fen|sen|won|rupees|ringgit|baht|pesos|francs|pounds|reais|rand"
+    r"|paise|paisa|fen|sen|won|rupees?|ringgit|baht|pesos|francs|pounds|reais|rand"
     r"|rupiah|dirhams?|riyals?|liras?|zlotys?|roubles|rubles|dong|kronor|krona|kroner|krone|centavos?|kurus|satang"
     r"|taka|naira|cedis?|forints?|shillings|baisas?|baizas?|kopecks?|kopeks?|halalas?|piast(?:res|ers)|agorot|grosz[ye]"
     r"|leva|lev|stotinki|lei|leu|bani|kunas?|hryvnias?|hryvnas|tenge|lari|dinars?|kwacha|birr|rials?|kyats?|riels"
@@ -295,7 +295,7 @@ _FRACTION = rx.compile(
 )
 _FRACTION_WORD = rx.compile(r"half|third|quarter|fifth|tenth", re.I)  # a cheap test before the long pattern
 _POINT_WORDS = rx.compile(
-    r"\b(?:(?P<w>" + _COUNTED_FRACTION + r"|half)\s+(?:of\s+)?a"
+    r"\b(?:(?P<w>" + _COUNTED_FRACTION + r"|half)\s+(?:of\s+)?(?:a|one)"  # "half of one percentage point"
     r"\s+(?:percentage[\s-])?point|(?:a|one)\s+full\s+percentage[\s-]point|a\s+percentage[\s-]point"
     # "cut rates by a quarter point", "favoring a three-quarter-point cut": the size of a move
     r"|(?P<w2>(?:a|one)[\s-](?:quarter|half)|three[\s-]quarter)[\s-](?:percentage[\s-])?point)s?\b", re.I)
@@ -705,6 +705,8 @@ def extract_figures(scan: str) -> list[Figure]:
             v = 1.0  # "a full percentage point", "one percentage point"
         figures.append(Figure(m.start(), m.end(), round(v, 4), "pp", step=v * 0.1, is_word=True))
         points.append((m.start(), m.end()))
+    if points:  # "half of one percentage point": its "one percentage point" is no figure of its own
+        figures = [f for f in figures if (f.start, f.end) in points or not any(a < f.end and f.start < b for a, b in points)]
     for m in (wordscan.finditer(_FRACTION, scan) if _FRACTION_WORD.search(scan) else ()):
         if any(a <= m.start("w") < b for a, b in points):
             continue  # already read as a fraction of a point

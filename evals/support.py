@@ -337,10 +337,11 @@ def interval(fig: Figure, hedge: str | None, value: float | None = None) -> tupl
         # tripling" for x3.39: a round threshold (a fraction in words is one, and a multiple
         # exceeded; "nearly doubled" stays close below x2), the side is the claim
         t = max(0.2 * v, half)
-    if hedge == "above" and fig.step >= 1 and (not fig.is_word or (fig.unit == "percent" and v == int(v))):
+    if hedge == "above" and fig.step >= 1 and (not fig.is_word or (fig.unit == "percent" and v == int(v))
+                                                or (fig.scale > 1 and v == int(v))):
         # "BCP fell more than 3%" for 3.51: a whole number exceeded holds everything up to the
         # next one (what is more than 4% is said so), and keeps its side; in words too ("plunged
-        # by more than one percent" for 1.39)
+        # by more than one percent" for 1.39, "over two billion rupees in turnover" for 2.24)
         t = max(t, 0.999 * fig.step)
     if hedge == "above":
         return v + EPS, v + t

@@ -2768,3 +2768,38 @@ def test_a_value_whose_owner_is_named_before_it_is_that_owner_s():
     assert "G002" in [f.code for f in check("The euro firmed, and the pound ended at USD 1.1597.", c).findings]
     assert "G002" in [f.code for f in check("NVIDIA trades at 43.9x trailing earnings, against 40.7x for Microsoft.",
                                             c).findings]
+
+
+def test_cents_and_the_rupee_in_their_own_currency():
+    # holdout37: "JKH's W0022 warrants closed 20 cents higher at 72.00 rupees and its W0023 warrants
+    # closed 1.00 rupee higher" (Colombo: a rupee's cents, and "rupee" as a unit, not a name); "the
+    # rand was bid at R13.2703 to the dollar, 29.89c stronger" (Johannesburg: the rand's cents)
+    b = EvidenceBundle.model_validate({
+        "as_of": "2014-08-07", "entities": [{"name": n, "aliases": []} for n in ("W0022", "W0023", "rand")],
+        "facts": [F("a", "W0022", "price_change", 0.2, "LKR", "2014-08-07"), F("b", "W0022", "close", 72.0, "LKR", "2014-08-07"),
+                  F("c", "W0023", "price_change", 1.0, "LKR", "2014-08-07"), F("d", "W0023", "close", 79.0, "LKR", "2014-08-07"),
+                  F("r", "rand", "fx_rate", 13.2703, "ZAR", "2014-08-07"), F("rc", "rand", "fx_change", 0.2989, "ZAR", "2014-08-07")]})
+    kinds = lambda t: [f.kind for f in check(t, b).findings]
+    assert kinds("The W0022 warrants closed 20 cents higher at 72.00 rupees and the W0023 warrants closed 1.00 rupee "
+                 "higher at 79.00 rupees.") == []
+    assert kinds("The W0022 warrants closed 30 cents higher at 72.00 rupees.") == ["mismatched_figure"]
+    assert kinds("The W0023 warrants closed 2.00 rupees higher at 79.00 rupees.") == ["mismatched_figure"]
+    assert kinds("The rand was bid at R13.2703 to the dollar, 29.89c stronger than on Tuesday.") == []
+    assert kinds("The rand was bid at R13.2703 to the dollar, 39.89c stronger than on Tuesday.") == ["mismatched_figure"]
+
+
+def test_over_a_round_amount_in_words_and_half_of_one_point():
+    # holdout37: "recording over two billion rupees in turnover" for 2.24 billion (a round amount in
+    # words exceeded holds up to the next one); "dropped half of one percentage point to 3.3 per
+    # cent" is one figure, 0.5 points, not "half" and "one percentage point"
+    b = EvidenceBundle.model_validate({
+        "as_of": "2023-10-19", "entities": [{"name": n, "aliases": []} for n in ("CSE", "WA")],
+        "facts": [F("t", "CSE", "turnover", 2.24, "LKR bn", "2023-10-19"),
+                  F("u", "WA", "unemployment_rate", 3.3, "%", "2023-09"),
+                  F("c", "WA", "unemployment_rate_change", -0.5, "pp", "2023-09")]})
+    kinds = lambda t: [f.kind for f in check(t, b).findings]
+    assert kinds("The CSE recorded over two billion rupees in turnover.") == []
+    assert kinds("The CSE recorded over three billion rupees in turnover.") == ["mismatched_figure"]
+    assert kinds("The CSE recorded over one billion rupees in turnover.") == ["mismatched_figure"]
+    assert kinds("WA's unemployment rate dropped half of one percentage point to 3.3 per cent.") == []
+    assert kinds("WA's unemployment rate dropped a quarter of one percentage point to 3.3 per cent.") == ["mismatched_figure"]
