@@ -524,6 +524,9 @@ class ContextReader:
         dir_end = fig.start
         if h:
             fig.hedge, fig.hedge_start = h
+            if fig.verb_multiple and fig.value < 1 and fig.hedge in ("above", "below"):
+                # "inflation has more than halved" is a ratio below a half, "nearly halved" one just above
+                fig.hedge = "below" if fig.hedge == "above" else "above"
             dir_end = fig.hedge_start
             fc.extreme = bool(_EXTREME.match(text, fig.hedge_start))
             words = [w for w in words if w[1] < dir_end]

@@ -182,6 +182,11 @@ class Judge:
         consistent = [s for s in self._candidates(q) if self._sign_ok(q, s) and self._ent_ok(q, s) and self._met_ok(q, s)]
         if not consistent and any(q.lo <= c <= q.hi for m in (q.M or fc.sentence_metrics) for c in self.conventions.get(m, ())):
             return Verdict(None)  # "below the 50 mark": a metric's convention, not a data point
+        if not consistent and _MARK_AFTER.match(self.text, fig.end) and any(
+                q.lo <= c <= q.hi for m in self.idx.by_metric for c in self.conventions.get(m, ())):
+            # "Any indicator that's below the neutral 50.0 threshold" in a PMI story, the sentence
+            # naming no index: the convention of a measure the evidence holds, called a mark
+            return Verdict(None)
         if not consistent and fig.unit == "percent" and any(
                 q.lo <= level <= q.hi and rx.search(self.text, fc.sentence.start, fc.sentence.end)
                 for level, rx in _MARKET_LINES):

@@ -337,6 +337,10 @@ def interval(fig: Figure, hedge: str | None, value: float | None = None) -> tupl
         # tripling" for x3.39: a round threshold (a fraction in words is one, and a multiple
         # exceeded; "nearly doubled" stays close below x2), the side is the claim
         t = max(0.2 * v, half)
+    if hedge == "below" and fig.verb_multiple and v < 1:
+        # "inflation has more than halved" for 10.1% to 3.9% (x0.39): a shrinking multiple
+        # exceeded is a bound, so far as a fall of seven tenths
+        t = max(0.4 * v, half)
     if hedge == "above" and fig.step >= 1 and (not fig.is_word or (fig.unit == "percent" and v == int(v))
                                                 or (fig.scale > 1 and v == int(v))):
         # "BCP fell more than 3%" for 3.51: a whole number exceeded holds everything up to the

@@ -45,7 +45,7 @@ _NEVER_FIGURES = [
     r"|Stage|Round|Gen|Version|Plan|Series|Model|Class|Type|Route|Room|Top|top)\.?\s?#?\d+[\w-]*",
     r"#\d+\b",
     r"(?<=[A-Za-z])-\d+[\w.]*",  # COVID-19, GPT-4, Nasdaq-100
-    r"\b(?:FY|CY|H|Q)\d{2,4}\b|\b[1-4][QH]\d{0,4}\b",
+    r"\b(?:FY|CY|H|Q)(?:\d{2,4}|[1-4]\s?[-'\u2019/]\s?\d{2})\b|\b[1-4][QH]\d{0,4}\b",  # Q1-20: a quarter's code
     r"\b(?:19|20)\d{2}\s?[-\u2013/]\s?(?:19|20)?\d{2}\b",  # 2024-25, 2024/2025
     r"\b(?:19|20)\d{2}s\b",  # the 2010s
 ]
@@ -90,7 +90,7 @@ def _never_gated() -> str:
         r"(?:(?<=N)YSE|(?<=N)ASDAQ|(?<=N)asdaq|(?<=H)KEX|(?<=H)KG|(?<=S)SE|(?<=S)ZSE|(?<=S)EHK|(?<=S)HA|(?<=S)HE"
         r"|(?<=T)YO|(?<=L)SE)\s?:\s?[\w.]+",
         "(?:" + "|".join(f"(?<={w[0]}){w[1:]}" for w in labels) + r")\.?\s?#?\d+[\w-]*",
-        r"(?:(?<=F)Y|(?<=C)Y|(?<=H)|(?<=Q))\d{2,4}\b",
+        r"(?:(?<=F)Y|(?<=C)Y|(?<=H)|(?<=Q))(?:\d{2,4}|[1-4]\s?[-'\u2019/]\s?\d{2})\b",
     ]
     other = [
         r"(?<=`)``.*?```", r"(?<=`)[^`\n]*`", r"(?<=\])\([^)\s]*\)", r"(?<=h)ttps?://\S+|(?<=w)ww\.\S+",

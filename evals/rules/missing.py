@@ -147,8 +147,10 @@ _DROPPED = [
     ("range end without figure", rx.compile(r"\bas[ \t]+(?:low|high|much|little|many|few)[ \t]+as[ \t]*[.,;:](?!\d)", re.I)),
     # an apposition that lost its figure: "fell 169.68 points, or ." ("or  per cent" is above)
     ("apposition without figure", rx.compile(r"(?<=[\d%])(?:[ \t]+[a-z]+)?,[ \t]+or[ \t]*[.,;:!?](?!\d)")),
-    # a preposition that ends its clause: "rose to , exceeding"
-    ("preposition before comma", rx.compile(r"\b(?:to|at|of|by|from|than|about|around|nearly)[ \t]*,[ \t]", re.I)),
+    # a preposition that ends its clause: "rose to , exceeding" (not a verb's own, "the major banks
+    # I look at, both Barclays and HSBC")
+    ("preposition before comma", rx.compile(r"\b(?:to|(?<!look )(?<!looks )(?<!looked )(?<!looking )at|of|by|from|than"
+                                            r"|about|around|nearly)[ \t]*,[ \t]", re.I)),
     # a verb of motion whose level is gone: "fell to from 4.1%", "rose to against 3.2%"
     ("level without number", rx.compile(
         r"\b(?:rose|fell|climbed|dropped|slipped|jumped|increased|decreased|declined|eased|edged|slowed|improved"

@@ -2803,3 +2803,34 @@ def test_over_a_round_amount_in_words_and_half_of_one_point():
     assert kinds("The CSE recorded over one billion rupees in turnover.") == ["mismatched_figure"]
     assert kinds("WA's unemployment rate dropped half of one percentage point to 3.3 per cent.") == []
     assert kinds("WA's unemployment rate dropped a quarter of one percentage point to 3.3 per cent.") == ["mismatched_figure"]
+
+
+def test_halved_a_quarter_code_a_mark_and_look_at():
+    # holdout37: "It has more than halved from the start of the year" (10.1% to 3.9%, x0.39): a
+    # shrinking multiple exceeded is a ratio below it; "AED 276.4 billion in Q1-20" (a quarter's
+    # code, not a figure 20); "below the neutral 50.0 threshold" in a PMI story whose sentence names
+    # no index; "the major banks I look at, both Barclays and HSBC" (no hole)
+    cpi = lambda now: EvidenceBundle.model_validate({
+        "as_of": "2023-12-20", "entities": [{"name": "United Kingdom", "aliases": ["UK"]}],
+        "facts": [F("a", "United Kingdom", "cpi_yoy", now, "%", "2023-11"), F("b", "United Kingdom", "cpi_yoy", 10.1, "%", "2023-01")]})
+    said = "UK inflation is now at {}%. It has {} from the start of the year."
+    assert [f.kind for f in check(said.format(3.9, "more than halved"), cpi(3.9)).findings] == []
+    assert [f.kind for f in check(said.format(5.5, "more than halved"), cpi(5.5)).findings] == ["mismatched_figure"]
+    assert [f.kind for f in check(said.format(5.5, "nearly halved"), cpi(5.5)).findings] == []
+    assert [f.kind for f in check(said.format(3.9, "nearly halved"), cpi(3.9)).findings] == ["mismatched_figure"]
+    dib = EvidenceBundle.model_validate({
+        "as_of": "2020-04-30", "entities": [{"name": "DIB", "aliases": []}],
+        "facts": [F("a", "DIB", "total_assets", 276.4, "AED bn", "2020-Q1"), F("b", "DIB", "total_assets", 250.0, "AED bn", "2019-Q1")]})
+    assert [f.kind for f in check("DIB's total assets rose to AED 276.4 billion in Q1-20.", dib).findings] == []
+    assert [f.kind for f in check("DIB's total assets rose to AED 276.4 billion in Q1-19.", dib).findings] == ["wrong_period"]
+    pmi = EvidenceBundle.model_validate({
+        "as_of": "2019-08-22", "entities": [{"name": "US", "aliases": []}],
+        "facts": [F("p", "US", "pmi", 49.9, "pts", "2019-08")]})
+    assert [f.kind for f in check("The US flash PMI fell to 49.9. Any indicator below the neutral 50.0 threshold "
+                                  "signals contraction.", pmi).findings] == []
+    assert [f.kind for f in check("The US flash PMI fell to 49.9. Any indicator below the neutral 52.0 threshold "
+                                  "signals contraction.", pmi).findings] == ["mismatched_figure"]
+    ftse = EvidenceBundle.model_validate({"as_of": "2023-12-20", "entities": [{"name": "Barclays", "aliases": []}],
+                                          "facts": [F("t", "Barclays", "ftse100_target", 8100, "pts", "2024-12-31")]})
+    assert check("As for the major banks I look at, Barclays is targeting 8,100 points.", ftse).findings == []
+    assert [f.kind for f in check("Barclays is targeting a level of, say, more.", ftse).findings] == ["dropped_figure"]
