@@ -94,7 +94,7 @@ _COMPARED_OBJECT = rx.compile(r"\b(?:than|against|versus|vs\.?|compared|outperfo
                               r"behind|ahead\s+of|relative\s+to)\b", re.I)
 # a name that says, plans or decides something is a source, not the figure's subject
 _SAYS = rx.compile(r"\b(?:plans?|planned|suggest(?:s|ed)?|said|says|told|slapped|warn(?:s|ed)|propos(?:es|ed)|"
-                   r"estimat(?:es|ed)|forecasts?|expects?|announced|ordered|fined|imposed)\b", re.I)
+                   r"estimat(?:es|ed)|forecasts?|foresees?|expects?|announced|ordered|fined|imposed)\b", re.I)
 
 
 class Checker:
@@ -284,13 +284,20 @@ class Checker:
                 grounded += 1
             elif verdict.finding is not None:
                 finding = verdict.finding
-                if finding.code == "G001" and finding.severity == "error":
+                if finding.severity == "error" and (finding.code == "G001" or (
+                        finding.code == "G002" and fc.entity is None and not fc.fig.is_word and not fc.fig.verb_multiple)):
                     # "Broadcom, just outside the group, gained 99%", "Suncor Energy (TSX:SU) gained 2.4
                     # per cent": a figure no fact supports whose nearest name in its clause is one the
                     # evidence does not know is about that name, as the contract calls it (on the
-                    # labelled articles 22 of 24 such findings were planted unknown names)
+                    # labelled articles 22 of 24 such findings were planted unknown names). A value
+                    # that matches no fact, read as no one's, is the same ("Dubai crude ended the week
+                    # at $43.92", "JPMorgan sits just below them at 7,900 points"), but for a name in
+                    # brackets or a slot ("(ADHK) of Rp3,057.7 trillion", "[X] points")
                     ms = mentions(fc.clause_start, fc.fig.start)
                     last = ms[-1] if ms else None
+                    if last is not None and finding.code == "G002" and (
+                            len(last.text) < 2 or text[last.end:last.end + 1] in ")]"):
+                        last = None
                     if last is not None and last.entity is None and fc.sentence.kind != "heading" \
                             and not _title_case(text[fc.sentence.start:fc.sentence.end], self.vocab.common) \
                             and not _COMPARED_OBJECT.search(text, fc.clause_start, last.start) \

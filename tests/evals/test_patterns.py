@@ -2834,3 +2834,18 @@ def test_halved_a_quarter_code_a_mark_and_look_at():
                                           "facts": [F("t", "Barclays", "ftse100_target", 8100, "pts", "2024-12-31")]})
     assert check("As for the major banks I look at, Barclays is targeting 8,100 points.", ftse).findings == []
     assert [f.kind for f in check("Barclays is targeting a level of, say, more.", ftse).findings] == ["dropped_figure"]
+
+
+def test_an_unknown_name_with_a_value_that_matches_no_fact():
+    # holdout37: "Dubai crude ended the week at $43.92" where the bundle has Brent and WTI: a value
+    # read as no one's that matches no fact, after a name the evidence does not know, is about that
+    # name (it had been "does not match the evidence: closest is ..."); not a name in brackets
+    # ("(ADHK) of Rp3,057.7 trillion") or a slot ("[X] points")
+    b = EvidenceBundle.model_validate({
+        "as_of": "2016-09-19", "entities": [{"name": n, "aliases": []} for n in ("Brent crude", "WTI crude")],
+        "facts": [F("b", "Brent crude", "commodity_price", 45.77, "USD", "2016-09-16"),
+                  F("w", "WTI crude", "commodity_price", 43.62, "USD", "2016-09-16")]})
+    kinds = lambda t: [f.kind for f in check(t, b).findings]
+    assert kinds("Brent crude ended the week at $45.77. Dubai crude ended the week at $43.92.") == ["unsupported_entity"]
+    assert kinds("Brent crude ended the week at $45.77. WTI crude ended the week at $43.92.") == ["mismatched_figure"]
+    assert kinds("Brent crude ended the week at $45.77 and WTI crude at $43.62.") == []
