@@ -170,6 +170,7 @@ _RANKED = rx.compile(r"(?:\s+(?:over|in|during)\s+the\s+same\s+period|\s+(?:so\s
                      r"|all of the stocks)\b", re.I)
 _MOVE_NOUN = rx.compile(r"\b(?:rise|gain|advance|jump|rally|fall|drop|decline|loss|slide)\b", re.I)
 _CONTRAST = rx.compile(r"\b(?:although|though|but|while|whereas)\s*$", re.I)
+_REASON = rx.compile(r"\s(?:as|after|amid|following)\s(?!(?:much|many|well|long|high|low|little|few)\b)", re.I)
 
 
 def _sign(x: float) -> int:
@@ -197,7 +198,7 @@ class DirectionClaims:
         starts = sorted(fc.fig.start for fc in contexts)
         text = self.doc.text
         for sent in self.doc.sentences:
-            if sent.kind not in ("text", "item"):
+            if sent.kind not in ("text", "item", "heading"):
                 continue
             market = self._market_claim(sent, starts)
             if market:
@@ -541,6 +542,11 @@ class DirectionClaims:
         if periods and shares and not any(cs <= p.start < ce for p in periods) \
                 and _CONTRAST.search(self.doc.text, max(0, cs - 12), cs):
             periods = []  # "... ahead of its Q2 release, although shares declined": the clause's own time
+        reason = _REASON.search(self.doc.text, at, ce) if periods and shares else None
+        if reason is not None:
+            # "Teva's shares surge as first quarter results beat expectations": the quarter is the
+            # results', not the shares' move
+            periods = [p for p in periods if p.start < reason.start()]
         if periods:
             facts = [f for f in facts if any(agree(p.interval, fact_interval(f.period)) for p in periods)]
         elif shares:

