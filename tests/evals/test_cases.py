@@ -286,8 +286,14 @@ REAL = Path(__file__).parent / "real"
     # year, the SARB's hold, Australia's jobless rate, Brent's week, GBP/USD, gilt yields, US ETF
     # assets; a Stockholm, a Colombo and a New York close, the rand, LME copper, Dubai Islamic
     # Bank's quarter, the US flash PMI, a Manila T-bill auction) and scored once at 251267d (P 0.562
-    # / R 0.615, errors alone 0.624, 9 of 16 honest articles without an error)
-    ("holdout37", 16, 0.56, 0.61, 6),
+    # / R 0.615, errors alone 0.624, 9 of 16 honest articles without an error); tuned on since (0.744 / 0.635)
+    ("holdout37", 16, 0.74, 0.63, 11),
+    # the thirty-eighth, built blind by two more helpers (Unicapital's PSEi targets, Boot Barn,
+    # Philippine inflation, the ISM PMI, Comex copper, the cedi, Pakistan's deficit, Facebook's IPO;
+    # a Bogota, a Lagos and a Taipei close, the oil settle, the RBI, Deutsche Post, the rupee, a Ghana
+    # T-bill auction) and scored once at 6234c43 (P 0.580 / R 0.684, errors alone 0.657, 9 of 16
+    # honest articles without an error)
+    ("holdout38", 16, 0.58, 0.68, 6),
 ])
 def test_real_articles_do_not_regress(name, articles, precision, recall, honest_clean, capsys):
     """Published articles (Asia, US and Europe closes, earnings, macro, FX and commodities),
