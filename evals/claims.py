@@ -170,6 +170,7 @@ _RANKED = rx.compile(r"(?:\s+(?:over|in|during)\s+the\s+same\s+period|\s+(?:so\s
                      r"|all of the stocks)\b", re.I)
 _MOVE_NOUN = rx.compile(r"\b(?:rise|gain|advance|jump|rally|fall|drop|decline|loss|slide)\b", re.I)
 _CONTRAST = rx.compile(r"\b(?:although|though|but|while|whereas)\s*$", re.I)
+_SHORT_OF = rx.compile(r"\s+short\s+of\b", re.I)
 _REASON = rx.compile(r"\s(?:as|after|amid|following)\s(?!(?:much|many|well|long|high|low|little|few)\b)", re.I)
 
 
@@ -287,7 +288,8 @@ class DirectionClaims:
                 if len(after) >= n and phrase in vocab.direction_of:
                     verb = (phrase, after[0][0], after[n - 1][1])
                     break
-            if verb is None or verb[0] in _NOT_VERBS or _STREAK_AFTER.match(text, verb[2]):
+            if verb is None or verb[0] in _NOT_VERBS or _STREAK_AFTER.match(text, verb[2]) \
+                    or _SHORT_OF.match(text, verb[2]):  # "the fiscal deficit fell short of expectations"
                 continue
             # a forecast or a denial in the claim's own clause, or before a "that" it hangs on ("the
             # forecast of four cuts remains, despite data showing inflation has eased" is asserted)

@@ -531,6 +531,9 @@ class Judge:
             return agree_change(p.interval, fact_interval(s.fact.period))
         if any(agree(p.interval, fact_interval(f.period)) for f in s.facts):
             return True
+        if p.grain == "ytd" and all(len(f.period) == 10 and p.interval[1] < fact_interval(f.period)[0]
+                                    and fact_interval(f.period)[0].year == p.interval[1].year for f in s.facts):
+            return True  # "This year, the target index is based on 13 times P/E": the level the year is to end at
         if p.grain == "week" and all(_week_near(p.interval, *fact_interval(f.period)) for f in s.facts):
             return True  # "lifting another 13c/kg over the past week" to the story's date, the week to the day before
         if p.grain == "month" and not re.search(r"\d{4}", self.text[p.start:p.end]) and (
@@ -886,6 +889,8 @@ class Judge:
                 return Verdict(None, support=best, unitless=best)
         fs = fig_signed(fc)
         s_sign = (best.value > 0) - (best.value < 0)
+        if all(_DOWN_METRIC.search(f.metric) for f in best.facts):
+            s_sign = -s_sign  # "depreciation_ytd" = 19.6: a measure named for a fall counts the fall up
         inverted = bool(fs) and self._currency_subject(fc, best)
         if inverted:
             fs = -fs  # "the yen strengthened 2%" while the dollar's price in yen fell 2%
@@ -1025,6 +1030,7 @@ _MOVES = rx.compile(r"\b(?:more|less|fewer|year[\s-](?:over|on)[\s-]year|y/y|yoy
 _PINNED = rx.compile(r"(?P<possessive>(?:'s|\u2019s)?\s+)|,?\s+(?:at|of)\s+|\s*,\s*(?:which|who)\b[^.;:!?\n]{1,60}")
 # ... the possessive only where the figure ends its phrase: "Alibaba's 15%." is Alibaba's, "the
 # bank's 45.1 per cent stakeholding parent" is the parent's stake
+_DOWN_METRIC = rx.compile(r"(?:^|_)(?:depreciation|decline|drop|fall)(?:_|$)")
 _PINNED_END = rx.compile(r"\s*(?:[.,;:)]|$|(?:and|or|while|against|over|in|on|this|last)\b)")
 _AVERAGED = rx.compile(r"turnover|volume|net_buy|net_purchase|net_sell|flows?\b|inflows?|outflows?", re.I)
 _OUTPACES = rx.compile(r"\b(?:beat|beats|beating|outperform\w*|underperform\w*|outpac\w*|exceed\w*|lag\w*|ahead|behind|lead"

@@ -175,6 +175,9 @@ _BASE_BEFORE = rx.compile(
     r"|\bon\s+(?:the\s+|a\s+|its\s+)?)(?:same\s+\w+\s+(?:of|in)\s+)?(?:end\s+of\s+)?$",
     re.I,
 )
+_AS_OF_BEFORE = rx.compile(r"\bas\s+(?:of|at)\s+$", re.I)
+_EARNINGS_AFTER = rx.compile(r"['\u2019]s?\s+(?:earnings|profits?|sales|revenues?|income|EPS|book)\b", re.I)
+_MULTIPLE_BEFORE = rx.compile(r"(?:\btimes|\dx)\s+$", re.I)
 _ON_BEFORE = rx.compile(r"\bon\s+$", re.I)
 # A month or date that looks like a figure's period only when it is a word.
 _NOT_MONTH = rx.compile(r"^(?:may|march|june|july)$", re.I)
@@ -367,11 +370,16 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
             # "Rs 333.65 crore in the January-March period a year ago": that period, a year before
             a, b = iv
             iv = (a.replace(year=a.year - 1), b.replace(year=b.year - 1, day=min(b.day, 28) if b.month == 2 else b.day))
+        if iv is not None and (grain == "month" or (grain == "day" and iv[1] <= as_of)) and _AS_OF_BEFORE.search(text, max(start, m.start() - 8), m.start()):
+            # "As of July 2024, the Ghana cedi depreciated by about 19.6%": the end of the year so far
+            iv = (date(iv[1].year, 1, 1), iv[1])
         last_grain = grain
         base = bool((_BASE_BEFORE.search(text, max(start, m.start() - 40), m.start())
                      # "up 86% on January 2022" is against a base; "rose 2% on November 27" is that day's
                      and not (grain == "day" and _ON_BEFORE.search(text, max(start, m.start() - 6), m.start())))
                     or _CONTRACT_AFTER.match(text, m.end())  # "gold for June delivery": a contract month
+                    # "104 times last year's earnings": the year of the multiple's base, not of the figure
+                    or (_EARNINGS_AFTER.match(text, m.end()) and _MULTIPLE_BEFORE.search(text, max(start, m.start() - 8), m.start()))
                     or _CONTRACT_BEFORE.search(text, max(start, m.start() - 30), m.start())  # "for delivery in January"
                     or (grain == "month" and not re.search(r"\d", m.group()) and _CONTRACT_COMMODITY.match(text, m.end())
                         and not _PREPOSITION_BEFORE.search(text, max(start, m.start() - 12), m.start())))

