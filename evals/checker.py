@@ -285,7 +285,8 @@ class Checker:
             elif verdict.finding is not None:
                 finding = verdict.finding
                 if finding.severity == "error" and (finding.code == "G001" or (
-                        finding.code == "G002" and fc.entity is None and not fc.fig.is_word and not fc.fig.verb_multiple)):
+                        finding.code == "G002" and not fc.fig.is_word and not fc.fig.verb_multiple and (
+                            fc.entity is None or not any(m.entity == fc.entity for m in mentions(fc.clause_start, fc.fig.start))))):
                     # "Broadcom, just outside the group, gained 99%", "Suncor Energy (TSX:SU) gained 2.4
                     # per cent": a figure no fact supports whose nearest name in its clause is one the
                     # evidence does not know is about that name, as the contract calls it (on the

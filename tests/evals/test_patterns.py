@@ -2903,3 +2903,17 @@ def test_fall_named_measures_as_of_a_month_and_bases_of_a_multiple():
     assert kinds("Based on our sensitivity analysis, the PSEi bear and bull cases range from 7,000 to 8,000.", psei) == []
     assert kinds("Based on our analysis, the Jakarta index may reach 9,000.", psei) != []
     assert kinds("# LIVE FUTURES REPORT 07/02: the PSEi target is 8,000", psei) == []
+
+
+def test_a_figure_after_an_unknown_name_is_that_name_s_even_with_a_name_carried_from_before():
+    # holdout5: "SK hynix added 2.1 percent to 31,900 won" after a sentence on KEPCO, with no SK
+    # hynix in the bundle, had been read as KEPCO's and "does not match"; a figure whose clause
+    # names only a name the evidence does not know is about that name
+    b = EvidenceBundle.model_validate({
+        "as_of": "2024-03-14", "entities": [{"name": "Korea Electric Power Corp.", "aliases": ["KEPCO"]}],
+        "facts": [F("c", "Korea Electric Power Corp.", "price_change", 0.83, "%"),
+                  F("p", "Korea Electric Power Corp.", "close", 60500, "KRW")]})
+    kinds = lambda t: [f.kind for f in check(t, b).findings]
+    assert kinds("KEPCO rose 0.83 percent to 60,500 won. SK hynix added 2.1 percent to 31,900 won.") \
+        == ["unsupported_entity", "unsupported_entity"]
+    assert kinds("KEPCO rose 0.83 percent to 60,500 won. KEPCO added 2.1 percent.") == ["mismatched_figure"]
