@@ -60,6 +60,10 @@ def signals(economy: str, key) -> list[Signal]:
     elif f is not None:
         if f.value < 0:
             out.append(Signal("gdp_yoy", False, "output is shrinking", "output shrank"))
+        elif f.value < 1.0:
+            # 0.5% a year is growth, but not growth that "held up" (the twenty-first blind read, of a
+            # euro-area piece titled "growth stays slow": "the headline contradicts the body")
+            out.append(Signal("gdp_yoy", True, "the economy is still growing, if slowly", "the economy grew only slowly"))
         elif p is not None and f.value < p.value - FLAT:
             out.append(Signal("gdp_yoy", True, "growth has held up, if a little slower", "growth slowed only a little"))
         else:

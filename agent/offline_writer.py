@@ -2008,6 +2008,12 @@ class OfflineWriter:
                 b = safe_text(bank)
                 if hot and " cut" in a.point and self._bank_next_said:
                     pass  # the risks said it: "Sticky inflation would limit how far the Fed can cut"
+                elif hot and " cut" in a.point and any("inflation" in link for link in self._links):
+                    # the backdrop has said the pick-up against the cuts: what to watch, not a third
+                    # telling (the twenty-first blind read: "the Fed cut and the inflation rise are
+                    # each stated three times")
+                    out.append(self._vary("bank_next_cpi", f"The next inflation reading will show whether {b} can keep cutting.",
+                                          f"Whether {b} cuts again may turn on the next inflation figure."))
                 elif hot and " cut" in a.point:
                     out.append(self._vary("bank_room", f"Inflation that is still rising leaves {b} less room to keep cutting.",
                                           f"With inflation picking up again, {b} has less room for further cuts.",
