@@ -281,7 +281,7 @@ REAL = Path(__file__).parent / "real"
     # iron ore, the rupee, Walmex's results, the Bank of Thailand's hold) and scored once at
     # 7dbf4b8, after every rule of the session that built holdout34 and holdout35 (P 0.557 /
     # R 0.681, errors alone 0.705, 11 of 16 honest articles without an error); not tuned on
-    ("holdout36", 16, 0.55, 0.68, 6),
+    ("holdout36", 16, 0.58, 0.70, 6),  # 0.584 / 0.702 after the next sessions' general rules (not tuned on it)
     # the thirty-seventh, built blind by two more helpers (banks' FTSE 100 targets, Breedon's half
     # year, the SARB's hold, Australia's jobless rate, Brent's week, GBP/USD, gilt yields, US ETF
     # assets; a Stockholm, a Colombo and a New York close, the rand, LME copper, Dubai Islamic
@@ -292,8 +292,8 @@ REAL = Path(__file__).parent / "real"
     # Philippine inflation, the ISM PMI, Comex copper, the cedi, Pakistan's deficit, Facebook's IPO;
     # a Bogota, a Lagos and a Taipei close, the oil settle, the RBI, Deutsche Post, the rupee, a Ghana
     # T-bill auction) and scored once at 6234c43 (P 0.580 / R 0.684, errors alone 0.657, 9 of 16
-    # honest articles without an error)
-    ("holdout38", 16, 0.58, 0.68, 6),
+    # honest articles without an error); tuned on since (0.695 / 0.695)
+    ("holdout38", 16, 0.69, 0.69, 10),
 ])
 def test_real_articles_do_not_regress(name, articles, precision, recall, honest_clean, capsys):
     """Published articles (Asia, US and Europe closes, earnings, macro, FX and commodities),
