@@ -1331,8 +1331,14 @@ class OfflineWriter:
         self.stated.update({ft.id, main[-1][1].id} | {f.id for r in by_ccy.values() if r is not main for _, f in r})
         leader = self._ranked(self.companies)
         if leader and len(main) >= 3 and main[-1][0] == leader[0][0]:
-            s.append(f"The biggest gainer, {leader[0][0]}, drew the least money of the group."
-                     if leader[0][1].value > 0 else f"The biggest loser, {leader[0][0]}, drew the least money.")
+            # among the names whose turnover is in the same currency only: Cambricon's CNY 10.3
+            # billion in Shanghai is more than SMIC's HKD 4.07 billion (twenty-first and
+            # twenty-second blind reads: "'drew the least money' ignores the separate CNY figure")
+            where = self._listing(main[0][0]) if len(by_ccy) > 1 else None
+            scope = (" of the group" if len(by_ccy) == 1 else
+                     f" of the names listed in {where}" if where else f" of those traded in {main[0][1].unit.split()[0]}")
+            s.append(f"The biggest gainer, {leader[0][0]}, drew the least money{scope}."
+                     if leader[0][1].value > 0 else f"The biggest loser, {leader[0][0]}, drew the least money{scope.replace(' of the group', '')}.")
         for rows_ in by_ccy.values():
             if rows_ is main:
                 continue

@@ -958,3 +958,14 @@ def test_growth_under_one_percent_is_slow_not_held_up(make_desk):
     assert "the economy is still growing in the euro area, if slowly" in europe
     us, bundle = _draft("us-market-wrap", make_desk)
     assert {f.id: f.value for f in bundle.facts}["us_gdp_yoy"] > 1 and "growth has held up" in us
+
+
+def test_least_traded_is_said_among_names_in_one_currency(make_desk):
+    """Twenty-first and twenty-second blind reads: "The biggest gainer, SMIC, drew the least money of
+    the group" while Cambricon, in Shanghai, averaged CNY 10.3 billion, more than SMIC's HKD 4.07
+    billion. The comparison is scoped to the names whose turnover is in the same currency."""
+    china, bundle = _draft("china-ai-rally", make_desk)
+    units = {f.unit.split()[0] for f in bundle.facts if f.metric == "turnover"}
+    assert {"HKD", "CNY"} <= units
+    assert "drew the least money of the group" not in china
+    assert "drew the least money of the names listed in Hong Kong" in china
