@@ -107,6 +107,16 @@ class Checker:
         self.entities = EntityIndex(bundle, self.vocab, self.index.by_entity)
         self._session_counted = bool({"streak", "largest_in"} & self.index.metrics)
 
+    @staticmethod
+    def _both_ends(judge: Judge, fc) -> bool:
+        """Both ends of a range are facts of one entity, exactly as written."""
+        fig = fc.fig
+        bare = fig.unit == "count" and fig.scale == 1.0  # "81.50 to 81.75": a rate written bare
+        ends = [judge.in_evidence(replace(fc, fig=replace(fig, value=v, hi=None, unit_given=fig.unit_given and not bare)))
+                for v in (fig.value, fig.hi)]
+        return ends[0] is not None and ends[1] is not None and ends[0] is not ends[1] \
+            and ends[0].entity == ends[1].entity and fc.entity in (None, ends[0].entity)
+
     def _range_ends(self, judge: Judge, fc, text: str) -> Verdict | None:
         """A range whose one end is a fact and whose other end is not, where the evidence has
         that range's other end: "NT$61-64 per share" against guidance of 61 and 62. (A fact
@@ -254,6 +264,11 @@ class Checker:
             verdict = judge(fc)
             if verdict.finding is None and verdict.unitless is None and fc.fig.hi is not None:
                 verdict = self._range_ends(judge, fc, text) or verdict
+            elif verdict.finding is not None and verdict.finding.code == "G001" and fc.fig.hi is not None \
+                    and self._both_ends(judge, fc):
+                # "The local unit moved in a range of 81.50 to 81.75 during the day": each end is a
+                # reading of the one name the bundle holds, the range as written is no new figure
+                verdict = Verdict(None)
             if verdict.finding is not None and verdict.finding.kind == "wrong_direction":
                 wrong_way.add(id(fc.fig))
                 if fc.restates is not None and id(fc.restates) in wrong_way:

@@ -2917,3 +2917,16 @@ def test_a_figure_after_an_unknown_name_is_that_name_s_even_with_a_name_carried_
     assert kinds("KEPCO rose 0.83 percent to 60,500 won. SK hynix added 2.1 percent to 31,900 won.") \
         == ["unsupported_entity", "unsupported_entity"]
     assert kinds("KEPCO rose 0.83 percent to 60,500 won. KEPCO added 2.1 percent.") == ["mismatched_figure"]
+
+
+def test_a_bare_range_whose_ends_are_both_readings():
+    # holdout36 and holdout38: "The local unit moved in a range of 81.50 to 81.75 during the day",
+    # "expected to consolidate between 82.70 to 83.15": each end a reading of the rupee, the range
+    # written bare, is no new figure; a range with an end the evidence does not hold still is
+    b = EvidenceBundle.model_validate({
+        "as_of": "2023-01-25", "entities": [{"name": "rupee", "aliases": ["local unit"]}],
+        "facts": [F("lo", "rupee", "fx_range_strong", 81.5, "INR", "2023-01-25"),
+                  F("hi", "rupee", "fx_range_weak", 81.75, "INR", "2023-01-25")]})
+    kinds = lambda t: [f.kind for f in check(t, b).findings]
+    assert kinds("The local unit moved in a range of 81.50 to 81.75 during the day.") == []
+    assert kinds("The local unit moved in a range of 81.50 to 81.95 during the day.") != []
