@@ -929,7 +929,16 @@ class ContextReader:
         text, start, end = self.doc.text, fc.clause_start, fc.clause_end
         if _BELOW_AFTER.match(text, fc.fig.end):
             return True  # "a target 22% below current levels": a distance down from a mark
-        return any(w in self.vocab.down_words for w in _WORDS.findall(text[start:end].lower()))
+        if any(w in self.vocab.down_words for w in _WORDS.findall(text[start:end].lower())):
+            return True
+        if _RESPECTIVELY.search(text, fc.fig.end, fc.sentence.end):
+            # "shows decreases in revenue, net income, and fully diluted EPS to be 0.7%, 12.3%, and
+            # 12.2%, respectively": the fall named before the list goes with each of its figures,
+            # where nothing before them names a rise
+            said = {-1 if w in self.vocab.down_words else 1 for w in _WORDS.findall(text[fc.sentence.start:fc.fig.start].lower())
+                    if w in self.vocab.down_words or self.vocab.direction_of.get(w, 0) > 0}
+            return said == {-1}
+        return False
 
     def _carried_subject(self, idx: int) -> Mention | None:
         """"The company forecast ...", "It said ...": a sentence that names no one but opens

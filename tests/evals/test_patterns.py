@@ -2930,3 +2930,15 @@ def test_a_bare_range_whose_ends_are_both_readings():
     kinds = lambda t: [f.kind for f in check(t, b).findings]
     assert kinds("The local unit moved in a range of 81.50 to 81.75 during the day.") == []
     assert kinds("The local unit moved in a range of 81.50 to 81.95 during the day.") != []
+
+
+def test_a_fall_before_a_respectively_list_goes_with_each_figure():
+    # holdout36: "Year-over-year comparison shows decreases in revenue, net income, and fully diluted
+    # EPS to be 0.7%, 12.3%, and 12.2%, respectively" had each figure "drop the minus sign"
+    b = EvidenceBundle.model_validate({
+        "as_of": "2005-10-27", "entities": [{"name": "TSMC", "aliases": []}],
+        "facts": [F("r", "TSMC", "revenue_yoy", -0.7, "%", "2005-Q3"), F("n", "TSMC", "net_income_yoy", -12.3, "%", "2005-Q3")]})
+    kinds = lambda t: [f.kind for f in check(t, b).findings]
+    assert kinds("TSMC's year-over-year comparison shows decreases in revenue and net income of 0.7% and 12.3%, "
+                 "respectively.") == []
+    assert kinds("TSMC's revenue and net income rose 0.7% and 12.3%, respectively.") != []
