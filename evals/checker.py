@@ -53,6 +53,9 @@ _AGGREGATE = rx.compile(r"turnover|market_cap|revenue|sales|income|profit|earnin
 _DENOMINATOR = rx.compile(r"\b(?:per|for every|out of every|in every)\s+(?:US\$|HK\$|\$|\u20ac|\u00a3|Rs\.?\s?)?$", re.I)
 
 
+# "(8299.20 UZS = 1 USD on Dec. 3)", "1 USD / 7.32 yuan": the unit of a conversion note, no figure
+_CONVERSION_AFTER = rx.compile(r"\s*[/=]")
+_CONVERSION_BEFORE = rx.compile(r"=\s*$")
 _QUOTE_MARKS = "\"\u201c\u201d'\u2018\u2019"
 _RESPECTIVELY = rx.compile(r"\brespectively\b", re.I)
 _FOR_NAME = rx.compile(r"\s+(?:for|of|by)\s+(?:the\s+)?", re.I)
@@ -233,7 +236,9 @@ class Checker:
         quoted = _quoted_reports(text, self.bundle)
         figures = [f for f in extract_figures(doc.scan) if not _overlaps_any(f.start, f.end, holes)
                    and not _overlaps_any(f.start, f.end, quoted)
-                   and not _DENOMINATOR.search(doc.scan, max(0, f.start - 16), f.start)]
+                   and not _DENOMINATOR.search(doc.scan, max(0, f.start - 16), f.start)
+                   and not (f.value == 1 and f.unit.startswith("currency:")
+                            and (_CONVERSION_AFTER.match(doc.scan, f.end) or _CONVERSION_BEFORE.search(doc.scan, max(0, f.start - 4), f.start)))]
         if self._session_counted:
             # "a third straight gain", "its biggest fall in 23 sessions": checked where the evidence
             # counts sessions; elsewhere an ordinal or a span of sessions is no figure

