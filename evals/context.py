@@ -173,6 +173,7 @@ _MARGIN_VERBS = frozenset({"missed", "beat", "exceeded", "topped", "trailed", "l
 # a bound after a verb of movement: "has fallen below 40%", "climbed above 3%" (not "over", which
 # can be the size of the move: "rose over 5%")
 _BOUND = rx.compile(r"(?:below|above|under|past|beyond)\b", re.I)
+_NET_SELL = rx.compile(r"\bnet\s+(?:foreign\s+)?sells?\b", re.I)
 _DETERMINERS = frozenset({"its", "their", "the", "a", "an", "his", "her", "our", "this", "that", "whose"})
 _NOMINAL = frozenset({"growth", "gain", "gains", "loss", "losses", "decline", "rise", "fall", "increase", "decrease",
                       "drop", "expansion", "contraction", "inflation", "deflation", "deficit", "surplus", "up", "down",
@@ -542,6 +543,11 @@ class ContextReader:
             from_at = dir_end - (len(before) - before.lower().rfind("from"))
             ws = [w for w in words if w[1] < from_at]
             d = vocab.direction_before(ws[-4:]) if from_at > seg_start else None
+            if d is not None and ws and ws[-1][1] == d[1] and ws[-1][0].lower() in ("growth", "inflation") \
+                    and len(ws) >= 2 and (ws[-2][0].lower() in _DETERMINERS or ws[-2][0].lower().endswith("ic")):
+                # "revised the data concerning the economic growth from 5.1% to 5%": the measure's
+                # name before its two readings, not a verb of their direction
+                d = None
             if d is None and from_at > seg_start:
                 # "cut its growth forecast for 2023 from 2.5% to 3%": the verb before its object;
                 # a direction word after a determiner ("its growth") is a noun, not the verb
@@ -931,6 +937,8 @@ class ContextReader:
             return True  # "a target 22% below current levels": a distance down from a mark
         if any(w in self.vocab.down_words for w in _WORDS.findall(text[start:end].lower())):
             return True
+        if _NET_SELL.search(text, start, fc.fig.start):
+            return True  # "recording net foreign sell of IDR 621.66 billion": a net sale, an outflow
         if _RESPECTIVELY.search(text, fc.fig.end, fc.sentence.end):
             # "shows decreases in revenue, net income, and fully diluted EPS to be 0.7%, 12.3%, and
             # 12.2%, respectively": the fall named before the list goes with each of its figures,

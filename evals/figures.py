@@ -39,7 +39,7 @@ CURRENCY_SYMBOLS = {
     "pence": "GBP", "won": "KRW", "rupees": "INR|PKR|LKR|NPR|MUR|SCR", "rupee": "INR|PKR|LKR|NPR|MUR|SCR", "ringgit": "MYR", "baht": "THB", "pesos": "MXN|PHP|ARS|CLP|COP|DOP|UYU|CUP",
     "francs": "CHF|XOF|XAF|RWF|BIF|CDF|DJF|GNF|KMF|XPF", "reais": "BRL", "rand": "ZAR", "rp": "IDR", "rp.": "IDR", "rupiah": "IDR", "r": "ZAR", "p": "PHP|BWP",  # "P56.42": the Philippine peso's sign, or the pula's ("P73.5 million")
     "\u20a9": "KRW", "\u20ba": "TRY", "\u20bd": "RUB", "dirhams": "AED|MAD", "dirham": "AED|MAD", "riyals": "SAR",
-    "riyal": "SAR", "lira": "TRY", "zlotys": "PLN", "zloty": "PLN", "roubles": "RUB", "rubles": "RUB",
+    "riyal": "SAR", "sr": "SAR", "lira": "TRY", "zlotys": "PLN", "zloty": "PLN", "roubles": "RUB", "rubles": "RUB",
     "centavos": "PHP|MXN|BRL|ARS|COP|CLP", "centavo": "PHP|MXN|BRL|ARS|COP|CLP", "kurus": "TRY", "satang": "THB",
     "liras": "TRY",
     "ringgits": "MYR", "dong": "VND", "kronor": "SEK", "krona": "SEK", "kroner": "NOK|DKK", "krone": "NOK|DKK", "sen": "MYR", "rm": "MYR", "rs": "INR|PKR|LKR|NPR", "rs.": "INR|PKR|LKR|NPR", "\u20b9": "INR", "inr": "INR",
@@ -200,7 +200,7 @@ TIME_UNITS = rx.compile(
 )
 
 _NUM = rx.compile(
-    r"(?=\d)(?:(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=HKD)|(?<=EUR)|(?<=GBP)|(?<=JPY)|(?<=\bRp)|(?<=\bRs)|(?<=\bRM)|(?<=\bTL)|(?<=\bTk)|(?<=\bBD)|(?<=\bKc)|(?<=\bK\u010d)|(?<=\bKSh)|(?<=(?<![A-Za-z])R)|(?<=(?<![A-Za-z.])N)(?=[\d,]+(?:\.\d|,\d{3}|\s?(?:[bmt]illion|bn|mn|tn)\b))|(?<=(?<![A-Za-z&/])P)|(?<=(?<![A-Za-z])c\.)|(?<![\w.,\u2019'/]))"
+    r"(?=\d)(?:(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=HKD)|(?<=EUR)|(?<=GBP)|(?<=JPY)|(?<=\bRp)|(?<=\bRs)|(?<=\bRM)|(?<=\bTL)|(?<=\bTk)|(?<=\bSR)|(?<=\bBD)|(?<=\bKc)|(?<=\bK\u010d)|(?<=\bKSh)|(?<=(?<![A-Za-z])R)|(?<=(?<![A-Za-z.])N)(?=[\d,]+(?:\.\d|,\d{3}|\s?(?:[bmt]illion|bn|mn|tn)\b))|(?<=(?<![A-Za-z&/])P)|(?<=(?<![A-Za-z])c\.)|(?<![\w.,\u2019'/]))"
     # "Rs 1,22,300": Indian grouping (lakhs, crores) as well as thousands
     # "2 259.63 points", "120 046 points": thousands set off by spaces, as Southern African and
     # European copy writes them (a group of exactly three digits, not a year after a day)
@@ -242,7 +242,7 @@ _LEFT_CUR = rx.compile(
     # "increased US $0.35": the country's letters may stand apart from the sign (not "A $5 rise")
     r"(?P<cur>(?:(?:US|HK|NZ|S|A|C|NT|R)\$|\b(?:AR|MX|RD)\$|\b(?:US|HK|NZ)\s\$|\$|€|£|¥|\u20b9|\u20a9|\u20ba|\u20bd"
     r"|E£|\u20a6|\u20b1|\u0e3f|\u20ab|\u09f3|GH\u20b5|GH\u00a2"
-    r"|\b(?:[A-Z]{3}|LE|Rs\.?|RM|Rp\.?|Tk\.?|TL|K[Ss]hs?|K\.D\.?|KD|BD|K[c\u010d]|[Ff]ils))(?=\s?$)|(?<![A-Za-z])[RN]$|(?<![A-Za-z&/])P(?=$)"
+    r"|\b(?:[A-Z]{3}|LE|SR|Rs\.?|RM|Rp\.?|Tk\.?|TL|K[Ss]hs?|K\.D\.?|KD|BD|K[c\u010d]|[Ff]ils))(?=\s?$)|(?<![A-Za-z])[RN]$|(?<![A-Za-z&/])P(?=$)"
     r")"
 )
 # "a 5-4 ratio", "a 3 to 2 ratio", "a 7:5 ratio": the second number of a ratio

@@ -123,7 +123,7 @@ _PHRASES = rx.compile(
     # "two years ago, the EYCI was still sitting at 767c/kg": about that long before the story
     r"|(?P<nago>\b(?P<na>(?i:two|three|four|five)|[2-9])\s+years\s+(?:ago|earlier)\b)"
     # "the fund-flows trading week ended Wednesday, May 8": the seven days to that date
-    r"|(?P<wkend>\bweek\s+(?:that\s+)?(?:ended|ending|to|through)\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"|(?P<wkend>\b(?i:week)(?:\s+(?:that\s+)?|(?=(?i:ending)))(?i:ended|ending|to|through)\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     + _M.replace("mon>", "wkm>") + r"\.?\s?(?P<wkd>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<wky>(?:19|20)\d{2}))?\b)"
     # "For the month, the Russell 2000 was up 6.38 percent", "a 4.6% monthly gain". Not "on the
     # month": "orders were down 2.2% on the month" is a month-on-month reading of an earlier month.
@@ -191,7 +191,7 @@ _NUM_WORD = {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
 _TRIGGER = rx.compile(
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:[-\u2013/][a-z]+)?|q[1-4](?:[-'\u2019]\d\d)?|[1-4]q\d*|h[12]|fy\d*|cy\d*|(?:19|20)\d\d"
     r"|the|first|second|third|fourth|1st|2nd|3rd|4th|this|last|so|year-to-date|year|ytd|in|for|a|past|trailing"
-    r"|previous|prior|preceding|same|year-earlier|year-ago|week|weekly|monthly|on|over|quarter|three|during"
+    r"|previous|prior|preceding|same|year-earlier|year-ago|week|weekly|weekending|monthly|on|over|quarter|three|during"
     r"|two|four|five|[2-9]|between|from"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$"
 )

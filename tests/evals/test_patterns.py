@@ -2958,3 +2958,25 @@ def test_the_last_n_times_counts_occasions_and_a_conversion_note_has_no_figure()
     assert kinds("Apple has failed to impress the market the last four times that it has reported.") == ["mismatched_figure"]
     assert kinds("The yuan traded at 7.32 per dollar.\n\n1 USD / 7.32 yuan") == []
     assert kinds("(7.32 yuan = 1 USD on April 23)") == []
+
+
+def test_riyals_bracketed_dates_week_ending_net_sell_and_a_named_growth():
+    # holdout39: "Market Capitalization improved by SR 226 billion" (SR, the Saudi riyal, had been an
+    # unknown name); "WEEKENDING Friday May 27, 2022: Price Index increased by 102.38 points" (the
+    # week to that day); "yesterday (17/12)" (a day and month); "net foreign sell of IDR 621.66
+    # billion" (an outflow); "revised the data concerning the economic growth from 5.1% to 5%" (the
+    # measure's name, not a rise)
+    b = EvidenceBundle.model_validate({
+        "as_of": "2022-05-28", "entities": [{"name": "Tadawul", "aliases": ["Price Index"]}, {"name": "IDX", "aliases": []},
+                                            {"name": "Romania", "aliases": []}],
+        "facts": [F("m", "Tadawul", "market_cap_change", 226, "SAR bn", "2022-05-20/2022-05-27"),
+                  F("p", "Tadawul", "price_change", 102.38, "pts", "2022-05-20/2022-05-27"),
+                  F("f", "IDX", "foreign_net", -621.66, "IDR bn", "2022-05-27"),
+                  F("g1", "Romania", "gdp_yoy", 5.1, "%", "2019-Q1"), F("g2", "Romania", "gdp_yoy_revised", 5.0, "%", "2019-Q1")]})
+    kinds = lambda t: [f.kind for f in check(t, b).findings]
+    assert kinds("WEEKENDING Friday May 27, 2022: Price Index increased by 102.38 points, Tadawul market "
+                 "capitalization improved by SR 226 billion.") == []
+    assert kinds("On Friday May 27, 2022, the Price Index increased by 102.38 points.") == ["wrong_period"]
+    assert kinds("Tadawul market capitalization improved by SR 262 billion over the week.") == ["mismatched_figure"]
+    assert kinds("Foreign investors on the IDX recorded net foreign sell of IDR 621.66 billion yesterday (27/5).") == []
+    assert kinds("Romania's statistics office revised the data concerning the economic growth from 5.1% to 5%.") == []
