@@ -9,6 +9,7 @@ unknown unit, a malformed period or a duplicate fact id is refused.
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, datetime, timezone
 from typing import Annotated, Literal
@@ -66,12 +67,44 @@ def parse_unit(unit: str) -> tuple[str, float]:
     )
 
 
+_SPAN_END = re.compile(r"^(?:(?P<date>\d{4}-\d{2}-\d{2})|(?P<month>\d{4}-\d{2})|(?P<quarter>\d{4}-Q[1-4])|(?P<year>\d{4}))$")
+
+
+def _span_bounds(part: str) -> tuple[date, date] | None:
+    """The first and last day a date, month, quarter or year names, or None."""
+    m = _SPAN_END.match(part)
+    if m is None:
+        return None
+    if m["date"]:
+        d = date.fromisoformat(m["date"])
+        return d, d
+    if m["month"]:
+        y, mo = int(part[:4]), int(part[5:7])
+        if not 1 <= mo <= 12:
+            return None
+        return date(y, mo, 1), date(y, mo, calendar.monthrange(y, mo)[1])
+    if m["quarter"]:
+        y, q = int(part[:4]), int(part[-1])
+        return date(y, 3 * q - 2, 1), date(y, 3 * q, calendar.monthrange(y, 3 * q)[1])
+    y = int(part)
+    return date(y, 1, 1), date(y, 12, 31)
+
+
 def check_period(period: str) -> str:
     m = _PERIOD.match(period)
+    if not m and period.count("/") == 1:
+        # "2010-10/2011-01", "2024-Q1/2024-Q3", "2023/2024": a span of whole months, quarters or
+        # years, which bundles written by hand use; read as the days it covers, so that every
+        # rule compares one form of span
+        a, b = (_span_bounds(p) for p in period.split("/"))
+        if a is not None and b is not None:
+            if b[1] < a[0]:
+                raise ValueError(f"interval {period!r} ends before it starts")
+            return f"{a[0].isoformat()}/{b[1].isoformat()}"
     if not m:
         raise ValueError(
             f"period {period!r} is not a date, month (2025-10), quarter (2025-Q3), "
-            "year (2025) or interval (2025-01-01/2025-12-31)"
+            "year (2025) or interval (2025-01-01/2025-12-31, or of months: 2025-01/2025-03)"
         )
     try:
         if m["date"]:

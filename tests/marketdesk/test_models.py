@@ -62,3 +62,25 @@ def test_duplicate_fact_ids_are_refused():
     data["facts"].append(dict(data["facts"][0]))
     with pytest.raises(ValidationError, match="duplicate fact id 'a'"):
         EvidenceBundle.model_validate(data)
+
+
+@pytest.mark.parametrize("period, read", [
+    ("2010-10/2011-01", "2010-10-01/2011-01-31"),
+    ("2024-Q1/2024-Q3", "2024-01-01/2024-09-30"),
+    ("2023/2024", "2023-01-01/2024-12-31"),
+    ("2025-01-01/2025-02-01", "2025-01-01/2025-02-01"),
+])
+def test_a_span_of_months_quarters_or_years_is_read_as_its_days(period, read):
+    # four hand-written bundles of holdout39 wrote "2010-10/2011-01" and were refused
+    b = EvidenceBundle.model_validate({"as_of": "2025-11-28", "entities": [{"name": "X"}], "facts": [
+        {"id": "a", "entity": "X", "metric": "price_change", "value": 1.0, "unit": "%", "period": period,
+         "source": "a:b"}]})
+    assert b.facts[0].period == read
+
+
+@pytest.mark.parametrize("period", ["2025-03/2025-01", "2025-13/2026-01", "2025-10/soon"])
+def test_a_bad_span_is_still_refused(period):
+    with pytest.raises(ValidationError, match="period|interval"):
+        EvidenceBundle.model_validate({"as_of": "2025-11-28", "entities": [{"name": "X"}], "facts": [
+            {"id": "a", "entity": "X", "metric": "price_change", "value": 1.0, "unit": "%", "period": period,
+             "source": "a:b"}]})
