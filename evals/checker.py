@@ -56,6 +56,7 @@ _DENOMINATOR = rx.compile(r"\b(?:per|for every|out of every|in every)\s+(?:US\$|
 # "(8299.20 UZS = 1 USD on Dec. 3)", "1 USD / 7.32 yuan": the unit of a conversion note, no figure
 _CONVERSION_AFTER = rx.compile(r"\s*[/=]")
 _CONVERSION_BEFORE = rx.compile(r"=\s*$")
+_BACK_REFERENCE = rx.compile(r"\b(?:the|this|that)\s+(?:sector|stock|stock's|company|company's|firm|group|index|city|bank|lender|segment|unit|division|industry)\b", re.I)
 _QUOTE_MARKS = "\"\u201c\u201d'\u2018\u2019"
 _RESPECTIVELY = rx.compile(r"\brespectively\b", re.I)
 _FOR_NAME = rx.compile(r"\s+(?:for|of|by)\s+(?:the\s+)?", re.I)
@@ -203,6 +204,19 @@ class Checker:
         # nor given to the name read right after the figure ("against 40.7x for Microsoft")
         after = mentions(fc.fig.end, fc.sentence.end)
         return not (after and after[0].entity == fc.entity and _FOR_NAME.fullmatch(text, fc.fig.end, after[0].start))
+
+    @staticmethod
+    def _owner_before(fc, same, mentions, text: str, doc) -> bool:
+        """The figure's sentence names no one before it but refers back ("the sector", "the
+        stock's gains"), and the sentence before it names the value's own entity, and not the one
+        the figure was read as about: "... the manufacturing sector grew 7.9 per cent. On a
+        quarter-on-quarter basis, the sector grew by 2.4 per cent"."""
+        if fc.sentence.index == 0 or mentions(fc.sentence.start, fc.fig.start) \
+                or not _BACK_REFERENCE.search(text, fc.sentence.start, fc.fig.start):
+            return False
+        prev = doc.sentences[fc.sentence.index - 1]
+        named = {m.entity for m in mentions(prev.start, prev.end, prev.kind == "heading") if m.entity}
+        return same.entity in named and fc.entity not in named
 
     def _value_repeated(self, fc, same, expected: list[str], contexts, judge) -> bool:
         """Another figure of the draft has the value of ``same`` too, or one in the figure's
@@ -402,7 +416,8 @@ class Checker:
                         # 13 more such warnings, all honest; the plant unchanged)
                         grounded += 1
                         continue
-                    if fc.entity not in (None, same.entity) and self._named_owner(fc, same, mentions, text) \
+                    if ((fc.entity not in (None, same.entity) and self._named_owner(fc, same, mentions, text))
+                            or (fc.entity != same.entity and self._owner_before(fc, same, mentions, text, doc))) \
                             and not self._value_repeated(fc, same, finding.fact_ids, contexts, judge):
                         # "in South Australia the jobless rate fell to 5.6 per cent", "the Nifty Midcap
                         # 50 outperformed the Nifty 50, closing 0.85% higher": the value's own entity is

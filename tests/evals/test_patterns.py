@@ -2980,3 +2980,20 @@ def test_riyals_bracketed_dates_week_ending_net_sell_and_a_named_growth():
     assert kinds("Tadawul market capitalization improved by SR 262 billion over the week.") == ["mismatched_figure"]
     assert kinds("Foreign investors on the IDX recorded net foreign sell of IDR 621.66 billion yesterday (27/5).") == []
     assert kinds("Romania's statistics office revised the data concerning the economic growth from 5.1% to 5%.") == []
+
+
+def test_the_sector_after_the_sentence_that_names_it():
+    # holdout10: "The manufacturing sector grew 7.9 per cent ... On a quarter-on-quarter basis, the
+    # sector grew by 2.4 per cent" was warned as Singapore's (the sentence names no one and refers
+    # back to the sector the sentence before names); a value moved from another name still is
+    b = EvidenceBundle.model_validate({
+        "as_of": "2021-08-11", "entities": [{"name": "Singapore", "aliases": []},
+                                            {"name": "Singapore manufacturing sector", "aliases": ["manufacturing sector"]}],
+        "facts": [F("g", "Singapore", "gdp_qoq", -1.8, "%", "2021-Q2"), F("gy", "Singapore", "gdp_yoy", 14.7, "%", "2021-Q2"),
+                  F("m", "Singapore manufacturing sector", "output_growth_yoy", 17.8, "%", "2021-Q2"),
+                  F("mq", "Singapore manufacturing sector", "output_growth_qoq", 2.4, "%", "2021-Q2")]})
+    kinds = lambda t: [f.kind for f in check(t, b).findings]
+    assert kinds("Singapore's economy grew 14.7 per cent in the second quarter. The manufacturing sector grew 17.8 "
+                 "per cent. On a quarter-on-quarter basis, the sector grew by 2.4 per cent.") == []
+    assert kinds("Singapore's economy grew 14.7 per cent in the second quarter. On a quarter-on-quarter basis, "
+                 "Singapore grew by 2.4 per cent.") != []
