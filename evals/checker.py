@@ -57,6 +57,7 @@ _DENOMINATOR = rx.compile(r"\b(?:per|for every|out of every|in every)\s+(?:US\$|
 _CONVERSION_AFTER = rx.compile(r"\s*[/=]")
 _CONVERSION_BEFORE = rx.compile(r"=\s*$")
 _BACK_REFERENCE = rx.compile(r"\b(?:the|this|that)\s+(?:sector|stock|stock's|company|company's|firm|group|index|city|bank|lender|segment|unit|division|industry)\b", re.I)
+_APPOSED_SUBJECT = rx.compile(r"\s*(?:\([^()]{1,20}\))?\s*,\s*(?:(?:which|who)\s+)?(?:[a-z]+\s+){0,2}", re.I)
 _QUOTE_MARKS = "\"\u201c\u201d'\u2018\u2019"
 _RESPECTIVELY = rx.compile(r"\brespectively\b", re.I)
 _FOR_NAME = rx.compile(r"\s+(?:for|of|by)\s+(?:the\s+)?", re.I)
@@ -329,6 +330,13 @@ class Checker:
                     # at $43.92", "JPMorgan sits just below them at 7,900 points"), but for a name in
                     # brackets or a slot ("(ADHK) of Rp3,057.7 trillion", "[X] points")
                     ms = mentions(fc.clause_start, fc.fig.start)
+                    if not ms and fc.clause_start > fc.sentence.start:
+                        # "Incitec Pivot (ASX:IPL), up 4.8 per cent", "PT Bank Central Asia Tbk (BBCA),
+                        # which lost 1.21%": the name just before the clause, its ticker and a comma
+                        # between, is the clause's subject
+                        before = mentions(fc.sentence.start, fc.clause_start)
+                        ms = next(([m] for m in reversed(before[-3:])
+                                   if _APPOSED_SUBJECT.fullmatch(text, m.end, fc.fig.start)), [])
                     last = ms[-1] if ms else None
                     if last is not None and finding.code == "G002" and (
                             len(last.text) < 2 or text[last.end:last.end + 1] in ")]"):

@@ -299,7 +299,7 @@ REAL = Path(__file__).parent / "real"
     # report, bitcoin ETFs; a London, a Jakarta and a Sydney close, Newcastle coal, Romania's GDP,
     # Samsung, GBP/EUR, US futures) and scored once at d06f9fd (P 0.574 / R 0.598, errors alone
     # 0.678, 10 of 16 honest articles without an error)
-    ("holdout39", 16, 0.64, 0.61, 10),  # tuned on since (0.645 / 0.619)
+    ("holdout39", 16, 0.66, 0.63, 10),  # tuned on since (0.667 / 0.639)
 ])
 def test_real_articles_do_not_regress(name, articles, precision, recall, honest_clean, capsys):
     """Published articles (Asia, US and Europe closes, earnings, macro, FX and commodities),

@@ -2997,3 +2997,17 @@ def test_the_sector_after_the_sentence_that_names_it():
                  "per cent. On a quarter-on-quarter basis, the sector grew by 2.4 per cent.") == []
     assert kinds("Singapore's economy grew 14.7 per cent in the second quarter. On a quarter-on-quarter basis, "
                  "Singapore grew by 2.4 per cent.") != []
+
+
+def test_an_unknown_name_before_its_ticker_and_a_comma_is_the_subject():
+    # holdout39: "Shares in Incitec Pivot (ASX:IPL), up 4.8 per cent" and "PT Bank Central Asia Tbk
+    # (BBCA), which lost 1.21%", neither in the bundle, had been read as the index's figures
+    b = EvidenceBundle.model_validate({
+        "as_of": "2021-04-07", "entities": [{"name": "S&P/ASX 200", "aliases": ["ASX 200"]},
+                                            {"name": "Pilbara Minerals", "aliases": []}],
+        "facts": [F("a", "S&P/ASX 200", "price_change", 0.6, "%", "2021-04-07"),
+                  F("p", "Pilbara Minerals", "price_change", 6.4, "%", "2021-04-07")]})
+    kinds = lambda t: [f.kind for f in check(t, b).findings]
+    assert kinds("The ASX 200 rose 0.6 per cent. Shares in Incitec Pivot (ASX:IPL), up 4.8 per cent, led.") \
+        == ["unsupported_entity"]
+    assert kinds("The ASX 200 rose 0.6 per cent. Shares in Pilbara Minerals (ASX:PLS), up 6.4 per cent, led.") == []
