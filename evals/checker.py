@@ -58,6 +58,7 @@ _CONVERSION_AFTER = rx.compile(r"\s*[/=]")
 _CONVERSION_BEFORE = rx.compile(r"=\s*$")
 _BACK_REFERENCE = rx.compile(r"\b(?:the|this|that)\s+(?:sector|stock|stock's|company|company's|firm|group|index|city|bank|lender|segment|unit|division|industry)\b", re.I)
 _APPOSED_SUBJECT = rx.compile(r"\s*(?:\([^()]{1,20}\))?\s*,\s*(?:(?:which|who)\s+)?(?:[a-z]+\s+){0,2}", re.I)
+_FIGURE_BEFORE = rx.compile(r"\d(?:[\d.,]*\d)?%?(?:\s+[A-Za-z]+)?\s*$")  # "77.92 cents US, down ...": a unit's tail
 _QUOTE_MARKS = "\"\u201c\u201d'\u2018\u2019"
 _RESPECTIVELY = rx.compile(r"\brespectively\b", re.I)
 _FOR_NAME = rx.compile(r"\s+(?:for|of|by)\s+(?:the\s+)?", re.I)
@@ -336,7 +337,8 @@ class Checker:
                         # between, is the clause's subject
                         before = mentions(fc.sentence.start, fc.clause_start)
                         ms = next(([m] for m in reversed(before[-3:])
-                                   if _APPOSED_SUBJECT.fullmatch(text, m.end, fc.fig.start)), [])
+                                   if _APPOSED_SUBJECT.fullmatch(text, m.end, fc.fig.start)
+                                   and not _FIGURE_BEFORE.search(text, max(0, m.start - 24), m.start)), [])
                     last = ms[-1] if ms else None
                     if last is not None and finding.code == "G002" and (
                             len(last.text) < 2 or text[last.end:last.end + 1] in ")]"):

@@ -3011,3 +3011,8 @@ def test_an_unknown_name_before_its_ticker_and_a_comma_is_the_subject():
     assert kinds("The ASX 200 rose 0.6 per cent. Shares in Incitec Pivot (ASX:IPL), up 4.8 per cent, led.") \
         == ["unsupported_entity"]
     assert kinds("The ASX 200 rose 0.6 per cent. Shares in Pilbara Minerals (ASX:PLS), up 6.4 per cent, led.") == []
+    # not a unit's tail: "The Canadian dollar averaged 77.92 cents US, down 0.56 of a US cent"
+    cad = EvidenceBundle.model_validate({
+        "as_of": "2024-03-14", "entities": [{"name": "Canadian dollar", "aliases": []}],
+        "facts": [F("c", "Canadian dollar", "fx_rate", 0.7792, "USD"), F("d", "Canadian dollar", "fx_change", -0.0056, "USD")]})
+    assert [f.kind for f in check("The Canadian dollar averaged 77.92 cents US, down 0.56 of a US cent.", cad).findings] == []
