@@ -180,8 +180,11 @@ class Judge:
             return Verdict(None)
         q = self._query(fc)
         consistent = [s for s in self._candidates(q) if self._sign_ok(q, s) and self._ent_ok(q, s) and self._met_ok(q, s)]
-        if not consistent and any(q.lo <= c <= q.hi for m in (q.M or fc.sentence_metrics) for c in self.conventions.get(m, ())):
-            return Verdict(None)  # "below the 50 mark": a metric's convention, not a data point
+        if not consistent and any(q.lo <= c <= q.hi for m in (q.M or fc.sentence_metrics) for c in self.conventions.get(m, ())) \
+                and not (fc.to_level or fc.sign or _READING_VERB.search(self.text, max(0, fig.start - 24), fig.start)):
+            # "below the 50 mark": a metric's convention, not a data point; but "the flash PMI fell
+            # to 50.0", "the PMI was 50.0" with 49.9 in the evidence is a reading, and a wrong one
+            return Verdict(None)
         if not consistent and _MARK_AFTER.match(self.text, fig.end) and any(
                 q.lo <= c <= q.hi for m in self.idx.by_metric for c in self.conventions.get(m, ())):
             # "Any indicator that's below the neutral 50.0 threshold" in a PMI story, the sentence
@@ -1030,6 +1033,7 @@ _MOVES = rx.compile(r"\b(?:more|less|fewer|year[\s-](?:over|on)[\s-]year|y/y|yoy
 _PINNED = rx.compile(r"(?P<possessive>(?:'s|\u2019s)?\s+)|,?\s+(?:at|of)\s+|\s*,\s*(?:which|who)\b[^.;:!?\n]{1,60}")
 # ... the possessive only where the figure ends its phrase: "Alibaba's 15%." is Alibaba's, "the
 # bank's 45.1 per cent stakeholding parent" is the parent's stake
+_READING_VERB = rx.compile(r"\b(?:was|were|is|stood\s+at|came\s+in\s+at|printed|registered|reading\s+of|at)\s+$", re.I)
 _DOWN_METRIC = rx.compile(r"(?:^|_)(?:depreciation|decline|drop|fall)(?:_|$)")
 _PINNED_END = rx.compile(r"\s*(?:[.,;:)]|$|(?:and|or|while|against|over|in|on|this|last)\b)")
 _AVERAGED = rx.compile(r"turnover|volume|net_buy|net_purchase|net_sell|flows?\b|inflows?|outflows?", re.I)

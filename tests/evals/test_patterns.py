@@ -3016,3 +3016,16 @@ def test_an_unknown_name_before_its_ticker_and_a_comma_is_the_subject():
         "as_of": "2024-03-14", "entities": [{"name": "Canadian dollar", "aliases": []}],
         "facts": [F("c", "Canadian dollar", "fx_rate", 0.7792, "USD"), F("d", "Canadian dollar", "fx_change", -0.0056, "USD")]})
     assert [f.kind for f in check("The Canadian dollar averaged 77.92 cents US, down 0.56 of a US cent.", cad).findings] == []
+
+
+def test_a_pmi_of_50_said_as_the_reading_is_checked():
+    # the 50 mark is the PMI's convention ("below the 50 mark", "fell below 50"), but "the flash PMI
+    # fell to 50.0" with 49.9 in the evidence is the reading, and a wrong one (it had passed as the mark)
+    b = EvidenceBundle.model_validate({
+        "as_of": "2019-08-22", "entities": [{"name": "US", "aliases": []}],
+        "facts": [F("a", "US", "pmi", 49.9, "pts", "2019-08"), F("b", "US", "pmi", 50.4, "pts", "2019-07")]})
+    kinds = lambda t: [f.kind for f in check(t, b).findings]
+    assert kinds("The US flash PMI fell to 50.0 in August.") == ["mismatched_figure"]
+    assert kinds("The US PMI was 50.0 in August.") == ["mismatched_figure"]
+    assert kinds("The US PMI fell to 49.9, below the 50 mark.") == []
+    assert kinds("The US PMI fell below 50 in August.") == []
