@@ -736,6 +736,18 @@ class OfflineWriter:
         prev = self.by_id.get(f"{f.id}_prev")
         self.stated.update(x.id for x in (f, prev) if x)
         first = MacroProse(item.economy, self._when, short=True, vary=self._vary).sentence(f, prev, True, self._macro_facts(item.economy))
+        cpi, cpi_prev = self.fact(item.economy, "cpi_yoy"), self.fact(item.economy, "cpi_yoy_prev")
+        if f.metric == "policy_rate" and prev is not None and cpi is not None and cpi_prev is not None \
+                and abs(f.value - prev.value) >= POLICY_STEP and cpi.value != cpi_prev.value \
+                and cpi.id not in self.stated and first.endswith("."):
+            # the decision with what it was set against (the twenty-first and twenty-second blind
+            # reads of the macro piece: "a list of data in an odd order, the Fed cut first, with no
+            # reason"): a cut as inflation picked up is made "even though"; one as it eased, "as"
+            cut, hotter = f.value < prev.value, cpi.value > cpi_prev.value
+            conj = "even though" if cut == hotter else "as"
+            first = (first[:-1] + f", {conj} inflation {'picked up' if hotter else 'eased'} to {_ref(cpi)} "
+                     f"{self._when(cpi)} from {_ref(cpi_prev)}.")
+            self.stated.update({cpi.id, cpi_prev.id})
         # no summary of the other readings: they follow at once, and the risks draw what they mean
         return [first]
 

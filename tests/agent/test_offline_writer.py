@@ -969,3 +969,15 @@ def test_least_traded_is_said_among_names_in_one_currency(make_desk):
     assert {"HKD", "CNY"} <= units
     assert "drew the least money of the group" not in china
     assert "drew the least money of the names listed in Hong Kong" in china
+
+
+def test_a_macro_piece_opens_with_the_decision_and_what_it_was_set_against(make_desk):
+    """Twenty-first and twenty-second blind reads of the US macro piece: "a list of data in an odd
+    order (the Fed cut first, with no reason)". The decision now comes with the inflation reading it
+    was set against, said once: a cut as inflation picked up is made "even though"."""
+    text, bundle = _draft("us-macro", make_desk)
+    v = {f.id: f.value for f in bundle.facts}
+    assert v["us_policy_rate"] < v["us_policy_rate_prev"] and v["us_cpi_yoy"] > v["us_cpi_yoy_prev"]
+    assert re.search(r"cut its policy rate to [\d.]+% in October from [\d.]+% in September, even though inflation "
+                     r"picked up to [\d.]+% in September from [\d.]+%\.", text)
+    assert text.count("picked up to") == 1
