@@ -1347,10 +1347,10 @@ class OfflineWriter:
             # billion in Shanghai is more than SMIC's HKD 4.07 billion (twenty-first and
             # twenty-second blind reads: "'drew the least money' ignores the separate CNY figure")
             where = self._listing(main[0][0]) if len(by_ccy) > 1 else None
-            scope = (" of the group" if len(by_ccy) == 1 else
+            scope = ("" if len(by_ccy) == 1 else
                      f" of the names listed in {where}" if where else f" of those traded in {main[0][1].unit.split()[0]}")
-            s.append(f"The biggest gainer, {leader[0][0]}, drew the least money{scope}."
-                     if leader[0][1].value > 0 else f"The biggest loser, {leader[0][0]}, drew the least money{scope.replace(' of the group', '')}.")
+            s.append(f"The biggest gainer, {leader[0][0]}, drew the least money{scope or ' of the group'}."
+                     if leader[0][1].value > 0 else f"The biggest loser, {leader[0][0]}, drew the least money{scope}.")
         for rows_ in by_ccy.values():
             if rows_ is main:
                 continue

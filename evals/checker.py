@@ -18,7 +18,7 @@ from pathlib import Path
 
 from evals import rx
 from evals.claims import DirectionClaims
-from evals.context import _LEADING_ASIDE, ContextReader
+from evals.context import _LEADING_ASIDE, _RESPECTIVELY, ContextReader
 from evals.entities import DocMentions, EntityIndex
 from evals.figures import Figure, extract_figures, session_counts
 from evals.judge import Judge, Verdict, describe
@@ -60,7 +60,6 @@ _BACK_REFERENCE = rx.compile(r"\b(?:the|this|that)\s+(?:sector|stock|stock's|com
 _APPOSED_SUBJECT = rx.compile(r"\s*(?:\([^()]{1,20}\))?\s*,\s*(?:(?:which|who)\s+)?(?:[a-z]+\s+){0,2}", re.I)
 _FIGURE_BEFORE = rx.compile(r"\d(?:[\d.,]*\d)?%?(?:\s+[A-Za-z]+)?\s*$")  # "77.92 cents US, down ...": a unit's tail
 _QUOTE_MARKS = "\"\u201c\u201d'\u2018\u2019"
-_RESPECTIVELY = rx.compile(r"\brespectively\b", re.I)
 _FOR_NAME = rx.compile(r"\s+(?:for|of|by)\s+(?:the\s+)?", re.I)
 _NEW_SUBJECT = rx.compile(r"(?:[,;:]|\b(?:and|while|whereas|but|as)\b)\s*(?:the\s+)?$", re.I)
 
@@ -103,6 +102,28 @@ _SAYS = rx.compile(r"\b(?:plans?|planned|suggest(?:s|ed)?|said|says|told|slapped
                    r"estimat(?:es|ed)|forecasts?|foresees?|expects?|announced|ordered|fined|imposed)\b", re.I)
 
 
+class _SameValues:
+    """One draft's figures by the fact whose exact value each has, looked up on first use (only a
+    "check whom" warning asks)."""
+
+    def __init__(self, contexts, judge: Judge) -> None:
+        self._contexts, self._judge = contexts, judge
+        self._by_fact: dict[str, list] | None = None
+
+    def repeated(self, fc, same, expected: list[str]) -> bool:
+        """Another figure of the draft has the value of ``same`` too, or one in the figure's
+        sentence has the value the reading expected (``expected``: two names' figures swapped,
+        "Weyerhaeuser, down 9.2%, and Zillow Group, down 10.0%")."""
+        if self._by_fact is None:
+            self._by_fact = {}
+            for other in self._contexts:
+                hit = self._judge.in_evidence(other)
+                if hit is not None:
+                    self._by_fact.setdefault(hit.id, []).append(other)
+        return any(o is not fc for o in self._by_fact.get(same.id, ())) or any(
+            o is not fc and o.sentence.index == fc.sentence.index for i in expected for o in self._by_fact.get(i, ()))
+
+
 class Checker:
     """A bundle, indexed once, that drafts are checked against."""
 
@@ -114,12 +135,18 @@ class Checker:
         self._session_counted = bool({"streak", "largest_in"} & self.index.metrics)
 
     @staticmethod
-    def _both_ends(judge: Judge, fc) -> bool:
+    def _end_facts(judge: Judge, fc, bare: bool = False) -> list:
+        """The fact with exactly each end's value of a range (None where there is none); ``bare``
+        reads the ends as written without a unit."""
+        fig = fc.fig
+        given = fig.unit_given and not bare
+        return [judge.in_evidence(replace(fc, fig=replace(fig, value=v, hi=None, unit_given=given)))
+                for v in (fig.value, fig.hi)]
+
+    def _both_ends(self, judge: Judge, fc) -> bool:
         """Both ends of a range are facts of one entity, exactly as written."""
         fig = fc.fig
-        bare = fig.unit == "count" and fig.scale == 1.0  # "81.50 to 81.75": a rate written bare
-        ends = [judge.in_evidence(replace(fc, fig=replace(fig, value=v, hi=None, unit_given=fig.unit_given and not bare)))
-                for v in (fig.value, fig.hi)]
+        ends = self._end_facts(judge, fc, bare=fig.unit == "count" and fig.scale == 1.0)  # "81.50 to 81.75": a rate written bare
         return ends[0] is not None and ends[1] is not None and ends[0] is not ends[1] \
             and ends[0].entity == ends[1].entity and fc.entity in (None, ends[0].entity)
 
@@ -128,7 +155,7 @@ class Checker:
         that range's other end: "NT$61-64 per share" against guidance of 61 and 62. (A fact
         anywhere inside a range grounds it otherwise: "rose 24-26 percent" for 25.3.)"""
         fig = fc.fig
-        ends = [judge.in_evidence(replace(fc, fig=replace(fig, value=v, hi=None))) for v in (fig.value, fig.hi)]
+        ends = self._end_facts(judge, fc)
         if ends[0] is None and ends[1] is None:
             # neither end stated, around a stated range: "NT$60-63" for guidance of 61 and 62
             lo, hi = sorted((abs(fig.value) * fig.scale, abs(fig.hi) * fig.scale))
@@ -220,19 +247,6 @@ class Checker:
         named = {m.entity for m in mentions(prev.start, prev.end, prev.kind == "heading") if m.entity}
         return same.entity in named and fc.entity not in named
 
-    def _value_repeated(self, fc, same, expected: list[str], contexts, judge) -> bool:
-        """Another figure of the draft has the value of ``same`` too, or one in the figure's
-        sentence has the value the reading expected (``expected``: two names' figures swapped,
-        "Weyerhaeuser, down 9.2%, and Zillow Group, down 10.0%")."""
-        if self._values is None:
-            self._values = {}
-            for other in contexts:
-                hit = judge.in_evidence(other)
-                if hit is not None:
-                    self._values.setdefault(hit.id, []).append(other)
-        return any(o is not fc for o in self._values.get(same.id, ())) or any(
-            o is not fc and o.sentence.index == fc.sentence.index for i in expected for o in self._values.get(i, ()))
-
     def _in_yield_points(self, entity: str) -> bool:
         """A bond's yield, whose moves the bundle keeps in percentage points and never in index points."""
         facts = self.index.by_entity.get(entity, ())
@@ -263,11 +277,11 @@ class Checker:
                                           and not _overlaps_any(f.start, f.end, quoted))], key=lambda f: f.start)
 
         mentions = DocMentions(self.entities, doc)
-        self._values: dict[str, list] | None = None  # fact id -> the figures with its value, when asked
         reader = ContextReader(doc, self.vocab, mentions, self.index.metrics, self.bundle.as_of)
         contexts = reader.read(figures)
         judge = Judge(self.index, text, self.vocab.subject_gap_re, self.vocab.raw.conventions,
                       frozenset(self.vocab.direction_of))
+        values = _SameValues(contexts, judge)
         grounded = 0
         bare_prices: dict[str, list[Finding]] = {}  # bare share prices by currency, decided after the loop
         # currencies the draft writes on a price (no scale): "closed at Tk 31.6"
@@ -428,7 +442,7 @@ class Checker:
                         continue
                     if ((fc.entity not in (None, same.entity) and self._named_owner(fc, same, mentions, text))
                             or (fc.entity != same.entity and self._owner_before(fc, same, mentions, text, doc))) \
-                            and not self._value_repeated(fc, same, finding.fact_ids, contexts, judge):
+                            and not values.repeated(fc, same, finding.fact_ids):
                         # "in South Australia the jobless rate fell to 5.6 per cent", "the Nifty Midcap
                         # 50 outperformed the Nifty 50, closing 0.85% higher": the value's own entity is
                         # named before it in its sentence and the draft gives the value nowhere else, so

@@ -67,27 +67,25 @@ def parse_unit(unit: str) -> tuple[str, float]:
     )
 
 
-_SPAN_END = re.compile(r"^(?:(?P<date>\d{4}-\d{2}-\d{2})|(?P<month>\d{4}-\d{2})|(?P<quarter>\d{4}-Q[1-4])|(?P<year>\d{4}))$")
+_SPAN_END = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|\d{4}-\d{2}|\d{4}-Q[1-4]|\d{4})$")
 
 
-def _span_bounds(part: str) -> tuple[date, date] | None:
-    """The first and last day a date, month, quarter or year names, or None."""
-    m = _SPAN_END.match(part)
-    if m is None:
-        return None
-    if m["date"]:
-        d = date.fromisoformat(m["date"])
-        return d, d
-    if m["month"]:
-        y, mo = int(part[:4]), int(part[5:7])
-        if not 1 <= mo <= 12:
-            return None
-        return date(y, mo, 1), date(y, mo, calendar.monthrange(y, mo)[1])
-    if m["quarter"]:
-        y, q = int(part[:4]), int(part[-1])
+def period_bounds(period: str) -> tuple[date, date]:
+    """The first and last day a checked period covers: '2025-11-30', '2025-10', '2025-Q3', '2025',
+    '2025-01-01/2025-12-31' (the checker reads every fact's period through this)."""
+    if "/" in period:
+        a, b = period.split("/")
+        return date.fromisoformat(a), date.fromisoformat(b)
+    if "-Q" in period:
+        y, q = int(period[:4]), int(period[-1])
         return date(y, 3 * q - 2, 1), date(y, 3 * q, calendar.monthrange(y, 3 * q)[1])
-    y = int(part)
-    return date(y, 1, 1), date(y, 12, 31)
+    if len(period) == 4:
+        return date(int(period), 1, 1), date(int(period), 12, 31)
+    if len(period) == 7:
+        y, m = int(period[:4]), int(period[5:7])
+        return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
+    d = date.fromisoformat(period)
+    return d, d
 
 
 def check_period(period: str) -> str:
@@ -96,11 +94,17 @@ def check_period(period: str) -> str:
         # "2010-10/2011-01", "2024-Q1/2024-Q3", "2023/2024": a span of whole months, quarters or
         # years, which bundles written by hand use; read as the days it covers, so that every
         # rule compares one form of span
-        a, b = (_span_bounds(p) for p in period.split("/"))
-        if a is not None and b is not None:
-            if b[1] < a[0]:
+        a, b = period.split("/")
+        start = end = None
+        if _SPAN_END.match(a) and _SPAN_END.match(b):
+            try:
+                start, end = period_bounds(a)[0], period_bounds(b)[1]
+            except ValueError:  # "2025-13": no such month
+                pass
+        if end is not None:
+            if end < start:
                 raise ValueError(f"interval {period!r} ends before it starts")
-            return f"{a[0].isoformat()}/{b[1].isoformat()}"
+            return f"{start.isoformat()}/{end.isoformat()}"
     if not m:
         raise ValueError(
             f"period {period!r} is not a date, month (2025-10), quarter (2025-Q3), "
