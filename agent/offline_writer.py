@@ -32,6 +32,8 @@ from prompts import Style
 WRITER = "deterministic"
 _NO_PERIOD = re.compile(r"(?<=\S) +([.,;:])")
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# a reading that can follow its point after a colon, its first word in lower case (not a name)
+_LOWER_OPENING = re.compile(r"(?:The|Inflation|Output|Industrial|Government|Consumer|Core|Producer|Growth)\b")
 FLAT = 0.05  # a move that rounds to 0.0% is "little changed", not "lost 0.0%"
 FX_SESSION_MOVE, FX_PERIOD_MOVE = 0.5, 3.0  # % a currency moves in a session, over a longer span, that matters
 SHARP = 10.0  # percent: a move big enough to call sharp
@@ -1656,6 +1658,14 @@ class OfflineWriter:
     def macro(self) -> list[str]:
         paras = []
         several = len(self.brief.macro) > 1
+        # the moves against the readings, where the data bears it out (in a piece about stocks too:
+        # the yields and the Fed are the desk's backdrop); each point takes the readings it rests on
+        links = self._markets_against_macro() if self.markets_ else []
+        claims: dict[tuple[str, str], int] = {}
+        for i, (_, needs, _) in enumerate(links):
+            for key in needs:
+                claims.setdefault(key, i)
+        carried: list[dict[tuple[str, str], str]] = [{} for _ in links]
         if compared := (self._growth_compared() if several else ""):
             paras.append(compared)
         for turn, item in enumerate(self.brief.macro):
@@ -1696,8 +1706,15 @@ class OfflineWriter:
                                         f"{rich[0]}'s among them." if len(rich) == 1 else
                                         f": higher yields weigh most on the richest multiples, such as those of "
                                         f"{join_names(rich[:2])}.")
-                themes[theme].append(said)
+                if metric == "debt_to_gdp" and prev is not None and f.value > prev.value and not self.short:
+                    said = self._debt_cost(said, item.economy)
+                if metric in ("policy_rate", "loan_prime_rate_1y") and self.companies and not self.short:
+                    said = self._rate_for_stocks(said, f, prev)
                 first = False
+                if (slug(item.economy), metric) in claims:
+                    carried[claims[slug(item.economy), metric]][slug(item.economy), metric] = said
+                    continue
+                themes[theme].append(said)
             for f in self.bundle.facts:  # a reading older than the data usually is: said plainly, once
                 if getattr(f, "stale", False) and f.entity == item.economy and not f.id.endswith("_prev") \
                         and f.id in self.stated and f.metric in item.metrics:
@@ -1717,17 +1734,61 @@ class OfflineWriter:
                 paras.extend(" ".join(t) for t in themes if t)
             elif sentences:
                 paras.append(" ".join(sentences))
-        if self.markets_:
-            # the moves against the readings, where the data bears it out (in a piece about stocks
-            # too: the yields and the Fed are the desk's backdrop)
-            links = self._markets_against_macro()
-            self._links.update(links)
-            # the section leads with its point, then the readings that carry it (the seventeenth
-            # blind read of the desk note: "the one interpretive line is buried" at the end; the
-            # eighteenth of a wire backdrop: "the China PMI sentence sits unconnected ... before its
-            # point is made")
-            paras = links + paras
+        # the section leads with its points, each with the readings that carry it (the seventeenth
+        # blind read of the desk note: "the one interpretive line is buried" at the end; the
+        # eighteenth of a wire backdrop: "the China PMI sentence sits unconnected ... before its
+        # point is made"; the twenty-second: "the data then restates" a point told apart from them)
+        told = []
+        for (point, needs, coda), found in zip(links, carried):
+            head, readings = point, [found[k] for k in needs if k in found]  # in the order the point needs them
+            if coda.startswith("With inflation picking up, ") and any("nflation" in r for r in readings):
+                coda = cap(coda.removeprefix("With inflation picking up, "))  # the reading has said it
+            if readings:
+                # "The factory sector is still contracting: the official manufacturing PMI ...": the
+                # point says the claim, the reading keeps its figures
+                claim, colon, rest = readings[0].partition(": ")
+                first = rest if colon and "{{" not in claim and "{{" in rest else readings[0]
+                if _LOWER_OPENING.match(first) or first[:1].islower():
+                    head = f"{point[:-1]}: {first[0].lower()}{first[1:]}"
+                    readings = readings[1:]
+            said = [head, *readings]
+            if coda.startswith(","):  # ", so the metal ...": what the last reading means, in its sentence
+                said[-1] = said[-1][:-1] + coda
+            elif coda:
+                said.append(coda)
+            self._links.update({said[0], said[-1]} if coda else {said[0]})
+            told.append(" ".join(said))
+        if told:
+            paras = told + paras
         return paras + self._exporters(self._moves_later)
+
+    def _debt_cost(self, said: str, economy: str) -> str:
+        """Rising debt with what the rates the piece gives do to its cost (blind reads: "the debt
+        line is left hanging", "the debt figure goes nowhere"): higher bond yields raise the cost of
+        carrying it; the central bank's cut eases it. Said only where the piece has that reading."""
+        e = slug(economy)
+        y, y_prev = self.by_id.get(f"{e}_bond_yield_10y"), self.by_id.get(f"{e}_bond_yield_10y_prev")
+        rate, rate_prev = self.by_id.get(f"{e}_policy_rate"), self.by_id.get(f"{e}_policy_rate_prev")
+        if y is not None and y_prev is not None and y.id in self.stated and y.value > y_prev.value + 0.004:
+            return said[:-1] + ", and the rise in yields makes that debt dearer to carry."
+        if rate is not None and rate_prev is not None and rate.id in self.stated \
+                and rate.value <= rate_prev.value - POLICY_STEP:
+            return said[:-1] + f", though {CENTRAL_BANKS.get(economy, 'the central bank')}'s cut eases the cost of carrying it for now."
+        return said
+
+    def _rate_for_stocks(self, said: str, rate: Fact, prev: Fact | None) -> str:
+        """A rate reading in a piece about stocks, with what it means for the richest of them (blind
+        reads, all three raters: "the economy section is not tied to the stocks"): cheaper money
+        lifts what profits further out are worth today. Said only where a stock trades at a multiple
+        that assumes years of fast growth (a rate held well above inflation is not tied to them again:
+        a piece that has said what their multiples assume would say it a third time)."""
+        rich = [n for n, pe in self._pes() if pe.value >= RICH_PE]
+        if not rich:
+            return said
+        whose = f"{rich[0]}'s price leans" if len(rich) == 1 else f"the prices of {join_names(rich[:2])} lean"
+        if prev is not None and rate.value <= prev.value - POLICY_STEP:
+            return said[:-1] + f": cheaper money makes profits further out worth more today, and {whose} most on them."
+        return said
 
     _HOME_CURRENCY = {"Japan": "JPY", "China": "CNY", "Euro area": "EUR", "Germany": "EUR", "France": "EUR",
                       "UK": "GBP", "India": "INR", "South Korea": "KRW", "Canada": "CAD", "Australia": "AUD",
@@ -1761,7 +1822,7 @@ class OfflineWriter:
         return [p + said if i == at else p for i, p in enumerate(paras)]
 
     # -- markets versus fundamentals
-    def _markets_against_macro(self) -> list[str]:
+    def _markets_against_macro(self) -> list[tuple[str, list[tuple[str, str]], str]]:
         """A piece about markets: the moves set against the readings, in words (the figures are
         above). Copper up while factories shrink; oil down while inflation picks up; yields down
         with the central bank's cuts while inflation picks up. Each said only where the data bears
@@ -1778,30 +1839,35 @@ class OfflineWriter:
             rate, rate_prev = self.by_id.get(f"{e}_policy_rate"), self.by_id.get(f"{e}_policy_rate_prev")
             return rate is not None and rate_prev is not None and rate.value <= rate_prev.value - POLICY_STEP
 
-        out = []
+        # each point with the readings that carry it ((economy, metric) pairs) and what it means: the
+        # macro section then tells the point, its readings, its meaning in that order (twenty-second
+        # blind read, all three raters: "the explanations come before the data, which then restates
+        # them")
+        out: list[tuple[str, list[tuple[str, str]], str]] = []
         for m in self.brief.macro:
-            pmi = self.by_id.get(f"{slug(m.economy)}_pmi")
+            e = slug(m.economy)
+            pmi = self.by_id.get(f"{e}_pmi")
             for x in self.markets_:
                 mv = move(x)
                 if mv is None or abs(mv.value) < FLAT:
                     continue
                 if x.ticker == "HG=F" and pmi is not None and pmi.value < 50 and mv.value > 0:
-                    out.append(f"{cap(self._subject(x))}'s rise has come even as factories in {place(m.economy)} "
-                               "shrank: the metal is not trading on factory demand alone.")
+                    out.append((f"{cap(self._subject(x))}'s rise has come even as factories in {place(m.economy)} shrank.",
+                                [(e, "pmi")], ", so the metal is not trading on factory demand alone."))
                 elif x.ticker == "GC=F" and mv.value > 0 and m.economy in ("US", "United States") \
-                        and not any("Gold" in o for o in out) and cut(slug(m.economy)):
+                        and not any("Gold" in o[0] or "gold" in o[0] for o in out) and cut(e):
                     # said only where the data has the cut (and the dollar's fall, where the brief has
                     # the index): a metal that pays no interest costs less to hold when rates fall
-                    dxy = next((d for e in self.markets_ if e.ticker == "DX-Y.NYB" and (d := move(e)) is not None
+                    dxy = next((d for x2 in self.markets_ if x2.ticker == "DX-Y.NYB" and (d := move(x2)) is not None
                                 and d.value <= -FLAT), None)
-                    out.append("For gold, lower rates cut the cost of holding a metal that pays no interest."
-                               if self._gold_why else
-                               f"Gold's rise has come as the Fed cut rates{' and the dollar weakened' if dxy else ''}: "
-                               "lower rates cut the cost of holding a metal that pays no interest.")
-                elif x.ticker in ("BZ=F", "CL=F") and mv.value < 0 and hotter(slug(m.economy)) \
-                        and not any("oil" in o for o in out):
-                    out.append(f"Cheaper oil has yet to pull down inflation in {place(m.economy)}, which picked up "
-                               "in the latest reading.")
+                    out.append(("For gold, lower rates cut the cost of holding a metal that pays no interest."
+                                if self._gold_why else
+                                f"Gold's rise has come as the Fed cut rates{' and the dollar weakened' if dxy else ''}.",
+                                [(e, "policy_rate")],
+                                "" if self._gold_why else "Lower rates cut the cost of holding a metal that pays no interest."))
+                elif x.ticker in ("BZ=F", "CL=F") and mv.value < 0 and hotter(e) \
+                        and not any("oil" in o[0] for o in out):
+                    out.append((f"Cheaper oil has yet to feed through to prices in {place(m.economy)}.", [(e, "cpi_yoy")], ""))
         for m in self.brief.macro:
             e = slug(m.economy)
             rate = self.by_id.get(f"{e}_policy_rate")
@@ -1811,18 +1877,19 @@ class OfflineWriter:
                 # "the 10-year yield rose 31 basis points in November" after the Fed's October cut
                 # rising inflation is a reason for yields to rise, not a contrast (blind read: "'even
                 # though' inflation picked up makes no sense")
-                out.append(f"Yields have risen even though {bank} cut rates: " +
-                           ("with inflation picking up in the latest reading, bond investors are not following "
-                            f"{bank} down." if hotter(e) else f"bond investors are not following {bank} down."))
+                out.append((f"Yields have risen even though {bank} cut rates.", [(e, "cpi_yoy"), (e, "policy_rate")],
+                            f"With inflation picking up, bond investors are not following {bank} down."
+                            if hotter(e) else f"Bond investors are not following {bank} down."))
             elif yields and cut(e) and all(move(x).value < 0 for x in yields) and hotter(e):
                 # a bill yield below the policy rate is the market pricing further cuts: said only then
                 bill = next((lv for x in yields if re.search(r"\b(?:bill|13-week|3-month|three-month)\b", x.name, re.I)
                              and (lv := self.by_id.get(f"{slug(x.name)}_level")) is not None and lv.value < rate.value), None)
-                out.append(f"Yields have followed {bank}'s cuts down even though inflation picked up in the latest "
-                           "reading" + (", and with the bill yield below the policy rate the market is pricing in "
-                                        "more easing." if bill is not None else "."))
-        out.sort(key=lambda o: not o.startswith(("Gold", "For gold")))  # the piece's lead (gold's record run) first
-        return [" ".join(out)] if out else []
+                out.append((f"Yields have followed {bank}'s cuts down even though inflation has picked up.",
+                            [(e, "policy_rate"), (e, "cpi_yoy")],
+                            "With the bill yield below the policy rate, the market is pricing in more easing."
+                            if bill is not None else ""))
+        out.sort(key=lambda o: not o[0].startswith(("Gold", "For gold")))  # the piece's lead (gold's record run) first
+        return out
 
     def divergence(self) -> list[str]:
         if not self.companies and not self.indices and self.markets_:

@@ -596,7 +596,8 @@ def test_a_piece_argues_from_its_data_where_the_tenth_blind_read_found_only_list
     rates, bundle = _draft("rates-fx", make_desk)
     v = {f.id: f.value for f in bundle.facts}
     assert v["us_policy_rate"] < v["us_policy_rate_prev"] and v["us_cpi_yoy"] > v["us_cpi_yoy_prev"]
-    assert "Yields have followed the Fed's cuts down even though inflation picked up" in rates
+    assert "Yields have followed the Fed's cuts down even though inflation has picked up: the Fed cut its policy rate" \
+        in rates
     assert "bill yield below the policy rate" in rates  # said because the bill yield is below it
     # four currencies the same way: the biggest with its level, the rest by their moves
     assert "the euro strengthened 12.0%, to USD 1.1597, with the pound up 5.7%, the yuan 3.2% and the yen 0.7%." \
@@ -604,8 +605,9 @@ def test_a_piece_argues_from_its_data_where_the_tenth_blind_read_found_only_list
     commodities, bundle = _draft("commodities", make_desk)
     v = {f.id: f.value for f in bundle.facts}
     assert v["copper_ytd"] > 0 and v["china_pmi"] < 50 and v["wti_crude_ytd"] < 0
-    assert "rise has come even as factories in China shrank" in commodities
-    assert "Cheaper oil has yet to pull down inflation in the US" in commodities
+    assert "rise has come even as factories in China shrank: the official manufacturing PMI for China slipped" \
+        in commodities
+    assert "Cheaper oil has yet to feed through to prices in the US: inflation in the US quickened" in commodities
     for name in ("china-ai-rally", "us-market-wrap", "japan-tech", "europe-wrap"):
         draft, _ = _draft(name, make_desk)
         assert draft.count(" will show whether ") <= 1, name
@@ -688,8 +690,12 @@ def test_the_desk_note_sets_the_yields_against_the_fed_and_an_index_against_the_
     # line is buried"); the bank named in full the first time
     # the readings first, the point they make last (twentieth blind read: "the interpretation
     # placed before the data it rests on")
-    assert data.strip().startswith("- Inflation in the US") and data.strip().split("\n")[-1].startswith(
-        "- Yields have risen even though the Fed")
+    # twenty-second read: the point takes the reading that carries it ("...even though the Fed cut
+    # rates: inflation in the US picked up to ..."), and what it means comes last
+    bullets = data.strip().split("\n")
+    assert bullets[0].startswith("- The Federal Reserve cut its policy rate")
+    assert bullets[1].startswith("- Yields have risen even though the Fed cut rates: inflation in the US picked up to")
+    assert bullets[-1] == "- Bond investors are not following the Fed down."
     assert data.count("\n- ") <= 3 and "unemployment" not in data
     europe, bundle = _draft("europe-wrap", make_desk)
     v = {f.id: f.value for f in bundle.facts}
@@ -809,7 +815,8 @@ def test_gold_is_set_against_the_fed_and_the_dollar_where_the_data_has_them(make
     lede = text.split("\n\n")[1]
     assert lede.startswith("Gold rose") and lede.endswith(", as the Fed cut rates and the dollar weakened.")
     backdrop = text.split("## Backdrop", 1)[1].split("##", 1)[0]
-    assert "For gold, lower rates cut the cost of holding a metal that pays no interest." in backdrop
+    assert "For gold, lower rates cut the cost of holding a metal that pays no interest: the Federal Reserve cut its " \
+        "policy rate to" in backdrop
     assert "Gold's rise has come" not in text
     assert backdrop.index("For gold") < backdrop.index("Copper's rise")
 
@@ -935,11 +942,11 @@ def test_stock_lines_the_twentieth_read_named_are_gone_or_tied_to_the_data(make_
     # twenty-first read: "the Fed cut and the inflation rise are each stated three times"; where the
     # backdrop has set the pick-up against the cuts, the next step is what to watch, not a third telling
     nxt = commodities.split("## Next", 1)[1]
-    assert re.search(r"next inflation (?:reading|figure)", nxt) and "Cheaper oil has yet to pull down inflation" in commodities
+    assert re.search(r"next inflation (?:reading|figure)", nxt) and "Cheaper oil has yet to feed through" in commodities
     assert not re.search(r"(?:less room|slower to cut|harder to justify)", nxt)
     assert "factories in China shrank" in commodities
     assert "Factories are still shrinking" not in commodities and "factory sector is still contracting" not in commodities
-    assert "The official manufacturing PMI for China slipped to" in commodities
+    assert "shrank: the official manufacturing PMI for China slipped to" in commodities
     europe, _ = _draft("europe-wrap", make_desk)
     assert europe.count("quarter on quarter, faster than") == 1
     assert re.search(r"Output in France grew [\d.]+% in the third quarter, up from [\d.]+% in the second quarter\.", europe)
@@ -981,3 +988,41 @@ def test_a_macro_piece_opens_with_the_decision_and_what_it_was_set_against(make_
     assert re.search(r"cut its policy rate to [\d.]+% in October from [\d.]+% in September, even though inflation "
                      r"picked up to [\d.]+% in September from [\d.]+%\.", text)
     assert text.count("picked up to") == 1
+
+
+def test_a_point_on_the_readings_comes_with_the_readings_that_carry_it(make_desk):
+    """Twenty-second blind read, all three raters: "the explanations come before the data, which
+    then restates them". Each point on the moves against the readings opens the paragraph that
+    gives its readings, and no reading is told again apart from it."""
+    text, _ = _draft("commodities", make_desk)
+    backdrop = text.split("## Backdrop\n\n", 1)[1].split("\n## ", 1)[0]
+    paras = backdrop.split("\n\n")
+    for point, reading in (("For gold, lower rates", "policy rate"), ("Copper's rise", "manufacturing PMI"),
+                           ("Cheaper oil", "inflation in the US")):
+        holding = [p for p in paras if reading in p]
+        assert len(holding) == 1 and holding[0].startswith(point), (point, paras)
+    rates, _ = _draft("rates-fx", make_desk)
+    backdrop = rates.split("## Backdrop\n\n", 1)[1].split("\n## ", 1)[0]
+    assert backdrop.count("\n\n") == 0 and backdrop.startswith("Yields have followed")
+    assert backdrop.count("policy rate to") == 1 and backdrop.count("Inflation in the US") == 1
+
+
+def test_a_rate_and_the_debt_are_tied_to_what_they_mean_where_the_data_bears_it(make_desk):
+    """Twenty-second blind read, all three raters: "the economy section is not tied to the stocks",
+    "the debt figure goes nowhere". A cut is tied to the stock whose multiple leans on profits
+    further out; rising debt to the rates that set the cost of carrying it. Only where the data
+    has the cut, the rich multiple, the rise in yields."""
+    us, bundle = _draft("us-market-wrap", make_desk)
+    v = {f.id: f.value for f in bundle.facts}
+    assert v["us_policy_rate"] < v["us_policy_rate_prev"] and v["nvidia_pe"] >= 40 > v["apple_pe"]
+    assert "from 4.13% in September: cheaper money makes profits further out worth more today, and NVIDIA's price " \
+        "leans most on them." in us
+    assert v["us_debt_to_gdp"] > v["us_debt_to_gdp_prev"]
+    assert "of GDP last year from 119.0% the year before, though the Fed's cut eases the cost of carrying it for now." in us
+    japan, bundle = _draft("japan-tech", make_desk)
+    v = {f.id: f.value for f in bundle.facts}
+    assert v["japan_bond_yield_10y"] > v["japan_bond_yield_10y_prev"]
+    assert "of GDP last year from 224.2% the year before, and the rise in yields makes that debt dearer to carry." in japan
+    assert "cheaper money makes" not in japan  # the BOJ did not cut
+    europe, bundle = _draft("europe-wrap", make_desk)
+    assert "cheaper money makes" not in europe and "to carry." not in europe and "cost of carrying" not in europe  # the ECB held; no yield reading for France
