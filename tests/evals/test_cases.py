@@ -300,6 +300,13 @@ REAL = Path(__file__).parent / "real"
     # Samsung, GBP/EUR, US futures) and scored once at d06f9fd (P 0.574 / R 0.598, errors alone
     # 0.678, 10 of 16 honest articles without an error)
     ("holdout39", 16, 0.66, 0.63, 10),  # tuned on since (0.667 / 0.639)
+    # the fortieth, built blind by two more helpers, no "by comparison" planted (Zoom's guidance,
+    # Brent and WTI's week, Brazil's Focus survey, UK jobs, the 10-year after the Fed's cut, gold's
+    # February, the RBI's hold, 2015's mega deals; a Tokyo/Seoul, a Wall Street, a Mumbai and a
+    # Lagos close, Pakistan's industrial output, Kerry Group's half, the Aussie and the yen, the
+    # CBOT grains) and scored once at 2d6be40 (P 0.459 / R 0.649, errors alone 0.512, 9 of 16
+    # honest articles without an error)
+    ("holdout40", 16, 0.45, 0.64, 8),
 ])
 def test_real_articles_do_not_regress(name, articles, precision, recall, honest_clean, capsys):
     """Published articles (Asia, US and Europe closes, earnings, macro, FX and commodities),
