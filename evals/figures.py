@@ -263,6 +263,9 @@ _POINT_FRACTION = rx.compile(_DEN + r"\s+points?\b")
 # last digit written ($3.99 3/4 is $3.9975); "closed 1/2 cent lower": a fraction alone
 _MIXED_FRACTION = rx.compile(r"[ \u00a0](?P<num>[1-9]\d?)" + _DEN + r"(?![\d/])")
 _CENT_FRACTION = rx.compile(_DEN + r"(?=[ \u00a0]cents?\b)")
+# Treasury futures quote in 32nds of a point: "lost 21/32 to 148'18" is 0.65625 points to 148.5625
+_THIRTY_SECONDS = rx.compile(r"/(?P<den>32|64)(?![\d/])")
+_TICKS = rx.compile(r"['\u2019](?P<n>[0-3]\d)(?![\d\w'\u2019])")
 _LEFT_SIGN = rx.compile(r"(?:^|[\s(\[])(?P<sign>[-\u2212\u2013+]|minus\s|negative\s)$", re.I)
 _WORD_MULT = rx.compile(
     r"\b(?P<w>" + "|".join(sorted(MULTIPLE_WORDS, key=len, reverse=True)) + r")\b(?!-digit|[\s-]digits?)",
@@ -536,6 +539,18 @@ def extract_figures(scan: str) -> list[Figure]:
             den = float(frac.group("den"))
             figures.append(Figure(start, frac.end(), value / den, "points", step=1 / den))
             continue
+        if not m.group("dec") and "," not in m.group("int"):
+            bond = _THIRTY_SECONDS.match(scan, end)
+            if bond and 0 < value < int(bond.group("den")):
+                figures.append(Figure(start, bond.end(), value / int(bond.group("den")), "points",
+                                      step=1 / int(bond.group("den"))))
+                taken = bond.end()
+                continue
+            tick = _TICKS.match(scan, end) if len(m.group("int")) >= 2 and not 1900 <= value <= 2100 else None
+            if tick and int(tick.group("n")) < 32:
+                figures.append(Figure(start, tick.end(), value + int(tick.group("n")) / 32, "points", step=1 / 32))
+                taken = tick.end()
+                continue
         frac = _fraction(scan, m, value, step)
         if frac is not None:
             value, step, end = frac

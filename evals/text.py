@@ -34,7 +34,9 @@ _NEVER_FIGURES = [
     r"\b\d{4}-Q[1-4]\b|\b\d{4}-\d{2}\b(?!\d)",  # 2025-Q3, 2025-10
     r"\b\d{1,2}/\d{1,2}/\d{2,4}\b",
     r"\b0[1-9]/\d{2}\b(?!/)|\b\d{2}/0[1-9]\b(?!/)|(?<=\()\d{1,2}/\d{1,2}(?=\))",  # "REPORT 07/02", "yesterday (17/12)": a day and month
-    rf"\b{MONTHS}\.?\s?\d{{1,2}}(?:st|nd|rd|th)?(?:\s?[-\u2013]\s?\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?\b",  # Nov. 24, 2025 / Dec. 9-10
+    # Nov. 24, 2025 / Dec. 9-10; not "December 4 1/2 cents higher" (a contract month and its move)
+    rf"\b{MONTHS}\.?\s?\d{{1,2}}(?:st|nd|rd|th)?(?:\s?[-\u2013]\s?\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?\b"
+    r"(?!\s+\d/\d\s*(?:cents?\b|\u00a2))",
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s?[-\u2013]\s?\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{MONTHS}\b\.?(?:,?\s+\d{{4}})?",  # 13 January 2026
     r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?",
     r"\b\d{1,2}\s?[ap]\.m\.",
@@ -88,7 +90,7 @@ def _never_gated() -> str:
     labels = ("No|Nos|Phase|Section|Article|Chapter|Rule|Form|Tier|Level|Step|Part|Item|Title|Vision|Stage|Round|Gen"
               "|Version|Plan|Series|Model|Class|Type|Route|Room|Top|top").split("|")
     letter_led = [
-        rf"{months}\.?\s?\d{{1,2}}{day}(?:,?\s+\d{{4}})?\b",
+        rf"{months}\.?\s?\d{{1,2}}{day}(?:,?\s+\d{{4}})?\b" r"(?!\s+\d/\d\s*(?:cents?\b|\u00a2))",
         r"(?:(?<=N)YSE|(?<=N)ASDAQ|(?<=N)asdaq|(?<=H)KEX|(?<=H)KG|(?<=S)SE|(?<=S)ZSE|(?<=S)EHK|(?<=S)HA|(?<=S)HE"
         r"|(?<=T)YO|(?<=L)SE)\s?:\s?[\w.]+",
         "(?:" + "|".join(f"(?<={w[0]}){w[1:]}" for w in labels) + r")\.?\s?#?\d+[\w-]*",
