@@ -171,6 +171,10 @@ _RANKED = rx.compile(r"(?:\s+(?:over|in|during)\s+the\s+same\s+period|\s+(?:so\s
 _MOVE_NOUN = rx.compile(r"\b(?:rise|gain|advance|jump|rally|fall|drop|decline|loss|slide)\b", re.I)
 _CONTRAST = rx.compile(r"\b(?:although|though|but|while|whereas)\s*$", re.I)
 _SHORT_OF = rx.compile(r"\s+short\s+of\b", re.I)
+# "Shares of Zoom jumped after the bell": a move outside the session, which a session's change
+# in the evidence does not decide
+_EXTENDED_HOURS = rx.compile(r"\b(?:after\s+the\s+(?:bell|close)|after[\s-]hours?|extended\s+trading"
+                             r"|pre-?market|before\s+the\s+(?:bell|open))\b", re.I)
 _REASON = rx.compile(r"\s(?:as|after|amid|following)\s(?!(?:much|many|well|long|high|low|little|few)\b)", re.I)
 
 
@@ -271,6 +275,8 @@ class DirectionClaims:
     # -- "consumer prices fell", "factory activity expanded" ------------------------------
     def _claim(self, sent, cs: int, ce: int) -> Finding | None:
         text, vocab = self.doc.text, self.vocab
+        if _EXTENDED_HOURS.search(text, cs, ce):
+            return None
         toks = self.doc.tokens(cs, ce)
         hit = self._noun_claim(sent, toks) or self._entity_claim(sent, toks)
         if hit:

@@ -114,12 +114,14 @@ _PERIOD_GAP = rx.compile(
 # company's measure, in a sentence that names no one, is the last name's
 _ITS_MEASURE = rx.compile(r"\b(?:its|their)\s+(?:earnings|profits?|revenue|sales|shares|stock|valuation|multiple)\b")
 _ANAPHOR = rx.compile(
-    r"\s*(?:It|Its|It's|They|Their|The (?:company|firm|group|chipmaker|carmaker|automaker|lender|bank|insurer|maker"
+    # ("However, the stock price has lost 51.52% ...": after a connective too)
+    r"\s*(?:(?:However|But|Still|Meanwhile|Nevertheless|Yet|Even so),\s+(?=(?:it|its|they|their|the)\s))?"
+    r"(?P<who>(?i:It|Its|It's|They|Their|The (?:company|firm|group|chipmaker|carmaker|automaker|lender|bank|insurer|maker"
     r"|stock|shares|developer|retailer|giant|company's|firm's|group's)|Shares|Revenue|Sales|Profit|Net income"
     r"|Earnings|Management|Executives|Its shares"
     # an economy's readings after the sentence that names it ("The US economy grew 2.8% last year.
     # Output rebounded in the second quarter, ...")
-    r"|Output|The economy|Unemployment|The unemployment rate|The jobless rate)\b"
+    r"|Output|The economy|Unemployment|The unemployment rate|The jobless rate))\b"
 )
 _PERIOD_INTRO = rx.compile(
     r"(?:\b(?:in|for|during|over|through|as of|on|by|since|end of|end-|throughout|so far in|ending|end)\s+(?:the\s+)?"
@@ -808,15 +810,17 @@ class ContextReader:
         for start, end, keys in hits:
             if not keys or (fig.hedge_start is not None and start >= fig.hedge_start and start < fig.start):
                 continue  # "close to 1.7 trillion": the hedge is not the metric "close"
-            if lead is not None and lead.start() <= start and end <= lead.end() and lead.group().strip().lower() in (
+            if lead is not None and lead.start("who") <= start and end <= lead.end() and lead.group("who").lower() in (
                     "the stock", "shares", "its shares", "the shares"):
                 continue  # "The stock ended 6.4% below its high": the subject, said again, not a measure
             if end <= fig.start and _ASIDE.search(text, max(fc.sentence.start, start - 60), start) \
                     and _ASIDE_END.search(text, end, fig.start):
                 continue  # inside an aside: "The two-year yield, which tracks rate expectations, fell ..."
             if start >= fig.end and fc.to_level and text[start:end].lower() in ("per share", "a share") \
-                    and re.search(r"\d\s?(?:%|per\s?cent|percent)\s+to\s+$", text[max(0, fig.start - 24):fig.start]):
-                continue  # "going up 4.98% to 4,752 rials per share": the price a share reached, not earnings
+                    and re.search(r"\d\s?(?:%|per\s?cent|percent|points?|cents?)\s+to\s+$", text[max(0, fig.start - 24):fig.start]):
+                # "going up 4.98% to 4,752 rials per share", "soared 4.84% or 4.32 points to $93.65 per
+                # share": the price a share reached, not earnings
+                continue
             if text[start:end].lower() in ("return", "returns", "returned", "returning") and text[end:end + 4] == " to ":
                 continue  # "Consumer prices returned to growth": went back, not an investment's return
             if end <= fig.start and _EVENT_BEFORE.search(text, max(fc.sentence.start, start - 24), start):

@@ -3056,3 +3056,35 @@ def test_grain_and_bond_quotes_read_as_their_desks_write_them():
     assert kinds("March 30-year T-bonds lost 21/32 to 148'20.") == ["mismatched_figure"]
     # a date stays a date, a year's apostrophe no tick
     assert kinds("Corn rallied from December 4, 2017.") == []
+
+
+def test_an_after_hours_story_reads_its_run_on_sentences_its_share_price_and_its_session():
+    # holdout40 (Zoom's guidance): "... in the regular trading session.Accordingly, the upturn ..."
+    # is two sentences; "However, the stock price has lost ..." is about the company named before;
+    # "soared 4.84% or 4.32 points to $93.65 per share" is a share price, not earnings per share;
+    # "jumped after the bell" is the after-hours move, which the session's fall does not decide
+    b = EvidenceBundle.model_validate({
+        "as_of": "2022-05-23", "entities": [{"name": "Zoom", "aliases": ["Zoom Video Communications Inc."]},
+                                            {"name": "Tesla", "aliases": []}],
+        "facts": [F("ah", "Zoom", "after_hours_change", 4.84, "%", "2022-05-23"),
+                  F("ahp", "Zoom", "after_hours_price", 93.65, "USD", "2022-05-23"),
+                  F("ahd", "Zoom", "after_hours_change_abs", 4.32, "USD", "2022-05-23"),
+                  F("d", "Zoom", "price_change", -0.46, "%", "2022-05-23"),
+                  F("dp", "Zoom", "price_change_abs", -0.41, "USD", "2022-05-23"),
+                  F("y", "Zoom", "price_change", -51.52, "%", "2022-01-01/2022-05-23"),
+                  F("yp", "Zoom", "price_change_abs", -94.93, "USD", "2022-01-01/2022-05-23"),
+                  F("e", "Zoom", "eps", 1.03, "USD", "2022-02-01/2022-04-30"),
+                  F("m", "Tesla", "market_cap", 700, "USD bn", "2022-05-23")]})
+    kinds = kinds_of(b)
+    head = "Shares of Zoom Video Communications Inc. jumped after the bell on Monday. "
+    assert kinds(head + "Zoom soared 4.84% or 4.32 points to $93.65 per share.") == []
+    assert kinds(head + "Zoom soared 4.84% or 4.32 points to $95.65 per share.") == ["mismatched_figure"]
+    assert kinds("Zoom earned $1.13 per share.") == ["mismatched_figure"]
+    assert kinds(head + "It fell 0.46% or 0.41 points in the session.Accordingly, Tesla's value was $700 billion.") == []
+    assert kinds(head + "It fell 0.46% or 0.61 points in the session.Accordingly, Tesla's value was $700 billion.") \
+        == ["mismatched_figure"]
+    assert kinds("Zoom fell 0.46% on Monday. However, the stock price has lost 51.52% or 94.93 points this year.") == []
+    assert kinds("Zoom fell 0.46% on Monday. However, the stock price has lost 51.52% or 96.93 points this year.") \
+        == ["mismatched_figure"]
+    # the session's move said without the after-hours words is still checked
+    assert kinds("Shares of Zoom Video Communications Inc. jumped on Monday.") == ["wrong_direction"]
