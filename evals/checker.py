@@ -317,6 +317,15 @@ class Checker:
             stated_metrics.update(f.metric for f in verdict.peers if not fc.metrics or f.metric in fc.metrics)
             if verdict.unitless is not None and _UNITLESS_BY_NATURE.search(verdict.unitless.fact.metric):
                 grounded += 1  # a PMI or a sentiment index is written without a unit: "rose to 51.0"
+            elif verdict.unitless is not None and fc.entity_mention is not None \
+                    and verdict.unitless.fact.entity == fc.entity and fc.fig.scale == 1.0 \
+                    and verdict.unitless.fact.unit in ("%", "pp", "pts") \
+                    and re.fullmatch(r"\s*\(\s*", text[fc.entity_mention.end:fc.fig.start]) \
+                    and re.match(r"\s*\)", text[fc.fig.end:fc.fig.end + 3]):
+                # "the main contributors are Food (0.82), Tobacco (0.29), Textile (-4.01)": each name
+                # with its own reading in brackets, the list's unit said once or not at all, as a
+                # table's column is (not an amount: "US silver ETFs (11 billion)" has lost its currency)
+                grounded += 1
             elif verdict.unitless is not None:
                 f, s = fc.fig, verdict.unitless
                 finding = UnitlessFigure.finding(

@@ -3088,3 +3088,19 @@ def test_an_after_hours_story_reads_its_run_on_sentences_its_share_price_and_its
         == ["mismatched_figure"]
     # the session's move said without the after-hours words is still checked
     assert kinds("Shares of Zoom Video Communications Inc. jumped on Monday.") == ["wrong_direction"]
+
+
+def test_a_list_of_names_with_their_readings_in_brackets_needs_no_unit_each():
+    # holdout40 (Pakistan's large-scale manufacturing): "the main contributors ... are Food (0.82),
+    # Tobacco (0.29), Textile (-4.01)" gave every contribution as "without its unit"; an amount in
+    # brackets that lost its currency ("US silver ETFs (11 billion)", holdout39) is still one
+    b = EvidenceBundle.model_validate({
+        "as_of": "2023-10-16", "entities": [{"name": n, "aliases": []} for n in ("Food", "Tobacco", "Textile", "US silver ETFs")],
+        "facts": [F("f", "Food", "contribution", 0.82, "pp", "2023-08"), F("t", "Tobacco", "contribution", 0.29, "pp", "2023-08"),
+                  F("x", "Textile", "contribution", -4.01, "pp", "2023-08"),
+                  F("s", "US silver ETFs", "assets", 11, "USD bn", "2024-01-11")]})
+    kinds = kinds_of(b)
+    assert kinds("The main contributors are Food (0.82), Tobacco (0.29) and Textile (-4.01).") == []
+    assert kinds("The main contributors are Food (0.82), Tobacco (0.92) and Textile (-4.01).") == ["mismatched_figure"]
+    assert kinds("Bitcoin ETFs surpassed US silver ETFs (11 billion) on the first day.") == ["unitless_figure"]
+    assert kinds("The contribution of Food was 0.82 in August.") == ["unitless_figure"]
