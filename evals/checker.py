@@ -212,6 +212,27 @@ class Checker:
         value = float(m.group().replace(".", ""))
         return any(abs(f.value) == value and parse_unit(f.unit)[1] == 1.0 for f in self.bundle.facts)
 
+    def _unit_slip(self, fc, text: str) -> bool:
+        """A figure no fact supports in its unit, where the copy named the unit loosely and the
+        value is a fact's to the last digit: a change in a rate printed as "%" ("the unemployment
+        rate ... decreased in the latest quarter (-0.4%)" for -0.4 percentage points), an index's
+        points printed as "basis points" ("the Banking Index rose 1.01% to 348.35 basis points").
+        The fact must be the figure's entity's, where it has one, and agree with its sign."""
+        fig = fc.fig
+        if fig.hi is not None or fig.is_word:
+            return False
+        if fig.unit == "percent":
+            unit, value, tol = "pp", abs(fig.value), fig.step / 2
+        elif fig.unit == "pp" and re.search(r"basis\s+points?$", text[fig.start:fig.end], re.I):
+            unit, value, tol = "pts", abs(fig.value) * 100, fig.step * 50
+        else:
+            return False
+        sign = -1 if fig.value < 0 else fc.sign or 1  # an unsigned figure with no verb is a rise
+        return any(f.unit == unit and abs(abs(f.value) - value) <= tol + 1e-9
+                   and (fc.entity is None or f.entity == fc.entity)
+                   and not (f.value and (f.value > 0) != (sign > 0))
+                   for f in self.bundle.facts)
+
     @staticmethod
     def _named_owner(fc, same, mentions, text: str) -> bool:
         """The fact holding a figure's value is about an entity named in the figure's sentence before
@@ -340,6 +361,8 @@ class Checker:
                     findings.append(finding)
             elif verdict.finding is not None and verdict.finding.code in ("G001", "G002") \
                     and self._dot_thousands(fc.fig, text):
+                grounded += 1
+            elif verdict.finding is not None and verdict.finding.code == "G001" and self._unit_slip(fc, text):
                 grounded += 1
             elif verdict.finding is not None:
                 finding = verdict.finding

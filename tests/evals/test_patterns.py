@@ -3104,3 +3104,22 @@ def test_a_list_of_names_with_their_readings_in_brackets_needs_no_unit_each():
     assert kinds("The main contributors are Food (0.82), Tobacco (0.92) and Textile (-4.01).") == ["mismatched_figure"]
     assert kinds("Bitcoin ETFs surpassed US silver ETFs (11 billion) on the first day.") == ["unitless_figure"]
     assert kinds("The contribution of Food was 0.82 in August.") == ["unitless_figure"]
+
+
+def test_a_rate_s_change_in_percent_and_an_index_in_basis_points_are_the_copy_s_loose_units():
+    # holdout40: "the unemployment rate ... decreased in the latest quarter (-0.4%)" for -0.4
+    # percentage points; "the Banking Index rose by 1.01% to 348.35 basis points" for index points.
+    # The value to its last digit, the entity's own and its sign: a wrong one is still caught
+    b = EvidenceBundle.model_validate({
+        "as_of": "2024-10-15", "entities": [{"name": "United Kingdom", "aliases": ["UK"]},
+                                            {"name": "NGX Banking Index", "aliases": ["Banking Index"]}],
+        "facts": [F("u", "United Kingdom", "unemployment_rate", 4.0, "%", "2024-06/2024-08"),
+                  F("uc", "United Kingdom", "unemployment_rate_change", -0.4, "pp", "2024-06/2024-08"),
+                  F("bi", "NGX Banking Index", "close", 348.35, "pts", "2024-10-15"),
+                  F("bc", "NGX Banking Index", "price_change", 1.01, "%", "2024-10-15")]})
+    kinds = kinds_of(b)
+    assert kinds("The UK unemployment rate was 4.0% and decreased in the latest quarter (-0.4%).") == []
+    assert kinds("The UK unemployment rate was 4.0% and decreased in the latest quarter (-0.6%).") == ["ungrounded_figure"]
+    assert kinds("The UK unemployment rate was 4.0% and increased in the latest quarter (0.4%).") != []
+    assert kinds("The Banking Index rose by 1.01% to 348.35 basis points.") == []
+    assert kinds("The Banking Index rose by 1.01% to 345.35 basis points.") != []
