@@ -59,6 +59,10 @@ _WHEN_AFTER = rx.compile(r",\s*when\b", re.I)
 _RANKED_IN = rx.compile(r"\b(?:performers?|gainers?|losers?|decliners?|laggards?|leaders?|stocks?|names?)\s+"
                         r"(?:among|on|in|of|across)\s+(?:the\s+)?$", re.I)
 _SPEAKER_AFTER = rx.compile(r",?\s+(?:said|says|stated|states|told|noted|explained|remarked)\b")
+# "The quarter-wise breakups for CPI given by Das are 4.9 per cent": the agent of a passive is
+# the source of the figures, not their subject
+_AGENT_BY = rx.compile(r"\b(?:given|provided|compiled|estimated|projected|forecast|published|released|set|made"
+                       r"|issued|announced|presented)\s+by\s+(?:the\s+)?$", re.I)
 _SAID_AFTER = rx.compile(r",?\s+(?:(?:[A-Z][\w.&'-]*\s+){1,4}|the\s+(?:company|firm|group|bank|ministry)\s+)"
                          r"(?:said|says|told|announced|noted|stated|reported|disclosed)\b")
 _POSSESSIVE_GAP = rx.compile(r"(?:'s|\u2019s)\s+")
@@ -645,6 +649,9 @@ class ContextReader:
         # "BPS Head Edy Mahmud, stated that ... of Rp3,057.7 trillion": an unknown speaker is
         # no figure's subject
         mentions = [m for m in mentions if m.entity or not _SPEAKER_AFTER.match(text, m.end)]
+        agents = [m for m in mentions if _AGENT_BY.search(text, max(fc.sentence.start, m.start - 30), m.start)]
+        if agents and any(m.entity and m not in agents and m.end <= fig.start for m in mentions):
+            mentions = [m for m in mentions if m not in agents]
         clause_start, clause_end = fc.clause_start, fc.clause_end
         before = [m for m in mentions if m.end <= fig.start]
         after = [m for m in mentions if m.start >= fig.end]

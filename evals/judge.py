@@ -238,9 +238,11 @@ class Judge:
             p = fc.period
             start, end = min(fig.start, p.start), max(fig.end, p.end)
             ahead = p.interval[0] > self.idx.bundle.as_of
-            if p.grain == "quarter" and self._labelled_fiscal(p, best):
+            fiscal_q = next((x for x in sorted(consistent, key=lambda x: self._rank(x, fc, q.M, q.E))
+                             if self._labelled_fiscal(p, x)), None) if p.grain == "quarter" else None
+            if fiscal_q is not None:
                 # "Q2 FY25", "Q2 FY24": the company's quarter of the fiscal year its label names
-                return self._grounded(fc, best, span_text, q.bare, q.M, q.E)
+                return self._grounded(fc, fiscal_q, span_text, q.bare, q.M, q.E)
             if p.grain == "half" and not ahead and self._fiscal_story() and _fiscal_half(p.interval, best.fact.period):
                 # "GDP grew 8.0% in H1" in a story that counts in fiscal years (FY26): India's first
                 # half runs April to September, the calendar's half moved by a quarter or more
@@ -294,10 +296,36 @@ class Judge:
         labelled, in the convention the text's own labelled quarters share (see _fy_convention)."""
         m = _FY_AFTER.match(self.text, p.end) or _FY_BEFORE.search(self.text, max(0, p.start - 16), p.start)
         convention = self._fy_convention() if m is not None else None
+        if m is None:
+            # "the CPI for FY25 is projected at 4.5 per cent. The quarter-wise breakups ... are 4.9 per
+            # cent in the first quarter, ...": one fiscal year named in the stretch before (this
+            # sentence or the last, no paragraph between), whose calendar the evidence itself gives
+            # by a fact that spans that fiscal year
+            window = self.text[max(0, p.start - 300):p.start]
+            window = window[window.rfind("\n\n") + 1:]
+            labels = {_label_year(x.group("y")) for x in _FY_SCOPE.finditer(window)}
+            if len(labels) != 1:
+                return False
+            year = labels.pop()
+            convention = self._fy_of_year(year)
+            if convention is None:
+                return False
+            span = _fiscal_quarter((p.interval[0].month - 1) // 3 + 1, year, *convention)
+            return all(fact_interval(f.period) == span for f in s.facts)
         if convention is None:
             return False
         span = _fiscal_quarter((p.interval[0].month - 1) // 3 + 1, _label_year(m.group("y")), *convention)
         return all(fact_interval(f.period) == span for f in s.facts)
+
+    def _fy_of_year(self, year: int) -> tuple[int, int] | None:
+        """The fiscal calendar under which the year labelled ``year`` is a span some fact covers
+        exactly (a forecast "for FY25", 2024-04/2025-03): not the calendar year."""
+        spans = {fact_interval(f.period) for f in self.idx.bundle.facts}
+        for conv in _FY_CONVENTIONS:
+            whole = (_fiscal_quarter(1, year, *conv)[0], _fiscal_quarter(4, year, *conv)[1])
+            if whole in spans:
+                return conv
+        return None
 
     def _fy_convention(self) -> tuple[int, int] | None:
         """The fiscal year the text's labelled quarters use, as (first month, label offset): the
@@ -1068,6 +1096,7 @@ _FY_QUARTER = rx.compile(r"\bQ(?P<q>[1-4])\s?" + _FY_LABEL.format("y") + r"\b"
 _FY_CONVENTIONS = [(4, 0), (7, 0), (10, 0), (2, 0), (4, 1), (7, 1), (10, 1), (2, 1)]
 _FY_AFTER = rx.compile(r"\s?(?:of\s+)?" + _FY_LABEL.format("y") + r"\b", re.I)
 _FY_BEFORE = rx.compile(r"\b" + _FY_LABEL.format("y") + r"\s+$", re.I)
+_FY_SCOPE = rx.compile(r"\b" + _FY_LABEL.format("y") + r"\b", re.I)
 _YEAR_PAIR = rx.compile(r"\b(?:19|20)(\d\d)[-/\u2013](\d\d)\b(?![-/\d])")
 
 

@@ -3123,3 +3123,29 @@ def test_a_rate_s_change_in_percent_and_an_index_in_basis_points_are_the_copy_s_
     assert kinds("The UK unemployment rate was 4.0% and increased in the latest quarter (0.4%).") != []
     assert kinds("The Banking Index rose by 1.01% to 348.35 basis points.") == []
     assert kinds("The Banking Index rose by 1.01% to 345.35 basis points.") != []
+
+
+def test_quarters_under_a_fiscal_year_named_before_and_the_agent_of_a_passive():
+    # holdout40 (the RBI's June 2024 policy): "the CPI for FY25 is projected at 4.5 per cent. The
+    # quarter-wise breakups for CPI given by Das are 4.9 per cent in the first quarter, 3.9 per
+    # cent in the second ...": the quarters are FY25's (April to March, as the evidence's FY25
+    # forecast spans), and "given by Das" names the source, not the subject
+    b = EvidenceBundle.model_validate({
+        "as_of": "2024-06-07", "entities": [{"name": "Reserve Bank of India", "aliases": ["RBI", "Das"]},
+                                            {"name": "India", "aliases": ["CPI"]}],
+        "facts": [F("repo", "Reserve Bank of India", "policy_rate", 6.5, "%", "2024-06-07"),
+                  F("fy", "India", "cpi_yoy_forecast", 4.5, "%", "2024-04/2025-03"),
+                  F("q1", "India", "cpi_yoy_forecast", 4.9, "%", "2024-04/2024-06"),
+                  F("q2", "India", "cpi_yoy_forecast", 3.9, "%", "2024-07/2024-09"),
+                  F("q3", "India", "cpi_yoy_forecast", 4.6, "%", "2024-10/2024-12")]})
+    kinds = kinds_of(b)
+    lead = "Das said that the CPI for FY25 is projected at 4.5 per cent. "
+    assert kinds(lead + "The quarter-wise breakups for CPI given by Das are 4.9 per cent in the first quarter, "
+                        "3.9 per cent in the second quarter and 4.6 per cent in the third quarter.") == []
+    assert kinds(lead + "The quarter-wise breakups for CPI given by Das are 4.6 per cent in the first quarter, "
+                        "3.9 per cent in the second quarter and 4.9 per cent in the third quarter.") \
+        == ["wrong_period", "wrong_period"]
+    # with no fiscal year named, a calendar quarter is a calendar quarter
+    assert kinds("The quarter-wise breakups for CPI given by Das are 4.9 per cent in the first quarter.") != []
+    # the agent is still the subject where no other name is
+    assert kinds("A cut was announced by the RBI, which kept its repo rate at 6.75 per cent.") == ["mismatched_figure"]
