@@ -3149,3 +3149,17 @@ def test_quarters_under_a_fiscal_year_named_before_and_the_agent_of_a_passive():
     assert kinds("The quarter-wise breakups for CPI given by Das are 4.9 per cent in the first quarter.") != []
     # the agent is still the subject where no other name is
     assert kinds("A cut was announced by the RBI, which kept its repo rate at 6.75 per cent.") == ["mismatched_figure"]
+
+
+def test_one_change_against_another_period_s_change_is_no_figure():
+    # holdout40 (the 10-year after the Fed's cut): a planted "the Fed cut by 75 basis points" (50 in
+    # the evidence) came out as a wrong direction, read against the difference between two of the
+    # evidence's cuts (-1.0 then -0.25: "+0.75"); a change of a change is no figure a story states
+    b = EvidenceBundle.model_validate({
+        "as_of": "2025-09-19", "entities": [{"name": "Federal Reserve", "aliases": ["Fed"]}],
+        "facts": [F("c", "Federal Reserve", "policy_rate_change", -0.25, "pp", "2025-09-17"),
+                  F("c24", "Federal Reserve", "policy_rate_change", -1.0, "pp", "2024-09-18/2024-12-31")]})
+    kinds = kinds_of(b)
+    assert kinds("The Fed cut by 25 basis points this week.") == []
+    found = kinds("A year ago the Fed cut by 75 basis points over four months.")
+    assert found and "wrong_direction" not in found
