@@ -303,6 +303,9 @@ class MacroProse:
             return ""
         if rate.value - cpi.value >= 2.0:
             return " That is well above inflation, which keeps real borrowing costs high."
-        if rate.value < cpi.value:
+        if rate.value < cpi.value - 0.25:
             return " That is below inflation, so real borrowing costs are negative."
+        if rate.value < cpi.value:
+            # 2.00% against 2.1% was read blind as "overstates" negative real rates (twenty-third round)
+            return " That is just below inflation, so real borrowing costs are about zero."
         return ""
