@@ -1971,7 +1971,12 @@ class OfflineWriter:
         s = []
         next_step_said = False  # a risk that already speaks of the central bank's next move
         rich = [n for n, pe in self._pes() if pe.value >= RICH_PE]  # the lede asked about these, at the same mark
-        if rich and self._priced_said:  # the valuations paragraph already said they are priced for growth
+        if rich and self.up and self._asked == rich[:2]:
+            # the lede asked whether their earnings can justify the price, and the outlook says when
+            # the answer comes: a valuation risk between them was the same point a third time
+            # (twenty-third blind read: "the valuation frame is restated about six times")
+            pass
+        elif rich and self._priced_said:  # the valuations paragraph already said they are priced for growth
             s.append(self._vary("valuation_risk", f"Valuation is the first risk: a disappointment in results would hit "
                                 f"hardest at {join_names(rich)}.",
                                 f"If results disappoint, {join_names(rich)} would have the furthest to fall.",
