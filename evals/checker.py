@@ -506,9 +506,13 @@ class Checker:
         for fc in contexts:
             by_sentence.setdefault(fc.sentence.index, []).append(fc.fig)
         traces = list(dropped(doc, self.entities, sorted(f.end for f in figures)))
-        traces += list(dangling_respectively(
+        # a list one figure short because a slot or a hole is already reported in its sentence
+        # ("5 percent and [X] percent ..., respectively", "84% and  during January - July,
+        # respectively") is that one fault, not a second one at "respectively"
+        reported = {doc.sentence_at(a).index for a, _ in [*holes, *((t[0], t[1]) for t in traces)]}
+        traces += [t for t in dangling_respectively(
             doc, by_sentence, lambda s: mentions(s.start, s.end, s.kind == "heading")
-        ))
+        ) if doc.sentence_at(t[0]).index not in reported]
         traces = [t for t in traces if not _overlaps_any(t[0], t[1], holes)]
         for start, end, what in _merge(traces):
             findings.append(DroppedFigure.finding(

@@ -3163,3 +3163,17 @@ def test_one_change_against_another_period_s_change_is_no_figure():
     assert kinds("The Fed cut by 25 basis points this week.") == []
     found = kinds("A year ago the Fed cut by 75 basis points over four months.")
     assert found and "wrong_direction" not in found
+
+
+def test_a_list_short_by_a_slot_already_reported_is_one_fault():
+    # eight planted slots and holes inside "..., respectively" lists (holdout8, 24, 25, 26, 29, 35,
+    # 38) were reported twice: the slot, and "dangling respectively" for the list it made short
+    b = EvidenceBundle.model_validate({
+        "as_of": "2025-11-28", "entities": [{"name": n, "aliases": []} for n in ("Apple", "Tesla")],
+        "facts": [F("a", "Apple", "price_change", 5.0, "%", "2025-11-28"), F("t", "Tesla", "price_change", 3.0, "%", "2025-11-28")]})
+    kinds = kinds_of(b)
+    assert kinds("Apple and Tesla gained 5 percent and [X] percent, respectively.") == ["placeholder"]
+    assert kinds("Apple and Tesla gained 5 percent and  on the day, respectively.") == ["dropped_figure"]
+    assert kinds("Apple and Tesla gained 5 percent and 3 percent, respectively.") == []
+    # with no slot reported, the short list is still the hole
+    assert kinds("Apple and Tesla gained 5 percent on the day, respectively.") == ["dropped_figure"]
