@@ -111,7 +111,10 @@ def metric_match(M, metric: str) -> bool:
         return True  # "Brent ... to close at $31.74 a barrel": a market's level answers "close"
     # "price_to_book" is a measure of book value, not of price: its stem is its last word (a P/B
     # of 3.4 was compared with the index's -5% move as a multiple, x0.95)
-    parts = {metric.split("_")[-1]} if metric.startswith("price_to_") else set(metric.split("_"))
+    # and "debt_to_gdp" is a measure of debt, GDP its yardstick: "the economy grew 120.8%" with the
+    # debt ratio's value is no reading of growth (the plant's "same entity, another measure")
+    parts = {metric.split("_")[-1]} if metric.startswith("price_to_") else \
+        set(metric.split("_to_")[0].split("_")) if "_to_" in metric else set(metric.split("_"))
     parts |= {_SAME_STEM.get(p, p) for p in parts}
     for key in M:
         stem = key.split("_")[-1] if key.startswith("price_to_") else \
@@ -892,7 +895,10 @@ class Judge:
         sentence = self.text[q.fc.sentence.start:q.fc.sentence.end].lower()
 
         def named(s: Support) -> int:  # the fact whose measure the sentence names ("a deficit target of 4%")
-            return -sum(1 for t in s.fact.metric.split("_") if len(t) > 3 and re.search(rf"\b{re.escape(t)}", sentence))
+            # (not by a word every other measure has: "rate" in "the unemployment rate" names no
+            # policy rate, the plant's "same entity, another measure")
+            return -sum(1 for t in s.fact.metric.split("_") if len(t) > 3 and t not in _GENERIC_METRIC_WORDS
+                        and re.search(rf"\b{re.escape(t)}", sentence))
         best = min(sups, key=lambda s: (named(s), self._rank(s, q.fc, q.M, q.E)))
         return best, (best if named(best) < 0 else None)  # a named one, if any, sorts first
 
@@ -1045,6 +1051,8 @@ _BELOW_AFTER = rx.compile(r"\s+(?:below|under|short of|off|lower than|less than|
 _SECOND_OF_PAIR = rx.compile(r"\d[\d,]*\s+(?:to|vs\.?|versus|against)\s+$")
 _ANNUAL = rx.compile(r"yoy|annual|12m|y_y", re.I)
 _LEVEL_METRICS = frozenset({"close", "open", "price", "high", "low"})
+# words in many measures' keys that name none of them alone
+_GENERIC_METRIC_WORDS = frozenset({"rate", "rates", "ratio"})
 _EXTREME_METRIC = rx.compile(r"intraday|high|low|peak|trough|extreme", re.I)
 _FORECASTY = rx.compile(r"guidance|forecast|consensus|target|projection|expect|outlook|estimate", re.I)
 _FORECAST_WORDS = rx.compile(

@@ -3177,3 +3177,24 @@ def test_a_list_short_by_a_slot_already_reported_is_one_fault():
     assert kinds("Apple and Tesla gained 5 percent and 3 percent, respectively.") == []
     # with no slot reported, the short list is still the hole
     assert kinds("Apple and Tesla gained 5 percent on the day, respectively.") == ["dropped_figure"]
+
+
+def test_another_measure_of_the_same_economy_is_not_its_growth_or_its_jobless_rate():
+    # the plant's "same entity, another measure", in the writer's own wording: "The US economy grew
+    # 120.8% last year" (the debt ratio's value) and "The unemployment rate in the US fell to 3.88%"
+    # (the policy rate's) had come out clean: "gdp" in "debt_to_gdp" was read as a measure of
+    # growth, and "rate" in "unemployment rate" as naming the policy rate
+    b = EvidenceBundle.model_validate({
+        "as_of": "2025-11-28", "entities": [{"name": "US", "aliases": []}],
+        "facts": [F("g", "US", "gdp_yoy", 2.8, "%", "2024"), F("gp", "US", "gdp_yoy", 2.9, "%", "2023"),
+                  F("d", "US", "debt_to_gdp", 120.8, "%", "2024"), F("dp", "US", "debt_to_gdp", 119.0, "%", "2023"),
+                  F("u", "US", "unemployment_rate", 4.4, "%", "2025-10"), F("up", "US", "unemployment_rate", 4.5, "%", "2025-09"),
+                  F("r", "US", "policy_rate", 3.875, "%", "2025-10"), F("rp", "US", "policy_rate", 4.125, "%", "2025-09")]})
+    kinds = kinds_of(b)
+    assert kinds("The US economy grew 2.8% last year, a little slower than 2.9% in 2023.") == []
+    assert kinds("The US economy grew 120.8% last year, a little slower than 2.9% in 2023.") == ["mismatched_figure"]
+    assert kinds("The unemployment rate in the US fell to 4.4% in October from 4.5% in September.") == []
+    assert kinds("The unemployment rate in the US fell to 3.88% in October from 4.5% in September.") == ["mismatched_figure"]
+    # the debt ratio said of GDP in words is still the debt ratio
+    assert kinds("US government debt rose to 120.8% of gross domestic product last year.") == []
+    assert kinds("The Fed's policy rate was cut to 3.88% in October.") == []
