@@ -176,6 +176,8 @@ SCALE_WORDS = {
     "trn": 1e12, "tr": 1e12, "t": 1e12,
     # Indian numbering: "Rs 264.03 lakh crore" is INR 264.03 trillion, "Rs 500 crore" INR 5 billion
     "lakh crore": 1e12, "lakh crores": 1e12, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5,
+    # gas volumes: "a net inflow of 58 Bcf" is 58 billion cubic feet, a count of them
+    "bcf": 1e9, "tcf": 1e12, "bcm": 1e9, "tcm": 1e12, "mmcf": 1e6, "mcf": 1e3,
 }
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
           " seventeen eighteen nineteen").split()
@@ -216,7 +218,7 @@ _NUM = rx.compile(
 _RIGHT = rx.compile(
     # a headline capitalises its scale word ("Shedding $119 Billion"); the letters stay case-exact
     r"(?P<scale>[\s-]?(?:[Tt]housands?|[Mm]illion|[Bb]illion|[Tt]rillion|[Ll]akh\s+[Cc]rores?|[Cc]rores?|[Ll]akhs?)\b"
-    r"|\s?(?:mn|mln|bn|bln|tn|trn)\b"
+    r"|\s?(?:mn|mln|bn|bln|tn|trn)\b|\s?(?:[Bb]cf|[Tt]cf|[Bb]cm|[Tt]cm|MMcf|Mcf)\b"
     r"|(?:k|m|b|t|K|M|B|T|tr)\b)?"
     r"(?P<unit>[\s-]per[\s-]?cent(?:age)?[\s-]points?\b|[\s-]percent[\s-]points?\b"  # "0.03 per cent points"
     r"|\s?%|\s?per[\s-]?cent\b|\s?percent\b|[\s-]percentage[\s-]points?\b"

@@ -3198,3 +3198,21 @@ def test_another_measure_of_the_same_economy_is_not_its_growth_or_its_jobless_ra
     # the debt ratio said of GDP in words is still the debt ratio
     assert kinds("US government debt rose to 120.8% of gross domestic product last year.") == []
     assert kinds("The Fed's policy rate was cut to 3.88% in October.") == []
+
+
+def test_gas_volumes_in_bcf_and_an_opening_having_are_read():
+    # holdout41 (US gas storage, the Hang Seng): "a net inflow of 58 Bcf" is 58 billion cubic feet,
+    # and "127 Bcf (3.7%)" no company "Bcf"; "Having rebounded 4.7 percent, ..." names no one
+    b = EvidenceBundle.model_validate({
+        "as_of": "2017-09-28", "entities": [{"name": "US natural gas storage", "aliases": ["inventories"]},
+                                            {"name": "Hang Seng", "aliases": []}],
+        "facts": [F("i", "US natural gas storage", "storage_injection", 58e9, "count", "2017-09-16/2017-09-22"),
+                  F("s", "US natural gas storage", "storage_vs_last_year", -127e9, "count", "2017-09-22"),
+                  F("sp", "US natural gas storage", "storage_vs_last_year_pct", -3.7, "%", "2017-09-22"),
+                  F("h", "Hang Seng", "price_change", 4.7, "%", "2021-11-01/2021-11-12")]})
+    kinds = kinds_of(b)
+    assert kinds("US natural gas storage saw a net inflow of 58 Bcf.") == []
+    assert kinds("US natural gas storage saw a net inflow of 68 Bcf.") != []
+    assert kinds("US natural gas storage is 127 Bcf (3.7%) less than this time last year.") == []
+    assert kinds("Having rebounded 4.7 percent over the past two weeks, the Hang Seng slipped.") == []
+    assert kinds("Having rebounded 5.7 percent over the past two weeks, the Hang Seng slipped.") != []
