@@ -1057,7 +1057,10 @@ _EXTREME_METRIC = rx.compile(r"intraday|high|low|peak|trough|extreme", re.I)
 _FORECASTY = rx.compile(r"guidance|forecast|consensus|target|projection|expect|outlook|estimate", re.I)
 _FORECAST_WORDS = rx.compile(
     r"\b(?:expects?|expected|expectations?|forecasts?|forecast(?:ing)?|projects?|projected|predicts?|predicted"
-    r"|estimates?|anticipates?|sees|see|will|would|could|likely|guidance|target|implying|implies|imply|potential"
+    # ("this will have registered 4.7% in June": the future perfect of a flash estimate reports what
+    # happened, no forecast)
+    r"|estimates?|anticipates?|sees|see|will(?!\s+have\s+\w+ed\b)|would|could|likely|guidance|target|implying"
+    r"|implies|imply|potential"
     r"|upside|downside)\b", re.I)
 
 

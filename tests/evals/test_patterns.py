@@ -3216,3 +3216,18 @@ def test_gas_volumes_in_bcf_and_an_opening_having_are_read():
     assert kinds("US natural gas storage is 127 Bcf (3.7%) less than this time last year.") == []
     assert kinds("Having rebounded 4.7 percent over the past two weeks, the Hang Seng slipped.") == []
     assert kinds("Having rebounded 5.7 percent over the past two weeks, the Hang Seng slipped.") != []
+
+
+def test_a_flash_estimate_in_the_future_perfect_is_no_forecast():
+    # holdout41 (Portugal's flash CPI): "the HICP will have registered a year-on-year change of 4.7%
+    # in June" reports the estimate of what happened; "will rise to 4.7%" is a forecast, which no
+    # actual grounds
+    b = EvidenceBundle.model_validate({
+        "as_of": "2023-06-30", "entities": [{"name": "Portugal", "aliases": ["inflation in Portugal"]}],
+        "facts": [F("h", "Portugal", "hicp_yoy", 4.7, "%", "2023-06"), F("hm", "Portugal", "hicp_yoy", 5.4, "%", "2023-05"),
+                  F("c", "Portugal", "cpi_yoy", 3.4, "%", "2023-06")]})
+    kinds = kinds_of(b)
+    lead = "Inflation in Portugal slowed to 3.4% in June. As to the Harmonized Index of Consumer Prices (HICP), "
+    assert kinds(lead + "this will have registered a year-on-year change of 4.7% in June, compared to 5.4% in May.") == []
+    assert kinds(lead + "this will have registered a year-on-year change of 4.2% in June, compared to 5.4% in May.") \
+        == ["mismatched_figure"]
