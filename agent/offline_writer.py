@@ -1726,6 +1726,13 @@ class OfflineWriter:
                     themes[theme].append(f"No {nxt} {noun} figure was out yet." if nxt else
                                          f"The {span} {noun} figure is the latest available.")
             sentences = [x for t in themes for x in t]
+            if turn and sentences and not self.short:
+                # a second economy's readings for the stock listed there (twenty-second and third blind
+                # reads: "the German and French data are never tied to ASML or SAP")
+                home = self._home_lead(item.economy, sentences[0])
+                if home:
+                    first_theme = next(t for t in themes if t)
+                    first_theme[0] = sentences[0] = home
             if len(sentences) > 4 and not self.short:  # a long run of readings reads better by theme
                 if len(themes[-1]) == 1 and themes[1]:
                     # the public finances in one sentence were read blind as a stray line: fiscal
@@ -1763,6 +1770,23 @@ class OfflineWriter:
         if told:
             paras = told + paras
         return paras + self._exporters(self._moves_later)
+
+    _LISTED_IN = {"Frankfurt": "Germany", "Paris": "France", "Amsterdam": "Netherlands", "London": "UK",
+                  "Tokyo": "Japan", "Seoul": "South Korea", "Mumbai": "India", "Toronto": "Canada",
+                  "Shanghai": "China", "Shenzhen": "China"}
+
+    def _home_lead(self, economy: str, first: str) -> str:
+        """"SAP's home economy has stalled: output in Germany was flat in the third quarter, ...":
+        the one company of the piece listed in this economy, said where its growth reading opens
+        the economy's paragraph, and the reading says which way (flat, shrinking, growing)."""
+        listed = [e.name for e in self.companies if self._LISTED_IN.get(self._listing(e.name)) == economy]
+        growth = self.by_id.get(f"{slug(economy)}_gdp_qoq") or self.by_id.get(f"{slug(economy)}_gdp_yoy")
+        if len(listed) != 1 or growth is None or growth.id not in self.stated \
+                or not first.startswith(("Output in", "The economy", cap(economy_noun(economy)))) \
+                or not _LOWER_OPENING.match(first):
+            return ""
+        how = "has stalled" if abs(growth.value) < FLAT else "is shrinking" if growth.value < 0 else "is still growing"
+        return f"{safe_text(listed[0])}'s home economy {how}: {first[0].lower()}{first[1:]}"
 
     def _debt_cost(self, said: str, economy: str) -> str:
         """Rising debt with what the rates the piece gives do to its cost (blind reads: "the debt

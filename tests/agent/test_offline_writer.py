@@ -1047,3 +1047,15 @@ def test_a_rate_just_below_inflation_is_about_zero_in_real_terms(make_desk):
     v = {f.id: f.value for f in bundle.facts}
     assert v["japan_cpi_yoy"] - v["japan_policy_rate"] > 0.25
     assert "That is below inflation, so real borrowing costs are negative." in japan
+
+
+def test_a_second_economy_s_readings_open_with_the_stock_listed_there(make_desk):
+    """Twenty-second and twenty-third blind reads: "the German and French data are never tied to
+    ASML or SAP". Germany's readings open with SAP (listed in Frankfurt), in the way its growth
+    reading went; France, where no stock of the piece is listed, is told as before."""
+    europe, bundle = _draft("europe-wrap", make_desk)
+    v = {f.id: f.value for f in bundle.facts}
+    assert abs(v["germany_gdp_qoq"]) < 0.05
+    assert "SAP's home economy has stalled: output in Germany was flat in the third quarter" in europe
+    assert "home economy" not in europe.split("SAP's home economy", 1)[1]  # once, and not for France
+    assert "Output in France grew" in europe
