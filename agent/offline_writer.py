@@ -1791,7 +1791,8 @@ class OfflineWriter:
     def _debt_cost(self, said: str, economy: str) -> str:
         """Rising debt with what the rates the piece gives do to its cost (blind reads: "the debt
         line is left hanging", "the debt figure goes nowhere"): higher bond yields raise the cost of
-        carrying it; the central bank's cut eases it. Said only where the piece has that reading."""
+        carrying it; the central bank's cut eases it (said only where the piece has that reading);
+        else what the ratio's rise means by itself."""
         e = slug(economy)
         y, y_prev = self.by_id.get(f"{e}_bond_yield_10y"), self.by_id.get(f"{e}_bond_yield_10y_prev")
         rate, rate_prev = self.by_id.get(f"{e}_policy_rate"), self.by_id.get(f"{e}_policy_rate_prev")
@@ -1800,7 +1801,9 @@ class OfflineWriter:
         if rate is not None and rate_prev is not None and rate.id in self.stated \
                 and rate.value <= rate_prev.value - POLICY_STEP:
             return said[:-1] + f", though {CENTRAL_BANKS.get(economy, 'the central bank')}'s cut eases the cost of carrying it for now."
-        return said
+        # the ratio's rise says it by itself: the debt grew faster than the economy (China's debt
+        # paragraph was read blind as "just figures with no 'so what'", twenty-third round)
+        return said[:-1] + ": the debt grew faster than the economy."
 
     def _rate_for_stocks(self, said: str, rate: Fact, prev: Fact | None) -> str:
         """A rate reading in a piece about stocks, with what it means for the richest of them (blind

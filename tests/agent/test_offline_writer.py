@@ -1059,3 +1059,13 @@ def test_a_second_economy_s_readings_open_with_the_stock_listed_there(make_desk)
     assert "SAP's home economy has stalled: output in Germany was flat in the third quarter" in europe
     assert "home economy" not in europe.split("SAP's home economy", 1)[1]  # once, and not for France
     assert "Output in France grew" in europe
+
+
+def test_a_rising_debt_ratio_says_what_its_rise_means(make_desk):
+    """Twenty-third blind read: China's debt paragraph "just figures with no 'so what'". Where no
+    rate of the piece sets the cost of the debt, the ratio's rise says it: the debt grew faster
+    than the economy (a ratio to GDP rises only then)."""
+    china, bundle = _draft("china-ai-rally", make_desk)
+    v = {f.id: f.value for f in bundle.facts}
+    assert v["china_debt_to_gdp"] > v["china_debt_to_gdp_prev"]
+    assert "from 84.4% the year before: the debt grew faster than the economy." in china
