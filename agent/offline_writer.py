@@ -709,6 +709,14 @@ class OfflineWriter:
             verb = ("has gained" if f.value > 0 else "has lost") if self._perfect(f) else moved(f.value)
             return [f"The {name} {verb} {_ref(f, 'abs')} {self._once(f)}."]
         moves = sorted((e for e in self.markets_ if self._market_move(e)), key=lambda e: -self._size(e))
+        if moves and moves[0].kind == "yield":
+            # the benchmark 10-year leads where it went the same way as the biggest mover (two blind
+            # reads: "leading on the 5-year rather than the 10-year is an odd choice")
+            top = self._market_move(moves[0])
+            bench = next((e for e in moves if e.kind == "yield" and re.search(r"\b10-year\b", e.name)
+                          and (self._market_move(e).value > 0) == (top.value > 0)), None)
+            if bench is not None:
+                moves = [bench, *(e for e in moves if e is not bench)]
         if moves:
             lede = self._market_sentence(moves[0])
             m = self.by_id.get(f"{slug(moves[0].name)}_ytd") or self.by_id.get(f"{slug(moves[0].name)}_change")

@@ -1069,3 +1069,15 @@ def test_a_rising_debt_ratio_says_what_its_rise_means(make_desk):
     v = {f.id: f.value for f in bundle.facts}
     assert v["china_debt_to_gdp"] > v["china_debt_to_gdp_prev"]
     assert "from 84.4% the year before: the debt grew faster than the economy." in china
+
+
+def test_the_benchmark_ten_year_leads_a_rates_piece_where_it_went_the_same_way(make_desk):
+    """Twenty-third and twenty-fourth blind reads: "leading on the 5-year rather than the 10-year
+    is an odd choice". The 10-year leads where it moved the same way as the biggest mover; the
+    bigger move is still told, with the rest."""
+    rates, bundle = _draft("rates-fx", make_desk)
+    v = {f.id: f.value for f in bundle.facts}
+    assert abs(v["us_5_year_treasury_yield_ytd"]) > abs(v["us_10_year_treasury_yield_ytd"])
+    assert v["us_5_year_treasury_yield_ytd"] < 0 and v["us_10_year_treasury_yield_ytd"] < 0
+    assert rates.split("\n\n")[1].startswith("The US 10-year Treasury yield fell 55 basis points this year")
+    assert "the US 5-year Treasury yield eased 79 basis points" in rates
