@@ -1468,7 +1468,12 @@ class OfflineWriter:
                     f"{join_names(rest)}.")]
             elif len(by_fwd) >= 4:  # four or more multiples in a row read as a table: the range says it
                 (lo, flo), (hi, fhi) = by_fwd[0], by_fwd[-1]
-                lead = [f"On forecast earnings the multiples run from {_ref(flo)} for {lo} to {_ref(fhi)} for {hi}."]
+                # the piece's lead stock, where it sits inside the range (two blind reads: "SMIC, the
+                # lead, gets no forecast figures")
+                top = self._ranked(self.companies)[0][0] if self.companies else None
+                mid = next((f for n, f in by_fwd[1:-1] if n == top), None)
+                lead = [f"On forecast earnings the multiples run from {_ref(flo)} for {lo} to {_ref(fhi)} for {hi}"
+                        + (f", with {top}'s at {_ref(mid)}." if mid is not None else ".")]
             else:
                 items = [f"{n} at {_ref(f)}" for n, f in by_fwd]
                 items[0] = items[0].replace(" at ", " trades at ", 1)

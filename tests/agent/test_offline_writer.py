@@ -1081,3 +1081,15 @@ def test_the_benchmark_ten_year_leads_a_rates_piece_where_it_went_the_same_way(m
     assert v["us_5_year_treasury_yield_ytd"] < 0 and v["us_10_year_treasury_yield_ytd"] < 0
     assert rates.split("\n\n")[1].startswith("The US 10-year Treasury yield fell 55 basis points this year")
     assert "the US 5-year Treasury yield eased 79 basis points" in rates
+
+
+def test_the_lead_stock_inside_a_range_of_forward_multiples_gets_its_own(make_desk):
+    """Twenty-third and twenty-fourth blind reads: "SMIC, the lead, gets no forecast figures". A
+    range of four or more forward multiples names the lede's stock where it sits inside it."""
+    china, bundle = _draft("china-ai-rally", make_desk)
+    v = {f.id: f.value for f in bundle.facts}
+    assert v["alibaba_forward_pe"] < v["smic_forward_pe"] < v["cambricon_forward_pe"]
+    assert "On forecast earnings the multiples run from 16.8x for Alibaba to 148.3x for Cambricon, with SMIC's at " \
+        in china
+    japan, _ = _draft("japan-tech", make_desk)  # the lead at an end of the range: said once, as before
+    assert "On forecast earnings the multiples run from 10.8x for Toyota to 38.1x for Advantest." in japan
