@@ -117,6 +117,9 @@ _PERIOD_GAP = rx.compile(
 # "The two multiples imply that analysts expect its earnings to rise by 58%": a possessive before a
 # company's measure, in a sentence that names no one, is the last name's
 _ITS_MEASURE = rx.compile(r"\b(?:its|their)\s+(?:earnings|profits?|revenue|sales|shares|stock|valuation|multiple)\b")
+# "over the same period" (not "the same period in 2024", "the same period a year earlier": a base)
+_SAME_PERIOD = rx.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|span|stretch|months?|weeks?)\b"
+                          r"(?!\s+(?:in|of|last|a\s+year|year|the\s+previous|the\s+prior)\b)", re.I)
 _ANAPHOR = rx.compile(
     # ("However, the stock price has lost 51.52% ...": after a connective too)
     r"\s*(?:(?:However|But|Still|Meanwhile|Nevertheless|Yet|Even so),\s+(?=(?:it|its|they|their|the)\s))?"
@@ -347,6 +350,7 @@ class ContextReader:
             # bundle knows is the contract's, not the figure's period
             periods = [p for p in periods
                        if not any(m.entity and m.start <= p.start and p.end <= m.end for m in mentions)]
+            periods = self._same_period(idx, sent, periods)
             metric_hits = [(a, b, self._metric_set(keys)) for a, b, keys in self.vocab.metric_hits(self.doc.tokens(sent.start, sent.end), self.bundle_phrases)]
             respectively = bool(_RESPECTIVELY.search(self.doc.text, sent.start, sent.end))
             claimed: set[int] = set()  # period phrases that follow (belong to) an earlier figure
@@ -958,6 +962,31 @@ class ContextReader:
                     if w in self.vocab.down_words or self.vocab.direction_of.get(w, 0) > 0}
             return said == {-1}
         return False
+
+    def _same_period(self, idx: int, sent, periods: list[PeriodPhrase]) -> list[PeriodPhrase]:
+        """"The Hang Seng Tech fell 6.6% in November. The CSI 300 rose 1.0% over the same period.":
+        "the same period" is the last period named before it, in its sentence or the one before
+        (no heading between), not no period at all (the plant: the CSI 300's year-to-date 15.0%
+        said "over the same period" as November passed)."""
+        text = self.doc.text
+        same = _SAME_PERIOD.search(text, sent.start, sent.end)
+        if same is None or any(p.start <= same.start() < p.end for p in periods):
+            return periods
+        earlier = [p for p in periods if p.end <= same.start() and not p.base]
+        if not earlier and idx > 0 and self.doc.sentences[idx - 1].kind != "heading":
+            prev = self.doc.sentences[idx - 1]
+            earlier = [p for p in find_periods(text, prev.start, prev.end, self.as_of, self.doc.tokens(prev.start, prev.end))
+                       if not p.base]
+        if not earlier:
+            return periods
+        back = earlier[-1]
+        if re.search(r"\b(?:since|between|from)\b[^,.;]{0,30}$|\b(?:and|to|until|through)\s+(?:the\s+)?$",
+                     text[max(0, back.start - 40):back.start], re.I) \
+                or re.match(r"\s+(?:and|to|until|through)\b", text[back.end:back.end + 10], re.I):
+            # "since the end of March last year", "between March 2020 and June 2023": an end of a span
+            # the reader does not hold as one period; no guess
+            return periods
+        return sorted([*periods, PeriodPhrase(same.start(), same.end(), back.interval, back.grain)], key=lambda p: p.start)
 
     def _carried_subject(self, idx: int) -> Mention | None:
         """"The company forecast ...", "It said ...": a sentence that names no one but opens

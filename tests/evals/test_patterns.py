@@ -3231,3 +3231,24 @@ def test_a_flash_estimate_in_the_future_perfect_is_no_forecast():
     assert kinds(lead + "this will have registered a year-on-year change of 4.7% in June, compared to 5.4% in May.") == []
     assert kinds(lead + "this will have registered a year-on-year change of 4.2% in June, compared to 5.4% in May.") \
         == ["mismatched_figure"]
+
+
+def test_over_the_same_period_is_the_period_named_before_it():
+    # the plant, every seed: "The Hang Seng Tech fell 6.6% in November. The CSI 300 rose 15.0% over
+    # the same period." (the CSI 300's year to date) came out clean; "the same period" is November.
+    # A span's end ("since the end of March last year", "between March 2020 and June 2023") and a
+    # base ("in the same period a year ago") are left alone
+    b = EvidenceBundle.model_validate({
+        "as_of": "2025-11-28", "entities": [{"name": "CSI 300", "aliases": []}, {"name": "Hang Seng Tech", "aliases": []}],
+        "facts": [F("c", "CSI 300", "price_change", 1.0411, "%", "2025-11-01/2025-11-28"),
+                  F("cy", "CSI 300", "price_change", 15.0368, "%", "2025-01-01/2025-11-28"),
+                  F("h", "Hang Seng Tech", "price_change", -6.6, "%", "2025-11-01/2025-11-28"),
+                  F("hy", "Hang Seng Tech", "price_change", 25.3, "%", "2025-01-01/2025-11-28"),
+                  F("s", "CSI 300", "price_change", -0.8, "%", "2024-03-28/2025-11-28")]})
+    kinds = kinds_of(b)
+    assert kinds("The Hang Seng Tech fell 6.6% in November. The CSI 300 rose 1.0% over the same period.") == []
+    assert kinds("The Hang Seng Tech fell 6.6% in November. The CSI 300 rose 15.0% over the same period.") \
+        == ["wrong_period"]
+    assert kinds("The Hang Seng Tech gained 25.3% this year. The CSI 300 rose 15.0% over the same period.") == []
+    assert kinds("The Hang Seng Tech gained 25.3% since the end of March last year, while the CSI 300 "
+                 "lost 0.8% over the same period.") == []
