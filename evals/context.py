@@ -155,6 +155,8 @@ _ATTACHED_AFTER = rx.compile(
 # figure) after a figure whose measure was named after it
 # "... 1.4% on an average day and Apple 1.1%"; "231.6x trailing earnings and SMIC at 94.8x"
 _ELLIPTICAL_ITEM = rx.compile(r"[^.,;]{0,30}?\s+and\s+[A-Z][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*){0,3}\s+(?:at\s+)?")
+# between two items of a list of names and their figures: ", the S&P 500 ", " and the Dow Jones Industrial Average "
+_LIST_ITEM_GAP = rx.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w&.'/-]*(?:\s+[A-Z0-9][\w&.'/-]*){0,4}\s+")
 _LEVEL_METRICS = frozenset({"close"})
 _FIGURE_WORDS = rx.compile(r"[-+]?[\d][\d.,]*\s*(?:%|per\s?cent|percent|points?|pts)?")
 _TRAILING_OWNER = rx.compile(
@@ -433,6 +435,7 @@ class ContextReader:
                     k and out and out[-1].sentence is fc.sentence and (out[-1].neg_cue or out[-1].sign < 0)
                     and not fig.explicit_sign and _ESTIMATE_NOUN.match(self.doc.text, fig.end))
                 out.append(fc)
+            self._list_period(out[-len(figs):])
             tallies = len(figs) >= 2 and any(re.fullmatch(r"\s*(?:to|-|\u2013|:)\s*", self.doc.text[a.end:b.start])
                                              for a, b in zip(figs, figs[1:]))
             for om in (_OUTNUMBER.finditer(self.doc.text, sent.start, sent.end) if tallies else ()):
@@ -962,6 +965,23 @@ class ContextReader:
                     if w in self.vocab.down_words or self.vocab.direction_of.get(w, 0) > 0}
             return said == {-1}
         return False
+
+    def _list_period(self, fcs: list[FigureContext]) -> None:
+        """"The Nasdaq Composite gained 3.8%, the S&P 500 16.4% and the Dow Jones Industrial
+        Average 12.2% this year": a period right after the last item of a list of names and their
+        figures dates every item, not the last alone (the plant: November's 3.8% said "this year"
+        came out clean)."""
+        if len(fcs) < 2:
+            return
+        text, last = self.doc.text, fcs[-1]
+        p = last.period
+        if p is None or p.base or p.start < last.fig.end or p.start - last.fig.end > 4:
+            return
+        for k in range(len(fcs) - 2, -1, -1):
+            fc, nxt = fcs[k], fcs[k + 1]
+            if fc.period is not None or not _LIST_ITEM_GAP.fullmatch(text, fc.fig.end, nxt.fig.start):
+                return
+            fc.period = p
 
     def _same_period(self, idx: int, sent, periods: list[PeriodPhrase]) -> list[PeriodPhrase]:
         """"The Hang Seng Tech fell 6.6% in November. The CSI 300 rose 1.0% over the same period.":

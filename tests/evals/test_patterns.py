@@ -3252,3 +3252,28 @@ def test_over_the_same_period_is_the_period_named_before_it():
     assert kinds("The Hang Seng Tech gained 25.3% this year. The CSI 300 rose 15.0% over the same period.") == []
     assert kinds("The Hang Seng Tech gained 25.3% since the end of March last year, while the CSI 300 "
                  "lost 0.8% over the same period.") == []
+
+
+def test_a_period_after_a_list_of_names_and_figures_dates_every_item():
+    # the plant: "The Nasdaq Composite gained 3.8%, the S&P 500 16.4% and the Dow Jones Industrial
+    # Average 12.2% this year" (the Nasdaq's November move said as its year's) came out clean; the
+    # period after the last item dates them all
+    ents = ["Nasdaq Composite", "S&P 500", "Dow Jones Industrial Average"]
+    b = EvidenceBundle.model_validate({
+        "as_of": "2025-11-28", "entities": [{"name": n, "aliases": []} for n in ents],
+        "facts": [F("n", ents[0], "price_change", 3.8, "%", "2025-11-01/2025-11-28"),
+                  F("ny", ents[0], "price_change", 21.0, "%", "2025-01-01/2025-11-28"),
+                  F("s", ents[1], "price_change", 2.2, "%", "2025-11-01/2025-11-28"),
+                  F("sy", ents[1], "price_change", 16.4, "%", "2025-01-01/2025-11-28"),
+                  F("d", ents[2], "price_change", 0.1, "%", "2025-11-01/2025-11-28"),
+                  F("dy", ents[2], "price_change", 12.2, "%", "2025-01-01/2025-11-28")]})
+    kinds = kinds_of(b)
+    assert kinds("The Nasdaq Composite gained 21.0%, the S&P 500 16.4% and the Dow Jones Industrial Average 12.2% "
+                 "this year.") == []
+    assert kinds("The Nasdaq Composite gained 3.8%, the S&P 500 16.4% and the Dow Jones Industrial Average 12.2% "
+                 "this year.") == ["wrong_period"]
+    assert kinds("The Nasdaq Composite rose 3.8%, the S&P 500 2.2% and the Dow Jones Industrial Average 0.1% "
+                 "in November.") == []
+    # not across a clause of its own: "..., while the Dow gained 12.2% this year" dates only the Dow
+    assert kinds("The Nasdaq Composite rose 3.8% in November, while the Dow Jones Industrial Average gained 12.2% "
+                 "this year.") == []
