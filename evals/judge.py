@@ -497,7 +497,18 @@ class Judge:
         week = (as_of - timedelta(days=4), as_of)
         return week if any("/" in f.period and fact_interval(f.period) == week for f in self.idx.facts) else None
 
+    def _other_multiple(self, q: Query, f: Fact) -> bool:
+        """The words say "trailing" and the fact is a forward multiple: "NVIDIA traded at 28.7x
+        trailing earnings" with its forward P/E's value is a wrong figure, not a match (the plant's
+        "same entity, another measure"). Only where the words say so: "a P/E of 18.4 times one-year
+        forward earnings" names both, and a plain "P/E" may be either."""
+        return bool(_FORWARD.search(f.metric)) and bool(q.M) and q.M <= _TRAILING_PE \
+            and _TRAILING_WORD.search(self.text, q.fc.clause_start, q.fc.clause_end) is not None \
+            and _FORWARD_WORD.search(self.text, q.fc.clause_start, q.fc.clause_end) is None
+
     def _met_ok(self, q: Query, s: Support) -> bool:
+        if any(self._other_multiple(q, f) for f in s.facts):
+            return False
         if not q.M or any(metric_match(q.M, f.metric) for f in s.facts):
             return True
         if q.fc.extreme and any(_EXTREME_METRIC.search(f.metric) for f in s.facts):
@@ -599,7 +610,7 @@ class Judge:
         if E is not None and (not M or self._has_metric(q, E)):
             # Mismatched means the evidence has this entity's metric: "SMIC's revenue rose 18%"
             # with no SMIC revenue fact is ungrounded, not a wrong SMIC share-price figure.
-            peers = [f for f in idx.by_entity.get(E, ()) if metric_match(M, f.metric)]
+            peers = [f for f in idx.by_entity.get(E, ()) if metric_match(M, f.metric) and not self._other_multiple(q, f)]
             if fig.change_like and fig.unit == "pp":
                 # "the 10-year yield rose 21 basis points": the yield's move, whatever its key says
                 peers += [f for f in idx.by_entity.get(E, ()) if idx.is_change(f.metric) and f not in peers]
@@ -1051,6 +1062,10 @@ _BELOW_AFTER = rx.compile(r"\s+(?:below|under|short of|off|lower than|less than|
 _SECOND_OF_PAIR = rx.compile(r"\d[\d,]*\s+(?:to|vs\.?|versus|against)\s+$")
 _ANNUAL = rx.compile(r"yoy|annual|12m|y_y", re.I)
 _LEVEL_METRICS = frozenset({"close", "open", "price", "high", "low"})
+_TRAILING_PE = frozenset({"pe_ratio", "trailing_pe", "pe"})
+_FORWARD = rx.compile(r"(?:^|_)(?:forward|fwd)(?:_|$)")
+_TRAILING_WORD = rx.compile(r"\btrailing\b|\bpast\s+(?:12\s+months'?\s+)?earnings\b", re.I)
+_FORWARD_WORD = rx.compile(r"\b(?:forward|forecast|expected|estimated|next\s+year'?s?)\b", re.I)
 # words in many measures' keys that name none of them alone
 _GENERIC_METRIC_WORDS = frozenset({"rate", "rates", "ratio"})
 _EXTREME_METRIC = rx.compile(r"intraday|high|low|peak|trough|extreme", re.I)

@@ -3277,3 +3277,19 @@ def test_a_period_after_a_list_of_names_and_figures_dates_every_item():
     # not across a clause of its own: "..., while the Dow gained 12.2% this year" dates only the Dow
     assert kinds("The Nasdaq Composite rose 3.8% in November, while the Dow Jones Industrial Average gained 12.2% "
                  "this year.") == []
+
+
+def test_a_forward_multiple_said_as_the_trailing_one_is_wrong():
+    # the plant: "NVIDIA traded at 28.7x trailing earnings" (its forward P/E) came out clean, a
+    # forward multiple having answered the words' P/E; where the words say "trailing" it does not.
+    # "a P/E of 18.4 times one-year forward earnings" (holdout17) names both and stays as it was
+    b = EvidenceBundle.model_validate({
+        "as_of": "2025-11-28", "entities": [{"name": n, "aliases": []} for n in ("NVIDIA", "Nifty 50")],
+        "facts": [F("n", "NVIDIA", "pe_ratio", 43.9, "x", "2025-11-28"), F("nf", "NVIDIA", "forward_pe", 28.7, "x", "2025-11-28"),
+                  F("y", "Nifty 50", "forward_pe", 18.9, "x", "2025-11-28")]})
+    kinds = kinds_of(b)
+    assert kinds("NVIDIA traded at 43.9x trailing earnings on November 28.") == []
+    assert kinds("NVIDIA traded at 28.7x trailing earnings on November 28.") == ["mismatched_figure"]
+    assert kinds("NVIDIA trades at 28.7x forward earnings.") == []
+    assert kinds("The Nifty 50 trades at a price-to-earnings (P/E) multiple of 18.9 times one-year forward "
+                 "earnings.") == []
