@@ -157,6 +157,8 @@ _ATTACHED_AFTER = rx.compile(
 _ELLIPTICAL_ITEM = rx.compile(r"[^.,;]{0,30}?\s+and\s+[A-Z][\w&.'-]*(?:\s+[A-Z0-9][\w&.'-]*){0,3}\s+(?:at\s+)?")
 # between two items of a list of names and their figures: ", the S&P 500 ", " and the Dow Jones Industrial Average "
 _LIST_ITEM_GAP = rx.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w&.'/-]*(?:\s+[A-Z0-9][\w&.'/-]*){0,4}\s+")
+_AGAINST_MOVE = rx.compile(r"[^.;]{0,40}?,?\s+(?:against|compared\s+with|versus|vs\.?)\s+(?:a\s+|an\s+)?"
+                           r"(?:rise|gain|fall|drop|decline|loss|advance|increase|decrease|slide|jump)\s+of\s+$", re.I)
 _LEVEL_METRICS = frozenset({"close"})
 _FIGURE_WORDS = rx.compile(r"[-+]?[\d][\d.,]*\s*(?:%|per\s?cent|percent|points?|pts)?")
 _TRAILING_OWNER = rx.compile(
@@ -436,6 +438,7 @@ class ContextReader:
                     and not fig.explicit_sign and _ESTIMATE_NOUN.match(self.doc.text, fig.end))
                 out.append(fc)
             self._list_period(out[-len(figs):])
+            self._compared_period(out[-len(figs):])
             tallies = len(figs) >= 2 and any(re.fullmatch(r"\s*(?:to|-|\u2013|:)\s*", self.doc.text[a.end:b.start])
                                              for a, b in zip(figs, figs[1:]))
             for om in (_OUTNUMBER.finditer(self.doc.text, sent.start, sent.end) if tallies else ()):
@@ -982,6 +985,17 @@ class ContextReader:
             if fc.period is not None or not _LIST_ITEM_GAP.fullmatch(text, fc.fig.end, nxt.fig.start):
                 return
             fc.period = p
+
+    def _compared_period(self, fcs: list[FigureContext]) -> None:
+        """"its shares up 31.8% this year, against a rise of 2.2% in the S&P 500": the move set
+        against another is over the same span, where it names none of its own (the plant: the
+        index's November move given as the year's came out clean)."""
+        text = self.doc.text
+        for prev, fc in zip(fcs, fcs[1:]):
+            at = fc.fig.start if fc.fig.hedge_start is None else fc.fig.hedge_start
+            if fc.period is None and prev.period is not None and not prev.period.base \
+                    and _AGAINST_MOVE.fullmatch(text, prev.fig.end, at):
+                fc.period = prev.period
 
     def _same_period(self, idx: int, sent, periods: list[PeriodPhrase]) -> list[PeriodPhrase]:
         """"The Hang Seng Tech fell 6.6% in November. The CSI 300 rose 1.0% over the same period.":

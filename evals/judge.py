@@ -502,9 +502,12 @@ class Judge:
         trailing earnings" with its forward P/E's value is a wrong figure, not a match (the plant's
         "same entity, another measure"). Only where the words say so: "a P/E of 18.4 times one-year
         forward earnings" names both, and a plain "P/E" may be either."""
+        # (the sentence says it once for a list: "Cambricon trades at 231.6x trailing earnings and SMIC
+        # at 121.4x, against 28.7x for NVIDIA")
+        sent = q.fc.sentence
         return bool(_FORWARD.search(f.metric)) and bool(q.M) and q.M <= _TRAILING_PE \
-            and _TRAILING_WORD.search(self.text, q.fc.clause_start, q.fc.clause_end) is not None \
-            and _FORWARD_WORD.search(self.text, q.fc.clause_start, q.fc.clause_end) is None
+            and _TRAILING_WORD.search(self.text, sent.start, q.fc.clause_end) is not None \
+            and _FORWARD_WORD.search(self.text, sent.start, sent.end) is None
 
     def _met_ok(self, q: Query, s: Support) -> bool:
         if any(self._other_multiple(q, f) for f in s.facts):

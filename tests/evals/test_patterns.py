@@ -3293,3 +3293,24 @@ def test_a_forward_multiple_said_as_the_trailing_one_is_wrong():
     assert kinds("NVIDIA trades at 28.7x forward earnings.") == []
     assert kinds("The Nifty 50 trades at a price-to-earnings (P/E) multiple of 18.9 times one-year forward "
                  "earnings.") == []
+
+
+def test_a_move_set_against_another_is_over_the_same_span_and_a_list_keeps_its_trailing():
+    # the plant: "its shares up 31.8% this year, against a rise of 2.2% in the S&P 500" (the index's
+    # November move) and "Cambricon trades at 231.6x trailing earnings ..., against 28.7x for NVIDIA"
+    # (NVIDIA's forward multiple) came out clean
+    b = EvidenceBundle.model_validate({
+        "as_of": "2025-11-28", "entities": [{"name": n, "aliases": []} for n in ("NVIDIA", "S&P 500", "Cambricon")],
+        "facts": [F("n", "NVIDIA", "price_change", 31.8, "%", "2025-01-01/2025-11-28"),
+                  F("s", "S&P 500", "price_change", 16.4, "%", "2025-01-01/2025-11-28"),
+                  F("sm", "S&P 500", "price_change", 2.2, "%", "2025-11-01/2025-11-28"),
+                  F("np", "NVIDIA", "pe_ratio", 43.9, "x", "2025-11-28"), F("nf", "NVIDIA", "forward_pe", 28.7, "x", "2025-11-28"),
+                  F("cp", "Cambricon", "pe_ratio", 231.6, "x", "2025-11-28"), F("cf", "Cambricon", "forward_pe", 148.3, "x", "2025-11-28")]})
+    kinds = kinds_of(b)
+    lead = "NVIDIA has been at the front of the rally this year, its shares up 31.8%, against a rise of "
+    assert kinds(lead + "16.4% in the S&P 500.") == []
+    assert kinds(lead + "2.2% in the S&P 500.") == ["wrong_period"]
+    assert kinds("Valuations split the group: Cambricon trades at 231.6x trailing earnings, against 43.9x for NVIDIA.") == []
+    assert kinds("Valuations split the group: Cambricon trades at 231.6x trailing earnings, against 28.7x for NVIDIA.") \
+        == ["mismatched_figure"]
+    assert kinds("Cambricon trades at 231.6x trailing earnings and 148.3x forward earnings.") == []
