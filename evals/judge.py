@@ -498,16 +498,24 @@ class Judge:
         return week if any("/" in f.period and fact_interval(f.period) == week for f in self.idx.facts) else None
 
     def _other_multiple(self, q: Query, f: Fact) -> bool:
-        """The words say "trailing" and the fact is a forward multiple: "NVIDIA traded at 28.7x
+        """The words say "trailing" and the fact is a forward multiple (or the other way round): "NVIDIA traded at 28.7x
         trailing earnings" with its forward P/E's value is a wrong figure, not a match (the plant's
         "same entity, another measure"). Only where the words say so: "a P/E of 18.4 times one-year
         forward earnings" names both, and a plain "P/E" may be either."""
         # (the sentence says it once for a list: "Cambricon trades at 231.6x trailing earnings and SMIC
         # at 121.4x, against 28.7x for NVIDIA")
         sent = q.fc.sentence
-        return bool(_FORWARD.search(f.metric)) and bool(q.M) and q.M <= _TRAILING_PE \
-            and _TRAILING_WORD.search(self.text, sent.start, q.fc.clause_end) is not None \
-            and _FORWARD_WORD.search(self.text, sent.start, sent.end) is None
+        if not q.M:
+            return False
+        if _FORWARD.search(f.metric) and q.M <= _TRAILING_PE:
+            return _TRAILING_WORD.search(self.text, sent.start, q.fc.clause_end) is not None \
+                and _FORWARD_WORD.search(self.text, sent.start, sent.end) is None
+        # and the other way round: "On forecast earnings NVIDIA trades at 28.7x, SMIC at 94.8x and
+        # Cambricon at 231.6x" with Cambricon's trailing multiple
+        if f.metric in _TRAILING_PE and all(_FORWARD.search(k) for k in q.M):
+            return _FORWARD_WORD.search(self.text, sent.start, q.fc.clause_end) is not None \
+                and _TRAILING_WORD.search(self.text, sent.start, sent.end) is None
+        return False
 
     def _met_ok(self, q: Query, s: Support) -> bool:
         if any(self._other_multiple(q, f) for f in s.facts):

@@ -3314,3 +3314,21 @@ def test_a_move_set_against_another_is_over_the_same_span_and_a_list_keeps_its_t
     assert kinds("Valuations split the group: Cambricon trades at 231.6x trailing earnings, against 28.7x for NVIDIA.") \
         == ["mismatched_figure"]
     assert kinds("Cambricon trades at 231.6x trailing earnings and 148.3x forward earnings.") == []
+
+
+def test_a_trailing_multiple_in_a_list_on_forecast_earnings_is_wrong():
+    # the plant: "On forecast earnings NVIDIA trades at 28.7x, SMIC at 94.8x and Cambricon at 231.6x"
+    # (Cambricon's trailing multiple) came out clean: the list's later items had no measure, and a
+    # trailing multiple answered a forward one
+    b = EvidenceBundle.model_validate({
+        "as_of": "2025-11-28", "entities": [{"name": n, "aliases": []} for n in ("NVIDIA", "SMIC", "Cambricon")],
+        "facts": [F("np", "NVIDIA", "pe_ratio", 43.9, "x", "2025-11-28"), F("nf", "NVIDIA", "forward_pe", 28.7, "x", "2025-11-28"),
+                  F("sp", "SMIC", "pe_ratio", 121.4, "x", "2025-11-28"), F("sf", "SMIC", "forward_pe", 94.8, "x", "2025-11-28"),
+                  F("cp", "Cambricon", "pe_ratio", 231.6, "x", "2025-11-28"),
+                  F("cf", "Cambricon", "forward_pe", 148.3, "x", "2025-11-28")]})
+    kinds = kinds_of(b)
+    assert kinds("On forecast earnings NVIDIA trades at 28.7x, SMIC at 94.8x and Cambricon at 148.3x.") == []
+    assert kinds("On forecast earnings NVIDIA trades at 28.7x, SMIC at 94.8x and Cambricon at 231.6x.") \
+        == ["mismatched_figure"]
+    assert kinds("On forecast earnings NVIDIA trades at 28.7x, SMIC at 121.4x and Cambricon at 148.3x.") \
+        == ["mismatched_figure"]
