@@ -1794,12 +1794,18 @@ class OfflineWriter:
         the economy's paragraph, and the reading says which way (flat, shrinking, growing)."""
         listed = [e.name for e in self.companies if self._LISTED_IN.get(self._listing(e.name)) == economy]
         growth = self.by_id.get(f"{slug(economy)}_gdp_qoq") or self.by_id.get(f"{slug(economy)}_gdp_yoy")
+        # (a reading opening with the economy's name, "Germany's economy grew", cannot follow the colon
+        # in lower case)
         if len(listed) != 1 or growth is None or growth.id not in self.stated \
-                or not first.startswith(("Output in", "The economy", cap(economy_noun(economy)))) \
-                or not _LOWER_OPENING.match(first):
+                or not first.startswith(("Output in", "The economy")):
             return ""
         how = "has stalled" if abs(growth.value) < FLAT else "is shrinking" if growth.value < 0 else "is still growing"
         return f"{safe_text(listed[0])}'s home economy {how}: {first[0].lower()}{first[1:]}"
+
+    def _cut(self, e: str) -> bool:
+        """The central bank of economy ``e`` (its slug) lowered its rate in the latest reading."""
+        rate, rate_prev = self.by_id.get(f"{e}_policy_rate"), self.by_id.get(f"{e}_policy_rate_prev")
+        return rate is not None and rate_prev is not None and rate.value <= rate_prev.value - POLICY_STEP
 
     def _debt_cost(self, said: str, economy: str) -> str:
         """Rising debt with what the rates the piece gives do to its cost (blind reads: "the debt
@@ -1808,11 +1814,9 @@ class OfflineWriter:
         else what the ratio's rise means by itself."""
         e = slug(economy)
         y, y_prev = self.by_id.get(f"{e}_bond_yield_10y"), self.by_id.get(f"{e}_bond_yield_10y_prev")
-        rate, rate_prev = self.by_id.get(f"{e}_policy_rate"), self.by_id.get(f"{e}_policy_rate_prev")
         if y is not None and y_prev is not None and y.id in self.stated and y.value > y_prev.value + 0.004:
             return said[:-1] + ", and the rise in yields makes that debt dearer to carry."
-        if rate is not None and rate_prev is not None and rate.id in self.stated \
-                and rate.value <= rate_prev.value - POLICY_STEP:
+        if self._cut(e) and f"{e}_policy_rate" in self.stated:
             return said[:-1] + f", though {CENTRAL_BANKS.get(economy, 'the central bank')}'s cut eases the cost of carrying it for now."
         # the ratio's rise says it by itself: the debt grew faster than the economy (China's debt
         # paragraph was read blind as "just figures with no 'so what'", twenty-third round)
@@ -1877,10 +1881,6 @@ class OfflineWriter:
             cpi, cpi_prev = self.by_id.get(f"{e}_cpi_yoy"), self.by_id.get(f"{e}_cpi_yoy_prev")
             return cpi is not None and cpi_prev is not None and cpi.value > cpi_prev.value
 
-        def cut(e: str) -> bool:  # the central bank lowered its rate in the latest reading
-            rate, rate_prev = self.by_id.get(f"{e}_policy_rate"), self.by_id.get(f"{e}_policy_rate_prev")
-            return rate is not None and rate_prev is not None and rate.value <= rate_prev.value - POLICY_STEP
-
         # each point with the readings that carry it ((economy, metric) pairs) and what it means: the
         # macro section then tells the point, its readings, its meaning in that order (twenty-second
         # blind read, all three raters: "the explanations come before the data, which then restates
@@ -1897,7 +1897,7 @@ class OfflineWriter:
                     out.append((f"{cap(self._subject(x))}'s rise has come even as factories in {place(m.economy)} shrank.",
                                 [(e, "pmi")], ", so the metal is not trading on factory demand alone."))
                 elif x.ticker == "GC=F" and mv.value > 0 and m.economy in ("US", "United States") \
-                        and not any("Gold" in o[0] or "gold" in o[0] for o in out) and cut(e):
+                        and not any("Gold" in o[0] or "gold" in o[0] for o in out) and self._cut(e):
                     # said only where the data has the cut (and the dollar's fall, where the brief has
                     # the index): a metal that pays no interest costs less to hold when rates fall
                     dxy = next((d for x2 in self.markets_ if x2.ticker == "DX-Y.NYB" and (d := move(x2)) is not None
@@ -1915,14 +1915,14 @@ class OfflineWriter:
             rate = self.by_id.get(f"{e}_policy_rate")
             yields = [x for x in self.markets_ if x.kind == "yield" and move(x) is not None]
             bank = CENTRAL_BANKS.get(m.economy, "the central bank")
-            if yields and cut(e) and all(move(x).value >= 0.05 for x in yields):  # 5 basis points or more
+            if yields and self._cut(e) and all(move(x).value >= 0.05 for x in yields):  # 5 basis points or more
                 # "the 10-year yield rose 31 basis points in November" after the Fed's October cut
                 # rising inflation is a reason for yields to rise, not a contrast (blind read: "'even
                 # though' inflation picked up makes no sense")
                 out.append((f"Yields have risen even though {bank} cut rates.", [(e, "cpi_yoy"), (e, "policy_rate")],
                             f"With inflation picking up, bond investors are not following {bank} down."
                             if hotter(e) else f"Bond investors are not following {bank} down."))
-            elif yields and cut(e) and all(move(x).value < 0 for x in yields) and hotter(e):
+            elif yields and self._cut(e) and all(move(x).value < 0 for x in yields) and hotter(e):
                 # a bill yield below the policy rate is the market pricing further cuts: said only then
                 bill = next((lv for x in yields if re.search(r"\b(?:bill|13-week|3-month|three-month)\b", x.name, re.I)
                              and (lv := self.by_id.get(f"{slug(x.name)}_level")) is not None and lv.value < rate.value), None)
@@ -2011,17 +2011,16 @@ class OfflineWriter:
         s = []
         next_step_said = False  # a risk that already speaks of the central bank's next move
         rich = [n for n, pe in self._pes() if pe.value >= RICH_PE]  # the lede asked about these, at the same mark
-        if rich and self.up and self._asked == rich[:2]:
-            # the lede asked whether their earnings can justify the price, and the outlook says when
-            # the answer comes: a valuation risk between them was the same point a third time
-            # (twenty-third blind read: "the valuation frame is restated about six times")
-            pass
-        elif rich and self._priced_said:  # the valuations paragraph already said they are priced for growth
+        # the lede asked whether their earnings can justify the price, and the outlook says when the
+        # answer comes: a valuation risk between them was the same point a third time (twenty-third
+        # blind read: "the valuation frame is restated about six times")
+        answered = bool(rich) and self.up and self._asked == rich[:2]
+        if rich and not answered and self._priced_said:  # the valuations paragraph already said they are priced for growth
             s.append(self._vary("valuation_risk", f"Valuation is the first risk: a disappointment in results would hit "
                                 f"hardest at {join_names(rich)}.",
                                 f"If results disappoint, {join_names(rich)} would have the furthest to fall.",
                                 f"Valuations are the main risk, and weak results would hurt {join_names(rich)} the most."))
-        elif rich:
+        elif rich and not answered:
             s.append(f"Valuation is the first risk: {join_names(rich)} {'is' if len(rich) == 1 else 'are'} priced for "
                      "rapid growth, and a disappointment in results would hit hardest there.")
         leaders = self._ranked(self.companies)

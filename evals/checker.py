@@ -222,16 +222,20 @@ class Checker:
         if fig.hi is not None or fig.is_word:
             return False
         if fig.unit == "percent":
-            unit, value, tol = "pp", abs(fig.value), fig.step / 2
+            unit, family, value, tol = "pp", "pp", abs(fig.value), fig.step / 2
         elif fig.unit == "pp" and re.search(r"basis\s+points?$", text[fig.start:fig.end], re.I):
-            unit, value, tol = "pts", abs(fig.value) * 100, fig.step * 50
+            unit, family, value, tol = "pts", "points", abs(fig.value) * 100, fig.step * 50
         else:
             return False
         sign = -1 if fig.value < 0 else fc.sign or 1  # an unsigned figure with no verb is a rise
+        # looked up in the index by value, not by a pass over every fact: this runs for each figure
+        # no fact supports, and a 10 MB draft has thousands of them
+        candidates = (s.fact for lo, hi in ((value - tol, value + tol), (-value - tol, -value + tol))
+                      for s in self.index.in_range(family, lo, hi))
         return any(f.unit == unit and abs(abs(f.value) - value) <= tol + 1e-9
                    and (fc.entity is None or f.entity == fc.entity)
                    and not (f.value and (f.value > 0) != (sign > 0))
-                   for f in self.bundle.facts)
+                   for f in candidates)
 
     @staticmethod
     def _named_owner(fc, same, mentions, text: str) -> bool:

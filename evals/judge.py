@@ -298,8 +298,10 @@ class Judge:
         first quarter of fiscal 2025"), where every fact is that quarter of the fiscal year so
         labelled, in the convention the text's own labelled quarters share (see _fy_convention)."""
         m = _FY_AFTER.match(self.text, p.end) or _FY_BEFORE.search(self.text, max(0, p.start - 16), p.start)
-        convention = self._fy_convention() if m is not None else None
-        if m is None:
+        if m is not None:
+            year = _label_year(m.group("y"))
+            convention = self._fy_convention()
+        else:
             # "the CPI for FY25 is projected at 4.5 per cent. The quarter-wise breakups ... are 4.9 per
             # cent in the first quarter, ...": one fiscal year named in the stretch before (this
             # sentence or the last, no paragraph between), whose calendar the evidence itself gives
@@ -311,13 +313,9 @@ class Judge:
                 return False
             year = labels.pop()
             convention = self._fy_of_year(year)
-            if convention is None:
-                return False
-            span = _fiscal_quarter((p.interval[0].month - 1) // 3 + 1, year, *convention)
-            return all(fact_interval(f.period) == span for f in s.facts)
         if convention is None:
             return False
-        span = _fiscal_quarter((p.interval[0].month - 1) // 3 + 1, _label_year(m.group("y")), *convention)
+        span = _fiscal_quarter((p.interval[0].month - 1) // 3 + 1, year, *convention)
         return all(fact_interval(f.period) == span for f in s.facts)
 
     def _fy_of_year(self, year: int) -> tuple[int, int] | None:

@@ -223,13 +223,13 @@ class FactIndex:
         for key, members in groups.items():
             if len(members) < 2 or len(members) > MAX_GROUP:
                 continue
-            if key[0] == "em":
-                members = sorted(members, key=lambda f: fact_interval(f.period))
             if key[0] == "em" and "change" in key[2]:
                 # a change against another period's change ("cut by 75 basis points" against a cut
                 # of 25 a year after one of 100) is no figure a story states; it only lends a wrong
                 # figure a direction to be read against
                 continue
+            if key[0] == "em":
+                members = sorted(members, key=lambda f: fact_interval(f.period))
             for a, b in combinations(members, 2):
                 for sup in pair_values(key[0], a, b):
                     buckets.setdefault(sup.family, []).append(sup)
