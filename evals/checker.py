@@ -366,7 +366,7 @@ class Checker:
             elif verdict.finding is not None and verdict.finding.code in ("G001", "G002") \
                     and self._dot_thousands(fc.fig, text):
                 grounded += 1
-            elif verdict.finding is not None and verdict.finding.code == "G001" and self._unit_slip(fc, text):
+            elif verdict.finding is not None and verdict.finding.code in ("G001", "G002") and self._unit_slip(fc, text):
                 grounded += 1
             elif verdict.finding is not None:
                 finding = verdict.finding

@@ -633,7 +633,7 @@ class ContextReader:
             fc.to_level = prev.direction  # "rose 0.5% to $1.1620": the level the move reached
             return
         n = _NOUN_AFTER.match(text, fig.end) or _NOUN_AFTER_APPOSITION.match(text, fig.end)
-        if n and (not fig.is_word or fig.unit == "percent"):
+        if n and (not fig.is_word or fig.unit in ("percent", "pp")):
             w = n.group("w").lower()
             fc.sign = vocab.direction_of.get(w, 0) or STRENGTH_WORDS.get(w, 0) or PRICE_WORDS.get(w, 0) \
                 or {"behind": -1, "ahead": 1}.get(w, 0)

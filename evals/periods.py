@@ -145,6 +145,10 @@ _PHRASES = rx.compile(
     + r"\b(?:\s+(?P<sy>(?:19|20)\d{2}))?)"  # "the January-March period", "in the July-September quarter"
     # "the quarter that ended in September 2024", "the three months to 31 December", "the
     # September quarter": the three months ending with that month
+    # "the fiscal year ending March 2025", "the year ended 31 March 2025": the twelve months to
+    # that month (a company's year, named by its last month, with the year always said)
+    r"|(?P<yended>\b(?:the\s+)?(?:(?:fiscal|financial)\s+)?year\s+(?:that\s+)?(?:ended|ending|to|through)\s+(?:on\s+)?(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+    r"(?:of\s+)?" + _M.replace("mon>", "ye>") + r"\.?(?:\s+\d{1,2}(?!\d),?)?\s+(?P<yey>(?:19|20)\d{2})\b)"
     r"|(?P<qended>\b(?:the\s+)?(?:(?:quarter|three\s+months)\s+(?:that\s+)?(?:ended|ending|to|through)\s+(?:in\s+|on\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _M.replace("mon>", "qe2>") + r"\.?(?:\s+\d{1,2}(?!\d),?)?(?:\s+(?P<qe2y>(?:19|20)\d{2}))?"
     r"|" + _M.replace("mon>", "qe3>") + r"(?:\s+(?P<qe3y>(?:19|20)\d{2}))?[\s-]quarter)\b)"
@@ -174,7 +178,7 @@ def _latest_month(m: int, as_of: date) -> int:
 _NUM_WORD = {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
 _TRIGGER = rx.compile(
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:[-\u2013/][a-z]+)?|q[1-4](?:[-'\u2019]\d\d)?|[1-4]q\d*|h[12]|fy\d*|cy\d*|(?:19|20)\d\d"
-    r"|the|first|second|third|fourth|1st|2nd|3rd|4th|this|last|so|year-to-date|year|ytd|in|for|a|past|trailing"
+    r"|the|fiscal|financial|first|second|third|fourth|1st|2nd|3rd|4th|this|last|so|year-to-date|year|ytd|in|for|a|past|trailing"
     r"|previous|prior|preceding|same|year-earlier|year-ago|week|weekly|weekending|monthly|on|over|quarter|three|during"
     r"|two|four|five|[2-9]|between|from"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$"
@@ -260,8 +264,13 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
                 iv, grain = (as_of - timedelta(days=7), as_of), "week"  # "over the past week": seven days back
             elif m.group("thisweek"):
                 monday = as_of - timedelta(days=as_of.weekday())
-                if as_of.weekday() == 0 and not m.group("thisweek").lower().startswith(("this", "week")):
-                    monday -= timedelta(days=7)  # "for the week", written on a Monday: the week just ended
+                ended = m.group("thisweek").lower().startswith("the") and re.search(
+                    r"\b(?:ended|finished|closed)\s+$", text[max(0, m.start() - 10):m.start()])
+                if (as_of.weekday() == 0 and not m.group("thisweek").lower().startswith(("this", "week"))) \
+                        or (ended and as_of.weekday() < 4):
+                    # "for the week", written on a Monday: the week just ended; and "December corn
+                    # ended the week at $4.41" written before Friday is last week's close, not this one's
+                    monday -= timedelta(days=7)
                     iv = (monday, monday + timedelta(days=4))
                 else:
                     iv = (monday, min(as_of, monday + timedelta(days=4)))
@@ -293,6 +302,9 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
                 iv = (month_interval(*shift_month(a.year, a.month, -1))[0],
                       month_interval(*shift_month(b.year, b.month, 1))[1])
                 grain = "quarter"
+            elif m.group("yended"):
+                y, mo = int(m.group("yey")), _MONTH_NUM[m.group("ye")[:3].lower()]
+                iv, grain = (month_interval(*shift_month(y, mo, -11))[0], month_interval(y, mo)[1]), "year"
             elif (m.group("qword") and m.group("qem")) or m.group("qended"):
                 # "the fourth quarter ended March 2018", "the quarter that ended in September 2024",
                 # "the September quarter": the three months ending with the month named

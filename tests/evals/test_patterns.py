@@ -3332,3 +3332,45 @@ def test_a_trailing_multiple_in_a_list_on_forecast_earnings_is_wrong():
         == ["mismatched_figure"]
     assert kinds("On forecast earnings NVIDIA trades at 28.7x, SMIC at 121.4x and Cambricon at 148.3x.") \
         == ["mismatched_figure"]
+
+
+def test_a_crop_report_gap_in_percent_is_points_behind_the_average():
+    # holdout42: "Matured corn was at 63%, 7% behind the 5 year average" (-7 percentage points) and
+    # "only a percentage point behind" (-1) were flagged against another reading; a wrong gap is not
+    b = EvidenceBundle.model_validate({
+        "as_of": "2013-10-01", "entities": [{"name": n, "aliases": []} for n in ("US corn crop", "US winter wheat crop")],
+        "facts": [F("m", "US corn crop", "crop_mature", 63, "%", "2013-09-29"),
+                  F("g", "US corn crop", "crop_mature_vs_5y_avg", -7, "pp", "2013-09-29"),
+                  F("h", "US corn crop", "crop_harvested", 12, "%", "2013-09-29"),
+                  F("w", "US winter wheat crop", "crop_planted", 39, "%", "2013-09-29"),
+                  F("wg", "US winter wheat crop", "crop_planted_vs_5y_avg", -1, "pp", "2013-09-29")]})
+    kinds = kinds_of(b)
+    assert kinds("Matured US corn crop was at 63%, 7% behind the 5 year average.") == []
+    assert kinds("Matured US corn crop was at 63%, 9% behind the 5 year average.") != []
+    assert kinds("US winter wheat crop planted was 39%, only a percentage point behind the 5 year average.") == []
+    assert kinds("US winter wheat crop planted was 39%, only a percentage point ahead of the 5 year average.") != []
+
+
+def test_a_close_said_as_the_week_just_ended():
+    # holdout42: "December futures for corn ended the week at $4.41" in a report dated Tuesday is the
+    # Friday close before it, not this week's; a close from the week before that is still wrong
+    b = EvidenceBundle.model_validate({
+        "as_of": "2013-10-01", "entities": [{"name": "corn futures", "aliases": []}],
+        "facts": [F("c", "corn futures", "close", 4.41, "USD", "2013-09-27"),
+                  F("o", "corn futures", "close", 4.60, "USD", "2013-09-20")]})
+    kinds = kinds_of(b)
+    assert kinds("December corn futures ended the week at $4.41 per bushel.") == []
+    assert kinds("December corn futures ended the week at $4.60 per bushel.") == ["wrong_period"]
+
+
+def test_a_fiscal_year_named_by_the_month_it_ends():
+    # holdout42: "ordinary profit for the fiscal year ending March 2025 increased 22.6%" was read as
+    # March 2025 alone; it is the twelve months April 2024 to March 2025, and the next year's is not
+    b = EvidenceBundle.model_validate({
+        "as_of": "2025-05-12", "entities": [{"name": "Kyokuyo", "aliases": []}],
+        "facts": [F("a", "Kyokuyo", "ordinary_profit_change", 22.6, "%", "2024-04-01/2025-03-31"),
+                  F("b", "Kyokuyo", "ordinary_profit_change", 15.1, "%", "2025-04-01/2026-03-31")]})
+    kinds = kinds_of(b)
+    assert kinds("Kyokuyo's ordinary profit for the fiscal year ending March 2025 increased 22.6%.") == []
+    assert kinds("Kyokuyo's ordinary profit for the year ended 31 March 2025 increased 22.6%.") == []
+    assert kinds("Kyokuyo's ordinary profit for the fiscal year ending March 2025 increased 15.1%.") == ["wrong_period"]
