@@ -11,6 +11,7 @@ call this; file reading and its errors live in ``check_files``.
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 from dataclasses import replace
@@ -19,7 +20,7 @@ from pathlib import Path
 from evals import rx
 from evals.claims import DirectionClaims
 from evals.context import _LEADING_ASIDE, _RESPECTIVELY, ContextReader
-from evals.entities import DocMentions, EntityIndex
+from evals.entities import DocMentions, EntityIndex, _key
 from evals.figures import Figure, extract_figures, session_counts
 from evals.judge import Judge, Verdict, describe
 from evals.periods import agree, fact_interval
@@ -212,6 +213,26 @@ class Checker:
         value = float(m.group().replace(".", ""))
         return any(abs(f.value) == value and parse_unit(f.unit)[1] == 1.0 for f in self.bundle.facts)
 
+    def _shared_name(self, judge: Judge, fc) -> Verdict | None:
+        """A figure read as about the first of the entities a name belongs to ("soybeans" is the
+        crop and its futures in one bundle) and wrong for it, but right for another of them: that
+        one is meant ("Year-to-year corn prices are down 41.7%, soybeans are down 17.8%")."""
+        key = _key(fc.entity_mention.text)
+        others = self.entities.shared.get(key)
+        if not others:
+            return None
+        for other in (self.entities.names[key], *others):
+            if other == fc.entity:
+                continue
+            alt = copy.copy(fc)
+            alt.entity = other
+            verdict = judge(alt)
+            if verdict.finding is None and verdict.unitless is None and verdict.support is not None \
+                    and all(f.entity == other for f in verdict.support.facts):  # its own fact, not a third's
+                fc.entity = other
+                return verdict
+        return None
+
     def _unit_slip(self, fc, text: str) -> bool:
         """A figure no fact supports in its unit, where the copy named the unit loosely and the
         value is a fact's to the last digit: a change in a rate printed as "%" ("the unemployment
@@ -329,6 +350,8 @@ class Checker:
                 # "The local unit moved in a range of 81.50 to 81.75 during the day": each end is a
                 # reading of the one name the bundle holds, the range as written is no new figure
                 verdict = Verdict(None)
+            if verdict.finding is not None and verdict.finding.code in ("G001", "G002") and fc.entity_mention is not None:
+                verdict = self._shared_name(judge, fc) or verdict
             if verdict.finding is not None and verdict.finding.kind == "wrong_direction":
                 wrong_way.add(id(fc.fig))
                 if fc.restates is not None and id(fc.restates) in wrong_way:

@@ -75,6 +75,8 @@ class EntityIndex:
         them already (FactIndex.by_entity); read from the facts otherwise."""
         self.vocab = vocab
         self.names: dict[tuple[str, ...], str] = {}
+        self.shared: dict[tuple[str, ...], list[str]] = {}  # a name the bundle gives more entities than one
+        explicit: set[tuple[str, ...]] = set()
         # "Paris", "Japanese shares": the index, but only as the subject of a move or a close
         # ("Paris closed down 0.18%"), never "a fund in Paris" or "bought Hong Kong shares".
         self.market_names: dict[tuple[str, ...], str] = {}
@@ -104,7 +106,12 @@ class EntityIndex:
             for alias, key in zip(aliases, keys):
                 if not key:
                     continue
+                if key in names and names[key] != name and key in explicit:
+                    # "soybeans" for both the crop and its futures: a name the bundle gives two
+                    # entities, read as the first, with the others kept to try
+                    self.shared.setdefault(key, []).append(name)
                 names.setdefault(key, name)
+                explicit.add(key)
                 if 2 <= len(key) <= 3 and all(k.isalpha() for k in key):
                     # "The euro-area economy": a name of two or three words, hyphenated as a modifier
                     names.setdefault(("-".join(key),), name)

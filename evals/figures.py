@@ -222,6 +222,8 @@ _RIGHT = rx.compile(
     r"|(?:k|m|b|t|K|M|B|T|tr)\b)?"
     r"(?P<unit>[\s-]per[\s-]?cent(?:age)?[\s-]points?\b|[\s-]percent[\s-]points?\b"  # "0.03 per cent points"
     r"|\s?%|\s?per[\s-]?cent\b|\s?percent\b|[\s-]percentage[\s-]points?\b"
+    # "equating to a 1.52 percentage growth": a percentage, said before the move it sizes
+    r"|\spercentage(?=\s+(?:growth|gain|increase|rise|decline|drop|fall|decrease|loss|jump|advance)\b)"
     r"|\s(?:pct\.?|ppt)[\s-]?points?\b|\s?ppts?\b|\s?pp\b|\s?pct\b\.?|\s(?:Pct|PCT)\b\.?|pc\b"  # headline "Up 3.1 Pct"
     r"|[\s-]basis[\s-]points?\b|\s?bps\b|\s?bp\b"
     r"|\s(?:index\s)?(?:points?|pts)\b|\s?x\b|\s?times\b|-?fold\b)?"
@@ -479,6 +481,8 @@ def _number(int_part: str, dec: str | None) -> tuple[float, float]:
 
 def _unit_of(raw: str) -> str:
     u = raw.strip().lower().lstrip("-")
+    if u == "percentage":
+        return "percent"
     if "percentage" in u or (u.startswith(("pct", "ppt", "per")) and "point" in u):
         return "pp"  # "percentage points", "pct points", "per cent points"
     if u.rstrip(".") in ("pct", "pc"):

@@ -236,6 +236,11 @@ class Judge:
         if timely:
             best = min(timely, key=lambda s: self._rank(s, fc, q.M, q.E))
             return self._grounded(fc, best, span_text, q.bare, q.M, q.E)
+        if consistent and fc.period is not None and _MARK_AFTER.match(self.text, fig.end) and any(
+                q.lo <= c <= q.hi for m in self.idx.by_metric for c in self.conventions.get(m, ())):
+            # "In August it roared back ..., well over the neutral 50 mark", with the bundle holding
+            # the 50 line as a fact dated September: a mark has no period
+            return Verdict(None)
         if consistent and fc.period is not None:
             best = min(consistent, key=lambda s: self._rank(s, fc, q.M, q.E))
             p = fc.period

@@ -3374,3 +3374,42 @@ def test_a_fiscal_year_named_by_the_month_it_ends():
     assert kinds("Kyokuyo's ordinary profit for the fiscal year ending March 2025 increased 22.6%.") == []
     assert kinds("Kyokuyo's ordinary profit for the year ended 31 March 2025 increased 22.6%.") == []
     assert kinds("Kyokuyo's ordinary profit for the fiscal year ending March 2025 increased 15.1%.") == ["wrong_period"]
+
+
+def test_a_mark_named_in_a_dated_sentence_has_no_period():
+    # holdout42: "In August it roared back into positive territory, well over the neutral 50 mark",
+    # the bundle holding the 50 line as a fact dated September; a reading of 50 in August is wrong
+    b = EvidenceBundle.model_validate({
+        "as_of": "2021-10-01", "entities": [{"name": "Absa PMI", "aliases": ["PMI"]}],
+        "facts": [F("s", "Absa PMI", "pmi", 56.8, "pts", "2021-09"), F("a", "Absa PMI", "pmi", 57.9, "pts", "2021-08"),
+                  F("n", "Absa PMI", "pmi_neutral", 50, "pts", "2021-09")]})
+    kinds = kinds_of(b)
+    assert kinds("The PMI dipped to 56.8 in September. In August it roared back, well over the neutral 50 mark.") == []
+    assert kinds("The PMI dipped to 56.8 in September. In August the PMI stood at 50.") != []
+
+
+def test_percentage_before_the_move_it_sizes_is_a_percent():
+    # holdout42: "WIG20 ... had a closing value of 2,273.11 points, equating to a 1.52 percentage
+    # growth" was a figure without its unit; a wrong one is still wrong
+    b = EvidenceBundle.model_validate({
+        "as_of": "2021-06-24", "entities": [{"name": "WIG20", "aliases": []}],
+        "facts": [F("c", "WIG20", "close", 2273.11, "pts", "2021-06-24"), F("g", "WIG20", "price_change", 1.52, "%", "2021-06-24")]})
+    kinds = kinds_of(b)
+    assert kinds("WIG20 had a closing value of 2,273.11 points, equating to a 1.52 percentage growth.") == []
+    assert kinds("WIG20 had a closing value of 2,273.11 points, equating to a 2.52 percentage growth.") == ["mismatched_figure"]
+
+
+def test_a_name_the_bundle_gives_two_entities_is_the_one_whose_figure_it_is():
+    # holdout42: "soybeans" was an alias of the crop and of its futures; "soybeans are down 17.8%"
+    # (the futures' year) was checked against the crop. Another entity's figure is still caught.
+    b = EvidenceBundle.model_validate({
+        "as_of": "2013-10-01",
+        "entities": [{"name": "US soybean crop", "aliases": ["soybeans"]}, {"name": "US corn crop", "aliases": ["corn"]},
+                     {"name": "November soybean futures", "aliases": ["soybeans"]}],
+        "facts": [F("g", "US soybean crop", "crop_condition_good_excellent", 53, "%", "2013-09-29"),
+                  F("c", "US corn crop", "crop_condition_good_excellent", 55, "%", "2013-09-29"),
+                  F("y", "November soybean futures", "price_change", -17.8, "%", "2012-09-28/2013-09-27")]})
+    kinds = kinds_of(b)
+    assert kinds("Year to year, soybeans are down 17.8%.") == []
+    assert kinds("Soybeans in good or excellent condition were 53%.") == []
+    assert kinds("Soybeans in good or excellent condition were 55%.") != []
