@@ -280,6 +280,7 @@ class OfflineWriter:
         self._apart: tuple[str, str] | None = None  # the lede asked what drives this pair apart: (riser, faller)
         self._ahead: tuple[str, str] | None = None  # the divergence's point: (the leader, the economy it ran ahead of)
         self._debt_said = False  # the macro section said what rising debt means
+        self._close_in_lede = False  # the lede gave its stock's close: no list of closes after
         self._gold_why = False  # the lede gave gold's rise its reason (the Fed's cut)
         self._split: tuple[str, str, str, bool, str] | None = None  # (risers, fallers, economy, grew, "in November")
         self._judged: set[str] = set()  # readings the lede already judged ("growth held up, if a little slower")
@@ -549,6 +550,15 @@ class OfflineWriter:
             if len(leaders) == 2 and bench is None and up and not split:  # a pair: who outran whom
                 verb = "have gained" if self._perfect(f) else "rose"
                 s = f"{name} shares {verb} {_ref(f, 'abs')} {when}, outpacing {leaders[1][0]}"
+        close = self.fact(name, "close")
+        if not self.short and self.indices and "close" in self.brief.required and close is not None \
+                and close.period == f.period.split("/")[-1] and _ref(f, "abs") in s:
+            # an analysis meets a brief's "close" with its lead stock's, where the move reached it
+            # ("its shares up 31.8% to USD 177.00"); every stock's close in a sentence of their own
+            # was read blind as a list of closing prices (twenty-fourth round)
+            s = s.replace(_ref(f, "abs"), f"{_ref(f, 'abs')} to {_ref(close)}", 1)
+            self.stated.add(close.id)
+            self._close_in_lede = True
         if bench is not None and bench[1].id not in self.stated:
             index, b = bench
             self.stated.add(b.id)
@@ -828,7 +838,8 @@ class OfflineWriter:
         if ranked:
             s.append(self._against_benchmark(ranked) or self._pair_gap(ranked))
         def closes_sentence() -> None:
-            closes = [(e.name, c) for e in self.companies if self._closes_wanted() and (c := self.fact(e.name, "close"))]
+            closes = [(e.name, c) for e in self.companies if self._closes_wanted() and not self._close_in_lede
+                      and (c := self.fact(e.name, "close"))]
             if closes:
                 self.stated.update(c.id for _, c in closes)
                 if not self.one_story:
@@ -1264,8 +1275,8 @@ class OfflineWriter:
                 paras.append(" ".join(s))
         if merged:
             self._last = ""
-            told = [(self._market_clause(groups[fam][0], first=False, against=False), groups[fam][0].kind)
-                    for fam in merged]
+            told = [(self._digital_gold(groups[fam][0]) or self._market_clause(groups[fam][0], first=False, against=False),
+                     groups[fam][0].kind) for fam in merged]
             # mid-sentence, a metal or a crop is a common noun: "Elsewhere, copper climbed ..."
             told = [(c[:1].lower() + c[1:] if c.split()[0].lower() in _COMMON_COMMODITIES else c, k)
                     for c, k in told if c]
@@ -1274,12 +1285,34 @@ class OfflineWriter:
             # dropped in among commodities" (nineteenth round): a commodity first, then what is not one
             goods = [c for c, k in told if k == "commodity"]
             other = [c for c, k in told if k != "commodity"]
+            apart = [c for c in other if "digital gold" in c]  # a sentence of its own: it has a point to make
+            other = [c for c in other if c not in apart]
             if goods and other and self.style.form != "bullets":
                 paras.append("Elsewhere, " + _listed(goods) + ". Outside commodities, "
-                             + _listed([c[:1].lower() + c[1:] if c.startswith("The ") else c for c in other]) + ".")
+                             + _listed([c[:1].lower() + c[1:] if c.startswith("The ") else c for c in other]) + "."
+                             + "".join(f" {c}." for c in apart))
             elif clauses:
-                paras.append("Elsewhere, " + _listed(clauses) + ".")
+                rest = [c for c in clauses if c not in apart]
+                paras.append(" ".join(([f"Elsewhere, {_listed(rest)}."] if rest else []) + [f"{c}." for c in apart]))
         return paras
+
+    def _digital_gold(self, e) -> str:
+        """Bitcoin beside gold, where the two went different ways over the same span: "Bitcoin,
+        often billed as digital gold, did not share the metal's rally: it fell 2.7% ..." (twenty-fourth
+        blind read: Bitcoin "a stray" in a commodities piece). Nothing where they moved together."""
+        gold = next((x for x in self.markets_ if x.kind == "commodity" and x.name.lower() == "gold"), None)
+        if e.kind != "crypto" or gold is None:
+            return ""
+        mine, metal = self._market_move(e), self._market_move(gold)
+        if mine is None or metal is None or mine.period != metal.period or metal.id not in self.stated \
+                or abs(mine.value) < FLAT or abs(metal.value) < FLAT or (mine.value > 0) == (metal.value > 0):
+            return ""
+        subject = self._subject(e)
+        clause = self._market_clause(e, first=False, against=False)
+        if not clause.startswith(subject):
+            return ""
+        return (f"{subject}, often billed as digital gold, did not share the metal's "
+                f"{'rally' if metal.value > 0 else 'fall'}: it {clause[len(subject):].lstrip()}")
 
     # -- capital-market dynamics
     def _pes(self) -> list[tuple[str, Fact]]:
@@ -1723,6 +1756,8 @@ class OfflineWriter:
                     said = self._debt_cost(said, item.economy)
                 if metric in ("policy_rate", "loan_prime_rate_1y") and self.companies and not self.short:
                     said = self._rate_for_stocks(said, f, prev)
+                if metric == "unemployment_rate" and prev is not None:
+                    said = self._jobs_for_rate(said, item.economy, f, prev)
                 first = False
                 if (slug(item.economy), metric) in claims:
                     carried[claims[slug(item.economy), metric]][slug(item.economy), metric] = said
@@ -1742,7 +1777,7 @@ class OfflineWriter:
             if turn and sentences and not self.short:
                 # a second economy's readings for the stock listed there (twenty-second and third blind
                 # reads: "the German and French data are never tied to ASML or SAP")
-                home = self._home_lead(item.economy, sentences[0])
+                home = self._home_lead(item.economy, sentences[0]) or self._neighbour_lead(item.economy, sentences[0])
                 if home:
                     first_theme = next(t for t in themes if t)
                     first_theme[0] = sentences[0] = home
@@ -1801,6 +1836,47 @@ class OfflineWriter:
             return ""
         how = "has stalled" if abs(growth.value) < FLAT else "is shrinking" if growth.value < 0 else "is still growing"
         return f"{safe_text(listed[0])}'s home economy {how}: {first[0].lower()}{first[1:]}"
+
+    def _neighbour_lead(self, economy: str, first: str) -> str:
+        """"France fared better than SAP's home market: output in France grew 0.5% ...": an economy
+        where none of the piece's companies is listed, set against the one economy that is a
+        company's home, on the same growth reading (twenty-fourth blind read: "the French paragraph
+        is tied to neither stock"). Said only where both readings are stated and they differ."""
+        if not first.startswith("Output in") or any(
+                self._LISTED_IN.get(self._listing(e.name)) == economy for e in self.companies):
+            return ""
+        for metric in ("gdp_qoq", "gdp_yoy"):
+            here = self.by_id.get(f"{slug(economy)}_{metric}")
+            if here is None or here.id not in self.stated:
+                continue
+            for m in self.brief.macro:
+                listed = [e.name for e in self.companies if self._LISTED_IN.get(self._listing(e.name)) == m.economy]
+                there = self.by_id.get(f"{slug(m.economy)}_{metric}")
+                if m.economy == economy or len(listed) != 1 or there is None or there.id not in self.stated \
+                        or there.period != here.period or round(here.value, 1) == round(there.value, 1):
+                    continue
+                how = "better" if here.value > there.value else "worse"
+                return (f"{safe_text(place(economy))} fared {how} than {safe_text(listed[0])}'s home market: "
+                        f"{first[0].lower()}{first[1:]}")
+        return ""
+
+    def _jobs_for_rate(self, said: str, economy: str, rate: Fact, prev: Fact) -> str:
+        """The jobless rate after a rate cut the piece has told, with what it means for the next one
+        (twenty-fourth blind read: "the unemployment bullet sits there with no comment"): a falling
+        rate leaves the bank less reason to cut again, a rising one is the case for the cut. Said
+        only where the rate moved and the piece gives the cut."""
+        e = slug(economy)
+        told = any(m.economy == economy and "policy_rate" in m.metrics for m in self.brief.macro)  # said in full, here or later
+        if not self._cut(e) or not told or abs(rate.value - prev.value) < FLAT - 1e-9:
+            return said
+        bank = CENTRAL_BANKS.get(economy, "the central bank")
+        bank = _SHORT_NAMES.get(bank, bank)
+        small = abs(rate.value - prev.value) < 0.2  # a tenth or two is a job market holding up, not a boom
+        if rate.value < prev.value:
+            market = "a job market that is holding up" if small else "a firmer job market"
+            return said[:-1] + f": {market} leaves {bank} less reason to cut again."
+        market = "a job market that is cooling, if slowly," if small else "a softening job market"
+        return said[:-1] + f": {market} is the case for {bank}'s cut."
 
     def _cut(self, e: str) -> bool:
         """The central bank of economy ``e`` (its slug) lowered its rate in the latest reading."""

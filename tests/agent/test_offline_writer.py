@@ -775,7 +775,7 @@ def test_book_value_and_size_are_said_only_where_they_make_a_point(make_desk):
     assert pb and pe and pb[0].entity == pe[0].entity  # the dearest on both: no new point
     assert "book value" not in text and "price-to-book" not in text and "market value" not in text
     text, bundle = _draft("us-market-wrap", make_desk)
-    assert "NVIDIA stood at USD 177.00" in text
+    assert "its shares up 31.8% to USD 177.00" in text  # the brief's "close", met in the lede
     assert "closed at 6,849.1 points" not in text and "market value" not in text
 
 
@@ -789,7 +789,8 @@ def test_markets_of_their_own_kind_go_into_one_sentence_after_the_families(make_
     paras = [p for p in movers.split("\n\n") if p.strip()]
     assert paras[0].startswith("Energy was mostly weaker: ")
     assert paras[1].startswith("Elsewhere, copper climbed 29.0% this year, to USD 5.20 a pound. Outside commodities, ")
-    assert "the dollar index slid 8.3%, to 99.5 points, and Bitcoin fell 2.7%" in paras[1] and len(paras) == 2
+    # (Bitcoin, which went the other way to gold, in a sentence of its own: twenty-fourth round)
+    assert "the dollar index slid 8.3%, to 99.5 points. Bitcoin" in paras[1] and len(paras) == 2
 
 
 def test_the_central_bank_risk_line_says_what_its_next_step_would_do(make_desk):
@@ -956,7 +957,7 @@ def test_stock_lines_the_twentieth_read_named_are_gone_or_tied_to_the_data(make_
     assert "shrank: the official manufacturing PMI for China slipped to" in commodities
     europe, _ = _draft("europe-wrap", make_desk)
     assert europe.count("quarter on quarter, faster than") == 1
-    assert re.search(r"Output in France grew [\d.]+% in the third quarter, up from [\d.]+% in the second quarter\.", europe)
+    assert re.search(r"output in France grew [\d.]+% in the third quarter, up from [\d.]+% in the second quarter\.", europe)
     note, _ = _draft("us-morning-note", make_desk)
     assert "The two went" not in note and re.search(r"- In November, NVIDIA added [\d.]+%, while Microsoft lost", note)
 
@@ -1052,13 +1053,13 @@ def test_a_rate_just_below_inflation_is_about_zero_in_real_terms(make_desk):
 def test_a_second_economy_s_readings_open_with_the_stock_listed_there(make_desk):
     """Twenty-second and twenty-third blind reads: "the German and French data are never tied to
     ASML or SAP". Germany's readings open with SAP (listed in Frankfurt), in the way its growth
-    reading went; France, where no stock of the piece is listed, is told as before."""
+    reading went; France, where no stock of the piece is listed, is set against it (twenty-fourth round)."""
     europe, bundle = _draft("europe-wrap", make_desk)
     v = {f.id: f.value for f in bundle.facts}
     assert abs(v["germany_gdp_qoq"]) < 0.05
     assert "SAP's home economy has stalled: output in Germany was flat in the third quarter" in europe
     assert "home economy" not in europe.split("SAP's home economy", 1)[1]  # once, and not for France
-    assert "Output in France grew" in europe
+    assert "France fared better than SAP's home market: output in France grew" in europe
 
 
 def test_a_rising_debt_ratio_says_what_its_rise_means(make_desk):
@@ -1093,3 +1094,44 @@ def test_the_lead_stock_inside_a_range_of_forward_multiples_gets_its_own(make_de
         in china
     japan, _ = _draft("japan-tech", make_desk)  # the lead at an end of the range: said once, as before
     assert "On forecast earnings the multiples run from 10.8x for Toyota to 38.1x for Advantest." in japan
+
+
+def test_an_analysis_gives_its_lead_stocks_close_in_the_lede_not_a_list_of_closes(make_desk):
+    """Twenty-fourth blind read: the US wrap's "By the close on November 28, NVIDIA stood at ...,
+    Apple at ... and Microsoft at ..." was a list of closing prices. A brief that asks for closes
+    in an analysis gets the lead stock's, where its move reached it; a wire still lists them."""
+    text, bundle = _draft("us-market-wrap", make_desk)
+    close = next(f for f in bundle.facts if f.id == "nvidia_close")
+    assert f"its shares up 31.8% to USD {close.value:,.2f}" in text
+    assert "By the close" not in text and "Apple at USD" not in text and "Microsoft at USD" not in text
+    text, _ = _draft("us-quiet-day", make_desk)  # a wire: the closes are its staple
+    assert "closed at" in text or "stood at" in text or "By the close" in text
+
+
+def test_an_economy_with_no_stock_of_the_piece_is_set_against_the_one_that_has(make_desk):
+    """Twenty-fourth blind read: "the French paragraph is tied to neither stock". France, home to
+    neither ASML nor SAP, is set against SAP's home on the same growth reading, the side the
+    figures give."""
+    text, bundle = _draft("europe-wrap", make_desk)
+    v = {f.id: f.value for f in bundle.facts}
+    how = "better" if v["france_gdp_qoq"] > v["germany_gdp_qoq"] else "worse"
+    assert f"France fared {how} than SAP's home market: output in France grew" in text
+
+
+def test_the_jobless_rate_after_a_cut_says_what_it_means_for_the_next(make_desk):
+    """Twenty-fourth blind read: the morning note's unemployment bullet "sits there with no
+    comment". After a cut, a falling rate leaves the Fed less reason to cut again."""
+    text, bundle = _draft("us-morning-note", make_desk)
+    v = {f.id: f.value for f in bundle.facts}
+    assert v["us_policy_rate"] < v["us_policy_rate_prev"] and v["us_unemployment_rate"] < v["us_unemployment_rate_prev"]
+    assert "leaves the Fed less reason to cut again." in text
+
+
+def test_bitcoin_against_gold_where_they_went_different_ways(make_desk):
+    """Twenty-fourth blind read: Bitcoin "a stray" in the commodities piece. Where gold and Bitcoin
+    moved apart over the same span, Bitcoin gets a sentence of its own that says so."""
+    text, bundle = _draft("commodities", make_desk)
+    v = {f.id: f for f in bundle.facts}
+    assert (v["gold_ytd"].value > 0) != (v["bitcoin_ytd"].value > 0)
+    assert "Bitcoin, often billed as digital gold, did not share the metal's rally: it fell" in text
+    assert "and Bitcoin" not in text
