@@ -319,8 +319,15 @@ REAL = Path(__file__).parent / "real"
     # stocks, UK fund flows, EM sovereign issuance; a Shanghai, a Sydney, a Toronto and a Warsaw
     # close, South Africa's PMI, Kyokuyo's year, Vietnam's gold, the dollar index) and scored once
     # at fcf0761, after every rule of the session (P 0.543 / R 0.626, errors alone 0.607, 8 of 16
-    # honest articles without an error); not tuned on
+    # honest articles without an error); tuned on in the next session (0.543 -> 0.716)
     ("holdout42", 16, 0.71, 0.63, 10),
+    # the forty-third, built blind by two more helpers in the seventeenth session (US bank stocks in
+    # 2009, an oil weekly, the BOJ's hold, the euro area's GDP flash, Banxico expectations, UK
+    # retailers, Rightmove asking prices, an IPO week; a Hang Seng, a Sensex, a DAX and a Nairobi
+    # close, US payrolls, Intertek's half, Shanghai copper, Treasury yields) and scored once at
+    # 5f98856 (P 0.545 / R 0.642, errors alone 0.636, 9 of 16 honest articles without an error);
+    # not tuned on
+    ("holdout43", 16, 0.54, 0.64, 6),
 ])
 def test_real_articles_do_not_regress(name, articles, precision, recall, honest_clean, capsys):
     """Published articles (Asia, US and Europe closes, earnings, macro, FX and commodities),
