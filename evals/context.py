@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from evals import rx
 from evals.entities import DocMentions, Mention
@@ -130,6 +131,10 @@ _ANAPHOR = rx.compile(
     # Output rebounded in the second quarter, ...")
     r"|Output|The economy|Unemployment|The unemployment rate|The jobless rate))\b"
 )
+# a name set aside: "group sales excluding Ocado up 3.3%"
+_EXCLUDED_BEFORE = rx.compile(r"\b(?:excluding|excl\.?|except(?:\s+for)?|other\s+than|ex)\s+$", re.I)
+# a market's measure after a place: "like-for-like U.K. sales up 3.2%", "its US revenue"
+_SEGMENT_AFTER = rx.compile(r"\.?\s+(?:sales|revenues?|volumes?|market\s+share|business|operations|deliveries|orders)\b", re.I)
 _PERIOD_INTRO = rx.compile(
     r"(?:\b(?:in|for|during|over|through|as of|on|by|since|end of|end-|throughout|so far in|ending|end)\s+(?:the\s+)?"
     r"|\b(?:by|at)\s+the\s+close\s+"  # "By the close on November 28, NVIDIA stood at ..."
@@ -772,6 +777,14 @@ class ContextReader:
             # behind a preposition is not the subject; the name before it is
             fc.entity, fc.entity_mention = known_in_clause[-1].entity, known_in_clause[-1]
             return
+        if known_before_pick := [m for m in before if m.entity and m.end <= pick.start]:
+            if _EXCLUDED_BEFORE.search(text, max(0, pick.start - 16), pick.start) \
+                    or (self._place_word(pick.text) and _SEGMENT_AFTER.match(text, pick.end)):
+                # "group sales excluding Ocado up 3.3%": a name set aside is not the subject; "Tesco
+                # reported ..., with like-for-like U.K. sales up 3.2%": a place before a measure is
+                # the named company's market, not a name of its own
+                fc.entity, fc.entity_mention = known_before_pick[-1].entity, known_before_pick[-1]
+                return
         if pick.start >= clause_start and (self.vocab.subject_gap_re.match(gap or " ") or (
                 opens and (w := _ONE_WORD_SUBJECT.match(gap)) and not self.vocab.metric_keys(w.group().strip())
                 and self.vocab.subject_gap_re.match(gap[w.end() - 1:]))):
@@ -1051,6 +1064,15 @@ class ContextReader:
     def _header(self, p: PeriodPhrase) -> bool:
         """A period right before a colon dates the list after it ("split the group on November 28: ...")."""
         return re.match(r"\s*:", self.doc.text[p.end:p.end + 3]) is not None
+
+    @cached_property
+    def _place_words(self) -> frozenset[str]:
+        words = {w for k, v in self.vocab.raw.places.items() for w in (k, *v)}
+        return frozenset(w.replace(".", "").lower() for w in words)
+
+    def _place_word(self, name: str) -> bool:
+        """A country or its people in the vocabulary's places ("U.K", "British"), dots aside."""
+        return name.replace(".", "").lower() in self._place_words
 
     def _introduced(self, p: PeriodPhrase) -> bool:
         """A period phrase that sets the time of what follows: "In October, ...", "in 2025, while"."""

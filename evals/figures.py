@@ -48,7 +48,7 @@ CURRENCY_SYMBOLS = {
     # local signs and names written before or after the amount ("Tk 705 crore", "N36 billion",
     # "TL115.9 billion", "KSh 2 billion", "6,940 forints")
     "tk": "BDT", "tk.": "BDT", "\u09f3": "BDT", "taka": "BDT", "n": "NGN", "\u20a6": "NGN", "naira": "NGN",
-    "tl": "TRY", "ksh": "KES", "kshs": "KES", "shillings": "KES|UGX|TZS|SOS", "gh\u20b5": "GHS", "gh\u00a2": "GHS",
+    "tl": "TRY", "ksh": "KES", "kshs": "KES", "kes": "KES", "shillings": "KES|UGX|TZS|SOS", "gh\u20b5": "GHS", "gh\u00a2": "GHS",
     "cedis": "GHS", "cedi": "GHS", "k.d.": "KWD", "k.d": "KWD", "kd": "KWD",
     "baisa": "OMR", "baisas": "OMR", "baiza": "OMR", "baizas": "OMR", "\u20b1": "PHP", "\u0e3f": "THB", "\u20ab": "VND", "forints": "HUF", "forint": "HUF",
     "\u00a2": _DOLLARS, "c": _DOLLARS + "|ZAR",  # "29.89c stronger" in Johannesburg copy: the rand's cents
@@ -178,6 +178,8 @@ SCALE_WORDS = {
     "lakh crore": 1e12, "lakh crores": 1e12, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5,
     # gas volumes: "a net inflow of 58 Bcf" is 58 billion cubic feet, a count of them
     "bcf": 1e9, "tcf": 1e12, "bcm": 1e9, "tcm": 1e12, "mmcf": 1e6, "mcf": 1e3,
+    # oil volumes: "inventories rose 3.3 MMbbl" is 3.3 million barrels
+    "mmbbl": 1e6, "mmbbls": 1e6,
 }
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
           " seventeen eighteen nineteen").split()
@@ -218,7 +220,7 @@ _NUM = rx.compile(
 _RIGHT = rx.compile(
     # a headline capitalises its scale word ("Shedding $119 Billion"); the letters stay case-exact
     r"(?P<scale>[\s-]?(?:[Tt]housands?|[Mm]illion|[Bb]illion|[Tt]rillion|[Ll]akh\s+[Cc]rores?|[Cc]rores?|[Ll]akhs?)\b"
-    r"|\s?(?:mn|mln|bn|bln|tn|trn)\b|\s?(?:[Bb]cf|[Tt]cf|[Bb]cm|[Tt]cm|MMcf|Mcf)\b"
+    r"|\s?(?:mn|mln|bn|bln|tn|trn)\b|\s?(?:[Bb]cf|[Tt]cf|[Bb]cm|[Tt]cm|MMcf|Mcf|MMbbls?)\b"
     r"|(?:k|m|b|t|K|M|B|T|tr)\b)?"
     r"(?P<unit>[\s-]per[\s-]?cent(?:age)?[\s-]points?\b|[\s-]percent[\s-]points?\b"  # "0.03 per cent points"
     r"|\s?%|\s?per[\s-]?cent\b|\s?percent\b|[\s-]percentage[\s-]points?\b"
@@ -246,10 +248,12 @@ _LEFT_CUR = rx.compile(
     # "increased US $0.35": the country's letters may stand apart from the sign (not "A $5 rise")
     r"(?P<cur>(?:(?:US|HK|NZ|S|A|C|NT|R)\$|\b(?:AR|MX|RD)\$|\b(?:US|HK|NZ)\s\$|\$|€|£|¥|\u20b9|\u20a9|\u20ba|\u20bd"
     r"|E£|\u20a6|\u20b1|\u0e3f|\u20ab|\u09f3|GH\u20b5|GH\u00a2"
-    r"|\b(?:[A-Z]{3}|LE|SR|Rs\.?|RM|Rp\.?|Tk\.?|TL|K[Ss]hs?|K\.D\.?|KD|BD|K[c\u010d]|[Ff]ils))(?=\s?$)|(?<![A-Za-z])[RN]$|(?<![A-Za-z&/])P(?=$)"
+    r"|\b(?:[A-Z]{3}|LE|SR|Rs\.?|RM|Rp\.?|Tk\.?|TL|K[Ss]hs?|Kes|K\.D\.?|KD|BD|K[c\u010d]|[Ff]ils))(?=\s?$)|(?<![A-Za-z])[RN]$|(?<![A-Za-z&/])P(?=$)"
     r")"
 )
 # "a 5-4 ratio", "a 3 to 2 ratio", "a 7:5 ratio": the second number of a ratio
+# "a near 50-50 outcome", "a 60/40 split": a chance or a split in two parts that make a hundred
+_ODDS = rx.compile(r"[-\u2013/](?P<b>\d{1,2})\s+(?:chance|outcome|odds|bet|call|proposition|split|shot|toss-up)\b", re.I)
 _RATIO = rx.compile(r"(?:[-\u2013:/]|\s+to\s+)(?P<den>[1-9]\d{0,2})\s+(?:ratio|margin)\b", re.I)
 _MONTH_BEFORE = rx.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
                            r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?\s+(?:\d{1,2},?\s+)?$")
@@ -538,6 +542,10 @@ def extract_figures(scan: str) -> list[Figure]:
             # "losers outnumbered winners by about a 5-4 ratio": one figure, a multiple (1.25)
             figures.append(Figure(start, ratio.end("den"), value / float(ratio.group("den")), "multiple", step=0.05))
             taken = ratio.end("den")
+            continue
+        odds = _ODDS.match(scan, end) if not m.group("dec") else None
+        if odds is not None and value + int(odds.group("b")) == 100:
+            taken = odds.end("b")  # "now viewed as a near 50-50 outcome", "a 60/40 split": odds, no figure
             continue
         frac = _POINT_FRACTION.match(scan, end)
         if frac and not m.group("dec"):

@@ -137,7 +137,8 @@ _PHRASES = rx.compile(
     r"(?:\s+(?:ended|ending|to|through)\s+(?:(?:on\s+)?(?:the\s+)?(?:end\s+of\s+)?)" + _M.replace("mon>", "qem>")
     + r"\.?(?:\s+\d{1,2}(?!\d),?)?(?:\s+(?P<qey>(?:19|20)\d{2}))?)?)"
     r"|(?P<qcode>\bQ(?P<qc>[1-4])(?:[\s-]?['\u2019]?(?P<qcy>(?:19|20)?\d{2}))?\b|\b(?P<qc2>[1-4])Q(?:(?P<qcy2>\d{2})|\s(?P<qcy3>(?:19|20)\d{2}))?\b)"  # "1Q24", "1Q 2023"
-    r"|(?P<half>\b(?:the\s+)?(?P<hn>first|second)\s+half(?:\s+(?:of\s+)?(?P<hy>(?:19|20)\d{2}))?|\bH(?P<hc>[12])(?:\s?(?P<hcy>(?:19|20)?\d{2}))?\b)"
+    # (not "the second half of the week": a stretch of days, no half-year)
+    r"|(?P<half>\b(?:the\s+)?(?P<hn>first|second)\s+half(?!\s+of\s+(?:the|this|last|a)\s+(?:week|day|session|month|trading|quarter)\b)(?:\s+(?:of\s+)?(?P<hy>(?:19|20)\d{2}))?|\bH(?P<hc>[12])(?:\s?(?P<hcy>(?:19|20)?\d{2}))?\b)"
     # "between January and August this year", "from January to August", "January through August"
     r"|(?P<span>\b(?:(?P<btw>(?i:between)\s+)|(?P<frm>(?i:from)\s+))?" + _M.replace("mon>", "mon3>")
     + r"(?:\s?[-\u2013/]\s?|\s+through\s+|(?(btw)\s+and\s+|(?!))|(?(frm)\s+(?:to|until|till)\s+|(?!)))"

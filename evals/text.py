@@ -255,6 +255,8 @@ def split_sentences(text: str, vocab: Vocabulary) -> list[Sentence]:
                 if (word in vocab.abbreviations or len(word) == 1 or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word)) \
                         and not unit_end:
                     continue
+                if re.fullmatch(r"[A-Z]{2,4}", token.group(1)) and re.match(r"\s+[a-z]", text[end:end + 3]):
+                    continue  # "BA. climbed 6.4%": a London ticker's dot, the sentence running on in lower case
             if end > start:
                 sentences.append(Sentence(start, end, kind))
             start = end

@@ -3413,3 +3413,67 @@ def test_a_name_the_bundle_gives_two_entities_is_the_one_whose_figure_it_is():
     assert kinds("Year to year, soybeans are down 17.8%.") == []
     assert kinds("Soybeans in good or excellent condition were 53%.") == []
     assert kinds("Soybeans in good or excellent condition were 55%.") != []
+
+
+def test_oil_volumes_in_mmbbl_and_kenyan_shillings_written_kes():
+    # holdout43: "inventories rose 3.3 MMbbl in the US" (3.3 million barrels) was a bare number, and
+    # "bonds worth Kes 2.95 billion" an unknown name "Kes"; a wrong volume or amount is still wrong
+    b = EvidenceBundle.model_validate({
+        "as_of": "2023-02-24", "entities": [{"name": "US crude inventories", "aliases": []},
+                                             {"name": "NSE bond market", "aliases": ["bonds market"]}],
+        "facts": [F("i", "US crude inventories", "inventory_change", 3300000, "count", "2023-02-17"),
+                  F("b", "NSE bond market", "turnover", 2.95, "KES bn", "2023-02-24")]})
+    kinds = kinds_of(b)
+    assert kinds("US crude inventories rose 3.3 MMbbl.") == []
+    assert kinds("US crude inventories rose 4.3 MMbbl.") != []
+    assert kinds("The bonds market saw turnover of Kes 2.95 billion.") == []
+    assert kinds("The bonds market saw turnover of Kes 3.95 billion.") != []
+
+
+def test_the_second_half_of_the_week_is_no_half_year():
+    # holdout43: "crude broke free ... in the second half of the week to end ... at more than $83/bbl"
+    # was read as July to December
+    b = EvidenceBundle.model_validate({
+        "as_of": "2023-02-24", "entities": [{"name": "Brent", "aliases": []}],
+        "facts": [F("f", "Brent", "close", 83, "USD", "2023-02-24")]})
+    kinds = kinds_of(b)
+    assert kinds("Brent rallied in the second half of the week to end at more than $83/bbl.") == []
+    assert kinds("Brent rallied in the second half of 2022 to end at $83/bbl.") == ["wrong_period"]
+
+
+def test_a_name_set_aside_or_a_market_before_a_measure_is_not_the_subject():
+    # holdout43: "with group sales excluding Ocado up 3.3%" and "like-for-like U.K. sales up 3.2%"
+    # were read as claims about unknown names "Ocado" and "U.K"; the figures are the company's
+    b = EvidenceBundle.model_validate({
+        "as_of": "2026-01-08", "entities": [{"name": "Marks & Spencer", "aliases": []}, {"name": "Tesco", "aliases": []}],
+        "facts": [F("m", "Marks & Spencer", "sales_change", 3.3, "%", "2025-09-28/2025-12-27"),
+                  F("t", "Tesco", "lfl_sales_change", 3.2, "%", "2025-11-23/2026-01-03")]})
+    kinds = kinds_of(b)
+    assert kinds("Marks & Spencer posted a robust Christmas, with group sales excluding Ocado up 3.3%.") == []
+    assert kinds("Tesco reported a solid festive period, with like-for-like U.K. sales up 3.2%.") == []
+    assert kinds("Tesco reported a solid festive period, with like-for-like U.K. sales up 4.2%.") != []
+    assert kinds("Marks & Spencer posted a robust Christmas, and Ocado sales rose 3.3%.") == ["unsupported_entity"]
+
+
+def test_a_london_tickers_dot_does_not_end_the_sentence():
+    # holdout43: "Among the biggest movers, BA. climbed 6.4%" was split after "BA." and the rest read
+    # as a sentence that had lost its figure
+    b = EvidenceBundle.model_validate({
+        "as_of": "2026-01-08", "entities": [{"name": "BAE Systems", "aliases": ["BA."]}, {"name": "Tesco", "aliases": []}],
+        "facts": [F("a", "BAE Systems", "price_change", 6.4, "%", "2026-01-08"),
+                  F("t", "Tesco", "price_change", -1.2, "%", "2026-01-08")]})
+    kinds = kinds_of(b)
+    assert kinds("Among the biggest movers, BA. climbed 6.4%, and Tesco fell 1.2%.") == []
+    assert kinds("Among the biggest movers, BA. climbed 1.2%, and Tesco fell 6.4%.") != []
+
+
+def test_odds_of_fifty_fifty_are_no_figure():
+    # holdout43: "a Federal Reserve rate cut in December, now viewed as a near 50-50 outcome" was a
+    # figure no fact supports
+    b = EvidenceBundle.model_validate({
+        "as_of": "2025-11-13", "entities": [{"name": "US 10-year Treasury yield", "aliases": []}],
+        "facts": [F("y", "US 10-year Treasury yield", "bond_yield", 4.11, "%", "2025-11-13")]})
+    kinds = kinds_of(b)
+    assert kinds("A December rate cut is now viewed as a near 50-50 outcome; the US 10-year Treasury yield "
+                 "was 4.11%.") == []
+    assert kinds("A December rate cut is now seen as 50% likely; the US 10-year Treasury yield was 4.11%.") != []
