@@ -343,6 +343,21 @@ class OfflineWriter:
         self._last, self._again = period, 0
         return self._when(f)
 
+    def _month_once(self, bullets: list[str]) -> list[str]:
+        """"In November, NVIDIA added 1.2%" then "over the month" in the bullets after it, where the
+        month is the brief's own (twenty-fourth blind read: the repeated "in November" made the
+        Moves section "read like a checklist"). Only the cut-off's month: "over the month" means
+        the month to date, and an earlier month so called would be another span."""
+        month = MONTHS[self.brief.as_of.month - 1]
+        said, out, turn = False, [], 0
+        for x in bullets:
+            if said and re.search(rf"(?<=\S) in {month}(?= *[,.;])", x):
+                x = re.sub(rf"(?<=\S) in {month}(?= *[,.;])", (" over the month", " this month")[turn % 2], x, count=1)
+                turn += 1
+            said = said or re.search(rf"\b[Ii]n {month}\b(?! \d)", x) is not None
+            out.append(x)
+        return out
+
     def _pick(self, options: tuple[str, ...]) -> str:
         """The next of several phrasings for one kind of sentence, in turn (deterministic)."""
         n = self._turns.get(options, -1) + 1
@@ -1734,6 +1749,11 @@ class OfflineWriter:
                     # argument uses ("The unemployment rate held at 2.6%") is a figure in a list; a
                     # rate that held stays, since it says what real borrowing costs are
                     continue
+                if metric == "gov_debt" and self.companies and not self.short and metric not in self.brief.required \
+                        and f"{slug(item.economy)}_debt_to_gdp" in self.stated:
+                    # in a piece about stocks, the debt in money after its ratio to GDP is the same
+                    # point twice (twenty-fourth blind read: "the debt figure is given twice")
+                    continue
                 self.stated.update(x.id for x in (f, prev) if x)
                 theme = next((i for i, t in enumerate(self._THEMES) if metric in t), len(self._THEMES) - 1)
                 said = prose.sentence(f, prev, lead=first, facts=facts)
@@ -2331,8 +2351,9 @@ class OfflineWriter:
                         n = len(re.split(r", | and ", up)) + len(re.split(r", | and ", down))
                         # ("lies with the companies, not the economy: all three face the same economy"
                         # was read as a clumsy link, nineteenth round): the shared economy said plainly
-                        why = (f"{up} and {down} face" if n == 2 else
-                               f"All {_COUNT_WORDS.get(n, 'of them')} face")
+                        # ("All three face the same economy" was read as stilted, twenty-fourth round)
+                        why = (f"Behind {up} and {down} is" if n == 2 else
+                               f"Behind all {_COUNT_WORDS.get(n, 'of them')} is")
                         # then the readings as the backdrop the stocks share, not as a list after a
                         # point that calls them beside it (seventeenth read, all three raters: "admits the
                         # economy does not explain the split, then lists GDP and debt anyway")
@@ -2342,7 +2363,7 @@ class OfflineWriter:
                         # boilerplate that admits it explains nothing; "which kept growing" beside "No
                         # third-quarter GDP figure was out yet" as a contradiction: the claim is the last
                         # reading's)
-                        paras = [f"{why} the same economy, which was {'growing' if grew else 'shrinking'} at "
+                        paras = [f"{why} one economy, {'still growing' if grew else 'shrinking'} at "
                                  f"the last reading: {' '.join([first, *rest])}",
                                  *paras[1:]]
                         more = more[1:]
@@ -2415,7 +2436,7 @@ class OfflineWriter:
                 # a reading before the data it rests on was read as notes out of order (twentieth
                 # blind read, all three raters): in a list the data come first, the point last
                 sentences.sort(key=lambda x: x.strip() in self._links)
-                blocks.append("\n".join(f"- {x.strip()}" for x in sentences))
+                blocks.append("\n".join(f"- {x.strip()}" for x in self._month_once(sentences)))
             else:
                 blocks.extend(paras)
         if self.one_story:

@@ -647,7 +647,7 @@ def test_a_note_cut_to_its_limit_keeps_a_line_on_what_its_title_names(make_desk)
     # promises the dollar but the piece only covers the yen")
     # ... and the yen's own move hangs on it, not said twice (sixteenth read: "the dollar/yen
     # bullet says the same thing twice")
-    assert "- The dollar gained against the yen, which weakened 3.4% in November" in text
+    assert "- The dollar gained against the yen, which weakened 3.4% over the month" in text
     assert "against the yen: the yen" not in text
 
 
@@ -747,7 +747,7 @@ def test_a_split_pair_s_economy_section_opens_with_why_the_split_lies_with_the_c
     # admits it explains nothing; "which kept growing" beside "No third-quarter GDP figure was out
     # yet" a contradiction)
     # (nineteenth round: "lies with the companies, not the economy: ... the same economy" read as clumsy)
-    assert section.startswith("ASML and SAP face the same economy, which was growing at the last reading: the "
+    assert section.startswith("Behind ASML and SAP is one economy, still growing at the last reading: the "
                               "euro-area economy grew 0.5% last year")
     assert "company news" not in text and "does not explain" not in text
 
@@ -760,7 +760,7 @@ def test_a_split_of_three_says_which_way_each_went_and_counts_them(make_desk):
     assert v["nvidia_change"] > 0 > v["microsoft_change"] and v["apple_change"] < 0
     # the split is November's: all three are up on the year, so the sentence names its month
     # (sixteenth blind read: "'NVIDIA rose while Microsoft and Apple fell' is misleading")
-    assert "All three face the same economy, which was growing at the last reading: the US economy grew" in text
+    assert "Behind all three is one economy, still growing at the last reading: the US economy grew" in text
     assert " and Microsoft and Apple" not in text and "both face" not in text
 
 
@@ -1135,3 +1135,21 @@ def test_bitcoin_against_gold_where_they_went_different_ways(make_desk):
     assert (v["gold_ytd"].value > 0) != (v["bitcoin_ytd"].value > 0)
     assert "Bitcoin, often billed as digital gold, did not share the metal's rally: it fell" in text
     assert "and Bitcoin" not in text
+
+
+def test_a_notes_bullets_name_the_month_once(make_desk):
+    """Twenty-fourth blind read: "'In November' is repeated through nearly every bullet". The
+    first bullet names the cut-off's month; the bullets after it say "over the month" or "this
+    month" (the month to date, as the checker reads them)."""
+    text, _ = _draft("us-morning-note", make_desk)
+    moves = text.split("## Moves", 1)[1].split("##", 1)[0]
+    assert moves.count("in November") + moves.count("In November") == 1
+    assert "over the month" in moves and "this month" in moves
+
+
+def test_a_stock_piece_gives_the_debt_once(make_desk):
+    """Twenty-fourth blind read: "the debt figure is given twice (percent of GDP, then 'in money
+    terms')". A piece about stocks gives the ratio; the amount only where the brief requires it."""
+    text, bundle = _draft("china-ai-rally", make_desk)
+    assert "of GDP" in text and "In money terms" not in text
+    assert "CNY 118.9 trillion" not in text
