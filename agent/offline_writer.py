@@ -957,7 +957,10 @@ class OfflineWriter:
             self.stated.add(b.id)
             figure = f", which {moved(b.value, 'rose', 'fell', 'was flat')} {_ref(b, 'abs')} {self._once(b)}"
         if len(beat) == len(same):
-            return f"{_all(len(same))} beat the {index}{figure}."
+            # named where there are more than two ("All four beat the CSI 300" after a list of three
+            # made the reader count, twenty-fifth blind read)
+            who = _all(len(same)) if len(same) == 2 else f"{join_names(same)} all"
+            return f"{who} beat the {index}{figure}."
         if not beat:
             return f"None of them kept pace with the {index}{figure}."
         if len(beat) == 1:
@@ -1791,7 +1794,8 @@ class OfflineWriter:
                             self._when(f).removeprefix("in ").removeprefix("on "))
                     theme = next((i for i, t in enumerate(self._THEMES) if f.metric in t), len(self._THEMES) - 1)
                     nxt = _following(f.period)
-                    themes[theme].append(f"No {nxt} {noun} figure was out yet." if nxt else
+                    # ("No third-quarter GDP figure was out yet" was read as clumsy, twenty-fifth round)
+                    themes[theme].append(f"The {nxt} {noun} figure was not yet published." if nxt else
                                          f"The {span} {noun} figure is the latest available.")
             sentences = [x for t in themes for x in t]
             if turn and sentences and not self.short:
@@ -1857,28 +1861,21 @@ class OfflineWriter:
         how = "has stalled" if abs(growth.value) < FLAT else "is shrinking" if growth.value < 0 else "is still growing"
         return f"{safe_text(listed[0])}'s home economy {how}: {first[0].lower()}{first[1:]}"
 
+    _EURO_MEMBERS = frozenset({"France", "Germany", "Italy", "Spain", "Netherlands"})
+
     def _neighbour_lead(self, economy: str, first: str) -> str:
-        """"France fared better than SAP's home market: output in France grew 0.5% ...": an economy
-        where none of the piece's companies is listed, set against the one economy that is a
-        company's home, on the same growth reading (twenty-fourth blind read: "the French paragraph
-        is tied to neither stock"). Said only where both readings are stated and they differ."""
-        if not first.startswith("Output in") or any(
+        """"Elsewhere in the euro area, output in France grew 0.5% ...": a member of the currency
+        area the piece covers, where none of its companies is listed, told as part of that area
+        after the member that is a company's home (twenty-fourth blind read: "the French paragraph
+        is tied to neither stock"; twenty-fifth: "France fared better than SAP's home market" was
+        a forced link)."""
+        if not first.startswith("Output in") or economy not in self._EURO_MEMBERS \
+                or "Euro area" not in {m.economy for m in self.brief.macro} or any(
                 self._LISTED_IN.get(self._listing(e.name)) == economy for e in self.companies):
             return ""
-        for metric in ("gdp_qoq", "gdp_yoy"):
-            here = self.by_id.get(f"{slug(economy)}_{metric}")
-            if here is None or here.id not in self.stated:
-                continue
-            for m in self.brief.macro:
-                listed = [e.name for e in self.companies if self._LISTED_IN.get(self._listing(e.name)) == m.economy]
-                there = self.by_id.get(f"{slug(m.economy)}_{metric}")
-                if m.economy == economy or len(listed) != 1 or there is None or there.id not in self.stated \
-                        or there.period != here.period or round(here.value, 1) == round(there.value, 1):
-                    continue
-                how = "better" if here.value > there.value else "worse"
-                return (f"{safe_text(place(economy))} fared {how} than {safe_text(listed[0])}'s home market: "
-                        f"{first[0].lower()}{first[1:]}")
-        return ""
+        homes = [m.economy for m in self.brief.macro if m.economy in self._EURO_MEMBERS and any(
+            self._LISTED_IN.get(self._listing(e.name)) == m.economy for e in self.companies)]
+        return f"Elsewhere in the euro area, {first[0].lower()}{first[1:]}" if homes else ""
 
     def _jobs_for_rate(self, said: str, economy: str, rate: Fact, prev: Fact) -> str:
         """The jobless rate after a rate cut the piece has told, with what it means for the next one
@@ -2343,29 +2340,12 @@ class OfflineWriter:
                             more = [rest, *more[1:]] if rest else more[1:]
                     elif sec.key == "macro" and nxt.key == "divergence" and self._split and more \
                             and _SPLIT_POINT in more[0]:
-                        # the same for a split pair: the point first, then the readings as its evidence
-                        # (blind read: "the macro section never ties back to the ASML-SAP split")
-                        up, down, economy, grew, when = self._split
-                        # "NVIDIA and Microsoft and Apple parted ways: both ..." was read blind as a slip:
-                        # with more than two, say which way each went and count them
-                        n = len(re.split(r", | and ", up)) + len(re.split(r", | and ", down))
-                        # ("lies with the companies, not the economy: all three face the same economy"
-                        # was read as a clumsy link, nineteenth round): the shared economy said plainly
-                        # ("All three face the same economy" was read as stilted, twenty-fourth round)
-                        why = (f"Behind {up} and {down} is" if n == 2 else
-                               f"Behind all {_COUNT_WORDS.get(n, 'of them')} is")
-                        # then the readings as the backdrop the stocks share, not as a list after a
-                        # point that calls them beside it (seventeenth read, all three raters: "admits the
-                        # economy does not explain the split, then lists GDP and debt anyway")
-                        first, *rest = _SENTENCES.split(paras[0], maxsplit=1)
-                        first = first[0].lower() + first[1:] if first.startswith("The ") else first
-                        # (eighteenth read: "does not explain ... company news and sentiment" was read as
-                        # boilerplate that admits it explains nothing; "which kept growing" beside "No
-                        # third-quarter GDP figure was out yet" as a contradiction: the claim is the last
-                        # reading's)
-                        paras = [f"{why} one economy, {'still growing' if grew else 'shrinking'} at "
-                                 f"the last reading: {' '.join([first, *rest])}",
-                                 *paras[1:]]
+                        # a split pair: the readings alone, under the section's heading. Every frame that
+                        # set the shared economy before them was read blind as a formula or a forced link
+                        # ("lies with the companies, not the economy", nineteenth round; "All three face
+                        # the same economy", twenty-fourth; "Behind ASML and SAP is one economy",
+                        # twenty-fifth), and the split's own line after them as boilerplate that admits
+                        # the economy explains nothing (seventeenth, eighteenth)
                         more = more[1:]
                     out.append((sec.model_copy(update={"title": sec.with_next, "key": nxt.key}), paras + more))
                     i += 2
