@@ -163,6 +163,12 @@ _ELLIPTICAL_ITEM = rx.compile(r"[^.,;]{0,30}?\s+and\s+[A-Z][\w&.'-]*(?:\s+[A-Z0-
 # between two items of a list of names and their figures: ", the S&P 500 ", " and the Dow Jones Industrial Average "
 _LIST_ITEM_GAP = rx.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w&.'/-]*(?:\s+[A-Z0-9][\w&.'/-]*){0,4}\s+"
                             r"(?:at\s+)?")
+# between two multiples of a list, after the first's measure or the name it is for: "43.9x trailing
+# earnings, Apple at 37.4x", "against 31.2x for Microsoft and 55.6x for Apple"
+_MULTIPLE_LIST_GAP = rx.compile(
+    r"(?:\s+(?:(?:trailing|forward|forecast|expected|estimated)\s+)?(?:earnings|profits?|book(?:\s+value)?|sales))?"
+    r"(?:\s+for\s+(?:the\s+)?[A-Z][\w&.'/-]*(?:\s+[A-Z0-9][\w&.'/-]*){0,4})?"
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the\s+)?[A-Z][\w&.'/-]*(?:\s+[A-Z0-9][\w&.'/-]*){0,4}\s+(?:at\s+)?)?")
 _AGAINST_MOVE = rx.compile(r"[^.;]{0,40}?,?\s+(?:against|compared\s+with|versus|vs\.?)\s+(?:a\s+|an\s+)?"
                            r"(?:rise|gain|fall|drop|decline|loss|advance|increase|decrease|slide|jump)\s+of\s+$", re.I)
 _LEVEL_METRICS = frozenset({"close"})
@@ -418,7 +424,7 @@ class ContextReader:
                              # "On forecast earnings NVIDIA trades at 28.7x, SMIC at 94.8x and ...": each
                              # multiple of the list on the measure the first names
                              or fig.unit == figs[k - 1].unit == "multiple" and out[-1].sentence is fc.sentence
-                             and _LIST_ITEM_GAP.fullmatch(self.doc.text, figs[k - 1].end, fig.start)):
+                             and _MULTIPLE_LIST_GAP.fullmatch(self.doc.text, figs[k - 1].end, fig.start)):
                     fc.metrics = out[-1].metrics  # "... 1.4% on an average day and Apple 1.1%"
                 if fc.metrics is None and fc.from_base and k and out and out[-1].metrics and out[-1].to_level \
                         and out[-1].sentence is fc.sentence and figs[k - 1].unit == fig.unit:

@@ -190,7 +190,8 @@ def mask(text: str, vocab: Vocabulary, extra_names: list[re.Pattern[str]] = ()) 
 
 # (and "in the regular trading session.Accordingly, the upturn": two sentences run together where
 # a page lost its space or line break)
-_SENT_END = rx.compile(r"(?:[.!?]+|\u2026)[\"'\u201d\u2019)\]]*(?=\s)|(?<=[a-z]{2})\.(?=[A-Z][a-z]{2,}\b)"
+# (a footnote's marker after the stop is the sentence's: "fell 11%.[^20] The market ...")
+_SENT_END = rx.compile(r"(?:[.!?]+|\u2026)[\"'\u201d\u2019)\]]*(?:\[\^[^\]\s]+\])*(?=\s)|(?<=[a-z]{2})\.(?=[A-Z][a-z]{2,}\b)"
                        r"|\n[ \t\r]*\n|\n(?=[ \t]*(?:#|[-*+][ \t]|\d+[.)][ \t]|\|))")
 _UNIT_ABBREVIATIONS = frozenset({"pct", "mln", "bln", "yr", "yrs", "x", "bu", "ac", "oz", "lb", "lbs", "bbl"})  # "x": "at 10.1x. NVIDIA ..." (a multiple)
 _ABBREV_TAIL = rx.compile(r"([A-Za-z][A-Za-z.]*)\.$")

@@ -3477,3 +3477,23 @@ def test_odds_of_fifty_fifty_are_no_figure():
     assert kinds("A December rate cut is now viewed as a near 50-50 outcome; the US 10-year Treasury yield "
                  "was 4.11%.") == []
     assert kinds("A December rate cut is now seen as 50% likely; the US 10-year Treasury yield was 4.11%.") != []
+
+
+def test_a_list_of_multiples_after_the_first_ones_measure_or_name_keeps_that_measure():
+    # the plant: "NVIDIA traded at 43.9x trailing earnings, Apple at 37.4x and Microsoft at 10.1x"
+    # (Microsoft's price-to-book) and "at 28.7x, against 31.2x for Microsoft and 55.6x for Apple" on
+    # forecast earnings (Apple's price-to-book) came out clean
+    b = EvidenceBundle.model_validate({
+        "as_of": "2025-11-28", "entities": [{"name": n, "aliases": []} for n in ("NVIDIA", "Apple", "Microsoft")],
+        "facts": [F(f"{n}_{m}", n, m, v, "x", "2025-11-28") for n, m, v in (
+            ("NVIDIA", "pe_ratio", 43.9), ("Apple", "pe_ratio", 37.4), ("Microsoft", "pe_ratio", 35.0),
+            ("NVIDIA", "forward_pe", 28.7), ("Apple", "forward_pe", 33.1), ("Microsoft", "forward_pe", 31.2),
+            ("NVIDIA", "price_to_book", 40.1), ("Apple", "price_to_book", 55.6), ("Microsoft", "price_to_book", 10.1))]})
+    kinds = kinds_of(b)
+    assert kinds("On November 28, NVIDIA traded at 43.9x trailing earnings, Apple at 37.4x and Microsoft at 35.0x.") == []
+    assert kinds("On November 28, NVIDIA traded at 43.9x trailing earnings, Apple at 37.4x and Microsoft at 10.1x.") \
+        == ["mismatched_figure"]
+    lead = "On forecast earnings the order turns round: NVIDIA is the cheapest, at 28.7x, against 31.2x for Microsoft and "
+    assert kinds(lead + "33.1x for Apple.") == []
+    assert kinds(lead + "55.6x for Apple.") == ["mismatched_figure"]
+    assert kinds("Apple trades at 55.6x book value and Microsoft at 10.1x.") == []
