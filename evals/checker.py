@@ -40,6 +40,9 @@ from evals.vocab import Vocabulary, load_vocabulary
 from marketdesk.errors import DraftError, EvidenceError
 from marketdesk.models import FIXED_UNITS, EvidenceBundle, Finding, Findings, Summary, parse_unit
 
+_CURRENCY_WORD = rx.compile(r"\b(?:dollar|greenback|euro|yen|pound|sterling|yuan|franc)\b", re.I)
+_AGAINST_BEFORE = rx.compile(r"\b(?:against|versus|vs\.?)\s+(?:the\s+)?$", re.I)
+
 # Measures written without a unit by nature: "the PMI rose to 51.0" is not a unitless figure.
 # "reached 117.620 points" in a translated piece: a dot between thousands (Portuguese, German,
 # Italian copy), not a decimal point, when only the thousands reading is a fact.
@@ -213,6 +216,24 @@ class Checker:
         value = float(m.group().replace(".", ""))
         return any(abs(f.value) == value and parse_unit(f.unit)[1] == 1.0 for f in self.bundle.facts)
 
+    @staticmethod
+    def _quoted_against(judge: Judge, fc, mentions, text: str) -> Verdict | None:
+        """"The dollar firmed 0.58% to 149.77 against the yen": a currency's move against another
+        is the pair's, which the bundle may keep under the other's name; taken where the other's
+        own fact says so (not the dollar index's 0.68%)."""
+        if not _CURRENCY_WORD.search(fc.entity_mention.text):
+            return None
+        for m in mentions(fc.fig.end, fc.clause_end):
+            if m.entity and m.entity != fc.entity and _AGAINST_BEFORE.search(text, max(0, m.start - 12), m.start):
+                alt = copy.copy(fc)
+                alt.entity = m.entity
+                verdict = judge(alt)
+                if verdict.finding is None and verdict.unitless is None and verdict.support is not None \
+                        and all(f.entity == m.entity for f in verdict.support.facts):
+                    fc.entity = m.entity
+                    return verdict
+        return None
+
     def _shared_name(self, judge: Judge, fc) -> Verdict | None:
         """A figure read as about the first of the entities a name belongs to ("soybeans" is the
         crop and its futures in one bundle) and wrong for it, but right for another of them: that
@@ -351,7 +372,7 @@ class Checker:
                 # reading of the one name the bundle holds, the range as written is no new figure
                 verdict = Verdict(None)
             if verdict.finding is not None and verdict.finding.code in ("G001", "G002") and fc.entity_mention is not None:
-                verdict = self._shared_name(judge, fc) or verdict
+                verdict = self._shared_name(judge, fc) or self._quoted_against(judge, fc, mentions, text) or verdict
             if verdict.finding is not None and verdict.finding.kind == "wrong_direction":
                 wrong_way.add(id(fc.fig))
                 if fc.restates is not None and id(fc.restates) in wrong_way:

@@ -199,6 +199,10 @@ class Judge:
             return Verdict(None)  # "a 20% fall from a peak, the mark of a bear market": a definition
         if not consistent and (not q.bare or fig.scale == 1.0) and self._relational(q):
             consistent = self._derived(q)
+            if fc.from_base and not fig.change_like and not fc.sign:
+                # "rose to 225.8% of GDP last year from 0.7%": a base is the level before, never the
+                # move between the two (the plant: the 0.7% rise itself, as the base, came out clean)
+                consistent = [s for s in consistent if s.how not in ("change", "gap", "level_gap", "relative")]
             if fc.to_level and not fig.change_like and fig.unit == "percent":
                 # "the rate was forecast to slow to 6.5 percent": a rate reached is a reading, not the
                 # gap between two others (13.5 - 7.0 is a coincidence, not support)
@@ -1075,7 +1079,8 @@ _MARK_BEFORE = rx.compile(
 _BELOW_AFTER = rx.compile(r"\s+(?:below|under|short of|off|lower than|less than|beneath)\b", re.I)
 _SECOND_OF_PAIR = rx.compile(r"\d[\d,]*\s+(?:to|vs\.?|versus|against)\s+$")
 _ANNUAL = rx.compile(r"yoy|annual|12m|y_y", re.I)
-_LEVEL_METRICS = frozenset({"close", "open", "price", "high", "low"})
+# (and an exchange rate: "The yen strengthened 224.2% against the dollar" names the rate, moving)
+_LEVEL_METRICS = frozenset({"close", "open", "price", "high", "low", "fx_rate"})
 _TRAILING_PE = frozenset({"pe_ratio", "trailing_pe", "pe"})
 _FORWARD = rx.compile(r"(?:^|_)(?:forward|fwd)(?:_|$)")
 _TRAILING_WORD = rx.compile(r"\btrailing\b|\bpast\s+(?:12\s+months'?\s+)?earnings\b", re.I)

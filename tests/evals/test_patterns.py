@@ -3497,3 +3497,33 @@ def test_a_list_of_multiples_after_the_first_ones_measure_or_name_keeps_that_mea
     assert kinds(lead + "33.1x for Apple.") == []
     assert kinds(lead + "55.6x for Apple.") == ["mismatched_figure"]
     assert kinds("Apple trades at 55.6x book value and Microsoft at 10.1x.") == []
+
+
+def test_a_currencys_move_against_the_dollar_is_its_change_and_a_base_is_no_move():
+    # the plant: "The yen strengthened 224.2% against the dollar this year" (Japan's debt ratio) and
+    # "debt ... rose to 225.8% of GDP last year from 0.7% the year before" (the rise itself as the
+    # base) came out clean
+    b = EvidenceBundle.model_validate({
+        "as_of": "2025-11-28", "entities": [{"name": "yen", "aliases": []}, {"name": "Japan", "aliases": []}],
+        "facts": [F("yl", "yen", "fx_rate", 156.18, "JPY", "2025-11-28"),
+                  F("yy", "yen", "price_change", 0.7, "%", "2025-01-01/2025-11-28"),
+                  F("d", "Japan", "debt_to_gdp", 225.8, "%", "2024"), F("dp", "Japan", "debt_to_gdp", 224.2, "%", "2023")]})
+    kinds = kinds_of(b)
+    assert kinds("The yen strengthened 0.7% against the dollar this year, to 156.18 per dollar.") == []
+    assert kinds("The yen strengthened 224.2% against the dollar this year, to 156.18 per dollar.") != []
+    assert kinds("Government debt in Japan rose to 225.8% of GDP last year from 224.2% the year before.") == []
+    assert kinds("Government debt in Japan rose to 225.8% of GDP last year from 0.7% the year before.") != []
+
+
+def test_the_dollar_against_a_currency_is_that_pairs_move():
+    # holdout23: "The dollar firmed 0.58% to 149.77 against the yen", the bundle keeping the pair under
+    # the yen and the dollar index's own 0.68%, was a check-whom warning once the rate's name no longer
+    # stood for its level
+    b = EvidenceBundle.model_validate({
+        "as_of": "2023-10-03", "entities": [{"name": "US dollar index", "aliases": ["the dollar"]},
+                                             {"name": "yen", "aliases": []}],
+        "facts": [F("x", "US dollar index", "price_change", 0.68, "%", "2023-10-02"),
+                  F("j", "yen", "price_change", 0.58, "%", "2023-10-02"), F("jl", "yen", "fx_rate", 149.77, "JPY", "2023-10-02")]})
+    kinds = kinds_of(b)
+    assert kinds("The dollar firmed 0.58% to 149.77 against the yen.") == []
+    assert kinds("The dollar firmed 0.48% to 149.77 against the yen.") != []
