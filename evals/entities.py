@@ -50,6 +50,8 @@ _VENUES = frozenset("ice lme cme cbot nymex comex sgx dce shfe mcx ncdex tocom m
 def _key(phrase: str) -> tuple[str, ...]:
     if _PLAIN.fullmatch(phrase):  # most names: words of letters and digits, which need no more than lower case
         return tuple(phrase.lower().split(" "))
+    if _TOKEN.fullmatch(phrase):  # a ticker ("0981.HK"): one word, which findall would find whole
+        return (norm_token(phrase),)
     return tuple(map(norm_token, _TOKEN.findall(phrase)))
 
 
@@ -95,24 +97,28 @@ class EntityIndex:
         for name, ent in canon.items():
             aliases = [name, *ent.aliases] if ent is not None and ent.aliases else [name]
             keys = [_key(a) for a in aliases]
-            for alias, key in list(zip(aliases, keys)):
-                extra = places.get(" ".join(key)) if key and key[0] in place_first else None
-                if extra:
-                    aliases.extend(extra)
-                    keys.extend(_key(a) for a in extra)
-                if key in markets:
-                    for city in markets[key]:
-                        self.market_names.setdefault(city, name)
-            for alias, key in zip(aliases, keys):
+            given = len(keys)  # a place's other names are appended after the bundle's own
+            # (one pass: a 10,000-fact bundle is indexed cold, and the list iterators see the
+            # names appended while they run)
+            for i, (alias, key) in enumerate(zip(aliases, keys)):
+                if i < given:
+                    extra = places.get(" ".join(key)) if key and key[0] in place_first else None
+                    if extra:
+                        aliases.extend(extra)
+                        keys.extend(_key(a) for a in extra)
+                    if key in markets:
+                        for city in markets[key]:
+                            self.market_names.setdefault(city, name)
                 if not key:
                     continue
-                if key in names and names[key] != name and key in explicit:
+                had = names.setdefault(key, name)
+                if had != name and key in explicit:
                     # "soybeans" for both the crop and its futures: a name the bundle gives two
                     # entities, read as the first, with the others kept to try
                     self.shared.setdefault(key, []).append(name)
-                names.setdefault(key, name)
                 explicit.add(key)
-                if 2 <= len(key) <= 3 and all(k.isalpha() for k in key):
+                n = len(key)
+                if 2 <= n <= 3 and "".join(key).isalpha():  # (no word of a key is empty)
                     # "The euro-area economy": a name of two or three words, hyphenated as a modifier
                     names.setdefault(("-".join(key),), name)
                 last = key[-1]
@@ -129,16 +135,16 @@ class EntityIndex:
                         break
                     names.setdefault(short, name)
                 # "ICE canola futures" is also "canola futures": a venue named before the contract
-                if len(key) >= 3 and key[0] in _VENUES:
+                if n >= 3 and key[0] in _VENUES:
                     names.setdefault(key[1:], name)
                 # "the dollar" is the dollar index where the bundle has one and no other dollar
                 if key in _DOLLAR_INDEX:
                     names.setdefault(("dollar",), name)
                 # "Semiconductor Manufacturing International Corp" also names SMIC.
-                if len(key) > 1 and last in _CORP_SUFFIX:
+                if n > 1 and last in _CORP_SUFFIX:
                     names.setdefault(key[:-1], name)
                 # "Industrial and Commercial Bank of China" is also "ICBC", "Hang Seng Index" "HSI".
-                if (len(key) >= 3 or "-" in alias) and alias.count(" ") + alias.count("-") >= 2:  # three words at least
+                if (n >= 3 or "-" in alias) and alias.count(" ") + alias.count("-") >= 2:  # three words at least
                     words = [w for w in alias.replace("-", " ").split() if w.lower() not in ("of", "and", "the", "&")]
                     if len(words) >= 3 and all(w[:1].isupper() for w in words):
                         names.setdefault(("".join(w[0] for w in words).lower(),), name)
