@@ -256,14 +256,17 @@ class EntityIndex:
     def _unknown_name(self, toks, keys, i: int, first_word: bool, text: str) -> int:
         """End index of a run of capitalised tokens at i that names something unknown, else i."""
         n_max = self.vocab.metric_max_n
+        metric_first = self.vocab.metric_first
         for start in range(max(0, i - n_max + 1), i + 1):
+            if keys[start] not in metric_first:
+                continue  # no measure's name starts with the word
             for n in range(n_max, max(1, i - start), -1):
                 if tuple(keys[start:start + n]) in self.vocab.metric_ngrams and start + n > i \
                         and all(t[2][:1].isupper() for t in toks[start:start + n]):
                     # "Gross Domestic Product grew by 0.9%", "Producer Price Index": a measure
                     # named in capitals is no company; pass over all of it
                     return -(start + n)
-        if re.fullmatch(r"[Xx]{2,}|TBD|TBA|N/?A", toks[i][2]):
+        if _SLOT_WORD.fullmatch(toks[i][2]):
             return i  # "closed at XXX.XX after a gain of 38.75 points": a placeholder, not a name
         if _PERIOD_CODE.fullmatch(toks[i][2]):
             return i  # "Q1FY27 and Q2FY27 are projected at 6.7% and 6.8%", "FY26E EPS": a period, not a name
@@ -276,7 +279,7 @@ class EntityIndex:
             if j > i and (text[toks[j - 1][1]:toks[j][0]].strip()
                           or (self._known_at(keys, j) and keys[j - 1] not in ("of", "the", "&", "de"))):
                 break  # punctuation, or a name the bundle knows, ends the run ("... of the Philippines" goes on)
-            if not word[0].isupper() or _MONTH_DAY.match(re.sub(r"(?:'s|\u2019s)$", "", word)) or _LOWER_PART.search(word):
+            if not word[0].isupper() or _MONTH_DAY.match(_POSSESSIVE_END.sub("", word)) or _LOWER_PART.search(word):
                 break
             if j == i and keys[j] in self.vocab.common:
                 return i  # "The", "Consumer", "Exports": a common word starts no name
@@ -319,9 +322,9 @@ class EntityIndex:
             return -j
         if j - i == 1 and self.vocab.metric_keys(toks[i][2]):
             return i  # a lone metric acronym ("GDP", "CPI") is not a name
-        if j - i == 1 and re.fullmatch(r"[A-Z]{2,6}s", toks[i][2]):
+        if j - i == 1 and _PLURAL_ACRONYM.fullmatch(toks[i][2]):
             return i  # "FPIs have net sold", "ETFs drew": a plural acronym is a class of actors, not a name
-        if j - i == 1 and first_word and re.search(r"[a-z](?:ed|al|ing)$", toks[i][2]) and any(
+        if j - i == 1 and first_word and _MODIFIER_END.search(toks[i][2]) and any(
                 self.vocab.metric_keys(" ".join(t[2] for t in toks[j:j + n])) for n in (1, 2, 3)):
             return i  # "Unadjusted net income was", "Operating profit rose": a measure's modifier
         return j
@@ -382,6 +385,11 @@ _GENERIC_TAIL = frozenset({
 })
 _CORP_SUFFIX = frozenset({"corp", "corporation", "inc", "ltd", "limited", "co", "group", "holding", "holdings", "plc", "sa", "ag", "nv", "se"})
 _LOWER_PART = rx.compile(r"-[a-z]")
+# _unknown_name's patterns, compiled once: it runs on every capitalised word
+_SLOT_WORD = rx.compile(r"[Xx]{2,}|TBD|TBA|N/?A")
+_POSSESSIVE_END = rx.compile(r"(?:'s|\u2019s)$")
+_PLURAL_ACRONYM = rx.compile(r"[A-Z]{2,6}s")
+_MODIFIER_END = rx.compile(r"[a-z](?:ed|al|ing)$")
 _MONTH_DAY = rx.compile(
     r"^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"

@@ -98,6 +98,7 @@ class Vocabulary:
             self.metric_ngrams.setdefault(tuple(tokens(phrase)), []).extend(keys)
         self.metric_first = frozenset(k[0] for k in self.metric_ngrams)
         self.metric_max_n = max(len(k) for k in self.metric_ngrams)
+        self.metric_lengths = _lengths_by_first(self.metric_ngrams)
         self.direction_of: dict[str, int] = {}
         for word in raw.directions["up"]:
             self.direction_of[word.lower()] = 1
@@ -163,22 +164,30 @@ class Vocabulary:
         """(start, end, metric keys) for each metric phrase among tokens (start, end, raw, key).
 
         ``extra`` adds phrases made from the bundle's own metric names
-        ("manufacturing_investment_ytd_yoy" -> "manufacturing investment").
+        ("manufacturing_investment_ytd_yoy" -> "manufacturing investment"), as
+        ``bundle_metric_phrases`` gives them (with their lengths by first word).
         """
         extra = extra or {}
-        extra_first = extra.get("__first__", ())
+        extra_lengths = extra.get("__lengths__", {})
+        ngrams, own_lengths = self.metric_ngrams, self.metric_lengths
+        width = max(self.metric_max_n, 4)
         out = []
         i = 0
         while i < len(toks):
-            if toks[i][3] in self.metric_first or toks[i][3] in extra_first:
-                keys_all = tuple(t[3] for t in toks[i:i + max(self.metric_max_n, 4)])
-                for n in range(len(keys_all), 0, -1):
-                    key = keys_all[:n]
-                    keys = [*self.metric_ngrams.get(key, ()), *extra.get(key, ())]
-                    if keys:
-                        out.append((toks[i][0], toks[i + n - 1][1], keys))
-                        i += n - 1
-                        break
+            word = toks[i][3]
+            lengths, more = own_lengths.get(word), extra_lengths.get(word)
+            if more:
+                lengths = sorted({*(lengths or ()), *more}, reverse=True)
+            # longest first, trying only the lengths some phrase that starts with the word has
+            for n in lengths or ():
+                if n > width or i + n > len(toks):
+                    continue
+                key = tuple([t[3] for t in toks[i:i + n]])
+                found, added = ngrams.get(key), extra.get(key)
+                if found or added:
+                    out.append((toks[i][0], toks[i + n - 1][1], [*(found or ()), *(added or ())]))
+                    i += n - 1
+                    break
             i += 1
         return out
 
@@ -191,16 +200,16 @@ class Vocabulary:
 
     def hedge_before(self, words: list[tuple[str, int]]) -> tuple[str, int] | None:
         """The hedge that ends the words ("more than", "by over"), as (shape, start)."""
+        low = [w.lower() for w, _ in words]  # (words hold no space: each lowered alone is the same)
         # drop a connector between hedge and figure: "by over", "more than a", "an estimated"
         for skip in (0, 1):
-            if skip and (not words or words[-1][0].lower() not in ("a", "an", "by")):
+            if skip and (not low or low[-1] not in ("a", "an", "by")):
                 break
-            ws = words[: len(words) - skip] if skip else words
+            ws = low[: len(low) - skip] if skip else low
             for n in range(min(4, len(ws)), 0, -1):
-                phrase = " ".join(w for w, _ in ws[-n:]).lower()
-                shape = self.hedge_of.get(phrase)
+                shape = self.hedge_of.get(" ".join(ws[-n:]))
                 if shape:
-                    return shape, ws[-n][1]
+                    return shape, words[len(ws) - n][1]
         return None
 
     def direction_before(self, words: list[tuple[str, int]]) -> tuple[int, int, bool] | None:
@@ -247,7 +256,16 @@ def bundle_metric_phrases(metrics) -> dict:
         if words and all(w.isalpha() and len(w) > 2 or w == "m2" for w in words):
             out.setdefault(tuple(words), []).append(m)
     out["__first__"] = frozenset(k[0] for k in out)
+    out["__lengths__"] = _lengths_by_first(k for k in out if k != "__first__")
     return out
+
+
+def _lengths_by_first(phrases) -> dict[str, list[int]]:
+    """The lengths of the phrases (tuples of words) by their first word, longest first."""
+    lengths: dict[str, set[int]] = {}
+    for k in phrases:
+        lengths.setdefault(k[0], set()).add(len(k))
+    return {w: sorted(ns, reverse=True) for w, ns in lengths.items()}
 
 
 @lru_cache(maxsize=1)
