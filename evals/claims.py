@@ -278,10 +278,11 @@ class DirectionClaims:
         if _EXTENDED_HOURS.search(text, cs, ce):
             return None
         toks = self.doc.tokens(cs, ce)
-        hit = self._noun_claim(sent, toks) or self._entity_claim(sent, toks)
+        hits = vocab.metric_hits(toks, self.phrases)  # read once: the noun claim reads the same
+        hit = self._noun_claim(sent, toks, hits) or self._entity_claim(sent, toks)
         if hit:
             return hit
-        for a, b, keys in vocab.metric_hits(toks, self.phrases):
+        for a, b, keys in hits:
             metrics = [k for k in keys if k in self.index.metrics]
             if not metrics:
                 continue
@@ -349,10 +350,10 @@ class DirectionClaims:
                 f"{'up' if truth > 0 else 'down'}: {why}", [fact.id])
         return None
 
-    def _noun_claim(self, sent, toks) -> Finding | None:
-        """"a decline in consumer prices", "lower third-quarter earnings": the direction before the metric."""
+    def _noun_claim(self, sent, toks, hits) -> Finding | None:
+        """"a decline in consumer prices", "lower third-quarter earnings": the direction before the
+        metric. ``hits``: the measures' names among the tokens (Vocabulary.metric_hits)."""
         text = self.doc.text
-        hits = self.vocab.metric_hits(toks, self.phrases)
         for a, b, keys in hits:
             metrics = [k for k in keys if k in self.index.metrics]
             if not metrics:

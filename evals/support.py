@@ -172,13 +172,15 @@ class FactIndex:
     def entity_supports(self, entities, ranges) -> list[Support]:
         """Direct supports among a few entities' facts whose value lies in one of the ranges."""
         out = []
+        # each range's bounds with their tolerance, worked out once rather than per support
+        bounds = [(fam, a - EPS * max(1, abs(a)), b + EPS * max(1, abs(b))) for fam, a, b in ranges]
         for e in entities:
             sups = self._entity_sups.get(e)
             if sups is None:
                 sups = self._entity_sups[e] = [x for f in self.by_entity.get(e, ()) for x in self._supports_of(f)]
             for bucket, s in sups:
-                for fam, a, b in ranges:
-                    if bucket == fam and a - EPS * max(1, abs(a)) <= s.value <= b + EPS * max(1, abs(b)):
+                for fam, lo, hi in bounds:
+                    if bucket == fam and lo <= s.value <= hi:
                         out.append(s)
                         break
         return out
