@@ -102,6 +102,8 @@ def _title_case(sentence: str, common: frozenset[str]) -> bool:
 _COMPARED_OBJECT = rx.compile(r"\b(?:than|against|versus|vs\.?|compared|outperform\w*|underperform\w*|beat(?:s|ing)?|"
                               r"behind|ahead\s+of|relative\s+to)\b", re.I)
 # a name that says, plans or decides something is a source, not the figure's subject
+_SOURCE_NOUN = rx.compile(r"\s*(?:latest\s+|own\s+|monthly\s+|quarterly\s+)?(?:figures|data|numbers|survey|report|research"
+                          r"|statistics|calculations|analysis|study|poll|index|tally)\b", re.I)
 _SAYS = rx.compile(r"\b(?:plans?|planned|suggest(?:s|ed)?|said|says|told|slapped|warn(?:s|ed)|propos(?:es|ed)|"
                    r"estimat(?:es|ed)|forecasts?|foresees?|expects?|announced|ordered|fined|imposed)\b", re.I)
 
@@ -206,6 +208,8 @@ class Checker:
             return False
         if re.match(r"\s*[$\u00a3\u20ac\u00a5]", gap) or _SAYS.search(gap):
             return False
+        if m.text.endswith(("'s", "\u2019s")) and _SOURCE_NOUN.match(gap):
+            return False  # "Rightmove's figures show that ...": the name is the source, not the subject
         return tuple(w.lower() for w in m.text.split()) not in self.entities.market_cities
 
     def _dot_thousands(self, fig: Figure, text: str) -> bool:

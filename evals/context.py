@@ -396,6 +396,8 @@ class ContextReader:
                 mover = figs[k - 2] if k >= 2 and out and out[-1].fig is figs[k - 1] and out[-1].to_level \
                     and figs[k - 2].direction and not figs[k - 1].direction else None
                 self._hedge_and_direction(fc, figs[k - 1] if k else None, seg_start, mover)
+                if not fc.sign and not fc.to_level and fig.unit == "percent" and not fig.explicit_sign:
+                    self._listed_under(fc)
                 asides = [a for a in sent_asides if not (a[0] <= fig.start < a[1])]
                 own = [m for m in mentions if not any(a <= m.start < b for a, b in asides)] if asides else mentions
                 self._entity(fc, own, figs)
@@ -542,6 +544,20 @@ class ContextReader:
         if is_minor_unit(text[prev.start:prev.end]):
             fig.value, fig.step = fig.value / 100.0, fig.step / 100.0
         fig.unit, fig.scale, fig.unit_given = prev.unit, prev.scale, True
+
+    def _listed_under(self, fc: FigureContext) -> None:
+        """"Major Sensex losers included: ITC down 2.73 per cent ...; Bajaj Finance 2.10 per cent at
+        Rs.7068.65": a move in a list after a heading of losers (or gainers) and a colon takes the
+        heading's side where its item says none."""
+        text, sent = self.doc.text, fc.sentence
+        colon = text.find(":", sent.start, fc.fig.start)
+        if colon < 0:
+            return
+        head = {w.lower() for w in _WORDS.findall(text[sent.start:colon].lower())}
+        side = 1 if head & _BREADTH_UP else -1 if head & _BREADTH_DOWN else 0
+        if side and not (head & _BREADTH_UP and head & _BREADTH_DOWN):
+            fc.sign, fc.direction_start = side, fc.fig.start
+            fc.fig.direction, fc.fig.change_like = side, True
 
     def _hedge_and_direction(self, fc: FigureContext, prev: Figure | None, seg_start: int,
                              mover: Figure | None = None) -> None:

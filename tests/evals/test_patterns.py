@@ -3527,3 +3527,30 @@ def test_the_dollar_against_a_currency_is_that_pairs_move():
     kinds = kinds_of(b)
     assert kinds("The dollar firmed 0.58% to 149.77 against the yen.") == []
     assert kinds("The dollar firmed 0.48% to 149.77 against the yen.") != []
+
+
+def test_a_move_listed_under_a_heading_of_losers_takes_its_side():
+    # holdout43: "Major Sensex losers included: ITC down 2.73 per cent ...; Bajaj Finance 2.10 per cent
+    # at Rs.7068.65" was read as a rise and flagged as dropping the minus sign; under gainers, a fall
+    # said as a gain is still caught
+    b = EvidenceBundle.model_validate({
+        "as_of": "2021-12-14", "entities": [{"name": n, "aliases": []} for n in ("ITC", "Bajaj Finance", "Titan")],
+        "facts": [F("i", "ITC", "price_change", -2.73, "%", "2021-12-14"), F("ic", "ITC", "close", 228.3, "INR", "2021-12-14"),
+                  F("b", "Bajaj Finance", "price_change", -2.1, "%", "2021-12-14"),
+                  F("bc", "Bajaj Finance", "close", 7068.65, "INR", "2021-12-14"),
+                  F("t", "Titan", "price_change", -1.2, "%", "2021-12-14"), F("tc", "Titan", "close", 2400.5, "INR", "2021-12-14")]})
+    kinds = kinds_of(b)
+    assert kinds("Major Sensex losers included: ITC down 2.73 per cent to Rs.228.30; Bajaj Finance 2.10 per cent at "
+                 "Rs.7068.65.") == []
+    assert kinds("Major Sensex gainers included: Titan 1.2 per cent at Rs.2400.50.") == ["wrong_direction"]
+
+
+def test_a_possessive_source_of_figures_is_not_their_subject():
+    # holdout43: "Rightmove's figures show that this month's asking prices have beaten the previous
+    # record ... by £3,816" (3,186 in the evidence) called Rightmove an unknown subject, not a wrong figure
+    b = EvidenceBundle.model_validate({
+        "as_of": "2020-03-16", "entities": [{"name": "British housing market", "aliases": []}],
+        "facts": [F("g", "British housing market", "asking_price_record_gap", 3186, "GBP", "2020-03")]})
+    kinds = kinds_of(b)
+    lead = "Rightmove's figures show that this month's asking prices have beaten the previous record set in June 2018 by "
+    assert kinds(lead + "£3,816.") == ["mismatched_figure"]
