@@ -389,6 +389,14 @@ class Judge:
             owner = idx.sole_owner(M)
             if owner is not None:
                 E, inferred = owner, True
+        elif E is not None and M and fc.entity_mention is not None and fc.entity_mention.end <= fc.clause_start \
+                and _CENTRAL_BANK.search(self.text, fc.clause_start, fig.start) \
+                and not self._has_metric_of(M, E) and (owner := idx.sole_owner(M)) is not None:
+            # "For gold, lower rates cut the cost ...: the Federal Reserve cut its policy rate to 3.88%
+            # ... from 8.3%": a central bank's rate, in a clause after a topic with no such measure, is
+            # the one economy's that has it (the plant: the dollar index's 8.3% as the Fed's earlier
+            # rate came out clean). Not wider: an unknown company's turnover is no sole owner's
+            E = owner
         lo, hi = interval(fig, fig.hedge)
         bare = not fig.unit_given
         fams = families(fig)
@@ -433,6 +441,9 @@ class Judge:
                 and _FORECAST_WORDS.search(self.text, fc.sentence.start, fc.fig.start)):
             return []
         return [d for d in self.idx.derived_about(E, "percent") if _implied_growth(d, M)]
+
+    def _has_metric_of(self, M, entity: str) -> bool:
+        return any(metric_match(M, f.metric) for f in self.idx.by_entity.get(entity, ()))
 
     def _has_metric(self, q: Query, entity: str | None) -> bool:
         return bool(q.M) and any(metric_match(q.M, f.metric) for f in self.idx.by_entity.get(entity, ()))
@@ -1080,6 +1091,9 @@ _BELOW_AFTER = rx.compile(r"\s+(?:below|under|short of|off|lower than|less than|
 _SECOND_OF_PAIR = rx.compile(r"\d[\d,]*\s+(?:to|vs\.?|versus|against)\s+$")
 _ANNUAL = rx.compile(r"yoy|annual|12m|y_y", re.I)
 # (and an exchange rate: "The yen strengthened 224.2% against the dollar" names the rate, moving)
+_CENTRAL_BANK = rx.compile(r"\b(?:Federal Reserve|Fed|ECB|European Central Bank|Bank of (?:Japan|England|Canada|Korea)"
+                           r"|BOJ|BoJ|BoE|BOE|People's Bank of China|PBOC|PBoC|RBA|RBI|Reserve Bank\b[\w ]*|central bank"
+                           r"|SNB|Riksbank|Norges Bank|Banxico|SARB)\b")
 _LEVEL_METRICS = frozenset({"close", "open", "price", "high", "low", "fx_rate"})
 _TRAILING_PE = frozenset({"pe_ratio", "trailing_pe", "pe"})
 _FORWARD = rx.compile(r"(?:^|_)(?:forward|fwd)(?:_|$)")

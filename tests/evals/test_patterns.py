@@ -3554,3 +3554,26 @@ def test_a_possessive_source_of_figures_is_not_their_subject():
     kinds = kinds_of(b)
     lead = "Rightmove's figures show that this month's asking prices have beaten the previous record set in June 2018 by "
     assert kinds(lead + "£3,816.") == ["mismatched_figure"]
+
+
+def test_a_central_banks_rate_after_a_topic_is_the_economys_and_output_names_growth():
+    # the plant: "For gold, lower rates cut the cost ...: the Federal Reserve cut its policy rate to
+    # 3.88% in October from 8.3% in September" (the dollar index's move as the earlier rate) and
+    # "Output in the euro area grew 2.00% in the third quarter" (the ECB's rate) came out clean
+    b = EvidenceBundle.model_validate({
+        "as_of": "2025-11-28", "entities": [{"name": n, "aliases": []} for n in ("gold", "dollar index", "US", "Euro area")],
+        "facts": [F("g", "gold", "price_change", 61.8, "%", "2025-01-01/2025-11-28"),
+                  F("d", "dollar index", "price_change", -8.3, "%", "2025-01-01/2025-11-28"),
+                  F("r", "US", "policy_rate", 3.88, "%", "2025-10"), F("rp", "US", "policy_rate", 4.13, "%", "2025-09"),
+                  F("q", "Euro area", "gdp_qoq", 0.2, "%", "2025-Q3")]})
+    kinds = kinds_of(b)
+    lead = "For gold, lower rates cut the cost of holding a metal that pays no interest: the Federal Reserve cut its " \
+           "policy rate to 3.88% in October from "
+    assert kinds(lead + "4.13% in September.") == []
+    assert kinds(lead + "8.3% in September.") != []
+    b = EvidenceBundle.model_validate({
+        "as_of": "2025-11-28", "entities": [{"name": "Euro area", "aliases": ["euro area"]}],
+        "facts": [F("q", "Euro area", "gdp_qoq", 0.2, "%", "2025-Q3"), F("e", "Euro area", "policy_rate", 2.0, "%", "2025-09")]})
+    kinds = kinds_of(b)
+    assert kinds("Output in the euro area grew 0.2% in the third quarter, quarter on quarter.") == []
+    assert kinds("Output in the euro area grew 2.00% in the third quarter, quarter on quarter.") != []
