@@ -169,6 +169,8 @@ _MULTIPLE_LIST_GAP = rx.compile(
     r"(?:\s+(?:(?:trailing|forward|forecast|expected|estimated)\s+)?(?:earnings|profits?|book(?:\s+value)?|sales))?"
     r"(?:\s+for\s+(?:the\s+)?[A-Z][\w&.'/-]*(?:\s+[A-Z0-9][\w&.'/-]*){0,4})?"
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the\s+)?[A-Z][\w&.'/-]*(?:\s+[A-Z0-9][\w&.'/-]*){0,4}\s+(?:at\s+)?)?")
+# two figures of a list and nothing else between them: "23.9% and 13.5%", "1.2%, 0.8%"
+_FIGURE_LIST_GAP = rx.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _AGAINST_MOVE = rx.compile(r"[^.;]{0,40}?,?\s+(?:against|compared\s+with|versus|vs\.?)\s+(?:a\s+|an\s+)?"
                            r"(?:rise|gain|fall|drop|decline|loss|advance|increase|decrease|slide|jump)\s+of\s+$", re.I)
 _LEVEL_METRICS = frozenset({"close"})
@@ -456,6 +458,7 @@ class ContextReader:
                     and not fig.explicit_sign and _ESTIMATE_NOUN.match(self.doc.text, fig.end))
                 out.append(fc)
             self._list_period(out[-len(figs):])
+            self._list_metric(out[-len(figs):])
             self._compared_period(out[-len(figs):])
             tallies = len(figs) >= 2 and any(re.fullmatch(r"\s*(?:to|-|\u2013|:)\s*", self.doc.text[a.end:b.start])
                                              for a, b in zip(figs, figs[1:]))
@@ -1025,6 +1028,16 @@ class ContextReader:
             if fc.period is not None or not _LIST_ITEM_GAP.fullmatch(text, fc.fig.end, nxt.fig.start):
                 return
             fc.period = p
+
+    def _list_metric(self, fcs: list[FigureContext]) -> None:
+        """"Toyota and Advantest were 23.9% and 13.5% below their own highs": figures listed with
+        nothing but "and" or a comma between them share the measure named after the last (the
+        plant: Toyota's forecast fall of 11% said as its distance from its high came out clean)."""
+        for k in range(len(fcs) - 2, -1, -1):
+            fc, nxt = fcs[k], fcs[k + 1]
+            if fc.metrics is None and nxt.metrics and fc.fig.unit == nxt.fig.unit \
+                    and _FIGURE_LIST_GAP.fullmatch(self.doc.text, fc.fig.end, nxt.fig.start):
+                fc.metrics, fc.metric_near = nxt.metrics, nxt.metric_near
 
     def _compared_period(self, fcs: list[FigureContext]) -> None:
         """"its shares up 31.8% this year, against a rise of 2.2% in the S&P 500": the move set

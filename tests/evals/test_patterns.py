@@ -3577,3 +3577,24 @@ def test_a_central_banks_rate_after_a_topic_is_the_economys_and_output_names_gro
     kinds = kinds_of(b)
     assert kinds("Output in the euro area grew 0.2% in the third quarter, quarter on quarter.") == []
     assert kinds("Output in the euro area grew 2.00% in the third quarter, quarter on quarter.") != []
+
+
+def test_session_counts_are_not_summed_and_a_pairs_measure_is_both_figures():
+    # the plant: "its biggest one-day fall in 24 sessions" (22 in the evidence) passed as a streak of
+    # -2 set against the 22-session record, and "Toyota and Advantest were about 11% and 13.5% below
+    # their own highs" (Toyota's forecast fall of 11%) passed, the measure read for the second only
+    b = EvidenceBundle.model_validate({
+        "as_of": "2025-11-28", "entities": [{"name": n, "aliases": []} for n in ("Hang Seng Tech", "Toyota", "Advantest")],
+        "facts": [F("c", "Hang Seng Tech", "price_change", -2.9, "%", "2025-11-28"),
+                  F("l", "Hang Seng Tech", "largest_in", 22, "count", "2025-11-28"),
+                  F("s", "Hang Seng Tech", "streak", -2, "count", "2025-11-28"),
+                  F("tc", "Toyota", "close", 3000, "JPY", "2025-11-28"), F("th", "Toyota", "year_high", 3943, "JPY", "2025-07-15"),
+                  F("tp", "Toyota", "pe_ratio", 9.6, "x", "2025-11-28"), F("tf", "Toyota", "forward_pe", 10.8, "x", "2025-11-28"),
+                  F("ac", "Advantest", "close", 17300, "JPY", "2025-11-28"),
+                  F("ah", "Advantest", "year_high", 20000, "JPY", "2025-10-30")]})
+    kinds = kinds_of(b)
+    lead = "The Hang Seng Tech fell 2.9% on November 28, its biggest one-day fall in "
+    assert kinds(lead + "22 sessions.") == []
+    assert kinds(lead + "24 sessions.") == ["mismatched_figure"]
+    assert kinds("Toyota and Advantest were 23.9% and 13.5% below their own highs.") == []
+    assert kinds("Toyota and Advantest were about 11% and 13.5% below their own highs.") == ["mismatched_figure"]
