@@ -2084,7 +2084,11 @@ class OfflineWriter:
             out = [f"{_ran_ahead(top)} {'those readings' if bad and not fresh else economy + weak}."]
             rich = [n for n, pe in self._pes() if pe.value >= RICH_PE]
             shares = "The shares are" if len(leaders) == 1 else "Share prices are"
-            if rich and (self._priced_said or self._eased):  # said with the valuations (or eased by the forecasts)
+            if rich and self._priced_said:
+                # the valuations paragraph said what the multiples assume: "paying for earnings yet to
+                # come" after it was the same frame again (twenty-fifth blind read, China and Japan)
+                pass
+            elif rich and self._eased:  # eased by the forecasts
                 out.append(self._vary("discount", f"{shares} discounting earnings still to come rather than today's "
                                       "demand.", "Investors are paying for earnings yet to come, not for today's demand."))
             elif rich:

@@ -630,9 +630,12 @@ def test_the_economy_section_opens_with_its_point_and_does_not_judge_the_reading
     readings carry; the readings the lede judged in words are not judged again."""
     text, _ = _draft("china-ai-rally", make_desk)
     section = text.split("## The economy and the market\n\n", 1)[1]
-    # what the gap means goes with the point, not after the last reading (sixteenth read: "stray line")
-    assert section.startswith("SMIC's rally has run well ahead of the economy underneath it: investors are paying for "
-                              "earnings yet to come, not for today's demand. China's economy grew")
+    # what the gap means goes with the point, not after the last reading (sixteenth read: "stray line");
+    # and where the valuations said what the multiples assume, not again (twenty-fifth read: "the
+    # earnings-to-come frame comes round twice")
+    assert section.startswith("SMIC's rally has run well ahead of the economy underneath it. China's economy grew")
+    assert "assume years of fast earnings growth" in text and "earnings yet to come" not in text
+    assert "earnings still to come" not in text
     assert "factory activity shrank for another month" in text.split("\n## ", 1)[0]  # the lede judged it
     assert "where factories kept contracting" not in text and "ahead of those readings" not in text
     assert text.count("rally has run well ahead of") == 1
