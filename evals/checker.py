@@ -43,6 +43,12 @@ from marketdesk.models import FIXED_UNITS, EvidenceBundle, Finding, Findings, Su
 _CURRENCY_WORD = rx.compile(r"\b(?:dollar|greenback|euro|yen|pound|sterling|yuan|franc)\b", re.I)
 _AGAINST_BEFORE = rx.compile(r"\b(?:against|versus|vs\.?)\s+(?:the\s+)?$", re.I)
 
+# what may open a sentence before its subject: "The", "Meanwhile, the", "In Frankfurt,"
+# an aside set off by two commas, then the clause's own words with no subject of their own
+# (not "Food, alcohol and tobacco prices rose", a list; not "Subsequently, it reported")
+_ASIDE_THEN_VERB = rx.compile(r",[^,.;]{2,80},\s+(?!(?:it|they|he|she|its|their|the|this|that|these|those|we)\b)[a-z]")
+_OPENING_SUBJECT = rx.compile(r"\s*(?:(?:Meanwhile|Elsewhere|Separately|However|Still|Also|And|But),?\s+)?(?:[Tt]he\s+)?")
+
 # Measures written without a unit by nature: "the PMI rose to 51.0" is not a unitless figure.
 # "reached 117.620 points" in a translated piece: a dot between thousands (Portuguese, German,
 # Italian copy), not a decimal point, when only the thousands reading is a fact.
@@ -437,6 +443,14 @@ class Checker:
                         ms = next(([m] for m in reversed(before[-3:])
                                    if _APPOSED_SUBJECT.fullmatch(text, m.end, fc.fig.start)
                                    and not _FIGURE_BEFORE.search(text, max(0, m.start - 24), m.start)), [])
+                        if not ms and len(before) == 1 and before[0].entity is None \
+                                and _OPENING_SUBJECT.fullmatch(text, fc.sentence.start, before[0].start) \
+                                and _ASIDE_THEN_VERB.match(text, before[0].end, fc.fig.start) \
+                                and not _FIGURE_BEFORE.search(text, before[0].end, fc.clause_start):
+                            # "Broadcom, just outside the group, gained 99%", "The Turkish lira, by
+                            # contrast, fell 8.5%", "Yahoo, which reported on Tuesday, saw its profit fall
+                            # 38 percent": the one name of the sentence opens it, set off by an aside
+                            ms = before
                     last = ms[-1] if ms else None
                     if last is not None and finding.code == "G002" and (
                             len(last.text) < 2 or text[last.end:last.end + 1] in ")]"):

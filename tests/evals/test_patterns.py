@@ -3598,3 +3598,16 @@ def test_session_counts_are_not_summed_and_a_pairs_measure_is_both_figures():
     assert kinds(lead + "24 sessions.") == ["mismatched_figure"]
     assert kinds("Toyota and Advantest were 23.9% and 13.5% below their own highs.") == []
     assert kinds("Toyota and Advantest were about 11% and 13.5% below their own highs.") == ["mismatched_figure"]
+
+
+def test_an_unknown_name_opening_its_sentence_before_an_aside_is_the_subject():
+    # holdout13, holdout23, holdout3: "Broadcom, just outside the group, gained 99%" was a figure no
+    # fact supports, not one about a name the evidence does not have; a list ("Food, alcohol and
+    # tobacco prices rose 2.1%") or a clause with its own subject ("Subsequently, it reported") is not
+    b = EvidenceBundle.model_validate({
+        "as_of": "2024-06-28", "entities": [{"name": "Nvidia", "aliases": []}],
+        "facts": [F("n", "Nvidia", "price_change", 150.0, "%", "2024-01-01/2024-06-28")]})
+    kinds = kinds_of(b)
+    assert kinds("Broadcom, just outside the group, gained 99% this year.") == ["unsupported_entity"]
+    assert kinds("Food, alcohol and tobacco prices rose 2.1% this year.") == ["ungrounded_figure"]
+    assert kinds("Subsequently, it reported net income of $113.6 million.") == ["ungrounded_figure"]
