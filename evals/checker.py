@@ -548,6 +548,17 @@ class Checker:
                         # leaves the value twice ("Toyota tumbled 4.08 percent ... Honda lost 4.08
                         # percent") or swaps two in one sentence. On the labelled articles 55 of 57 such
                         # warnings were on honest figures (the other 2 misnamed a period or direction)
+                        # (a written sign first: "Melbourne home values (-0.2%) actually fell" after "growth")
+                        said = (1 if fc.fig.value > 0 else -1) if fc.fig.explicit_sign else fc.sign
+                        if said and same.value and (said > 0) != (same.value > 0) and self.index.is_change(same.metric):
+                            # its owner's move, said the wrong way ("Bitcoin, ..., did not share the metal's
+                            # rally: it rose 2.7%" with Bitcoin's fall of 2.7%): whoever it is about, wrong
+                            start = fc.direction_start if fc.direction_start is not None else fc.fig.start
+                            findings.append(WrongDirection.finding(
+                                start, fc.fig.end, text[start:fc.fig.end],
+                                f"the text says {'up' if said > 0 else 'down'} but the evidence "
+                                f"{'rose' if same.value > 0 else 'fell'}: {same.id} = {same.value:g} {same.unit}", [same.id]))
+                            continue
                         grounded += 1
                         continue
                     finding = finding.model_copy(update={

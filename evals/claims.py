@@ -163,11 +163,13 @@ def previous_reading(index: FactIndex, fact: Fact, year_ago: bool = False) -> Fa
 
 
 _RANKED = rx.compile(r"(?:\s+(?:over|in|during)\s+the\s+same\s+period|\s+(?:so\s+far\s+)?(?:this|last)\s+year"
+                     r"|\s+(?:over\s+the|this)\s+month"  # a note's bullets after the first: "rose 2.2% over the month"
                      r"|\s+year[\s-]to[\s-]date"
                      r"|\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
                      r"(?:\s+\d{4})?|\s+(?:that|on\s+the)\s+day)?,\s*(?P<w>ahead of|behind)\s+"
                      r"(?P<n>both stocks|both of them|both|all (?:three|four|five|six) (?:stocks|of them)|every one of the stocks"
                      r"|all of the stocks)\b", re.I)
+_NOT_A_STOCK = frozenset({"fx_rate", "bond_yield", "yield", "yield_change"})
 _MOVE_NOUN = rx.compile(r"\b(?:rise|gain|advance|jump|rally|fall|drop|decline|loss|slide)\b", re.I)
 _CONTRAST = rx.compile(r"\b(?:although|though|but|while|whereas)\s*$", re.I)
 _SHORT_OF = rx.compile(r"\s+short\s+of\b", re.I)
@@ -607,9 +609,10 @@ class DirectionClaims:
                 continue
             f = own[0]
             # "the stocks": names whose levels are prices, not index points
+            # (nor a currency's rate or a bond's yield: "both stocks" in a note that also gives the yen)
             others = [g for g in self.index.by_metric.get("price_change", ()) if g.entity != fc.entity
                       and g.entity in named and g.period == f.period and g.unit == "%"
-                      and not any(x.unit == "pts" for x in self.index.by_entity.get(g.entity, ()))]
+                      and not any(x.unit == "pts" or x.metric in _NOT_A_STOCK for x in self.index.by_entity.get(g.entity, ()))]
             if not others or (m.group("n").lower().startswith("both") and len(others) != 2):
                 continue
             ahead = m.group("w").lower().startswith("ahead")

@@ -3611,3 +3611,30 @@ def test_an_unknown_name_opening_its_sentence_before_an_aside_is_the_subject():
     assert kinds("Broadcom, just outside the group, gained 99% this year.") == ["unsupported_entity"]
     assert kinds("Food, alcohol and tobacco prices rose 2.1% this year.") == ["ungrounded_figure"]
     assert kinds("Subsequently, it reported net income of $113.6 million.") == ["ungrounded_figure"]
+
+
+def test_a_rank_in_a_notes_bullet_and_an_owners_move_said_the_wrong_way_are_caught():
+    # the plant: "The S&P 500 rose 2.2% over the month, behind both stocks" (ahead of both) passed once
+    # the note said "over the month" and the yen counted as a third "stock"; "Bitcoin, often billed as
+    # digital gold, did not share the metal's rally: it rose 2.7%" (Bitcoin fell 2.7%) passed as
+    # Bitcoin's value read for gold; "Output shrank 0.5% in the third quarter" (the BOJ's 0.5%) passed
+    b = EvidenceBundle.model_validate({
+        "as_of": "2025-11-28",
+        "entities": [{"name": n, "aliases": []} for n in ("S&P 500", "NVIDIA", "Microsoft", "yen", "gold", "Bitcoin", "Japan")],
+        "facts": [F("s", "S&P 500", "price_change", 2.2, "%", "2025-11-01/2025-11-28"), F("sc", "S&P 500", "close", 6849.1, "pts", "2025-11-28"),
+                  F("n", "NVIDIA", "price_change", 1.2, "%", "2025-11-01/2025-11-28"),
+                  F("m", "Microsoft", "price_change", -5.8, "%", "2025-11-01/2025-11-28"),
+                  F("y", "yen", "price_change", -3.4, "%", "2025-11-01/2025-11-28"), F("yl", "yen", "fx_rate", 156.18, "JPY", "2025-11-28"),
+                  F("g", "gold", "price_change", 61.8, "%", "2025-01-01/2025-11-28"),
+                  F("b", "Bitcoin", "price_change", -2.7, "%", "2025-01-01/2025-11-28"),
+                  F("q", "Japan", "gdp_qoq", -0.4, "%", "2025-Q3"), F("r", "Japan", "policy_rate", 0.5, "%", "2025-09")]})
+    kinds = kinds_of(b)
+    note = ("- In November, NVIDIA added 1.2%, while Microsoft lost 5.8%.\n- The yen weakened 3.4% over the month.\n"
+            "- The S&P 500 rose 2.2% over the month, {} both stocks.\n")
+    assert kinds(note.format("ahead of")) == []
+    assert kinds(note.format("behind")) == ["wrong_direction"]
+    lead = "Gold rose 61.8% this year. Bitcoin, often billed as digital gold, did not share the metal's rally: it "
+    assert kinds(lead + "fell 2.7% this year.") == []
+    assert kinds(lead + "rose 2.7% this year.") == ["wrong_direction"]
+    assert kinds("Japan's economy is softer. Output shrank 0.4% in the third quarter, quarter on quarter.") == []
+    assert kinds("Japan's economy is softer. Output shrank 0.5% in the third quarter, quarter on quarter.") != []
