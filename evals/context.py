@@ -67,6 +67,7 @@ _AGENT_BY = rx.compile(r"\b(?:given|provided|compiled|estimated|projected|foreca
 _SAID_AFTER = rx.compile(r",?\s+(?:(?:[A-Z][\w.&'-]*\s+){1,4}|the\s+(?:company|firm|group|bank|ministry)\s+)"
                          r"(?:said|says|told|announced|noted|stated|reported|disclosed)\b")
 _POSSESSIVE_GAP = rx.compile(r"(?:'s|\u2019s)\s+")
+_OPEN_BRACKET = rx.compile(r"\s*\(\s*")
 _ADJACENT_PERIOD = rx.compile(r"\s*,\s*")
 _SPAN_IN_LIST = rx.compile(r"\b(?:over|in|during|for)\s+(?:the\s+|a\s+)?(?:past\s+|last\s+)?(?:\w+[\s-])?"
                            r"(?:years?|months?|weeks?|days?|quarters?|sessions?)(?:[\s-]period)?\b", re.I)
@@ -923,7 +924,12 @@ class ContextReader:
         if _HYPOTHETICAL.match(self.doc.text, fig.end, fc.sentence.end):
             return  # "a theoretical 27.2% gain on Monday would have pushed ...": no period is claimed
         at = fig.start if fig.hedge_start is None else fig.hedge_start
-        own = next((p for p in periods if p.end <= at and _POSSESSIVE_GAP.fullmatch(self.doc.text, p.end, at)), None)
+        own = next((p for p in periods if p.end <= at and (
+            _POSSESSIVE_GAP.fullmatch(self.doc.text, p.end, at)
+            # "up more in June (+3.5%) than in May (+2.7%)": a figure alone in brackets right after
+            # a compared period is that period's (not "the level of Q1 (53.4 pts vs. 54.2 pts)")
+            or (p.base and _OPEN_BRACKET.fullmatch(self.doc.text, p.end, at)
+                and self.doc.text.startswith(")", fig.end)))), None)
         if own is not None:
             fc.period = own  # "higher than November's 5.9 per cent": the month owns the figure, base or not
             claimed.add(own.start)

@@ -192,7 +192,7 @@ def mask(text: str, vocab: Vocabulary, extra_names: list[re.Pattern[str]] = ()) 
 # a page lost its space or line break)
 # (a footnote's marker after the stop is the sentence's: "fell 11%.[^20] The market ...")
 _SENT_END = rx.compile(r"(?:[.!?]+|\u2026)[\"'\u201d\u2019)\]]*(?:\[\^[^\]\s]+\])*(?=\s)|(?<=[a-z]{2})\.(?=[A-Z][a-z]{2,}\b)"
-                       r"|\n[ \t\r]*\n|\n(?=[ \t]*(?:#|[-*+][ \t]|\d+[.)][ \t]|\|))")
+                       r"|\n[ \t\r]*\n|\n(?=[ \t]*(?:#|[-*+\u2022\u25aa\u25cf][ \t]|\d+[.)][ \t]|\|))")
 _UNIT_ABBREVIATIONS = frozenset({"pct", "mln", "bln", "yr", "yrs", "x", "bu", "ac", "oz", "lb", "lbs", "bbl"})  # "x": "at 10.1x. NVIDIA ..." (a multiple)
 _ABBREV_TAIL = rx.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
@@ -214,8 +214,8 @@ def _blocks(text: str) -> list[tuple[int, int, str]]:
         kind = None
         if re.match(r"[ \t]{0,3}#{1,6}[ \t]", line):
             kind = "heading"
-        elif re.match(r"[ \t]*(?:[-*+][ \t]|\d+[.)][ \t])", line):
-            kind = "item"
+        elif re.match(r"[ \t]*(?:[-*+\u2022\u25aa\u25cf][ \t]|\d+[.)][ \t])", line):
+            kind = "item"  # (and the bullets pasted copy keeps: "  \u2022 Asia-N. Europe prices ...")
         elif _TABLE_ROW.match(line.rstrip("\n")):
             kind = "cell"
         if kind:

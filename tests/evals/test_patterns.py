@@ -3638,3 +3638,31 @@ def test_a_rank_in_a_notes_bullet_and_an_owners_move_said_the_wrong_way_are_caug
     assert kinds(lead + "rose 2.7% this year.") == ["wrong_direction"]
     assert kinds("Japan's economy is softer. Output shrank 0.4% in the third quarter, quarter on quarter.") == []
     assert kinds("Japan's economy is softer. Output shrank 0.5% in the third quarter, quarter on quarter.") != []
+
+
+def test_bullets_pasted_as_dots_end_a_sentence_and_a_bracketed_figure_is_its_periods():
+    # holdout44: "... 78% lower than rates for this week last year\n  • Asia-N. Europe prices fell 2%"
+    # ran on as one sentence (the pasted bullet was no list item) and dated the next line's fall
+    # "this week"; "up more in June (+3.5%) than in May (+2.7%)" put May's reading in June
+    b = EvidenceBundle.model_validate({
+        "as_of": "2022-12-01", "entities": [{"name": "Asia-N. Europe rates", "aliases": ["Asia-N. Europe prices"]},
+                                             {"name": "Asia-US West Coast rates", "aliases": ["Asia-US West Coast prices"]},
+                                             {"name": "replacement cost index", "aliases": []}],
+        "facts": [F("w", "Asia-US West Coast rates", "price_change", -4, "%", "2022-11-21/2022-11-27"),
+                  F("wy", "Asia-US West Coast rates", "price_change_yoy", -90, "%", "2022-11-27"),
+                  F("e", "Asia-N. Europe rates", "price_change", -2, "%", "2022-11-21/2022-11-27"),
+                  F("j", "replacement cost index", "index_yoy", 3.5, "%", "2016-06"),
+                  F("m", "replacement cost index", "index_yoy", 2.7, "%", "2016-05")]})
+    kinds = kinds_of(b)
+    text = ("  \u2022 Asia-US West Coast prices fell 4% and are 90% lower than rates for this week last year\n"
+            "  \u2022 Asia-N. Europe prices fell {}%\n")
+    assert kinds(text.format(2)) == []
+    assert kinds(text.format(3)) != []
+    b = EvidenceBundle.model_validate({
+        "as_of": "2016-07-22", "entities": [{"name": "replacement cost index", "aliases": []}],
+        "facts": [F("j", "replacement cost index", "index_yoy", 3.5, "%", "2016-06"),
+                  F("m", "replacement cost index", "index_yoy", 2.7, "%", "2016-05")]})
+    kinds = kinds_of(b)
+    lead = "The replacement cost index was up more year over year in June (+3.5%) than in May ("
+    assert kinds(lead + "+2.7%).") == []
+    assert kinds(lead + "+3.7%).") != []
