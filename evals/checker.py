@@ -114,6 +114,15 @@ _SAYS = rx.compile(r"\b(?:plans?|planned|suggest(?:s|ed)?|said|says|told|slapped
                    r"estimat(?:es|ed)|forecasts?|foresees?|expects?|announced|ordered|fined|imposed)\b", re.I)
 
 
+def _said_the_wrong_way(fc, said: int, same, text: str) -> Finding:
+    """A figure whose value is a fact's, given the other way round by its words."""
+    start = fc.direction_start if fc.direction_start is not None else fc.fig.start
+    return WrongDirection.finding(
+        start, fc.fig.end, text[start:fc.fig.end],
+        f"the text says {'up' if said > 0 else 'down'} but the evidence "
+        f"{'rose' if same.value > 0 else 'fell'}: {same.id} = {same.value:g} {same.unit}", [same.id])
+
+
 class _SameValues:
     """One draft's figures by the fact whose exact value each has, looked up on first use (only a
     "check whom" warning asks)."""
@@ -519,11 +528,7 @@ class Checker:
                     if one_reading and said and (said > 0) != (same.value > 0):
                         # "net inflows of +$4.7 billion" with the funds' one reading an outflow of
                         # 4.7: the right size, said the wrong way
-                        start = fc.direction_start if fc.direction_start is not None else fc.fig.start
-                        findings.append(WrongDirection.finding(
-                            start, fc.fig.end, text[start:fc.fig.end],
-                            f"the text says {'up' if said > 0 else 'down'} but the evidence "
-                            f"{'rose' if same.value > 0 else 'fell'}: {same.id} = {same.value:g} {same.unit}", [same.id]))
+                        findings.append(_said_the_wrong_way(fc, said, same, text))
                         continue
                     if one_reading:
                         # No fact of the measure the words seem to name, and the value is the same
@@ -553,11 +558,7 @@ class Checker:
                         if said and same.value and (said > 0) != (same.value > 0) and self.index.is_change(same.metric):
                             # its owner's move, said the wrong way ("Bitcoin, ..., did not share the metal's
                             # rally: it rose 2.7%" with Bitcoin's fall of 2.7%): whoever it is about, wrong
-                            start = fc.direction_start if fc.direction_start is not None else fc.fig.start
-                            findings.append(WrongDirection.finding(
-                                start, fc.fig.end, text[start:fc.fig.end],
-                                f"the text says {'up' if said > 0 else 'down'} but the evidence "
-                                f"{'rose' if same.value > 0 else 'fell'}: {same.id} = {same.value:g} {same.unit}", [same.id]))
+                            findings.append(_said_the_wrong_way(fc, said, same, text))
                             continue
                         grounded += 1
                         continue
