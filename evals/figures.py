@@ -832,7 +832,10 @@ def _merge_ranges(scan: str, figures: list[Figure]) -> list[Figure]:
             if same and ascending and not f.is_word and not g.is_word and (between or joined):
                 lo, hi = sorted((fv, g.value))
                 cur = g if g.unit_given else f
-                out.append(Figure(f.start, g.end, lo, cur.unit, cur.scale, max(fs, g.step), True, hi=hi))
+                # the scale word ends the range and scales both ends ("$1.5-1.7 billion", "18.5-19.5
+                # million tonnes"): the currency may be the first end's, the scale is the last's
+                scale = g.scale if g.scale != 1.0 else f.scale
+                out.append(Figure(f.start, g.end, lo, cur.unit, scale, max(fs, g.step), True, hi=hi))
                 i += 2
                 continue
         out.append(f)

@@ -72,3 +72,14 @@ def test_from_to_is_two_figures():
 def test_scale_letter_needs_currency():
     assert figs("5m people") == []
     assert figs("32-billion-parameter model")[0][2:] == ("count", 1e9)
+
+
+def test_a_range_takes_the_scale_word_that_ends_it():
+    # holdout44: "iron ore export guidance of 18.5-19.5 million tonnes" was read as 18.5 to 19.5
+    # (no scale), so its ends, 18.5 and 19.5 million in the evidence, matched nothing
+    from evals.figures import extract_figures
+    for text, lo, hi, scale in (("guidance of 18.5-19.5 million tonnes a year.", 18.5, 19.5, 1e6),
+                                ("revenue of $1.5-1.7 billion.", 1.5, 1.7, 1e9),
+                                ("a rise of 24-26 percent.", 24, 26, 1.0)):
+        (f,) = extract_figures(text)
+        assert (f.value, f.hi, f.scale) == (lo, hi, scale)

@@ -3666,3 +3666,15 @@ def test_bullets_pasted_as_dots_end_a_sentence_and_a_bracketed_figure_is_its_per
     lead = "The replacement cost index was up more year over year in June (+3.5%) than in May ("
     assert kinds(lead + "+2.7%).") == []
     assert kinds(lead + "+3.7%).") != []
+
+
+def test_a_scaled_range_matches_its_two_ends():
+    # holdout44: "the revised full-year iron ore export guidance of 18.5-19.5 million tonnes per year"
+    # was a wrong figure against its own low end; a range off the guidance is still wrong
+    b = EvidenceBundle.model_validate({
+        "as_of": "2022-02-09", "entities": [{"name": "Mineral Resources iron ore exports", "aliases": ["iron ore export"]}],
+        "facts": [F("lo", "Mineral Resources iron ore exports", "export_volume_guidance_low", 18500000, "count", "2021-07-01/2022-06-30"),
+                  F("hi", "Mineral Resources iron ore exports", "export_volume_guidance", 19500000, "count", "2021-07-01/2022-06-30")]})
+    kinds = kinds_of(b)
+    assert kinds("It kept its iron ore export guidance of 18.5-19.5 million tonnes per year.") == []
+    assert kinds("It kept its iron ore export guidance of 28.5-29.5 million tonnes per year.") != []
