@@ -192,6 +192,9 @@ _SUBORDINATE = rx.compile(r"\b(?:as|after|before|when|because|since|amid|followi
                           r"|within|among|amongst)\b", re.I)
 _COMMA_OR = rx.compile(r"\b(?P<w>[a-z]+)\s*,\s*or\s+$", re.I)
 _OBJECT_OF = rx.compile(r"\b(?:to|from|in|into|with|for|at|of|by|on)\s+(?:the\s+)?$", re.I)
+# the last of names joined after a preposition: "rates from China to N. America and Europe are down"
+_OBJECT_LIST = rx.compile(r"\b(?:to|from|in|into|with|for|at|of|on)\s+(?:the\s+)?[A-Z][A-Za-z.&'-]*(?:\s+[A-Z][A-Za-z.&'-]*){0,3}"
+                          r"\s*(?:,|and|or|&)\s+(?:the\s+)?$")
 _RELATIVE_START = rx.compile(r"\s*(?:which|that)\b", re.I)
 _ONE_WORD_SUBJECT = rx.compile(r"\s+[a-z]{3,}\s")
 _EXTREME = rx.compile(r"as\s+(?:much|high|low|far)\s+as\b", re.I)
@@ -798,7 +801,8 @@ class ContextReader:
             gap = gap[digits.end():]  # "the small-cap Russell 2000 slipped 0.7%"
         opens = not text[fc.sentence.start:pick.start].strip(" \n\t\"'(*-")
         known_in_clause = [m for m in before if m.entity and m.start >= clause_start and m.end <= pick.start]
-        if known_in_clause and _OBJECT_OF.search(text, max(0, pick.start - 12), pick.start):
+        if known_in_clause and (_OBJECT_OF.search(text, max(0, pick.start - 12), pick.start)
+                                or _OBJECT_LIST.search(text, max(0, pick.start - 48), pick.start)):
             # "The Hang Seng Index tracking the broader market in Hong Kong advanced 3.7%": a place
             # behind a preposition is not the subject; the name before it is
             fc.entity, fc.entity_mention = known_in_clause[-1].entity, known_in_clause[-1]

@@ -3678,3 +3678,16 @@ def test_a_scaled_range_matches_its_two_ends():
     kinds = kinds_of(b)
     assert kinds("It kept its iron ore export guidance of 18.5-19.5 million tonnes per year.") == []
     assert kinds("It kept its iron ore export guidance of 28.5-29.5 million tonnes per year.") != []
+
+
+def test_the_last_of_names_joined_after_a_preposition_is_no_subject():
+    # holdout44: "Freightos Air Index rates from China to N. America and Europe are down more than 40%"
+    # made "Europe" an unknown subject; a name after a figure's level ("to R804.34 and Naspers added
+    # 1.6percent") still opens its own clause
+    b = EvidenceBundle.model_validate({
+        "as_of": "2022-12-01", "entities": [{"name": "Freightos Air Index", "aliases": []}, {"name": "Capitec", "aliases": []}],
+        "facts": [F("a", "Freightos Air Index", "price_change_yoy", -40, "%", "2022-11-30"),
+                  F("c", "Capitec", "price_change", 2.81, "%", "2022-11-30"), F("cc", "Capitec", "close", 804.34, "ZAR", "2022-11-30")]})
+    kinds = kinds_of(b)
+    assert kinds("Freightos Air Index rates from China to N. America and Europe are down more than 40% on a year ago.") == []
+    assert kinds("Capitec advanced 2.81percent to R804.34 and Naspers added 1.6percent.") == ["unsupported_entity"]
