@@ -733,6 +733,10 @@ class Judge:
             return Verdict(None)  # "closed below the level of 12,000 points": a mark, not a wrong close
         if peer_sup and (M or not q.inferred) and governed:
             best = min(peer_sup, key=lambda s: abs(abs(s.value) - abs(target)))
+            if fc.to_level and not M:
+                # "its shares up 31.8% to USD 197.00": the level a move reached is the close, whatever
+                # other level of the entity (its year's high) happens to lie nearer the wrong figure
+                best = next((s for s in peer_sup if s.fact.metric == "close"), best)
             return Verdict(MismatchedFigure.finding(
                 fig.start, fig.end, span_text,
                 f"{span_text} does not match the evidence for {E}: {describe(best)} ({best.fact.source})",

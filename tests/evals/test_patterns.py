@@ -3691,3 +3691,15 @@ def test_the_last_of_names_joined_after_a_preposition_is_no_subject():
     kinds = kinds_of(b)
     assert kinds("Freightos Air Index rates from China to N. America and Europe are down more than 40% on a year ago.") == []
     assert kinds("Capitec advanced 2.81percent to R804.34 and Naspers added 1.6percent.") == ["unsupported_entity"]
+
+
+def test_a_wrong_level_a_move_reached_is_set_against_the_close():
+    # the review desk's flagged draft: "its shares up 31.8% to USD 197.00" was told against NVIDIA's
+    # year high (189.00, nearer the wrong figure) where an editor looks for its close (177.00)
+    b = EvidenceBundle.model_validate({
+        "as_of": "2025-11-28", "entities": [{"name": "NVIDIA", "aliases": []}],
+        "facts": [F("c", "NVIDIA", "close", 177.0, "USD", "2025-11-28"), F("h", "NVIDIA", "year_high", 189.0, "USD", "2025-10-29"),
+                  F("y", "NVIDIA", "price_change", 31.8, "%", "2025-01-01/2025-11-28")]})
+    found = check("NVIDIA has led the rally this year, with its shares up 31.8% to USD 197.00.", b).findings
+    assert [(f.kind, f.fact_ids) for f in found] == [("mismatched_figure", ["c"])]
+    assert check("NVIDIA has led the rally this year, with its shares up 31.8% to USD 177.00.", b).findings == []

@@ -37,7 +37,8 @@ def seed(url, desk_factory):
         if name == "us-market-wrap":  # an editor-visible error: NVIDIA's close misstated
             from evals import check
 
-            text = draft.rendered.text.replace("NVIDIA stood at USD 177.00", "NVIDIA stood at USD 197.00")
+            text = draft.rendered.text.replace("up 31.8% to USD 177.00", "up 31.8% to USD 197.00")
+            assert text != draft.rendered.text, "the seeded error needs NVIDIA's close in the lede"
             draft = draft.model_copy(update={"rendered": draft.rendered.model_copy(update={"text": text}),
                                              "findings": check(text, draft.bundle)})
             draft.record.verdict, draft.record.errors = "failing", draft.findings.summary.errors
