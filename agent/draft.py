@@ -177,7 +177,9 @@ def save_draft(draft: Draft, facts: FactsRun, out_dir: Path, brief: Brief) -> di
         from tools.chart import brief_chart
 
         with tempfile.TemporaryDirectory() as tmp:
-            chart = brief_chart(facts.performance, brief, facts.demo, Path(tmp) / "chart.png").read_bytes()
+            first = draft.rendered.text.lstrip().split("\n", 1)[0]
+            headline = first[2:].strip() if first.startswith("# ") else draft.title  # the article's own
+            chart = brief_chart(facts.performance, brief, facts.demo, Path(tmp) / "chart.png", title=headline).read_bytes()
     render_ms = (time.perf_counter() - t) * 1000
     draft.record.timings_ms["render"] = round(render_ms, 1)
     draft.record.wall_ms = round(draft.record.wall_ms + render_ms, 1)

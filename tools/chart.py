@@ -61,9 +61,13 @@ def performance_chart(series: dict[str, list[tuple[date, float]]], path: str | P
         plt.close(fig)
 
 
-def brief_chart(performance: dict[str, list[tuple[date, float]]], brief, demo: bool, path: str | Path) -> Path:
-    """The brief's price-move chart, titled and sourced the same way wherever it is drawn."""
+def brief_chart(performance: dict[str, list[tuple[date, float]]], brief, demo: bool, path: str | Path,
+                title: str | None = None) -> Path:
+    """The brief's price-move chart, titled and sourced the same way wherever it is drawn. Beside a
+    draft it carries the draft's headline (``title``), which the writer may have written from the
+    data where the brief's own title was not supported by it: a chart headed with a claim the
+    article beside it had dropped would say it anyway."""
     subtitle = (f"Adjusted for splits and dividends. Source: Yahoo Finance via yfinance"
                 f"{' (DEMO DATA)' if demo else ''}. Data as of {brief.as_of}.")
-    return performance_chart(performance, path, f"{brief.title}: price moves since {brief.period.start}",
+    return performance_chart(performance, path, f"{title or brief.title}: price moves since {brief.period.start}",
                              subtitle, demo=demo)

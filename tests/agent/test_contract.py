@@ -219,3 +219,22 @@ def test_headings_are_matched_as_an_editor_reads_them():
     text = "# T\n\n## 1. Leaders and laggards\n\n## **Capital market dynamics**\n\n## The macro picture:\n\n" \
            "## Markets versus fundamentals\n\n## Risks\n\n## Outlook\n"
     assert missing_sections(text, load_style("ainvest")) == []
+
+
+def test_the_chart_beside_a_draft_carries_the_drafts_headline(make_desk, tmp_path, monkeypatch):
+    """The commodities brief's own title ("Gold's record run outshines oil's slide") is not what the
+    writer headlines from the data ("Gold climbs, WTI crude falls"); the chart saved beside the draft
+    was headed with the brief's claim all the same."""
+    import tools.chart
+    from agent.draft import Writers
+
+    titles: list[str] = []
+    real = tools.chart.performance_chart
+    monkeypatch.setattr(tools.chart, "performance_chart",
+                        lambda series, path, title, *a, **k: titles.append(title) or real(series, path, title, *a, **k))
+    brief = load_brief(BRIEF.parent / "commodities.yaml")
+    draft, facts = draft_brief(brief, make_desk(None, FakeYF()), Writers(), offline=True)
+    save_draft(draft, facts, tmp_path / "d", brief)
+    headline = draft.rendered.text.split("\n", 1)[0].removeprefix("# ")
+    assert headline == "Gold climbs, WTI crude falls" != brief.title
+    assert titles == [f"{headline}: price moves since {brief.period.start}"]
