@@ -171,18 +171,20 @@ def save_draft(draft: Draft, facts: FactsRun, out_dir: Path, brief: Brief) -> di
 
     t = time.perf_counter()
     chart = None
+    # the article's own headline, which the writer may have written from the data in place of the
+    # brief's title: the chart and the page are headed with what the article says
+    first = draft.rendered.text.lstrip().split("\n", 1)[0]
+    headline = first[2:].strip() if first.startswith("# ") else draft.title
     if facts.performance:
         import tempfile
 
         from tools.chart import brief_chart
 
         with tempfile.TemporaryDirectory() as tmp:
-            first = draft.rendered.text.lstrip().split("\n", 1)[0]
-            headline = first[2:].strip() if first.startswith("# ") else draft.title  # the article's own
             chart = brief_chart(facts.performance, brief, facts.demo, Path(tmp) / "chart.png", title=headline).read_bytes()
     render_ms = (time.perf_counter() - t) * 1000
     draft.record.timings_ms["render"] = round(render_ms, 1)
     draft.record.wall_ms = round(draft.record.wall_ms + render_ms, 1)
-    return write_outputs(out_dir, title=draft.title, rendered=draft.rendered, bundle=draft.bundle,
+    return write_outputs(out_dir, title=headline, rendered=draft.rendered, bundle=draft.bundle,
                          findings=draft.findings, notices=draft.notices, disclosure=draft.disclosure,
                          chart_png=chart, demo=facts.demo, record=draft.record.model_dump(), markup=draft.markup)

@@ -234,7 +234,8 @@ def test_the_chart_beside_a_draft_carries_the_drafts_headline(make_desk, tmp_pat
                         lambda series, path, title, *a, **k: titles.append(title) or real(series, path, title, *a, **k))
     brief = load_brief(BRIEF.parent / "commodities.yaml")
     draft, facts = draft_brief(brief, make_desk(None, FakeYF()), Writers(), offline=True)
-    save_draft(draft, facts, tmp_path / "d", brief)
+    paths = save_draft(draft, facts, tmp_path / "d", brief)
     headline = draft.rendered.text.split("\n", 1)[0].removeprefix("# ")
     assert headline == "Gold climbs, WTI crude falls" != brief.title
     assert titles == [f"{headline}: price moves since {brief.period.start}"]
+    assert "<title>Gold climbs, WTI crude falls</title>" in paths["html"].read_text()
