@@ -200,7 +200,6 @@ def _head_verb(move: Fact, plural: bool = False) -> str:
 
 # the split pair's point, in its closing sentence; told under one heading, it opens the section instead
 _SPLIT_POINT = "a split that points to company news"
-_COUNT_WORDS = {3: "three", 4: "four", 5: "five", 6: "six"}
 _COMMON_COMMODITIES = frozenset({"gold", "silver", "copper", "platinum", "palladium", "aluminium", "aluminum", "nickel",
                                  "zinc", "tin", "lead", "iron", "oil", "natural", "wheat", "corn", "soybeans", "sugar",
                                  "coffee", "cocoa", "cotton", "lumber"})
@@ -282,7 +281,7 @@ class OfflineWriter:
         self._debt_said = False  # the macro section said what rising debt means
         self._close_in_lede = False  # the lede gave its stock's close: no list of closes after
         self._gold_why = False  # the lede gave gold's rise its reason (the Fed's cut)
-        self._split: tuple[str, str, str, bool, str] | None = None  # (risers, fallers, economy, grew, "in November")
+        self._split = False  # the divergence told a split of the stocks (its point then goes with the readings)
         self._judged: set[str] = set()  # readings the lede already judged ("growth held up, if a little slower")
         self._priced_said = False  # "priced for years of growth" said with the valuations: not again in the risks
         self._seen: set[str] = set()  # names said in full once
@@ -349,11 +348,12 @@ class OfflineWriter:
         Moves section "read like a checklist"). Only the cut-off's month: "over the month" means
         the month to date, and an earlier month so called would be another span."""
         month = MONTHS[self.brief.as_of.month - 1]
+        again = re.compile(rf"(?<=\S) in {month}(?= *[,.;])")
         said, out, turn = False, [], 0
         for x in bullets:
-            if said and re.search(rf"(?<=\S) in {month}(?= *[,.;])", x):
-                x = re.sub(rf"(?<=\S) in {month}(?= *[,.;])", (" over the month", " this month")[turn % 2], x, count=1)
-                turn += 1
+            if said:
+                x, n = again.subn((" over the month", " this month")[turn % 2], x, count=1)
+                turn += n
             said = said or re.search(rf"\b[Ii]n {month}\b(?! \d)", x) is not None
             out.append(x)
         return out
@@ -1847,11 +1847,15 @@ class OfflineWriter:
                   "Tokyo": "Japan", "Seoul": "South Korea", "Mumbai": "India", "Toronto": "Canada",
                   "Shanghai": "China", "Shenzhen": "China"}
 
+    def _listed_in(self, economy: str) -> list[str]:
+        """The piece's companies listed in this economy (by their ticker's exchange)."""
+        return [e.name for e in self.companies if self._LISTED_IN.get(self._listing(e.name)) == economy]
+
     def _home_lead(self, economy: str, first: str) -> str:
         """"SAP's home economy has stalled: output in Germany was flat in the third quarter, ...":
         the one company of the piece listed in this economy, said where its growth reading opens
         the economy's paragraph, and the reading says which way (flat, shrinking, growing)."""
-        listed = [e.name for e in self.companies if self._LISTED_IN.get(self._listing(e.name)) == economy]
+        listed = self._listed_in(economy)
         growth = self.by_id.get(f"{slug(economy)}_gdp_qoq") or self.by_id.get(f"{slug(economy)}_gdp_yoy")
         # (a reading opening with the economy's name, "Germany's economy grew", cannot follow the colon
         # in lower case)
@@ -1870,12 +1874,10 @@ class OfflineWriter:
         is tied to neither stock"; twenty-fifth: "France fared better than SAP's home market" was
         a forced link)."""
         if not first.startswith("Output in") or economy not in self._EURO_MEMBERS \
-                or "Euro area" not in {m.economy for m in self.brief.macro} or any(
-                self._LISTED_IN.get(self._listing(e.name)) == economy for e in self.companies):
+                or "Euro area" not in {m.economy for m in self.brief.macro} or self._listed_in(economy):
             return ""
-        homes = [m.economy for m in self.brief.macro if m.economy in self._EURO_MEMBERS and any(
-            self._LISTED_IN.get(self._listing(e.name)) == m.economy for e in self.companies)]
-        return f"Elsewhere in the euro area, {first[0].lower()}{first[1:]}" if homes else ""
+        home = any(m.economy in self._EURO_MEMBERS and self._listed_in(m.economy) for m in self.brief.macro)
+        return f"Elsewhere in the euro area, {first[0].lower()}{first[1:]}" if home else ""
 
     def _jobs_for_rate(self, said: str, economy: str, rate: Fact, prev: Fact) -> str:
         """The jobless rate after a rate cut the piece has told, with what it means for the next one
@@ -2055,12 +2057,7 @@ class OfflineWriter:
         grew = growth.value > 0
         economy = economy_noun(growth.entity)
         if ups and downs:  # never "the leaders' gains" when some of them fell
-            # the split's own period where it is the brief's ("NVIDIA rose in November while ..."):
-            # without it, a reader who sees all three up on the year reads the sentence as wrong
-            fell = [period[n] for n in downs[:3] if period.get(n) and period[n].value <= -FLAT]
-            when = self._when(fell[0]) if len(fell) == len(downs[:3]) and "/" in fell[0].period else ""
-            when = when if when.startswith("in ") else ""
-            self._split = (join_names(ups[:3]), join_names(downs[:3]), economy, grew, when)
+            self._split = True
             said = (self._vary("split", "The stocks did not move as one.", "The group split.", "The stocks parted ways.")
                     if len(leaders) > 2 else
                     self._vary("split", "The two did not move as one.", "The pair split.", "The two parted ways."))
