@@ -43,10 +43,10 @@ from marketdesk.models import FIXED_UNITS, EvidenceBundle, Finding, Findings, Su
 _CURRENCY_WORD = rx.compile(r"\b(?:dollar|greenback|euro|yen|pound|sterling|yuan|franc)\b", re.I)
 _AGAINST_BEFORE = rx.compile(r"\b(?:against|versus|vs\.?)\s+(?:the\s+)?$", re.I)
 
-# what may open a sentence before its subject: "The", "Meanwhile, the", "In Frankfurt,"
 # an aside set off by two commas, then the clause's own words with no subject of their own
 # (not "Food, alcohol and tobacco prices rose", a list; not "Subsequently, it reported")
 _ASIDE_THEN_VERB = rx.compile(r",[^,.;]{2,80},\s+(?!(?:it|they|he|she|its|their|the|this|that|these|those|we)\b)[a-z]")
+# what may open a sentence before its subject: "The", "Meanwhile, the"
 _OPENING_SUBJECT = rx.compile(r"\s*(?:(?:Meanwhile|Elsewhere|Separately|However|Still|Also|And|But),?\s+)?(?:[Tt]he\s+)?")
 
 # Measures written without a unit by nature: "the PMI rose to 51.0" is not a unitless figure.
@@ -236,22 +236,29 @@ class Checker:
         return any(abs(f.value) == value and parse_unit(f.unit)[1] == 1.0 for f in self.bundle.facts)
 
     @staticmethod
-    def _quoted_against(judge: Judge, fc, mentions, text: str) -> Verdict | None:
+    def _as_about(judge: Judge, fc, entity: str) -> Verdict | None:
+        """The figure read as about ``entity`` instead: its verdict where that entity's own facts
+        ground it (not a third's), with the figure then taken as that entity's; None otherwise."""
+        if entity == fc.entity:
+            return None
+        alt = copy.copy(fc)
+        alt.entity = entity
+        verdict = judge(alt)
+        if verdict.finding is None and verdict.unitless is None and verdict.support is not None \
+                and all(f.entity == entity for f in verdict.support.facts):
+            fc.entity = entity
+            return verdict
+        return None
+
+    def _quoted_against(self, judge: Judge, fc, mentions, text: str) -> Verdict | None:
         """"The dollar firmed 0.58% to 149.77 against the yen": a currency's move against another
         is the pair's, which the bundle may keep under the other's name; taken where the other's
         own fact says so (not the dollar index's 0.68%)."""
         if not _CURRENCY_WORD.search(fc.entity_mention.text):
             return None
-        for m in mentions(fc.fig.end, fc.clause_end):
-            if m.entity and m.entity != fc.entity and _AGAINST_BEFORE.search(text, max(0, m.start - 12), m.start):
-                alt = copy.copy(fc)
-                alt.entity = m.entity
-                verdict = judge(alt)
-                if verdict.finding is None and verdict.unitless is None and verdict.support is not None \
-                        and all(f.entity == m.entity for f in verdict.support.facts):
-                    fc.entity = m.entity
-                    return verdict
-        return None
+        return next((v for m in mentions(fc.fig.end, fc.clause_end)
+                     if m.entity and _AGAINST_BEFORE.search(text, max(0, m.start - 12), m.start)
+                     and (v := self._as_about(judge, fc, m.entity)) is not None), None)
 
     def _shared_name(self, judge: Judge, fc) -> Verdict | None:
         """A figure read as about the first of the entities a name belongs to ("soybeans" is the
@@ -261,17 +268,8 @@ class Checker:
         others = self.entities.shared.get(key)
         if not others:
             return None
-        for other in (self.entities.names[key], *others):
-            if other == fc.entity:
-                continue
-            alt = copy.copy(fc)
-            alt.entity = other
-            verdict = judge(alt)
-            if verdict.finding is None and verdict.unitless is None and verdict.support is not None \
-                    and all(f.entity == other for f in verdict.support.facts):  # its own fact, not a third's
-                fc.entity = other
-                return verdict
-        return None
+        return next((v for other in (self.entities.names[key], *others)
+                     if (v := self._as_about(judge, fc, other)) is not None), None)
 
     def _unit_slip(self, fc, text: str) -> bool:
         """A figure no fact supports in its unit, where the copy named the unit loosely and the

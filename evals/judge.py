@@ -448,7 +448,7 @@ class Judge:
         return any(metric_match(M, f.metric) for f in self.idx.by_entity.get(entity, ()))
 
     def _has_metric(self, q: Query, entity: str | None) -> bool:
-        return bool(q.M) and any(metric_match(q.M, f.metric) for f in self.idx.by_entity.get(entity, ()))
+        return bool(q.M) and self._has_metric_of(q.M, entity)
 
     def _candidates(self, q: Query) -> list[Support]:
         return [s for s in self._all_candidates(q) if not _unnamed(q, s)]
@@ -1096,11 +1096,12 @@ _MARK_BEFORE = rx.compile(
 _BELOW_AFTER = rx.compile(r"\s+(?:below|under|short of|off|lower than|less than|beneath)\b", re.I)
 _SECOND_OF_PAIR = rx.compile(r"\d[\d,]*\s+(?:to|vs\.?|versus|against)\s+$")
 _ANNUAL = rx.compile(r"yoy|annual|12m|y_y", re.I)
-# (and an exchange rate: "The yen strengthened 224.2% against the dollar" names the rate, moving)
 _SESSION_COUNTS = frozenset({"streak", "largest_in"})
 _CENTRAL_BANK = rx.compile(r"\b(?:Federal Reserve|Fed|ECB|European Central Bank|Bank of (?:Japan|England|Canada|Korea)"
                            r"|BOJ|BoJ|BoE|BOE|People's Bank of China|PBOC|PBoC|RBA|RBI|Reserve Bank\b[\w ]*|central bank"
                            r"|SNB|Riksbank|Norges Bank|Banxico|SARB)\b")
+# levels a % move is read against as moves (and an exchange rate: "The yen strengthened 224.2%
+# against the dollar" names the rate, moving)
 _LEVEL_METRICS = frozenset({"close", "open", "price", "high", "low", "fx_rate"})
 _TRAILING_PE = frozenset({"pe_ratio", "trailing_pe", "pe"})
 _FORWARD = rx.compile(r"(?:^|_)(?:forward|fwd)(?:_|$)")
