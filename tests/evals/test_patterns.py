@@ -3703,3 +3703,16 @@ def test_a_wrong_level_a_move_reached_is_set_against_the_close():
     found = check("NVIDIA has led the rally this year, with its shares up 31.8% to USD 197.00.", b).findings
     assert [(f.kind, f.fact_ids) for f in found] == [("mismatched_figure", ["c"])]
     assert check("NVIDIA has led the rally this year, with its shares up 31.8% to USD 177.00.", b).findings == []
+
+
+def test_a_loss_narrowing_is_a_fall_and_widening_a_rise():
+    # holdout45: "a net loss of RMB 21.5 million ..., narrowing by 80 percent" was flagged for
+    # dropping the minus sign of the loss's -80% change; the lie "widening by 80 percent" passed
+    b = EvidenceBundle.model_validate({
+        "as_of": "2021-11-29", "entities": [{"name": "Li Auto", "aliases": []}],
+        "facts": [F("nl", "Li Auto", "net_loss", 21.5e6, "CNY", "2021-07-01/2021-09-30"),
+                  F("y", "Li Auto", "net_loss_change_yoy", -80, "%", "2021-07-01/2021-09-30")]})
+    kinds = kinds_of(b)
+    lead = "Li Auto reported a net loss of RMB 21.5 million in the third quarter, "
+    assert kinds(lead + "narrowing by 80 percent from the same quarter last year.") == []
+    assert kinds(lead + "widening by 80 percent from the same quarter last year.") == ["wrong_direction"]
