@@ -98,6 +98,9 @@ _NOUN_AFTER_APPOSITION = rx.compile(
 _YEAR_MODIFIES = rx.compile(r"\s+(?:[a-z]+\s+){1,3}(?:of|was|were|at|stood)\b")  # "the 2014 average inflow of"
 _YOY_AFTER = rx.compile(r"\s*\(?(?:yoy|y/y|y-o-y|year[\s-]*(?:on|over)[\s-]*year)\b", re.I)
 _VERSUS = rx.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|against)\s", re.I)
+_RESTATED = rx.compile(r"\s*\(\s*(?:around|about|approximately|roughly|some|or)?\s*")
+_BARE_CENTS = rx.compile(r"\d\s?(?:c|cents?)$")
+_CLOSES_BRACKET = rx.compile(r"\s*\)")
 _BRACKETED = rx.compile(r"\s*\([^()\n]{1,40}\)")  # "BD102 million (US$271.2 million) ...": its restatement
 _PERIOD_GAP = rx.compile(
     r"\s*(?:(?:year[\s-]on[\s-]year|y/y|yoy|month[\s-]on[\s-]month|m/m|from a year (?:earlier|ago)"
@@ -483,10 +486,24 @@ class ContextReader:
                 # while Baidu slid 2.2 percent" is another clause with its own subject
                 at = _RESPECTIVELY.search(self.doc.text, sent.start, sent.end).start()
                 paired = [fc for fc in out[-len(figs):] if fc.fig.start < at]
+                # "closing at LE22.92 ($3.29) and LE127.88 ($18.36) per share respectively": an
+                # amount restated in another currency in brackets is no item of its own; it goes
+                # with the amount it restates
+                restated: list[tuple[FigureContext, FigureContext]] = []
+                kept: list[FigureContext] = []
+                for fc in paired:
+                    if kept and fc.fig.unit != kept[-1].fig.unit and fc.fig.unit.startswith("currency") \
+                            and kept[-1].fig.unit.startswith("currency") \
+                            and _RESTATED.fullmatch(self.doc.text, kept[-1].fig.end, fc.fig.start) \
+                            and _CLOSES_BRACKET.match(self.doc.text, fc.fig.end):
+                        restated.append((fc, kept[-1]))
+                        continue
+                    kept.append(fc)
+                paired = kept
                 # "... fell about 4% each, while JPMorgan and Morgan Stanley declined 2.5% and 3.5%,
                 # respectively": the list of figures right before the word, and the names after
                 # the figure before that list
-                k = list_run(self.doc.text, [fc.fig for fc in paired])
+                k = list_run(self.doc.text, [fc.fig for fc in paired], skip_brackets=bool(restated))
                 since = paired[k - 1].fig.end if k > 0 else sent.start
                 earlier, paired = paired[:k], paired[k:]
                 j = list_run(self.doc.text, [fc.fig for fc in earlier]) if earlier else 0
@@ -514,6 +531,9 @@ class ContextReader:
                         for period, item in zip(listed, items):
                             for fc in item:
                                 fc.period = period
+                for fc, of in restated:
+                    fc.entity, fc.entity_mention, fc.unknown = of.entity, of.entity_mention, of.unknown
+                    fc.attribution_unknown = of.attribution_unknown
         return out
 
     # -- pieces ---------------------------------------------------------------
@@ -527,6 +547,14 @@ class ContextReader:
                 and re.fullmatch(r"\s+to\s+", text[fig.end:nxt.start]) \
                 and re.search(r"\bfrom\s+$", text[max(0, fig.start - 6):fig.start], re.I):
             fig.unit, fig.unit_given = nxt.unit, True
+            return
+        if prev is not None and "|" in fig.unit and prev.unit.startswith("currency:") and "|" not in prev.unit \
+                and _BARE_CENTS.search(text, fig.start, fig.end) and is_minor_unit(text[prev.start:prev.end]) \
+                and re.search(r"\bfrom\s+$", text[max(0, fig.start - 6):fig.start], re.I) \
+                and not re.search(r"[.;!?]\s", text[prev.end:fig.start]):
+            # "rose to 58.14 euro cents from 57.95c": bare cents after "from" are the hundredths
+            # of the currency the figure is compared with
+            fig.unit = prev.unit
             return
         if prev is None or fig.unit_given or not prev.unit_given or prev.unit in ("count", "rate"):
             return

@@ -268,6 +268,8 @@ class EntityIndex:
                     return -(start + n)
         if _SLOT_WORD.fullmatch(toks[i][2]):
             return i  # "closed at XXX.XX after a gain of 38.75 points": a placeholder, not a name
+        if _GLUED_AMOUNT.fullmatch(toks[i][2]):
+            return i  # "LE3.11 ($0.4)", "from A90.23c": an amount with its currency's letters, not a name
         if _PERIOD_CODE.fullmatch(toks[i][2]):
             return i  # "Q1FY27 and Q2FY27 are projected at 6.7% and 6.8%", "FY26E EPS": a period, not a name
         if toks[i][2] in CURRENCIES and (i + 1 == len(toks) or not toks[i + 1][2][:1].isupper()):
@@ -386,6 +388,7 @@ _GENERIC_TAIL = frozenset({
 _CORP_SUFFIX = frozenset({"corp", "corporation", "inc", "ltd", "limited", "co", "group", "holding", "holdings", "plc", "sa", "ag", "nv", "se"})
 _LOWER_PART = rx.compile(r"-[a-z]")
 # _unknown_name's patterns, compiled once: it runs on every capitalised word
+_GLUED_AMOUNT = rx.compile(r"[A-Z]{1,3}\d[\d,]*\.\d+c?")
 _SLOT_WORD = rx.compile(r"[Xx]{2,}|TBD|TBA|N/?A")
 _POSSESSIVE_END = rx.compile(r"(?:'s|\u2019s)$")
 _PLURAL_ACRONYM = rx.compile(r"[A-Z]{2,6}s")

@@ -204,7 +204,7 @@ TIME_UNITS = rx.compile(
 )
 
 _NUM = rx.compile(
-    r"(?=\d)(?:(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=HKD)|(?<=EUR)|(?<=GBP)|(?<=JPY)|(?<=\bRp)|(?<=\bRs)|(?<=\bRM)|(?<=\bTL)|(?<=\bTk)|(?<=\bSR)|(?<=\bBD)|(?<=\bKc)|(?<=\bK\u010d)|(?<=\bKSh)|(?<=(?<![A-Za-z])R)|(?<=(?<![A-Za-z.])N)(?=[\d,]+(?:\.\d|,\d{3}|\s?(?:[bmt]illion|bn|mn|tn)\b))|(?<=(?<![A-Za-z&/])P)|(?<=(?<![A-Za-z])c\.)|(?<![\w.,\u2019'/]))"
+    r"(?=\d)(?:(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=HKD)|(?<=EUR)|(?<=GBP)|(?<=JPY)|(?<=\bRp)|(?<=\bRs)|(?<=\bRM)|(?<=\bTL)|(?<=\bTk)|(?<=\bSR)|(?<=\bBD)|(?<=\bKc)|(?<=\bK\u010d)|(?<=\bKSh)|(?<=(?<![A-Za-z])R)|(?<=(?<![A-Za-z.])N)(?=[\d,]+(?:\.\d|,\d{3}|\s?(?:[bmt]illion|bn|mn|tn)\b))|(?<=(?<![A-Za-z&/])P)|(?<=(?<![A-Za-z])c\.)|(?<=\bLE)|(?<=\bA)(?=\d+(?:\.\d+)?c\b)|(?<=\bUS)(?=\d+(?:\.\d+)?c\b)|(?<=\bNZ)(?=\d+(?:\.\d+)?c\b)|(?<![\w.,\u2019'/]))"
     # "Rs 1,22,300": Indian grouping (lakhs, crores) as well as thousands
     # "2 259.63 points", "120 046 points": thousands set off by spaces, as Southern African and
     # European copy writes them (a group of exactly three digits, not a year after a day)
@@ -244,6 +244,9 @@ _RIGHT = rx.compile(
     r"|c(?=/[a-z]|[\s,;)]|\.(?:\s|$)|$)"  # "767c/kg", "(655c)": cents, as Australian livestock copy writes them
     r"|p(?=[\s,;)]|\.(?:\s|$)|$))?"  # "Antofagasta added 37p to 972.5p": pence, as London copy writes them
 )
+_RESTATEMENT = rx.compile(r"\s*\([^()\n]{1,40}\)")
+_GLUED_CENTS = rx.compile(r"\b(A|US|NZ)$")
+_GLUED_CENTS_CODES = {"A": "AUD", "US": "USD", "NZ": "NZD"}
 _LEFT_CUR = rx.compile(
     # "increased US $0.35": the country's letters may stand apart from the sign (not "A $5 rise")
     r"(?P<cur>(?:(?:US|HK|NZ|S|A|C|NT|R)\$|\b(?:AR|MX|RD)\$|\b(?:US|HK|NZ)\s\$|\$|€|£|¥|\u20b9|\u20a9|\u20ba|\u20bd"
@@ -586,6 +589,11 @@ def extract_figures(scan: str) -> list[Figure]:
                 value, step = value / 1000.0, step / 1000.0  # "fils 17" is BHD 0.017
         elif cur_raw == "p":
             currency, value, step = "GBP", value / 100.0, step / 100.0  # "80p" is GBP 0.80
+        elif cur_raw == "c" and (glued := _GLUED_CENTS.search(scan, max(0, start - 3), start)):
+            # "slipped to 90.09 Australian cents from A90.23c", "US68.01c": a dollar's cents, its
+            # country's letters written onto the number
+            currency, value, step = _GLUED_CENTS_CODES[glued.group(1)], value / 100.0, step / 100.0
+            cur_start = glued.start(1)
         elif cur_raw:
             word = cur_raw.strip(" -").lower().replace("  ", " ")
             code = cur_raw.strip()  # "39.71 million RON": the code as written (ISO codes are capitals)
@@ -865,11 +873,15 @@ def list_items(text: str, figs: list) -> list[list]:
     return items
 
 
-def list_run(text: str, figs: list) -> int:
+def list_run(text: str, figs: list, skip_brackets: bool = False) -> int:
     """Where the list of figures that ends ``figs`` starts: "declined 2.5% and 3.5%" after
     "fell about 4% each, while ...". Figures (anything with ``start``/``end``) joined only by
-    commas, "and" or "or" are one list; the index of its first."""
+    commas, "and" or "or" are one list; the index of its first. With ``skip_brackets`` an
+    amount's restatement in brackets between two items ("LE22.92 ($3.29) and LE127.88") is
+    passed over."""
     k = len(figs) - 1
-    while k > 0 and _LIST_GAP.fullmatch(text, figs[k - 1].end, figs[k].start):
+    while k > 0 and (_LIST_GAP.fullmatch(text, figs[k - 1].end, figs[k].start) or (
+            skip_brackets and (b := _RESTATEMENT.match(text, figs[k - 1].end, figs[k].start))
+            and _LIST_GAP.fullmatch(text, b.end(), figs[k].start))):
         k -= 1
     return k

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
 
-from evals.figures import Figure
+from evals.figures import Figure, named_currency
 from evals.periods import fact_interval
 from marketdesk.models import EvidenceBundle, Fact, parse_unit
 
@@ -81,6 +81,8 @@ def quoted_against_itself(fact: Fact) -> bool:
     is a rise in the value; "the euro at $1.08" (EUR quoted in USD) moves with the euro."""
     name = fact.entity.lower().strip()
     code = _CURRENCY_CODE.get(name) or _CURRENCY_CODE.get(name.split()[-1]) if name else None
+    if code and name not in _CURRENCY_CODE and len(name.split()) > 1 and (named := named_currency(fact.entity)):
+        code = named  # "New Zealand dollar" is NZD, not the "dollar" (USD) its last word says
     if name.upper() in {"JPY", "CNY", "KRW", "INR", "GBP", "EUR", "CHF"}:
         code = name.upper()
     return code is not None and parse_unit(fact.unit)[0] in code.split("|")

@@ -3716,3 +3716,58 @@ def test_a_loss_narrowing_is_a_fall_and_widening_a_rise():
     lead = "Li Auto reported a net loss of RMB 21.5 million in the third quarter, "
     assert kinds(lead + "narrowing by 80 percent from the same quarter last year.") == []
     assert kinds(lead + "widening by 80 percent from the same quarter last year.") == ["wrong_direction"]
+
+
+def test_an_amount_with_its_currencys_letters_glued_on_is_read():
+    # holdout45: Ahram's "LE3.11 ($0.4)" and TVNZ's "from A90.23c", "US68.01c" were read as
+    # unknown names, so the dollar figure beside them was "about" a name the bundle lacks
+    b = EvidenceBundle.model_validate({
+        "as_of": "2014-01-20", "entities": [{"name": "Palm Hills", "aliases": []}],
+        "facts": [F("c", "Palm Hills", "close", 3.11, "EGP", "2014-01-20"), F("u", "Palm Hills", "close_usd", 0.4, "USD", "2014-01-20")]})
+    kinds = kinds_of(b)
+    assert kinds("Palm Hills closed at a price of LE3.11 ($0.4) per share.") == []
+    assert kinds("Palm Hills closed at a price of LE3.61 ($0.4) per share.") == ["mismatched_figure"]
+    nz = EvidenceBundle.model_validate({
+        "as_of": "2017-11-22", "entities": [{"name": "New Zealand dollar", "aliases": ["kiwi"]}],
+        "facts": [F("a", "New Zealand dollar", "fx_rate", 0.9009, "AUD", "2017-11-22"),
+                  F("ap", "New Zealand dollar", "fx_rate", 0.9023, "AUD", "2017-11-21")]})
+    kinds = kinds_of(nz)
+    assert kinds("The kiwi slipped to 90.09 Australian cents from A90.23c.") == []
+    assert kinds("The kiwi slipped to 90.09 Australian cents from A91.23c.") != []
+
+
+def test_amounts_restated_in_brackets_do_not_break_a_respectively_list():
+    # holdout45: "closing at LE22.92 ($3.29) and LE127.88 ($18.36) per share respectively" paired
+    # SODIC's close with Eastern Tobacco
+    b = EvidenceBundle.model_validate({
+        "as_of": "2014-01-20", "entities": [{"name": "SODIC", "aliases": []}, {"name": "Eastern Tobacco", "aliases": []}],
+        "facts": [F("s", "SODIC", "price_change", 3.29, "%", "2014-01-20"), F("e", "Eastern Tobacco", "price_change", 2.18, "%", "2014-01-20"),
+                  F("sc", "SODIC", "close", 22.92, "EGP", "2014-01-20"), F("su", "SODIC", "close_usd", 3.29, "USD", "2014-01-20"),
+                  F("ec", "Eastern Tobacco", "close", 127.88, "EGP", "2014-01-20"), F("eu", "Eastern Tobacco", "close_usd", 18.36, "USD", "2014-01-20")]})
+    kinds = kinds_of(b)
+    lead = "Other gainers include SODIC and Eastern Tobacco, increasing by 3.29 percent and 2.18 percent and closing at "
+    assert kinds(lead + "LE22.92 ($3.29) and LE127.88 ($18.36) per share respectively.") == []
+    assert kinds(lead + "LE127.88 ($18.36) and LE22.92 ($3.29) per share respectively.") != []
+
+
+def test_bare_cents_after_from_are_the_compared_currencys():
+    # holdout45: "It rose to 58.14 euro cents from 57.95c": the 57.95c are euro cents
+    b = EvidenceBundle.model_validate({
+        "as_of": "2017-11-22", "entities": [{"name": "New Zealand dollar", "aliases": ["kiwi"]}],
+        "facts": [F("e", "New Zealand dollar", "fx_rate", 0.5814, "EUR", "2017-11-22"),
+                  F("ep", "New Zealand dollar", "fx_rate", 0.5795, "EUR", "2017-11-21")]})
+    kinds = kinds_of(b)
+    assert kinds("The kiwi rose to 58.14 euro cents from 57.95c.") == []
+    assert kinds("The kiwi rose to 58.14 euro cents from 56.95c.") != []
+
+
+def test_a_named_dollars_rate_in_us_dollars_moves_with_it():
+    # holdout45: "the kiwi stronger" with the kiwi at US68.31c from US68.01c was flagged as a fall:
+    # "New Zealand dollar" had been taken for the US dollar, quoted against itself
+    b = EvidenceBundle.model_validate({
+        "as_of": "2017-11-22", "entities": [{"name": "New Zealand dollar", "aliases": ["kiwi"]}],
+        "facts": [F("u", "New Zealand dollar", "fx_rate", 0.6831, "USD", "2017-11-22"),
+                  F("up", "New Zealand dollar", "fx_rate", 0.6801, "USD", "2017-11-21")]})
+    kinds = kinds_of(b)
+    assert kinds("The New Zealand dollar has risen, with the kiwi stronger on the day.") == []
+    assert kinds("The New Zealand dollar has fallen, with the kiwi weaker on the day.") == ["wrong_direction"]
