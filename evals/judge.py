@@ -588,6 +588,12 @@ class Judge:
         if p.grain == "trailing" and any(_ANNUAL.search(f.metric) for f in s.facts):
             # "up 12.8 per cent in the last 12 months": a year-on-year rate, for a month in the window
             return any(agree(p.interval, fact_interval(f.period)) for f in s.facts)
+        if p.grain == "month" and _THE_MONTH.fullmatch(self.text, p.start, p.end) and all(
+                len(f.period) == 7 and fact_interval(f.period) == month_interval(
+                    *shift_month(p.interval[0].year, p.interval[0].month, -1)) for f in s.facts):
+            # "The index for food at home rose 0.7% over the month" in a CPI release of October 13:
+            # the month the release reports, the one just ended
+            return True
         if s.how in ("fact", "signed_fact") and self.idx.is_change(s.fact.metric) and q.fc.fig.change_like:
             a, b = fact_interval(s.fact.period)
             if p.grain == "week" and p.interval[0] <= a and b <= p.interval[1] and (b - a).days >= 3:
@@ -1154,6 +1160,7 @@ _QUARTER_ENDED = rx.compile(
     r"|(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>\d{1,2}))\b")
 _FISCAL_WORDS = rx.compile(r"\b(?:fiscal|financial)\s+year\b|\bFY\s?\d{2}", re.I)
 _N_YEARS = rx.compile(r"\b(?:two|three|four|five|ten|[2-9]|10)[\s-]years?\b", re.I)
+_THE_MONTH = rx.compile(r"(?i:over|for)\s+the\s+month")
 _RECORD_BEFORE = rx.compile(r"\b(?:record|all-time|peak|multi-year|decades?-)[\w\s-]{0,20}$", re.I)
 # a fiscal year's label: "FY25", "FY 2025", "fiscal 2025", "fiscal year '25"
 _FY_LABEL = r"(?:FY|fiscal\s+(?:year\s+)?)\s?'?(?P<{}>(?:19|20)\d{{2}}|\d{{2}})"

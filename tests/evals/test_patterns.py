@@ -3771,3 +3771,16 @@ def test_a_named_dollars_rate_in_us_dollars_moves_with_it():
     kinds = kinds_of(b)
     assert kinds("The New Zealand dollar has risen, with the kiwi stronger on the day.") == []
     assert kinds("The New Zealand dollar has fallen, with the kiwi weaker on the day.") == ["wrong_direction"]
+
+
+def test_over_the_month_in_a_data_release_is_the_month_it_reports():
+    # holdout45: a CPI release dated October 13 about September: "The index for food at home rose
+    # 0.7% over the month" was flagged as a wrong period (read as October so far)
+    b = EvidenceBundle.model_validate({
+        "as_of": "2022-10-13", "entities": [{"name": "Food at home index", "aliases": ["index for food at home"]}],
+        "facts": [F("s", "Food at home index", "cpi_mom", 0.7, "%", "2022-09"),
+                  F("a", "Food at home index", "cpi_mom", 1.2, "%", "2022-08")]})
+    kinds = kinds_of(b)
+    assert kinds("The index for food at home rose 0.7% over the month.") == []
+    # August's reading is two months back: not "the month"
+    assert kinds("The index for food at home rose 1.2% over the month.") == ["wrong_period"]
