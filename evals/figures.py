@@ -257,6 +257,10 @@ _LEFT_CUR = rx.compile(
 # "a 5-4 ratio", "a 3 to 2 ratio", "a 7:5 ratio": the second number of a ratio
 # "a near 50-50 outcome", "a 60/40 split": a chance or a split in two parts that make a hundred
 _ODDS = rx.compile(r"[-\u2013/](?P<b>\d{1,2})\s+(?:chance|outcome|odds|bet|call|proposition|split|shot|toss-up)\b", re.I)
+# "a proposal for 50-50 chip manufacturing between Taiwan and America", "a 60-40 portfolio": two
+# parts that make a hundred, before a word that is no unit
+_SPLIT = rx.compile(r"[-\u2013/](?P<b>\d{2})(?=\s+[a-z])(?!\s+(?:per|percent|pct|points?|pts|bps|basis|[mbt]illion|mn|bn|tn"
+                    r"|cents?|pence|years?|months?|weeks?|days?|sessions?|times|x)\b)")
 _RATIO = rx.compile(r"(?:[-\u2013:/]|\s+to\s+)(?P<den>[1-9]\d{0,2})\s+(?:ratio|margin)\b", re.I)
 _MONTH_BEFORE = rx.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
                            r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?\s+(?:\d{1,2},?\s+)?$")
@@ -546,7 +550,8 @@ def extract_figures(scan: str) -> list[Figure]:
             figures.append(Figure(start, ratio.end("den"), value / float(ratio.group("den")), "multiple", step=0.05))
             taken = ratio.end("den")
             continue
-        odds = _ODDS.match(scan, end) if not m.group("dec") else None
+        odds = (_ODDS.match(scan, end) or (_SPLIT.match(scan, end) if len(m.group("int")) == 2 else None)) \
+            if not m.group("dec") else None
         if odds is not None and value + int(odds.group("b")) == 100:
             taken = odds.end("b")  # "now viewed as a near 50-50 outcome", "a 60/40 split": odds, no figure
             continue

@@ -3784,3 +3784,15 @@ def test_over_the_month_in_a_data_release_is_the_month_it_reports():
     assert kinds("The index for food at home rose 0.7% over the month.") == []
     # August's reading is two months back: not "the month"
     assert kinds("The index for food at home rose 1.2% over the month.") == ["wrong_period"]
+
+
+def test_two_parts_that_make_a_hundred_are_a_split_not_a_figure():
+    # holdout45: "Howard Lutnick's proposal for 50-50 chip manufacturing" was a figure "about" an
+    # unknown name; holdout33's "diversify their savings according to a 50-50" principle too
+    b = EvidenceBundle.model_validate({
+        "as_of": "2025-09-30", "entities": [{"name": "Taiex", "aliases": []}],
+        "facts": [F("c", "Taiex", "price_change", 0.94, "%", "2025-09-30")]})
+    kinds = kinds_of(b)
+    assert kinds("Investors dismissed Howard Lutnick's proposal for 50-50 chip manufacturing between Taiwan and America.") == []
+    # a range of percentages is still a figure
+    assert kinds("Investors dismissed Howard Lutnick's proposal, and Foxconn rose 50-60 percent.") != []
