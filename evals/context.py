@@ -214,6 +214,10 @@ _NOMINAL = frozenset({"growth", "gain", "gains", "loss", "losses", "decline", "r
                       "higher", "lower", "less", "fewer", "off", "negative", "rally", "slowdown", "recovery"})
 _LEADING_ASIDE = rx.compile(r"^,\s*(?:which|who|whose|by contrast|in contrast|meanwhile|too|also|another|the|an?)\b"
                             r"[^,;.\d]*,", re.I)
+# "Polkadot (DOT) shed 5%", "Turkish Airlines (THYAO) added 2.1%": a ticker in brackets after the name
+_BRACKETED_MOVE = rx.compile(r"\(\s*(?:(?:its\s+)?(?:shares?|stock)\s+)?(?:up|down|rose|fell|gained|lost|added|shed)\s")
+_CLAUSE_OPENER = rx.compile(r"[\s,;\"'(*-]*(?:(?:while|whereas|and|but|as|with|yet)\s+)?")
+_TICKER_BRACKET = rx.compile(r"^\s*\([A-Z][A-Z0-9.:]{0,11}\)(?=\s)")
 _FRONTED = rx.compile(r"\s*(?:In|For|At|Across|Over in|Elsewhere in|Meanwhile in)\s+", re.S)
 # "Zions Bancorporation, which slid 2.15%", "Magyar Telekom (MTEL), which added": a name, a
 # relative pronoun and its verb right before the figure
@@ -741,6 +745,13 @@ class ContextReader:
             fc.entity, fc.entity_mention = before[-1].entity, before[-1]
             fc.paired = True
             return
+        if opened >= 0 and before and before[-1].entity is None and before[-1].end <= opened \
+                and re.fullmatch(r"\s*", text[before[-1].end:opened]) and _BRACKETED_MOVE.match(text, opened) \
+                and not any(opened < m.start < fig.start for m in mentions) and ")" not in text[opened:fig.start]:
+            # "Lucid (up 25% to 7-month high) and Polestar (up 6.1%) staged even steeper rallies":
+            # a move in brackets right after a name is that name's, known or not
+            fc.unknown = before[-1]
+            return
         pick = None
         in_clause = [m for m in before if m.start >= clause_start]
         trailing = next((m for m in after if m.entity), None)
@@ -766,6 +777,12 @@ class ContextReader:
             in_clause = in_clause[:-1]
         if in_clause:
             pick = in_clause[-1]
+            if len(in_clause) >= 2 and pick.entity is None and text[pick.end:pick.end + 1] == ")" \
+                    and re.fullmatch(r"\s*\(", text[in_clause[-2].end:pick.start]) \
+                    and _CLAUSE_OPENER.fullmatch(text, clause_start, in_clause[-2].start):
+                # "..., while Polkadot (DOT) shed 5%": the name that opens the clause, not its
+                # ticker (not "The main index of the Bolsa Mexicana de Valores (BMV) rose")
+                pick = in_clause[-2]
         else:
             following = [m for m in after if m.end <= clause_end and m.entity
                          and not _SUBORDINATE.search(text, fig.end, m.start)
@@ -822,7 +839,7 @@ class ContextReader:
             return
         # An unknown name governs the figure only as its subject: "Hua Hong jumped 240%",
         # "Tesla's shares fell by 3%" - a few lower-case words between, no punctuation.
-        gap = text[pick.end:fig.hedge_start if fig.hedge_start is not None else fig.start]
+        gap = _TICKER_BRACKET.sub("", text[pick.end:fig.hedge_start if fig.hedge_start is not None else fig.start])
         digits = re.match(r"\s+\d{2,4}\b", gap)
         if digits and (f"{pick.text}{digits.group()}".lower() in self.vocab.digit_index_names
                        or (pick.text.isupper() and not self.doc.scan[pick.end + digits.start():pick.end + digits.end()].strip())):

@@ -3796,3 +3796,23 @@ def test_two_parts_that_make_a_hundred_are_a_split_not_a_figure():
     assert kinds("Investors dismissed Howard Lutnick's proposal for 50-50 chip manufacturing between Taiwan and America.") == []
     # a range of percentages is still a figure
     assert kinds("Investors dismissed Howard Lutnick's proposal, and Foxconn rose 50-60 percent.") != []
+
+
+def test_an_unknown_name_keeps_its_move_past_its_ticker_or_in_brackets():
+    # holdout45: "while Polkadot (DOT) shed 5%" and "Lucid (up 25%) and Polestar (up 6.1%)" gave the
+    # unknown coin's and carmaker's moves to the known name before them
+    b = EvidenceBundle.model_validate({
+        "as_of": "2023-12-08", "entities": [{"name": "Avalanche", "aliases": ["AVAX"]}, {"name": "Lucid", "aliases": []}],
+        "facts": [F("a", "Avalanche", "price_change", -9, "%", "2023-12-08"), F("l", "Lucid", "price_change", 25, "%", "2023-12-08")]})
+    kinds = kinds_of(b)
+    crypto = "Avalanche (AVAX) declined by 9%, while Polkadot (DOT) shed 5%."
+    cars = "Rivals Lucid (up 25% to a 7-month high) and Polestar (up 6.1%) staged even steeper rallies."
+    assert kinds(crypto.replace("Polkadot (DOT) shed 5%", "Avalanche's volume fell")) == []
+    assert kinds(crypto) == ["unsupported_entity"]
+    assert kinds(cars) == ["unsupported_entity"]
+    # the same shapes about names the bundle knows are checked against their facts
+    raw = b.model_dump(mode="json")
+    p = EvidenceBundle.model_validate({**raw, "entities": [*raw["entities"], {"name": "Polkadot", "aliases": ["DOT"]}],
+                                       "facts": [*raw["facts"], F("p", "Polkadot", "price_change", -5, "%", "2023-12-08")]})
+    assert kinds_of(p)(crypto) == []
+    assert kinds_of(p)(crypto.replace("shed 5%", "shed 7%")) == ["mismatched_figure"]
