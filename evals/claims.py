@@ -547,7 +547,9 @@ class DirectionClaims:
                 ents = {short}
         if len(ents) != 1:
             return None
-        facts = [f for f in facts if f.entity in ents and f.metric == facts[0].metric]
+        # the measure the one owner has first ("facts[0]" may be another entity's, of another measure)
+        first = next(f for f in facts if f.entity in ents)
+        facts = [f for f in facts if f.entity in ents and f.metric == first.metric]
         periods = [p for p in find_periods(self.doc.text, sent.start, sent.end, self.as_of) if not p.base]
         shares = facts[0].metric == "price_change"
         if periods and shares and not any(cs <= p.start < ce for p in periods) \

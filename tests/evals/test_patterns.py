@@ -3816,3 +3816,16 @@ def test_an_unknown_name_keeps_its_move_past_its_ticker_or_in_brackets():
                                        "facts": [*raw["facts"], F("p", "Polkadot", "price_change", -5, "%", "2023-12-08")]})
     assert kinds_of(p)(crypto) == []
     assert kinds_of(p)(crypto.replace("shed 5%", "shed 7%")) == ["mismatched_figure"]
+
+
+def test_a_direction_about_the_one_owner_of_a_second_measure_does_not_crash():
+    # holdout46 (blind): "Shares in Renault fell after the French car maker reported an 8.6-per-cent
+    # decline in sales" with Volkswagen's revenue and Renault's sales change in the bundle ended in
+    # an IndexError: the owner's facts were filtered on the first fact's measure, Volkswagen's
+    b = EvidenceBundle.model_validate({
+        "as_of": "2012-04-26", "entities": [{"name": "Volkswagen", "aliases": []}, {"name": "Renault", "aliases": []}],
+        "facts": [F("v", "Volkswagen", "revenue", 47.1e9, "EUR", "2012-01-01/2012-03-31"),
+                  F("r", "Renault", "sales_yoy", -8.6, "%", "2012-01-01/2012-03-31")]})
+    kinds = kinds_of(b)
+    assert kinds("Renault's sales fell in the first quarter, after a strong 2011.") == []
+    assert kinds("Renault's sales rose in the first quarter, after a strong 2011.") == ["wrong_direction"]
