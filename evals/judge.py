@@ -594,6 +594,13 @@ class Judge:
             # "The index for food at home rose 0.7% over the month" in a CPI release of October 13:
             # the month the release reports, the one just ended
             return True
+        if p.grain == "month" and q.fc.fig.change_like and _BETWEEN.match(self.text, p.start) \
+                and month_interval(*shift_month(p.interval[0].year, p.interval[0].month, 1)) == (
+                    month_interval(p.interval[1].year, p.interval[1].month)) \
+                and all(len(f.period) == 7 for f in s.facts):
+            # "Its price index increased by 2,2% between January and February": the month-on-month
+            # change of the later month, not January's
+            return all(fact_interval(f.period)[1] == p.interval[1] for f in s.facts)
         if s.how in ("fact", "signed_fact") and self.idx.is_change(s.fact.metric) and q.fc.fig.change_like:
             a, b = fact_interval(s.fact.period)
             if p.grain == "week" and p.interval[0] <= a and b <= p.interval[1] and (b - a).days >= 3:
@@ -1160,6 +1167,7 @@ _QUARTER_ENDED = rx.compile(
     r"|(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>\d{1,2}))\b")
 _FISCAL_WORDS = rx.compile(r"\b(?:fiscal|financial)\s+year\b|\bFY\s?\d{2}", re.I)
 _N_YEARS = rx.compile(r"\b(?:two|three|four|five|ten|[2-9]|10)[\s-]years?\b", re.I)
+_BETWEEN = rx.compile(r"(?i:between)\s")
 _THE_MONTH = rx.compile(r"(?i:over|for)\s+the\s+month")
 _RECORD_BEFORE = rx.compile(r"\b(?:record|all-time|peak|multi-year|decades?-)[\w\s-]{0,20}$", re.I)
 # a fiscal year's label: "FY25", "FY 2025", "fiscal 2025", "fiscal year '25"

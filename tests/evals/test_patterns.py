@@ -3829,3 +3829,24 @@ def test_a_direction_about_the_one_owner_of_a_second_measure_does_not_crash():
     kinds = kinds_of(b)
     assert kinds("Renault's sales fell in the first quarter, after a strong 2011.") == []
     assert kinds("Renault's sales rose in the first quarter, after a strong 2011.") == ["wrong_direction"]
+
+
+def test_a_headlines_capitalised_percent_is_a_unit():
+    # holdout46: "Unemployment Rate at 7.5 Percent" in a headline was a figure without its unit
+    b = EvidenceBundle.model_validate({
+        "as_of": "2013-05-03", "entities": [{"name": "United States", "aliases": []}],
+        "facts": [F("u", "United States", "unemployment_rate", 7.5, "%", "2013-04")]})
+    kinds = kinds_of(b)
+    assert kinds("# 165,000 Jobs Added in April, Unemployment Rate at 7.5 Percent\n\nThe jobless rate ticked down.") == []
+    assert kinds("# Jobs Added in April, Unemployment Rate at 7.9 Percent\n\nThe jobless rate ticked down.") == ["mismatched_figure"]
+
+
+def test_a_change_between_two_months_is_the_later_months_own():
+    # holdout46: "Its price index increased by 2,2% between January and February" was a wrong period
+    # against the maize meal index's February month-on-month change
+    b = EvidenceBundle.model_validate({
+        "as_of": "2023-03-22", "entities": [{"name": "Maize meal", "aliases": []}],
+        "facts": [F("m", "Maize meal", "cpi_mom", 2.2, "%", "2023-02"), F("j", "Maize meal", "cpi_mom", 1.4, "%", "2023-01")]})
+    kinds = kinds_of(b)
+    assert kinds("Maize meal's price index increased by 2.2% between January and February.") == []
+    assert kinds("Maize meal's price index increased by 1.4% between January and February.") == ["wrong_period"]
