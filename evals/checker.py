@@ -40,6 +40,12 @@ from evals.vocab import Vocabulary, load_vocabulary
 from marketdesk.errors import DraftError, EvidenceError
 from marketdesk.models import FIXED_UNITS, EvidenceBundle, Finding, Findings, Summary, parse_unit
 
+# "..., lifting the index higher by 2.3277", "dragging the benchmark down by 12 points": a name's
+# contribution to the index its verb acts on
+_LIFTING = rx.compile(r"\b(?:lift|boost|push|drag|pull|weigh|help|support|add|take|knock)(?:s|ed|ing)?\s+(?:down\s+|up\s+)?(?:the\s+)?$", re.I)
+_BY_AFTER_OBJECT = rx.compile(r"\s+(?:(?:higher|lower|up|down)\s+)?by\s+(?:about\s+|some\s+|nearly\s+)?", re.I)
+_ADDING = rx.compile(r"\b(?:add|contribut|take|took|knock|shav|wip|subtract)\w*\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
+_TO_THE_INDEX = rx.compile(r"\s+(?:points?\s+|pts\s+)?(?:to|from|off)\s+(?:the\s+)?", re.I)
 _CURRENCY_WORD = rx.compile(r"\b(?:dollar|greenback|euro|yen|pound|sterling|yuan|franc)\b", re.I)
 _AGAINST_BEFORE = rx.compile(r"\b(?:against|versus|vs\.?)\s+(?:the\s+)?$", re.I)
 
@@ -319,6 +325,21 @@ class Checker:
         return not (after and after[0].entity == fc.entity and _FOR_NAME.fullmatch(text, fc.fig.end, after[0].start))
 
     @staticmethod
+    def _lifted_by(fc, same, mentions, text: str) -> bool:
+        """The figure sizes what a name did to the index named as its verb's object: "CIMB gained 15
+        sen to RM6.34, lifting the index higher by 2.3277", "boosting the index by 3.1586 points"."""
+        ms = mentions(fc.sentence.start, fc.fig.start)
+        after = mentions(fc.fig.end, fc.sentence.end)
+        if ms and ms[-1].entity == same.entity and after and after[0].entity == fc.entity \
+                and _ADDING.search(text, max(ms[-1].end, fc.fig.start - 16), fc.fig.start) \
+                and _TO_THE_INDEX.fullmatch(text, fc.fig.end, after[0].start):
+            return True  # "PETRONAS Chemicals gained 13 sen to RM6.84, adding 1.5132 points to the index"
+        if len(ms) < 2 or ms[-1].entity != fc.entity or ms[-2].entity != same.entity \
+                or not _LIFTING.search(text, max(ms[-2].end, ms[-1].start - 24), ms[-1].start):
+            return False
+        return _BY_AFTER_OBJECT.fullmatch(text, ms[-1].end, fc.fig.start) is not None
+
+    @staticmethod
     def _owner_before(fc, same, mentions, text: str, doc) -> bool:
         """The figure's sentence names no one before it but refers back ("the sector", "the
         stock's gains"), and the sentence before it names the value's own entity, and not the one
@@ -541,7 +562,8 @@ class Checker:
                         # 13 more such warnings, all honest; the plant unchanged)
                         grounded += 1
                         continue
-                    if ((fc.entity not in (None, same.entity) and self._named_owner(fc, same, mentions, text))
+                    if ((fc.entity not in (None, same.entity) and (self._named_owner(fc, same, mentions, text)
+                                                                    or self._lifted_by(fc, same, mentions, text)))
                             or (fc.entity != same.entity and self._owner_before(fc, same, mentions, text, doc))) \
                             and not values.repeated(fc, same, finding.fact_ids):
                         # "in South Australia the jobless rate fell to 5.6 per cent", "the Nifty Midcap

@@ -3850,3 +3850,24 @@ def test_a_change_between_two_months_is_the_later_months_own():
     kinds = kinds_of(b)
     assert kinds("Maize meal's price index increased by 2.2% between January and February.") == []
     assert kinds("Maize meal's price index increased by 1.4% between January and February.") == ["wrong_period"]
+
+
+def test_a_stocks_contribution_to_the_index_is_the_stocks():
+    # holdout46: "CIMB gained 15 sen to RM6.34, lifting the index higher by 2.3277" and "PETRONAS
+    # Chemicals gained 13 sen, adding 1.5132 points to the index" were warned about as the index's
+    b = EvidenceBundle.model_validate({
+        "as_of": "2024-02-13", "entities": [{"name": "FBM KLCI", "aliases": ["the index"]}, {"name": "CIMB", "aliases": []},
+                                            {"name": "Public Bank", "aliases": []}, {"name": "PETRONAS Chemicals", "aliases": []}],
+        "facts": [F("k", "FBM KLCI", "index_points_change", 19.09, "pts", "2024-02-13"),
+                  F("c", "CIMB", "index_contribution", 2.3277, "pts", "2024-02-13"),
+                  F("p", "Public Bank", "index_contribution", 1.4121, "pts", "2024-02-13"),
+                  F("pc", "PETRONAS Chemicals", "index_contribution", 1.5132, "pts", "2024-02-13"),
+                  F("cc", "CIMB", "price_change", 0.15, "MYR", "2024-02-13"), F("pcc", "PETRONAS Chemicals", "price_change", 0.13, "MYR", "2024-02-13")]})
+    kinds = kinds_of(b)
+    lead = "Public Bank added five sen, pushing the index higher by 1.4121 and "
+    assert kinds(lead + "CIMB gained 15 sen, lifting the index higher by 2.3277.") == []
+    lead2 = "The index rose, and PETRONAS Chemicals gained 13 sen, "
+    assert kinds(lead2 + "adding 1.5132 points to the index.") == []
+    # another stock's contribution is still told
+    assert kinds(lead + "CIMB gained 15 sen, lifting the index higher by 1.4121.") != []
+    assert kinds(lead2 + "adding 2.3277 points to the index.") != []
