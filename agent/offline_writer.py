@@ -274,6 +274,8 @@ class OfflineWriter:
         self._lasting = ""  # the lede asked whether this name's gains can last: the valuations answer
         self._factories_said = False
         self._bank_next_said = False  # the risks said what inflation means for the central bank's next step
+        self._real_rate_said = False  # the lede said where the policy rate stands against inflation
+        self._leans_on_cuts: list[str] = []  # the stocks whose prices the macro section said lean most on rate cuts
         self._moves_later: list[str] = []  # markets told in the macro section, not among the stocks
         self._links: set[str] = set()  # sentences that set the moves against the readings: a note keeps them
         self._apart: tuple[str, str] | None = None  # the lede asked what drives this pair apart: (riser, faller)
@@ -783,6 +785,15 @@ class OfflineWriter:
             first = (first[:-1] + f", {conj} inflation {'picked up' if hotter else 'eased'} to {_ref(cpi)} "
                      f"{self._when(cpi)} from {_ref(cpi_prev)}.")
             self.stated.update({cpi.id, cpi_prev.id})
+            if cut and hotter:
+                self._real_rate_said = f.value > cpi.value
+                # the tension the sentence names, with what the two readings say about it (twenty-fifth
+                # blind read, all three raters: "flags the tension but never explains it")
+                first += (" Even after the cut the policy rate stays above inflation, so borrowing still costs "
+                          "something in real terms: the bank can ease a little without letting prices run."
+                          if f.value > cpi.value else
+                          " The cut leaves the policy rate below inflation, so real borrowing costs are negative: "
+                          "the bank is betting that growth needs the help more than prices need restraint.")
         # no summary of the other readings: they follow at once, and the risks draw what they mean
         return [first]
 
@@ -1928,6 +1939,7 @@ class OfflineWriter:
             return said
         whose = f"{rich[0]}'s price leans" if len(rich) == 1 else f"the prices of {join_names(rich[:2])} lean"
         if prev is not None and rate.value <= prev.value - POLICY_STEP:
+            self._leans_on_cuts = rich[:2]
             return said[:-1] + f": cheaper money makes profits further out worth more today, and {whose} most on them."
         return said
 
@@ -2141,6 +2153,19 @@ class OfflineWriter:
                 cpi = self.by_id.get(f"{slug(sig.economy)}_cpi_yoy")
                 if rate is not None and cpi is not None and rate.value < cpi.value:  # real rates below zero
                     s.append(f"With its policy rate still below inflation, {bank} may have to keep tightening.")
+                elif self._real_rate_said:
+                    # the lede said the rate stays above inflation: the risk is that margin closing
+                    s.append(f"If inflation keeps rising, that margin over it narrows, and with it {bank}'s room "
+                             "to cut again.")
+                    next_step_said = self._bank_next_said = True
+                elif self._leans_on_cuts:
+                    # the macro section said whose price leans most on cheaper money: the risk names it
+                    # (twenty-fifth blind read: "the risks section is two thin, generic lines")
+                    lean = self._leans_on_cuts
+                    s.append(f"{'Hot' if 'hot' in sig.phrase else 'Sticky'} inflation would limit how far {bank} "
+                             f"can cut, and {join_names(lean)} {'has' if len(lean) == 1 else 'have'} the most to lose "
+                             "if cheaper money stops coming.")
+                    next_step_said = self._bank_next_said = True
                 else:
                     s.append(f"{'Hot' if 'hot' in sig.phrase else 'Sticky'} inflation would limit how far {bank} "
                              "can cut.")
@@ -2237,8 +2262,10 @@ class OfflineWriter:
                     # the backdrop has said the pick-up against the cuts: what to watch, not a third
                     # telling (the twenty-first blind read: "the Fed cut and the inflation rise are
                     # each stated three times")
-                    out.append(self._vary("bank_next_cpi", f"The next inflation reading will show whether {b} can keep cutting.",
-                                          f"Whether {b} cuts again may turn on the next inflation figure."))
+                    # the bank is not named a third time (twenty-fifth blind read: "the Fed cut is invoked
+                    # three times")
+                    out.append(self._vary("bank_next_cpi", "The next inflation reading will show whether rates can keep falling.",
+                                          "Whether rates fall further may turn on the next inflation figure."))
                 elif hot and " cut" in a.point:
                     out.append(self._vary("bank_room", f"Inflation that is still rising leaves {b} less room to keep cutting.",
                                           f"With inflation picking up again, {b} has less room for further cuts.",
@@ -2348,6 +2375,14 @@ class OfflineWriter:
                         # twenty-fifth), and the split's own line after them as boilerplate that admits
                         # the economy explains nothing (seventeenth, eighteenth)
                         more = more[1:]
+                    if sec.key == "risks" and len(paras) == 1 and len(more) == 1 \
+                            and len(_SENTENCES.split(paras[0])) == 1 and len(_SENTENCES.split(more[0])) == 1:
+                        # one risk and one thing to watch: one paragraph, not two one-line ones (twenty-
+                        # fifth blind read: "the risks section is two bare lines")
+                        nxt_line = more[0]
+                        if len(self._leans_on_cuts) == 1 and (name := self._leans_on_cuts[0]) in paras[0]:
+                            nxt_line = nxt_line.replace(f" {name}'s ", " its ", 1)  # the name just said
+                        paras, more = [f"{paras[0]} {nxt_line}"], []
                     out.append((sec.model_copy(update={"title": sec.with_next, "key": nxt.key}), paras + more))
                     i += 2
                     continue
