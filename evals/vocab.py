@@ -184,6 +184,12 @@ class Vocabulary:
                     continue
                 key = tuple([t[3] for t in toks[i:i + n]])
                 found, added = ngrams.get(key), extra.get(key)
+                if key == ("worth",) and i and toks[i - 1][3] in _TRADED_UNITS:
+                    # "76.25 million shares worth N80.29 million": the value of the shares traded, not
+                    # a company's worth; in "a transaction of 1.20 million shares worth $1.4 million",
+                    # of one trade, which no market measure is
+                    one_trade = any(t[3] in _ONE_TRADE for t in toks[max(0, i - 8):i])
+                    found = None if one_trade else ["turnover"]
                 if found or added:
                     out.append((toks[i][0], toks[i + n - 1][1], [*(found or ()), *(added or ())]))
                     i += n - 1
@@ -266,6 +272,10 @@ def _lengths_by_first(phrases) -> dict[str, list[int]]:
     for k in phrases:
         lengths.setdefault(k[0], set()).add(len(k))
     return {w: sorted(ns, reverse=True) for w, ns in lengths.items()}
+
+
+_TRADED_UNITS = frozenset({"shares", "stocks", "units", "contracts", "securities", "lots"})
+_ONE_TRADE = frozenset({"transaction", "deal", "block", "trade", "placement", "sale", "purchase"})
 
 
 @lru_cache(maxsize=1)

@@ -181,10 +181,11 @@ _WANTS_FIGURE = frozenset({
     "was at", "were at", "of about", "of around", "of nearly", "of over",
 })
 _RANGE_FROM = rx.compile(r"\bfrom\b(?:[^.;:!?\n]|\.(?=\d))*$")
-_ENDS_WANTING = frozenset({"by", "at", "from", "than", "around", "nearly", "about"})
+_ENDS_WANTING = frozenset({"by", "at", "from", "than", "around", "nearly", "about", "worth"})
 _BEFORE_SCALE = frozenset({"by", "of", "at", "to", "from", "than", "about", "around", "nearly", "over"})
 _PUNCT = rx.compile(
-    r"\b(?:at|reached|totall?ed|to|by|about|around|nearly|over|from|than)[ \t]*[,.;:](?!\d)", re.I
+    # "76.25 million shares worth ." (not "for what it's worth, ...")
+    r"\b(?:at|reached|totall?ed|to|by|about|around|nearly|over|from|than|(?<!it's )(?<!it\u2019s )(?<!it is )worth)[ \t]*[,.;:](?!\d)", re.I
 )
 _SCALE_WORD = rx.compile(r"\b(?:billion|trillion|million|bn|tn|percent|per cent|percentage points)\b", re.I)
 _AUX = (

@@ -3871,3 +3871,23 @@ def test_a_stocks_contribution_to_the_index_is_the_stocks():
     # another stock's contribution is still told
     assert kinds(lead + "CIMB gained 15 sen, lifting the index higher by 1.4121.") != []
     assert kinds(lead2 + "adding 2.3277 points to the index.") != []
+
+
+def test_shares_worth_an_amount_is_value_traded_and_worth_with_nothing_after_is_a_hole():
+    # holdout46: "Diamond Bank was the most active, exchanging 76.25 million shares worth ." lost its
+    # figure and passed; and "367.07 million shares worth N3.74 billion" was read as a market value,
+    # so a draft that dropped the market capitalisation the brief required still "stated" it
+    b = EvidenceBundle.model_validate({
+        "as_of": "2017-10-09", "entities": [{"name": "Diamond Bank", "aliases": []}, {"name": "Nigerian Stock Exchange", "aliases": ["NSE"]}],
+        "facts": [F("v", "Diamond Bank", "shares_traded", 76.25e6, "count", "2017-10-09"),
+                  F("d", "Diamond Bank", "turnover", 80.29e6, "NGN", "2017-10-09"),
+                  F("m", "Nigerian Stock Exchange", "market_cap", 12.678e12, "NGN", "2017-10-09")],
+        "required": ["market_cap"]})
+    kinds = kinds_of(b)
+    said = "Diamond Bank was the most active, exchanging 76.25 million shares worth N80.29 million."
+    cap = " The NSE's market capitalisation closed at N12.678 trillion."
+    assert kinds(said + cap) == []
+    assert kinds(said.replace("N80.29 million", "") + cap) == ["dropped_figure"]
+    assert kinds(said) == ["missing_required"]
+    # not "for what it's worth"
+    assert kinds("For what it's worth, Diamond Bank was the most active, exchanging 76.25 million shares worth N80.29 million." + cap) == []
