@@ -2260,7 +2260,8 @@ HONEST_56 = ["The NSX overall index closed the week at 2 259.63 points.",
              "Other trades included Logicom, closing at \u20ac3.00 per share, down by 5.06%; and Teixeira Duarte, "
              "down by 1.17%."]
 LIES_56 = [("The NSX overall index closed the week at 2 295.63 points.", "G002"),
-           ("Shares worth 27.8 billion soums were sold on the Toshkent RSE.", "G001"),
+           # shares worth an amount are the value traded: the RSE's turnover, the wrong figure
+           ("Shares worth 27.8 billion soums were sold on the Toshkent RSE.", "G002"),
            ("Sugar was 23.3 percent dearer than a year earlier.", "G003"),
            ("The company's operating profit was up as well, by 13%.", "G003"),
            ("Skim milk powder (SMP) was the big winner on the day, recording a 1.3% boost in index.", "G002"),
