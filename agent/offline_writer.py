@@ -31,6 +31,7 @@ from prompts import Style
 
 WRITER = "deterministic"
 _NO_PERIOD = re.compile(r"(?<=\S) +([.,;:])")
+_HOT = re.compile(r"above (?:the )?target|picked up|quickened|running hot|accelerat")
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # a reading that can follow its point after a colon, its first word in lower case (not a name)
 _LOWER_OPENING = re.compile(r"(?:The|Inflation|Output|Industrial|Government|Consumer|Core|Producer|Growth)\b")
@@ -695,7 +696,11 @@ class OfflineWriter:
         elif bad and good:
             said = f"{who} {verb[0]} mixed signals: {good[0]}, but {join_names(bad[:2])}."
         elif bad:
-            said = f"{who} {verb[1]} softer: {join_names(bad[:2])}."
+            # "softer" is the word for weakness alone: "Japan's economy is softer: output shrank ... and
+            # inflation is above target" was read blind as a logic slip (twenty-sixth read, two raters)
+            hot = [b for b in bad[:2] if _HOT.search(b)]
+            mood = "softer" if not hot else "running hot" if len(hot) == len(bad[:2]) else "under strain"
+            said = f"{who} {verb[1]} {mood}: {join_names(bad[:2])}."
         elif len(ecos) > 1:  # "In China and the US, growth has held up, if a little slower."
             said = f"In {places}, {join_names(good[:2])}."
         else:  # "steady", not "firm": the good news may be growth that held up while it slowed
@@ -789,7 +794,7 @@ class OfflineWriter:
                 self._real_rate_said = f.value > cpi.value
                 # the tension the sentence names, with what the two readings say about it (twenty-fifth
                 # blind read, all three raters: "flags the tension but never explains it")
-                first += (" Even after the cut the policy rate stays above inflation, so borrowing still costs "
+                first += (" The policy rate still sits above inflation, so borrowing still costs "
                           "something in real terms: the bank can ease a little without letting prices run."
                           if f.value > cpi.value else
                           " The cut leaves the policy rate below inflation, so real borrowing costs are negative: "
@@ -1421,8 +1426,15 @@ class OfflineWriter:
             where = self._listing(main[0][0]) if len(by_ccy) > 1 else None
             scope = ("" if len(by_ccy) == 1 else
                      f" of the names listed in {where}" if where else f" of those traded in {main[0][1].unit.split()[0]}")
-            s.append(f"The biggest gainer, {leader[0][0]}, drew the least money{scope or ' of the group'}."
-                     if leader[0][1].value > 0 else f"The biggest loser, {leader[0][0]}, drew the least money{scope}.")
+            low = main[-1][0]
+            role = "the biggest gainer" if leader[0][1].value > 0 else "the biggest loser"
+            if f" in {low}, at " in s[0]:
+                # said in the turnover sentence itself: a sentence of its own after it restated it
+                # (twenty-sixth blind read, two raters: "'drew the least money' restates the turnover line")
+                s[0] = s[0].replace(f" in {low}, at ", f" in {low}, {role}, at ", 1)
+            else:
+                s.append(f"The biggest gainer, {leader[0][0]}, drew the least money{scope or ' of the group'}."
+                         if leader[0][1].value > 0 else f"The biggest loser, {leader[0][0]}, drew the least money{scope}.")
         for rows_ in by_ccy.values():
             if rows_ is main:
                 continue
@@ -1806,7 +1818,7 @@ class OfflineWriter:
                     theme = next((i for i, t in enumerate(self._THEMES) if f.metric in t), len(self._THEMES) - 1)
                     nxt = _following(f.period)
                     # ("No third-quarter GDP figure was out yet" was read as clumsy, twenty-fifth round)
-                    themes[theme].append(f"The {nxt} {noun} figure was not yet published." if nxt else
+                    themes[theme].append(f"The {nxt} {noun} figure is not out yet." if nxt else
                                          f"The {span} {noun} figure is the latest available.")
             sentences = [x for t in themes for x in t]
             if turn and sentences and not self.short:
@@ -2155,8 +2167,8 @@ class OfflineWriter:
                     s.append(f"With its policy rate still below inflation, {bank} may have to keep tightening.")
                 elif self._real_rate_said:
                     # the lede said the rate stays above inflation: the risk is that margin closing
-                    s.append(f"If inflation keeps rising, that margin over it narrows, and with it {bank}'s room "
-                             "to cut again.")
+                    s.append(f"Should inflation keep rising, the policy rate's lead over it would shrink, and so would "
+                             f"{bank}'s room to cut again.")
                     next_step_said = self._bank_next_said = True
                 elif self._leans_on_cuts:
                     # the macro section said whose price leans most on cheaper money: the risk names it
@@ -2264,8 +2276,9 @@ class OfflineWriter:
                     # each stated three times")
                     # the bank is not named a third time (twenty-fifth blind read: "the Fed cut is invoked
                     # three times")
-                    out.append(self._vary("bank_next_cpi", "The next inflation reading will show whether rates can keep falling.",
-                                          "Whether rates fall further may turn on the next inflation figure."))
+                    # ("rates" alone was read as bond yields after a yield move, twenty-sixth read)
+                    out.append(self._vary("bank_next_cpi", "The next inflation reading will show whether the policy rate can keep falling.",
+                                          "Whether the policy rate falls further may turn on the next inflation figure."))
                 elif hot and " cut" in a.point:
                     out.append(self._vary("bank_room", f"Inflation that is still rising leaves {b} less room to keep cutting.",
                                           f"With inflation picking up again, {b} has less room for further cuts.",
