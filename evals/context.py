@@ -178,6 +178,7 @@ _FIGURE_LIST_GAP = rx.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _AGAINST_MOVE = rx.compile(r"[^.;]{0,40}?,?\s+(?:against|compared\s+with|versus|vs\.?)\s+(?:a\s+|an\s+)?"
                            r"(?:rise|gain|fall|drop|decline|loss|advance|increase|decrease|slide|jump)\s+of\s+$", re.I)
 _LEVEL_METRICS = frozenset({"close"})
+_LEVEL_WORD_METRICS = frozenset({"close", "open", "index_level"})
 _FIGURE_WORDS = rx.compile(r"[-+]?[\d][\d.,]*\s*(?:%|per\s?cent|percent|points?|pts)?")
 _TRAILING_OWNER = rx.compile(
     r"[\s,]*(?:or\s*)?[\s,]*(?:(?:to|at)\s*)?[\s,]*(?:for|in)\s+the\s+(?:[A-Z][a-z]+\s+)?"
@@ -954,6 +955,11 @@ class ContextReader:
                 continue
             if best is None or dist < best[0]:
                 best = (dist, start, keys)
+        if best and fig.explicit_sign and set(best[2]) <= _LEVEL_WORD_METRICS:
+            # "managed to close +22.87 points at 2,919.30": a written sign makes the figure a move
+            # (over the period the words give it); the close verb names no level for it
+            best = None
+            fig.change_like = True
         if best:
             fc.metrics = best[2]
             if fig.unit == "multiple" and fc.metrics == {"net_income"} and not fig.verb_multiple \

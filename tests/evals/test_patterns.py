@@ -3892,3 +3892,15 @@ def test_shares_worth_an_amount_is_value_traded_and_worth_with_nothing_after_is_
     assert kinds(said) == ["missing_required"]
     # not "for what it's worth"
     assert kinds("For what it's worth, Diamond Bank was the most active, exchanging 76.25 million shares worth N80.29 million." + cap) == []
+
+
+def test_a_signed_figure_after_close_is_the_move_over_its_period():
+    # holdout45: "managed to close +22.87 points at 2,919.30" was warned about as the close; and
+    # the lie "close +22.87 points for the week" (the day's move) passed
+    b = EvidenceBundle.model_validate({
+        "as_of": "2010-03-17", "entities": [{"name": "Straits Times Index", "aliases": ["STI"]}],
+        "facts": [F("c", "Straits Times Index", "close", 2919.30, "pts", "2010-03-17"),
+                  F("p", "Straits Times Index", "price_change", 22.87, "pts", "2010-03-17")]})
+    kinds = kinds_of(b)
+    assert kinds("The STI managed to close +22.87 points at 2,919.30 on the day.") == []
+    assert kinds("The STI managed to close +22.87 points for the week at 2,919.30.") == ["wrong_period"]
