@@ -150,7 +150,11 @@ _CONTINUES = rx.compile(
     r"|[^.,;]{0,40}?\bto\s+$"  # "rose by 5.2 million barrels last week to 421.2 million"
     # "the highest price-to-book ratio, at 16.2x, and Toyota the lowest, at 1.1x": the same measure
     r"|,?\s+and\s+(?:the\s+)?[\w&.'-]+(?:\s+[\w&.'-]+){0,3}?\s+the\s+(?:lowest|highest|largest|smallest|cheapest"
-    r"|dearest|biggest|least|most)\b,?\s*(?:at\s+)?$",
+    r"|dearest|biggest|least|most)\b,?\s*(?:at\s+)?$"
+    # "Turnover was highest in Alibaba, ..., and lowest in SMIC, the biggest gainer, at HKD 4.07
+    # billion": the other end of the same measure, past an apposition
+    r"|[^.;]{0,40}?,?\s+and\s+(?:lowest|highest|heaviest|lightest|largest|smallest)\s+(?:in|for|at)\s+[\w&.'-]+(?:\s+[\w&.'-]+){0,3}?"
+    r",\s+(?:the|a|an|its)\s+[a-z][a-z\s-]{0,40}?,\s*(?:at\s+)?$",
     re.I,
 )
 _ASIDE = rx.compile(r"(?:,\s*(?:which|who|whose|a gauge|a measure|an index)\b|\()[^,()]*$", re.I)

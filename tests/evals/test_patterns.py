@@ -3904,3 +3904,16 @@ def test_a_signed_figure_after_close_is_the_move_over_its_period():
     kinds = kinds_of(b)
     assert kinds("The STI managed to close +22.87 points at 2,919.30 on the day.") == []
     assert kinds("The STI managed to close +22.87 points for the week at 2,919.30.") == ["wrong_period"]
+
+
+def test_the_other_end_of_a_measure_past_an_apposition_keeps_the_measure():
+    # the plant, after the writer put the biggest gainer into the turnover sentence: "and lowest in
+    # SMIC, the biggest gainer, at HKD 11.3 billion" (Alibaba's turnover moved to SMIC) came out clean
+    b = EvidenceBundle.model_validate({
+        "as_of": "2025-11-28", "entities": [{"name": "Alibaba", "aliases": []}, {"name": "SMIC", "aliases": []}],
+        "facts": [F("a", "Alibaba", "turnover", 11.3e9, "HKD", "2025-01-01/2025-11-28"),
+                  F("s", "SMIC", "turnover", 4.07e9, "HKD", "2025-01-01/2025-11-28")]})
+    kinds = kinds_of(b)
+    lead = "Turnover was highest in Alibaba, an average of HKD 11.3 billion a day year to date, and lowest in SMIC, the biggest gainer, at "
+    assert kinds(lead + "HKD 4.07 billion.") == []
+    assert kinds(lead + "HKD 11.3 billion.") == ["mismatched_figure"]
