@@ -558,6 +558,12 @@ class Judge:
             # "Last week, the Main Market Index rose 0.04%" in a Kuwait wrap dated Thursday: where
             # markets trade Sunday to Thursday, the week just ended
             return True
+        if _N_MONTHS.search(self.text, p.start, p.end) and all("/" in f.period for f in s.facts):
+            # "1,905.8 billion yen for the six months ending Sept. 30" with the nine months' sales: a
+            # span of months said as such is that span, not any span inside or around it
+            la = (p.interval[1] - p.interval[0]).days
+            return any(agree(p.interval, (a, b)) and abs(la - (b - a).days) <= 40
+                       for a, b in (fact_interval(f.period) for f in s.facts))
         if p.grain == "trailing" and _N_YEARS.search(self.text, p.start, p.end):
             # "over a three-year period", "130% in three years": a length of time, ending when the
             # story says or not at all; "over five years" is not a three-year span (give or take a tenth)
@@ -1167,6 +1173,7 @@ _QUARTER_ENDED = rx.compile(
     r"|(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>\d{1,2}))\b")
 _FISCAL_WORDS = rx.compile(r"\b(?:fiscal|financial)\s+year\b|\bFY\s?\d{2}", re.I)
 _N_YEARS = rx.compile(r"\b(?:two|three|four|five|ten|[2-9]|10)[\s-]years?\b", re.I)
+_N_MONTHS = rx.compile(r"\b(?:six|nine|6|9)\s+months\s+(?:that\s+)?(?:ended|ending|to|through)\b", re.I)
 _BETWEEN = rx.compile(r"(?i:between)\s")
 _THE_MONTH = rx.compile(r"(?i:over|for)\s+the\s+month")
 _RECORD_BEFORE = rx.compile(r"\b(?:record|all-time|peak|multi-year|decades?-)[\w\s-]{0,20}$", re.I)

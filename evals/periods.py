@@ -153,6 +153,10 @@ _PHRASES = rx.compile(
     r"|(?P<qended>\b(?:the\s+)?(?:(?:quarter|three\s+months)\s+(?:that\s+)?(?:ended|ending|to|through)\s+(?:in\s+|on\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _M.replace("mon>", "qe2>") + r"\.?(?:\s+\d{1,2}(?!\d),?)?(?:\s+(?P<qe2y>(?:19|20)\d{2}))?"
     r"|" + _M.replace("mon>", "qe3>") + r"(?:\s+(?P<qe3y>(?:19|20)\d{2}))?[\s-]quarter)\b)"
+    # "for the six months ending Sept. 30", "the nine months to December 2025": a span of months that
+    # ends with the month named
+    r"|(?P<nmonths>\b(?:the\s+)?(?P<nm>six|nine|6|9)\s+months\s+(?:that\s+)?(?:ended|ending|to|through)\s+(?:in\s+|on\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _M.replace("mon>", "nme>") + r"\.?(?:\s+\d{1,2}(?!\d),?)?(?:\s+(?P<nmy>(?:19|20)\d{2}))?\b)"
     r"|(?P<date>\b" + _M + r"\.?\s?(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<dy>(?:19|20)\d{2}))?\b)"
     r"|(?P<month>\b" + _M.replace("mon>", "mon2>") + r"\b(?:\s+(?P<my>(?:19|20)\d{2}))?(?![\s-]+quarter))"
     r"|(?P<ell>\b(?:in|for)\s+the\s+(?P<en>first|second|third|fourth)\b(?![\s-](?:quarter|half)))"
@@ -181,7 +185,7 @@ _TRIGGER = rx.compile(
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:[-\u2013/][a-z]+)?|q[1-4](?:[-'\u2019]\d\d)?|[1-4]q\d*|h[12]|fy\d*|cy\d*|(?:19|20)\d\d"
     r"|the|fiscal|financial|first|second|third|fourth|1st|2nd|3rd|4th|this|last|so|year-to-date|year|ytd|in|for|a|past|trailing"
     r"|previous|prior|preceding|same|year-earlier|year-ago|week|weekly|weekending|monthly|on|over|quarter|three|during"
-    r"|two|four|five|[2-9]|between|from"
+    r"|two|four|five|six|nine|[2-9]|between|from"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$"
 )
 
@@ -303,6 +307,12 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
                 iv = (month_interval(*shift_month(a.year, a.month, -1))[0],
                       month_interval(*shift_month(b.year, b.month, 1))[1])
                 grain = "quarter"
+            elif m.group("nmonths"):
+                n = 6 if m.group("nm") in ("six", "6") else 9
+                mo = _MONTH_NUM[m.group("nme")[:3].lower()]
+                y = int(m.group("nmy")) if m.group("nmy") else _latest_month(mo, as_of)
+                iv = (month_interval(*shift_month(y, mo, -(n - 1)))[0], month_interval(y, mo)[1])
+                grain = "half" if n == 6 else "months"
             elif m.group("yended"):
                 y, mo = int(m.group("yey")), _MONTH_NUM[m.group("ye")[:3].lower()]
                 iv, grain = (month_interval(*shift_month(y, mo, -11))[0], month_interval(y, mo)[1]), "year"

@@ -3917,3 +3917,14 @@ def test_the_other_end_of_a_measure_past_an_apposition_keeps_the_measure():
     lead = "Turnover was highest in Alibaba, an average of HKD 11.3 billion a day year to date, and lowest in SMIC, the biggest gainer, at "
     assert kinds(lead + "HKD 4.07 billion.") == []
     assert kinds(lead + "HKD 11.3 billion.") == ["mismatched_figure"]
+
+
+def test_six_or_nine_months_ending_a_month_is_that_span():
+    # holdout46: "net sales of 1,905.8 billion yen for the six months ending Sept. 30" with the nine
+    # months' sales (April-December) passed: the phrase was not read as a period at all
+    b = EvidenceBundle.model_validate({
+        "as_of": "2026-02-04", "entities": [{"name": "Nintendo", "aliases": []}],
+        "facts": [F("s", "Nintendo", "revenue", 1905.8e9, "JPY", "2025-04/2025-12")]})
+    kinds = kinds_of(b)
+    assert kinds("Nintendo posted net sales of 1,905.8 billion yen for the nine months ending Dec. 31.") == []
+    assert kinds("Nintendo posted net sales of 1,905.8 billion yen for the six months ending Sept. 30.") == ["wrong_period"]
