@@ -35,6 +35,7 @@ _CLAUSE = rx.compile(r"[,;:\u2014)]|\((?!\s*[-+\u2212]?[\d$\u20ac\u00a3\u00a5])|
 _NOT_ASSERTED = rx.compile(
     r"\b(?:not|n't|no|never|failed to|expected|expects?|forecasts?|could|would|will|may|might|likely|if|unless"
     r"|fears?|risk|whether|should|predicted|projected|seen|set to|poised)\b", re.I)
+_HAD = rx.compile(r"\bhad\b", re.I)
 _THAN_EXPECTED = rx.compile(r"[\w\s-]{0,30}?\bthan\s+(?:had\s+been\s+|was\s+|were\s+|is\s+|previously\s+)?"
                             r"(?:expected|forecast|anticipated|estimated|projected)\b", re.I)
 # "activity expanded" is about the 50 line; "the PMI rose" about the last reading.
@@ -303,8 +304,8 @@ class DirectionClaims:
             # a forecast or a denial in the claim's own clause, or before a "that" it hangs on ("the
             # forecast of four cuts remains, despite data showing inflation has eased" is asserted)
             scope = sent.start if _THAT.match(text, cs) else cs
-            if _NOT_ASSERTED.search(text, scope, verb[2]):
-                continue
+            if _NOT_ASSERTED.search(text, scope, verb[2]) or _HAD.search(text, b, verb[1]):
+                continue  # (and "The stock had surged on expectations ...": an earlier move, undated)
             fact = self._fact(metrics, sent, cs, ce, a)
             if fact is None:
                 continue
@@ -432,6 +433,10 @@ class DirectionClaims:
                     # "Other European markets also finished in green", "closed in the red"
                     verb = ("higher" if side.group(1).lower() in ("green", "positive") else "lower", side.end())
             if verb is None or _NOT_ASSERTED.search(text, sent.start, verb[1]):
+                continue
+            if _HAD.search(text, m.end, verb[1]):
+                # "The stock had surged on expectations that ...": a move before the one the story
+                # reports, which the evidence does not date
                 continue
             if _CONSTITUENTS_OF.search(text, max(sent.start, m.start - 40), m.start) or _STREAK_AFTER.match(text, verb[1]):
                 # "Sixteen stocks in the VN30 basket edged down": its members, not the index; "has

@@ -3928,3 +3928,16 @@ def test_six_or_nine_months_ending_a_month_is_that_span():
     kinds = kinds_of(b)
     assert kinds("Nintendo posted net sales of 1,905.8 billion yen for the nine months ending Dec. 31.") == []
     assert kinds("Nintendo posted net sales of 1,905.8 billion yen for the six months ending Sept. 30.") == ["wrong_period"]
+
+
+def test_a_move_in_the_pluperfect_is_an_earlier_move_and_not_checked():
+    # holdout46: "Nintendo's shares dropped 11% ... The stock had surged on expectations that the
+    # Switch 2 would replicate the original Switch's success" was flagged against the day's fall
+    b = EvidenceBundle.model_validate({
+        "as_of": "2026-02-04", "entities": [{"name": "Nintendo", "aliases": []}],
+        "facts": [F("c", "Nintendo", "price_change", -11, "%", "2026-02-04")]})
+    kinds = kinds_of(b)
+    lead = "Nintendo's shares dropped 11% in Tokyo. "
+    assert kinds(lead + "The stock had surged on expectations that the console would sell well.") == []
+    assert kinds(lead + "The stock surged on the news.") == ["wrong_direction"]
+    assert kinds("Nintendo had fallen before the results, and Nintendo surged on the day.") == ["wrong_direction"]
