@@ -177,12 +177,14 @@ class Checker:
         return ends[0] is not None and ends[1] is not None and ends[0] is not ends[1] \
             and ends[0].entity == ends[1].entity and fc.entity in (None, ends[0].entity)
 
-    def _range_ends(self, judge: Judge, fc, text: str) -> Verdict | None:
+    def _range_ends(self, judge: Judge, fc, text: str, bare: bool = False) -> Verdict | None:
         """A range whose one end is a fact and whose other end is not, where the evidence has
         that range's other end: "NT$61-64 per share" against guidance of 61 and 62. (A fact
         anywhere inside a range grounds it otherwise: "rose 24-26 percent" for 25.3.)"""
         fig = fc.fig
-        ends = self._end_facts(judge, fc)
+        ends = self._end_facts(judge, fc, bare=bare)
+        if bare and ends[0] is None and ends[1] is None:
+            return None  # a bare range with neither end a fact: no stated range to set it against
         if ends[0] is None and ends[1] is None:
             # neither end stated, around a stated range: "NT$60-63" for guidance of 61 and 62
             lo, hi = sorted((abs(fig.value) * fig.scale, abs(fig.hi) * fig.scale))
@@ -404,6 +406,12 @@ class Checker:
             verdict = judge(fc)
             if verdict.finding is None and verdict.unitless is None and fc.fig.hi is not None:
                 verdict = self._range_ends(judge, fc, text) or verdict
+            elif verdict.finding is not None and verdict.finding.code == "G001" and fc.fig.hi is not None \
+                    and fc.fig.unit == "count" and fc.fig.scale == 1.0 \
+                    and (ends := self._range_ends(judge, fc, text, bare=True)) is not None:
+                # "EUR/CAD: 1.4416 - 1.4454" against an expected range of 1.4416 to 1.4544: a range
+                # written bare, one end a fact and the other not its partner
+                verdict = ends
             elif verdict.finding is not None and verdict.finding.code == "G001" and fc.fig.hi is not None \
                     and self._both_ends(judge, fc):
                 # "The local unit moved in a range of 81.50 to 81.75 during the day": each end is a

@@ -3941,3 +3941,15 @@ def test_a_move_in_the_pluperfect_is_an_earlier_move_and_not_checked():
     assert kinds(lead + "The stock had surged on expectations that the console would sell well.") == []
     assert kinds(lead + "The stock surged on the news.") == ["wrong_direction"]
     assert kinds("Nintendo had fallen before the results, and Nintendo surged on the day.") == ["wrong_direction"]
+
+
+def test_a_bare_range_with_one_end_a_fact_is_set_against_the_other():
+    # holdout46: OFX's "EUR/CAD: 1.4416 - 1.4454" against an expected range of 1.4416 to 1.4544 was
+    # "no fact supports" the whole range, where one end is wrong
+    b = EvidenceBundle.model_validate({
+        "as_of": "2020-01-22", "entities": [{"name": "EUR/CAD", "aliases": []}],
+        "facts": [F("lo", "EUR/CAD", "expected_range_low", 1.4416, "CAD", "2020-01-22"),
+                  F("hi", "EUR/CAD", "expected_range_high", 1.4544, "CAD", "2020-01-22")]})
+    found = check("Expected range for EUR/CAD: 1.4416 - 1.4454 today.", b).findings
+    assert [(f.kind, f.fact_ids) for f in found] == [("mismatched_figure", ["lo", "hi"])]
+    assert check("Expected range for EUR/CAD: 1.4416 - 1.4544 today.", b).findings == []
