@@ -3953,3 +3953,18 @@ def test_a_bare_range_with_one_end_a_fact_is_set_against_the_other():
     found = check("Expected range for EUR/CAD: 1.4416 - 1.4454 today.", b).findings
     assert [(f.kind, f.fact_ids) for f in found] == [("mismatched_figure", ["lo", "hi"])]
     assert check("Expected range for EUR/CAD: 1.4416 - 1.4544 today.", b).findings == []
+
+
+def test_a_level_reached_keeps_its_hedges_side():
+    # holdout45: "The price of oil rose above $103 barrel Thursday on a drop in supplies" was set
+    # against Wednesday's 102.72 (within a dollar of 103, but not above it) and the fall before it
+    def bundle(wed):
+        return EvidenceBundle.model_validate({
+            "as_of": "2014-05-29", "entities": [{"name": "WTI crude", "aliases": ["oil"]}],
+            "facts": [F("t", "WTI crude", "commodity_price", 103.58, "USD", "2014-05-29"),
+                      F("w", "WTI crude", "commodity_price", wed, "USD", "2014-05-28"),
+                      F("wc", "WTI crude", "price_change", -1.39, "USD", "2014-05-28")]})
+    text = "The price of oil rose above $103 a barrel Thursday on a drop in supplies."
+    assert kinds_of(bundle(102.72))(text) == []
+    # Thursday's 103.58 after 104.30 on Wednesday is a fall
+    assert kinds_of(bundle(104.30))(text) == ["wrong_direction"]
