@@ -1672,7 +1672,10 @@ class OfflineWriter:
                     f"For all its gains, {best} has not become the expensive one: it still trades on a lower "
                     f"multiple than {others} {both}.")
         if best == dearest:
-            return f"The market pays the most for {best}, the best performer, {both}."
+            # the multiples just listed put it first on both, and the lede named it the leader:
+            # "The market pays the most for Advantest, the best performer, on both measures" was
+            # read blind as restating them (twenty-fifth and twenty-sixth reads)
+            return ""
         if worst == dearest:
             return f"{worst} still carries the highest multiple {both}, although its shares have done the worst."
         return ""
