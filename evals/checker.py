@@ -59,6 +59,8 @@ _OPENING_SUBJECT = rx.compile(r"\s*(?:(?:Meanwhile|Elsewhere|Separately|However|
 # "reached 117.620 points" in a translated piece: a dot between thousands (Portuguese, German,
 # Italian copy), not a decimal point, when only the thousands reading is a fact.
 _RANGE_END = rx.compile(r"_(?:lo|hi|low|high|min|max|lower|upper|bottom|top)$")
+_THE_STOCK = rx.compile(r"\s*(?:The|Its|Their)\s+(?:stock|shares?|company|group)(?:'s|\u2019s|')?\s")
+_RANGE_WORD = rx.compile(r"(?:^|_)(?:lo|hi|low|high|min|max|lower|upper|bottom|top)(?:_|$)")  # "low_52w" too
 _DOT_THOUSANDS = rx.compile(r"\d{1,3}(?:\.\d{3})+(?![\d.,])")
 _UNITLESS_BY_NATURE = rx.compile(r"(?:^|_)(?:pmi|ism|index|confidence|sentiment|ifo|zew|tankan)(?:_|$)")
 # Measures that are totals, not prices per unit: a bare one is an error whatever its unit.
@@ -176,6 +178,23 @@ class Checker:
         ends = self._end_facts(judge, fc, bare=fig.unit == "count" and fig.scale == 1.0)  # "81.50 to 81.75": a rate written bare
         return ends[0] is not None and ends[1] is not None and ends[0] is not ends[1] \
             and ends[0].entity == ends[1].entity and fc.entity in (None, ends[0].entity)
+
+    def _range_of_named(self, judge: Judge, fc, mentions, doc) -> bool:
+        """Both ends of a range are one entity's pair of range facts (a low and a high), and that
+        entity is named in the range's sentence or the one before it."""
+        ends = self._end_facts(judge, fc)
+        if ends[0] is None or ends[1] is None or ends[0] is ends[1] or ends[0].entity != ends[1].entity \
+                or not (_RANGE_WORD.search(ends[0].metric) and _RANGE_WORD.search(ends[1].metric)):
+            return False
+        s = fc.sentence
+        first = doc.sentences[s.index - 1].start if s.index else s.start
+        if any(m.entity == ends[0].entity for m in mentions(first, fc.fig.start)):
+            return True
+        # "Randgold Resources ... . Shares have added nearly 8% ... . The stock's 52-week range is
+        # $58.00 to $89.89": a sentence about "the stock", in the paragraph that names it
+        para = doc.text.rfind("\n\n", 0, s.start) + 1
+        return bool(_THE_STOCK.match(doc.text, s.start)) \
+            and any(m.entity == ends[0].entity for m in mentions(para, s.start))
 
     def _range_ends(self, judge: Judge, fc, text: str, bare: bool = False) -> Verdict | None:
         """A range whose one end is a fact and whose other end is not, where the evidence has
@@ -416,6 +435,11 @@ class Checker:
                     and self._both_ends(judge, fc):
                 # "The local unit moved in a range of 81.50 to 81.75 during the day": each end is a
                 # reading of the one name the bundle holds, the range as written is no new figure
+                verdict = Verdict(None)
+            elif verdict.finding is not None and verdict.finding.code == "G002" and fc.fig.hi is not None \
+                    and self._range_of_named(judge, fc, mentions, doc):
+                # "The stock's 52-week range is $58.00 to $89.89": both ends are one company's low and
+                # high, that company named in this sentence or the last: the range is its own
                 verdict = Verdict(None)
             if verdict.finding is not None and verdict.finding.code in ("G001", "G002") and fc.entity_mention is not None:
                 verdict = self._shared_name(judge, fc) or self._quoted_against(judge, fc, mentions, text) or verdict

@@ -3968,3 +3968,21 @@ def test_a_level_reached_keeps_its_hedges_side():
     assert kinds_of(bundle(102.72))(text) == []
     # Thursday's 103.58 after 104.30 on Wednesday is a fall
     assert kinds_of(bundle(104.30))(text) == ["wrong_direction"]
+
+
+def test_a_range_that_is_one_named_companys_low_and_high_is_its_own():
+    # holdout45: "Randgold Resources ... . The stock's 52-week range is $58.00 to $89.89" was set
+    # against gold's price (the ticker "GOLD" named the metal); another company's range is still wrong
+    b = EvidenceBundle.model_validate({
+        "as_of": "2015-03-31", "entities": [{"name": "Gold", "aliases": ["GOLD"]}, {"name": "Randgold Resources", "aliases": []},
+                                            {"name": "Newmont Mining", "aliases": []}],
+        "facts": [F("g", "Gold", "commodity_price", 1180, "USD", "2015-03-31"),
+                  F("rl", "Randgold Resources", "low_52w", 58.0, "USD", "2014-04-01/2015-03-31"),
+                  F("rh", "Randgold Resources", "high_52w", 89.89, "USD", "2014-04-01/2015-03-31"),
+                  F("r", "Randgold Resources", "close", 70, "USD", "2015-03-31"),
+                  F("nl", "Newmont Mining", "low_52w", 17.6, "USD", "2014-04-01/2015-03-31"),
+                  F("nh", "Newmont Mining", "high_52w", 27.4, "USD", "2014-04-01/2015-03-31")]})
+    kinds = kinds_of(b)
+    lead = "The third-best gold mining stock was Randgold Resources (NASDAQ: GOLD). It traded at around $70. "
+    assert kinds(lead + "The stock's 52-week range is $58.00 to $89.89.") == []
+    assert kinds(lead + "The stock's 52-week range is $17.60 to $27.40.") != []
