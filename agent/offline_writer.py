@@ -794,7 +794,7 @@ class OfflineWriter:
                 self._real_rate_said = f.value > cpi.value
                 # the tension the sentence names, with what the two readings say about it (twenty-fifth
                 # blind read, all three raters: "flags the tension but never explains it")
-                first += (" The policy rate still sits above inflation, so borrowing still costs "
+                first += (" The policy rate still sits above inflation, so borrowing costs "
                           "something in real terms: the bank can ease a little without letting prices run."
                           if f.value > cpi.value else
                           " The cut leaves the policy rate below inflation, so real borrowing costs are negative: "
@@ -972,6 +972,12 @@ class OfflineWriter:
         if b.id not in self.stated:
             self.stated.add(b.id)
             figure = f", which {moved(b.value, 'rose', 'fell', 'was flat')} {_ref(b, 'abs')} {self._once(b)}"
+        if len(beat) == len(same) and not figure and len(same) > 2 and all(
+                f.value > 2 * b.value > 0 for n, f in ranked if f.period == b.period):
+            # every one of them at least twice the benchmark's rise, which the piece has given: the
+            # figures just listed say it ("SMIC, Cambricon, Alibaba and Tencent all beat the CSI 300"
+            # was read blind as restating them, twenty-sixth and twenty-seventh reads)
+            return ""
         if len(beat) == len(same):
             # named where there are more than two ("All four beat the CSI 300" after a list of three
             # made the reader count, twenty-fifth blind read)

@@ -1166,3 +1166,15 @@ def test_a_stock_piece_gives_the_debt_once(make_desk):
     text, bundle = _draft("china-ai-rally", make_desk)
     assert "of GDP" in text and "In money terms" not in text
     assert "CNY 118.9 trillion" not in text
+
+
+def test_a_benchmark_every_stock_left_far_behind_is_not_said_to_have_been_beaten(make_desk):
+    """Twenty-sixth and twenty-seventh blind reads: "SMIC, Cambricon, Alibaba and Tencent all beat the
+    CSI 300" after their figures and the index's (each at least twice its rise) only restated them.
+    Where the group splits, the sentence says who did not keep up."""
+    china, bundle = _draft("china-ai-rally", make_desk)
+    v = {f.id: f.value for f in bundle.facts}
+    assert all(v[f"{n}_ytd"] > 2 * v["csi_300_ytd"] for n in ("smic", "cambricon", "alibaba", "tencent"))
+    assert "beat the CSI 300" not in china
+    us, _ = _draft("us-market-wrap", make_desk)
+    assert "NVIDIA and Microsoft beat the S&P 500; Apple did not." in us
