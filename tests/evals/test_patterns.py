@@ -3986,3 +3986,15 @@ def test_a_range_that_is_one_named_companys_low_and_high_is_its_own():
     lead = "The third-best gold mining stock was Randgold Resources (NASDAQ: GOLD). It traded at around $70. "
     assert kinds(lead + "The stock's 52-week range is $58.00 to $89.89.") == []
     assert kinds(lead + "The stock's 52-week range is $17.60 to $27.40.") != []
+
+
+def test_a_grain_or_soft_with_no_facts_is_an_unknown_subject():
+    # holdout46: "September soymeal shed $2.30 to $315.40 per short ton" in a grains close whose bundle
+    # has corn and soybeans only was "no fact supports" each figure, not a market the bundle lacks
+    b = EvidenceBundle.model_validate({
+        "as_of": "2024-08-07", "entities": [{"name": "Corn", "aliases": ["corn"]}],
+        "facts": [F("c", "Corn", "commodity_price", 3.8325, "USD", "2024-08-07")]})
+    kinds = kinds_of(b)
+    assert kinds("December corn settled at $3.8325 a bushel.") == []
+    assert kinds("December corn settled at $3.8325 a bushel. September soymeal shed $2.30 to $315.40 per short ton.") \
+        == ["unsupported_entity", "unsupported_entity"]  # the move and the level it reached
