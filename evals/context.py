@@ -227,7 +227,7 @@ _FRONTED = rx.compile(r"\s*(?:In|For|At|Across|Over in|Elsewhere in|Meanwhile in
 # "Zions Bancorporation, which slid 2.15%", "Magyar Telekom (MTEL), which added": a name, a
 # relative pronoun and its verb right before the figure
 _WHICH_MOVED = rx.compile(r"(?:\s*[(\[][^()\[\]\n]{1,30}[)\]])?,\s+(?:which|who)\s+(?:has\s+|had\s+|have\s+)?"
-                          r"(?:also\s+)?[a-z]+(?:\s+(?:by|up|down))?\s+")
+                          r"(?:also\s+)?[a-z]+(?:\s+(?:by|up|down|to))?\s+")  # "which rose to 75.82 US cents": the level it reached
 # An unknown name that opens its sentence, perhaps behind a description ("Property developer
 # Ayala Land"), with its ticker in brackets ("Turkish Airlines (THYAO)"), followed by a verb.
 _OPENS_WITH_NAME = rx.compile(r"[\s\"'(*-]*(?:[A-Z][a-z]+(?:\s+[a-z-]+){0,2}\s+)?")

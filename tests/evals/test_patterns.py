@@ -3998,3 +3998,16 @@ def test_a_grain_or_soft_with_no_facts_is_an_unknown_subject():
     assert kinds("December corn settled at $3.8325 a bushel.") == []
     assert kinds("December corn settled at $3.8325 a bushel. September soymeal shed $2.30 to $315.40 per short ton.") \
         == ["unsupported_entity", "unsupported_entity"]  # the move and the level it reached
+
+
+def test_an_unknown_currency_keeps_the_level_its_relative_clause_reached():
+    # holdout45: "The kiwi was also helped by a gain in the Australian dollar, which rose to 75.82 US
+    # cents" gave the Aussie's level to the kiwi (a wrong figure) where the bundle has no Aussie
+    b = EvidenceBundle.model_validate({
+        "as_of": "2017-11-22", "entities": [{"name": "New Zealand dollar", "aliases": ["kiwi"]}],
+        "facts": [F("u", "New Zealand dollar", "fx_rate", 0.6831, "USD", "2017-11-22")]})
+    kinds = kinds_of(b)
+    assert kinds("The kiwi was also helped by a gain in the Australian dollar, which rose to 75.82 US cents.") \
+        == ["unsupported_entity"]
+    assert kinds("The kiwi, which rose to 68.31 US cents, was also helped by a gain elsewhere.") == []
+    assert kinds("The kiwi, which rose to 69.31 US cents, was also helped by a gain elsewhere.") == ["mismatched_figure"]
