@@ -222,6 +222,9 @@ _LEADING_ASIDE = rx.compile(r"^,\s*(?:which|who|whose|by contrast|in contrast|me
 # "Polkadot (DOT) shed 5%", "Turkish Airlines (THYAO) added 2.1%": a ticker in brackets after the name
 _BRACKETED_MOVE = rx.compile(r"\(\s*(?:(?:its\s+)?(?:shares?|stock)\s+)?(?:up|down|rose|fell|gained|lost|added|shed)\s")
 _CLAUSE_OPENER = rx.compile(r"[\s,;\"'(*-]*(?:(?:while|whereas|and|but|as|with|yet)\s+)?")
+# "Rice prices, meanwhile, rose 1.6%": an adverb set off by commas between the subject and its verb
+_ADVERB_ASIDE = rx.compile(r",\s*(?:meanwhile|however|too|also|in turn|for its part),\s*", re.I)
+_MARKET_NOUN = rx.compile(r"^\s+(?:futures|prices|price|contracts)(?=\s)")  # "Rice prices rose", "Cocoa futures fell"
 _TICKER_BRACKET = rx.compile(r"^\s*\([A-Z][A-Z0-9.:]{0,11}\)(?=\s)")
 _FRONTED = rx.compile(r"\s*(?:In|For|At|Across|Over in|Elsewhere in|Meanwhile in)\s+", re.S)
 # "Zions Bancorporation, which slid 2.15%", "Magyar Telekom (MTEL), which added": a name, a
@@ -804,8 +807,8 @@ class ContextReader:
                 else:
                     fc.unknown = before[-1]
                 return
-            elif before and before[-1].entity is None and self.vocab.subject_gap_re.match(
-                    _LEADING_ASIDE.sub("", text[before[-1].end:fig.start if fig.hedge_start is None else fig.hedge_start])):
+            elif before and before[-1].entity is None and self.vocab.subject_gap_re.match(_MARKET_NOUN.sub("", _ADVERB_ASIDE.sub(" ",
+                    _LEADING_ASIDE.sub("", text[before[-1].end:fig.start if fig.hedge_start is None else fig.hedge_start])))):
                 # "Hua Hong jumped 240%"; "rival AMD, which reports next week, rose 1.9%"
                 fc.unknown = before[-1]  # "peers such as Microsoft, which command multiples of 30x"
                 return

@@ -358,8 +358,10 @@ class EntityIndex:
                 k = i + n
                 if k < len(keys) and keys[k] in ("futures", "prices", "price", "contracts"):
                     k += 1
-                if k < len(keys) and keys[k] in ("which", "that"):
-                    k += 1  # "a gain in the Australian dollar, which rose to 75.82 US cents"
+                if k < len(keys) and keys[k] in ("which", "that", "meanwhile", "also", "however", "too"):
+                    # "a gain in the Australian dollar, which rose to 75.82 US cents", "Rice prices,
+                    # meanwhile, rose 1.6%"
+                    k += 1
                 return n if k < len(keys) and keys[k] in self.market_verbs else 0
         return 0
 

@@ -4011,3 +4011,16 @@ def test_an_unknown_currency_keeps_the_level_its_relative_clause_reached():
         == ["unsupported_entity"]
     assert kinds("The kiwi, which rose to 68.31 US cents, was also helped by a gain elsewhere.") == []
     assert kinds("The kiwi, which rose to 69.31 US cents, was also helped by a gain elsewhere.") == ["mismatched_figure"]
+
+
+def test_an_unknown_market_keeps_its_move_past_prices_and_an_adverb():
+    # holdout45: "Rice prices, meanwhile, rose 1.6%" in a Philippine CPI story with no rice fact was
+    # "no fact supports" the figure, not a market the bundle lacks
+    b = EvidenceBundle.model_validate({
+        "as_of": "2020-07-07", "entities": [{"name": "Philippines", "aliases": []}],
+        "facts": [F("u", "Philippines", "cpi_yoy", 2.5, "%", "2020-06")]})
+    kinds = kinds_of(b)
+    lead = "Inflation in the Philippines was 2.5% in June. "
+    assert kinds(lead) == []
+    assert kinds(lead + "Rice prices, meanwhile, rose 1.6%.") == ["unsupported_entity"]
+    assert kinds(lead + "Cocoa futures fell 3%.") == ["unsupported_entity"]
