@@ -340,15 +340,22 @@ REAL = Path(__file__).parent / "real"
     # carmakers, gold miners, a crypto week; a Singapore, a Taipei, a Stockholm and a Cairo close,
     # US CPI, Li Auto's quarter, the oil settle, the NZ dollar) and scored once at 3a92a5a, after
     # every rule of the session (P 0.457 / R 0.552, errors alone 0.520, 9 of 16 honest articles
-    # without an error); not tuned on
-    ("holdout45", 16, 0.45, 0.55, 8),
+    # without an error); tuned on in the eighteenth session (0.753)
+    ("holdout45", 16, 0.75, 0.63, 14),
     # the forty-sixth, built blind by two more helpers at the start of the eighteenth session
     # (Nintendo's nine months, the ECB's June 2025 cut, UK GDP Q3 2015, South African CPI, UK
     # banks, Chicago grains, chip stocks, the rupee against the pound; a Hong Kong, a Kuala Lumpur,
     # a European and a Lagos close, US payrolls, Pernod Ricard's year, the gold settle, the loonie)
     # and scored once at 7030c92, after the session's first eight checker commits (P 0.688 /
-    # R 0.674, errors alone 0.803, 12 of 16 honest articles without an error)
-    ("holdout46", 16, 0.68, 0.67, 9),
+    # R 0.674, errors alone 0.803, 12 of 16 honest articles without an error); tuned on after (0.831)
+    ("holdout46", 16, 0.83, 0.72, 13),
+    # the forty-seventh, built blind by two more helpers in the same session (CBA's half, the RBI's
+    # June 2025 cut, the euro area's Q3 2024 flash GDP, the yen's week, Vietnam's first half, airline
+    # shares, Asian LNG, Tokyo drug stocks; a Tokyo, a Mumbai, a London and a UAE close, Germany's
+    # flash PMI, Walmart's quarter, LME copper, the yen) and scored once at cea21ca, after every
+    # rule of the eighteenth session (P 0.606 / R 0.656, errors alone 0.705, 10 of 16 honest
+    # articles without an error); not tuned on
+    ("holdout47", 16, 0.60, 0.65, 5),
 ])
 def test_real_articles_do_not_regress(name, articles, precision, recall, honest_clean, capsys):
     """Published articles (Asia, US and Europe closes, earnings, macro, FX and commodities),
