@@ -4024,3 +4024,16 @@ def test_an_unknown_market_keeps_its_move_past_prices_and_an_adverb():
     assert kinds(lead) == []
     assert kinds(lead + "Rice prices, meanwhile, rose 1.6%.") == ["unsupported_entity"]
     assert kinds(lead + "Cocoa futures fell 3%.") == ["unsupported_entity"]
+
+
+def test_wholesale_price_inflation_is_its_own_measure():
+    # holdout46: "WPI's inflation print fell short on Wednesday too, sliding from 2.84% to 2.48%" was
+    # read as consumer-price inflation and warned about twice
+    b = EvidenceBundle.model_validate({
+        "as_of": "2018-03-15", "entities": [{"name": "India", "aliases": []}],
+        "facts": [F("c", "India", "cpi_yoy", 4.44, "%", "2018-02"), F("cj", "India", "cpi_yoy", 5.07, "%", "2018-01"),
+                  F("w", "India", "wpi_yoy", 2.48, "%", "2018-02"), F("wj", "India", "wpi_yoy", 2.84, "%", "2018-01")]})
+    kinds = kinds_of(b)
+    lead = "India's consumer prices slowed from 5.07% to 4.44% in February. "
+    assert kinds(lead + "WPI's inflation print fell short too, sliding from 2.84% to 2.48%.") == []
+    assert kinds(lead + "WPI's inflation print fell short too, sliding from 5.07% to 4.44%.") != []
