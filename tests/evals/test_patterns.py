@@ -4037,3 +4037,15 @@ def test_wholesale_price_inflation_is_its_own_measure():
     lead = "India's consumer prices slowed from 5.07% to 4.44% in February. "
     assert kinds(lead + "WPI's inflation print fell short too, sliding from 2.84% to 2.48%.") == []
     assert kinds(lead + "WPI's inflation print fell short too, sliding from 5.07% to 4.44%.") != []
+
+
+def test_profit_from_recurring_operations_is_its_own_measure():
+    # holdout46: Pernod Ricard's "Profits from recurring operations fell by 1%" was set against its
+    # net profit's 1% rise (a wrong direction on an honest article)
+    b = EvidenceBundle.model_validate({
+        "as_of": "2010-09-02", "entities": [{"name": "Pernod Ricard", "aliases": ["Pernod"]}],
+        "facts": [F("n", "Pernod Ricard", "net_income_yoy", 1, "%", "2009-07/2010-06"),
+                  F("r", "Pernod Ricard", "recurring_profit_yoy", -1, "%", "2009-07/2010-06")]})
+    kinds = kinds_of(b)
+    assert kinds("At Pernod, profits from recurring operations fell by 1% on the previous year.") == []
+    assert kinds("At Pernod, profits from recurring operations rose by 1% on the previous year.") == ["wrong_direction"]
