@@ -451,7 +451,10 @@ class DirectionClaims:
                 # move's own direction (kept or turned back) is the claim
                 noun = 1 if obj.group("noun").lower().startswith(("gain", "advance", "rise", "rall")) else -1
                 sign = -noun if verb[0] in _UNDO else noun
-            facts = [f for f in self.index.by_entity.get(m.entity, ()) if f.metric == "price_change" and f.unit in ("%", "pts")]
+            # (a yield's own move, in points: "the 10-year yield fell this month" with a 31-basis-point
+            # rise had passed, a yield's facts having no price change)
+            facts = [f for f in self.index.by_entity.get(m.entity, ()) if (f.metric == "price_change" and f.unit in ("%", "pts"))
+                     or (f.metric == "yield_change" and f.unit in ("pp", "bp"))]
             periods = [p for p in find_periods(text, sent.start, sent.end, self.as_of) if not p.base]
             if periods:
                 # the fact's span inside the one the sentence names: "closed down on Wednesday" is

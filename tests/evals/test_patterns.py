@@ -4049,3 +4049,16 @@ def test_profit_from_recurring_operations_is_its_own_measure():
     kinds = kinds_of(b)
     assert kinds("At Pernod, profits from recurring operations fell by 1% on the previous year.") == []
     assert kinds("At Pernod, profits from recurring operations rose by 1% on the previous year.") == ["wrong_direction"]
+
+
+def test_a_yields_move_without_a_figure_is_checked_against_its_points():
+    # the writer's morning note, linking the yen to Treasury yields: "as the 10-year yield fell" with
+    # a 31-basis-point rise passed, a yield's facts having no price change to check a direction against
+    b = EvidenceBundle.model_validate({
+        "as_of": "2025-11-28", "entities": [{"name": "US 10-year Treasury yield", "aliases": ["10-year yield"]}],
+        "facts": [F("c", "US 10-year Treasury yield", "yield_change", 0.3092, "pp", "2025-11-01/2025-11-28"),
+                  F("y", "US 10-year Treasury yield", "yield_change", -0.552, "pp", "2025-01-01/2025-11-28")]})
+    kinds = kinds_of(b)
+    assert kinds("The 10-year yield rose this month.") == []
+    assert kinds("The 10-year yield fell this month.") == ["wrong_direction"]
+    assert kinds("The 10-year yield fell this year.") == []
