@@ -1197,6 +1197,22 @@ class OfflineWriter:
             return ""
         return f"The dollar {'lost ground' if move.value > 0 else 'gained'} against the {e.name}"
 
+    def _dollar_why(self, e) -> str:
+        """", as the 10-year yield rose": the US yield's move over the same span as the dollar's,
+        where the two went the way rate gaps push them (twenty-fifth to twenty-seventh reads, all
+        raters: "the yen bullet is an orphan"). Named by the yield's own alias, so that the checker
+        reads the claim as the yield's (as "Treasury yields" it was read as no one's)."""
+        move = self._market_move(e)
+        if move is None:
+            return ""
+        for y in self.markets_:
+            ym = self._market_move(y) if y.kind == "yield" else None
+            alias = next((a for a in y.aliases if a.lower() == "10-year yield"), None)
+            if ym is not None and alias and re.search(r"\b(?:US|U\.S\.)\b", y.name) and ym.period == move.period \
+                    and abs(ym.value) >= 0.05 and (ym.value > 0) == (move.value < 0):
+                return f", as the {alias} {'rose' if ym.value > 0 else 'fell'}"
+        return ""
+
     def _market_sentence(self, e) -> str:
         first = self._dollar_first(e)
         clause = self._market_clause(e, first=not first, against=not first)
@@ -1204,7 +1220,7 @@ class OfflineWriter:
         if clause and first and clause.startswith(subject + " "):
             # "The dollar gained against the yen: the yen weakened 3.4%" was read blind as saying
             # one thing twice: the currency's own move hangs on it ("..., which weakened 3.4%")
-            return f"{first}, which{clause[len(subject):]}."
+            return f"{first}, which{clause[len(subject):]}{self._dollar_why(e)}."
         if clause and first:
             return f"{first}: {clause}."
         return clause + "." if clause else ""

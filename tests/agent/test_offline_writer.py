@@ -1178,3 +1178,16 @@ def test_a_benchmark_every_stock_left_far_behind_is_not_said_to_have_been_beaten
     assert "beat the CSI 300" not in china
     us, _ = _draft("us-market-wrap", make_desk)
     assert "NVIDIA and Microsoft beat the S&P 500; Apple did not." in us
+
+
+def test_the_notes_dollar_line_says_what_went_with_it(make_desk):
+    """Twenty-fifth to twenty-seventh blind reads, all raters: the morning note's yen bullet "sits
+    there as an orphan". The dollar's move is told with the 10-year yield's over the same span, by
+    the yield's own alias, so that the checker reads the claim (and a flipped one is caught)."""
+    text, bundle = _draft("us-morning-note", make_desk)
+    v = {f.id: f.value for f in bundle.facts}
+    assert v["us_10_year_treasury_yield_change"] > 0 and v["yen_change"] < 0
+    line = next(l for l in text.splitlines() if "against the yen" in l)
+    assert line.split("[^")[0].endswith(", as the 10-year yield rose.")
+    flipped = text.replace("as the 10-year yield rose", "as the 10-year yield fell")
+    assert [f.kind for f in check(flipped, bundle).findings] == ["wrong_direction"]
