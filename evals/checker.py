@@ -22,7 +22,7 @@ from evals.claims import DirectionClaims
 from evals.context import _LEADING_ASIDE, _RESPECTIVELY, ContextReader
 from evals.entities import DocMentions, EntityIndex, _key
 from evals.figures import Figure, extract_figures, session_counts
-from evals.judge import Judge, Verdict, describe
+from evals.judge import SESSION_COUNTS, Judge, Verdict, describe
 from evals.periods import agree, fact_interval
 from evals.rules.grounding import MismatchedFigure, UnsupportedEntity, WrongDirection, check_from_to
 from evals.rules.missing import (
@@ -58,9 +58,10 @@ _OPENING_SUBJECT = rx.compile(r"\s*(?:(?:Meanwhile|Elsewhere|Separately|However|
 # Measures written without a unit by nature: "the PMI rose to 51.0" is not a unitless figure.
 # "reached 117.620 points" in a translated piece: a dot between thousands (Portuguese, German,
 # Italian copy), not a decimal point, when only the thousands reading is a fact.
-_RANGE_END = rx.compile(r"_(?:lo|hi|low|high|min|max|lower|upper|bottom|top)$")
+_RANGE_SIDE = r"(?:lo|hi|low|high|min|max|lower|upper|bottom|top)"
+_RANGE_END = rx.compile(r"_" + _RANGE_SIDE + r"$")
+_RANGE_WORD = rx.compile(r"(?:^|_)" + _RANGE_SIDE + r"(?:_|$)")  # anywhere in the name: "low_52w" too
 _THE_STOCK = rx.compile(r"\s*(?:The|Its|Their)\s+(?:stock|shares?|company|group)(?:'s|\u2019s|')?\s")
-_RANGE_WORD = rx.compile(r"(?:^|_)(?:lo|hi|low|high|min|max|lower|upper|bottom|top)(?:_|$)")  # "low_52w" too
 _DOT_THOUSANDS = rx.compile(r"\d{1,3}(?:\.\d{3})+(?![\d.,])")
 _UNITLESS_BY_NATURE = rx.compile(r"(?:^|_)(?:pmi|ism|index|confidence|sentiment|ifo|zew|tankan)(?:_|$)")
 # Measures that are totals, not prices per unit: a bare one is an error whatever its unit.
@@ -161,7 +162,7 @@ class Checker:
         self.vocab = vocab or load_vocabulary()
         self.index = FactIndex(bundle, self.vocab.is_change_metric)
         self.entities = EntityIndex(bundle, self.vocab, self.index.by_entity)
-        self._session_counted = bool({"streak", "largest_in"} & self.index.metrics)
+        self._session_counted = bool(SESSION_COUNTS & self.index.metrics)
 
     @staticmethod
     def _end_facts(judge: Judge, fc, bare: bool = False) -> list:
@@ -172,19 +173,25 @@ class Checker:
         return [judge.in_evidence(replace(fc, fig=replace(fig, value=v, hi=None, unit_given=given)))
                 for v in (fig.value, fig.hi)]
 
+    def _one_entity_ends(self, judge: Judge, fc, bare: bool = False) -> tuple | None:
+        """The two facts a range's ends are, exactly as written, where they are two facts of one
+        entity; None otherwise."""
+        lo, hi = self._end_facts(judge, fc, bare=bare)
+        if lo is None or hi is None or lo is hi or lo.entity != hi.entity:
+            return None
+        return lo, hi
+
     def _both_ends(self, judge: Judge, fc) -> bool:
         """Both ends of a range are facts of one entity, exactly as written."""
         fig = fc.fig
-        ends = self._end_facts(judge, fc, bare=fig.unit == "count" and fig.scale == 1.0)  # "81.50 to 81.75": a rate written bare
-        return ends[0] is not None and ends[1] is not None and ends[0] is not ends[1] \
-            and ends[0].entity == ends[1].entity and fc.entity in (None, ends[0].entity)
+        ends = self._one_entity_ends(judge, fc, bare=fig.unit == "count" and fig.scale == 1.0)  # "81.50 to 81.75": a rate written bare
+        return ends is not None and fc.entity in (None, ends[0].entity)
 
     def _range_of_named(self, judge: Judge, fc, mentions, doc) -> bool:
         """Both ends of a range are one entity's pair of range facts (a low and a high), and that
         entity is named in the range's sentence or the one before it."""
-        ends = self._end_facts(judge, fc)
-        if ends[0] is None or ends[1] is None or ends[0] is ends[1] or ends[0].entity != ends[1].entity \
-                or not (_RANGE_WORD.search(ends[0].metric) and _RANGE_WORD.search(ends[1].metric)):
+        ends = self._one_entity_ends(judge, fc)
+        if ends is None or not all(_RANGE_WORD.search(f.metric) for f in ends):
             return False
         s = fc.sentence
         first = doc.sentences[s.index - 1].start if s.index else s.start

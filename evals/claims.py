@@ -676,7 +676,6 @@ class DirectionClaims:
                 continue
             pool = ([f for e in ents for f in self.index.by_entity.get(e, ()) if metric_match(metrics, f.metric)]
                     if ents else [f for m in metrics for f in self.index.by_metric.get(m, ())])
-            hits = [f for f in pool if abs(f.value - fc.fig.value) <= fc.fig.step / 2 + 1e-9]
             if fc.fig.hedge in ("above", "below"):
                 # "rose above $103" is no level of 102.72: a hedge keeps its side (see G001.md)
                 lo, hi = interval(fc.fig, fc.fig.hedge)
@@ -684,6 +683,8 @@ class DirectionClaims:
                 if len(hits) > 1:  # the level nearest the mark it passed
                     near = min(abs(f.value - fc.fig.value) for f in hits)
                     hits = [f for f in hits if abs(f.value - fc.fig.value) == near]
+            else:
+                hits = [f for f in pool if abs(f.value - fc.fig.value) <= fc.fig.step / 2 + 1e-9]
             if fc.period is not None:
                 hits = [f for f in hits if agree(fc.period.interval, fact_interval(f.period))]
             if len(hits) != 1:

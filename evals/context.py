@@ -17,7 +17,7 @@ from functools import cached_property
 
 from evals import rx
 from evals.entities import DocMentions, Mention
-from evals.figures import TALLY_VERBS, Figure, is_minor_unit, list_items, list_run
+from evals.figures import RESTATEMENT, TALLY_VERBS, Figure, is_minor_unit, list_items, list_run
 from evals.periods import PeriodPhrase, find_periods
 from evals.text import Document, Sentence
 from evals.vocab import MOVE_FOR_THE_YEAR, Vocabulary, bundle_metric_phrases, tail_words
@@ -101,7 +101,6 @@ _VERSUS = rx.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|against)\s", re.
 _RESTATED = rx.compile(r"\s*\(\s*(?:around|about|approximately|roughly|some|or)?\s*")
 _BARE_CENTS = rx.compile(r"\d\s?(?:c|cents?)$")
 _CLOSES_BRACKET = rx.compile(r"\s*\)")
-_BRACKETED = rx.compile(r"\s*\([^()\n]{1,40}\)")  # "BD102 million (US$271.2 million) ...": its restatement
 _PERIOD_GAP = rx.compile(
     r"\s*(?:(?:year[\s-]on[\s-]year|y/y|yoy|month[\s-]on[\s-]month|m/m|from a year (?:earlier|ago)"
     r"|on the year|annuali[sz]ed|annual|seasonally adjusted|of GDP|points?|pts|in value|in volume"
@@ -287,9 +286,6 @@ _COMPARED_WITH = rx.compile(r",?\s+(?:far\s+|much\s+|well\s+|slightly\s+|a\s+lit
                             r"(?:(?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*(?:'s|\u2019s)\s+|that\s+of\s+(?:[A-Z][\w&.\-]*\s+){0,3}"
                             r"[A-Z][\w&.\-]*,?\s+|the\s+)(?:about\s+|around\s+|some\s+)?")
 _APPOSITION = rx.compile(r"\s*,?\s*or\s+(?:by\s+)?(?:some\s+)?$|" + _DASH_APPOSITION + "$", re.I)
-# "edged up 16.14 (1.42%)", "up 0.21% (81.41 points)": the move again, in brackets right after
-# it, in another unit (in the same unit, "rose 0.3% (0.1% in May)", it is another reading)
-_BRACKET_RESTATES = rx.compile(r"\s*\(\s*")
 _MOVE_NOUNS = frozenset({"increase", "rise", "gain", "gains", "jump", "surge", "decline", "drop", "fall", "loss",
                          "losses", "decrease", "dip", "slide", "slump", "plunge"})
 _PER_UNIT = rx.compile(r"^/\s?(?:t|mt|tonne|ton|bbl|oz|lb|kg|bu|mmbtu|share)\b", re.I)
@@ -299,7 +295,9 @@ def _inherits_direction(gap: str, prev: Figure, fig: Figure, vocab: Vocabulary) 
     """Whether the words between two figures let the second share the first's verb:
     an apposition (", or 134.20 points") or an elliptical list (", followed by Utilities",
     " and Banks"): connectors and names only, no verb or metric of their own."""
-    if _APPOSITION.fullmatch(gap) or fig.unit != prev.unit and _BRACKET_RESTATES.fullmatch(gap):
+    # "edged up 16.14 (1.42%)", "up 0.21% (81.41 points)": the move again, in brackets right after
+    # it, in another unit (in the same unit, "rose 0.3% (0.1% in May)", it is another reading)
+    if _APPOSITION.fullmatch(gap) or fig.unit != prev.unit and _OPEN_BRACKET.fullmatch(gap):
         return True
     # "gained $4.43/t and $4.29/t": the first item's "per tonne" is no word of its own
     gap = _PER_UNIT.sub("", gap)
@@ -729,7 +727,7 @@ class ContextReader:
             fc.sign, fc.direction_start = prev.direction, fig.start
             fig.direction = prev.direction
             fig.change_like = True
-            if re.fullmatch(r"\s*,?\s*\(?\s*or\s+", text[prev.end:dir_end]) or _BRACKET_RESTATES.fullmatch(
+            if re.fullmatch(r"\s*,?\s*\(?\s*or\s+", text[prev.end:dir_end]) or _OPEN_BRACKET.fullmatch(
                     text, prev.end, dir_end):
                 fc.restates = prev  # "fell 116.78 points, or 0.98 percent": one move in two units
 
@@ -745,20 +743,20 @@ class ContextReader:
         before = [m for m in mentions if m.end <= fig.start]
         after = [m for m in mentions if m.start >= fig.end]
         opened = text.rfind("(", fc.sentence.start, fig.start)
-        if opened >= 0 and ")" not in text[opened:fig.start] and before and before[-1].entity \
-                and re.fullmatch(r"\s*", text[before[-1].end:opened]) \
-                and not any(opened < m.start for m in before):
+        # the name right before the bracket the figure stands in, with nothing named inside it
+        bracketed = before[-1] if opened >= 0 and ")" not in text[opened:fig.start] and before \
+            and before[-1].end <= opened and re.fullmatch(r"\s*", text[before[-1].end:opened]) \
+            and not any(opened < m.start for m in before) else None
+        if bracketed is not None and bracketed.entity:
             # "the sub-index for new orders (53.4 pts in May vs. 54.5 pts in April)": figures in
             # brackets right after a name are that name's, whatever is named after the bracket
-            fc.entity, fc.entity_mention = before[-1].entity, before[-1]
+            fc.entity, fc.entity_mention = bracketed.entity, bracketed
             fc.paired = True
             return
-        if opened >= 0 and before and before[-1].entity is None and before[-1].end <= opened \
-                and re.fullmatch(r"\s*", text[before[-1].end:opened]) and _BRACKETED_MOVE.match(text, opened) \
-                and not any(opened < m.start < fig.start for m in mentions) and ")" not in text[opened:fig.start]:
+        if bracketed is not None and _BRACKETED_MOVE.match(text, opened):
             # "Lucid (up 25% to 7-month high) and Polestar (up 6.1%) staged even steeper rallies":
             # a move in brackets right after a name is that name's, known or not
-            fc.unknown = before[-1]
+            fc.unknown = bracketed
             return
         pick = None
         in_clause = [m for m in before if m.start >= clause_start]
@@ -1001,7 +999,7 @@ class ContextReader:
         reported = _REPORTED_BEFORE.search(self.doc.text, fc.sentence.start, fig.start) is not None
         # "BD102 million (US$271.2 million) for the same period in 2024": the gap starts after a
         # restatement in brackets, or after the bracket a restatement itself closes
-        bracket = _BRACKETED.match(self.doc.text, fig.end)
+        bracket = RESTATEMENT.match(self.doc.text, fig.end)
         gap = bracket.end() if bracket else fig.end + 1 if self.doc.text.startswith(")", fig.end) else fig.end
         following = [p for p in periods if p.start >= fig.end and p.start - fig.end <= 48
                      and (p.start < seg_end or bracket is not None)

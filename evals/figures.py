@@ -246,7 +246,8 @@ _RIGHT = rx.compile(
     r"|c(?=/[a-z]|[\s,;)]|\.(?:\s|$)|$)"  # "767c/kg", "(655c)": cents, as Australian livestock copy writes them
     r"|p(?=[\s,;)]|\.(?:\s|$)|$))?"  # "Antofagasta added 37p to 972.5p": pence, as London copy writes them
 )
-_RESTATEMENT = rx.compile(r"\s*\([^()\n]{1,40}\)")
+# "BD102 million (US$271.2 million)", "LE22.92 ($3.29)": an amount's restatement in brackets
+RESTATEMENT = rx.compile(r"\s*\([^()\n]{1,40}\)")
 _GLUED_CENTS = rx.compile(r"\b(A|US|NZ)$")
 _GLUED_CENTS_CODES = {"A": "AUD", "US": "USD", "NZ": "NZD"}
 _LEFT_CUR = rx.compile(
@@ -888,7 +889,7 @@ def list_run(text: str, figs: list, skip_brackets: bool = False) -> int:
     passed over."""
     k = len(figs) - 1
     while k > 0 and (_LIST_GAP.fullmatch(text, figs[k - 1].end, figs[k].start) or (
-            skip_brackets and (b := _RESTATEMENT.match(text, figs[k - 1].end, figs[k].start))
+            skip_brackets and (b := RESTATEMENT.match(text, figs[k - 1].end, figs[k].start))
             and _LIST_GAP.fullmatch(text, b.end(), figs[k].start))):
         k -= 1
     return k

@@ -200,7 +200,7 @@ class Judge:
         if not consistent and (not q.bare or fig.scale == 1.0) and self._relational(q):
             # (no sum or gap of session counts: "its biggest one-day fall in 24 sessions" is no streak
             # of -2 set against a 22-session record, which the plant's 24 for 22 passed as)
-            consistent = [s for s in self._derived(q) if not any(f.metric in _SESSION_COUNTS for f in s.facts)]
+            consistent = [s for s in self._derived(q) if not any(f.metric in SESSION_COUNTS for f in s.facts)]
             if fc.from_base and not fig.change_like and not fc.sign:
                 # "rose to 225.8% of GDP last year from 0.7%": a base is the level before, never the
                 # move between the two (the plant: the 0.7% rise itself, as the base, came out clean)
@@ -1115,7 +1115,8 @@ _MARK_BEFORE = rx.compile(
 _BELOW_AFTER = rx.compile(r"\s+(?:below|under|short of|off|lower than|less than|beneath)\b", re.I)
 _SECOND_OF_PAIR = rx.compile(r"\d[\d,]*\s+(?:to|vs\.?|versus|against)\s+$")
 _ANNUAL = rx.compile(r"yoy|annual|12m|y_y", re.I)
-_SESSION_COUNTS = frozenset({"streak", "largest_in"})
+# counts of sessions ("a third straight gain", "its biggest fall in 24 sessions"), not amounts
+SESSION_COUNTS = frozenset({"streak", "largest_in"})
 _CENTRAL_BANK = rx.compile(r"\b(?:Federal Reserve|Fed|ECB|European Central Bank|Bank of (?:Japan|England|Canada|Korea)"
                            r"|BOJ|BoJ|BoE|BOE|People's Bank of China|PBOC|PBoC|RBA|RBI|Reserve Bank\b[\w ]*|central bank"
                            r"|SNB|Riksbank|Norges Bank|Banxico|SARB)\b")
