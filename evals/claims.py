@@ -78,6 +78,12 @@ _DOLLAR_AGAINST = rx.compile(
     r"(?:\w+\s+)?against\s+the\s+", re.I)
 
 
+# The dollar's side of a rate quoted per dollar, or the pair itself ("USD/JPY", "dollar/yen"):
+# each moves with the number, where the other currency moves against it
+_DOLLAR_SIDE = rx.compile(r"(?:the\s+)?(?:U\.?S\.?\s+|US\s+)?(?:dollar|greenback)\b(?![/-])|USD\b(?!/)|"
+                          r"(?:the\s+)?(?:USD|dollar)\s*[/-]\s*[A-Za-z]+\b|(?:the\s+)?pair\b", re.I)
+
+
 # A verb whose object is a move: "added to losses", "extended its gains", "pared early losses".
 _OBJECT_AFTER = rx.compile(r"\s+(?:its|their|his|her|the|a|an)\s+(?!(?:shares?|stock|price|value|little|touch|bit|tad"
                            r"|shade|fraction|further|fresh|record|new|high|low|lot|tenth|quarter|half|third)\b)\w", re.I)
@@ -342,8 +348,9 @@ class DirectionClaims:
             if prev is None:
                 return None
             truth, why = _sign(fact.value - prev.value), f"{prev.id} = {prev.value:g} -> {fact.id} = {fact.value:g}"
-            if quoted_against_itself(fact):
+            if quoted_against_itself(fact) and not _DOLLAR_SIDE.match(self.doc.text, a):
                 # "the peso closed weaker" while pesos per dollar rose 48.38 -> 48.43: the same move
+                # ("the dollar strengthened" is the rate's own way)
                 truth, why = -truth, why + f" {fact.unit} per dollar"
         else:
             truth, why = _sign(fact.value), f"{fact.id} = {fact.value:g} {fact.unit}"
@@ -691,7 +698,8 @@ class DirectionClaims:
                 continue
             fact = hits[0]
             prev = previous_reading(self.index, fact)
-            subject_is_currency = fc.entity_mention is not None and fc.entity_mention.entity == fact.entity
+            subject_is_currency = fc.entity_mention is not None and fc.entity_mention.entity == fact.entity \
+                and not _DOLLAR_SIDE.fullmatch(fc.entity_mention.text)  # "the USD/JPY had risen to 148.50"
             if prev is not None and prev.value != fact.value:
                 truth = _sign(fact.value - prev.value)
                 if subject_is_currency and quoted_against_itself(fact):

@@ -40,7 +40,9 @@ _NOUN_AFTER = rx.compile(
     r"|drawdown|correction|sell-off|selloff|below|above|short of|under|over|less|fewer|off"
     r"|weaker|stronger|firmer|softer|cheaper|dearer|pricier"
     # "finished June 859 basis points behind it": a gap said by its side
-    r"|behind|ahead)\b",
+    r"|behind|ahead"
+    # "closed 93 points up at 8,381": the way after the size, where nothing it could modify follows
+    r"|(?:up|down)(?=\s*(?:at|on|in|for|from|over|against|$|[,.;:)\u2013\u2014])))\b",
     re.I,
 )
 # "Microsoft's gain for the year to 17.6%", "Tencent's losses this year came to 12.3%": a named
@@ -191,6 +193,10 @@ _TRAILING_OWNER = rx.compile(
     r"|\s+(?:gain|rise|jump|advance|increase|fall|drop|decline|loss|slide|plunge|slump|surge|rally|tumble"
     r"|climb|dip|slip|decrease|retreat)"
     r"\s+(?:by|for|in|at|on)\s+(?:[a-z-]+\s+){0,3}")
+_TOTALLING = rx.compile(r",\s*(?:totall?ing|amounting\s+to|adding\s+up\s+to)\s+(?:about\s+|some\s+|around\s+)?$", re.I)
+_CONTRACT_AFTER = rx.compile(r"[\s-]+(?:delivery|arrival|loading|contracts?|futures|expiry)\b", re.I)
+# "$6.18/mn BTU for Korea", "$62 a barrel for Brent": the unit a price is quoted per
+_PRICE_UNIT = rx.compile(r"^\s*(?:/\s*|(?:per|a|an)\s+)(?:(?:mn|mm|m|million|metric)\s*)?[A-Za-z]+\b")
 # "climbing over 600 points as TSMC attracted buying": a name after these is another clause's subject
 _SUBORDINATE = rx.compile(r"\b(?:as|after|before|when|because|since|amid|following|on|and|but|while|whereas"
                           # "closing at Rs9400 followed by Sapphire Fiber": the next item of a list
@@ -384,7 +390,9 @@ class ContextReader:
             # "September spring wheat fell 3 cents", "December corn": a month inside a name the
             # bundle knows is the contract's, not the figure's period
             periods = [p for p in periods
-                       if not any(m.entity and m.start <= p.start and p.end <= m.end for m in mentions)]
+                       if not any(m.entity and m.start <= p.start and p.end <= m.end for m in mentions)
+                       # "January-delivery cargoes", "March futures": the contract's month
+                       and not (p.grain == "month" and _CONTRACT_AFTER.match(self.doc.text, p.end))]
             periods = self._same_period(idx, sent, periods)
             metric_hits = [(a, b, self._metric_set(keys)) for a, b, keys in self.vocab.metric_hits(self.doc.tokens(sent.start, sent.end), self.bundle_phrases)]
             respectively = bool(_RESPECTIVELY.search(self.doc.text, sent.start, sent.end))
@@ -516,6 +524,16 @@ class ContextReader:
                 k = list_run(self.doc.text, [fc.fig for fc in paired], skip_brackets=bool(restated))
                 since = paired[k - 1].fig.end if k > 0 else sent.start
                 earlier, paired = paired[:k], paired[k:]
+                named_at = max((b for a, b, keys in metric_hits if keys == paired[0].metrics and b <= paired[0].fig.start),
+                               default=None) if paired else None
+                if len(paired) > 1 and paired[0].metrics and not any(fc.metrics for fc in paired[1:]) \
+                        and not paired[0].metric_paired and named_at is not None \
+                        and "," in self.doc.text[named_at:paired[0].fig.start]:
+                    # "exported $164.45 billion ... and spent $152.2 billion on imports ..., falling
+                    # 12.1 and 18.2 percent, respectively": the measure before the list's own clause
+                    # is the last item's, not the first's alone; the figures say which is which
+                    # ("closing at LE22.92 and LE127.88 respectively" keeps its measure)
+                    paired[0].metrics, paired[0].metric_near = None, False
                 j = list_run(self.doc.text, [fc.fig for fc in earlier]) if earlier else 0
                 if earlier and len(earlier) - j == len(paired) > 1 \
                         and not any(since <= m.start < paired[0].fig.start for m in mentions):
@@ -736,6 +754,14 @@ class ContextReader:
         # "BPS Head Edy Mahmud, stated that ... of Rp3,057.7 trillion": an unknown speaker is
         # no figure's subject
         mentions = [m for m in mentions if m.entity or not _SPEAKER_AFTER.match(text, m.end)]
+        # "Germany posted a rebound, with sequential GDP growth reaching 0.2%": a measure's name
+        # the bundle lists as another's alias ("GDP" for the euro area) yields to a name before it
+        # that has that measure too (not "The Bank of England has forecast that CPI could reach 11%")
+        mentions = [m for m in mentions if not (m.entity and re.fullmatch(r"[A-Za-z]+", m.text) and self.vocab.metric_keys(m.text) and any(
+            o.entity and o.entity != m.entity and o.end <= m.start
+            and {k.split("_")[0] for k in self.vocab.metric_keys(m.text)}
+            & {x.split("_")[0] for x in self.entities.index.entity_metrics.get(o.entity, ())}
+            for o in mentions))]
         agents = [m for m in mentions if _AGENT_BY.search(text, max(fc.sentence.start, m.start - 30), m.start)]
         if agents and any(m.entity and m not in agents and m.end <= fig.start for m in mentions):
             mentions = [m for m in mentions if m not in agents]
@@ -764,7 +790,7 @@ class ContextReader:
         if trailing is not None and trailing.text.islower() and " " not in trailing.text \
                 and any(m.entity for m in before if m.start >= fc.sentence.start):
             trailing = None  # "SMP ... recording a 3.1% boost in index": a generic word after it owns nothing
-        if trailing is not None and _TRAILING_OWNER.fullmatch(_FIGURE_WORDS.sub("", text[fig.end:trailing.start])):
+        if trailing is not None and _TRAILING_OWNER.fullmatch(_FIGURE_WORDS.sub("", _PRICE_UNIT.sub("", text[fig.end:trailing.start], 1))):
             # "a rise of 0.71% or 95.91 points to 13,559.60 for the German Dax": the name
             # after the figures owns them
             fc.entity, fc.entity_mention = trailing.entity, trailing
@@ -1069,6 +1095,11 @@ class ContextReader:
             return True
         if _NET_SELL.search(text, start, fc.fig.start):
             return True  # "recording net foreign sell of IDR 621.66 billion": a net sale, an outflow
+        if (total := _TOTALLING.search(text, max(fc.sentence.start, fc.fig.start - 40), fc.fig.start)) is not None:
+            # "the third consecutive cut, totalling 100 bps": the sum of the falls just named
+            said = [w for w in _WORDS.findall(text[max(fc.sentence.start, total.start() - 60):total.start()].lower())
+                    if w in self.vocab.down_words or self.vocab.direction_of.get(w, 0) > 0]
+            return bool(said) and said[-1] in self.vocab.down_words
         if _RESPECTIVELY.search(text, fc.fig.end, fc.sentence.end):
             # "shows decreases in revenue, net income, and fully diluted EPS to be 0.7%, 12.3%, and
             # 12.2%, respectively": the fall named before the list goes with each of its figures,
@@ -1157,7 +1188,10 @@ class ContextReader:
                 continue
             known = [m for m in self.entities(prev.start, prev.end) if m.entity]
             if known:
-                plain = [m for m in known if not m.text.endswith(("'s", "\u2019s"))]
+                # "Walmart Inc.'s efforts ... helped boost U.S. same-store sales": a possessive that
+                # opens the sentence names its topic; one inside it is a modifier
+                plain = [m for m in known if not m.text.endswith(("'s", "\u2019s"))
+                         or not self.doc.text[prev.start:m.start].strip(" \n\t\"'(*-")]
                 return (plain or known)[0]
             sent = prev
         return None

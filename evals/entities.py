@@ -76,6 +76,9 @@ class EntityIndex:
         """fact_entities: the facts' entity names in order of first use, where the caller has
         them already (FactIndex.by_entity); read from the facts otherwise."""
         self.vocab = vocab
+        self.entity_metrics: dict[str, set[str]] = {}  # each entity's measures, as its facts give them
+        for f in bundle.facts:
+            self.entity_metrics.setdefault(f.entity, set()).add(f.metric)
         self.names: dict[tuple[str, ...], str] = {}
         self.shared: dict[tuple[str, ...], list[str]] = {}  # a name the bundle gives more entities than one
         explicit: set[tuple[str, ...]] = set()
@@ -272,6 +275,8 @@ class EntityIndex:
             return i  # "LE3.11 ($0.4)", "from A90.23c": an amount with its currency's letters, not a name
         if _PERIOD_CODE.fullmatch(toks[i][2]):
             return i  # "Q1FY27 and Q2FY27 are projected at 6.7% and 6.8%", "FY26E EPS": a period, not a name
+        if _PER_UNIT.search(text, max(0, toks[i][0] - 12), toks[i][0]):
+            return i  # "$11.10/mn BTU", "$6.80 per MMBtu": the unit a price is quoted in, not a name
         if toks[i][2] in CURRENCIES and (i + 1 == len(toks) or not toks[i + 1][2][:1].isupper()):
             return i  # "Revenue in USD was $4,939 million": a currency's code, not a company
         j = i
@@ -392,6 +397,7 @@ _GENERIC_TAIL = frozenset({
 _CORP_SUFFIX = frozenset({"corp", "corporation", "inc", "ltd", "limited", "co", "group", "holding", "holdings", "plc", "sa", "ag", "nv", "se"})
 _LOWER_PART = rx.compile(r"-[a-z]")
 # _unknown_name's patterns, compiled once: it runs on every capitalised word
+_PER_UNIT = rx.compile(r"(?:\d\s*/|\bper)\s*(?:mn|mm|m|million|k|thousand|metric)?\s*$", re.I)
 _GLUED_AMOUNT = rx.compile(r"[A-Z]{1,3}\d[\d,]*\.\d+c?")
 _SLOT_WORD = rx.compile(r"[Xx]{2,}|TBD|TBA|N/?A")
 _POSSESSIVE_END = rx.compile(r"(?:'s|\u2019s)$")

@@ -188,10 +188,10 @@ def mask(text: str, vocab: Vocabulary, extra_names: list[re.Pattern[str]] = ()) 
     return _HEADING_NUM.sub(_blank_group, text)
 
 
-# (and "in the regular trading session.Accordingly, the upturn": two sentences run together where
-# a page lost its space or line break)
+# (and "in the regular trading session.Accordingly, the upturn", "on April 12.LME copper price
+# jumped": two sentences run together where a page lost its space or line break)
 # (a footnote's marker after the stop is the sentence's: "fell 11%.[^20] The market ...")
-_SENT_END = rx.compile(r"(?:[.!?]+|\u2026)[\"'\u201d\u2019)\]]*(?:\[\^[^\]\s]+\])*(?=\s)|(?<=[a-z]{2})\.(?=[A-Z][a-z]{2,}\b)"
+_SENT_END = rx.compile(r"(?:[.!?]+|\u2026)[\"'\u201d\u2019)\]]*(?:\[\^[^\]\s]+\])*(?=\s)|(?:(?<=[a-z]{2})|(?<=\b\d)|(?<=\b\d\d))\.(?=[A-Z][a-z]{2,}\b|[A-Z]{2,5}\s)"
                        r"|\n[ \t\r]*\n|\n(?=[ \t]*(?:#|[-*+\u2022\u25aa\u25cf][ \t]|\d+[.)][ \t]|\|))")
 _UNIT_ABBREVIATIONS = frozenset({"pct", "mln", "bln", "yr", "yrs", "x", "bu", "ac", "oz", "lb", "lbs", "bbl"})  # "x": "at 10.1x. NVIDIA ..." (a multiple)
 _ABBREV_TAIL = rx.compile(r"([A-Za-z][A-Za-z.]*)\.$")

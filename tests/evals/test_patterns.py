@@ -4062,3 +4062,126 @@ def test_a_yields_move_without_a_figure_is_checked_against_its_points():
     assert kinds("The 10-year yield rose this month.") == []
     assert kinds("The 10-year yield fell this month.") == ["wrong_direction"]
     assert kinds("The 10-year yield fell this year.") == []
+
+
+def test_the_dollars_side_and_the_pair_move_with_a_rate_quoted_per_dollar():
+    # holdout47: with USD/JPY from 148 to 148.50, "the dollar strengthened" and "the USD/JPY had risen
+    # to around 148.50" were both flagged as falls: the yen's way had been read for the dollar's
+    b = EvidenceBundle.model_validate({
+        "as_of": "2024-03-15", "entities": [{"name": "yen", "aliases": ["USD/JPY", "the USD/JPY"]}],
+        "facts": [F("d14", "yen", "fx_rate", 148.0, "JPY", "2024-03-14"), F("d15", "yen", "fx_rate", 148.5, "JPY", "2024-03-15")]})
+    kinds = kinds_of(b)
+    assert kinds("The USD/JPY had risen to around 148.50 on Friday.") == []
+    assert kinds("The USD/JPY had fallen to around 148.50 on Friday.") == ["wrong_direction"]
+    assert kinds("On Friday the dollar strengthened in US trading hours.") == []
+    assert kinds("On Friday the dollar weakened in US trading hours.") == ["wrong_direction"]
+    assert kinds("On Friday the yen weakened in US trading hours.") == []
+    assert kinds("On Friday the yen strengthened in US trading hours.") == ["wrong_direction"]
+
+
+def test_a_possessive_that_opens_a_sentence_is_the_next_sentences_subject():
+    # holdout47: "Walmart Inc.'s efforts ... helped boost U.S. same-store sales by 4.5 percent. Revenue
+    # rose 3.8 percent" checked the revenue against the U.S. unit's same-store sales
+    b = EvidenceBundle.model_validate({
+        "as_of": "2018-08-16", "entities": [{"name": "Walmart", "aliases": ["Walmart Inc."]},
+                                            {"name": "Walmart U.S.", "aliases": ["U.S. same-store sales"]}],
+        "facts": [F("sss", "Walmart U.S.", "same_store_sales_growth", 4.5, "%", "2018-04-28/2018-07-27"),
+                  F("rev_g", "Walmart", "revenue_yoy", 3.8, "%", "2018-04-28/2018-07-27")]})
+    kinds = kinds_of(b)
+    lead = "Walmart Inc.'s efforts to improve shopping helped boost U.S. same-store sales by 4.5 percent in the second quarter. "
+    assert kinds(lead + "Revenue rose 3.8 percent over the same period last year.") == []
+    assert kinds(lead + "Revenue rose 4.8 percent over the same period last year.") != []
+
+
+def test_points_up_after_the_size_is_the_days_move():
+    # holdout47: "the Nifty ... closed 93 points up at 8,381" read 93 points as the close
+    b = EvidenceBundle.model_validate({
+        "as_of": "2017-01-18", "entities": [{"name": "Nifty 50", "aliases": ["Nifty"]}],
+        "facts": [F("c", "Nifty 50", "close", 8381, "pts", "2017-01-18"), F("p", "Nifty 50", "price_change", 93, "pts", "2017-01-18")]})
+    kinds = kinds_of(b)
+    assert kinds("The Nifty closed 93 points up at 8,381.") == []
+    assert kinds("The Nifty closed 93 points down at 8,381.") == ["wrong_direction"]
+    assert kinds("The Nifty closed 98 points up at 8,381.") != []
+
+
+def test_two_sentences_glued_at_a_date_or_a_ticker():
+    # holdout47: "for the first time on April 12.LME copper price jumped up by US$ 281" dated the
+    # jump April 12, the date of the sentence before
+    b = EvidenceBundle.model_validate({
+        "as_of": "2006-04-25", "entities": [{"name": "LME copper", "aliases": ["LME copper price"]}],
+        "facts": [F("cu", "LME copper", "commodity_price", 7147, "USD", "2006-04-25"),
+                  F("chg", "LME copper", "price_change", 281, "USD", "2006-04-25"),
+                  F("t6", "LME copper", "price_threshold_crossed", 6000, "USD", "2006-04-12")]})
+    kinds = kinds_of(b)
+    lead = "The settlement price reached US$ 6,000 for the first time on April 12."
+    assert kinds(lead + "LME copper price jumped by US$ 281 to US$ 7,147 per tonne on Tuesday.") == []
+    assert kinds(lead + "LME copper price jumped by US$ 281 to US$ 7,147 per tonne on Monday.") == ["wrong_period"]
+
+
+def test_the_unit_a_price_is_quoted_per_is_no_name():
+    # holdout47: "$11.10/mn BTU was up $3" read "BTU" as an unknown name; "$6.18/mn BTU for Korea"
+    # was not read as Korea's
+    b = EvidenceBundle.model_validate({
+        "as_of": "2020-12-18", "entities": [{"name": "Asian spot LNG", "aliases": ["spot LNG prices"]},
+                                            {"name": "South Korea LNG import price", "aliases": ["Korea"]},
+                                            {"name": "Taiwan LNG import price", "aliases": ["Taiwan"]}],
+        "facts": [F("d11", "Asian spot LNG", "commodity_price", 11.1, "USD", "2020-12-11"),
+                  F("wk", "Asian spot LNG", "price_change", 3, "USD", "2020-12-04/2020-12-11"),
+                  F("kr", "South Korea LNG import price", "commodity_price", 6.18, "USD", "2020-11"),
+                  F("tw", "Taiwan LNG import price", "commodity_price", 5.56, "USD", "2020-11")]})
+    kinds = kinds_of(b)
+    assert kinds("Spot LNG prices hit $11.10/mn BTU on 11 December, up $3 on a week earlier.") == []
+    assert kinds("Spot LNG prices hit $11.10/mn BTU on 11 December, up $4 on a week earlier.") != []
+    assert kinds("In November import prices climbed to $6.18/mn BTU for Korea and $5.56/mn BTU for Taiwan.") == []
+    assert kinds("In November import prices climbed to $5.56/mn BTU for Korea and $6.18/mn BTU for Taiwan.") != []
+
+
+def test_a_contract_month_is_no_period():
+    # holdout47: "January-delivery cargoes (mid-November to mid-December assessments) averaged $8.25"
+    # was dated January
+    b = EvidenceBundle.model_validate({
+        "as_of": "2020-12-18", "entities": [{"name": "Asian spot LNG", "aliases": ["spot LNG"]}],
+        "facts": [F("jan", "Asian spot LNG", "commodity_price", 8.25, "USD", "2020-11-16/2020-12-15")]})
+    kinds = kinds_of(b)
+    assert kinds("Spot LNG for January-delivery cargoes averaged $8.25/mn BTU.") == []
+    assert kinds("Spot LNG for January-delivery cargoes averaged $9.25/mn BTU.") != []
+
+
+def test_a_measures_name_given_as_an_alias_yields_to_the_place_before_it():
+    # holdout47: "Germany posted a rebound, with sequential GDP growth reaching 0.2% in Q3" read the
+    # 0.2% as the euro area's (whose aliases included "GDP") and its Q2 reading
+    b = EvidenceBundle.model_validate({
+        "as_of": "2024-10-30", "entities": [{"name": "Euro area", "aliases": ["GDP", "the euro area"]}, {"name": "Germany", "aliases": []}],
+        "facts": [F("ea3", "Euro area", "gdp_qoq", 0.4, "%", "2024-Q3"), F("ea2", "Euro area", "gdp_qoq", 0.2, "%", "2024-Q2"),
+                  F("de3", "Germany", "gdp_qoq", 0.2, "%", "2024-Q3"), F("de2", "Germany", "gdp_qoq", -0.3, "%", "2024-Q2")]})
+    kinds = kinds_of(b)
+    assert kinds("Germany posted a rebound, with sequential GDP growth reaching 0.2% in Q3.") == []
+    assert kinds("Germany posted a rebound, with sequential GDP growth reaching 0.4% in Q3.") != []
+
+
+def test_a_total_of_the_cuts_just_named_is_a_fall():
+    # holdout47: "a 50-bps repo rate cut ... the third consecutive cut, totalling 100 bps since
+    # February" was read as dropping the minus sign of -1 pp
+    b = EvidenceBundle.model_validate({
+        "as_of": "2025-06-06", "entities": [{"name": "Reserve Bank of India", "aliases": ["RBI"]}],
+        "facts": [F("cut", "Reserve Bank of India", "policy_rate_change", -0.5, "pp", "2025-06-06"),
+                  F("cum", "Reserve Bank of India", "policy_rate_change", -1.0, "pp", "2025-02-07/2025-06-06"),
+                  F("repo", "Reserve Bank of India", "policy_rate", 5.5, "%", "2025-06-06")]})
+    kinds = kinds_of(b)
+    assert kinds("The RBI delivered a 50-bps repo rate cut to 5.50% - the third consecutive cut, totalling 100 bps since February 2025.") == []
+    assert kinds("The RBI delivered a 50-bps repo rate hike to 5.50% - the third consecutive hike, totalling 100 bps since February 2025.") != []
+
+
+def test_the_measure_before_a_respectively_lists_clause_goes_with_no_single_item():
+    # holdout47: "exported US$164.45 billion ... and spent $152.2 billion on imports ..., falling 12.1
+    # and 18.2 percent, respectively" checked 12.1 against imports
+    b = EvidenceBundle.model_validate({
+        "as_of": "2023-07-01", "entities": [{"name": "Vietnam", "aliases": []}],
+        "facts": [F("exp", "Vietnam", "exports", 164.45, "USD bn", "2023-01/2023-06"),
+                  F("imp", "Vietnam", "imports", 152.2, "USD bn", "2023-01/2023-06"),
+                  F("exp_y", "Vietnam", "exports_yoy", -12.1, "%", "2023-01/2023-06"),
+                  F("imp_y", "Vietnam", "imports_yoy", -18.2, "%", "2023-01/2023-06")]})
+    kinds = kinds_of(b)
+    lead = "Vietnam exported US$164.45 billion worth of products and spent $152.2 billion on imports in the January-June period, "
+    assert kinds(lead + "falling 12.1 and 18.2 percent, respectively, year on year.") == []
+    assert kinds(lead + "falling 12.1 and 19.2 percent, respectively, year on year.") != []
