@@ -184,6 +184,11 @@ _SHORT_OF = rx.compile(r"\s+short\s+of\b", re.I)
 # in the evidence does not decide
 _EXTENDED_HOURS = rx.compile(r"\b(?:after\s+the\s+(?:bell|close)|after[\s-]hours?|extended\s+trading"
                              r"|pre-?market|before\s+the\s+(?:bell|open))\b", re.I)
+# "the FTSE 100 Index fell into the red in mid-morning but rebounded": a move within the session,
+# not the session's own
+_INTRADAY = rx.compile(r"[^.;,]{0,25}?\b(?:in\s+(?:early|mid)[\s-]*(?:morning|afternoon|day|session|trade|trading|deals)"
+                       r"|in\s+(?:the\s+)?(?:morning|afternoon)(?:\s+(?:trade|trading|session|deals))?\b|at\s+the\s+open(?:ing)?\b"
+                       r"|early\s+on\b|intraday|at\s+one\s+point)", re.I)
 _REASON = rx.compile(r"\s(?:as|after|amid|following)\s(?!(?:much|many|well|long|high|low|little|few)\b)", re.I)
 
 
@@ -441,6 +446,8 @@ class DirectionClaims:
                     verb = ("higher" if side.group(1).lower() in ("green", "positive") else "lower", side.end())
             if verb is None or _NOT_ASSERTED.search(text, sent.start, verb[1]):
                 continue
+            if _INTRADAY.match(text, verb[1]):
+                continue  # "fell into the red in mid-morning but rebounded": a move within the session
             if _HAD.search(text, m.end, verb[1]):
                 # "The stock had surged on expectations that ...": a move before the one the story
                 # reports, which the evidence does not date

@@ -4185,3 +4185,27 @@ def test_the_measure_before_a_respectively_lists_clause_goes_with_no_single_item
     lead = "Vietnam exported US$164.45 billion worth of products and spent $152.2 billion on imports in the January-June period, "
     assert kinds(lead + "falling 12.1 and 18.2 percent, respectively, year on year.") == []
     assert kinds(lead + "falling 12.1 and 19.2 percent, respectively, year on year.") != []
+
+
+def test_a_double_space_where_no_figure_fits_is_a_typo():
+    # holdout47: a published London close had "a  decent set of interim numbers" and "but it  was
+    # growth": no figure stands between a pronoun and its verb, or before a judging adjective
+    b = EvidenceBundle.model_validate({
+        "as_of": "2015-09-02", "entities": [{"name": "Ashtead Group", "aliases": ["Ashtead"]}],
+        "facts": [F("a", "Ashtead Group", "price_change", 7.9, "%", "2015-09-02")]})
+    kinds = kinds_of(b)
+    assert kinds("Ashtead added almost 8% after it announced a  decent set of numbers.") == []
+    assert kinds("Factory orders showed a gain in July but it  was short of expectations.") == []
+    assert kinds("Ashtead added almost 8% after it announced a  rise in profit.") == ["dropped_figure"]
+    assert kinds("Factory orders showed a gain in July of  after June.") == ["dropped_figure"]
+
+
+def test_a_move_within_the_session_is_not_the_sessions_direction():
+    # holdout47: "the FTSE 100 Index fell into the red in mid-morning but rebounded ... and finished
+    # up almost 25 points" was flagged: the fall was the morning's, not the day's
+    b = EvidenceBundle.model_validate({
+        "as_of": "2015-09-02", "entities": [{"name": "FTSE 100", "aliases": ["FTSE 100 Index"]}],
+        "facts": [F("p", "FTSE 100", "price_change", 24.8, "pts", "2015-09-02")]})
+    kinds = kinds_of(b)
+    assert kinds("Having started the day in the black, the FTSE 100 Index fell into the red in mid-morning but rebounded.") == []
+    assert kinds("Having started the day in the black, the FTSE 100 Index fell on Wednesday.") == ["wrong_direction"]
