@@ -398,7 +398,7 @@ _CORP_SUFFIX = frozenset({"corp", "corporation", "inc", "ltd", "limited", "co", 
 _LOWER_PART = rx.compile(r"-[a-z]")
 # _unknown_name's patterns, compiled once: it runs on every capitalised word
 _PER_UNIT = rx.compile(r"(?:\d\s*/|\bper)\s*(?:mn|mm|m|million|k|thousand|metric)?\s*$", re.I)
-_GLUED_AMOUNT = rx.compile(r"[A-Z]{1,3}\d[\d,]*\.\d+c?")
+_GLUED_AMOUNT = rx.compile(r"[A-Z]{1,3}\d[\d,]*\.\d+c?|(?:Dhs?|QR|AED|SR|LE|Rs|Tk|TL|RM|Rp)\d[\d,.]*(?:[mb]n?|tn|k)?")
 _SLOT_WORD = rx.compile(r"[Xx]{2,}|TBD|TBA|N/?A")
 _POSSESSIVE_END = rx.compile(r"(?:'s|\u2019s)$")
 _PLURAL_ACRONYM = rx.compile(r"[A-Z]{2,6}s")

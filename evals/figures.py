@@ -45,6 +45,8 @@ CURRENCY_SYMBOLS = {
     "ringgits": "MYR", "dong": "VND", "kronor": "SEK", "krona": "SEK", "kroner": "NOK|DKK", "krone": "NOK|DKK", "sen": "MYR", "rm": "MYR", "rs": "INR|PKR|LKR|NPR", "rs.": "INR|PKR|LKR|NPR", "\u20b9": "INR", "inr": "INR",
     # "LE 745.165 billion": the Egyptian pound's own abbreviation (livre egyptienne)
     "le": "EGP", "egp": "EGP", "e\u00a3": "EGP",
+    # "Dh1.009 trillion", "Dhs 3.2 billion", "QR10.5 billion": the Gulf papers' dirham and riyal
+    "dh": "AED", "dhs": "AED", "aed": "AED", "qr": "QAR", "qar": "QAR", "sar": "SAR",
     # local signs and names written before or after the amount ("Tk 705 crore", "N36 billion",
     # "TL115.9 billion", "KSh 2 billion", "6,940 forints")
     "tk": "BDT", "tk.": "BDT", "\u09f3": "BDT", "taka": "BDT", "n": "NGN", "\u20a6": "NGN", "naira": "NGN",
@@ -204,7 +206,7 @@ TIME_UNITS = rx.compile(
 )
 
 _NUM = rx.compile(
-    r"(?=\d)(?:(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=HKD)|(?<=EUR)|(?<=GBP)|(?<=JPY)|(?<=\bRp)|(?<=\bRs)|(?<=\bRM)|(?<=\bTL)|(?<=\bTk)|(?<=\bSR)|(?<=\bBD)|(?<=\bKc)|(?<=\bK\u010d)|(?<=\bKSh)|(?<=(?<![A-Za-z])R)|(?<=(?<![A-Za-z.])N)(?=[\d,]+(?:\.\d|,\d{3}|\s?(?:[bmt]illion|bn|mn|tn)\b))|(?<=(?<![A-Za-z&/])P)|(?<=(?<![A-Za-z])c\.)|(?<=\bLE)|(?<=\bA)(?=\d+(?:\.\d+)?c\b)|(?<=\bUS)(?=\d+(?:\.\d+)?c\b)|(?<=\bNZ)(?=\d+(?:\.\d+)?c\b)|(?<![\w.,\u2019'/]))"
+    r"(?=\d)(?:(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=HKD)|(?<=EUR)|(?<=GBP)|(?<=JPY)|(?<=\bRp)|(?<=\bRs)|(?<=\bRM)|(?<=\bTL)|(?<=\bTk)|(?<=\bSR)|(?<=\bBD)|(?<=\bKc)|(?<=\bK\u010d)|(?<=\bKSh)|(?<=(?<![A-Za-z])R)|(?<=(?<![A-Za-z.])N)(?=[\d,]+(?:\.\d|,\d{3}|\s?(?:[bmt]illion|bn|mn|tn)\b))|(?<=(?<![A-Za-z&/])P)|(?<=(?<![A-Za-z])c\.)|(?<=\bLE)|(?<=\bDh)|(?<=\bDhs)|(?<=\bAED)|(?<=\bQR)|(?<=\bA)(?=\d+(?:\.\d+)?c\b)|(?<=\bUS)(?=\d+(?:\.\d+)?c\b)|(?<=\bNZ)(?=\d+(?:\.\d+)?c\b)|(?<![\w.,\u2019'/]))"
     # "Rs 1,22,300": Indian grouping (lakhs, crores) as well as thousands
     # "2 259.63 points", "120 046 points": thousands set off by spaces, as Southern African and
     # European copy writes them (a group of exactly three digits, not a year after a day)
@@ -254,7 +256,7 @@ _LEFT_CUR = rx.compile(
     # "increased US $0.35": the country's letters may stand apart from the sign (not "A $5 rise")
     r"(?P<cur>(?:(?:US|HK|NZ|S|A|C|NT|R)\$|\b(?:AR|MX|RD)\$|\b(?:US|HK|NZ)\s\$|\$|€|£|¥|\u20b9|\u20a9|\u20ba|\u20bd"
     r"|E£|\u20a6|\u20b1|\u0e3f|\u20ab|\u09f3|GH\u20b5|GH\u00a2"
-    r"|\b(?:[A-Z]{3}|LE|SR|Rs\.?|RM|Rp\.?|Tk\.?|TL|K[Ss]hs?|Kes|K\.D\.?|KD|BD|K[c\u010d]|[Ff]ils))(?=\s?$)|(?<![A-Za-z])[RN]$|(?<![A-Za-z&/])P(?=$)"
+    r"|\b(?:[A-Z]{3}|LE|SR|QR|Dhs?|Rs\.?|RM|Rp\.?|Tk\.?|TL|K[Ss]hs?|Kes|K\.D\.?|KD|BD|K[c\u010d]|[Ff]ils))(?=\s?$)|(?<![A-Za-z])[RN]$|(?<![A-Za-z&/])P(?=$)"
     r")"
 )
 # "a 5-4 ratio", "a 3 to 2 ratio", "a 7:5 ratio": the second number of a ratio

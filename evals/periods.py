@@ -93,7 +93,8 @@ _M = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 # "a 4.6% weekly gain", "a monthly decline": the span names the move after it
 _MOVE_NOUN_AHEAD = r"(?=\s+(?:gain|loss|rise|fall|decline|drop|advance|increase|decrease|jump|slide|climb|retreat|rally|slump)s?\b)"
 _PHRASES = rx.compile(
-    r"(?P<ytd>\b(?i:so\s+far\s+this\s+year|year[\s-]to[\s-]date|this\s+year|YTD|in\s+the\s+year\s+to\s+date)\b"
+    r"(?P<ytd>\b(?i:so\s+far\s+this\s+year|year[\s-]to[\s-]date|this\s+year|YTD|in\s+the\s+year\s+to\s+date"
+    r"|(?:since|from)\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year)\b"
     # "The S&P 500 is now up 21% for the year": right after a percentage, the year so far (not
     # "profit for the year", a fiscal year's)
     r"|(?:(?<=% )|(?<=percent )|(?<=per cent ))for\s+the\s+year\b(?!\s+(?:to|ended|ending|through|before|earlier|ago)\b))"
@@ -126,7 +127,9 @@ _PHRASES = rx.compile(
     # Friday", "the week ended Friday", "Tuesday's results" are not a move's day)
     r"|(?P<weekday>(?:\b(?i:on)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|(?<!Black )(?<!Good )(?<!Cyber )(?<!Super )(?<![Oo]f )(?<!ended )(?<![Bb]y )(?<!until )(?<!since )(?<!ending )"
-    r"(?<!through )(?<![.!?] )(?<!^)\b(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s*[.;,])))"
+    r"(?<!through )(?<![.!?] )(?<!^)\b(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s*[.;,])"
+    # "at the end of Monday trading", "in Tuesday's session": the day's session named
+    r"|(?:(?<=\bof\s)|(?<=\bin\s)|(?<=\bduring\s)|(?<=\bon\s)|(?<=\bby\s))(?P<wd3>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['\u2019]s)?\s+(?:trading|trade|session|deals)\b))"
     # "in the previous quarter", "the year-earlier quarter", "the same quarter a year earlier":
     # counted from the last quarter completed before the story
     r"|(?P<prevq>\b(?:the\s+)?(?:previous|prior|preceding)\s+quarter\b)"
@@ -292,7 +295,7 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
                     # week" too: either week, never one further back
                     iv = (monday, as_of)
             elif m.group("weekday"):
-                back = (as_of.weekday() - _WEEKDAYS.index((m.group("wd") or m.group("wd2")).lower())) % 7
+                back = (as_of.weekday() - _WEEKDAYS.index((m.group("wd") or m.group("wd2") or m.group("wd3")).lower())) % 7
                 d = as_of - timedelta(days=back)
                 iv, grain = (d, d), "day"
             elif m.group("prevq") or m.group("yagoq"):

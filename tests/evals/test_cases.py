@@ -354,8 +354,8 @@ REAL = Path(__file__).parent / "real"
     # shares, Asian LNG, Tokyo drug stocks; a Tokyo, a Mumbai, a London and a UAE close, Germany's
     # flash PMI, Walmart's quarter, LME copper, the yen) and scored once at cea21ca, after every
     # rule of the eighteenth session (P 0.606 / R 0.656, errors alone 0.705, 10 of 16 honest
-    # articles without an error); tuned on in the nineteenth session (0.831)
-    ("holdout47", 16, 0.83, 0.66, 14),
+    # articles without an error); tuned on in the nineteenth session (0.835)
+    ("holdout47", 16, 0.83, 0.68, 14),
 ])
 def test_real_articles_do_not_regress(name, articles, precision, recall, honest_clean, capsys):
     """Published articles (Asia, US and Europe closes, earnings, macro, FX and commodities),

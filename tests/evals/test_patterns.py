@@ -4209,3 +4209,28 @@ def test_a_move_within_the_session_is_not_the_sessions_direction():
     kinds = kinds_of(b)
     assert kinds("Having started the day in the black, the FTSE 100 Index fell into the red in mid-morning but rebounded.") == []
     assert kinds("Having started the day in the black, the FTSE 100 Index fell on Wednesday.") == ["wrong_direction"]
+
+
+def test_the_gulf_papers_dirham_is_a_currency():
+    # holdout47: "Dh1.009 trillion at the end of Monday trading" was no figure at all: "Dh" was
+    # no currency the checker knew, so a wrong day or value about it passed unseen
+    b = EvidenceBundle.model_validate({
+        "as_of": "2025-07-16", "entities": [{"name": "Dubai Financial Market", "aliases": ["DFM"]}],
+        "facts": [F("m", "Dubai Financial Market", "market_cap", 1009, "AED bn", "2025-07-15"),
+                  F("v", "Dubai Financial Market", "turnover", 988, "AED mn", "2025-07-16")]})
+    kinds = kinds_of(b)
+    assert kinds("The market capitalisation of DFM-listed companies reached Dh1.009 trillion at the end of Tuesday trading.") == []
+    assert kinds("The market capitalisation of DFM-listed companies reached Dh1.009 trillion at the end of Monday trading.") == ["wrong_period"]
+    assert kinds("The market capitalisation of DFM-listed companies reached Dh1.209 trillion on Tuesday.") != []
+    assert kinds("DFM turnover was Dh988 million.") == []
+    assert kinds("DFM turnover was Dhs 988 million, and Dh417m a week ago.") != ["unsupported_entity"]
+
+
+def test_from_the_beginning_of_the_year_is_the_year_to_date():
+    # holdout47: "increased by 29% from the beginning of the year" (April's 29%) was not dated
+    b = EvidenceBundle.model_validate({
+        "as_of": "2006-04-25", "entities": [{"name": "LME copper", "aliases": ["copper"]}],
+        "facts": [F("m", "LME copper", "price_change", 29, "%", "2006-04-01/2006-04-25")]})
+    kinds = kinds_of(b)
+    assert kinds("Copper increased by 29% from the beginning of April.") == []
+    assert kinds("Copper increased by 29% from the beginning of the year.") == ["wrong_period"]
