@@ -126,6 +126,7 @@ class MacroProse:
         self.holds = 0  # "held at", "was unchanged at", "stayed at" in turn
         self.last = ""  # the metric of the sentence before: "In money terms it ..." follows the ratio
         self.froms = 0  # "from 2.9% in August" and "from 2.9% a month earlier" in turn
+        self.last_period = ""  # the period of the sentence before: said once, not again in the next
 
     def _held(self) -> str:
         self.holds += 1
@@ -156,6 +157,7 @@ class MacroProse:
     def sentence(self, f: Fact, prev: Fact | None, lead: bool, facts: dict[str, Fact]) -> str:
         m, when, where = f.metric, self.when(f), self.where
         after, self.last = self.last, m
+        same_span, self.last_period = self.last_period == f.period, f.period
         noun = cap(economy_noun(self.economy)) if lead else "The economy"
         if m == "gdp_yoy":
             if f.value < 0:
@@ -218,6 +220,11 @@ class MacroProse:
             # food and energy" read as wrong there): the measure by what it leaves out
             label = "Inflation excluding food and energy" if self.economy == "Japan" else \
                 "Core inflation, which leaves out food and energy,"
+            if after == "cpi_yoy" and same_span and prev is not None and not same(f, prev):
+                # right after the headline rate for the same months: the months were just said ("in
+                # October from ... in September" twice running was read blind as a template)
+                verb = "rose to" if f.value > prev.value else "eased to"
+                return f"{label} {verb} {ref(f)} from {ref(prev)}."
             return self._reading(label, f, prev, "eased to")
         if m == "pmi":
             pmi = "the official manufacturing PMI" if self.economy == "China" else "the manufacturing PMI"
@@ -243,9 +250,11 @@ class MacroProse:
                 verb = "cut" if f.value < prev.value else "raised"
                 return (f"{cap(bank)} {verb} its policy rate to {ref(f, 'round=2')} {when} from "
                         f"{ref(prev, 'round=2')} {self.when(prev)}.")
-            if prev is not None and not same(f, prev, 2):  # a monthly average that drifted: no decision to report
-                return f"{cap(bank)}'s policy rate averaged {ref(f, 'round=2')} {when}.{self._real(f, facts)}"
-            return f"{cap(bank)} held its policy rate at {ref(f, 'round=2')} {when}.{self._real(f, facts)}"
+            if prev is not None and not same(f, prev, 2):
+                # a monthly average that drifted: no decision to report, and "averaged 0.50%" was read
+                # blind as an odd way to give a policy rate (twenty-seventh round)
+                return f"{cap(bank)}'s policy rate stood at {ref(f, 'round=2')} {when}{self._real(f, facts)}."
+            return f"{cap(bank)} held its policy rate at {ref(f, 'round=2')} {when}{self._real(f, facts)}."
         if m == "loan_prime_rate_1y":
             what = self.vary("lpr", "The one-year loan prime rate, the benchmark for bank lending,",
                              "The one-year loan prime rate, the main reference for bank loans,")
@@ -253,7 +262,7 @@ class MacroProse:
                 verb = "was cut to" if f.value < prev.value else "was raised to"
                 return f"{what} {verb} {ref(f)} {when}{self._from(f, prev)}."
             unchanged = f", unchanged from {self.when(prev).removeprefix('in ')}" if prev is not None else ""
-            return f"{what} stood at {ref(f)} {when}{unchanged}.{self._real(f, facts)}"
+            return f"{what} stood at {ref(f)} {when}{unchanged}{self._real(f, facts, ';')}."
         if m == "debt_to_gdp":
             verb = "was" if prev is None else "rose to" if f.value > prev.value else "fell to"
             debt = self.vary("debt", "General government debt", "Public debt", "Government debt")
@@ -296,16 +305,19 @@ class MacroProse:
         return f"{subject} {verb} {ref(f)} {when}{self._from(f, prev)}."
 
     @staticmethod
-    def _real(rate: Fact, facts: dict[str, Fact]) -> str:
-        """A held rate set against inflation, in words: "well above inflation" (no figure)."""
+    def _real(rate: Fact, facts: dict[str, Fact], joint: str = ",") -> str:
+        """A rate set against inflation, in words and in the rate's own sentence: ", below inflation,
+        so real borrowing costs are negative" (no figure). ``joint`` is "; " after a clause of its
+        own ("unchanged from September; that is well above inflation")."""
         cpi = facts.get("cpi_yoy")
         if cpi is None:
             return ""
+        lead = ", " if joint == "," else "; that is "
         if rate.value - cpi.value >= 2.0:
-            return " That is well above inflation, which keeps real borrowing costs high."
+            return f"{lead}well above inflation, which keeps real borrowing costs high"
         if rate.value < cpi.value - 0.25:
-            return " That is below inflation, so real borrowing costs are negative."
+            return f"{lead}below inflation, so real borrowing costs are negative"
         if rate.value < cpi.value:
             # 2.00% against 2.1% was read blind as "overstates" negative real rates (twenty-third round)
-            return " That is just below inflation, so real borrowing costs are about zero."
+            return f"{lead}just below inflation, so real borrowing costs are about zero"
         return ""

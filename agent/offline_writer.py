@@ -206,9 +206,14 @@ _COMMON_COMMODITIES = frozenset({"gold", "silver", "copper", "platinum", "pallad
                                  "coffee", "cocoa", "cotton", "lumber"})
 
 
-def _ran_ahead(top: str) -> str:
-    """The divergence's point, said the same way wherever it stands: "SMIC's rally has run well ahead of"."""
-    return f"{top}'s rally has run well ahead of"
+# The divergence's point, one of these by brief ("SMIC's rally has run well ahead of" the economy):
+# one frame in every piece was read blind as a formula (twenty-seventh round, China and Japan)
+_RAN_AHEAD = ("{top}'s rally has run well ahead of", "{top}'s gains owe little to", "{top}'s shares have far outpaced")
+
+
+def _ran_ahead(top: str, brief_id: str) -> str:
+    """The divergence's point, said the same way wherever it stands in one draft."""
+    return _RAN_AHEAD[zlib.crc32(brief_id.encode()) % len(_RAN_AHEAD)].format(top=top)
 
 
 def _vary_subjects(text: str, companies: list[str]) -> str:
@@ -1255,6 +1260,7 @@ class OfflineWriter:
                 order.append(fam)
             groups.setdefault(fam, []).append(e)
         paras = []
+        yields_way = 0  # the way most yields went, once told: the dollar's paragraph can say it followed
         # Families of one (copper, the dollar index, bitcoin) told one after another read as a
         # string of one-line paragraphs, each "rose X% this year, ending at Y" (the fifteenth
         # blind read); after the families that make a paragraph, they go into one sentence.
@@ -1287,6 +1293,13 @@ class OfflineWriter:
                 }.get(fam, "")
                 if fam == "fx":
                     lead = (self._market_clause(index) + ", and " + lead) if index is not None else cap(lead)
+                    way = 1 if majority is ups else -1
+                    if yields_way == way:
+                        # the dollar after the yields, with the link between them (twenty-seventh blind
+                        # read: "the currency paragraph just lists moves without explanation")
+                        lead = ("With yields higher, " if way > 0 else "With yields lower, ") + lead[:1].lower() + lead[1:]
+                if fam == "yields":
+                    yields_way = 1 if majority is ups else -1
             elif index is not None:
                 pairs = [index, *pairs]
             s: list[str] = []
@@ -1441,6 +1454,7 @@ class OfflineWriter:
                             f"{low}, at {_ref(fl)}.")]
         self.stated.update({ft.id, main[-1][1].id} | {f.id for r in by_ccy.values() if r is not main for _, f in r})
         leader = self._ranked(self.companies)
+        point = ""
         if leader and len(main) >= 3 and main[-1][0] == leader[0][0]:
             # among the names whose turnover is in the same currency only: Cambricon's CNY 10.3
             # billion in Shanghai is more than SMIC's HKD 4.07 billion (twenty-first and
@@ -1454,6 +1468,12 @@ class OfflineWriter:
                 # said in the turnover sentence itself: a sentence of its own after it restated it
                 # (twenty-sixth blind read, two raters: "'drew the least money' restates the turnover line")
                 s[0] = s[0].replace(f" in {low}, at ", f" in {low}, {role}, at ", 1)
+                if leader[0][1].value > 0:
+                    # what the thin trading means, after the figures (twenty-seventh blind read: "a turnover
+                    # paragraph that goes nowhere")
+                    peers = f"its peers in {where}" if len(by_ccy) > 1 and where else "its peers"
+                    point = (f"With less money behind it than {peers}, {low}'s rally could unwind faster if "
+                             "buyers step back.")
             else:
                 s.append(f"The biggest gainer, {leader[0][0]}, drew the least money{scope or ' of the group'}."
                          if leader[0][1].value > 0 else f"The biggest loser, {leader[0][0]}, drew the least money{scope}.")
@@ -1463,7 +1483,7 @@ class OfflineWriter:
             for n, f in rows_:
                 where = self._listing(n)
                 s.append(f"{n}{f', which trades in {where},' if where else ''} averaged {_ref(f)} a day.")
-        return " ".join(s)
+        return " ".join(s + ([point] if point else []))
 
     def _valuation(self) -> tuple[str, str]:
         """The earnings multiples and what they say, then the book-value sentence."""
@@ -1639,6 +1659,13 @@ class OfflineWriter:
                     and bench[1].period == ytd.period and ytd.value >= FLAT and ytd.value > bench[1].value:
                 one = one[:-1] + (f", yet its shares have beaten the {self.nm(bench[0])} this year: investors are "
                                   "looking past next year's profits.")
+            elif i and ytd is not None and ytd.id in self.stated and bench is not None and bench[1] is not None \
+                    and bench[1].period == ytd.period:
+                # the second name's forecast fall with what its shares did ("At Toyota, profits are
+                # expected to drop by about 11%" was read blind as a line left hanging, twenty-seventh round)
+                one = one[:-1] + (f", and its shares have lagged the {self.nm(bench[0])}."
+                                  if ytd.value < bench[1].value else
+                                  f", though its shares have still beaten the {self.nm(bench[0])}.")
             said.append(one)
         return lead + said
 
@@ -1841,10 +1868,21 @@ class OfflineWriter:
                     span = (f"{QUARTERS[int(f.period[6]) - 1]}-quarter" if "Q" in f.period else
                             self._when(f).removeprefix("in ").removeprefix("on "))
                     theme = next((i for i, t in enumerate(self._THEMES) if f.metric in t), len(self._THEMES) - 1)
-                    nxt = _following(f.period)
-                    # ("No third-quarter GDP figure was out yet" was read as clumsy, twenty-fifth round)
-                    themes[theme].append(f"The {nxt} {noun} figure is not out yet." if nxt else
-                                         f"The {span} {noun} figure is the latest available.")
+                    # said in the reading's own sentence: "No third-quarter GDP figure was out yet" was read
+                    # as clumsy (twenty-fifth round), and "The third-quarter GDP figure is not out yet" on its
+                    # own as a line that hangs (twenty-seventh)
+                    grain = "quarter" if "Q" in f.period else "month" if len(f.period) == 7 else "year"
+                    when = self._when(f)
+                    home = next((k for k, x in enumerate(themes[theme]) if "{{" + f.id in x and when in x), None)
+                    if home is not None:
+                        x = themes[theme][home]
+                        at = x.index(when) + len(when)
+                        note = f", the latest {grain} for which figures are out"
+                        themes[theme][home] = x[:at] + note + ("" if x[at:at + 1] in ",." else ",") + x[at:]
+                    else:
+                        nxt = _following(f.period)
+                        themes[theme].append(f"The {nxt} {noun} figure is not out yet." if nxt else
+                                             f"The {span} {noun} figure is the latest available.")
             sentences = [x for t in themes for x in t]
             if turn and sentences and not self.short:
                 # a second economy's readings for the stock listed there (twenty-second and third blind
@@ -1858,9 +1896,9 @@ class OfflineWriter:
                     # the public finances in one sentence were read blind as a stray line: fiscal
                     # room goes with the monetary readings before it
                     themes[1], themes[-1] = themes[1] + themes[-1], []
-                paras.extend(" ".join(t) for t in themes if t)
+                paras.extend(" ".join(self._placed_once(t, item.economy)) for t in themes if t)
             elif sentences:
-                paras.append(" ".join(sentences))
+                paras.append(" ".join(self._placed_once(sentences, item.economy)))
         # the section leads with its points, each with the readings that carry it (the seventeenth
         # blind read of the desk note: "the one interpretive line is buried" at the end; the
         # eighteenth of a wire backdrop: "the China PMI sentence sits unconnected ... before its
@@ -1915,6 +1953,23 @@ class OfflineWriter:
 
     _EURO_MEMBERS = frozenset({"France", "Germany", "Italy", "Spain", "Netherlands"})
 
+    def _placed_once(self, sentences: list[str], economy: str) -> list[str]:
+        """A paragraph of one economy's readings names the place once: after a sentence that has,
+        "Output in the euro area grew ...", "Inflation in the euro area held ..." are "Output grew",
+        "Inflation held" ("'in the euro area' repeats again and again", twenty-seventh blind read)."""
+        where = place(economy)
+        said = False
+        out = []
+        for x in sentences:
+            if said:
+                x = re.sub(rf"^((?:Output|Inflation|Consumer prices|The unemployment rate|Industrial production"
+                           rf"|General government debt|Public debt|Government debt|The 10-year government bond yield)) "
+                           rf"in {re.escape(where)}\b", r"\1", x)
+                x = re.sub(rf"^In {re.escape(where)}, (\w)", lambda m: m.group(1).upper(), x)
+            said = said or f" in {where}" in x or x.startswith(cap(where)) or x.startswith(cap(economy_noun(economy)))
+            out.append(x)
+        return out
+
     def _neighbour_lead(self, economy: str, first: str) -> str:
         """"Elsewhere in the euro area, output in France grew 0.5% ...": a member of the currency
         area the piece covers, where none of its companies is listed, told as part of that area
@@ -1962,8 +2017,14 @@ class OfflineWriter:
         if self._cut(e) and f"{e}_policy_rate" in self.stated:
             return said[:-1] + f", though {CENTRAL_BANKS.get(economy, 'the central bank')}'s cut eases the cost of carrying it for now."
         # the ratio's rise says it by itself: the debt grew faster than the economy (China's debt
-        # paragraph was read blind as "just figures with no 'so what'", twenty-third round)
-        return said[:-1] + ": the debt grew faster than the economy."
+        # paragraph was read blind as "just figures with no 'so what'", twenty-third round), in other
+        # words where growth slowed ("the debt grew faster than the economy" in every piece was read
+        # as a stock phrase, twenty-seventh round; "less room for fiscal support", twentieth)
+        g, g_prev = self.by_id.get(f"{e}_gdp_yoy"), self.by_id.get(f"{e}_gdp_yoy_prev")
+        if g is not None and g_prev is not None and g.value < g_prev.value - 0.05:
+            return said[:-1] + ": borrowing is outpacing a slowing economy."
+        return said[:-1] + self._vary("debt_gap", ": the debt grew faster than the economy.",
+                                      ": borrowing is outpacing the economy's growth.")
 
     def _rate_for_stocks(self, said: str, rate: Fact, prev: Fact | None) -> str:
         """A rate reading in a piece about stocks, with what it means for the richest of them (blind
@@ -2127,7 +2188,7 @@ class OfflineWriter:
             self._ahead = (top, economy)
             # the lede already judged these readings in the same words ("output shrank and inflation is
             # above target"): refer to the figures just given, do not say it again
-            out = [f"{_ran_ahead(top)} {'those readings' if bad and not fresh else economy + weak}."]
+            out = [f"{_ran_ahead(top, self.brief.id)} {'those readings' if bad and not fresh else economy + weak}."]
             rich = [n for n, pe in self._pes() if pe.value >= RICH_PE]
             shares = "The shares are" if len(leaders) == 1 else "Share prices are"
             if rich and self._priced_said:
@@ -2304,6 +2365,11 @@ class OfflineWriter:
                     # ("rates" alone was read as bond yields after a yield move, twenty-sixth read)
                     out.append(self._vary("bank_next_cpi", "The next inflation reading will show whether the policy rate can keep falling.",
                                           "Whether the policy rate falls further may turn on the next inflation figure."))
+                    if any("pricing in more easing" in link for link in self._links):
+                        # what it would mean for the bill market's bet (twenty-seventh blind read: "the one-line
+                        # 'Next' section is thin")
+                        out.append("If prices keep rising and the easing does not come, short-term yields have room "
+                                   "to climb back.")
                 elif hot and " cut" in a.point:
                     out.append(self._vary("bank_room", f"Inflation that is still rising leaves {b} less room to keep cutting.",
                                           f"With inflation picking up again, {b} has less room for further cuts.",
@@ -2388,21 +2454,22 @@ class OfflineWriter:
                 nxt, more = written[i + 1]
                 if min(words[sec.key], words[nxt.key]) < self.style.short_section:
                     if sec.key == "macro" and nxt.key == "divergence" and self._ahead \
-                            and more[0].startswith(_ran_ahead(self._ahead[0])):
+                            and more[0].startswith(_ran_ahead(self._ahead[0], self.brief.id)):
                         # told as one, the point comes first and the readings carry it: "Advantest's rally
                         # has run well ahead of Japan's economy." then the figures, then what it means
                         top, economy = self._ahead
                         rest = more[0].split(". ", 1)[1] if ". " in more[0] else ""
                         # the readings then name the economy ("China's economy grew 5.0% ..."); a pronoun
                         # there would read as the stock's
-                        whom = "the economy underneath it" if paras[0].startswith(cap(economy) + " ") else economy
+                        whom = ("the economy underneath it" if _ran_ahead(top, self.brief.id).endswith(" of") else
+                                "the economy at home") if paras[0].startswith(cap(economy) + " ") else economy
                         # what the gap means goes with the point ("...: share prices are discounting earnings
                         # still to come"), not after the last reading, where raters read it as a stray line
                         if rest and len(_SENTENCES.split(rest.strip())) == 1:
-                            paras = [f"{_ran_ahead(top)} {whom}: {rest[:1].lower()}{rest[1:]} {paras[0]}", *paras[1:]]
+                            paras = [f"{_ran_ahead(top, self.brief.id)} {whom}: {rest[:1].lower()}{rest[1:]} {paras[0]}", *paras[1:]]
                             more = more[1:]
                         else:
-                            paras = [f"{_ran_ahead(top)} {whom}. {paras[0]}", *paras[1:]]
+                            paras = [f"{_ran_ahead(top, self.brief.id)} {whom}. {paras[0]}", *paras[1:]]
                             more = [rest, *more[1:]] if rest else more[1:]
                     elif sec.key == "macro" and nxt.key == "divergence" and self._split and more \
                             and _SPLIT_POINT in more[0]:

@@ -60,7 +60,8 @@ def test_a_policy_rate_that_drifted_in_a_monthly_average_is_not_a_decision():
     f, p = fact("jp_rate", "policy_rate", 0.50, "2025-10", entity="Japan"), \
         fact("jp_rate_prev", "policy_rate", 0.48, "2025-09", entity="Japan")
     text = say("Japan", f, p)
-    assert "raised" not in text and "averaged" in text
+    # (and not "averaged 0.50%": read blind as an odd way to give a policy rate)
+    assert "raised" not in text and "averaged" not in text and "policy rate stood at {{jp_rate|round=2}}" in text
     cut = say("US", fact("r", "policy_rate", 3.875, "2025-10"), fact("r_prev", "policy_rate", 4.125, "2025-09"))
     assert cut.startswith("The Federal Reserve cut its policy rate to {{r|round=2}} in October from")
 
