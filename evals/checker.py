@@ -21,7 +21,7 @@ from evals import rx
 from evals.claims import DirectionClaims
 from evals.context import _LEADING_ASIDE, _RESPECTIVELY, ContextReader
 from evals.entities import DocMentions, EntityIndex, _key
-from evals.figures import Figure, extract_figures, session_counts
+from evals.figures import CURRENCY_SYMBOLS, Figure, extract_figures, session_counts
 from evals.judge import SESSION_COUNTS, Judge, Verdict, describe
 from evals.periods import agree, fact_interval
 from evals.rules.grounding import MismatchedFigure, UnsupportedEntity, WrongDirection, check_from_to
@@ -46,6 +46,8 @@ _LIFTING = rx.compile(r"\b(?:lift|boost|push|drag|pull|weigh|help|support|add|ta
 _BY_AFTER_OBJECT = rx.compile(r"\s+(?:(?:higher|lower|up|down)\s+)?by\s+(?:about\s+|some\s+|nearly\s+)?", re.I)
 _ADDING = rx.compile(r"\b(?:add|contribut|take|took|knock|shav|wip|subtract)\w*\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
 _TO_THE_INDEX = rx.compile(r"\s+(?:points?\s+|pts\s+)?(?:to|from|off)\s+(?:the\s+)?", re.I)
+# currencies named by a word that names one currency only (not "dollars", "pounds", "$")
+_CURRENCY_NAME_WORDS = rx.compile(r"\b(?:euros?|yen|yuan|renminbi|won|ringgit|baht|rupiah|reais|rand|naira|zlotys?|forints?|dong)\b", re.I)
 _CURRENCY_WORD = rx.compile(r"\b(?:dollar|greenback|euro|yen|pound|sterling|yuan|franc)\b", re.I)
 _AGAINST_BEFORE = rx.compile(r"\b(?:against|versus|vs\.?)\s+(?:the\s+)?$", re.I)
 
@@ -261,6 +263,13 @@ class Checker:
             return False  # "Rightmove's figures show that ...": the name is the source, not the subject
         return tuple(w.lower() for w in m.text.split()) not in self.entities.market_cities
 
+    @staticmethod
+    def _story_currency(text: str, at: int) -> str | None:
+        """The currency the text names in words before ``at`` ("billion euros", "yen"), when it has
+        named one and only one; None otherwise."""
+        codes = {CURRENCY_SYMBOLS[w.lower()] for w in _CURRENCY_NAME_WORDS.findall(text, 0, at)}
+        return codes.pop() if len(codes) == 1 and "|" not in next(iter(codes)) else None
+
     def _dot_thousands(self, fig: Figure, text: str) -> bool:
         """A figure written "117.620" that no fact supports, where 117,620 is a fact in its unit."""
         m = _DOT_THOUSANDS.match(text, fig.start, fig.end)
@@ -422,6 +431,10 @@ class Checker:
                   for code in fc.fig.currency.split("|")}
         stated_metrics: set[str] = set()
         wrong_way: set[int] = set()  # figures already reported as the wrong direction
+        # a story that writes most of its amounts bare ("for 1,5 billion", "at 4,68 billion") after
+        # naming their currency once; one bare amount among priced ones has lost its unit
+        scaled = [fc.fig for fc in contexts if fc.fig.scale != 1.0 and (fc.fig.unit == "count" or fc.fig.unit.startswith("currency"))]
+        bare_story = sum(1 for f in scaled if not f.unit_given) > sum(1 for f in scaled if f.unit_given)
         for fc in contexts:
             if fc.fig.unit == "points" and fc.entity is not None and self._in_yield_points(fc.entity):
                 # "The ten-year Bund yield retreated 3.6 points to 0.207%": a yield moves in basis
@@ -471,6 +484,12 @@ class Checker:
                 # "the main contributors are Food (0.82), Tobacco (0.29), Textile (-4.01)": each name
                 # with its own reading in brackets, the list's unit said once or not at all, as a
                 # table's column is (not an amount: "US silver ETFs (11 billion)" has lost its currency)
+                grounded += 1
+            elif verdict.unitless is not None and fc.fig.scale != 1.0 and bare_story \
+                    and self._story_currency(text, fc.fig.start) == parse_unit(verdict.unitless.fact.unit)[0]:
+                # "placed three-year BTPs for three and a half billion euros ... Also assigned Btp to 15
+                # years for 1,5 billion": the one currency the story has named by its name carries to
+                # the amounts after it (a sign, "$", is every dollar's and carries nothing)
                 grounded += 1
             elif verdict.unitless is not None:
                 f, s = fc.fig, verdict.unitless

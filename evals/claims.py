@@ -36,6 +36,10 @@ _NOT_ASSERTED = rx.compile(
     r"\b(?:not|n't|no|never|failed to|expected|expects?|forecasts?|could|would|will|may|might|likely|if|unless"
     r"|fears?|risk|whether|should|predicted|projected|seen|set to|poised)\b", re.I)
 _HAD = rx.compile(r"\bhad\b", re.I)
+# verbs of pace: a growth rate that "slowed" grew less than before, not that it shrank
+_PACE_VERBS = frozenset({"slowed", "slows", "slowing", "slow", "decelerated", "accelerated", "quickened", "sped up",
+                         "picked up"})
+_GROWTH_RATE = rx.compile(r"_(?:yoy|qoq|mom)(?:_|$)|growth")
 _THAN_EXPECTED = rx.compile(r"[\w\s-]{0,30}?\bthan\s+(?:had\s+been\s+|was\s+|were\s+|is\s+|previously\s+)?"
                             r"(?:expected|forecast|anticipated|estimated|projected)\b", re.I)
 # "activity expanded" is about the 50 line; "the PMI rose" about the last reading.
@@ -331,6 +335,10 @@ class DirectionClaims:
                 continue
             # "the PMI rose", "inflation eased": the reading against the one before it
             level = fact.metric.startswith("pmi") or "inflation" in phrase.lower()
+            if word in _PACE_VERBS and _GROWTH_RATE.search(fact.metric):
+                # "industrial production slowed" while it still grew 5.1% (after 5.3%): the pace of a
+                # growth rate, against the reading before, not the sign of the growth
+                level = True
             if level and _OVER_THE_YEAR.search(text, verb[2], ce):
                 # "Inflation has fallen over the past year": against the reading a year before,
                 # not last month's; no judgement when the evidence has none
@@ -684,6 +692,8 @@ class DirectionClaims:
                 continue
             if fc.sentence.index in with_base:
                 continue  # "slowed to 4.8% from 5.2%": the two figures are compared as written
+            if _NOT_ASSERTED.search(text, fc.clause_start, fc.direction_start):
+                continue  # "analysts had expected a moderate slowdown to 5.2 percent": a forecast, not a reading
             ents = {fc.entity} if fc.entity else None
             metrics = fc.metrics or self._rate_metrics(fc)
             if not metrics:

@@ -787,6 +787,12 @@ class ContextReader:
         pick = None
         in_clause = [m for m in before if m.start >= clause_start]
         trailing = next((m for m in after if m.entity), None)
+        if trailing is not None and fig.scale != 1.0 and re.fullmatch(r"[ \t]+", text[fig.end:trailing.start]):
+            # "assigned 1,5 billion 15-year BTPs and 3 billion CCTEUs": an amount of the thing named
+            # right after it
+            fc.entity, fc.entity_mention = trailing.entity, trailing
+            fc.paired = True
+            return
         if trailing is not None and trailing.text.islower() and " " not in trailing.text \
                 and any(m.entity for m in before if m.start >= fc.sentence.start):
             trailing = None  # "SMP ... recording a 3.1% boost in index": a generic word after it owns nothing

@@ -538,10 +538,19 @@ def _fraction(scan: str, m: re.Match, value: float, step: float) -> tuple[float,
     return None
 
 
+_COMMA_DECIMAL = rx.compile(r"(?<![\d,])\d{1,3},\d{1,2}(?![\d,])")
+_POINT_DECIMAL = rx.compile(r"(?<![\d.])\d+\.\d{1,2}(?![\d.])")
+_ONE_GROUP = rx.compile(r"\d{1,3},\d{3}")
+_SCALE_NEXT = rx.compile(r"\s?(?:[mb]illion|trillion|bn|mn|tn)\b")
+
+
 def extract_figures(scan: str) -> list[Figure]:
     """Find figures in masked text (plain text works too; ``evals.text.mask`` helps)."""
     figures: list[Figure] = []
     taken = 0  # the end of a fraction read with the number before it ("5 1/4 cents")
+    # Copy that writes its decimals with commas ("to 1,92%", "a coverage ratio of 1,34") and none
+    # with points: "requests reached 2,233 billion" is 2.233 billion there, not 2,233 billion
+    comma_decimals = len(_COMMA_DECIMAL.findall(scan)) >= 2 and not _POINT_DECIMAL.search(scan)
     for m in _NUM.finditer(scan):
         start, end = m.start(), m.end()
         if start < taken:
@@ -549,6 +558,8 @@ def extract_figures(scan: str) -> list[Figure]:
         if not m.group("dec") and len(m.group("int")) == 2 and _YEAR_DASH.search(scan, max(0, start - 5), start):
             continue  # "FY2017-18", "the 2020/21 season": the second year of a span, not a figure
         value, step = _number(m.group("int"), m.group("dec"))
+        if comma_decimals and not m.group("dec") and _ONE_GROUP.fullmatch(m.group("int")) and _SCALE_NEXT.match(scan, end):
+            value, step = float(m.group("int").replace(",", ".")), 0.001
         ratio = _RATIO.match(scan, end) if not m.group("dec") and value else None
         if ratio is not None:
             # "losers outnumbered winners by about a 5-4 ratio": one figure, a multiple (1.25)

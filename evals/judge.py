@@ -426,7 +426,11 @@ class Judge:
             ranges = [("raw", lo, hi), ("raw", -hi, -lo)]
         elif bare:  # "1.7 trillion": a currency amount without its currency, or a count ("17.3 billion shares")
             # or an index in the millions ("TEDPIX gained 3,433 points to 1.442 million")
-            fams = ["count"] if _COUNT_NOUN.match(self.text, fig.end) else [*idx.currency_families, "count", "points"]
+            # ("3 billion CCTEUs": the bonds the bundle names, an amount of them in their currency)
+            named_after = fc.entity_mention is not None and fc.entity_mention.start >= fig.end \
+                and re.fullmatch(r"[ \t]+", self.text[fig.end:fc.entity_mention.start]) is not None
+            fams = ["count"] if _COUNT_NOUN.match(self.text, fig.end) and not named_after else \
+                [*idx.currency_families, "count", "points"]
             ranges = [(fam, a * fig.scale, b * fig.scale) for fam in fams for a, b in ((lo, hi), (-hi, -lo))]
         else:
             ranges = [(fam, a * fig.scale, b * fig.scale) for fam in fams for a, b in ((lo, hi), (-hi, -lo))]

@@ -4234,3 +4234,73 @@ def test_from_the_beginning_of_the_year_is_the_year_to_date():
     kinds = kinds_of(b)
     assert kinds("Copper increased by 29% from the beginning of April.") == []
     assert kinds("Copper increased by 29% from the beginning of the year.") == ["wrong_period"]
+
+
+def _btp_bundle():
+    return EvidenceBundle.model_validate({
+        "as_of": "2013-05-14", "entities": [{"name": "Italy 3-year BTP", "aliases": ["three-year BTPs"]},
+                                            {"name": "Italy 15-year BTP", "aliases": ["15-year BTPs", "Btp to 15 years"]},
+                                            {"name": "Italy 5-year CCTeu", "aliases": ["CCTEUs", "Ccteu"]}],
+        "facts": [F("b3_amt", "Italy 3-year BTP", "auction_amount", 3.5, "EUR bn", "2013-05-14"),
+                  F("b15_amt", "Italy 15-year BTP", "auction_amount", 1.5, "EUR bn", "2013-05-14"),
+                  F("b15_y", "Italy 15-year BTP", "auction_yield", 4.07, "%", "2013-05-14"),
+                  F("b15_bids", "Italy 15-year BTP", "auction_bids", 2.233, "EUR bn", "2013-05-14"),
+                  F("c_amt", "Italy 5-year CCTeu", "auction_amount", 3, "EUR bn", "2013-05-14")]})
+
+
+def test_copy_with_decimal_commas_reads_a_group_of_three_before_billion_as_decimals():
+    # holdout48: an Italian paper's "requests reached 2,233 billion" (2.233 billion euros, in copy
+    # whose decimals are all commas: "1,92%", "a coverage ratio of 1,34") was 2,233 billion
+    kinds = kinds_of(_btp_bundle())
+    lead = "The Treasury placed 15-year BTPs for one and a half billion euros. Yields stood at 4,07% and the bid to cover at 1,49 "
+    assert kinds(lead + "(requests reached 2,233 billion euros).") == []
+    assert kinds(lead + "(requests reached 2,833 billion euros).") != []
+    # copy with point decimals keeps its thousands
+    assert kinds("Yields stood at 4.07%. Requests reached 2,233 billion euros.") != []
+
+
+def test_a_story_that_names_its_currency_once_writes_its_amounts_bare():
+    # holdout48: "placed three-year BTPs for three and a half billion euros ... Also assigned Btp to
+    # 15 years for 1,5 billion": the euros carry; a story whose amounts have their unit does not
+    # lose one silently
+    kinds = kinds_of(_btp_bundle())
+    story = ("The Treasury placed three-year BTPs for three and a half billion euros. Also assigned Btp to 15 years for 1,5 billion at 4,07%, "
+             "with requests at 2,233 billion.")
+    assert kinds(story) == []
+    assert kinds("The Treasury placed three-year BTPs for 3.5 billion euros and CCTEUs for 3 billion euros. "
+                 "Also assigned Btp to 15 years for 1.5 billion.") == ["unitless_figure"]
+
+
+def test_an_amount_of_the_instrument_named_right_after_it():
+    # holdout48: "Also assigned 1,5 billion 15-year BTPs and 3 billion CCTEUs" read 3 billion as a
+    # count of the BTPs
+    kinds = kinds_of(_btp_bundle())
+    assert kinds("The Treasury placed three-year BTPs for three and a half billion euros. Also assigned 1,5 billion 15-year BTPs and 3 billion CCTEUs.") == []
+    assert kinds("The Treasury placed three-year BTPs for three and a half billion euros. Also assigned 1,5 billion 15-year BTPs and 4 billion CCTEUs.") != []
+
+
+def test_a_forecast_level_is_no_reading_and_a_growth_rate_slows_by_its_pace():
+    # holdout48: "analysts had expected a moderate slowdown to 5.2 percent" was judged against the
+    # jobless rate's rise to 5.2%; "industrial production slowed" with growth of 5.1% (after 5.3%)
+    # was read as a fall
+    b = EvidenceBundle.model_validate({
+        "as_of": "2024-08-15", "entities": [{"name": "China", "aliases": []}],
+        "facts": [F("ip", "China", "industrial_production_yoy", 5.1, "%", "2024-07"),
+                  F("ip_p", "China", "industrial_production_yoy", 5.3, "%", "2024-06"),
+                  F("un", "China", "unemployment_rate", 5.2, "%", "2024-07"),
+                  F("un_p", "China", "unemployment_rate", 5.0, "%", "2024-06")]})
+    kinds = kinds_of(b)
+    assert kinds("In China, industrial production slowed in July.") == []
+    assert kinds("In China, industrial production accelerated in July.") == ["wrong_direction"]
+    assert kinds("In China, analysts had expected the jobless rate to ease to 5.2 percent in July.") == []
+    assert kinds("In China, the jobless rate eased to 5.2 percent in July.") == ["wrong_direction"]
+
+
+def test_a_setback_is_a_fall():
+    # holdout48: "Tata Motors ... faced a minor setback of 0.84%" was read as dropping the minus sign
+    b = EvidenceBundle.model_validate({
+        "as_of": "2023-11-24", "entities": [{"name": "Tata Motors", "aliases": []}],
+        "facts": [F("t", "Tata Motors", "price_change", -0.84, "%", "2023-11-24")]})
+    kinds = kinds_of(b)
+    assert kinds("Tata Motors faced a minor setback of 0.84% on Friday.") == []
+    assert kinds("Tata Motors enjoyed a minor gain of 0.84% on Friday.") == ["wrong_direction"]
