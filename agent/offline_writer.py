@@ -118,6 +118,11 @@ def _introduced(text: str, about: dict[str, str]) -> str:
             line_start = body.rfind("\n", 0, m.start()) + 1
             if body.startswith("#", line_start):
                 continue  # a heading keeps its words
+            if name in body[line_start:m.start()]:
+                # named already in this paragraph ("Tokyo Electron 25.8% ... Tokyo Electron and Toyota
+                # did not. Tokyo Electron, the chip-equipment maker, ended ...": introduced after it
+                # was named, twenty-eighth blind read): the reader has met it; no words on who it is
+                break
             body = body[:m.end()] + f", {words}," + body[m.end():]
             break
     return head + sep + body
@@ -1918,6 +1923,11 @@ class OfflineWriter:
                 if _LOWER_OPENING.match(first) or first[:1].islower():
                     head = f"{point[:-1]}: {first[0].lower()}{first[1:]}"
                     readings = readings[1:]
+                    if " even though inflation " in point and len(readings) == 1 and readings[0][:1].isupper():
+                        # both sides of the contrast after the colon, in one sentence ("the colon explains
+                        # only half of the claim", twenty-eighth blind read)
+                        head = f"{head[:-1]}, while {readings[0][0].lower()}{readings[0][1:]}"
+                        readings = []
             said = [head, *readings]
             if coda.startswith(","):  # ", so the metal ...": what the last reading means, in its sentence
                 said[-1] = said[-1][:-1] + coda
@@ -2206,7 +2216,7 @@ class OfflineWriter:
             else:
                 out.append(f"{shares} discounting earnings still to come rather than today's demand, though "
                            "valuations have not run as far as the prices.")
-            return [" ".join(out)]
+            return [" ".join(out)] if out else []
         return [f"Share prices and {economy} have moved broadly in step, which leaves less of the "
                 "move resting on expectations alone."]
 
@@ -2269,10 +2279,15 @@ class OfflineWriter:
                              "can cut.")
                     next_step_said = self._bank_next_said = True
             elif sig.metric == "debt_to_gdp" and not self._debt_said:
-                s.append(self._vary("debt_risk", f"The growing debt load{in_} leaves less room for fiscal support.",
-                                    f"Rising government debt{in_} limits what fiscal policy can do if growth falters.",
-                                    f"With public debt{in_} still climbing, there is less room to spend against a "
-                                    "slowdown."))
+                line = self._vary("debt_risk", f"The growing debt load{in_} leaves less room for fiscal support.",
+                                  f"Rising government debt{in_} limits what fiscal policy can do if growth falters.",
+                                  f"With public debt{in_} still climbing, there is less room to spend against a "
+                                  "slowdown.")
+                if "room" in line and any("room" in x for x in s):
+                    # "... and so would the Fed's room to cut again. The growing debt load leaves less room
+                    # for fiscal support" ("'room' recurs in the last two sentences", twenty-eighth read)
+                    line = f"Rising government debt{in_} limits what fiscal policy can do if growth falters."
+                s.append(line)
         economies = {m.economy for m in self.brief.macro}
         for f in self.bundle.facts:
             if getattr(f, "stale", False) and not f.id.endswith("_prev") and f.id in self.stated:
@@ -2325,10 +2340,22 @@ class OfflineWriter:
         """What to watch next, from what the data shows; no figures, no forecasts. Each item in a
         frame of its own, so the section does not read as one template three times."""
         out = []
+        named: set[str] = set()  # months already named in this section
         for a in self.angles:
             for_ = self._in(a.subjects[0], "for") if a.subjects else ""
+
+            def named_next(metric: str, noun: str) -> str:
+                # "November's PMI reading", not "the next PMI reading" beside "the next inflation
+                # figures" and "next quarter's results" (twenty-eighth blind read, two raters: "three
+                # 'The next ... will show' lines")
+                f = self.by_id.get(f"{slug(a.subjects[0])}_{metric}") if a.subjects else None
+                month = _following(f.period) if f is not None and len(f.period) == 7 and "Q" not in f.period else ""
+                if month and month in named:
+                    return f"The {noun} for the same month"
+                named.add(month)
+                return f"{month}'s {noun}" if month else f"The next {noun}"
             if a.kind == "pmi_line" and "contracted" in a.point:
-                out.append(self._vary("pmi_watch", f"The next PMI reading{for_} will show whether the factory slump is "
+                out.append(self._vary("pmi_watch", f"{named_next('pmi', 'PMI reading')}{for_} will show whether the factory slump is "
                                       "deepening or nearing its end.",
                                       f"Watch the next PMI reading{for_}: it will show whether the factory slump is "
                                       "deepening or bottoming out.",
@@ -2338,8 +2365,9 @@ class OfflineWriter:
                            "mark holds.")
             elif a.kind == "turn" and "consumer prices" in a.point:
                 turn = "the return to rising prices" if "falling to rising" in a.point else "the fall in prices"
-                out.append(self._vary("cpi_watch", f"The next inflation figures{for_} will say whether {turn} lasts.",
-                                      f"The next inflation figures{for_} will show whether {turn} holds."))
+                figure = named_next('cpi_yoy', 'inflation figure')
+                out.append(self._vary("cpi_watch", f"{figure}{for_} will say whether {turn} lasts.",
+                                      f"{figure}{for_} will show whether {turn} holds."))
             elif a.kind == "policy_move":
                 bank = a.point.split(" raised")[0].split(" cut")[0]
                 way = "keep falling" if " cut" in a.point else "keep rising"
