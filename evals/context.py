@@ -23,7 +23,9 @@ from evals.text import Document, Sentence
 from evals.vocab import MOVE_FOR_THE_YEAR, Vocabulary, bundle_metric_phrases, tail_words
 
 _CLAUSE_BREAK = rx.compile(
-    r"[,;:\u2014]|\s(?:while|whereas|but|although|though|versus|vs\.?|compared with|compared to|relative to)\s", re.I
+    # (not the colon of an exchange code: "CITIC Securities [SHA: 600030] jumped")
+    r"[,;\u2014]|(?<![\[(][A-Z]{2})(?<![\[(][A-Z]{3})(?<![\[(][A-Z]{4}):"
+    r"|\s(?:while|whereas|but|although|though|versus|vs\.?|compared with|compared to|relative to)\s", re.I
 )
 _COMPARISON_BREAK = rx.compile(r"\s(?:versus|vs\.?|compared with|compared to|relative to)\s$", re.I)
 _WORDS = rx.compile(r"[a-z]+")
@@ -230,7 +232,9 @@ _CLAUSE_OPENER = rx.compile(r"[\s,;\"'(*-]*(?:(?:while|whereas|and|but|as|with|y
 # "Rice prices, meanwhile, rose 1.6%": an adverb set off by commas between the subject and its verb
 _ADVERB_ASIDE = rx.compile(r",\s*(?:meanwhile|however|too|also|in turn|for its part),\s*", re.I)
 _MARKET_NOUN = rx.compile(r"^\s+(?:futures|prices|price|contracts)(?=\s)")  # "Rice prices rose", "Cocoa futures fell"
-_TICKER_BRACKET = rx.compile(r"^\s*\([A-Z][A-Z0-9.:]{0,11}\)(?=\s)")
+# "(BMV)", "(LON: AHT)", "[SHA: 600030]": an exchange's code for the name before it
+_TICKER_BRACKET = rx.compile(r"^\s*(?:\([A-Z][A-Z0-9.:]{0,11}\)|[\[(][A-Z]{2,6}:\s?[A-Z0-9.]{1,8}[\])])(?=\s)")
+_EXCHANGE_CODE = rx.compile(r":\s?[A-Z0-9.]{1,8}[\])]")
 _FRONTED = rx.compile(r"\s*(?:In|For|At|Across|Over in|Elsewhere in|Meanwhile in)\s+", re.S)
 # "Zions Bancorporation, which slid 2.15%", "Magyar Telekom (MTEL), which added": a name, a
 # relative pronoun and its verb right before the figure
@@ -754,6 +758,9 @@ class ContextReader:
         # "BPS Head Edy Mahmud, stated that ... of Rp3,057.7 trillion": an unknown speaker is
         # no figure's subject
         mentions = [m for m in mentions if m.entity or not _SPEAKER_AFTER.match(text, m.end)]
+        # "CITIC Securities [SHA: 600030] jumped": the exchange in the ticker's bracket is no name
+        mentions = [m for m in mentions if m.entity or not (text[m.start - 1:m.start] in ("[", "(")
+                                                          and _EXCHANGE_CODE.match(text, m.end))]
         # "Germany posted a rebound, with sequential GDP growth reaching 0.2%": a measure's name
         # the bundle lists as another's alias ("GDP" for the euro area) yields to a name before it
         # that has that measure too (not "The Bank of England has forecast that CPI could reach 11%")

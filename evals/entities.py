@@ -221,6 +221,16 @@ class EntityIndex:
                 i = end + 1
                 first_word = False
                 continue
+            if hit and hit[0] == 1 and out and out[-1].entity is None and keys[i] in _CURRENCY_NOUNS \
+                    and out[-1].end == toks[i - 1][1] and text[out[-1].end:toks[i][0]] == " " \
+                    and _NATIONALITY.fullmatch(out[-1].text) and out[-1].text.lower() not in hit[1].lower():
+                # "the Chilean peso gained 0.5%" where the bundle's "peso" is Mexico's: another country's
+                # currency, which the bundle does not know
+                prev = out.pop()
+                out.append(Mention(prev.start, toks[i][1], None, text[prev.start:toks[i][1]]))
+                i += 1
+                first_word = False
+                continue
             if hit:
                 n, name = hit
                 if i + n < len(toks) and keys[i + n] in _CORP_SUFFIX:
@@ -398,6 +408,9 @@ _CORP_SUFFIX = frozenset({"corp", "corporation", "inc", "ltd", "limited", "co", 
 _LOWER_PART = rx.compile(r"-[a-z]")
 # _unknown_name's patterns, compiled once: it runs on every capitalised word
 _PER_UNIT = rx.compile(r"(?:\d\s*/|\bper)\s*(?:mn|mm|m|million|k|thousand|metric)?\s*$", re.I)
+_CURRENCY_NOUNS = frozenset({"peso", "pesos", "dollar", "dollars", "real", "rupee", "rupees", "rand", "franc", "francs",
+                             "krona", "krone", "lira", "ringgit", "rupiah", "won", "yuan", "dinar", "riyal", "shilling"})
+_NATIONALITY = rx.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|an|i)")
 _GLUED_AMOUNT = rx.compile(r"[A-Z]{1,3}\d[\d,]*\.\d+c?|(?:Dhs?|QR|AED|SR|LE|Rs|Tk|TL|RM|Rp)\d[\d,.]*(?:[mb]n?|tn|k)?")
 _SLOT_WORD = rx.compile(r"[Xx]{2,}|TBD|TBA|N/?A")
 _POSSESSIVE_END = rx.compile(r"(?:'s|\u2019s)$")

@@ -4304,3 +4304,26 @@ def test_a_setback_is_a_fall():
     kinds = kinds_of(b)
     assert kinds("Tata Motors faced a minor setback of 0.84% on Friday.") == []
     assert kinds("Tata Motors enjoyed a minor gain of 0.84% on Friday.") == ["wrong_direction"]
+
+
+def test_another_countrys_currency_is_not_the_bundles_by_its_noun():
+    # holdout48: "the Chilean peso gained 0.5% to 976.8 per dollar" was read as the Mexican peso
+    # (alias "peso") and "Colombian peso" likewise
+    b = EvidenceBundle.model_validate({
+        "as_of": "2024-11-29", "entities": [{"name": "Mexican peso", "aliases": ["peso", "the peso"]}],
+        "facts": [F("pct", "Mexican peso", "price_change", 0.36, "%", "2024-11-29")]})
+    kinds = kinds_of(b)
+    assert kinds("The peso gained 0.36% on Friday.") == []
+    assert kinds("The Mexican peso gained 0.36% on Friday.") == []
+    assert kinds("The Chilean peso gained 0.5% on Friday.") == ["unsupported_entity"]
+
+
+def test_an_exchange_code_in_square_brackets_is_the_names_ticker():
+    # holdout48: "Brokerage giant CITIC Securities [SHA: 600030] jumped 10 percent" passed: the colon
+    # in the bracket ended the clause, and the name before it was lost
+    b = EvidenceBundle.model_validate({
+        "as_of": "2024-10-08", "entities": [{"name": "Shanghai Composite", "aliases": []}],
+        "facts": [F("sh", "Shanghai Composite", "price_change", 4.6, "%", "2024-10-08")]})
+    kinds = kinds_of(b)
+    assert kinds("The Shanghai Composite [SHA: 000001] rose 4.6 percent.") == []
+    assert kinds("Brokerage giant CITIC Securities [SHA: 600030] jumped 10 percent.") == ["unsupported_entity"]
