@@ -213,12 +213,21 @@ _COMMON_COMMODITIES = frozenset({"gold", "silver", "copper", "platinum", "pallad
 
 # The divergence's point, one of these by brief ("SMIC's rally has run well ahead of" the economy):
 # one frame in every piece was read blind as a formula (twenty-seventh round, China and Japan)
-_RAN_AHEAD = ("{top}'s rally has run well ahead of", "{top}'s gains owe little to", "{top}'s shares have far outpaced")
+_RAN_AHEAD = ("{top}'s rally has run well ahead of {whom}", "{top}'s gains owe little to {whom}",
+              "{top}'s shares have far outpaced {whom}")
+# ... and where the leader is richly valued, the gap said through its price: a share price set against
+# GDP was read as "an empty comparison" and "filler" (twenty-eighth and twenty-ninth rounds, all raters)
+_PRICED_AHEAD = ("{top}'s price assumes growth that {whom} is not delivering",
+                 "{top}'s valuation rests on growth that {whom} does not supply",
+                 "{top}'s multiple prices in growth that {whom} cannot supply on its own")
 
 
-def _ran_ahead(top: str, brief_id: str) -> str:
-    """The divergence's point, said the same way wherever it stands in one draft."""
-    return _RAN_AHEAD[zlib.crc32(brief_id.encode()) % len(_RAN_AHEAD)].format(top=top)
+def _ran_ahead(top: str, brief_id: str, whom: str = "", priced: bool = False) -> str:
+    """The divergence's point, said the same way wherever it stands in one draft; without ``whom``,
+    the words before it (to find the sentence again)."""
+    frames = _PRICED_AHEAD if priced else _RAN_AHEAD
+    frame = frames[zlib.crc32(brief_id.encode()) % len(frames)]
+    return frame.format(top=top, whom=whom) if whom else frame.split("{whom}")[0].format(top=top).rstrip()
 
 
 def _vary_subjects(text: str, companies: list[str]) -> str:
@@ -291,6 +300,7 @@ class OfflineWriter:
         self._links: set[str] = set()  # sentences that set the moves against the readings: a note keeps them
         self._apart: tuple[str, str] | None = None  # the lede asked what drives this pair apart: (riser, faller)
         self._ahead: tuple[str, str] | None = None  # the divergence's point: (the leader, the economy it ran ahead of)
+        self._ahead_priced = False  # the leader is richly valued: the point is said through its price
         self._debt_said = False  # the macro section said what rising debt means
         self._close_in_lede = False  # the lede gave its stock's close: no list of closes after
         self._gold_why = False  # the lede gave gold's rise its reason (the Fed's cut)
@@ -1345,6 +1355,8 @@ class OfflineWriter:
                     clause = self._market_clause(e)
                     if clause:
                         s.append(cap(clause) + ".")
+            if s and fam == "yields" and (curve := self._curve([e for e in self.markets_ if e.kind == "yield"])):
+                s.append(curve)
             if s:
                 paras.append(" ".join(s))
         if merged:
@@ -1963,17 +1975,46 @@ class OfflineWriter:
 
     _EURO_MEMBERS = frozenset({"France", "Germany", "Italy", "Spain", "Netherlands"})
 
+    def _curve(self, yields) -> str:
+        """What the yields' moves did to the curve, in words, where two government maturities in
+        years moved over the same span ("the bigger fall in the 5-year than the 10-year goes
+        unremarked", twenty-ninth blind read, two raters): the longer's move less the shorter's,
+        a tenth of a point or more."""
+        found = []
+        for e in yields:
+            m = re.search(r"\b(\d+)-year\b", e.name)
+            f = self._market_move(e)
+            if m and f is not None and f.unit == "pp":
+                found.append((int(m.group(1)), f))
+        if len(found) < 2:
+            return ""
+        (_, short), (_, long_) = min(found, key=lambda r: r[0]), max(found, key=lambda r: r[0])
+        if short.period != long_.period or short is long_:
+            return ""
+        gap = long_.value - short.value
+        if abs(gap) < 0.1:
+            return ""
+        if short.value < 0 and long_.value < 0:
+            return ("Shorter yields fell further than longer ones, so the curve steepened." if gap > 0 else
+                    "Longer yields fell further than shorter ones, so the curve flattened.")
+        if short.value > 0 and long_.value > 0:
+            return ("Shorter yields rose further than longer ones, so the curve flattened." if gap < 0 else
+                    "Longer yields rose further than shorter ones, so the curve steepened.")
+        return "The curve steepened." if gap > 0 else "The curve flattened."
+
     def _placed_once(self, sentences: list[str], economy: str) -> list[str]:
         """A paragraph of one economy's readings names the place once: after a sentence that has,
         "Output in the euro area grew ...", "Inflation in the euro area held ..." are "Output grew",
-        "Inflation held" ("'in the euro area' repeats again and again", twenty-seventh blind read)."""
+        "Inflation held" ("'in the euro area' repeats again and again", twenty-seventh blind read). Not
+        the debt: "Government debt rose to 113.4%" after "output in France" was read as having "no
+        stated owner" (twenty-ninth)."""
         where = place(economy)
         said = False
         out = []
         for x in sentences:
             if said:
                 x = re.sub(rf"^((?:Output|Inflation|Consumer prices|The unemployment rate|Industrial production"
-                           rf"|General government debt|Public debt|Government debt|The 10-year government bond yield)) "
+                           rf"|The 10-year government bond yield)) "
                            rf"in {re.escape(where)}\b", r"\1", x)
                 x = re.sub(rf"^In {re.escape(where)}, (\w)", lambda m: m.group(1).upper(), x)
             said = said or f" in {where}" in x or x.startswith(cap(where)) or x.startswith(cap(economy_noun(economy)))
@@ -2198,7 +2239,8 @@ class OfflineWriter:
             self._ahead = (top, economy)
             # the lede already judged these readings in the same words ("output shrank and inflation is
             # above target"): refer to the figures just given, do not say it again
-            out = [f"{_ran_ahead(top, self.brief.id)} {'those readings' if bad and not fresh else economy + weak}."]
+            self._ahead_priced = any(n == top and pe.value >= RICH_PE for n, pe in self._pes())
+            out = [f"{_ran_ahead(top, self.brief.id, 'those readings' if bad and not fresh else economy + weak, self._ahead_priced)}."]
             rich = [n for n, pe in self._pes() if pe.value >= RICH_PE]
             shares = "The shares are" if len(leaders) == 1 else "Share prices are"
             if rich and self._priced_said:
@@ -2482,22 +2524,23 @@ class OfflineWriter:
                 nxt, more = written[i + 1]
                 if min(words[sec.key], words[nxt.key]) < self.style.short_section:
                     if sec.key == "macro" and nxt.key == "divergence" and self._ahead \
-                            and more[0].startswith(_ran_ahead(self._ahead[0], self.brief.id)):
+                            and more[0].startswith(_ran_ahead(self._ahead[0], self.brief.id, priced=self._ahead_priced)):
                         # told as one, the point comes first and the readings carry it: "Advantest's rally
                         # has run well ahead of Japan's economy." then the figures, then what it means
                         top, economy = self._ahead
                         rest = more[0].split(". ", 1)[1] if ". " in more[0] else ""
                         # the readings then name the economy ("China's economy grew 5.0% ..."); a pronoun
                         # there would read as the stock's
-                        whom = ("the economy underneath it" if _ran_ahead(top, self.brief.id).endswith(" of") else
+                        priced = self._ahead_priced
+                        whom = ("the economy underneath it" if _ran_ahead(top, self.brief.id, priced=priced).endswith(" of") else
                                 "the economy at home") if paras[0].startswith(cap(economy) + " ") else economy
                         # what the gap means goes with the point ("...: share prices are discounting earnings
                         # still to come"), not after the last reading, where raters read it as a stray line
                         if rest and len(_SENTENCES.split(rest.strip())) == 1:
-                            paras = [f"{_ran_ahead(top, self.brief.id)} {whom}: {rest[:1].lower()}{rest[1:]} {paras[0]}", *paras[1:]]
+                            paras = [f"{_ran_ahead(top, self.brief.id, whom, priced)}: {rest[:1].lower()}{rest[1:]} {paras[0]}", *paras[1:]]
                             more = more[1:]
                         else:
-                            paras = [f"{_ran_ahead(top, self.brief.id)} {whom}. {paras[0]}", *paras[1:]]
+                            paras = [f"{_ran_ahead(top, self.brief.id, whom, priced)}. {paras[0]}", *paras[1:]]
                             more = [rest, *more[1:]] if rest else more[1:]
                     elif sec.key == "macro" and nxt.key == "divergence" and self._split and more \
                             and _SPLIT_POINT in more[0]:
