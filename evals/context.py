@@ -191,6 +191,8 @@ _TRAILING_OWNER = rx.compile(
     r"[\s,]*(?:or\s*)?[\s,]*(?:(?:to|at)\s*)?[\s,]*(?:for|in)\s+the\s+(?:[A-Z][a-z]+\s+)?"
     # "against 40.7x for Tencent and 19.3x for Alibaba": a multiple and the name it is for
     r"|\s*x?\s+for\s+(?:an?\s+)?"  # "(71% for an equal-weighted basket of the Magnificent Seven"
+    # "A drop of 2.8% was recorded by the Kering group, 1.6% by Hermès": the list's items after "by"
+    r"|\s+by\s+(?:the\s+)?"
     # "a nine per cent gain by cannabis producer Organigram": the mover after the noun of its move
     r"|\s+(?:gain|rise|jump|advance|increase|fall|drop|decline|loss|slide|plunge|slump|surge|rally|tumble"
     r"|climb|dip|slip|decrease|retreat)"
@@ -272,12 +274,15 @@ _NOT_ITEM = frozenset({"against", "compared", "versus", "vs", "from", "than", "a
 # ("hiring was stronger than previously reported") rather than claim a move.
 _FINISHED = frozenset({"ended", "end", "ends", "ending", "wound", "winds", "finished"})
 _WAY_AFTER = rx.compile(r"\s+(?P<w>lower|higher)\b", re.I)
-_COMMA_BY = rx.compile(r"\b(?P<w>[A-Za-z]+)(?:\s+(?:as\s+well|too|also|again))?,\s+by\s+$"
+_COMMA_BY = rx.compile(r"\b(?P<w>[A-Za-z]+)(?:\s+(?:as\s+well|too|also|again|hard|sharply|steeply))?(?:,\s+|\s*[\u2014\u2013]\s*)by\s+"
+                       # "The dollar fell hard—by around 0.7%": the size set off by a dash, its hedge after "by"
+                       r"(?:(?:around|about|roughly|some|nearly|almost)\s+)?$"
                        # "Ventspils Nafta and Latvijas Gaze were also down, 4 percent and 1 percent
                        # respectively": an adverb of direction, a comma, then the sizes
                        r"|\b(?P<a>up|down|higher|lower)(?:\s+(?:as\s+well|too|also|again))?,\s+$"
                        # "Wirecard bled the most, 11.03%": the verb, its rank, then the size
-                       r"|\b(?P<r>[A-Za-z]+)\s+the\s+(?:most|least|hardest)\s*,\s+(?:by\s+)?$", re.I)
+                       # ("Palladium fell the least, at 1.3%")
+                       r"|\b(?P<r>[A-Za-z]+)\s+the\s+(?:most|least|hardest)\s*,\s+(?:by\s+|at\s+)?$", re.I)
 STRENGTH_WORDS = {"weaker": -1, "softer": -1, "stronger": 1, "firmer": 1}
 PRICE_WORDS = {"cheaper": -1, "dearer": 1, "pricier": 1}  # "Sugar was 23.3 percent cheaper"
 _HYPOTHETICAL = rx.compile(r"[^.;]{0,40}?\bwould(?: have)?\b", re.I)
@@ -355,6 +360,7 @@ class FigureContext:
     to_level: int = 0  # "rose to 5%": a level reached, with the direction of travel
     from_base: bool = False  # "from 5.2%": the level before a change
     neg_cue: bool = False
+    fall_before: bool = False  # a word of falling earlier in the sentence ("A drop of 2.8% ..., 1.6% by Hermès")
     attribution_unknown: bool = False
     paired: bool = False  # the sentence's structure pairs this figure with its name (lists, "than ... against")
     extreme: bool = False  # "rose as much as 20%": an intraday extreme, not the session's change
@@ -485,6 +491,9 @@ class ContextReader:
                     # the same fall
                     k and out and out[-1].sentence is fc.sentence and (out[-1].neg_cue or out[-1].sign < 0)
                     and not fig.explicit_sign and _ESTIMATE_NOUN.match(self.doc.text, fig.end))
+                said = _WORDS.findall(self.doc.text[fc.sentence.start:fig.start].lower())
+                fc.fall_before = any(w in self.vocab.down_words for w in said) \
+                    and not any(self.vocab.direction_of.get(w, 0) > 0 for w in said)
                 out.append(fc)
             self._list_period(out[-len(figs):])
             self._list_metric(out[-len(figs):])
@@ -803,6 +812,14 @@ class ContextReader:
         if trailing is not None and trailing.text.islower() and " " not in trailing.text \
                 and any(m.entity for m in before if m.start >= fc.sentence.start):
             trailing = None  # "SMP ... recording a 3.1% boost in index": a generic word after it owns nothing
+        first_after = after[0] if after else None
+        if first_after is not None and first_after.entity is None and first_after.end <= clause_end \
+                and re.fullmatch(r"\s+by\s+(?:the\s+)?", text[fig.end:first_after.start]) \
+                and re.search(r"\b(?:recorded|posted|registered|seen|suffered|made)\s+by\b|,\s*$",
+                              text[fc.sentence.start:fig.start]):
+            # "..., 1.6% by Hermès and finally 2.2% by L'Oréal": a name the evidence lacks, after "by"
+            fc.unknown = first_after
+            return
         if trailing is not None and _TRAILING_OWNER.fullmatch(_FIGURE_WORDS.sub("", _PRICE_UNIT.sub("", text[fig.end:trailing.start], 1))):
             # "a rise of 0.71% or 95.91 points to 13,559.60 for the German Dax": the name
             # after the figures owns them

@@ -287,7 +287,7 @@ class EntityIndex:
             return i  # "Q1FY27 and Q2FY27 are projected at 6.7% and 6.8%", "FY26E EPS": a period, not a name
         if _PER_UNIT.search(text, max(0, toks[i][0] - 12), toks[i][0]):
             return i  # "$11.10/mn BTU", "$6.80 per MMBtu": the unit a price is quoted in, not a name
-        if toks[i][2] in CURRENCIES and (i + 1 == len(toks) or not toks[i + 1][2][:1].isupper()):
+        if (toks[i][2] in CURRENCIES or toks[i][2] == "RMB") and (i + 1 == len(toks) or not toks[i + 1][2][:1].isupper()):
             return i  # "Revenue in USD was $4,939 million": a currency's code, not a company
         j = i
         informative = 0

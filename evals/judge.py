@@ -1024,7 +1024,10 @@ class Judge:
                 [f.id for f in best.facts],
             ), support=best)
         if best.how == "signed_fact" and not fs and s_sign < 0 and not fc.neg_cue and not fc.to_level and not fc.from_base \
+                and not fc.fall_before \
                 and not _BELOW_AFTER.match(self.text, fig.end):  # "4.8% below where it started the month"
+            # (and not after a fall named earlier in the sentence and no rise: "A drop of 2.8% was recorded
+            # by the Kering group, 1.6% by Hermès and finally 1.4% by LVMH")
             return Verdict(MismatchedFigure.finding(
                 fig.start, fig.end, span_text,
                 f"{span_text} drops the minus sign: {describe(best)}", [best.fact.id],

