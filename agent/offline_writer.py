@@ -215,11 +215,14 @@ _COMMON_COMMODITIES = frozenset({"gold", "silver", "copper", "platinum", "pallad
 # one frame in every piece was read blind as a formula (twenty-seventh round, China and Japan)
 _RAN_AHEAD = ("{top}'s rally has run well ahead of {whom}", "{top}'s gains owe little to {whom}",
               "{top}'s shares have far outpaced {whom}")
-# ... and where the leader is richly valued, the gap said through its price: a share price set against
-# GDP was read as "an empty comparison" and "filler" (twenty-eighth and twenty-ninth rounds, all raters)
-_PRICED_AHEAD = ("{top}'s price assumes growth that {whom} is not delivering",
-                 "{top}'s valuation rests on growth that {whom} does not supply",
-                 "{top}'s multiple prices in growth that {whom} cannot supply on its own")
+# ... and where the leader is richly valued, another set: a share price set against GDP was read as "an
+# empty comparison" and "filler" (twenty-eighth and twenty-ninth rounds, all raters)
+# (and a claim that the price "rests on growth that the economy at home does not supply" was read as
+# "a bare assertion", "dubious for a global exporter", thirtieth round): the contrast, which the
+# readings after it show, not a cause
+_PRICED_AHEAD = ("{top}'s share price and {whom} tell different stories",
+                 "{top}'s share price and {whom} have parted ways",
+                 "{top}'s shares have taken a path of their own, apart from {whom}")
 
 
 def _ran_ahead(top: str, brief_id: str, whom: str = "", priced: bool = False) -> str:
@@ -1988,19 +1991,22 @@ class OfflineWriter:
                 found.append((int(m.group(1)), f))
         if len(found) < 2:
             return ""
-        (_, short), (_, long_) = min(found, key=lambda r: r[0]), max(found, key=lambda r: r[0])
-        if short.period != long_.period or short is long_:
+        (ys, short), (yl, long_) = min(found, key=lambda r: r[0]), max(found, key=lambda r: r[0])
+        words = {2: "two", 3: "three", 5: "five", 7: "seven", 10: "ten", 20: "twenty", 30: "thirty"}
+        if short.period != long_.period or short is long_ or ys not in words or yl not in words:
             return ""
         gap = long_.value - short.value
         if abs(gap) < 0.1:
             return ""
+        # the two maturities named: "shorter yields fell further" was read against the bill, which fell
+        # less than the ten-year (thirtieth blind read)
+        a, b = f"The {words[ys]}-year yield", f"the {words[yl]}-year"
+        steeper = "so the curve between them steepened" if gap > 0 else "so the curve between them flattened"
         if short.value < 0 and long_.value < 0:
-            return ("Shorter yields fell further than longer ones, so the curve steepened." if gap > 0 else
-                    "Longer yields fell further than shorter ones, so the curve flattened.")
+            return f"{a} fell further than {b}, {steeper}." if gap > 0 else f"{a} fell less than {b}, {steeper}."
         if short.value > 0 and long_.value > 0:
-            return ("Shorter yields rose further than longer ones, so the curve flattened." if gap < 0 else
-                    "Longer yields rose further than shorter ones, so the curve steepened.")
-        return "The curve steepened." if gap > 0 else "The curve flattened."
+            return f"{a} rose further than {b}, {steeper}." if gap < 0 else f"{a} rose less than {b}, {steeper}."
+        return f"The curve between {words[ys]} and {words[yl]} years {'steepened' if gap > 0 else 'flattened'}."
 
     def _placed_once(self, sentences: list[str], economy: str) -> list[str]:
         """A paragraph of one economy's readings names the place once: after a sentence that has,

@@ -548,7 +548,7 @@ def test_a_point_the_lede_made_is_not_judged_again_below(make_desk):
     # the lede's question answered by when the test comes, not by a disappointment line as well
     # (twenty-third read); "run well ahead" once
     china, _ = _draft("china-ai-rally", make_desk)
-    assert china.count("disappoint") == 0 and china.count("rests on growth that") == 1
+    assert china.count("disappoint") == 0 and china.count("have parted ways") == 1
     assert china.count("first real test of their valuations") == 1
     # the factory point, made where the shares are set against it, is not a risk line as well
     month, _ = _draft("cn-big-month", make_desk)
@@ -647,17 +647,17 @@ def test_the_economy_section_opens_with_its_point_and_does_not_judge_the_reading
     # what the gap means goes with the point, not after the last reading (sixteenth read: "stray line");
     # and where the valuations said what the multiples assume, not again (twenty-fifth read: "the
     # earnings-to-come frame comes round twice")
-    # (a leader priced for growth: the gap said through its price, twenty-ninth read: a share price set
-    # against GDP was "an empty comparison")
-    assert section.startswith("SMIC's valuation rests on growth that the economy at home does not supply. China's economy grew")
+    # (a leader priced for growth: the contrast, not a cause; twenty-ninth and thirtieth reads: "an
+    # empty comparison", "a bare assertion")
+    assert section.startswith("SMIC's share price and the economy at home have parted ways. China's economy grew")
     assert "assume years of fast earnings growth" in text and "earnings yet to come" not in text
     assert "earnings still to come" not in text
     assert "factory activity shrank for another month" in text.split("\n## ", 1)[0]  # the lede judged it
     assert "where factories kept contracting" not in text and "to those readings" not in text
-    assert text.count("rests on growth that") == 1
+    assert text.count("have parted ways") == 1
     # the point's frame is the brief's, one of several: Japan's piece says it another way
     japan, _ = _draft("japan-tech", make_desk)
-    assert "rests on growth that" not in japan and japan.count("prices in growth that") == 1
+    assert "parted ways" not in japan and japan.count("taken a path of their own") == 1
 
 
 def test_a_note_cut_to_its_limit_keeps_a_line_on_what_its_title_names(make_desk):
@@ -1206,3 +1206,14 @@ def test_the_notes_dollar_line_says_what_went_with_it(make_desk):
     assert line.split("[^")[0].endswith(", as the 10-year yield rose.")
     flipped = text.replace("as the 10-year yield rose", "as the 10-year yield fell")
     assert [f.kind for f in check(flipped, bundle).findings] == ["wrong_direction"]
+
+
+def test_two_maturities_that_moved_over_one_span_say_what_the_curve_did(make_desk):
+    """Twenty-ninth blind read, two raters: "the bigger fall in the 5-year than the 10-year goes
+    unremarked"; thirtieth, all three: "shorter yields fell further" was contradicted by the bill,
+    which fell less than the 10-year. The two maturities are named, and the curve between them."""
+    text, bundle = _draft("rates-fx", make_desk)
+    v = {f.id: f.value for f in bundle.facts}
+    assert v["us_5_year_treasury_yield_ytd"] < v["us_10_year_treasury_yield_ytd"] < 0
+    assert "The five-year yield fell further than the ten-year, so the curve between them steepened." in text
+    assert "Shorter yields" not in text
