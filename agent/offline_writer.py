@@ -956,10 +956,16 @@ class OfflineWriter:
         if at_high:
             self.stated.update(h.id for _, h in at_high)
             names, one = join_names([n for n, _ in at_high]), len(at_high) == 1
-            out.append(self._vary("at_high", f"{names} {'ended at its' if one else 'each ended at their'} highest "
-                                  "close of the year.",
-                                  f"{names} closed at {'its' if one else 'their'} highest level of the year.",
-                                  f"{names} finished at {'a high' if one else 'highs'} for the year."))
+            line = self._vary("at_high", f"{names} {'ended at its' if one else 'each ended at their'} highest "
+                              "close of the year.",
+                              f"{names} closed at {'its' if one else 'their'} highest level of the year.",
+                              f"{names} finished at {'a high' if one else 'highs'} for the year.")
+            lead = self._ranked(self.companies)
+            if one and lead and lead[0][0] == at_high[0][0] and lead[0][1].value > 0:
+                # the leader at its high: what that says ("'SMIC closed at its highest level of the year'
+                # sits on its own", thirty-first blind read)
+                line = line[:-1] + ", so its rally was still running at the end of the period."
+            out.append(line)
         if below:
             n, c, h, _ = below[0]
             self.stated.add(h.id)
@@ -1123,6 +1129,12 @@ class OfflineWriter:
                 if abs(rows[0][1].value - g.value) >= 0.5 and (rows[0][1].value > 0) == (g.value > 0):
                     behind = f", {'ahead of' if rows[0][1].value > g.value else 'behind'} the {self.nm(other.name)}"
             sentence = f"{lead}{', while '.join(parts)} {when}{behind}."
+            where = self._listing(rows[0][0].removeprefix("the ")) if len(rows) == 1 and behind.startswith(", behind every") else ""
+            home = self._listing(other.name) if other is not None else ""
+            if where and home and where != home and sentence[:4].lower() == "the ":
+                # a second benchmark from another market: where it trades ("the benchmark switches from
+                # the CSI 300 to the Hang Seng Tech", thirty-first blind read)
+                sentence = f"In {where}, the {sentence[4:]}"
             s.append(cap(sentence))
         # an analysis that has given its stocks' closes meets a brief's "close" with those; the
         # benchmarks' levels after them were read blind as "a dense number dump"
