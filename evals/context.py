@@ -484,6 +484,7 @@ class ContextReader:
                     # "closed" with a move is the day's change, not the closing level
                     fc.metrics = {"price_change"} if "price_change" in self.bundle_metrics else None
                 self._period(fc, periods, seg_start, seg_end, claimed)
+                fc.fall_before = set(self._ways(fc.sentence.start, fig.start)) == {-1}
                 fc.neg_cue = self._neg_cue(fc) or bool(
                     # "a net loss of $221 million, or 92 cents per share": the loss again, per share
                     k and out and out[-1].neg_cue and _APPOSED.fullmatch(self.doc.text, figs[k - 1].end, fig.start)) or bool(
@@ -491,9 +492,6 @@ class ContextReader:
                     # the same fall
                     k and out and out[-1].sentence is fc.sentence and (out[-1].neg_cue or out[-1].sign < 0)
                     and not fig.explicit_sign and _ESTIMATE_NOUN.match(self.doc.text, fig.end))
-                said = _WORDS.findall(self.doc.text[fc.sentence.start:fig.start].lower())
-                fc.fall_before = any(w in self.vocab.down_words for w in said) \
-                    and not any(self.vocab.direction_of.get(w, 0) > 0 for w in said)
                 out.append(fc)
             self._list_period(out[-len(figs):])
             self._list_metric(out[-len(figs):])
@@ -773,11 +771,7 @@ class ContextReader:
         # "Germany posted a rebound, with sequential GDP growth reaching 0.2%": a measure's name
         # the bundle lists as another's alias ("GDP" for the euro area) yields to a name before it
         # that has that measure too (not "The Bank of England has forecast that CPI could reach 11%")
-        mentions = [m for m in mentions if not (m.entity and re.fullmatch(r"[A-Za-z]+", m.text) and self.vocab.metric_keys(m.text) and any(
-            o.entity and o.entity != m.entity and o.end <= m.start
-            and {k.split("_")[0] for k in self.vocab.metric_keys(m.text)}
-            & {x.split("_")[0] for x in self.entities.index.entity_metrics.get(o.entity, ())}
-            for o in mentions))]
+        mentions = [m for m in mentions if not self._measure_alias_yields(m, mentions)]
         agents = [m for m in mentions if _AGENT_BY.search(text, max(fc.sentence.start, m.start - 30), m.start)]
         if agents and any(m.entity and m not in agents and m.end <= fig.start for m in mentions):
             mentions = [m for m in mentions if m not in agents]
@@ -1127,17 +1121,33 @@ class ContextReader:
             return True  # "recording net foreign sell of IDR 621.66 billion": a net sale, an outflow
         if (total := _TOTALLING.search(text, max(fc.sentence.start, fc.fig.start - 40), fc.fig.start)) is not None:
             # "the third consecutive cut, totalling 100 bps": the sum of the falls just named
-            said = [w for w in _WORDS.findall(text[max(fc.sentence.start, total.start() - 60):total.start()].lower())
-                    if w in self.vocab.down_words or self.vocab.direction_of.get(w, 0) > 0]
-            return bool(said) and said[-1] in self.vocab.down_words
+            said = self._ways(max(fc.sentence.start, total.start() - 60), total.start())
+            return bool(said) and said[-1] < 0
         if _RESPECTIVELY.search(text, fc.fig.end, fc.sentence.end):
             # "shows decreases in revenue, net income, and fully diluted EPS to be 0.7%, 12.3%, and
             # 12.2%, respectively": the fall named before the list goes with each of its figures,
             # where nothing before them names a rise
-            said = {-1 if w in self.vocab.down_words else 1 for w in _WORDS.findall(text[fc.sentence.start:fc.fig.start].lower())
-                    if w in self.vocab.down_words or self.vocab.direction_of.get(w, 0) > 0}
-            return said == {-1}
+            return fc.fall_before
         return False
+
+    def _measure_alias_yields(self, m: Mention, mentions: list[Mention]) -> bool:
+        """``m`` is a measure's name ("GDP") the bundle gives an entity as an alias, and a name
+        before it in the sentence has a fact of that measure too."""
+        if not m.entity or not re.fullmatch(r"[A-Za-z]+", m.text):
+            return False
+        stems = {k.split("_")[0] for k in self.vocab.metric_keys(m.text)}
+        if not stems:
+            return False
+        owned = self.entities.index.entity_metrics
+        return any(o.entity and o.entity != m.entity and o.end <= m.start
+                   and stems & {x.split("_")[0] for x in owned.get(o.entity, ())} for o in mentions)
+
+    def _ways(self, start: int, end: int) -> list[int]:
+        """The way each word of direction in text[start:end] goes, in order: -1 for a fall ("cut",
+        "decreases"), 1 for a rise."""
+        down, way = self.vocab.down_words, self.vocab.direction_of
+        return [-1 if w in down else 1 for w in _WORDS.findall(self.doc.text[start:end].lower())
+                if w in down or way.get(w, 0) > 0]
 
     def _list_period(self, fcs: list[FigureContext]) -> None:
         """"The Nasdaq Composite gained 3.8%, the S&P 500 16.4% and the Dow Jones Industrial
