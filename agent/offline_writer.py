@@ -2396,24 +2396,26 @@ class OfflineWriter:
             s.append("Revisions to these readings, and the next releases, could change the picture.")
         return [" ".join(dict.fromkeys(s[:4]))]
 
+    def _next_reading(self, economy: str, metric: str, noun: str, named: set[str]) -> str:
+        """"November's PMI reading", not "the next PMI reading" beside "the next inflation figures"
+        and "next quarter's results" (twenty-eighth blind read, two raters: "three 'The next ... will
+        show' lines"); "the ... for the same month" once a line has named that month."""
+        f = self.by_id.get(f"{slug(economy)}_{metric}") if economy else None
+        month = _following(f.period) if f is not None and len(f.period) == 7 and "Q" not in f.period else ""
+        if month and month in named:
+            return f"The {noun} for the same month"
+        return f"{month}'s {noun}" if month else f"The next {noun}"
+
     def outlook(self) -> list[str]:
         """What to watch next, from what the data shows; no figures, no forecasts. Each item in a
         frame of its own, so the section does not read as one template three times."""
         out = []
-        named: set[str] = set()  # months already named in this section
         for a in self.angles:
             for_ = self._in(a.subjects[0], "for") if a.subjects else ""
+            named = {m for m in MONTHS if any(f"{m}'s " in x for x in out)}  # months the lines so far named
 
             def named_next(metric: str, noun: str) -> str:
-                # "November's PMI reading", not "the next PMI reading" beside "the next inflation
-                # figures" and "next quarter's results" (twenty-eighth blind read, two raters: "three
-                # 'The next ... will show' lines")
-                f = self.by_id.get(f"{slug(a.subjects[0])}_{metric}") if a.subjects else None
-                month = _following(f.period) if f is not None and len(f.period) == 7 and "Q" not in f.period else ""
-                if month and month in named:
-                    return f"The {noun} for the same month"
-                named.add(month)
-                return f"{month}'s {noun}" if month else f"The next {noun}"
+                return self._next_reading(a.subjects[0] if a.subjects else "", metric, noun, named)
             if a.kind == "pmi_line" and "contracted" in a.point:
                 out.append(self._vary("pmi_watch", f"{named_next('pmi', 'PMI reading')}{for_} will show whether the factory slump is "
                                       "deepening or nearing its end.",
