@@ -174,6 +174,7 @@ def is_minor_unit(words: str) -> bool:
 
 SCALE_WORDS = {
     "thousand": 1e3, "thousands": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
+    "mil": 1e6, "mil.": 1e6,  # "USD 229.4 mil.", as Central European copy abbreviates it
     "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
     "trn": 1e12, "tr": 1e12, "t": 1e12,
     # Indian numbering: "Rs 264.03 lakh crore" is INR 264.03 trillion, "Rs 500 crore" INR 5 billion
@@ -222,7 +223,7 @@ _NUM = rx.compile(
 _RIGHT = rx.compile(
     # a headline capitalises its scale word ("Shedding $119 Billion"); the letters stay case-exact
     r"(?P<scale>[\s-]?(?:[Tt]housands?|[Mm]illion|[Bb]illion|[Tt]rillion|[Ll]akh\s+[Cc]rores?|[Cc]rores?|[Ll]akhs?)\b"
-    r"|\s?(?:mn|mln|bn|bln|tn|trn)\b|\s?(?:[Bb]cf|[Tt]cf|[Bb]cm|[Tt]cm|MMcf|Mcf|MMbbls?)\b"
+    r"|\s?(?:mn|mln|bn|bln|tn|trn)\b|\smil\.?(?=[\s,;)]|$)|\s?(?:[Bb]cf|[Tt]cf|[Bb]cm|[Tt]cm|MMcf|Mcf|MMbbls?)\b"
     r"|(?:k|m|b|t|K|M|B|T|tr)\b)?"
     r"(?P<unit>[\s-]per[\s-]?cent(?:age)?[\s-]points?\b|[\s-]percent[\s-]points?\b"  # "0.03 per cent points"
     r"|\s?%|\s?per[\s-]?cent\b|\s?percent\b|[\s-]percentage[\s-]points?\b"
@@ -519,13 +520,17 @@ _VULGAR = {"\u00bd": (1, 2), "\u00bc": (1, 4), "\u00be": (3, 4), "\u215b": (1, 8
            "\u215d": (5, 8), "\u215e": (7, 8)}
 
 
+_INDIAN_TAIL = rx.compile(r"(?:\s+(?P<lakh>\d{1,2})\s+lakhs?\b)?(?:\s+(?P<th>\d{1,2})\s+thousand\b)?")
+
+
 def _fraction(scan: str, m: re.Match, value: float, step: float) -> tuple[float, float, int] | None:
     """(value, step, end) when a fraction is written with the number: "1/2 cent" (the number is
     its numerator), "5 1/4 cents" or "$3.99 3/4" (a fraction of the last digit written)."""
-    vulgar = _VULGAR.get(scan[m.end():m.end() + 1])
+    at = m.end() + 1 if scan[m.end():m.end() + 1] in (" ", "\u00a0") else m.end()  # "up 26 \u00bd cents"
+    vulgar = _VULGAR.get(scan[at:at + 1])
     if vulgar is not None:
         num, den = vulgar
-        return value + step * num / den, step / den, m.end() + 1
+        return value + step * num / den, step / den, at + 1
     if not m.group("dec"):
         frac = _CENT_FRACTION.match(scan, m.end())
         if frac and value < int(frac.group("den")):
@@ -595,9 +600,22 @@ def extract_figures(scan: str) -> list[Figure]:
             taken = end
         r = _RIGHT.match(scan, end)
         scale_raw, unit_raw, cur_raw = r.group("scale"), r.group("unit"), r.group("cur")
+        after_at = None
+        tail = _INDIAN_TAIL.match(scan, r.end("scale")) if scale_raw and not (unit_raw or cur_raw) \
+            and scale_raw.strip().lower() in ("crore", "crores", "lakh", "lakhs") and not m.group("dec") else None
+        if tail is not None and tail.group(0):
+            # "79 crore 37 lakh 31 thousand rupees" is one amount, 79.3731 crore
+            per = SCALE_WORDS[scale_raw.strip().lower()]
+            for part, size in (("lakh", 1e5), ("th", 1e3)):
+                if tail.group(part) and size < per:
+                    value += int(tail.group(part)) * size / per
+            step = 1e3 / per
+            r2 = _RIGHT.match(scan, tail.end())
+            cur_raw = None if r2.group("scale") or r2.group("unit") else r2.group("cur")
+            after_at = taken = r2.end() if cur_raw else tail.end()
         if cur_raw == "c" and _LABEL_WORD.search(scan, max(0, start - 14), start):
             continue  # "section 3c", "Class 5c": a label, not cents
-        after = r.end()
+        after = r.end() if after_at is None else after_at
         if unit_raw and cur_raw and unit_raw.strip():
             # "7% US dollar revenue growth": after a percentage, a currency's name says what grew
             after, cur_raw = r.end("unit"), None
@@ -625,7 +643,7 @@ def extract_figures(scan: str) -> list[Figure]:
                 value, step = value / 100.0, step / 100.0  # "5 cents" is USD 0.05, "30 paise" INR 0.30
             elif word in THOUSANDTHS:
                 value, step = value / 1000.0, step / 1000.0  # "187 baisas" is OMR 0.187
-        elif not (unit_raw and unit_raw.strip()) and (named := cldr_after(scan, r.end())) is not None:
+        elif not (unit_raw and unit_raw.strip()) and (named := cldr_after(scan, after)) is not None:
             after, currency = named  # "5 billion drams", "5 billion Philippine pesos", "5 billion Ft"
         scale = 1.0
         if scale_raw:

@@ -83,3 +83,25 @@ def test_a_range_takes_the_scale_word_that_ends_it():
                                 ("a rise of 24-26 percent.", 24, 26, 1.0)):
         (f,) = extract_figures(text)
         assert (f.value, f.hi, f.scale) == (lo, hi, scale)
+
+
+def test_grain_quotes_with_a_spaced_vulgar_fraction():
+    # holdout50: "July soybeans finished at $11.10 ½, up 26 ½ cents" was read as 11.10 and a bare
+    # 26, which matched nothing
+    got = figs("July soybeans finished at $11.10 \u00bd, up 26 \u00bd cents.")
+    assert [(t, round(v, 4)) for t, v, _, _ in got] == [("$11.10 \u00bd", 11.105), ("26 \u00bd cents", 0.265)]
+
+
+def test_mil_abbreviates_million():
+    # holdout50: "traded volume ... was USD 229.4 mil., 65% higher" lost its scale
+    assert figs("volume was USD 229.4 mil., 65% higher")[0] == ("USD 229.4 mil.", 229.4, "currency:USD", 1e6)
+    assert figs("with USD 93.7 mil. worth of its shares")[0][3] == 1e6
+
+
+def test_indian_compound_amount_is_one_figure():
+    # holdout50: "shares worth 79 crore 37 lakh 31 thousand" was three figures, two of them
+    # matching nothing
+    assert figs("shares worth 79 crore 37 lakh 31 thousand taka were traded") == [
+        ("79 crore 37 lakh 31 thousand taka", pytest.approx(79.3731), "currency:BDT", 1e7)]
+    assert figs("Rs 500 crore, 3 lakh people") == [("Rs 500 crore", 500, figs("Rs 500 crore")[0][2], 1e7),
+                                                   ("3 lakh", 3, "count", 1e5)]
