@@ -339,6 +339,12 @@ def _inherits_direction(gap: str, prev: Figure, fig: Figure, vocab: Vocabulary) 
     return not any(w.lower() in vocab.direction_of for w in re.findall(r"[A-Za-z]+", gap))
 
 
+# "Spreads ... tightened 43bps to 746bps", "tightened 164bps in spread": spreads narrow as they
+# tighten (not "the Fed tightened by 25 basis points", a rise in its rate)
+_SPREADS_TIGHTENED = rx.compile(r"\btighten(?:ed|ing|s)?\b", re.I)
+_SPREAD_WORD = rx.compile(r"\bspreads?\b", re.I)
+
+
 @dataclass(slots=True)
 class FigureContext:
     fig: Figure
@@ -484,7 +490,10 @@ class ContextReader:
                     # "closed" with a move is the day's change, not the closing level
                     fc.metrics = {"price_change"} if "price_change" in self.bundle_metrics else None
                 self._period(fc, periods, seg_start, seg_end, claimed)
-                fc.fall_before = set(self._ways(fc.sentence.start, fig.start)) == {-1}
+                ways = set(self._ways(fc.sentence.start, fig.start))
+                fc.fall_before = ways == {-1} or (not ways and bool(_SPREADS_TIGHTENED.search(
+                    self.doc.text, fc.sentence.start, fig.start)) and bool(_SPREAD_WORD.search(
+                    self.doc.text, fc.sentence.start, fc.sentence.end)))
                 fc.neg_cue = self._neg_cue(fc) or bool(
                     # "a net loss of $221 million, or 92 cents per share": the loss again, per share
                     k and out and out[-1].neg_cue and _APPOSED.fullmatch(self.doc.text, figs[k - 1].end, fig.start)) or bool(

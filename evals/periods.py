@@ -98,7 +98,9 @@ _PHRASES = rx.compile(
     # "The S&P 500 is now up 21% for the year": right after a percentage, the year so far (not
     # "profit for the year", a fiscal year's)
     r"|(?:(?<=% )|(?<=percent )|(?<=per cent ))for\s+the\s+year\b(?!\s+(?:to|ended|ending|through|before|earlier|ago)\b))"
-    r"|(?P<trailing>\b(?i:the\s+)?(?i:past|last|trailing|previous)\s+(?:12|twelve)\s+months\b|\b(?i:the\s+past\s+year)\b)"
+    r"|(?P<trailing>\b(?i:the\s+)?(?i:past|last|trailing|previous)\s+(?:12|twelve)\s+months\b|\b(?i:the\s+(?:past|last)\s+year)\b(?!['\u2019]s)"
+    # "(up 36% in a year)": the year to the story's date, not "in a year when..." or "in a year's time"
+    r"|\b(?i:in\s+a\s+year)\b(?!['\u2019]s|\s+(?:when|where|that|of|in\s+which|time)\b))"
     # "over a three-year period", "over the past five years": the N years to the story's date
     r"|(?P<nyears>\b(?i:over|in|during)\s+(?:the\s+)?(?:a\s+|past\s+|last\s+)?(?P<ny>two|three|four|five|ten|[2-9]|10)"
     r"[\s-]years?(?:[\s-]period)?\b)"

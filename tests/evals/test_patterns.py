@@ -4361,3 +4361,32 @@ def test_a_currency_code_after_in_is_no_name_and_worry_about_is_no_hole():
     assert kinds("In China, imports denominated in RMB fell 2.5% in May.") == []
     assert kinds("This could be a one off and nothing to worry about.") == []
     assert kinds("China's imports fell in May to about.") == ["dropped_figure"]
+
+
+def test_the_last_year_is_the_year_to_the_story_not_the_calendar_year_before():
+    # holdout50: "Primark owner ABF (+27% in the last year)" and "Inditex (up 36% in a year)" were
+    # read as 2023, the calendar year before a September 2024 story
+    b = EvidenceBundle.model_validate({
+        "as_of": "2024-09-09", "entities": [{"name": n, "aliases": []} for n in ("ABF", "Inditex")],
+        "facts": [F("abf", "ABF", "price_change", 27, "%", "2023-09-09/2024-09-09"),
+                  F("itx", "Inditex", "price_change", 36, "%", "2023-09-09/2024-09-09"),
+                  F("itx23", "Inditex", "price_change", 60, "%", "2023")]})
+    kinds = kinds_of(b)
+    assert kinds("Other strong performers include ABF (+27% in the last year).") == []
+    assert kinds("Inditex has also rewarded shareholders (up 36% in a year).") == []
+    assert kinds("Inditex has also rewarded shareholders (up 36% last year).") == ["wrong_period"]
+
+
+def test_spreads_that_tightened_narrowed():
+    # holdout50: "Spreads ... tightened 43bps to 746bps" and "tightened 164bps in spread" were read
+    # as dropping minus signs
+    b = EvidenceBundle.model_validate({
+        "as_of": "2011-10-21", "entities": [{"name": "High Yield Index", "aliases": ["high yield index"]}],
+        "facts": [F("s", "High Yield Index", "spread_change", -0.43, "pp", "2011-10-21"),
+                  F("s2", "High Yield Index", "spread_change", -1.64, "pp", "2011-10-04/2011-10-21"),
+                  F("lvl", "High Yield Index", "spread", 7.46, "pp", "2011-10-21")]})
+    kinds = kinds_of(b)
+    assert kinds("Spreads on the High Yield Index tightened 43bps to 746bps this week.") == []
+    assert kinds("Since October 4 the high yield index has tightened 164bps in spread.") == []
+    assert kinds("Spreads on the High Yield Index rose 43bps to 746bps this week.") == ["wrong_direction"]
+    assert kinds("The High Yield Index gave 43bps to 746bps this week.") == ["mismatched_figure"]
