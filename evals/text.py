@@ -193,8 +193,13 @@ def mask(text: str, vocab: Vocabulary, extra_names: list[re.Pattern[str]] = ()) 
 # (a footnote's marker after the stop is the sentence's: "fell 11%.[^20] The market ...")
 _SENT_END = rx.compile(r"(?:[.!?]+|\u2026)[\"'\u201d\u2019)\]]*(?:\[\^[^\]\s]+\])*(?=\s)|(?:(?<=[a-z]{2})|(?<=\b\d)|(?<=\b\d\d))\.(?=[A-Z][a-z]{2,}\b|[A-Z]{2,5}\s)"
                        r"|\n[ \t\r]*\n|\n(?=[ \t]*(?:#|[-*+\u2022\u25aa\u25cf][ \t]|\d+[.)][ \t]|\|))")
-_UNIT_ABBREVIATIONS = frozenset({"pct", "mln", "bln", "yr", "yrs", "x", "bu", "ac", "oz", "lb", "lbs", "bbl"})  # "x": "at 10.1x. NVIDIA ..." (a multiple)
+_UNIT_ABBREVIATIONS = frozenset({"pct", "mln", "bln", "mil", "yr", "yrs", "x", "bu", "ac", "oz", "lb", "lbs", "bbl"})  # "x": "at 10.1x. NVIDIA ..." (a multiple)
 _ABBREV_TAIL = rx.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+
+
+_DATELINE = rx.compile(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+                       r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                       r"(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+(?:19|20)\d\d")
 
 
 def _blocks(text: str) -> list[tuple[int, int, str]]:
@@ -212,6 +217,14 @@ def _blocks(text: str) -> list[tuple[int, int, str]]:
                 para_start = None
             continue
         kind = None
+        if _DATELINE.fullmatch(stripped):
+            # "November 2017" on a line of its own under the headline: the page's date, not the
+            # period of the sentence on the next line
+            if para_start is not None:
+                out.append((para_start, start, "text"))
+                para_start = None
+            out.append((start, end, "text"))
+            continue
         if re.match(r"[ \t]{0,3}#{1,6}[ \t]", line):
             kind = "heading"
         elif re.match(r"[ \t]*(?:[-*+\u2022\u25aa\u25cf][ \t]|\d+[.)][ \t])", line):

@@ -4390,3 +4390,31 @@ def test_spreads_that_tightened_narrowed():
     assert kinds("Since October 4 the high yield index has tightened 164bps in spread.") == []
     assert kinds("Spreads on the High Yield Index rose 43bps to 746bps this week.") == ["wrong_direction"]
     assert kinds("The High Yield Index gave 43bps to 746bps this week.") == ["mismatched_figure"]
+
+
+def test_a_dateline_under_the_headline_dates_the_page_not_the_next_sentence():
+    # holdout50: "November 2017\nThe month-average copper price rose 3.5% in October to US$6,808"
+    # put October's price in November
+    b = EvidenceBundle.model_validate({
+        "as_of": "2017-11-10", "entities": [{"name": "Copper", "aliases": ["copper"]}],
+        "facts": [F("px", "Copper", "commodity_price", 6808, "USD", "2017-10"),
+                  F("c", "Copper", "price_change", 3.5, "%", "2017-10")]})
+    kinds = kinds_of(b)
+    assert kinds("# Copper at a three-year high\nNovember 2017\nThe month-average copper price rose 3.5% in October "
+                 "to US$6,808/t.\n") == []
+    assert kinds("# Copper at a three-year high\nNovember 2017\nThe month-average copper price rose 3.5% in September "
+                 "to US$6,808/t.\n") != []
+
+
+def test_mil_abbreviation_runs_on_in_lower_case():
+    # holdout50: "with USD 93.7 mil. worth of its shares traded" was read as a figure fallen out
+    # before "worth"
+    b = EvidenceBundle.model_validate({
+        "as_of": "2003-08-29", "entities": [{"name": "Komercni banka", "aliases": []}],
+        "facts": [F("v", "Komercni banka", "turnover", 93.7e6, "USD", "2003-08-25/2003-08-29"),
+                  F("c", "Komercni banka", "price_change", 3.8, "%", "2003-08-25/2003-08-29"),
+                  F("p", "Komercni banka", "close", 2376, "CZK", "2003-08-29")]})
+    kinds = kinds_of(b)
+    lead = "Komercni banka rose 3.8% to a six-year high of CZK 2,376 and was again the most actively traded stock, with "
+    assert kinds(lead + "USD 93.7 mil. worth of its shares traded.") == []
+    assert kinds(lead + "USD . worth of its shares traded.") == ["dropped_figure"]
