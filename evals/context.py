@@ -138,6 +138,8 @@ _ANAPHOR = rx.compile(
     # Output rebounded in the second quarter, ...")
     r"|Output|The economy|Unemployment|The unemployment rate|The jobless rate))\b"
 )
+_SET_ASIDE_BRACKET = rx.compile(r"\((?:which\s+|that\s+)?(?:exclud(?:es|ed|ing)|excl\.|ex\b|except|strips?\s+out|stripping"
+                                r"\s+out|leaves?\s+out|leaving\s+out)[^()]*\)", re.I)
 # a name set aside: "group sales excluding Ocado up 3.3%"
 _EXCLUDED_BEFORE = rx.compile(r"\b(?:excluding|excl\.?|except(?:\s+for)?|other\s+than|ex)\s+$", re.I)
 # a market's measure after a place: "like-for-like U.K. sales up 3.2%", "its US revenue"
@@ -784,6 +786,11 @@ class ContextReader:
         agents = [m for m in mentions if _AGENT_BY.search(text, max(fc.sentence.start, m.start - 30), m.start)]
         if agents and any(m.entity and m not in agents and m.end <= fig.start for m in mentions):
             mentions = [m for m in mentions if m not in agents]
+        # "the so-called I-Index (which excluded the prices of energy, food ...) posted a monthly
+        # increase of 0.7%": what a bracket before the figure sets aside is not its subject
+        set_aside = [(b.start(), b.end()) for b in _SET_ASIDE_BRACKET.finditer(text, fc.sentence.start, fig.start)]
+        if set_aside:
+            mentions = [m for m in mentions if not any(a < m.start and m.end < b for a, b in set_aside)]
         clause_start, clause_end = fc.clause_start, fc.clause_end
         before = [m for m in mentions if m.end <= fig.start]
         after = [m for m in mentions if m.start >= fig.end]

@@ -20,7 +20,8 @@ from evals import rx
 from evals.context import FigureContext
 from evals.periods import agree, agree_change, fact_interval, month_interval, quarter_ending, shift_month
 from evals.rules.grounding import MismatchedFigure, UngroundedFigure, UnsupportedEntity, WrongDirection, WrongPeriod
-from evals.support import FactIndex, Support, fact_family, interval, quoted_against_itself
+from evals.figures import extract_figures
+from evals.support import FactIndex, Support, fact_family, interval, quoted_against_itself, unit_family
 from marketdesk.models import Fact, Finding
 
 
@@ -985,13 +986,28 @@ class Judge:
             0 if s.how in ("fact", "signed_fact", "multiple") else 1,
         )
 
+    def _unit_carried(self, fc: FigureContext, best: Support) -> bool:
+        """"a plan worth 579 billion dollars, in addition to the 400 already foreseen": a bare
+        number after an amount in the same clause, set against it, takes that amount's scale and
+        currency (the plant's bare "569" for "569kt" has none before it)."""
+        before = self.text[fc.sentence.start:fc.fig.start]
+        gap = _SET_AGAINST.search(before)
+        if gap is None:
+            return False
+        prev = [f for f in extract_figures(before[:gap.start()]) if f.unit.startswith("currency:") and f.scale != 1.0]
+        if not prev or len(before) - prev[-1].end > 60:
+            return False
+        family, scale = unit_family(best.fact.unit)
+        return abs(fc.fig.value * prev[-1].scale - best.fact.value * scale) <= 1e-6 * abs(best.fact.value * scale) \
+            and family.split(":")[-1] in prev[-1].unit.split(":")[-1].split("|")
+
     def _grounded(self, fc: FigureContext, best: Support, span_text: str, bare: bool, M, E) -> Verdict:
         fig = fc.fig
         fx = best.fact.metric.startswith("fx") or best.fact.entity.lower() in _CURRENCY_NAMES
         if bare and not fx and not best.family.startswith(("points", "count", "multiple")) and best.how in ("fact", "signed_fact"):
             specific = fig.step < 1 or "," in span_text or fig.scale != 1.0 or fig.value >= 100
             related = (M and best.fact.metric in M) or (E is not None and best.fact.entity == E and not fc.unknown)
-            if specific or related:
+            if (specific or related) and not self._unit_carried(fc, best):
                 return Verdict(None, support=best, unitless=best)
         fs = fig_signed(fc)
         s_sign = (best.value > 0) - (best.value < 0)
@@ -1033,6 +1049,13 @@ class Judge:
                 f"{span_text} drops the minus sign: {describe(best)}", [best.fact.id],
             ), support=best)
         return Verdict(None, support=best)
+
+
+# the words that set a bare number against the amount before it, and "the" that points back to it:
+# "579 billion dollars, in addition to the 400 already foreseen", "Kes 2.95 billion ... against the
+# 3.26 billion" (not "A$2,459.3 million versus 1,212.7 million", a unit left out)
+_SET_AGAINST = rx.compile(r",?\s+(?:in\s+addition\s+to|on\s+top\s+of|besides|compared\s+(?:with|to)|against|versus"
+                          r"|vs\.?|up\s+from|down\s+from|from|than)\s+the\s+$", re.I)
 
 
 # Measures a figure supports only when its words name them: a stock's average daily move of 1.0%

