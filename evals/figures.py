@@ -520,6 +520,7 @@ _VULGAR = {"\u00bd": (1, 2), "\u00bc": (1, 4), "\u00be": (3, 4), "\u215b": (1, 8
            "\u215d": (5, 8), "\u215e": (7, 8)}
 
 
+_WHOLE_BASIS = rx.compile(r"\s+(?:equity\s+|ownership\s+|attributable\s+)?basis\b", re.I)
 _INDIAN_TAIL = rx.compile(r"(?:\s+(?P<lakh>\d{1,2})\s+lakhs?\b)?(?:\s+(?P<th>\d{1,2})\s+thousand\b)?")
 
 
@@ -707,6 +708,9 @@ def extract_figures(scan: str) -> list[Figure]:
             unit = "currency:" + currency
         else:
             unit = "count"
+        if unit == "percent" and value == 100 and _WHOLE_BASIS.match(scan, after) \
+                and re.search(r"\b(?:on|in)\s+an?\s+$", scan[max(0, fig_start - 8):fig_start], re.I):
+            continue  # "On a 100% basis, total copper output is down": a mine's whole output, no figure
         if unit == "bps":
             unit, value, step = "pp", value / 100.0, step / 100.0
         if currency and unit != "currency:" + currency and unit in ("multiple", "points"):
