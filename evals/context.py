@@ -138,6 +138,8 @@ _ANAPHOR = rx.compile(
     # Output rebounded in the second quarter, ...")
     r"|Output|The economy|Unemployment|The unemployment rate|The jobless rate))\b"
 )
+_PAIR_BRACKET = rx.compile(r"\(\s*[-+]?\d[\d.,]*\s?%\s*(?:vs\.?|versus|against)\s*(?P<second>[-+]?\d[\d.,]*\s?%)\s*\)")
+_BASE_OF = rx.compile(r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}(?:of|than|as|that\s+of)\s+(?:the\s+)?", re.I)
 _SET_ASIDE_BRACKET = rx.compile(r"\((?:which\s+|that\s+)?(?:exclud(?:es|ed|ing)|excl\.|ex\b|except|strips?\s+out|stripping"
                                 r"\s+out|leaves?\s+out|leaving\s+out)[^()]*\)", re.I)
 # a name set aside: "group sales excluding Ocado up 3.3%"
@@ -795,6 +797,19 @@ class ContextReader:
         before = [m for m in mentions if m.end <= fig.start]
         after = [m for m in mentions if m.start >= fig.end]
         opened = text.rfind("(", fc.sentence.start, fig.start)
+        pair = _PAIR_BRACKET.match(text, opened) if opened >= 0 else None
+        if pair is not None and pair.end() > fig.end:
+            # "luxury stocks have outperformed high street names ..., generating more than quadruple
+            # the returns (76% vs 16%)": the pair follows the order the two names came in
+            named: list[Mention] = []
+            for m in before:
+                if m.entity and m.end <= opened and m.start >= fc.sentence.start:
+                    named = [x for x in named if x.entity != m.entity] + [m]
+            if len(named) >= 2:
+                pick = named[-2] if fig.start < pair.start("second") else named[-1]
+                fc.entity, fc.entity_mention = pick.entity, pick
+                fc.paired = True
+                return
         # the name right before the bracket the figure stands in, with nothing named inside it
         bracketed = before[-1] if opened >= 0 and ")" not in text[opened:fig.start] and before \
             and before[-1].end <= opened and re.fullmatch(r"\s*", text[before[-1].end:opened]) \
@@ -858,6 +873,9 @@ class ContextReader:
         else:
             following = [m for m in after if m.end <= clause_end and m.entity
                          and not _SUBORDINATE.search(text, fig.end, m.start)
+                         # "generating double the returns of the Stoxx 600": the base of a
+                         # comparison, not the subject
+                         and not (fig.unit == "multiple" and not fig.verb_multiple and _BASE_OF.fullmatch(text, fig.end, m.start))
                          and not (m.text.islower() and " " not in m.text and any(b.entity for b in before))]
             if following:
                 pick = following[0]

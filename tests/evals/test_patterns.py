@@ -4473,3 +4473,26 @@ def test_a_whole_rate_a_currency_is_short_of_is_a_mark_not_a_datum():
     kinds = kinds_of(b)
     assert kinds("On Monday the yuan weakened to 6.92 per dollar, just one step away from reaching 7.00.") == []
     assert kinds("On Monday the yuan weakened to 6.92 per dollar, and then to 7.00.") == ["mismatched_figure"]
+
+
+def test_a_bracketed_pair_follows_the_order_of_its_names_and_a_multiple_of_another_is_its_subjects():
+    # holdout50: "luxury stocks have outperformed high street names ..., generating more than
+    # quadruple the returns (76% vs 16%)" gave 76% to high street; "The luxury basket ..., generating
+    # double the returns of the Stoxx 600" gave the multiple to the Stoxx 600
+    P5 = "2019-09-09/2024-09-09"
+    b = EvidenceBundle.model_validate({
+        "as_of": "2024-09-09", "entities": [{"name": "luxury basket", "aliases": ["luxury stocks"]},
+                                            {"name": "high street basket", "aliases": ["high street names"]},
+                                            {"name": "Stoxx 600", "aliases": []}],
+        "facts": [F("lx5", "luxury basket", "price_change", 76, "%", P5), F("hs5", "high street basket", "price_change", 16, "%", P5),
+                  F("vs", "luxury basket", "return_multiple_vs_stoxx600", 2, "x", P5),
+                  F("stx1", "Stoxx 600", "price_change", 14, "%", "2023-09-09/2024-09-09")]})
+    kinds = kinds_of(b)
+    assert kinds("Over the last five years luxury stocks have outperformed high street names, generating more "
+                 "returns (76% vs 16%).") == []
+    assert kinds("Over the last five years luxury stocks have outperformed high street names, generating more "
+                 "returns (16% vs 76%).") == ["mismatched_figure", "mismatched_figure"]
+    assert kinds("Over the last five years the luxury basket beat key indices, generating double the returns of the "
+                 "Stoxx 600.") == []
+    assert kinds("Over the last five years the luxury basket beat key indices, generating triple the returns of the "
+                 "Stoxx 600.") == ["mismatched_figure"]
