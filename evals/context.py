@@ -36,7 +36,7 @@ _OUTNUMBER = rx.compile(
     r"(?:\s+(?:by|about|nearly|roughly|almost|some))*\s+(?P<n>[\d,]+)\s*(?:to|-|\u2013|:)\s*(?P<m>[\d,]+)\b")
 _RESPECTIVELY = rx.compile(r"\brespectively\b", re.I)
 _NOUN_AFTER = rx.compile(
-    r"\s*(?:(?:weekly|monthly|daily|one-day|single-day)\s+)?"  # "a 4.6% weekly gain": the move's span, then the move
+    r"\s*(?:(?:weekly|monthly|daily|one-day|single-day|sequential)\s+)?"  # "a 4.6% weekly gain", "a 20% sequential drop": the move's span, then the move
     r"(?P<w>increase|increases|rise|gain|gains|jump|surge|rally|rebound|advance|climb|higher|expansion|growth"
     r"|decline|declines|drop|fall|slide|slump|plunge|loss|losses|contraction|decrease|reduction|lower|dip|cut|hike|retreat"
     r"|drawdown|correction|sell-off|selloff|below|above|short of|under|over|less|fewer|off"

@@ -125,7 +125,7 @@ class Vocabulary:
             r"|valuation|index|ETF|economy|economic growth|growth|exports|imports|output|industrial output|factory output"
             r"|GDP|inflation|headline inflation|core inflation|currency|net profit|net income|bonds|bond yields?"
             r"|(?:official\s+)?cash rate|interest rates?|policy rate|benchmark rate|key rate|jobless rate|unemployment rate"
-            r"|inflation rate|growth rate"
+            r"|inflation rate|growth rate|rate"
             # "Brent crude settled at $71.61", "Murban futures rose": a grade and its commodity noun
             r"|crude|crude oil|oil|futures|gas|coal|coffee|cocoa|sugar|wheat|corn|copper|gold|silver))?"
             r"(?:\s+(?:has|have|had|was|were|is|are|also|has also|have also))?"

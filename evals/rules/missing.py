@@ -118,6 +118,7 @@ _DROPPED = [
     # a unit with no number: "rose by % in", "reached $ billion"
     ("unit without number", rx.compile(
         r"%(?<=[A-Za-z][ \t]%)"
+        r"|(?<=\()[ \t]*[-+\u2212]?[ \t]*%(?=[ \t]*\))"  # "Orange (+%) reported": a bracketed move lost its number
         r"|(?:US\$|HK\$|\$|(?<![A-Za-z])(?:RMB|CNY|USD|HKD))[ \t]*(?:billion|trillion|million|bn|tn|mn)\b")),
     # a unit word with no number before it: "closed  percent higher", "or  per cent", "flat at  U.S. dollars"
     ("unit word without number", rx.compile(

@@ -2005,7 +2005,7 @@ HONEST_49 = ["The value of exchanges on the Bucharest Stock Exchange exceeded 39
              # "the dollar" is the bundle's dollar index (the plant's lie in the writer's own FX lead)
              "The dollar lost ground against most currencies this year."]
 LIES_49 = [("The value of exchanges on the Bucharest Stock Exchange exceeded 93.71 million RON.", "G001"),
-           ("The main BET index recorded an appreciation of 0.47%.", "G002"),  # "drops the minus sign"
+           ("The main BET index recorded an appreciation of 0.47%.", "G003"),  # "appreciation" is a rise: a wrong direction
            ("The market capitalization of Boursa Kuwait reached around K.D. 24.83 billion.", "G002"),
            ("Attijariwafa Bank led the session with a trading volume of 137 million dirhams.", "G002"),
            ("Oman Chlorine shares closed at 543 baisas.", "G002"),
@@ -4496,3 +4496,24 @@ def test_a_bracketed_pair_follows_the_order_of_its_names_and_a_multiple_of_anoth
                  "Stoxx 600.") == []
     assert kinds("Over the last five years the luxury basket beat key indices, generating triple the returns of the "
                  "Stoxx 600.") == ["mismatched_figure"]
+
+
+def test_holdout50_lies_a_place_rate_an_appreciation_a_sequential_rise_and_an_empty_bracket():
+    # holdout50's planted errors that passed: "France's rate, meanwhile, slipped to 0.9%" (a place
+    # the bundle lacks), "an appreciation of 0.49%" and "a 20% sequential rise" for falls, and
+    # "Orange (+%) reported" (a move whose number fell out)
+    b = EvidenceBundle.model_validate({
+        "as_of": "2024-07-19", "entities": [{"name": n, "aliases": []} for n in ("Euro area", "yuan", "Infosys", "Orange")],
+        "facts": [F("h", "Euro area", "cpi_yoy", 2.2, "%", "2024-03"),
+                  F("y", "yuan", "price_change", -0.49, "%", "2024-07-19"),
+                  F("q", "Infosys", "net_income_growth_qoq", -20, "%", "2024-04/2024-06"),
+                  F("o", "Orange", "price_change", 1.2, "%", "2024-07-19")]})
+    kinds = kinds_of(b)
+    assert kinds("Euro area inflation eased to 2.2% in March. France's rate, meanwhile, slipped to 0.9%.") == [
+        "unsupported_entity"]
+    assert kinds("On Friday the yuan saw a depreciation of 0.49%.") == []
+    assert kinds("On Friday the yuan saw an appreciation of 0.49%.") == ["wrong_direction"]
+    assert kinds("Infosys reported a 20% sequential drop in net profit in Q1.") == []
+    assert kinds("Infosys reported a 20% sequential rise in net profit in Q1.") == ["wrong_direction"]
+    assert kinds("Orange (+1.2%) reported on Friday.") == []
+    assert kinds("Orange (+%) reported on Friday.") == ["dropped_figure"]
