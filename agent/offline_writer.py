@@ -1543,7 +1543,11 @@ class OfflineWriter:
                 # blind read: "Tencent and Alibaba trade on much lower multiples" straight after them)
                 # ("A price like that" had "an unclear referent", nineteenth round): the names said
                 owners = [f"{n}'s" for n, _ in rich]
+                # names just given, said again, were read as "'Cambricon and SMIC' repeated throughout"
+                # (thirty-first blind read): multiples in the hundreds say whose they are
                 s.append(f"{owners[0]} multiple assumes years of fast earnings growth." if len(owners) == 1 else
+                         "Multiples in the hundreds assume years of fast earnings growth."
+                         if all(f.value >= 100 for _, f in rich) else
                          f"Multiples like {join_names(owners)} assume years of fast earnings growth.")
                 self._priced_said = True
             else:
@@ -2311,9 +2315,11 @@ class OfflineWriter:
                                     f"Factories{in_} are still contracting, so a further drop in demand would leave "
                                     "little to cushion it."))
             elif sig.metric == "cpi_yoy" and sig.phrase.endswith(("barely rising", "falling")):
-                s.append(self._vary("deflation_risk", f"With consumer prices{in_} barely moving, a slide back into "
+                # the lede's reading said "barely rising": "barely moving" here was read as the same words
+                # again (thirty-first blind read)
+                s.append(self._vary("deflation_risk", f"With inflation{in_} close to zero, a slide back into "
                                     "deflation would squeeze company margins.",
-                                    f"Prices{in_} are barely moving, and a slide back into deflation would eat into "
+                                    f"Inflation{in_} is close to zero, and a slide back into deflation would eat into "
                                     "company margins."))
             elif sig.metric == "cpi_yoy":
                 bank = CENTRAL_BANKS.get(sig.economy, "the central bank")
@@ -2453,8 +2459,13 @@ class OfflineWriter:
                     # the bank is not named a third time (twenty-fifth blind read: "the Fed cut is invoked
                     # three times")
                     # ("rates" alone was read as bond yields after a yield move, twenty-sixth read)
-                    out.append(self._vary("bank_next_cpi", "The next inflation reading will show whether the policy rate can keep falling.",
-                                          "Whether the policy rate falls further may turn on the next inflation figure."))
+                    # the month named, not "the next inflation figure" (thirty-first blind read: "the Watch
+                    # bullets are boilerplate")
+                    reading = named_next("cpi_yoy", "inflation reading")
+                    figure = named_next("cpi_yoy", "inflation figure")
+                    out.append(self._vary("bank_next_cpi", f"{reading} will show whether the policy rate can keep falling.",
+                                          "Whether the policy rate falls further may turn on "
+                                          f"{figure[:1].lower() + figure[1:] if figure.startswith('The ') else figure}."))
                     if any("pricing in more easing" in link for link in self._links):
                         # what it would mean for the bill market's bet (twenty-seventh blind read: "the one-line
                         # 'Next' section is thin")

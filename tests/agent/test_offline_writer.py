@@ -305,7 +305,7 @@ def test_forward_multiples_say_what_earnings_analysts_expect(make_desk):
     year, bundle = _draft("china-ai-rally", make_desk)  # forecast still far above the rich line: said so
     assert {f.id: f.value for f in bundle.facts}["cambricon_forward_pe"] >= 100
     # the valuations said a sentence earlier that such prices assume years of fast growth: not again
-    assert "Multiples like Cambricon's and SMIC's assume years of fast earnings growth" in year
+    assert "Multiples in the hundreds assume years of fast earnings growth" in year  # the names not said again
     assert "Even on those forecasts, Cambricon is far from cheap: one good year would not close the gap." in year
     assert year.count("priced for") + year.count("years of") == 1
     month, _ = _draft("cn-big-month", make_desk)  # no such sentence before: the answer says it
@@ -979,7 +979,7 @@ def test_stock_lines_the_twentieth_read_named_are_gone_or_tied_to_the_data(make_
     # twenty-first read: "the Fed cut and the inflation rise are each stated three times"; where the
     # backdrop has set the pick-up against the cuts, the next step is what to watch, not a third telling
     nxt = commodities.split("## Next", 1)[1]
-    assert re.search(r"next inflation (?:reading|figure)", nxt) and "Cheaper oil has yet to feed through" in commodities
+    assert re.search(r"(?:next|[A-Z][a-z]+'s) inflation (?:reading|figure)", nxt) and "Cheaper oil has yet to feed through" in commodities
     assert not re.search(r"(?:less room|slower to cut|harder to justify)", nxt)
     assert "factories in China shrank" in commodities
     assert "Factories are still shrinking" not in commodities and "factory sector is still contracting" not in commodities
