@@ -552,7 +552,7 @@ def test_a_point_the_lede_made_is_not_judged_again_below(make_desk):
     # the lede's question answered by when the test comes, not by a disappointment line as well
     # (twenty-third read); "run well ahead" once
     china, _ = _draft("china-ai-rally", make_desk)
-    assert china.count("disappoint") == 0 and china.count("have parted ways") == 1
+    assert china.count("disappoint") == 0 and china.count("parted ways") == 0
     assert china.count("first real test of their valuations") == 1
     # the factory point, made where the shares are set against it, is not a risk line as well
     month, _ = _draft("cn-big-month", make_desk)
@@ -653,15 +653,16 @@ def test_the_economy_section_opens_with_its_point_and_does_not_judge_the_reading
     # earnings-to-come frame comes round twice")
     # (a leader priced for growth: the contrast, not a cause; twenty-ninth and thirtieth reads: "an
     # empty comparison", "a bare assertion")
-    assert section.startswith("SMIC's share price and the economy at home have parted ways. China's economy grew")
+    # (and any frame for a leader priced for growth was filler to every rater of the thirty-second
+    # read: the readings open the section and make the contrast themselves)
+    assert section.startswith("China's economy grew")
     assert "assume years of fast earnings growth" in text and "earnings yet to come" not in text
     assert "earnings still to come" not in text
     assert "factory activity shrank for another month" in text.split("\n## ", 1)[0]  # the lede judged it
     assert "where factories kept contracting" not in text and "to those readings" not in text
-    assert text.count("have parted ways") == 1
-    # the point's frame is the brief's, one of several: Japan's piece says it another way
+    assert "parted ways" not in text
     japan, _ = _draft("japan-tech", make_desk)
-    assert "parted ways" not in japan and japan.count("taken a path of their own") == 1
+    assert "taken a path of their own" not in japan and "Japan's economy grew" in japan
 
 
 def test_a_note_cut_to_its_limit_keeps_a_line_on_what_its_title_names(make_desk):
