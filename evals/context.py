@@ -139,6 +139,11 @@ _ANAPHOR = rx.compile(
     r"|Output|The economy|Unemployment|The unemployment rate|The jobless rate))\b"
 )
 _PAIR_BRACKET = rx.compile(r"\(\s*[-+]?\d[\d.,]*\s?%\s*(?:vs\.?|versus|against)\s*(?P<second>[-+]?\d[\d.,]*\s?%)\s*\)")
+# measures that are always rates or indices, never an amount of money
+_RATE_ONLY_METRICS = frozenset({"policy_rate", "rrr", "cpi_yoy", "core_cpi_yoy", "rpi_yoy", "cpih_yoy", "ppi_yoy",
+                                "wpi_yoy", "gdp_yoy", "gdp_qoq", "unemployment_rate", "pmi", "debt_to_gdp",
+                                "deficit_to_gdp", "current_account_to_gdp", "retail_sales_yoy",
+                                "industrial_production_yoy", "exports_yoy", "imports_yoy", "bond_yield", "yield_change"})
 _BASE_OF = rx.compile(r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}(?:of|than|as|that\s+of)\s+(?:the\s+)?", re.I)
 _SET_ASIDE_BRACKET = rx.compile(r"\((?:which\s+|that\s+)?(?:exclud(?:es|ed|ing)|excl\.|ex\b|except|strips?\s+out|stripping"
                                 r"\s+out|leaves?\s+out|leaving\s+out)[^()]*\)", re.I)
@@ -779,8 +784,9 @@ class ContextReader:
         # no figure's subject
         mentions = [m for m in mentions if m.entity or not _SPEAKER_AFTER.match(text, m.end)]
         # "CITIC Securities [SHA: 600030] jumped": the exchange in the ticker's bracket is no name
-        mentions = [m for m in mentions if m.entity or not (text[m.start - 1:m.start] in ("[", "(")
-                                                          and _EXCHANGE_CODE.match(text, m.end))]
+        # (known or not: "Partner Communications (TASE: PTNR) also gained" is not the Tel Aviv exchange's)
+        mentions = [m for m in mentions if not (text[m.start - 1:m.start] in ("[", "(")
+                                                and _EXCHANGE_CODE.match(text, m.end))]
         # "Germany posted a rebound, with sequential GDP growth reaching 0.2%": a measure's name
         # the bundle lists as another's alias ("GDP" for the euro area) yields to a name before it
         # that has that measure too (not "The Bank of England has forecast that CPI could reach 11%")
@@ -1010,6 +1016,10 @@ class ContextReader:
         for start, end, keys in hits:
             if not keys or (fig.hedge_start is not None and start >= fig.hedge_start and start < fig.start):
                 continue  # "close to 1.7 trillion": the hedge is not the metric "close"
+            if fig.unit.startswith("currency:") and fig.scale >= 1e6 and set(keys) <= _RATE_ONLY_METRICS:
+                # "In addition to lowering interest rates, the bank ... would expand sight deposits by
+                # SFr50 billion": an amount of money is no interest rate
+                continue
             if lead is not None and lead.start("who") <= start and end <= lead.end() and lead.group("who").lower() in (
                     "the stock", "shares", "its shares", "the shares"):
                 continue  # "The stock ended 6.4% below its high": the subject, said again, not a measure

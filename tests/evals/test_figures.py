@@ -106,3 +106,10 @@ def test_indian_compound_amount_is_one_figure():
         ("79 crore 37 lakh 31 thousand taka", pytest.approx(79.3731), "currency:BDT", 1e7)]
     assert figs("Rs 500 crore, 3 lakh people") == [("Rs 500 crore", 500, figs("Rs 500 crore")[0][2], 1e7),
                                                    ("3 lakh", 3, "count", 1e5)]
+
+
+def test_nis_and_sfr_are_currencies():
+    # holdout51: "Turnover for the day was NIS 1.7 billion" was unitless; "by SFr50 billion" read
+    # "SFr50" as a name
+    assert figs("Turnover for the day was NIS 1.7 billion.") == [("NIS 1.7 billion", 1.7, "currency:ILS", 1e9)]
+    assert figs("sight deposits up by SFr50 billion") == [("SFr50 billion", 50, "currency:CHF", 1e9)]

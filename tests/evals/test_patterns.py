@@ -4517,3 +4517,24 @@ def test_holdout50_lies_a_place_rate_an_appreciation_a_sequential_rise_and_an_em
     assert kinds("Infosys reported a 20% sequential rise in net profit in Q1.") == ["wrong_direction"]
     assert kinds("Orange (+1.2%) reported on Friday.") == []
     assert kinds("Orange (+%) reported on Friday.") == ["dropped_figure"]
+
+
+def test_an_amount_is_no_interest_rate_and_an_exchange_code_is_no_owner():
+    # holdout51: "In addition to lowering interest rates, the bank ... would expand the bank's sight
+    # deposits by SFr50 billion" read the amount as a policy rate; "Partner Communications (TASE:
+    # PTNR) also gained, rising 1.9 percent" gave the move to the Tel Aviv exchange (alias TASE)
+    b = EvidenceBundle.model_validate({
+        "as_of": "2011-08-03", "entities": [{"name": "Swiss National Bank", "aliases": ["the bank", "SNB"]},
+                                            {"name": "Tel Aviv Stock Exchange", "aliases": ["TASE"]},
+                                            {"name": "Teva", "aliases": []}],
+        "facts": [F("r", "Swiss National Bank", "policy_rate", 0.0, "%", "2011-08-03"),
+                  F("sight", "Swiss National Bank", "sight_deposits_expansion", 50, "CHF bn", "2011-08-03"),
+                  F("t", "Teva", "price_change", 2.8, "%", "2011-08-03"),
+                  F("x", "Tel Aviv Stock Exchange", "price_change", 1.9, "%", "2011-08-03")]})
+    kinds = kinds_of(b)
+    assert kinds("In addition to lowering interest rates on Wednesday, the bank said it would expand sight deposits "
+                 "by SFr50 billion.") == []
+    assert kinds("In addition to lowering interest rates on Wednesday, the bank said it would expand sight deposits "
+                 "by SFr80 billion.") != []
+    assert kinds("Teva (TASE: TEVA) rose 2.8 percent.") == []
+    assert kinds("Partner Communications (TASE: PTNR) also gained, rising 1.9 percent.") == ["unsupported_entity"]
