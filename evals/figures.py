@@ -681,6 +681,9 @@ def extract_figures(scan: str) -> list[Figure]:
             continue  # a year
         if plain and re.search(r"\b(?:per|for every|out of every)\s+$", scan[max(0, start - 14):start], re.I):
             continue  # "132 openings per 100 job seekers": a denominator, not a claim
+        if plain and m.group("dec") is None and value < 10 and start >= 2 and scan[start - 1] == "(" \
+                and scan[start - 2].isalpha() and scan[after:after + 1] == ")":
+            continue  # "Flash US PMI Composite Output Index(1) at 54.3": a footnote's mark
         if plain and TIME_UNITS.match(scan, end):
             continue  # a duration: "12 months", "five straight sessions"
         if plain and m.group("dec") is None and re.search(r"\w\*$", scan[max(0, start - 2):start]):

@@ -4538,3 +4538,16 @@ def test_an_amount_is_no_interest_rate_and_an_exchange_code_is_no_owner():
                  "by SFr80 billion.") != []
     assert kinds("Teva (TASE: TEVA) rose 2.8 percent.") == []
     assert kinds("Partner Communications (TASE: PTNR) also gained, rising 1.9 percent.") == ["unsupported_entity"]
+
+
+def test_a_banks_line_item_in_capitals_is_no_company():
+    # holdout51: "The growth also spilled into the Net Interest Income, which rose by 25.65%" read
+    # "Interest Income" as a name the bundle lacks
+    b = EvidenceBundle.model_validate({
+        "as_of": "2022-08-01", "entities": [{"name": "UBA", "aliases": []}],
+        "facts": [F("nii", "UBA", "net_interest_income_yoy", 25.65, "%", "2022-04/2022-06")]})
+    kinds = kinds_of(b)
+    assert kinds("UBA grew strongly between April and June. The growth also spilled into the Net Interest Income, "
+                 "which rose by 25.65%.") == []
+    assert kinds("UBA grew strongly between April and June. The growth also spilled into the Net Interest Income, "
+                 "which rose by 28.65%.") == ["mismatched_figure"]
