@@ -245,6 +245,7 @@ _ADVERB_ASIDE = rx.compile(r",\s*(?:meanwhile|however|too|also|in turn|for its p
 _MARKET_NOUN = rx.compile(r"^\s+(?:futures|prices|price|contracts)(?=\s)")  # "Rice prices rose", "Cocoa futures fell"
 # "(BMV)", "(LON: AHT)", "[SHA: 600030]": an exchange's code for the name before it
 _TICKER_BRACKET = rx.compile(r"^\s*(?:\([A-Z][A-Z0-9.:]{0,11}\)|[\[(][A-Z]{2,6}:\s?[A-Z0-9.]{1,8}[\])])(?=\s)")
+_AFTER_EXCHANGE_CODE = rx.compile(r"[\[(][A-Z]{2,6}:\s?$")
 _EXCHANGE_CODE = rx.compile(r":\s?[A-Z0-9.]{1,8}[\])]")
 _FRONTED = rx.compile(r"\s*(?:In|For|At|Across|Over in|Elsewhere in|Meanwhile in)\s+", re.S)
 # "Zions Bancorporation, which slid 2.15%", "Magyar Telekom (MTEL), which added": a name, a
@@ -786,7 +787,9 @@ class ContextReader:
         # "CITIC Securities [SHA: 600030] jumped": the exchange in the ticker's bracket is no name
         # (known or not: "Partner Communications (TASE: PTNR) also gained" is not the Tel Aviv exchange's)
         mentions = [m for m in mentions if not (text[m.start - 1:m.start] in ("[", "(")
-                                                and _EXCHANGE_CODE.match(text, m.end))]
+                                                and _EXCHANGE_CODE.match(text, m.end))
+                    # "Jet2 (LSE:JET2) added 1.8%": the ticker after the exchange's code is no name either
+                    and not _AFTER_EXCHANGE_CODE.search(text, max(0, m.start - 9), m.start)]
         # "Germany posted a rebound, with sequential GDP growth reaching 0.2%": a measure's name
         # the bundle lists as another's alias ("GDP" for the euro area) yields to a name before it
         # that has that measure too (not "The Bank of England has forecast that CPI could reach 11%")

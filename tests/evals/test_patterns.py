@@ -4551,3 +4551,15 @@ def test_a_banks_line_item_in_capitals_is_no_company():
                  "which rose by 25.65%.") == []
     assert kinds("UBA grew strongly between April and June. The growth also spilled into the Net Interest Income, "
                  "which rose by 28.65%.") == ["mismatched_figure"]
+
+
+def test_the_ticker_after_an_exchange_code_is_no_name():
+    # holdout51: "Holiday rival Jet2 (LSE:JET2) added 1.8%" named the ticker "JET2", and after a
+    # known name's own bracket the move went to Wizz Air
+    b = EvidenceBundle.model_validate({
+        "as_of": "2026-01-09", "entities": [{"name": "Wizz Air", "aliases": ["Wizz Air Holdings"]}],
+        "facts": [F("w", "Wizz Air", "price_change", 5, "%", "2026-01-09")]})
+    kinds = kinds_of(b)
+    assert kinds("Wizz Air Holdings (LSE:WIZZ) jumped 5%.") == []
+    found = check("Wizz Air Holdings (LSE:WIZZ) jumped 5%. Holiday rival Jet2 (LSE:JET2) added 1.8%.", b).findings
+    assert [(f.kind, f.text) for f in found] == [("unsupported_entity", "Jet2 (LSE:JET2) added 1.8%")]
