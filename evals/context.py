@@ -339,6 +339,8 @@ def _inherits_direction(gap: str, prev: Figure, fig: Figure, vocab: Vocabulary) 
     plain = [w for w in words if not (w[0].isupper() or w.lower() in _CARRY_WORDS)]
     if plain and words and words[-1] == plain[-1] and re.fullmatch(r"[a-z]{3,}ed", plain[-1]):
         return False  # "BAE Systems plunged 4.20 percent, Rolls-Royce Holdings raliied 2.55": a verb of its own
+    if any(re.fullmatch(r"[a-z]{4,}ed", w) for w in plain):
+        return False  # "..., and Zenith Bank completed the list with 0.29%": a verb of its own, its object after it
     # "Gold shed 2.19%, resources 1.7% and platinum 0.47%": one or two lower-case words that
     # name the next item (a sector, a commodity), not a verb, a metric or a comparison; an
     # item in brackets may be longer ("(down 0.07%), and postal and telecommunications

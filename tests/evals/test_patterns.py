@@ -4563,3 +4563,17 @@ def test_the_ticker_after_an_exchange_code_is_no_name():
     assert kinds("Wizz Air Holdings (LSE:WIZZ) jumped 5%.") == []
     found = check("Wizz Air Holdings (LSE:WIZZ) jumped 5%. Holiday rival Jet2 (LSE:JET2) added 1.8%.", b).findings
     assert [(f.kind, f.text) for f in found] == [("unsupported_entity", "Jet2 (LSE:JET2) added 1.8%")]
+
+
+def test_a_verb_of_its_own_stops_a_list_carrying_the_last_items_way():
+    # holdout51: "Guaranty Trust recorded 1.41% decline, and Zenith Bank completed the list with
+    # 0.29%" gave Zenith's rise the decline of the item before it
+    b = EvidenceBundle.model_validate({
+        "as_of": "2022-08-01", "entities": [{"name": n, "aliases": []} for n in ("Guaranty Trust", "Zenith Bank")],
+        "facts": [F("g", "Guaranty Trust", "net_income_yoy", -1.41, "%", "2022-Q2"),
+                  F("z", "Zenith Bank", "net_income_yoy", 0.29, "%", "2022-Q2")]})
+    kinds = kinds_of(b)
+    assert kinds("In the second quarter Guaranty Trust recorded 1.41% decline, and Zenith Bank completed the list "
+                 "with 0.29%.") == []
+    assert kinds("In the second quarter Guaranty Trust recorded 1.41% decline, and Zenith Bank 0.29%.") == [
+        "wrong_direction"]
