@@ -985,6 +985,15 @@ class OfflineWriter:
                     others = f"; {n2} was {{{{off:{c2.id},{h2.id}}}}} below its own high"
                 if len(below) > 3:
                     others += f", and {join_names([r[0] for r in below[2:]])} also ended well below theirs"
+            elif len(rows) == 2 and not at_high:
+                # a pair: where the other one stands says what the gap means (thirty-second and
+                # thirty-third blind reads, all raters: "'Leaders and laggards' is two thin sentences")
+                n2, c2, h2, _ = next(r for r in rows if r[0] != n)
+                if c2.value < h2.value:
+                    self.stated.add(h2.id)
+                    d2 = date.fromisoformat(h2.period)
+                    others = (f", while {n2} was {{{{off:{c2.id},{h2.id}}}}} below the high it reached on "
+                              f"{day_words(d2, year=d2.year != self.brief.as_of.year)}")
             out.append(f"{n} ended {{{{off:{c.id},{h.id}}}}} below its high for the year, set {set_on}{others}.")
         if out:
             self._last = ""  # "over the same period" after a high's day would be ambiguous: name the span again

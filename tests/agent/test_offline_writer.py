@@ -1222,3 +1222,12 @@ def test_two_maturities_that_moved_over_one_span_say_what_the_curve_did(make_des
     assert v["us_5_year_treasury_yield_ytd"] < v["us_10_year_treasury_yield_ytd"] < 0
     assert "The five-year yield fell further than the ten-year, so the curve between them steepened." in text
     assert "Shorter yields" not in text
+
+
+def test_a_pair_says_where_the_other_stands_against_its_high(make_desk):
+    """Thirty-second and thirty-third blind reads, all raters: "'Leaders and laggards' is two thin
+    sentences". In a pair, the one far below its high is set against where the other stands."""
+    text, _ = _draft("europe-wrap", make_desk)
+    leaders = text.split("## Leaders and laggards\n\n", 1)[1].split("\n## ", 1)[0]
+    assert "SAP, the business-software group, ended 15.3% below its high for the year, set on March 5, while ASML " \
+           "was 6.2% below the high it reached on November 18." in leaders
