@@ -1494,13 +1494,20 @@ class OfflineWriter:
                             f"Turnover was highest in {top}, an average of {_ref(ft)} a day {when}, and lowest in "
                             f"{low}, at {_ref(fl)}.")]
         self.stated.update({ft.id, main[-1][1].id} | {f.id for r in by_ccy.values() if r is not main for _, f in r})
+        # where the names in the main currency trade, when another currency stands beside them
+        where = self._listing(main[0][0]) if len(by_ccy) > 1 else None
+        # the heaviest-and-lightest comparison scoped to that market, and the other currency's figure
+        # after the point, not between the figure and what it means (every blind read since the
+        # twenty-second: "SMIC's HKD turnover set against Cambricon's CNY figure muddies the point")
+        scoped = bool(where) and len(more) > 1
+        if scoped:
+            s[0] = f"Among the names listed in {where}, {s[0][:1].lower()}{s[0][1:]}"
         leader = self._ranked(self.companies)
         point = ""
         if leader and len(main) >= 3 and main[-1][0] == leader[0][0]:
             # among the names whose turnover is in the same currency only: Cambricon's CNY 10.3
             # billion in Shanghai is more than SMIC's HKD 4.07 billion (twenty-first and
             # twenty-second blind reads: "'drew the least money' ignores the separate CNY figure")
-            where = self._listing(main[0][0]) if len(by_ccy) > 1 else None
             scope = ("" if len(by_ccy) == 1 else
                      f" of the names listed in {where}" if where else f" of those traded in {main[0][1].unit.split()[0]}")
             low = main[-1][0]
@@ -1512,7 +1519,7 @@ class OfflineWriter:
                 if leader[0][1].value > 0:
                     # what the thin trading means, after the figures (twenty-seventh blind read: "a turnover
                     # paragraph that goes nowhere")
-                    peers = f"its peers in {where}" if len(by_ccy) > 1 and where else "its peers"
+                    peers = f"its peers in {where}" if where and not scoped else "its peers"  # the market said once
                     point = (f"With less money behind it than {peers}, {low}'s rally could unwind faster if "
                              "buyers step back.")
             else:
@@ -1523,15 +1530,8 @@ class OfflineWriter:
             if rows_ is main:
                 continue
             for n, f in rows_:
-                where = self._listing(n)
-                other.append(f"{n}{f', which trades in {where},' if where else ''} averaged {_ref(f)} a day.")
-        home = self._listing(main[0][0]) if other else None
-        if home and len(main) > 1 and s[0].startswith(("Turnover was", "Trading has")):
-            # the comparison scoped to its own market, and the other currency's figure after the point,
-            # not between the figure and what it means (every blind read since the twenty-second:
-            # "SMIC's HKD turnover set against Cambricon's CNY figure muddies the point")
-            s[0] = f"Among the names listed in {home}, {s[0][:1].lower()}{s[0][1:]}"
-            point = point.replace(f"its peers in {home}", "its peers")  # the market just said
+                listed = self._listing(n)
+                other.append(f"{n}{f', which trades in {listed},' if listed else ''} averaged {_ref(f)} a day.")
         return " ".join(s + ([point] if point else []) + other)
 
     def _valuation(self) -> tuple[str, str]:
@@ -1676,13 +1676,13 @@ class OfflineWriter:
                 # two raters: "SMIC's forward growth is never given, so its 94.8x goes unjudged")
                 top = self._ranked(self.companies)[0][0] if self.companies else None
                 mid = next(((n, f, g) for n, g, f in ups[1:-1] if n == top), None)
-                also = f" and {mid[0]}'s by {eps(mid[0], mid[1], False)}" if mid else ""
+                # ("and SMIC's by 28%" after "to rise by" lost its measure to the checker: the noun said there)
+                also, also_noun = (f" and {mid[0]}'s by {eps(mid[0], mid[1], False)}",
+                                   f" and {mid[0]}'s earnings by {eps(mid[0], mid[1], False)}") if mid else ("", "")
                 if mid:  # "far" only where both are at least twice the slowest
                     faster = "both far faster than" if mid[2] >= 2 * slowest[1] else "both faster than"
                 said.append(self._vary(
-                    # ("and SMIC's by 28%" after "to rise by" lost its measure to the checker: the noun said)
-                    "growth", f"Analysts expect {first}'s earnings to rise by {eps(first, f0, True)}"
-                    f"{also.replace(chr(39) + 's by ', chr(39) + 's earnings by ', 1)}, {faster} "
+                    "growth", f"Analysts expect {first}'s earnings to rise by {eps(first, f0, True)}{also_noun}, {faster} "
                     f"{slowest[0]}'s {eps(slowest[0], slowest[2], False)}.",
                     f"{first}'s earnings are forecast to grow by {eps(first, f0, True)}{also}, {faster} "
                     f"{slowest[0]}'s {eps(slowest[0], slowest[2], False)}.",
@@ -2596,24 +2596,25 @@ class OfflineWriter:
                         rest = more[0].split(". ", 1)[1] if ". " in more[0] else ""
                         # the readings then name the economy ("China's economy grew 5.0% ..."); a pronoun
                         # there would read as the stock's
-                        priced = self._ahead_priced
-                        whom = ("the economy underneath it" if _ran_ahead(top, self.brief.id, priced=priced).endswith(" of") else
-                                "the economy at home") if paras[0].startswith(cap(economy) + " ") else economy
-                        # what the gap means goes with the point ("...: share prices are discounting earnings
-                        # still to come"), not after the last reading, where raters read it as a stray line
-                        if priced:
+                        if self._ahead_priced:
                             # a share price set against the economy, in any frame, was read as filler by every
                             # rater of the thirty-second round ("'taken a path of their own' says little",
                             # "'parted ways' is asserted, not shown"): under the joint heading the readings
                             # make the contrast themselves, and what the gap means leads them
                             paras = [f"{rest} {paras[0]}" if rest else paras[0], *paras[1:]]
                             more = more[1:]
-                        elif rest and len(_SENTENCES.split(rest.strip())) == 1:
-                            paras = [f"{_ran_ahead(top, self.brief.id, whom, priced)}: {rest[:1].lower()}{rest[1:]} {paras[0]}", *paras[1:]]
-                            more = more[1:]
                         else:
-                            paras = [f"{_ran_ahead(top, self.brief.id, whom, priced)}. {paras[0]}", *paras[1:]]
-                            more = [rest, *more[1:]] if rest else more[1:]
+                            whom = ("the economy underneath it" if _ran_ahead(top, self.brief.id).endswith(" of") else
+                                    "the economy at home") if paras[0].startswith(cap(economy) + " ") else economy
+                            point = _ran_ahead(top, self.brief.id, whom)
+                            # what the gap means goes with the point ("...: share prices are discounting earnings
+                            # still to come"), not after the last reading, where raters read it as a stray line
+                            if rest and len(_SENTENCES.split(rest.strip())) == 1:
+                                paras = [f"{point}: {rest[:1].lower()}{rest[1:]} {paras[0]}", *paras[1:]]
+                                more = more[1:]
+                            else:
+                                paras = [f"{point}. {paras[0]}", *paras[1:]]
+                                more = [rest, *more[1:]] if rest else more[1:]
                     elif sec.key == "macro" and nxt.key == "divergence" and self._split and more \
                             and _SPLIT_POINT in more[0]:
                         # a split pair: the readings alone, under the section's heading. Every frame that
