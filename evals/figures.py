@@ -73,7 +73,7 @@ CURRENCY_SYMBOLS = {
     "manat": "AZN|TMT", "denars": "MKD", "denar": "MKD", "soums": "UZS", "soum": "UZS", "colón": "CRC",
     # "NIS 1.7 billion": the new Israeli shekel as Israeli papers write it; "SFr50 billion", "Sfr 2.5":
     # the Swiss franc's old sign
-    "nis": "ILS", "sfr": "CHF", "sfr.": "CHF", "chf": "CHF",
+    "nis": "ILS", "sfr": "CHF", "sfr.": "CHF",
 }
 # An ISO 4217 code before an amount is its currency ("PLN 1.7 bn", "IDR 77.16 billion"), except
 # the few codes that are also words or tickers in capitals ("TOP 10", "ALL 30 stocks", "AMD 5%").
