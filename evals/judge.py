@@ -1057,9 +1057,21 @@ class Judge:
                 and not _BELOW_AFTER.match(self.text, fig.end):  # "4.8% below where it started the month"
             # (and not after a fall named earlier in the sentence and no rise: "A drop of 2.8% was recorded
             # by the Kering group, 1.6% by Hermès and finally 1.4% by LVMH")
+            if _LEVEL_BEFORE.search(self.text, max(fc.sentence.start, fig.start - 24), fig.start):
+                # "producer prices were 2.1%" for -2.1%: a reading stated as a level carries its
+                # sign in its digits, so a positive one is a wrong number
+                return Verdict(MismatchedFigure.finding(
+                    fig.start, fig.end, span_text,
+                    f"{span_text} drops the minus sign: {describe(best)}", [best.fact.id],
+                ), support=best)
+            # The size of a move with no word the checker knows for its direction ("Sensex Crashes
+            # 704 Points", "top loser with 17.74 percent", "weekly swings of 5-20%", "narrowing by
+            # 91 percent"): the writer's word most often carries the fall (on the labelled articles,
+            # 3 of 30 such findings were lies), so it is worth a look, not an error.
             return Verdict(MismatchedFigure.finding(
                 fig.start, fig.end, span_text,
-                f"{span_text} drops the minus sign: {describe(best)}", [best.fact.id],
+                f"{span_text} is the size of a fall, but no word here says it fell: {describe(best)}; check the "
+                f"direction", [best.fact.id], severity="warning",
             ), support=best)
         return Verdict(None, support=best)
 
@@ -1158,6 +1170,8 @@ _MARK_BEFORE = rx.compile(
     re.I)
 _FORECAST_AFTER = rx.compile(r"[^.;\d]{0,20}\b(?:expected|forecasts?|forecast|estimated?|estimates|consensus|economists"
                              r"|predicted|anticipated|projected|seen|polled)\b", re.I)
+# a reading stated as a level just before its figure: "were 2.1%", "stood at 2.1%", "is 2.1%"
+_LEVEL_BEFORE = rx.compile(r"\b(?:was|were|is|are|stood\s+at|stands\s+at|came\s+in\s+at|reading\s+of)\s+$", re.I)
 _BELOW_AFTER = rx.compile(r"\s+(?:below|under|short of|off|lower than|less than|beneath)\b", re.I)
 _SECOND_OF_PAIR = rx.compile(r"\d[\d,]*\s+(?:to|vs\.?|versus|against)\s+$")
 _ANNUAL = rx.compile(r"yoy|annual|12m|y_y", re.I)
