@@ -294,7 +294,8 @@ class EntityIndex:
         while j < len(toks):
             word = toks[j][2]
             if j > i and (text[toks[j - 1][1]:toks[j][0]].strip()
-                          or (self._known_at(keys, j) and keys[j - 1] not in ("of", "the", "&", "de"))):
+                          or (self._known_at(keys, j) and keys[j - 1] not in ("of", "the", "&", "de")
+                              and not self._generic_tail(toks, keys, j))):
                 break  # punctuation, or a name the bundle knows, ends the run ("... of the Philippines" goes on)
             if not word[0].isupper() or _MONTH_DAY.match(_POSSESSIVE_END.sub("", word)) or _LOWER_PART.search(word):
                 break
@@ -386,11 +387,32 @@ class EntityIndex:
                 return n
         return 0
 
+    def _generic_tail(self, toks, keys, j: int) -> bool:
+        """"Kirkland Lake Gold added $4.86", "Kinross Gold": a known name that is a common word
+        (a metal, a sector), in capitals right after an unknown name, ends that name; it is not
+        the bundle's gold (a possessive before it, "Japan's Nikkei", is another thing)."""
+        return (keys[j], ) in self.names and keys[j] in _GENERIC_NAMES and toks[j][2][:1].isupper() \
+            and text_gap_is_space(toks, j) and not _POSSESSIVE_END.search(toks[j - 1][2]) \
+            and keys[j - 1] not in _MARKET_QUALIFIERS and keys[j - 1] not in self.vocab.common
+
     def _known_at(self, keys, j: int) -> bool:
         return keys[j] in self.first and any(tuple(keys[j:j + n]) in self.names for n in range(1, self.max_n + 1))
 
     def find_digit_names(self) -> list[re.Pattern[str]]:
         return [self.digit_names_re] if self.digit_names_re else []
+
+
+# the names a bundle gives a commodity or a sector that end many a company's name
+_GENERIC_NAMES = frozenset({"gold", "silver", "copper", "oil", "energy", "resources", "minerals", "mining", "metals",
+                            "bitcoin", "petroleum", "gas", "power", "steel", "cement", "bank", "banks"})
+
+# where a price is quoted, not who: "Spot Gold", "Comex Copper", "LME Copper"
+_MARKET_QUALIFIERS = frozenset({"spot", "comex", "lme", "nymex", "ice", "cme", "mcx", "shfe", "london", "new", "york",
+                                "us", "u.s", "world", "global", "physical", "benchmark", "futures", "brent", "wti"})
+
+
+def text_gap_is_space(toks, j: int) -> bool:
+    return toks[j][0] == toks[j - 1][1] + 1
 
 
 _STOCK_VERBS = frozenset({"rose", "fell", "gained", "lost", "climbed", "slid", "slipped", "jumped", "dropped", "tumbled",

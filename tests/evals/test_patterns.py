@@ -4593,3 +4593,19 @@ def test_the_size_of_a_fall_with_an_unknown_word_is_a_warning_a_level_without_it
     assert check("The Sensex tumbled 704 points on Friday.", b).findings == []
     found = check("China's producer prices were 2.1% in October from a year earlier.", b).findings
     assert [(f.kind, f.severity) for f in found] == [("mismatched_figure", "error")]
+
+
+def test_a_commodity_name_at_the_end_of_an_unknown_company_is_part_of_it():
+    # holdout42 and holdout52: "Kinross Gold added 4.1 percent", "Kirkland Lake Gold added $4.86 to
+    # $57.73" were read as the bundle's gold (its name a common word ending the company's); where
+    # a price is quoted ("Spot Gold", "Comex Gold") or the name is the bundle's own ("Barrick
+    # Gold"), it stays the known one
+    b = EvidenceBundle.model_validate({
+        "as_of": "2020-04-08", "entities": [{"name": n, "aliases": a} for n, a in [("Gold", ["gold"]), ("Barrick Gold", ["Barrick"])]],
+        "facts": [F("g", "Gold", "price", 1686.5, "USD", "2020-04-08"),
+                  F("b", "Barrick Gold", "price_change", 1.2, "USD", "2020-04-08")]})
+    kinds = kinds_of(b)
+    assert kinds("Kirkland Lake Gold added $4.86 to $57.73.") == ["unsupported_entity", "unsupported_entity"]
+    assert kinds("Barrick Gold added $1.20.") == []
+    assert kinds("Spot Gold rose to $1,686.50.") == []
+    assert kinds("Comex Gold rose to $1,686.50.") == []
