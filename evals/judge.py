@@ -45,6 +45,8 @@ def describe(s: Support) -> str:
         return f"{f.id} = {_num(f.value)} {f.unit}"
     if s.how == "multiple":
         return f"{f.id} = {_num(f.value)} {f.unit} (x{s.value:.2f})"
+    if s.how == "hundredths":
+        return f"{f.id} = {_num(f.value)} {f.unit} (x100 = {_num(round(s.value, 6))})"
     a, b = s.facts
     return f"{s.how} {a.id} -> {b.id} = {_num(round(s.value, 4))} {s.family}"
 
@@ -184,6 +186,8 @@ class Judge:
             return Verdict(None)
         q = self._query(fc)
         consistent = [s for s in self._candidates(q) if self._sign_ok(q, s) and self._ent_ok(q, s) and self._met_ok(q, s)]
+        if not consistent and q.bare and fig.scale == 1.0 and not fig.is_word:
+            consistent = self._in_hundredths(q)
         if not consistent and any(q.lo <= c <= q.hi for m in (q.M or fc.sentence_metrics) for c in self.conventions.get(m, ())) \
                 and not (fc.to_level or fc.sign or _READING_VERB.search(self.text, max(0, fig.start - 24), fig.start)):
             # "below the 50 mark": a metric's convention, not a data point; but "the flash PMI fell
@@ -460,6 +464,25 @@ class Judge:
 
     def _has_metric(self, q: Query, entity: str | None) -> bool:
         return bool(q.M) and self._has_metric_of(q.M, entity)
+
+    def _in_hundredths(self, q: Query) -> list[Support]:
+        """"Mar 26 Cotton closed at 63.68" in a story that quotes cotton in cents a pound, against
+        0.6368 USD; "cut by 25" in one that counts basis points, against 0.25 pp: a bare number a
+        hundred times a fact's value, where the story names that unit somewhere, is the fact in
+        its market's own unit (a price in cents, a rate move in basis points)."""
+        cents, bps = _CENTS_QUOTED.search(self.text), _BPS_QUOTED.search(self.text)
+        if not (cents or bps):
+            return []
+        h = Query(q.fc, q.E, q.M, q.inferred, q.lo / 100, q.hi / 100, q.bare, q.fams,
+                  [(fam, a / 100, b / 100) for fam, a, b in q.ranges], q.fsign, q.counted)
+        out = []
+        for s in self._candidates(h):
+            family = unit_family(s.fact.unit)[0]
+            if s.how in ("fact", "signed_fact") and self._sign_ok(h, s) and self._ent_ok(h, s) and self._met_ok(h, s) \
+                    and ((cents and family.startswith("currency") and unit_family(s.fact.unit)[1] == 1.0)
+                         or (bps and s.fact.unit == "pp")):
+                out.append(Support(s.value * 100, s.family, s.facts, "hundredths"))
+        return out
 
     def _candidates(self, q: Query) -> list[Support]:
         return [s for s in self._all_candidates(q) if not _unnamed(q, s)]
@@ -1170,6 +1193,9 @@ _MARK_BEFORE = rx.compile(
     re.I)
 _FORECAST_AFTER = rx.compile(r"[^.;\d]{0,20}\b(?:expected|forecasts?|forecast|estimated?|estimates|consensus|economists"
                              r"|predicted|anticipated|projected|seen|polled)\b", re.I)
+# a story that quotes prices in cents or moves in basis points somewhere
+_CENTS_QUOTED = rx.compile(r"\d\s?(?:cents?\b|\u00a2|c/(?:lb|bu|kg)\b|US\s?cents\b)", re.I)
+_BPS_QUOTED = rx.compile(r"\d\s?(?:-\s?)?(?:basis[\s-]points?|bps?\b)", re.I)
 # a reading stated as a level just before its figure: "were 2.1%", "stood at 2.1%", "is 2.1%"
 _LEVEL_BEFORE = rx.compile(r"\b(?:was|were|is|are|stood\s+at|stands\s+at|came\s+in\s+at|reading\s+of)\s+$", re.I)
 _BELOW_AFTER = rx.compile(r"\s+(?:below|under|short of|off|lower than|less than|beneath)\b", re.I)

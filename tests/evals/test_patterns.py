@@ -4609,3 +4609,21 @@ def test_a_commodity_name_at_the_end_of_an_unknown_company_is_part_of_it():
     assert kinds("Barrick Gold added $1.20.") == []
     assert kinds("Spot Gold rose to $1,686.50.") == []
     assert kinds("Comex Gold rose to $1,686.50.") == []
+
+
+def test_a_bare_price_in_cents_or_a_move_in_basis_points_where_the_story_uses_them():
+    # holdout52, holdout9, holdout44: "Mar 26 Cotton closed at 63.68" in a story quoting cotton in
+    # cents a pound, against 0.6368 USD; "340.80" for copper at 3.408 USD: a bare number a hundred
+    # times the fact, in the unit the story names elsewhere. A wrong one is still wrong, and with
+    # no cents or basis points anywhere a bare 63.68 is no price of 0.6368.
+    b = EvidenceBundle.model_validate({
+        "as_of": "2025-12-09", "entities": [{"name": "March cotton", "aliases": ["Mar 26 Cotton"]},
+                                            {"name": "Bank of England", "aliases": ["BoE"]}],
+        "facts": [F("mar", "March cotton", "close", 0.6368, "USD", "2025-12-08"),
+                  F("boe", "Bank of England", "rate_change", -0.25, "pp", "2025-12-08")]})
+    kinds = kinds_of(b)
+    quoted = "March cotton settled at 63.68 cents/lb.\n\n"
+    assert kinds(quoted + "Mar 26 Cotton closed at 63.68 on Monday.") == []
+    assert kinds(quoted + "Mar 26 Cotton closed at 66.68 on Monday.") == ["mismatched_figure"]
+    assert kinds("Mar 26 Cotton closed at 63.68 on Monday.") != []
+    assert kinds("The BoE cut by 25 basis points, as the market expected a cut of 25 on Monday.") == []
