@@ -2148,6 +2148,23 @@ class OfflineWriter:
             return said[:-1] + f": cheaper money makes profits further out worth more today, and {whose} most on them."
         return said
 
+    def _back_to_the_stocks(self, paras: list[str]) -> list[str]:
+        """The economy's readings, under the heading that sets them against the stocks, end on what
+        they mean for the headline's question (all raters of three blind reads: the macro section
+        "never comes back to the headline's promise", "barely connects back to the stocks"). Said
+        only where the readings are weak, no reading already ties itself to the stocks (a rate cut
+        that lifts far-off profits, a currency's pull on exporters), and the richest names lead."""
+        rich = [n for n, pe in self._pes() if pe.value >= RICH_PE]
+        weak = [b for b in self._phrases(False, then=True, skip=("debt_to_gdp",))]
+        text = " ".join(paras)
+        if not rich or len(weak) < 2 or any(w in text for w in (" leans most", " lean most", "richest multiples",
+                                                                "exporters")):
+            return paras
+        names = join_names(rich[:2])
+        return [*paras[:-1], paras[-1] + f" None of these readings explains the rally, then: the case for {names} "
+                f"rests on {'its' if len(rich) == 1 else 'their'} own earnings, not on the economy around "
+                f"{'it' if len(rich) == 1 else 'them'}."]
+
     _HOME_CURRENCY = {"Japan": "JPY", "China": "CNY", "Euro area": "EUR", "Germany": "EUR", "France": "EUR",
                       "UK": "GBP", "India": "INR", "South Korea": "KRW", "Canada": "CAD", "Australia": "AUD",
                       "Brazil": "BRL"}
@@ -2603,6 +2620,7 @@ class OfflineWriter:
                             # make the contrast themselves, and what the gap means leads them
                             paras = [f"{rest} {paras[0]}" if rest else paras[0], *paras[1:]]
                             more = more[1:]
+                            paras = self._back_to_the_stocks(paras)
                         else:
                             whom = ("the economy underneath it" if _ran_ahead(top, self.brief.id).endswith(" of") else
                                     "the economy at home") if paras[0].startswith(cap(economy) + " ") else economy
