@@ -1245,3 +1245,16 @@ def test_turnover_in_two_currencies_is_compared_within_one_market(make_desk):
     assert para.startswith("Among the names listed in Hong Kong, turnover was highest in Alibaba")
     assert para.index("could unwind faster") < para.index("Cambricon, which trades in Shanghai, averaged")
     assert "its peers in Hong Kong" not in para
+
+
+def test_the_economy_section_comes_back_to_the_headlines_question(make_desk):
+    """Thirty-second to thirty-fourth blind reads, all raters: China's economy section "never comes
+    back to the headline's promise". Where the readings are weak and none ties itself to the stocks,
+    the section ends on what they mean for the richest names; where a rate cut already says what it
+    means for them (the US piece), it is not said again."""
+    text, _ = _draft("china-ai-rally", make_desk)
+    economy = text.split("## The economy and the market\n\n", 1)[1].split("\n## ", 1)[0]
+    assert economy.rstrip().endswith("None of these readings explains the rally, then: the case for Cambricon and "
+                                     "SMIC rests on their own earnings, not on the economy around them.")
+    us, _ = _draft("us-market-wrap", make_desk)
+    assert "None of these readings" not in us and "leans most on them" in us
