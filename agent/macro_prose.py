@@ -116,8 +116,12 @@ class MacroProse:
     """The sentences for one economy's readings, given a period-in-words function."""
 
     def __init__(self, economy: str, when, short: bool = False, turn: int = 0,
-                 judged: frozenset[str] = frozenset(), vary=None) -> None:
+                 judged: frozenset[str] = frozenset(), vary=None, told: set | None = None) -> None:
         self.economy, self.when, self.short = economy, when, short
+        # the quarters the piece has already named for a quarterly reading, shared by its economies:
+        # the next says "in the same quarter" (blind reads: "'in the third quarter, quarter on quarter'
+        # and 'up from ... in the second quarter' come round repeatedly")
+        self.told = told
         # which of several phrasings of a sentence (the writer's choice, by brief); the first without one
         self.vary = vary or (lambda kind, *options: options[0])
         self.judged = judged  # metrics the piece has already judged in words: their figures, not the verdict again
@@ -176,24 +180,29 @@ class MacroProse:
             tail = "" if m == "gdp_qoq_saar" else " from the previous quarter"
             subject = f"Output in {where}" if lead or self.short else "Output"
             qoq = ", quarter on quarter" if tail else ""  # after the quarter named, not before it
+            before = self.when(prev) if prev is not None else ""
+            if self.told is not None:
+                if (m, f.period) in self.told and (prev is None or (m, prev.period) in self.told):
+                    when, qoq, before = "in the same quarter", "", "the quarter before"
+                self.told.update({(m, f.period), *([(m, prev.period)] if prev is not None else [])})
             if abs(f.value) < FLAT:
                 return f"{subject} was flat {when}{qoq}."
             if f.value > 0 and prev is not None and prev.value < 0:
                 return (f"{subject} rebounded {when}, growing {rate}{ref(f)}{tail} after a contraction of "
-                        f"{ref(prev, 'abs')} {self.when(prev)}.")
+                        f"{ref(prev, 'abs')} {before}.")
             if f.value > 0 and prev is not None and prev.value > 0 and tail and abs(f.value - prev.value) > FLAT:
                 # a second economy's in other words: "quarter on quarter, faster than 0.1% in the second
                 # quarter" twice in one section was read blind as a template (twentieth round)
                 pace = "faster than" if f.value > prev.value else "slower than"
                 way = "up from" if f.value > prev.value else "down from"
-                return self.vary("qoq_pace", f"{subject} grew {ref(f)} {when}{qoq}, {pace} {ref(prev)} {self.when(prev)}.",
-                                 f"{subject} grew {ref(f)} {when}, {way} {ref(prev)} {self.when(prev)}.")
+                return self.vary("qoq_pace", f"{subject} grew {ref(f)} {when}{qoq}, {pace} {ref(prev)} {before}.",
+                                 f"{subject} grew {ref(f)} {when}, {way} {ref(prev)} {before}.")
             if f.value > 0:
                 pace = ""
                 if prev is not None and prev.value > 0:
-                    pace = (f", faster than {ref(prev)} {self.when(prev)}" if f.value > prev.value + FLAT else
-                            f", slower than {ref(prev)} {self.when(prev)}" if f.value < prev.value - FLAT else
-                            f", the same pace as {self.when(prev).removeprefix('in ')}")
+                    pace = (f", faster than {ref(prev)} {before}" if f.value > prev.value + FLAT else
+                            f", slower than {ref(prev)} {before}" if f.value < prev.value - FLAT else
+                            f", the same pace as {before.removeprefix('in ')}")
                 return f"{subject} grew {rate}{ref(f)} {when}{qoq}{pace}."
             return f"{subject} shrank {rate}{ref(f, 'abs')} {when}{qoq}."
         if m == "cpi_yoy":

@@ -1877,9 +1877,10 @@ class OfflineWriter:
         carried: list[dict[tuple[str, str], str]] = [{} for _ in links]
         if compared := (self._growth_compared() if several else ""):
             paras.append(compared)
+        told_quarters: set = set()
         for turn, item in enumerate(self.brief.macro):
             prose = MacroProse(item.economy, self._when, short=several or self.short, turn=turn,
-                               judged=frozenset(self._judged), vary=self._vary)
+                               judged=frozenset(self._judged), vary=self._vary, told=told_quarters)
             facts = self._macro_facts(item.economy)
             themes: list[list[str]] = [[] for _ in self._THEMES]
             order = sorted(item.metrics, key=lambda m: next(
