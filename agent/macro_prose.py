@@ -170,6 +170,10 @@ class MacroProse:
                 return f"{noun} grew {ref(f)} {when}."
             if same(f, prev):
                 return f"{noun} grew {ref(f)} {when}, matching the pace of {ref(prev)} {self.when(prev)}."
+            if 0 <= prev.value < 0.05 < f.value:
+                # "up from 0.02% in 2023" was read blind as oddly precise (thirty-fourth round): a
+                # standstill is said in words
+                return f"{noun} grew {ref(f)} {when}, after barely growing {self.when(prev)}."
             if f.value < prev.value:
                 pace = ("a little slower than", "just below")[self.turn % 2] if prev.value - f.value < 1 else "down from"
                 pace = "after" if m in self.judged and pace != "down from" else pace

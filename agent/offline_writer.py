@@ -1525,6 +1525,16 @@ class OfflineWriter:
             else:
                 s.append(f"The biggest gainer, {leader[0][0]}, drew the least money{scope or ' of the group'}."
                          if leader[0][1].value > 0 else f"The biggest loser, {leader[0][0]}, drew the least money{scope}.")
+        elif leader and len(main) >= 3 and leader[0][1].value > 0 and f" in {top}, " in s[0]:
+            # what the turnover says about the moves, where the data bears it out (thirty-fourth blind
+            # read, all raters: "the turnover paragraph is a bare list of numbers", "leads nowhere")
+            order = [n for n, _ in leader if any(n == m for m, _ in main)]
+            if order and top in order[:2] and main[-1][0] == order[-1] and top != order[-1]:
+                low = main[-1][0]
+                s[0] = s[0].replace(f" in {low}, at ", f" in {low}, the laggard, at ", 1)
+                s[0] = f"Money has followed the gains: {s[0][:1].lower()}{s[0][1:]}"
+            elif top == leader[0][0]:
+                s[0] = s[0].replace(f" in {top}, ", f" in {top}, the year's biggest gainer, ", 1)
         other = []
         for rows_ in by_ccy.values():
             if rows_ is main:

@@ -1261,3 +1261,31 @@ def test_the_economy_section_comes_back_to_the_headlines_question(make_desk):
                                      "SMIC rests on their own earnings, not on the economy around them.")
     us, _ = _draft("us-market-wrap", make_desk)
     assert "None of these readings" not in us and "leans most on them" in us
+
+
+def test_the_turnover_line_says_what_it_shows_about_the_moves(make_desk):
+    """Thirty-fourth blind read, all raters: the Japan and US turnover paragraphs were "a bare list of
+    numbers" that "leads nowhere". Where trading followed the gains, the line says so; where the
+    year's leader drew the most money, it is named as the leader; the point is never made without
+    the ranking that carries it."""
+    japan, _ = _draft("japan-tech", make_desk)
+    assert re.search(r"Money has followed the gains: trading has been heaviest in SoftBank Group, which averaged "
+                     r"JPY [\d.]+ billion a day year to date, and lightest in Toyota, the laggard, at JPY", japan)
+    us, _ = _draft("us-market-wrap", make_desk)
+    assert re.search(r"in NVIDIA, the year's biggest gainer, (?:an average of|which averaged) USD", us)
+    assert "Money has followed" not in us  # Apple, the laggard, is not where trading was lightest
+    china, _ = _draft("china-ai-rally", make_desk)
+    assert "Money has followed" not in china and "the year's biggest gainer" not in china
+
+
+def test_a_standstill_year_is_said_in_words():
+    """Thirty-fourth blind read: "up from 0.02% in 2023" read as oddly precise."""
+    from agent.macro_prose import MacroProse
+    from marketdesk.models import Fact
+    f = Fact(id="jp_gdp", entity="Japan", metric="gdp_yoy", value=0.2, unit="%", period="2024", source="test:t")
+    prev = Fact(id="jp_gdp_prev", entity="Japan", metric="gdp_yoy", value=0.02, unit="%", period="2023", source="test:t")
+    said = MacroProse("Japan", lambda x: "last year" if x.period == "2024" else f"in {x.period}").sentence(f, prev, True, {})
+    assert said.endswith("last year, after barely growing in 2023.") and "jp_gdp_prev" not in said
+    prev = prev.model_copy(update={"value": 0.6})
+    said = MacroProse("Japan", lambda x: "last year" if x.period == "2024" else f"in {x.period}").sentence(f, prev, True, {})
+    assert "jp_gdp_prev" in said
