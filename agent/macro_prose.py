@@ -187,7 +187,11 @@ class MacroProse:
             before = self.when(prev) if prev is not None else ""
             if self.told is not None:
                 if (m, f.period) in self.told and (prev is None or (m, prev.period) in self.told):
-                    when, qoq, before = "in the same quarter", "", "the quarter before"
+                    # ("in the same quarter" twice running was read as a frame again, thirty-fifth round)
+                    again = sum(1 for k in self.told if k[0] == "said_again")
+                    when, qoq, before = ("in the same quarter", "over the same three months")[again % 2], "", \
+                        "the quarter before"
+                    self.told.add(("said_again", again))
                 self.told.update({(m, f.period), *([(m, prev.period)] if prev is not None else [])})
             if abs(f.value) < FLAT:
                 return f"{subject} was flat {when}{qoq}."

@@ -964,7 +964,11 @@ class OfflineWriter:
             if one and lead and lead[0][0] == at_high[0][0] and lead[0][1].value > 0:
                 # the leader at its high: what that says ("'SMIC closed at its highest level of the year'
                 # sits on its own", thirty-first blind read)
-                line = line[:-1] + ", so its rally was still running at the end of the period."
+                # ("so its rally was still running at the end of the period" was then read as filler,
+                # thirty-fifth round): the leader's high is the period's last day, said plainly
+                line = self._vary("at_high_lead", f"{names} ended the period at its highest close of the year, "
+                                  "still climbing.", f"{names} closed at a high for the year on the last day of the "
+                                  "period.")
             out.append(line)
         if below:
             n, c, h, _ = below[0]
@@ -1525,16 +1529,11 @@ class OfflineWriter:
             else:
                 s.append(f"The biggest gainer, {leader[0][0]}, drew the least money{scope or ' of the group'}."
                          if leader[0][1].value > 0 else f"The biggest loser, {leader[0][0]}, drew the least money{scope}.")
-        elif leader and len(main) >= 3 and leader[0][1].value > 0 and f" in {top}, " in s[0]:
-            # what the turnover says about the moves, where the data bears it out (thirty-fourth blind
-            # read, all raters: "the turnover paragraph is a bare list of numbers", "leads nowhere")
-            order = [n for n, _ in leader if any(n == m for m, _ in main)]
-            if order and top in order[:2] and main[-1][0] == order[-1] and top != order[-1]:
-                low = main[-1][0]
-                s[0] = s[0].replace(f" in {low}, at ", f" in {low}, the laggard, at ", 1)
-                s[0] = f"Money has followed the gains: {s[0][:1].lower()}{s[0][1:]}"
-            elif top == leader[0][0]:
-                s[0] = s[0].replace(f" in {top}, ", f" in {top}, the year's biggest gainer, ", 1)
+        elif leader and len(main) >= 3 and leader[0][1].value > 0 and f" in {top}, " in s[0] and top == leader[0][0]:
+            # where the year's leader drew the most money, the line names it as the leader (thirty-fourth
+            # blind read, all raters: "the turnover paragraph is a bare list of numbers"); "Money has
+            # followed the gains" where the most traded was not the leader "sat badly" (thirty-fifth)
+            s[0] = s[0].replace(f" in {top}, ", f" in {top}, the year's biggest gainer, ", 1)
         other = []
         for rows_ in by_ccy.values():
             if rows_ is main:
@@ -2034,6 +2033,11 @@ class OfflineWriter:
         if len(listed) != 1 or growth is None or growth.id not in self.stated \
                 or not first.startswith(("Output in", "The economy")):
             return ""
+        # "SAP's home economy has stalled" was read as a forced link for a global group (thirty-fifth
+        # blind read, two raters): where the stock is listed is a fact; what the economy does to it is not
+        rest = first.removeprefix(f"Output in {economy} ").removeprefix("Output ")
+        if first.startswith("Output") and rest != first:
+            return f"In {place(economy)}, where {safe_text(listed[0])} is listed, output {rest}"
         how = "has stalled" if abs(growth.value) < FLAT else "is shrinking" if growth.value < 0 else "is still growing"
         return f"{safe_text(listed[0])}'s home economy {how}: {first[0].lower()}{first[1:]}"
 
@@ -2084,7 +2088,8 @@ class OfflineWriter:
                            rf"|The 10-year government bond yield)) "
                            rf"in {re.escape(where)}\b", r"\1", x)
                 x = re.sub(rf"^In {re.escape(where)}, (\w)", lambda m: m.group(1).upper(), x)
-            said = said or f" in {where}" in x or x.startswith(cap(where)) or x.startswith(cap(economy_noun(economy)))
+            said = said or f" in {where}" in x or x.startswith((cap(where), f"In {where}")) \
+                or x.startswith(cap(economy_noun(economy)))
             out.append(x)
         return out
 

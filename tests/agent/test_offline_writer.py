@@ -344,11 +344,12 @@ def test_closes_are_set_against_the_high_of_the_year(make_desk):
            f"{msft_off:.1f}% below its own high." in text
     year, bundle = _draft("china-ai-rally", make_desk)
     v = {f.id: f for f in bundle.facts}
-    # (the leader at its high says what that means: "sits on its own", thirty-first blind read)
+    # (the leader at its high says what that means: "sits on its own", thirty-first blind read; then
+    # "so its rally was still running at the end of the period" read as filler, thirty-fifth)
     assert v["smic_close"].value == v["smic_year_high"].value and any(v in year for v in (
-        "SMIC ended at its highest close of the year", "SMIC closed at its highest level of the year",
-        "SMIC finished at a high for the year"))
-    assert "so its rally was still running at the end of the period." in year
+        "SMIC ended the period at its highest close of the year, still climbing.",
+        "SMIC closed at a high for the year on the last day of the period."))
+    assert "so its rally was still running" not in year
     # a second benchmark from another market says where it trades
     assert "In Hong Kong, the Hang Seng Tech gained" in year
 
@@ -990,8 +991,9 @@ def test_stock_lines_the_twentieth_read_named_are_gone_or_tied_to_the_data(make_
     assert europe.count("quarter on quarter, faster than") == 1
     # the quarter named once in the section, then referred to (thirty-fourth read: "'in the third
     # quarter, quarter on quarter' and 'up from ... in the second quarter' come round repeatedly")
-    assert re.search(r"output in France grew [\d.]+% in the same quarter, up from [\d.]+% the quarter before\.", europe)
-    assert europe.count("in the third quarter") == 1 and "output in Germany was flat in the same quarter." in europe
+    # (and "in the same quarter" twice running read as a frame again, thirty-fifth)
+    assert re.search(r"output in France grew [\d.]+% over the same three months, up from [\d.]+% the quarter before\.", europe)
+    assert europe.count("in the third quarter") == 1 and "output was flat in the same quarter." in europe
     note, _ = _draft("us-morning-note", make_desk)
     assert "The two went" not in note and re.search(r"- In November, NVIDIA added [\d.]+%, while Microsoft lost", note)
 
@@ -1097,8 +1099,10 @@ def test_a_second_economy_s_readings_open_with_the_stock_listed_there(make_desk)
     europe, bundle = _draft("europe-wrap", make_desk)
     v = {f.id: f.value for f in bundle.facts}
     assert abs(v["germany_gdp_qoq"]) < 0.05
-    assert "SAP's home economy has stalled: output in Germany was flat in the same quarter" in europe
-    assert "home economy" not in europe.split("SAP's home economy", 1)[1]  # once, and not for France
+    # ("SAP's home economy has stalled" was read as a forced link for a global group, thirty-fifth
+    # read): where the stock is listed, a fact
+    assert "In Germany, where SAP is listed, output was flat in the same quarter." in europe
+    assert "home economy" not in europe  # not for France either
     assert "Elsewhere in the euro area, output in France grew" in europe
 
 
@@ -1265,12 +1269,12 @@ def test_the_economy_section_comes_back_to_the_headlines_question(make_desk):
 
 def test_the_turnover_line_says_what_it_shows_about_the_moves(make_desk):
     """Thirty-fourth blind read, all raters: the Japan and US turnover paragraphs were "a bare list of
-    numbers" that "leads nowhere". Where trading followed the gains, the line says so; where the
-    year's leader drew the most money, it is named as the leader; the point is never made without
-    the ranking that carries it."""
+    numbers" that "leads nowhere". Where the year's leader drew the most money, it is named as the
+    leader; the point is never made without the ranking that carries it."""
+    # (only where the year's leader drew the most: in Japan SoftBank, second to Advantest, drew the
+    # most, and "Money has followed the gains" there "sits badly", thirty-fifth read)
     japan, _ = _draft("japan-tech", make_desk)
-    assert re.search(r"Money has followed the gains: trading has been heaviest in SoftBank Group, which averaged "
-                     r"JPY [\d.]+ billion a day year to date, and lightest in Toyota, the laggard, at JPY", japan)
+    assert "Money has followed" not in japan and "heaviest in SoftBank Group" in japan
     us, _ = _draft("us-market-wrap", make_desk)
     assert re.search(r"in NVIDIA, the year's biggest gainer, (?:an average of|which averaged) USD", us)
     assert "Money has followed" not in us  # Apple, the laggard, is not where trading was lightest
