@@ -998,7 +998,14 @@ class OfflineWriter:
                     d2 = date.fromisoformat(h2.period)
                     others = (f", while {n2} was {{{{off:{c2.id},{h2.id}}}}} below the high it reached on "
                               f"{day_words(d2, year=d2.year != self.brief.as_of.year)}")
-            out.append(f"{n} ended {{{{off:{c.id},{h.id}}}}} below its high for the year, set {set_on}{others}.")
+            line = f"{n} ended {{{{off:{c.id},{h.id}}}}} below its high for the year, set {set_on}{others}."
+            ytd = self.by_id.get(f"{slug(n)}_ytd")  # said already, among the moves
+            if ytd is not None and ytd.value > 0 and (1 + ytd.value / 100) / (c.value / h.value) - 1 > 2 * ytd.value / 100:
+                # what the distance from the high means, first (thirty-fifth blind read: the Leaders
+                # section "crams in returns and distances from highs"): at its high the stock had been up
+                # more than twice what it ended the year up, so most of the gain is gone
+                line = f"{n} has given back most of its gains: it {line[len(n) + 1:]}"
+            out.append(line)
         if out:
             self._last = ""  # "over the same period" after a high's day would be ambiguous: name the span again
         return " ".join(out)

@@ -340,8 +340,8 @@ def test_closes_are_set_against_the_high_of_the_year(make_desk):
     assert v["apple_year_high"].period == "2025-08-27"
     msft_off = (1 - v["microsoft_close"].value / v["microsoft_year_high"].value) * 100
     # the second name's distance is a figure too, not "well below its high"
-    assert f"Apple ended {apple_off:.1f}% below its high for the year, set on August 27; Microsoft was " \
-           f"{msft_off:.1f}% below its own high." in text
+    assert f"Apple has given back most of its gains: it ended {apple_off:.1f}% below its high for the year, set on " \
+           f"August 27; Microsoft was {msft_off:.1f}% below its own high." in text
     year, bundle = _draft("china-ai-rally", make_desk)
     v = {f.id: f for f in bundle.facts}
     # (the leader at its high says what that means: "sits on its own", thirty-first blind read; then
@@ -1293,3 +1293,16 @@ def test_a_standstill_year_is_said_in_words():
     prev = prev.model_copy(update={"value": 0.6})
     said = MacroProse("Japan", lambda x: "last year" if x.period == "2024" else f"in {x.period}").sentence(f, prev, True, {})
     assert "jp_gdp_prev" in said
+
+
+def test_a_stock_far_below_its_high_says_what_the_distance_means(make_desk):
+    """Thirty-fifth blind read: the Leaders section "crams in returns and distances from highs". Where
+    the stock, at its high, had been up more than twice what it ended the year up, the line opens with
+    its point; where it ended the year down, or near its high, it does not."""
+    japan, bundle = _draft("japan-tech", make_desk)
+    v = {f.id: f for f in bundle.facts}
+    assert (1 + v["tokyo_electron_ytd"].value / 100) * v["tokyo_electron_year_high"].value / v["tokyo_electron_close"].value > 1 + 2 * v["tokyo_electron_ytd"].value / 100
+    assert re.search(r"Tokyo Electron has given back most of its gains: it ended [\d.]+% below its high for the year, "
+                     r"set on July 15", japan)
+    china, _ = _draft("china-ai-rally", make_desk)
+    assert "given back" not in china  # SMIC ended at its high
