@@ -114,3 +114,12 @@ def test_nis_and_sfr_are_currencies():
     # "SFr50" as a name
     assert figs("Turnover for the day was NIS 1.7 billion.") == [("NIS 1.7 billion", 1.7, "currency:ILS", 1e9)]
     assert figs("sight deposits up by SFr50 billion") == [("SFr50 billion", 50, "currency:CHF", 1e9)]
+
+
+def test_kobo_and_pesewas_are_hundredths_of_their_currency():
+    # holdout54: "Dangote Cement ... slipped by 400 kobo to close at N160.00" was a bare 400 no fact
+    # supports; a kobo is a hundredth of the naira, a pesewa of the cedi
+    [drop, close] = extract_figures("slipped by 400 kobo to close at N160.00")
+    assert (drop.value, drop.unit, drop.unit_given) == (4.0, "currency:NGN", True)
+    assert extract_figures("down 20 pesewas")[0].unit == "currency:GHS"
+    assert extract_figures("down 20 points")[0].unit != "currency:GHS"
