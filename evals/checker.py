@@ -79,6 +79,8 @@ _CONVERSION_AFTER = rx.compile(r"\s*[/=]")
 _CONVERSION_BEFORE = rx.compile(r"=\s*$")
 _BACK_REFERENCE = rx.compile(r"\b(?:the|this|that)\s+(?:sector|stock|stock's|company|company's|firm|group|index|city|bank|lender|segment|unit|division|industry)\b", re.I)
 _APPOSED_SUBJECT = rx.compile(r"\s*(?:\([^()]{1,20}\))?\s*,\s*(?:(?:which|who)\s+)?(?:[a-z]+\s+){0,2}", re.I)
+# the verb right after a sentence's opening name that makes it the subject: "Infratil was another"
+_COPULA_THEN = rx.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been|remained|stayed|became|ended|finished)\b", re.I)
 _FIGURE_BEFORE = rx.compile(r"\d(?:[\d.,]*\d)?%?(?:\s+[A-Za-z]+)?\s*$")  # "77.92 cents US, down ...": a unit's tail
 _QUOTE_MARKS = "\"\u201c\u201d'\u2018\u2019"
 _FOR_NAME = rx.compile(r"\s+(?:for|of|by)\s+(?:the\s+)?", re.I)
@@ -536,6 +538,17 @@ class Checker:
                             # "Broadcom, just outside the group, gained 99%", "The Turkish lira, by
                             # contrast, fell 8.5%", "Yahoo, which reported on Tuesday, saw its profit fall
                             # 38 percent": the one name of the sentence opens it, set off by an aside
+                            ms = before
+                        elif not ms and len(before) == 1 and before[0].entity is None \
+                                and _OPENING_SUBJECT.fullmatch(text, fc.sentence.start, before[0].start) \
+                                and _COPULA_THEN.match(text, before[0].end) \
+                                and not _FIGURE_BEFORE.search(text, before[0].end, fc.clause_start) \
+                                and not any(o.sentence is fc.sentence and before[0].end < o.fig.start < fc.fig.start
+                                            for o in contexts):
+                            # "Infratil was another, up 1.9%", "Omantel was the most active stock, with 14.2
+                            # million shares": the one name of the sentence, its subject by the verb after it,
+                            # owns the clause that follows (on the blind sets these were planted names the
+                            # checker called ungrounded)
                             ms = before
                     last = ms[-1] if ms else None
                     if last is not None and finding.code == "G002" and (
