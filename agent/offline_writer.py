@@ -1986,6 +1986,8 @@ class OfflineWriter:
                 paras.extend(" ".join(self._placed_once(t, item.economy)) for t in themes if t)
             elif sentences:
                 paras.append(" ".join(self._placed_once(sentences, item.economy)))
+        if not (self.companies or self.indices or self.markets_) and len(self.brief.macro) == 1:
+            paras = self._growth_against_the_cut(paras, self.brief.macro[0].economy)
         # the section leads with its points, each with the readings that carry it (the seventeenth
         # blind read of the desk note: "the one interpretive line is buried" at the end; the
         # eighteenth of a wire backdrop: "the China PMI sentence sits unconnected ... before its
@@ -2134,6 +2136,19 @@ class OfflineWriter:
         """The central bank of economy ``e`` (its slug) lowered its rate in the latest reading."""
         rate, rate_prev = self.by_id.get(f"{e}_policy_rate"), self.by_id.get(f"{e}_policy_rate_prev")
         return rate is not None and rate_prev is not None and rate.value <= rate_prev.value - POLICY_STEP
+
+    def _growth_against_the_cut(self, paras: list[str], economy: str) -> list[str]:
+        """In a piece about one economy whose central bank cut, the growth paragraph opens with what
+        growth says about the cut, where the readings are solid (thirty-fourth and thirty-fifth blind
+        reads: the US piece's growth paragraph "sits apart from the policy argument", "mostly lists
+        figures"): the cut answered inflation's room, not a slump."""
+        e = slug(economy)
+        yoy, qoq = self.by_id.get(f"{e}_gdp_yoy"), self.by_id.get(f"{e}_gdp_qoq_saar") or self.by_id.get(f"{e}_gdp_qoq")
+        if not self._cut(e) or yoy is None or yoy.value < 1.5 or (qoq is not None and qoq.value <= 0):
+            return paras
+        opening = cap(economy_noun(economy)) + " grew "
+        return [f"The cut was not a response to weak growth: {p[0].lower()}{p[1:]}" if p.startswith(opening) else p
+                for p in paras]
 
     def _debt_cost(self, said: str, economy: str) -> str:
         """Rising debt with what the rates the piece gives do to its cost (blind reads: "the debt

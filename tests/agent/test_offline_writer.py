@@ -1306,3 +1306,16 @@ def test_a_stock_far_below_its_high_says_what_the_distance_means(make_desk):
                      r"set on July 15", japan)
     china, _ = _draft("china-ai-rally", make_desk)
     assert "given back" not in china  # SMIC ended at its high
+
+
+def test_the_growth_paragraph_says_what_growth_means_for_the_cut(make_desk):
+    """Thirty-fourth and thirty-fifth blind reads: the US macro piece's growth paragraph "sits apart
+    from the policy argument". Where the bank cut and growth is solid, it opens with that point; a
+    piece about stocks, or an economy whose bank did not cut, does not."""
+    macro, bundle = _draft("us-macro", make_desk)
+    v = {f.id: f for f in bundle.facts}
+    assert v["us_policy_rate"].value < v["us_policy_rate_prev"].value and v["us_gdp_yoy"].value >= 1.5
+    assert re.search(r"The cut was not a response to weak growth: the US economy grew [\d.]+% last year", macro)
+    for name in ("us-market-wrap", "cn-macro"):
+        other, _ = _draft(name, make_desk)
+        assert "not a response to weak growth" not in other
