@@ -1015,6 +1015,7 @@ class OfflineWriter:
         if bench is None or len(ranked) < 3:  # "Only A beat" says nothing in a pair the lede has set out
             return ""
         index, b = bench
+        index = self.nm(index)  # named in full here, its short form after ("the Nikkei 225" four times, 35th read)
         beat = [n for n, f in ranked if f.period == b.period and f.value > b.value]
         same = [n for n, f in ranked if f.period == b.period]
         figure = ""

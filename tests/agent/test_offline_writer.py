@@ -1319,3 +1319,11 @@ def test_the_growth_paragraph_says_what_growth_means_for_the_cut(make_desk):
     for name in ("us-market-wrap", "cn-macro"):
         other, _ = _draft(name, make_desk)
         assert "not a response to weak growth" not in other
+
+
+def test_the_benchmark_is_named_in_full_once_among_the_stocks_then_short(make_desk):
+    """Thirty-fifth blind read: "'the Nikkei 225' is repeated often". The leaders' comparison names it
+    in full; the valuation paragraph after it says "the Nikkei"."""
+    japan, _ = _draft("japan-tech", make_desk)
+    assert "beat the Nikkei 225;" in japan and "beaten the Nikkei this year" in japan
+    assert "beaten the Nikkei 225" not in japan
