@@ -591,6 +591,18 @@ class OfflineWriter:
             if len(leaders) == 2 and bench is None and up and not split:  # a pair: who outran whom
                 verb = "have gained" if self._perfect(f) else "rose"
                 s = f"{name} shares {verb} {_ref(f, 'abs')} {when}, outpacing {leaders[1][0]}"
+        pair_beat = None
+        if self.short and len(leaders) == 2 and up and not split and bench is not None \
+                and bench[1].id not in self.stated and bench[1].period == f.period == leaders[1][1].period \
+                and leaders[1][1].value > bench[1].value > 0 and self._perfect(f):
+            # a note on a pair that both beat the benchmark: the point first, both figures in it, so the
+            # moves after it are the month's alone (thirty-fifth blind read: "the lede's year-to-date frame
+            # gives way to monthly moves without comment", "Microsoft gained 17.6% year to date" a bare bullet)
+            other, g = leaders[1]
+            pair_beat = (f"{name} and {other} have both beaten the {bench[0]} {when}: {name}'s shares are up "
+                         f"{_ref(f, 'abs')} and {other}'s {_ref(g, 'abs')}, against {_ref(bench[1], 'abs')} for the index")
+            self.stated.update({g.id, bench[1].id})
+            s = pair_beat
         close = self.fact(name, "close")
         if not self.short and self.indices and "close" in self.brief.required and close is not None \
                 and close.period == f.period.split("/")[-1] and _ref(f, "abs") in s:

@@ -1327,3 +1327,16 @@ def test_the_benchmark_is_named_in_full_once_among_the_stocks_then_short(make_de
     japan, _ = _draft("japan-tech", make_desk)
     assert "beat the Nikkei 225;" in japan and "beaten the Nikkei this year" in japan
     assert "beaten the Nikkei 225" not in japan
+
+
+def test_a_notes_pair_that_both_beat_the_benchmark_is_said_first_so_the_moves_are_the_months(make_desk):
+    """Thirty-fifth blind read: the morning note's "year-to-date frame gives way to monthly moves
+    without comment", "Microsoft gained 17.6% year to date" a bare bullet. The lede makes the year's
+    point with both figures; the Moves bullets are November's alone."""
+    note, _ = _draft("us-morning-note", make_desk)
+    assert re.search(r"NVIDIA and Microsoft have both beaten the S&P 500 this year: NVIDIA's shares are up [\d.]+% "
+                     r"and Microsoft's [\d.]+%, against [\d.]+% for the index\.", note)
+    moves = note.split("## Moves\n\n", 1)[1].split("\n## ", 1)[0]
+    assert "year to date" not in moves and "this year" not in moves
+    wrap, _ = _draft("us-market-wrap", make_desk)
+    assert "have both beaten" not in wrap  # an analysis of three names keeps its own lede
