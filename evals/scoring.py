@@ -45,6 +45,7 @@ class CaseResult:
     error_misses: int = 0  # error-severity findings that match none
     warnings: int = 0
     touched: int = 0  # expected findings some reported finding points at, of whatever kind
+    elsewhere: int = 0  # findings of another kind than the labelled error whose span they overlap
 
     @property
     def passed(self) -> bool:
@@ -85,6 +86,8 @@ def score_case(folder: Path, by_kind: dict[str, KindScore]) -> CaseResult:
             used.add(hit)
             continue
         score.fp += 1
+        res.elsewhere += g.start is not None and any(
+            e.get("start") is not None and _overlap(g.start, g.end, e["start"], e["end"]) for e in expected["findings"])
         if g.start is not None and any(_overlap(g.start, g.end, m["start"], m["end"]) for m in expected.get("must_not_flag", [])):
             res.false_alarms.append(g)
         else:
@@ -141,10 +144,16 @@ def severity_lines(results: list[CaseResult]) -> str:
     honest_ok = sum(1 for r in honest if not any(f.severity == "error" for f in r.false_alarms + r.unexpected))
     honest_clean = sum(1 for r in honest if not (r.false_alarms or r.unexpected))
     stopped = sum(1 for r in wrong if r.touched)  # a finding on one of its errors, of whatever kind
+    # what an editor sent to a flagged place finds: a finding on a labelled error, though of another
+    # kind ("ungrounded" where the label says "mismatched"), still points at something wrong
+    found = sum(r.matched for r in results) + sum(r.elsewhere for r in results)
+    every = found + sum(len(r.false_alarms) + len(r.unexpected) - r.elsewhere for r in results)
     return (f"errors only: {hits} right, {misses} wrong, precision {p:.3f}; {warnings} warnings\n"
             f"cases with nothing wrong: {honest_ok}/{len(honest)} without an error, {honest_clean}/{len(honest)} "
             f"without any finding; cases with planted errors: {stopped}/{len(wrong)} flagged on one of them "
-            f"(a finding of any kind on a planted error)")
+            f"(a finding of any kind on a planted error)\n"
+            f"by place: {found} of {every} findings on a labelled error, whatever its kind "
+            f"(precision by place {found / every if every else 1.0:.3f})")
 
 
 def main(argv: list[str]) -> int:

@@ -123,6 +123,23 @@ def test_scoring_reports_errors_apart_and_what_each_case_gets(tmp_path):
     assert "errors only: 1 right, 0 wrong, precision 1.000; 1 warnings" in lines
     assert "1/1 without an error, 0/1 without any finding" in lines
     assert "cases with planted errors: 1/1 flagged" in lines
+    # the warning on the honest price is the one finding on no labelled error
+    assert "by place: 1 of 2 findings on a labelled error, whatever its kind (precision by place 0.500)" in lines
+
+
+def test_a_finding_of_another_kind_on_a_labelled_error_counts_by_place(tmp_path):
+    """An editor sent to a flagged figure finds the lie there whatever the finding calls it: the
+    by-place line counts it, the per-kind table does not."""
+    d = tmp_path / "b-mut"
+    d.mkdir()
+    (d / "draft.md").write_text("SKF rose 3.1% to 207.80 kronor.")
+    (d / "evidence.json").write_text(json.dumps(BUNDLE.model_dump(mode="json")))
+    # labelled as an ungrounded figure; the checker calls it mismatched
+    (d / "expected.json").write_text(json.dumps({"findings": [{"kind": "ungrounded_figure", "start": 9, "end": 13}],
+                                                 "must_not_flag": []}))
+    by_kind, results = score([d])
+    assert by_kind["mismatched_figure"].fp == 1 and by_kind["ungrounded_figure"].fn == 1
+    assert "by place: 1 of 1 findings on a labelled error" in severity_lines(results)
 
 
 SWAP = EvidenceBundle.model_validate({
