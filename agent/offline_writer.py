@@ -1517,6 +1517,13 @@ class OfflineWriter:
                             f"and lightest in {low}, at {_ref(fl)}.",
                             f"Turnover was highest in {top}, an average of {_ref(ft)} a day {when}, and lowest in "
                             f"{low}, at {_ref(fl)}.")]
+        lead = self._ranked(self.companies)
+        if when.startswith("in ") and lead and lead[0][1].period != ft.period and f" a day {when}" in s[0]:
+            # a month's turnover in a piece that ranks the year: the span first, where the reader meets
+            # it ("turnover is quoted for November while everything else is year to date", thirty-fifth
+            # and thirty-sixth blind reads)
+            s[0] = f"{cap(when)}, {s[0][:1].lower()}{s[0][1:]}".replace(f" a day {when}", " a day", 1) \
+                .replace("trading has been heaviest", "trading was heaviest", 1)
         self.stated.update({ft.id, main[-1][1].id} | {f.id for r in by_ccy.values() if r is not main for _, f in r})
         # where the names in the main currency trade, when another currency stands beside them
         where = self._listing(main[0][0]) if len(by_ccy) > 1 else None

@@ -1277,6 +1277,10 @@ def test_the_turnover_line_says_what_it_shows_about_the_moves(make_desk):
     assert "Money has followed" not in japan and "heaviest in SoftBank Group" in japan
     us, _ = _draft("us-market-wrap", make_desk)
     assert re.search(r"in NVIDIA, the year's biggest gainer, (?:an average of|which averaged) USD", us)
+    # a month's turnover in a piece that ranks the year names its span first (thirty-fifth and
+    # thirty-sixth reads: "turnover is quoted for November while everything else is year to date")
+    assert re.search(r"\n\nIn November, (?:turnover was highest|trading was heaviest) in NVIDIA", us)
+    assert " a day in November" not in us
     assert "Money has followed" not in us  # Apple, the laggard, is not where trading was lightest
     china, _ = _draft("china-ai-rally", make_desk)
     assert "Money has followed" not in china and "the year's biggest gainer" not in china
