@@ -1126,6 +1126,7 @@ class OfflineWriter:
 
     def _index_moves(self) -> str:
         s = []
+        spans = []  # (rows, when) per span told, for the point a leader of both spans makes
         keys = ("change", "ytd") if self.lead_key == "change" else ("ytd", "change")
         for key in keys:  # the indices side by side, one span at a time, the lede's span first
             rows = sorted([(f"the {self.nm(e.name)}", f) for e in self.indices if (f := self.fact(e.name, key))],
@@ -1162,6 +1163,7 @@ class OfflineWriter:
                 if abs(rows[0][1].value - g.value) >= 0.5 and (rows[0][1].value > 0) == (g.value > 0):
                     behind = f", {'ahead of' if rows[0][1].value > g.value else 'behind'} the {self.nm(other.name)}"
             sentence = f"{lead}{', while '.join(parts)} {when}{behind}."
+            spans.append((rows, when))
             where = self._listing(rows[0][0].removeprefix("the ")) if len(rows) == 1 and behind.startswith(", behind every") else ""
             home = self._listing(other.name) if other is not None else ""
             if where and home and where != home and sentence[:4].lower() == "the ":
@@ -1169,6 +1171,19 @@ class OfflineWriter:
                 # the CSI 300 to the Hang Seng Tech", thirty-first blind read)
                 sentence = f"In {where}, the {sentence[4:]}"
             s.append(cap(sentence))
+        if self.companies and len(spans) == 2 and len(s) == 2 and all(len(r) >= 2 for r, _ in spans) \
+                and spans[0][0][0][1].entity == spans[1][0][0][1].entity and all(f.value >= FLAT for r, _ in spans for _, f in r):
+            # one index ahead in both spans: the point first, then its figures (thirty-fifth and thirty-
+            # sixth blind reads: "the benchmark paragraph is a run of bare percentages")
+            (rows_a, when_a), (rows_b, when_b) = spans
+            top = rows_a[0][0]
+            rest_a = join_names([f"{_ref(f)} for {n}" for n, f in rows_a[1:]])
+            (second, lead_b), *others = rows_b
+            tail = [f"{n} {_ref(f)}" for n, f in others[1:]]
+            rest_b = f"{others[0][0]} rose {_ref(others[0][1])}" + (
+                "" if not tail else f" and {tail[0]}" if len(tail) == 1 else f", {', '.join(tail[:-1])} and {tail[-1]}")
+            s = [f"{cap(top)} led the benchmarks: it gained {_ref(rows_a[0][1])} {when_a}, against {rest_a}.",
+                 f"{cap(second)} was ahead again {when_b}, up {_ref(lead_b)}, while {rest_b}."]
         # an analysis that has given its stocks' closes meets a brief's "close" with those; the
         # benchmarks' levels after them were read blind as "a dense number dump"
         given = any(self.by_id.get(f"{slug(e.name)}_close") is not None

@@ -1344,3 +1344,14 @@ def test_a_notes_pair_that_both_beat_the_benchmark_is_said_first_so_the_moves_ar
     assert "year to date" not in moves and "this year" not in moves
     wrap, _ = _draft("us-market-wrap", make_desk)
     assert "have both beaten" not in wrap  # an analysis of three names keeps its own lede
+
+
+def test_an_index_ahead_in_both_spans_leads_the_benchmark_paragraph(make_desk):
+    """Thirty-fifth and thirty-sixth blind reads: "the benchmark paragraph is a run of bare
+    percentages". Where one index is ahead over the year and over the month, the paragraph opens
+    with that point, then the others' figures."""
+    us, _ = _draft("us-market-wrap", make_desk)
+    assert re.search(r"The Nasdaq Composite led the benchmarks: it gained [\d.]+% this year, against [\d.]+% for the "
+                     r"Dow Jones Industrial Average\. The Nasdaq was ahead again in November, up [\d.]+%, while the "
+                     r"S&P 500 rose [\d.]+% and the Dow [\d.]+%\.", us)
+    assert "Among the benchmarks" not in us
