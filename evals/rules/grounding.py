@@ -102,7 +102,12 @@ class WrongPeriod(Rule):
     and when a company's result is put in a quarter named without its year one to three
     quarters off the fact's (a fiscal quarter: "Q3" of a year that starts in April); the same
     for any figure when the story counts in fiscal years ("this financial year", "2018-19"). An
-    economy's quarter off in a calendar-year story is an error.
+    economy's quarter off in a calendar-year story is an error. Also a warning: a period named far
+    from its figure (more than about ten words before it, with no other figure between, or on
+    another line), the checker's weak reading of whose period it is.
+    A figure with no period of its own, in a clause that goes on from one naming a period and names
+    another entity ("..., while the S&P 500 rose 16.4%", "..., against 0.1% for the Dow"), has that
+    period: the other period's value of the same measure is this finding.
     """
 
     code, kind, family = "G004", "wrong_period", "grounding"
