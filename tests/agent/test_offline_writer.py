@@ -1338,8 +1338,8 @@ def test_a_notes_pair_that_both_beat_the_benchmark_is_said_first_so_the_moves_ar
     without comment", "Microsoft gained 17.6% year to date" a bare bullet. The lede makes the year's
     point with both figures; the Moves bullets are November's alone."""
     note, _ = _draft("us-morning-note", make_desk)
-    assert re.search(r"NVIDIA and Microsoft have both beaten the S&P 500 this year: NVIDIA's shares are up [\d.]+% "
-                     r"and Microsoft's [\d.]+%, against [\d.]+% for the index\.", note)
+    assert re.search(r"NVIDIA and Microsoft have both beaten the S&P 500's [\d.]+% rise this year: NVIDIA's shares are "
+                     r"up [\d.]+% and Microsoft's [\d.]+%\.", note)
     moves = note.split("## Moves\n\n", 1)[1].split("\n## ", 1)[0]
     assert "year to date" not in moves and "this year" not in moves
     wrap, _ = _draft("us-market-wrap", make_desk)
