@@ -1295,7 +1295,10 @@ class OfflineWriter:
             alias = next((a for a in y.aliases if a.lower() == "10-year yield"), None)
             if ym is not None and alias and re.search(r"\b(?:US|U\.S\.)\b", y.name) and ym.period == move.period \
                     and abs(ym.value) >= 0.05 and (ym.value > 0) == (move.value < 0):
-                return f", as the {alias} {'rose' if ym.value > 0 else 'fell'}"
+                # (and why, in a clause: "as the 10-year yield rose" alone "implies a cause it does not
+                # explain", thirty-sixth and thirty-seventh reads)
+                return (f", as the {alias} {'rose' if ym.value > 0 else 'fell'} and made dollar assets pay "
+                        f"{'more' if ym.value > 0 else 'less'}")
         return ""
 
     def _market_sentence(self, e) -> str:

@@ -1218,7 +1218,8 @@ def test_the_notes_dollar_line_says_what_went_with_it(make_desk):
     v = {f.id: f.value for f in bundle.facts}
     assert v["us_10_year_treasury_yield_change"] > 0 and v["yen_change"] < 0
     line = next(l for l in text.splitlines() if "against the yen" in l)
-    assert line.split("[^")[0].endswith(", as the 10-year yield rose.")
+    # (with why: "implies a cause it does not explain", thirty-sixth and thirty-seventh reads)
+    assert line.split("[^")[0].endswith(", as the 10-year yield rose and made dollar assets pay more.")
     flipped = text.replace("as the 10-year yield rose", "as the 10-year yield fell")
     assert [f.kind for f in check(flipped, bundle).findings] == ["wrong_direction"]
 
