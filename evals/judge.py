@@ -401,6 +401,8 @@ class Judge:
             # (a base, "against the N22.42 billion" a year before, is another period by design; the
             # continuation carries the period only from one name to another: "while the S&P 500 rose")
             return None
+        if _CARRIES.search(self.text, max(fc.sentence.start, fc.fig.start - 100), fc.fig.start) is None:
+            return None  # (the cheap test first: most figures are in no such clause)
         after = find_periods(self.text, fc.fig.end, min(fc.sentence.end, fc.fig.end + 40), self.idx.bundle.as_of)
         if after:
             return None  # "..., and 12.43% in the last year": its own period, after it
