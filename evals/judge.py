@@ -517,12 +517,18 @@ class Judge:
     def _has_metric(self, q: Query, entity: str | None) -> bool:
         return bool(q.M) and self._has_metric_of(q.M, entity)
 
+    @cached_property
+    def _quotes_hundredths(self) -> tuple[bool, bool]:
+        """Whether the story quotes prices in cents, and moves in basis points, anywhere (read once:
+        a 10 MB draft with neither would be scanned whole for every bare figure)."""
+        return _CENTS_QUOTED.search(self.text) is not None, _BPS_QUOTED.search(self.text) is not None
+
     def _in_hundredths(self, q: Query) -> list[Support]:
         """"Mar 26 Cotton closed at 63.68" in a story that quotes cotton in cents a pound, against
         0.6368 USD; "cut by 25" in one that counts basis points, against 0.25 pp: a bare number a
         hundred times a fact's value, where the story names that unit somewhere, is the fact in
         its market's own unit (a price in cents, a rate move in basis points)."""
-        cents, bps = _CENTS_QUOTED.search(self.text), _BPS_QUOTED.search(self.text)
+        cents, bps = self._quotes_hundredths
         if not (cents or bps):
             return []
         h = Query(q.fc, q.E, q.M, q.inferred, q.lo / 100, q.hi / 100, q.bare, q.fams,
