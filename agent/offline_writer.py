@@ -2643,9 +2643,19 @@ class OfflineWriter:
                 out.append(f"Results from {join_names(rich[:2])} will show whether earnings can grow into those "
                            "multiples.")
             else:
-                names = join_names([n for n, _ in self._ranked(self.companies)[:2]] or [self.companies[0].name])
-                out.append(f"Results from {names} will show whether earnings can keep up with the share prices."
-                           if self.up else f"Results from {names} will show whether the fall has run its course.")
+                ranked = self._ranked(self.companies)[:2]
+                names = join_names([n for n, _ in ranked] or [self.companies[0].name])
+                # a leader up on the year that fell over the brief's month: what its results will answer
+                # ("the 'Watch' items are generic", thirty-fifth to thirty-seventh blind reads)
+                month = {n: c for n, f in ranked if f.value > 0 and (c := self.by_id.get(f"{slug(n)}_change")) is not None
+                         and c.id in self.stated and c.value <= -FLAT and re.fullmatch(r"in [A-Z][a-z]+", self._when(c))}
+                if self.up and month:
+                    n, c = next(iter(month.items()))
+                    out.append(f"{n}'s next results will show whether {self._when(c)[3:]}'s fall was a pause in its "
+                               "rally or the start of a turn.")
+                else:
+                    out.append(f"Results from {names} will show whether earnings can keep up with the share prices."
+                               if self.up else f"Results from {names} will show whether the fall has run its course.")
         elif self.indices:
             index = safe_text(self.indices[0].name)
             out.append(f"The next sessions will show whether the {index} can hold "

@@ -1356,3 +1356,14 @@ def test_an_index_ahead_in_both_spans_leads_the_benchmark_paragraph(make_desk):
                      r"Dow Jones Industrial Average\. The Nasdaq was ahead again in November, up [\d.]+%, while the "
                      r"S&P 500 rose [\d.]+% and the Dow [\d.]+%\.", us)
     assert "Among the benchmarks" not in us
+
+
+def test_the_notes_results_line_asks_what_the_month_left_open(make_desk):
+    """Thirty-fifth to thirty-seventh blind reads: the note's Watch items are "generic" ("will show
+    whether earnings can keep up with the share prices"). Where a leader up on the year fell over the
+    brief's month, the line names what its results will answer."""
+    note, bundle = _draft("us-morning-note", make_desk)
+    v = {f.id: f.value for f in bundle.facts}
+    assert v["microsoft_ytd"] > 0 > v["microsoft_change"]
+    assert "- Microsoft's next results will show whether November's fall was a pause in its rally or the start of a turn." in note
+    assert "will show whether earnings can keep up with the share prices" not in note
