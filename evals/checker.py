@@ -533,22 +533,18 @@ class Checker:
                                    and not _FIGURE_BEFORE.search(text, max(0, m.start - 24), m.start)), [])
                         if not ms and len(before) == 1 and before[0].entity is None \
                                 and _OPENING_SUBJECT.fullmatch(text, fc.sentence.start, before[0].start) \
-                                and _ASIDE_THEN_VERB.match(text, before[0].end, fc.fig.start) \
-                                and not _FIGURE_BEFORE.search(text, before[0].end, fc.clause_start):
-                            # "Broadcom, just outside the group, gained 99%", "The Turkish lira, by
-                            # contrast, fell 8.5%", "Yahoo, which reported on Tuesday, saw its profit fall
-                            # 38 percent": the one name of the sentence opens it, set off by an aside
-                            ms = before
-                        elif not ms and len(before) == 1 and before[0].entity is None \
-                                and _OPENING_SUBJECT.fullmatch(text, fc.sentence.start, before[0].start) \
-                                and _COPULA_THEN.match(text, before[0].end) \
                                 and not _FIGURE_BEFORE.search(text, before[0].end, fc.clause_start) \
-                                and not any(o.sentence is fc.sentence and before[0].end < o.fig.start < fc.fig.start
-                                            for o in contexts):
-                            # "Infratil was another, up 1.9%", "Omantel was the most active stock, with 14.2
-                            # million shares": the one name of the sentence, its subject by the verb after it,
-                            # owns the clause that follows (on the blind sets these were planted names the
-                            # checker called ungrounded)
+                                and (_ASIDE_THEN_VERB.match(text, before[0].end, fc.fig.start)
+                                     or (_COPULA_THEN.match(text, before[0].end)
+                                         and not any(o.sentence is fc.sentence and before[0].end < o.fig.start < fc.fig.start
+                                                     for o in contexts))):
+                            # the one name of the sentence opens it and owns the clause that follows:
+                            # set off by an aside ("Broadcom, just outside the group, gained 99%", "The
+                            # Turkish lira, by contrast, fell 8.5%", "Yahoo, which reported on Tuesday, saw
+                            # its profit fall 38 percent"), or made its subject by the verb after it, with
+                            # no figure between ("Infratil was another, up 1.9%", "Omantel was the most
+                            # active stock, with 14.2 million shares"; on the blind sets these were planted
+                            # names the checker called ungrounded)
                             ms = before
                     last = ms[-1] if ms else None
                     if last is not None and finding.code == "G002" and (

@@ -392,7 +392,7 @@ class EntityIndex:
         (a metal, a sector), in capitals right after an unknown name, ends that name; it is not
         the bundle's gold (a possessive before it, "Japan's Nikkei", is another thing)."""
         return (keys[j], ) in self.names and keys[j] in _GENERIC_NAMES and toks[j][2][:1].isupper() \
-            and text_gap_is_space(toks, j) and not _POSSESSIVE_END.search(toks[j - 1][2]) \
+            and toks[j][0] == toks[j - 1][1] + 1 and not _POSSESSIVE_END.search(toks[j - 1][2]) \
             and keys[j - 1] not in _MARKET_QUALIFIERS and keys[j - 1] not in self.vocab.common
 
     def _known_at(self, keys, j: int) -> bool:
@@ -409,10 +409,6 @@ _GENERIC_NAMES = frozenset({"gold", "silver", "copper", "oil", "energy", "resour
 # where a price is quoted, not who: "Spot Gold", "Comex Copper", "LME Copper"
 _MARKET_QUALIFIERS = frozenset({"spot", "comex", "lme", "nymex", "ice", "cme", "mcx", "shfe", "london", "new", "york",
                                 "us", "u.s", "world", "global", "physical", "benchmark", "futures", "brent", "wti"})
-
-
-def text_gap_is_space(toks, j: int) -> bool:
-    return toks[j][0] == toks[j - 1][1] + 1
 
 
 _STOCK_VERBS = frozenset({"rose", "fell", "gained", "lost", "climbed", "slid", "slipped", "jumped", "dropped", "tumbled",

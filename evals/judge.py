@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cached_property
 
@@ -185,7 +185,7 @@ class Judge:
             # "Issue 02, 2024", "session 728": a label, even where a change of 2 is in the evidence
             return Verdict(None)
         q = self._query(fc)
-        consistent = [s for s in self._candidates(q) if self._sign_ok(q, s) and self._ent_ok(q, s) and self._met_ok(q, s)]
+        consistent = self._consistent(q)
         if not consistent and q.bare and fig.scale == 1.0 and not fig.is_word:
             consistent = self._in_hundredths(q)
         if not consistent and any(q.lo <= c <= q.hi for m in (q.M or fc.sentence_metrics) for c in self.conventions.get(m, ())) \
@@ -531,16 +531,18 @@ class Judge:
         cents, bps = self._quotes_hundredths
         if not (cents or bps):
             return []
-        h = Query(q.fc, q.E, q.M, q.inferred, q.lo / 100, q.hi / 100, q.bare, q.fams,
-                  [(fam, a / 100, b / 100) for fam, a, b in q.ranges], q.fsign, q.counted)
+        h = replace(q, lo=q.lo / 100, hi=q.hi / 100, ranges=[(fam, a / 100, b / 100) for fam, a, b in q.ranges])
         out = []
-        for s in self._candidates(h):
-            family = unit_family(s.fact.unit)[0]
-            if s.how in ("fact", "signed_fact") and self._sign_ok(h, s) and self._ent_ok(h, s) and self._met_ok(h, s) \
-                    and ((cents and family.startswith("currency") and unit_family(s.fact.unit)[1] == 1.0)
-                         or (bps and s.fact.unit == "pp")):
+        for s in self._consistent(h):
+            family, scale = unit_family(s.fact.unit)
+            if s.how in ("fact", "signed_fact") and ((cents and family.startswith("currency") and scale == 1.0)
+                                                     or (bps and s.fact.unit == "pp")):
                 out.append(Support(s.value * 100, s.family, s.facts, "hundredths"))
         return out
+
+    def _consistent(self, q: Query) -> list[Support]:
+        """The candidates whose sign, entity and measure the figure's words allow."""
+        return [s for s in self._candidates(q) if self._sign_ok(q, s) and self._ent_ok(q, s) and self._met_ok(q, s)]
 
     def _candidates(self, q: Query) -> list[Support]:
         return [s for s in self._all_candidates(q) if not _unnamed(q, s)]

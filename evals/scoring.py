@@ -146,8 +146,8 @@ def severity_lines(results: list[CaseResult]) -> str:
     stopped = sum(1 for r in wrong if r.touched)  # a finding on one of its errors, of whatever kind
     # what an editor sent to a flagged place finds: a finding on a labelled error, though of another
     # kind ("ungrounded" where the label says "mismatched"), still points at something wrong
-    found = sum(r.matched for r in results) + sum(r.elsewhere for r in results)
-    every = found + sum(len(r.false_alarms) + len(r.unexpected) - r.elsewhere for r in results)
+    found = sum(r.matched + r.elsewhere for r in results)
+    every = sum(r.matched + len(r.false_alarms) + len(r.unexpected) for r in results)
     return (f"errors only: {hits} right, {misses} wrong, precision {p:.3f}; {warnings} warnings\n"
             f"cases with nothing wrong: {honest_ok}/{len(honest)} without an error, {honest_clean}/{len(honest)} "
             f"without any finding; cases with planted errors: {stopped}/{len(wrong)} flagged on one of them "
