@@ -13,7 +13,7 @@ Nothing here types a number: figures are ``{{fact_id}}`` references the markup r
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from agent.angles import CENTRAL_BANKS, POLICY_STEP
 from agent.phrases import economy_noun, place
@@ -112,11 +112,20 @@ def _step_before(period: str, prev: str) -> str | None:
     return None
 
 
+@dataclass
+class QuartersSaid:
+    """The quarters a piece has named for its quarterly readings, shared by the prose of each of its
+    economies, and how often it has referred back to one instead of naming it again."""
+
+    named: set[tuple[str, str]] = field(default_factory=set)
+    referred: int = 0
+
+
 class MacroProse:
     """The sentences for one economy's readings, given a period-in-words function."""
 
     def __init__(self, economy: str, when, short: bool = False, turn: int = 0,
-                 judged: frozenset[str] = frozenset(), vary=None, told: set | None = None) -> None:
+                 judged: frozenset[str] = frozenset(), vary=None, told: QuartersSaid | None = None) -> None:
         self.economy, self.when, self.short = economy, when, short
         # the quarters the piece has already named for a quarterly reading, shared by its economies:
         # the next says "in the same quarter" (blind reads: "'in the third quarter, quarter on quarter'
@@ -186,13 +195,13 @@ class MacroProse:
             qoq = ", quarter on quarter" if tail else ""  # after the quarter named, not before it
             before = self.when(prev) if prev is not None else ""
             if self.told is not None:
-                if (m, f.period) in self.told and (prev is None or (m, prev.period) in self.told):
+                named = self.told.named
+                if (m, f.period) in named and (prev is None or (m, prev.period) in named):
                     # ("in the same quarter" twice running was read as a frame again, thirty-fifth round)
-                    again = sum(1 for k in self.told if k[0] == "said_again")
-                    when, qoq, before = ("in the same quarter", "over the same three months")[again % 2], "", \
-                        "the quarter before"
-                    self.told.add(("said_again", again))
-                self.told.update({(m, f.period), *([(m, prev.period)] if prev is not None else [])})
+                    when = ("in the same quarter", "over the same three months")[self.told.referred % 2]
+                    qoq, before = "", "the quarter before"
+                    self.told.referred += 1
+                named.update({(m, f.period), *([(m, prev.period)] if prev is not None else [])})
             if abs(f.value) < FLAT:
                 return f"{subject} was flat {when}{qoq}."
             if f.value > 0 and prev is not None and prev.value < 0:

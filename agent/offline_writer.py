@@ -22,7 +22,7 @@ from datetime import date, timedelta
 
 from agent.angles import CENTRAL_BANKS, POLICY_STEP, find_angles
 from agent.markup import implied_growth, render
-from agent.macro_prose import MacroProse, cap, ref as _ref, same, signals
+from agent.macro_prose import MacroProse, QuartersSaid, cap, ref as _ref, same, signals
 from agent.phrases import MONTHS, METRIC_NOUNS, QUARTERS, day_words, economy_noun, join_names, moved, period_words, place
 from marketdesk.brief import Brief, slug
 from tools.markets import COMMODITY_UNITS, MARKET_KINDS, fx_pair
@@ -1537,8 +1537,8 @@ class OfflineWriter:
                             f"and lightest in {low}, at {_ref(fl)}.",
                             f"Turnover was highest in {top}, an average of {_ref(ft)} a day {when}, and lowest in "
                             f"{low}, at {_ref(fl)}.")]
-        lead = self._ranked(self.companies)
-        if when.startswith("in ") and lead and lead[0][1].period != ft.period and f" a day {when}" in s[0]:
+        leader = self._ranked(self.companies)
+        if when.startswith("in ") and leader and leader[0][1].period != ft.period and f" a day {when}" in s[0]:
             # a month's turnover in a piece that ranks the year: the span first, where the reader meets
             # it ("turnover is quoted for November while everything else is year to date", thirty-fifth
             # and thirty-sixth blind reads)
@@ -1553,7 +1553,6 @@ class OfflineWriter:
         scoped = bool(where) and len(more) > 1
         if scoped:
             s[0] = f"Among the names listed in {where}, {s[0][:1].lower()}{s[0][1:]}"
-        leader = self._ranked(self.companies)
         point = ""
         if leader and len(main) >= 3 and main[-1][0] == leader[0][0]:
             # among the names whose turnover is in the same currency only: Cambricon's CNY 10.3
@@ -1933,7 +1932,7 @@ class OfflineWriter:
         carried: list[dict[tuple[str, str], str]] = [{} for _ in links]
         if compared := (self._growth_compared() if several else ""):
             paras.append(compared)
-        told_quarters: set = set()
+        told_quarters = QuartersSaid()
         for turn, item in enumerate(self.brief.macro):
             prose = MacroProse(item.economy, self._when, short=several or self.short, turn=turn,
                                judged=frozenset(self._judged), vary=self._vary, told=told_quarters)
@@ -2084,9 +2083,10 @@ class OfflineWriter:
             return ""
         # "SAP's home economy has stalled" was read as a forced link for a global group (thirty-fifth
         # blind read, two raters): where the stock is listed is a fact; what the economy does to it is not
-        rest = first.removeprefix(f"Output in {economy} ").removeprefix("Output ")
+        where = place(economy)  # as the reading names it: "Output in the UK ..."
+        rest = first.removeprefix(f"Output in {where} ").removeprefix("Output ")
         if first.startswith("Output") and rest != first:
-            return f"In {place(economy)}, where {safe_text(listed[0])} is listed, output {rest}"
+            return f"In {where}, where {safe_text(listed[0])} is listed, output {rest}"
         how = "has stalled" if abs(growth.value) < FLAT else "is shrinking" if growth.value < 0 else "is still growing"
         return f"{safe_text(listed[0])}'s home economy {how}: {first[0].lower()}{first[1:]}"
 
@@ -2233,7 +2233,7 @@ class OfflineWriter:
         only where the readings are weak, no reading already ties itself to the stocks (a rate cut
         that lifts far-off profits, a currency's pull on exporters), and the richest names lead."""
         rich = [n for n, pe in self._pes() if pe.value >= RICH_PE]
-        weak = [b for b in self._phrases(False, then=True, skip=("debt_to_gdp",))]
+        weak = self._phrases(False, then=True, skip=("debt_to_gdp",))
         text = " ".join(paras)
         if not rich or len(weak) < 2 or any(w in text for w in (" leans most", " lean most", "richest multiples",
                                                                 "exporters")):
@@ -2647,12 +2647,13 @@ class OfflineWriter:
                 names = join_names([n for n, _ in ranked] or [self.companies[0].name])
                 # a leader up on the year that fell over the brief's month: what its results will answer
                 # ("the 'Watch' items are generic", thirty-fifth to thirty-seventh blind reads)
-                month = {n: c for n, f in ranked if f.value > 0 and (c := self.by_id.get(f"{slug(n)}_change")) is not None
-                         and c.id in self.stated and c.value <= -FLAT and re.fullmatch(r"in [A-Z][a-z]+", self._when(c))}
-                if self.up and month:
-                    n, c = next(iter(month.items()))
-                    out.append(f"{n}'s next results will show whether {self._when(c)[3:]}'s fall was a pause in its "
-                               "rally or the start of a turn.")
+                fell = next(((n, m.group(1)) for n, f in ranked if f.value > 0
+                             and (c := self.by_id.get(f"{slug(n)}_change")) is not None and c.id in self.stated
+                             and c.value <= -FLAT and (m := re.fullmatch(r"in ([A-Z][a-z]+)", self._when(c)))), None)
+                if self.up and fell:
+                    n, month = fell
+                    out.append(f"{n}'s next results will show whether {month}'s fall was a pause in its rally or "
+                               "the start of a turn.")
                 else:
                     out.append(f"Results from {names} will show whether earnings can keep up with the share prices."
                                if self.up else f"Results from {names} will show whether the fall has run its course.")

@@ -1367,3 +1367,16 @@ def test_the_notes_results_line_asks_what_the_month_left_open(make_desk):
     assert v["microsoft_ytd"] > 0 > v["microsoft_change"]
     assert "- Microsoft's next results will show whether November's fall was a pause in its rally or the start of a turn." in note
     assert "will show whether earnings can keep up with the share prices" not in note
+
+
+def test_where_a_stock_is_listed_opens_its_economys_output_line_once():
+    """"In Germany, where SAP is listed, output was flat ...": the place is said once, also for an
+    economy whose reading names it with an article ("Output in the UK ...")."""
+    from marketdesk.models import Fact
+    w = OfflineWriter.__new__(OfflineWriter)
+    w._listed_in = lambda economy: ["BP"]
+    w.by_id = {"uk_gdp_qoq": Fact(id="uk_gdp_qoq", entity="UK", metric="gdp_qoq", value=0.0, unit="%",
+                                  period="2025-Q3", source="test:t")}
+    w.stated = {"uk_gdp_qoq"}
+    assert w._home_lead("UK", "Output in the UK was flat in the third quarter, quarter on quarter.") == \
+        "In the UK, where BP is listed, output was flat in the third quarter, quarter on quarter."
