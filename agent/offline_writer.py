@@ -302,6 +302,7 @@ class OfflineWriter:
         self._moves_later: list[str] = []  # markets told in the macro section, not among the stocks
         self._links: set[str] = set()  # sentences that set the moves against the readings: a note keeps them
         self._apart: tuple[str, str] | None = None  # the lede asked what drives this pair apart: (riser, faller)
+        self._verdict = ""  # what the forward multiples said of the faller: "overdone", "reason" or "dear"
         self._ahead: tuple[str, str] | None = None  # the divergence's point: (the leader, the economy it ran ahead of)
         self._ahead_priced = False  # the leader is richly valued: the point is said through its price
         self._debt_said = False  # the macro section said what rising debt means
@@ -577,6 +578,7 @@ class OfflineWriter:
         self.stated.add(f.id)
         up = f.value > 0
         bench = self._bench_for(f)
+        market = self._market_split(name, f, others, bench, when) if split and not self.short else ""
         if len(leaders) == 1 or split:
             verb = ("have gained" if up else "have lost") if self._perfect(f) else ("rose" if up else "fell")
             s = f"{name} shares {verb} {_ref(f, 'abs')} {when}"
@@ -606,7 +608,7 @@ class OfflineWriter:
             self.stated.update({g.id, bench[1].id})
             s = pair_beat
         close = self.fact(name, "close")
-        if not self.short and self.indices and "close" in self.brief.required and close is not None \
+        if not self.short and not market and self.indices and "close" in self.brief.required and close is not None \
                 and close.period == f.period.split("/")[-1] and _ref(f, "abs") in s:
             # an analysis meets a brief's "close" with its lead stock's, where the move reached it
             # ("its shares up 31.8% to USD 177.00"); every stock's close in a sentence of their own
@@ -622,9 +624,15 @@ class OfflineWriter:
             else:
                 s += (f", against a {'rise' if b.value > 0 else 'fall'} of {_ref(b, 'abs')} in the {index}"
                       + self._session_note(index, b))  # "..., its biggest one-day fall in 22 sessions"
-        out = [s + self._session_note(name, f) + "."]
+        if market:
+            out = [market]
+        else:
+            out = [s + self._session_note(name, f) + "."]
         out.append(self._headline(name, f))
-        if split:  # the split is the story: one up, another down
+        if split and market:
+            n, g = next((n, g) for n, g in others if (g.value > 0) != up)
+            out.append(self._headline(n, g))
+        elif split:  # the split is the story: one up, another down
             n, g = next((n, g) for n, g in others if (g.value > 0) != up)
             self.stated.add(g.id)
             # "went the other way" after "against a rise in the Nasdaq" would read as the index's way
@@ -681,6 +689,43 @@ class OfflineWriter:
             else:
                 out.append(f"The question for investors is whether the fall in {name} has further to run.")
         return [" ".join(out)]
+
+    _MARKET_WORDS = re.compile(r"\b(?:stocks|shares|equities|markets?|bourses?)\b", re.I)
+
+    def _market_split(self, name: str, f: Fact, others: list[tuple[str, Fact]],
+                      bench: tuple[str, Fact] | None, when: str) -> str:
+        """A title about the market ("European stocks climb ...") over stocks that went opposite ways:
+        the lede opens with the market's move, which the title promised, then the split inside it
+        ("The Euro Stoxx 50 has risen 15.8% this year, and the DAX 19.7%, but ..."). The thirty-
+        seventh and thirty-eighth blind reads, all raters: "the headline 'European stocks climb'
+        barely appears in the body", "sits awkwardly with a lede built on SAP's loss". Nothing where
+        the title names a stock of the piece, or the benchmark went the way of neither."""
+        title = self.brief.title
+        if bench is None or bench[1].id in self.stated or abs(bench[1].value) < FLAT \
+                or not self._MARKET_WORDS.search(title) or any(
+                    re.search(rf"\b{re.escape(a)}\b", title, re.I) for e in self.companies for a in (e.name, *e.aliases)):
+            return ""
+        index, b = bench
+        up = b.value > 0
+        with_market = next(((n, g) for n, g in [(name, f), *others] if (g.value > 0) == up), None)
+        against = next(((n, g) for n, g in [(name, f), *others] if (g.value > 0) != up and abs(g.value) >= FLAT), None)
+        if with_market is None or against is None:
+            return ""
+        suffix = b.id.rsplit("_", 1)[-1]
+        also = [(e.name, g) for e in self.indices if e.name != index and (g := self.fact(e.name, suffix)) is not None
+                and g.period == b.period and (g.value > 0) == up and abs(g.value) >= FLAT]
+        self.stated.update({b.id, with_market[1].id, against[1].id, *(g.id for _, g in also)})
+        perfect = self._perfect(b)
+        verb = ("has risen" if up else "has fallen") if perfect else ("rose" if up else "fell")
+        tail = "".join(f", and the {self.nm(n)} {_ref(g, 'abs')}" for n, g in also[:1])
+        (wn, wf), (an, af) = with_market, against
+
+        def moved_by(g: Fact) -> str:
+            if perfect:
+                return f"has {'gained' if g.value > 0 else 'lost'} {_ref(g, 'abs')}"
+            return f"{'gained' if g.value > 0 else 'lost'} {_ref(g, 'abs')}"
+        return (f"The {self.nm(index)} {verb} {_ref(b, 'abs')} {when}{tail}, but not every stock has shared "
+                f"in the {'gains' if up else 'losses'}: {wn} {moved_by(wf)}, while {an} {moved_by(af)}.")
 
     def _against_usual(self, rows: list[tuple[str, Fact]]) -> str:
         """A session's moves against how far each stock moves on an ordinary day (the average of
@@ -1570,6 +1615,11 @@ class OfflineWriter:
                     # what the thin trading means, after the figures (twenty-seventh blind read: "a turnover
                     # paragraph that goes nowhere")
                     peers = f"its peers in {where}" if where and not scoped else "its peers"  # the market said once
+                    named = [n for n, _ in main if n != low]
+                    if len(named) in (2, 3):
+                        # by name: "its peers" was read as taking in Cambricon's Shanghai turnover too
+                        # (thirty-eighth blind read: "compares SMIC's HKD 4.07 billion with Cambricon's ... CNY")
+                        peers = (", ".join(named[:-1]) + f" or {named[-1]}")
                     point = (f"With less money behind it than {peers}, {low}'s rally could unwind faster if "
                              "buyers step back.")
             else:
@@ -1753,6 +1803,7 @@ class OfflineWriter:
             cheaper = by_fwd[0][0] == faller
             faster = bool(ups) and ups[0][0] == faller and (len(growth) < 2 or growth[0][0] == faller)
             close = cheaper and len(by_fwd) == 2 and by_fwd[1][1].value < 1.05 * by_fwd[0][1].value
+            self._verdict = "overdone" if cheaper and faster else "reason" if cheaper else "dear"
             if cheaper and faster and close:
                 # a sliver between the multiples is no discount to call "cheaper" (thirty-fourth blind
                 # read, two raters: "the fall looks overdone" rests on "a thin 29.4x-versus-30.2x gap"):
@@ -2060,7 +2111,38 @@ class OfflineWriter:
             told.append(" ".join(said))
         if told:
             paras = told + paras
-        return paras + self._exporters(self._moves_later)
+        return self._members_compared(paras) + self._exporters(self._moves_later)
+
+    _HOME_OPENING = re.compile(r"In (?P<home>[A-Z][\w ]+), where (?P<listed>[^,]+) is listed, output (?P<home_said>[^.]+?)\. ")
+    _NEIGHBOUR_OPENING = re.compile(r"Elsewhere in the euro area, output in (?P<nb>[A-Z][\w ]+?) grew (?P<fig>\{\{[^}]+\}\})"
+                                    r"(?: over the same (?:three months|quarter|period))?(?P<rest>[^.]*)\. ")
+
+    def _members_compared(self, paras: list[str]) -> list[str]:
+        """Two members of the euro area whose output went different ways in the same quarter, in one
+        paragraph that opens with that point: "Growth is uneven across the euro area: in Germany, where
+        SAP is listed, output was flat in the same quarter, while in France it grew 0.5%, ...". Told
+        apart, the second member's paragraph was read blind as an orphan in five rounds running ("the
+        French paragraph ('Elsewhere in the euro area') has no link to either stock", thirty-seventh
+        and thirty-eighth reads). Only where the home reading says flat or shrinking and the other grew."""
+        home_at = next((i for i, x in enumerate(paras) if self._HOME_OPENING.match(x + " ")), None)
+        nb_at = next((i for i, x in enumerate(paras) if self._NEIGHBOUR_OPENING.match(x + " ")), None)
+        if home_at is None or nb_at is None or nb_at != home_at + 1:
+            return paras
+        h = self._HOME_OPENING.match(paras[home_at] + " ")
+        n = self._NEIGHBOUR_OPENING.match(paras[nb_at] + " ")
+        if not h.group("home_said").startswith(("was flat", "shrank", "contracted", "stalled")):
+            return paras
+        home, nb = h.group("home"), n.group("nb")
+        head = (f"Growth is uneven across the euro area: in {home}, where {h.group('listed')} is listed, output "
+                f"{h.group('home_said')}, while in {nb} it grew {n.group('fig')}{n.group('rest')}.")
+        # the readings after each opening name their place: "Industrial production fell 1.0%" under the
+        # two of them would be neither's
+        home_rest = paras[home_at][h.end() - 1:].strip()
+        home_rest = re.sub(r"^(Industrial production|Inflation|Consumer prices|The unemployment rate) ",
+                           lambda m: f"{m.group(1)} in {home} ", home_rest)
+        nb_rest = (paras[nb_at] + " ")[n.end():].strip()
+        merged = " ".join(x for x in (head, home_rest, nb_rest) if x)
+        return paras[:home_at] + [merged] + paras[nb_at + 1:]
 
     _LISTED_IN = {"Frankfurt": "Germany", "Paris": "France", "Amsterdam": "Netherlands", "London": "UK",
                   "Tokyo": "Japan", "Seoul": "South Korea", "Mumbai": "India", "Toronto": "Canada",
@@ -2650,7 +2732,19 @@ class OfflineWriter:
                 fell = next(((n, m.group(1)) for n, f in ranked if f.value > 0
                              and (c := self.by_id.get(f"{slug(n)}_change")) is not None and c.id in self.stated
                              and c.value <= -FLAT and (m := re.fullmatch(r"in ([A-Z][a-z]+)", self._when(c)))), None)
-                if self.up and fell:
+                if self._apart and self._verdict:
+                    # the lede's question and the valuations' answer: what would prove the answer wrong
+                    # (thirty-seventh and thirty-eighth blind reads: "the closing risks are generic",
+                    # "Results from ASML and SAP will show whether earnings can keep up")
+                    faller = self._apart[1]
+                    out.append({
+                        "overdone": f"The case that {faller}'s fall is overdone rests on forecasts: its next results "
+                                    "will show whether its earnings can grow as fast as analysts expect.",
+                        "reason": f"{faller}'s next results will show whether its growth can pick up enough to close "
+                                  "the discount.",
+                        "dear": f"{faller}'s next results will show whether it can still earn its higher multiple.",
+                    }[self._verdict])
+                elif self.up and fell:
                     n, month = fell
                     out.append(f"{n}'s next results will show whether {month}'s fall was a pause in its rally or "
                                "the start of a turn.")
@@ -2739,6 +2833,11 @@ class OfflineWriter:
                         if len(self._leans_on_cuts) == 1 and (name := self._leans_on_cuts[0]) in paras[0]:
                             nxt_line = nxt_line.replace(f" {name}'s ", " its ", 1)  # the name just said
                         paras, more = [f"{paras[0]} {nxt_line}"], []
+                    if sec.key == "drivers" and more and len(_SENTENCES.split(paras[-1])) == 1 \
+                            and len(_SENTENCES.split(more[0])) == 1:
+                        # where the stocks stand against their highs, then which drew the trading: one
+                        # paragraph, not two one-line ones under the joint heading
+                        paras, more = [*paras[:-1], f"{paras[-1]} {more[0]}"], more[1:]
                     out.append((sec.model_copy(update={"title": sec.with_next, "key": nxt.key}), paras + more))
                     i += 2
                     continue
