@@ -2907,6 +2907,11 @@ class OfflineWriter:
                 # a reading before the data it rests on was read as notes out of order (twentieth
                 # blind read, all three raters): in a list the data come first, the point last
                 sentences.sort(key=lambda x: x.strip() in self._links)
+                if any(" cut its policy rate " in x for x in sentences):
+                    # the cut has a bullet of its own above: "even though the Fed cut rates" told it twice
+                    # (thirty-eighth blind read: "the Fed cut is stated twice")
+                    sentences = [re.sub(r"even though (?:the )?[A-Z][\w ]+? cut rates:", "despite the cut:", x, count=1)
+                                 for x in sentences]
                 blocks.append("\n".join(f"- {x.strip()}" for x in self._month_once(sentences)))
             else:
                 blocks.extend(paras)
