@@ -241,6 +241,8 @@ _RIGHT = rx.compile(
     r"|\s(?:index\s)?(?:points?|pts)\b|\s?x\b|\s?times\b|-?fold\b)?"
     # "39.71 million RON": an ISO code after the amount, in capitals (the words below in any case)
     r"(?P<cur>\s(?:" + "|".join(sorted(ISO_4217 - _CODE_NOT_CURRENCY)) + r")(?![\w$])"
+    # "a turnover 1.33bn/-", "Sh500/-": East African copy's mark for shillings, the cents struck out
+    r"|/-(?![\w$])"
     r"|[\s-](?i:(?:Japanese |Chinese |South Korean |Korean |Indian |Thai |Philippine |Mexican |Brazilian |Swiss |Turkish )?"
     r"(?:yuan|renminbi|won|rupees?|baht|pesos|reais|francs|yen|liras?)\b|RMB|CNY|USD|HKD|EUR|(?:US |U\.S\. |Hong Kong |HK )?dollars|euro cents?|euros?|yen"
     r"|(?:US |U\.S\. |Australian |Canadian |New Zealand |NZ |Singapore |Hong Kong |HK )?cents?|(?:British )?pence"
@@ -639,6 +641,8 @@ def extract_figures(scan: str) -> list[Figure]:
             # country's letters written onto the number
             currency, value, step = _GLUED_CENTS_CODES[glued.group(1)], value / 100.0, step / 100.0
             cur_start = glued.start(1)
+        elif cur_raw == "/-":
+            currency = "KES|UGX|TZS"
         elif cur_raw:
             word = cur_raw.strip(" -").lower().replace("  ", " ")
             code = cur_raw.strip()  # "39.71 million RON": the code as written (ISO codes are capitals)

@@ -4677,3 +4677,15 @@ def test_a_period_named_far_from_its_figure_is_a_warning():
     assert [(f.kind, f.severity) for f in far] == [("wrong_period", "warning")]
     assert [(f.kind, f.severity) for f in check("January\nJapan's consumer prices rose 2.8%.", b).findings] == \
         [("wrong_period", "warning")]
+
+
+def test_slash_dash_after_an_amount_is_east_african_shillings():
+    # holdout54: "slumped 43.8 per cent to post a turnover 1.33bn/- last week" (Dar es Salaam) was
+    # called unitless four times on an honest article: "/-" after an amount is the shilling's mark
+    b = EvidenceBundle.model_validate({
+        "as_of": "2022-11-20", "entities": [{"name": "Dar es Salaam Stock Exchange", "aliases": ["DSE"]}],
+        "facts": [F("to", "Dar es Salaam Stock Exchange", "turnover", 1.33, "TZS bn", "2022-11-14/2022-11-18")]})
+    kinds = kinds_of(b)
+    assert kinds("The DSE posted a turnover of 1.33bn/- last week.") == []
+    assert kinds("The DSE posted a turnover of 1.33bn last week.") == ["unitless_figure"]
+    assert kinds("The DSE posted a turnover of 1.83bn/- last week.") in (["mismatched_figure"], ["ungrounded_figure"])
