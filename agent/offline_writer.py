@@ -1470,6 +1470,16 @@ class OfflineWriter:
                         s.append(cap(clause) + ".")
             if s and fam == "yields" and (curve := self._curve([e for e in self.markets_ if e.kind == "yield"])):
                 s.append(curve)
+            elif s and fam == "yields" and len(s) == 1 and self.style.form == "bullets" and self.companies \
+                    and len(with_move) == 1 and moves[with_move[0].name].unit == "pp" \
+                    and moves[with_move[0].name].value >= 0.05:
+                # a desk note's yield line with what it means for the stocks the note leads on (thirty-
+                # seventh to fortieth blind reads, all raters: "the stock half and the macro half never
+                # meet", "nothing links rising yields to NVIDIA or Microsoft"): the mechanism, hedged,
+                # with no claim about this month's moves
+                names = join_names([e.name for e in self.companies[:2]])
+                s[0] = (s[0][:-1] + ": higher yields make future profits worth less today, which tends to weigh on "
+                        f"stocks priced for growth, such as {names}.")
             if s:
                 paras.append(" ".join(s))
         if merged:
@@ -2029,6 +2039,9 @@ class OfflineWriter:
                                         f"{join_names(rich[:2])}.")
                 if metric == "debt_to_gdp" and prev is not None and f.value > prev.value and not self.short:
                     said = self._debt_cost(said, item.economy)
+                    # what the rise means is said with it: the risks do not say it again ("Government debt
+                    # comes up twice without adding much", the US macro piece, thirty-ninth blind read)
+                    self._debt_said = True
                 if metric in ("policy_rate", "loan_prime_rate_1y") and self.companies and not self.short:
                     said = self._rate_for_stocks(said, f, prev)
                 if metric == "unemployment_rate" and prev is not None:
@@ -2269,7 +2282,10 @@ class OfflineWriter:
         if not self._cut(e) or yoy is None or yoy.value < 1.5 or (qoq is not None and qoq.value <= 0):
             return paras
         opening = cap(economy_noun(economy)) + " grew "
-        return [f"The cut was not a response to weak growth: {p[0].lower()}{p[1:]}" if p.startswith(opening) else p
+        # "Weak growth does not explain the cut either", after the cut "even though inflation picked up":
+        # "The cut was not a response to weak growth" was read as leaving open what it did answer
+        # (thirty-ninth and fortieth blind reads); the lede's real rate says what let the bank cut
+        return [f"Weak growth does not explain the cut either: {p[0].lower()}{p[1:]}" if p.startswith(opening) else p
                 for p in paras]
 
     def _debt_cost(self, said: str, economy: str) -> str:
