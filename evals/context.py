@@ -166,7 +166,7 @@ _CONTINUES = rx.compile(
     # "Turnover was highest in Alibaba, ..., and lowest in SMIC, the biggest gainer, at HKD 4.07
     # billion": the other end of the same measure, past an apposition
     r"|[^.;]{0,40}?,?\s+and\s+(?:lowest|highest|heaviest|lightest|largest|smallest)\s+(?:in|for|at)\s+[\w&.'-]+(?:\s+[\w&.'-]+){0,3}?"
-    r",\s+(?:the|a|an|its)\s+[a-z][a-z\s-]{0,40}?,\s*(?:at\s+)?$",
+    r",\s+(?:the|a|an|its)\s+[a-z][a-z'\u2019\s-]{0,40}?,\s*(?:at\s+)?$",
     re.I,
 )
 _ASIDE = rx.compile(r"(?:,\s*(?:which|who|whose|a gauge|a measure|an index)\b|\()[^,()]*$", re.I)

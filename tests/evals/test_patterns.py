@@ -4689,3 +4689,20 @@ def test_slash_dash_after_an_amount_is_east_african_shillings():
     assert kinds("The DSE posted a turnover of 1.33bn/- last week.") == []
     assert kinds("The DSE posted a turnover of 1.33bn last week.") == ["unitless_figure"]
     assert kinds("The DSE posted a turnover of 1.83bn/- last week.") in (["mismatched_figure"], ["ungrounded_figure"])
+
+
+def test_the_other_end_of_a_turnover_line_keeps_its_measure_past_a_possessive_apposition():
+    # the plant: "... and lightest in Toyota, the group's smallest gainer, at JPY 192.9 billion" (SoftBank
+    # Group's turnover moved onto Toyota) passed, the apposition's possessive ending the measure's reach,
+    # as did the measure named by "Trading has been heaviest in ..."
+    b = EvidenceBundle.model_validate({
+        "as_of": "2025-11-28", "entities": [{"name": "SoftBank Group"}, {"name": "Toyota"}],
+        "facts": [F("sb", "SoftBank Group", "turnover", 192.9, "JPY bn", YTD_2025),
+                  F("ty", "Toyota", "turnover", 97.1, "JPY bn", YTD_2025)]})
+    kinds = kinds_of(b)
+    honest = ("Trading has been heaviest in SoftBank Group, which averaged JPY 192.9 billion a day year to date, "
+              "and lightest in Toyota, the group's smallest gainer, at JPY 97.1 billion.")
+    assert kinds(honest) == []
+    assert kinds(honest.replace("JPY 97.1", "JPY 192.9")) == ["mismatched_figure"]
+    assert kinds(honest.replace("Trading has been heaviest", "Turnover was highest").replace("lightest", "lowest")
+                 .replace("JPY 97.1", "JPY 192.9")) == ["mismatched_figure"]
