@@ -303,6 +303,7 @@ class OfflineWriter:
         self._links: set[str] = set()  # sentences that set the moves against the readings: a note keeps them
         self._apart: tuple[str, str] | None = None  # the lede asked what drives this pair apart: (riser, faller)
         self._verdict = ""  # what the forward multiples said of the faller: "overdone", "reason" or "dear"
+        self._beat_said = False  # the leaders paragraph said which stocks beat the benchmark and which did not
         self._ahead: tuple[str, str] | None = None  # the divergence's point: (the leader, the economy it ran ahead of)
         self._ahead_priced = False  # the leader is richly valued: the point is said through its price
         self._debt_said = False  # the macro section said what rising debt means
@@ -1096,6 +1097,7 @@ class OfflineWriter:
             return f"None of them kept pace with the {index}{figure}."
         if len(beat) == 1:
             return f"Only {beat[0]} beat the {index}{figure}."
+        self._beat_said = True
         return f"{join_names(beat)} beat the {index}{figure}; {join_names([n for n in same if n not in beat])} did not."
 
     def _pair_gap(self, ranked: list[tuple[str, Fact]]) -> str:
@@ -1640,6 +1642,13 @@ class OfflineWriter:
             # blind read, all raters: "the turnover paragraph is a bare list of numbers"); "Money has
             # followed the gains" where the most traded was not the leader "sat badly" (thirty-fifth)
             s[0] = s[0].replace(f" in {top}, ", f" in {top}, the year's biggest gainer, ", 1)
+        elif leader and len(main) >= 3 and len(leader) >= 3 and main[-1][0] == leader[-1][0] \
+                and f" in {main[-1][0]}, at " in s[0] and leader[0][1].value > 0:
+            # the lightest-traded is the group's laggard: said in the line, which was otherwise "bare
+            # numbers with no takeaway" (thirty-ninth and fortieth blind reads of the Japan piece)
+            low, fl = leader[-1]
+            role = "the group's smallest gainer" if fl.value > 0 else "the group's biggest loser"
+            s[0] = s[0].replace(f" in {low}, at ", f" in {low}, {role}, at ", 1)
         other = []
         for rows_ in by_ccy.values():
             if rows_ is main:
@@ -1849,7 +1858,10 @@ class OfflineWriter:
                     and bench[1].period == ytd.period:
                 # the second name's forecast fall with what its shares did ("At Toyota, profits are
                 # expected to drop by about 11%" was read blind as a line left hanging, twenty-seventh round)
-                one = one[:-1] + (f", and its shares have lagged the {self.nm(bench[0])}."
+                # (where the leaders paragraph has said who beat the benchmark, not a third "beat/lagged the
+                # Nikkei": "'beat/beaten/lagged the Nikkei' used over and over", fortieth blind read)
+                one = one[:-1] + ((", and its shares have trailed the market." if self._beat_said else
+                                   f", and its shares have lagged the {self.nm(bench[0])}.")
                                   if ytd.value < bench[1].value else
                                   f", though its shares have still beaten the {self.nm(bench[0])}.")
             said.append(one)
@@ -2553,7 +2565,10 @@ class OfflineWriter:
                 rate = self.by_id.get(f"{slug(sig.economy)}_policy_rate")
                 cpi = self.by_id.get(f"{slug(sig.economy)}_cpi_yoy")
                 if rate is not None and cpi is not None and rate.value < cpi.value:  # real rates below zero
-                    s.append(f"With its policy rate still below inflation, {bank} may have to keep tightening.")
+                    # with what it means for the piece's richest stock, where it has one ("the closing BOJ
+                    # risk is not tied to stocks", thirty-ninth and fortieth blind reads)
+                    test = f", a further test for {rich[0]}'s multiple" if rich and self.companies else ""
+                    s.append(f"With its policy rate still below inflation, {bank} may have to keep tightening{test}.")
                 elif self._real_rate_said:
                     # the lede said the rate stays above inflation: the risk is that margin closing
                     s.append(f"Should inflation keep rising, the policy rate's lead over it would shrink, and so would "
@@ -2619,6 +2634,18 @@ class OfflineWriter:
                         break  # a risk above already says where the bank may go ("may have to keep tightening")
                     s.append(f"With {safe_text(bank)} on hold, share prices cannot count on cheaper money to carry "
                              "them higher.")
+                    break
+                lpr = self.by_id.get(f"{slug(m.economy)}_loan_prime_rate_1y")
+                lpr_prev = self.by_id.get(f"{slug(m.economy)}_loan_prime_rate_1y_prev")
+                cpi = self.by_id.get(f"{slug(m.economy)}_cpi_yoy")
+                if lpr is not None and lpr.id in self.stated and cpi is not None and lpr.value - cpi.value >= 2.0 \
+                        and (lpr_prev is None or same(lpr, lpr_prev)):
+                    # China's one-line risks ("the risks section is two disconnected lines", "thin", the
+                    # thirty-seventh to fortieth reads): a benchmark lending rate left well above inflation
+                    # is the policy side of the same point, in words of its own (Europe's "on hold" line
+                    # read beside it would be one sentence in two pieces)
+                    s.append("With the loan prime rate unchanged and well above inflation, the rally cannot count "
+                             "on cheaper money for support.")
                     break
         self._risks_from_data = bool(s)
         if not s and (self.companies or self.indices or self.markets_):

@@ -1446,3 +1446,31 @@ def test_a_desk_note_ties_a_rise_in_yields_to_the_stocks_it_leads_on(make_desk):
     for name in ("us-market-wrap", "rates-fx"):
         other, _ = _draft(name, make_desk)
         assert "future profits worth less" not in other
+
+
+def test_the_japan_piece_ties_its_turnover_and_its_risk_to_the_stocks(make_desk):
+    # thirty-ninth and fortieth blind reads of the Japan piece: the turnover line "bare numbers with no
+    # takeaway", "the closing BOJ risk is not tied to stocks", "'beat/beaten/lagged the Nikkei' used over
+    # and over". The lightest-traded is named as the laggard it is; the tightening risk names the
+    # richest multiple; after "... beat the Nikkei 225; ... did not", the forecasts do not say it again.
+    text, bundle = _draft("japan-tech", make_desk)
+    assert "lightest in Toyota, the group's smallest gainer, at JPY 97.1 billion" in text
+    assert "may have to keep tightening, a further test for Advantest's multiple." in text
+    assert "beat the Nikkei 225; Tokyo Electron and Toyota did not" in text
+    assert "and its shares have trailed the market." in text and "lagged the Nikkei" not in text
+    assert check(text, bundle).findings == []
+
+
+def test_a_lending_rate_left_well_above_inflation_is_a_risk_in_words_of_its_own(make_desk):
+    # thirty-seventh to fortieth blind reads of the China piece: "the risks section is a single line".
+    # A loan prime rate unchanged and well above inflation is the policy side of the risk, worded apart
+    # from Europe's "With the ECB on hold, ..." (the same rater reads both)
+    china, bundle = _draft("china-ai-rally", make_desk)
+    v = {f.id: f.value for f in bundle.facts}
+    assert v["china_loan_prime_rate_1y"] - v["china_cpi_yoy"] >= 2
+    risks = china.split("## Risks and what to watch", 1)[1]
+    assert "With the loan prime rate unchanged and well above inflation, the rally cannot count on cheaper money " \
+           "for support." in risks
+    assert check(china, bundle).findings == []
+    europe, _ = _draft("europe-wrap", make_desk)
+    assert "loan prime rate" not in europe and "With the ECB on hold, share prices cannot count" in europe
