@@ -961,6 +961,11 @@ class ContextReader:
                 # the named company's market, not a name of its own
                 fc.entity, fc.entity_mention = known_before_pick[-1].entity, known_before_pick[-1]
                 return
+        if pick.start >= clause_start and pick.text.endswith(("'s", "\u2019s")) and not gap.strip():
+            # "Qatar grew 2.1%, behind Saudi Arabia's 6.8%", "against Nigeria's 31.7%": a possessive
+            # right before the figure is its owner, a name the evidence does not know as much as one it does
+            fc.unknown = pick
+            return
         if pick.start >= clause_start and (self.vocab.subject_gap_re.match(gap or " ") or (
                 opens and (w := _ONE_WORD_SUBJECT.match(gap)) and not self.vocab.metric_keys(w.group().strip())
                 and self.vocab.subject_gap_re.match(gap[w.end() - 1:]))):
