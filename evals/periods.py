@@ -197,7 +197,9 @@ _TRIGGER = rx.compile(
 
 # "up from $3.05 per share last year", "compared with $17.0 billion last year": in a comparison,
 # "last year" is the same period a year before (a quarter, a fiscal year), like "a year ago".
-_COMPARED = rx.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|than)\b(?:[^.;]|\.\d){0,45}$", re.I)
+# (not past a colon, and not "rather than": "the cut looks like a precaution rather than a rescue: the
+# US economy grew 2.8% last year" is the year before the cut-off's)
+_COMPARED = rx.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|(?<!rather )than)\b(?:[^.;:]|\.\d){0,45}$", re.I)
 
 
 def _matches(text: str, start: int, end: int, tokens):

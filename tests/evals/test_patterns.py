@@ -4719,3 +4719,18 @@ def test_a_possessive_right_before_a_figure_owns_it_known_or_not():
     assert kinds("Qatar's economy grew 2.1% in 2023, behind Nigeria's 6.8%.") == ["unsupported_entity"]
     assert kinds("Qatar's economy grew 2.1% in 2023, behind Ghana's 3.1%.") == []
     assert kinds("Qatar's economy grew 2.1% in 2023, behind Ghana's 6.8%.") in (["mismatched_figure"], ["ungrounded_figure"])
+
+
+def test_last_year_after_a_colon_or_rather_than_is_not_a_comparison_base():
+    # the writer's "With growth solid, the cut looks like a precaution rather than a rescue: the US
+    # economy grew 2.8% last year" was a wrong period: "than" 45 characters back made "last year" the
+    # year before a comparison's period. A colon ends that reach, and "rather than" compares no figures;
+    # "up from $3.05 per share last year" keeps its reading
+    b = EvidenceBundle.model_validate({
+        "as_of": "2025-11-28", "entities": [{"name": "US"}],
+        "facts": [F("g", "US", "gdp_yoy", 2.8, "%", "2024"), F("p", "US", "gdp_yoy_prev", 2.9, "%", "2023")]})
+    kinds = kinds_of(b)
+    assert kinds("The cut looks like a precaution rather than a rescue: the US economy grew 2.8% last year.") == []
+    assert kinds("Growth was faster than feared: the US economy grew 2.8% last year.") == []
+    assert kinds("The cut looks like a precaution rather than a rescue: the US economy grew 2.8% in 2023.") == [
+        "wrong_period"]
