@@ -304,6 +304,7 @@ class OfflineWriter:
         self._apart: tuple[str, str] | None = None  # the lede asked what drives this pair apart: (riser, faller)
         self._verdict = ""  # what the forward multiples said of the faller: "overdone", "reason" or "dear"
         self._beat_said = False  # the leaders paragraph said which stocks beat the benchmark and which did not
+        self._debt_risk = ""  # a one-economy piece's rising debt, told with the risks
         self._ahead: tuple[str, str] | None = None  # the divergence's point: (the leader, the economy it ran ahead of)
         self._ahead_priced = False  # the leader is richly valued: the point is said through its price
         self._debt_said = False  # the macro section said what rising debt means
@@ -2049,6 +2050,20 @@ class OfflineWriter:
                                         f"{rich[0]}'s among them." if len(rich) == 1 else
                                         f": higher yields weigh most on the richest multiples, such as those of "
                                         f"{join_names(rich[:2])}.")
+                if metric == "debt_to_gdp" and prev is not None and f.value > prev.value and not self.short \
+                        and not (self.companies or self.indices or self.markets_) and not several:
+                    # a piece about one economy: the rising debt is its slower risk, told there with its
+                    # figures ("the government-debt sentence is tacked on and connects to nothing", the US macro
+                    # piece, forty-first and forty-second blind reads, all six raters)
+                    # (the place named once in a one-economy piece: "government debt rose to ...")
+                    self._debt_risk = re.sub(rf"^((?:General )?[Gg]overnment debt) in {re.escape(place(item.economy))}\b",
+                                             r"\1", said)
+                    self._debt_said = True
+                    first = False
+                    continue
+                if metric == "gov_debt" and self._debt_risk:
+                    self._debt_risk += " " + said  # "In money terms it reached ...": with the ratio it follows
+                    continue
                 if metric == "debt_to_gdp" and prev is not None and f.value > prev.value and not self.short:
                     said = self._debt_cost(said, item.economy)
                     # what the rise means is said with it: the risks do not say it again ("Government debt
@@ -2294,10 +2309,11 @@ class OfflineWriter:
         if not self._cut(e) or yoy is None or yoy.value < 1.5 or (qoq is not None and qoq.value <= 0):
             return paras
         opening = cap(economy_noun(economy)) + " grew "
-        # "Weak growth does not explain the cut either", after the cut "even though inflation picked up":
-        # "The cut was not a response to weak growth" was read as leaving open what it did answer
-        # (thirty-ninth and fortieth blind reads); the lede's real rate says what let the bank cut
-        return [f"Weak growth does not explain the cut either: {p[0].lower()}{p[1:]}" if p.startswith(opening) else p
+        # what the readings make of the cut: "The cut was not a response to weak growth" (thirty-ninth and
+        # fortieth blind reads) and "Weak growth does not explain the cut either" (forty-first and forty-
+        # second, all six raters) were read as leaving open what the cut did answer
+        return [f"With growth solid, the cut looks like a precaution rather than a rescue: {p[0].lower()}{p[1:]}"
+                if p.startswith(opening) else p
                 for p in paras]
 
     def _debt_cost(self, said: str, economy: str) -> str:
@@ -2354,6 +2370,7 @@ class OfflineWriter:
                 f"{'it' if len(rich) == 1 else 'them'}."]
 
     _HOME_CURRENCY = {"Japan": "JPY", "China": "CNY", "Euro area": "EUR", "Germany": "EUR", "France": "EUR",
+                      "Netherlands": "EUR", "Italy": "EUR", "Spain": "EUR",
                       "UK": "GBP", "India": "INR", "South Korea": "KRW", "Canada": "CAD", "Australia": "AUD",
                       "Brazil": "BRL"}
 
@@ -2372,8 +2389,16 @@ class OfflineWriter:
         if e is None or move is None or move.id not in self.stated or abs(move.value) < FLAT:
             return paras
         firmer = move.value > 0  # a currency's move is its own against the dollar, whichever way it is quoted
+        listed = [c.name for c in self.companies if self._HOME_CURRENCY.get(self._LISTED_IN.get(self._listing(c.name), ""))
+                  == home]
+        # the piece's own stocks listed in that currency, named (thirty-ninth to forty-second blind reads:
+        # "the firmer euro is never applied to SAP or ASML")
+        whose = (f"for exporters such as {join_names([safe_text(n) for n in listed[:2]])}" if listed else
+                 "of exporters' overseas sales at home")
         said = (f" A {'firmer' if firmer else 'weaker'} {safe_text(e.name)} "
-                f"{'trims' if firmer else 'lifts'} the value of exporters' overseas sales at home.")
+                f"{'trims' if firmer else 'lifts'} the value {whose}." if not listed else
+                f" A {'firmer' if firmer else 'weaker'} {safe_text(e.name)} {'trims' if firmer else 'lifts'} the "
+                f"home-currency value of overseas sales {whose}.")
         at = next((i for i, p in reversed(list(enumerate(paras))) if safe_text(e.name) in p), len(paras) - 1)
         if abs(move.value) < (FX_SESSION_MOVE if _one_session(move) else FX_PERIOD_MOVE):
             last = _SENTENCES.split(paras[at])[-1]
@@ -2635,18 +2660,8 @@ class OfflineWriter:
                     s.append(f"With {safe_text(bank)} on hold, share prices cannot count on cheaper money to carry "
                              "them higher.")
                     break
-                lpr = self.by_id.get(f"{slug(m.economy)}_loan_prime_rate_1y")
-                lpr_prev = self.by_id.get(f"{slug(m.economy)}_loan_prime_rate_1y_prev")
-                cpi = self.by_id.get(f"{slug(m.economy)}_cpi_yoy")
-                if lpr is not None and lpr.id in self.stated and cpi is not None and lpr.value - cpi.value >= 2.0 \
-                        and (lpr_prev is None or same(lpr, lpr_prev)):
-                    # China's one-line risks ("the risks section is two disconnected lines", "thin", the
-                    # thirty-seventh to fortieth reads): a benchmark lending rate left well above inflation
-                    # is the policy side of the same point, in words of its own (Europe's "on hold" line
-                    # read beside it would be one sentence in two pieces)
-                    s.append("With the loan prime rate unchanged and well above inflation, the rally cannot count "
-                             "on cheaper money for support.")
-                    break
+        if self._debt_risk:
+            s.append(f"Debt is the slower-burning risk: {self._debt_risk[0].lower()}{self._debt_risk[1:]}")
         self._risks_from_data = bool(s)
         if not s and (self.companies or self.indices or self.markets_):
             top = (self._ranked(self.companies) or self._ranked(self.indices))

@@ -901,7 +901,10 @@ def test_the_readings_say_what_they_mean_for_the_stocks_where_the_data_bears_it_
     big = bundle.model_copy(update={"facts": tuple(f.model_copy(update={"value": 5.1}) if f.id == "yen_ytd" else f
                                                    for f in bundle.facts)})
     moved = OfflineWriter(brief, big, load_style(brief.style)).write()
-    assert "A firmer yen trims the value of exporters' overseas sales at home." in moved
+    # (since the forty-first and forty-second reads, the piece's own exporters named: "the firmer euro is
+    # never applied to SAP or ASML")
+    assert re.search(r"A firmer yen trims the home-currency value of overseas sales for exporters such as "
+                     r"(?:Advantest and Tokyo Electron|Tokyo Electron and Advantest)\.", moved)
     # the debt reading said with its figure and no stock tail (twentieth blind read: every wording
     # of "which leaves less room for fiscal support" read as a template), and not in the risks
     assert re.search(r"government debt (?:in Japan )?rose to [\d.]+% of GDP", text)
@@ -1331,10 +1334,13 @@ def test_the_growth_paragraph_says_what_growth_means_for_the_cut(make_desk):
     assert v["us_policy_rate"].value < v["us_policy_rate_prev"].value and v["us_gdp_yoy"].value >= 1.5
     # (since the thirty-ninth and fortieth reads, "either": "The cut was not a response to weak growth"
     # was read as leaving open what the cut did answer; the lede's real rate says that)
-    assert re.search(r"Weak growth does not explain the cut either: the US economy grew [\d.]+% last year", macro)
+    # (and since the forty-first and forty-second, where all six raters read "Weak growth does not explain the
+    # cut either" as a puzzle left open, what the readings make of it)
+    assert re.search(r"With growth solid, the cut looks like a precaution rather than a rescue: the US economy grew "
+                     r"[\d.]+% last year", macro)
     for name in ("us-market-wrap", "cn-macro"):
         other, _ = _draft(name, make_desk)
-        assert "explain the cut" not in other
+        assert "precaution" not in other
 
 
 def test_rising_debt_said_with_its_meaning_is_not_a_risk_again(make_desk):
@@ -1461,7 +1467,7 @@ def test_the_japan_piece_ties_its_turnover_and_its_risk_to_the_stocks(make_desk)
     assert check(text, bundle).findings == []
 
 
-def test_a_lending_rate_left_well_above_inflation_is_a_risk_in_words_of_its_own(make_desk):
+def test_a_lending_rate_left_well_above_inflation_is_said_once(make_desk):
     # thirty-seventh to fortieth blind reads of the China piece: "the risks section is a single line".
     # A loan prime rate unchanged and well above inflation is the policy side of the risk, worded apart
     # from Europe's "With the ECB on hold, ..." (the same rater reads both)
@@ -1469,8 +1475,27 @@ def test_a_lending_rate_left_well_above_inflation_is_a_risk_in_words_of_its_own(
     v = {f.id: f.value for f in bundle.facts}
     assert v["china_loan_prime_rate_1y"] - v["china_cpi_yoy"] >= 2
     risks = china.split("## Risks and what to watch", 1)[1]
-    assert "With the loan prime rate unchanged and well above inflation, the rally cannot count on cheaper money " \
-           "for support." in risks
+    # (tried in the forty-first and forty-second reads and taken out: "the loan prime rate being 'well above
+    # inflation' is made twice", five raters of six)
+    assert "loan prime rate" not in risks and "well above inflation" in china
     assert check(china, bundle).findings == []
     europe, _ = _draft("europe-wrap", make_desk)
     assert "loan prime rate" not in europe and "With the ECB on hold, share prices cannot count" in europe
+
+
+def test_a_one_economy_piece_tells_its_rising_debt_as_its_slower_risk(make_desk):
+    # forty-first and forty-second blind reads, all six raters of the US macro piece: "the government-debt
+    # sentence is tacked on and connects to nothing". In a piece about one economy, the rising debt goes
+    # with the risks, with its figures, the place named once; a piece about stocks keeps it in the macro
+    # section. And a firmer home currency names the piece's exporters ("never applied to SAP or ASML").
+    for name in ("us-macro", "cn-macro"):
+        text, bundle = _draft(name, make_desk)
+        body, risks = text.split("Debt is the slower-burning risk: ", 1)
+        assert "government debt" not in body.lower() and re.match(r"(?:general )?government debt rose to [\d.]+% of GDP", risks)
+        assert check(text, bundle).findings == []
+    cn, _ = _draft("cn-macro", make_desk)
+    assert re.search(r"slower-burning risk: [^\n]*\. In money terms it reached", cn)
+    china, _ = _draft("china-ai-rally", make_desk)
+    assert "slower-burning" not in china and "Government debt in China rose" in china
+    europe, _ = _draft("europe-wrap", make_desk)
+    assert "A firmer euro trims the home-currency value of overseas sales for exporters such as ASML and SAP." in europe
