@@ -38,7 +38,7 @@ from evals.support import FactIndex, fact_family
 from evals.text import read_document
 from evals.vocab import Vocabulary, load_vocabulary
 from marketdesk.errors import DraftError, EvidenceError
-from marketdesk.models import FIXED_UNITS, EvidenceBundle, Finding, Findings, Summary, parse_unit
+from marketdesk.models import FIXED_UNITS, ISO_4217, EvidenceBundle, Finding, Findings, Summary, parse_unit
 
 # "..., lifting the index higher by 2.3277", "dragging the benchmark down by 12 points": a name's
 # contribution to the index its verb acts on
@@ -493,6 +493,11 @@ class Checker:
                 # years for 1,5 billion": the one currency the story has named by its name carries to
                 # the amounts after it (a sign, "$", is every dollar's and carries nothing)
                 grounded += 1
+            elif verdict.unitless is not None and fc.sentence.kind in ("item", "cell") \
+                    and _caption_unit(text, fc.fig.start) == parse_unit(verdict.unitless.fact.unit):
+                # "Beazley H1 2013 results in $m" over "• Profit before tax: 82.3 (112.9)": a list's or
+                # a table's unit said once, in the line that heads it
+                grounded += 1
             elif verdict.unitless is not None:
                 f, s = fc.fig, verdict.unitless
                 finding = UnitlessFigure.finding(
@@ -722,6 +727,45 @@ def _per_unit_price(fact) -> bool:
 def describe_fact_list(facts) -> str:
     shown = ", ".join(f"{f.id} = {f.value:g} {f.unit}" for f in facts[:3])
     return shown + (" ..." if len(facts) > 3 else "")
+
+
+_ROW_LINE = rx.compile(r"[ \t]*(?:[-*+\u2022\u25aa\u25cf][ \t]|\d+[.)][ \t]|\|)")
+_CAPTION_SIGNS = {"$": "USD", "US$": "USD", "\u20ac": "EUR", "\u00a3": "GBP", "\u00a5": "JPY"}
+_CAPTION_SCALES = {"k": 1e3, "thousand": 1e3, "thousands": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6,
+                   "millions": 1e6, "bn": 1e9, "b": 1e9, "billion": 1e9, "billions": 1e9}
+# "results in $m", "(EUR million)", "in US$ bn", "figures in \u00a3m": a unit stated once over what follows
+_CAPTION_UNIT = rx.compile(
+    r"(?:\bin\s+|\()(?P<cur>US\$|\$|\u20ac|\u00a3|\u00a5|\b[A-Z]{3}\b)\s?(?P<scale>k|thousands?|m|mn|mln|millions?|bn|b"
+    r"|billions?)\b\)?")
+
+
+def _caption_unit(text: str, at: int) -> tuple[str, float] | None:
+    """The unit a caption line gives the list or table the offset ``at`` sits in: the line just
+    above the run of items or rows (one blank line between allowed), where that line is no item
+    itself and names a currency with a scale. None where there is no such line."""
+    start = text.rfind("\n", 0, at) + 1
+    while start > 0:  # up through the run of items or rows
+        prev = text.rfind("\n", 0, start - 1) + 1
+        line = text[prev:start - 1]
+        if not _ROW_LINE.match(line) or not line.strip():
+            break
+        start = prev
+    if start == 0:
+        return None
+    prev = text.rfind("\n", 0, start - 1) + 1
+    line = text[prev:start - 1]
+    if not line.strip() and prev > 0:  # one blank line between the caption and its list
+        prev2 = text.rfind("\n", 0, prev - 1) + 1
+        line = text[prev2:prev - 1]
+    if not line.strip() or _ROW_LINE.match(line) or len(line) > 160:
+        return None
+    m = _CAPTION_UNIT.search(line)
+    if m is None:
+        return None
+    cur = _CAPTION_SIGNS.get(m.group("cur"), m.group("cur"))
+    if cur not in ISO_4217:
+        return None
+    return cur, _CAPTION_SCALES[m.group("scale").lower()]
 
 
 def check(draft_text: str, bundle: EvidenceBundle) -> Findings:

@@ -66,6 +66,9 @@ class UnitlessFigure(Rule):
     Not flagged either: bare prices where the draft quotes two or more prices in that
     currency and writes the currency on none ("Sopharma closed at 5.20, Chimimport at
     1.44"): that is the publication's house style, not a unit that fell out.
+    Not flagged either: an item of a list or a row of a table under a caption that gives
+    the unit ("Beazley H1 2013 results in $m" over "Profit before tax: 82.3 (112.9)"),
+    where the caption's currency and scale are the fact's.
     """
 
     code, kind, family = "M003", "unitless_figure", "missing"

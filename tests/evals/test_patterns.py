@@ -4734,3 +4734,19 @@ def test_last_year_after_a_colon_or_rather_than_is_not_a_comparison_base():
     assert kinds("Growth was faster than feared: the US economy grew 2.8% last year.") == []
     assert kinds("The cut looks like a precaution rather than a rescue: the US economy grew 2.8% in 2023.") == [
         "wrong_period"]
+
+
+def test_a_caption_gives_its_unit_to_the_list_under_it():
+    # holdout56: "Beazley H1 2013 results in $m (compared with H1 2012)" over "• Profit before tax: 82.3
+    # (112.9)" was nineteen unitless amounts on an honest article; the caption says the unit once. A bare
+    # amount in prose, or under a caption of another unit, still has lost its unit.
+    b = EvidenceBundle.model_validate({
+        "as_of": "2013-07-31", "entities": [{"name": "Beazley"}],
+        "facts": [F("pbt", "Beazley", "profit_before_tax", 82.3, "USD mn", "2013-01-01/2013-06-30"),
+                  F("gwp", "Beazley", "gross_written_premiums", 1066.7, "USD mn", "2013-01-01/2013-06-30")]})
+    kinds = kinds_of(b)
+    table = "Beazley H1 2013 results in $m\n\n  \u2022 Gross written premium: {g}\n  \u2022 Profit before tax: 82.3\n"
+    assert kinds(table.format(g="1,066.7")) == []
+    assert kinds(table.replace("in $m", "in \u00a3m").format(g="1,066.7")) == ["unitless_figure", "unitless_figure"]
+    assert kinds("Beazley's gross written premium rose to 1,066.7 in the half.") == ["unitless_figure"]
+    assert kinds(table.format(g="1,166.7")) != []  # a wrong value under the caption is still wrong
