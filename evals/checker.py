@@ -265,6 +265,27 @@ class Checker:
             return False  # "Rightmove's figures show that ...": the name is the source, not the subject
         return tuple(w.lower() for w in m.text.split()) not in self.entities.market_cities
 
+    def _other_central_bank(self, text: str, fc) -> re.Match | None:
+        """A central bank named as the subject of the figure's clause, with a rate word between it and
+        the figure, that no entity of the evidence stands for (the bank, or its economy by the bank's
+        own words or the well-known names' table). None where the bank cannot be told apart."""
+        m = None
+        for m in _BANK_SUBJECT.finditer(text, fc.sentence.start, fc.fig.start):
+            pass
+        if m is None or not _RATE_WORD.search(text, m.end(), fc.fig.start) or _FIGURE_BETWEEN.search(text, m.end(), fc.fig.start):
+            return None
+        bank = " ".join(m.group("bank").split()).lower().replace("\u2019", "'")
+        bank = re.sub(r"\s*\([a-z]{2,6}\)$", "", bank)
+        words = _BANK_ECONOMIES.get(bank) or _BANK_ECONOMIES.get(bank.removeprefix("the "))
+        if words is None:
+            words = {w.removesuffix("'s") for w in re.findall(r"[a-z][\w'.-]*", bank)} - _BANK_WORDS
+            if not words:
+                return None  # "the central bank": whose, the words do not say
+        names = {n.lower() for e in self.bundle.entities for n in (e.name, *e.aliases)} | {f.entity.lower() for f in self.bundle.facts}
+        if any(any(re.search(rf"\b{re.escape(w)}\b", n) for w in words) or n in bank for n in names):
+            return None
+        return m
+
     @staticmethod
     def _story_currency(text: str, at: int) -> str | None:
         """The currency the text names in words before ``at`` ("billion euros", "yen"), when it has
@@ -564,6 +585,16 @@ class Checker:
                             last.start, fc.fig.end, text[last.start:fc.fig.end],
                             f"{last.text!r} is not in the evidence, so {finding.text} about it cannot be checked; "
                             "add its facts to the bundle or drop the figure")
+                if finding.code in ("G001", "G002") and finding.severity == "error" \
+                        and (bank := self._other_central_bank(text, fc)) is not None:
+                    # "Tunisia's central bank, for its part, has kept its own rate at 8%", "The Reserve Bank of
+                    # New Zealand ... dropping the cash rate to 1.25 per cent": a central bank the evidence has
+                    # no facts for, setting its own rate (an institution is otherwise read as a source, not a
+                    # subject; on the labelled sets these were planted names called ungrounded or mismatched)
+                    finding = UnsupportedEntity.finding(
+                        bank.start("bank"), fc.fig.end, text[bank.start("bank"):fc.fig.end],
+                        f"{bank.group('bank')!r} is not in the evidence, so {finding.text} about it cannot be "
+                        "checked; add its facts to the bundle or drop the figure")
                 base = _BASE_YEAR.match(text, fc.fig.end)
                 if finding.code == "G001" and (fc.fig.is_word or fc.fig.verb_multiple) and finding.severity == "error" \
                         and not (base and not any(f.period.startswith(base.group(1)) for f in self.bundle.facts
@@ -729,6 +760,29 @@ def describe_fact_list(facts) -> str:
     return shown + (" ..." if len(facts) > 3 else "")
 
 
+# A central bank as a clause's subject: "the Reserve Bank of New Zealand (RBNZ)", "Tunisia's central
+# bank", "Norges Bank", "the ECB"
+_BANK_SUBJECT = rx.compile(
+    r"(?P<bank>(?:(?!The\b)[A-Z][\w.'\u2019-]+\s+){1,3}(?:Central|National|Reserve)\s+Bank\b(?:\s+of\s+(?:[A-Z][\w'-]+\s?){1,3})?"
+    r"|(?:Central|Reserve|National)\s+Bank\s+of\s+(?:[A-Z][\w'-]+(?:\s+|\b)){1,3}|Bank\s+of\s+(?:[A-Z][\w'-]+(?:\s+|\b)){1,2}"
+    r"|[A-Z][a-z]+(?:'s|\u2019s)\s+central\s+bank|Federal Reserve|Fed|FOMC|ECB|BoE|BOE|BoJ|BOJ|RBA|RBNZ|RBI|SNB|PBOC|PBoC"
+    r"|SARB|Riksbank|Norges Bank|Banxico)(?:\s*\([A-Z]{2,6}\))?")
+_RATE_WORD = rx.compile(r"\brates?\b", re.I)
+_FIGURE_BETWEEN = rx.compile(r"\d")
+_BANK_WORDS = frozenset({"bank", "central", "national", "reserve", "of", "the", "federal"})
+# the well-known banks by the words their economies go by in a bundle
+_BANK_ECONOMIES = {
+    **dict.fromkeys(("fed", "federal reserve", "fomc"), {"us", "u.s.", "united states", "america", "fed", "federal reserve"}),
+    **dict.fromkeys(("ecb", "european central bank"), {"euro area", "eurozone", "euro zone", "euro", "ecb", "european central bank"}),
+    **dict.fromkeys(("boe", "bank of england"), {"uk", "u.k.", "united kingdom", "britain", "boe", "bank of england"}),
+    **dict.fromkeys(("boj", "bank of japan"), {"japan", "boj", "bank of japan"}),
+    **dict.fromkeys(("pboc", "people's bank of china"), {"china", "pboc", "people's bank of china"}),
+    "rba": {"australia", "rba", "reserve bank of australia"}, "rbnz": {"new zealand", "rbnz", "reserve bank of new zealand"},
+    "rbi": {"india", "rbi", "reserve bank of india"},
+    **dict.fromkeys(("snb", "swiss national bank"), {"switzerland", "swiss", "snb"}),
+    "sarb": {"south africa", "sarb"}, "riksbank": {"sweden", "swedish", "riksbank"},
+    "norges bank": {"norway", "norwegian", "norges"}, "banxico": {"mexico", "mexican", "banxico"},
+}
 _ROW_LINE = rx.compile(r"[ \t]*(?:[-*+\u2022\u25aa\u25cf][ \t]|\d+[.)][ \t]|\|)")
 _CAPTION_SIGNS = {"$": "USD", "US$": "USD", "\u20ac": "EUR", "\u00a3": "GBP", "\u00a5": "JPY"}
 _CAPTION_SCALES = {"k": 1e3, "thousand": 1e3, "thousands": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6,

