@@ -241,7 +241,9 @@ _LEADING_ASIDE = rx.compile(r"^,\s*(?:which|who|whose|by contrast|in contrast|me
 _BRACKETED_MOVE = rx.compile(r"\(\s*(?:(?:its\s+)?(?:shares?|stock)\s+)?(?:up|down|rose|fell|gained|lost|added|shed)\s")
 _CLAUSE_OPENER = rx.compile(r"[\s,;\"'(*-]*(?:(?:while|whereas|and|but|as|with|yet)\s+)?")
 # "Rice prices, meanwhile, rose 1.6%": an adverb set off by commas between the subject and its verb
-_ADVERB_ASIDE = rx.compile(r",\s*(?:meanwhile|however|too|also|in turn|for its part),\s*", re.I)
+# ("Lloyds TSB, not to be outdone, firmed 19p", "Brent, likewise, fell 1%": a stock phrase of the same kind)
+_ADVERB_ASIDE = rx.compile(r",\s*(?:meanwhile|however|too|also|in turn|for its part|for their part|not to be outdone"
+                           r"|likewise|similarly|in tandem|in particular|notably|again|as well),\s*", re.I)
 _MARKET_NOUN = rx.compile(r"^\s+(?:futures|prices|price|contracts)(?=\s)")  # "Rice prices rose", "Cocoa futures fell"
 # "(BMV)", "(LON: AHT)", "[SHA: 600030]": an exchange's code for the name before it
 _TICKER_BRACKET = rx.compile(r"^\s*(?:\([A-Z][A-Z0-9.:]{0,11}\)|[\[(][A-Z]{2,6}:\s?[A-Z0-9.]{1,8}[\])])(?=\s)")

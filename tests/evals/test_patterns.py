@@ -4771,3 +4771,14 @@ def test_a_central_bank_the_evidence_lacks_setting_its_rate_is_an_unknown_name()
     assert kinds("The Swiss National Bank cut its rate to 0.4%.") == ["mismatched_figure"]
     assert kinds("The Fed cut its rate to 4.25%.") == ["mismatched_figure"]
     assert kinds("The Fed cut its rate to 4.5%, and the SNB to 0.5%.") == []
+
+
+def test_a_set_phrase_between_a_name_and_its_verb_is_an_aside():
+    # holdout56: "Lloyds TSB, not to be outdone, firmed 19p" (a planted name) was read as Barclays'
+    b = EvidenceBundle.model_validate({
+        "as_of": "1998-02-20", "entities": [{"name": "Barclays"}],
+        "facts": [F("b", "Barclays", "price_change_abs", 0.12, "GBP", "1998-02-20")]})
+    kinds = kinds_of(b)
+    assert kinds("Barclays gained 12p. Lloyds TSB, not to be outdone, firmed 19p.") == ["unsupported_entity"]
+    assert kinds("Barclays, not to be outdone, firmed 12p.") == []
+    assert kinds("Barclays, not to be outdone, firmed 19p.") == ["mismatched_figure"]
