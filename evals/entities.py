@@ -231,6 +231,19 @@ class EntityIndex:
                 i += 1
                 first_word = False
                 continue
+            if hit and hit[0] == 1 and out and out[-1].entity is None and keys[i] in _QUALIFIED_GOODS \
+                    and out[-1].end == toks[i - 1][1] and text[out[-1].end:toks[i][0]] == " " \
+                    and not _POSSESSIVE_END.search(out[-1].text) and out[-1].text.lower() not in hit[1].lower() \
+                    and any(w[:1].isupper() and w.lower() not in _MARKET_QUALIFIERS for w in hit[1].split()
+                            if w.lower() != keys[i]) \
+                    and not any(w.lower() in _MARKET_QUALIFIERS for w in out[-1].text.split()):
+                # "Kansas City wheat ran with it, ending at $8.78" where the bundle's wheat is "Chicago wheat
+                # futures": the same good from another market, which the bundle does not know
+                prev = out.pop()
+                out.append(Mention(prev.start, toks[i][1], None, text[prev.start:toks[i][1]]))
+                i += 1
+                first_word = False
+                continue
             if hit:
                 n, name = hit
                 if i + n < len(toks) and keys[i + n] in _CORP_SUFFIX:
@@ -310,8 +323,11 @@ class EntityIndex:
                 while k + 1 < len(toks) and toks[k + 1][2][:1].isupper() and not text[toks[k][1]:toks[k + 1][0]].strip(" ."):
                     k += 1
                 return -(k + 1)
-            if j == i and first_word and not word.endswith(("'s", "\u2019s")) and _PLURAL.search(word) and not word.isupper():
-                return i  # "Insurers rose 2%": a sector, not a company
+            if j == i and first_word and not word.endswith(("'s", "\u2019s")) and _PLURAL.search(word) and not word.isupper() \
+                    and not (j + 1 < len(toks) and toks[j + 1][2][:1].isupper()
+                             and (not toks[j + 1][2].isupper() or keys[j + 1] not in self.vocab.common)
+                             and not text[toks[j][1]:toks[j + 1][0]].strip()):
+                return i  # "Insurers rose 2%": a sector, not a company (not "Kansas City wheat": a name runs on)
             if keys[j] not in self.vocab.common:
                 informative += 1
             j += 1
@@ -405,6 +421,10 @@ class EntityIndex:
 # the names a bundle gives a commodity or a sector that end many a company's name
 _GENERIC_NAMES = frozenset({"gold", "silver", "copper", "oil", "energy", "resources", "minerals", "mining", "metals",
                             "bitcoin", "petroleum", "gas", "power", "steel", "cement", "bank", "banks"})
+
+# goods quoted in several markets under one name: "Kansas City wheat" is not the bundle's "Chicago wheat"
+_QUALIFIED_GOODS = frozenset({"wheat", "corn", "soybeans", "soybean", "coffee", "cocoa", "sugar", "cotton", "crude",
+                              "coal", "gas", "rice", "canola", "oats"})
 
 # where a price is quoted, not who: "Spot Gold", "Comex Copper", "LME Copper"
 _MARKET_QUALIFIERS = frozenset({"spot", "comex", "lme", "nymex", "ice", "cme", "mcx", "shfe", "london", "new", "york",

@@ -4782,3 +4782,18 @@ def test_a_set_phrase_between_a_name_and_its_verb_is_an_aside():
     assert kinds("Barclays gained 12p. Lloyds TSB, not to be outdone, firmed 19p.") == ["unsupported_entity"]
     assert kinds("Barclays, not to be outdone, firmed 12p.") == []
     assert kinds("Barclays, not to be outdone, firmed 19p.") == ["mismatched_figure"]
+
+
+def test_the_same_good_from_another_market_is_another_entity():
+    # holdout56: "Kansas City wheat ran with it, ending at $8.78" (a planted name; the bundle's wheat is
+    # "Chicago wheat futures", alias "wheat") was a mismatched wheat price; and a sentence-initial
+    # "Kansas" was read as a plural sector word ("Insurers rose 2%") and dropped
+    b = EvidenceBundle.model_validate({
+        "as_of": "2022-08-12", "entities": [{"name": "Chicago wheat futures", "aliases": ["Chicago wheat", "wheat"]}],
+        "facts": [F("w", "Chicago wheat futures", "close", 8.05, "USD", "2022-08-12")]})
+    kinds = kinds_of(b)
+    assert kinds("Chicago wheat closed at $8.05. Kansas City wheat ran with it, ending at $8.78.") == [
+        "unsupported_entity"]
+    assert kinds("Kansas City wheat ran with it, ending at $8.78.") == ["unsupported_entity"]
+    assert kinds("Chicago wheat closed at $8.05, and spot wheat held near it.") == []
+    assert kinds("Wheat closed at $8.78.") == ["mismatched_figure"]
