@@ -1084,11 +1084,27 @@ class ContextReader:
             if best[1] >= fig.start:
                 claimed.add(best[1])
 
+    def _brackets(self, sent) -> list[tuple[int, int]]:
+        """The sentence's bracketed stretches, "(" to its ")", not nested."""
+        out, text = [], self.doc.text
+        at = text.find("(", sent.start, sent.end)
+        while at >= 0:
+            close = text.find(")", at, sent.end)
+            if close < 0:
+                break
+            out.append((at, close))
+            at = text.find("(", close, sent.end)
+        return out
+
     def _period(self, fc: FigureContext, periods: list[PeriodPhrase], seg_start: int, seg_end: int,
                 claimed: set[int]) -> None:
         fig = fc.fig
         if _HYPOTHETICAL.match(self.doc.text, fig.end, fc.sentence.end):
             return  # "a theoretical 27.2% gain on Monday would have pushed ...": no period is claimed
+        # "improved by two percentage points to 89% (H1 2012: 91%), helped by a 28% rise": a period inside
+        # brackets dates what is in them, not a figure outside
+        periods = [p for p in periods if not any(a < p.start and p.end <= b and not a < fig.start < b
+                                                 for a, b in self._brackets(fc.sentence))]
         at = fig.start if fig.hedge_start is None else fig.hedge_start
         own = next((p for p in periods if p.end <= at and (
             _POSSESSIVE_GAP.fullmatch(self.doc.text, p.end, at)

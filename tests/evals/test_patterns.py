@@ -4818,3 +4818,17 @@ def test_a_currency_sign_and_a_people_are_no_names_and_the_past_year_ends_at_the
     assert kinds("Arab and foreign investors were net buyers at LE 19.4 million.") == []
     assert kinds("HSBC shares have been as low as 1,366p in the past year.") == []
     assert kinds("HSBC shares have been as low as 1,366p in the past month.") == ["wrong_period"]
+
+
+def test_a_period_in_brackets_dates_only_what_is_in_them():
+    # holdout56: "improved by two percentage points to 89% (H1 2012: 91%), helped by a 28% rise in prior-year
+    # reserve releases to $60.8m" put the 28% and the $60.8m in H1 2012; the bracket's period is its own
+    b = EvidenceBundle.model_validate({
+        "as_of": "2013-07-31", "entities": [{"name": "Beazley"}],
+        "facts": [F("cr", "Beazley", "combined_ratio", 89, "%", "2013-01-01/2013-06-30"),
+                  F("crp", "Beazley", "combined_ratio_prev", 91, "%", "2012-01-01/2012-06-30"),
+                  F("rel", "Beazley", "reserve_releases", 60.8, "USD mn", "2013-01-01/2013-06-30")]})
+    kinds = kinds_of(b)
+    assert kinds("Beazley's combined ratio fell to 89% (H1 2012: 91%), helped by reserve releases of $60.8m.") == []
+    assert kinds("Beazley's combined ratio fell to 89%, helped by reserve releases of $60.8m in H1 2012.") == [
+        "wrong_period"]
