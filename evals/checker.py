@@ -448,6 +448,7 @@ class Checker:
                       frozenset(self.vocab.direction_of))
         values = _SameValues(contexts, judge)
         grounded = 0
+        down_measured: set[int] = set()  # figures that are a measure named for a fall ("depreciation_ytd")
         bare_prices: dict[str, list[Finding]] = {}  # bare share prices by currency, decided after the loop
         # currencies the draft writes on a price (no scale): "closed at Tk 31.6"
         priced = {code for fc in contexts if fc.fig.unit_given and fc.fig.scale == 1.0 and fc.fig.currency
@@ -466,6 +467,9 @@ class Checker:
                 if fc.fig.hi is not None:
                     fc.fig.hi = fc.fig.hi / 100.0
             verdict = judge(fc)
+            if verdict.support is not None and verdict.support.how in ("fact", "signed_fact") \
+                    and _DOWN_MEASURE.search(verdict.support.facts[0].metric):
+                down_measured.add(id(fc.fig))
             if verdict.finding is None and verdict.unitless is None and fc.fig.hi is not None:
                 verdict = self._range_ends(judge, fc, text) or verdict
             elif verdict.finding is not None and verdict.finding.code == "G001" and fc.fig.hi is not None \
@@ -700,7 +704,7 @@ class Checker:
                 grounded += len(bare)
             else:
                 findings.extend(bare)
-        findings.extend(check_from_to(contexts, text))
+        findings.extend(check_from_to(contexts, text, down_measured))
         findings.extend(DirectionClaims(doc, self.vocab, self.index, mentions, self.bundle.as_of).check(contexts))
 
         by_sentence: dict[int, list[Figure]] = {}
@@ -760,6 +764,8 @@ def describe_fact_list(facts) -> str:
     return shown + (" ..." if len(facts) > 3 else "")
 
 
+# (not a loss's size: "losses narrowed to £18.2 million from £56.5 million" says the amount's own way)
+_DOWN_MEASURE = rx.compile(r"(?:^|_)depreciation(?:_|$)")
 # A central bank as a clause's subject: "the Reserve Bank of New Zealand (RBNZ)", "Tunisia's central
 # bank", "Norges Bank", "the ECB"
 _BANK_SUBJECT = rx.compile(

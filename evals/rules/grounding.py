@@ -149,8 +149,13 @@ def _comparable(a: FigureContext, b: FigureContext) -> bool:
 _BASE_LABEL = re.compile(r"\s*\)")
 
 
-def check_from_to(contexts: list[FigureContext], text: str) -> list[Finding]:
-    """'rise from 88.3% to 96.3%', 'slowed to 4.8% from 5.2%': the verb against the two levels."""
+_DEPRECIATED = rx.compile(r"\b(?:depreciat\w*|weaken\w*|devalu\w*)\b", re.I)
+
+
+def check_from_to(contexts: list[FigureContext], text: str, down_measured: set[int] = frozenset()) -> list[Finding]:
+    """'rise from 88.3% to 96.3%', 'slowed to 4.8% from 5.2%': the verb against the two levels. Two
+    levels of a measure named for a fall ("depreciated further from 20.6 percent to 22.5 percent", a
+    depreciation) rise as the thing falls: the verb is read against them the other way round."""
     out = []
     for i, b in enumerate(contexts[1:], 1):
         a = contexts[i - 1]
@@ -181,6 +186,9 @@ def check_from_to(contexts: list[FigureContext], text: str) -> list[Finding]:
             before, after, verb, start = _v(b), _v(a), b.to_level, a.fig.start
         else:
             continue
+        if id(a.fig) in down_measured and id(b.fig) in down_measured \
+                and _DEPRECIATED.search(text, max(0, (start or a.fig.start) - 2), min(a.fig.start, b.fig.start)):
+            verb = -verb  # the verb is the currency's ("depreciated", "weakened"), the levels its fall so far
         if start is None or after == before or (after > before) == (verb > 0):
             continue
         end = max(a.fig.end, b.fig.end)

@@ -4832,3 +4832,16 @@ def test_a_period_in_brackets_dates_only_what_is_in_them():
     assert kinds("Beazley's combined ratio fell to 89% (H1 2012: 91%), helped by reserve releases of $60.8m.") == []
     assert kinds("Beazley's combined ratio fell to 89%, helped by reserve releases of $60.8m in H1 2012.") == [
         "wrong_period"]
+
+
+def test_a_depreciation_that_deepens_from_one_level_to_another_is_no_wrong_direction():
+    # holdout54: "the cedi ... has marginally depreciated further from 20.6 percent to 22.5 percent" (its
+    # depreciation so far this year) was "the text says down but 20.6 -> 22.5 is a rise"; a loss that
+    # narrowed keeps its own reading, and a depreciation said to ease from 22.5 to 20.6 is still wrong
+    b = EvidenceBundle.model_validate({
+        "as_of": "2023-09-30", "entities": [{"name": "cedi"}],
+        "facts": [F("j", "cedi", "depreciation_ytd", 20.6, "%", "2023-01-01/2023-01-31"),
+                  F("s", "cedi", "depreciation_ytd", 22.5, "%", "2023-01-01/2023-09-30")]})
+    kinds = kinds_of(b)
+    assert kinds("The cedi has depreciated further from 20.6 percent to 22.5 percent.") == []
+    assert kinds("The cedi has appreciated from 20.6 percent to 22.5 percent.") != []
