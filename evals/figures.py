@@ -242,7 +242,7 @@ _RIGHT = rx.compile(
     # "39.71 million RON": an ISO code after the amount, in capitals (the words below in any case)
     r"(?P<cur>\s(?:" + "|".join(sorted(ISO_4217 - _CODE_NOT_CURRENCY)) + r")(?![\w$])"
     # "a turnover 1.33bn/-", "Sh500/-": East African copy's mark for shillings, the cents struck out
-    r"|/-(?![\w$])"
+    r"|/-(?![\d$])"
     r"|[\s-](?i:(?:Japanese |Chinese |South Korean |Korean |Indian |Thai |Philippine |Mexican |Brazilian |Swiss |Turkish )?"
     r"(?:yuan|renminbi|won|rupees?|baht|pesos|reais|francs|yen|liras?)\b|RMB|CNY|USD|HKD|EUR|(?:US |U\.S\. |Hong Kong |HK )?dollars|euro cents?|euros?|yen"
     r"|(?:US |U\.S\. |Australian |Canadian |New Zealand |NZ |Singapore |Hong Kong |HK )?cents?|(?:British )?pence"

@@ -4687,6 +4687,7 @@ def test_slash_dash_after_an_amount_is_east_african_shillings():
         "facts": [F("to", "Dar es Salaam Stock Exchange", "turnover", 1.33, "TZS bn", "2022-11-14/2022-11-18")]})
     kinds = kinds_of(b)
     assert kinds("The DSE posted a turnover of 1.33bn/- last week.") == []
+    assert kinds("The DSE posted a turnover of 1.33bn/-while the index fell.") == []  # the space lost after it
     assert kinds("The DSE posted a turnover of 1.33bn last week.") == ["unitless_figure"]
     assert kinds("The DSE posted a turnover of 1.83bn/- last week.") in (["mismatched_figure"], ["ungrounded_figure"])
 
