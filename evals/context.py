@@ -503,7 +503,10 @@ class ContextReader:
                     # "the DAX closed down 0.4%", "closed at 60,566.42, up 721.13 points": the verb
                     # "closed" with a move is the day's change, not the closing level
                     fc.metrics = {"price_change"} if "price_change" in self.bundle_metrics else None
+                self._paired_back = None
                 self._period(fc, periods, seg_start, seg_end, claimed)
+                if self._paired_back is not None and out and out[-1].sentence is fc.sentence and out[-1].period is None:
+                    out[-1].period = self._paired_back
                 ways = set(self._ways(fc.sentence.start, fig.start))
                 fc.fall_before = ways == {-1} or (not ways and bool(_SPREADS_TIGHTENED.search(
                     self.doc.text, fc.sentence.start, fig.start)) and bool(_SPREAD_WORD.search(
@@ -1128,8 +1131,17 @@ class ContextReader:
                      and not p.base and p.start >= gap and _PERIOD_GAP.match(self.doc.text, gap, p.start)
                      and not (reported and p.grain == "day" and _WEEKDAY.search(self.doc.text, p.start, p.end))]
         if following:
-            fc.period = following[0]
-            claimed.add(following[0].start)
+            pick = following[0]
+            second = next((p for p in periods if p.start > pick.end
+                           and re.fullmatch(r"\s+and\s+", self.doc.text[pick.end:p.start])), None)
+            if second is not None and seg_start > fc.sentence.start and not second.base \
+                    and re.fullmatch(r"\s+and\s+", self.doc.text[seg_start:at]):
+                # "growth rates of 2.19% and 1.57% for the same period of 2020 and 2021": two figures and
+                # two periods, each in its turn, as "respectively" would say
+                self._paired_back = pick
+                pick = second
+            fc.period = pick
+            claimed.add(pick.start)
             return
         # set off by commas on both sides when an item came before ("... 17%, over a three-year
         # period, 30.6%"; not "15.9 percent this year, 9.8 percent", "2.1% ahead of last year, less than half")

@@ -4846,3 +4846,16 @@ def test_a_depreciation_that_deepens_from_one_level_to_another_is_no_wrong_direc
     kinds = kinds_of(b)
     assert kinds("The cedi has depreciated further from 20.6 percent to 22.5 percent.") == []
     assert kinds("The cedi has appreciated from 20.6 percent to 22.5 percent.") != []
+
+
+def test_two_figures_and_two_periods_pair_in_their_turn():
+    # holdout54: "higher than the growth rates of 2.19% and 1.57% for the same period of 2020 and 2021" put
+    # both in 2020; the pair goes as "respectively" would say, and a swapped pair is caught both ways
+    b = EvidenceBundle.model_validate({
+        "as_of": "2023-09-29", "entities": [{"name": "Vietnam"}],
+        "facts": [F("a", "Vietnam", "gdp_9m", 2.19, "%", "2020-01-01/2020-09-30"),
+                  F("b", "Vietnam", "gdp_9m", 1.57, "%", "2021-01-01/2021-09-30")]})
+    kinds = kinds_of(b)
+    text = "Vietnam's growth is higher than the rates of {} and {} for the same period of 2020 and 2021."
+    assert kinds(text.format("2.19%", "1.57%")) == []
+    assert kinds(text.format("1.57%", "2.19%")) == ["wrong_period", "wrong_period"]
