@@ -123,3 +123,11 @@ def test_kobo_and_pesewas_are_hundredths_of_their_currency():
     assert (drop.value, drop.unit, drop.unit_given) == (4.0, "currency:NGN", True)
     assert extract_figures("down 20 pesewas")[0].unit == "currency:GHS"
     assert extract_figures("down 20 points")[0].unit != "currency:GHS"
+
+
+def test_bil_abbreviates_billion():
+    # holdout54: "Turnover was lower at 4.08 billion units worth RM2.96 bil": a Malaysian wire's "bil" was
+    # no scale, so RM2.96 was a price no fact supports
+    [a, b] = extract_figures("worth RM2.96 bil compared with RM3.25 bil. yesterday")
+    assert (a.value, a.scale, a.unit) == (2.96, 1e9, "currency:MYR") and b.scale == 1e9
+    assert extract_figures("the bill of 5 dollars")[0].scale == 1.0
