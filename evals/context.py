@@ -80,8 +80,10 @@ _AFTER_BREAK = rx.compile(r"\b(?:after|following)\s+(?:rising|falling|gaining|lo
 _ESTIMATE_NOUN = rx.compile(r"\s+(?:estimate|projection|forecast|expectation|consensus|prediction)s?\b", re.I)
 _BELOW_AFTER = rx.compile(r"\s+(?:below|under|beneath|lower than|short of|off)\b", re.I)
 _TO_AFTER_OBJECT = rx.compile(
-    r"\b(?P<v>raised|cut|lowered|hiked|reduced|increased|lifted|trimmed|rose|fell|climbed|dropped|eased|slipped"
-    r"|declined|jumped|edged\s+(?:up|down))\s+(?:(?:its|their|the)\s+(?:[a-z-]+\s+){0,3})?to\s+"
+    r"\b(?P<v>raised|cut|lowered|hiked|reduced|increased|lifted|trimmed|boosted|upgraded|downgraded|rose|fell|climbed"
+    r"|dropped|eased|slipped|declined|jumped|edged\s+(?:up|down))\s+(?:(?:its|their|the)\s+(?:[a-z-]+\s+){0,3}"
+    # "boosted its forecast for all-in sales growth to", "downgraded its forecasts for GDP growth to"
+    r"(?:(?:for|of)\s+(?:[A-Za-z&-]+\s+){0,4})?)?to\s+"
     r"(?:an?\s+(?:average|record|high|low|level)\s+of\s+)?$", re.I)
 _RELATIVE = rx.compile(r"\s*,?\s*(?:which|who)\b", re.I)
 _SPAN_END = rx.compile(r"\b(?:ending|ended|through|to)\s+$", re.I)  # "the three months ending Sept. 30"
@@ -388,6 +390,21 @@ class FigureContext:
     restates: Figure | None = None  # the figure this one restates in another unit, after "or"
 
 
+_MEASURE_MODIFIERS = frozenset({"for", "of", "forecast", "forecasts", "earnings", "sales", "revenue", "wage", "credit",
+                                "loan", "export", "output", "price", "profit"})
+
+
+def _measure_named(words, at: int) -> bool:
+    """The direction word at ``at`` is "growth" or "inflation" named as a measure, by the word before it
+    ("its growth", "economic growth", "GDP growth", "forecasts for growth"), not a verb of a move."""
+    k = next((i for i, w in enumerate(words) if w[1] == at), None)
+    if k is None or k == 0 or words[k][0].lower() not in ("growth", "inflation"):
+        return False
+    w = words[k - 1][0]
+    return w.lower() in _DETERMINERS or w.lower().endswith("ic") or (w.isupper() and len(w) >= 2) \
+        or w.lower() in _MEASURE_MODIFIERS
+
+
 class ContextReader:
     def __init__(self, doc: Document, vocab: Vocabulary, entities: DocMentions, bundle_metrics: set[str], as_of: date):
         self.doc, self.vocab, self.entities = doc, vocab, entities
@@ -691,10 +708,10 @@ class ContextReader:
             from_at = dir_end - (len(before) - before.lower().rfind("from"))
             ws = [w for w in words if w[1] < from_at]
             d = vocab.direction_before(ws[-4:]) if from_at > seg_start else None
-            if d is not None and ws and ws[-1][1] == d[1] and ws[-1][0].lower() in ("growth", "inflation") \
-                    and len(ws) >= 2 and (ws[-2][0].lower() in _DETERMINERS or ws[-2][0].lower().endswith("ic")):
-                # "revised the data concerning the economic growth from 5.1% to 5%": the measure's
-                # name before its two readings, not a verb of their direction
+            if d is not None and _measure_named(ws, d[1]):
+                # "revised the data concerning the economic growth from 5.1% to 5%", "its forecasts for
+                # GDP growth to 2.75 per cent, down 75bps from 3.5 per cent": the measure's name before
+                # its readings, not a verb of their direction
                 d = None
             if d is None and from_at > seg_start:
                 # "cut its growth forecast for 2023 from 2.5% to 3%": the verb before its object;
@@ -714,11 +731,13 @@ class ContextReader:
             fig.change_like = True
             return
         d = vocab.direction_before(words[-4:]) if dir_end > seg_start else None
+        if d is not None and _measure_named(words, d[1]):
+            d = None  # "downgraded its forecasts for GDP growth to 2.75 per cent": the measure, not a verb
         if d and len(words) >= 2 and words[-1][0].lower() == "up" and words[-2][0].lower() in _FINISHED \
                 and (after := _WAY_AFTER.match(text, fig.end)):
             # "ended up 0.44% lower": "ended up" is finished; the way is the word after the figure
             d = (vocab.direction_of[after.group("w").lower()], fig.start, False)
-        if d is None and (m := _TO_AFTER_OBJECT.search(text, max(seg_start, dir_end - 48), dir_end)):
+        if d is None and (m := _TO_AFTER_OBJECT.search(text, max(seg_start, dir_end - 80), dir_end)):
             # "raised its policy rate to 3.88%", "fell to an average of 1.66%": the verb, its
             # object or "an average of" between it and the level reached
             sign = vocab.direction_of.get(m.group("v").lower())

@@ -4859,3 +4859,19 @@ def test_two_figures_and_two_periods_pair_in_their_turn():
     text = "Vietnam's growth is higher than the rates of {} and {} for the same period of 2020 and 2021."
     assert kinds(text.format("2.19%", "1.57%")) == []
     assert kinds(text.format("1.57%", "2.19%")) == ["wrong_period", "wrong_period"]
+
+
+def test_growth_named_as_a_measure_is_no_verb_and_the_verb_before_its_object_is():
+    # holdout54: "has downgraded its forecasts for GDP growth to 2.75 per cent, down 75bps from 3.5 per
+    # cent" was "the text says up": "growth" after "GDP" names the measure; the verb before the object
+    # ("downgraded", "raised its forecast for ... to") says the way
+    b = EvidenceBundle.model_validate({
+        "as_of": "2019-05-07", "entities": [{"name": "Australia"}],
+        "facts": [F("a", "Australia", "gdp_forecast", 2.75, "%", "2019"),
+                  F("b", "Australia", "gdp_forecast_prev", 3.5, "%", "2019")]})
+    kinds = kinds_of(b)
+    assert kinds("The bank has downgraded its forecasts for GDP growth to 2.75 per cent, down 75bps from 3.5 per "
+                 "cent six months prior.") == []
+    assert kinds("The bank has cut its forecast for GDP growth to 2.75 per cent from 3.5 per cent.") == []
+    assert kinds("The bank has raised its forecast for GDP growth to 2.75 per cent from 3.5 per cent.") == [
+        "wrong_direction"]
