@@ -59,6 +59,12 @@ def kinds_of(bundle: EvidenceBundle):
     return lambda text, other=None: [f.kind for f in check(text, other or bundle).findings]
 
 
+def kinds_for(as_of: str, entities: list, *facts: dict):
+    """``kinds_of`` over a small bundle of these entities (dicts, or names) and facts."""
+    return kinds_of(EvidenceBundle.model_validate({
+        "as_of": as_of, "entities": [e if isinstance(e, dict) else {"name": e} for e in entities], "facts": list(facts)}))
+
+
 HONEST = [
     # sign and verb carried across an apposition and an elliptical list
     "Tokyo shares closed lower, with the Nikkei falling 0.35 percent, or 134.20 points, to 38,400.10.",
@@ -4682,10 +4688,8 @@ def test_a_period_named_far_from_its_figure_is_a_warning():
 def test_slash_dash_after_an_amount_is_east_african_shillings():
     # holdout54: "slumped 43.8 per cent to post a turnover 1.33bn/- last week" (Dar es Salaam) was
     # called unitless four times on an honest article: "/-" after an amount is the shilling's mark
-    b = EvidenceBundle.model_validate({
-        "as_of": "2022-11-20", "entities": [{"name": "Dar es Salaam Stock Exchange", "aliases": ["DSE"]}],
-        "facts": [F("to", "Dar es Salaam Stock Exchange", "turnover", 1.33, "TZS bn", "2022-11-14/2022-11-18")]})
-    kinds = kinds_of(b)
+    kinds = kinds_for("2022-11-20", [{"name": "Dar es Salaam Stock Exchange", "aliases": ["DSE"]}],
+                      F("to", "Dar es Salaam Stock Exchange", "turnover", 1.33, "TZS bn", "2022-11-14/2022-11-18"))
     assert kinds("The DSE posted a turnover of 1.33bn/- last week.") == []
     assert kinds("The DSE posted a turnover of 1.33bn/-while the index fell.") == []  # the space lost after it
     assert kinds("The DSE posted a turnover of 1.33bn last week.") == ["unitless_figure"]
@@ -4696,11 +4700,9 @@ def test_the_other_end_of_a_turnover_line_keeps_its_measure_past_a_possessive_ap
     # the plant: "... and lightest in Toyota, the group's smallest gainer, at JPY 192.9 billion" (SoftBank
     # Group's turnover moved onto Toyota) passed, the apposition's possessive ending the measure's reach,
     # as did the measure named by "Trading has been heaviest in ..."
-    b = EvidenceBundle.model_validate({
-        "as_of": "2025-11-28", "entities": [{"name": "SoftBank Group"}, {"name": "Toyota"}],
-        "facts": [F("sb", "SoftBank Group", "turnover", 192.9, "JPY bn", YTD_2025),
-                  F("ty", "Toyota", "turnover", 97.1, "JPY bn", YTD_2025)]})
-    kinds = kinds_of(b)
+    kinds = kinds_for("2025-11-28", ["SoftBank Group", "Toyota"],
+                      F("sb", "SoftBank Group", "turnover", 192.9, "JPY bn", YTD_2025),
+                      F("ty", "Toyota", "turnover", 97.1, "JPY bn", YTD_2025))
     honest = ("Trading has been heaviest in SoftBank Group, which averaged JPY 192.9 billion a day year to date, "
               "and lightest in Toyota, the group's smallest gainer, at JPY 97.1 billion.")
     assert kinds(honest) == []
@@ -4712,10 +4714,8 @@ def test_the_other_end_of_a_turnover_line_keeps_its_measure_past_a_possessive_ap
 def test_a_possessive_right_before_a_figure_owns_it_known_or_not():
     # holdout51: "Qatar ... behind Saudi Arabia's 6.8%" (a planted name the evidence lacks) was called
     # an ungrounded figure of Qatar's; the possessive right before the figure is its owner
-    b = EvidenceBundle.model_validate({
-        "as_of": "2024-03-14", "entities": [{"name": "Qatar"}, {"name": "Ghana"}],
-        "facts": [F("q", "Qatar", "gdp_yoy", 2.1, "%", "2023"), F("g", "Ghana", "gdp_yoy", 3.1, "%", "2023")]})
-    kinds = kinds_of(b)
+    kinds = kinds_for("2024-03-14", ["Qatar", "Ghana"],
+                      F("q", "Qatar", "gdp_yoy", 2.1, "%", "2023"), F("g", "Ghana", "gdp_yoy", 3.1, "%", "2023"))
     assert kinds("Qatar's economy grew 2.1% in 2023, behind Saudi Arabia's 6.8%.") == ["unsupported_entity"]
     assert kinds("Qatar's economy grew 2.1% in 2023, behind Nigeria's 6.8%.") == ["unsupported_entity"]
     assert kinds("Qatar's economy grew 2.1% in 2023, behind Ghana's 3.1%.") == []
@@ -4727,10 +4727,8 @@ def test_last_year_after_a_colon_or_rather_than_is_not_a_comparison_base():
     # economy grew 2.8% last year" was a wrong period: "than" 45 characters back made "last year" the
     # year before a comparison's period. A colon ends that reach, and "rather than" compares no figures;
     # "up from $3.05 per share last year" keeps its reading
-    b = EvidenceBundle.model_validate({
-        "as_of": "2025-11-28", "entities": [{"name": "US"}],
-        "facts": [F("g", "US", "gdp_yoy", 2.8, "%", "2024"), F("p", "US", "gdp_yoy_prev", 2.9, "%", "2023")]})
-    kinds = kinds_of(b)
+    kinds = kinds_for("2025-11-28", ["US"],
+                      F("g", "US", "gdp_yoy", 2.8, "%", "2024"), F("p", "US", "gdp_yoy_prev", 2.9, "%", "2023"))
     assert kinds("The cut looks like a precaution rather than a rescue: the US economy grew 2.8% last year.") == []
     assert kinds("Growth was faster than feared: the US economy grew 2.8% last year.") == []
     assert kinds("The cut looks like a precaution rather than a rescue: the US economy grew 2.8% in 2023.") == [
@@ -4741,11 +4739,9 @@ def test_a_caption_gives_its_unit_to_the_list_under_it():
     # holdout56: "Beazley H1 2013 results in $m (compared with H1 2012)" over "• Profit before tax: 82.3
     # (112.9)" was nineteen unitless amounts on an honest article; the caption says the unit once. A bare
     # amount in prose, or under a caption of another unit, still has lost its unit.
-    b = EvidenceBundle.model_validate({
-        "as_of": "2013-07-31", "entities": [{"name": "Beazley"}],
-        "facts": [F("pbt", "Beazley", "profit_before_tax", 82.3, "USD mn", "2013-01-01/2013-06-30"),
-                  F("gwp", "Beazley", "gross_written_premiums", 1066.7, "USD mn", "2013-01-01/2013-06-30")]})
-    kinds = kinds_of(b)
+    kinds = kinds_for("2013-07-31", ["Beazley"],
+                      F("pbt", "Beazley", "profit_before_tax", 82.3, "USD mn", "2013-01-01/2013-06-30"),
+                      F("gwp", "Beazley", "gross_written_premiums", 1066.7, "USD mn", "2013-01-01/2013-06-30"))
     table = "Beazley H1 2013 results in $m\n\n  \u2022 Gross written premium: {g}\n  \u2022 Profit before tax: 82.3\n"
     assert kinds(table.format(g="1,066.7")) == []
     assert kinds(table.replace("in $m", "in \u00a3m").format(g="1,066.7")) == ["unitless_figure", "unitless_figure"]
@@ -4759,11 +4755,9 @@ def test_a_central_bank_the_evidence_lacks_setting_its_rate_is_an_unknown_name()
     # European Central Bank is expected to trim its deposit rate to 3 percent": planted banks the evidence
     # has no facts for, called ungrounded or mismatched. A bank the evidence knows, by its name or its
     # economy's, is still checked against its facts.
-    b = EvidenceBundle.model_validate({
-        "as_of": "2024-12-12", "entities": [{"name": "Swiss National Bank", "aliases": ["SNB"]}, {"name": "US"}],
-        "facts": [F("s", "Swiss National Bank", "policy_rate", 0.5, "%", "2024-12"),
-                  F("f", "US", "policy_rate", 4.5, "%", "2024-12")]})
-    kinds = kinds_of(b)
+    kinds = kinds_for("2024-12-12", [{"name": "Swiss National Bank", "aliases": ["SNB"]}, "US"],
+                      F("s", "Swiss National Bank", "policy_rate", 0.5, "%", "2024-12"),
+                      F("f", "US", "policy_rate", 4.5, "%", "2024-12"))
     assert kinds("The SNB cut its rate to 0.5%. The European Central Bank is expected to trim its deposit rate to "
                  "3 percent.") == ["unsupported_entity"]
     assert kinds("The SNB cut its rate to 0.5%. The Reserve Bank of New Zealand (RBNZ) has already moved to cut "
@@ -4776,10 +4770,8 @@ def test_a_central_bank_the_evidence_lacks_setting_its_rate_is_an_unknown_name()
 
 def test_a_set_phrase_between_a_name_and_its_verb_is_an_aside():
     # holdout56: "Lloyds TSB, not to be outdone, firmed 19p" (a planted name) was read as Barclays'
-    b = EvidenceBundle.model_validate({
-        "as_of": "1998-02-20", "entities": [{"name": "Barclays"}],
-        "facts": [F("b", "Barclays", "price_change_abs", 0.12, "GBP", "1998-02-20")]})
-    kinds = kinds_of(b)
+    kinds = kinds_for("1998-02-20", ["Barclays"],
+                      F("b", "Barclays", "price_change_abs", 0.12, "GBP", "1998-02-20"))
     assert kinds("Barclays gained 12p. Lloyds TSB, not to be outdone, firmed 19p.") == ["unsupported_entity"]
     assert kinds("Barclays, not to be outdone, firmed 12p.") == []
     assert kinds("Barclays, not to be outdone, firmed 19p.") == ["mismatched_figure"]
@@ -4789,10 +4781,8 @@ def test_the_same_good_from_another_market_is_another_entity():
     # holdout56: "Kansas City wheat ran with it, ending at $8.78" (a planted name; the bundle's wheat is
     # "Chicago wheat futures", alias "wheat") was a mismatched wheat price; and a sentence-initial
     # "Kansas" was read as a plural sector word ("Insurers rose 2%") and dropped
-    b = EvidenceBundle.model_validate({
-        "as_of": "2022-08-12", "entities": [{"name": "Chicago wheat futures", "aliases": ["Chicago wheat", "wheat"]}],
-        "facts": [F("w", "Chicago wheat futures", "close", 8.05, "USD", "2022-08-12")]})
-    kinds = kinds_of(b)
+    kinds = kinds_for("2022-08-12", [{"name": "Chicago wheat futures", "aliases": ["Chicago wheat", "wheat"]}],
+                      F("w", "Chicago wheat futures", "close", 8.05, "USD", "2022-08-12"))
     assert kinds("Chicago wheat closed at $8.05. Kansas City wheat ran with it, ending at $8.78.") == [
         "unsupported_entity"]
     assert kinds("Kansas City wheat ran with it, ending at $8.78.") == ["unsupported_entity"]
@@ -4805,13 +4795,11 @@ def test_a_currency_sign_and_a_people_are_no_names_and_the_past_year_ends_at_the
     # holdout25: "Arab and foreign investors were net buyers at LE 19.4 million" named "Arab"; holdout56:
     # "between 2,347p and 1,366p in the past year", the year to the session of 1998-02-20 in a paper dated
     # the 21st, was a wrong period
-    b = EvidenceBundle.model_validate({
-        "as_of": "1998-02-21", "entities": [{"name": "Beximco"}, {"name": "Arab investors"}, {"name": "HSBC"}],
-        "facts": [F("t", "Beximco", "turnover", 1.30, "BDT bn", "1998-02-20"),
-                  F("c", "Beximco", "price_change", 4.6, "%", "1998-02-20"),
-                  F("a", "Arab investors", "net_buying", 19.4, "EGP mn", "1998-02-20"),
-                  F("lo", "HSBC", "low_52w", 13.66, "GBP", "1997-02-20/1998-02-20")]})
-    kinds = kinds_of(b)
+    kinds = kinds_for("1998-02-21", ["Beximco", "Arab investors", "HSBC"],
+                      F("t", "Beximco", "turnover", 1.30, "BDT bn", "1998-02-20"),
+                      F("c", "Beximco", "price_change", 4.6, "%", "1998-02-20"),
+                      F("a", "Arab investors", "net_buying", 19.4, "EGP mn", "1998-02-20"),
+                      F("lo", "HSBC", "low_52w", 13.66, "GBP", "1997-02-20/1998-02-20"))
     assert kinds("Beximco topped the list with shares worth Tk 1.30 billion changing hands as its price rose "
                  "4.6 per cent.") == []
     assert kinds("Beximco topped the list with shares worth Tk 1.30 billion changing hands as its price rose "
@@ -4824,12 +4812,10 @@ def test_a_currency_sign_and_a_people_are_no_names_and_the_past_year_ends_at_the
 def test_a_period_in_brackets_dates_only_what_is_in_them():
     # holdout56: "improved by two percentage points to 89% (H1 2012: 91%), helped by a 28% rise in prior-year
     # reserve releases to $60.8m" put the 28% and the $60.8m in H1 2012; the bracket's period is its own
-    b = EvidenceBundle.model_validate({
-        "as_of": "2013-07-31", "entities": [{"name": "Beazley"}],
-        "facts": [F("cr", "Beazley", "combined_ratio", 89, "%", "2013-01-01/2013-06-30"),
-                  F("crp", "Beazley", "combined_ratio_prev", 91, "%", "2012-01-01/2012-06-30"),
-                  F("rel", "Beazley", "reserve_releases", 60.8, "USD mn", "2013-01-01/2013-06-30")]})
-    kinds = kinds_of(b)
+    kinds = kinds_for("2013-07-31", ["Beazley"],
+                      F("cr", "Beazley", "combined_ratio", 89, "%", "2013-01-01/2013-06-30"),
+                      F("crp", "Beazley", "combined_ratio_prev", 91, "%", "2012-01-01/2012-06-30"),
+                      F("rel", "Beazley", "reserve_releases", 60.8, "USD mn", "2013-01-01/2013-06-30"))
     assert kinds("Beazley's combined ratio fell to 89% (H1 2012: 91%), helped by reserve releases of $60.8m.") == []
     assert kinds("Beazley's combined ratio fell to 89%, helped by reserve releases of $60.8m in H1 2012.") == [
         "wrong_period"]
@@ -4839,11 +4825,9 @@ def test_a_depreciation_that_deepens_from_one_level_to_another_is_no_wrong_direc
     # holdout54: "the cedi ... has marginally depreciated further from 20.6 percent to 22.5 percent" (its
     # depreciation so far this year) was "the text says down but 20.6 -> 22.5 is a rise"; a loss that
     # narrowed keeps its own reading, and a depreciation said to ease from 22.5 to 20.6 is still wrong
-    b = EvidenceBundle.model_validate({
-        "as_of": "2023-09-30", "entities": [{"name": "cedi"}],
-        "facts": [F("j", "cedi", "depreciation_ytd", 20.6, "%", "2023-01-01/2023-01-31"),
-                  F("s", "cedi", "depreciation_ytd", 22.5, "%", "2023-01-01/2023-09-30")]})
-    kinds = kinds_of(b)
+    kinds = kinds_for("2023-09-30", ["cedi"],
+                      F("j", "cedi", "depreciation_ytd", 20.6, "%", "2023-01-01/2023-01-31"),
+                      F("s", "cedi", "depreciation_ytd", 22.5, "%", "2023-01-01/2023-09-30"))
     assert kinds("The cedi has depreciated further from 20.6 percent to 22.5 percent.") == []
     assert kinds("The cedi has appreciated from 20.6 percent to 22.5 percent.") != []
 
@@ -4851,11 +4835,9 @@ def test_a_depreciation_that_deepens_from_one_level_to_another_is_no_wrong_direc
 def test_two_figures_and_two_periods_pair_in_their_turn():
     # holdout54: "higher than the growth rates of 2.19% and 1.57% for the same period of 2020 and 2021" put
     # both in 2020; the pair goes as "respectively" would say, and a swapped pair is caught both ways
-    b = EvidenceBundle.model_validate({
-        "as_of": "2023-09-29", "entities": [{"name": "Vietnam"}],
-        "facts": [F("a", "Vietnam", "gdp_9m", 2.19, "%", "2020-01-01/2020-09-30"),
-                  F("b", "Vietnam", "gdp_9m", 1.57, "%", "2021-01-01/2021-09-30")]})
-    kinds = kinds_of(b)
+    kinds = kinds_for("2023-09-29", ["Vietnam"],
+                      F("a", "Vietnam", "gdp_9m", 2.19, "%", "2020-01-01/2020-09-30"),
+                      F("b", "Vietnam", "gdp_9m", 1.57, "%", "2021-01-01/2021-09-30"))
     text = "Vietnam's growth is higher than the rates of {} and {} for the same period of 2020 and 2021."
     assert kinds(text.format("2.19%", "1.57%")) == []
     assert kinds(text.format("1.57%", "2.19%")) == ["wrong_period", "wrong_period"]
@@ -4865,11 +4847,9 @@ def test_growth_named_as_a_measure_is_no_verb_and_the_verb_before_its_object_is(
     # holdout54: "has downgraded its forecasts for GDP growth to 2.75 per cent, down 75bps from 3.5 per
     # cent" was "the text says up": "growth" after "GDP" names the measure; the verb before the object
     # ("downgraded", "raised its forecast for ... to") says the way
-    b = EvidenceBundle.model_validate({
-        "as_of": "2019-05-07", "entities": [{"name": "Australia"}],
-        "facts": [F("a", "Australia", "gdp_forecast", 2.75, "%", "2019"),
-                  F("b", "Australia", "gdp_forecast_prev", 3.5, "%", "2019")]})
-    kinds = kinds_of(b)
+    kinds = kinds_for("2019-05-07", ["Australia"],
+                      F("a", "Australia", "gdp_forecast", 2.75, "%", "2019"),
+                      F("b", "Australia", "gdp_forecast_prev", 3.5, "%", "2019"))
     assert kinds("The bank has downgraded its forecasts for GDP growth to 2.75 per cent, down 75bps from 3.5 per "
                  "cent six months prior.") == []
     assert kinds("The bank has cut its forecast for GDP growth to 2.75 per cent from 3.5 per cent.") == []
