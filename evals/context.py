@@ -31,6 +31,10 @@ _COMPARISON_BREAK = rx.compile(r"\s(?:versus|vs\.?|compared with|compared to|rel
 _WORDS = rx.compile(r"[a-z]+")
 _BREADTH_UP = frozenset({"gainers", "advancers", "advances", "winners", "risers", "gainer", "advancer", "winner"})
 _BREADTH_DOWN = frozenset({"losers", "decliners", "declines", "fallers", "loser", "decliner", "laggards"})
+# "47 closed up, 38 closed down, 3 were unchanged, while 12 remained untraded": a count, then its side
+_COUNT_THEN_SIDE = rx.compile(r"\s+(?:(?:stocks|shares|companies|issues|scrips)\s+)?(?:(?:closed|ended|finished)\s+)?"
+                              r"(?P<w>up|higher|down|lower|advanced|declined|(?:were|remained)\s+(?:unchanged|untraded)"
+                              r"|unchanged|untraded)\b", re.I)
 _OUTNUMBER = rx.compile(
     r"\b(?P<a>[A-Za-z]+)(?:\s+(?:far|well|easily|comfortably|narrowly|slightly))?\s+" + TALLY_VERBS + r"\s+(?P<b>[A-Za-z]+)"
     r"(?:\s+(?:by|about|nearly|roughly|almost|some))*\s+(?P<n>[\d,]+)\s*(?:to|-|\u2013|:)\s*(?P<m>[\d,]+)\b")
@@ -550,6 +554,17 @@ class ContextReader:
                         (k for a, b, k in metric_hits if k and a <= om.start(g) < b), None)
                     if fc is not None and keys:
                         fc.metrics, fc.metric_near, fc.metric_paired = keys, True, True
+            for fc in out[-len(figs):]:
+                # "Of the 100 index companies 47 closed up, 38 closed down, 3 were unchanged, while 12
+                # remained untraded": a whole count that is the subject of a market verb is the bundle's
+                # count of that side (its advancers, decliners, unchanged or untraded issues)
+                f = fc.fig
+                if f.unit == "count" and f.scale == 1.0 and f.value == int(f.value) and not f.is_word \
+                        and (bm := _COUNT_THEN_SIDE.match(self.doc.text, f.end)) is not None \
+                        and (keys := self._side_metrics(bm.group("w").lower())):
+                    fc.metrics, fc.metric_near, fc.metric_paired = keys, True, True
+                    fc.sign, fc.to_level = 0, 0
+                    f.direction, f.change_like = 0, False
             if not respectively and len(figs) >= 2:
                 self._listed_pairs(out[-len(figs):], mentions)
                 self._than_pairs(out[-len(figs):], mentions, sent)
@@ -1018,6 +1033,15 @@ class ContextReader:
                 # climbing 3.2 percent", "Turkish Airlines (THYAO) added 2.1%": the name and its verb
                 # open the sentence, which names nothing the evidence knows
                 fc.unknown = lead
+
+    def _side_metrics(self, w: str) -> set[str]:
+        """The bundle's count for a side a market verb names: "closed up", "declined", "were unchanged"."""
+        if w in ("up", "higher", "advanced", "gained", "rose"):
+            return self._breadth("advancers")
+        if w in ("down", "lower", "declined", "fell"):
+            return self._breadth("decliners")
+        stem = "unchanged" if "unchanged" in w else "untraded" if "untraded" in w else None
+        return {m for m in self.bundle_metrics if stem and stem in m}
 
     def _breadth(self, word: str) -> set[str]:
         """The bundle's count of rising (or falling) issues, whatever it is called ("advancers",

@@ -4855,3 +4855,18 @@ def test_growth_named_as_a_measure_is_no_verb_and_the_verb_before_its_object_is(
     assert kinds("The bank has cut its forecast for GDP growth to 2.75 per cent from 3.5 per cent.") == []
     assert kinds("The bank has raised its forecast for GDP growth to 2.75 per cent from 3.5 per cent.") == [
         "wrong_direction"]
+
+
+def test_a_count_that_is_the_subject_of_a_market_verb_is_that_side_of_the_breadth():
+    # holdout54: "Of the 100 index companies 47 closed up, 38 closed down, 3 were unchanged, while 12
+    # remained untraded" gave the 38 and the 12 as another measure of the KSE-100 and "down, 3" as a wrong
+    # direction; each count is its side's, and a swapped pair is caught
+    kinds = kinds_for("2022-11-18", ["KSE-100"],
+                      F("kp", "KSE-100", "price_change", 0.29, "%", "2022-11-18"),
+                      F("up", "KSE-100", "advancers", 47, "count", "2022-11-18"),
+                      F("dn", "KSE-100", "decliners", 38, "count", "2022-11-18"),
+                      F("un", "KSE-100", "unchanged", 3, "count", "2022-11-18"),
+                      F("ut", "KSE-100", "untraded", 12, "count", "2022-11-18"))
+    text = "The KSE-100 rose 0.29%. Of the 100 index companies {} closed up, {} closed down, 3 were unchanged, while 12 remained untraded."
+    assert kinds(text.format(47, 38)) == []
+    assert kinds(text.format(38, 47)) == ["mismatched_figure", "mismatched_figure"]
