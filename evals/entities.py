@@ -16,7 +16,7 @@ from operator import itemgetter
 from evals import rx
 from evals.vocab import TOKEN as _TOKEN
 from evals.vocab import Vocabulary, norm_token
-from evals.figures import CURRENCY_SYMBOLS
+from evals.figures import _CLDR_ADJECTIVES, CURRENCY_SYMBOLS
 from marketdesk.models import CURRENCIES, EvidenceBundle
 
 _PERIOD_CODE = re.compile(r"(?:[QH][1-4]|[1-4][QH])?\s?(?:FY|CY)'?\d{2,4}[EFA]?|(?:[QH][1-4]|[1-4][QH])(?:FY|CY)?'?\d{2,4}[EFA]?")
@@ -305,6 +305,8 @@ class EntityIndex:
             return i  # "Revenue in USD was $4,939 million": a currency's code, not a company
         if toks[i][2].lower() in CURRENCY_SYMBOLS and re.match(r"\s?\d", text[toks[i][1]:toks[i][1] + 2]):
             return i  # "shares worth Tk 1.30 billion", "Rs 45": a currency's sign before its amount
+        if toks[i][2].lower() in _CLDR_ADJECTIVES and _INVESTORS_AFTER.match(text, toks[i][1]):
+            return i  # "The purchases of Egyptian and Arab investors reached EGP 111.8 million": a group of traders
         if keys[i] in _PEOPLES and i + 1 < len(toks) \
                 and not toks[i + 1][2][:1].isupper() \
                 and keys[i + 1] not in _CURRENCY_NOUNS and not text[toks[i][1]:toks[i + 1][0]].strip():
@@ -429,6 +431,10 @@ class EntityIndex:
 # the names a bundle gives a commodity or a sector that end many a company's name
 _GENERIC_NAMES = frozenset({"gold", "silver", "copper", "oil", "energy", "resources", "minerals", "mining", "metals",
                             "bitcoin", "petroleum", "gas", "power", "steel", "cement", "bank", "banks"})
+
+# a country's adjective before its traders: "Egyptian and Arab investors", "foreign and local funds"
+_INVESTORS_AFTER = rx.compile(r"(?:\s+and\s+[A-Z][a-z]+)?\s+(?:investors|traders|buyers|sellers|institutions|individuals"
+                              r"|funds|participants)\b")
 
 # peoples and regions no bundle names an economy by: "Arab and foreign investors"
 _PEOPLES = frozenset({"arab", "gulf", "western", "nordic", "foreign", "local"})

@@ -4805,6 +4805,13 @@ def test_a_currency_sign_and_a_people_are_no_names_and_the_past_year_ends_at_the
     assert kinds("Beximco topped the list with shares worth Tk 1.30 billion changing hands as its price rose "
                  "5.6 per cent.") == ["mismatched_figure"]
     assert kinds("Arab and foreign investors were net buyers at LE 19.4 million.") == []
+    # holdout56: "The purchases of Egyptian and Arab investors reached EGP 111.8 million and EGP 24.2 million,
+    # respectively" named "Egyptian" as a stranger; a country's adjective before its traders is no name
+    kinds2 = kinds_for("2021-04-12", ["Egyptian investors", "Arab investors"],
+                       F("e", "Egyptian investors", "net_buying", 111.8, "EGP mn", "2021-04-12"),
+                       F("a", "Arab investors", "net_buying", 24.2, "EGP mn", "2021-04-12"))
+    assert kinds2("The purchases of Egyptian and Arab investors reached EGP 111.8 million and EGP 24.2 million, "
+                  "respectively.") == []
     assert kinds("HSBC shares have been as low as 1,366p in the past year.") == []
     assert kinds("HSBC shares have been as low as 1,366p in the past month.") == ["wrong_period"]
 
