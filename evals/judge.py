@@ -1109,6 +1109,9 @@ class Judge:
         s_sign = (best.value > 0) - (best.value < 0)
         if all(_DOWN_METRIC.search(f.metric) for f in best.facts):
             s_sign = -s_sign  # "depreciation_ytd" = 19.6: a measure named for a fall counts the fall up
+        if fs and fc.direction_start is not None and _BETTER_WORD.match(self.text, fc.direction_start) \
+                and all(_LOWER_IS_BETTER.search(f.metric) for f in best.facts):
+            fs = -fs  # "the combined operating ratio improved by two percentage points": a cost ratio improves down
         inverted = bool(fs) and self._currency_subject(fc, best)
         if inverted:
             fs = -fs  # "the yen strengthened 2%" while the dollar's price in yen fell 2%
@@ -1300,6 +1303,10 @@ _PINNED = rx.compile(r"(?P<possessive>(?:'s|\u2019s)?\s+)|,?\s+(?:at|of)\s+|\s*,
 # ... the possessive only where the figure ends its phrase: "Alibaba's 15%." is Alibaba's, "the
 # bank's 45.1 per cent stakeholding parent" is the parent's stake
 _READING_VERB = rx.compile(r"\b(?:was|were|is|stood\s+at|came\s+in\s+at|printed|registered|reading\s+of|at)\s+$", re.I)
+# a word of betterment, which says down for a measure where lower is better
+_BETTER_WORD = rx.compile(r"(?:improv\w*|worsen\w*|deteriorat\w*)\b", re.I)
+_LOWER_IS_BETTER = rx.compile(r"(?:^|_)(?:cor|combined|cost|costs|expense|expenses|unemployment|jobless|deficit|npl"
+                              r"|delinquency|default|defaults|loss|losses|spread|spreads)(?:_|$)")  # not every "ratio": a capital ratio improves up
 _DOWN_METRIC = rx.compile(r"(?:^|_)(?:depreciation|decline|drop|fall)(?:_|$)")
 _PINNED_END = rx.compile(r"\s*(?:[.,;:)]|$|(?:and|or|while|against|over|in|on|this|last)\b)")
 _AVERAGED = rx.compile(r"turnover|volume|net_buy|net_purchase|net_sell|flows?\b|inflows?|outflows?", re.I)

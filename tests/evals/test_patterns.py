@@ -4877,3 +4877,15 @@ def test_a_count_that_is_the_subject_of_a_market_verb_is_that_side_of_the_breadt
     text = "The KSE-100 rose 0.29%. Of the 100 index companies {} closed up, {} closed down, 3 were unchanged, while 12 remained untraded."
     assert kinds(text.format(47, 38)) == []
     assert kinds(text.format(38, 47)) == ["mismatched_figure", "mismatched_figure"]
+
+
+def test_a_cost_ratio_improves_as_it_falls():
+    # holdout56: "Beazley's combined operating ratio improved by two percentage points to 89%" was "the text
+    # says up but the evidence fell"; for a measure where lower is better, improving is falling
+    kinds = kinds_for("2013-07-31", ["Beazley"],
+                      F("c", "Beazley", "combined_ratio_change", -2, "pp", "2013-01-01/2013-06-30"),
+                      F("r", "Beazley", "combined_ratio", 89, "%", "2013-01-01/2013-06-30"))
+    assert kinds("Beazley's combined operating ratio improved by two percentage points to 89%.") == []
+    assert kinds("Beazley's combined operating ratio worsened by two percentage points to 89%.") == ["wrong_direction"]
+    kinds2 = kinds_for("2024-03-14", ["HSBC"], F("t", "HSBC", "cet1_ratio_change", 0.4, "pp", "2023"))
+    assert kinds2("HSBC's CET1 ratio improved by 0.4 percentage points in 2023.") == []
