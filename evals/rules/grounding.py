@@ -84,7 +84,10 @@ class WrongDirection(Rule):
     Checked only where the sign is a direction: change metrics (price_change,
     *_yoy, growth ...), changes between two facts, a PMI against 50, and a level
     against the reading just before it (or a year before, for earnings). Forecasts and
-    denials ("expected to fall", "did not rise") are not claims.
+    denials ("expected to fall", "did not rise") are not claims. "Improved" and "worsened"
+    say down for a measure where lower is better (a combined or cost ratio, unemployment,
+    losses, spreads). A depreciation that deepens ("depreciated further from 20.6 percent
+    to 22.5 percent") is read as the fall it counts.
     """
 
     code, kind, family = "G003", "wrong_direction", "grounding"
