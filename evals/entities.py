@@ -350,6 +350,8 @@ class EntityIndex:
                 j += 2
         if j == i or informative == 0:
             return i
+        if j - i >= 2 and keys[j - 1] in _DOCUMENT_NOUNS:
+            return -j  # "the National Development Plan, which needs at least 5%": a document, not a name
         if i and keys[i - 1] == "in" and tuple(keys[i:j]) in self.market_cities and (
                 text[toks[j - 1][1]:toks[j - 1][1] + 1] == "," or (i > 1 and keys[i - 2] in _TRADED_IN)):
             # "In Tokyo, shares were fetching 1,914 yen", "the share price in Copenhagen fell": the
@@ -435,6 +437,11 @@ _GENERIC_NAMES = frozenset({"gold", "silver", "copper", "oil", "energy", "resour
 # a country's adjective before its traders: "Egyptian and Arab investors", "foreign and local funds"
 _INVESTORS_AFTER = rx.compile(r"(?:\s+and\s+[A-Z][a-z]+)?\s+(?:investors|traders|buyers|sellers|institutions|individuals"
                               r"|funds|participants)\b")
+
+# what a capitalised run ending so names is a document or a programme, which no figure is about
+# (not a report or a survey, which publish series: "ADP National Employment Report showed private payrolls ...")
+_DOCUMENT_NOUNS = frozenset({"plan", "programme", "program", "strategy", "act", "law", "agreement", "policy", "bill",
+                             "framework", "scheme", "initiative", "vision", "agenda", "accord", "treaty"})
 
 # peoples and regions no bundle names an economy by: "Arab and foreign investors"
 _PEOPLES = frozenset({"arab", "gulf", "western", "nordic", "foreign", "local"})

@@ -4889,3 +4889,13 @@ def test_a_cost_ratio_improves_as_it_falls():
     assert kinds("Beazley's combined operating ratio worsened by two percentage points to 89%.") == ["wrong_direction"]
     kinds2 = kinds_for("2024-03-14", ["HSBC"], F("t", "HSBC", "cet1_ratio_change", 0.4, "pp", "2023"))
     assert kinds2("HSBC's CET1 ratio improved by 0.4 percentage points in 2023.") == []
+
+
+def test_a_plan_or_a_law_is_no_name_but_a_report_that_publishes_a_series_is():
+    # holdout56: "the National Development Plan, which needs at least 5%" named the plan as a stranger; a
+    # programme or a law is what a figure is said against, not whom it is about. "ADP National Employment
+    # Report showed private payrolls falling 32,000" (holdout19, planted) is a series the bundle lacks.
+    kinds = kinds_for("2017-12-05", ["South Africa"], F("g", "South Africa", "gdp_yoy", 2.0, "%", "2017-07-01/2017-09-30"),
+                      F("t", "South Africa", "growth_target", 5.0, "%", "2030"))
+    assert kinds("South Africa grew 2.0%, short of the National Development Plan, which needs at least 5%.") == []
+    assert kinds("South Africa grew 2.0%. The ADP National Employment Report showed payrolls falling 32,000.") != []
