@@ -21,7 +21,7 @@ from evals import rx
 from evals.claims import DirectionClaims
 from evals.context import _LEADING_ASIDE, _RESPECTIVELY, ContextReader
 from evals.entities import DocMentions, EntityIndex, _key
-from evals.figures import CURRENCY_SYMBOLS, Figure, extract_figures, session_counts
+from evals.figures import CURRENCY_SYMBOLS, SCALE_WORDS, Figure, extract_figures, session_counts
 from evals.judge import SESSION_COUNTS, Judge, Verdict, describe
 from evals.periods import agree, fact_interval
 from evals.rules.grounding import MismatchedFigure, UnsupportedEntity, WrongDirection, check_from_to
@@ -35,7 +35,7 @@ from evals.rules.missing import (
     placeholders,
 )
 from evals.support import FactIndex, fact_family
-from evals.text import read_document
+from evals.text import ITEM_LINE, read_document
 from evals.vocab import Vocabulary, load_vocabulary
 from marketdesk.errors import DraftError, EvidenceError
 from marketdesk.models import FIXED_UNITS, ISO_4217, EvidenceBundle, Finding, Findings, Summary, parse_unit
@@ -789,14 +789,17 @@ _BANK_ECONOMIES = {
     "sarb": {"south africa", "sarb"}, "riksbank": {"sweden", "swedish", "riksbank"},
     "norges bank": {"norway", "norwegian", "norges"}, "banxico": {"mexico", "mexican", "banxico"},
 }
-_ROW_LINE = rx.compile(r"[ \t]*(?:[-*+\u2022\u25aa\u25cf][ \t]|\d+[.)][ \t]|\|)")
+# a caption's sign is read as one currency ("results in $m" is US dollars), not every dollar the sign may be
 _CAPTION_SIGNS = {"$": "USD", "US$": "USD", "\u20ac": "EUR", "\u00a3": "GBP", "\u00a5": "JPY"}
-_CAPTION_SCALES = {"k": 1e3, "thousand": 1e3, "thousands": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6,
-                   "millions": 1e6, "bn": 1e9, "b": 1e9, "billion": 1e9, "billions": 1e9}
 # "results in $m", "(EUR million)", "in US$ bn", "figures in \u00a3m": a unit stated once over what follows
 _CAPTION_UNIT = rx.compile(
     r"(?:\bin\s+|\()(?P<cur>US\$|\$|\u20ac|\u00a3|\u00a5|\b[A-Z]{3}\b)\s?(?P<scale>k|thousands?|m|mn|mln|millions?|bn|b"
     r"|billions?)\b\)?")
+
+
+def _row_line(line: str) -> bool:
+    """A list item's line or a table row's."""
+    return bool(ITEM_LINE.match(line)) or line.lstrip(" \t").startswith("|")
 
 
 def _caption_unit(text: str, at: int) -> tuple[str, float] | None:
@@ -807,7 +810,7 @@ def _caption_unit(text: str, at: int) -> tuple[str, float] | None:
     while start > 0:  # up through the run of items or rows
         prev = text.rfind("\n", 0, start - 1) + 1
         line = text[prev:start - 1]
-        if not _ROW_LINE.match(line) or not line.strip():
+        if not _row_line(line) or not line.strip():
             break
         start = prev
     if start == 0:
@@ -817,7 +820,7 @@ def _caption_unit(text: str, at: int) -> tuple[str, float] | None:
     if not line.strip() and prev > 0:  # one blank line between the caption and its list
         prev2 = text.rfind("\n", 0, prev - 1) + 1
         line = text[prev2:prev - 1]
-    if not line.strip() or _ROW_LINE.match(line) or len(line) > 160:
+    if not line.strip() or _row_line(line) or len(line) > 160:
         return None
     m = _CAPTION_UNIT.search(line)
     if m is None:
@@ -825,7 +828,8 @@ def _caption_unit(text: str, at: int) -> tuple[str, float] | None:
     cur = _CAPTION_SIGNS.get(m.group("cur"), m.group("cur"))
     if cur not in ISO_4217:
         return None
-    return cur, _CAPTION_SCALES[m.group("scale").lower()]
+    scale = m.group("scale").lower()
+    return cur, SCALE_WORDS[scale if scale in SCALE_WORDS else scale.removesuffix("s")]  # "millions"
 
 
 def check(draft_text: str, bundle: EvidenceBundle) -> Findings:

@@ -1149,8 +1149,9 @@ class ContextReader:
             return  # "a theoretical 27.2% gain on Monday would have pushed ...": no period is claimed
         # "improved by two percentage points to 89% (H1 2012: 91%), helped by a 28% rise": a period inside
         # brackets dates what is in them, not a figure outside
+        brackets = self._brackets(fc.sentence) if periods else []
         periods = [p for p in periods if not any(a < p.start and p.end <= b and not a < fig.start < b
-                                                 for a, b in self._brackets(fc.sentence))]
+                                                 for a, b in brackets)]
         at = fig.start if fig.hedge_start is None else fig.hedge_start
         own = next((p for p in periods if p.end <= at and (
             _POSSESSIVE_GAP.fullmatch(self.doc.text, p.end, at)

@@ -112,6 +112,8 @@ _NOT_PROSE_RE = rx.compile("|".join(f"(?:{p})" for p in _NEVER_FIGURES[:6]), re.
 _LIST_NUM = rx.compile(r"^[ \t]*(?:[-*+][ \t]+)?(\d+(?:\.\d+)*[.)])[ \t]", re.M)
 _HEADING_NUM = rx.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(\d+(?:\.\d+)*\.?)", re.M)
 _TABLE_ROW = rx.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
+# a list item's line: a bullet (and the ones pasted copy keeps: "  \u2022 Asia-N. Europe prices ...") or "1." / "1)"
+ITEM_LINE = rx.compile(r"[ \t]*(?:[-*+\u2022\u25aa\u25cf][ \t]|\d+[.)][ \t])")
 # An index the vocabulary does not list, named by letters and its number, as the subject of a
 # move: "the BIST 30 index rose 1.5%", "the NZX 50 added 0.2%" (the number is part of the name)
 _INDEX_NUMBER = rx.compile(
@@ -227,8 +229,8 @@ def _blocks(text: str) -> list[tuple[int, int, str]]:
             continue
         if re.match(r"[ \t]{0,3}#{1,6}[ \t]", line):
             kind = "heading"
-        elif re.match(r"[ \t]*(?:[-*+\u2022\u25aa\u25cf][ \t]|\d+[.)][ \t])", line):
-            kind = "item"  # (and the bullets pasted copy keeps: "  \u2022 Asia-N. Europe prices ...")
+        elif ITEM_LINE.match(line):
+            kind = "item"
         elif _TABLE_ROW.match(line.rstrip("\n")):
             kind = "cell"
         if kind:
