@@ -299,8 +299,9 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
                     iv = (monday - timedelta(days=8), iv[1])  # from the Sunday: weeks "ending" Saturday
                 if as_of.weekday() >= 4:
                     # a weekly wrap dated Friday or at the weekend calls the week just ended "last
-                    # week" too: either week, never one further back
-                    iv = (monday, as_of)
+                    # week" too: either week, never one further back (from its Sunday: the Gulf
+                    # exchanges trade Sunday to Thursday)
+                    iv = (monday - timedelta(days=1), as_of)
             elif m.group("weekday"):
                 back = (as_of.weekday() - _WEEKDAYS.index((m.group("wd") or m.group("wd2") or m.group("wd3")).lower())) % 7
                 d = as_of - timedelta(days=back)

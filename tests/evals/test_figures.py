@@ -22,6 +22,12 @@ def figs(text):
     ("nearly 100 times earnings", [("100 times", 100, "multiple", 1)]),
     ("CNY 1.7 trillion", [("CNY 1.7 trillion", 1.7, "currency:CNY", 1e12)]),
     ("RMB 89tn", [("RMB 89tn", 89, "currency:CNY", 1e12)]),
+    # local papers' signs the CLDR lacks (holdout52's Muscat weekly: "RO 81.9 million")
+    ("to RO 81.9 million", [("RO 81.9 million", 81.9, "currency:OMR", 1e6)]),
+    ("JD5.2 million", [("JD5.2 million", 5.2, "currency:JOD", 1e6)]),
+    ("Shs 2 billion", [("Shs 2 billion", 2, "currency:UGX|TZS|KES", 1e9)]),
+    ("N$ 3.4 billion", [("N$ 3.4 billion", 3.4, "currency:NAD", 1e9)]),
+    ("NRs 5 billion", [("NRs 5 billion", 5, "currency:NPR", 1e9)]),
     ("1.7 trillion yuan", [("1.7 trillion yuan", 1.7, "currency:CNY", 1e12)]),
     ("US$5bn and HK$3.2 billion", [("US$5bn", 5, "currency:USD", 1e9), ("HK$3.2 billion", 3.2, "currency:HKD", 1e9)]),
     ("$200m", [("$200m", 200, "currency:" + _DOLLARS, 1e6)]),  # a bare $: any dollar

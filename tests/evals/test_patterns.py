@@ -3370,6 +3370,18 @@ def test_a_close_said_as_the_week_just_ended():
     assert kinds("December corn futures ended the week at $4.60 per bushel.") == ["wrong_period"]
 
 
+def test_a_gulf_weekly_wrap_dates_the_previous_week_from_its_sunday():
+    # holdout52: a Muscat weekly dated Saturday gave last week's turnover, a Sunday-to-Thursday
+    # week, "the previous week"; the week before that is still another period
+    kinds = kinds_for("2025-09-13", ["Muscat Stock Exchange"],
+                      F("t", "Muscat Stock Exchange", "turnover", 81.9, "OMR mn", "2025-09-07/2025-09-11"),
+                      F("p", "Muscat Stock Exchange", "turnover", 138.3, "OMR mn", "2025-08-31/2025-09-04"),
+                      F("q", "Muscat Stock Exchange", "turnover", 97.0, "OMR mn", "2025-08-24/2025-08-28"))
+    text = "The value of transactions dropped to RO 81.9 million compared to RO {} million the previous week."
+    assert kinds(text.format("138.3")) == []
+    assert kinds(text.format("97.0")) == ["wrong_period"]
+
+
 def test_a_fiscal_year_named_by_the_month_it_ends():
     # holdout42: "ordinary profit for the fiscal year ending March 2025 increased 22.6%" was read as
     # March 2025 alone; it is the twelve months April 2024 to March 2025, and the next year's is not
