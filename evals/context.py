@@ -32,9 +32,10 @@ _WORDS = rx.compile(r"[a-z]+")
 _BREADTH_UP = frozenset({"gainers", "advancers", "advances", "winners", "risers", "gainer", "advancer", "winner"})
 _BREADTH_DOWN = frozenset({"losers", "decliners", "declines", "fallers", "loser", "decliner", "laggards"})
 # "47 closed up, 38 closed down, 3 were unchanged, while 12 remained untraded": a count, then its side
-_COUNT_THEN_SIDE = rx.compile(r"\s+(?:(?:stocks|shares|companies|issues|scrips)\s+)?(?:(?:closed|ended|finished)\s+)?"
-                              r"(?P<w>up|higher|down|lower|advanced|declined|(?:were|remained)\s+(?:unchanged|untraded)"
-                              r"|unchanged|untraded)\b", re.I)
+# (and "147 concluded in advance, 226 in decline": the Karachi papers' sides)
+_COUNT_THEN_SIDE = rx.compile(r"\s+(?:(?:stocks|shares|companies|issues|scrips)\s+)?(?:(?:closed|ended|finished|concluded)\s+)?"
+                              r"(?P<w>up|higher|down|lower|advanced|declined|in\s+advance|in\s+decline"
+                              r"|(?:were|remained)\s+(?:unchanged|untraded)|unchanged|untraded)\b", re.I)
 _OUTNUMBER = rx.compile(
     r"\b(?P<a>[A-Za-z]+)(?:\s+(?:far|well|easily|comfortably|narrowly|slightly))?\s+" + TALLY_VERBS + r"\s+(?P<b>[A-Za-z]+)"
     r"(?:\s+(?:by|about|nearly|roughly|almost|some))*\s+(?P<n>[\d,]+)\s*(?:to|-|\u2013|:)\s*(?P<m>[\d,]+)\b")
@@ -1036,9 +1037,10 @@ class ContextReader:
 
     def _side_metrics(self, w: str) -> set[str]:
         """The bundle's count for a side a market verb names: "closed up", "declined", "were unchanged"."""
-        if w in ("up", "higher", "advanced", "gained", "rose"):
+        w = " ".join(w.split())
+        if w in ("up", "higher", "advanced", "gained", "rose", "in advance"):
             return self._breadth("advancers")
-        if w in ("down", "lower", "declined", "fell"):
+        if w in ("down", "lower", "declined", "fell", "in decline"):
             return self._breadth("decliners")
         stem = "unchanged" if "unchanged" in w else "untraded" if "untraded" in w else None
         return {m for m in self.bundle_metrics if stem and stem in m}

@@ -586,8 +586,11 @@ class Judge:
     def _sign_ok(q: Query, s: Support) -> bool:
         # Levels keep their sign; changes are signed by the words (checked when grounded).
         stated_negative = q.fc.fig.value < 0
-        if s.value < 0 and not stated_negative and not q.fc.fig.explicit_sign and q.fc.neg_cue:
-            return True  # "turned negative, an outflow of RMB 18.8 billion": the words carry the sign
+        if s.value < 0 and not stated_negative and not q.fc.fig.explicit_sign and (q.fc.neg_cue or q.fc.fall_before):
+            # "turned negative, an outflow of RMB 18.8 billion": the words carry the sign; and "was let
+            # down by Fertilizer with 147.89, Property with 7.56 ... points": the fall named before a
+            # list, and no rise, carries to each of its items
+            return True
         return s.signed or (s.value < 0) == stated_negative or s.value == 0
 
     def _ent_ok(self, q: Query, s: Support) -> bool:

@@ -129,7 +129,10 @@ _DROPPED = [
         r"|nearly|almost|over|some|and)"
         # (not "The value of yen depreciated", "the strength of dollars": the currency itself; the
         # look-behinds after the words, so that the scan can still start only at those words)
-        r"(?<!\bvalue of)(?<!\bprice of)(?<!\bstrength of)(?<!\bweakness of)(?<!\bshare of)[ \t]+(?:per[ \t]?cent|percent|percentage points?|pct|basis points|points"
+        r"(?<!\bvalue of)(?<!\bprice of)(?<!\bstrength of)(?<!\bweakness of)(?<!\bshare of)[ \t]+(?:per[ \t]?cent|percent|percentage points?|pct|basis points"
+        # ("also shed points", "stocks gained points": a move said without its size, an idiom with
+        # points as it never is with percent)
+        r"|(?<!shed[ \t])(?<!lost[ \t])(?<!gained[ \t])(?<!added[ \t])points"
         r"|(?:U\.S\.[ \t]|US[ \t]|HK[ \t]|Hong Kong[ \t])?dollars|yen|yuan|euros|pounds|rupees|won|paise|cents)\b", re.I)),
     # a size word with no size: "shot up a massive per cent on the day", "by a further percent"
     ("size word without number", rx.compile(

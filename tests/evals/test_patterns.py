@@ -3382,6 +3382,20 @@ def test_a_gulf_weekly_wrap_dates_the_previous_week_from_its_sunday():
     assert kinds(text.format("97.0")) == ["wrong_period"]
 
 
+def test_a_fall_named_before_a_list_signs_each_item():
+    # holdout54: "KSE-100 Index was let down by Fertilizer with 147.89, Property with 7.56, and Food
+    # with 4.3 points": each sector took points off the index, a fall the words say once, before the list
+    kinds = kinds_for("2023-10-25", ["Fertilizer", "Property", "Food"],
+                      F("f", "Fertilizer", "index_contribution", -147.89, "pts", "2023-10-25"),
+                      F("p", "Property", "index_contribution", -7.56, "pts", "2023-10-25"),
+                      F("d", "Food", "index_contribution", -4.3, "pts", "2023-10-25"))
+    text = "The KSE-100 Index was let down by Fertilizer with 147.89, Property with {} and Food with 4.3 points."
+    assert kinds(text.format("7.56")) == []
+    assert kinds(text.format("7.65")) != []
+    # a rise among the words before it is no fall carried to the list
+    assert kinds("Fertilizer fell and Property rose, with 147.89, 7.56 and 4.3 points.") != []
+
+
 def test_a_fiscal_year_named_by_the_month_it_ends():
     # holdout42: "ordinary profit for the fiscal year ending March 2025 increased 22.6%" was read as
     # March 2025 alone; it is the twelve months April 2024 to March 2025, and the next year's is not
@@ -4887,6 +4901,10 @@ def test_a_count_that_is_the_subject_of_a_market_verb_is_that_side_of_the_breadt
                       F("un", "KSE-100", "unchanged", 3, "count", "2022-11-18"),
                       F("ut", "KSE-100", "untraded", 12, "count", "2022-11-18"))
     text = "The KSE-100 rose 0.29%. Of the 100 index companies {} closed up, {} closed down, 3 were unchanged, while 12 remained untraded."
+    assert kinds(text.format(47, 38)) == []
+    assert kinds(text.format(38, 47)) == ["mismatched_figure", "mismatched_figure"]
+    # holdout44: the Karachi papers' "147 concluded in advance, 226 in decline"
+    text = "The KSE-100 rose 0.29%. Of the companies traded, {} concluded in advance, {} in decline while 3 remained unchanged."
     assert kinds(text.format(47, 38)) == []
     assert kinds(text.format(38, 47)) == ["mismatched_figure", "mismatched_figure"]
 

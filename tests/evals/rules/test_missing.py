@@ -26,6 +26,8 @@ def codes(text, bundle):
     ("Growth came in at () in the quarter.", "()"),
     ("Additionally, pose external threats to the rally.", "Additionally, pose"),
     ("Southbound flows accounted for and of total trading.", "for and of"),
+    ("The index closed points higher.", "closed points"),
+    ("Banks lost percent on the day.", "lost percent"),
 ])
 def test_dropped_figure_traces(text, hole, example_bundle):
     found = [t for c, t in codes(text, example_bundle) if c == "M001"]
@@ -53,6 +55,8 @@ def test_dangling_respectively(example_bundle):
     "Additionally, exporters face tariffs. However, the yuan is stable.",
     "The index has gained 17.6% this year , outpacing most markets.",
     "Trade flows to and from Europe, for and against the motion.",
+    # a move said without its size (holdout44: "HBL (0.83%) from the commercial banking sector also shed points")
+    "MCB and HBL from the commercial banking sector also shed points.",
 ])
 def test_clean_prose_is_not_flagged(text, example_bundle):
     assert [c for c, _ in codes(text, example_bundle) if c == "M001"] == []
