@@ -225,7 +225,7 @@ _NUM = rx.compile(
     # "2 259.63 points", "120 046 points": thousands set off by spaces, as Southern African and
     # European copy writes them (a group of exactly three digits, not a year after a day)
     r"(?P<int>\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?!\d)"
-    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,]|\s(?:January|February|March|April|May|June|July|August|September"
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|,\d|\s(?:January|February|March|April|May|June|July|August|September"
     r"|October|November|December)\b)|\d+)"
     # "10,3 times", "13,92 times" in translated copy: a decimal comma, which no thousands group has,
     # before the unit
@@ -563,6 +563,7 @@ _COMMA_DECIMAL = rx.compile(r"(?<![\d,])\d{1,3},\d{1,2}(?![\d,])")
 _POINT_DECIMAL = rx.compile(r"(?<![\d.])\d+\.\d{1,2}(?![\d.])")
 _ONE_GROUP = rx.compile(r"\d{1,3},\d{3}")
 _SCALE_NEXT = rx.compile(r"\s?(?:[mb]illion|trillion|bn|mn|tn)\b")
+_COMMA_CENTS = rx.compile(r",(\d{1,2})(?!\d|,\d)")
 
 
 def extract_figures(scan: str) -> list[Figure]:
@@ -581,6 +582,12 @@ def extract_figures(scan: str) -> list[Figure]:
         value, step = _number(m.group("int"), m.group("dec"))
         if comma_decimals and not m.group("dec") and _ONE_GROUP.fullmatch(m.group("int")) and _SCALE_NEXT.match(scan, end):
             value, step = float(m.group("int").replace(",", ".")), 0.001
+        elif comma_decimals and not m.group("dec") and "," not in m.group("int") \
+                and (cents := _COMMA_CENTS.match(scan, end)) is not None:
+            # "settle at $4,70 while Delta was 6,25 percent weaker to $1,50" in such copy: a decimal
+            # comma before whatever follows, not only before a unit
+            value, step = _number(m.group("int"), "," + cents.group(1))
+            end = cents.end()
         ratio = _RATIO.match(scan, end) if not m.group("dec") and value else None
         if ratio is not None:
             # "losers outnumbered winners by about a 5-4 ratio": one figure, a multiple (1.25)

@@ -22,6 +22,16 @@ def figs(text):
     ("nearly 100 times earnings", [("100 times", 100, "multiple", 1)]),
     ("CNY 1.7 trillion", [("CNY 1.7 trillion", 1.7, "currency:CNY", 1e12)]),
     ("RMB 89tn", [("RMB 89tn", 89, "currency:CNY", 1e12)]),
+    # holdout52's Harare close: thousands set off by spaces before a list's comma, and a decimal comma
+    # where the copy writes every decimal with one ("fell 14,86 percent to settle at $4,70")
+    ("each contributing $9 750, $7 350 and $3 870", [("$9 750", 9750, "currency:" + _DOLLARS, 1),
+                                                   ("$7 350", 7350, "currency:" + _DOLLARS, 1),
+                                                   ("$3 870", 3870, "currency:" + _DOLLARS, 1)]),
+    ("Delta was 6,25 percent weaker to $1,50, after 14,86 percent to $4,70.",
+     [("6,25 percent", 6.25, "percent", 1), ("$1,50", 1.5, "currency:" + _DOLLARS, 1),
+      ("14,86 percent", 14.86, "percent", 1), ("$4,70", 4.7, "currency:" + _DOLLARS, 1)]),
+    ("Volumes of 1,25 million and 2,250 tonnes rose 3.5%.", [("1,25 million", 1.25, "count", 1e6),
+                                                             ("2,250", 2250, "count", 1), ("3.5%", 3.5, "percent", 1)]),
     # local papers' signs the CLDR lacks (holdout52's Muscat weekly: "RO 81.9 million")
     ("to RO 81.9 million", [("RO 81.9 million", 81.9, "currency:OMR", 1e6)]),
     ("JD5.2 million", [("JD5.2 million", 5.2, "currency:JOD", 1e6)]),

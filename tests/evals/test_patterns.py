@@ -4277,6 +4277,9 @@ def _btp_bundle():
                   F("b15_amt", "Italy 15-year BTP", "auction_amount", 1.5, "EUR bn", "2013-05-14"),
                   F("b15_y", "Italy 15-year BTP", "auction_yield", 4.07, "%", "2013-05-14"),
                   F("b15_bids", "Italy 15-year BTP", "auction_bids", 2.233, "EUR bn", "2013-05-14"),
+                  # ("the bid to cover at 1,49": read as 1.49 since the decimal comma is read before
+                  # any word, not only before a unit; it was "1" and "49" before)
+                  F("b15_btc", "Italy 15-year BTP", "bid_to_cover", 1.49, "x", "2013-05-14"),
                   F("c_amt", "Italy 5-year CCTeu", "auction_amount", 3, "EUR bn", "2013-05-14")]})
 
 
