@@ -66,6 +66,8 @@ _RANGE_WORD = rx.compile(r"(?:^|_)" + _RANGE_SIDE + r"(?:_|$)")  # anywhere in t
 _THE_STOCK = rx.compile(r"\s*(?:The|Its|Their)\s+(?:stock|shares?|company|group)(?:'s|\u2019s|')?\s")
 _DOT_THOUSANDS = rx.compile(r"\d{1,3}(?:\.\d{3})+(?![\d.,])")
 _UNITLESS_BY_NATURE = rx.compile(r"(?:^|_)(?:pmi|ism|index|confidence|sentiment|ifo|zew|tankan)(?:_|$)")
+# "January (20.6), February (22.1), March (22.1), April (21.7)": a label, then its reading in brackets
+_LABELLED_READING = rx.compile(r"\b[A-Z][\w&.'-]*(?:\s+[\w&.'-]+){0,4}\s*\(\s*[-+\u2212]?\d[\d.,]*\s*\)")
 # Measures that are totals, not prices per unit: a bare one is an error whatever its unit.
 _AGGREGATE = rx.compile(r"turnover|market_cap|revenue|sales|income|profit|earnings|debt|deficit|surplus|balance"
                         r"|value|volume|flows?|net_|capex|spending|assets|reserves", re.I)
@@ -511,6 +513,15 @@ class Checker:
                 # "the main contributors are Food (0.82), Tobacco (0.29), Textile (-4.01)": each name
                 # with its own reading in brackets, the list's unit said once or not at all, as a
                 # table's column is (not an amount: "US silver ETFs (11 billion)" has lost its currency)
+                grounded += 1
+            elif verdict.unitless is not None and fc.fig.scale == 1.0 and verdict.unitless.fact.unit in ("%", "pp", "pts") \
+                    and re.match(r"\s*\)", text[fc.fig.end:fc.fig.end + 3]) \
+                    and len([r for r in _LABELLED_READING.finditer(text, fc.sentence.start, fc.sentence.end)]) >= 3 \
+                    and any(r.start() < fc.fig.start < r.end() for r in _LABELLED_READING.finditer(
+                        text, fc.sentence.start, fc.sentence.end)):
+                # "... depreciation to the dollar ... are as follows: January (20.6), February (22.1),
+                # March (22.1)": a run of labels, each with its reading in brackets, is a table written
+                # as a line, its unit said once before it or not at all
                 grounded += 1
             elif verdict.unitless is not None and fc.fig.scale != 1.0 and bare_story \
                     and self._story_currency(text, fc.fig.start) == parse_unit(verdict.unitless.fact.unit)[0]:

@@ -3111,6 +3111,13 @@ def test_a_list_of_names_with_their_readings_in_brackets_needs_no_unit_each():
     assert kinds("The main contributors are Food (0.82), Tobacco (0.92) and Textile (-4.01).") == ["mismatched_figure"]
     assert kinds("Bitcoin ETFs surpassed US silver ETFs (11 billion) on the first day.") == ["unitless_figure"]
     assert kinds("The contribution of Food was 0.82 in August.") == ["unitless_figure"]
+    # holdout54: "the cedi's year-to-date depreciation ... January (20.6), February (22.1), March (22.1)":
+    # periods as the labels, the currency named before; two such readings are no table yet
+    months = [("2023-01", 20.6), ("2023-02", 22.1), ("2023-03", 21.7)]
+    kinds = kinds_for("2023-09-30", ["cedi"], *[F(p[-2:], "cedi", "depreciation_ytd", v, "%", p) for p, v in months])
+    assert kinds("The cedi's year-to-date depreciation is as follows: January (20.6), February (22.1), March (21.7).") == []
+    assert kinds("The cedi's year-to-date depreciation is as follows: January (20.6), February (22.1).") == [
+        "unitless_figure", "unitless_figure"]
 
 
 def test_a_rate_s_change_in_percent_and_an_index_in_basis_points_are_the_copy_s_loose_units():
