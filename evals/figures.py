@@ -64,7 +64,7 @@ CURRENCY_SYMBOLS = {
     "kopecks": "RUB", "kopeck": "RUB", "kopeks": "RUB", "kopek": "RUB", "halalas": "SAR", "halala": "SAR",
     "piastres": "EGP", "piasters": "EGP", "agorot": "ILS", "groszy": "PLN", "grosze": "PLN",
     # a hundredth of the naira and of the cedi ("dropped 41 kobo to close at N7.79")
-    "kobo": "NGN", "pesewas": "GHS", "pesewa": "GHS",
+    "kobo": "NGN", "pesewas": "GHS", "pesewa": "GHS", "thebe": "BWP",
     # currencies by name after the amount ("5.20 leva", "39.7 million lei", "2.1 billion dinars")
     "leva": "BGN", "lev": "BGN", "stotinki": "BGN", "lei": "RON|MDL", "leu": "RON|MDL", "bani": "RON|MDL",
     "kuna": "HRK", "kunas": "HRK", "hryvnia": "UAH", "hryvnias": "UAH", "hryvnas": "UAH", "tenge": "KZT",
@@ -171,7 +171,7 @@ def cldr_after(scan: str, at: int) -> tuple[int, str] | None:
 # Hundredths of a currency: "5 cents" is 0.05 of the paper's dollar, "30 paise" INR 0.30.
 MINOR_UNITS = frozenset({"cent", "cents", "pence", "paise", "paisa", "fen", "sen", "centavo", "centavos", "kurus", "satang",
                          "kopecks", "kopeck", "kopeks", "kopek", "halalas", "halala", "piastres", "piasters", "agorot",
-                         "groszy", "grosze", "stotinki", "bani", "kobo", "pesewas", "pesewa", "\u00a2", "c"})
+                         "groszy", "grosze", "stotinki", "bani", "kobo", "pesewas", "pesewa", "thebe", "\u00a2", "c"})
 
 
 # Thousandths of a currency: the Omani rial's baisa.
@@ -256,7 +256,7 @@ _RIGHT = rx.compile(
     r"|(?:US |U\.S\. |Australian |Canadian |New Zealand |NZ |Singapore |Hong Kong |HK )?cents?|(?:British )?pence"
     r"|paise|paisa|fen|sen|won|rupees?|ringgit|baht|pesos|francs|pounds|reais|rand"
     r"|rupiah|dirhams?|riyals?|liras?|zlotys?|roubles|rubles|dong|kronor|krona|kroner|krone|centavos?|kurus|satang"
-    r"|taka|naira|cedis?|forints?|shillings|baisas?|baizas?|kopecks?|kopeks?|halalas?|piast(?:res|ers)|agorot|grosz[ye]|kobo|pesewas?"
+    r"|taka|naira|cedis?|forints?|shillings|thebe|baisas?|baizas?|kopecks?|kopeks?|halalas?|piast(?:res|ers)|agorot|grosz[ye]|kobo|pesewas?"
     r"|leva|lev|stotinki|lei|leu|bani|kunas?|hryvnias?|hryvnas|tenge|lari|dinars?|kwacha|birr|rials?|kyats?|riels"
     r"|bolivianos|colones|quetzales|guaranies|shekels?|pula|meticais|manat|denars?|riel|fils|soums?|col\u00f3n|[Kk]ip)\b"
     r"|\s+of\s+an?\s+(?:US\s+|U\.S\.\s+)?cent\b"  # "down 0.65 of a US cent"

@@ -598,10 +598,16 @@ def test_a_whole_number_that_sizes_a_set_or_labels_a_thing_is_no_data_point():
     honest = ["The SET fell 0.8%. The 10 stocks with the highest trade value today were KBANK and PTT.",
               "The SET fell 0.8%; all 10 stocks by weight in the index traded lower.",
               "Trading results for session 728 were mixed, as in Week 48.",
-              "The Index now stands at 87.3 (1985=100)."]
+              "The Index now stands at 87.3 (1985=100).",
+              # a whole number under a thousand with no unit: a model number, a day, a set's size
+              # (on the labelled articles 4 of 56 such warnings were on planted errors)
+              "The SET fell 0.8% after regulators cleared the 737 MAX to fly again.",
+              "The SET fell 0.8%, the third-worst of the 40 largest equity markets.",
+              "The SET fell 0.8% on sales between January 21 and 31."]
     for text in honest:
         assert check(text, b).findings == [], text
-    worth_a_look = ["The SET fell 0.8%, with 812 stocks declining.", "The SET fell 0.8% to 1,263."]
+    worth_a_look = ["The SET fell 0.8%, with 812 stocks declining.", "The SET fell 0.8% to 1,263.",
+                    "The SET fell 0.8% and trades at about 21 on a forward basis."]
     for text in worth_a_look:
         assert [f.severity for f in check(text, b).findings] == ["warning"], text
 
