@@ -23,7 +23,7 @@ from evals.context import _LEADING_ASIDE, _RESPECTIVELY, ContextReader
 from evals.entities import DocMentions, EntityIndex, _key
 from evals.figures import CURRENCY_SYMBOLS, SCALE_WORDS, Figure, extract_figures, session_counts
 from evals.judge import SESSION_COUNTS, Judge, Verdict, describe
-from evals.periods import agree, fact_interval
+from evals.periods import agree, agree_change, fact_interval
 from evals.rules.grounding import MismatchedFigure, UnsupportedEntity, WrongDirection, check_from_to
 from evals.rules.missing import (
     DroppedFigure,
@@ -698,6 +698,20 @@ class Checker:
                             # rally: it rose 2.7%" with Bitcoin's fall of 2.7%): whoever it is about, wrong
                             findings.append(_said_the_wrong_way(fc, said, same, text))
                             continue
+                        grounded += 1
+                        continue
+                    if fc.entity is not None and same.entity == fc.entity and not values.repeated(fc, same, finding.fact_ids) \
+                            and fc.metrics is not None and fc.metrics <= {"price_change"} and "price_change" in fc.metrics \
+                            and (fc.period is None or agree_change(fc.period.interval, fact_interval(same.period))) \
+                            and not (fc.sign and not self.index.is_change(same.metric)):
+                        # "Nvidia's shares climbed 2.4% during the day" (its intraday high's gain), "trades at
+                        # about 32 times analysts' projected earnings", "roughly 115.3 percent of the 30-day
+                        # average": the checker read the day's move, its default for a figure by a market's
+                        # name, and the value is the very entity's fact of another measure, given once. A
+                        # measure the words name is not guessed and stays worth a look ("China's CPI, like its
+                        # PMI, stood at 49.1", "Nvidia trades at 41 times forward earnings", "0.3% below its
+                        # high"), as does a period named ("fell 79 basis points in June" with the year's 79)
+                        # or a move whose value is a level ("shrank 0.5%" with a policy rate of 0.5%)
                         grounded += 1
                         continue
                     finding = finding.model_copy(update={

@@ -16,7 +16,7 @@ from operator import itemgetter
 from evals import rx
 from evals.vocab import TOKEN as _TOKEN
 from evals.vocab import Vocabulary, norm_token
-from evals.figures import _CLDR_ADJECTIVES, CURRENCY_SYMBOLS
+from evals.figures import _CLDR_ADJECTIVES, CURRENCY_SYMBOLS, named_currency
 from marketdesk.models import CURRENCIES, EvidenceBundle
 
 _PERIOD_CODE = re.compile(r"(?:[QH][1-4]|[1-4][QH])?\s?(?:FY|CY)'?\d{2,4}[EFA]?|(?:[QH][1-4]|[1-4][QH])(?:FY|CY)?'?\d{2,4}[EFA]?")
@@ -172,6 +172,11 @@ class EntityIndex:
         known_words = set(chain.from_iterable(self.names))
         self.instruments = {tuple(norm_token(w) for w in phrase.split()) for phrase in vocab.raw.instruments}
         self.instruments = {k for k in self.instruments if not set(k) <= known_words}
+        # a currency the bundle prices things in, under whatever entity ("the onshore yuan
+        # strengthened past 7.10" with China's exchange rate in CNY), is not an unknown one
+        priced = {w for f in bundle.facts for w in re.findall(r"[A-Z]{3}", f.unit)}
+        self.instruments = {k for k in self.instruments
+                            if not (len(k) == 1 and set((named_currency(k[0]) or _SINGULAR_CURRENCY.get(k[0], "")).split("|")) & priced)}
         self.inst_words = frozenset(k[0] for k in self.instruments)
         self.digit_names_re = None
         if digit_names:
@@ -406,6 +411,12 @@ class EntityIndex:
                     # "a gain in the Australian dollar, which rose to 75.82 US cents", "Rice prices,
                     # meanwhile, rose 1.6%"
                     k += 1
+                elif tuple(keys[k:k + 2]) in _ASIDES_2 or tuple(keys[k:k + 3]) in _ASIDES_3:
+                    # "The Turkish lira, by contrast, fell 8.5%", "The Japanese yen, for its part, slid"
+                    k += 2 if tuple(keys[k:k + 2]) in _ASIDES_2 else 3
+                if k + 1 < len(keys) and keys[k] in ("has", "have", "had", "was", "were", "is") \
+                        and keys[k + 1] in self.market_verbs:
+                    k += 1  # "the naira has lost 40.2%"
                 return n if k < len(keys) and keys[k] in self.market_verbs else 0
         return 0
 
@@ -429,6 +440,12 @@ class EntityIndex:
     def find_digit_names(self) -> list[re.Pattern[str]]:
         return [self.digit_names_re] if self.digit_names_re else []
 
+
+# the currency nouns the figure tables know only in the plural ("pesos", "shillings", "pounds")
+_SINGULAR_CURRENCY = {"peso": CURRENCY_SYMBOLS["pesos"], "shilling": CURRENCY_SYMBOLS["shillings"],
+                      "pound": CURRENCY_SYMBOLS["pounds"]}
+_ASIDES_2 = frozenset({("by", "contrast"), ("by", "comparison"), ("in", "contrast"), ("in", "turn"), ("for", "instance")})
+_ASIDES_3 = frozenset({("for", "its", "part"), ("on", "the", "other")})
 
 # the names a bundle gives a commodity or a sector that end many a company's name
 _GENERIC_NAMES = frozenset({"gold", "silver", "copper", "oil", "energy", "resources", "minerals", "mining", "metals",

@@ -3409,6 +3409,39 @@ def test_a_fall_named_before_a_list_signs_each_item():
     assert kinds("Fertilizer fell and Property rose, with 147.89, 7.56 and 4.3 points.") != []
 
 
+def test_the_same_entity_s_fact_of_another_measure_is_a_misread_measure_once_and_a_lie_when_named():
+    # holdout13: "Nvidia's shares climbed 2.4% during the day to $160.98", 2.4% being its intraday
+    # high's gain and 1.33% its close's, was "check whom or what it is about"; the value is Nvidia's
+    # own, given once. A measure the words name and misstate is still a wrong figure.
+    kinds = kinds_for("2025-07-03", ["Nvidia"],
+                      F("ih", "Nvidia", "intraday_high_change", 2.4, "%", "2025-07-03"),
+                      F("hi", "Nvidia", "intraday_high", 160.98, "USD", "2025-07-03"),
+                      F("ch", "Nvidia", "price_change", 1.33, "%", "2025-07-03"),
+                      F("fpe", "Nvidia", "forward_pe", 32, "x", "2025-07-03"),
+                      F("pe5", "Nvidia", "pe_ratio_5y_avg", 41, "x", "2020-07-03/2025-07-03"))
+    assert kinds("Nvidia's shares climbed 2.4% during the day to $160.98.") == []
+    assert kinds("Nvidia's shares climbed 2.4% during the day to $160.98, and closed up 2.4%.") != []
+    assert kinds("Nvidia trades at 41 times forward earnings.") == ["mismatched_figure"]
+    # a move whose value is the entity's level of another measure (the plant's "value off")
+    kinds = kinds_for("2025-11-28", ["Japan"], F("q", "Japan", "gdp_qoq", -0.4, "%", "2025-Q3"),
+                      F("r", "Japan", "policy_rate", 0.5, "%", "2025-09"))
+    assert kinds("Japan's output shrank 0.4% in the third quarter.") == []
+    assert kinds("Japan's output shrank 0.5% in the third quarter.") != []
+
+
+def test_a_currency_by_its_noun_is_a_name_unless_the_bundle_prices_in_it():
+    # holdout35, 38, 50: "The Turkish lira, by contrast, fell 8.5%", "The Japanese yen, for its part,
+    # slid to 138.9 per dollar", "the naira has lost 40.2%": another currency, which the bundle does
+    # not know; but "the onshore yuan strengthened past 7.10" with China's rate in CNY is the bundle's
+    kinds = kinds_for("2024-03-14", ["rand"], F("r", "rand", "change", -2.0, "%", "2024-01-01/2024-03-14"))
+    lead = "The rand fell 2.0% this year. "
+    assert kinds(lead + "The Turkish lira, by contrast, fell 8.5% over the same period.") == ["unsupported_entity"]
+    assert kinds(lead + "The Japanese yen, for its part, slid to 138.9 per dollar.") == ["unsupported_entity"]
+    assert kinds(lead + "The naira has lost 40.2% this year.") == ["unsupported_entity"]
+    kinds = kinds_for("2024-03-14", ["China"], F("c", "China", "fx_rate", 7.098, "CNY", "2024-03-14"))
+    assert kinds("The onshore yuan strengthened past 7.10 per dollar.") == []
+
+
 def test_a_fiscal_year_named_by_the_month_it_ends():
     # holdout42: "ordinary profit for the fiscal year ending March 2025 increased 22.6%" was read as
     # March 2025 alone; it is the twelve months April 2024 to March 2025, and the next year's is not
