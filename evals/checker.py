@@ -534,6 +534,10 @@ class Checker:
                 # "Beazley H1 2013 results in $m" over "• Profit before tax: 82.3 (112.9)": a list's or
                 # a table's unit said once, in the line that heads it
                 grounded += 1
+            elif verdict.unitless is not None and _paired_unit(fc, contexts, text, verdict.unitless.fact.unit):
+                # "from 21.79 percent in February to 22.95 in March", "rose 0.96% or 0.71 to hit $74.94
+                # a barrel": the unit said once, on the other end of the pair
+                grounded += 1
             elif verdict.unitless is not None:
                 f, s = fc.fig, verdict.unitless
                 finding = UnitlessFigure.finding(
@@ -773,6 +777,37 @@ class Checker:
 
 
 _BASE_YEAR = re.compile(r"\s+(?:the|its|their)\s+((?:19|20)\d\d)\b")
+
+
+_TO_END = rx.compile(r"[^,;]{0,40}\sto\s+")
+_TO_LEVEL = rx.compile(r"\s+to\s+(?:(?:hit|trade|settle|end|close|finish)\s+(?:at\s+)?)?$")
+
+
+def _fig_has_unit(fig: Figure, fact_unit: str) -> bool:
+    """The figure's written unit is the fact's ("22.95" of a fact in %, "$74.94" of one in USD)."""
+    family = parse_unit(fact_unit)[0]
+    if family == "%":
+        return fig.unit == "percent"
+    return fig.unit.startswith("currency:") and family in fig.unit[len("currency:"):].split("|")
+
+
+def _paired_unit(fc, contexts, text: str, fact_unit: str) -> bool:
+    """A bare figure at one end of a from-to pair whose other end writes the fact's unit: "from
+    21.79 percent in February to 22.95 in March", "from a record-high of 38pc in May to 12.6 last
+    month", or a move restated after "or" before the level it reached ("rose 0.96% or 0.71 to hit
+    $74.94 a barrel"). Only the nearest figure on either side, in the same sentence, pairs."""
+    if fc.fig.scale != 1.0:
+        return False  # "from ₹40,986 crore to 41,764 crore": an amount keeps its own currency
+    same = [c.fig for c in contexts if c.sentence is fc.sentence and c.fig is not fc.fig]
+    before = [f for f in same if f.end <= fc.fig.start]
+    after = [f for f in same if f.start >= fc.fig.end]
+    if before and before[-1].unit_given and _fig_has_unit(before[-1], fact_unit) \
+            and _TO_END.fullmatch(text, before[-1].end, fc.fig.start) \
+            and re.search(r"\bfrom\b", text[max(fc.sentence.start, before[-1].start - 40):before[-1].start]):
+        return True
+    return bool(after and after[0].unit_given and _fig_has_unit(after[0], fact_unit)
+                and re.search(r"\bor\s+$", text[max(0, fc.fig.start - 6):fc.fig.start])
+                and _TO_LEVEL.fullmatch(text, fc.fig.end, after[0].start))
 
 
 def _per_unit_price(fact) -> bool:

@@ -3442,6 +3442,24 @@ def test_a_currency_by_its_noun_is_a_name_unless_the_bundle_prices_in_it():
     assert kinds("The onshore yuan strengthened past 7.10 per dollar.") == []
 
 
+def test_a_from_to_pair_or_a_restated_move_says_its_unit_once():
+    # holdout15, 22: "from 21.79 percent in February to 22.95 in March"; holdout7: "Brent rose 0.96% or
+    # 0.71 to hit $74.94 a barrel". The unit on the other end of the pair is the bare one's; an amount
+    # that lost its currency, or a bare figure in another clause, is still without its unit
+    kinds = kinds_for("2024-03-31", ["Nigeria", "Brent"],
+                      F("a", "Nigeria", "food_inflation", 21.79, "%", "2024-02"),
+                      F("b", "Nigeria", "food_inflation", 22.95, "%", "2024-03"),
+                      F("c", "Brent", "price_change", 0.71, "USD", "2024-03-28"),
+                      F("p", "Brent", "price_change", 0.96, "%", "2024-03-28"),
+                      F("l", "Brent", "close", 74.94, "USD", "2024-03-28"),
+                      F("r", "Nigeria", "revenue", 41764, "NGN mn", "2024-03"))
+    assert kinds("Nigeria's food inflation rose from 21.79 percent in February to 22.95 in March.") == []
+    assert kinds("Brent rose 0.96% or 0.71 to hit $74.94 a barrel.") == []
+    assert kinds("Nigeria's food inflation was 21.79 percent in February, and it stood at 22.95 in March.") == [
+        "unitless_figure"]
+    assert kinds("Nigeria's revenue rose from ₦40,986 million to 41,764 million in March.") != []
+
+
 def test_a_fiscal_year_named_by_the_month_it_ends():
     # holdout42: "ordinary profit for the fiscal year ending March 2025 increased 22.6%" was read as
     # March 2025 alone; it is the twelve months April 2024 to March 2025, and the next year's is not
