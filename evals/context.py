@@ -978,6 +978,10 @@ class ContextReader:
         if pick.entity:
             fc.entity, fc.entity_mention = pick.entity, pick
             return
+        if re.search(r"\b(?:on|via)\s+(?:the\s+)?$", text[max(0, pick.start - 12):pick.start]):
+            # "Prices on Hectare Trading reached £405": a name after "on" or "via" is where the trade
+            # happened, not what the figure is about
+            return
         # An unknown name governs the figure only as its subject: "Hua Hong jumped 240%",
         # "Tesla's shares fell by 3%" - a few lower-case words between, no punctuation.
         gap = _TICKER_BRACKET.sub("", text[pick.end:fig.hedge_start if fig.hedge_start is not None else fig.start])

@@ -3460,6 +3460,16 @@ def test_a_from_to_pair_or_a_restated_move_says_its_unit_once():
     assert kinds("Nigeria's revenue rose from ₦40,986 million to 41,764 million in March.") != []
 
 
+def test_a_name_after_on_or_via_is_a_venue_not_the_subject():
+    # holdout54: "Prices on Hectare Trading reached £405 ... in Northumberland" named the trading
+    # platform, which is no subject; an unknown company as the subject is still one
+    kinds = kinds_for("2025-06-13", ["rapeseed ex-farm, Northumberland"],
+                      F("r", "rapeseed ex-farm, Northumberland", "offer_price", 405, "GBP", "2025-06-12"))
+    assert kinds("Prices on Hectare Trading reached £405 in Northumberland for November movement.") == []
+    assert kinds("Prices at Hectare Farms reached £405 in Northumberland for November movement.") != []
+    assert kinds("Shares of Hectare Trading reached £405.") == ["unsupported_entity"]
+
+
 def test_a_fiscal_year_named_by_the_month_it_ends():
     # holdout42: "ordinary profit for the fiscal year ending March 2025 increased 22.6%" was read as
     # March 2025 alone; it is the twelve months April 2024 to March 2025, and the next year's is not
