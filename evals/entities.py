@@ -174,7 +174,7 @@ class EntityIndex:
         self.instruments = {k for k in self.instruments if not set(k) <= known_words}
         # a currency the bundle prices things in, under whatever entity ("the onshore yuan
         # strengthened past 7.10" with China's exchange rate in CNY), is not an unknown one
-        priced = {w for f in bundle.facts for w in re.findall(r"[A-Z]{3}", f.unit)}
+        priced = {w for unit in {f.unit for f in bundle.facts} for w in re.findall(r"[A-Z]{3}", unit)}
         self.instruments = {k for k in self.instruments
                             if not (len(k) == 1 and set((named_currency(k[0]) or _SINGULAR_CURRENCY.get(k[0], "")).split("|")) & priced)}
         self.inst_words = frozenset(k[0] for k in self.instruments)
