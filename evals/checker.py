@@ -53,8 +53,11 @@ _AGAINST_BEFORE = rx.compile(r"\b(?:against|versus|vs\.?)\s+(?:the\s+)?$", re.I)
 
 # an aside set off by two commas, then the clause's own words with no subject of their own
 # (not "Food, alcohol and tobacco prices rose", a list; not "Subsequently, it reported")
-_ASIDE_THEN_VERB = rx.compile(r",[^,.;]{2,80},\s+(?!(?:it|they|he|she|its|their|the|this|that|these|those|we)\b)[a-z]")
+# (after a possessive, the measure it owns may come first: "Italy's gross public debt, by comparison, stands")
+_ASIDE_THEN_VERB = rx.compile(r"(?:(?<=['\u2019]s)(?:\s+[a-z][\w-]*){1,4})?,[^,.;]{2,80},\s+"
+                              r"(?!(?:it|they|he|she|its|their|the|this|that|these|those|we)\b)[a-z]")
 # what may open a sentence before its subject: "The", "Meanwhile, the"
+_OPENING_WORD = rx.compile(r"\s*[A-Z][a-z]+\s")
 _OPENING_SUBJECT = rx.compile(r"\s*(?:(?:Meanwhile|Elsewhere|Separately|However|Still|Also|And|But),?\s+)?(?:[Tt]he\s+)?")
 
 # Measures written without a unit by nature: "the PMI rose to 51.0" is not a unitless figure.
@@ -577,7 +580,10 @@ class Checker:
                                    if _APPOSED_SUBJECT.fullmatch(text, m.end, fc.fig.start)
                                    and not _FIGURE_BEFORE.search(text, max(0, m.start - 24), m.start)), [])
                         if not ms and len(before) == 1 and before[0].entity is None \
-                                and _OPENING_SUBJECT.fullmatch(text, fc.sentence.start, before[0].start) \
+                                and (_OPENING_SUBJECT.fullmatch(text, fc.sentence.start, before[0].start)
+                                     # "Advanced Micro Devices, by contrast, fetches": a name whose first
+                                     # word is a common one, which the name reader leaves out
+                                     or _OPENING_WORD.fullmatch(text, fc.sentence.start, before[0].start)) \
                                 and not _FIGURE_BEFORE.search(text, before[0].end, fc.clause_start) \
                                 and (_ASIDE_THEN_VERB.match(text, before[0].end, fc.fig.start)
                                      or (_COPULA_THEN.match(text, before[0].end)

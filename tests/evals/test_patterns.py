@@ -3470,6 +3470,20 @@ def test_a_name_after_on_or_via_is_a_venue_not_the_subject():
     assert kinds("Shares of Hectare Trading reached £405.") == ["unsupported_entity"]
 
 
+def test_an_unknown_name_opening_its_sentence_owns_the_figure_past_an_aside():
+    # holdout3, 36: "Advanced Micro Devices, by contrast, fetches 33 times forward earnings" (a name
+    # whose first word is a common one) and "Japan's gross public debt, by comparison, stands near 240%
+    # of GDP" (a possessive and the measure it owns before the aside) were another entity's mismatch
+    kinds = kinds_for("2023-05-30", ["Nvidia", "Italy"], F("p", "Nvidia", "forward_pe", 19, "x", "2023-05-30"),
+                      F("d", "Italy", "debt_to_gdp", 140, "%", "2023"))
+    assert kinds("Nvidia trades at 19 times forward earnings. Advanced Micro Devices, by contrast, fetches 33 "
+                 "times forward earnings.") == ["unsupported_entity"]
+    assert kinds("Italy's debt is 140% of GDP. Japan’s gross public debt, by comparison, stands near 240% of "
+                 "GDP.") == ["unsupported_entity"]
+    # the bundle's own name past the aside is its own figure, checked as such
+    assert kinds("Nvidia, by contrast, fetches 33 times forward earnings.") == ["mismatched_figure"]
+
+
 def test_a_fiscal_year_named_by_the_month_it_ends():
     # holdout42: "ordinary profit for the fiscal year ending March 2025 increased 22.6%" was read as
     # March 2025 alone; it is the twelve months April 2024 to March 2025, and the next year's is not
