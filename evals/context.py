@@ -256,7 +256,9 @@ _MARKET_NOUN = rx.compile(r"^\s+(?:futures|prices|price|contracts)(?=\s)")  # "R
 _TICKER_BRACKET = rx.compile(r"^\s*(?:\([A-Z][A-Z0-9.:]{0,11}\)|[\[(][A-Z]{2,6}:\s?[A-Z0-9.]{1,8}[\])])(?=\s)")
 _AFTER_EXCHANGE_CODE = rx.compile(r"[\[(][A-Z]{2,6}:\s?$")
 _EXCHANGE_CODE = rx.compile(r":\s?[A-Z0-9.]{1,8}[\])]")
-_FRONTED = rx.compile(r"\s*(?:In|For|At|Across|Over in|Elsewhere in|Meanwhile in)\s+", re.S)
+# ("In neighbouring Latvia", "In nearby Malaysia": a place word before the name)
+_FRONTED = rx.compile(r"\s*(?:In|For|At|Across|Over in|Elsewhere in|Meanwhile in)\s+"
+                      r"(?:(?:neighbouring|neighboring|nearby|rival|regional|southern|northern|eastern|western)\s+)?", re.S)
 # "Zions Bancorporation, which slid 2.15%", "Magyar Telekom (MTEL), which added": a name, a
 # relative pronoun and its verb right before the figure
 _WHICH_MOVED = rx.compile(r"(?:\s*[(\[][^()\[\]\n]{1,30}[)\]])?,\s+(?:which|who)\s+(?:has\s+|had\s+|have\s+)?"

@@ -3482,6 +3482,10 @@ def test_an_unknown_name_opening_its_sentence_owns_the_figure_past_an_aside():
                  "GDP.") == ["unsupported_entity"]
     # the bundle's own name past the aside is its own figure, checked as such
     assert kinds("Nvidia, by contrast, fetches 33 times forward earnings.") == ["mismatched_figure"]
+    # a fronted place with a place word before it ("In neighbouring Latvia, annual inflation was 2.5%")
+    kinds = kinds_for("2018-05-15", ["Lithuania"], F("c", "Lithuania", "cpi_yoy", 2.3, "%", "2018-04"))
+    assert kinds("In neighbouring Latvia, consumer prices rose 2.5% in April.") == ["unsupported_entity"]
+    assert kinds("In Lithuania, consumer prices rose 2.3% in April.") == []
 
 
 def test_a_fiscal_year_named_by_the_month_it_ends():
