@@ -465,7 +465,9 @@ _PEOPLES = frozenset({"arab", "gulf", "western", "nordic", "foreign", "local"})
 
 # goods quoted in several markets under one name: "Kansas City wheat" is not the bundle's "Chicago wheat"
 _QUALIFIED_GOODS = frozenset({"wheat", "corn", "soybeans", "soybean", "coffee", "cocoa", "sugar", "cotton", "crude",
-                              "coal", "gas", "rice", "canola", "oats"})
+                              "coal", "gas", "rice", "canola", "oats",
+                              # and a gauge another body publishes: "The Chicago PMI" beside the ISM's
+                              "pmi"})
 
 # where a price is quoted, not who: "Spot Gold", "Comex Copper", "LME Copper"
 _MARKET_QUALIFIERS = frozenset({"spot", "comex", "lme", "nymex", "ice", "cme", "mcx", "shfe", "london", "new", "york",

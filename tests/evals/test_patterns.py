@@ -3482,6 +3482,12 @@ def test_an_unknown_name_opening_its_sentence_owns_the_figure_past_an_aside():
                  "GDP.") == ["unsupported_entity"]
     # the bundle's own name past the aside is its own figure, checked as such
     assert kinds("Nvidia, by contrast, fetches 33 times forward earnings.") == ["mismatched_figure"]
+    # holdout38, 52: another body's gauge beside the bundle's ("The Chicago PMI, by contrast, rose to 50.4")
+    kinds = kinds_for("2023-09-01", [{"name": "ISM manufacturing PMI", "aliases": ["PMI", "ISM"]}],
+                      F("p", "ISM manufacturing PMI", "pmi", 47.6, "pts", "2023-08"))
+    assert kinds("The ISM manufacturing PMI rose to 47.6. The Chicago PMI, by contrast, rose to 50.4.") == [
+        "unsupported_entity"]
+    assert kinds("The US PMI rose to 47.6 in August.") == []
     # a fronted place with a place word before it ("In neighbouring Latvia, annual inflation was 2.5%")
     kinds = kinds_for("2018-05-15", ["Lithuania"], F("c", "Lithuania", "cpi_yoy", 2.3, "%", "2018-04"))
     assert kinds("In neighbouring Latvia, consumer prices rose 2.5% in April.") == ["unsupported_entity"]
