@@ -257,6 +257,13 @@ _TICKER_BRACKET = rx.compile(r"^\s*(?:\([A-Z][A-Z0-9.:]{0,11}\)|[\[(][A-Z]{2,6}:
 _AFTER_EXCHANGE_CODE = rx.compile(r"[\[(][A-Z]{2,6}:\s?$")
 _EXCHANGE_CODE = rx.compile(r":\s?[A-Z0-9.]{1,8}[\])]")
 # ("In neighbouring Latvia", "In nearby Malaysia": a place word before the name)
+def _initials_of(name: str, short: str) -> bool:
+    """``short`` abbreviates ``name`` by its capitals' initials ("BMV" for "Bolsa Mexicana de Valores",
+    "GVA" ending in those of "Value Added")."""
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return len(initials) >= 2 and short.upper().endswith(initials.upper())
+
+
 _FRONTED = rx.compile(r"\s*(?:In|For|At|Across|Over in|Elsewhere in|Meanwhile in)\s+"
                       r"(?:(?:neighbouring|neighboring|nearby|rival|regional|southern|northern|eastern|western)\s+)?", re.S)
 # "Zions Bancorporation, which slid 2.15%", "Magyar Telekom (MTEL), which added": a name, a
@@ -977,6 +984,13 @@ class ContextReader:
                 pick = (plain or known or before)[-1]
         if pick is None:
             return
+        if pick.entity is None and (k := before.index(pick) if pick in before else -1) > 0 \
+                and re.fullmatch(r"\s*\(", text[before[k - 1].end:pick.start]) and text.startswith(")", pick.end) \
+                and not _initials_of(before[k - 1].text, pick.text):
+            # "Lundin Mining (LUN) slipped 1.4 percent": the ticker in brackets is its name's, and the
+            # name is the subject (not an abbreviation, "Bolsa Mexicana de Valores (BMV)", "Gross Value
+            # Added (GVA)": a name spelled out, often the bundle's under its short form)
+            pick = before[k - 1]
         if pick.entity:
             fc.entity, fc.entity_mention = pick.entity, pick
             return

@@ -3488,6 +3488,15 @@ def test_an_unknown_name_opening_its_sentence_owns_the_figure_past_an_aside():
     assert kinds("The ISM manufacturing PMI rose to 47.6. The Chicago PMI, by contrast, rose to 50.4.") == [
         "unsupported_entity"]
     assert kinds("The US PMI rose to 47.6 in August.") == []
+    # holdout40, 49, 51: a name with its ticker in brackets is the subject past the ticker ("and Lundin
+    # Mining (LUN) slipped 1.4 percent"); a name spelled out before its abbreviation is not ("Bolsa
+    # Mexicana de Valores (BMV)" where the bundle knows the BMV's index)
+    kinds = kinds_for("2023-09-01", ["First Quantum Minerals", {"name": "S&P/BMV IPC", "aliases": ["BMV", "IPC"]}],
+                      F("d", "First Quantum Minerals", "price_change", 2.1, "%", "2023-09-01"),
+                      F("i", "S&P/BMV IPC", "price_change", -0.05, "%", "2023-09-01"))
+    assert kinds("First Quantum Minerals (FM) rose 2.1 percent and Lundin Mining (LUN) slipped 1.4 percent.") == [
+        "unsupported_entity"]
+    assert kinds("The Bolsa Mexicana de Valores (BMV) decreased by 0.05%.") == []
     # a fronted place with a place word before it ("In neighbouring Latvia, annual inflation was 2.5%")
     kinds = kinds_for("2018-05-15", ["Lithuania"], F("c", "Lithuania", "cpi_yoy", 2.3, "%", "2018-04"))
     assert kinds("In neighbouring Latvia, consumer prices rose 2.5% in April.") == ["unsupported_entity"]
