@@ -83,7 +83,9 @@ _DENOMINATOR = rx.compile(r"\b(?:per|for every|out of every|in every)\s+(?:US\$|
 _CONVERSION_AFTER = rx.compile(r"\s*[/=]")
 _CONVERSION_BEFORE = rx.compile(r"=\s*$")
 _BACK_REFERENCE = rx.compile(r"\b(?:the|this|that)\s+(?:sector|stock|stock's|company|company's|firm|group|index|city|bank|lender|segment|unit|division|industry)\b", re.I)
-_APPOSED_SUBJECT = rx.compile(r"\s*(?:\([^()]{1,20}\))?\s*,\s*(?:(?:which|who)\s+)?(?:[a-z]+\s+){0,2}", re.I)
+# ("Renault, whose third-quarter revenue rose 1.8%": the measure a "whose" clause names, then its verb)
+_APPOSED_SUBJECT = rx.compile(r"\s*(?:\([^()]{1,20}\))?\s*,\s*(?:(?:which|who)\s+(?:[a-z]+\s+){0,2}"
+                              r"|whose\s+(?:[a-z][\w-]*\s+){1,3}|(?:[a-z]+\s+){0,2})", re.I)
 # the verb right after a sentence's opening name that makes it the subject: "Infratil was another"
 _COPULA_THEN = rx.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been|remained|stayed|became|ended|finished)\b", re.I)
 _FIGURE_BEFORE = rx.compile(r"\d(?:[\d.,]*\d)?%?(?:\s+[A-Za-z]+)?\s*$")  # "77.92 cents US, down ...": a unit's tail

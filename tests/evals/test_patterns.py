@@ -3497,6 +3497,13 @@ def test_an_unknown_name_opening_its_sentence_owns_the_figure_past_an_aside():
     assert kinds("First Quantum Minerals (FM) rose 2.1 percent and Lundin Mining (LUN) slipped 1.4 percent.") == [
         "unsupported_entity"]
     assert kinds("The Bolsa Mexicana de Valores (BMV) decreased by 0.05%.") == []
+    # holdout16, 41, 42, 49: the figure in a "whose" clause is its antecedent's ("Renault, whose
+    # third-quarter revenue rose 1.8%, held its forecast")
+    kinds = kinds_for("2023-10-30", ["Volkswagen"], F("e", "Volkswagen", "revenue_change", 1.2, "%", "2023-Q3"))
+    assert kinds("Volkswagen's revenue rose 1.2%, while Renault, whose third-quarter revenue rose 1.8%, held its "
+                 "forecast.") == ["unsupported_entity"]
+    assert kinds("Renault lagged Volkswagen, whose third-quarter revenue rose 1.2%.") == []
+    assert kinds("Renault lagged Volkswagen, whose third-quarter revenue rose 1.8%.") == ["mismatched_figure"]
     # a fronted place with a place word before it ("In neighbouring Latvia, annual inflation was 2.5%")
     kinds = kinds_for("2018-05-15", ["Lithuania"], F("c", "Lithuania", "cpi_yoy", 2.3, "%", "2018-04"))
     assert kinds("In neighbouring Latvia, consumer prices rose 2.5% in April.") == ["unsupported_entity"]
