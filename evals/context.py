@@ -1006,6 +1006,11 @@ class ContextReader:
                        or (pick.text.isupper() and not self.doc.scan[pick.end + digits.start():pick.end + digits.end()].strip())):
             gap = gap[digits.end():]  # "the small-cap Russell 2000 slipped 0.7%"
         opens = not text[fc.sentence.start:pick.start].strip(" \n\t\"'(*-")
+        if pick.entity and re.fullmatch(r"\s*\(\s*", text[pick.end:fig.start]) and text.startswith(")", fig.end):
+            # "led by insurance (0.94%)", "with gains in banks (1.2%)": a name with its reading in
+            # brackets right after it owns the reading, whatever preposition comes before the name
+            fc.entity, fc.entity_mention = pick.entity, pick
+            return
         known_in_clause = [m for m in before if m.entity and m.start >= clause_start and m.end <= pick.start]
         if known_in_clause and (_OBJECT_OF.search(text, max(0, pick.start - 12), pick.start)
                                 or _OBJECT_LIST.search(text, max(0, pick.start - 48), pick.start)):

@@ -449,7 +449,9 @@ _ASIDES_3 = frozenset({("for", "its", "part"), ("on", "the", "other")})
 
 # the names a bundle gives a commodity or a sector that end many a company's name
 _GENERIC_NAMES = frozenset({"gold", "silver", "copper", "oil", "energy", "resources", "minerals", "mining", "metals",
-                            "bitcoin", "petroleum", "gas", "power", "steel", "cement", "bank", "banks"})
+                            "bitcoin", "petroleum", "gas", "power", "steel", "cement", "bank", "banks",
+                            # sectors a Gulf or African board lists: "Doha Insurance Group", "Ezdan Property"
+                            "insurance", "telecom", "telecoms", "property", "properties", "shipping", "transport"})
 
 # a country's adjective before its traders: "Egyptian and Arab investors", "foreign and local funds"
 _INVESTORS_AFTER = rx.compile(r"(?:\s+and\s+[A-Z][a-z]+)?\s+(?:investors|traders|buyers|sellers|institutions|individuals"
