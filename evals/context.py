@@ -264,6 +264,8 @@ def _initials_of(name: str, short: str) -> bool:
     return len(initials) >= 2 and short.upper().endswith(initials.upper())
 
 
+_PERIOD_AS_SUBJECT = rx.compile(r"\s+(?:was|were|reached|rose|fell|stood|hit|came|climbed|dropped|saw|showed"
+                                r"|recorded|posted|averaged)\b")
 _FRONTED = rx.compile(r"\s*(?:In|For|At|Across|Over in|Elsewhere in|Meanwhile in)\s+"
                       r"(?:(?:neighbouring|neighboring|nearby|rival|regional|southern|northern|eastern|western)\s+)?", re.S)
 # "Zions Bancorporation, which slid 2.15%", "Magyar Telekom (MTEL), which added": a name, a
@@ -1200,7 +1202,11 @@ class ContextReader:
         following = [p for p in periods if p.start >= fig.end and p.start - fig.end <= 48
                      and (p.start < seg_end or bracket is not None)
                      and not p.base and p.start >= gap and _PERIOD_GAP.match(self.doc.text, gap, p.start)
-                     and not (reported and p.grain == "day" and _WEEKDAY.search(self.doc.text, p.start, p.end))]
+                     and not (reported and p.grain == "day" and _WEEKDAY.search(self.doc.text, p.start, p.end))
+                     # "March reached $203.69/ton, April was at $288.40/ton": a period after a comma with
+                     # its own verb is the next clause's subject, not this figure's time
+                     and not (re.search(r"[,;]", self.doc.text[fig.end:p.start])
+                              and _PERIOD_AS_SUBJECT.match(self.doc.text, p.end))]
         if following:
             pick = following[0]
             second = next((p for p in periods if p.start > pick.end

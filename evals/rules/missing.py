@@ -133,7 +133,9 @@ _DROPPED = [
         # ("also shed points", "stocks gained points": a move said without its size, an idiom with
         # points as it never is with percent)
         r"|(?<!shed[ \t])(?<!lost[ \t])(?<!gained[ \t])(?<!added[ \t])points"
-        r"|(?:U\.S\.[ \t]|US[ \t]|HK[ \t]|Hong Kong[ \t])?dollars|yen|yuan|euros|pounds|rupees|won|paise|cents)\b", re.I)),
+        r"|(?:U\.S\.[ \t]|US[ \t]|HK[ \t]|Hong Kong[ \t])?dollars|yen|yuan|euros|pounds|rupees|won|paise|cents)\b"
+        # (not a currency's name written before its amount: "down to pounds 855m", the Independent's style)
+        r"(?![ \t]*\d)", re.I)),
     # a size word with no size: "shot up a massive per cent on the day", "by a further percent"
     ("size word without number", rx.compile(
         r"\ban?[ \t]+(?:massive|whopping|modest|hefty|further|staggering|mere|solid|sharp|steep|slight|small"

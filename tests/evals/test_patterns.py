@@ -3519,6 +3519,14 @@ def test_an_unknown_name_opening_its_sentence_owns_the_figure_past_an_aside():
     assert kinds("In Lithuania, consumer prices rose 2.3% in April.") == []
 
 
+def test_a_month_opening_the_next_clause_is_its_subject_not_the_figure_s_time():
+    # holdout56: "March reached $203.69/ton, April was at $288.40/ton" dated March's price as April's
+    kinds = kinds_for("2022-08-05", ["HBA"], F("m", "HBA", "price", 203.69, "USD", "2022-03"),
+                      F("a", "HBA", "price", 288.4, "USD", "2022-04"))
+    assert kinds("The HBA is set monthly. Furthermore, March reached $203.69/ton, April was at $288.40/ton.") == []
+    assert kinds("The HBA reached $203.69/ton in April.") == ["wrong_period"]
+
+
 def test_a_fiscal_year_named_by_the_month_it_ends():
     # holdout42: "ordinary profit for the fiscal year ending March 2025 increased 22.6%" was read as
     # March 2025 alone; it is the twelve months April 2024 to March 2025, and the next year's is not

@@ -57,6 +57,8 @@ def test_dangling_respectively(example_bundle):
     "Trade flows to and from Europe, for and against the motion.",
     # a move said without its size (holdout44: "HBL (0.83%) from the commercial banking sector also shed points")
     "MCB and HBL from the commercial banking sector also shed points.",
+    # a currency's name before its amount, the Independent's 1998 style (holdout56)
+    "Profits are expected to be flat, down to pounds 855m.",
 ])
 def test_clean_prose_is_not_flagged(text, example_bundle):
     assert [c for c, _ in codes(text, example_bundle) if c == "M001"] == []
