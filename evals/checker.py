@@ -344,6 +344,21 @@ class Checker:
         return next((v for other in (self.entities.names[key], *others)
                      if (v := self._as_about(judge, fc, other)) is not None), None)
 
+    def _headline_rounding(self, fc, finding: Finding) -> bool:
+        """A heading rounds to a round number what its story gives exactly ("MinRes Shares Fall 10%"
+        over a fall of 9.3%): a whole percentage that is a multiple of five, within a tenth of the
+        very fact the checker compared it with, and said the same way, is that fact."""
+        fig = fc.fig
+        if fc.sentence.kind != "heading" or finding.code != "G002" or finding.severity != "error" \
+                or fig.unit != "percent" or fig.step < 1 or fig.value % 5 or fig.hi is not None or not finding.fact_ids:
+            return False
+        facts = [f for f in self.index.by_entity.get(fc.entity, ()) if f.id == finding.fact_ids[0]] if fc.entity else []
+        if len(facts) != 1 or facts[0].unit != "%":
+            return False
+        v = facts[0].value
+        said = fc.sign or (1 if fig.value > 0 else -1) * fig.explicit_sign
+        return abs(abs(v) - abs(fig.value)) <= 0.1 * abs(fig.value) and (not said or (said > 0) == (v > 0))
+
     def _unit_slip(self, fc, text: str) -> bool:
         """A figure no fact supports in its unit, where the copy named the unit loosely and the
         value is a fact's to the last digit: a change in a rate printed as "%" ("the unemployment
@@ -559,6 +574,8 @@ class Checker:
                     and self._dot_thousands(fc.fig, text):
                 grounded += 1
             elif verdict.finding is not None and verdict.finding.code in ("G001", "G002") and self._unit_slip(fc, text):
+                grounded += 1
+            elif verdict.finding is not None and self._headline_rounding(fc, verdict.finding):
                 grounded += 1
             elif verdict.finding is not None:
                 finding = verdict.finding
