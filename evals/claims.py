@@ -40,6 +40,7 @@ _HAD = rx.compile(r"\bhad\b", re.I)
 _PACE_VERBS = frozenset({"slowed", "slows", "slowing", "slow", "decelerated", "accelerated", "quickened", "sped up",
                          "picked up"})
 _GROWTH_RATE = rx.compile(r"_(?:yoy|qoq|mom)(?:_|$)|growth")
+_PACE_NOUNS = frozenset({"slowdown", "pickup", "acceleration", "deceleration"})
 _THAN_EXPECTED = rx.compile(r"[\w\s-]{0,30}?\bthan\s+(?:had\s+been\s+|was\s+|were\s+|is\s+|previously\s+)?"
                             r"(?:expected|forecast|anticipated|estimated|projected)\b", re.I)
 # "activity expanded" is about the 50 line; "the PMI rose" about the last reading.
@@ -399,7 +400,11 @@ class DirectionClaims:
                 continue  # ("slightly higher inflation pressures than had been expected": against a forecast)
             fact = self._fact(metrics, sent, sent.start, sent.end, a)
             if fact is not None:
-                found = self._judge(fact, claimed, start, b, level="inflation" in text[a:b].lower())
+                # "a slowdown in GDP growth": the pace of a growth rate, against the reading before,
+                # not the sign of the growth (as "slowed" is)
+                pace = words[-2:-1] and words[-2] in _PACE_NOUNS and (
+                    _GROWTH_RATE.search(fact.metric) or re.search(r"\b(?:growth|inflation)\b", text[a:b], re.I))
+                found = self._judge(fact, claimed, start, b, level="inflation" in text[a:b].lower() or bool(pace))
                 if found:
                     return found
         return None

@@ -3539,6 +3539,17 @@ def test_a_heading_rounds_to_a_round_number_and_crashes_is_a_fall():
     assert kinds("# Sensex Crashes 704 Points Amid High Volatility") == []
 
 
+def test_a_slowdown_in_growth_is_the_pace_against_the_reading_before():
+    # holdout24: "a slowdown in GDP growth" with the economy growing 2.8% was "the text says down but the
+    # evidence says up"; a slowdown is growth slower than before, judged only against an earlier reading
+    text = "The data point to a slowdown in GDP growth in the United States."
+    one = F("g", "United States", "gdp_growth", 2.8, "%", "2024")
+    assert kinds_for("2025-01-31", ["United States"], one)(text) == []
+    assert kinds_for("2025-01-31", ["United States"], one, F("p", "United States", "gdp_growth", 2.9, "%", "2023"))(text) == []
+    assert kinds_for("2025-01-31", ["United States"], one, F("p", "United States", "gdp_growth", 2.5, "%", "2023"))(text) == [
+        "wrong_direction"]
+
+
 def test_a_fiscal_year_named_by_the_month_it_ends():
     # holdout42: "ordinary profit for the fiscal year ending March 2025 increased 22.6%" was read as
     # March 2025 alone; it is the twelve months April 2024 to March 2025, and the next year's is not
