@@ -536,9 +536,8 @@ class Checker:
                 grounded += 1
             elif verdict.unitless is not None and fc.fig.scale == 1.0 and verdict.unitless.fact.unit in ("%", "pp", "pts") \
                     and re.match(r"\s*\)", text[fc.fig.end:fc.fig.end + 3]) \
-                    and len([r for r in _LABELLED_READING.finditer(text, fc.sentence.start, fc.sentence.end)]) >= 3 \
-                    and any(r.start() < fc.fig.start < r.end() for r in _LABELLED_READING.finditer(
-                        text, fc.sentence.start, fc.sentence.end)):
+                    and len(readings := list(_LABELLED_READING.finditer(text, fc.sentence.start, fc.sentence.end))) >= 3 \
+                    and any(r.start() < fc.fig.start < r.end() for r in readings):
                 # "... depreciation to the dollar ... are as follows: January (20.6), February (22.1),
                 # March (22.1)": a run of labels, each with its reading in brackets, is a table written
                 # as a line, its unit said once before it or not at all
