@@ -256,7 +256,11 @@ _MARKET_NOUN = rx.compile(r"^\s+(?:futures|prices|price|contracts)(?=\s)")  # "R
 _TICKER_BRACKET = rx.compile(r"^\s*(?:\([A-Z][A-Z0-9.:]{0,11}\)|[\[(][A-Z]{2,6}:\s?[A-Z0-9.]{1,8}[\])])(?=\s)")
 _AFTER_EXCHANGE_CODE = rx.compile(r"[\[(][A-Z]{2,6}:\s?$")
 _EXCHANGE_CODE = rx.compile(r":\s?[A-Z0-9.]{1,8}[\])]")
-# ("In neighbouring Latvia", "In nearby Malaysia": a place word before the name)
+def _ticker_of(text: str, name: Mention, tick: Mention) -> bool:
+    """``tick`` is in brackets right after ``name``: "Polkadot (DOT)", "Lundin Mining (LUN)"."""
+    return bool(re.fullmatch(r"\s*\(", text[name.end:tick.start])) and text.startswith(")", tick.end)
+
+
 def _initials_of(name: str, short: str) -> bool:
     """``short`` abbreviates ``name`` by its capitals' initials ("BMV" for "Bolsa Mexicana de Valores",
     "GVA" ending in those of "Value Added")."""
@@ -266,6 +270,7 @@ def _initials_of(name: str, short: str) -> bool:
 
 _PERIOD_AS_SUBJECT = rx.compile(r"\s+(?:was|were|reached|rose|fell|stood|hit|came|climbed|dropped|saw|showed"
                                 r"|recorded|posted|averaged)\b")
+# ("In neighbouring Latvia", "In nearby Malaysia": a place word before the name)
 _FRONTED = rx.compile(r"\s*(?:In|For|At|Across|Over in|Elsewhere in|Meanwhile in)\s+"
                       r"(?:(?:neighbouring|neighboring|nearby|rival|regional|southern|northern|eastern|western)\s+)?", re.S)
 # "Zions Bancorporation, which slid 2.15%", "Magyar Telekom (MTEL), which added": a name, a
@@ -926,8 +931,7 @@ class ContextReader:
             in_clause = in_clause[:-1]
         if in_clause:
             pick = in_clause[-1]
-            if len(in_clause) >= 2 and pick.entity is None and text[pick.end:pick.end + 1] == ")" \
-                    and re.fullmatch(r"\s*\(", text[in_clause[-2].end:pick.start]) \
+            if len(in_clause) >= 2 and pick.entity is None and _ticker_of(text, in_clause[-2], pick) \
                     and _CLAUSE_OPENER.fullmatch(text, clause_start, in_clause[-2].start):
                 # "..., while Polkadot (DOT) shed 5%": the name that opens the clause, not its
                 # ticker (not "The main index of the Bolsa Mexicana de Valores (BMV) rose")
@@ -987,8 +991,7 @@ class ContextReader:
         if pick is None:
             return
         if pick.entity is None and (k := before.index(pick) if pick in before else -1) > 0 \
-                and re.fullmatch(r"\s*\(", text[before[k - 1].end:pick.start]) and text.startswith(")", pick.end) \
-                and not _initials_of(before[k - 1].text, pick.text):
+                and _ticker_of(text, before[k - 1], pick) and not _initials_of(before[k - 1].text, pick.text):
             # "Lundin Mining (LUN) slipped 1.4 percent": the ticker in brackets is its name's, and the
             # name is the subject (not an abbreviation, "Bolsa Mexicana de Valores (BMV)", "Gross Value
             # Added (GVA)": a name spelled out, often the bundle's under its short form)
@@ -1008,11 +1011,6 @@ class ContextReader:
                        or (pick.text.isupper() and not self.doc.scan[pick.end + digits.start():pick.end + digits.end()].strip())):
             gap = gap[digits.end():]  # "the small-cap Russell 2000 slipped 0.7%"
         opens = not text[fc.sentence.start:pick.start].strip(" \n\t\"'(*-")
-        if pick.entity and re.fullmatch(r"\s*\(\s*", text[pick.end:fig.start]) and text.startswith(")", fig.end):
-            # "led by insurance (0.94%)", "with gains in banks (1.2%)": a name with its reading in
-            # brackets right after it owns the reading, whatever preposition comes before the name
-            fc.entity, fc.entity_mention = pick.entity, pick
-            return
         known_in_clause = [m for m in before if m.entity and m.start >= clause_start and m.end <= pick.start]
         if known_in_clause and (_OBJECT_OF.search(text, max(0, pick.start - 12), pick.start)
                                 or _OBJECT_LIST.search(text, max(0, pick.start - 48), pick.start)):

@@ -227,24 +227,13 @@ class EntityIndex:
                 i = end + 1
                 first_word = False
                 continue
-            if hit and hit[0] == 1 and out and out[-1].entity is None and keys[i] in _CURRENCY_NOUNS \
+            if hit and hit[0] == 1 and out and out[-1].entity is None \
                     and out[-1].end == toks[i - 1][1] and text[out[-1].end:toks[i][0]] == " " \
-                    and _NATIONALITY.fullmatch(out[-1].text) and out[-1].text.lower() not in hit[1].lower():
-                # "the Chilean peso gained 0.5%" where the bundle's "peso" is Mexico's: another country's
-                # currency, which the bundle does not know
-                prev = out.pop()
-                out.append(Mention(prev.start, toks[i][1], None, text[prev.start:toks[i][1]]))
-                i += 1
-                first_word = False
-                continue
-            if hit and hit[0] == 1 and out and out[-1].entity is None and keys[i] in _QUALIFIED_GOODS \
-                    and out[-1].end == toks[i - 1][1] and text[out[-1].end:toks[i][0]] == " " \
-                    and not _POSSESSIVE_END.search(out[-1].text) and out[-1].text.lower() not in hit[1].lower() \
-                    and any(w[:1].isupper() and w.lower() not in _MARKET_QUALIFIERS for w in hit[1].split()
-                            if w.lower() != keys[i]) \
-                    and not any(w.lower() in _MARKET_QUALIFIERS for w in out[-1].text.split()):
-                # "Kansas City wheat ran with it, ending at $8.78" where the bundle's wheat is "Chicago wheat
-                # futures": the same good from another market, which the bundle does not know
+                    and out[-1].text.lower() not in hit[1].lower() \
+                    and (_other_country_currency(keys[i], out[-1].text) or _other_market_good(keys[i], out[-1].text, hit[1])):
+                # "the Chilean peso gained 0.5%" where the bundle's "peso" is Mexico's, "Kansas City wheat
+                # ran with it" where the bundle's wheat is "Chicago wheat futures": an unknown word right
+                # before a one-word name qualifies it into another thing, which the bundle does not know
                 prev = out.pop()
                 out.append(Mention(prev.start, toks[i][1], None, text[prev.start:toks[i][1]]))
                 i += 1
@@ -439,6 +428,19 @@ class EntityIndex:
 
     def find_digit_names(self) -> list[re.Pattern[str]]:
         return [self.digit_names_re] if self.digit_names_re else []
+
+
+def _other_country_currency(key: str, before: str) -> bool:
+    """"Chilean peso": a country's adjective before a currency noun names that country's currency."""
+    return key in _CURRENCY_NOUNS and bool(_NATIONALITY.fullmatch(before))
+
+
+def _other_market_good(key: str, before: str, known: str) -> bool:
+    """"Kansas City wheat" beside the bundle's "Chicago wheat futures", "The Chicago PMI" beside the ISM's:
+    a good (or a gauge) the bundle names with a market of its own, qualified by another market."""
+    return key in _QUALIFIED_GOODS and not _POSSESSIVE_END.search(before) \
+        and any(w[:1].isupper() and w.lower() not in _MARKET_QUALIFIERS for w in known.split() if w.lower() != key) \
+        and not any(w.lower() in _MARKET_QUALIFIERS for w in before.split())
 
 
 # the currency nouns the figure tables know only in the plural ("pesos", "shillings", "pounds")

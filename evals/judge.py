@@ -937,24 +937,24 @@ class Judge:
             # "Advancers beat decliners 407 to 200": a whole number that is exactly a count the
             # evidence holds is that count, whoever the sentence seems to be about
             return Verdict(None, closest)
-        if q.bare and fig.scale == 1.0 and not fig.is_word and fig.step >= 1 and _not_a_quantity(self.text, fig):
-            # "the 10 stocks with the highest trade value", "of the 30 Dow stocks", "session 728",
-            # "Week 48", "(1985=100)", "Thursday (16)": the size of a set or a label, not a data
-            # point (on the labelled articles 76 of the 92 warnings on bare numbers were on
-            # honest figures, most of them of these shapes)
-            return Verdict(None)
-        if q.bare and fig.scale == 1.0 and not fig.is_word and fig.step >= 1 and abs(target) < 1000 and fig.hi is None \
-                and fig.hedge is None and not _COUNTED_NOUN.match(self.text, fig.end) \
-                and not (q.M and q.fc.metric_near and q.E is not None and self._has_metric(q, q.E)):
-            # "the Boeing 737", "the 24 member states", "18 of the brokers", "for 7 years": a whole
-            # number under a thousand, with no unit, that nothing in the bundle supports or comes
-            # near is a count, a label or a size of a set far more often than a figure invented
-            # (on the labelled articles 4 of 56 such warnings were on planted errors); a wrong copy
-            # of a count the bundle has is still told, above, as a mismatch. (Not a hedged one, "about
-            # 21 on a forward basis", nor one with the plural noun it counts, "with 812 stocks
-            # declining", nor one whose measure the words name.)
-            return Verdict(None)
         if q.bare and fig.scale == 1.0 and not fig.is_word:
+            if fig.step >= 1 and _not_a_quantity(self.text, fig):
+                # "the 10 stocks with the highest trade value", "of the 30 Dow stocks", "session 728",
+                # "Week 48", "(1985=100)", "Thursday (16)": the size of a set or a label, not a data
+                # point (on the labelled articles 76 of the 92 warnings on bare numbers were on
+                # honest figures, most of them of these shapes)
+                return Verdict(None)
+            if fig.step >= 1 and abs(target) < 1000 and fig.hi is None and fig.hedge is None \
+                    and not _COUNTED_NOUN.match(self.text, fig.end) \
+                    and not (q.M and q.fc.metric_near and q.E is not None and self._has_metric(q, q.E)):
+                # "the Boeing 737", "the 24 member states", "18 of the brokers", "for 7 years": a whole
+                # number under a thousand, with no unit, that nothing in the bundle supports or comes
+                # near is a count, a label or a size of a set far more often than a figure invented
+                # (on the labelled articles 4 of 56 such warnings were on planted errors); a wrong copy
+                # of a count the bundle has is still told, above, as a mismatch. (Not a hedged one, "about
+                # 21 on a forward basis", nor one with the plural noun it counts, "with 812 stocks
+                # declining", nor one whose measure the words name.)
+                return Verdict(None)
             # "fell below 10", "to 1,263": a number with no unit that nothing supports is as
             # often a count, a threshold or a level the evidence does not hold as an invented
             # figure (3 of 23 were, on the labelled articles): a warning, never a clean draft.

@@ -3505,8 +3505,8 @@ def test_an_unknown_name_opening_its_sentence_owns_the_figure_past_an_aside():
     assert kinds("Renault lagged Volkswagen, whose third-quarter revenue rose 1.2%.") == []
     assert kinds("Renault lagged Volkswagen, whose third-quarter revenue rose 1.8%.") == ["mismatched_figure"]
     # holdout26: "Doha Insurance Group lost 1.26%" where the bundle calls its insurance index "insurance":
-    # a sector's word inside a company's capitalised name is the company's; and "led by insurance (0.94%)":
-    # a name with its reading in brackets owns it, behind whatever preposition
+    # a sector's word inside a company's capitalised name is the company's; and "led by insurance (0.94%)"
+    # stays the sector's own reading (the nearest name's, as the reader already had it)
     kinds = kinds_for("2023-09-01", ["QE Index", {"name": "QE Insurance Index", "aliases": ["insurance"]}],
                       F("a", "QE Index", "price_change", 0.3, "%", "2023-09-01"),
                       F("c", "QE Insurance Index", "price_change", 0.94, "%", "2023-09-01"))
