@@ -73,7 +73,7 @@ _SPEAKER_AFTER = rx.compile(r",?\s+(?:said|says|stated|states|told|noted|explain
 # the source of the figures, not their subject
 _AGENT_BY = rx.compile(r"\b(?:given|provided|compiled|estimated|projected|forecast|published|released|set|made"
                        r"|issued|announced|presented)\s+by\s+(?:the\s+)?$", re.I)
-_SAID_AFTER = rx.compile(r",?\s+(?:(?:[A-Z][\w.&'-]*\s+){1,4}|the\s+(?:company|firm|group|bank|ministry)\s+)"
+_SAID_AFTER = rx.compile(r",?\s+(?:(?:[A-Z][\w.&'-]*\s+){1,4}|the\s+(?:company|firm|group|bank|ministry)\s+)?"
                          r"(?:said|says|told|announced|noted|stated|reported|disclosed)\b")
 _POSSESSIVE_GAP = rx.compile(r"(?:'s|\u2019s)\s+")
 _OPEN_BRACKET = rx.compile(r"\s*\(\s*")
@@ -108,6 +108,7 @@ _NOUN_AFTER_APPOSITION = rx.compile(
 # "0.2% year on year in October", "4.8% in the third quarter", "5.2% in 2024".
 _YEAR_MODIFIES = rx.compile(r"\s+(?:[a-z]+\s+){1,3}(?:of|was|were|at|stood)\b")  # "the 2014 average inflow of"
 _YOY_AFTER = rx.compile(r"\s*\(?(?:yoy|y/y|y-o-y|year[\s-]*(?:on|over)[\s-]*year)\b", re.I)
+_BASE_FIGURE_BEFORE = rx.compile(r"\b(?:as\s+opposed\s+to|compared\s+(?:with|to)|versus|vs\.?)\s+(?:a\s+|an\s+|the\s+)?$", re.I)
 _VERSUS = rx.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|against)\s", re.I)
 _RESTATED = rx.compile(r"\s*\(\s*(?:around|about|approximately|roughly|some|or)?\s*")
 _BARE_CENTS = rx.compile(r"\d\s?(?:c|cents?)$")
@@ -115,7 +116,9 @@ _CLOSES_BRACKET = rx.compile(r"\s*\)")
 _PERIOD_GAP = rx.compile(
     r"\s*(?:(?:year[\s-]on[\s-]year|y/y|yoy|month[\s-]on[\s-]month|m/m|from a year (?:earlier|ago)"
     r"|on the year|annuali[sz]ed|annual|seasonally adjusted|of GDP|points?|pts|in value|in volume"
-    r"|close|closing\s+level"  # "to the 3,875.13 close on February 10": the close's own day
+    r"|close|closing\s+level"
+    # "closed 3.78% higher for the week", "up 0.41% against the dollar for the week"
+    r"|higher|lower|up|down|stronger|weaker|against\s+the\s+(?:dollar|greenback|euro|yen|pound)"  # "to the 3,875.13 close on February 10": the close's own day
     # "from 20,420 shares per day in 2016 to 17,811 shares this year": what is counted
     r"|shares|securities|contracts|transactions|trades"
     r"|(?:a|an|per)\s+(?:ton|tonne|barrel|ounce|pound|share|bushel|unit|day|session|trading day)"
@@ -1228,8 +1231,10 @@ class ContextReader:
             fc.period = adjacent  # "lost 17%, over a three-year period, 30.6%": the item's own span
             claimed.add(adjacent.start)
             return
-        if fc.from_base:
-            return  # "in August reached $13.49 billion, from $13.88 billion": a base is of an earlier period
+        if fc.from_base or _BASE_FIGURE_BEFORE.search(self.doc.text, max(fc.sentence.start, at - 40), at):
+            # "in August reached $13.49 billion, from $13.88 billion", "Since the beginning of the year
+            # the government raised $11.9 billion, as opposed to $15.2 billion": a base is of an earlier period
+            return
         when = next((p for p in reversed(periods) if p.end <= fig.start and fig.start - p.end <= 60
                      and _WHEN_AFTER.match(self.doc.text, p.end) and not re.search(r"[.;]", self.doc.text[p.end:fig.start])), None)
         if when is not None:
@@ -1412,7 +1417,7 @@ class ContextReader:
         """A period phrase that sets the time of what follows: "In October, ...", "in 2025, while"."""
         if p.grain in ("ytd", "trailing") or self.doc.text[p.end:p.end + 1] == " " and "-" in self.doc.text[p.start:p.end]:
             return True  # "year to date", "third-quarter revenue": the phrase dates its noun
-        if p.grain == "week" and re.search(r"\b(?:ended|finished|closed)\s+$", self.doc.text[max(0, p.start - 12):p.start]):
+        if p.grain == "week" and re.search(r"\b(?:ended|finished|closed|closing|ending)\s+$", self.doc.text[max(0, p.start - 12):p.start]):
             return True  # "ended the week 0.24% higher": the week is the move's span
         if self._header(p):
             return True  # "Valuations on November 28: NVIDIA at 43.9x, ...": a header for the list after it

@@ -686,6 +686,13 @@ class Judge:
             # year the story reports
             a = p.interval[0].replace(year=p.interval[0].year - 1)
             return any(agree((a, p.interval[1]), fact_interval(f.period)) for f in s.facts)
+        if p.grain == "month" and (p.interval[1] - p.interval[0]).days > 40 \
+                and re.match(r"(?:last|a)\s+month\b", self.text[p.start:p.end], re.I):
+            # "up from 4.53 percent a month earlier", "versus 3.1 percent lower last month": the last
+            # report's month, one of the few before the story's; a monthly reading in them is it,
+            # a year-on-year rate or not
+            return any(agree(p.interval, (a, b)) and (b - a).days < 40
+                       for a, b in (fact_interval(f.period) for f in s.facts))
         if p.grain in ("week", "day") and all(_FORECASTY.search(f.metric) for f in s.facts):
             return True  # "Last week a survey showed economists forecast 20.59%": when it was said, not its period
         if p.grain == "trailing" and any(_ANNUAL.search(f.metric) for f in s.facts):

