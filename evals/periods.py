@@ -268,8 +268,9 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
                 else:
                     iv, grain = (date(as_of.year - 1, 1, 1), date(as_of.year - 1, 12, 31)), "year"
             elif m.group("lastfy"):
-                # the twelve months to the last quarter's end before the story, whichever month the year ends in
-                iv, grain = (date(as_of.year - 2, 1, 1), as_of), "year"
+                # a company's year ended in the twelve months before the story, in whichever month it
+                # ends: some year inside the 23 months back, not a quarter
+                iv, grain = (as_of - timedelta(days=700), as_of), "year"
             elif m.group("wkb4last"):
                 monday = as_of - timedelta(days=as_of.weekday() + 14)
                 iv, grain = (monday - timedelta(days=1), monday + timedelta(days=6)), "week"

@@ -5180,3 +5180,12 @@ def test_last_month_against_this_month_s_reading_is_the_last_report_s():
                    F("p", "3-month bills", "discount_rate", 4.53, "%", "2006-06-12"))
     assert k3("The discount rate for 3-month bills was 4.57 percent, up from 4.53 percent last month.") == ["wrong_period"]
     assert k3("The discount rate for 3-month bills was 4.57 percent, up from 4.53 percent last week.") == []
+
+
+def test_a_company_s_last_fiscal_year_is_a_year_not_a_quarter():
+    # holdout20: "boosted the company's revenue by 262 percent in its last fiscal year" where 262% was
+    # Nvidia's quarter on the year
+    kinds = kinds_for("2024-06-05", ["Nvidia"], F("q", "Nvidia", "revenue_yoy", 262, "%", "2024-01-29/2024-04-28"),
+                      F("y", "Nvidia", "revenue_yoy", 126, "%", "2023-01-30/2024-01-28"))
+    assert kinds("Nvidia's revenue rose 126 percent in its last fiscal year.") == []
+    assert kinds("Nvidia's revenue rose 262 percent in its last fiscal year.") == ["wrong_period"]
