@@ -233,6 +233,9 @@ class Vocabulary:
                 words = words[:-1]
         if words and words[-1][0].lower() == "to":
             words, to = words[:-1], True
+            # "eased marginally to 4.42 per cent": the adverb between the verb and "to"
+            if len(words) > 1 and words[-1][0].lower() in _ADVERBS and words[-1][0].lower() != "the":
+                words = words[:-1]
         for n in (2, 1):
             if len(words) >= n:
                 phrase = " ".join(w for w, _ in words[-n:]).lower()

@@ -5189,3 +5189,16 @@ def test_a_company_s_last_fiscal_year_is_a_year_not_a_quarter():
                       F("y", "Nvidia", "revenue_yoy", 126, "%", "2023-01-30/2024-01-28"))
     assert kinds("Nvidia's revenue rose 126 percent in its last fiscal year.") == []
     assert kinds("Nvidia's revenue rose 262 percent in its last fiscal year.") == ["wrong_period"]
+
+
+def test_a_level_reached_after_an_adverb_or_a_revision_keeps_its_direction():
+    # holdout: "The November CPI food inflation eased marginally to 4.42 per cent" (up from 1.90);
+    # holdout25: "the forecast was also revised downwards to 3 percent from 2.9 percent"
+    kinds = kinds_for("2017-12-12", ["India"], F("n", "India", "food_inflation_yoy", 4.42, "%", "2017-11"),
+                      F("o", "India", "food_inflation_yoy", 1.90, "%", "2017-10"))
+    assert kinds("India's food inflation rose marginally to 4.42 per cent.") == []
+    assert kinds("India's food inflation eased marginally to 4.42 per cent.") == ["wrong_direction"]
+    kinds2 = kinds_for("2022-06-23", ["Philippines"], F("n", "Philippines", "gdp_forecast", 3, "%", "2022"),
+                       F("o", "Philippines", "gdp_forecast_prev", 2.9, "%", "2022"))
+    assert kinds2("For 2022, the Philippines' forecast was revised upwards to 3 percent from 2.9 percent.") == []
+    assert kinds2("For 2022, the Philippines' forecast was revised downwards to 3 percent from 2.9 percent.") == ["wrong_direction"]
