@@ -108,8 +108,11 @@ _MARKET_SUBJECT = rx.compile(
     r"(?P<dateline>[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\([A-Za-z]+\)\s*)?"
     r"[\s\-\u2013\u2014]*(?:[Tt]he\s+)?(?:(?!(?:Other|Some|Many|Most|Few|Several|Bank|Banking|Tech|Technology|Chip|Energy|Oil"
     r"|Mining|Property|Defen[cs]e|Auto|Retail|Consumer|Health\w*|Pharma\w*|Utility|Utilities|Financial|Industrial"
-    r"|Insurance|Airline|Shipping|Steel|Gold|Growth|Value|Small|Large|Mid)\b)(?:[A-Z][\w.'&-]*|and)\s+){0,4}"
-    r"(?P<noun>[Ss]tocks|[Ss]hares|[Ee]quities|[Ss]tock\s+markets?|[Bb]ourses?)\s+(?:(?:were|was|have|had|are|is)\s+)?"
+    r"|Insurance|Airline|Shipping|Steel|Gold|Growth|Value|Small|Large|Mid|Bond|Currency|Emerging|Money|Credit|Commodity"
+    r"|Frontier|Crypto|Futures)\b)(?:[A-Z][\w.'&-]*|and)\s+){0,4}"
+    # "US markets ended higher", "Wall Street closed lower"; "Oil prices settled higher", "Crude fell"
+    r"(?:(?P<noun>[Ss]tocks|[Ss]hares|[Ee]quities|[Ss]tock\s+markets?|[Bb]ourses?|(?<=[A-Z]{2}\s)markets|Wall\s+Street)"
+    r"|(?P<oil>(?:[Oo]il|[Cc]rude(?:\s+oil)?)(?:\s+(?:prices|futures|benchmarks))?))\s+(?:(?:were|was|have|had|are|is)\s+)?"
     r"(?:(?:closed|ended|finished|settled|traded)\s+)?(?:(?:slightly|marginally|sharply|modestly|broadly|a\s+touch)\s+)?"
     r"(?P<w>higher|lower|up|down|rose|fell|gained|dropped|declined|climbed|advanced|slipped|slid|retreated|rallied"
     r"|tumbled|(?:edged|moved|inched)\s+(?:higher|lower|up|down)"
@@ -125,6 +128,11 @@ _INDEX_NAME = rx.compile(
     r"(?i)^(?!.*\b(?:dollar|volatility|vix|bond|yield|currency|sector)\b).*\b(?:index|composite|average|nikkei|topix|kospi"
     r"|kosdaq|sensex|nifty|dax|cac|ftse|stoxx|s&p|nasdaq|dow|hang\s+seng|taiex|straits\s+times|asx|ibovespa|bovespa"
     r"|merval|psei|klci|jci|idx|omx|smi|aex|ibex|mib|csi|sse|szse|chinext|russell|tsx|jse|set|ipc|bist|wig|tase)\b")
+
+
+# An oil benchmark among the bundle's entities: "Brent crude", "WTI", "Brent crude futures".
+_OIL_NAME = rx.compile(r"(?i)^(?!.*\b(?:inventor|stocks?|exports?|imports?|output|production|demand|supply)\w*\b)"
+                       r".*\b(?:brent|wti|west\s+texas|crude|oil)\b")
 
 
 # Levels that move with the entity's own price change: a close, a price, an exchange rate.
@@ -520,14 +528,17 @@ class DirectionClaims:
         if m is None or _NOT_ASSERTED.search(text, sent.start, m.end()):
             return None
         lead = m.end("dateline") if m.group("dateline") else m.start()
+        if m.group("oil") and text[lead:m.start("oil")].strip(" \t\n-\u2013\u2014") not in ("", "The", "the"):
+            return None  # "Russian oil exports fell": a part of the oil market, not its price
         if m.group("noun") == "Shares" and not text[lead:m.start("noun")].strip(" \t\n-\u2013\u2014"):
             return None  # a bare "Shares rose 3% after hours" in an earnings story is the company's
         brk = _CLAUSE.search(text, m.end(), sent.end)
         i = bisect_left(figure_starts, m.start())
         if i < len(figure_starts) and figure_starts[i] < (brk.start() if brk else sent.end):
             return None  # a figure in the claim's clause ("Sep 26" is a dateline, not one): its own rules judge it
-        moves = [f for e, facts in self.index.by_entity.items() if _INDEX_NAME.match(e)
-                 for f in facts if f.metric == "price_change" and f.unit in ("%", "pts")]
+        named = _OIL_NAME if m.group("oil") else _INDEX_NAME
+        moves = [f for e, facts in self.index.by_entity.items() if named.match(e)
+                 for f in facts if f.metric == "price_change" and f.unit in ("%", "pts", *(("USD",) if m.group("oil") else ()))]
         # the dateline's day is the story's, not the session's ("New York, Sep 26 (IANS) US stocks
         # closed lower" reports the 25th)
         periods = [p for p in find_periods(text, lead, sent.end, self.as_of) if not p.base]

@@ -5202,3 +5202,24 @@ def test_a_level_reached_after_an_adverb_or_a_revision_keeps_its_direction():
                        F("o", "Philippines", "gdp_forecast_prev", 2.9, "%", "2022"))
     assert kinds2("For 2022, the Philippines' forecast was revised upwards to 3 percent from 2.9 percent.") == []
     assert kinds2("For 2022, the Philippines' forecast was revised downwards to 3 percent from 2.9 percent.") == ["wrong_direction"]
+
+
+def test_a_market_named_as_its_markets_wall_street_or_oil_is_held_to_its_benchmarks():
+    # holdout23: "The US markets ended higher on Wednesday" with every index down; holdout20: "Oil
+    # prices settled higher on Friday" with Brent and WTI down
+    kinds = kinds_for("2025-09-17", ["S&P 500", "Nasdaq Composite", "Brent crude", "WTI crude", "US crude inventories"],
+                      F("s", "S&P 500", "price_change", -0.4, "%", "2025-09-17"),
+                      F("n", "Nasdaq Composite", "price_change", -0.3, "%", "2025-09-17"),
+                      F("b", "Brent crude", "price_change", 0.4, "%", "2025-09-17"),
+                      F("w", "WTI crude", "price_change", 0.3, "%", "2025-09-17"),
+                      F("i", "US crude inventories", "inventory_change", -3.4, "count", "2025-09-12"))
+    assert kinds("The US markets ended lower on Wednesday.") == []
+    assert kinds("The US markets ended higher on Wednesday.") == ["wrong_direction"]
+    assert kinds("Wall Street closed lower on Wednesday.") == []
+    assert kinds("Wall Street closed higher on Wednesday.") == ["wrong_direction"]
+    assert kinds("Oil prices settled higher on Wednesday.") == []
+    assert kinds("Oil prices settled lower on Wednesday.") == ["wrong_direction"]
+    assert kinds("Crude fell.") == ["wrong_direction"]
+    # a part of the market is not the market: "Emerging markets", "Russian oil exports"
+    assert kinds("Emerging markets rose.") == []
+    assert kinds("Russian oil exports rose.") == []
