@@ -124,6 +124,8 @@ def _title_case(sentence: str, common: frozenset[str]) -> bool:
         and sum(w.lower() in common for w in words) >= 2
 
 
+# "21.3 times for Li Auto", "the 4.7% the IMF sees for Indonesia": a name after "for" behind a figure
+_FOR_OWNER = rx.compile(r"(?:\s+(?:[\w/-]+\s+){0,3}?)?\s*for\s+(?=[A-Z])")
 # "outperforming the broader Nifty 50 by 25%": the other side of a comparison, not the subject
 _COMPARED_OBJECT = rx.compile(r"\b(?:than|against|versus|vs\.?|compared|outperform\w*|underperform\w*|beat(?:s|ing)?|"
                               r"behind|ahead\s+of|relative\s+to)\b", re.I)
@@ -264,13 +266,22 @@ class Checker:
         unemployment"), a currency ("US $400 million", "HK dollars"), a person or body that says or
         plans something ("Elon Musk plans to slash about"), or a market's city ("Jakarta")."""
         word = re.match(r"\s*([A-Za-z]+)", gap)
-        if word and word.group(1).lower() in _MEASURE_NOUNS:
-            return False
+        if word and word.group(1).lower() in _MEASURE_NOUNS and not m.text.endswith(("'s", "\u2019s")):
+            return False  # (but "Vietnam's inflation slowed to 3.7 percent": the name owns its measure)
         if re.match(r"\s*[$\u00a3\u20ac\u00a5]", gap) or _SAYS.search(gap):
             return False
         if m.text.endswith(("'s", "\u2019s")) and _SOURCE_NOUN.match(gap):
             return False  # "Rightmove's figures show that ...": the name is the source, not the subject
         return tuple(w.lower() for w in m.text.split()) not in self.entities.market_cities
+
+    @staticmethod
+    def _named_after_for(fc, mentions, text: str):
+        """An unknown name right after "for" behind the figure, in its sentence: "21.3 times for Li Auto"."""
+        after = _FOR_OWNER.match(text, fc.fig.end, fc.sentence.end)
+        if after is None:
+            return None
+        named = next((m for m in mentions(after.end(), fc.sentence.end) if m.start == after.end()), None)
+        return named if named is not None and named.entity is None and len(named.text) > 1 else None
 
     def _other_central_bank(self, text: str, fc) -> re.Match | None:
         """A central bank named as the subject of the figure's clause, with a rate word between it and
@@ -628,6 +639,15 @@ class Checker:
                             last.start, fc.fig.end, text[last.start:fc.fig.end],
                             f"{last.text!r} is not in the evidence, so {finding.text} about it cannot be checked; "
                             "add its facts to the bundle or drop the figure")
+                if finding.code in ("G001", "G002") and finding.severity == "error" \
+                        and (owner := self._named_after_for(fc, mentions, text)) is not None:
+                    # "compared with 24.8 times for BYD and 21.3 times for Li Auto", "the 4.7% the IMF
+                    # sees for Indonesia": a name the evidence does not know, right after "for", owns the
+                    # figure before it
+                    finding = UnsupportedEntity.finding(
+                        fc.fig.start, owner.end, text[fc.fig.start:owner.end],
+                        f"{owner.text!r} is not in the evidence, so {text[fc.fig.start:fc.fig.end]} about it cannot "
+                        "be checked; add its facts to the bundle or drop the figure")
                 if finding.code in ("G001", "G002") and finding.severity == "error" \
                         and (bank := self._other_central_bank(text, fc)) is not None:
                     # "Tunisia's central bank, for its part, has kept its own rate at 8%", "The Reserve Bank of

@@ -5223,3 +5223,26 @@ def test_a_market_named_as_its_markets_wall_street_or_oil_is_held_to_its_benchma
     # a part of the market is not the market: "Emerging markets", "Russian oil exports"
     assert kinds("Emerging markets rose.") == []
     assert kinds("Russian oil exports rose.") == []
+
+
+def test_an_unknown_name_after_for_owns_the_figure_before_it():
+    # holdout17: "compared with 24.8 times for BYD and 21.3 times for Li Auto"; holdout40: "still below the
+    # 1.9% economists expect for Mexico": planted names the evidence lacks, read as mismatched figures
+    kinds = kinds_for("2024-06-05", ["Philippines", "Tesla", "BYD"],
+                      F("a", "Philippines", "cpi_yoy", 3.9, "%", "2024-05"),
+                      F("t", "Tesla", "forward_pe", 67.4, "x", "2024-06-05"), F("y", "BYD", "forward_pe", 24.8, "x", "2024-06-05"))
+    assert kinds("Tesla trades at 67.4 times forward earnings, compared with 24.8 times for BYD.") == []
+    assert kinds("Tesla trades at 67.4 times forward earnings, compared with 21.3 times for BYD.") == ["mismatched_figure"]
+    assert kinds("Tesla trades at 67.4 times forward earnings, compared with 24.8 times for BYD and 21.3 times for Li Auto.") \
+        == ["unsupported_entity"]
+    assert kinds("Philippine inflation rose to 3.9 percent, ahead of the 4.7% the IMF sees for Indonesia.") == ["unsupported_entity"]
+    assert kinds("Philippine inflation rose to 3.9 percent, ahead of the 4.7% seen for June.") == ["ungrounded_figure"]
+
+
+def test_an_unknown_economy_owns_its_measure_past_an_aside():
+    # holdout38: "Vietnam's inflation, by comparison, slowed to 3.7 percent" (the Philippines' story): the
+    # possessive name owns the measure after it, unlike "PCE inflation" where the name is the measure's
+    kinds = kinds_for("2024-06-05", ["Philippines"], F("a", "Philippines", "cpi_yoy", 3.9, "%", "2024-05"))
+    assert kinds("Philippine inflation rose to 3.9 percent. Vietnam’s inflation, by comparison, slowed to 3.7 percent.") \
+        == ["unsupported_entity"]
+    assert kinds("Philippine inflation rose to 3.9 percent. Philippine inflation, by comparison, was 3.9 percent in May.") == []
