@@ -132,6 +132,7 @@ _COMPARED_OBJECT = rx.compile(r"\b(?:than|against|versus|vs\.?|compared|outperfo
 # a name that says, plans or decides something is a source, not the figure's subject
 _SOURCE_NOUN = rx.compile(r"\s*(?:latest\s+|own\s+|monthly\s+|quarterly\s+)?(?:figures|data|numbers|survey|report|research"
                           r"|statistics|calculations|analysis|study|poll|index|tally)\b", re.I)
+_SHARE_PRICE_METRIC = rx.compile(r"close|price|high|low|52w|open")
 _SAYS = rx.compile(r"\b(?:plans?|planned|suggest(?:s|ed)?|said|says|told|slapped|warn(?:s|ed)|propos(?:es|ed)|"
                    r"estimat(?:es|ed)|forecasts?|foresees?|expects?|announced|ordered|fined|imposed)\b", re.I)
 
@@ -176,6 +177,9 @@ class Checker:
         self.index = FactIndex(bundle, self.vocab.is_change_metric)
         self.entities = EntityIndex(bundle, self.vocab, self.index.by_entity)
         self._session_counted = bool(SESSION_COUNTS & self.index.metrics)
+        # the names whose shares the evidence prices: what "the stock" after another name refers to
+        self._priced = frozenset(e for e, facts in self.index.by_entity.items()
+                                 if any(_SHARE_PRICE_METRIC.search(f.metric) for f in facts))
 
     @staticmethod
     def _end_facts(judge: Judge, fc, bare: bool = False) -> list:
@@ -475,7 +479,7 @@ class Checker:
                                           and not _overlaps_any(f.start, f.end, quoted))], key=lambda f: f.start)
 
         mentions = DocMentions(self.entities, doc)
-        reader = ContextReader(doc, self.vocab, mentions, self.index.metrics, self.bundle.as_of)
+        reader = ContextReader(doc, self.vocab, mentions, self.index.metrics, self.bundle.as_of, self._priced)
         contexts = reader.read(figures)
         judge = Judge(self.index, text, self.vocab.subject_gap_re, self.vocab.raw.conventions,
                       frozenset(self.vocab.direction_of))

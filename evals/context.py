@@ -108,6 +108,8 @@ _NOUN_AFTER_APPOSITION = rx.compile(
 # "0.2% year on year in October", "4.8% in the third quarter", "5.2% in 2024".
 _YEAR_MODIFIES = rx.compile(r"\s+(?:[a-z]+\s+){1,3}(?:of|was|were|at|stood)\b")  # "the 2014 average inflow of"
 _YOY_AFTER = rx.compile(r"\s*\(?(?:yoy|y/y|y-o-y|year[\s-]*(?:on|over)[\s-]*year)\b", re.I)
+_BROKER_CALL = rx.compile(r"\b(?:price\s+target|target\s+price|rating)s?\s+(?:for|on)\b", re.I)
+_SUPERLATIVE_BEFORE = rx.compile(r"\b(?:highest|lowest|biggest|largest|best|worst|strongest|weakest)\s+(?:[a-z]+\s+){0,2}$", re.I)
 _BASE_FIGURE_BEFORE = rx.compile(r"\b(?:as\s+opposed\s+to|compared\s+(?:with|to)|versus|vs\.?)\s+(?:a\s+|an\s+|the\s+)?$", re.I)
 _VERSUS = rx.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|against)\s", re.I)
 _RESTATED = rx.compile(r"\s*\(\s*(?:around|about|approximately|roughly|some|or)?\s*")
@@ -429,10 +431,15 @@ def _measure_named(words, at: int) -> bool:
         or w.lower() in _MEASURE_MODIFIERS
 
 
+_STOCK_ANAPHORS = frozenset({"the stock", "the shares", "shares", "its shares"})
+
+
 class ContextReader:
-    def __init__(self, doc: Document, vocab: Vocabulary, entities: DocMentions, bundle_metrics: set[str], as_of: date):
+    def __init__(self, doc: Document, vocab: Vocabulary, entities: DocMentions, bundle_metrics: set[str], as_of: date,
+                 priced: frozenset[str] = frozenset()):
         self.doc, self.vocab, self.entities = doc, vocab, entities
         self.bundle_metrics = bundle_metrics
+        self.priced = priced  # the entities with a share price or its move in the evidence
         self.bundle_phrases = bundle_metric_phrases(bundle_metrics)
         self.as_of = as_of
 
@@ -1002,6 +1009,8 @@ class ContextReader:
         if pick.entity:
             fc.entity, fc.entity_mention = pick.entity, pick
             return
+        if _BROKER_CALL.search(text, pick.end, fig.start):
+            return  # "Citigroup raised its price target for the precious metals miner to 3,900p": a broker's call on another name
         if re.search(r"\b(?:on|via)\s+(?:the\s+)?$", text[max(0, pick.start - 12):pick.start]):
             # "Prices on Hectare Trading reached £405": a name after "on" or "via" is where the trade
             # happened, not what the figure is about
@@ -1250,7 +1259,10 @@ class ContextReader:
                 periods = [p for p in periods if p.start < vs.start()]
         clause_start = fc.clause_start
         # "In July, Newmont said its costs decreased about 4%": the month dates the statement
-        periods = [p for p in periods if not _SAID_AFTER.match(self.doc.text, p.end)]
+        periods = [p for p in periods if not _SAID_AFTER.match(self.doc.text, p.end)
+                   # "reached its highest level this year on Monday morning - ... up 286p": the span of a
+                   # superlative, not the figure's time
+                   and not _SUPERLATIVE_BEFORE.search(self.doc.text, max(fc.sentence.start, p.start - 40), p.start)]
         preceding = [p for p in periods if p.end <= fig.start and p.start >= max(seg_start, clause_start) and not p.base
                      and p.start not in claimed and self._introduced(p)]
         if preceding:
@@ -1380,17 +1392,20 @@ class ContextReader:
         """"The company forecast ...", "It said ...": a sentence that names no one but opens
         with a pronoun or a generic noun is about the last subject named in its paragraph."""
         sent = self.doc.sentences[idx]
-        if not _ANAPHOR.match(self.doc.text, sent.start, sent.end) \
-                and not _ITS_MEASURE.search(self.doc.text, sent.start, sent.end):
+        anaphor = _ANAPHOR.match(self.doc.text, sent.start, sent.end)
+        if not anaphor and not _ITS_MEASURE.search(self.doc.text, sent.start, sent.end):
             return None
-        for j in range(idx - 1, max(-1, idx - 6), -1):
+        # "The stock reached its highest level this year ... up 286p", after a sentence on the company
+        # Intertek bought: the stock is the one name whose shares the evidence prices
+        stock = anaphor is not None and self.priced and anaphor.group("who").lower() in _STOCK_ANAPHORS
+        for j in range(idx - 1, max(-1, idx - (12 if stock else 6)), -1):
             prev = self.doc.sentences[j]
             body = self.doc.text[prev.start:prev.end]
             if prev.kind == "heading":
                 return None  # a new section: the thread is lost
             if not body.strip():
                 continue
-            known = [m for m in self.entities(prev.start, prev.end) if m.entity]
+            known = [m for m in self.entities(prev.start, prev.end) if m.entity and (not stock or m.entity in self.priced)]
             if known:
                 # "Walmart Inc.'s efforts ... helped boost U.S. same-store sales": a possessive that
                 # opens the sentence names its topic; one inside it is a modifier

