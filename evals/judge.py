@@ -273,6 +273,12 @@ class Judge:
             fiscal = not ahead and p.grain == "quarter" and (
                 fy_label or all(_COMPANY_RESULT.search(f.metric) for f in best.facts) or self._fiscal_story()) \
                 and _fiscal_offset(self.text[p.start:p.end], p.interval, best.fact.period, fy_label)
+            if fiscal and self._fiscal_story() and _april_year(p.interval, best.fact.period) \
+                    and not _MONTH_WORD.search(self.text, p.start, p.end):
+                # "GDP grew 7.1 per cent in the second quarter" in a story that counts in fiscal years
+                # (2018-19, FY26) and a fact for July-September: the quarter of a year that starts in
+                # April (India's, Japan's), the calendar's moved by exactly one quarter
+                return self._grounded(fc, best, span_text, q.bare, q.M, q.E)
             if fiscal and _FISCAL_WORDS.search(self.text, max(0, p.start - 12), p.end + 40) \
                     and self._quarter_ended(fact_interval(best.fact.period)[1]):
                 # "revenue of $69.6 billion in the second quarter of the 2025 financial year", in a
@@ -1412,6 +1418,15 @@ def _fiscal_offset(words: str, interval, fact_period: str, fy_label: bool = Fals
         return False  # not a quarter
     months = (a.year - interval[0].year) * 12 + a.month - interval[0].month
     return months in (3, 6, 9, -3, -6, -9)
+
+
+_MONTH_WORD = rx.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
+
+
+def _april_year(interval, fact_period: str) -> bool:
+    """A calendar quarter one quarter before a quarter fact's: the same quarter of a year from April."""
+    a, _ = fact_interval(fact_period)
+    return (a.year - interval[0].year) * 12 + a.month - interval[0].month == 3
 
 
 def _implied_growth(s: Support, said: set[str] | None) -> bool:

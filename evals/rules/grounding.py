@@ -104,8 +104,10 @@ class WrongPeriod(Rule):
     (a schedule, an effective date, a contract month: "will rise to 3.75% as of May 10"),
     and when a company's result is put in a quarter named without its year one to three
     quarters off the fact's (a fiscal quarter: "Q3" of a year that starts in April); the same
-    for any figure when the story counts in fiscal years ("this financial year", "2018-19"). An
-    economy's quarter off in a calendar-year story is an error. Also a warning: a period named far
+    for any figure when the story counts in fiscal years ("this financial year", "2018-19"). In
+    such a story a quarter exactly one quarter before the fact's is accepted: the same quarter of a
+    year that starts in April (India's "second quarter" is July to September). An economy's
+    quarter off in a calendar-year story is an error. Also a warning: a period named far
     from its figure (more than about ten words before it, with no other figure between, or on
     another line), the checker's weak reading of whose period it is.
     A figure with no period of its own, in a clause that goes on from one naming a period and names

@@ -5279,3 +5279,14 @@ def test_an_amount_s_scale_ends_a_sentence_and_a_broker_s_target_is_not_its_own(
     assert kinds("Fresnillo rose to 3,412 pence. Citigroup raised its price target for the precious metals miner to 3,900p.") == []
     assert kinds("Fresnillo rose to 3,412 pence. Citigroup raised its price target for the precious metals miner to 4,900p.") != []
     assert kinds("Fresnillo rose to 3,412 pence. Citigroup jumped to 3,900p.") == ["unsupported_entity"]
+
+
+def test_in_a_fiscal_story_a_quarter_may_be_of_a_year_from_april():
+    # holdout12: "India's GDP growth in the second quarter 2018-19 at 7.1 per cent" for July-September 2018,
+    # and holdout8's Indian companies' quarters: a year that starts in April moves every quarter by one
+    kinds = kinds_for("2018-11-30", ["India"], F("g", "India", "gdp_yoy", 7.1, "%", "2018-07-01/2018-09-30"))
+    assert kinds("In fiscal 2018-19, India's GDP grew 7.1 per cent in the second quarter.") == []
+    assert kinds("In fiscal 2018-19, India's GDP grew 7.1 per cent in the first quarter.") == ["wrong_period"]
+    assert kinds("In fiscal 2018-19, India's GDP grew 7.1 per cent in January-March.") == ["wrong_period"]
+    # a story with no fiscal year keeps the calendar's quarters
+    assert kinds("India's GDP grew 7.1 per cent in the second quarter.") == ["wrong_period"]

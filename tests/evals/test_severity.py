@@ -173,10 +173,15 @@ def test_a_companys_quarter_without_its_year_may_be_fiscal():
 def test_a_story_told_in_fiscal_years_may_give_an_economys_quarters_as_fiscal_ones():
     india = EvidenceBundle.model_validate({"as_of": "2018-11-30", "facts": [
         F("gdp_q", "India", "gdp_yoy", 7.1, "%", "2018-07-01/2018-09-30")]})
-    # India's second quarter of 2018-19 is July to September
+    # India's second quarter of 2018-19 is July to September: in a story that counts in fiscal years, a
+    # quarter one quarter before the fact's is the same quarter of a year from April, and accepted (it
+    # was a warning; on the labelled articles all ten such warnings were on honest figures)
     for text in ("India's GDP grew 7.1 per cent in the second quarter of this financial year.",
                  "GDP growth in the second quarter 2018-19 was 7.1 per cent."):
-        assert [(f.code, f.severity) for f in check(text, india).findings] == [("G004", "warning")], text
+        assert check(text, india).findings == [], text
+    # another quarter still gets the warning
+    assert [(f.code, f.severity) for f in check("GDP growth in the first quarter 2018-19 was 7.1 per cent.", india).findings] \
+        == [("G004", "warning")]
     # with no fiscal year in sight, an economy's quarter off is an error
     assert [(f.code, f.severity) for f in check("India's GDP grew 7.1 per cent in the second quarter.", india).findings] \
         == [("G004", "error")]
