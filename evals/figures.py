@@ -329,7 +329,13 @@ _FRACTION = rx.compile(
     r"(?:\s+(?:by|roughly|about|around|nearly|almost|more than|over|some|just over|just under|less than|close to))*\s+"
     # a hedge alone governs it too: "nearly half of total turnover", "roughly a third of the rise"
     r"|(?:roughly|about|around|nearly|almost|more than|some|just over|just under|less than|close to)\s+)"
-    r"(?P<w>" + _COUNTED_FRACTION + r"|half|a half)\b",
+    r"(?P<w>" + _COUNTED_FRACTION + r"|half|a half)\b"
+    # the next item of a list of moves: "climbing 3.5% during the session and a striking one-fifth for the month"
+    r"|(?<=\d%\s)[^.;:]{0,40}?\band\s+(?:a\s+(?:striking|whopping|staggering|massive|hefty|stunning|further)\s+)?"
+    r"(?P<w3>" + _COUNTED_FRACTION + r")\b(?!\s+(?:of|years?|months?|weeks?|days?|hours?)\b)"
+    # a fraction as the size of the move it names: "dragged by a two-thirds plunge in product sales"
+    r"|\ba\s+(?P<w2>(?:one|two|three|four)-(?:third|thirds|quarter|quarters|fifth|fifths|tenth|tenths))\s+"
+    r"(?=(?:plunge|drop|fall|decline|slump|rise|gain|jump|increase|surge|rally|slide|contraction|expansion)s?\b)",
     re.I,
 )
 _FRACTION_WORD = rx.compile(r"half|third|quarter|fifth|tenth", re.I)  # a cheap test before the long pattern
@@ -823,13 +829,14 @@ def extract_figures(scan: str) -> list[Figure]:
     if points:  # "half of one percentage point": its "one percentage point" is no figure of its own
         figures = [f for f in figures if (f.start, f.end) in points or not any(a < f.end and f.start < b for a, b in points)]
     for m in (wordscan.finditer(_FRACTION, scan) if _FRACTION_WORD.search(scan) else ()):
-        if any(a <= m.start("w") < b for a, b in points):
+        g = "w" if m.group("w") else "w2" if m.group("w2") else "w3"
+        if any(a <= m.start(g) < b for a, b in points):
             continue  # already read as a fraction of a point
-        w = m.group("w").lower()
+        w = m.group(g).lower()
         parts = re.split(r"[\s-]+", w)
         k = 1.0 if parts[0] in ("a", "one", "half") else float(WORD_NUMBERS[parts[0]])
         v = (0.5 if parts[-1] == "half" else k * FRACTIONS[parts[-1]]) * 100.0
-        figures.append(Figure(m.start("w"), m.end("w"), round(v, 4), "percent", step=v * 0.1, is_word=True))
+        figures.append(Figure(m.start(g), m.end(g), round(v, 4), "percent", step=v * 0.1, is_word=True))
     figures.sort(key=lambda f: f.start)
     for a, b in reversed(list(zip(figures, figures[1:]))):
         # "growing 7.2 and 11.9 percent respectively": the unit written once serves both

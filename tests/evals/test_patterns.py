@@ -5290,3 +5290,18 @@ def test_in_a_fiscal_story_a_quarter_may_be_of_a_year_from_april():
     assert kinds("In fiscal 2018-19, India's GDP grew 7.1 per cent in January-March.") == ["wrong_period"]
     # a story with no fiscal year keeps the calendar's quarters
     assert kinds("India's GDP grew 7.1 per cent in the second quarter.") == ["wrong_period"]
+
+
+def test_a_fraction_as_the_next_move_in_a_list_or_as_the_size_of_a_move_noun():
+    # holdout10: "climbing 3.5% during the session and a striking one-fifth for the month" (the month's
+    # rise was 12%); dev2: "dragged by a two-thirds plunge in the product sales"
+    kinds = kinds_for("2025-11-28", ["silver", "Baidu"],
+                      F("s", "silver", "price_change", 3.5, "%", "2025-11-28"),
+                      F("m", "silver", "price_change", 21.0, "%", "2025-11-01/2025-11-28"),
+                      F("b", "Baidu", "product_sales_change", -66, "%", "2025-Q3"))
+    assert kinds("Silver climbed 3.5% during the session and a striking one-fifth for the month.") == []
+    assert kinds("Silver climbed 3.5% during the session and a striking one-third for the month.") == ["mismatched_figure"]
+    assert kinds("Baidu was dragged by a two-thirds plunge in product sales.") == []
+    assert kinds("Baidu was dragged by a one-third plunge in product sales.") == ["mismatched_figure"]
+    # a span of time is no figure: "rose about 140% in three and a half years"
+    assert kinds("Silver rose 21.0% in three and a half years.") == []
