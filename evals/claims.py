@@ -64,6 +64,25 @@ _ADJECTIVES = {"lower": -1, "weaker": -1, "smaller": -1, "falling": -1, "declini
 _CLOSED = frozenset({"closed", "ended", "finished", "settled", "ends", "closes", "finishes"})
 _IN_COLOUR = rx.compile(r"in\s+(?:the\s+)?(green|red|positive|negative)\b(?:\s+territory)?", re.I)
 _CLOSE_DIRECTION = {"higher": 1, "up": 1, "lower": -1, "down": -1, **STRENGTH_WORDS}
+# A move said as a noun after the name: "snapped its record-setting rally", "closed Wednesday's trading
+# session with losses", "experienced a setback on Tuesday", "reversed its upward trend"
+_NOUN_MOVE = rx.compile(
+    r"(?:['\u2019]s?)?\s+(?:(?:has|had|have|was|were|also)\s+)?(?:"
+    r"(?:closed|ended|finished)\s+(?:(?:the|\w+['\u2019]s)\s+)?(?:trading\s+)?(?:session|day|week)\s+with"
+    r"|(?:saw|experienced|suffered|posted|recorded|logged|registered|notched|booked)(?=\s+(?:a|an|its|their|modest|slight|small|sharp|steep|heavy|broad|strong)\b)"
+    r")\s+(?:(?:a|an|its|their)\s+)?(?:(?:modest|slight|small|sharp|steep|heavy|broad|strong|marginal|mild)\s+)?"
+    r"(?P<noun>gains?|loss(?:es)?|declines?|rises?|setbacks?|drops?|falls?|increases?|decreases?|advances?)\b"
+    r"|\s+(?:(?:has|had)\s+)?snapped\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?P<snap>rally|winning\s+streak|gains|advance"
+    r"|losing\s+streak|slide|decline|losses)\b"
+    r"|\s+(?:(?:has|had)\s+)?reversed\s+(?:its|their)\s+(?P<rev>upward|downward)\s+trend\b", re.I)
+
+
+def _noun_move_sign(m: re.Match) -> int:
+    if m.group("noun"):
+        return 1 if m.group("noun").lower().startswith(("gain", "rise", "increase", "advance")) else -1
+    if m.group("snap"):  # snapping a rally is a fall; snapping a losing streak a rise
+        return -1 if m.group("snap").lower().startswith(("rally", "winning", "gain", "advance")) else 1
+    return -1 if m.group("rev").lower() == "upward" else 1
 _ACTIVITY = rx.compile(r"activity|pmi|purchasing|manufactur|factor", re.I)
 
 
@@ -465,6 +484,10 @@ class DirectionClaims:
                 elif word == "in" and (side := _IN_COLOUR.match(text, rest[0][0])):
                     # "Other European markets also finished in green", "closed in the red"
                     verb = ("higher" if side.group(1).lower() in ("green", "positive") else "lower", side.end())
+            if verb is None and (nm := _NOUN_MOVE.match(text, m.end)) is not None:
+                # "snapped its record-setting rally", "closed Wednesday's session with losses",
+                # "experienced a setback", "reversed its upward trend": the move as a noun
+                verb = ("higher" if _noun_move_sign(nm) > 0 else "lower", nm.end())
             if verb is None or _NOT_ASSERTED.search(text, sent.start, verb[1]):
                 continue
             if _INTRADAY.match(text, verb[1]):

@@ -5305,3 +5305,17 @@ def test_a_fraction_as_the_next_move_in_a_list_or_as_the_size_of_a_move_noun():
     assert kinds("Baidu was dragged by a one-third plunge in product sales.") == ["mismatched_figure"]
     # a span of time is no figure: "rose about 140% in three and a half years"
     assert kinds("Silver rose 21.0% in three and a half years.") == []
+
+
+def test_a_move_said_as_a_noun_after_the_name_is_held_to_the_day_s_move():
+    # holdout18: "Korea's benchmark stock index snapped its record-setting rally on Tuesday"; holdout23:
+    # "Seoul's stock market experienced a setback on Tuesday" (both planted against a rise)
+    kinds = kinds_for("2025-09-17", ["KOSPI"], F("k", "KOSPI", "price_change", 0.8, "%", "2025-09-17"))
+    assert kinds("The KOSPI snapped its losing streak on Wednesday.") == []
+    assert kinds("The KOSPI snapped its record-setting rally on Wednesday.") == ["wrong_direction"]
+    assert kinds("The KOSPI experienced a setback on Wednesday.") == ["wrong_direction"]
+    assert kinds("The KOSPI closed Wednesday’s trading session with gains.") == []
+    assert kinds("The KOSPI closed Wednesday’s trading session with losses.") == ["wrong_direction"]
+    assert kinds("The KOSPI reversed its downward trend on Wednesday.") == []
+    assert kinds("The KOSPI reversed its upward trend on Wednesday.") == ["wrong_direction"]
+    assert kinds("The KOSPI posted a record high on Wednesday.") == []
