@@ -157,6 +157,12 @@ class EntityIndex:
                 if _DIGIT.search(alias) and not _TICKER.match(alias):
                     digit_names.add(alias)
                     self.numbers.setdefault(name, set()).update(k for k in key if k.isdigit())
+        # "The local unit closed at 73.57", "the local currency rose against the US dollar": where the
+        # bundle quotes one currency only, the wires' generic name for it
+        quoted = [e for e, ms in self.entity_metrics.items() if "fx_rate" in ms]
+        if len(quoted) == 1:
+            for generic in (("local", "currency"), ("local", "unit"), ("domestic", "currency")):
+                names.setdefault(generic, quoted[0])
         for key in list(self.market_names):
             if key in self.names:
                 del self.market_names[key]  # the bundle's own name for it wins

@@ -5319,3 +5319,16 @@ def test_a_move_said_as_a_noun_after_the_name_is_held_to_the_day_s_move():
     assert kinds("The KOSPI reversed its downward trend on Wednesday.") == []
     assert kinds("The KOSPI reversed its upward trend on Wednesday.") == ["wrong_direction"]
     assert kinds("The KOSPI posted a record high on Wednesday.") == []
+
+
+def test_the_local_currency_is_the_one_currency_the_bundle_quotes():
+    # the rupee and won wires' "The local unit closed at 73.57", "The local currency rose against the US
+    # dollar": where the bundle quotes one currency only, that currency
+    kinds = kinds_for("2025-09-17", ["won", "KOSPI"], F("k", "KOSPI", "price_change", 0.8, "%", "2025-09-17"),
+                      F("w", "won", "fx_rate", 1385.2, "KRW", "2025-09-17"), F("w0", "won", "fx_rate", 1380.1, "KRW", "2025-09-16"))
+    assert kinds("The local unit fell against the US dollar.") == []
+    assert kinds("The local currency rose against the US dollar.") == ["wrong_direction"]
+    # with two currencies quoted, "the local currency" says neither
+    k2 = kinds_for("2025-09-17", ["won", "yen"], F("w", "won", "fx_rate", 1385.2, "KRW", "2025-09-17"),
+                   F("w0", "won", "fx_rate", 1380.1, "KRW", "2025-09-16"), F("y", "yen", "fx_rate", 147.2, "JPY", "2025-09-17"))
+    assert k2("The local currency rose against the US dollar.") == []
