@@ -177,6 +177,7 @@ class EntityIndex:
         # cent") is an unknown subject, like an unknown company.
         known_words = set(chain.from_iterable(self.names))
         self.instruments = {tuple(norm_token(w) for w in phrase.split()) for phrase in vocab.raw.instruments}
+
         self.instruments = {k for k in self.instruments if not set(k) <= known_words}
         # a currency the bundle prices things in, under whatever entity ("the onshore yuan
         # strengthened past 7.10" with China's exchange rate in CNY), is not an unknown one
@@ -184,6 +185,12 @@ class EntityIndex:
         self.instruments = {k for k in self.instruments
                             if not (len(k) == 1 and set((named_currency(k[0]) or _SINGULAR_CURRENCY.get(k[0], "")).split("|")) & priced)}
         self.inst_words = frozenset(k[0] for k in self.instruments)
+        # "In the eurozone, inflation hit 10.6%": an economy the wires write in lower case is a name
+        # too, one the bundle may not know
+        self.lower_places = {key for key in (tuple(norm_token(w) for w in a.split()) for k, v in vocab.raw.places.items()
+                                             for a in (k, *v) if a.islower() and a != "mainland")
+                             if key not in self.names}
+        self.lower_first = frozenset(k[0] for k in self.lower_places)
         self.digit_names_re = None
         if digit_names:
             alt = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(digit_names, key=len, reverse=True))
@@ -200,6 +207,11 @@ class EntityIndex:
         while i < len(toks):
             n = self._instrument_at(keys, i) if keys[i] in self.inst_words else 0
             if n:
+                out.append(Mention(toks[i][0], toks[i + n - 1][1], None, text[toks[i][0]:toks[i + n - 1][1]]))
+                i += n
+                first_word = False
+                continue
+            if keys[i] in self.lower_first and (n := next((n for n in (2, 1) if i + n <= len(keys) and tuple(keys[i:i + n]) in self.lower_places), 0)):
                 out.append(Mention(toks[i][0], toks[i + n - 1][1], None, text[toks[i][0]:toks[i + n - 1][1]]))
                 i += n
                 first_word = False

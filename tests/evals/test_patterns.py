@@ -5332,3 +5332,15 @@ def test_the_local_currency_is_the_one_currency_the_bundle_quotes():
     k2 = kinds_for("2025-09-17", ["won", "yen"], F("w", "won", "fx_rate", 1385.2, "KRW", "2025-09-17"),
                    F("w0", "won", "fx_rate", 1380.1, "KRW", "2025-09-16"), F("y", "yen", "fx_rate", 147.2, "JPY", "2025-09-17"))
     assert k2("The local currency rose against the US dollar.") == []
+
+
+def test_an_economy_written_in_lower_case_is_a_name():
+    # "In the eurozone, inflation hit 8.1%" in a US story: the wires write the euro area in lower case,
+    # and it is a name the bundle may not know, not the US figure misstated
+    kinds = kinds_for("2022-11-30", ["United States"], F("u", "United States", "cpi_yoy", 7.7, "%", "2022-10"))
+    assert kinds("US inflation eased to 7.7%. In the eurozone, inflation hit 10.6%.") == ["unsupported_entity"]
+    assert kinds("US inflation eased to 7.7%. Inflation in the euro area hit 10.6%.") == ["unsupported_entity"]
+    assert kinds("US inflation eased to 7.7%, below the euro area average.") == []
+    known = kinds_for("2022-11-30", [{"name": "Euro area", "aliases": ["eurozone"]}], F("e", "Euro area", "cpi_yoy", 10.6, "%", "2022-10"))
+    assert known("In the euro area, inflation hit 10.6%.") == []
+    assert known("In the euro area, inflation hit 11.6%.") == ["mismatched_figure"]
