@@ -106,7 +106,7 @@ _PHRASES = rx.compile(
     r"[\s-]years?(?:[\s-]period)?\b)"
     r"|(?P<lastyear>\b(?i:last\s+year)\b|\b[Aa]\s+year\s+(?:ago|earlier)\b)"
     # "in its last fiscal year": a company's year just ended, which may end in any month
-    r"|(?P<lastfy>\b(?i:(?:its|the|their)\s+(?:last|latest|previous|most\s+recent)\s+(?:fiscal|financial)\s+year)\b)"
+    r"|(?P<lastfy>\b(?i:(?:(?:its|the|their)\s+)?(?:last|latest|previous|most\s+recent)\s+(?:fiscal|financial)\s+year)\b)"
     # "in the week before last": the week before last week
     r"|(?P<wkb4last>\b(?i:the\s+week\s+before\s+last)\b)"
     # "in the first 10 months of 2025", "the first seven months": January to the month named by count
@@ -208,7 +208,7 @@ _TRIGGER = rx.compile(
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:[-\u2013/][a-z]+)?|q[1-4](?:[-/'\u2019](?:\d\d){1,2})?|[1-4]q\d*|h[12]|fy\d*|cy\d*|(?:19|20)\d\d"
     r"|the|fiscal|financial|first|second|third|fourth|1st|2nd|3rd|4th|this|last|so|year-to-date|year|ytd|in|for|a|past|trailing"
     r"|previous|prior|preceding|same|year-earlier|year-ago|week|weekly|weekending|monthly|on|over|quarter|three|during"
-    r"|two|four|five|six|nine|twelve|12|[2-9]|between|from|since|its|their|month-to-date|month|\d{1,2}(?:st|nd|rd|th)?"
+    r"|two|four|five|six|nine|twelve|12|[2-9]|between|from|since|month-to-date|month|latest|most"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$"
 )
 
@@ -220,14 +220,22 @@ _TRIGGER = rx.compile(
 _COMPARED = rx.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|(?<!rather )than)\b(?:[^.;:]|\.\d){0,45}$", re.I)
 
 
+_DAY_NUMBER = rx.compile(r"\d{1,2}(?:st|nd|rd|th)?$")
+_MONTH_OR_OF = rx.compile(r"(?:of|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$")
+
+
 def _matches(text: str, start: int, end: int, tokens):
     """Anchored matches at words that can start a period phrase: far fewer tries than a scan."""
     if tokens is None:
         yield from _PHRASES.finditer(text, start, end)
         return
     last = start
-    for t in tokens:
-        if t[0] < last or not _TRIGGER.match(t[3]):
+    for k, t in enumerate(tokens):
+        if t[0] < last:
+            continue
+        if not _TRIGGER.match(t[3]) and not (
+                # "on 20 December", "the 5th of March": a day written before its month
+                _DAY_NUMBER.match(t[3]) and k + 1 < len(tokens) and _MONTH_OR_OF.match(tokens[k + 1][3])):
             continue
         m = _PHRASES.match(text, t[0], end)
         if m:
