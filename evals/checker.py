@@ -22,7 +22,7 @@ from evals.claims import DirectionClaims
 from evals.context import _LEADING_ASIDE, _RESPECTIVELY, ContextReader
 from evals.entities import DocMentions, EntityIndex, _key
 from evals.figures import CURRENCY_SYMBOLS, SCALE_WORDS, Figure, extract_figures, session_counts
-from evals.judge import SESSION_COUNTS, Judge, Verdict, describe
+from evals.judge import SESSION_COUNTS, Judge, Verdict, describe, forecast_words
 from evals.periods import agree, agree_change, fact_interval
 from evals.rules.grounding import MismatchedFigure, UnsupportedEntity, WrongDirection, check_from_to
 from evals.rules.missing import (
@@ -132,6 +132,7 @@ _COMPARED_OBJECT = rx.compile(r"\b(?:than|against|versus|vs\.?|compared|outperfo
 # a name that says, plans or decides something is a source, not the figure's subject
 _SOURCE_NOUN = rx.compile(r"\s*(?:latest\s+|own\s+|monthly\s+|quarterly\s+)?(?:figures|data|numbers|survey|report|research"
                           r"|statistics|calculations|analysis|study|poll|index|tally)\b", re.I)
+_FORECAST_METRIC = rx.compile(r"forecast|consensus|target|expect|project|estimate|outlook|guidance")
 _SHARE_PRICE_METRIC = rx.compile(r"close|price|high|low|52w|open")
 _SAYS = rx.compile(r"\b(?:plans?|planned|suggest(?:s|ed)?|said|says|told|slapped|warn(?:s|ed)|propos(?:es|ed)|"
                    r"estimat(?:es|ed)|forecasts?|foresees?|expects?|announced|ordered|fined|imposed)\b", re.I)
@@ -532,12 +533,21 @@ class Checker:
                 if fc.restates is not None and id(fc.restates) in wrong_way:
                     continue  # "fell 116.78 points, or 0.98 percent": one claim, reported once
             if fc.metrics and fc.metric_near:
-                stated_metrics.update(fc.metrics)
+                # the measure named beside a figure is stated, as that figure's subject's and not as a
+                # forecast of it ("CPI inflation for Q3FY26 is projected at 0.6%" does not state the
+                # CPI; "Nigeria ... grew 1.4%" does not state South Africa's GDP)
+                stated_metrics.update(m for m in fc.metrics
+                                      if (fc.entity is None or any(f.entity == fc.entity for f in self.index.by_metric.get(m, ()))
+                                          or not self.index.by_metric.get(m))
+                                      and not (forecast_words(text, fc) and not _FORECAST_METRIC.search(m)))
             if verdict.support is not None:
                 stated_metrics.update(f.metric for f in verdict.support.facts)
             # a wrong figure still states its measure, but only the one its words name: "CPI rose
             # 2.2%" against the evidence's CPI states CPI, not core CPI (a peer by stem only)
-            stated_metrics.update(f.metric for f in verdict.peers if not fc.metrics or f.metric in fc.metrics)
+            # (and with no measure named, only the measure it was compared with: "$8.3 billion" told
+            # against a fund's flows states flows, not every measure the fund has)
+            compared = set(verdict.finding.fact_ids) if verdict.finding is not None else set()
+            stated_metrics.update(f.metric for f in verdict.peers if (f.metric in fc.metrics if fc.metrics else f.id in compared))
             if verdict.unitless is not None and _UNITLESS_BY_NATURE.search(verdict.unitless.fact.metric):
                 grounded += 1  # a PMI or a sentiment index is written without a unit: "rose to 51.0"
             elif verdict.unitless is not None and fc.entity_mention is not None \

@@ -81,7 +81,10 @@ class MissingRequired(Rule):
     Why: the brief's must-have figures are what the piece was commissioned for.
     Flagged: ``required: [cpi_yoy]`` and no figure in the draft is about CPI.
     A figure counts as stating the metric when a fact of that metric supports it, or
-    when it sits next to the metric's words (even with a wrong value: that is G002).
+    when it sits next to the metric's words (even with a wrong value: that is G002), said of
+    an entity that has the metric and not as a forecast ("CPI inflation is projected at 0.6%"
+    does not state the CPI). A wrong figure whose words name no measure states only the
+    measure it was compared with.
     """
 
     code, kind, family = "M004", "missing_required", "missing"

