@@ -568,6 +568,7 @@ def _fraction(scan: str, m: re.Match, value: float, step: float) -> tuple[float,
 _COMMA_DECIMAL = rx.compile(r"(?<![\d,])\d{1,3},\d{1,2}(?![\d,])")
 _POINT_DECIMAL = rx.compile(r"(?<![\d.])\d+\.\d{1,2}(?![\d.])")
 _ONE_GROUP = rx.compile(r"\d{1,3},\d{3}")
+_TENOR_AFTER = rx.compile(r"\s*(?:tenor|bills?|libor|sofr|euribor|forwards?|deposits?|paper|rates?|yields?|notes?|race|sprint)\b", re.I)
 _SCALE_NEXT = rx.compile(r"\s?(?:[mb]illion|trillion|bn|mn|tn)\b")
 _COMMA_CENTS = rx.compile(r",(\d{1,2})(?!\d|,\d)")
 
@@ -680,7 +681,12 @@ def extract_figures(scan: str) -> list[Figure]:
         if scale_raw:
             s = " ".join(scale_raw.strip(" -").split())
             if len(s) == 1 or s == "tr":
-                if currency is None:  # "910B", "5m": a bare letter is a scale only after a currency
+                if currency is None and s in ("m", "bn") and (m.group("dec") or value >= 10) \
+                        and not scan[after:after + 1].isalnum() and not _TENOR_AFTER.match(scan, after):
+                    # "operating profits of 655m", "revenues ... to 521.3m": an amount whose currency
+                    # fell out (its scale is there), checked as an amount written without its unit
+                    scale = SCALE_WORDS[s]
+                elif currency is None:  # "910B", "5m": a bare letter is a scale only after a currency
                     scale_raw, after = None, end
                     unit_raw = cur_raw = None
                 else:

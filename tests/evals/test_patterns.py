@@ -5368,3 +5368,15 @@ def test_a_required_measure_is_stated_only_by_a_figure_about_it():
              F("n", "Nigeria", "oil_output", 1.4, "count", "2017-Q3"))
     assert sa("Nigeria's GDP grew 1.4% year-on-year in the quarter.") == ["gdp_yoy"]
     assert sa("South Africa's GDP grew 2.0% year-on-year in the quarter.") == []
+
+
+def test_an_amount_whose_currency_fell_out_keeps_its_scale_letter():
+    # holdout13: "The insurer reported operating profits of 655m" (£655m planted bare), holdout31:
+    # "the core company's revenues were up 7% as well to 521.3m": a scale letter with no currency was
+    # read as no figure at all
+    kinds = kinds_for("2024-03-14", ["Aviva"], F("p", "Aviva", "operating_profit", 655, "GBP mn", "2023"))
+    assert kinds("Aviva reported operating profits of £655m for 2023.") == []
+    assert kinds("Aviva reported operating profits of 655m for 2023.") == ["unitless_figure"]
+    # a tenor, a small count or a distance is no amount
+    from evals.figures import extract_figures
+    assert extract_figures("the 12m Libor rate and the 100m sprint") == []
