@@ -188,6 +188,12 @@ class Judge:
         consistent = self._consistent(q)
         if not consistent and q.bare and fig.scale == 1.0 and not fig.is_word:
             consistent = self._in_hundredths(q)
+        if not consistent and q.bare and fig.scale == 1.0 and not fig.is_word and fig.step < 1 and q.E is not None:
+            # "the number out of work stood at 1.75", "vacancies fell ... to 1.0": the entity's count or
+            # amount of exactly that many millions (or thousands, billions), its scale word dropped
+            scaled = self._scale_dropped(q)
+            if scaled is not None:
+                return Verdict(None, support=scaled, unitless=scaled)
         if not consistent and any(q.lo <= c <= q.hi for m in (q.M or fc.sentence_metrics) for c in self.conventions.get(m, ())) \
                 and not (fc.to_level or fc.sign or _READING_VERB.search(self.text, max(0, fig.start - 24), fig.start)):
             # "below the 50 mark": a metric's convention, not a data point; but "the flash PMI fell
@@ -1108,6 +1114,20 @@ class Judge:
             0 if (not fig_sign or not s.signed or s_sign == fig_sign) else 1,
             0 if s.how in ("fact", "signed_fact", "multiple") else 1,
         )
+
+    def _scale_dropped(self, q: Query) -> Support | None:
+        """The entity's one fact whose value is the bare figure's times a thousand, a million or a
+        billion (to the figure's last digit), in a count or a currency."""
+        fig, hits = q.fc.fig, []
+        for f in self.idx.by_entity.get(q.E, ()):
+            family, scale = fact_family(f)
+            if not (family == "count" or family.startswith("currency:")) or (q.M and not metric_match(q.M, f.metric)):
+                continue
+            v = abs(f.value * scale)
+            for k in (1e3, 1e6, 1e9):
+                if abs(v - abs(fig.value) * k) <= fig.step * k / 2:
+                    hits.append(f)
+        return Support(hits[0].value, fact_family(hits[0])[0], (hits[0],), "fact") if len(hits) == 1 else None
 
     def _unit_carried(self, fc: FigureContext, best: Support) -> bool:
         """"a plan worth 579 billion dollars, in addition to the 400 already foreseen": a bare

@@ -5380,3 +5380,14 @@ def test_an_amount_whose_currency_fell_out_keeps_its_scale_letter():
     # a tenor, a small count or a distance is no amount
     from evals.figures import extract_figures
     assert extract_figures("the 12m Libor rate and the 100m sprint") == []
+
+
+def test_a_bare_decimal_that_is_a_count_in_millions_lost_its_scale_word():
+    # dev: "the total number of people out of work stood at 1.75" (million), holdout10: "vacancies fell
+    # by 66,000 on the quarter to 1.0" (million): unitless, not a wrong or an unsupported figure
+    kinds = kinds_for("2023-09-12", ["United Kingdom"],
+                      F("v", "United Kingdom", "vacancies", 1000000, "count", "2023-06-01/2023-08-31"),
+                      F("c", "United Kingdom", "vacancies_change", -66000, "count", "2023-06-01/2023-08-31"))
+    assert kinds("UK vacancies fell by 66,000 on the quarter to 1.0 million.") == []
+    assert kinds("UK vacancies fell by 66,000 on the quarter to 1.0.") == ["unitless_figure"]
+    assert kinds("UK vacancies fell by 66,000 on the quarter to 1.3.") != ["unitless_figure"]
