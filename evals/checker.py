@@ -179,8 +179,9 @@ class Checker:
         self.entities = EntityIndex(bundle, self.vocab, self.index.by_entity)
         self._session_counted = bool(SESSION_COUNTS & self.index.metrics)
         # the names whose shares the evidence prices: what "the stock" after another name refers to
-        self._priced = frozenset(e for e, facts in self.index.by_entity.items()
-                                 if any(_SHARE_PRICE_METRIC.search(f.metric) for f in facts))
+        # (from each entity's set of measures: a regex per distinct measure, not per fact)
+        price_metrics = {m for m in self.index.metrics if _SHARE_PRICE_METRIC.search(m)}
+        self._priced = frozenset(e for e, ms in self.entities.entity_metrics.items() if ms & price_metrics)
 
     @staticmethod
     def _end_facts(judge: Judge, fc, bare: bool = False) -> list:
@@ -536,9 +537,9 @@ class Checker:
                 # the measure named beside a figure is stated, as that figure's subject's and not as a
                 # forecast of it ("CPI inflation for Q3FY26 is projected at 0.6%" does not state the
                 # CPI; "Nigeria ... grew 1.4%" does not state South Africa's GDP)
+                own = self.entities.entity_metrics.get(fc.entity, ()) if fc.entity is not None else ()
                 stated_metrics.update(m for m in fc.metrics
-                                      if (fc.entity is None or any(f.entity == fc.entity for f in self.index.by_metric.get(m, ()))
-                                          or not self.index.by_metric.get(m))
+                                      if (fc.entity is None or m in own or m not in self.index.metrics)
                                       and not (forecast_words(text, fc) and not _FORECAST_METRIC.search(m)))
             if verdict.support is not None:
                 stated_metrics.update(f.metric for f in verdict.support.facts)
