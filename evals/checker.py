@@ -133,7 +133,7 @@ _COMPARED_OBJECT = rx.compile(r"\b(?:than|against|versus|vs\.?|compared|outperfo
 _SOURCE_NOUN = rx.compile(r"\s*(?:latest\s+|own\s+|monthly\s+|quarterly\s+)?(?:figures|data|numbers|survey|report|research"
                           r"|statistics|calculations|analysis|study|poll|index|tally)\b", re.I)
 _FORECAST_METRIC = rx.compile(r"forecast|consensus|target|expect|project|estimate|outlook|guidance")
-_SHARE_PRICE_METRIC = rx.compile(r"close|price|high|low|52w|open")
+_SHARE_PRICE_METRIC = rx.compile(r"(?:^|_)(?:close|price|high|low|52w|open)")  # not "fund_flows"
 _SAYS = rx.compile(r"\b(?:plans?|planned|suggest(?:s|ed)?|said|says|told|slapped|warn(?:s|ed)|propos(?:es|ed)|"
                    r"estimat(?:es|ed)|forecasts?|foresees?|expects?|announced|ordered|fined|imposed)\b", re.I)
 

@@ -118,9 +118,9 @@ _CLOSES_BRACKET = rx.compile(r"\s*\)")
 _PERIOD_GAP = rx.compile(
     r"\s*(?:(?:year[\s-]on[\s-]year|y/y|yoy|month[\s-]on[\s-]month|m/m|from a year (?:earlier|ago)"
     r"|on the year|annuali[sz]ed|annual|seasonally adjusted|of GDP|points?|pts|in value|in volume"
-    r"|close|closing\s+level"
+    r"|close|closing\s+level"  # "to the 3,875.13 close on February 10": the close's own day
     # "closed 3.78% higher for the week", "up 0.41% against the dollar for the week"
-    r"|higher|lower|up|down|stronger|weaker|against\s+the\s+(?:dollar|greenback|euro|yen|pound)"  # "to the 3,875.13 close on February 10": the close's own day
+    r"|higher|lower|up|down|stronger|weaker|against\s+the\s+(?:dollar|greenback|euro|yen|pound)"
     # "from 20,420 shares per day in 2016 to 17,811 shares this year": what is counted
     r"|shares|securities|contracts|transactions|trades"
     r"|(?:a|an|per)\s+(?:ton|tonne|barrel|ounce|pound|share|bushel|unit|day|session|trading day)"
