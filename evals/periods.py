@@ -308,13 +308,10 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
             elif m.group("lastmonth"):
                 y, mo = shift_month(as_of.year, as_of.month, -1)
                 iv, grain = month_interval(y, mo), "month"
-                if m.group("lastmonth").lower().endswith("earlier"):
-                    # "down from 5.5% a month earlier": the month before the reading the story
-                    # reports, which is itself a month or two behind the story's date
-                    iv = quarter_ending(y, mo)
-                elif _COMPARED.search(text, max(0, m.start() - 60), m.start()):
-                    # "4.5 percent lower than a year ago versus 3.1 percent lower last month": the last
-                    # report's reading, a month or two behind the story's date
+                if m.group("lastmonth").lower().endswith("earlier") or _COMPARED.search(text, max(0, m.start() - 60), m.start()):
+                    # "down from 5.5% a month earlier", "versus 3.1 percent lower last month": the month
+                    # before the reading the story reports, which is itself a month or two behind the
+                    # story's date
                     iv = quarter_ending(y, mo)
             elif m.group("thisweek") and re.search(r"past|last|days", m.group("thisweek"), re.I):
                 iv, grain = (as_of - timedelta(days=7), as_of), "week"  # "over the past week": seven days back
