@@ -163,6 +163,9 @@ _SET_ASIDE_BRACKET = rx.compile(r"\((?:which\s+|that\s+)?(?:exclud(?:es|ed|ing)|
 _EXCLUDED_BEFORE = rx.compile(r"\b(?:excluding|excl\.?|except(?:\s+for)?|other\s+than|ex)\s+$", re.I)
 # a market's measure after a place: "like-for-like U.K. sales up 3.2%", "its US revenue"
 _SEGMENT_AFTER = rx.compile(r"\.?\s+(?:sales|revenues?|volumes?|market\s+share|business|operations|deliveries|orders)\b", re.I)
+# "Q3 at 6.4, Q4 at 6.2%": a period that labels the figure right after it, in a list of readings
+_PERIOD_AT = rx.compile(r"\s+at\s+|:\s*")
+_PERIOD_CODE = rx.compile(r"Q[1-4]|H[12]|(?:FY|CY)?\s?(?:19|20)\d{2}")
 _PERIOD_INTRO = rx.compile(
     r"(?:\b(?:in|for|during|over|through|as of|on|by|since|end of|end-|throughout|so far in|ending|end)\s+(?:the\s+)?"
     r"|\b(?:by|at)\s+the\s+close\s+"  # "By the close on November 28, NVIDIA stood at ..."
@@ -1264,7 +1267,8 @@ class ContextReader:
                    # superlative, not the figure's time
                    and not _SUPERLATIVE_BEFORE.search(self.doc.text, max(fc.sentence.start, p.start - 40), p.start)]
         preceding = [p for p in periods if p.end <= fig.start and p.start >= max(seg_start, clause_start) and not p.base
-                     and p.start not in claimed and self._introduced(p)]
+                     and p.start not in claimed and (self._introduced(p) or (_PERIOD_AT.fullmatch(self.doc.text, p.end, at)
+                                                                and _PERIOD_CODE.fullmatch(self.doc.text, p.start, p.end)))]
         if preceding:
             fc.period = preceding[-1]
             return

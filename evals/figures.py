@@ -349,6 +349,9 @@ _POINT_WORDS = rx.compile(
 _POINT_AHEAD = rx.compile(r"\b(?:see|sees|seen|expect\w*|likely|chance|odds|bets?|betting|priced|pricing|anticipat\w*"
                           r"|forecast\w*|possible|probability|could|would|may|might)\b[^.;]*$", re.I)
 _BASIS_POINTS = rx.compile(r"[\d.,]+\s?(?:basis[\s-]points?|bps?)\b", re.I)
+_PERIOD_LABEL = r"(?:Q[1-4]|H[12]|FY\s?\d{2,4}|(?:19|20)\d{2}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)"
+_LABELLED_ITEM_GAP = rx.compile(r",\s+(?:and\s+)?" + _PERIOD_LABEL + r"\s+(?:at|of)\s+|;\s+" + _PERIOD_LABEL + r":?\s+")
+_LABEL_AT = rx.compile(r"\b" + _PERIOD_LABEL + r"\s+(?:at|of)\s+$|\b" + _PERIOD_LABEL + r":\s+$")
 _SHARED_UNIT_GAP = rx.compile(r"\s*(?:,\s*|,?\s+(?:and|or)\s+)")
 _OF_TOTAL = rx.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?\d+\s+[A-Za-z]", re.I)
 # (match() at a position anchors there; a "^" would only ever match at the start of the text)
@@ -851,6 +854,10 @@ def extract_figures(scan: str) -> list[Figure]:
             a.unit, a.unit_given = b.unit, True
             if b.unit == "pp" and _BASIS_POINTS.match(scan, b.start, b.end):
                 a.value, a.step = a.value / 100.0, a.step / 100.0  # "25 or 50 basis points": 0.25 pp
+        # "Q3 at 6.4, Q4 at 6.2%": readings labelled by their periods in a list share the unit of the last
+        elif (a.unit == "count" and a.scale == 1.0 and not a.is_word and a.step < 1 and b.unit == "percent"
+              and _LABELLED_ITEM_GAP.fullmatch(scan, a.end, b.start) and _LABEL_AT.search(scan, max(0, a.start - 14), a.start)):
+            a.unit, a.unit_given = b.unit, True
         # "the participation rate rose 0.3 to 61.7%": a rate's move, in points of that rate
         elif (a.unit == "count" and a.scale == 1.0 and not a.is_word and a.step < 1 and b.unit == "percent"
               and re.fullmatch(r"\s+to\s+", scan[a.end:b.start]) and _MOVE_BEFORE.search(scan, max(0, a.start - 24), a.start)):

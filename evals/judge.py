@@ -270,6 +270,12 @@ class Judge:
             if fiscal_q is not None:
                 # "Q2 FY25", "Q2 FY24": the company's quarter of the fiscal year its label names
                 return self._grounded(fc, fiscal_q, span_text, q.bare, q.M, q.E)
+            fiscal_y = next((x for x in sorted(consistent, key=lambda x: self._rank(x, fc, q.M, q.E))
+                             if self._in_fiscal_year(p, x)), None) if p.grain in ("year", "ytd") else None
+            if fiscal_y is not None:
+                # "its GDP growth forecast for FY2026", "growth this year is now projected at 6.8%" in
+                # a story that counts in fiscal years: the year the label names, or the one under way
+                return self._grounded(fc, fiscal_y, span_text, q.bare, q.M, q.E)
             if p.grain == "half" and not ahead and self._fiscal_story() and _fiscal_half(p.interval, best.fact.period):
                 # "GDP grew 8.0% in H1" in a story that counts in fiscal years (FY26): India's first
                 # half runs April to September, the calendar's half moved by a quarter or more
@@ -285,6 +291,15 @@ class Judge:
                 # (2018-19, FY26) and a fact for July-September: the quarter of a year that starts in
                 # April (India's, Japan's), the calendar's moved by exactly one quarter
                 return self._grounded(fc, best, span_text, q.bare, q.M, q.E)
+            if ahead and p.grain == "quarter" and self._fiscal_story() and not _MONTH_WORD.search(self.text, p.start, p.end) \
+                    and not re.search(r"(?:19|20)\d{2}", self.text[p.start:p.end]):
+                # "Real GDP growth for Q1 next year is projected at 6.4%" with a forecast for April to
+                # June: the first quarter of the next fiscal year, which the calendar's is a quarter before
+                ahead_q = next((x for x in sorted(consistent, key=lambda x: self._rank(x, fc, q.M, q.E))
+                                if len(x.facts) == 1 and _april_year(p.interval, x.fact.period)
+                                and _fiscal_offset(self.text[p.start:p.end], p.interval, x.fact.period)), None)
+                if ahead_q is not None:
+                    return self._grounded(fc, ahead_q, span_text, q.bare, q.M, q.E)
             if fiscal and _FISCAL_WORDS.search(self.text, max(0, p.start - 12), p.end + 40) \
                     and self._quarter_ended(fact_interval(best.fact.period)[1]):
                 # "revenue of $69.6 billion in the second quarter of the 2025 financial year", in a
@@ -359,6 +374,39 @@ class Judge:
             return False
         span = _fiscal_quarter((p.interval[0].month - 1) // 3 + 1, year, *convention)
         return all(fact_interval(f.period) == span for f in s.facts)
+
+    def _in_fiscal_year(self, p, s: Support) -> bool:
+        """A year the words give as a fiscal one, and every fact of ``s`` inside it: "FY2026" or
+        "fiscal 2026" where the evidence spans that fiscal year (India's runs April to March), or
+        "this year" in a story that counts in fiscal years, for the twelve months under way."""
+        words = self.text[p.start:p.end]
+        if p.grain == "year":
+            if not (words[:2].upper() == "FY" or _FY_WORD_BEFORE.search(self.text, max(0, p.start - 16), p.start)):
+                return False
+            year = p.interval[0].year
+            conv = self._fy_convention()
+            if conv is None:
+                # no labelled quarter says which calendar the story uses: the one fiscal year
+                # ending in the year of the label that the evidence spans (most labels name the
+                # year a fiscal year ends in; "fiscal 2017's $4.22" for the year to June 2018 is
+                # a year off)
+                spans = {fact_interval(f.period) for f in self.idx.bundle.facts}
+                wholes = {w for c in _FY_CONVENTIONS if c[1] == 0
+                          and (w := (_fiscal_quarter(1, year, *c)[0], _fiscal_quarter(4, year, *c)[1])) in spans}
+                if len(wholes) != 1:
+                    return False
+                whole = wholes.pop()
+            else:
+                whole = (_fiscal_quarter(1, year, *conv)[0], _fiscal_quarter(4, year, *conv)[1])
+        else:
+            if not re.fullmatch(r"this\s+year", words, re.I) or not self._fiscal_story():
+                return False
+            as_of = self.idx.bundle.as_of
+            whole = next((iv for f in s.facts if (iv := fact_interval(f.period))[0] <= as_of <= iv[1]
+                          and 360 <= (iv[1] - iv[0]).days <= 370 and iv[0].month != 1), None)
+            if whole is None:
+                return False
+        return all(whole[0] <= fact_interval(f.period)[0] and fact_interval(f.period)[1] <= whole[1] for f in s.facts)
 
     def _fy_of_year(self, year: int) -> tuple[int, int] | None:
         """The fiscal calendar under which the year labelled ``year`` is a span some fact covers
@@ -474,6 +522,13 @@ class Judge:
             # the one economy's that has it (the plant: the dollar index's 8.3% as the Fed's earlier
             # rate came out clean). Not wider: an unknown company's turnover is no sole owner's
             E = owner
+        elif E is not None and (said := M or fc.sentence_metrics) and _CENTRAL_BANK.fullmatch(E) \
+                and not self._has_metric_of(said, E) and fig.value not in {abs(f.value) for f in idx.by_entity[E]} \
+                and len(owners := {f.entity for k, fs in idx.by_metric.items() if metric_match(said, k) for f in fs}) == 1:
+            # "The RBI also revised its GDP growth forecast for FY2026 to 6.8 per cent, up from 6.5 per
+            # cent": a central bank's forecast of a measure it has no fact of is the one economy's
+            # that has it (and so is the forecast it revised)
+            E = owners.pop()
         lo, hi = interval(fig, fig.hedge)
         bare = not fig.unit_given
         fams = families(fig)
@@ -1320,7 +1375,8 @@ _PERIOD_AS_MODIFIER = rx.compile(r"(?:'s|\u2019s)?\s+(?:feat|figure|reading|leve
 # a reading stated as a level just before its figure: "were 2.1%", "stood at 2.1%", "is 2.1%"
 _LEVEL_BEFORE = rx.compile(r"\b(?:was|were|is|are|stood\s+at|stands\s+at|came\s+in\s+at|reading\s+of)\s+$", re.I)
 _BELOW_AFTER = rx.compile(r"\s+(?:below|under|short of|off|lower than|less than|beneath)\b", re.I)
-_SECOND_OF_PAIR = rx.compile(r"\d[\d,]*\s+(?:to|vs\.?|versus|against)\s+$")
+# (not a year: "its forecast for FY2026 to 6.8 per cent", "in 2025 to 4.2%")
+_SECOND_OF_PAIR = rx.compile(r"(?<!FY)(?<!\d)(?!(?:19|20)\d\d\s)\d[\d,]*\s+(?:to|vs\.?|versus|against)\s+$")
 _ANNUAL = rx.compile(r"yoy|annual|12m|y_y", re.I)
 # counts of sessions ("a third straight gain", "its biggest fall in 24 sessions"), not amounts
 SESSION_COUNTS = frozenset({"streak", "largest_in"})
@@ -1397,6 +1453,7 @@ _FY_QUARTER = rx.compile(r"\bQ(?P<q>[1-4])\s?" + _FY_LABEL.format("y") + r"\b"
 _FY_CONVENTIONS = [(4, 0), (7, 0), (10, 0), (2, 0), (4, 1), (7, 1), (10, 1), (2, 1)]
 _FY_AFTER = rx.compile(r"\s?(?:of\s+)?" + _FY_LABEL.format("y") + r"\b", re.I)
 _FY_BEFORE = rx.compile(r"\b" + _FY_LABEL.format("y") + r"\s+$", re.I)
+_FY_WORD_BEFORE = rx.compile(r"(?:\b(?:fiscal|financial)\s+(?:year\s+)?|\bFY\s?)$", re.I)
 _FY_SCOPE = rx.compile(r"\b" + _FY_LABEL.format("y") + r"\b", re.I)
 _YEAR_PAIR = rx.compile(r"\b(?:19|20)(\d\d)[-/\u2013](\d\d)\b(?![-/\d])")
 

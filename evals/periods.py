@@ -66,6 +66,7 @@ def agree_change(a: Interval, b: Interval) -> bool:
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _YEAR_EARLIER = rx.compile(r"(?:\s+(?:period|quarter|months?))?\s+(?:(?:a|one)\s+year\s+(?:ago|earlier|before)"
                            r"|(?:of\s+)?(?:the\s+)?(?:previous|prior|last)\s+year)\b", re.I)
+_NEXT_YEAR = rx.compile(r"\s+(?:of\s+)?next\s+year\b", re.I)
 _CONTRACT_BEFORE = rx.compile(r"\b(?:delivery|expiring|expiry|contract|futures)\s+(?:in|for)\s+(?:the\s+)?$", re.I)
 # "July platinum rose $23.70", "December Brent crude added 86 cents": a month naming a futures
 # contract, with no preposition before it, is the contract's, not the period of the move.
@@ -434,6 +435,12 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
             # "Rs 333.65 crore in the January-March period a year ago": that period, a year before
             a, b = iv
             iv = (a.replace(year=a.year - 1), b.replace(year=b.year - 1, day=min(b.day, 28) if b.month == 2 else b.day))
+        if grain in ("month", "quarter", "half") and not re.search(r"\d{4}", m.group()) \
+                and _NEXT_YEAR.match(text, m.end()):
+            # "Real GDP growth for Q1 next year is projected at 6.4%": that period of the year after the story's
+            a, b = iv
+            shift = as_of.year + 1 - b.year
+            iv = (a.replace(year=a.year + shift), b.replace(year=b.year + shift, day=min(b.day, 28) if b.month == 2 else b.day))
         if iv is not None and (grain == "month" or (grain == "day" and iv[1] <= as_of)) and _AS_OF_BEFORE.search(text, max(start, m.start() - 8), m.start()):
             # "As of July 2024, the Ghana cedi depreciated by about 19.6%": the end of the year so far
             iv = (date(iv[1].year, 1, 1), iv[1])

@@ -5391,3 +5391,40 @@ def test_a_bare_decimal_that_is_a_count_in_millions_lost_its_scale_word():
     assert kinds("UK vacancies fell by 66,000 on the quarter to 1.0 million.") == []
     assert kinds("UK vacancies fell by 66,000 on the quarter to 1.0.") == ["unitless_figure"]
     assert kinds("UK vacancies fell by 66,000 on the quarter to 1.3.") != ["unitless_figure"]
+
+
+def _rbi():
+    # holdout63: an RBI decision story that counts in India's fiscal years (April to March)
+    return kinds_for("2025-10-01", ["India", {"name": "Reserve Bank of India", "aliases": ["RBI"]}],
+                     F("r", "Reserve Bank of India", "policy_rate", 5.5, "%", "2025-10-01"),
+                     F("fy", "India", "gdp_yoy_forecast", 6.8, "%", "2025-04-01/2026-03-31"),
+                     F("prev", "India", "gdp_yoy_forecast_previous", 6.5, "%", "2025-04-01/2026-03-31"),
+                     F("q3", "India", "gdp_yoy_forecast", 6.4, "%", "2025-10-01/2025-12-31"),
+                     F("q4", "India", "gdp_yoy_forecast", 6.2, "%", "2026-01-01/2026-03-31"),
+                     F("q1n", "India", "gdp_yoy_forecast", 6.3, "%", "2026-04-01/2026-06-30"))
+
+
+def test_a_fiscal_year_label_and_this_year_in_a_fiscal_story():
+    # "forecast for FY2026 to 6.8 per cent" was read as calendar 2026 (and "2026 to" as the first of a
+    # pair, "371 to 250", which dropped the measure): the fiscal year the label names is grounded
+    kinds = _rbi()
+    assert kinds("The RBI held its repo rate at 5.5 per cent. It also revised its GDP growth forecast for "
+                 "FY2026 to 6.8 per cent, up from 6.5 per cent.") == []
+    assert kinds("The RBI held its repo rate at 5.5 per cent. It also revised its GDP growth forecast for "
+                 "FY2025 to 6.8 per cent.") == ["wrong_period"]
+    assert kinds("The RBI revised its GDP growth forecast for FY2026 to 6.9 per cent.") == ["mismatched_figure"]
+    # "this year", in a story that counts in fiscal years, is the fiscal year under way
+    assert kinds("The RBI cut its FY2026 inflation forecast. Real GDP growth this year is now projected at 6.8%.") == []
+    assert kinds("The RBI cut its FY2026 inflation forecast. Real GDP growth this year is now projected at 6.4%.") != []
+    # a story that names no fiscal year means the calendar year so far
+    assert kinds("Real GDP growth this year is now projected at 6.8%.") == ["wrong_period"]
+
+
+def test_quarters_listed_with_at_and_a_quarter_of_next_year():
+    kinds = _rbi()
+    # "Q3 at 6.4, Q4 at 6.2%": each quarter labels the reading after it, which takes the last one's unit
+    assert kinds("For FY2026, Q3 at 6.4, Q4 at 6.2%.") == []
+    assert kinds("For FY2026, Q3 at 6.2, Q4 at 6.4%.") != []
+    # "Q1 next year": the first quarter of the next fiscal year, not of this calendar year
+    assert kinds("In FY2026 terms, real GDP growth for Q1 next year is projected at 6.3%.") == []
+    assert kinds("In FY2026 terms, real GDP growth for Q1 next year is projected at 6.6%.") == ["mismatched_figure"]
