@@ -194,7 +194,11 @@ def mask(text: str, vocab: Vocabulary, extra_names: list[re.Pattern[str]] = ()) 
 # jumped": two sentences run together where a page lost its space or line break)
 # (a footnote's marker after the stop is the sentence's: "fell 11%.[^20] The market ...")
 _SENT_END = rx.compile(r"(?:[.!?]+|\u2026)[\"'\u201d\u2019)\]]*(?:\[\^[^\]\s]+\])*(?=\s)|(?:(?<=[a-z]{2})|(?<=\b\d)|(?<=\b\d\d))\.(?=[A-Z][a-z]{2,}\b|[A-Z]{2,5}\s)"
-                       r"|\n[ \t\r]*\n|\n(?=[ \t]*(?:#|[-*+\u2022\u25aa\u25cf][ \t]|\d+[.)][ \t]|\|))")
+                       r"|\n[ \t\r]*\n|\n(?=[ \t]*(?:#|[-*+\u2022\u25aa\u25cf][ \t]|\d+[.)][ \t]|\|))"
+                       # a line of a list with no bullet ("Singapore SGX TSR20: $165.2/100kg ... - up 4.4%"
+                       # over "Kuala Lumpur SMR20: $159.25/100kg ..."): a line that ends on a figure, before
+                       # one that starts with a name, ends its row
+                       r"|(?<=[\d%)])[ \t]*\n(?=[ \t]*[A-Z])")
 _UNIT_ABBREVIATIONS = frozenset({"pct", "mln", "bln", "mil", "yr", "yrs", "x", "bu", "ac", "oz", "lb", "lbs", "bbl",
                                  "m", "bn", "mn", "tn", "k", "p", "c", "b"})  # "for £6.5m. The stock": an amount's scale  # "x": "at 10.1x. NVIDIA ..." (a multiple)
 _ABBREV_TAIL = rx.compile(r"([A-Za-z][A-Za-z.]*)\.$")

@@ -5428,3 +5428,22 @@ def test_quarters_listed_with_at_and_a_quarter_of_next_year():
     # "Q1 next year": the first quarter of the next fiscal year, not of this calendar year
     assert kinds("In FY2026 terms, real GDP growth for Q1 next year is projected at 6.3%.") == []
     assert kinds("In FY2026 terms, real GDP growth for Q1 next year is projected at 6.6%.") == ["mismatched_figure"]
+
+
+def test_rows_of_a_list_without_bullets_and_a_currency_word_before_its_amount():
+    # holdout63 (ERJ rubber): "Singapore SGX TSR20: $165.2/100kg compared to $158.2/100kg - up 4.4%" on one
+    # line and "Kuala Lumpur SMR20: ..." on the next were one sentence, so each row's figures were read
+    # as the next row's name's; and "Yuan15,230/tonne", "Yuan 14,385/tonne" were no amount, or a bare one
+    kinds = kinds_for("2020-11-27", ["Singapore SGX TSR20", "Kuala Lumpur SMR20", "Shanghai SHFE rubber"],
+                      F("s", "Singapore SGX TSR20", "commodity_price", 165.2, "USD", "2020-11-27"),
+                      F("sc", "Singapore SGX TSR20", "price_change", 4.4, "%", "2020-11-13/2020-11-27"),
+                      F("k", "Kuala Lumpur SMR20", "commodity_price", 159.25, "USD", "2020-11-27"),
+                      F("kc", "Kuala Lumpur SMR20", "price_change", 3.2, "%", "2020-11-13/2020-11-27"),
+                      F("sh", "Shanghai SHFE rubber", "commodity_price", 15230, "CNY", "2020-11-27"),
+                      F("shp", "Shanghai SHFE rubber", "commodity_price", 14385, "CNY", "2020-11-13"))
+    rows = ("Prices over the two weeks:\nShanghai SHFE rubber: Yuan15,230/tonne compared to Yuan 14,385/tonne\n"
+            "Singapore SGX TSR20: $165.2/100kg - up 4.4%\nKuala Lumpur SMR20: $159.25/100kg - up 3.2%\n")
+    assert kinds(rows) == []
+    assert kinds(rows.replace("up 4.4%", "up 3.2%")) != []
+    assert kinds(rows.replace("Yuan 14,385", "14,385")) == ["unitless_figure"]
+    assert kinds(rows.replace("Yuan15,230", "Yuan15,320")) == ["mismatched_figure"]
