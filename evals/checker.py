@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import json
+import functools
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -169,6 +170,13 @@ class _SameValues:
             o is not fc and o.sentence.index == fc.sentence.index for i in expected for o in self._by_fact.get(i, ()))
 
 
+# "a little slower than 31.8% in 2023", "from 99.5 points": a figure set against another
+_SET_AGAINST = rx.compile(r"\b(?i:than|from|versus|vs\.?|against|compared\s+(?:with|to))\s+(?i:the\s+|a\s+|an\s+)?"
+                          r"(?:[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?['\u2019]s\s+)?$")
+# "faster than Alibaba's 84.4%": the name's own figure, its measure left unsaid
+_OWNERS_FIGURE = rx.compile(r"['\u2019]s?\s+(?:\w+\s+)?")
+
+
 class Checker:
     """A bundle, indexed once, that drafts are checked against."""
 
@@ -182,6 +190,11 @@ class Checker:
         # (from each entity's set of measures: a regex per distinct measure, not per fact)
         price_metrics = {m for m in self.index.metrics if _SHARE_PRICE_METRIC.search(m)}
         self._priced = frozenset(e for e, ms in self.entities.entity_metrics.items() if ms & price_metrics)
+
+    @functools.cached_property
+    def _facts_by_id(self) -> dict:
+        """Each fact by its id (built the first time a finding needs it, not for every bundle)."""
+        return {f.id: f for f in self.bundle.facts}
 
     @staticmethod
     def _end_facts(judge: Judge, fc, bare: bool = False) -> list:
@@ -775,6 +788,24 @@ class Checker:
                         # PMI, stood at 49.1", "Nvidia trades at 41 times forward earnings", "0.3% below its
                         # high"), as does a period named ("fell 79 basis points in June" with the year's 79)
                         # or a move whose value is a level ("shrank 0.5%" with a policy rate of 0.5%)
+                        grounded += 1
+                        continue
+                    by_id = self._facts_by_id
+                    compared = [by_id[i] for i in finding.fact_ids if i in by_id]
+                    if not any(f.metric == same.metric for f in compared) and not fc.metrics and not fc.to_level \
+                            and not (fc.sign and any(self.index.is_change(f.metric) for f in compared)) \
+                            and not any(f.metric == same.metric for f in self.index.by_entity.get(fc.entity, ())) \
+                            and not fc.from_base and not _SET_AGAINST.search(text, max(0, fc.fig.start - 24), fc.fig.start) \
+                            and not (fc.entity_mention is not None
+                                     and _OWNERS_FIGURE.fullmatch(text, fc.entity_mention.end, fc.fig.start)):
+                        # The value is the bundle's fact of a measure the entity read does not have, and
+                        # the words named no measure, no move against one of its changes, no level after
+                        # "to", no base and no owner right before it ("the sector grew by 2.4 per cent",
+                        # manufacturing's 2.4 in a story about the economy's 2.5; "a deficit of about
+                        # 3.5% of GDP" against the debt ratio): the checker guessed the measure as well
+                        # as whom it is about. A figure moved from one name to another is of a measure
+                        # both have. On the labelled articles 21 of 24 such warnings were on honest
+                        # figures; the plant loses 10 of its 1,739 other entities' figures.
                         grounded += 1
                         continue
                     finding = finding.model_copy(update={

@@ -5447,3 +5447,18 @@ def test_rows_of_a_list_without_bullets_and_a_currency_word_before_its_amount():
     assert kinds(rows.replace("up 4.4%", "up 3.2%")) != []
     assert kinds(rows.replace("Yuan 14,385", "14,385")) == ["unitless_figure"]
     assert kinds(rows.replace("Yuan15,230", "Yuan15,320")) == ["mismatched_figure"]
+
+
+def test_another_measures_value_with_no_measure_named_is_a_misread_not_a_lie():
+    # holdout49 (Korea Economic Daily): "Naver Corp. and Kakao Corp. lost 12 trillion won in a single trading
+    # day" was read as Kakao's and "checked whom" against its market cap; the 12 trillion is the pair's loss, a
+    # measure Kakao has no fact of, and no word named a measure. Said as Kakao's market cap, it stays a finding.
+    kinds = kinds_for("2021-09-08", ["Kakao", {"name": "Naver", "aliases": ["Naver Corp."]}, "Naver and Kakao"],
+                      F("kk", "Kakao", "market_cap", 61.6, "KRW tn", "2021-09-08"),
+                      F("nv", "Naver", "market_cap", 73.2, "KRW tn", "2021-09-08"),
+                      F("nk", "Naver and Kakao", "market_cap_change", -12, "KRW tn", "2021-09-08"))
+    assert kinds("The two giants Naver Corp. and Kakao lost 12 trillion won in a single trading day. "
+                 "Kakao was left with a market cap of 61.6 trillion won.") == []
+    assert kinds("Kakao was left with a market cap of 12 trillion won.") == ["mismatched_figure"]
+    # a measure both names have: a figure moved from one to the other
+    assert kinds("Kakao was left with a market cap of 73.2 trillion won.") == ["mismatched_figure"]
