@@ -164,6 +164,9 @@ _EXCLUDED_BEFORE = rx.compile(r"\b(?:excluding|excl\.?|except(?:\s+for)?|other\s
 # a market's measure after a place: "like-for-like U.K. sales up 3.2%", "its US revenue"
 _SEGMENT_AFTER = rx.compile(r"\.?\s+(?:sales|revenues?|volumes?|market\s+share|business|operations|deliveries|orders)\b", re.I)
 # "Q3 at 6.4, Q4 at 6.2%": a period that labels the figure right after it, in a list of readings
+_SAID_ITS = rx.compile(r"\s+(?:said|says|reported|announced|posted|expects|forecast|sees)\s+"
+                       r"(?:on\s+[A-Z]\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?(?:its|their)\s")
+_LIST_GAP = rx.compile(r"\s*,\s*|\s*,?\s+and\s+")
 _PERIOD_AT = rx.compile(r"\s+at\s+|:\s*")
 _PERIOD_CODE = rx.compile(r"Q[1-4]|H[12]|(?:FY|CY)?\s?(?:19|20)\d{2}")
 _PERIOD_INTRO = rx.compile(
@@ -854,7 +857,8 @@ class ContextReader:
         fig, text = fc.fig, self.doc.text
         # "BPS Head Edy Mahmud, stated that ... of Rp3,057.7 trillion": an unknown speaker is
         # no figure's subject
-        mentions = [m for m in mentions if m.entity or not _SPEAKER_AFTER.match(text, m.end)]
+        # (but "Rival Rakuten said its sales rose 31%": a speaker on its own figures owns them)
+        mentions = [m for m in mentions if m.entity or not _SPEAKER_AFTER.match(text, m.end) or _SAID_ITS.match(text, m.end)]
         # "CITIC Securities [SHA: 600030] jumped": the exchange in the ticker's bracket is no name
         # (known or not: "Partner Communications (TASE: PTNR) also gained" is not the Tel Aviv exchange's)
         mentions = [m for m in mentions if not (text[m.start - 1:m.start] in ("[", "(")
@@ -963,10 +967,26 @@ class ContextReader:
             elif before and _WHICH_MOVED.fullmatch(text, before[-1].end, fig.hedge_start if fig.hedge_start is not None else fig.start):
                 # "Zions Bancorporation, which slid 2.15%": the name the relative clause hangs
                 # on is its subject, known or not, whatever names came earlier in the list
+                items = [before[-1]]
+                for m in reversed(before[:-1]):
+                    if not _LIST_GAP.fullmatch(text, m.end, items[-1].start):
+                        break
+                    items.append(m)
+                if len(items) >= 3 and re.search(r"\band\s+$", text[items[1].end:items[0].start]) \
+                        and any(m.entity for m in items):
+                    # "BOP, MLCF, TRG, STPL and UNITY, which formed 37 percent of total volumes": the
+                    # whole list's figure, not its last name's
+                    return
                 if before[-1].entity:
                     fc.entity, fc.entity_mention = before[-1].entity, before[-1]
                 else:
                     fc.unknown = before[-1]
+                return
+            elif before and before[-1].entity is None and _SAID_ITS.match(text, before[-1].end) \
+                    and not re.search(r"[.;:!?]", text[before[-1].end:fig.start]):
+                # "Rival Rakuten said its sales rose 31%", "Nedbank said on Tuesday that its profit
+                # rose 8%": the name says what its own figures did
+                fc.unknown = before[-1]
                 return
             elif before and before[-1].entity is None and self.vocab.subject_gap_re.match(_MARKET_NOUN.sub("", _ADVERB_ASIDE.sub(" ",
                     _LEADING_ASIDE.sub("", text[before[-1].end:fig.start if fig.hedge_start is None else fig.hedge_start])))):
@@ -1044,6 +1064,10 @@ class ContextReader:
         if pick.start >= clause_start and pick.text.endswith(("'s", "\u2019s")) and not gap.strip():
             # "Qatar grew 2.1%, behind Saudi Arabia's 6.8%", "against Nigeria's 31.7%": a possessive
             # right before the figure is its owner, a name the evidence does not know as much as one it does
+            fc.unknown = pick
+            return
+        if pick.start >= fc.sentence.start and _SAID_ITS.match(text, pick.end) and not re.search(r"[;:!?]", gap):
+            # "Nedbank said its sales rose 8%": the name says what its own figures did
             fc.unknown = pick
             return
         if pick.start >= clause_start and (self.vocab.subject_gap_re.match(gap or " ") or (

@@ -371,6 +371,10 @@ class EntityIndex:
             # Canada, the jobless rate held at 7%" is about Canada; "shares in Rakuten" are Rakuten's)
             return i
         run = tuple(keys[i:j])
+        if run[-1] in ("bank", "reserve") and j < len(toks) and toks[j][2] in ("governor", "deputy"):
+            # "Reserve Bank governor Lesetja Kganyago said ... growth was set to remain below 2%": a
+            # central bank whose governor speaks is the source of a forecast for its economy, not its owner
+            return -j
         if any(run[k:m] in self.vocab.institutions for k in range(len(run)) for m in range(k + 1, len(run) + 1)):
             return i  # an institution ("IMF", "People's Bank of China") is a source, not a subject
         if len(run) >= 2 and run[-1] in _VENUE_NOUNS:
@@ -380,12 +384,22 @@ class EntityIndex:
             return -j
         if j - i == 1 and self.vocab.metric_keys(toks[i][2]):
             return i  # a lone metric acronym ("GDP", "CPI") is not a name
+        if j - i == 1 and not toks[i][2].isupper() and (keys[i] in CURRENCY_SYMBOLS and keys[i].isalpha() and len(keys[i]) > 3
+                                                         or self._glued_words(keys[i])):
+            # "141.55 million Dirhams": a currency's name, capitalised; "Liquidityalso soared": two
+            # words that lost the space between them on the page, not a company
+            return i
         if j - i == 1 and _PLURAL_ACRONYM.fullmatch(toks[i][2]):
             return i  # "FPIs have net sold", "ETFs drew": a plural acronym is a class of actors, not a name
         if j - i == 1 and first_word and _MODIFIER_END.search(toks[i][2]) and any(
                 self.vocab.metric_keys(" ".join(t[2] for t in toks[j:j + n])) for n in (1, 2, 3)):
             return i  # "Unadjusted net income was", "Operating profit rose": a measure's modifier
         return j
+
+    def _glued_words(self, key: str) -> bool:
+        """A common word and a function word run together ("liquidityalso", "marketsthe")."""
+        m = _GLUED_TAIL.search(key)
+        return m is not None and m.start() >= 4 and key[:m.start()] in self.vocab.common
 
     def _hit(self, keys, i: int) -> tuple[int, str] | None:
         """The longest known name starting at token i: (tokens, entity)."""
@@ -502,6 +516,7 @@ _CLOSE_VERBS = frozenset({"closed", "ended", "finished", "opened", "settled", "t
                           # "South Korean shares extended their record-breaking run", "... hit a record"
                           "extended", "hit", "snapped", "posted", "notched", "reached", "touched", "marked", "logged"})
 # "Insurers", "Miners", "Banks"; not "Mphasis", "Nexus", "Oasis", "Glass" (no plural ends so)
+_GLUED_TAIL = rx.compile(r"(?:also|the|and|was|were|has|had|which|with|from|that)$")
 _PLURAL = rx.compile(r"(?:ers|ors|ies|ants|ents|ines|ists|ials|ers'|(?<!s|u|i)s)$")
 _GENERIC_TAIL = frozenset({
     "index", "composite", "corp", "corporation", "inc", "ltd", "limited", "co", "group", "holding", "holdings",

@@ -187,6 +187,7 @@ def is_minor_unit(words: str) -> bool:
 SCALE_WORDS = {
     "thousand": 1e3, "thousands": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
     "mil": 1e6, "mil.": 1e6,  # "USD 229.4 mil.", as Central European copy abbreviates it
+    "mill": 1e6, "mill.": 1e6,  # "investors lose US$11 Mill", a headline's
     "bil": 1e9, "bil.": 1e9,  # "4.38 billion units worth RM3.25 bil", as Malaysian wires abbreviate it
     "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
     "trn": 1e12, "tr": 1e12, "t": 1e12,
@@ -236,7 +237,7 @@ _NUM = rx.compile(
 _RIGHT = rx.compile(
     # a headline capitalises its scale word ("Shedding $119 Billion"); the letters stay case-exact
     r"(?P<scale>[\s-]?(?:[Tt]housands?|[Mm]illion|[Bb]illion|[Tt]rillion|[Ll]akh\s+[Cc]rores?|[Cc]rores?|[Ll]akhs?)\b"
-    r"|\s?(?:mn|mln|bn|bln|tn|trn)\b|\s(?:mil|bil)\.?(?=[\s,;)]|$)|\s?(?:[Bb]cf|[Tt]cf|[Bb]cm|[Tt]cm|MMcf|Mcf|MMbbls?)\b"
+    r"|\s?(?:mn|mln|bn|bln|tn|trn)\b|\s(?:mil|bil|[Mm]ill)\.?(?=[\s,;)\u2026]|$)|\s?(?:[Bb]cf|[Tt]cf|[Bb]cm|[Tt]cm|MMcf|Mcf|MMbbls?)\b"
     r"|(?:k|m|b|t|K|M|B|T|tr)\b)?"
     r"(?P<unit>[\s-]per[\s-]?cent(?:age)?[\s-]points?\b|[\s-]percent[\s-]points?\b"  # "0.03 per cent points"
     r"|\s?%|\s?per[\s-]?cent\b|\s?percent\b|[\s-]percentage[\s-]points?\b"

@@ -5462,3 +5462,28 @@ def test_another_measures_value_with_no_measure_named_is_a_misread_not_a_lie():
     assert kinds("Kakao was left with a market cap of 12 trillion won.") == ["mismatched_figure"]
     # a measure both names have: a figure moved from one to the other
     assert kinds("Kakao was left with a market cap of 73.2 trillion won.") == ["mismatched_figure"]
+
+
+def test_words_that_are_no_unknown_names():
+    # holdout62: "Liquidityalso soared with ... rising 30 percent" (a page that lost a space) was read as a
+    # company, and so was "Dirhams" in "141.55 million Dirhams"; "Reserve Bank governor Lesetja Kganyago
+    # said ... growth was set to remain below 2%" as the bank's own figure; "BOP, MLCF, TRG, STPL and
+    # UNITY, which formed 37 percent of total volumes" as UNITY's alone
+    kinds = kinds_for("2019-03-27", ["South Africa", "Hanoi Stock Exchange", "BOP", "MLCF", "TRG", "PSX"],
+                      F("v", "Hanoi Stock Exchange", "volume_change", 30, "%", "2019-03-27"),
+                      F("g", "South Africa", "gdp_growth_forecast", 2, "%", "2019"),
+                      F("t", "PSX", "volume_share_top5", 37, "%", "2019-03-27"),
+                      F("b", "BOP", "price_change", 1.2, "%", "2019-03-27"))
+    assert kinds("Liquidityalso soared on the Hanoi Stock Exchange, with trading volume rising 30 percent.") == []
+    assert kinds("Reserve Bank governor Lesetja Kganyago said on Wednesday growth was set to remain below 2% in 2019.") == []
+    assert kinds("BOP rose 1.2%. Volumes were led by BOP, MLCF, TRG, STPL and UNITY, which formed 37 percent "
+                 "of total volumes.") == []
+    # an unknown name still owns its figure
+    assert kinds("Liquidity Holdings soared 30 percent.") == ["unsupported_entity"]
+    assert kinds("Volumes were led by BOP, while UNITY, which jumped 4.5 percent, was the most active.") == ["unsupported_entity"]
+    # and a name that says what its own figures did owns them ("rival Rakuten said its sales rose 31%")
+    assert kinds("Nedbank said its sales rose 8% in 2019.") == ["unsupported_entity"]
+    assert kinds("BOP rose 1.2%. Rival Nedbank said on Tuesday that its sales rose 8% in 2019.") == ["unsupported_entity"]
+    from evals.figures import extract_figures
+    assert [(f.value, f.unit) for f in extract_figures("a turnover of 141.55 million Dirhams")] == [(141.55, "currency:AED|MAD")]
+    assert [(f.value, f.scale) for f in extract_figures("investors lose US$11 Mill \u2026")] == [(11.0, 1e6)]
