@@ -32,6 +32,8 @@ from marketdesk.models import Fact, Finding
 
 # ("fell (-1.94%)": a bracket that opens on the move's figure does not end the verb's clause)
 _CLAUSE = rx.compile(r"[,;:\u2014)]|\((?!\s*[-+\u2212]?[\d$\u20ac\u00a3\u00a5])|\s(?:while|whereas|but|although|though|and)\s", re.I)
+# a measure named by a word that elsewhere says a fall ("the deficit", "losses")
+_BALANCE_NOUN = rx.compile(r"(?:deficits?|shortfalls?|losses|loss|outflows?)\b", re.I)
 _NOT_ASSERTED = rx.compile(
     r"\b(?:not|n't|no|never|failed to|expected|expects?|forecasts?|could|would|will|may|might|likely|if|unless"
     r"|fears?|risk|whether|should|predicted|projected|seen|set to|poised)\b", re.I)
@@ -733,6 +735,9 @@ class DirectionClaims:
                 continue  # "slowed to 4.8% from 5.2%": the two figures are compared as written
             if _NOT_ASSERTED.search(text, fc.clause_start, fc.direction_start):
                 continue  # "analysts had expected a moderate slowdown to 5.2 percent": a forecast, not a reading
+            if _BALANCE_NOUN.match(text, fc.direction_start):
+                continue  # "taking full year deficit to 8.9 percent of GDP": the measure's name, not a fall
+
             ents = {fc.entity} if fc.entity else None
             metrics = fc.metrics or self._rate_metrics(fc)
             if not metrics:

@@ -166,6 +166,23 @@ _SEGMENT_AFTER = rx.compile(r"\.?\s+(?:sales|revenues?|volumes?|market\s+share|b
 # "Q3 at 6.4, Q4 at 6.2%": a period that labels the figure right after it, in a list of readings
 _SAID_ITS = rx.compile(r"\s+(?:said|says|reported|announced|posted|expects|forecast|sees)\s+"
                        r"(?:on\s+[A-Z]\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?(?:its|their)\s")
+_TWO_WORD_WAYS: dict[int, tuple[dict, re.Pattern]] = {}
+
+
+def _two_word_ways(way: dict) -> re.Pattern:
+    """The vocabulary's directions said in two words or more whose words alone say none ("revised
+    downwards"), compiled once per vocabulary."""
+    hit = _TWO_WORD_WAYS.get(id(way))
+    if hit is not None and hit[0] is way:
+        return hit[1]
+    phrases = sorted((k for k, d in way.items() if " " in k and d and not any(way.get(w, 0) for w in k.split())),
+                     key=len, reverse=True)
+    pattern = re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases) + r")\b", re.I) \
+        if phrases else re.compile(r"(?!)")
+    _TWO_WORD_WAYS[id(way)] = (way, pattern)
+    return pattern
+
+
 _LIST_GAP = rx.compile(r"\s*,\s*|\s*,?\s+and\s+")
 _PERIOD_AT = rx.compile(r"\s+at\s+|:\s*")
 _PERIOD_CODE = rx.compile(r"Q[1-4]|H[12]|(?:FY|CY)?\s?(?:19|20)\d{2}")
@@ -1183,6 +1200,14 @@ class ContextReader:
             # (over the period the words give it); the close verb names no level for it
             best = None
             fig.change_like = True
+        if best and set(best[2]) == {"debt_to_gdp"} and re.match(r"of\s+(?:gdp|gross)", text[best[1]:best[1] + 10], re.I):
+            # "the public deficit, which is expected to go from 6.1% of GDP": "of GDP" measures
+            # whatever the sentence named before it, a deficit as much as a debt
+            named = [h for h in hits if h[1] <= fig.start and h[0] >= fc.sentence.start and h[2]
+                     and not re.match(r"of\s+(?:gdp|gross)", text[h[0]:h[0] + 10], re.I)
+                     and set(h[2]) & {"debt_to_gdp", "deficit_to_gdp", "gov_debt"}]
+            if named and "deficit_to_gdp" in named[-1][2]:
+                best = (best[0], best[1], {"deficit_to_gdp"})
         if best:
             fc.metrics = best[2]
             if fig.unit == "multiple" and fc.metrics == {"net_income"} and not fig.verb_multiple \
@@ -1350,8 +1375,12 @@ class ContextReader:
         """The way each word of direction in text[start:end] goes, in order: -1 for a fall ("cut",
         "decreases"), 1 for a rise."""
         down, way = self.vocab.down_words, self.vocab.direction_of
-        return [-1 if w in down else 1 for w in _WORDS.findall(self.doc.text[start:end].lower())
-                if w in down or way.get(w, 0) > 0]
+        said = [(m.start(), -1 if m.group() in down else 1) for m in _WORDS.finditer(self.doc.text[start:end].lower())
+                if m.group() in down or way.get(m.group(), 0) > 0]
+        # "was also revised downwards from ..., by 0.2 points": a direction said in two words
+        said += [(m.start(), -1 if way[" ".join(m.group().lower().split())] < 0 else 1)
+                 for m in _two_word_ways(way).finditer(self.doc.text, start, end)]
+        return [w for _, w in sorted(said)]
 
     def _list_period(self, fcs: list[FigureContext]) -> None:
         """"The Nasdaq Composite gained 3.8%, the S&P 500 16.4% and the Dow Jones Industrial

@@ -236,7 +236,8 @@ _NUM = rx.compile(
 )
 _RIGHT = rx.compile(
     # a headline capitalises its scale word ("Shedding $119 Billion"); the letters stay case-exact
-    r"(?P<scale>[\s-]?(?:[Tt]housands?|[Mm]illion|[Bb]illion|[Tt]rillion|[Ll]akh\s+[Cc]rores?|[Cc]rores?|[Ll]akhs?)\b"
+    # ("1.944 trillionVND": a page that lost the space before the currency's code)
+    r"(?P<scale>[\s-]?(?:[Tt]housands?|[Mm]illion|[Bb]illion|[Tt]rillion|[Ll]akh\s+[Cc]rores?|[Cc]rores?|[Ll]akhs?)(?:\b|(?=[A-Z]{3}\b))"
     r"|\s?(?:mn|mln|bn|bln|tn|trn)\b|\s(?:mil|bil|[Mm]ill)\.?(?=[\s,;)\u2026]|$)|\s?(?:[Bb]cf|[Tt]cf|[Bb]cm|[Tt]cm|MMcf|Mcf|MMbbls?)\b"
     r"|(?:k|m|b|t|K|M|B|T|tr)\b)?"
     r"(?P<unit>[\s-]per[\s-]?cent(?:age)?[\s-]points?\b|[\s-]percent[\s-]points?\b"  # "0.03 per cent points"
@@ -249,7 +250,7 @@ _RIGHT = rx.compile(
     r"|[\s-]basis[\s-]points?\b|\s?bps\b|\s?bp\b"
     r"|\s(?:index\s)?(?:points?|pts)\b|\s?x\b|\s?times\b|-?fold\b)?"
     # "39.71 million RON": an ISO code after the amount, in capitals (the words below in any case)
-    r"(?P<cur>\s(?:" + "|".join(sorted(ISO_4217 - _CODE_NOT_CURRENCY)) + r")(?![\w$])"
+    r"(?P<cur>(?:\s|(?<=illion))(?:" + "|".join(sorted(ISO_4217 - _CODE_NOT_CURRENCY)) + r")(?![\w$])"
     # "a turnover 1.33bn/-", "Sh500/-": East African copy's mark for shillings, the cents struck out
     r"|/-(?![\d$])"
     r"|[\s-](?i:(?:Japanese |Chinese |South Korean |Korean |Indian |Thai |Philippine |Mexican |Brazilian |Swiss |Turkish )?"

@@ -5487,3 +5487,24 @@ def test_words_that_are_no_unknown_names():
     from evals.figures import extract_figures
     assert [(f.value, f.unit) for f in extract_figures("a turnover of 141.55 million Dirhams")] == [(141.55, "currency:AED|MAD")]
     assert [(f.value, f.scale) for f in extract_figures("investors lose US$11 Mill \u2026")] == [(11.0, 1e6)]
+
+
+def test_a_deficit_of_gdp_a_two_word_direction_and_a_glued_currency_code():
+    # holdout62 (Banque de France): "revised downwards from the September projections, by 0.2 points" (a
+    # fall said in two words, before a comma), "the public deficit, which is expected to go from 6.1% of
+    # GDP this year" ("of GDP" read as the debt ratio); holdout38: "taking full year deficit to 8.9
+    # percent" (the deficit's name read as a fall); holdout62 (VietnamPlus): "1.944 trillionVND"
+    kinds = kinds_for("2024-12-16", ["France", "HOSE"],
+                      F("rev", "France", "gdp_yoy_consensus_revision", -0.2, "pp", "2026"),
+                      F("g", "France", "gdp_yoy_consensus", 1.0, "%", "2026"),
+                      F("d", "France", "deficit_to_gdp", 6.1, "%", "2024"),
+                      F("d0", "France", "deficit_to_gdp", 5.5, "%", "2023"),
+                      F("debt", "France", "debt_to_gdp", 112.0, "%", "2024"),
+                      F("t", "HOSE", "turnover", 1.944, "VND tn", "2024-12-16"))
+    assert kinds("France's growth forecast for 2026 was revised downwards from September, by 0.2 points to 1.0%.") == []
+    assert kinds("France's growth forecast for 2026 was revised downwards from September, by 0.3 points to 1.0%.") != []
+    assert kinds("France's public deficit is expected to reach 6.1% of GDP this year.") == []
+    assert kinds("France's public deficit reached 6.4% of GDP this year.") == ["mismatched_figure"]
+    assert kinds("France's public debt is expected to reach 112.0% of GDP this year.") == []
+    assert kinds("France's new measures took this year's deficit to 6.1 percent of GDP.") == []
+    assert kinds("Trading on HOSE was worth 1.944 trillionVND.") == []
