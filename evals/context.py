@@ -517,13 +517,23 @@ class ContextReader:
                 fc.clause_start = break_ends[i - 1] if i and breaks[i - 1][1] <= fig.start else sent.start
                 j = bisect_left(break_starts, fig.end)
                 fc.clause_end = break_starts[j] if j < len(break_starts) else sent.end
-                self._inherit_unit(fig, figs[k - 1] if k else None, self.doc.text,
+                before_fig = figs[k - 1] if k else None
+                if k >= 2 and re.fullmatch(r"\s*\(\s*", self.doc.text[figs[k - 2].end:figs[k - 1].start]) \
+                        and self.doc.text.startswith(")", figs[k - 1].end):
+                    # "to 61.6 trillion won ($52.7 billion) from 68.5 trillion": the base is compared with
+                    # the amount, not with its restatement in brackets
+                    before_fig = figs[k - 2]
+                self._inherit_unit(fig, before_fig, self.doc.text,
                                    figs[k + 1] if k + 1 < len(figs) else None)
                 # "wrote off 1.35 percent to Kc22, Primoco UAV 0.57 percent to Kc875": the next
                 # item of a list shares the move's verb across the level the move reached
                 mover = figs[k - 2] if k >= 2 and out and out[-1].fig is figs[k - 1] and out[-1].to_level \
                     and figs[k - 2].direction and not figs[k - 1].direction else None
                 self._hedge_and_direction(fc, figs[k - 1] if k else None, seg_start, mover)
+                if k and out and out[-1].fig is figs[k - 1] and out[-1].from_base \
+                        and re.fullmatch(r"\s*\(\s*", self.doc.text[figs[k - 1].end:fig.start]) \
+                        and self.doc.text.startswith(")", fig.end):
+                    fc.from_base = True  # "from 68.5 trillion ($58.7 billion)": the base, restated
                 if not fc.sign and not fc.to_level and fig.unit == "percent" and not fig.explicit_sign:
                     self._listed_under(fc)
                 asides = [a for a in sent_asides if not (a[0] <= fig.start < a[1])]
@@ -715,7 +725,7 @@ class ContextReader:
             return
         # "3.28 billion Kip, up from the 2.07 billion of last Friday": a base in the same scale
         same_scale = fig.scale != 1.0 and fig.scale == prev.scale and prev.unit.startswith("currency:") \
-            and re.match(r"\s*(?:[,.;)]|$|(?:of|on|in|at|a|the|last|a\s+week|a\s+year)\b)", text[fig.end:fig.end + 12]) is not None
+            and re.match(r"\s*(?:[,.;()]|$|(?:of|on|in|at|a|the|last|a\s+week|a\s+year)\b)", text[fig.end:fig.end + 12]) is not None
         # (not "from 5.66 billion shares": a count of its own)
         if fig.scale != 1.0 and not same_scale \
                 or not re.search(r"\bfrom\s+(?:an?\s+|the\s+)?$" if same_scale else r"\bfrom\s+(?:an?\s+)?$",

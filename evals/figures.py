@@ -25,6 +25,10 @@ from marketdesk.models import ISO_4217
 # Trinidad, Namibia... (a Kingston paper's "$7.90" is JMD 7.90)
 _DOLLARS = "USD|AUD|CAD|NZD|SGD|HKD|TWD|JMD|TTD|BBD|BSD|BZD|GYD|XCD|FJD|BND|NAD|LRD|SRD|KYD|BMD"
 
+_DOLLAR_CODES = frozenset(_DOLLARS.split("|"))
+# "60 million pounds of uranium", "2.5 million pounds of copper": pounds weighed, not sterling
+_WEIGHED = rx.compile(r"\s+of\s+(?:\w+\s+)?(?:uranium|U3O8|yellowcake|copper|nickel|zinc|alumin(?:i)?um|lead|tin|cobalt"
+                      r"|lithium|molybdenum|cotton|coffee|cocoa|sugar|beef|pork|cheese|butter|milk|meat|wool|rice|oats)\b", re.I)
 CURRENCY_SYMBOLS = {
     "us$": "USD", "$": _DOLLARS, "usd": "USD", "hk$": "HKD", "hkd": "HKD", "s$": "SGD",
     "a$": "AUD", "c$": "CAD", "nz$": "NZD", "ar$": "ARS", "mx$": "MXN", "rd$": "DOP", "nt$": "TWD", "r$": "BRL", "€": "EUR", "eur": "EUR",
@@ -661,6 +665,11 @@ def extract_figures(scan: str) -> list[Figure]:
             cur_start = start - (len(left) - lc.start())
             if lc.group("cur").lower() in THOUSANDTHS:
                 value, step = value / 1000.0, step / 1000.0  # "fils 17" is BHD 0.017
+            if lc.group("cur") == "$" and cur_raw and not is_minor_unit(cur_raw.strip(" -").lower()) \
+                    and (right := named_currency(cur_raw.strip(" -"))) and not set(right.split("|")) & _DOLLAR_CODES:
+                currency = right  # "$18.0540 pesos": the peso's own sign, the word after it says which
+        elif cur_raw and cur_raw.strip().lower() == "pounds" and _WEIGHED.match(scan, after):
+            currency = None  # "more than 60 million pounds of uranium oxide": a weight, counted
         elif cur_raw == "p":
             currency, value, step = "GBP", value / 100.0, step / 100.0  # "80p" is GBP 0.80
         elif cur_raw == "c" and (glued := _GLUED_CENTS.search(scan, max(0, start - 3), start)):

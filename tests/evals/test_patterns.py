@@ -5508,3 +5508,23 @@ def test_a_deficit_of_gdp_a_two_word_direction_and_a_glued_currency_code():
     assert kinds("France's public debt is expected to reach 112.0% of GDP this year.") == []
     assert kinds("France's new measures took this year's deficit to 6.1 percent of GDP.") == []
     assert kinds("Trading on HOSE was worth 1.944 trillionVND.") == []
+
+
+def test_a_peso_sign_pounds_weighed_and_a_base_restated_in_brackets():
+    # holdout63 (El Informador): "$18.0540 pesos" is pesos, not dollars; holdout32: "more than 60 million
+    # pounds of uranium" is a weight; holdout49: "to 61.6 trillion won ($52.7 billion) from 68.5 trillion
+    # ($58.7 billion) the previous day" - the base takes the won of the amount it is compared with, and its
+    # restatement is the base's, not of the day named at the start
+    from evals.figures import extract_figures
+    assert [f.unit for f in extract_figures("opened at $18.0540 pesos per dollar")] == ["currency:MXN|PHP|ARS|CLP|COP|DOP|UYU|CUP"]
+    assert [f.unit for f in extract_figures("holds 60 million pounds of uranium oxide")] == ["count"]
+    assert [f.unit for f in extract_figures("wiped 5 billion pounds off the market")] == ["currency:GBP|EGP|LBP|SYP|SDG|SSP"]
+    kinds = kinds_for("2021-09-08", ["Kakao"],
+                      F("c", "Kakao", "market_cap", 61.6, "KRW tn", "2021-09-08"),
+                      F("cu", "Kakao", "market_cap_usd", 52.7, "USD bn", "2021-09-08"),
+                      F("p", "Kakao", "market_cap", 68.5, "KRW tn", "2021-09-07"),
+                      F("pu", "Kakao", "market_cap_usd", 58.7, "USD bn", "2021-09-07"))
+    text = ("On Sept. 8, Kakao's market cap dropped 10.07% to 61.6 trillion won ($52.7 billion) from 68.5 "
+            "trillion ($58.7 billion) the previous day.")
+    assert kinds(text) == []
+    assert kinds(text.replace("68.5", "63.5")) != []
