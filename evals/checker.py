@@ -170,6 +170,15 @@ class _SameValues:
             o is not fc and o.sentence.index == fc.sentence.index for i in expected for o in self._by_fact.get(i, ()))
 
 
+# a bond named by its tenor: "The 30-year yield", "the French ten-year OAT yield", "two-year gilt yields"
+_TENOR_BOND = rx.compile(r"(?P<tenor>\b(?:\d{1,2}|two|three|five|seven|ten|twenty|thirty)[-\s](?:year|yr))\b"
+                         r"(?:[-\s](?:[A-Z][\w]*|government|benchmark|Treasury|sovereign))*[-\s](?:bond\s+)?yields?\b", re.I)
+_BOND_MOVE_GAP = rx.compile(r"\s+(?:(?:was|were|has|have|had)\s+)?(?:(?:rose|fell|climbed|eased|edged\s+(?:up|down|higher|lower)"
+                            r"|jumped|slipped|dropped|declined|gained|added|shed|firmed|softened|ended|closed|settled"
+                            r"|stood|rising|falling|climbing|easing|up|down|higher|lower)\s+)?(?:by\s+|to\s+|at\s+)?", re.I)
+_BOND_WORDS = frozenset({"year", "yr", "yield", "yields", "bond", "government", "benchmark", "sovereign", "the",
+                         "two", "three", "five", "seven", "ten", "twenty", "thirty"})
+_TENOR_WORDS = {"two": "2", "three": "3", "five": "5", "seven": "7", "ten": "10", "twenty": "20", "thirty": "30"}
 # "a little slower than 31.8% in 2023", "from 99.5 points": a figure set against another
 _SET_AGAINST = rx.compile(r"\b(?i:than|from|versus|vs\.?|against|compared\s+(?:with|to))\s+(?i:the\s+|a\s+|an\s+)?"
                           r"(?:[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?['\u2019]s\s+)?$")
@@ -301,6 +310,25 @@ class Checker:
             return None
         named = next((m for m in mentions(after.end(), fc.sentence.end) if m.start == after.end()), None)
         return named if named is not None and named.entity is None and len(named.text) > 1 else None
+
+    def _unknown_bond(self, text: str, fc) -> re.Match | None:
+        """A bond named by its tenor as the subject of the figure's clause ("the French ten-year OAT
+        yield eased"), moving or standing at the figure, where no entity of the evidence is a bond
+        of that tenor."""
+        m = None
+        for m in _TENOR_BOND.finditer(text, fc.clause_start, fc.fig.start):
+            pass
+        if m is None or not _BOND_MOVE_GAP.fullmatch(text, m.end(), fc.fig.start):
+            return None
+        tenor = re.match(r"\w+", m.group("tenor")).group().lower()
+        tenor = _TENOR_WORDS.get(tenor, tenor)
+        # the words that say whose bond it is ("French", "OAT", "Bund", "gilt"), beside its tenor
+        qualifiers = {w.lower() for w in re.findall(r"[A-Za-z]+", text[m.start():m.end()])} - _BOND_WORDS
+        names = [n.lower() for e in self.bundle.entities for n in (e.name, *e.aliases)]
+        if any(re.search(rf"\b{re.escape(tenor)}[-\s]?(?:year|yr|y)\b", n)
+               and all(re.search(rf"\b{re.escape(q)}", n) for q in qualifiers) for n in names):
+            return None
+        return m
 
     def _other_central_bank(self, text: str, fc) -> re.Match | None:
         """A central bank named as the subject of the figure's clause, with a rate word between it and
@@ -685,6 +713,14 @@ class Checker:
                     finding = UnsupportedEntity.finding(
                         bank.start("bank"), fc.fig.end, text[bank.start("bank"):fc.fig.end],
                         f"{bank.group('bank')!r} is not in the evidence, so {finding.text} about it cannot be "
+                        "checked; add its facts to the bundle or drop the figure")
+                if finding.code in ("G001", "G002") and finding.severity == "error" and fc.entity_mention is None \
+                        and (bond := self._unknown_bond(text, fc)) is not None:
+                    # "The 30-year yield climbed to 4.702%", "the 10-year Bund yield edged up to 2.75%": a
+                    # bond named by its tenor that no entity of the evidence stands for, moving
+                    finding = UnsupportedEntity.finding(
+                        bond.start(), fc.fig.end, text[bond.start():fc.fig.end],
+                        f"{bond.group().strip()!r} is not in the evidence, so {finding.text} about it cannot be "
                         "checked; add its facts to the bundle or drop the figure")
                 base = _BASE_YEAR.match(text, fc.fig.end)
                 if finding.code == "G001" and (fc.fig.is_word or fc.fig.verb_multiple) and finding.severity == "error" \

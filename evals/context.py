@@ -270,7 +270,7 @@ _DETERMINERS = frozenset({"its", "their", "the", "a", "an", "his", "her", "our",
 _NOMINAL = frozenset({"growth", "gain", "gains", "loss", "losses", "decline", "rise", "fall", "increase", "decrease",
                       "drop", "expansion", "contraction", "inflation", "deflation", "deficit", "surplus", "up", "down",
                       "higher", "lower", "less", "fewer", "off", "negative", "rally", "slowdown", "recovery"})
-_LEADING_ASIDE = rx.compile(r"^,\s*(?:which|who|whose|by contrast|in contrast|meanwhile|too|also|another|the|an?)\b"
+_LEADING_ASIDE = rx.compile(r"^,\s*(?:which|who|whose|by contrast|by comparison|in contrast|meanwhile|too|also|another|the|an?)\b"
                             r"[^,;.\d]*,", re.I)
 # "Polkadot (DOT) shed 5%", "Turkish Airlines (THYAO) added 2.1%": a ticker in brackets after the name
 _BRACKETED_MOVE = rx.compile(r"\(\s*(?:(?:its\s+)?(?:shares?|stock)\s+)?(?:up|down|rose|fell|gained|lost|added|shed)\s")
@@ -278,7 +278,8 @@ _CLAUSE_OPENER = rx.compile(r"[\s,;\"'(*-]*(?:(?:while|whereas|and|but|as|with|y
 # "Rice prices, meanwhile, rose 1.6%": an adverb set off by commas between the subject and its verb
 # ("Lloyds TSB, not to be outdone, firmed 19p", "Brent, likewise, fell 1%": a stock phrase of the same kind)
 _ADVERB_ASIDE = rx.compile(r",\s*(?:meanwhile|however|too|also|in turn|for its part|for their part|not to be outdone"
-                           r"|likewise|similarly|in tandem|in particular|notably|again|as well),\s*", re.I)
+                           r"|likewise|similarly|in tandem|in particular|notably|again|as well|by comparison|by contrast|in contrast"
+                           r"|for instance|for example|on the other hand),\s*", re.I)
 _MARKET_NOUN = rx.compile(r"^\s+(?:futures|prices|price|contracts)(?=\s)")  # "Rice prices rose", "Cocoa futures fell"
 # "(BMV)", "(LON: AHT)", "[SHA: 600030]": an exchange's code for the name before it
 _TICKER_BRACKET = rx.compile(r"^\s*(?:\([A-Z][A-Z0-9.:]{0,11}\)|[\[(][A-Z]{2,6}:\s?[A-Z0-9.]{1,8}[\])])(?=\s)")

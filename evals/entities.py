@@ -206,6 +206,9 @@ class EntityIndex:
         first_word = True
         while i < len(toks):
             n = self._instrument_at(keys, i) if keys[i] in self.inst_words else 0
+            if not n and i + 1 < len(keys) and keys[i + 1] in self.inst_words and keys[i] in _CLDR_ADJECTIVES \
+                    and toks[i][2][:1].isupper() and (m := self._instrument_at(keys, i + 1)):
+                n = m + 1  # "The Nigerian naira, by comparison, has lost 40.2%": a country's currency, unknown
             if n:
                 out.append(Mention(toks[i][0], toks[i + n - 1][1], None, text[toks[i][0]:toks[i + n - 1][1]]))
                 i += n
