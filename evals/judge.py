@@ -327,6 +327,20 @@ class Judge:
             ), support=best)
         return self._unsupported(q, span_text)
 
+    def _another_measure(self, fc: FigureContext, fact: Fact) -> bool:
+        """The figure's clause names a measure of its own that the near fact is not: a component
+        ("Core inflation stood at 3.4%", "the backlog of orders index fell to 44.6%"), a side rate
+        ("the standing deposit facility rate at 5.25 per cent") or a day's extreme ("after touching an
+        intraday high of $65.22"). A value near that fact is then a new figure, not a slip of it."""
+        m = None
+        for m in _OWN_MEASURE.finditer(self.text, fc.clause_start, fc.fig.start):
+            pass
+        if m is None or re.search(r"\d", self.text[m.end():fc.fig.start]):
+            return False  # (another figure between: "The new orders index sank 2 points ... and production 49.9%")
+        said = {w for w in re.findall(r"[a-z]+", m.group().lower()) if w not in _MEASURE_FILLER}
+        about = " ".join((fact.metric, fact.id, fact.label or "")).lower()
+        return not any(w in about for w in said)
+
     def in_evidence(self, fc: FigureContext) -> Fact | None:
         """A fact with exactly the figure's value (to its last digit, either sign), in its unit:
         the number is in the evidence, and only whom or what it is about is in doubt."""
@@ -997,7 +1011,8 @@ class Judge:
             # "up 7.4 percent" with retail sales up 4.7: the fact's digits in another order, a slip
             closest = Support(swapped.value, fact_family(swapped)[0], (swapped,), "fact")
         if closest is not None and closest.how in ("fact", "signed_fact") and (not q.bare or counted or exact_level) \
-                and (self._near_miss(q, closest, target) or closest.fact is swapped):
+                and (self._near_miss(q, closest, target) or closest.fact is swapped) \
+                and not self._another_measure(fc, closest.fact):
             # "$1,287.89" with a gold high of 1,287.98 in the bundle and no other gold figure near:
             # a wrong copy of that fact (transposed digits, a slip), told as such
             return Verdict(MismatchedFigure.finding(
@@ -1376,6 +1391,13 @@ _PERIOD_AS_MODIFIER = rx.compile(r"(?:'s|\u2019s)?\s+(?:feat|figure|reading|leve
 _LEVEL_BEFORE = rx.compile(r"\b(?:was|were|is|are|stood\s+at|stands\s+at|came\s+in\s+at|reading\s+of)\s+$", re.I)
 _BELOW_AFTER = rx.compile(r"\s+(?:below|under|short of|off|lower than|less than|beneath)\b", re.I)
 # (not a year: "its forecast for FY2026 to 6.8 per cent", "in 2025 to 4.2%")
+# a measure the clause names for itself: a component, a side rate, a day's extreme
+_OWN_MEASURE = rx.compile(
+    r"\b(?:core|underlying|excluding\s+food(?:\s+and\s+energy)?|intraday(?:\s+(?:high|low))?"
+    r"|touch(?:ed|ing)|as\s+(?:low|high)\s+as|(?:new|export)\s+orders|backlog\s+of\s+orders|prices\s+index"
+    r"|index\s+for\s+[a-z]+(?:\s+[a-z]+)?|(?:standing|marginal)\s+(?:deposit\s+)?(?:standing\s+)?facility"
+    r"|dividend\s+yield|employment-population|winning\s+price)\b", re.I)
+_MEASURE_FILLER = frozenset({"of", "for", "as", "and", "index", "the", "excluding"})
 _SECOND_OF_PAIR = rx.compile(r"(?<!FY)(?<!\d)(?!(?:19|20)\d\d\s)\d[\d,]*\s+(?:to|vs\.?|versus|against)\s+$")
 _ANNUAL = rx.compile(r"yoy|annual|12m|y_y", re.I)
 # counts of sessions ("a third straight gain", "its biggest fall in 24 sessions"), not amounts

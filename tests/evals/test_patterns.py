@@ -5544,3 +5544,17 @@ def test_an_unknown_currency_past_an_aside_and_a_bond_by_its_tenor():
     assert kinds("The 10-year yield rose to 4.5%. The 30-year yield climbed to 4.702%.") == ["unsupported_entity"]
     assert kinds("The 10-year yield rose to 4.5%. The French ten-year OAT yield eased 3.1 points.") == ["unsupported_entity"]
     assert kinds("The 10-year yield rose to 4.5%. The 10-year yield had climbed to 4.2% a week earlier.") != ["unsupported_entity"]
+
+
+def test_a_measure_the_clause_names_for_itself_is_no_slip_of_a_near_fact():
+    # Near a fact's value, a figure was "a wrong copy" of it even where its clause names another measure:
+    # "Core inflation stood at 3.4%" beside a CPI of 4.3 (tuko, holdout24), "the standing deposit facility
+    # rate at 5.25 per cent" beside a repo rate of 5.5 (holdout63): new figures, ungrounded
+    kinds = kinds_for("2024-07-31", ["Kenya", "India"],
+                      F("c", "Kenya", "cpi_yoy", 4.3, "%", "2024-07"),
+                      F("r", "India", "policy_rate", 5.5, "%", "2024-07-31"))
+    assert kinds("Kenya's inflation eased to 4.3% in July. Core inflation stood at 3.4%.") == ["ungrounded_figure"]
+    assert kinds("Kenya's inflation eased to 3.4% in July.") == ["mismatched_figure"]
+    assert kinds("India kept the repo rate at 5.5 per cent, with the standing deposit facility rate at 5.25 per cent.") \
+        == ["ungrounded_figure"]
+    assert kinds("India kept the repo rate at 5.25 per cent.") == ["mismatched_figure"]
