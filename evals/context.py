@@ -301,7 +301,7 @@ _PERIOD_AS_SUBJECT = rx.compile(r"\s+(?:was|were|reached|rose|fell|stood|hit|cam
                                 r"|recorded|posted|averaged)\b")
 # ("In neighbouring Latvia", "In nearby Malaysia": a place word before the name)
 _FRONTED = rx.compile(r"\s*(?:In|For|At|Across|Over in|Elsewhere in|Meanwhile in)\s+"
-                      r"(?:(?:neighbouring|neighboring|nearby|rival|regional|southern|northern|eastern|western)\s+)?", re.S)
+                      r"(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|rival|regional|southern|northern|eastern|western)\s+)?", re.S)
 # "Zions Bancorporation, which slid 2.15%", "Magyar Telekom (MTEL), which added": a name, a
 # relative pronoun and its verb right before the figure
 _WHICH_MOVED = rx.compile(r"(?:\s*[(\[][^()\[\]\n]{1,30}[)\]])?,\s+(?:which|who)\s+(?:has\s+|had\s+|have\s+)?"

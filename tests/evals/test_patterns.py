@@ -5558,3 +5558,12 @@ def test_a_measure_the_clause_names_for_itself_is_no_slip_of_a_near_fact():
     assert kinds("India kept the repo rate at 5.5 per cent, with the standing deposit facility rate at 5.25 per cent.") \
         == ["ungrounded_figure"]
     assert kinds("India kept the repo rate at 5.25 per cent.") == ["mismatched_figure"]
+
+
+def test_a_fronted_place_with_its_article_is_the_clause_topic():
+    # holdout40/41: "In the euro area, the jobless rate held at 6.4%", "In the eurozone, inflation hit 8.1% in
+    # May": a fronted place is the clause's topic with "the" before it too, as "In Canada, ..." was
+    kinds = kinds_for("2024-07-31", ["Philippines"], F("c", "Philippines", "cpi_yoy", 3.7, "%", "2024-07"))
+    assert kinds("Inflation was 3.7% in July. In the euro area, the jobless rate held at 6.4%.") == ["unsupported_entity"]
+    assert kinds("Inflation was 3.7% in July. In the eurozone, inflation hit 8.1% in May.") == ["unsupported_entity"]
+    assert kinds("In the Philippines, inflation was 3.7% in July.") == []
