@@ -1010,6 +1010,14 @@ class Judge:
         if swapped is not None:
             # "up 7.4 percent" with retail sales up 4.7: the fact's digits in another order, a slip
             closest = Support(swapped.value, fact_family(swapped)[0], (swapped,), "fact")
+        if closest is not None and closest.how in ("fact", "signed_fact") and not q.bare and fig.hedge in ("above", "below") \
+                and fig.hedge_start is not None and not re.match(r"up\s+to\b", self.text[fig.hedge_start:fig.start], re.I) \
+                and q.lo <= abs(closest.value) <= q.hi and abs(abs(closest.value) - fig.value) <= 0.01 * fig.value:
+            # "just over 70% of Nvidia's top line" with the segment's 70.53 for the half year, "sales were
+            # up by as much as 25%" with the region's 25: the figure, hedged on one side and within a
+            # hundredth of it, holds the fact's value; whom or when it is about is what the reader
+            # missed, as for a value stated exactly (not "some 92 times" near another name's 93)
+            return Verdict(None, closest)
         if closest is not None and closest.how in ("fact", "signed_fact") and (not q.bare or counted or exact_level) \
                 and (self._near_miss(q, closest, target) or closest.fact is swapped) \
                 and not self._another_measure(fc, closest.fact):

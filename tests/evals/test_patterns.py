@@ -5567,3 +5567,16 @@ def test_a_fronted_place_with_its_article_is_the_clause_topic():
     assert kinds("Inflation was 3.7% in July. In the euro area, the jobless rate held at 6.4%.") == ["unsupported_entity"]
     assert kinds("Inflation was 3.7% in July. In the eurozone, inflation hit 8.1% in May.") == ["unsupported_entity"]
     assert kinds("In the Philippines, inflation was 3.7% in July.") == []
+
+
+def test_a_one_sided_hedge_that_holds_a_facts_value_is_no_wrong_copy_of_it():
+    # holdout16 (fool.com): "which translates into just over 70% of Nvidia's top line" with the data
+    # centre segment's 70.53% for the half year; holdout31: "sales were up by as much as 25%" with east
+    # Europe's 25: the figure, as hedged, is the fact's value, not "a wrong copy" of it
+    kinds = kinds_for("2023-08-23", ["Nvidia", "Nvidia data center segment"],
+                      F("r", "Nvidia", "revenue", 20.7, "USD bn", "2023-01-30/2023-07-30"),
+                      F("d", "Nvidia data center segment", "revenue_share", 70.53, "%", "2023-01-30/2023-07-30"))
+    assert kinds("Nvidia's revenue was $20.7 billion in the half, of which the data center business produced "
+                 "just over 70%.") == []
+    assert kinds("Nvidia's revenue was $20.7 billion in the half, of which the data center business produced "
+                 "just over 75%.") != []
