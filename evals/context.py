@@ -183,6 +183,8 @@ def _two_word_ways(way: dict) -> re.Pattern:
     return pattern
 
 
+# an empty slot in a list of figures: "1.5%, , 1.3%", "25.5%, , and 11.9%"
+_LIST_HOLE = rx.compile(r",(?=[ \t]*,)")
 _LIST_GAP = rx.compile(r"\s*,\s*|\s*,?\s+and\s+")
 _PERIOD_AT = rx.compile(r"\s+at\s+|:\s*")
 _PERIOD_CODE = rx.compile(r"Q[1-4]|H[12]|(?:FY|CY)?\s?(?:19|20)\d{2}")
@@ -1589,6 +1591,17 @@ class ContextReader:
         for m in mentions:  # "Semiconductor Manufacturing International (SMIC)" is one name
             if m.end <= first and not (names and m.entity and names[-1].entity == m.entity):
                 names.append(m)
+        last = contexts[-1].fig.end
+        holes = [h.start() for h in _LIST_HOLE.finditer(text, first, last)]
+        if holes and len(names) == len(items) + len(holes):
+            # "Gold, silver, platinum, and palladium fell by 1.5%, , 1.3%, and 0.27%, respectively":
+            # a figure fell out of the list; the others keep their own names
+            slots = sorted([(item[0].fig.start, item) for item in items] + [(h, None) for h in holes],
+                           key=lambda x: x[0])
+            for (_, item), m in zip(slots, names):
+                for fc in item or ():
+                    fc.entity, fc.entity_mention, fc.unknown = m.entity, m, (None if m.entity else m)
+            return items
         if len(names) != len(items):
             # "Alibaba and JD.com, two of China's biggest tech listings, dropped 3.34% and 2.74%":
             # the names the bundle knows, when they alone pair up

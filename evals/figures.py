@@ -953,7 +953,8 @@ def _merge_ranges(scan: str, figures: list[Figure]) -> list[Figure]:
 
 
 # "2.42% to R174.72 and 1.42% to R57.09", "RM69 each to RM4,173 per tonne and RM4,176 per tonne"
-_LIST_GAP = rx.compile(r"(?:/[a-z]+)?\s*(?:(?:per|a|an)\s+[a-z]+\s*)?(?:each\s+)?(?:,|,?\s*and|,?\s*or|to|at)\s*"
+# (", , ": a figure that fell out of the list leaves its slot; the list runs on)
+_LIST_GAP = rx.compile(r"(?:/[a-z]+)?\s*(?:(?:per|a|an)\s+[a-z]+\s*)?(?:each\s+)?(?:,(?:[ \t]*,)*(?:\s*and)?|,?\s*and|,?\s*or|to|at)\s*"
                        # "gains of 3.2 percent and around 1 percent": a hedge opens the next item
                        r"(?:(?:about|around|roughly|nearly|almost|some|over|under|more than|less than|just over"
                        r"|just under)\s+)?")

@@ -5580,3 +5580,17 @@ def test_a_one_sided_hedge_that_holds_a_facts_value_is_no_wrong_copy_of_it():
                  "just over 70%.") == []
     assert kinds("Nvidia's revenue was $20.7 billion in the half, of which the data center business produced "
                  "just over 75%.") != []
+
+
+def test_a_respectively_list_with_a_figure_fallen_out_keeps_its_pairs():
+    # holdout40 (Market Realist): "Gold, silver, platinum, and palladium fell by 1.5%, , 1.3%, and 0.27%,
+    # respectively" (silver's figure planted out): the hole keeps its slot, so each remaining figure stays
+    # with its own name (gold's 1.5% was "checked whom" against palladium)
+    kinds = kinds_for("2016-02-26", ["Gold", "Silver", "Platinum", "Palladium"],
+                      F("g", "Gold", "price_change", -1.5, "%", "2016-02-26"),
+                      F("s", "Silver", "price_change", -2.1, "%", "2016-02-26"),
+                      F("p", "Platinum", "price_change", -1.3, "%", "2016-02-26"),
+                      F("d", "Palladium", "price_change", -0.27, "%", "2016-02-26"))
+    text = "Gold, silver, platinum, and palladium fell by 1.5%, , 1.3%, and 0.27%, respectively."
+    assert kinds(text) == ["dropped_figure"]
+    assert sorted(kinds(text.replace("0.27%", "0.72%"))) == ["dropped_figure", "mismatched_figure"]
