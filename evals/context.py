@@ -965,7 +965,7 @@ class ContextReader:
             fc.entity, fc.entity_mention = trailing.entity, trailing
             fc.paired = True  # as firmly as a name before it: "against 121.4x for Tencent" is Tencent's
             return
-        if in_clause and trailing is not None and re.fullmatch(r"\s+(?:in|for)\s+", text[fig.end:trailing.start]) \
+        if in_clause and trailing is not None and re.fullmatch(r"\s+(?:in|for|at)\s+", text[fig.end:trailing.start]) \
                 and any(clause_start <= f.start and f.end <= in_clause[-1].start + 40 and f.end <= fig.start
                         for f in figs if f is not fig):
             # "It increased to 6.3 per cent in Queensland and jumped to 7.3 per cent in Tasmania":

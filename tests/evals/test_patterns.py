@@ -5594,3 +5594,15 @@ def test_a_respectively_list_with_a_figure_fallen_out_keeps_its_pairs():
     text = "Gold, silver, platinum, and palladium fell by 1.5%, , 1.3%, and 0.27%, respectively."
     assert kinds(text) == ["dropped_figure"]
     assert sorted(kinds(text.replace("0.27%", "0.72%"))) == ["dropped_figure", "mismatched_figure"]
+
+
+def test_a_place_after_at_owns_the_figure_before_it_in_a_list():
+    # holdout48 (Breitbart): "Sales dropped 2.5 percent at department stores and 2.1 percent at electronics
+    # stores": each figure's store type follows it, as "7.3 per cent in Tasmania" did
+    kinds = kinds_for("2020-04-15", [{"name": "Sales at department stores", "aliases": ["department stores"]},
+                                     {"name": "Sales at electronics stores", "aliases": ["electronics stores"]}],
+                      F("a", "Sales at department stores", "retail_sales_mom", -2.5, "%", "2020-03"),
+                      F("b", "Sales at electronics stores", "retail_sales_mom", -2.1, "%", "2020-03"))
+    assert kinds("Sales dropped 2.5 percent at department stores and 2.1 percent at electronics stores.") == []
+    assert kinds("Sales dropped 2.5 percent at department stores and 2.5 percent at electronics stores.") \
+        == ["mismatched_figure"]
