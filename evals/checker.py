@@ -12,8 +12,8 @@ call this; file reading and its errors live in ``check_files``.
 from __future__ import annotations
 
 import copy
-import json
 import functools
+import json
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -836,12 +836,12 @@ class Checker:
                                      and _OWNERS_FIGURE.fullmatch(text, fc.entity_mention.end, fc.fig.start)):
                         # The value is the bundle's fact of a measure the entity read does not have, and
                         # the words named no measure, no move against one of its changes, no level after
-                        # "to", no base and no owner right before it ("the sector grew by 2.4 per cent",
-                        # manufacturing's 2.4 in a story about the economy's 2.5; "a deficit of about
-                        # 3.5% of GDP" against the debt ratio): the checker guessed the measure as well
-                        # as whom it is about. A figure moved from one name to another is of a measure
-                        # both have. On the labelled articles 21 of 24 such warnings were on honest
-                        # figures; the plant loses 10 of its 1,739 other entities' figures.
+                        # "to", no base and no owner right before it ("Naver Corp. and Kakao Corp. lost 12
+                        # trillion won", the pair's loss, read as Kakao's market cap; "The ringgit hit
+                        # 4.0490", the dollar's bid, read as the ringgit's move): the checker guessed the
+                        # measure as well as whom it is about. A figure moved from one name to another is
+                        # of a measure both have. On the labelled articles 21 of 24 such warnings were on
+                        # honest figures; the plant loses 10 of its 1,739 other entities' figures.
                         grounded += 1
                         continue
                     finding = finding.model_copy(update={

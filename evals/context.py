@@ -163,7 +163,6 @@ _SET_ASIDE_BRACKET = rx.compile(r"\((?:which\s+|that\s+)?(?:exclud(?:es|ed|ing)|
 _EXCLUDED_BEFORE = rx.compile(r"\b(?:excluding|excl\.?|except(?:\s+for)?|other\s+than|ex)\s+$", re.I)
 # a market's measure after a place: "like-for-like U.K. sales up 3.2%", "its US revenue"
 _SEGMENT_AFTER = rx.compile(r"\.?\s+(?:sales|revenues?|volumes?|market\s+share|business|operations|deliveries|orders)\b", re.I)
-# "Q3 at 6.4, Q4 at 6.2%": a period that labels the figure right after it, in a list of readings
 _SAID_ITS = rx.compile(r"\s+(?:said|says|reported|announced|posted|expects|forecast|sees)\s+"
                        r"(?:on\s+[A-Z]\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?(?:its|their)\s")
 _TWO_WORD_WAYS: dict[int, tuple[dict, re.Pattern]] = {}
@@ -185,7 +184,8 @@ def _two_word_ways(way: dict) -> re.Pattern:
 
 # an empty slot in a list of figures: "1.5%, , 1.3%", "25.5%, , and 11.9%"
 _LIST_HOLE = rx.compile(r",(?=[ \t]*,)")
-_LIST_GAP = rx.compile(r"\s*,\s*|\s*,?\s+and\s+")
+_NAME_LIST_GAP = rx.compile(r"\s*,\s*|\s*,?\s+and\s+")  # "BOP, MLCF, TRG, STPL and UNITY"
+# "Q3 at 6.4, Q4 at 6.2%": a period that labels the figure right after it, in a list of readings
 _PERIOD_AT = rx.compile(r"\s+at\s+|:\s*")
 _PERIOD_CODE = rx.compile(r"Q[1-4]|H[12]|(?:FY|CY)?\s?(?:19|20)\d{2}")
 _PERIOD_INTRO = rx.compile(
@@ -999,7 +999,7 @@ class ContextReader:
                 # on is its subject, known or not, whatever names came earlier in the list
                 items = [before[-1]]
                 for m in reversed(before[:-1]):
-                    if not _LIST_GAP.fullmatch(text, m.end, items[-1].start):
+                    if not _NAME_LIST_GAP.fullmatch(text, m.end, items[-1].start):
                         break
                     items.append(m)
                 if len(items) >= 3 and re.search(r"\band\s+$", text[items[1].end:items[0].start]) \
@@ -1388,7 +1388,7 @@ class ContextReader:
         """The way each word of direction in text[start:end] goes, in order: -1 for a fall ("cut",
         "decreases"), 1 for a rise."""
         down, way = self.vocab.down_words, self.vocab.direction_of
-        said = [(m.start(), -1 if m.group() in down else 1) for m in _WORDS.finditer(self.doc.text[start:end].lower())
+        said = [(start + m.start(), -1 if m.group() in down else 1) for m in _WORDS.finditer(self.doc.text[start:end].lower())
                 if m.group() in down or way.get(m.group(), 0) > 0]
         # "was also revised downwards from ..., by 0.2 points": a direction said in two words
         said += [(m.start(), -1 if way[" ".join(m.group().lower().split())] < 0 else 1)

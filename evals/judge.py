@@ -1398,7 +1398,6 @@ _PERIOD_AS_MODIFIER = rx.compile(r"(?:'s|\u2019s)?\s+(?:feat|figure|reading|leve
 # a reading stated as a level just before its figure: "were 2.1%", "stood at 2.1%", "is 2.1%"
 _LEVEL_BEFORE = rx.compile(r"\b(?:was|were|is|are|stood\s+at|stands\s+at|came\s+in\s+at|reading\s+of)\s+$", re.I)
 _BELOW_AFTER = rx.compile(r"\s+(?:below|under|short of|off|lower than|less than|beneath)\b", re.I)
-# (not a year: "its forecast for FY2026 to 6.8 per cent", "in 2025 to 4.2%")
 # a measure the clause names for itself: a component, a side rate, a day's extreme
 _OWN_MEASURE = rx.compile(
     r"\b(?:core|underlying|excluding\s+food(?:\s+and\s+energy)?|intraday(?:\s+(?:high|low))?"
@@ -1406,6 +1405,7 @@ _OWN_MEASURE = rx.compile(
     r"|index\s+for\s+[a-z]+(?:\s+[a-z]+)?|(?:standing|marginal)\s+(?:deposit\s+)?(?:standing\s+)?facility"
     r"|dividend\s+yield|employment-population|winning\s+price)\b", re.I)
 _MEASURE_FILLER = frozenset({"of", "for", "as", "and", "index", "the", "excluding"})
+# "371 to 250": the second number of a pair (not after a year: "its forecast for FY2026 to 6.8 per cent")
 _SECOND_OF_PAIR = rx.compile(r"(?<!FY)(?<!\d)(?!(?:19|20)\d\d\s)\d[\d,]*\s+(?:to|vs\.?|versus|against)\s+$")
 _ANNUAL = rx.compile(r"yoy|annual|12m|y_y", re.I)
 # counts of sessions ("a third straight gain", "its biggest fall in 24 sessions"), not amounts
