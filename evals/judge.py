@@ -928,6 +928,8 @@ class Judge:
             peer_sup = []  # "economists expect 2.9%": a forecast no fact states is ungrounded, not a wrong actual
         if fc.extreme:
             peer_sup = []  # an intraday extreme no fact states is ungrounded, never a wrong session change
+        if peer_sup and all(self._another_measure(fc, s.fact) for s in peer_sup):
+            peer_sup = []  # "after touching an intraday high of $65.22", "Core inflation stood at 3.4%": a measure of its own
         # "$4.96 billion, or 41 cents per share": an amount a thousand times off the entity's
         # fact is another measure (a total beside a per-share figure), not a wrong copy of it
         # (only across scales: "USD 90,907.90 a barrel" against Brent's 63.20 is a wrong level)

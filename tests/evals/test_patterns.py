@@ -5606,3 +5606,12 @@ def test_a_place_after_at_owns_the_figure_before_it_in_a_list():
     assert kinds("Sales dropped 2.5 percent at department stores and 2.1 percent at electronics stores.") == []
     assert kinds("Sales dropped 2.5 percent at department stores and 2.5 percent at electronics stores.") \
         == ["mismatched_figure"]
+
+
+def test_a_measure_of_its_own_is_no_wrong_copy_of_the_named_entitys_fact_either():
+    # holdout19 (PointFX): "settling at $64.74 per barrel, after touching an intraday high of $65.22": the
+    # day's high is a measure the evidence does not hold for Brent, a new figure, not a wrong close
+    kinds = kinds_for("2024-07-31", [{"name": "Brent crude", "aliases": ["Brent"]}],
+                      F("b", "Brent crude", "commodity_price", 64.74, "USD", "2024-07-31"))
+    assert kinds("Brent settled at $64.74 a barrel, after touching an intraday high of $65.22.") == ["ungrounded_figure"]
+    assert kinds("Brent settled at $64.47 a barrel.") == ["mismatched_figure"]
