@@ -12,7 +12,6 @@ call this; file reading and its errors live in ``check_files``.
 from __future__ import annotations
 
 import copy
-import functools
 import json
 import re
 from dataclasses import replace
@@ -199,11 +198,6 @@ class Checker:
         # (from each entity's set of measures: a regex per distinct measure, not per fact)
         price_metrics = {m for m in self.index.metrics if _SHARE_PRICE_METRIC.search(m)}
         self._priced = frozenset(e for e, ms in self.entities.entity_metrics.items() if ms & price_metrics)
-
-    @functools.cached_property
-    def _facts_by_id(self) -> dict:
-        """Each fact by its id (built the first time a finding needs it, not for every bundle)."""
-        return {f.id: f for f in self.bundle.facts}
 
     @staticmethod
     def _end_facts(judge: Judge, fc, bare: bool = False) -> list:
@@ -410,10 +404,10 @@ class Checker:
         if fc.sentence.kind != "heading" or finding.code != "G002" or finding.severity != "error" \
                 or fig.unit != "percent" or fig.step < 1 or fig.value % 5 or fig.hi is not None or not finding.fact_ids:
             return False
-        facts = [f for f in self.index.by_entity.get(fc.entity, ()) if f.id == finding.fact_ids[0]] if fc.entity else []
-        if len(facts) != 1 or facts[0].unit != "%":
+        fact = self.index.by_id.get(finding.fact_ids[0])
+        if fc.entity is None or fact is None or fact.entity != fc.entity or fact.unit != "%":
             return False
-        v = facts[0].value
+        v = fact.value
         said = fc.sign or (1 if fig.value > 0 else -1) * fig.explicit_sign
         return abs(abs(v) - abs(fig.value)) <= 0.1 * abs(fig.value) and (not said or (said > 0) == (v > 0))
 
@@ -691,37 +685,29 @@ class Checker:
                             and not _COMPARED_OBJECT.search(text, fc.clause_start, last.start) \
                             and not all(w.lower() in self.vocab.common for w in last.text.split()) \
                             and self._unknown_subject(last, text[last.end:fc.fig.start]):
-                        finding = UnsupportedEntity.finding(
-                            last.start, fc.fig.end, text[last.start:fc.fig.end],
-                            f"{last.text!r} is not in the evidence, so {finding.text} about it cannot be checked; "
-                            "add its facts to the bundle or drop the figure")
+                        finding = UnsupportedEntity.about(last.start, fc.fig.end, text[last.start:fc.fig.end],
+                                                          last.text, finding.text)
                 if finding.code in ("G001", "G002") and finding.severity == "error" \
                         and (owner := self._named_after_for(fc, mentions, text)) is not None:
                     # "compared with 24.8 times for BYD and 21.3 times for Li Auto", "the 4.7% the IMF
                     # sees for Indonesia": a name the evidence does not know, right after "for", owns the
                     # figure before it
-                    finding = UnsupportedEntity.finding(
-                        fc.fig.start, owner.end, text[fc.fig.start:owner.end],
-                        f"{owner.text!r} is not in the evidence, so {text[fc.fig.start:fc.fig.end]} about it cannot "
-                        "be checked; add its facts to the bundle or drop the figure")
+                    finding = UnsupportedEntity.about(fc.fig.start, owner.end, text[fc.fig.start:owner.end],
+                                                      owner.text, text[fc.fig.start:fc.fig.end])
                 if finding.code in ("G001", "G002") and finding.severity == "error" \
                         and (bank := self._other_central_bank(text, fc)) is not None:
                     # "Tunisia's central bank, for its part, has kept its own rate at 8%", "The Reserve Bank of
                     # New Zealand ... dropping the cash rate to 1.25 per cent": a central bank the evidence has
                     # no facts for, setting its own rate (an institution is otherwise read as a source, not a
                     # subject; on the labelled sets these were planted names called ungrounded or mismatched)
-                    finding = UnsupportedEntity.finding(
-                        bank.start("bank"), fc.fig.end, text[bank.start("bank"):fc.fig.end],
-                        f"{bank.group('bank')!r} is not in the evidence, so {finding.text} about it cannot be "
-                        "checked; add its facts to the bundle or drop the figure")
+                    finding = UnsupportedEntity.about(bank.start("bank"), fc.fig.end, text[bank.start("bank"):fc.fig.end],
+                                                      bank.group("bank"), finding.text)
                 if finding.code in ("G001", "G002") and finding.severity == "error" and fc.entity_mention is None \
                         and (bond := self._unknown_bond(text, fc)) is not None:
                     # "The 30-year yield climbed to 4.702%", "the 10-year Bund yield edged up to 2.75%": a
                     # bond named by its tenor that no entity of the evidence stands for, moving
-                    finding = UnsupportedEntity.finding(
-                        bond.start(), fc.fig.end, text[bond.start():fc.fig.end],
-                        f"{bond.group().strip()!r} is not in the evidence, so {finding.text} about it cannot be "
-                        "checked; add its facts to the bundle or drop the figure")
+                    finding = UnsupportedEntity.about(bond.start(), fc.fig.end, text[bond.start():fc.fig.end],
+                                                      bond.group().strip(), finding.text)
                 base = _BASE_YEAR.match(text, fc.fig.end)
                 if finding.code == "G001" and (fc.fig.is_word or fc.fig.verb_multiple) and finding.severity == "error" \
                         and not (base and not any(f.period.startswith(base.group(1)) for f in self.bundle.facts
@@ -826,10 +812,10 @@ class Checker:
                         # or a move whose value is a level ("shrank 0.5%" with a policy rate of 0.5%)
                         grounded += 1
                         continue
-                    by_id = self._facts_by_id
-                    compared = [by_id[i] for i in finding.fact_ids if i in by_id]
-                    if not any(f.metric == same.metric for f in compared) and not fc.metrics and not fc.to_level \
-                            and not (fc.sign and any(self.index.is_change(f.metric) for f in compared)) \
+                    by_id = self.index.by_id
+                    compared_facts = [by_id[i] for i in finding.fact_ids if i in by_id]
+                    if not any(f.metric == same.metric for f in compared_facts) and not fc.metrics and not fc.to_level \
+                            and not (fc.sign and any(self.index.is_change(f.metric) for f in compared_facts)) \
                             and not any(f.metric == same.metric for f in self.index.by_entity.get(fc.entity, ())) \
                             and not fc.from_base and not _SET_AGAINST.search(text, max(0, fc.fig.start - 24), fc.fig.start) \
                             and not (fc.entity_mention is not None

@@ -737,7 +737,6 @@ class DirectionClaims:
                 continue  # "analysts had expected a moderate slowdown to 5.2 percent": a forecast, not a reading
             if _BALANCE_NOUN.match(text, fc.direction_start):
                 continue  # "taking full year deficit to 8.9 percent of GDP": the measure's name, not a fall
-
             ents = {fc.entity} if fc.entity else None
             metrics = fc.metrics or self._rate_metrics(fc)
             if not metrics:

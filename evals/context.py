@@ -165,23 +165,6 @@ _EXCLUDED_BEFORE = rx.compile(r"\b(?:excluding|excl\.?|except(?:\s+for)?|other\s
 _SEGMENT_AFTER = rx.compile(r"\.?\s+(?:sales|revenues?|volumes?|market\s+share|business|operations|deliveries|orders)\b", re.I)
 _SAID_ITS = rx.compile(r"\s+(?:said|says|reported|announced|posted|expects|forecast|sees)\s+"
                        r"(?:on\s+[A-Z]\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?(?:its|their)\s")
-_TWO_WORD_WAYS: dict[int, tuple[dict, re.Pattern]] = {}
-
-
-def _two_word_ways(way: dict) -> re.Pattern:
-    """The vocabulary's directions said in two words or more whose words alone say none ("revised
-    downwards"), compiled once per vocabulary."""
-    hit = _TWO_WORD_WAYS.get(id(way))
-    if hit is not None and hit[0] is way:
-        return hit[1]
-    phrases = sorted((k for k, d in way.items() if " " in k and d and not any(way.get(w, 0) for w in k.split())),
-                     key=len, reverse=True)
-    pattern = re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases) + r")\b", re.I) \
-        if phrases else re.compile(r"(?!)")
-    _TWO_WORD_WAYS[id(way)] = (way, pattern)
-    return pattern
-
-
 # an empty slot in a list of figures: "1.5%, , 1.3%", "25.5%, , and 11.9%"
 _LIST_HOLE = rx.compile(r",(?=[ \t]*,)")
 _NAME_LIST_GAP = rx.compile(r"\s*,\s*|\s*,?\s+and\s+")  # "BOP, MLCF, TRG, STPL and UNITY"
@@ -1392,7 +1375,7 @@ class ContextReader:
                 if m.group() in down or way.get(m.group(), 0) > 0]
         # "was also revised downwards from ..., by 0.2 points": a direction said in two words
         said += [(m.start(), -1 if way[" ".join(m.group().lower().split())] < 0 else 1)
-                 for m in _two_word_ways(way).finditer(self.doc.text, start, end)]
+                 for m in self.vocab.two_word_way_re.finditer(self.doc.text, start, end)]
         return [w for _, w in sorted(said)]
 
     def _list_period(self, fcs: list[FigureContext]) -> None:

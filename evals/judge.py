@@ -175,11 +175,7 @@ class Judge:
         span_text = self.text[fig.start:fig.end]
         if fc.unknown is not None and not fc.attribution_unknown and not self._metric_word(fc.unknown.text):
             u = fc.unknown
-            return Verdict(UnsupportedEntity.finding(
-                u.start, fig.end, self.text[u.start:fig.end],
-                f"{u.text!r} is not in the evidence, so {span_text} about it cannot be checked; "
-                "add its facts to the bundle or drop the figure",
-            ))
+            return Verdict(UnsupportedEntity.about(u.start, fig.end, self.text[u.start:fig.end], u.text, span_text))
         if fc.fig.unit_given is False and fig.scale == 1.0 and not fig.is_word and fig.step >= 1 \
                 and not fig.explicit_sign and _labelled(self.text, fig):
             # "Issue 02, 2024", "session 728": a label, even where a change of 2 is in the evidence

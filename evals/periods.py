@@ -225,6 +225,12 @@ _DAY_NUMBER = rx.compile(r"\d{1,2}(?:st|nd|rd|th)?$")
 _MONTH_OR_OF = rx.compile(r"(?:of|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$")
 
 
+def _years_later(iv: Interval, n: int) -> Interval:
+    """The same months ``n`` years later (earlier, for a negative ``n``); a February ends on the 28th."""
+    a, b = iv
+    return a.replace(year=a.year + n), b.replace(year=b.year + n, day=min(b.day, 28) if b.month == 2 else b.day)
+
+
 def _matches(text: str, start: int, end: int, tokens):
     """Anchored matches at words that can start a period phrase: far fewer tries than a scan."""
     if tokens is None:
@@ -433,14 +439,11 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
         if grain in ("month", "quarter", "half") and not re.search(r"\d{4}", m.group()) \
                 and _YEAR_EARLIER.match(text, m.end()):
             # "Rs 333.65 crore in the January-March period a year ago": that period, a year before
-            a, b = iv
-            iv = (a.replace(year=a.year - 1), b.replace(year=b.year - 1, day=min(b.day, 28) if b.month == 2 else b.day))
+            iv = _years_later(iv, -1)
         if grain in ("month", "quarter", "half") and not re.search(r"\d{4}", m.group()) \
                 and _NEXT_YEAR.match(text, m.end()):
             # "Real GDP growth for Q1 next year is projected at 6.4%": that period of the year after the story's
-            a, b = iv
-            shift = as_of.year + 1 - b.year
-            iv = (a.replace(year=a.year + shift), b.replace(year=b.year + shift, day=min(b.day, 28) if b.month == 2 else b.day))
+            iv = _years_later(iv, as_of.year + 1 - iv[1].year)
         if iv is not None and (grain == "month" or (grain == "day" and iv[1] <= as_of)) and _AS_OF_BEFORE.search(text, max(start, m.start() - 8), m.start()):
             # "As of July 2024, the Ghana cedi depreciated by about 19.6%": the end of the year so far
             iv = (date(iv[1].year, 1, 1), iv[1])

@@ -19,7 +19,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import combinations
 
 from evals.figures import Figure, named_currency
@@ -119,6 +119,11 @@ class FactIndex:
             order = sorted(range(len(values)), key=values.__getitem__)
             self._buckets[fam] = ([values[k] for k in order], [ids[k] for k in order])
         self.currency_families = [f for f in self._buckets if f.startswith("currency:")]
+
+    @cached_property
+    def by_id(self) -> dict[str, Fact]:
+        """Each fact by its id (built the first time a finding needs it, not on every cold index)."""
+        return {f.id: f for f in self.facts}
 
     def _set_bucket(self, name: str, rows: list[tuple[float, int]]) -> None:
         rows.sort()

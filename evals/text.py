@@ -199,8 +199,10 @@ _SENT_END = rx.compile(r"(?:[.!?]+|\u2026)[\"'\u201d\u2019)\]]*(?:\[\^[^\]\s]+\]
                        # over "Kuala Lumpur SMR20: $159.25/100kg ..."): a line that ends on a figure, before
                        # one that starts with a name, ends its row
                        r"|(?<=[\d%)])[ \t]*\n(?=[ \t]*[A-Z])")
+# units that end a sentence after a figure: "x" in "at 10.1x. NVIDIA ..." (a multiple), a scale letter in
+# "for £6.5m. The stock"
 _UNIT_ABBREVIATIONS = frozenset({"pct", "mln", "bln", "mil", "yr", "yrs", "x", "bu", "ac", "oz", "lb", "lbs", "bbl",
-                                 "m", "bn", "mn", "tn", "k", "p", "c", "b"})  # "for £6.5m. The stock": an amount's scale  # "x": "at 10.1x. NVIDIA ..." (a multiple)
+                                 "m", "bn", "mn", "tn", "k", "p", "c", "b"})
 _ABBREV_TAIL = rx.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 

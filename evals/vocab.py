@@ -104,6 +104,12 @@ class Vocabulary:
             self.direction_of[word.lower()] = 1
         for word in raw.directions["down"]:
             self.direction_of[word.lower()] = -1
+        # directions said in two words or more whose words alone say none ("revised downwards")
+        phrases = sorted((k for k, d in self.direction_of.items() if " " in k and d
+                          and not any(self.direction_of.get(w, 0) for w in k.split())), key=len, reverse=True)
+        self.two_word_way_re = re.compile(
+            r"\b(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases) + r")\b", re.I) \
+            if phrases else re.compile(r"(?!)")
         self.hedge_of: dict[str, str] = {}
         for shape, words in raw.hedges.items():
             for w in words:

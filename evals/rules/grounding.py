@@ -133,6 +133,12 @@ class UnsupportedEntity(Rule):
 
     code, kind, family = "G005", "unsupported_entity", "grounding"
 
+    @classmethod
+    def about(cls, start: int, end: int, text: str, name: str, figure: str) -> Finding:
+        """The finding for ``figure`` said of ``name``, which the evidence does not know."""
+        return cls.finding(start, end, text, f"{name!r} is not in the evidence, so {figure} about it cannot be checked; "
+                                             "add its facts to the bundle or drop the figure")
+
 
 _EXPECTED = rx.compile(r"\b(?:expect\w*|forecasts?|estimates?|consensus|poll\w*|predict\w*|projected|"
                        r"anticipated)\b[^,;.]*$", re.I)
