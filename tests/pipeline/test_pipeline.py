@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections import deque
 
 import pytest
@@ -41,10 +42,13 @@ def llm():
     server.stop()
 
 
-def writers_for(llm, slots: int) -> Writers:
+def writers_for(llm, slots: int, sent: list[float] | None = None) -> Writers:
     gate = ModelGate(slots)
     settings = Settings(data_dir=ROOT, openai_base_url=llm.url, openai_api_key="k", model="scripted")
-    return Writers(chat=build_chat(settings, max_retries=3, timeout=10, http_client=gate.http_client(10)),
+    client = gate.http_client(10)
+    if sent is not None:  # runs after the gate's own hook: the moment a request really leaves for the server
+        client.event_hooks["request"].append(lambda request: sent.append(time.monotonic()))
+    return Writers(chat=build_chat(settings, max_retries=3, timeout=10, http_client=client),
                    model_name="scripted", gate=gate)
 
 
@@ -80,17 +84,19 @@ def test_429_slows_the_whole_run_down_instead_of_failing_it(llm, make_desk, db_u
     briefs, _ = load_briefs(write_briefs(tmp_path / "briefs", 8))
     llm.latency = 0.2
     llm.script.append(raw(429, {"error": {"message": "slow down"}}, {"Retry-After": "1"}))
-    writers = writers_for(llm, 8)
+    sent: list[float] = []
+    writers = writers_for(llm, 8, sent)
     report = run_pipeline(briefs, DraftStore.open(db_url), make_desk(None, FakeYF()), writers,
                           spec="t", concurrency=8, offline=True)
     assert report.counts["clean"] == 8 and report.rate_limited == 1
-    # After the 429 (answered at t + latency) reached the client, no worker sent anything until the
-    # Retry-After had passed. (A request already on the wire before the client read the 429 cannot
-    # be stopped; on a loaded machine reading it can take longer than the latency.)
-    hit = next(t for t, status in llm.arrivals if status == 429) + llm.latency
-    seen = max(hit, writers.gate.last_429)
-    during = [t for t, _ in llm.arrivals if seen + 0.05 < t < hit + 0.9]
+    # Once the client had read the 429, no worker sent anything until the Retry-After (1 s) had passed.
+    # Timed where requests leave the client, not where they reach the server: a request let out just
+    # before the 429 was read can reach the server late on a loaded machine, and cannot be stopped.
+    # Without the gate the other workers' next calls leave about 0.05 s after the 429 is read.
+    learned = writers.gate.last_429
+    during = [t for t in sent if learned + 0.02 < t < learned + 0.9]
     assert during == [], f"{len(during)} requests went out during the pause"
+    assert any(t >= learned + 0.9 for t in sent)  # and the run went on afterwards
 
 
 def test_sustained_rate_limits_wait_in_a_pipeline(llm, make_desk, db_url, tmp_path):
