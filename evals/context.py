@@ -337,7 +337,9 @@ PRICE_WORDS = {"cheaper": -1, "dearer": 1, "pricier": 1}  # "Sugar was 23.3 perc
 _HYPOTHETICAL = rx.compile(r"[^.;]{0,40}?\bwould(?: have)?\b", re.I)
 # "fell 0.6% to 153.80", "dropped 15.3% this year, to USD 63.20 a barrel": the level the move reached
 _TO_LEVEL = rx.compile(r"(?:\s+(?:so\s+far\s+)?(?:this|last)\s+(?:year|month|week)|\s+year[\s-]to[\s-]date"
-                       r"|\s+in\s+[A-Z][a-z]+|\s+on\s+the\s+day)?"
+                       r"|\s+in\s+[A-Z][a-z]+|\s+on\s+the\s+day"
+                       # "advanced 19.21 points over the week to 1,415.1"
+                       r"|\s+(?:over|on|for|in)\s+the\s+(?:past\s+)?(?:week|month|quarter|session))?"
                        # "rose 0.5%, ending at $1.1620", "... and ended at": the same level reached
                        # "..., to end at USD 63.20 a barrel" ("to settle at" is left out: in holdout8's
                        # "Silver futures also followed the gold bullish rally and the December contract

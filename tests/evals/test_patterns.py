@@ -5615,3 +5615,16 @@ def test_a_measure_of_its_own_is_no_wrong_copy_of_the_named_entitys_fact_either(
                       F("b", "Brent crude", "commodity_price", 64.74, "USD", "2024-07-31"))
     assert kinds("Brent settled at $64.74 a barrel, after touching an intraday high of $65.22.") == ["ungrounded_figure"]
     assert kinds("Brent settled at $64.47 a barrel.") == ["mismatched_figure"]
+
+
+def test_the_level_after_a_move_over_the_week():
+    # holdout44 (Yonhap): "advanced 19.21 points over the week to 1,415.1": the level the week's move
+    # reached, not a wrong size of the move
+    week = "2009-05-25/2009-05-29"
+    kinds = kinds_for("2009-05-29", [{"name": "KOSPI", "aliases": ["Korea Composite Stock Price Index"]}],
+                      F("k", "KOSPI", "price_change", 1.38, "%", week),
+                      F("p", "KOSPI", "price_change", 19.21, "pts", week),
+                      F("c", "KOSPI", "close", 1415.1, "pts", "2009-05-29"))
+    text = "The Korea Composite Stock Price Index (KOSPI) advanced 19.21 points over the week to 1,415.1."
+    assert kinds(text) == []
+    assert kinds(text.replace("1,415.1", "1,451.1")) == ["mismatched_figure"]
