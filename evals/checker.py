@@ -519,7 +519,7 @@ class Checker:
         reader = ContextReader(doc, self.vocab, mentions, self.index.metrics, self.bundle.as_of, self._priced)
         contexts = reader.read(figures)
         judge = Judge(self.index, text, self.vocab.subject_gap_re, self.vocab.raw.conventions,
-                      frozenset(self.vocab.direction_of))
+                      self.vocab.direction_of)
         values = _SameValues(contexts, judge)
         grounded = 0
         down_measured: set[int] = set()  # figures that are a measure named for a fall ("depreciation_ytd")

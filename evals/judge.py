@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cached_property
+from types import MappingProxyType
 
 from evals import rx
-from evals.context import FigureContext
+from evals.context import _DETERMINERS, FigureContext
 from evals.periods import agree, agree_change, fact_interval, find_periods, month_interval, quarter_ending, shift_month
 from evals.rules.grounding import MismatchedFigure, UngroundedFigure, UnsupportedEntity, WrongDirection, WrongPeriod
 from evals.figures import extract_figures
@@ -159,8 +161,8 @@ class Judge:
     """Decides, for one figure in context, which grounding finding (if any) it gets."""
 
     def __init__(self, index: FactIndex, text: str, subject_gap, conventions: dict[str, list[float]],
-                 direction_words=frozenset()) -> None:
-        self.direction_words = direction_words
+                 direction_words: Mapping[str, int] = MappingProxyType({})) -> None:
+        self.direction_words = direction_words  # word -> the way it says a figure moved (+1, -1)
         self._fiscal: bool | None = None  # whether the story counts in fiscal years (read once)
         self._fy: tuple[int, int] | None = None  # the fiscal calendar its labelled quarters use (read once)
         self._digit_tables: dict[tuple[str, int, float], dict[str, list[Fact]]] = {}
@@ -511,6 +513,24 @@ class Judge:
         return " " not in w and any(w in m.split("_") for m in self.idx.metrics)
 
     # -- the question ---------------------------------------------------------
+    def _way_in_clause(self, fc: FigureContext) -> tuple[int, tuple[int, int]]:
+        """The way the figure's own clause says it moved, in words the reading did not tie to it, and
+        the span of the word: +1 or -1 where its words say one way only, else 0."""
+        fig = fc.fig
+        if (m := _RISE_AFTER.match(self.text, fig.end)):
+            return 1, (m.end() - len(m.group().lstrip()), m.end())
+        lo = max(fc.sentence.start, fig.start - 70)
+        breaks = list(_CLAUSE_BREAK.finditer(self.text, lo, fig.start))
+        if breaks:
+            lo = breaks[-1].end()
+        words = list(_WORD.finditer(self.text.lower(), lo, fig.start))
+        ways = [(self.direction_words[w.group()], w.span()) for k, w in enumerate(words)
+                if w.group() in self.direction_words and not (k and words[k - 1].group() in _DETERMINERS)]
+        signs = {way for way, _ in ways}
+        if len(signs) != 1:
+            return 0, (fig.start, fig.start)
+        return ways[0]
+
     def _query(self, fc: FigureContext) -> Query:
         fig, idx = fc.fig, self.idx
         E, M, inferred = fc.entity, fc.metrics or None, False
@@ -1273,6 +1293,18 @@ class Judge:
                     fig.start, fig.end, span_text,
                     f"{span_text} drops the minus sign: {describe(best)}", [best.fact.id],
                 ), support=best)
+            way, at = self._way_in_clause(fc)
+            if way < 0:
+                return Verdict(None, support=best)  # "were down by another 900,000 barrels"
+            if way > 0:
+                # the clause says it rose, in words the reading did not tie to the figure: "stockpiles
+                # were up by another 900,000 barrels", "imports rose for 8.5%", "closed up seven sen or
+                # 0.8%", "15% above the same month last year", "the 25-basis point rate hike"
+                start, end = min(at[0], fig.start), max(at[1], fig.end)
+                return Verdict(WrongDirection.finding(
+                    start, end, self.text[start:end],
+                    f"the text says up but the evidence fell: {describe(best)}", [best.fact.id],
+                ), support=best)
             # The size of a move with no word the checker knows for its direction ("Sensex Crashes
             # 704 Points", "top loser with 17.74 percent", "weekly swings of 5-20%", "narrowing by
             # 91 percent"): the writer's word most often carries the fall (on the labelled articles,
@@ -1283,6 +1315,12 @@ class Judge:
                 f"direction", [best.fact.id], severity="warning",
             ), support=best)
         return Verdict(None, support=best)
+
+
+# after the size of a move, the words that say it was a rise
+_RISE_AFTER = rx.compile(r"\s+(?:above|higher\s+than|(?:rate\s+)?hikes?)\b", re.I)
+# where a clause begins, looking back from a figure
+_CLAUSE_BREAK = rx.compile(r"[;:,(]|\b(?:but|while|whereas|although|though|after|before|as)\b", re.I)
 
 
 # the words that set a bare number against the amount before it, and "the" that points back to it:

@@ -5628,3 +5628,22 @@ def test_the_level_after_a_move_over_the_week():
     text = "The Korea Composite Stock Price Index (KOSPI) advanced 19.21 points over the week to 1,415.1."
     assert kinds(text) == []
     assert kinds(text.replace("1,415.1", "1,451.1")) == ["mismatched_figure"]
+
+
+def test_a_rise_the_reading_did_not_tie_to_the_size_of_a_fall_is_a_wrong_direction():
+    # holdout16, 42, 56: the clause says the figure rose, in words the reading did not tie to it ("up by
+    # another", "above the same month", "decided to raise ... by"); it was the "no word says it fell"
+    # warning, of the wrong kind. A fall in the same words is no warning at all.
+    kinds = kinds_for("2024-03-14", [{"name": "US crude stocks", "aliases": ["US crude stockpiles"]},
+                                     {"name": "EM sovereign issuance", "aliases": ["issuance"]},
+                                     {"name": "Swiss National Bank", "aliases": ["SNB"]}],
+                      F("i", "US crude stocks", "inventory_change", -900_000, "count", "2024-03-08"),
+                      F("e", "EM sovereign issuance", "issuance_yoy", -15, "%", "2024-02"),
+                      F("s", "Swiss National Bank", "policy_rate_change", -0.5, "pp", "2024-03-14"))
+    assert kinds("US crude stockpiles were up by another 900,000 barrels in the week to March 8.") \
+        == ["wrong_direction"]
+    assert kinds("US crude stockpiles were down by another 900,000 barrels in the week to March 8.") == []
+    assert kinds("In February, issuance was still 15% above the same month last year.") == ["wrong_direction"]
+    assert kinds("In February, issuance was still 15% below the same month last year.") == []
+    assert kinds("The SNB decided to raise its policy rate by 50 basis points.") == ["wrong_direction"]
+    assert kinds("The SNB decided to cut its policy rate by 50 basis points.") == []
