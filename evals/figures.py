@@ -251,7 +251,7 @@ _RIGHT = rx.compile(
     r"|\s(?:pct\.?|ppt)[\s-]?points?\b|\s?ppts?\b|\s?pp\b|\s?pct\b\.?|\s(?:Pct|PCT)\b\.?|pc\b"  # headline "Up 3.1 Pct"
     # a headline's "Unemployment Rate at 7.5 Percent", "Up 3 Per Cent", "10 PERCENT"
     r"|\s(?:Percent|PERCENT|Per[\s-]?Cent|PER[\s-]?CENT)\b"
-    r"|[\s-]basis[\s-]points?\b|\s?bps\b|\s?bp\b"
+    r"|[\s-]basis[\s-]points?\b|[\s-]?bps\b|[\s-]?bp\b"  # "a 50-bps cut"
     r"|\s(?:index\s)?(?:points?|pts)\b|\s?x\b|\s?times\b|-?fold\b)?"
     # "39.71 million RON": an ISO code after the amount, in capitals (the words below in any case)
     r"(?P<cur>(?:\s|(?<=illion))(?:" + "|".join(sorted(ISO_4217 - _CODE_NOT_CURRENCY)) + r")(?![\w$])"

@@ -513,12 +513,12 @@ class Judge:
         return " " not in w and any(w in m.split("_") for m in self.idx.metrics)
 
     # -- the question ---------------------------------------------------------
-    def _way_in_clause(self, fc: FigureContext) -> tuple[int, tuple[int, int]]:
-        """The way the figure's own clause says it moved, in words the reading did not tie to it, and
-        the span of the word: +1 or -1 where its words say one way only, else 0."""
+    def _rise_in_clause(self, fc: FigureContext) -> tuple[int, int] | None:
+        """The span of a word in the figure's own clause, not tied to it by the reading, that says it
+        rose, where no word there says it fell."""
         fig = fc.fig
         if (m := _RISE_AFTER.match(self.text, fig.end)):
-            return 1, (m.end() - len(m.group().lstrip()), m.end())
+            return m.end() - len(m.group().lstrip()), m.end()
         lo = max(fc.sentence.start, fig.start - 70)
         breaks = list(_CLAUSE_BREAK.finditer(self.text, lo, fig.start))
         if breaks:
@@ -526,10 +526,7 @@ class Judge:
         words = list(_WORD.finditer(self.text.lower(), lo, fig.start))
         ways = [(self.direction_words[w.group()], w.span()) for k, w in enumerate(words)
                 if w.group() in self.direction_words and not (k and words[k - 1].group() in _DETERMINERS)]
-        signs = {way for way, _ in ways}
-        if len(signs) != 1:
-            return 0, (fig.start, fig.start)
-        return ways[0]
+        return ways[0][1] if ways and all(way > 0 for way, _ in ways) else None
 
     def _query(self, fc: FigureContext) -> Query:
         fig, idx = fc.fig, self.idx
@@ -1293,10 +1290,7 @@ class Judge:
                     fig.start, fig.end, span_text,
                     f"{span_text} drops the minus sign: {describe(best)}", [best.fact.id],
                 ), support=best)
-            way, at = self._way_in_clause(fc)
-            if way < 0:
-                return Verdict(None, support=best)  # "were down by another 900,000 barrels"
-            if way > 0:
+            if (at := self._rise_in_clause(fc)) is not None:
                 # the clause says it rose, in words the reading did not tie to the figure: "stockpiles
                 # were up by another 900,000 barrels", "imports rose for 8.5%", "closed up seven sen or
                 # 0.8%", "15% above the same month last year", "the 25-basis point rate hike"
@@ -1306,19 +1300,13 @@ class Judge:
                     f"the text says up but the evidence fell: {describe(best)}", [best.fact.id],
                 ), support=best)
             # The size of a move with no word the checker knows for its direction ("Sensex Crashes
-            # 704 Points", "top loser with 17.74 percent", "weekly swings of 5-20%", "narrowing by
-            # 91 percent"): the writer's word most often carries the fall (on the labelled articles,
-            # 3 of 30 such findings were lies), so it is worth a look, not an error.
-            return Verdict(MismatchedFigure.finding(
-                fig.start, fig.end, span_text,
-                f"{span_text} is the size of a fall, but no word here says it fell: {describe(best)}; check the "
-                f"direction", [best.fact.id], severity="warning",
-            ), support=best)
+            # 704 Points", "top loser with 17.74 percent", "weekly swings of 5-20%"): the writer's word
+            # carries the fall. It was a warning; on the labelled articles 3 of 46 were on a lie.
         return Verdict(None, support=best)
 
 
 # after the size of a move, the words that say it was a rise
-_RISE_AFTER = rx.compile(r"\s+(?:above|higher\s+than|(?:rate\s+)?hikes?)\b", re.I)
+_RISE_AFTER = rx.compile(r"\s+(?:above|higher\s+than|(?:(?:repo|policy|interest|key)\s+)?(?:rate\s+)?hikes?)\b", re.I)
 # where a clause begins, looking back from a figure
 _CLAUSE_BREAK = rx.compile(r"[;:,(]|\b(?:but|while|whereas|although|though|after|before|as)\b", re.I)
 

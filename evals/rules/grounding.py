@@ -60,10 +60,10 @@ class MismatchedFigure(Rule):
     bundle (to its last digit, either sign, in its unit): "Tencent, unlike SMIC, has gained
     180.0%" with SMIC's 180.0 %. The number is in the evidence; whom it is about is the
     checker's weakest reading (on published articles it had never seen, 15 of 17 such
-    findings were honest). Also a warning: the size of a fall with no sign and no word the
-    checker knows for its direction ("Sensex Crashes 704 Points", "weekly swings of 5-20%"),
-    where the writer's word most often carries the fall (27 of 30 such errors were honest);
-    a reading stated as a level ("CPI was 0.3%", "producer prices were 2.1%") stays an error.
+    findings were honest). The size of a fall with no sign and no word the checker knows for
+    its direction ("Sensex Crashes 704 Points", "weekly swings of 5-20%") is no finding: the
+    writer's word carries the fall (it was a warning, and 43 of 46 were on honest figures);
+    a reading stated as a level ("CPI was 0.3%", "producer prices were 2.1%") is an error.
     A draft with a warning is never clean.
     """
 

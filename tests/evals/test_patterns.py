@@ -4578,7 +4578,8 @@ def test_spreads_that_tightened_narrowed():
     assert kinds("Spreads on the High Yield Index tightened 43bps to 746bps this week.") == []
     assert kinds("Since October 4 the high yield index has tightened 164bps in spread.") == []
     assert kinds("Spreads on the High Yield Index rose 43bps to 746bps this week.") == ["wrong_direction"]
-    assert kinds("The High Yield Index gave 43bps to 746bps this week.") == ["mismatched_figure"]
+    # a word the checker does not know carries the fall (the "no word says it fell" warning is gone)
+    assert kinds("The High Yield Index gave 43bps to 746bps this week.") == []
 
 
 def test_a_dateline_under_the_headline_dates_the_page_not_the_next_sentence():
@@ -4768,19 +4769,20 @@ def test_a_verb_of_its_own_stops_a_list_carrying_the_last_items_way():
         "wrong_direction"]
 
 
-def test_the_size_of_a_fall_with_an_unknown_word_is_a_warning_a_level_without_its_sign_an_error():
+def test_the_size_of_a_fall_with_an_unknown_word_is_no_finding_a_level_without_its_sign_an_error():
     # The blind sets: "Sensex Crashes 704 Points", "top loser with 17.74 percent", "weekly swings of
-    # 5-20%", "narrowing by 91 percent" were errors that "drop the minus sign" (27 of 30 such errors
-    # on the labelled articles were honest): a word the checker does not know carried the fall. A
-    # reading stated as a level ("were 2.1%") carries its sign in its digits and stays an error.
+    # 5-20%", "narrowing by 91 percent" were errors that "drop the minus sign": a word the checker does
+    # not know carried the fall. They became warnings, and 43 of 46 warnings were still on honest
+    # figures, so they are no finding. A reading stated as a level ("were 2.1%") carries its sign in
+    # its digits and stays an error.
     b = EvidenceBundle.model_validate({
         "as_of": "2024-11-08", "entities": [{"name": n, "aliases": []} for n in ("Sensex", "China")],
         "facts": [F("sx", "Sensex", "price_change", -704, "pts", "2024-11-08"),
                   F("ppi", "China", "ppi_yoy", -2.1, "%", "2024-10")]})
     # ("crashes" is a known fall since the twenty-third session; "caves" is still a word it does not know)
-    found = check("Sensex Caves 704 Points on Friday.", b).findings
-    assert [(f.kind, f.severity) for f in found] == [("mismatched_figure", "warning")]
+    assert check("Sensex Caves 704 Points on Friday.", b).findings == []
     assert check("The Sensex tumbled 704 points on Friday.", b).findings == []
+    assert [f.kind for f in check("The Sensex climbed 704 points on Friday.", b).findings] == ["wrong_direction"]
     found = check("China's producer prices were 2.1% in October from a year earlier.", b).findings
     assert [(f.kind, f.severity) for f in found] == [("mismatched_figure", "error")]
 
@@ -5647,3 +5649,5 @@ def test_a_rise_the_reading_did_not_tie_to_the_size_of_a_fall_is_a_wrong_directi
     assert kinds("In February, issuance was still 15% below the same month last year.") == []
     assert kinds("The SNB decided to raise its policy rate by 50 basis points.") == ["wrong_direction"]
     assert kinds("The SNB decided to cut its policy rate by 50 basis points.") == []
+    assert kinds("The SNB delivered a surprise 50-bps policy rate hike.") == ["wrong_direction"]
+    assert kinds("The SNB delivered a surprise 50-bps policy rate cut.") == []
