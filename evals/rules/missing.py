@@ -69,6 +69,8 @@ class UnitlessFigure(Rule):
     Not flagged either: an item of a list or a row of a table under a caption that gives
     the unit ("Beazley H1 2013 results in $m" over "Profit before tax: 82.3 (112.9)"),
     where the caption's currency and scale are the fact's.
+    Not flagged either: a rate, a change or points in a table's cell ("| AIG | 19.20 | 23.46 |"
+    under "| annual_return | annual_volatility |"): the column's name says what it is.
     """
 
     code, kind, family = "M003", "unitless_figure", "missing"

@@ -5651,3 +5651,20 @@ def test_a_rise_the_reading_did_not_tie_to_the_size_of_a_fall_is_a_wrong_directi
     assert kinds("The SNB decided to cut its policy rate by 50 basis points.") == []
     assert kinds("The SNB delivered a surprise 50-bps policy rate hike.") == ["wrong_direction"]
     assert kinds("The SNB delivered a surprise 50-bps policy rate cut.") == []
+
+
+def test_a_tables_rates_are_written_bare_under_the_columns_name():
+    # holdout69 (Problem of Points): "| AIG | 19.20 | 23.46 |" under "| annual_return | annual_volatility |"
+    # were 19 "unitless" errors; a table's column names what its rates are. An amount still needs its
+    # currency, and a wrong rate is still wrong.
+    kinds = kinds_for("2025-10-10", ["AIG", "Chubb"],
+                      F("ar", "AIG", "total_return", 19.2, "%", "2022-10-10/2025-10-10"),
+                      F("av", "AIG", "volatility", 23.46, "%", "2022-10-10/2025-10-10"),
+                      F("cr", "Chubb", "total_return", 15.61, "%", "2022-10-10/2025-10-10"),
+                      F("cv", "Chubb", "volatility", 19.39, "%", "2022-10-10/2025-10-10"),
+                      F("cap", "Chubb", "market_cap", 110.5, "USD bn", "2025-10-10"))
+    table = ("Annualized over three years:\n\n| Ticker | annual_return | annual_volatility |\n|---|---|---|\n"
+             "| AIG | 19.20 | 23.46 |\n| Chubb | 15.61 | 19.39 |\n")
+    assert kinds(table) == []
+    assert kinds(table.replace("15.61", "16.51")) == ["mismatched_figure"]
+    assert kinds("| Ticker | market value |\n|---|---|\n| Chubb | 110.5 |\n") == ["unitless_figure"]
