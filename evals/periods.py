@@ -299,7 +299,10 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
             elif m.group("nago"):
                 n = _NUM_WORD.get(m.group("na").lower()) or int(m.group("na"))
                 mid = as_of.replace(year=as_of.year - n, day=min(as_of.day, 28))
-                iv, grain = (mid - timedelta(days=92), mid + timedelta(days=92)), "year"
+                # about that date, or that calendar year's whole ("the last time it booked a larger
+                # gain was two years ago, when it jumped 13 per cent", at the end of 2023: 2021)
+                iv, grain = (min(mid - timedelta(days=92), date(mid.year, 1, 1)),
+                             max(mid + timedelta(days=92), date(mid.year, 12, 31))), "year"
             elif m.group("wkend"):
                 mo = _MONTH_NUM[(m.group("wkm") or m.group("wkm2"))[:3].lower()]
                 y = int(m.group("wky")) if m.group("wky") else _latest_month(mo, as_of)

@@ -5668,3 +5668,25 @@ def test_a_tables_rates_are_written_bare_under_the_columns_name():
     assert kinds(table) == []
     assert kinds(table.replace("15.61", "16.51")) == ["mismatched_figure"]
     assert kinds("| Ticker | market value |\n|---|---|\n| Chubb | 110.5 |\n") == ["unitless_figure"]
+
+
+def test_a_thousands_group_split_after_a_currencys_sign():
+    # holdout68 (Daily Monitor, Kampala): "Robusta Kiboko averaged Shs6, 250 per kilo" is Shs6,250, not
+    # Shs6 and a count of 250
+    kinds = kinds_for("2024-09-15", [{"name": "Robusta Kiboko", "aliases": []}, {"name": "Drugar", "aliases": []}],
+                      F("k", "Robusta Kiboko", "farm_gate_price", 6250, "UGX", "2024-08"),
+                      F("d", "Drugar", "farm_gate_price", 11500, "UGX", "2024-08"))
+    text = "Farm-gate prices for Robusta Kiboko averaged Shs6, 250 per kilo and Drugar Shs11, 500 per kilo in August."
+    assert kinds(text) == []
+    assert kinds(text.replace("Shs11, 500", "Shs11, 800")) == ["mismatched_figure"]
+
+
+def test_two_years_ago_is_that_calendar_year_too():
+    # holdout68 (AFR, the last session of 2023): "The last time the S&P/ASX 200 index booked a larger gain
+    # was two years ago, when it jumped 13 per cent": 2021's gain, not a change about 29 December 2021
+    kinds = kinds_for("2023-12-29", [{"name": "S&P/ASX 200", "aliases": ["ASX 200"]}],
+                      F("a", "S&P/ASX 200", "price_change", 13, "%", "2021"),
+                      F("b", "S&P/ASX 200", "price_change", -5.5, "%", "2022"))
+    assert kinds("The S&P/ASX 200 last booked a larger gain two years ago, when it jumped 13 per cent.") == []
+    assert kinds("The S&P/ASX 200 last booked a larger gain three years ago, when it jumped 13 per cent.") \
+        == ["wrong_period"]
