@@ -335,6 +335,11 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
                     # ended the week at $4.41" written before Friday is last week's close, not this one's
                     monday -= timedelta(days=7)
                     iv = (monday, monday + timedelta(days=4))
+                elif re.match(r"(?i:on|over)\s", m.group("thisweek")) and as_of.weekday() < 5:
+                    # "up £5.70/t on the week" on a Thursday: the seven days to the story's day, which
+                    # cover this week's days so far as well as a week that ends midweek (merchants'
+                    # prices collected Wednesday to Wednesday)
+                    iv = (as_of - timedelta(days=7), as_of)
                 else:
                     iv = (monday, min(as_of, monday + timedelta(days=4)))
                 grain = "week"

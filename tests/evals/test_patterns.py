@@ -5690,3 +5690,15 @@ def test_two_years_ago_is_that_calendar_year_too():
     assert kinds("The S&P/ASX 200 last booked a larger gain two years ago, when it jumped 13 per cent.") == []
     assert kinds("The S&P/ASX 200 last booked a larger gain three years ago, when it jumped 13 per cent.") \
         == ["wrong_period"]
+
+
+def test_on_the_week_is_the_seven_days_to_the_storys_day():
+    # holdout69 (Farmers Weekly, Thursday 22 October 2020): "Spot feed wheat prices collected on Wednesday
+    # 21 October were up £5.70/t on the week": merchants' week, Thursday to Wednesday, not Monday to
+    # Thursday. A day's move is still not the week's.
+    kinds = kinds_for("2020-10-22", [{"name": "UK feed wheat", "aliases": ["Spot feed wheat"]}],
+                      F("w", "UK feed wheat", "price_change", 5.7, "GBP", "2020-10-15/2020-10-21"),
+                      F("d", "UK feed wheat", "price_change", 1.2, "GBP", "2020-10-22"),
+                      F("p", "UK feed wheat", "commodity_price", 182.7, "GBP", "2020-10-21"))
+    assert kinds("Spot feed wheat prices were up £5.70/t on the week to average £182.70/t.") == []
+    assert kinds("Spot feed wheat prices were up £1.20/t on the week to average £182.70/t.") == ["wrong_period"]
