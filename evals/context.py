@@ -927,6 +927,13 @@ class ContextReader:
         pick = None
         in_clause = [m for m in before if m.start >= clause_start]
         trailing = next((m for m in after if m.entity), None)
+        if trailing is not None and re.fullmatch(r"\s*\(\s*", text[fig.end:trailing.start]) \
+                and re.match(r"\s*\)", text[trailing.end:trailing.end + 3]):
+            # "with 1.1% (Halifax) and 0.9% (Nationwide) increases": the name in brackets right
+            # after a figure, and nothing else in them, says whose it is
+            fc.entity, fc.entity_mention = trailing.entity, trailing
+            fc.paired = True
+            return
         if trailing is not None and fig.scale != 1.0 and re.fullmatch(r"[ \t]+", text[fig.end:trailing.start]):
             # "assigned 1,5 billion 15-year BTPs and 3 billion CCTEUs": an amount of the thing named
             # right after it

@@ -87,6 +87,8 @@ CURRENCY_SYMBOLS = {
     "ro": "OMR", "r.o.": "OMR", "jd": "JOD", "ll": "LBP", "shs": "UGX|TZS|KES", "ush": "UGX", "ushs": "UGX",
     "tsh": "TZS", "tshs": "TZS", "n$": "NAD", "j$": "JMD", "tt$": "TTD", "g$": "GYD", "z$": "ZWL",
     "nrs": "NPR", "nrs.": "NPR", "slrs": "LKR", "slrs.": "LKR", "php": "PHP",
+    # "Sek290bn" (OMFIF), "SKr290bn" (the FT): the Nordic crowns' codes and signs glued to the amount
+    "sek": "SEK", "nok": "NOK", "dkk": "DKK", "skr": "SEK", "nkr": "NOK", "dkr": "DKK",
 }
 # An ISO 4217 code before an amount is its currency ("PLN 1.7 bn", "IDR 77.16 billion"), except
 # the few codes that are also words or tickers in capitals ("TOP 10", "ALL 30 stocks", "AMD 5%").
@@ -225,7 +227,7 @@ TIME_UNITS = rx.compile(
 )
 
 _NUM = rx.compile(
-    r"(?=\d)(?:(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=HKD)|(?<=EUR)|(?<=GBP)|(?<=JPY)|(?<=\bRp)|(?<=\bRs)|(?<=\bRM)|(?<=\bTL)|(?<=\bTk)|(?<=\bSR)|(?<=\bBD)|(?<=\bKc)|(?<=\bK\u010d)|(?<=\bKSh)|(?<=(?<![A-Za-z])R)|(?<=(?<![A-Za-z.])N)(?=[\d,]+(?:\.\d|,\d{3}|\s?(?:[bmt]illion|bn|mn|tn)\b))|(?<=(?<![A-Za-z&/])P)|(?<=(?<![A-Za-z])c\.)|(?<=\bLE)|(?<=\bSFr)|(?<=\bSfr)|(?<=\bNIS)|(?<=\bDh)|(?<=\bDhs)|(?<=\bRO)|(?<=\bJD)|(?<=\bKD)|(?<=\bShs)|(?<=\bTshs)|(?<=\bNRs)|(?<=\bAED)|(?<=\bQR)|(?<=\b[Yy]uan)|(?<=\b[Yy]en)|(?<=\bA)(?=\d+(?:\.\d+)?c\b)|(?<=\bUS)(?=\d+(?:\.\d+)?c\b)|(?<=\bNZ)(?=\d+(?:\.\d+)?c\b)|(?<![\w.,\u2019'/]))"
+    r"(?=\d)(?:(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=HKD)|(?<=EUR)|(?<=GBP)|(?<=JPY)|(?<=\bRp)|(?<=\bRs)|(?<=\bRM)|(?<=\bTL)|(?<=\bTk)|(?<=\bSR)|(?<=\bBD)|(?<=\bKc)|(?<=\bK\u010d)|(?<=\bKSh)|(?<=(?<![A-Za-z])R)|(?<=(?<![A-Za-z.])N)(?=[\d,]+(?:\.\d|,\d{3}|\s?(?:[bmt]illion|bn|mn|tn)\b))|(?<=(?<![A-Za-z&/])P)|(?<=(?<![A-Za-z])c\.)|(?<=\bLE)|(?<=\bSFr)|(?<=\bSfr)|(?<=\bNIS)|(?<=\bDh)|(?<=\bDhs)|(?<=\bRO)|(?<=\bJD)|(?<=\bKD)|(?<=\bShs)|(?<=\bTshs)|(?<=\bNRs)|(?<=\bAED)|(?<=\bQR)|(?<=\b[Yy]uan)|(?<=\bSek)|(?<=\bNok)|(?<=\bDkk)|(?<=\bSKr)|(?<=\bNKr)|(?<=\bDKr)|(?<=\b[Yy]en)|(?<=\bA)(?=\d+(?:\.\d+)?c\b)|(?<=\bUS)(?=\d+(?:\.\d+)?c\b)|(?<=\bNZ)(?=\d+(?:\.\d+)?c\b)|(?<![\w.,\u2019'/]))"
     # "Rs 1,22,300": Indian grouping (lakhs, crores) as well as thousands
     # "2 259.63 points", "120 046 points": thousands set off by spaces, as Southern African and
     # European copy writes them (a group of exactly three digits, not a year after a day)
@@ -280,7 +282,7 @@ _LEFT_CUR = rx.compile(
     # "increased US $0.35": the country's letters may stand apart from the sign (not "A $5 rise")
     r"(?P<cur>(?:(?:US|HK|NZ|S|A|C|NT|R)\$|\b(?:AR|MX|RD|N|J|TT|G|Z)\$|\b(?:US|HK|NZ)\s\$|\$|€|£|¥|\u20b9|\u20a9|\u20ba|\u20bd"
     r"|E£|\u20a6|\u20b1|\u0e3f|\u20ab|\u09f3|GH\u20b5|GH\u00a2"
-    r"|\b(?:[A-Z]{3}|LE|SR|QR|Dhs?|Rs\.?|RM|Rp\.?|Tk\.?|TL|K[Ss]hs?|Kes|K\.D\.?|KD|BD|K[c\u010d]|[Ff]ils|S[Ff]r\.?|RO|R\.O\.|JD|LL|U?Shs|USh|T[Ss]hs?|N[Rr]s\.?|SLRs\.?|Php|Yuan|Yen))(?=\s?$)|(?<![A-Za-z])[RN]$|(?<![A-Za-z&/])P(?=$)"
+    r"|\b(?:[A-Z]{3}|LE|SR|QR|Dhs?|Rs\.?|RM|Rp\.?|Tk\.?|TL|K[Ss]hs?|Kes|K\.D\.?|KD|BD|K[c\u010d]|[Ff]ils|S[Ff]r\.?|RO|R\.O\.|JD|LL|U?Shs|USh|T[Ss]hs?|N[Rr]s\.?|SLRs\.?|Php|Yuan|Yen|Sek|Nok|Dkk|[SND]Kr))(?=\s?$)|(?<![A-Za-z])[RN]$|(?<![A-Za-z&/])P(?=$)"
     r")"
 )
 # "a 5-4 ratio", "a 3 to 2 ratio", "a 7:5 ratio": the second number of a ratio

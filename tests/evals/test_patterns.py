@@ -5702,3 +5702,25 @@ def test_on_the_week_is_the_seven_days_to_the_storys_day():
                       F("p", "UK feed wheat", "commodity_price", 182.7, "GBP", "2020-10-21"))
     assert kinds("Spot feed wheat prices were up £5.70/t on the week to average £182.70/t.") == []
     assert kinds("Spot feed wheat prices were up £1.20/t on the week to average £182.70/t.") == ["wrong_period"]
+
+
+def test_a_nordic_crowns_code_glued_to_the_amount():
+    # holdout69 (OMFIF): "bringing total bond purchases to Sek290bn ($32.6bn)" read "Sek290bn" as a name
+    # the evidence lacks; it is 290bn Swedish crowns
+    kinds = kinds_for("2018-02-20", [{"name": "Riksbank", "aliases": []}],
+                      F("s", "Riksbank", "bond_purchases", 290, "SEK bn", "2015-02/2018-06"),
+                      F("u", "Riksbank", "bond_purchases", 32.6, "USD bn", "2015-02/2018-06"))
+    assert kinds("The Riksbank will bring its total bond purchases to Sek290bn ($32.6bn).") == []
+    assert kinds("The Riksbank will bring its total bond purchases to Sek320bn ($32.6bn).") == ["ungrounded_figure"]
+
+
+def test_a_name_in_brackets_right_after_a_figure_owns_it():
+    # holdout69 (BCIS): "with 1.1% (Halifax) and 0.9% (Nationwide) increases": Nationwide's 0.9% was
+    # "checked whom" against Halifax, the name before it
+    kinds = kinds_for("2023-11-08", [{"name": "Halifax HPI", "aliases": ["Halifax"]},
+                                     {"name": "Nationwide HPI", "aliases": ["Nationwide"]}],
+                      F("h", "Halifax HPI", "hpi_mom", 1.1, "%", "2023-10"),
+                      F("n", "Nationwide HPI", "hpi_mom", 0.9, "%", "2023-10"))
+    assert kinds("In October both indexes rose, with 1.1% (Halifax) and 0.9% (Nationwide) increases.") == []
+    assert kinds("In October both indexes rose, with 0.9% (Halifax) and 1.1% (Nationwide) increases.") \
+        == ["mismatched_figure", "mismatched_figure"]
