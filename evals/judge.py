@@ -805,6 +805,13 @@ class Judge:
             # "Its price index increased by 2,2% between January and February": the month-on-month
             # change of the later month, not January's
             return all(fact_interval(f.period)[1] == p.interval[1] for f in s.facts)
+        if p.grain == "year" and _SAME_SPAN_BEFORE.search(self.text, max(0, p.start - 30), p.start):
+            # "grew 28.6% during April-August against a 25% contraction in the same period last year"
+            # ("of 2020"): the story's own span, whatever span that is, in the year named (for "last
+            # year", the comparison's window, periods.find_periods, before the story's year)
+            this_year = date(p.interval[1].year, 1, 1) if (p.interval[1] - p.interval[0]).days > 370 else date.max
+            if any(agree(p.interval, (a, b)) and b < this_year for a, b in (fact_interval(f.period) for f in s.facts)):
+                return True
         if s.how in ("fact", "signed_fact") and self.idx.is_change(s.fact.metric) and q.fc.fig.change_like:
             a, b = fact_interval(s.fact.period)
             if p.grain == "week" and p.interval[0] <= a and b <= p.interval[1] and (b - a).days >= 3:
@@ -1305,6 +1312,8 @@ class Judge:
         return Verdict(None, support=best)
 
 
+# "in the same period last year", "the corresponding period a year ago": the story's span, a year back
+_SAME_SPAN_BEFORE = rx.compile(r"\b(?:same|corresponding|comparable)\s+(?:period|months?|span|time)\s+(?:of\s+|in\s+)?$", re.I)
 # after the size of a move, the words that say it was a rise
 _RISE_AFTER = rx.compile(r"\s+(?:above|higher\s+than|(?:(?:repo|policy|interest|key)\s+)?(?:rate\s+)?hikes?)\b", re.I)
 # where a clause begins, looking back from a figure

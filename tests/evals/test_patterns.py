@@ -5724,3 +5724,15 @@ def test_a_name_in_brackets_right_after_a_figure_owns_it():
     assert kinds("In October both indexes rose, with 1.1% (Halifax) and 0.9% (Nationwide) increases.") == []
     assert kinds("In October both indexes rose, with 0.9% (Halifax) and 1.1% (Nationwide) increases.") \
         == ["mismatched_figure", "mismatched_figure"]
+
+
+def test_the_same_period_last_year_is_the_storys_span_a_year_back():
+    # holdout69 (Manthan): "During April-August this year, the IIP grew 28.6% against a 25% contraction in
+    # the same period last year": April to August 2020, not the whole of a year
+    kinds = kinds_for("2021-10-12", [{"name": "Index of Industrial Production", "aliases": ["IIP"]}],
+                      F("a", "Index of Industrial Production", "iip_yoy", 28.6, "%", "2021-04/2021-08"),
+                      F("b", "Index of Industrial Production", "iip_yoy", -25, "%", "2020-04/2020-08"))
+    text = "In April-August this year, the IIP grew 28.6% against a 25% contraction in the same period last year."
+    assert kinds(text) == []
+    assert kinds(text.replace("in the same period last year", "in the same period of 2019")) == ["wrong_period"]
+    assert kinds(text.replace("in the same period last year", "in 2020 as a whole")) == ["wrong_period"]
