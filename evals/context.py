@@ -126,7 +126,8 @@ _PERIOD_GAP = rx.compile(
     r"|(?:a|an|per)\s+(?:ton|tonne|barrel|ounce|pound|share|bushel|unit|day|session|trading day)"
     # "$71 per barrel (b) in July", "$58/b in 4Q25": the unit's abbreviation, defined or used
     r"|\([a-z]{1,4}\)|/[a-z]{1,5}\b"
-    r"|(?:recorded|registered|reported|posted|seen|logged)(?:\s+last)?)[\s,]*)*"  # "from $13.88 billion recorded last July"
+    r"|(?:recorded|registered|reported|posted|seen|logged)(?:\s+last)?"  # "from $13.88 billion recorded last July"
+    r"|(?:set|reached|hit|achieved)(?:\s+back)?)[\s,]*)*"  # "the previous high-water mark of 74% set back in 1997"
     r"(?:(?:increase|rise|gain|jump|surge|drop|fall|decline|slide|slump|contraction|expansion|growth|loss"
     # "a 4.6% increase in net profit for the quarter": the move's own measure between it and the period
     r"|advance|rebound|pace|rate)\s+(?:(?:in|of)\s+(?:its\s+|the\s+)?(?:(?!(?:its|the|their|his|her|a|an)\s)(?-i:[a-z][a-z-]*)\s+){1,3})?)?"

@@ -250,6 +250,7 @@ _RIGHT = rx.compile(
     r"|(?:k|m|b|t|K|M|B|T|tr)\b)?"
     r"(?P<unit>[\s-]per[\s-]?cent(?:age)?[\s-]points?\b|[\s-]percent[\s-]points?\b"  # "0.03 per cent points"
     r"|\s?%|\s?per[\s-]?cent\b|\s?percent\b|[\s-]percentage[\s-]points?\b"
+    r"|\sof\s+a\s+percentage[\s-]point\b"  # "contributed 0.8 of a percentage point"
     # "equating to a 1.52 percentage growth": a percentage, said before the move it sizes
     r"|\spercentage(?=\s+(?:growth|gain|increase|rise|decline|drop|fall|decrease|loss|jump|advance)\b)"
     r"|\s(?:pct\.?|ppt)[\s-]?points?\b|\s?ppts?\b|\s?pp\b|\s?pct\b\.?|\s(?:Pct|PCT)\b\.?|pc\b"  # headline "Up 3.1 Pct"
@@ -841,6 +842,8 @@ def extract_figures(scan: str) -> list[Figure]:
         # "by a quarter of a percentage point", "half a percentage point", "a full percentage point"
         if m.group("w2") and _POINT_AHEAD.search(scan, max(0, m.start() - 80), m.start()):
             continue
+        if re.search(r"\d\s+of\s+$", scan[max(0, m.start() - 12):m.start()]):
+            continue  # "0.8 of a percentage point": the digits' unit, no figure of its own
         w = (m.group("w") or m.group("w2") or "a").lower()
         parts = re.split(r"[\s-]+", w)
         if parts[-1] in FRACTIONS or parts[-1] == "half":

