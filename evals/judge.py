@@ -812,6 +812,14 @@ class Judge:
             this_year = date(p.interval[1].year, 1, 1) if (p.interval[1] - p.interval[0]).days > 370 else date.max
             if any(agree(p.interval, (a, b)) and b < this_year for a, b in (fact_interval(f.period) for f in s.facts)):
                 return True
+        if p.grain == "year" and (p.interval[1] - p.interval[0]).days > 370 and s.how in ("fact", "signed_fact") \
+                and self.idx.is_change(s.fact.metric) and _YEAR_BACK.match(self.text, p.start, p.end):
+            # "flat volume growth for the September quarter, compared with a 3% rise a year earlier":
+            # the story's own span a year back (the comparison's window, periods.find_periods), not
+            # one of the months just reported
+            a, b = fact_interval(s.fact.period)
+            if agree(p.interval, (a, b)) and (p.interval[1] - b).days >= 300:
+                return True
         if s.how in ("fact", "signed_fact") and self.idx.is_change(s.fact.metric) and q.fc.fig.change_like:
             a, b = fact_interval(s.fact.period)
             if p.grain == "week" and p.interval[0] <= a and b <= p.interval[1] and (b - a).days >= 3:
@@ -1312,6 +1320,8 @@ class Judge:
         return Verdict(None, support=best)
 
 
+# "a year earlier", "a year ago", "last year": a span a year back
+_YEAR_BACK = rx.compile(r"(?:a|one)\s+year\s+(?:earlier|ago|before)|last\s+year", re.I)
 # "in the same period last year", "the corresponding period a year ago": the story's span, a year back
 _SAME_SPAN_BEFORE = rx.compile(r"\b(?:same|corresponding|comparable)\s+(?:period|months?|span|time)\s+(?:of\s+|in\s+)?$", re.I)
 # after the size of a move, the words that say it was a rise

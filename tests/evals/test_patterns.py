@@ -5761,3 +5761,15 @@ def test_a_decimal_of_a_percentage_point():
             "exports added 0.1 of a percentage point.")
     assert kinds(text) == []
     assert kinds(text.replace("0.8 of", "0.6 of")) == ["ungrounded_figure"]
+
+
+def test_a_rise_a_year_earlier_is_the_storys_span_a_year_back():
+    # holdout66 (BasisPoint): "flat underlying volume growth for the September quarter, compared with a 3%
+    # rise a year earlier and 4% in the June quarter": the September quarter of 2024, not a span ending now
+    kinds = kinds_for("2025-10-27", [{"name": "Hindustan Unilever", "aliases": ["HUL"]}],
+                      F("a", "Hindustan Unilever", "volume_growth", 0, "%", "2025-Q3"),
+                      F("b", "Hindustan Unilever", "volume_growth", 3, "%", "2024-Q3"),
+                      F("c", "Hindustan Unilever", "volume_growth", 4, "%", "2025-Q2"))
+    text = "HUL reported flat underlying volume growth for the September quarter, compared with a 3% rise a year earlier."
+    assert kinds(text) == []
+    assert kinds(text.replace("a 3% rise", "a 4% rise")) == ["wrong_period"]  # the June quarter's, this year
