@@ -935,7 +935,12 @@ def _merge_ranges(scan: str, figures: list[Figure]) -> list[Figure]:
                 # "yields lowered by 5 to 6 basis points", "shed 5 to 6 basis points": a bare start
                 # and a unit at the end, after "by" or in basis points (a size, never a level)
                 or (not f.unit_given and g.unit_given and (re.search(r"\bby\s+$", scan[max(0, f.start - 4):f.start])
-                                                             or in_bp)))
+                                                             or in_bp
+                                                             # "saw their stock prices fall 8 to 14 percent":
+                                                             # a move has its unit; a bare one before a
+                                                             # percentage is the range's start (not "from 8")
+                                                             or (g.unit == "percent" and not re.search(
+                                                                 r"\bfrom\s+\S*$", scan[max(0, f.start - 12):f.start])))))
             quote = _short_quote(scan, f, g)
             if quote is not None:  # "114.26-36 yen": a bid-offer quote, the second number shortened
                 cur = f if f.unit_given else g

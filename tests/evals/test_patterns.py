@@ -5773,3 +5773,14 @@ def test_a_rise_a_year_earlier_is_the_storys_span_a_year_back():
     text = "HUL reported flat underlying volume growth for the September quarter, compared with a 3% rise a year earlier."
     assert kinds(text) == []
     assert kinds(text.replace("a 3% rise", "a 4% rise")) == ["wrong_period"]  # the June quarter's, this year
+
+
+def test_a_bare_start_before_a_percentage_after_a_move_is_a_range():
+    # holdout67 (Washington Examiner): "saw their stock prices fall 8 to 14 percent" is a range; its 8 was
+    # read as a move with its unit fallen out ("fall 8 [points] to 14 percent")
+    kinds = kinds_for("2007-12-02", [{"name": "Top 10 decliners", "aliases": ["Black & Decker and Legg Mason"]}],
+                      F("a", "Top 10 decliners", "price_change", -8, "%", "2007-11"),
+                      F("b", "Top 10 decliners", "price_change", -14, "%", "2007-11"))
+    assert kinds("In November Black & Decker and Legg Mason saw their stock prices fall 8 to 14 percent.") == []
+    assert kinds("In November Black & Decker and Legg Mason saw their stock prices fall 18 to 24 percent.") \
+        == ["mismatched_figure"]
