@@ -285,6 +285,8 @@ def _initials_of(name: str, short: str) -> bool:
 
 _PERIOD_AS_SUBJECT = rx.compile(r"\s+(?:was|were|reached|rose|fell|stood|hit|came|climbed|dropped|saw|showed"
                                 r"|recorded|posted|averaged)\b")
+_CLAUSE_AFTER_PERIOD = rx.compile(r",?\s+(?:the|its|their|this|[A-Z][a-z]+(?:'s|\u2019s)?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}"
+                                  r"\s+(?:registered|recorded|reported|posted|rose|fell|grew|shrank|stood|was|were|reached)\b")
 # ("In neighbouring Latvia", "In nearby Malaysia": a place word before the name)
 _FRONTED = rx.compile(r"\s*(?:In|For|At|Across|Over in|Elsewhere in|Meanwhile in)\s+"
                       r"(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|rival|regional|southern|northern|eastern|western)\s+)?", re.S)
@@ -1274,7 +1276,10 @@ class ContextReader:
                      # "March reached $203.69/ton, April was at $288.40/ton": a period after a comma with
                      # its own verb is the next clause's subject, not this figure's time
                      and not (re.search(r"[,;]", self.doc.text[fig.end:p.start])
-                              and _PERIOD_AS_SUBJECT.match(self.doc.text, p.end))]
+                              and (_PERIOD_AS_SUBJECT.match(self.doc.text, p.end)
+                                   # "..., in Q1 2022 the current account registered ...": a period that
+                                   # opens the next clause, before its subject
+                                   or _CLAUSE_AFTER_PERIOD.match(self.doc.text, p.end)))]
         if following:
             pick = following[0]
             second = next((p for p in periods if p.start > pick.end

@@ -5784,3 +5784,18 @@ def test_a_bare_start_before_a_percentage_after_a_move_is_a_range():
     assert kinds("In November Black & Decker and Legg Mason saw their stock prices fall 8 to 14 percent.") == []
     assert kinds("In November Black & Decker and Legg Mason saw their stock prices fall 18 to 24 percent.") \
         == ["mismatched_figure"]
+
+
+def test_a_period_that_opens_the_next_clause_is_not_the_figures_before_it():
+    # holdout67 (Global Source Partners): "While in Q4 2021 Indonesia's current account reported a surplus of
+    # $1,496 million or 0.47% of GDP, in Q1 2022 the current account registered a surplus of $221 million":
+    # Q1 2022 is the second clause's, not 0.47%'s
+    kinds = kinds_for("2022-05-20", ["Indonesia"],
+                      F("a", "Indonesia", "current_account", 1496, "USD mn", "2021-Q4"),
+                      F("b", "Indonesia", "current_account_to_gdp", 0.47, "%", "2021-Q4"),
+                      F("c", "Indonesia", "current_account", 221, "USD mn", "2022-Q1"),
+                      F("d", "Indonesia", "current_account_to_gdp", 0.07, "%", "2022-Q1"))
+    text = ("While in Q4 2021 Indonesia's current account reported a surplus of $1,496 million or 0.47% of GDP, in "
+            "Q1 2022 the current account registered a surplus of $221 million or just 0.07% of GDP.")
+    assert kinds(text) == []
+    assert kinds(text.replace("Q4 2021", "Q3 2021")) == ["wrong_period", "wrong_period"]
