@@ -30,6 +30,7 @@ _NEVER_FIGURES = [
     r"\[\^?\d+\]",  # footnote and citation markers
     r"<!--|-->",  # only the delimiters: the HTML view shows what a comment holds, so it is checked
     r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>",  # html tags (placeholders like <value> are found first)
+    r"\b(?:19|20)\d{2}(?:/\d{2})?\s?=\s?100\b",  # an index's base: "(CCPI, 2006/07=100)", "base 2012=100"
     r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\b",  # ISO dates
     r"\b\d{4}-Q[1-4]\b|\b\d{4}-\d{2}\b(?!\d)",  # 2025-Q3, 2025-10
     r"\b\d{1,2}/\d{1,2}/\d{2,4}\b",
@@ -72,6 +73,7 @@ def _never_gated() -> str:
               r"|(?<=D)ec(?:ember)?)")
     day = r"(?:st|nd|rd|th)?(?:\s?[-\u2013]\s?\d{1,2}(?:st|nd|rd|th)?)?"
     digit_led = [
+        r"(?:(?<=1)9|(?<=2)0)\d{2}(?:/\d{2})?\s?=\s?100\b",
         r"\d{3}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\b",
         r"\d{3}-Q[1-4]\b|\d{3}-\d{2}\b(?!\d)",
         r"\d?/\d{1,2}/\d{2,4}\b",

@@ -5799,3 +5799,13 @@ def test_a_period_that_opens_the_next_clause_is_not_the_figures_before_it():
             "Q1 2022 the current account registered a surplus of $221 million or just 0.07% of GDP.")
     assert kinds(text) == []
     assert kinds(text.replace("Q4 2021", "Q3 2021")) == ["wrong_period", "wrong_period"]
+
+
+def test_an_index_base_is_no_figure():
+    # holdout68 (The Nation, Colombo), holdout69 (Manthan): "the Colombo Consumer Price Index (CCPI,
+    # 2006/07=100)", "CPI numbers on base 2012=100": the index's base, compared with the CPI's readings
+    kinds = kinds_for("2016-03-01", [{"name": "Sri Lanka", "aliases": ["Colombo Consumer Price Index"]}],
+                      F("c", "Sri Lanka", "cpi_yoy", 2.7, "%", "2016-02"))
+    text = "Headline inflation based on the Colombo Consumer Price Index (CCPI, 2006/07=100) eased to 2.7 per cent in February."
+    assert kinds(text) == []
+    assert kinds(text.replace("2.7 per cent", "2.9 per cent")) == ["mismatched_figure"]
