@@ -5809,3 +5809,15 @@ def test_an_index_base_is_no_figure():
     text = "Headline inflation based on the Colombo Consumer Price Index (CCPI, 2006/07=100) eased to 2.7 per cent in February."
     assert kinds(text) == []
     assert kinds(text.replace("2.7 per cent", "2.9 per cent")) == ["mismatched_figure"]
+
+
+def test_deficits_in_the_plural_are_a_balance_below_zero():
+    # holdout71 (Sandler, Travis): "Deficits increased with the European Union (2.3% to $8.8 billion),
+    # Germany (7.1% to $4.5 billion)": the size of each deficit, a balance of -8.8 and -4.5 billion
+    kinds = kinds_for("2013-04-05", [{"name": "US-European Union", "aliases": ["European Union"]},
+                                     {"name": "US-Germany", "aliases": ["Germany"]}],
+                      F("a", "US-European Union", "trade_balance", -8.8, "USD bn", "2013-02"),
+                      F("b", "US-Germany", "trade_balance", -4.5, "USD bn", "2013-02"))
+    text = "In February deficits increased with the European Union (to $8.8 billion) and Germany (to $4.5 billion)."
+    assert kinds(text) == []
+    assert kinds(text.replace("$4.5 billion", "$5.4 billion")) == ["mismatched_figure"]
