@@ -221,6 +221,10 @@ _TRIGGER = rx.compile(
 _COMPARED = rx.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|(?<!rather )than)\b(?:[^.;:]|\.\d){0,45}$", re.I)
 
 
+# "the first half ended 24 August", "the half ending Aug. 24, 2024": the day a company's half ends
+_SPAN_ENDED = rx.compile(r"\s+(?:ended|ending|to)\s+(?:on\s+)?(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>"
+                         r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)|(?P<m2>(?:Jan|Feb|Mar|Apr|May|Jun|Jul"
+                         r"|Aug|Sep|Oct|Nov|Dec)[a-z]*)\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+(?P<y>(?:19|20)\d{2}))?\b")
 _DAY_NUMBER = rx.compile(r"\d{1,2}(?:st|nd|rd|th)?$")
 _MONTH_OR_OF = rx.compile(r"(?:of|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$")
 
@@ -408,6 +412,20 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
                     y = as_of.year if (h == 1 or as_of.month > 6) else as_of.year - 1
                 iv = (date(y, 1, 1), date(y, 6, 30)) if h == 1 else (date(y, 7, 1), date(y, 12, 31))
                 grain = "half"
+                if (e := _SPAN_ENDED.match(text, m.end())) is not None:
+                    # "in the first half ended 24 August": a company's half, to the day it names
+                    mo = _MONTH_NUM[(e.group("m1") or e.group("m2"))[:3].lower()]
+                    day = int(e.group("d1") or e.group("d2"))
+                    ey = int(e.group("y")) if e.group("y") else _latest_month(mo, as_of)
+                    try:
+                        end_ = date(ey, mo, day)
+                    except ValueError:
+                        end_ = None
+                    if end_ is not None:
+                        a = end_.replace(day=1)
+                        back = date(a.year - (a.month <= 6), (a.month - 7) % 12 + 1, 1)
+                        start_ = date(back.year, back.month, min(day, 28)) + timedelta(days=1)
+                        iv = (start_, end_)
             elif m.group("span"):
                 a, b = _MONTH_NUM[m.group("mon3")[:3].lower()], _MONTH_NUM[m.group("mon4")[:3].lower()]
                 y = int(m.group("sy")) if m.group("sy") else _latest_month(b, as_of)

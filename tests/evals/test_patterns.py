@@ -5821,3 +5821,14 @@ def test_deficits_in_the_plural_are_a_balance_below_zero():
     text = "In February deficits increased with the European Union (to $8.8 billion) and Germany (to $4.5 billion)."
     assert kinds(text) == []
     assert kinds(text.replace("$4.5 billion", "$5.4 billion")) == ["mismatched_figure"]
+
+
+def test_a_half_ended_on_a_named_day_is_the_companys_half():
+    # holdout70 (Tesco's interim results): "Total group sales increased by 2.9% on last year in the first half
+    # ended 24 August to £34.7bn": 25 February to 24 August, not January to June
+    kinds = kinds_for("2024-10-03", ["Tesco"],
+                      F("a", "Tesco", "sales", 34.7, "GBP bn", "2024-02-25/2024-08-24"),
+                      F("b", "Tesco", "sales_growth", 2.9, "%", "2024-02-25/2024-08-24"))
+    text = "Tesco's total group sales increased by 2.9% in the first half ended 24 August to £34.7bn."
+    assert kinds(text) == []
+    assert kinds(text.replace("24 August", "24 February")) == ["wrong_period"]
