@@ -273,7 +273,8 @@ _RIGHT = rx.compile(
     r"|\s+of\s+an?\s+(?:US\s+|U\.S\.\s+)?cent\b"  # "down 0.65 of a US cent"
     r"|\u00a2"  # "rose 5\u00a2", "33.31\u00a2 a lb": cents
     r"|c(?=/[a-z]|[\s,;)]|\.(?:\s|$)|$)"  # "767c/kg", "(655c)": cents, as Australian livestock copy writes them
-    r"|p(?=[\s,;)]|\.(?:\s|$)|$))?"  # "Antofagasta added 37p to 972.5p": pence, as London copy writes them
+    r"|p(?=[\s,;)]|\.(?:\s|$)|$)"  # "Antofagasta added 37p to 972.5p": pence, as London copy writes them
+    r"|\$(?=[\s,;)/]|\.(?:\s|$)|$))?"  # "Iron ore 62% ... 98.9$", "420$": the dollar sign after the amount
 )
 # "BD102 million (US$271.2 million)", "LE22.92 ($3.29)": an amount's restatement in brackets
 RESTATEMENT = rx.compile(r"\s*\([^()\n]{1,40}\)")
@@ -684,6 +685,8 @@ def extract_figures(scan: str) -> list[Figure]:
             cur_start = glued.start(1)
         elif cur_raw == "/-":
             currency = "KES|UGX|TZS"
+        elif cur_raw == "$":
+            currency = left_currency("$")
         elif cur_raw:
             word = cur_raw.strip(" -").lower().replace("  ", " ")
             code = cur_raw.strip()  # "39.71 million RON": the code as written (ISO codes are capitals)

@@ -5832,3 +5832,13 @@ def test_a_half_ended_on_a_named_day_is_the_companys_half():
     text = "Tesco's total group sales increased by 2.9% in the first half ended 24 August to £34.7bn."
     assert kinds(text) == []
     assert kinds(text.replace("24 August", "24 February")) == ["wrong_period"]
+
+
+def test_a_dollar_sign_after_the_amount():
+    # holdout71 (Arzhanco's steel tracker): "Steel Rebar China FOB 467$ -0.7%": dollars, written after the
+    # amount (twenty warnings that a price had no currency)
+    kinds = kinds_for("2025-01-12", [{"name": "China steel rebar", "aliases": ["Steel Rebar China"]}],
+                      F("r", "China steel rebar", "commodity_price", 467, "USD", "2025-01-10"),
+                      F("c", "China steel rebar", "price_change", -0.7, "%", "2025-01-03/2025-01-10"))
+    assert kinds("This week Steel Rebar China FOB 467$, -0.7% on the week.") == []
+    assert kinds("This week Steel Rebar China FOB 476$, -0.7% on the week.") == ["mismatched_figure"]
