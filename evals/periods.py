@@ -218,7 +218,9 @@ _TRIGGER = rx.compile(
 # "last year" is the same period a year before (a quarter, a fiscal year), like "a year ago".
 # (not past a colon, and not "rather than": "the cut looks like a precaution rather than a rescue: the
 # US economy grew 2.8% last year" is the year before the cut-off's)
-_COMPARED = rx.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|(?<!rather )than)\b(?:[^.;:]|\.\d){0,45}$", re.I)
+_COMPARED = rx.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|(?<!rather )than"
+                       # "an EPS of Rs 21.5, a significant rise over Rs 7.67 last year"
+                       r"|(?:rise|increase|gain|jump|improvement|decline|drop|fall)\s+(?:over|on))\b(?:[^.;:]|\.\d){0,45}$", re.I)
 
 
 # "the first half ended 24 August", "the half ending Aug. 24, 2024": the day a company's half ends

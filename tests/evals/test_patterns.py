@@ -5842,3 +5842,13 @@ def test_a_dollar_sign_after_the_amount():
                       F("c", "China steel rebar", "price_change", -0.7, "%", "2025-01-03/2025-01-10"))
     assert kinds("This week Steel Rebar China FOB 467$, -0.7% on the week.") == []
     assert kinds("This week Steel Rebar China FOB 476$, -0.7% on the week.") == ["mismatched_figure"]
+
+
+def test_a_rise_over_last_year_is_a_comparison():
+    # holdout71 (PakStox): "DAWH announced annual results for the year 2023 and an EPS of Rs 21.5, a
+    # significant rise over Rs 7.67 last year": the year before the one reported, as "from" would say
+    kinds = kinds_for("2024-04-06", [{"name": "Dawood Hercules", "aliases": ["DAWH"]}],
+                      F("a", "Dawood Hercules", "eps", 21.5, "PKR", "2023"),
+                      F("b", "Dawood Hercules", "eps", 7.67, "PKR", "2022"))
+    assert kinds("For 2023 DAWH announced an EPS of Rs 21.5, a significant rise over Rs 7.67 last year.") == []
+    assert kinds("DAWH announced an EPS of Rs 7.67 last year.") == ["wrong_period"]
