@@ -227,6 +227,7 @@ _TRAILING_OWNER = rx.compile(
     r"|\s+(?:gain|rise|jump|advance|increase|fall|drop|decline|loss|slide|plunge|slump|surge|rally|tumble"
     r"|climb|dip|slip|decrease|retreat)"
     r"\s+(?:by|for|in|at|on)\s+(?:[a-z-]+\s+){0,3}")
+_PER_UNIT_THEN_PLACE = rx.compile(r"(?:\s+to\s+(?:US)?\$?[\d.,]+)?\s+(?:per|a|an)\s+[A-Za-z]+\s+(?P<to>to\s+(?:the\s+)?)?")
 _TOTALLING = rx.compile(r",\s*(?:totall?ing|amounting\s+to|adding\s+up\s+to)\s+(?:about\s+|some\s+|around\s+)?$", re.I)
 _CONTRACT_AFTER = rx.compile(r"[\s-]+(?:delivery|arrival|loading|contracts?|futures|expiry)\b", re.I)
 # "$6.18/mn BTU for Korea", "$62 a barrel for Brent": the unit a price is quoted per
@@ -959,6 +960,13 @@ class ContextReader:
             # after the figures owns them
             fc.entity, fc.entity_mention = trailing.entity, trailing
             fc.paired = True  # as firmly as a name before it: "against 121.4x for Tencent" is Tencent's
+            return
+        if trailing is not None and (gap := _PER_UNIT_THEN_PLACE.fullmatch(text, fig.end, trailing.start)) \
+                and (gap.group("to") or re.match(r"to\s", trailing.text)):
+            # "fell 2.2% to $3,030 per TEU to Europe and 0.4% to $3,746 per TEU to the Mediterranean": a
+            # freight rate per unit and the route it runs to, after it
+            fc.entity, fc.entity_mention = trailing.entity, trailing
+            fc.paired = True
             return
         if in_clause and trailing is not None and re.fullmatch(r"\s+(?:in|for|at)\s+", text[fig.end:trailing.start]) \
                 and any(clause_start <= f.start and f.end <= in_clause[-1].start + 40 and f.end <= fig.start

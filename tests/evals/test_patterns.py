@@ -5852,3 +5852,19 @@ def test_a_rise_over_last_year_is_a_comparison():
                       F("b", "Dawood Hercules", "eps", 7.67, "PKR", "2022"))
     assert kinds("For 2023 DAWH announced an EPS of Rs 21.5, a significant rise over Rs 7.67 last year.") == []
     assert kinds("DAWH announced an EPS of Rs 7.67 last year.") == ["wrong_period"]
+
+
+def test_a_freight_rate_per_unit_belongs_to_the_route_after_it():
+    # holdout70 (JIFFA on the SCFI): "fell 2.2% to $3,030 per TEU to Europe and 0.4% to $3,746 per TEU to
+    # the Mediterranean": each rate's route follows it; the Mediterranean's were "checked whom" against Europe
+    ents = [{"name": "Shanghai-Europe", "aliases": ["Europe"]},
+            {"name": "Shanghai-Mediterranean", "aliases": ["Mediterranean"]}]
+    kinds = kinds_for("2024-12-13", ents,
+                      F("a", "Shanghai-Europe", "price_change", -2.2, "%", "2024-12-06/2024-12-13"),
+                      F("b", "Shanghai-Europe", "freight_rate", 3030, "USD", "2024-12-13"),
+                      F("c", "Shanghai-Mediterranean", "price_change", -0.4, "%", "2024-12-06/2024-12-13"),
+                      F("d", "Shanghai-Mediterranean", "freight_rate", 3746, "USD", "2024-12-13"))
+    text = ("This week spot rates for container exports from Shanghai fell 2.2% to $3,030 per TEU to Europe and "
+            "0.4% to $3,746 per TEU to the Mediterranean.")
+    assert kinds(text) == []
+    assert kinds(text.replace("$3,746", "$3,030")) == ["mismatched_figure"]
