@@ -141,6 +141,10 @@ _ITS_MEASURE = rx.compile(r"\b(?:its|their)\s+(?:earnings|profits?|revenue|sales
 # "over the same period" (not "the same period in 2024", "the same period a year earlier": a base)
 _SAME_PERIOD = rx.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|span|stretch|months?|weeks?)\b"
                           r"(?!\s+(?:in|of|last|a\s+year|year|the\s+previous|the\s+prior)\b)", re.I)
+# "Shortly after the JSE closed, it had strengthened 0.54%": a clause of time before the main clause's pronoun
+_FRONTED_CLAUSE_THEN_PRONOUN = rx.compile(r"\s*(?:(?:Shortly|Soon|Just|Even)\s+(?i:after|before|when|as|once|since|until)"
+                                          r"|(?:After|Before|When|As|While|Once|Since|Until))\s"
+                                          r"[^,.;]{3,80},\s+(?P<who>(?:it|they|its|their)\b)")
 _ANAPHOR = rx.compile(
     # ("However, the stock price has lost 51.52% ...": after a connective too)
     r"\s*(?:(?:However|But|Still|Meanwhile|Nevertheless|Yet|Even so),\s+(?=(?:it|its|they|their|the)\s))?"
@@ -475,8 +479,13 @@ class ContextReader:
                 mentions = self.entities(sent.start, sent.end, heading=sent.kind == "heading")
             # "132.86 yen": a currency word inside a figure is its unit, not a name
             mentions = [m for m in mentions if not any(f.start <= m.start < f.end for f in figs)]
+            fronted = _FRONTED_CLAUSE_THEN_PRONOUN.match(self.doc.text, sent.start, sent.end) if sent.kind == "text" else None
+            if fronted is not None and all(f.start >= fronted.end("who") for f in figs):
+                # "Shortly after the JSE closed, it had strengthened 0.54%": a name in a fronted clause of
+                # time is not what "it" stands for; that is the last sentence's subject
+                mentions = [m for m in mentions if m.start >= fronted.start("who")]
             known = {m.entity for m in mentions if m.entity}
-            carried = None if known else self._carried_subject(idx)
+            carried = None if known else self._carried_subject(idx, fronted.start("who") if fronted is not None else None)
             prev = self.doc.sentences[idx - 1] if idx > 0 else None
             before = {m.entity for m in self.entities(prev.start, prev.end, prev.kind == "heading") if m.entity} if prev else set()
             periods = find_periods(self.doc.text, sent.start, sent.end, self.as_of, self.doc.tokens(sent.start, sent.end))
@@ -1464,11 +1473,12 @@ class ContextReader:
             return periods
         return sorted([*periods, PeriodPhrase(same.start(), same.end(), back.interval, back.grain)], key=lambda p: p.start)
 
-    def _carried_subject(self, idx: int) -> Mention | None:
+    def _carried_subject(self, idx: int, at: int | None = None) -> Mention | None:
         """"The company forecast ...", "It said ...": a sentence that names no one but opens
-        with a pronoun or a generic noun is about the last subject named in its paragraph."""
+        with a pronoun or a generic noun (or whose main clause does, at ``at``) is about the last
+        subject named in its paragraph."""
         sent = self.doc.sentences[idx]
-        anaphor = _ANAPHOR.match(self.doc.text, sent.start, sent.end)
+        anaphor = _ANAPHOR.match(self.doc.text, sent.start if at is None else at, sent.end)
         if not anaphor and not _ITS_MEASURE.search(self.doc.text, sent.start, sent.end):
             return None
         # "The stock reached its highest level this year ... up 286p", after a sentence on the company

@@ -5868,3 +5868,15 @@ def test_a_freight_rate_per_unit_belongs_to_the_route_after_it():
             "0.4% to $3,746 per TEU to the Mediterranean.")
     assert kinds(text) == []
     assert kinds(text.replace("$3,746", "$3,030")) == ["mismatched_figure"]
+
+
+def test_a_name_in_a_fronted_clause_of_time_is_not_what_it_stands_for():
+    # holdout70 (TimesLIVE): "The rand recorded its fourth consecutive day of gains on Monday. Shortly after
+    # the JSE closed, it had strengthened 0.54%": "it" is the rand; the JSE only dates the move
+    ents = [{"name": "rand", "aliases": ["The rand", "the rand"]}, {"name": "JSE all share", "aliases": ["JSE"]}]
+    kinds = kinds_for("2019-07-15", ents, F("a", "rand", "fx_change", 0.54, "%", "2019-07-15"),
+                      F("b", "JSE all share", "price_change", 0.45, "%", "2019-07-15"))
+    text = ("The rand recorded its fourth consecutive day of gains on Monday. Shortly after the JSE closed, it had "
+            "strengthened 0.54% against the dollar.")
+    assert kinds(text) == []
+    assert kinds(text.replace("0.54%", "0.64%")) == ["mismatched_figure"]
