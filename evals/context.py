@@ -145,6 +145,8 @@ _SAME_PERIOD = rx.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|sp
 _FRONTED_CLAUSE_THEN_PRONOUN = rx.compile(r"\s*(?:(?:Shortly|Soon|Just|Even)\s+(?i:after|before|when|as|once|since|until)"
                                           r"|(?:After|Before|When|As|While|Once|Since|Until))\s"
                                           r"[^,.;]{3,80},\s+(?P<who>(?:it|they|its|their)\b)")
+# "... gained 1.26% and industrials 0.73": "and", the next item's name, its figure
+_AND_NEXT_ITEM = rx.compile(r"\s+and\s+(?:the\s+)?[A-Za-z][\w&.'-]*(?:\s+[A-Za-z][\w&.'-]*){0,2}\s+")
 _ANAPHOR = rx.compile(
     # ("However, the stock price has lost 51.52% ...": after a connective too)
     r"\s*(?:(?:However|But|Still|Meanwhile|Nevertheless|Yet|Even so),\s+(?=(?:it|its|they|their|the)\s))?"
@@ -722,6 +724,13 @@ class ContextReader:
         if part and not re.search(r"[.;!?]\s", text[prev.end:fig.start]):
             # "net sellers of 48 billion baht, including 22.4 billion in stocks": a part of the
             # amount just given, in its currency
+            fig.unit, fig.unit_given = prev.unit, True
+            return
+        if prev.unit in ("percent", "pp") and fig.scale == 1.0 and not fig.is_word and abs(fig.value) < 50 \
+                and _AND_NEXT_ITEM.fullmatch(text, prev.end, fig.start) \
+                and re.match(r"\s*(?:[,.;)]|$)", text[fig.end:fig.end + 2]):
+            # "Platinum miners gained 1.26% and industrials 0.73, thanks to Naspers": the next item of
+            # the list, its verb and its unit left out
             fig.unit, fig.unit_given = prev.unit, True
             return
         # "3.28 billion Kip, up from the 2.07 billion of last Friday": a base in the same scale

@@ -5880,3 +5880,15 @@ def test_a_name_in_a_fronted_clause_of_time_is_not_what_it_stands_for():
             "strengthened 0.54% against the dollar.")
     assert kinds(text) == []
     assert kinds(text.replace("0.54%", "0.64%")) == ["mismatched_figure"]
+
+
+def test_the_next_item_of_a_list_shares_its_unit():
+    # holdout70 (TimesLIVE): "Platinum miners gained 1.26% and industrials 0.73, thanks, in the main, to
+    # Naspers": 0.73%, the verb and the unit left out; a level after "and" keeps its own
+    ents = [{"name": "JSE platinum miners", "aliases": ["Platinum miners"]},
+            {"name": "JSE industrials", "aliases": ["industrials"]}]
+    kinds = kinds_for("2019-07-15", ents, F("a", "JSE platinum miners", "price_change", 1.26, "%", "2019-07-15"),
+                      F("b", "JSE industrials", "price_change", 0.73, "%", "2019-07-15"))
+    text = "On Monday Platinum miners gained 1.26% and industrials 0.73, thanks, in the main, to Naspers."
+    assert kinds(text) == []
+    assert kinds(text.replace("0.73", "0.37")) == ["mismatched_figure"]
