@@ -5892,3 +5892,14 @@ def test_the_next_item_of_a_list_shares_its_unit():
     text = "On Monday Platinum miners gained 1.26% and industrials 0.73, thanks, in the main, to Naspers."
     assert kinds(text) == []
     assert kinds(text.replace("0.73", "0.37")) == ["mismatched_figure"]
+
+
+def test_a_measures_qualifier_that_opens_a_sentence_is_no_name():
+    # holdout70 (Tesco's interim results): "Adjusted operating profits were up 15.6% year-on-year at £1.56bn":
+    # "Adjusted" was a company the evidence lacked
+    kinds = kinds_for("2024-10-03", ["Tesco"],
+                      F("a", "Tesco", "operating_profit_growth", 15.6, "%", "2024-02-25/2024-08-24"),
+                      F("b", "Tesco", "operating_profit", 1.56, "GBP bn", "2024-02-25/2024-08-24"))
+    text = "Tesco's first half was strong. Adjusted operating profits were up 15.6% year-on-year at £1.56bn."
+    assert kinds(text) == []
+    assert kinds(text.replace("£1.56bn", "£1.65bn")) == ["mismatched_figure"]
