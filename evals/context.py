@@ -986,11 +986,13 @@ class ContextReader:
             fc.entity, fc.entity_mention = trailing.entity, trailing
             fc.paired = True
             return
-        if in_clause and trailing is not None and re.fullmatch(r"\s+(?:in|for|at)\s+", text[fig.end:trailing.start]) \
+        if in_clause and trailing is not None \
+                and re.fullmatch(r"(?:\s*/\s*[A-Za-z]{1,5}|\s+(?:per|a)\s+[a-z]+)?\s+(?:in|for|at)\s+", text[fig.end:trailing.start]) \
                 and any(clause_start <= f.start and f.end <= in_clause[-1].start + 40 and f.end <= fig.start
                         for f in figs if f is not fig):
-            # "It increased to 6.3 per cent in Queensland and jumped to 7.3 per cent in Tasmania":
-            # the earlier name has its own figure beside it; this one's place follows it
+            # "It increased to 6.3 per cent in Queensland and jumped to 7.3 per cent in Tasmania",
+            # "286 USD/t in Shanxi province and 253 USD/t at Inner Mongolia": the earlier name has its
+            # own figure beside it; this one's place follows it
             fc.entity, fc.entity_mention = trailing.entity, trailing
             return
         if len(in_clause) >= 2 and in_clause[-1].entity is None and in_clause[-2].entity \

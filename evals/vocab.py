@@ -231,6 +231,9 @@ class Vocabulary:
             words = words[:-2]  # "shed a modest 0.1%", "added a further 2%": the move's size between verb and figure
         if words and words[-1][0].lower() in ("by", "of", "some", "a", "an", "or"):  # "is down, or 4.4 percent"
             words = words[:-1]
+            if len(words) > 2 and words[-1][0].lower() in ("total", "combined", "cumulative") \
+                    and words[-2][0].lower() in ("a", "an"):
+                words = words[:-2]  # "closing at 1,584.95 points, up a total of 89.74 points"
         elif len(words) > 2 and words[-1][0].lower() == "at" and words[-2][0].lower() in ("most", "least"):
             words = words[:-1]  # "dropped the most at 1.91 percent"
         # "fell the most by 1.1%", "rose sharply by 3%": an adverb between verb and figure

@@ -5903,3 +5903,20 @@ def test_a_measures_qualifier_that_opens_a_sentence_is_no_name():
     text = "Tesco's first half was strong. Adjusted operating profits were up 15.6% year-on-year at £1.56bn."
     assert kinds(text) == []
     assert kinds(text.replace("£1.56bn", "£1.65bn")) == ["mismatched_figure"]
+
+
+def test_up_a_total_of_is_a_move_and_a_price_per_unit_at_a_place_is_that_places():
+    # holdout70 (InfoFinance): "closing at 1,584.95 points, up a total of 89.74 points" was a wrong close;
+    # (The Coal Hub): "286 USD/t in Shanxi province and 253 USD/t at Inner Mongolia" was Shanxi's 253
+    kinds = kinds_for("2025-08-08", ["VN-Index"], F("a", "VN-Index", "close", 1584.95, "pts", "2025-08-08"),
+                      F("b", "VN-Index", "price_change", 89.74, "pts", "2025-08-04/2025-08-08"))
+    text = "This week the VN-Index rose for five sessions, closing at 1,584.95 points, up a total of 89.74 points."
+    assert kinds(text) == []
+    assert kinds(text.replace("up a total", "down a total")) == ["wrong_direction"]
+    kinds = kinds_for("2021-10-29", [{"name": "Shanxi ex-mine coal", "aliases": ["Shanxi"]},
+                                     {"name": "Inner Mongolia ex-mine coal", "aliases": ["Inner Mongolia"]}],
+                      F("a", "Shanxi ex-mine coal", "commodity_price", 286, "USD", "2021-10-29"),
+                      F("b", "Inner Mongolia ex-mine coal", "commodity_price", 253, "USD", "2021-10-29"))
+    text = "On Friday ex-mine prices stand at 286 USD/t in Shanxi province and 253 USD/t at Inner Mongolia."
+    assert kinds(text) == []
+    assert kinds(text.replace("253 USD/t", "235 USD/t")) == ["mismatched_figure"]
