@@ -162,6 +162,11 @@ _THAT = rx.compile(r"\s*that\b", re.I)
 _OVER_THE_YEAR = rx.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:year|12\s+months|twelve\s+months)\b", re.I)
 
 
+# the span a change is over, said in words: "year-on-year", "annual"; "month-on-month", "from August"
+_SPAN_WORDS = rx.compile(r"\b(?:year[\s-]on[\s-]year|y/y|yoy|annual(?:ly)?|month[\s-]on[\s-]month|m/m|mom"
+                         r"|monthly|(?:compared\s+(?:to|with)|from)\s+(?:the\s+previous\s+month|last\s+month))\b", re.I)
+
+
 def _year_before(index: FactIndex, fact: Fact) -> Fact | None:
     """The same series' reading for the same period a year earlier, if the evidence has it."""
     start, end = fact_interval(fact.period)
@@ -620,6 +625,17 @@ class DirectionClaims:
             return None
         # the measure the one owner has first ("facts[0]" may be another entity's, of another measure)
         first = next(f for f in facts if f.entity in ents)
+        own = [f for f in facts if f.entity in ents]
+        if len({f.metric for f in own}) > 1:
+            # "decline in new orders" with new orders down 19.3% on the year and up 31.3% on the month:
+            # the words say which, or the claim cannot be checked
+            said = _SPAN_WORDS.findall(self.doc.text, sent.start, sent.end)
+            tags = {"yoy" if w.lower().startswith(("year", "annual", "y/y", "yoy")) else "mom" for w in said}
+            chosen = [f for f in own if any(t in f.metric.split("_") for t in tags)]
+            if chosen:
+                first = chosen[0]
+            elif len({_sign(_latest([f for f in own if f.metric == m]).value) for m in {f.metric for f in own}}) > 1:
+                return None
         facts = [f for f in facts if f.entity in ents and f.metric == first.metric]
         periods = [p for p in find_periods(self.doc.text, sent.start, sent.end, self.as_of) if not p.base]
         shares = facts[0].metric == "price_change"

@@ -520,7 +520,7 @@ class Judge:
         if (m := _RISE_AFTER.match(self.text, fig.end)):
             return m.end() - len(m.group().lstrip()), m.end()
         lo = max(fc.sentence.start, fig.start - 70)
-        breaks = list(_CLAUSE_BREAK.finditer(self.text, lo, fig.start))
+        breaks = list(_CLAUSE_OPENER_BACK.finditer(self.text, lo, fig.start))
         if breaks:
             lo = breaks[-1].end()
         words = list(_WORD.finditer(self.text.lower(), lo, fig.start))
@@ -1327,7 +1327,7 @@ _SAME_SPAN_BEFORE = rx.compile(r"\b(?:same|corresponding|comparable)\s+(?:period
 # after the size of a move, the words that say it was a rise
 _RISE_AFTER = rx.compile(r"\s+(?:above|higher\s+than|(?:(?:repo|policy|interest|key)\s+)?(?:rate\s+)?hikes?)\b", re.I)
 # where a clause begins, looking back from a figure
-_CLAUSE_BREAK = rx.compile(r"[;:,(]|\b(?:but|while|whereas|although|though|after|before|as)\b", re.I)
+_CLAUSE_OPENER_BACK = rx.compile(r"[;:,(]|\b(?:but|while|whereas|although|though|after|before|as)\b", re.I)
 
 
 # the words that set a bare number against the amount before it, and "the" that points back to it:

@@ -424,9 +424,12 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
                     except ValueError:
                         end_ = None
                     if end_ is not None:
-                        a = end_.replace(day=1)
-                        back = date(a.year - (a.month <= 6), (a.month - 7) % 12 + 1, 1)
-                        start_ = date(back.year, back.month, min(day, 28)) + timedelta(days=1)
+                        # six months back and a day on: 24 August -> 25 February; 30 June -> 1 January
+                        y0, m0 = (end_.year, end_.month - 6) if end_.month > 6 else (end_.year - 1, end_.month + 6)
+                        if (end_ + timedelta(days=1)).day == 1:  # a month's last day: the half starts on a first
+                            start_ = date(*shift_month(y0, m0, 1), 1)
+                        else:
+                            start_ = date(y0, m0, min(end_.day, calendar.monthrange(y0, m0)[1])) + timedelta(days=1)
                         iv = (start_, end_)
             elif m.group("span"):
                 a, b = _MONTH_NUM[m.group("mon3")[:3].lower()], _MONTH_NUM[m.group("mon4")[:3].lower()]

@@ -269,7 +269,7 @@ _METRIC_QUALIFIERS = frozenset(
 def bundle_metric_phrases(metrics) -> dict:
     """Phrases from a bundle's metric keys: "property_investment_ytd_yoy" -> ("property", "investment")."""
     out: dict = {}
-    for m in metrics:
+    for m in sorted(metrics):  # a set's order changes with the hash seed; the phrases' metrics must not
         words = [w for w in m.lower().split("_") if w not in _METRIC_QUALIFIERS]
         if words and all(w.isalpha() and len(w) > 2 or w == "m2" for w in words):
             out.setdefault(tuple(words), []).append(m)
