@@ -626,7 +626,8 @@ class DirectionClaims:
         # the measure the one owner has first ("facts[0]" may be another entity's, of another measure)
         first = next(f for f in facts if f.entity in ents)
         own = [f for f in facts if f.entity in ents]
-        if len({f.metric for f in own}) > 1:
+        spans = {f.metric for f in own}
+        if len(spans) > 1:
             # "decline in new orders" with new orders down 19.3% on the year and up 31.3% on the month:
             # the words say which, or the claim cannot be checked
             said = _SPAN_WORDS.findall(self.doc.text, sent.start, sent.end)
@@ -634,7 +635,7 @@ class DirectionClaims:
             chosen = [f for f in own if any(t in f.metric.split("_") for t in tags)]
             if chosen:
                 first = chosen[0]
-            elif len({_sign(_latest([f for f in own if f.metric == m]).value) for m in {f.metric for f in own}}) > 1:
+            elif len({_sign(_latest([f for f in own if f.metric == m]).value) for m in spans}) > 1:
                 return None
         facts = [f for f in facts if f.entity in ents and f.metric == first.metric]
         periods = [p for p in find_periods(self.doc.text, sent.start, sent.end, self.as_of) if not p.base]

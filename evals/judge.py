@@ -512,6 +512,10 @@ class Judge:
         w = name.lower()
         return " " not in w and any(w in m.split("_") for m in self.idx.metrics)
 
+    @cached_property
+    def _lower_text(self) -> str:
+        return self.text.lower()  # lowered once per draft, not once per figure that needs it
+
     # -- the question ---------------------------------------------------------
     def _rise_in_clause(self, fc: FigureContext) -> tuple[int, int] | None:
         """The span of a word in the figure's own clause, not tied to it by the reading, that says it
@@ -523,7 +527,7 @@ class Judge:
         breaks = list(_CLAUSE_OPENER_BACK.finditer(self.text, lo, fig.start))
         if breaks:
             lo = breaks[-1].end()
-        words = list(_WORD.finditer(self.text.lower(), lo, fig.start))
+        words = list(_WORD.finditer(self._lower_text, lo, fig.start))
         ways = [(self.direction_words[w.group()], w.span()) for k, w in enumerate(words)
                 if w.group() in self.direction_words and not (k and words[k - 1].group() in _DETERMINERS)]
         return ways[0][1] if ways and all(way > 0 for way, _ in ways) else None

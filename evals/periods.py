@@ -425,7 +425,7 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
                         end_ = None
                     if end_ is not None:
                         # six months back and a day on: 24 August -> 25 February; 30 June -> 1 January
-                        y0, m0 = (end_.year, end_.month - 6) if end_.month > 6 else (end_.year - 1, end_.month + 6)
+                        y0, m0 = shift_month(end_.year, end_.month, -6)
                         if (end_ + timedelta(days=1)).day == 1:  # a month's last day: the half starts on a first
                             start_ = date(*shift_month(y0, m0, 1), 1)
                         else:
