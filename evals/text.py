@@ -40,7 +40,7 @@ _NEVER_FIGURES = [
     r"(?!\s+\d/\d\s*(?:cents?\b|\u00a2))",
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s?[-\u2013]\s?\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{MONTHS}\b\.?(?:,?\s+\d{{4}})?",  # 13 January 2026
     r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?",
-    r"\b\d{1,2}\s?[ap]\.m\.",
+    r"\b\d{1,2}(?:[:.]\d{2})?\s?[ap]\.m\.",  # "3.30 p.m. local time"
     r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:[AP]M|[ap]m)\b",  # "By 11 PM Cairo time", "At 3.27pm"
     r"\b[0-2]\d[0-5]\d\s?(?:GMT|UTC|ET|EST|EDT|BST|CET|CEST|AEDT|AEST|JST|HKT|SGT|IST|KST|local time|hrs|hours|IST)\b",  # 1410 GMT
     r"\b\d{3,6}\.(?:HK|SS|SZ|SH|T|KS|KQ|TW|L|DE|PA|AS|SI|AX|TO|NS|BO|F|SW|MI)\b",  # tickers
@@ -80,7 +80,7 @@ def _never_gated() -> str:
         r"(?<=0)[1-9]/\d{2}\b(?!/)|\d/0[1-9]\b(?!/)|(?<=\(\d)\d?/\d{1,2}(?=\))",
         rf"\d?{day}\s+(?:of\s+)?{MONTHS}\b\.?(?:,?\s+\d{{4}})?",
         r"\d?:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?",
-        r"\d?\s?[ap]\.m\.",
+        r"\d?(?:[:.]\d{2})?\s?[ap]\.m\.",
         r"\d?(?:[:.]\d{2})?\s?(?:[AP]M|[ap]m)\b",
         r"(?<=[0-2])\d[0-5]\d\s?(?:GMT|UTC|ET|EST|EDT|BST|CET|CEST|AEDT|AEST|JST|HKT|SGT|IST|KST|local time|hrs"
         r"|hours|IST)\b",
