@@ -22,7 +22,7 @@ from datetime import timedelta
 from evals import rx
 from evals.context import STRENGTH_WORDS, FigureContext
 from evals.entities import DocMentions
-from evals.periods import agree, fact_interval, find_periods
+from evals.periods import agree, agree_change, fact_interval, find_periods
 from evals.rules.grounding import WrongDirection
 from evals.judge import metric_match
 from evals.support import FactIndex, interval, quoted_against_itself
@@ -572,7 +572,14 @@ class DirectionClaims:
         # the dateline's day is the story's, not the session's ("New York, Sep 26 (IANS) US stocks
         # closed lower" reports the 25th)
         periods = [p for p in find_periods(text, lead, sent.end, self.as_of) if not p.base]
-        if periods:  # "closed lower Tuesday": that session's moves
+        if not periods and not m.group("dateline"):
+            # a period only in an opening phrase is the claim's ("In the week ending Jan. 25, oil prices fell")
+            periods = [p for p in find_periods(text, sent.start, lead, self.as_of) if not p.base]
+        spans = [f for f in moves if not _one_day(f) and any(
+            p.grain != "day" and agree_change(p.interval, fact_interval(f.period)) for p in periods)]
+        if spans:  # "In the week ending Jan. 25, oil prices fell": that week's moves
+            moves = spans
+        elif periods:  # "closed lower Tuesday": that session's moves
             moves = [f for f in moves if _one_day(f) and any(
                 p.interval[0] <= fact_interval(f.period)[0] <= p.interval[1] for p in periods)]
         else:  # no period said: the latest session's

@@ -33,7 +33,7 @@ CURRENCY_SYMBOLS = {
     "us$": "USD", "$": _DOLLARS, "usd": "USD", "hk$": "HKD", "hkd": "HKD", "s$": "SGD",
     "a$": "AUD", "c$": "CAD", "nz$": "NZD", "ar$": "ARS", "mx$": "MXN", "rd$": "DOP", "nt$": "TWD", "r$": "BRL", "€": "EUR", "eur": "EUR",
     "£": "GBP", "gbp": "GBP", "¥": "CNY|JPY", "rmb": "CNY", "cny": "CNY", "cnh": "CNY",
-    "jpy": "JPY", "yuan": "CNY", "renminbi": "CNY", "dollars": _DOLLARS, "us dollars": "USD",
+    "jpy": "JPY", "yuan": "CNY", "renminbi": "CNY", "dollars": _DOLLARS, "dollar": _DOLLARS, "us dollars": "USD", "us dollar": "USD",
     # a bare "dollars", "pesos", "rupees" is the paper's own, like "$"; a country's adjective
     # narrows it ("Philippine pesos", see named_currency)
     "u.s. dollars": "USD", "hong kong dollars": "HKD", "hk dollars": "HKD", "euros": "EUR",
@@ -263,7 +263,7 @@ _RIGHT = rx.compile(
     # "a turnover 1.33bn/-", "Sh500/-": East African copy's mark for shillings, the cents struck out
     r"|/-(?![\d$])"
     r"|[\s-](?i:(?:Japanese |Chinese |South Korean |Korean |Indian |Thai |Philippine |Mexican |Brazilian |Swiss |Turkish )?"
-    r"(?:yuan|renminbi|won|rupees?|baht|pesos|reais|francs|yen|liras?)\b|RMB|CNY|USD|HKD|EUR|(?:US |U\.S\. |Hong Kong |HK )?dollars|euro cents?|euros?|yen"
+    r"(?:yuan|renminbi|won|rupees?|baht|pesos|reais|francs|yen|liras?)\b|RMB|CNY|USD|HKD|EUR|(?:US |U\.S\. |Hong Kong |HK )?dollars?|euro cents?|euros?|yen"
     r"|(?:US |U\.S\. |Australian |Canadian |New Zealand |NZ |Singapore |Hong Kong |HK )?cents?|(?:British )?pence"
     r"|paise|paisa|fen|sen|won|rupees?|ringgit|baht|pesos|francs|pounds|reais|rand"
     r"|rupiah|dirhams?|riyals?|liras?|zlotys?|roubles|rubles|dong|kronor|krona|kroner|krone|centavos?|kurus|satang"

@@ -1450,7 +1450,12 @@ _OWN_MEASURE = rx.compile(
     r"\b(?:core|underlying|excluding\s+food(?:\s+and\s+energy)?|intraday(?:\s+(?:high|low))?"
     r"|touch(?:ed|ing)|as\s+(?:low|high)\s+as|(?:new|export)\s+orders|backlog\s+of\s+orders|prices\s+index"
     r"|index\s+for\s+[a-z]+(?:\s+[a-z]+)?|(?:standing|marginal)\s+(?:deposit\s+)?(?:standing\s+)?facility"
-    r"|dividend\s+yield|employment-population|winning\s+price)\b", re.I)
+    r"|dividend\s+yield|employment-population|winning\s+price"
+    # a component of the price index, by its word alone ("with food prices up 11.3pc", "the CPI-trim
+    # measure eased to 3.9 per cent"): the fact must carry that word to be the one meant
+    r"|(?:food|energy|fuel|petrol|gasoline|diesel|electricity|housing|transport(?:ation)?|clothing|shelter|rents?"
+    r"|services|alcohol|tobacco|healthcare|health|education|utilities|vegetables?|meat|rice)(?=\s+(?:prices?|costs?|inflation)\b)"
+    r"|(?<=CPI-)(?:trim|median|common)|trimmed[\s-]mean)\b", re.I)
 _MEASURE_FILLER = frozenset({"of", "for", "as", "and", "index", "the", "excluding"})
 # "371 to 250": the second number of a pair (not after a year: "its forecast for FY2026 to 6.8 per cent")
 _SECOND_OF_PAIR = rx.compile(r"(?<!FY)(?<!\d)(?!(?:19|20)\d\d\s)\d[\d,]*\s+(?:to|vs\.?|versus|against)\s+$")

@@ -104,7 +104,7 @@ _PHRASES = rx.compile(
     r"|\b(?i:in\s+a\s+year)\b(?!['\u2019]s|\s+(?:when|where|that|of|in\s+which|time)\b))"
     # "over a three-year period", "over the past five years": the N years to the story's date
     r"|(?P<nyears>\b(?i:over|in|during)\s+(?:the\s+)?(?:a\s+|past\s+|last\s+)?(?P<ny>two|three|four|five|ten|[2-9]|10)"
-    r"[\s-]years?(?:[\s-]period)?\b)"
+    r"[\s-]years?(?:[\s-]period)?\b(?!\s+(?:following|after|ahead|to\s+come|thereafter)\b))"
     r"|(?P<lastyear>\b(?i:last\s+year)\b|\b[Aa]\s+year\s+(?:ago|earlier)\b)"
     # "in its last fiscal year": a company's year just ended, which may end in any month
     r"|(?P<lastfy>\b(?i:(?:(?:its|the|their)\s+)?(?:last|latest|previous|most\s+recent)\s+(?:fiscal|financial)\s+year)\b)"
@@ -119,7 +119,7 @@ _PHRASES = rx.compile(
     # "two years ago, the EYCI was still sitting at 767c/kg": about that long before the story
     r"|(?P<nago>\b(?P<na>(?i:two|three|four|five)|[2-9])\s+years\s+(?:ago|earlier)\b)"
     # "the fund-flows trading week ended Wednesday, May 8": the seven days to that date
-    r"|(?P<wkend>\b(?i:week)(?:\s+(?:that\s+)?|(?=(?i:ending)))(?i:ended|ending|to|through)\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"|(?P<wkend>\b(?:(?i:the\s+)?(?i:previous|prior|last)\s+)?(?i:week)(?:\s+(?:that\s+)?|(?=(?i:ending)))(?i:ended|ending|to|through)\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     r"(?:" + _M.replace("mon>", "wkm>") + r"\.?\s?(?P<wkd>\d{1,2})(?:st|nd|rd|th)?"
     + r"|(?P<wkd2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M.replace("mon>", "wkm2>") + r"\.?)"
     + r"(?:,?\s+(?P<wky>(?:19|20)\d{2}))?\b)"

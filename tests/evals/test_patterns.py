@@ -5973,3 +5973,46 @@ def test_a_value_of_the_same_entity_whose_name_the_words_give_is_not_a_check_who
         == ["mismatched_figure"]
     # the net buying given as the exchange's trading value stays worth a look
     assert kinds("On the Hanoi Stock Exchange, trading value reached 30 billion VND.") == ["mismatched_figure"]
+
+
+def test_a_component_of_the_price_index_named_by_its_word_is_a_measure_of_its_own():
+    # holdout72 (planted in a Pakistan piece and a Canadian one): "with food prices up 11.3pc" and "the
+    # CPI-trim measure eased to 3.9 per cent", where the evidence has only the headline rate: no fact
+    # supports them (ungrounded), they are no wrong copy of the headline
+    kinds = kinds_for("2020-11-05", ["Pakistan"], F("cpi", "Pakistan", "cpi_yoy", 9.2, "%", "2020-10"))
+    assert kinds("Inflation in Pakistan was the fastest since June, with food prices up 11.3pc.") == ["ungrounded_figure"]
+    assert kinds("In Pakistan the CPI-trim measure eased to 9.6 per cent in October.") == ["ungrounded_figure"]
+    assert kinds("In Pakistan consumer prices rose 9.6 per cent in October.") == ["mismatched_figure"]
+    # the component's own fact is the one meant
+    kinds = kinds_for("2020-11-05", ["Pakistan"], F("cpi", "Pakistan", "cpi_yoy", 9.2, "%", "2020-10"),
+                      F("food", "Pakistan", "food_cpi_yoy", 11.3, "%", "2020-10"))
+    assert kinds("Inflation in Pakistan was the fastest since June, with food prices up 11.3pc.") == []
+    assert kinds("Inflation in Pakistan was the fastest since June, with food prices up 13.1pc.") == ["mismatched_figure"]
+
+
+def test_the_two_years_following_are_ahead_not_behind():
+    # holdout72 (an ECB piece): "expectations of 1.2 and 1.4 percent growth in the two years following"
+    # are the projections for 2026 and 2027, not the two years to the story's date
+    kinds = kinds_for("2025-12-18", ["Euro area"], F("g26", "Euro area", "gdp_forecast", 1.2, "%", "2026"),
+                      F("g27", "Euro area", "gdp_forecast", 1.4, "%", "2027"))
+    assert kinds("For the euro area the bank expects 1.2 and 1.4 percent growth in the two years following.") == []
+    assert kinds("For the euro area the bank expects 1.2 and 1.4 percent growth in the two years ahead.") == []
+    assert kinds("For the euro area growth was 1.2 percent over the past two years.") == ["wrong_period"]
+
+
+def test_oil_in_a_week_named_by_an_opening_phrase_and_a_move_in_dollar_singular():
+    # holdout73 (Xinhua's oil week): "In the previous week ending Jan. 25, oil prices fell slightly" is that
+    # week's fall, not Wednesday's rise; "WTI rose 0.92 dollar" gives its unit as Xinhua writes it
+    kinds = kinds_for("2019-02-01", ["WTI", {"name": "Brent crude", "aliases": ["Brent"]}],
+                      F("wti_wk", "WTI", "price_change", 2.9, "%", "2019-01-28/2019-02-01"),
+                      F("brent_wk", "Brent crude", "price_change", 1.9, "%", "2019-01-28/2019-02-01"),
+                      F("wti_pwk", "WTI", "price_change", -0.2, "%", "2019-01-21/2019-01-25"),
+                      F("brent_pwk", "Brent crude", "price_change", -1.7, "%", "2019-01-21/2019-01-25"),
+                      F("wti_d30", "WTI", "price_change", 0.92, "USD", "2019-01-30"),
+                      F("brent_d30", "Brent crude", "price_change", 0.33, "USD", "2019-01-30"))
+    assert kinds("In the previous week ending Jan. 25, oil prices fell slightly.") == []
+    assert kinds("In the previous week ending Jan. 25, oil prices rose.") == ["wrong_direction"]
+    assert kinds("Oil prices fell during the week ending Feb. 1.") == ["wrong_direction"]
+    assert kinds("On Wednesday, oil prices fell.") == ["wrong_direction"]
+    assert kinds("On Wednesday, WTI rose 0.92 dollar, while Brent crude rose 0.33 dollar.") == []
+    assert kinds("On Wednesday, WTI rose 0.92 dollar, while Brent crude rose 0.38 dollar.") == ["mismatched_figure"]
