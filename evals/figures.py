@@ -588,6 +588,10 @@ _SCALE_NEXT = rx.compile(r"\s?(?:[mb]illion|trillion|bn|mn|tn)\b")
 _COMMA_CENTS = rx.compile(r",(\d{1,2})(?!\d|,\d)")
 
 
+_FIB_RATIOS = frozenset({14.6, 23.6, 38.2, 61.8, 76.4, 78.6, 88.6, 127.2, 161.8, 261.8})
+_FIBONACCI = rx.compile(r"\b(?:Fibonacci|Fibo|Fib)\b", re.I)
+
+
 def extract_figures(scan: str) -> list[Figure]:
     """Find figures in masked text (plain text works too; ``evals.text.mask`` helps)."""
     figures: list[Figure] = []
@@ -896,6 +900,10 @@ def extract_figures(scan: str) -> list[Figure]:
         if f.unit == "points" and f.step == 1.0 and f.value >= 5 and f.value % 5 == 0 \
                 and _RATE_BEFORE.search(scan, max(0, f.start - 48), f.start):
             f.value, f.step, f.unit = f.value / 100.0, 0.01, "pp"
+    # "above the 23.6% Fibonacci retracement level of 1971.63", "the 14.6% point": a chartist's ratio
+    # of a move, the same in every market, not a figure of the data (the level after it is one)
+    figures = [f for f in figures if not (f.unit == "percent" and f.value in _FIB_RATIOS and f.hi is None
+                                          and _FIBONACCI.search(scan, max(0, f.start - 200), f.end + 60))]
     return _merge_ranges(scan, figures)
 
 

@@ -371,13 +371,13 @@ class Judge:
             # by a fact that spans that fiscal year
             window = self.text[max(0, p.start - 300):p.start]
             window = window[window.rfind("\n\n") + 1:]
-            labels = {_label_year(x.group("y")) for x in _FY_SCOPE.finditer(window)}
+            labels = {_label_year(x.group("y")) for x in _FY_SCOPE.finditer(window)} | _pair_labels(window)
             if not labels:
                 # "a 7.1% rise in Q1 net profit ... came with an optimistic revision in the FY25
                 # revenue growth forecast": the one fiscal year its paragraph names after it
                 ahead = self.text[p.end:p.end + 400]
                 ahead = ahead.split("\n", 1)[0]
-                labels = {_label_year(x.group("y")) for x in _FY_SCOPE.finditer(ahead)}
+                labels = {_label_year(x.group("y")) for x in _FY_SCOPE.finditer(ahead)} | _pair_labels(ahead)
             if len(labels) != 1:
                 return False
             year = labels.pop()
@@ -1537,7 +1537,7 @@ _FY_AFTER = rx.compile(r"\s?(?:of\s+)?" + _FY_LABEL.format("y") + r"\b", re.I)
 _FY_BEFORE = rx.compile(r"\b" + _FY_LABEL.format("y") + r"\s+$", re.I)
 _FY_WORD_BEFORE = rx.compile(r"(?:\b(?:fiscal|financial)\s+(?:year\s+)?|\bFY\s?)$", re.I)
 _FY_SCOPE = rx.compile(r"\b" + _FY_LABEL.format("y") + r"\b", re.I)
-_YEAR_PAIR = rx.compile(r"\b(?:19|20)(\d\d)[-/\u2013](\d\d)\b(?![-/\d])")
+_YEAR_PAIR = rx.compile(r"\b(?:19|20)(\d\d)[-/\u2013](?:(?<=[-/\u2013])(?:19|20)(?=\d\d\b))?(\d\d)\b(?![-/\d])")  # 2018-19, 2025-2026
 
 
 def _fiscal_quarter(q: int, label_year: int, first_month: int, starts_in_label: int):
@@ -1549,6 +1549,12 @@ def _label_year(digits: str) -> int:
     """"25" or "2025" in a fiscal label ("FY25", "fiscal 2025")."""
     y = int(digits)
     return y + 2000 if y < 100 else y
+
+
+def _pair_labels(text: str) -> set[int]:
+    """The fiscal years a text names as year pairs ("this year, 2025-2026", "2018-19"), by the
+    year each ends in, as "FY26" would name it."""
+    return {int(m.group()[:4]) + 1 for m in _YEAR_PAIR.finditer(text) if _fy_pair(m.group(1), m.group(2))}
 
 
 def _fy_pair(a: str, b: str) -> bool:

@@ -6016,3 +6016,29 @@ def test_oil_in_a_week_named_by_an_opening_phrase_and_a_move_in_dollar_singular(
     assert kinds("On Wednesday, oil prices fell.") == ["wrong_direction"]
     assert kinds("On Wednesday, WTI rose 0.92 dollar, while Brent crude rose 0.33 dollar.") == []
     assert kinds("On Wednesday, WTI rose 0.92 dollar, while Brent crude rose 0.38 dollar.") == ["mismatched_figure"]
+
+
+def test_quarters_after_a_fiscal_year_written_as_a_pair_of_years_are_its_quarters():
+    # holdout74 (an RBI decision): "Real GDP growth rate for this year, 2025-2026, is projected at 6.5 per
+    # cent, ... with Q3 at 6.6 per cent, and Q4 at 6.4 per cent": the quarters of the year April 2025 to March
+    # 2026, which the evidence spans with its own fact
+    kinds = kinds_for("2025-06-06", ["India"], F("fy", "India", "gdp_forecast", 6.5, "%", "2025-04/2026-03"),
+                      F("q3", "India", "gdp_forecast", 6.6, "%", "2025-10/2025-12"),
+                      F("q4", "India", "gdp_forecast", 6.4, "%", "2026-01/2026-03"))
+    text = "India's real GDP growth rate for this year, 2025-2026, is projected at 6.5 per cent, with Q3 at 6.6 per cent, and Q4 at 6.4 per cent."
+    assert kinds(text) == []
+    assert kinds(text.replace("Q3 at 6.6", "Q3 at 6.4")) != []
+    assert kinds(text.replace("2025-2026", "2025-26")) == []
+
+
+def test_a_fibonacci_ratio_is_no_figure_of_the_data():
+    # holdout74 (DailyFX's gold and silver week): "a false breakout above the 23.6% Fibonacci retracement
+    # level of 24.66 as prices were unable to push through the 14.6% point": ratios a chartist draws on
+    # any move; the level after them is the market's
+    kinds = kinds_for("2023-07-22", [{"name": "Silver", "aliases": ["silver"]}],
+                      F("fib", "Silver", "technical_level", 24.66, "USD", "2023-07-21"))
+    text = ("Silver saw a false breakout above the 23.6% Fibonacci retracement level of $24.66 as prices "
+            "were unable to push through the 14.6% point.")
+    assert kinds(text) == []
+    assert kinds(text.replace("$24.66", "$26.44")) == ["mismatched_figure"]
+    assert kinds("Silver fell 23.6% over the month.") == ["ungrounded_figure"]
