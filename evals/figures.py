@@ -27,6 +27,7 @@ _DOLLARS = "USD|AUD|CAD|NZD|SGD|HKD|TWD|JMD|TTD|BBD|BSD|BZD|GYD|XCD|FJD|BND|NAD|
 
 _DOLLAR_CODES = frozenset(_DOLLARS.split("|"))
 # "60 million pounds of uranium", "2.5 million pounds of copper": pounds weighed, not sterling
+_PRODUCED_BEFORE = rx.compile(r"\b(?:production|produc(?:e|es|ed|ing)|output|mined|milled|shipped)\b[^.;!?]*$", re.I)
 _WEIGHED = rx.compile(r"\s+of\s+(?:\w+\s+)?(?:uranium|U3O8|yellowcake|copper|nickel|zinc|alumin(?:i)?um|lead|tin|cobalt"
                       r"|lithium|molybdenum|cotton|coffee|cocoa|sugar|beef|pork|cheese|butter|milk|meat|wool|rice|oats)\b", re.I)
 CURRENCY_SYMBOLS = {
@@ -678,8 +679,11 @@ def extract_figures(scan: str) -> list[Figure]:
             if lc.group("cur") == "$" and cur_raw and not is_minor_unit(cur_raw.strip(" -").lower()) \
                     and (right := named_currency(cur_raw.strip(" -"))) and not set(right.split("|")) & _DOLLAR_CODES:
                 currency = right  # "$18.0540 pesos": the peso's own sign, the word after it says which
-        elif cur_raw and cur_raw.strip().lower() == "pounds" and _WEIGHED.match(scan, after):
-            currency = None  # "more than 60 million pounds of uranium oxide": a weight, counted
+        elif cur_raw and cur_raw.strip().lower() == "pounds" and (
+                _WEIGHED.match(scan, after) or _PRODUCED_BEFORE.search(scan, max(0, start - 120), start)):
+            # "more than 60 million pounds of uranium oxide", "lowered its full-year production guidance
+            # to between 65-million and 75-million pounds": a weight, counted
+            currency = None
         elif cur_raw == "p":
             currency, value, step = "GBP", value / 100.0, step / 100.0  # "80p" is GBP 0.80
         elif cur_raw == "c" and (glued := _GLUED_CENTS.search(scan, max(0, start - 3), start)):

@@ -6042,3 +6042,15 @@ def test_a_fibonacci_ratio_is_no_figure_of_the_data():
     assert kinds(text) == []
     assert kinds(text.replace("$24.66", "$26.44")) == ["mismatched_figure"]
     assert kinds("Silver fell 23.6% over the month.") == ["ungrounded_figure"]
+
+
+def test_pounds_produced_are_a_weight():
+    # holdout74 (Engineering News on Copper Mountain): "lowered its full-year production guidance to between
+    # 65-million and 75-million pounds" is copper weighed, not sterling
+    kinds = kinds_for("2022-07-26", ["Copper Mountain"],
+                      F("lo", "Copper Mountain", "production_guidance_low", 65e6, "count", "2022"),
+                      F("hi", "Copper Mountain", "production_guidance_high", 75e6, "count", "2022"))
+    text = "Copper Mountain has lowered its full-year production guidance to between 65 million and 75 million pounds."
+    assert kinds(text) == []
+    assert kinds(text.replace("75 million", "85 million")) == ["mismatched_figure"]
+    assert kinds("Copper Mountain reported a profit of 75 million pounds.") != []
