@@ -170,6 +170,8 @@ _SET_ASIDE_BRACKET = rx.compile(r"\((?:which\s+|that\s+)?(?:exclud(?:es|ed|ing)|
 _EXCLUDED_BEFORE = rx.compile(r"\b(?:excluding|excl\.?|except(?:\s+for)?|other\s+than|ex)\s+$", re.I)
 # a market's measure after a place: "like-for-like U.K. sales up 3.2%", "its US revenue"
 _SEGMENT_AFTER = rx.compile(r"\.?\s+(?:sales|revenues?|volumes?|market\s+share|business|operations|deliveries|orders)\b", re.I)
+# from one figure to the next name's bracketed figure in a list: "$8.8 billion), Germany (7.1% to "
+_NEXT_BRACKET = rx.compile(r"[^();]*\),?\s+(?:and\s+)?[A-Z][^().;,]{0,40}\s\([^();]*")
 _SAID_ITS = rx.compile(r"\s+(?:said|says|reported|announced|posted|expects|forecast|sees)\s+"
                        r"(?:on\s+[A-Z]\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?(?:its|their)\s")
 # an empty slot in a list of figures: "1.5%, , 1.3%", "25.5%, , and 11.9%"
@@ -601,7 +603,12 @@ class ContextReader:
                     # "a 4.4% year-on-year fall in July, above the 4.1% projection": the estimate of
                     # the same fall
                     k and out and out[-1].sentence is fc.sentence and (out[-1].neg_cue or out[-1].sign < 0)
-                    and not fig.explicit_sign and _ESTIMATE_NOUN.match(self.doc.text, fig.end))
+                    and not fig.explicit_sign and _ESTIMATE_NOUN.match(self.doc.text, fig.end)) or bool(
+                    # "Deficits increased with the European Union (2.3% to $8.8 billion), Germany (7.1% to
+                    # $4.5 billion)": the next name's bracket in a list, the deficit again
+                    (prev := next((o for o in reversed(out) if o.sentence is fc.sentence and o.fig.unit == fig.unit), None))
+                    is not None and prev.neg_cue and not fig.explicit_sign
+                    and _NEXT_BRACKET.fullmatch(self.doc.text, prev.fig.end, fig.start))
                 out.append(fc)
             self._list_period(out[-len(figs):])
             self._list_metric(out[-len(figs):])

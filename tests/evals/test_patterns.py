@@ -6054,3 +6054,21 @@ def test_pounds_produced_are_a_weight():
     assert kinds(text) == []
     assert kinds(text.replace("75 million", "85 million")) == ["mismatched_figure"]
     assert kinds("Copper Mountain reported a profit of 75 million pounds.") != []
+
+
+def test_a_deficit_named_before_a_list_of_bracketed_figures_goes_with_each():
+    # holdout71 (a US trade release): "Deficits increased with the European Union (2.3% to $8.8 billion),
+    # Germany (7.1% to $4.5 billion) and Mexico (19.4% to $4.3 billion)": each balance is a deficit, as the
+    # evidence gives it (negative), not only the first
+    kinds = kinds_for("2013-04-05", [{"name": "US-European Union", "aliases": ["European Union"]},
+                                     {"name": "US-Germany", "aliases": ["Germany"]}, {"name": "US-Mexico", "aliases": ["Mexico"]}],
+                      F("eu", "US-European Union", "trade_balance", -8.8, "USD bn", "2013-02"),
+                      F("de", "US-Germany", "trade_balance", -4.5, "USD bn", "2013-02"),
+                      F("mx", "US-Mexico", "trade_balance", -4.3, "USD bn", "2013-02"),
+                      F("eu_g", "US-European Union", "deficit_change", 2.3, "%", "2013-02"),
+                      F("de_g", "US-Germany", "deficit_change", 7.1, "%", "2013-02"),
+                      F("mx_g", "US-Mexico", "deficit_change", 19.4, "%", "2013-02"))
+    text = ("Deficits increased with the European Union (2.3% to $8.8 billion), Germany (7.1% to $4.5 billion) "
+            "and Mexico (19.4% to $4.3 billion).")
+    assert kinds(text) == []
+    assert kinds(text.replace("$4.5 billion", "$5.4 billion")) == ["mismatched_figure"]
