@@ -586,6 +586,7 @@ _POINT_DECIMAL = rx.compile(r"(?<![\d.])\d+\.\d{1,2}(?![\d.])")
 _ONE_GROUP = rx.compile(r"\d{1,3},\d{3}")
 _TENOR_AFTER = rx.compile(r"\s*(?:tenor|bills?|libor|sofr|euribor|forwards?|deposits?|paper|rates?|yields?|notes?|race|sprint)\b", re.I)
 _SCALE_NEXT = rx.compile(r"\s?(?:[mb]illion|trillion|bn|mn|tn)\b")
+_POINT_GROUP = rx.compile(r"\.(\d{3})(?![\d.])")
 _COMMA_CENTS = rx.compile(r",(\d{1,2})(?!\d|,\d)")
 
 
@@ -607,7 +608,18 @@ def extract_figures(scan: str) -> list[Figure]:
         if not m.group("dec") and len(m.group("int")) == 2 and _YEAR_DASH.search(scan, max(0, start - 5), start):
             continue  # "FY2017-18", "the 2020/21 season": the second year of a span, not a figure
         value, step = _number(m.group("int"), m.group("dec"))
-        if comma_decimals and not m.group("dec") and _ONE_GROUP.fullmatch(m.group("int")) and _SCALE_NEXT.match(scan, end):
+        if comma_decimals and m.group("dec") and len(m.group("dec")) == 4 and m.group("dec")[0] == "." \
+                and "," not in m.group("int") and len(m.group("int")) <= 3 and not _SCALE_NEXT.match(scan, m.end("dec")):
+            # "the capesize index at 1.540 points, $18.350 a day", "11.678,73 points" in such copy: the
+            # point sets off thousands, and a comma after them is the decimal
+            digits, end = m.group("int") + m.group("dec")[1:], m.end("dec")
+            while (group := _POINT_GROUP.match(scan, end)) is not None:
+                digits, end = digits + group.group(1), group.end()
+            if (cents := _COMMA_CENTS.match(scan, end)) is not None:
+                value, step, end = float(digits + "." + cents.group(1)), 10.0 ** -len(cents.group(1)), cents.end()
+            else:
+                value, step = float(digits), 1.0
+        elif comma_decimals and not m.group("dec") and _ONE_GROUP.fullmatch(m.group("int")) and _SCALE_NEXT.match(scan, end):
             value, step = float(m.group("int").replace(",", ".")), 0.001
         elif comma_decimals and not m.group("dec") and "," not in m.group("int") \
                 and (cents := _COMMA_CENTS.match(scan, end)) is not None:

@@ -6072,3 +6072,28 @@ def test_a_deficit_named_before_a_list_of_bracketed_figures_goes_with_each():
             "and Mexico (19.4% to $4.3 billion).")
     assert kinds(text) == []
     assert kinds(text.replace("$4.5 billion", "$5.4 billion")) == ["mismatched_figure"]
+
+
+def test_copy_with_decimal_commas_sets_off_thousands_with_points():
+    # holdout75 (a dry bulk week) and holdout63 (Santiago's close): copy that writes "0,26%" and "0,1%" writes
+    # "1.540 points" and "$18.350 a day" for thousands, and "4.140,15 puntos" with both
+    kinds = kinds_for("2018-10-05", ["Capesize index", "Panamax index"],
+                      F("c", "Capesize index", "close", 1540, "pts", "2018-10-05"),
+                      F("cc", "Capesize index", "price_change", -0.26, "%", "2018-10-05"),
+                      F("r", "Capesize index", "time_charter_average", 18350, "USD", "2018-10-05"),
+                      F("p", "Panamax index", "price_change", -0.1, "%", "2018-10-05"),
+                      F("pr", "Panamax index", "time_charter_average", 12980.5, "USD", "2018-10-05"))
+    text = ("The Capesize index fell 0,26% to 1.540 points, with rates at $18.350 a day; the Panamax index "
+            "lost 0,1% to $12.980,50.")
+    assert kinds(text) == []
+    assert kinds(text.replace("$18.350", "$18.530")) == ["mismatched_figure"]
+
+
+def test_a_company_year_is_named_by_the_calendar_year_it_ends_in():
+    # holdout75 (easyJet's results): "Revenue: 2019: £6,385 million; 2018: £5,898 million" for years that
+    # end in September
+    kinds = kinds_for("2019-11-19", ["easyJet"], F("r18", "easyJet", "revenue", 5898, "GBP mn", "2017-10-01/2018-09-30"),
+                      F("r19", "easyJet", "revenue", 6385, "GBP mn", "2018-10-01/2019-09-30"))
+    assert kinds("easyJet's revenue: 2019: £6,385 million; 2018: £5,898 million.") == []
+    assert kinds("easyJet's revenue in 2019 was £5,898 million.") == ["wrong_period"]
+    assert kinds("easyJet's revenue in 2017 was £5,898 million.") == ["wrong_period"]
