@@ -248,6 +248,19 @@ class EntityIndex:
                 i = end + 1
                 first_word = False
                 continue
+            if hit and i + hit[0] + 1 < len(toks) and keys[i + hit[0] + 1] == "index" \
+                    and toks[i + hit[0]][2][:1].isupper() and toks[i + hit[0]][2].isalpha() \
+                    and keys[i + hit[0]] not in hit[1].lower().split() \
+                    and not toks[i + hit[0] - 1][2].endswith(("'s", "\u2019s")) and not self._hit(keys, i + hit[0]) \
+                    and text[toks[i + hit[0] - 1][1]:toks[i + hit[0]][0]] == " " \
+                    and text[toks[i + hit[0]][1]:toks[i + hit[0] + 1][0]] == " ":
+                # "the Nifty Bank index lost 543 points" where the bundle has the Nifty: a sector
+                # index of the family, named by a word after the family's name, which the bundle does not know
+                end = i + hit[0] + 1
+                out.append(Mention(toks[i][0], toks[end][1], None, text[toks[i][0]:toks[end][1]]))
+                i = end + 1
+                first_word = False
+                continue
             if hit and hit[0] == 1 and out and out[-1].entity is None \
                     and out[-1].end == toks[i - 1][1] and text[out[-1].end:toks[i][0]] == " " \
                     and out[-1].text.lower() not in hit[1].lower() \

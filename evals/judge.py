@@ -1461,7 +1461,8 @@ _OWN_MEASURE = rx.compile(
     # measure eased to 3.9 per cent"): the fact must carry that word to be the one meant
     r"|(?:food|energy|fuel|petrol|gasoline|diesel|electricity|housing|transport(?:ation)?|clothing|shelter|rents?"
     r"|services|alcohol|tobacco|healthcare|health|education|utilities|vegetables?|meat|rice)(?=\s+(?:prices?|costs?|inflation)\b)"
-    r"|(?<=CPI-)(?:trim|median|common)|trimmed[\s-]mean)\b", re.I)
+    r"|(?<=CPI-)(?:trim|median|common)|trimmed[\s-]mean"
+    r"|(?:wage|pay)(?=\s+(?:growth|inflation|rises?|increases?|gains?)\b)|wages)\b", re.I)  # "Wage growth slowed to 2.6 per cent"
 _MEASURE_FILLER = frozenset({"of", "for", "as", "and", "index", "the", "excluding"})
 # "371 to 250": the second number of a pair (not after a year: "its forecast for FY2026 to 6.8 per cent")
 _SECOND_OF_PAIR = rx.compile(r"(?<!FY)(?<!\d)(?!(?:19|20)\d\d\s)\d[\d,]*\s+(?:to|vs\.?|versus|against)\s+$")

@@ -6097,3 +6097,17 @@ def test_a_company_year_is_named_by_the_calendar_year_it_ends_in():
     assert kinds("easyJet's revenue: 2019: £6,385 million; 2018: £5,898 million.") == []
     assert kinds("easyJet's revenue in 2019 was £5,898 million.") == ["wrong_period"]
     assert kinds("easyJet's revenue in 2017 was £5,898 million.") == ["wrong_period"]
+
+
+def test_a_sector_index_named_after_a_known_one_and_wage_growth_are_not_the_known_facts():
+    # holdout75 (planted): "the Nifty Bank index lost 543 points" where the evidence has the Nifty, and
+    # "Wage growth slowed to 2.6 per cent" where it has only consumer prices
+    kinds = kinds_for("2022-09-01", [{"name": "Nifty", "aliases": ["Nifty 50"]}, "Sensex"],
+                      F("n", "Nifty", "price_change", -216.5, "pts", "2022-09-01"),
+                      F("s", "Sensex", "price_change", -770.48, "pts", "2022-09-01"))
+    assert kinds("The Sensex fell 770.48 points, while the Nifty Bank index lost 543 points.") == ["unsupported_entity"]
+    assert kinds("The Sensex fell 770.48 points, while the Nifty lost 216.5 points.") == []
+    kinds = kinds_for("2017-03-16", ["United Kingdom"], F("c", "United Kingdom", "cpi_yoy", 1.8, "%", "2017-02"),
+                      F("p", "United Kingdom", "cpi_forecast_peak", 2.75, "%", "2018"))
+    assert kinds("In the United Kingdom, wage growth slowed to 2.6 per cent.") == ["ungrounded_figure"]
+    assert kinds("In the United Kingdom, inflation rose to 2.6 per cent.") == ["mismatched_figure"]
