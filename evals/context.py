@@ -145,6 +145,8 @@ _SAME_PERIOD = rx.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|sp
 _FRONTED_CLAUSE_THEN_PRONOUN = rx.compile(r"\s*(?:(?:Shortly|Soon|Just|Even)\s+(?i:after|before|when|as|once|since|until)"
                                           r"|(?:After|Before|When|As|While|Once|Since|Until))\s"
                                           r"[^,.;]{3,80},\s+(?P<who>(?:it|they|its|their)\b)")
+_YEAR_ITEM_GAP = rx.compile(r"\s+(?:in|for)\s+(?:(?:19|20)\d{2}|FY\s?\d{2,4})\s*,\s+(?:and\s+)?")
+_YEAR_ITEM_AFTER = rx.compile(r"\s+(?:in|for)\s+(?:(?:19|20)\d{2}|FY\s?\d{2,4})\b")
 # "... gained 1.26% and industrials 0.73": "and", the next item's name, its figure
 _AND_NEXT_ITEM = rx.compile(r"\s+and\s+(?:the\s+)?[A-Za-z][\w&.'-]*(?:\s+[A-Za-z][\w&.'-]*){0,2}\s+")
 _ANAPHOR = rx.compile(
@@ -738,6 +740,12 @@ class ContextReader:
                 and re.match(r"\s*(?:[,.;)]|$)", text[fig.end:fig.end + 2]):
             # "Platinum miners gained 1.26% and industrials 0.73, thanks to Naspers": the next item of
             # the list, its verb and its unit left out
+            fig.unit, fig.unit_given = prev.unit, True
+            return
+        if prev.unit in ("percent", "pp") and fig.scale == 1.0 and not fig.is_word and abs(fig.value) < 50 \
+                and _YEAR_ITEM_GAP.fullmatch(text, prev.end, fig.start) and _YEAR_ITEM_AFTER.match(text, fig.end):
+            # "4.8 percent in 2017, 5.8 in 2018, and 5.0 in 2019": readings listed by their years
+            # share the first one's unit
             fig.unit, fig.unit_given = prev.unit, True
             return
         # "3.28 billion Kip, up from the 2.07 billion of last Friday": a base in the same scale

@@ -283,7 +283,7 @@ _GLUED_CENTS = rx.compile(r"\b(A|US|NZ)$")
 _GLUED_CENTS_CODES = {"A": "AUD", "US": "USD", "NZ": "NZD"}
 _LEFT_CUR = rx.compile(
     # "increased US $0.35": the country's letters may stand apart from the sign (not "A $5 rise")
-    r"(?P<cur>(?:(?:US|HK|NZ|S|A|C|NT|R)\$|\b(?:AR|MX|RD|N|J|TT|G|Z)\$|\b(?:US|HK|NZ)\s\$|\$|€|£|¥|\u20b9|\u20a9|\u20ba|\u20bd"
+    r"(?P<cur>(?:(?:US|HK|NZ|S|A|C|NT|R)\$|\b(?:AR|MX|RD|N|J|TT|G|Z)\s?\$|\b(?:US|HK|NZ)\s\$|\$|€|£|¥|\u20b9|\u20a9|\u20ba|\u20bd"
     r"|E£|\u20a6|\u20b1|\u0e3f|\u20ab|\u09f3|GH\u20b5|GH\u00a2"
     r"|\b(?:[A-Z]{3}|LE|SR|QR|Dhs?|Rs\.?|RM|Rp\.?|Tk\.?|TL|K[Ss]hs?|Kes|K\.D\.?|KD|BD|K[c\u010d]|[Ff]ils|S[Ff]r\.?|RO|R\.O\.|JD|LL|U?Shs|USh|T[Ss]hs?|N[Rr]s\.?|SLRs\.?|Php|Yuan|Yen|Sek|Nok|Dkk|[SND]Kr))(?=\s?$)|(?<![A-Za-z])[RN]$|(?<![A-Za-z&/])P(?=$)"
     r")"
@@ -588,6 +588,33 @@ _TENOR_AFTER = rx.compile(r"\s*(?:tenor|bills?|libor|sofr|euribor|forwards?|depo
 _SCALE_NEXT = rx.compile(r"\s?(?:[mb]illion|trillion|bn|mn|tn)\b")
 _POINT_GROUP = rx.compile(r"\.(\d{3})(?![\d.])")
 _COMMA_CENTS = rx.compile(r",(\d{1,2})(?!\d|,\d)")
+
+
+# a line that gives the currency of the table after it: "Prices in Canadian dollars per metric ton at 8:33 CDT:"
+_TABLE_HEADER = rx.compile(r"(?im)^[^\n]{0,60}?\b(?:prices?|figures|amounts?|values?|quotes?)\s+(?:are\s+)?in\s+"
+                           r"(?P<cur>(?:[A-Z][a-z]+\s+|U\.S\.\s+|US\s+)?[a-z]+)\b[^\n:]{0,60}:[ \t]*$")
+
+
+def _table_currency(scan: str, figures: list[Figure]) -> None:
+    """Bare amounts in the short lines right under such a header take its currency ("Canola Nov
+    593.00 dn 7.90")."""
+    for h in _TABLE_HEADER.finditer(scan):
+        code = named_currency(h.group("cur"))
+        if code is None:
+            continue
+        pos, end = h.end(), h.end()
+        for line in re.finditer(r"[^\n]*\n?", scan[pos:]):
+            body = line.group().strip()
+            if not body:
+                if end > pos:
+                    break  # the blank line after the table ends it
+                continue
+            if len(body) > 80 or not re.search(r"\d", body):
+                break
+            end = pos + line.end()
+        for f in figures:
+            if h.end() <= f.start < end and f.unit == "count" and f.scale == 1.0 and not f.unit_given and not f.is_word:
+                f.unit, f.unit_given = "currency:" + code, True
 
 
 _FIB_RATIOS = frozenset({14.6, 23.6, 38.2, 61.8, 76.4, 78.6, 88.6, 127.2, 161.8, 261.8})
@@ -916,6 +943,7 @@ def extract_figures(scan: str) -> list[Figure]:
         if f.unit == "points" and f.step == 1.0 and f.value >= 5 and f.value % 5 == 0 \
                 and _RATE_BEFORE.search(scan, max(0, f.start - 48), f.start):
             f.value, f.step, f.unit = f.value / 100.0, 0.01, "pp"
+    _table_currency(scan, figures)
     # "above the 23.6% Fibonacci retracement level of 1971.63", "the 14.6% point": a chartist's ratio
     # of a move, the same in every market, not a figure of the data (the level after it is one)
     figures = [f for f in figures if not (f.unit == "percent" and f.value in _FIB_RATIOS and f.hi is None

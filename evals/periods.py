@@ -178,7 +178,9 @@ _PHRASES = rx.compile(
     # ends with the month named
     r"|(?P<nmonths>\b(?:the\s+)?(?P<nm>six|nine|twelve|6|9|12)\s+months\s+(?:that\s+)?(?:ended|ending|to|through)\s+(?:in\s+|on\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _M.replace("mon>", "nme>") + r"\.?(?:\s+\d{1,2}(?!\d),?)?(?:\s+(?P<nmy>(?:19|20)\d{2}))?\b)"
-    r"|(?P<date>\b" + _M + r"\.?\s?(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<dy>(?:19|20)\d{2}))?\b)"
+    # "February 18 and 19 2025", "Dec. 9-10": a meeting over two days
+    r"|(?P<date>\b" + _M + r"\.?\s?(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:(?:\s?[-\u2013]\s?|\s+and\s+)(?P<day2>\d{1,2})(?:st|nd|rd|th)?(?!\d|[.,]\d|%)(?!\s*(?:per\s?cent|percent|points?|pts|bps|basis)))?"
+    r"(?:,?\s+(?P<dy>(?:19|20)\d{2}))?\b)"
     # "on 20 December", "on 26th December 2024", "the 5th of March": the day written first
     r"|(?P<dfdate>(?<![\d.,])\b(?P<dfd>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _M.replace("mon>", "dfm>")
     + r"\b(?:(?<=\b[A-Za-z]{3})\.|(?<=\bSept)\.)?(?:,?\s+(?P<dfy>(?:19|20)\d{2}))?(?![\w-]))"
@@ -443,6 +445,8 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
                 y = int(ys) if ys else _latest_month(mo, as_of)
                 d = date(y, mo, int(m.group("day") or m.group("dfd")))
                 iv, grain = (d, d), "day"
+                if m.group("date") and m.group("day2") and int(m.group("day2")) > d.day:
+                    iv = (d, date(y, mo, int(m.group("day2"))))
             elif m.group("lastwd"):
                 back = (as_of.weekday() - _WEEKDAYS.index(m.group("lwd").lower())) % 7 or 7
                 d = as_of - timedelta(days=back)
@@ -468,9 +472,14 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
         if iv is None:
             continue
         if grain in ("month", "quarter", "half") and not re.search(r"\d{4}", m.group()) \
-                and _YEAR_EARLIER.match(text, m.end()):
-            # "Rs 333.65 crore in the January-March period a year ago": that period, a year before
-            iv = _years_later(iv, -1)
+                and (earlier := _YEAR_EARLIER.match(text, m.end())):
+            if re.fullmatch(r"\s+last\s+year", earlier.group(), re.I):
+                # "up from 12.5 percent in November last year", written in February: the calendar year before
+                # the story's, whose November is the latest one
+                iv = _years_later(iv, as_of.year - 1 - iv[0].year)
+            else:
+                # "Rs 333.65 crore in the January-March period a year ago": that period, a year before
+                iv = _years_later(iv, -1)
         if grain in ("month", "quarter", "half") and not re.search(r"\d{4}", m.group()) \
                 and _NEXT_YEAR.match(text, m.end()):
             # "Real GDP growth for Q1 next year is projected at 6.4%": that period of the year after the story's

@@ -38,7 +38,8 @@ _NEVER_FIGURES = [
     # Nov. 24, 2025 / Dec. 9-10; not "December 4 1/2 cents higher" (a contract month and its move)
     rf"\b{MONTHS}\.?\s?\d{{1,2}}(?:st|nd|rd|th)?(?:\s?[-\u2013]\s?\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?\b"
     r"(?!\s+\d/\d\s*(?:cents?\b|\u00a2))",
-    rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s?[-\u2013]\s?\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?{MONTHS}\b\.?(?:,?\s+\d{{4}})?",  # 13 January 2026
+    # 13 January 2026 (not "dn 7.90\nJan 606.40": a price's decimals, then a table's next line)
+    rf"(?<![\d.,])\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s?[-\u2013]\s?\d{{1,2}}(?:st|nd|rd|th)?)?[^\S\n]+(?:of\s+)?{MONTHS}\b\.?(?:,?\s+\d{{4}})?",
     r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?",
     r"\b\d{1,2}(?:[:.]\d{2})?\s?[ap]\.m\.",  # "3.30 p.m. local time"
     r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:[AP]M|[ap]m)\b",  # "By 11 PM Cairo time", "At 3.27pm"
@@ -78,7 +79,7 @@ def _never_gated() -> str:
         r"\d{3}-Q[1-4]\b|\d{3}-\d{2}\b(?!\d)",
         r"\d?/\d{1,2}/\d{2,4}\b",
         r"(?<=0)[1-9]/\d{2}\b(?!/)|\d/0[1-9]\b(?!/)|(?<=\(\d)\d?/\d{1,2}(?=\))",
-        rf"\d?{day}\s+(?:of\s+)?{MONTHS}\b\.?(?:,?\s+\d{{4}})?",
+        rf"(?<![\d.,]\d)\d?{day}[^\S\n]+(?:of\s+)?{MONTHS}\b\.?(?:,?\s+\d{{4}})?",
         r"\d?:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?",
         r"\d?(?:[:.]\d{2})?\s?[ap]\.m\.",
         r"\d?(?:[:.]\d{2})?\s?(?:[AP]M|[ap]m)\b",

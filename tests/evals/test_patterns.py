@@ -6111,3 +6111,53 @@ def test_a_sector_index_named_after_a_known_one_and_wage_growth_are_not_the_know
                       F("p", "United Kingdom", "cpi_forecast_peak", 2.75, "%", "2018"))
     assert kinds("In the United Kingdom, wage growth slowed to 2.6 per cent.") == ["ungrounded_figure"]
     assert kinds("In the United Kingdom, inflation rose to 2.6 per cent.") == ["mismatched_figure"]
+
+
+def test_holdout79_shapes_months_last_year_two_day_meetings_rd_dollars_diluted_and_year_lists():
+    # holdout79 (scored blind, then read): "12.5 percent in November last year" written in February is
+    # the November just gone; "On February 18 and 19 2025" dates a two-day meeting; "RD $ 41,000 million" is
+    # in Dominican pesos; "Diluted earnings per share" names no company; "4.8 percent in 2017, 5.8 in
+    # 2018, and 5.0 in 2019" share the first reading's unit
+    kinds = kinds_for("2022-02-02", ["Georgia"], F("d", "Georgia", "cpi_yoy", 13.9, "%", "2021-12"),
+                      F("n", "Georgia", "cpi_yoy", 12.5, "%", "2021-11"))
+    assert kinds("In Georgia annual price growth stood at 13.9 percent in December, up from 12.5 percent in November last year.") == []
+    assert kinds("In Georgia annual price growth stood at 13.9 percent in December, up from 12.5 percent in November 2020.") \
+        == ["wrong_period"]
+    kinds = kinds_for("2025-02-20", [{"name": "Bank of Jamaica", "aliases": ["BOJ"]}],
+                      F("r", "Bank of Jamaica", "policy_rate", 6.0, "%", "2025-02-19"))
+    assert kinds("On February 18 and 19 2025, the Bank of Jamaica held the policy rate at 6.00%.") == []
+    assert kinds("On February 11 and 12 2025, the Bank of Jamaica held the policy rate at 6.00%.") == ["wrong_period"]
+    kinds = kinds_for("2017-12-01", ["Dominican Republic"],
+                      F("cr", "Dominican Republic", "credit", 41100, "DOP mn", "2017-10"),
+                      F("a", "Dominican Republic", "gdp_forecast", 4.8, "%", "2017"),
+                      F("b", "Dominican Republic", "gdp_forecast", 5.8, "%", "2018"),
+                      F("c", "Dominican Republic", "gdp_forecast", 5.0, "%", "2019"))
+    assert kinds("In the Dominican Republic credit reached more than RD $ 41,000 million in October.") == []
+    assert kinds("The IMF expects the Dominican Republic to grow 4.8 percent in 2017, 5.8 in 2018, and 5.0 in 2019.") == []
+    assert kinds("The IMF expects the Dominican Republic to grow 4.8 percent in 2017, 5.8 in 2018, and 5.5 in 2019.") \
+        == ["mismatched_figure"]
+    kinds = kinds_for("2018-07-20", [{"name": "Canadian National Railway", "aliases": ["CN"]}],
+                      F("e", "Canadian National Railway", "eps_diluted", 3.04, "CAD", "2018-Q2"))
+    assert kinds("CN reported a strong quarter. Diluted earnings per share rose to C$3.04.") == []
+
+
+def test_a_table_under_a_header_that_names_its_currency_and_a_price_before_the_next_line():
+    # holdout79 (Glacier FarmMedia's canola report): "Prices in Canadian dollars per metric ton at 8:33 CDT:"
+    # over lines "Canola Nov 593.00 dn 7.90" / "Jan 606.40 dn 7.30": the prices are in that currency, and
+    # "7.90\nJan" is a price's decimals and the next line's contract, not the date "90 Jan"
+    kinds = kinds_for("2024-09-27", [{"name": "ICE canola November", "aliases": ["Canola Nov"]},
+                                     {"name": "ICE canola January", "aliases": ["Jan"]},
+                                     {"name": "ICE canola March", "aliases": ["Mar"]}],
+                      F("n", "ICE canola November", "commodity_price", 593.0, "CAD", "2024-09-27"),
+                      F("nc", "ICE canola November", "price_change", -7.9, "CAD", "2024-09-27"),
+                      F("j", "ICE canola January", "commodity_price", 606.4, "CAD", "2024-09-27"),
+                      F("jc", "ICE canola January", "price_change", -7.3, "CAD", "2024-09-27"),
+                      F("m", "ICE canola March", "commodity_price", 617.5, "CAD", "2024-09-27"),
+                      F("mc", "ICE canola March", "price_change", -6.8, "CAD", "2024-09-27"))
+    text = ("Prices in Canadian dollars per metric ton at 8:33 CDT:\n\nCanola Nov 593.00 dn 7.90\nJan 606.40 dn 7.30\n"
+            "Mar 617.50 dn 6.80\n")
+    assert kinds(text) == []
+    assert kinds(text.replace("606.40", "660.40")) == ["mismatched_figure"]
+    assert kinds(text.replace("dn 7.30", "dn 3.70")) == ["mismatched_figure"]
+    # the header gives the table's currency where the story writes it elsewhere
+    assert kinds("Canola Nov was down C$7.90 at C$593.00 a tonne.\n\n" + text) == []
