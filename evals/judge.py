@@ -417,9 +417,15 @@ class Judge:
             else:
                 whole = (_fiscal_quarter(1, year, *conv)[0], _fiscal_quarter(4, year, *conv)[1])
         else:
+            as_of = self.idx.bundle.as_of
+            if p.grain == "ytd" and all(
+                    (iv := fact_interval(f.period))[0].day == 1 and iv[0].month != 1
+                    and 0 <= (as_of - iv[1]).days <= 10 and 45 <= (iv[1] - iv[0]).days <= 366 for f in s.facts):
+                # "year-to-date exports at 1.676 million tonnes" in a crop report: the marketing year
+                # to date, from its first month (August for canola), not the calendar year's
+                return True
             if not re.fullmatch(r"this\s+year", words, re.I) or not self._fiscal_story():
                 return False
-            as_of = self.idx.bundle.as_of
             whole = next((iv for f in s.facts if (iv := fact_interval(f.period))[0] <= as_of <= iv[1]
                           and 360 <= (iv[1] - iv[0]).days <= 370 and iv[0].month != 1), None)
             if whole is None:

@@ -6161,3 +6161,13 @@ def test_a_table_under_a_header_that_names_its_currency_and_a_price_before_the_n
     assert kinds(text.replace("dn 7.30", "dn 3.70")) == ["mismatched_figure"]
     # the header gives the table's currency where the story writes it elsewhere
     assert kinds("Canola Nov was down C$7.90 at C$593.00 a tonne.\n\n" + text) == []
+
+
+def test_year_to_date_in_a_crop_report_is_the_marketing_year_to_date():
+    # holdout79 (a canola report of 27 September 2024): "year-to-date exports at 1.676 million tonnes were
+    # up by 240 per cent" counts from 1 August, the crop year's start
+    kinds = kinds_for("2024-09-27", ["Canada canola exports"],
+                      F("y", "Canada canola exports", "exports_change", 240, "%", "2024-08-01/2024-09-22"),
+                      F("w", "Canada canola exports", "exports_change", 12, "%", "2024-09-16/2024-09-22"))
+    assert kinds("Canada canola exports year-to-date were up by 240 per cent.") == []
+    assert kinds("Canada canola exports year-to-date were up by 12 per cent.") == ["wrong_period"]
