@@ -551,6 +551,9 @@ class Checker:
         mentions = DocMentions(self.entities, doc)
         reader = ContextReader(doc, self.vocab, mentions, self.index.metrics, self.bundle.as_of, self._priced)
         contexts = reader.read(figures)
+        by_sentence: dict[int, list[Figure]] = {}  # each sentence's figures, in order (built once: a long draft stays linear)
+        for c in contexts:
+            by_sentence.setdefault(id(c.sentence), []).append(c.fig)
         judge = Judge(self.index, text, self.vocab.subject_gap_re, self.vocab.raw.conventions,
                       self.vocab.direction_of)
         values = _SameValues(contexts, judge)
@@ -653,7 +656,7 @@ class Checker:
                 # "Beazley H1 2013 results in $m" over "• Profit before tax: 82.3 (112.9)": a list's or
                 # a table's unit said once, in the line that heads it
                 grounded += 1
-            elif verdict.unitless is not None and _paired_unit(fc, contexts, text, verdict.unitless.fact.unit):
+            elif verdict.unitless is not None and _paired_unit(fc, by_sentence[id(fc.sentence)], text, verdict.unitless.fact.unit):
                 # "from 21.79 percent in February to 22.95 in March", "rose 0.96% or 0.71 to hit $74.94
                 # a barrel": the unit said once, on the other end of the pair
                 grounded += 1
@@ -946,14 +949,14 @@ def _fig_has_unit(fig: Figure, fact_unit: str) -> bool:
     return fig.unit.startswith("currency:") and family in fig.unit[len("currency:"):].split("|")
 
 
-def _paired_unit(fc, contexts, text: str, fact_unit: str) -> bool:
+def _paired_unit(fc, sentence_figs: list[Figure], text: str, fact_unit: str) -> bool:
     """A bare figure at one end of a from-to pair whose other end writes the fact's unit: "from
     21.79 percent in February to 22.95 in March", "from a record-high of 38pc in May to 12.6 last
     month", or a move restated after "or" before the level it reached ("rose 0.96% or 0.71 to hit
     $74.94 a barrel"). Only the nearest figure on either side, in the same sentence, pairs."""
     if fc.fig.scale != 1.0:
         return False  # "from ₹40,986 crore to 41,764 crore": an amount keeps its own currency
-    same = [c.fig for c in contexts if c.sentence is fc.sentence and c.fig is not fc.fig]
+    same = [f for f in sentence_figs if f is not fc.fig]
     before = [f for f in same if f.end <= fc.fig.start]
     after = [f for f in same if f.start >= fc.fig.end]
     if before and before[-1].unit_given and _fig_has_unit(before[-1], fact_unit) \

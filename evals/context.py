@@ -608,9 +608,8 @@ class ContextReader:
                     and not fig.explicit_sign and _ESTIMATE_NOUN.match(self.doc.text, fig.end)) or bool(
                     # "Deficits increased with the European Union (2.3% to $8.8 billion), Germany (7.1% to
                     # $4.5 billion)": the next name's bracket in a list, the deficit again
-                    (prev := next((o for o in reversed(out) if o.sentence is fc.sentence and o.fig.unit == fig.unit), None))
-                    is not None and prev.neg_cue and not fig.explicit_sign
-                    and _NEXT_BRACKET.fullmatch(self.doc.text, prev.fig.end, fig.start))
+                    not fig.explicit_sign and (prev := self._last_in_sentence(out, fc)) is not None
+                    and prev.neg_cue and _NEXT_BRACKET.fullmatch(self.doc.text, prev.fig.end, fig.start))
                 out.append(fc)
             self._list_period(out[-len(figs):])
             self._list_metric(out[-len(figs):])
@@ -706,6 +705,17 @@ class ContextReader:
         return out
 
     # -- pieces ---------------------------------------------------------------
+    @staticmethod
+    def _last_in_sentence(out: list[FigureContext], fc: FigureContext) -> FigureContext | None:
+        """The figure before ``fc`` in its sentence with its unit (walking back no further than the
+        sentence: a long draft must stay linear)."""
+        for o in reversed(out):
+            if o.sentence is not fc.sentence:
+                return None
+            if o.fig.unit == fc.fig.unit:
+                return o
+        return None
+
     @staticmethod
     def _inherit_unit(fig: Figure, prev: Figure | None, text: str, nxt: Figure | None = None) -> None:
         """"71.73 US cents ... from 71.93 on Friday", "rose to 5.2 billion from 4.8": a bare base
