@@ -19,7 +19,7 @@ from pathlib import Path
 
 from evals import rx
 from evals.claims import DirectionClaims
-from evals.context import _LEADING_ASIDE, _RESPECTIVELY, ContextReader
+from evals.context import _LEADING_ASIDE, _RESPECTIVELY, ContextReader, FigureContext
 from evals.entities import DocMentions, EntityIndex, _key
 from evals.figures import CURRENCY_SYMBOLS, SCALE_WORDS, Figure, extract_figures, session_counts
 from evals.judge import SESSION_COUNTS, Judge, Verdict, describe, forecast_words
@@ -34,11 +34,11 @@ from evals.rules.missing import (
     dropped,
     placeholders,
 )
-from evals.support import FactIndex, fact_family
+from evals.support import FactIndex, fact_family, fact_name
 from evals.text import ITEM_LINE, read_document
 from evals.vocab import Vocabulary, load_vocabulary
 from marketdesk.errors import DraftError, EvidenceError
-from marketdesk.models import FIXED_UNITS, ISO_4217, EvidenceBundle, Finding, Findings, Summary, parse_unit
+from marketdesk.models import FIXED_UNITS, ISO_4217, EvidenceBundle, Fact, Finding, Findings, Summary, parse_unit
 
 # "..., lifting the index higher by 2.3277", "dragging the benchmark down by 12 points": a name's
 # contribution to the index its verb acts on
@@ -201,7 +201,7 @@ def _stems(text: str) -> set[str]:
             if len(w) >= 3 and w not in _NAME_FILLER}
 
 
-def _words_name(text: str, fc, fact, others) -> bool:
+def _words_name(text: str, fc: FigureContext, fact: Fact, others: list[Fact]) -> bool:
     """The words around the figure share more of the name of the fact that has its value (its
     metric, id and label, less the entity's own name) than of any fact of another measure the
     checker compared it with: the words say which measure the figure is."""
@@ -212,10 +212,9 @@ def _words_name(text: str, fc, fact, others) -> bool:
     near = _stems(text[max(fc.clause_start, fc.fig.start - 70):fc.fig.start] + " "
                   + text[fc.fig.end:min(fc.clause_end, fc.fig.end + 30)]) - _stems(fact.entity)
     def score(f):
-        return len(near & _stems(" ".join((f.metric, f.id, f.label or ""))))
+        return len(near & _stems(fact_name(f)))
     own = score(fact)
     return own > 0 and all(score(o) < own for o in others)
-
 
 
 class Checker:

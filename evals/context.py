@@ -745,17 +745,12 @@ class ContextReader:
             # amount just given, in its currency
             fig.unit, fig.unit_given = prev.unit, True
             return
-        if prev.unit in ("percent", "pp") and fig.scale == 1.0 and not fig.is_word and abs(fig.value) < 50 \
-                and _AND_NEXT_ITEM.fullmatch(text, prev.end, fig.start) \
-                and re.match(r"\s*(?:[,.;)]|$)", text[fig.end:fig.end + 2]):
-            # "Platinum miners gained 1.26% and industrials 0.73, thanks to Naspers": the next item of
-            # the list, its verb and its unit left out
-            fig.unit, fig.unit_given = prev.unit, True
-            return
-        if prev.unit in ("percent", "pp") and fig.scale == 1.0 and not fig.is_word and abs(fig.value) < 50 \
-                and _YEAR_ITEM_GAP.fullmatch(text, prev.end, fig.start) and _YEAR_ITEM_AFTER.match(text, fig.end):
-            # "4.8 percent in 2017, 5.8 in 2018, and 5.0 in 2019": readings listed by their years
-            # share the first one's unit
+        if prev.unit in ("percent", "pp") and fig.scale == 1.0 and not fig.is_word and abs(fig.value) < 50 and (
+                # "Platinum miners gained 1.26% and industrials 0.73, thanks to Naspers": the next item of
+                # the list, its verb and its unit left out
+                (_AND_NEXT_ITEM.fullmatch(text, prev.end, fig.start) and re.match(r"\s*(?:[,.;)]|$)", text[fig.end:fig.end + 2]))
+                # "4.8 percent in 2017, 5.8 in 2018, and 5.0 in 2019": readings listed by their years
+                or (_YEAR_ITEM_GAP.fullmatch(text, prev.end, fig.start) and _YEAR_ITEM_AFTER.match(text, fig.end))):
             fig.unit, fig.unit_given = prev.unit, True
             return
         # "3.28 billion Kip, up from the 2.07 billion of last Friday": a base in the same scale

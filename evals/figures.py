@@ -595,6 +595,9 @@ _TABLE_HEADER = rx.compile(r"(?im)^[^\n]{0,60}?\b(?:prices?|figures|amounts?|val
                            r"(?P<cur>(?:[A-Z][a-z]+\s+|U\.S\.\s+|US\s+)?[a-z]+)\b[^\n:]{0,60}:[ \t]*$")
 
 
+_LINE = rx.compile(r"[^\n]*\n?")
+
+
 def _table_currency(scan: str, figures: list[Figure]) -> None:
     """Bare amounts in the short lines right under such a header take its currency ("Canola Nov
     593.00 dn 7.90")."""
@@ -602,16 +605,16 @@ def _table_currency(scan: str, figures: list[Figure]) -> None:
         code = named_currency(h.group("cur"))
         if code is None:
             continue
-        pos, end = h.end(), h.end()
-        for line in re.finditer(r"[^\n]*\n?", scan[pos:]):
+        end = h.end()
+        for line in _LINE.finditer(scan, h.end()):  # (from the header on, not a copy of the rest of the draft)
             body = line.group().strip()
             if not body:
-                if end > pos:
+                if end > h.end():
                     break  # the blank line after the table ends it
                 continue
             if len(body) > 80 or not re.search(r"\d", body):
                 break
-            end = pos + line.end()
+            end = line.end()
         for f in figures:
             if h.end() <= f.start < end and f.unit == "count" and f.scale == 1.0 and not f.unit_given and not f.is_word:
                 f.unit, f.unit_given = "currency:" + code, True

@@ -23,7 +23,7 @@ from evals.context import _DETERMINERS, FigureContext
 from evals.periods import agree, agree_change, fact_interval, find_periods, month_interval, quarter_ending, shift_month
 from evals.rules.grounding import MismatchedFigure, UngroundedFigure, UnsupportedEntity, WrongDirection, WrongPeriod
 from evals.figures import extract_figures
-from evals.support import FactIndex, Support, fact_family, interval, quoted_against_itself, unit_family
+from evals.support import FactIndex, Support, fact_family, fact_name, interval, quoted_against_itself, unit_family
 from marketdesk.models import Fact, Finding
 
 
@@ -336,7 +336,7 @@ class Judge:
         if m is None or re.search(r"\d", self.text[m.end():fc.fig.start]):
             return False  # (another figure between: "The new orders index sank 2 points ... and production 49.9%")
         said = {w for w in re.findall(r"[a-z]+", m.group().lower()) if w not in _MEASURE_FILLER}
-        about = " ".join((fact.metric, fact.id, fact.label or "")).lower()
+        about = fact_name(fact).lower()
         return not any(w in about for w in said)
 
     def in_evidence(self, fc: FigureContext) -> Fact | None:
@@ -1550,7 +1550,7 @@ _FY_AFTER = rx.compile(r"\s?(?:of\s+)?" + _FY_LABEL.format("y") + r"\b", re.I)
 _FY_BEFORE = rx.compile(r"\b" + _FY_LABEL.format("y") + r"\s+$", re.I)
 _FY_WORD_BEFORE = rx.compile(r"(?:\b(?:fiscal|financial)\s+(?:year\s+)?|\bFY\s?)$", re.I)
 _FY_SCOPE = rx.compile(r"\b" + _FY_LABEL.format("y") + r"\b", re.I)
-_YEAR_PAIR = rx.compile(r"\b(?:19|20)(\d\d)[-/\u2013](?:(?<=[-/\u2013])(?:19|20)(?=\d\d\b))?(\d\d)\b(?![-/\d])")  # 2018-19, 2025-2026
+_YEAR_PAIR = rx.compile(r"\b(?:19|20)(\d\d)[-/\u2013](?:(?:19|20)(?=\d\d\b))?(\d\d)\b(?![-/\d])")  # 2018-19, 2025-2026
 
 
 def _fiscal_quarter(q: int, label_year: int, first_month: int, starts_in_label: int):

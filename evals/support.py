@@ -53,6 +53,12 @@ class Support:
         return self.how in ("change", "relative", "signed_fact", "level_gap")
 
 
+def fact_name(fact: Fact) -> str:
+    """The words a fact is known by: its metric, its id and its label ("low_52w a_lo Agnico Eagle
+    52-week low"), for asking whether a draft's words name it."""
+    return " ".join((fact.metric, fact.id, fact.label or ""))
+
+
 def fact_family(fact: Fact) -> tuple[str, float]:
     return unit_family(fact.unit)
 
