@@ -86,7 +86,9 @@ CURRENCY_SYMBOLS = {
     # Ugandan and Tanzanian shilling), "N$ 3.4 billion" (Namibian dollar), "J$", "TT$", "G$", "Z$",
     # "NRs 5 billion" (Nepalese rupee), "SLRs" (Sri Lankan rupee), "Php 52.3" (Philippine peso)
     "ro": "OMR", "r.o.": "OMR", "jd": "JOD", "ll": "LBP", "shs": "UGX|TZS|KES", "ush": "UGX", "ushs": "UGX",
-    "tsh": "TZS", "tshs": "TZS", "n$": "NAD", "j$": "JMD", "tt$": "TTD", "g$": "GYD", "z$": "ZWL",
+    "tsh": "TZS", "tshs": "TZS",
+    # "Ugx 2.04Bn", "Tzs 40 billion": Ugandan and Tanzanian copy writes the code in title case
+    "ugx": "UGX", "tzs": "TZS", "rwf": "RWF", "n$": "NAD", "j$": "JMD", "tt$": "TTD", "g$": "GYD", "z$": "ZWL",
     "nrs": "NPR", "nrs.": "NPR", "slrs": "LKR", "slrs.": "LKR", "php": "PHP",
     # "Sek290bn" (OMFIF), "SKr290bn" (the FT): the Nordic crowns' codes and signs glued to the amount
     "sek": "SEK", "nok": "NOK", "dkk": "DKK", "skr": "SEK", "nkr": "NOK", "dkr": "DKK",
@@ -228,7 +230,7 @@ TIME_UNITS = rx.compile(
 )
 
 _NUM = rx.compile(
-    r"(?=\d)(?:(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=HKD)|(?<=EUR)|(?<=GBP)|(?<=JPY)|(?<=\bRp)|(?<=\bRs)|(?<=\bRM)|(?<=\bTL)|(?<=\bTk)|(?<=\bSR)|(?<=\bBD)|(?<=\bKc)|(?<=\bK\u010d)|(?<=\bKSh)|(?<=(?<![A-Za-z])R)|(?<=(?<![A-Za-z.])N)(?=[\d,]+(?:\.\d|,\d{3}|\s?(?:[bmt]illion|bn|mn|tn)\b))|(?<=(?<![A-Za-z&/])P)|(?<=(?<![A-Za-z])c\.)|(?<=\bLE)|(?<=\bSFr)|(?<=\bSfr)|(?<=\bNIS)|(?<=\bDh)|(?<=\bDhs)|(?<=\bRO)|(?<=\bJD)|(?<=\bKD)|(?<=\bShs)|(?<=\bTshs)|(?<=\bNRs)|(?<=\bAED)|(?<=\bQR)|(?<=\b[Yy]uan)|(?<=\bSek)|(?<=\bNok)|(?<=\bDkk)|(?<=\bSKr)|(?<=\bNKr)|(?<=\bDKr)|(?<=\b[Yy]en)|(?<=\bA)(?=\d+(?:\.\d+)?c\b)|(?<=\bUS)(?=\d+(?:\.\d+)?c\b)|(?<=\bNZ)(?=\d+(?:\.\d+)?c\b)|(?<![\w.,\u2019'/]))"
+    r"(?=\d)(?:(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=HKD)|(?<=EUR)|(?<=GBP)|(?<=JPY)|(?<=\bRp)|(?<=\bRs)|(?<=\bRM)|(?<=\bTL)|(?<=\bTk)|(?<=\bSR)|(?<=\bBD)|(?<=\bKc)|(?<=\bK\u010d)|(?<=\bKSh)|(?<=\bUGX)|(?<=\bUgx)|(?<=\bKES)|(?<=\bTZS)|(?<=(?<![A-Za-z])R)|(?<=(?<![A-Za-z.])N)(?=[\d,]+(?:\.\d|,\d{3}|\s?(?:[bmt]illion|bn|mn|tn)\b))|(?<=(?<![A-Za-z&/])P)|(?<=(?<![A-Za-z])c\.)|(?<=\bLE)|(?<=\bSFr)|(?<=\bSfr)|(?<=\bNIS)|(?<=\bDh)|(?<=\bDhs)|(?<=\bRO)|(?<=\bJD)|(?<=\bKD)|(?<=\bShs)|(?<=\bTshs)|(?<=\bNRs)|(?<=\bAED)|(?<=\bQR)|(?<=\b[Yy]uan)|(?<=\bSek)|(?<=\bNok)|(?<=\bDkk)|(?<=\bSKr)|(?<=\bNKr)|(?<=\bDKr)|(?<=\b[Yy]en)|(?<=\bA)(?=\d+(?:\.\d+)?c\b)|(?<=\bUS)(?=\d+(?:\.\d+)?c\b)|(?<=\bNZ)(?=\d+(?:\.\d+)?c\b)|(?<![\w.,\u2019'/]))"
     # "Rs 1,22,300": Indian grouping (lakhs, crores) as well as thousands
     # "2 259.63 points", "120 046 points": thousands set off by spaces, as Southern African and
     # European copy writes them (a group of exactly three digits, not a year after a day)
@@ -247,7 +249,8 @@ _RIGHT = rx.compile(
     # a headline capitalises its scale word ("Shedding $119 Billion"); the letters stay case-exact
     # ("1.944 trillionVND": a page that lost the space before the currency's code)
     r"(?P<scale>[\s-]?(?:[Tt]housands?|[Mm]illion|[Bb]illion|[Tt]rillion|[Ll]akh\s+[Cc]rores?|[Cc]rores?|[Ll]akhs?)(?:\b|(?=[A-Z]{3}\b))"
-    r"|\s?(?:mn|mln|bn|bln|tn|trn)\b|\s(?:mil|bil|[Mm]ill)\.?(?=[\s,;)\u2026]|$)|\s?(?:[Bb]cf|[Tt]cf|[Bb]cm|[Tt]cm|MMcf|Mcf|MMbbls?)\b"
+    # ("KES 3.690 BN", "Ugx 2.04Bn", "USD 12.5 MLN": East African and wire copy capitalise them)
+    r"|\s?(?:mn|mln|bn|bln|tn|trn|BN|Bn|MN|Mn|MLN|Mln|BLN|Bln)\b|\s(?:mil|bil|[Mm]ill)\.?(?=[\s,;)\u2026]|$)|\s?(?:[Bb]cf|[Tt]cf|[Bb]cm|[Tt]cm|MMcf|Mcf|MMbbls?)\b"
     r"|(?:k|m|b|t|K|M|B|T|tr)\b)?"
     r"(?P<unit>[\s-]per[\s-]?cent(?:age)?[\s-]points?\b|[\s-]percent[\s-]points?\b"  # "0.03 per cent points"
     r"|\s?%|\s?per[\s-]?cent\b|\s?percent\b|[\s-]percentage[\s-]points?\b"
@@ -285,7 +288,7 @@ _LEFT_CUR = rx.compile(
     # "increased US $0.35": the country's letters may stand apart from the sign (not "A $5 rise")
     r"(?P<cur>(?:(?:US|HK|NZ|S|A|C|NT|R)\$|\b(?:AR|MX|RD|N|J|TT|G|Z)\s?\$|\b(?:US|HK|NZ)\s\$|\$|€|£|¥|\u20b9|\u20a9|\u20ba|\u20bd"
     r"|E£|\u20a6|\u20b1|\u0e3f|\u20ab|\u09f3|GH\u20b5|GH\u00a2"
-    r"|\b(?:[A-Z]{3}|LE|SR|QR|Dhs?|Rs\.?|RM|Rp\.?|Tk\.?|TL|K[Ss]hs?|Kes|K\.D\.?|KD|BD|K[c\u010d]|[Ff]ils|S[Ff]r\.?|RO|R\.O\.|JD|LL|U?Shs|USh|T[Ss]hs?|N[Rr]s\.?|SLRs\.?|Php|Yuan|Yen|Sek|Nok|Dkk|[SND]Kr))(?=\s?$)|(?<![A-Za-z])[RN]$|(?<![A-Za-z&/])P(?=$)"
+    r"|\b(?:[A-Z]{3}|LE|SR|QR|Dhs?|Rs\.?|RM|Rp\.?|Tk\.?|TL|K[Ss]hs?|Kes|K\.D\.?|KD|BD|K[c\u010d]|[Ff]ils|S[Ff]r\.?|RO|R\.O\.|JD|LL|U?Shs|USh|T[Ss]hs?|Ugx|Tzs|Rwf|N[Rr]s\.?|SLRs\.?|Php|Yuan|Yen|Sek|Nok|Dkk|[SND]Kr))(?=\s?$)|(?<![A-Za-z])[RN]$|(?<![A-Za-z&/])P(?=$)"
     r")"
 )
 # "a 5-4 ratio", "a 3 to 2 ratio", "a 7:5 ratio": the second number of a ratio

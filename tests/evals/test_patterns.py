@@ -6171,3 +6171,37 @@ def test_year_to_date_in_a_crop_report_is_the_marketing_year_to_date():
                       F("w", "Canada canola exports", "exports_change", 12, "%", "2024-09-16/2024-09-22"))
     assert kinds("Canada canola exports year-to-date were up by 240 per cent.") == []
     assert kinds("Canada canola exports year-to-date were up by 12 per cent.") == ["wrong_period"]
+
+
+def test_a_scale_abbreviation_in_capitals_after_a_space_and_a_title_case_shilling_code():
+    # holdout80 (Kenyan and Ugandan market briefs): "KES 3.690 BN", "Ugx 2.04Bn", "Ugx 458.22Mn" and
+    # "Ugx249,600" are amounts in the shilling, not a bare 3.69 or an entity called 'Ugx'
+    kinds = kinds_for("2016-12-23", [{"name": "Kenya 91-day Treasury bill", "aliases": ["91-day Treasury bill"]},
+                                     "Stanbic Bank Uganda", "New Vision"],
+                      F("b", "Kenya 91-day Treasury bill", "auction_bids", 3.69, "KES bn", "2016-12-23"),
+                      F("t", "Stanbic Bank Uganda", "turnover", 2.04, "UGX bn", "2016-12-23"),
+                      F("p", "New Vision", "share_price", 550, "UGX", "2016-12-23"))
+    assert kinds("The 91-day Treasury bill received bids worth KES 3.690 BN.") == []
+    assert kinds("The 91-day Treasury bill received bids worth KES 3.960 BN.") \
+        == kinds("The 91-day Treasury bill received bids worth KES 3.960 billion.") != []
+    assert kinds("Stanbic Bank Uganda registered Ugx 2.04Bn in turnover. New Vision was stable at Ugx 550.") == []
+    assert kinds("Stanbic Bank Uganda registered Ugx 2.40Bn in turnover. New Vision was stable at Ugx 550.") \
+        == ["mismatched_figure"]
+    assert kinds("Stanbic Bank Uganda registered 2.04Bn in turnover.") == ["unitless_figure"]
+
+
+def test_a_base_moved_from_another_entity_is_the_figure_at_fault_not_the_verb():
+    # holdout80 (a Kenyan T-bill brief): "dropped to 11.024 percent this week from 10.560 percent" where
+    # the 364-day bill's base was 11.053 and 10.560 the 182-day bill's: one fault, the moved base
+    kinds = kinds_for("2016-12-23", [{"name": "Kenya 182-day Treasury bill", "aliases": ["182-day Treasury bill"]},
+                                     {"name": "Kenya 364-day Treasury bill", "aliases": ["364-day Treasury bill"]}],
+                      F("a", "Kenya 182-day Treasury bill", "bond_yield", 10.493, "%", "2016-12-23"),
+                      F("ap", "Kenya 182-day Treasury bill", "bond_yield", 10.56, "%", "2016-12-17"),
+                      F("b", "Kenya 364-day Treasury bill", "bond_yield", 11.024, "%", "2016-12-23"),
+                      F("bp", "Kenya 364-day Treasury bill", "bond_yield", 11.053, "%", "2016-12-17"))
+    text = ("The yield on the 182-day Treasury bill dropped to 10.493 percent this week from 10.560 percent. "
+            "The yield on the 364-day Treasury bill dropped to 11.024 percent this week from 11.053 percent.")
+    assert kinds(text) == []
+    assert kinds(text.replace("from 11.053", "from 10.560")) == ["mismatched_figure"]
+    # a verb the levels contradict, with the right levels, is still the direction's fault
+    assert kinds(text.replace("bill dropped to 11.024", "bill rose to 11.024")) == ["wrong_direction"]
