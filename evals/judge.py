@@ -605,6 +605,12 @@ class Judge:
             fams = ["count"] if _COUNT_NOUN.match(self.text, fig.end) and not named_after else \
                 [*idx.currency_families, "count", "points"]
             ranges = [(fam, a * fig.scale, b * fig.scale) for fam in fams for a, b in ((lo, hi), (-hi, -lo))]
+            if fams == ["count"] or _VOLUME_UNIT.search(self.text, fig.start, fig.end):
+                # "401.07 million shares", "91.5 bcf" against a count fact of 401.07 or 91.5: the contract's
+                # count has no scale, and a bundle that counts in the article's own millions writes
+                # the digits alone; the same digits are that count (a scale lie stays caught
+                # against a count written in full)
+                ranges += [("count", lo, hi), ("count", -hi, -lo)]
         else:
             ranges = [(fam, a * fig.scale, b * fig.scale) for fam in fams for a, b in ((lo, hi), (-hi, -lo))]
         return Query(fc, E, M, inferred, lo, hi, bare, fams, ranges, fig_signed(fc), counted)
@@ -1378,6 +1384,7 @@ _COUNTED = rx.compile(
 _COUNTED_BEFORE = rx.compile(
     r"\b[Oo]f\s+(?:the\s+)?\d[\d,]*\s+(?:[\w&-]+\s+){0,2}(?:stocks|companies|firms|members|components|constituents"
     r"|sectors|issues|banks|countries|economies)\s*,\s*$")
+_VOLUME_UNIT = rx.compile(r"(?:[Bb]cf|[Tt]cf|[Bb]cm|[Tt]cm|MMcf|Mcf|MMbbls?)$")
 _COUNT_NOUN = rx.compile(
     r"\s+(?!(?:of|in|to|from|and|or|the|a|an|at|for|on|with|worth|as|than|by|per|year|years|was|were|is|are"
     r"|last|this|that|compared|versus|vs|after|before|while|since|in|during|over|under|more|less|higher|lower"

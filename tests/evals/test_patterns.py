@@ -6205,3 +6205,18 @@ def test_a_base_moved_from_another_entity_is_the_figure_at_fault_not_the_verb():
     assert kinds(text.replace("from 11.053", "from 10.560")) == ["mismatched_figure"]
     # a verb the levels contradict, with the right levels, is still the direction's fault
     assert kinds(text.replace("bill dropped to 11.024", "bill rose to 11.024")) == ["wrong_direction"]
+
+
+def test_a_count_fact_written_in_the_articles_own_millions_or_bcf():
+    # holdout81 (a Lagos close, a Henry Hub report): "401.07 million shares" against a count fact of
+    # 401.07 and "91.5 bcf" against 91.5 are the same count; the contract's count has no scale
+    kinds = kinds_for("2025-10-02", ["Access Holdings", "US dry gas production", "Russia"],
+                      F("v", "Access Holdings", "volume", 401.07, "count", "2025-10-02"),
+                      F("p", "US dry gas production", "production", 91.5, "count", "2025-10-02"),
+                      F("m", "Russia", "missiles_launched", 7, "count", "2025-10-02"))
+    assert kinds("Access Holdings traded 401.07 million shares.") == []
+    assert kinds("Access Holdings traded 410.07 million shares.") == ["mismatched_figure"]
+    assert kinds("US dry gas production averaged 91.5 bcf a day.") == []
+    assert kinds("US dry gas production averaged 95.1 bcf a day.") == ["mismatched_figure"]
+    # an amount without its currency is not a count of things
+    assert kinds("Russia lost 7 billion worth of aircraft.") != []
