@@ -64,12 +64,15 @@ _DIGIT = rx.compile(r"\d")
 
 
 @lru_cache(maxsize=4)
-def _place_keys(vocab: Vocabulary) -> tuple[dict[str, list[str]], dict[tuple[str, ...], list[tuple[str, ...]]]]:
-    """The vocabulary's places by normalised word, and market cities by name key: built
-    once per vocabulary, not once per bundle (a 10,000-fact bundle is indexed cold)."""
+def _place_keys(vocab: Vocabulary) -> tuple[dict[str, list[str]], dict[tuple[str, ...], list[tuple[str, ...]]],
+                                             frozenset[tuple[str, ...]]]:
+    """The vocabulary's places by normalised word, market cities by name key, and the other
+    cities things trade in: built once per vocabulary, not once per bundle (a 10,000-fact
+    bundle is indexed cold)."""
     places = {norm_token(k): v for k, v in vocab.raw.places.items()}
     markets = {_key(k): [_key(city) for city in v] for k, v in vocab.raw.markets.items()}
-    return places, markets
+    cities = frozenset(_key(c) for c in vocab.raw.trading_cities)
+    return places, markets, cities
 
 
 class EntityIndex:
@@ -92,9 +95,12 @@ class EntityIndex:
         for name in fact_entities:
             if name not in canon:
                 canon[name] = None
-        places, markets = _place_keys(vocab)
-        place_first = frozenset(p.split()[0] for p in places)
+        places, markets, trading_cities = _place_keys(vocab)
         self.market_cities = frozenset(c for cities in markets.values() for c in cities)
+        # ("Dubai crude", "Chicago wheat": a trading city names a benchmark, so only after "in" is it a venue)
+        self._venues = self.market_cities | trading_cities
+        self._city_heads = frozenset(c[:2] for c in self._venues if len(c) >= 2)
+        place_first = frozenset(p.split()[0] for p in places)
         digit_names: set[str] = set()
         self.numbers: dict[str, set[str]] = {}  # "FTSE 100": {"100"}; the number that names an index
         names = self.names
@@ -350,8 +356,8 @@ class EntityIndex:
                 break  # punctuation, or a name the bundle knows, ends the run ("... of the Philippines" goes on)
             if not word[0].isupper() or _MONTH_DAY.match(_POSSESSIVE_END.sub("", word)) or _LOWER_PART.search(word):
                 break
-            if j == i and keys[j] in self.vocab.common:
-                return i  # "The", "Consumer", "Exports": a common word starts no name
+            if j == i and keys[j] in self.vocab.common and tuple(keys[i:i + 2]) not in self._city_heads:
+                return i  # "The", "Consumer", "Exports": a common word starts no name ("New York" does)
             if j == i and first_word and word.isupper() and keys[j] in _LEDE_WORDS:
                 return i  # "OIL prices settled up": a wire's capitalised first word, not a name
             if j == i and (keys[j] in self.vocab.person_titles or (i and keys[i - 1] in self.vocab.person_titles)):
@@ -380,12 +386,13 @@ class EntityIndex:
             return i
         if j - i >= 2 and keys[j - 1] in _DOCUMENT_NOUNS:
             return -j  # "the National Development Plan, which needs at least 5%": a document, not a name
-        if i and keys[i - 1] == "in" and tuple(keys[i:j]) in self.market_cities and (
+        if i and keys[i - 1] == "in" and tuple(keys[i:j]) in self._venues and (
                 text[toks[j - 1][1]:toks[j - 1][1] + 1] == "," or (i > 1 and keys[i - 2] in _TRADED_IN)):
             # "In Tokyo, shares were fetching 1,914 yen", "the share price in Copenhagen fell": the
             # trading venue, set off by a comma or after what trades there, not the subject ("In
-            # Canada, the jobless rate held at 7%" is about Canada; "shares in Rakuten" are Rakuten's)
-            return i
+            # Canada, the jobless rate held at 7%" is about Canada; "shares in Rakuten" are Rakuten's);
+            # all of it ("in New York": no "York" either)
+            return -j
         run = tuple(keys[i:j])
         if run[-1] in ("bank", "reserve") and j < len(toks) and toks[j][2] in ("governor", "deputy"):
             # "Reserve Bank governor Lesetja Kganyago said ... growth was set to remain below 2%": a

@@ -31,6 +31,7 @@ class VocabularyFile(BaseModel):
     institutions: list[str]
     places: dict[str, list[str]]
     markets: dict[str, list[str]] = {}
+    trading_cities: list[str] = []
     person_titles: list[str] = []
     instruments: list[str] = []
     index_names: list[str]

@@ -6220,3 +6220,21 @@ def test_a_count_fact_written_in_the_articles_own_millions_or_bcf():
     assert kinds("US dry gas production averaged 95.1 bcf a day.") == ["mismatched_figure"]
     # an amount without its currency is not a count of things
     assert kinds("Russia lost 7 billion worth of aircraft.") != []
+
+
+def test_a_city_after_prices_in_is_the_venue_whole_and_a_city_name_starts_a_name():
+    # holdout81 (a precious metals week): "Spot silver prices in New York soared 9.82%" is silver's move
+    # in its venue; neither "New York" nor "York" is an unknown subject. "New" starts a name when a
+    # city does, so an unknown company named for one is read whole
+    kinds = kinds_for("2026-02-06", [{"name": "spot silver", "aliases": ["Spot silver"]}],
+                      F("a", "spot silver", "price_change", 9.82, "%", "2026-02-06"),
+                      F("b", "spot silver", "commodity_price", 77.88, "USD", "2026-02-06"))
+    for place in ("New York", "Hong Kong", "New Delhi"):
+        assert kinds(f"Spot silver prices in {place} soared 9.82% to $77.88 per ounce.") == []
+    assert kinds("Spot silver prices in New York soared 8.92% to $77.88 per ounce.") == ["mismatched_figure"]
+    bundle = EvidenceBundle.model_validate({"as_of": "2026-02-06", "entities": [{"name": "spot silver"}],
+                                            "facts": [F("a", "spot silver", "price_change", 9.82, "%", "2026-02-06")]})
+    found = check("Spot silver rose 9.82%, while New York Community Bancorp rose 5%.", bundle).findings
+    assert [(f.kind, f.text) for f in found] == [("unsupported_entity", "New York Community Bancorp rose 5%")]
+    # a trading city before a benchmark's name is no venue: "Dubai crude" is an unknown grade
+    assert kinds("Spot silver rose 9.82%. Dubai crude ended the week at $43.92.") == ["unsupported_entity"]
