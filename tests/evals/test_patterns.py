@@ -6238,3 +6238,15 @@ def test_a_city_after_prices_in_is_the_venue_whole_and_a_city_name_starts_a_name
     assert [(f.kind, f.text) for f in found] == [("unsupported_entity", "New York Community Bancorp rose 5%")]
     # a trading city before a benchmark's name is no venue: "Dubai crude" is an unknown grade
     assert kinds("Spot silver rose 9.82%. Dubai crude ended the week at $43.92.") == ["unsupported_entity"]
+
+
+def test_the_one_a_rate_is_quoted_per_is_no_figure():
+    # holdout81 (a naira week): "closing at N1,604/$1", "N2,030/£1", "N1,705/€1": the $1 is the unit
+    kinds = kinds_for("2025-04-11", ["naira", "Central Bank of Nigeria"],
+                      F("r", "naira", "fx_rate", 1604, "NGN", "2025-04-11"),
+                      F("s", "Central Bank of Nigeria", "fx_sales", 124, "USD mn", "2025-04-07"))
+    assert kinds("The naira closed at N1,604/$1 on Friday.") == []
+    assert kinds("The naira closed at N1,640/$1 on Friday.") == ["mismatched_figure"]
+    # a dollar that is an amount stays one
+    assert kinds("The naira closed at N1,604/$1 on Friday. The Central Bank of Nigeria sold $1 billion.") \
+        == ["mismatched_figure"]
