@@ -263,6 +263,11 @@ class Judge:
             p = fc.period
             start, end = min(fig.start, p.start), max(fig.end, p.end)
             ahead = p.interval[0] > self.idx.bundle.as_of
+            if p.grain == "day" and p.interval[0] == p.interval[1] \
+                    and all(_reported_on(p.interval[0], f.period) for f in best.facts):
+                # "Visa's latest update for investors landed Jan. 29: net revenue came in at $10.9
+                # billion" for the quarter to December: the day a period's figure was reported
+                return self._grounded(fc, best, span_text, q.bare, q.M, q.E)
             fiscal_q = next((x for x in sorted(consistent, key=lambda x: self._rank(x, fc, q.M, q.E))
                              if self._labelled_fiscal(p, x)), None) if p.grain == "quarter" else None
             if fiscal_q is not None:
@@ -1514,6 +1519,14 @@ _PINNED = rx.compile(r"(?P<possessive>(?:'s|\u2019s)?\s+)|,?\s+(?:at|of)\s+|\s*,
 # ... the possessive only where the figure ends its phrase: "Alibaba's 15%." is Alibaba's, "the
 # bank's 45.1 per cent stakeholding parent" is the parent's stake
 _READING_VERB = rx.compile(r"\b(?:was|were|is|stood\s+at|came\s+in\s+at|printed|registered|reading\s+of|at)\s+$", re.I)
+def _reported_on(day: date, period: str) -> bool:
+    """A day within about a quarter after the end of a fact's period of a month or more, and not
+    right after it (a level held until the day before is that day's): when a quarter's or a year's
+    results, or a month's release, came out."""
+    a, b = fact_interval(period)
+    return (b - a).days >= 27 and timedelta(days=5) <= day - b <= timedelta(days=100)
+
+
 # a word of betterment, which says down for a measure where lower is better
 _BETTER_WORD = rx.compile(r"(?:improv\w*|worsen\w*|deteriorat\w*)\b", re.I)
 _LOWER_IS_BETTER = rx.compile(r"(?:^|_)(?:cor|combined|cost|costs|expense|expenses|unemployment|jobless|deficit|npl"

@@ -5110,7 +5110,9 @@ def test_a_date_written_day_first_or_as_last_weekday_is_the_figure_s_day():
     # 13 April announced first-quarter profits of AED 1,517 million")
     kinds2 = kinds_for("2006-04-20", ["Emaar Properties"], F("n", "Emaar Properties", "net_income", 1517, "AED mn", "2006-Q1"))
     assert kinds2("Emaar Properties on 13 April announced profits of AED 1,517 million.") == []
-    assert kinds2("Emaar Properties announced profits of AED 1,517 million on 13 April.") == ["wrong_period"]
+    # and so does one after it, a fortnight after the quarter the profits are of
+    assert kinds2("Emaar Properties announced profits of AED 1,517 million on 13 April.") == []
+    assert kinds2("Emaar Properties announced profits of AED 1,517 million for the fourth quarter.") == ["wrong_period"]
 
 
 def test_spans_of_the_month_and_week_so_far_and_before_are_read():
@@ -6250,3 +6252,31 @@ def test_the_one_a_rate_is_quoted_per_is_no_figure():
     # a dollar that is an amount stays one
     assert kinds("The naira closed at N1,604/$1 on Friday. The Central Bank of Nigeria sold $1 billion.") \
         == ["mismatched_figure"]
+
+
+def test_a_cost_ratio_that_improved_came_down():
+    # holdout76 (ICICI Lombard's quarter): "The company's combined ratio, a vital profitability metric,
+    # improved to 103.6 percent from 104.4 percent a year ago": a cost ratio improves as it falls
+    kinds = kinds_for("2024-01-17", ["ICICI Lombard"],
+                      F("c", "ICICI Lombard", "combined_ratio", 103.6, "%", "2023-Q4"),
+                      F("p", "ICICI Lombard", "combined_ratio", 104.4, "%", "2022-Q4"))
+    text = ("ICICI Lombard's combined ratio, a vital profitability metric, improved to 103.6 percent from "
+            "104.4 percent a year ago.")
+    assert kinds(text) == []
+    assert kinds(text.replace("improved", "rose")) == ["wrong_direction"]
+    # a measure where higher is better still improves up
+    kinds = kinds_for("2024-01-17", ["China"], F("m", "China", "pmi", 49.3, "pts", "2023-12"),
+                      F("n", "China", "pmi", 49.5, "pts", "2023-11"))
+    assert kinds("China's PMI improved to 49.3 from 49.5.") == ["wrong_direction"]
+
+
+def test_the_day_a_quarters_results_were_reported_is_no_period_of_them():
+    # holdout78 (payment stocks): "Visa's latest update for investors landed Jan. 29: net revenue came in
+    # at $10.9 billion" for the quarter to December; a quarter named, or a day before the quarter, is
+    # still read as the figure's period
+    kinds = kinds_for("2026-02-10", ["Visa"], F("r", "Visa", "revenue", 10.9, "USD bn", "2025-Q4"))
+    assert kinds("Visa's latest update for investors landed Jan. 29: net revenue came in at $10.9 billion.") == []
+    assert kinds("Visa's latest update for investors landed Jan. 29: net revenue came in at $11.9 billion.") \
+        == ["mismatched_figure"]
+    assert kinds("Visa's net revenue came in at $10.9 billion in the third quarter.") == ["wrong_period"]
+    assert kinds("On June 3, Visa's net revenue came in at $10.9 billion.") == ["wrong_period"]
