@@ -313,8 +313,9 @@ _YEAR_DASH = rx.compile(r"(?:(?:19|20)\d\d| {4})[-/\u2013]$")  # a year, or one 
 _DEN = r"/(?P<den>2|4|8|16|32|64)"  # the halves to sixty-fourths that bond and grain quotes use
 _POINT_FRACTION = rx.compile(_DEN + r"\s+points?\b")
 # "slid 5 1/4 cents to $3.99 3/4", "99 16/32": grain and bond quotes add a fraction of the
-# last digit written ($3.99 3/4 is $3.9975); "closed 1/2 cent lower": a fraction alone
-_MIXED_FRACTION = rx.compile(r"[ \u00a0](?P<num>[1-9]\d?)" + _DEN + r"(?![\d/])")
+# last digit written ($3.99 3/4 is $3.9975, and so is "$3.99-3/4"); "closed 1/2 cent lower": a
+# fraction alone
+_MIXED_FRACTION = rx.compile(r"[ \u00a0-](?P<num>[1-9]\d?)" + _DEN + r"(?![\d/])")
 _CENT_FRACTION = rx.compile(_DEN + r"(?=[ \u00a0]cents?\b)")
 # Treasury futures quote in 32nds of a point: "lost 21/32 to 148'18" is 0.65625 points to 148.5625
 _THIRTY_SECONDS = rx.compile(r"/(?P<den>32|64)(?![\d/])")
@@ -926,8 +927,10 @@ def extract_figures(scan: str) -> list[Figure]:
     figures.sort(key=lambda f: f.start)
     for a, b in reversed(list(zip(figures, figures[1:]))):
         # "growing 7.2 and 11.9 percent respectively": the unit written once serves both
+        # (not "an annual rate of 1,215,000, 4.5 % below": a level in the thousands is no percentage)
         if (a.unit == "count" and a.scale == 1.0 and not a.is_word and b.unit in ("percent", "pp", "points")
-                and not b.is_word and _SHARED_UNIT_GAP.fullmatch(scan, a.end, b.start)):
+                and not b.is_word and _SHARED_UNIT_GAP.fullmatch(scan, a.end, b.start)
+                and (abs(a.value) < 1000 or b.unit == "points")):
             a.unit, a.unit_given = b.unit, True
             if b.unit == "pp" and _BASIS_POINTS.match(scan, b.start, b.end):
                 a.value, a.step = a.value / 100.0, a.step / 100.0  # "25 or 50 basis points": 0.25 pp

@@ -6280,3 +6280,34 @@ def test_the_day_a_quarters_results_were_reported_is_no_period_of_them():
         == ["mismatched_figure"]
     assert kinds("Visa's net revenue came in at $10.9 billion in the third quarter.") == ["wrong_period"]
     assert kinds("On June 3, Visa's net revenue came in at $10.9 billion.") == ["wrong_period"]
+
+
+def test_a_grain_price_with_its_fraction_of_a_cent_after_a_hyphen():
+    # holdout84 (a grain opening update): "September down 3/4 cents to $3.78-3/4", "November down 1 cent
+    # at $10.32-3/4": $3.7875 and $10.3275, as "$3.99 3/4" is $3.9975
+    kinds = kinds_for("2025-08-20", ["September corn futures", "November soybean futures"],
+                      F("c", "September corn futures", "commodity_price", 3.7875, "USD", "2025-08-19"),
+                      F("cc", "September corn futures", "price_change", -0.0075, "USD", "2025-08-19"),
+                      F("s", "November soybean futures", "commodity_price", 10.3275, "USD", "2025-08-19"))
+    assert kinds("September corn futures were down 3/4 cents to $3.78-3/4.") == []
+    assert kinds("September corn futures were down 3/4 cents to $3.78-1/4.") == ["mismatched_figure"]
+    assert kinds("November soybean futures closed at $10.32-3/4.") == []
+    assert kinds("November soybean futures closed at $10.23-3/4.") == ["mismatched_figure"]
+
+
+def test_a_level_in_the_thousands_before_a_percentage_keeps_its_own_unit():
+    # holdout84 (US housing starts): "at a seasonally adjusted annual rate of 1,215,000, 4.5 % below the
+    # revised August rate of 1,272,000" is a count and its move, not a list of two percentages, and
+    # 1,272,000 is August's
+    kinds = kinds_for("2017-10-18", ["United States"],
+                      F("p", "United States", "building_permits", 1215000, "count", "2017-09"),
+                      F("m", "United States", "building_permits_mom", -4.5, "%", "2017-09"),
+                      F("a", "United States", "building_permits", 1272000, "count", "2017-08"))
+    text = ("US building permits in September were at a seasonally adjusted annual rate of 1,215,000, 4.5 % below "
+            "the revised August rate of 1,272,000.")
+    assert kinds(text) == []
+    assert kinds(text.replace("1,215,000", "1,251,000")) == ["mismatched_figure"]
+    # "the August rate of": the month names the reading, as "August's" would
+    assert kinds(text.replace("revised August rate", "revised July rate")) == ["wrong_period"]
+    # a list of small moves still shares its unit: "growing 7.2 and 11.9 percent"
+    assert kinds("US building permits fell 4.5, 4.5 % in September.") == []
