@@ -20,7 +20,8 @@ from types import MappingProxyType
 
 from evals import rx
 from evals.context import _DETERMINERS, FigureContext
-from evals.periods import agree, agree_change, fact_interval, find_periods, month_interval, quarter_ending, shift_month
+from evals.periods import (FY_AFTER, agree, agree_change, fact_interval, find_periods, month_interval, quarter_ending,
+                           shift_month)
 from evals.rules.grounding import MismatchedFigure, UngroundedFigure, UnsupportedEntity, WrongDirection, WrongPeriod
 from evals.figures import extract_figures
 from evals.support import FactIndex, Support, fact_family, fact_name, interval, quoted_against_itself, unit_family
@@ -99,12 +100,12 @@ def _week_near(iv, a, b) -> bool:
     return 4 <= (b - a).days <= 8 and abs((b - iv[1]).days) <= 2 and (min(b, iv[1]) - max(a, iv[0])).days >= 4
 
 
-def _fiscal_half(iv, period: str) -> bool:
+def _fiscal_half(iv, period: str, offsets=(3, 6, 9)) -> bool:
     """The fact is a six-month span that starts three, six or nine months after the calendar half
     the words name: the same half of a fiscal year that starts in April, July or October."""
     a, b = fact_interval(period)
     months = (a.year - iv[0].year) * 12 + a.month - iv[0].month
-    return a.day == 1 and 170 <= (b - a).days <= 190 and months in (3, 6, 9)
+    return a.day == 1 and 170 <= (b - a).days <= 190 and months in offsets
 
 
 def metric_match(M, metric: str) -> bool:
@@ -279,6 +280,11 @@ class Judge:
                 # "its GDP growth forecast for FY2026", "growth this year is now projected at 6.8%" in
                 # a story that counts in fiscal years: the year the label names, or the one under way
                 return self._grounded(fc, fiscal_y, span_text, q.bare, q.M, q.E)
+            fy_half = p.grain == "half" and FY_AFTER.match(self.text, p.end) is not None
+            if fy_half and _fiscal_half(p.interval, best.fact.period, (3, 6, 9, 12)):
+                # "4.0-3.8 per cent for H1 FY21": the half of the fiscal year the label names, which
+                # starts in April, July, October or January
+                return self._grounded(fc, best, span_text, q.bare, q.M, q.E)
             if p.grain == "half" and not ahead and self._fiscal_story() and _fiscal_half(p.interval, best.fact.period):
                 # "GDP grew 8.0% in H1" in a story that counts in fiscal years (FY26): India's first
                 # half runs April to September, the calendar's half moved by a quarter or more

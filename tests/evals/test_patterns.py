@@ -6311,3 +6311,15 @@ def test_a_level_in_the_thousands_before_a_percentage_keeps_its_own_unit():
     assert kinds(text.replace("revised August rate", "revised July rate")) == ["wrong_period"]
     # a list of small moves still shares its unit: "growing 7.2 and 11.9 percent"
     assert kinds("US building permits fell 4.5, 4.5 % in September.") == []
+
+
+def test_a_half_labelled_with_its_fiscal_year():
+    # holdout84 (the RBI's December 2019 policy): "4-3.8 per cent for H1 FY21" is April to September
+    # 2020, the first half of India's fiscal 2020-21, not January to June 2019
+    kinds = kinds_for("2019-12-05", ["India"],
+                      F("h", "India", "cpi_forecast", 3.8, "%", "2020-04-01/2020-09-30"),
+                      F("g", "India", "cpi_forecast", 4.7, "%", "2019-10-01/2020-03-31"))
+    assert kinds("India's CPI inflation is projected at 4.7 per cent for H2 FY20 and 3.8 per cent for H1 FY21.") == []
+    assert kinds("India's CPI inflation is projected at 4.7 per cent for H2 FY20 and 3.8 per cent for H1 FY22.") \
+        == ["wrong_period"]
+    assert kinds("India's CPI inflation is projected at 3.8 per cent for H1 2019.") == ["wrong_period"]
