@@ -6264,6 +6264,12 @@ def test_a_cost_ratio_that_improved_came_down():
             "104.4 percent a year ago.")
     assert kinds(text) == []
     assert kinds(text.replace("improved", "rose")) == ["wrong_direction"]
+    assert kinds(text.replace("improved", "worsened")) == ["wrong_direction"]
+    # a cost named in the clause before ("the deficit narrowed and reserves improved") is not the subject
+    kinds2 = kinds_for("2024-06-10", ["Pakistan"], F("r", "Pakistan", "fx_reserves", 9.0, "USD bn", "2024-06"),
+                       F("p", "Pakistan", "fx_reserves", 4.4, "USD bn", "2023-06"))
+    assert kinds2("Pakistan's current account deficit had narrowed and its FX reserves had improved from "
+                  "$4.4 billion to $9.0 billion.") == []
     # a measure where higher is better still improves up
     kinds = kinds_for("2024-01-17", ["China"], F("m", "China", "pmi", 49.3, "pts", "2023-12"),
                       F("n", "China", "pmi", 49.5, "pts", "2023-11"))
