@@ -117,6 +117,7 @@ _VERSUS = rx.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|against)\s", re.
 _RESTATED = rx.compile(r"\s*\(\s*(?:around|about|approximately|roughly|some|or)?\s*")
 _BARE_CENTS = rx.compile(r"\d\s?(?:c|cents?)$")
 _CLOSES_BRACKET = rx.compile(r"\s*\)")
+_AT_END = rx.compile(r"\bat(?:\s+(?:the|its|their))?\s*$")
 _PERIOD_GAP = rx.compile(
     r"\s*(?:(?:year[\s-]on[\s-]year|y/y|yoy|month[\s-]on[\s-]month|m/m|from a year (?:earlier|ago)"
     r"|on the year|annuali[sz]ed|annual|seasonally adjusted|of GDP|points?|pts|in value|in volume"
@@ -133,7 +134,7 @@ _PERIOD_GAP = rx.compile(
     r"(?:(?:increase|rise|gain|jump|surge|drop|fall|decline|slide|slump|contraction|expansion|growth|loss"
     # "a 4.6% increase in net profit for the quarter": the move's own measure between it and the period
     r"|advance|rebound|pace|rate)\s+(?:(?:in|of)\s+(?:its\s+|the\s+)?(?:(?!(?:its|the|their|his|her|a|an)\s)(?-i:[a-z][a-z-]*)\s+){1,3})?)?"
-    r"(?:(?:(?:by|at)\s+the\s+end\s+of|end\s+of|by\s+end-?|at\s+end-|in|for|during|over|through|as of|on|by"
+    r"(?:(?:(?:by|at)\s+the\s+end\s+of|end\s+of|by\s+end-?|at\s+end-|in|for|during|over|through|as of|on|by|at"
     r"|since)(?:\s+(?:the|its|their))?|(?:for|in)\s+the\s+same\s+(?:period|quarter|month|half)(?:\s+(?:in|of|last))?)?\s*$",
     re.I,
 )
@@ -1322,6 +1323,8 @@ class ContextReader:
         following = [p for p in periods if p.start >= fig.end and p.start - fig.end <= 48
                      and (p.start < seg_end or bracket is not None)
                      and not p.base and p.start >= gap and _PERIOD_GAP.match(self.doc.text, gap, p.start)
+                     # "at Thursday's close" is the day's; "at its September meeting" a month a year ago may own
+                     and (p.grain == "day" or not _AT_END.search(self.doc.text, gap, p.start))
                      and not (reported and p.grain == "day" and _WEEKDAY.search(self.doc.text, p.start, p.end))
                      # "March reached $203.69/ton, April was at $288.40/ton": a period after a comma with
                      # its own verb is the next clause's subject, not this figure's time
@@ -1553,6 +1556,9 @@ class ContextReader:
             return True  # "year to date", "third-quarter revenue": the phrase dates its noun
         if p.grain == "week" and re.search(r"\b(?:ended|finished|closed|closing|ending)\s+$", self.doc.text[max(0, p.start - 12):p.start]):
             return True  # "ended the week 0.24% higher": the week is the move's span
+        if p.grain == "day" and _WEEKDAY.match(self.doc.text, p.start) \
+                and re.search(r"\b(?:closed|ended|settled|finished|opened|traded)\s+$", self.doc.text[max(0, p.start - 12):p.start]):
+            return True  # "closed Tuesday at $17.18": the day of the close that follows (the wire's bare weekday)
         if self._header(p):
             return True  # "Valuations on November 28: NVIDIA at 43.9x, ...": a header for the list after it
         if p.grain == "year" and _YEAR_MODIFIES.match(self.doc.text, p.end) \

@@ -147,9 +147,12 @@ _PHRASES = rx.compile(
     r"|(?P<lastwd>\b(?i:last)\s+(?P<lwd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"|(?P<weekday>(?:\b(?i:on)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|(?<!Black )(?<!Good )(?<!Cyber )(?<!Super )(?<![Oo]f )(?<!ended )(?<![Bb]y )(?<!until )(?<!since )(?<!ending )"
-    r"(?<!through )(?<![.!?] )(?<!^)\b(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s*[.;,])"
+    r"(?<!through )(?<![.!?] )(?<!^)\b(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s*[.;,]|\s+at\s+[$\u20ac\u00a3\u00a5\d])"
     # "at the end of Monday trading", "in Tuesday's session": the day's session named
-    r"|(?:(?<=\bof\s)|(?<=\bin\s)|(?<=\bduring\s)|(?<=\bon\s)|(?<=\bby\s))(?P<wd3>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['\u2019]s)?\s+(?:trading|trade|session|deals)\b))"
+    r"|(?:(?<=\bof\s)|(?<=\bin\s)|(?<=\bduring\s)|(?<=\bon\s)|(?<=\bby\s))(?P<wd3>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['\u2019]s)?\s+(?:trading|trade|session|deals)\b)"
+    # "at Thursday's close", "weaker than Monday's close of 102.10", "at Tuesday's auction": the day's close
+    r"|(?<![Bb]y )\b(?P<wd4>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['\u2019]s\s+(?:close|closing"
+    r"|auction|open|opening|settlement|fixing)\b)"
     # "in the previous quarter", "the year-earlier quarter", "the same quarter a year earlier":
     # counted from the last quarter completed before the story
     r"|(?P<prevq>\b(?:the\s+)?(?:previous|prior|preceding)\s+quarter\b)"
@@ -366,7 +369,7 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
                     # exchanges trade Sunday to Thursday)
                     iv = (monday - timedelta(days=1), as_of)
             elif m.group("weekday"):
-                back = (as_of.weekday() - _WEEKDAYS.index((m.group("wd") or m.group("wd2") or m.group("wd3")).lower())) % 7
+                back = (as_of.weekday() - _WEEKDAYS.index((m.group("wd") or m.group("wd2") or m.group("wd3") or m.group("wd4")).lower())) % 7
                 d = as_of - timedelta(days=back)
                 iv, grain = (d, d), "day"
             elif m.group("prevq") or m.group("yagoq"):

@@ -6329,3 +6329,21 @@ def test_a_half_labelled_with_its_fiscal_year():
     assert kinds("India's CPI inflation is projected at 4.7 per cent for H2 FY20 and 3.8 per cent for H1 FY22.") \
         == ["wrong_period"]
     assert kinds("India's CPI inflation is projected at 3.8 per cent for H1 2019.") == ["wrong_period"]
+
+
+def test_a_weekday_close_or_auction_dates_the_figure():
+    # holdout80 and holdout81 plants: "soared 9.82% to $77.88 per ounce at Thursday's close" for Friday's
+    # move, "weaker than Monday's close of 102.10", "$3,824/MT at Tuesday's auction", "closed Tuesday at
+    # $17.18": a weekday's close, auction or price is that day's
+    kinds = kinds_for("2026-02-06", [{"name": "spot silver", "aliases": ["Spot silver"]}, "Acme"],
+                      F("a", "spot silver", "price_change", 9.82, "%", "2026-02-06"),
+                      F("b", "spot silver", "commodity_price", 77.88, "USD", "2026-02-06"),
+                      F("c", "Acme", "close", 17.18, "USD", "2026-02-06"))
+    assert kinds("Spot silver soared 9.82% to $77.88 per ounce at Friday's close.") == []
+    assert kinds("Spot silver soared 9.82% to $77.88 per ounce at Thursday's close.") == ["wrong_period"]
+    assert kinds("Acme closed Friday at $17.18.") == []
+    assert kinds("Acme closed Tuesday at $17.18.") == ["wrong_period"]
+    # a month after "at its" is no day of the figure's ("when the Fed cut by 50 basis points at its
+    # September meeting" a year ago)
+    kinds = kinds_for("2025-09-19", ["Federal Reserve"], F("f", "Federal Reserve", "rate_cut", -0.5, "pp", "2024-09-18"))
+    assert kinds("A year ago, the Federal Reserve cut by 50 basis points at its September meeting.") == []
