@@ -6347,3 +6347,17 @@ def test_a_weekday_close_or_auction_dates_the_figure():
     # September meeting" a year ago)
     kinds = kinds_for("2025-09-19", ["Federal Reserve"], F("f", "Federal Reserve", "rate_cut", -0.5, "pp", "2024-09-18"))
     assert kinds("A year ago, the Federal Reserve cut by 50 basis points at its September meeting.") == []
+
+
+def test_a_weekly_release_in_a_midweek_story_is_the_data_week():
+    # holdout86 (Crane Data on the ICI's weekly flows, Wednesday 28 August 2019, for the week to Wednesday
+    # 21 August): "outflows of $3.95 billion for the week" and "$10.04 billion during the previous week"
+    kinds = kinds_for("2019-08-28", ["Bond funds"],
+                      F("w", "Bond funds", "fund_flows", -3.95, "USD bn", "2019-08-15/2019-08-21"),
+                      F("p", "Bond funds", "fund_flows", -10.04, "USD bn", "2019-08-08/2019-08-14"),
+                      F("y", "Bond funds", "fund_flows", 310.2, "USD bn", "2019-01-01/2019-08-21"))
+    assert kinds("Bond funds saw outflows of $3.95 billion for the week, after outflows of $10.04 billion "
+                 "during the previous week.") == []
+    assert kinds("Bond funds saw outflows of $3.95 billion for the week, after outflows of $10.04 billion "
+                 "in July.") == ["wrong_period"]
+    assert kinds("Bond funds saw outflows of $3.95 billion in the first quarter.") == ["wrong_period"]
