@@ -264,6 +264,11 @@ class Judge:
             p = fc.period
             start, end = min(fig.start, p.start), max(fig.end, p.end)
             ahead = p.interval[0] > self.idx.bundle.as_of
+            if p.grain == "week" and all(_weekly_release(f, self.idx.bundle.as_of) for f in best.facts) \
+                    and _WEEK_WORDS.search(self.text, p.start, p.end):
+                # "outflows of $3.95 billion for the week", "$10.04 billion during the previous week" in a
+                # story on weekly flows, claims or stocks released a week after the week they count
+                return self._grounded(fc, best, span_text, q.bare, q.M, q.E)
             if p.grain == "day" and p.interval[0] == p.interval[1] \
                     and all(_reported_on(p.interval[0], f.period) for f in best.facts):
                 # "Visa's latest update for investors landed Jan. 29: net revenue came in at $10.9
@@ -1525,6 +1530,18 @@ _PINNED = rx.compile(r"(?P<possessive>(?:'s|\u2019s)?\s+)|,?\s+(?:at|of)\s+|\s*,
 # ... the possessive only where the figure ends its phrase: "Alibaba's 15%." is Alibaba's, "the
 # bank's 45.1 per cent stakeholding parent" is the parent's stake
 _READING_VERB = rx.compile(r"\b(?:was|were|is|stood\s+at|came\s+in\s+at|printed|registered|reading\s+of|at)\s+$", re.I)
+# what a weekly release counts: fund flows, jobless claims, stocks and storage, mortgage applications
+_WEEKLY_MEASURE = rx.compile(r"flows?|inflows?|outflows?|claims|inventor|stocks?_|storage|injection|applications", re.I)
+_WEEK_WORDS = rx.compile(r"\b(?:for|during|in|over)\s+the\s+(?:previous\s+|prior\s+)?week\b|\bthe\s+(?:previous|prior)\s+week\b", re.I)
+
+
+def _weekly_release(fact: Fact, as_of: date) -> bool:
+    """A week's count of a weekly release, for a week that ended within three weeks of the story."""
+    a, b = fact_interval(fact.period)
+    return _WEEKLY_MEASURE.search(fact.metric) is not None and 5 <= (b - a).days <= 7 \
+        and timedelta(0) <= as_of - b <= timedelta(days=21)
+
+
 def _reported_on(day: date, period: str) -> bool:
     """A day within about a quarter after the end of a fact's period of a month or more, and not
     right after it (a level held until the day before is that day's): when a quarter's or a year's

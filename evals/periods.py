@@ -353,10 +353,6 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
                     # cover this week's days so far as well as a week that ends midweek (merchants'
                     # prices collected Wednesday to Wednesday)
                     iv = (as_of - timedelta(days=7), as_of)
-                elif re.match(r"(?i:for)\s", m.group("thisweek")) and as_of.weekday() < 4:
-                    # "bond funds saw outflows of $3.95 billion for the week" in a Wednesday story on the
-                    # weekly flows to the Wednesday before: a data week that ended before the story's
-                    iv = (as_of - timedelta(days=13), as_of)
                 else:
                     iv = (monday, min(as_of, monday + timedelta(days=4)))
                 grain = "week"
@@ -367,10 +363,6 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
                     # "claims rose to 3.315 million for the previous week": the week before the one
                     # the data reports, which itself lags the story: either of the two weeks back
                     iv = (monday - timedelta(days=8), iv[1])  # from the Sunday: weeks "ending" Saturday
-                    if as_of.weekday() < 4:
-                        # a midweek story on data to the Wednesday before ("outflows of $10.04 billion
-                        # during the previous week"): the week before that one
-                        iv = (monday - timedelta(days=15), iv[1])
                 if as_of.weekday() >= 4:
                     # a weekly wrap dated Friday or at the weekend calls the week just ended "last
                     # week" too: either week, never one further back (from its Sunday: the Gulf
