@@ -206,6 +206,8 @@ SCALE_WORDS = {
     "bcf": 1e9, "tcf": 1e12, "bcm": 1e9, "tcm": 1e12, "mmcf": 1e6, "mcf": 1e3,
     # oil volumes: "inventories rose 3.3 MMbbl" is 3.3 million barrels
     "mmbbl": 1e6, "mmbbls": 1e6,
+    # energy: "374.21 TWh" in store is 374.21 trillion watt-hours, a count of them
+    "twh": 1e12, "gwh": 1e9, "mwh": 1e6, "kwh": 1e3,
 }
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
           " seventeen eighteen nineteen").split()
@@ -250,9 +252,9 @@ _RIGHT = rx.compile(
     # ("1.944 trillionVND": a page that lost the space before the currency's code)
     r"(?P<scale>[\s-]?(?:[Tt]housands?|[Mm]illion|[Bb]illion|[Tt]rillion|[Ll]akh\s+[Cc]rores?|[Cc]rores?|[Ll]akhs?)(?:\b|(?=[A-Z]{3}\b))"
     # ("KES 3.690 BN", "Ugx 2.04Bn", "USD 12.5 MLN": East African and wire copy capitalise them)
-    r"|\s?(?:mn|mln|bn|bln|tn|trn|BN|Bn|MN|Mn|MLN|Mln|BLN|Bln)\b|\s(?:mil|bil|[Mm]ill)\.?(?=[\s,;)\u2026]|$)|\s?(?:[Bb]cf|[Tt]cf|[Bb]cm|[Tt]cm|MMcf|Mcf|MMbbls?)\b"
+    r"|\s?(?:mn|mln|bn|bln|tn|trn|BN|Bn|MN|Mn|MLN|Mln|BLN|Bln)\b|\s(?:mil|bil|[Mm]ill)\.?(?=[\s,;)\u2026]|$)|\s?(?:[Bb]cf|[Tt]cf|[Bb]cm|[Tt]cm|MMcf|Mcf|MMbbls?|TWh|GWh|MWh|kWh)\b"
     r"|(?:k|m|b|t|K|M|B|T|tr)\b)?"
-    r"(?P<unit>[\s-]per[\s-]?cent(?:age)?[\s-]points?\b|[\s-]percent[\s-]points?\b"  # "0.03 per cent points"
+    r"(?P<unit>[\s-]per[\s-]?cent(?:age)?[\s-]points?\b(?!-to-)|[\s-]percent[\s-]points?\b(?!-to-)"  # "0.03 per cent points"
     r"|\s?%|\s?per[\s-]?cent\b|\s?percent\b|[\s-]percentage[\s-]points?\b"
     r"|\sof\s+a\s+percentage[\s-]point\b"  # "contributed 0.8 of a percentage point"
     # "equating to a 1.52 percentage growth": a percentage, said before the move it sizes

@@ -1400,7 +1400,7 @@ _COUNTED = rx.compile(
 _COUNTED_BEFORE = rx.compile(
     r"\b[Oo]f\s+(?:the\s+)?\d[\d,]*\s+(?:[\w&-]+\s+){0,2}(?:stocks|companies|firms|members|components|constituents"
     r"|sectors|issues|banks|countries|economies)\s*,\s*$")
-_VOLUME_UNIT = rx.compile(r"(?:[Bb]cf|[Tt]cf|[Bb]cm|[Tt]cm|MMcf|Mcf|MMbbls?)$")
+_VOLUME_UNIT = rx.compile(r"(?:[Bb]cf|[Tt]cf|[Bb]cm|[Tt]cm|MMcf|Mcf|MMbbls?|TWh|GWh|MWh|kWh)$")
 _COUNT_NOUN = rx.compile(
     r"\s+(?!(?:of|in|to|from|and|or|the|a|an|at|for|on|with|worth|as|than|by|per|year|years|was|were|is|are"
     r"|last|this|that|compared|versus|vs|after|before|while|since|in|during|over|under|more|less|higher|lower"

@@ -6361,3 +6361,16 @@ def test_a_weekly_release_in_a_midweek_story_is_the_data_week():
     assert kinds("Bond funds saw outflows of $3.95 billion for the week, after outflows of $10.04 billion "
                  "in July.") == ["wrong_period"]
     assert kinds("Bond funds saw outflows of $3.95 billion in the first quarter.") == ["wrong_period"]
+
+
+def test_energy_in_watt_hours_and_a_point_to_point_percentage():
+    # holdout86 (EU gas storage; Bank Indonesia): "33.06% (374.21 TWh)" is a count of watt-hours, and
+    # "appreciated by 1.13 percent point-to-point" is a percentage measured end to end, not points
+    kinds = kinds_for("2026-05-04", ["EU gas storage", "rupiah"],
+                      F("v", "EU gas storage", "storage_volume", 374210000000000, "count", "2026-05-02"),
+                      F("f", "EU gas storage", "storage_fill", 33.06, "%", "2026-05-02"),
+                      F("r", "rupiah", "price_change", 1.13, "%", "2026-04-25/2026-05-02"))
+    assert kinds("EU gas storage stood at 33.06% (374.21 TWh) on May 2.") == []
+    assert kinds("EU gas storage stood at 33.06% (347.21 TWh) on May 2.") != []
+    assert kinds("The rupiah appreciated by 1.13 percent point-to-point since April 25.") == []
+    assert kinds("The rupiah appreciated by 1.31 percent point-to-point since April 25.") == ["mismatched_figure"]
