@@ -324,9 +324,11 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
             elif m.group("thismonth"):
                 # "this month", "for the month": the month so far
                 iv, grain = (date(as_of.year, as_of.month, 1), as_of), "month"
-                if as_of.day <= 3 and not m.group("thismonth").lower().startswith("this"):
+                if as_of.day <= 3 and not m.group("thismonth").lower().startswith("this") \
+                        and not re.search(r"to[\s-]date", m.group("thismonth"), re.I):
                     # "For the month, the Russell 2000 was up 6.38 percent" in a wrap dated the
-                    # 1st: the month just ended, or this one's first days
+                    # 1st: the month just ended, or this one's first days ("month-to-date" on the
+                    # 2nd is this month's two days)
                     iv = (month_interval(*shift_month(as_of.year, as_of.month, -1))[0], as_of)
             elif m.group("lastmonth"):
                 y, mo = shift_month(as_of.year, as_of.month, -1)

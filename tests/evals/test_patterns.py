@@ -6374,3 +6374,14 @@ def test_energy_in_watt_hours_and_a_point_to_point_percentage():
     assert kinds("EU gas storage stood at 33.06% (347.21 TWh) on May 2.") != []
     assert kinds("The rupiah appreciated by 1.13 percent point-to-point since April 25.") == []
     assert kinds("The rupiah appreciated by 1.31 percent point-to-point since April 25.") == ["mismatched_figure"]
+
+
+def test_month_to_date_on_the_second_is_this_months_two_days():
+    # holdout81 (a Lagos close of Thursday 2 October 2025): "a month-to-date growth of 0.1%" is 1-2
+    # October; "For the month" in a wrap of the 2nd may still be September's
+    kinds = kinds_for("2025-10-02", ["NGX All-Share Index"],
+                      F("m", "NGX All-Share Index", "price_change", 0.1, "%", "2025-10-01/2025-10-02"),
+                      F("s", "NGX All-Share Index", "price_change", 3.2, "%", "2025-09-01/2025-09-30"))
+    assert kinds("The NGX All-Share Index posted a month-to-date growth of 0.1%.") == []
+    assert kinds("The NGX All-Share Index posted a month-to-date growth of 3.2%.") == ["wrong_period"]
+    assert kinds("For the month, the NGX All-Share Index rose 3.2%.") == []
