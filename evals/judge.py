@@ -514,6 +514,9 @@ class Judge:
         p, fact = before[-1], best.fact
         if _PERIOD_AS_MODIFIER.match(self.text, p.end):
             return None  # "surpassing the May feat of 2.9 per cent": a period naming its noun's, not the clause's
+        if re.match(r"(?:weekly|monthly|quarterly|annual|yearly|daily)\b", self.text[p.start:p.end], re.I) \
+                and re.search(r"\d%?\s*$", self.text[max(fc.sentence.start, p.start - 12):p.start]):
+            return None  # "posted a 4.17% weekly decline, while palladium rose 2.67%": the period of the figure before it
         # the continuation names its own subject, the entity whose fact this is: "while the S&P 500 rose
         # 16.4%", "against 0.1% for the Dow" (not "closing at 47,926.54 points against 47,900.70 points",
         # the same index's close before)

@@ -6385,3 +6385,18 @@ def test_month_to_date_on_the_second_is_this_months_two_days():
     assert kinds("The NGX All-Share Index posted a month-to-date growth of 0.1%.") == []
     assert kinds("The NGX All-Share Index posted a month-to-date growth of 3.2%.") == ["wrong_period"]
     assert kinds("For the month, the NGX All-Share Index rose 3.2%.") == []
+
+
+def test_a_period_right_after_a_figure_is_that_figures_not_the_next_clauses():
+    # holdout81 (precious metals week): "Platinum advanced 5.66% but posted a 4.17% weekly decline, while
+    # palladium rose 2.67%": "weekly" dates the 4.17%, not palladium's day
+    kinds = kinds_for("2026-02-06", ["platinum", "palladium"],
+                      F("p", "platinum", "price_change", 5.66, "%", "2026-02-06"),
+                      F("pw", "platinum", "price_change", -4.17, "%", "2026-02-02/2026-02-06"),
+                      F("d", "palladium", "price_change", 2.67, "%", "2026-02-06"),
+                      F("dw", "palladium", "price_change", -0.63, "%", "2026-02-02/2026-02-06"))
+    text = "Platinum advanced 5.66% but posted a 4.17% weekly decline, while palladium rose 2.67%."
+    assert kinds(text) == []
+    assert kinds(text.replace("4.17% weekly decline", "4.71% weekly decline")) == ["mismatched_figure"]
+    # a period that opens the clause still carries to the name after "while"
+    assert kinds("Over the week, platinum fell 4.17%, while palladium rose 2.67%.") == ["wrong_period"]
