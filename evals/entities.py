@@ -417,6 +417,9 @@ class EntityIndex:
         if j - i == 1 and first_word and _MODIFIER_END.search(toks[i][2]) and any(
                 self.vocab.metric_keys(" ".join(t[2] for t in toks[j:j + n])) for n in (1, 2, 3)):
             return i  # "Unadjusted net income was", "Operating profit rose": a measure's modifier
+        if j - i >= 2 and all(_MODIFIER_END.search(keys[k]) or keys[k] in _MEASURE_MODIFIERS for k in range(i, j - 1)) \
+                and self.vocab.metric_keys(toks[j - 1][2]):
+            return -j  # "Consolidated Revenue stood at Rs 2,181 crore", "Net Profit": a measure in capitals
         return j
 
     def _glued_words(self, key: str) -> bool:
@@ -557,6 +560,7 @@ _SLOT_WORD = rx.compile(r"[Xx]{2,}|TBD|TBA|N/?A")
 _POSSESSIVE_END = rx.compile(r"(?:'s|\u2019s)$")
 _PLURAL_ACRONYM = rx.compile(r"[A-Z]{2,6}s")
 _MODIFIER_END = rx.compile(r"[a-z](?:ed|al|ing)$")
+_MEASURE_MODIFIERS = frozenset({"net", "gross", "total", "core", "adjusted", "underlying", "quarterly", "annual"})
 _MONTH_DAY = rx.compile(
     r"^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"

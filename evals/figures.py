@@ -202,6 +202,8 @@ SCALE_WORDS = {
     "trn": 1e12, "tr": 1e12, "t": 1e12,
     # Indian numbering: "Rs 264.03 lakh crore" is INR 264.03 trillion, "Rs 500 crore" INR 5 billion
     "lakh crore": 1e12, "lakh crores": 1e12, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5,
+    # Nepali numbering: "turnover of Rs. 3.29 Arba" is NPR 3.29 billion; a kharba is a hundred arba
+    "arba": 1e9, "kharba": 1e11,
     # gas volumes: "a net inflow of 58 Bcf" is 58 billion cubic feet, a count of them
     "bcf": 1e9, "tcf": 1e12, "bcm": 1e9, "tcm": 1e12, "mmcf": 1e6, "mcf": 1e3,
     # oil volumes: "inventories rose 3.3 MMbbl" is 3.3 million barrels
@@ -250,7 +252,7 @@ _NUM = rx.compile(
 _RIGHT = rx.compile(
     # a headline capitalises its scale word ("Shedding $119 Billion"); the letters stay case-exact
     # ("1.944 trillionVND": a page that lost the space before the currency's code)
-    r"(?P<scale>[\s-]?(?:[Tt]housands?|[Mm]illion|[Bb]illion|[Tt]rillion|[Ll]akh\s+[Cc]rores?|[Cc]rores?|[Ll]akhs?)(?:\b|(?=[A-Z]{3}\b))"
+    r"(?P<scale>[\s-]?(?:[Tt]housands?|[Mm]illion|[Bb]illion|[Tt]rillion|[Ll]akh\s+[Cc]rores?|[Cc]rores?|[Ll]akhs?|[Aa]rba|[Kk]harba)(?:\b|(?=[A-Z]{3}\b))"
     # ("KES 3.690 BN", "Ugx 2.04Bn", "USD 12.5 MLN": East African and wire copy capitalise them)
     r"|\s?(?:mn|mln|bn|bln|tn|trn|BN|Bn|MN|Mn|MLN|Mln|BLN|Bln)\b|\s(?:mil|bil|[Mm]ill)\.?(?=[\s,;)\u2026]|$)|\s?(?:[Bb]cf|[Tt]cf|[Bb]cm|[Tt]cm|MMcf|Mcf|MMbbls?|TWh|GWh|MWh|kWh)\b"
     r"|(?:k|m|b|t|K|M|B|T|tr)\b)?"

