@@ -1021,7 +1021,11 @@ def _merge_ranges(scan: str, figures: list[Figure]) -> list[Figure]:
             # "5 to 6 basis points": the bare start is in basis points too (g is held in pp)
             fv, fs = (f.value / 100.0, f.step / 100.0) if in_bp and g.unit == "pp" else (f.value, f.step)
             ascending = fv <= g.value  # "losers outpaced winners 589 to 267" is a tally, not a range
-            if same and ascending and not f.is_word and not g.is_word and (between or joined):
+            # ("SingTel -2.3% -6.0% -5.6%": a row of signed changes, each its own; the dash after a space
+            # and against the next number is its sign)
+            signed_row = f.unit_given and f.unit in ("percent", "pp", "points") and re.fullmatch(r"\s+[-\u2212\u2013]", gap) \
+                and not _BETWEEN.search(scan[max(0, f.start - 10):f.start])
+            if same and ascending and not f.is_word and not g.is_word and (between or joined) and not signed_row:
                 lo, hi = sorted((fv, g.value))
                 cur = g if g.unit_given else f
                 # the scale word ends the range and scales both ends ("$1.5-1.7 billion", "18.5-19.5

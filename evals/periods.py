@@ -197,7 +197,7 @@ _PHRASES = rx.compile(
 _BASE_BEFORE = rx.compile(
     r"(?:(?:\bfrom|\bsince|\bthan(?:\s+in)?|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\brelative\s+to|\bagainst|\bover"
     r"|\bbelow|\babove)\s+(?:the\s+|a\s+|its\s+)?"
-    r"|\bon\s+(?:the\s+|a\s+|its\s+)?)(?:same\s+\w+\s+(?:of|in)\s+)?(?:end\s+of\s+)?$",
+    r"|\bon\s+(?:the\s+|a\s+|its\s+)?)(?:same\s+\w+\s+(?:(?:of|in)\s+)?)?(?:end\s+of\s+)?$",  # "vs. same period last year"
     re.I,
 )
 _AS_OF_BEFORE = rx.compile(r"\bas\s+(?:of|at)\s+$", re.I)

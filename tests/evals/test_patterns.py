@@ -6418,3 +6418,16 @@ def test_nepali_arba_a_measure_in_capitals_and_the_half_of_the_fiscal():
     assert kinds("DLF's sales bookings in the second half of the fiscal stand at Rs 7,094 crore.") == ["wrong_period"]
     # an unknown company with a capitalised name is still one
     assert kinds("For DLF, Godrej Properties stood at Rs 2,181 crore.") == ["unsupported_entity"]
+
+
+def test_a_table_header_against_the_same_period_last_year_dates_no_figure():
+    # holdout88 (Singapore telecom stocks): "Latest quarterly result vs. same period last year:" over rows
+    # of year-on-year changes ("SingTel -2.3% -6.0% -5.6%"): "last year" is the base, not the rows' period
+    kinds = kinds_for("2016-11-24", ["SingTel"],
+                      F("r", "SingTel", "revenue_yoy", -2.3, "%", "2016-Q3"),
+                      F("n", "SingTel", "net_income_yoy", -6.0, "%", "2016-Q3"))
+    text = "Latest quarterly result vs. same period last year:\nRevenue Net profit\nSingTel -2.3% -6.0%\n"
+    assert kinds(text) == []
+    # each signed change of the row is its own figure, not a range "-2.3% -6.0%"
+    assert kinds(text.replace("-6.0%", "-9.0%")) == ["ungrounded_figure"]
+    assert kinds("SingTel's revenue fell 2.3% from the same period last year.") == []
