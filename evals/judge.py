@@ -22,7 +22,8 @@ from evals import rx
 from evals.context import _DETERMINERS, FigureContext
 from evals.periods import (FY_AFTER, agree, agree_change, fact_interval, find_periods, month_interval, quarter_ending,
                            shift_month)
-from evals.rules.grounding import MismatchedFigure, UngroundedFigure, UnsupportedEntity, WrongDirection, WrongPeriod
+from evals.rules.grounding import (BETTER_WORD, MismatchedFigure, UngroundedFigure, UnsupportedEntity, WrongDirection,
+                                   WrongPeriod)
 from evals.figures import extract_figures
 from evals.support import FactIndex, Support, fact_family, fact_name, interval, quoted_against_itself, unit_family
 from marketdesk.models import Fact, Finding
@@ -1305,7 +1306,7 @@ class Judge:
         s_sign = (best.value > 0) - (best.value < 0)
         if all(_DOWN_METRIC.search(f.metric) for f in best.facts):
             s_sign = -s_sign  # "depreciation_ytd" = 19.6: a measure named for a fall counts the fall up
-        if fs and fc.direction_start is not None and _BETTER_WORD.match(self.text, fc.direction_start) \
+        if fs and fc.direction_start is not None and BETTER_WORD.match(self.text, fc.direction_start) \
                 and all(_LOWER_IS_BETTER.search(f.metric) for f in best.facts):
             fs = -fs  # "the combined operating ratio improved by two percentage points": a cost ratio improves down
         inverted = bool(fs) and self._currency_subject(fc, best)
@@ -1553,8 +1554,7 @@ def _reported_on(day: date, period: str) -> bool:
     return (b - a).days >= 27 and timedelta(days=5) <= day - b <= timedelta(days=100)
 
 
-# a word of betterment, which says down for a measure where lower is better
-_BETTER_WORD = rx.compile(r"(?:improv\w*|worsen\w*|deteriorat\w*)\b", re.I)
+# (a word of betterment, grounding's BETTER_WORD, says down for a measure where lower is better)
 _LOWER_IS_BETTER = rx.compile(r"(?:^|_)(?:cor|combined|cost|costs|expense|expenses|unemployment|jobless|deficit|npl"
                               r"|delinquency|default|defaults|loss|losses|spread|spreads)(?:_|$)")  # not every "ratio": a capital ratio improves up
 _DOWN_METRIC = rx.compile(r"(?:^|_)(?:depreciation|decline|drop|fall)(?:_|$)")

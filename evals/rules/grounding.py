@@ -162,7 +162,7 @@ _BASE_LABEL = re.compile(r"\s*\)")
 
 # a word of betterment, which says down for a measure where lower is better, named in its clause ("the
 # combined ratio, a vital profitability metric, improved"; not "the deficit narrowed and reserves improved")
-_BETTER = rx.compile(r"(?:improv\w*|worsen\w*|deteriorat\w*)\b", re.I)
+BETTER_WORD = rx.compile(r"(?:improv\w*|worsen\w*|deteriorat\w*)\b", re.I)
 _LOWER_BETTER = rx.compile(r"\b(?:combined|cost|costs|expense|expenses|loss|unemployment|jobless|deficit|NPL|non-performing"
                            r"|bad\s+loans?|delinquenc\w*|defaults?|spreads?)\b(?:(?!\b(?:and|while|but|whereas)\b)[^.;])*$", re.I)
 _DEPRECIATED = rx.compile(r"\b(?:depreciat\w*|weaken\w*|devalu\w*)\b", re.I)
@@ -205,7 +205,7 @@ def check_from_to(contexts: list[FigureContext], text: str, down_measured: set[i
         if id(a.fig) in down_measured and id(b.fig) in down_measured \
                 and _DEPRECIATED.search(text, max(0, (start or a.fig.start) - 2), min(a.fig.start, b.fig.start)):
             verb = -verb  # the verb is the currency's ("depreciated", "weakened"), the levels its fall so far
-        if start is not None and (better := _BETTER.match(text, start)) and _LOWER_BETTER.search(text, max(0, start - 90), start):
+        if start is not None and (better := BETTER_WORD.match(text, start)) and _LOWER_BETTER.search(text, max(0, start - 90), start):
             # "the combined ratio improved to 103.6 percent from 104.4": better is down for a cost, and worse up
             verb = -1 if better.group().lower().startswith("improv") else 1
         if start is None or after == before or (after > before) == (verb > 0):

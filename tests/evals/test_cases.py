@@ -614,8 +614,9 @@ REAL = Path(__file__).parent / "real"
     # 2015 quarter, a week's ETF flows; the second helper found no fresh host for travel stocks or a Seoul
     # close) and scored once at a8850cf, after that session's first eight checker changes (P 0.725 / R
     # 0.682, errors alone 0.729, by place 0.825, 9 of 14 honest articles without any finding; first half
-    # 0.732 / 0.638, second half 0.718 / 0.737); not tuned on
-    ("holdout76", 14, 0.72, 0.68, 9),
+    # 0.732 / 0.638, second half 0.718 / 0.737); read and tuned on in the
+    # twenty-eighth session (0.776 / 0.694 after it)
+    ("holdout76", 14, 0.77, 0.69, 9),
     # the seventy-seventh, built blind by two more helpers in the twenty-seventh session, analysis and
     # review pieces (the Bank of Ghana's September 2020 hold, lumber's week, Swiss CPI for April 2023, Sri
     # Lanka in 2015, consumer staples stocks, Dow's second quarter of 2024, a Ho Chi Minh City close,
@@ -624,8 +625,9 @@ REAL = Path(__file__).parent / "real"
     # Home's first quarter of 2013, a week of US IPOs; no fresh host had a Taipei close) and scored once
     # at 5aea53d, after that session's first eleven checker changes (P 0.618 / R 0.708, errors alone
     # 0.701, by place 0.657, 9 of 15 honest articles without an error, 6 without any finding; first half
-    # 0.648 / 0.745, second half 0.583 / 0.667); not tuned on
-    ("holdout77", 15, 0.61, 0.70, 6),
+    # 0.648 / 0.745, second half 0.583 / 0.667); read and tuned on in the
+    # twenty-eighth session (0.621 / 0.719 after it)
+    ("holdout77", 15, 0.62, 0.71, 6),
     # the seventy-eighth, built blind by two more helpers in the twenty-seventh session, analysis and
     # review pieces (the Bank of Russia's December 2023 rise, a Global Dairy Trade auction, US durable
     # goods for October 2016, the Bank of Portugal's projections, the big technology stocks, the cruise
@@ -635,8 +637,9 @@ REAL = Path(__file__).parent / "real"
     # session's first twelve checker changes (P 0.613 / R 0.620, errors alone 0.654, by place 0.742, 9 of
     # 16 honest articles without an error, 8 without any finding; first half 0.682 / 0.625, second half
     # 0.551 / 0.614). The first helper ran short of time: its fact labels are partly templated, and three
-    # volume facts written in "mn" were put in shares before scoring (README-a.md); not tuned on
-    ("holdout78", 16, 0.61, 0.61, 8),
+    # volume facts written in "mn" were put in shares before scoring (README-a.md); read and tuned on in the
+    # twenty-eighth session (0.659 / 0.652 after it)
+    ("holdout78", 16, 0.65, 0.65, 8),
     # the seventy-ninth, built blind by two more helpers in the twenty-seventh session, analysis and
     # review pieces (the Bank of Jamaica's February 2025 hold, ICE canola, India's WPI for April 2019, the
     # Dominican Republic in 2017, media stocks, the Canadian and US railroads' second quarter of 2018, a
@@ -654,8 +657,9 @@ REAL = Path(__file__).parent / "real"
     # Mozambique's economy, AB InBev and Carlsberg, Cleveland-Cliffs' second quarter of 2023, a Kampala
     # week, Kenya's money market) and scored once at adfdec1, after that session's checker changes (P
     # 0.583 / R 0.663, errors alone 0.586, by place 0.685, 10 of 16 honest articles without an error, 9
-    # without any finding; first half 0.700 / 0.729, second half 0.483 / 0.596); not tuned on
-    ("holdout80", 16, 0.58, 0.66, 9),
+    # without any finding; first half 0.700 / 0.729, second half 0.483 / 0.596); read and tuned on in the
+    # twenty-eighth session (0.730 / 0.684 after it)
+    ("holdout80", 16, 0.73, 0.68, 11),
     # the eighty-first, built blind by two more helpers in the twenty-eighth session, analysis and review
     # pieces (the Bank of Korea's November 2024 cut, Henry Hub gas in October 2021, India's flash PMI for
     # August 2024 for want of a fresh euro-area or UK one, Bangladesh's IMF loan and reserves in May 2023,
@@ -666,8 +670,9 @@ REAL = Path(__file__).parent / "real"
     # capital ratios in the 2023 stress test, Burberry's third quarter to December 2017, a Lagos close,
     # the naira's week) and scored once at 924c32f, after that session's first checker change (P 0.394 / R
     # 0.587, errors alone 0.417, by place 0.460, 8 of 16 honest articles without any finding; first half
-    # 0.491 / 0.591, second half 0.333 / 0.583)
-    ("holdout81", 16, 0.39, 0.58, 8),
+    # 0.491 / 0.591, second half 0.333 / 0.583); read and tuned
+    # on in the twenty-eighth session (0.640 / 0.598 after it)
+    ("holdout81", 16, 0.63, 0.59, 9),
     # the eighty-second, built blind by two more helpers in the twenty-eighth session, analysis and
     # review pieces (the Bank of Israel's January 2026 cut, coking coal in December 2018, US retail
     # sales for September 2018, Egypt in November 2022, US regional bank stocks in May 2023,
@@ -701,8 +706,9 @@ REAL = Path(__file__).parent / "real"
     # close, a week of US mortgage applications) and scored once at 4fd2529, after that session's first
     # seven checker changes (P 0.543 / R 0.750, errors alone 0.613, by place 0.575, 8 of 16 honest
     # articles without an error, 7 without any finding; first half 0.778 / 0.795, second half 0.415 /
-    # 0.708)
-    ("holdout84", 16, 0.54, 0.75, 7),
+    # 0.708); read and tuned
+    # on in the twenty-eighth session (0.667 / 0.761 after it)
+    ("holdout84", 16, 0.66, 0.76, 7),
     # the eighty-fifth, built blind by two more helpers in the twenty-eighth session, analysis and
     # review pieces (Banxico's December 2019 cut, thermal coal in 2024, Japan's revised GDP for the first
     # quarter of 2022, Bangladesh's remittances and reserves in January 2018, Richemont, Swatch and
@@ -723,8 +729,9 @@ REAL = Path(__file__).parent / "real"
     # 2016 results, a week of fund flows; the second helper found no fresh host for a Singapore or Kuala
     # Lumpur close, so fifteen articles) and scored once at 31668ad, after that session's first eleven
     # checker changes (P 0.570 / R 0.701, errors alone 0.604, by place 0.664, 5 of 15 honest articles
-    # without any finding; first half 0.685 / 0.755, second half 0.453 / 0.632)
-    ("holdout86", 15, 0.57, 0.70, 5),
+    # without any finding; first half 0.685 / 0.755, second half 0.453 / 0.632); read and tuned
+    # on in the twenty-eighth session (0.598 / 0.701 after it)
+    ("holdout86", 15, 0.59, 0.70, 7),
     # the eighty-seventh, built blind by two more helpers in the twenty-eighth session, analysis and
     # review pieces (the Philippine central bank's August 2016 hold, São Paulo sugar against ICE in May
     # 2021 for want of a fresh futures weekly, Canada's February 2024 CPI, Kuwait in March 2023, Nvidia's
@@ -745,8 +752,9 @@ REAL = Path(__file__).parent / "real"
     # a Fed decision, European defence stocks or an Asian currency's week, so thirteen articles) and
     # scored once at 07aed8f, after that session's checker changes (P 0.450 / R 0.549, errors alone
     # 0.550, by place 0.640, 6 of 13 honest articles without an error, 5 without any finding; first half
-    # 0.710 / 0.629, second half 0.333 / 0.489)
-    ("holdout88", 13, 0.45, 0.54, 5),
+    # 0.710 / 0.629, second half 0.333 / 0.489); read and tuned
+    # on in the twenty-eighth session (0.588 / 0.573 after it)
+    ("holdout88", 13, 0.58, 0.57, 7),
 ])
 def test_real_articles_do_not_regress(name, articles, precision, recall, honest_clean, capsys):
     """Published articles (Asia, US and Europe closes, earnings, macro, FX and commodities),
