@@ -373,6 +373,8 @@ class Checker:
             if not words:
                 return None  # "the central bank": whose, the words do not say
         names = {n.lower() for e in self.bundle.entities for n in (e.name, *e.aliases)} | {f.entity.lower() for f in self.bundle.facts}
+        # (a bundle's own bank aliased "the central bank" stands for no other: "Poland's central bank")
+        names = {n for n in names if {w.removesuffix("'s") for w in re.findall(r"[a-z][\w'.-]*", n.replace("\u2019", "'"))} - _BANK_WORDS}
         if any(any(re.search(rf"\b{re.escape(w)}\b", n) for w in words) or n in bank for n in names):
             return None
         return m

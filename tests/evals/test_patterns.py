@@ -6431,3 +6431,18 @@ def test_a_table_header_against_the_same_period_last_year_dates_no_figure():
     # each signed change of the row is its own figure, not a range "-2.3% -6.0%"
     assert kinds(text.replace("-6.0%", "-9.0%")) == ["ungrounded_figure"]
     assert kinds("SingTel's revenue fell 2.3% from the same period last year.") == []
+
+
+def test_another_central_bank_when_the_bundles_own_is_aliased_the_central_bank():
+    # holdout84 and holdout77 plants: "Poland's central bank held its reference rate at 1.5%", "The Central
+    # Bank of Nigeria, meeting the same week, cut its benchmark rate to 11.5 percent" in stories on Hungary
+    # and Ghana whose banks are aliased "the central bank": that alias stands for no other bank
+    kinds = kinds_for("2015-03-25", ["Hungary", {"name": "National Bank of Hungary", "aliases": ["MNB", "Central Bank"]}],
+                      F("r", "National Bank of Hungary", "policy_rate", 1.95, "%", "2015-03-24"))
+    assert kinds("The MNB cut its base rate to 1.95%.") == []
+    assert kinds("The MNB cut its base rate to 1.95%. Poland's central bank held its reference rate at 1.5%.") \
+        == ["unsupported_entity"]
+    assert kinds("The MNB cut its base rate to 1.95%. The Central Bank of Nigeria, meeting the same week, cut its "
+                 "benchmark rate to 11.5 percent.") == ["unsupported_entity"]
+    # the bundle's own bank by its country's name is still its own
+    assert kinds("Hungary's central bank cut its base rate to 1.95%.") == []
