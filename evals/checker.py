@@ -369,12 +369,12 @@ class Checker:
         bank = re.sub(r"\s*\([a-z]{2,6}\)$", "", bank)
         words = _BANK_ECONOMIES.get(bank) or _BANK_ECONOMIES.get(bank.removeprefix("the "))
         if words is None:
-            words = {w.removesuffix("'s") for w in re.findall(r"[a-z][\w'.-]*", bank)} - _BANK_WORDS
+            words = _whose_bank(bank)
             if not words:
                 return None  # "the central bank": whose, the words do not say
         names = {n.lower() for e in self.bundle.entities for n in (e.name, *e.aliases)} | {f.entity.lower() for f in self.bundle.facts}
         # (a bundle's own bank aliased "the central bank" stands for no other: "Poland's central bank")
-        names = {n for n in names if {w.removesuffix("'s") for w in re.findall(r"[a-z][\w'.-]*", n.replace("\u2019", "'"))} - _BANK_WORDS}
+        names = {n for n in names if _whose_bank(n.replace("\u2019", "'"))}
         if any(any(re.search(rf"\b{re.escape(w)}\b", n) for w in words) or n in bank for n in names):
             return None
         return m
@@ -1002,6 +1002,13 @@ _BANK_SUBJECT = rx.compile(
 _RATE_WORD = rx.compile(r"\brates?\b", re.I)
 _FIGURE_BETWEEN = rx.compile(r"\d")
 _BANK_WORDS = frozenset({"bank", "central", "national", "reserve", "of", "the", "federal"})
+
+
+def _whose_bank(name: str) -> set[str]:
+    """The words of a lower-cased bank name that say whose it is ("poland's central bank" ->
+    {"poland"}; "the central bank" -> none)."""
+    return {w.removesuffix("'s") for w in re.findall(r"[a-z][\w'.-]*", name)} - _BANK_WORDS
+
 # the well-known banks by the words their economies go by in a bundle
 _BANK_ECONOMIES = {
     **dict.fromkeys(("fed", "federal reserve", "fomc"), {"us", "u.s.", "united states", "america", "fed", "federal reserve"}),

@@ -249,12 +249,15 @@ _NUM = rx.compile(
     r"(?P<dec>\.\d+|,\d{1,2}(?=\s?(?:times|x|%|per\s?cent|percent|points?|pts|cents?|pence"
     r"|[mb]illion|trillion|bn|mn|tn)\b|%))?"
 )
+# units that scale a count of what they measure ("58 Bcf", "3.3 MMbbl", "374.21 TWh"); the judge reads a
+# figure written in them against a count fact of the same digits too
+VOLUME_UNITS = r"[Bb]cf|[Tt]cf|[Bb]cm|[Tt]cm|MMcf|Mcf|MMbbls?|TWh|GWh|MWh|kWh"
 _RIGHT = rx.compile(
     # a headline capitalises its scale word ("Shedding $119 Billion"); the letters stay case-exact
     # ("1.944 trillionVND": a page that lost the space before the currency's code)
     r"(?P<scale>[\s-]?(?:[Tt]housands?|[Mm]illion|[Bb]illion|[Tt]rillion|[Ll]akh\s+[Cc]rores?|[Cc]rores?|[Ll]akhs?|[Aa]rba|[Kk]harba)(?:\b|(?=[A-Z]{3}\b))"
     # ("KES 3.690 BN", "Ugx 2.04Bn", "USD 12.5 MLN": East African and wire copy capitalise them)
-    r"|\s?(?:mn|mln|bn|bln|tn|trn|BN|Bn|MN|Mn|MLN|Mln|BLN|Bln)\b|\s(?:mil|bil|[Mm]ill)\.?(?=[\s,;)\u2026]|$)|\s?(?:[Bb]cf|[Tt]cf|[Bb]cm|[Tt]cm|MMcf|Mcf|MMbbls?|TWh|GWh|MWh|kWh)\b"
+    r"|\s?(?:mn|mln|bn|bln|tn|trn|BN|Bn|MN|Mn|MLN|Mln|BLN|Bln)\b|\s(?:mil|bil|[Mm]ill)\.?(?=[\s,;)\u2026]|$)|\s?(?:" + VOLUME_UNITS + r")\b"
     r"|(?:k|m|b|t|K|M|B|T|tr)\b)?"
     r"(?P<unit>[\s-]per[\s-]?cent(?:age)?[\s-]points?\b(?!-to-)|[\s-]percent[\s-]points?\b(?!-to-)"  # "0.03 per cent points"
     r"|\s?%|\s?per[\s-]?cent\b|\s?percent\b|[\s-]percentage[\s-]points?\b"

@@ -24,7 +24,7 @@ from evals.periods import (FY_AFTER, agree, agree_change, fact_interval, find_pe
                            shift_month)
 from evals.rules.grounding import (BETTER_WORD, MismatchedFigure, UngroundedFigure, UnsupportedEntity, WrongDirection,
                                    WrongPeriod)
-from evals.figures import extract_figures
+from evals.figures import VOLUME_UNITS, extract_figures
 from evals.support import FactIndex, Support, fact_family, fact_name, interval, quoted_against_itself, unit_family
 from marketdesk.models import Fact, Finding
 
@@ -1404,7 +1404,7 @@ _COUNTED = rx.compile(
 _COUNTED_BEFORE = rx.compile(
     r"\b[Oo]f\s+(?:the\s+)?\d[\d,]*\s+(?:[\w&-]+\s+){0,2}(?:stocks|companies|firms|members|components|constituents"
     r"|sectors|issues|banks|countries|economies)\s*,\s*$")
-_VOLUME_UNIT = rx.compile(r"(?:[Bb]cf|[Tt]cf|[Bb]cm|[Tt]cm|MMcf|Mcf|MMbbls?|TWh|GWh|MWh|kWh)$")
+_VOLUME_UNIT = rx.compile(r"(?:" + VOLUME_UNITS + r")$")
 _COUNT_NOUN = rx.compile(
     r"\s+(?!(?:of|in|to|from|and|or|the|a|an|at|for|on|with|worth|as|than|by|per|year|years|was|were|is|are"
     r"|last|this|that|compared|versus|vs|after|before|while|since|in|during|over|under|more|less|higher|lower"
