@@ -20,7 +20,7 @@ from types import MappingProxyType
 
 from evals import rx
 from evals.context import _DETERMINERS, FigureContext
-from evals.periods import (FY_AFTER, agree, agree_change, fact_interval, find_periods, month_interval, quarter_ending,
+from evals.periods import (agree, agree_change, fact_interval, find_periods, month_interval, quarter_ending,
                            shift_month)
 from evals.rules.grounding import (BETTER_WORD, MismatchedFigure, UngroundedFigure, UnsupportedEntity, WrongDirection,
                                    WrongPeriod)
@@ -286,12 +286,13 @@ class Judge:
                 # "its GDP growth forecast for FY2026", "growth this year is now projected at 6.8%" in
                 # a story that counts in fiscal years: the year the label names, or the one under way
                 return self._grounded(fc, fiscal_y, span_text, q.bare, q.M, q.E)
-            fy_half = p.grain == "half" and FY_AFTER.match(self.text, p.end) is not None
-            if fy_half and _fiscal_half(p.interval, best.fact.period, (3, 6, 9, 12)):
-                # "4.0-3.8 per cent for H1 FY21": the half of the fiscal year the label names, which
-                # starts in April, July, October or January
+            if p.grain == "half" and _OF_THE_FISCAL.match(self.text, p.end) \
+                    and _fiscal_half(p.interval, best.fact.period, (3, 6, 9, 12)):
+                # "the first half of the fiscal": the half of the fiscal year under way, which starts in
+                # April, July, October or January
                 return self._grounded(fc, best, span_text, q.bare, q.M, q.E)
-            if p.grain == "half" and not ahead and self._fiscal_story() and _fiscal_half(p.interval, best.fact.period):
+            if p.grain == "half" and not ahead and self._fiscal_story() and _fiscal_half(p.interval, best.fact.period) \
+                    and self._fiscal_half_label(p) is None:
                 # "GDP grew 8.0% in H1" in a story that counts in fiscal years (FY26): India's first
                 # half runs April to September, the calendar's half moved by a quarter or more
                 return self._grounded(fc, best, span_text, q.bare, q.M, q.E)
@@ -458,6 +459,11 @@ class Judge:
             if whole in spans:
                 return conv
         return None
+
+    def _fiscal_half_label(self, p) -> int | None:
+        """The fiscal year a half's label names ("H1 FY21", "the first half of fiscal 2025")."""
+        m = _FY_AFTER.match(self.text, p.end)
+        return _label_year(m.group("y")) if m is not None else None
 
     def _fy_convention(self) -> tuple[int, int] | None:
         """The fiscal year the text's labelled quarters use, as (first month, label offset): the
@@ -785,6 +791,11 @@ class Judge:
         p = q.fc.period
         if p is None:
             return True
+        if p.grain == "half" and (label := self._fiscal_half_label(p)) is not None:
+            # "4.0-3.8 per cent for H1 FY21", "the first half of FY2025": that half of the fiscal year
+            # the label names, in the text's convention where its labelled quarters show one
+            halves = _fiscal_halves(1 if p.interval[0].month == 1 else 2, label, self._fy_convention())
+            return all(fact_interval(f.period) in halves for f in s.facts)
         if p.grain == "week" and self.text[p.start:p.end].lower().startswith("last") and self._sunday_week \
                 and all(self._sunday_week[0] <= a and b <= self._sunday_week[1]
                         for a, b in (fact_interval(f.period) for f in s.facts)):
@@ -1586,22 +1597,31 @@ _N_MONTHS = rx.compile(r"\b(?:six|nine|6|9)\s+months\s+(?:that\s+)?(?:ended|endi
 _BETWEEN = rx.compile(r"(?i:between)\s")
 _THE_MONTH = rx.compile(r"(?i:over|for)\s+the\s+month")
 _RECORD_BEFORE = rx.compile(r"\b(?:record|all-time|peak|multi-year|decades?-)[\w\s-]{0,20}$", re.I)
-# a fiscal year's label: "FY25", "FY 2025", "fiscal 2025", "fiscal year '25"
-_FY_LABEL = r"(?:FY|fiscal\s+(?:year\s+)?)\s?'?(?P<{}>(?:19|20)\d{{2}}|\d{{2}})"
+# a fiscal year's label: "FY25", "FY 2025", "FY’24", "fiscal 2025", "fiscal year '25"
+_FY_LABEL = r"(?:FY|fiscal\s+(?:year\s+)?)\s?['\u2019]?(?P<{}>(?:19|20)\d{{2}}|\d{{2}})"
 _FY_QUARTER = rx.compile(r"\bQ(?P<q>[1-4])\s?" + _FY_LABEL.format("y") + r"\b"
                          r"|\b" + _FY_LABEL.format("y2") + r"\s+Q(?P<q2>[1-4])\b", re.I)
 # (first month, label offset): "FY25" ends in 2025 (offset 0: starts the year before) or starts in it (1)
 _FY_CONVENTIONS = [(4, 0), (7, 0), (10, 0), (2, 0), (4, 1), (7, 1), (10, 1), (2, 1)]
 _FY_AFTER = rx.compile(r"\s?(?:of\s+)?" + _FY_LABEL.format("y") + r"\b", re.I)
+# a period of the fiscal year under way, no label: "the first half of the fiscal", "of this financial year"
+_OF_THE_FISCAL = rx.compile(r"\s+of\s+(?:the|this)\s+(?:current\s+)?(?:fiscal|financial)(?:\s+year)?\b", re.I)
 _FY_BEFORE = rx.compile(r"\b" + _FY_LABEL.format("y") + r"\s+$", re.I)
 _FY_WORD_BEFORE = rx.compile(r"(?:\b(?:fiscal|financial)\s+(?:year\s+)?|\bFY\s?)$", re.I)
 _FY_SCOPE = rx.compile(r"\b" + _FY_LABEL.format("y") + r"\b", re.I)
 _YEAR_PAIR = rx.compile(r"\b(?:19|20)(\d\d)[-/\u2013](?:(?:19|20)(?=\d\d\b))?(\d\d)\b(?![-/\d])")  # 2018-19, 2025-2026
 
 
-def _fiscal_quarter(q: int, label_year: int, first_month: int, starts_in_label: int):
-    """Quarter q of the fiscal year labelled label_year, as a (first day, last day) interval."""
-    return quarter_ending(*shift_month(label_year - 1 + starts_in_label, first_month, 3 * q - 1))
+def _fiscal_quarter(q: int, label: int, first_month: int, starts_in_label: int):
+    """Quarter q of the fiscal year labelled label, as a (first day, last day) interval."""
+    return quarter_ending(*shift_month(label - 1 + starts_in_label, first_month, 3 * q - 1))
+
+
+def _fiscal_halves(h: int, label: int, convention) -> set:
+    """Half h of the fiscal year labelled label, under one convention or (None) any, the calendar's
+    among them, as (first day, last day) intervals."""
+    convs = [convention] if convention else _FY_CONVENTIONS + [(1, 1)]
+    return {(_fiscal_quarter(2 * h - 1, label, *c)[0], _fiscal_quarter(2 * h, label, *c)[1]) for c in convs}
 
 
 def _label_year(digits: str) -> int:

@@ -66,9 +66,6 @@ def agree_change(a: Interval, b: Interval) -> bool:
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _YEAR_EARLIER = rx.compile(r"(?:\s+(?:period|quarter|months?))?\s+(?:(?:a|one)\s+year\s+(?:ago|earlier|before)"
                            r"|(?:of\s+)?(?:the\s+)?(?:previous|prior|last)\s+year)\b", re.I)
-# a fiscal year's label after a half: "H1 FY21", "H2 FY2020", "H1 FY'24"
-FY_AFTER = rx.compile(r"\s+FY\s?['\u2019]?(?P<fy>(?:19|20)?\d{2})\b"
-                      r"|\s+of\s+(?:the|this)\s+(?:current\s+)?(?:fiscal|financial)(?:\s+year)?\b")  # "the first half of the fiscal"
 _NEXT_YEAR = rx.compile(r"\s+(?:of\s+)?next\s+year\b", re.I)
 _CONTRACT_BEFORE = rx.compile(r"\b(?:delivery|expiring|expiry|contract|futures)\s+(?:in|for)\s+(?:the\s+)?$", re.I)
 # "July platinum rose $23.70", "December Brent crude added 86 cents": a month naming a futures
@@ -420,10 +417,6 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
                 h = 1 if (m.group("hn") or "").lower() == "first" or m.group("hc") == "1" else 2
                 ys = m.group("hy") or m.group("hcy")
                 y = (int(ys) + (2000 if len(ys) == 2 else 0)) if ys else None
-                if y is None and (fy := FY_AFTER.match(text, m.end())) is not None and fy.group("fy"):
-                    # "4.0-3.8 per cent for H1 FY21": that half of the fiscal year ending in 2021, read
-                    # as the calendar's half of the year before (the judge moves it to the fiscal one)
-                    y = int(fy.group("fy")) + (2000 if len(fy.group("fy")) == 2 else 0) - 1
                 if y is None:
                     y = as_of.year if (h == 1 or as_of.month > 6) else as_of.year - 1
                 iv = (date(y, 1, 1), date(y, 6, 30)) if h == 1 else (date(y, 7, 1), date(y, 12, 31))

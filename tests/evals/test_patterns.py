@@ -6446,3 +6446,18 @@ def test_another_central_bank_when_the_bundles_own_is_aliased_the_central_bank()
                  "benchmark rate to 11.5 percent.") == ["unsupported_entity"]
     # the bundle's own bank by its country's name is still its own
     assert kinds("Hungary's central bank cut its base rate to 1.95%.") == []
+
+
+def test_a_half_of_a_fiscal_year_named_in_full():
+    # "the first half of FY2025", "the first half of fiscal 2025": the fiscal label read by the one
+    # reader the fiscal quarters use; an Australian company's first half is July to December 2024
+    kinds = kinds_for("2025-02-20", ["Acme"],
+                      F("r", "Acme", "revenue_change", -20, "%", "2024-07-01/2024-12-31"),
+                      F("v", "Acme", "revenue", 7.6, "USD bn", "2024-07-01/2024-12-31"))
+    assert kinds("Acme's revenue in the first half of FY2025 fell 20% to US$7.6 billion.") == []
+    assert kinds("Acme's revenue in the first half of fiscal 2025 fell 20% to US$7.6 billion.") == []
+    assert kinds("Acme's revenue in the first half of FY\u201925 fell 20% to US$7.6 billion.") == []
+    assert kinds("Acme's revenue in the second half of FY2025 fell 20% to US$7.6 billion.") \
+        == ["wrong_period", "wrong_period"]
+    assert kinds("Acme's revenue in the first half of FY2027 fell 20% to US$7.6 billion.") \
+        == ["wrong_period", "wrong_period"]
