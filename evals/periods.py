@@ -64,6 +64,7 @@ def agree_change(a: Interval, b: Interval) -> bool:
 
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_WD = "|".join(d.title() for d in _WEEKDAYS)  # a weekday named in the text, capitalised
 _YEAR_EARLIER = rx.compile(r"(?:\s+(?:period|quarter|months?))?\s+(?:(?:a|one)\s+year\s+(?:ago|earlier|before)"
                            r"|(?:of\s+)?(?:the\s+)?(?:previous|prior|last)\s+year)\b", re.I)
 _NEXT_YEAR = rx.compile(r"\s+(?:of\s+)?next\s+year\b", re.I)
@@ -142,14 +143,14 @@ _PHRASES = rx.compile(
     # (bare, only closing its clause and not after "of", "ended", "by", "until", "since": "as of
     # Friday", "the week ended Friday", "Tuesday's results" are not a move's day)
     # "20.4300 pesos last Friday": the latest such day before the story's
-    r"|(?P<lastwd>\b(?i:last)\s+(?P<lwd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-    r"|(?P<weekday>(?:\b(?i:on)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|(?P<lastwd>\b(?i:last)\s+(?P<lwd>" + _WD + r")\b)"
+    r"|(?P<weekday>(?:\b(?i:on)\s+(?P<wd>" + _WD + r")\b"
     r"|(?<!Black )(?<!Good )(?<!Cyber )(?<!Super )(?<![Oo]f )(?<!ended )(?<![Bb]y )(?<!until )(?<!since )(?<!ending )"
-    r"(?<!through )(?<![.!?] )(?<!^)\b(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s*[.;,]|\s+at\s+[$\u20ac\u00a3\u00a5\d])"
+    r"(?<!through )(?<![.!?] )(?<!^)\b(?P<wd2>" + _WD + r")(?=\s*[.;,]|\s+at\s+[$\u20ac\u00a3\u00a5\d])"
     # "at the end of Monday trading", "in Tuesday's session": the day's session named
-    r"|(?:(?<=\bof\s)|(?<=\bin\s)|(?<=\bduring\s)|(?<=\bon\s)|(?<=\bby\s))(?P<wd3>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['\u2019]s)?\s+(?:trading|trade|session|deals)\b)"
+    r"|(?:(?<=\bof\s)|(?<=\bin\s)|(?<=\bduring\s)|(?<=\bon\s)|(?<=\bby\s))(?P<wd3>" + _WD + r")(?:['\u2019]s)?\s+(?:trading|trade|session|deals)\b)"
     # "at Thursday's close", "weaker than Monday's close of 102.10", "at Tuesday's auction": the day's close
-    r"|(?<![Bb]y )\b(?P<wd4>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['\u2019]s\s+(?:close|closing"
+    r"|(?<![Bb]y )\b(?P<wd4>" + _WD + r")['\u2019]s\s+(?:close|closing"
     r"|auction|open|opening|settlement|fixing)\b)"
     # "in the previous quarter", "the year-earlier quarter", "the same quarter a year earlier":
     # counted from the last quarter completed before the story
