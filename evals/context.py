@@ -27,6 +27,21 @@ _CLAUSE_BREAK = rx.compile(
     r"[,;\u2014]|(?<![\[(][A-Z]{2})(?<![\[(][A-Z]{3})(?<![\[(][A-Z]{4}):"
     r"|\s(?:while|whereas|but|although|though|versus|vs\.?|compared with|compared to|relative to)\s", re.I
 )
+# exchange codes in brackets: "(Nasdaq: XPEV; HKEX: 9868)", "[SHA: 600030]"
+_TICKER_LIST = rx.compile(r"[\[(](?:[A-Za-z]{2,8}\s?:\s?[A-Z0-9][A-Za-z0-9.]{0,9}\s*[;,]\s*)*"
+                          r"[A-Za-z]{2,8}\s?:\s?[A-Z0-9][A-Za-z0-9.]{0,9}[\])]")
+
+
+def _bare_semicolon(text: str, a: int, b: int) -> int:
+    """The last semicolon in text[a:b] outside a bracket of exchange codes, or -1."""
+    i = text.rfind(";", a, b)
+    while i >= 0:
+        if not any(m.start() < i < m.end() for m in _TICKER_LIST.finditer(text, max(a, i - 40), min(b, i + 40) + 12)):
+            return i
+        i = text.rfind(";", a, i)
+    return -1
+
+
 _COMPARISON_BREAK = rx.compile(r"\s(?:versus|vs\.?|compared with|compared to|relative to)\s$", re.I)
 _WORDS = rx.compile(r"[a-z]+")
 _BREADTH_UP = frozenset({"gainers", "advancers", "advances", "winners", "risers", "gainer", "advancer", "winner"})
@@ -282,7 +297,9 @@ _ADVERB_ASIDE = rx.compile(r",\s*(?:meanwhile|however|too|also|in turn|for its p
                            r"|for instance|for example|on the other hand),\s*", re.I)
 _MARKET_NOUN = rx.compile(r"^\s+(?:futures|prices|price|contracts)(?=\s)")  # "Rice prices rose", "Cocoa futures fell"
 # "(BMV)", "(LON: AHT)", "[SHA: 600030]": an exchange's code for the name before it
-_TICKER_BRACKET = rx.compile(r"^\s*(?:\([A-Z][A-Z0-9.:]{0,11}\)|[\[(][A-Z]{2,6}:\s?[A-Z0-9.]{1,8}[\])])(?=\s)")
+# (after "Nio Inc." the name's own full stop; "(NYSE: NIO; HKEX: 9866)" names two exchanges)
+_TICKER_BRACKET = rx.compile(r"^\.?\s*(?:\([A-Z][A-Z0-9.:]{0,11}\)|[\[(](?:[A-Za-z]{2,8}\s?:\s?[A-Z0-9][A-Za-z0-9.]{0,9}\s*[;,]\s*)*"
+                             r"[A-Za-z]{2,8}\s?:\s?[A-Z0-9][A-Za-z0-9.]{0,9}[\])])(?=\s)")
 _AFTER_EXCHANGE_CODE = rx.compile(r"[\[(][A-Z]{2,6}:\s?$")
 _EXCHANGE_CODE = rx.compile(r":\s?[A-Z0-9.]{1,8}[\])]")
 def _ticker_of(text: str, name: Mention, tick: Mention) -> bool:
@@ -313,7 +330,11 @@ _WHICH_MOVED = rx.compile(r"(?:\s*[(\[][^()\[\]\n]{1,30}[)\]])?,\s+(?:which|who)
 _OPENS_WITH_NAME = rx.compile(r"[\s\"'(*-]*(?:[A-Z][a-z]+(?:\s+[a-z-]+){0,2}\s+)?")
 _NAME_THEN_VERB = rx.compile(r"(?:\s*[(\[][^()\[\]\n]{1,30}[)\]])?(?:\s+(?:also|shares|stock))?\s+([a-z]{2,})\b")
 _SUBJECT_ASIDE = rx.compile(
-    r",\s*(?:which|who|whose|where|like|unlike|as with|along with|together with|as well as|as did|as does|or the)\b[^,;.]*,"
+    # "Revenue in the heavy materials sector, which includes cement, concrete and aggregates, as well as
+    # ..., was up 9%": what a segment includes, a list with its own commas, up to the verb
+    r",\s*which\s+(?:includes?|including|comprises?|covers?|consists?\s+of)\s+[^;.\d]*?,(?=\s+(?:was|were|is|are|has|have"
+    r"|had|rose|fell|grew|climbed|declined|increased|decreased|jumped|dropped|slipped|gained|came|stood|reached|totall?ed)\b)"
+    r"|,\s*(?:which|who|whose|where|like|unlike|as with|along with|together with|as well as|as did|as does|or the)\b[^,;.]*,"
     # a descriptive apposition: "Hyundai Glovis, the logistics unit of Hyundai Motor Group, gained 0.9%"
     # ("Ether, the world's second-largest cryptocurrency after bitcoin, on Thursday extended ...")
     r"|,\s*(?:[Tt]he|[Aa]n?|another)\s+[a-z][\w'\u2019-]*(?:\s+[\w'\u2019-]+)*?\s+(?:of|at|in|for|to|behind|by|after|than)\s+"
@@ -510,6 +531,10 @@ class ContextReader:
             claimed: set[int] = set()  # period phrases that follow (belong to) an earlier figure
             metric_claimed: set[int] = set()  # metric phrases attached to an earlier figure ("200x forward earnings")
             breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(self.doc.text, sent.start, sent.end)]
+            if tickers := [(m.start(), m.end()) for m in _TICKER_LIST.finditer(self.doc.text, sent.start, sent.end)]:
+                # "XPeng Inc. (Nasdaq: XPEV; HKEX: 9868) traded about 3% lower": the exchange codes in
+                # brackets break no clause
+                breaks = [b for b in breaks if not any(a < b[0] < z for a, z in tickers)]
             break_starts, break_ends = [b[0] for b in breaks], [b[1] for b in breaks]
             # "TSMC, which carries the biggest weight in the Taiex, rose 1.2%"; "Tencent, unlike
             # SMIC, has gained 45%": a name inside such an aside is not the subject of a figure
@@ -937,6 +962,14 @@ class ContextReader:
         set_aside = [(b.start(), b.end()) for b in _SET_ASIDE_BRACKET.finditer(text, fc.sentence.start, fig.start)]
         if set_aside:
             mentions = [m for m in mentions if not any(a < m.start and m.end < b for a, b in set_aside)]
+        codes = [(b.start(), b.end(), named) for b in _TICKER_LIST.finditer(text, fc.sentence.start, fig.start)
+                 if (named := next((m for m in mentions if not text[m.end:b.start()].strip(". ")), None)) is not None]
+        if codes:
+            # "Shares of Nio Inc. (NYSE: NIO) traded about 3% lower": the codes in the bracket restate
+            # the name before it, which is the subject ("Promotora y Operadora de Infraestructura SAB de
+            # CV (BMV:PINFRA)": unless the code is the bundle's and the name is not)
+            mentions = [m for m in mentions if not any(a < m.start and m.end < b and (named.entity or not m.entity)
+                                                       for a, b, named in codes)]
         clause_start, clause_end = fc.clause_start, fc.clause_end
         before = [m for m in mentions if m.end <= fig.start]
         after = [m for m in mentions if m.start >= fig.end]
@@ -1069,7 +1102,7 @@ class ContextReader:
                 # "Hua Hong jumped 240%"; "rival AMD, which reports next week, rose 1.9%"
                 fc.unknown = before[-1]  # "peers such as Microsoft, which command multiples of 30x"
                 return
-            elif before and (semi := text.rfind(";", fc.sentence.start, fig.start)) >= 0 \
+            elif before and (semi := _bare_semicolon(text, fc.sentence.start, fig.start)) >= 0 \
                     and (lead := next((m for m in before if m.start > semi), None)) is not None \
                     and re.fullmatch(r"[\s]*(?:and\s+)?", text[semi + 1:lead.start]):
                 # "...; Petrolina Holdings, with a volume of EUR 41,870, closing at EUR 1.52 per share, down
@@ -1079,7 +1112,7 @@ class ContextReader:
                 else:
                     fc.unknown = lead
                 return
-            elif before and text.rfind(";", before[-1].end, fig.start) >= 0:
+            elif before and _bare_semicolon(text, before[-1].end, fig.start) >= 0:
                 return  # "gold at $4,000 reflects ...; oil at $58.55 a barrel": a semicolon ends the name's reach
             elif before:
                 # No name in this clause ("Toyota, at 9.8 times earnings, gained 9%"): the
@@ -1264,9 +1297,15 @@ class ContextReader:
             # whatever the sentence named before it, a deficit as much as a debt
             named = [h for h in hits if h[1] <= fig.start and h[0] >= fc.sentence.start and h[2]
                      and not re.match(r"of\s+(?:gdp|gross)", text[h[0]:h[0] + 10], re.I)
-                     and set(h[2]) & {"debt_to_gdp", "deficit_to_gdp", "gov_debt"}]
+                     and set(h[2]) & {"debt_to_gdp", "deficit_to_gdp", "gov_debt", "current_account_to_gdp"}]
             if named and "deficit_to_gdp" in named[-1][2]:
                 best = (best[0], best[1], {"deficit_to_gdp"})
+            elif named and "current_account_to_gdp" in named[-1][2]:
+                best = (best[0], best[1], {"current_account_to_gdp"})
+            elif not named:
+                # "Although the current account has a structural deficit ... In 2022, it represented
+                # -3.7% of GDP": the sentence names no measure; the yardstick alone says not which
+                best = (best[0], best[1], {"debt_to_gdp", "deficit_to_gdp", "current_account_to_gdp"})
         if best:
             fc.metrics = best[2]
             if fig.unit == "multiple" and fc.metrics == {"net_income"} and not fig.verb_multiple \

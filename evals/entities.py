@@ -335,6 +335,10 @@ class EntityIndex:
             return i  # "Q1FY27 and Q2FY27 are projected at 6.7% and 6.8%", "FY26E EPS": a period, not a name
         if _PER_UNIT.search(text, max(0, toks[i][0] - 12), toks[i][0]):
             return i  # "$11.10/mn BTU", "$6.80 per MMBtu": the unit a price is quoted in, not a name
+        if _UNIT_BASIS.fullmatch(toks[i][2]) and _PER_UNIT_WORD.search(text, max(0, toks[i][0] - 16), toks[i][0]):
+            return i  # "US$48.4/kg REO", "$310/t CIF", "$95 per tonne FOB": the basis a price is quoted on
+        if _EXCHANGE_LABEL.match(text, toks[i][1]) and _LABEL_OPENS.search(text, max(0, toks[i][0] - 3), toks[i][0]):
+            return i  # "XPeng Inc. (Nasdaq: XPEV; HKEX: 9868)": an exchange before its ticker, not a name
         if (toks[i][2] in CURRENCIES or toks[i][2] == "RMB") and (i + 1 == len(toks) or not toks[i + 1][2][:1].isupper()):
             return i  # "Revenue in USD was $4,939 million": a currency's code, not a company
         if toks[i][2].lower() in CURRENCY_SYMBOLS and re.match(r"\s?\d", text[toks[i][1]:toks[i][1] + 2]):
@@ -552,6 +556,10 @@ _CORP_SUFFIX = frozenset({"corp", "corporation", "inc", "ltd", "limited", "co", 
 _LOWER_PART = rx.compile(r"-[a-z]")
 # _unknown_name's patterns, compiled once: it runs on every capitalised word
 _PER_UNIT = rx.compile(r"(?:\d\s*/|\bper)\s*(?:mn|mm|m|million|k|thousand|metric)?\s*$", re.I)
+_PER_UNIT_WORD = rx.compile(r"(?:\d\s*/\s*|\d\s+(?:a|per)\s+)(?:metric\s+)?[A-Za-z]{1,6}\s+$")
+_UNIT_BASIS = rx.compile(r"[A-Z]{2,4}")  # REO, FOB, CIF, CFR, DDP ...
+_EXCHANGE_LABEL = rx.compile(r"\s?:\s?[A-Z0-9][A-Za-z0-9.]{0,9}\s*[;,)\]]")
+_LABEL_OPENS = rx.compile(r"[;,]\s*$")
 _CURRENCY_NOUNS = frozenset({"peso", "pesos", "dollar", "dollars", "real", "rupee", "rupees", "rand", "franc", "francs",
                              "krona", "krone", "lira", "ringgit", "rupiah", "won", "yuan", "dinar", "riyal", "shilling"})
 _NATIONALITY = rx.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|an|i)")

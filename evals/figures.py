@@ -1042,9 +1042,10 @@ def _merge_ranges(scan: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
-# "2.42% to R174.72 and 1.42% to R57.09", "RM69 each to RM4,173 per tonne and RM4,176 per tonne"
+# "2.42% to R174.72 and 1.42% to R57.09", "RM69 each to RM4,173 per tonne and RM4,176 per tonne",
+# "20% to US$48.4/kg REO and 21% to US$61.5/kg REO" (a unit's basis after it)
 # (", , ": a figure that fell out of the list leaves its slot; the list runs on)
-_LIST_GAP = rx.compile(r"(?:/[a-z]+)?\s*(?:(?:per|a|an)\s+[a-z]+\s*)?(?:each\s+)?(?:,(?:[ \t]*,)*(?:\s*and)?|,?\s*and|,?\s*or|to|at)\s*"
+_LIST_GAP = rx.compile(r"(?:/[a-z]+(?:\s+[A-Z]{2,4}\b)?)?\s*(?:(?:per|a|an)\s+[a-z]+\s*)?(?:each\s+)?(?:,(?:[ \t]*,)*(?:\s*and)?|,?\s*and|,?\s*or|to|at)\s*"
                        # "gains of 3.2 percent and around 1 percent": a hedge opens the next item
                        r"(?:(?:about|around|roughly|nearly|almost|some|over|under|more than|less than|just over"
                        r"|just under)\s+)?")

@@ -208,6 +208,11 @@ class Judge:
                 q.lo <= level <= q.hi and rx.search(self.text, fc.sentence.start, fc.sentence.end)
                 for level, rx in _MARKET_LINES):
             return Verdict(None)  # "a 20% fall from a peak, the mark of a bear market": a definition
+        if not consistent and fig.unit == "percent" and _OR_MORE.match(self.text, fig.end) \
+                and _COUNT_OF.search(self.text, fc.sentence.start, fig.start):
+            # "Five of the seven IPOs ... jumped 50 percent or more": the bar the counted ones cleared,
+            # not a move of any of them (the count is the claim)
+            return Verdict(None)
         if not consistent and (not q.bare or fig.scale == 1.0) and self._relational(q):
             # (no sum or gap of session counts: "its biggest one-day fall in 24 sessions" is no streak
             # of -2 set against a 22-session record, which the plant's 24 for 22 passed as)
@@ -1593,6 +1598,10 @@ _QUARTER_ENDED = rx.compile(
     r"|(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>\d{1,2}))\b")
 _FISCAL_WORDS = rx.compile(r"\b(?:fiscal|financial)\s+year\b|\bFY\s?\d{2}", re.I)
 _N_YEARS = rx.compile(r"\b(?:two|three|four|five|ten|[2-9]|10)[\s-]years?\b", re.I)
+_OR_MORE = rx.compile(r"\s+or\s+(?:more|higher|better|greater|above|less|lower|below|worse)\b", re.I)
+_COUNT_OF = rx.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|most|all|none)"
+                       r"\s+(?:of\s+(?:the|those|these|them|its|their)\b|(?:[a-z]+\s+)?(?:stocks|shares|deals|companies|IPOs"
+                       r"|issues|funds|names|members|banks|firms|listings|debuts)\b)", re.I)
 _N_MONTHS = rx.compile(r"\b(?:six|nine|6|9)\s+months\s+(?:that\s+)?(?:ended|ending|to|through)\b", re.I)
 _BETWEEN = rx.compile(r"(?i:between)\s")
 _THE_MONTH = rx.compile(r"(?i:over|for)\s+the\s+month")

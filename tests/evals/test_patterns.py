@@ -6461,3 +6461,85 @@ def test_a_half_of_a_fiscal_year_named_in_full():
         == ["wrong_period", "wrong_period"]
     assert kinds("Acme's revenue in the first half of FY2027 fell 20% to US$7.6 billion.") \
         == ["wrong_period", "wrong_period"]
+
+
+def test_a_price_quoted_on_a_basis_pairs_in_a_respectively_list():
+    # holdout89 (rare-earth prices in 2017): "Nd oxide and Pr oxide prices increased 20% to US$48.4/kg REO
+    # and 21% to US$61.5/kg REO respectively": REO is the basis the price is quoted on, not a name, and
+    # each item of the list is its own oxide's
+    kinds = kinds_for("2017-07-31", [{"name": "neodymium oxide", "aliases": ["Nd oxide"]},
+                                     {"name": "praseodymium oxide", "aliases": ["Pr oxide"]}],
+                      F("a", "neodymium oxide", "price_change", 20, "%", "2017-01/2017-07"),
+                      F("b", "neodymium oxide", "commodity_price", 48.4, "USD", "2017-07"),
+                      F("c", "praseodymium oxide", "price_change", 21, "%", "2017-01/2017-07"),
+                      F("d", "praseodymium oxide", "commodity_price", 61.5, "USD", "2017-07"))
+    text = "Nd oxide and Pr oxide prices increased 20% to US$48.4/kg REO and 21% to US$61.5/kg REO respectively."
+    assert kinds(text) == []
+    assert kinds(text.replace("US$61.5", "US$66.5")) == ["mismatched_figure"]
+    # the oxides' figures swapped are each the other's
+    assert kinds("Nd oxide and Pr oxide prices increased 21% to US$61.5/kg REO and 20% to US$48.4/kg REO "
+                 "respectively.") == ["mismatched_figure"] * 4
+
+
+def test_exchange_codes_in_brackets_are_neither_names_nor_clause_breaks():
+    # holdout89 (XPeng's and Li Auto's August 2021 deliveries): "XPeng Inc. (Nasdaq: XPEV; HKEX: 9868)
+    # traded about 3% lower": the exchanges' labels in the bracket are no company, and the semicolon
+    # between them ends no clause; the figure is XPeng's
+    kinds = kinds_for("2021-09-01", [{"name": "XPeng", "aliases": ["XPeng Inc.", "XPEV"]}],
+                      F("p", "XPeng", "price_change", -3, "%", "2021-09-01"))
+    assert kinds("The stock in XPeng Inc. (Nasdaq: XPEV; HKEX: 9868) traded about 3% lower.") == []
+    assert kinds("The stock in XPeng Inc. (Nasdaq: XPEV; HKEX: 9868) traded about 8% lower.") == ["mismatched_figure"]
+    # an unknown company with its codes is still unknown
+    assert kinds("Shares of Nio Inc. (NYSE: NIO; HKEX: 9866) traded about 3% lower.") == ["unsupported_entity"]
+    assert kinds("Shares of Nio Inc. (NYSE: NIO) traded about 3% lower.") == ["unsupported_entity"]
+    # a code the bundle knows names its company where the legal form after its name is not the bundle's
+    # (holdout79: "Promotora y Operadora de Infraestructura SAB de CV (BMV:PINFRA) added 6.48%")
+    kinds = kinds_for("2023-05-05", [{"name": "Promotora y Operadora de Infraestructura", "aliases": ["PINFRA", "BMV:PINFRA"]}],
+                      F("p", "Promotora y Operadora de Infraestructura", "price_change", 6.48, "%", "2023-05-05"))
+    assert kinds("Promotora y Operadora de Infraestructura SAB de CV (BMV:PINFRA) added 6.48%.") == []
+    assert kinds("Promotora y Operadora de Infraestructura SAB de CV (BMV:PINFRA) added 4.68%.") == ["mismatched_figure"]
+
+
+def test_a_bar_the_counted_ones_cleared_is_no_move():
+    # holdout89 (US IPO debuts in September 2021): "Five of the seven IPOs that started trading on
+    # Wednesday, Sept. 15, jumped 50 percent or more": the count is the claim, the percentage its bar
+    kinds = kinds_for("2021-09-17", ["US IPO market", "DICE Therapeutics"],
+                      F("n", "US IPO market", "ipo_count_gain_50pct", 5, "count", "2021-09-15"),
+                      F("d", "DICE Therapeutics", "first_day_change", 100.5, "%", "2021-09-15"))
+    assert kinds("Five of the seven IPOs that started trading on Wednesday, Sept. 15, jumped 50 percent or more.") == []
+    assert kinds("Five of the seven IPOs that started trading on Wednesday, Sept. 15, jumped 50 percent.") \
+        == ["ungrounded_figure"]
+    # a name's own move with "or more" is still its move
+    assert kinds("DICE Therapeutics jumped 50 percent or more.") == ["mismatched_figure"]
+
+
+def test_what_a_segment_includes_is_an_aside():
+    # holdout89 (Eagle Materials' quarter): "Revenue in the heavy materials sector, which includes cement,
+    # concrete and aggregates, as well as joint venture and intersegment cement revenue, was up 9% to
+    # $303.5 million": the segments it includes are not the subject
+    kinds = kinds_for("2022-01-27", [{"name": "heavy materials", "aliases": ["heavy materials sector"]},
+                                     {"name": "cement", "aliases": ["Cement"]},
+                                     {"name": "concrete and aggregates", "aliases": ["Concrete and aggregates"]}],
+                      F("a", "heavy materials", "revenue_yoy", 9, "%", "2021-Q4"),
+                      F("b", "heavy materials", "revenue", 303.5, "USD mn", "2021-Q4"),
+                      F("c", "concrete and aggregates", "revenue_yoy", -3, "%", "2021-Q4"),
+                      F("d", "concrete and aggregates", "revenue", 42.4, "USD mn", "2021-Q4"))
+    text = ("Revenue in the heavy materials sector, which includes cement, concrete and aggregates, as well as joint "
+            "venture and intersegment cement revenue, was up 9% to $303.5 million.")
+    assert kinds(text) == []
+    assert kinds(text.replace("$303.5", "$42.4")) == ["mismatched_figure"]
+
+
+def test_of_gdp_with_no_measure_named_is_any_ratio_to_gdp():
+    # holdout89 (Panama in 2023): "Although the current account has a structural deficit, it had been
+    # declining. In 2022, it represented -3.7% of GDP": the sentence names no measure, so "of GDP" is
+    # not the debt's alone
+    kinds = kinds_for("2023-06-30", ["Panama"],
+                      F("d", "Panama", "debt_to_gdp", 55.6, "%", "2022"),
+                      F("c", "Panama", "current_account_to_gdp", -3.7, "%", "2022"))
+    text = ("Panama's debt reached 55.6% of GDP in 2022. Although the current account has a structural deficit, "
+            "it had been declining. In 2022, it represented -3.7% of GDP.")
+    assert kinds(text) == []
+    assert kinds(text.replace("-3.7%", "-4.7%")) == ["mismatched_figure"]
+    # a named debt ratio is still the debt's
+    assert kinds("Panama's debt reached 45.6% of GDP in 2022.") in (["mismatched_figure"], ["ungrounded_figure"])
