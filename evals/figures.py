@@ -322,7 +322,13 @@ _POINT_FRACTION = rx.compile(_DEN + r"\s+points?\b")
 # "slid 5 1/4 cents to $3.99 3/4", "99 16/32": grain and bond quotes add a fraction of the
 # last digit written ($3.99 3/4 is $3.9975, and so is "$3.99-3/4"); "closed 1/2 cent lower": a
 # fraction alone
-_MIXED_FRACTION = rx.compile(r"[ \u00a0-](?P<num>[1-9]\d?)" + _DEN + r"(?![\d/])")
+# ("up 10 and 1/4 cents", "up 27 and half cents": the farm wires' way of saying it)
+_MIXED_FRACTION = rx.compile(r"(?:[ \u00a0-]|\s+and\s+)(?P<num>[1-9]\d?)" + _DEN + r"(?![\d/])")
+_AND_HALF = rx.compile(r"\s+and\s+(?:a\s+)?half\b(?!\s+(?:of|the|a|an)\b)")
+# "ended Monday up 10 and 1/4 cents at 6-41 and 1/2", "at mostly 7-33", "at 128-07 and half": a
+# grain or livestock price in dollars and cents, the cents after a dash ($6.415, $7.33, $128.075)
+_DOLLAR_CENTS_AT = rx.compile(r"\b(?:at|to)\s+(?:mostly\s+)?$|\bcents?\s+$")
+_CENTS_WORD = rx.compile(r"\bcents?\b", re.I)
 _CENT_FRACTION = rx.compile(_DEN + r"(?=[ \u00a0]cents?\b)")
 # Treasury futures quote in 32nds of a point: "lost 21/32 to 148'18" is 0.65625 points to 148.5625
 _THIRTY_SECONDS = rx.compile(r"/(?P<den>32|64)(?![\d/])")
@@ -590,6 +596,8 @@ def _fraction(scan: str, m: re.Match, value: float, step: float) -> tuple[float,
     if frac and int(frac.group("num")) < int(frac.group("den")):
         den = int(frac.group("den"))
         return value + step * int(frac.group("num")) / den, step / den, frac.end()
+    if (half := _AND_HALF.match(scan, m.end())) is not None and _CENTS_WORD.match(scan, half.end() + 1):
+        return value + step / 2, step / 2, half.end()
     return None
 
 
@@ -988,6 +996,21 @@ def _short_quote(scan: str, f: Figure, g: Figure) -> float | None:
     return hi if hi > abs(f.value) else None
 
 
+def _dollar_cents(scan: str, f: Figure, g: Figure) -> Figure | None:
+    """"at mostly 7-33", "at 6-41 and 1/2" in a story that counts in cents: a price in dollars and
+    cents (and a fraction of a cent), not a range from 7 to 33."""
+    if scan[f.end:g.start] != "-" or f.unit_given or g.unit_given or f.scale != 1.0 or g.scale != 1.0 \
+            or f.step != 1 or not re.fullmatch(r"\d{1,3}", scan[f.start:f.end]) or not re.match(r"\d\d(?![\d.,])", scan[g.start:g.end]) \
+            or not _DOLLAR_CENTS_AT.search(scan, max(0, f.start - 14), f.start) \
+            or not _CENTS_WORD.search(scan, max(0, f.start - 400), f.start):
+        return None
+    # (the cents' own fraction, "41 and 1/2", is read with them)
+    value, step, end = f.value + g.value / 100, g.step / 100, g.end
+    if g.step == 1 and (half := _AND_HALF.match(scan, g.end)) is not None:
+        value, step, end = value + 0.005, 0.005, half.end()
+    return Figure(f.start, end, value, "currency:USD", 1.0, step, True)
+
+
 def _merge_ranges(scan: str, figures: list[Figure]) -> list[Figure]:
     """'4.5-5%', '4.5% to 5%' after 'between', '5 to 6%' -> one figure with value..hi."""
     out: list[Figure] = []
@@ -1015,6 +1038,11 @@ def _merge_ranges(scan: str, figures: list[Figure]) -> list[Figure]:
                                                              # percentage is the range's start (not "from 8")
                                                              or (g.unit == "percent" and not re.search(
                                                                  r"\bfrom\s+\S*$", scan[max(0, f.start - 12):f.start])))))
+            cents = _dollar_cents(scan, f, g)
+            if cents is not None:
+                out.append(cents)
+                i += 2
+                continue
             quote = _short_quote(scan, f, g)
             if quote is not None:  # "114.26-36 yen": a bid-offer quote, the second number shortened
                 cur = f if f.unit_given else g

@@ -208,6 +208,10 @@ class Judge:
                 q.lo <= level <= q.hi and rx.search(self.text, fc.sentence.start, fc.sentence.end)
                 for level, rx in _MARKET_LINES):
             return Verdict(None)  # "a 20% fall from a peak, the mark of a bear market": a definition
+        if not consistent and fig.unit == "percent" and _GRADE_AFTER.match(self.text, fig.end):
+            # "62% Fe iron ore fines", "wheat with 11.5 pct protein", "6% Li2O spodumene": the grade
+            # that names the product, not a figure about it
+            return Verdict(None)
         if not consistent and fig.unit == "percent" and _OR_MORE.match(self.text, fig.end) \
                 and _COUNT_OF.search(self.text, fc.sentence.start, fig.start):
             # "Five of the seven IPOs ... jumped 50 percent or more": the bar the counted ones cleared,
@@ -1598,6 +1602,8 @@ _QUARTER_ENDED = rx.compile(
     r"|(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>\d{1,2}))\b")
 _FISCAL_WORDS = rx.compile(r"\b(?:fiscal|financial)\s+year\b|\bFY\s?\d{2}", re.I)
 _N_YEARS = rx.compile(r"\b(?:two|three|four|five|ten|[2-9]|10)[\s-]years?\b", re.I)
+_GRADE_AFTER = rx.compile(r"\s*(?:Fe|Cu|Ni|Zn|Mn|Li2O|P2O5|K2O|TiO2|SiO2|Al2O3|MgO|CaO)\b"
+                          r"|\s+(?:protein|moisture|purity|pure|sulph?ur|sulfur|ash|butterfat|fat|alcohol|ABV|grade|content)\b")
 _OR_MORE = rx.compile(r"\s+or\s+(?:more|higher|better|greater|above|less|lower|below|worse)\b", re.I)
 _COUNT_OF = rx.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|most|all|none)"
                        r"\s+(?:of\s+(?:the|those|these|them|its|their)\b|(?:[a-z]+\s+)?(?:stocks|shares|deals|companies|IPOs"

@@ -6543,3 +6543,35 @@ def test_of_gdp_with_no_measure_named_is_any_ratio_to_gdp():
     assert kinds(text.replace("-3.7%", "-4.7%")) == ["mismatched_figure"]
     # a named debt ratio is still the debt's
     assert kinds("Panama's debt reached 45.6% of GDP in 2022.") in (["mismatched_figure"], ["ungrounded_figure"])
+
+
+def test_farm_wire_prices_in_dollars_dash_cents_and_fractions_said_with_and():
+    # holdout89 (a farm wire's grain and livestock close, August 2013): "ended Monday up 10 and 1/4 cents
+    # 6-41 and 1/2", "at mostly 7-33", "at 128-07 and half", "up 27 and half cents": $6.415, $7.33,
+    # $128.075 and 27.5 cents, not ranges from 6 to 41 and 7 to 33
+    kinds = kinds_for("2013-08-26", ["Chicago September wheat", "Portland soft white wheat", "October live cattle"],
+                      F("a", "Chicago September wheat", "price_change", 0.1025, "USD", "2013-08-26"),
+                      F("b", "Chicago September wheat", "commodity_price", 6.415, "USD", "2013-08-26"),
+                      F("c", "Portland soft white wheat", "commodity_price", 7.33, "USD", "2013-08-26"),
+                      F("d", "October live cattle", "price_change", 0.275, "USD", "2013-08-26"),
+                      F("e", "October live cattle", "commodity_price", 128.075, "USD", "2013-08-26"))
+    text = ("Chicago September Wheat ended Monday up 10 and 1/4 cents 6-41 and 1/2. Portland prices for soft white "
+            "wheat were at mostly 7-33. October live cattle were up 27 and half cents Monday at 128-07 and half.")
+    assert kinds(text) == []
+    assert kinds(text.replace("7-33", "7-38")) == ["mismatched_figure"]
+    assert kinds(text.replace("10 and 1/4 cents", "10 and 3/4 cents")) == ["mismatched_figure"]
+    assert kinds(text.replace("128-07 and half", "128-70 and half")) == ["mismatched_figure"]
+    # a range with a unit stays a range: "rose 7-33%" is no price
+    assert kinds("Portland soft white wheat rose 7-33%.") == ["ungrounded_figure"]
+
+
+def test_a_grade_that_names_the_product_is_no_figure_about_it():
+    # holdout89: "Hard Red Winter Wheat with 11.5 pct protein prices were up 4 to 15 cents"; as iron ore
+    # reports write "62% Fe fines": the grade names the product
+    kinds = kinds_for("2024-03-14", ["iron ore", "wheat"], F("p", "iron ore", "price_change", 1.2, "%"),
+                      F("w", "wheat", "commodity_price", 8.17, "USD"))
+    assert kinds("Benchmark 62% Fe iron ore fines rose 1.2%.") == []
+    assert kinds("Hard red winter wheat with 11.5 pct protein was at $8.17.") == []
+    assert kinds("Benchmark 62% Fe iron ore fines rose 2.1%.") == ["mismatched_figure"]
+    # a share of the product is still a figure: "62% of iron ore"
+    assert kinds("Iron ore rose 62% this year.") != []
