@@ -55,6 +55,8 @@ _OUTNUMBER = rx.compile(
     r"\b(?P<a>[A-Za-z]+)(?:\s+(?:far|well|easily|comfortably|narrowly|slightly))?\s+" + TALLY_VERBS + r"\s+(?P<b>[A-Za-z]+)"
     r"(?:\s+(?:by|about|nearly|roughly|almost|some))*\s+(?P<n>[\d,]+)\s*(?:to|-|\u2013|:)\s*(?P<m>[\d,]+)\b")
 _RESPECTIVELY = rx.compile(r"\brespectively\b", re.I)
+_IN_STEP_AFTER = rx.compile(r"respectively\s*,?\s+(?:up|down|rising|falling|gaining|losing|climbing|dropping|increasing"
+                            r"|decreasing|higher|lower)(?:\s+by)?\s+", re.I)
 _NOUN_AFTER = rx.compile(
     r"\s*(?:(?:weekly|monthly|daily|one-day|single-day|sequential)\s+)?"  # "a 4.6% weekly gain", "a 20% sequential drop": the move's span, then the move
     r"(?P<w>increase|increases|rise|gain|gains|jump|surge|rally|rebound|advance|climb|higher|expansion|growth"
@@ -727,6 +729,15 @@ class ContextReader:
                         for period, item in zip(listed, items):
                             for fc in item:
                                 fc.period = period
+                    post = [fc for fc in out[-len(figs):] if fc.fig.start > at]
+                    if len(post) == len(items) > 1 and list_run(self.doc.text, [fc.fig for fc in post]) == 0 \
+                            and _IN_STEP_AFTER.fullmatch(self.doc.text, at, post[0].fig.start) \
+                            and not any(at <= m.start < post[-1].fig.start for m in mentions):
+                        # "stood at RMB 639, 575, and 509 per ton respectively, up RMB 12, 13, and 13 per
+                        # ton": a second list right after the word, with no name of its own, in step
+                        for item, fc in zip(items, post):
+                            fc.entity, fc.entity_mention, fc.unknown = item[0].entity, item[0].entity_mention, item[0].unknown
+                            fc.attribution_unknown = item[0].attribution_unknown
                 for fc, of in restated:
                     fc.entity, fc.entity_mention, fc.unknown = of.entity, of.entity_mention, of.unknown
                     fc.attribution_unknown = of.attribution_unknown
@@ -892,6 +903,11 @@ class ContextReader:
             for k in range(len(ws) - 2, -1, -1):
                 w = ws[k][0].lower()
                 if ws[k][1] < seg_start or w in ("and", "but", "while", "whereas"):
+                    break
+                if (two := f"{w} {ws[k + 1][0].lower()}") in vocab.direction_of and " " in two:
+                    # "as lower foreign direct investment dragged down imports by 30.3%": the verb
+                    # and its particle nearest the size, not an earlier verb of another clause
+                    d = (vocab.direction_of[two], ws[k][1], False)
                     break
                 if w in vocab.direction_of and w not in _NOMINAL and w.endswith("ed") and w not in _MARGIN_VERBS \
                         and not (k and ws[k - 1][0].lower() in _DETERMINERS):

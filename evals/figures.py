@@ -384,6 +384,7 @@ _PERIOD_LABEL = r"(?:Q[1-4]|H[12]|FY\s?\d{2,4}|(?:19|20)\d{2}|(?:Jan|Feb|Mar|Apr
 _LABELLED_ITEM_GAP = rx.compile(r",\s+(?:and\s+)?" + _PERIOD_LABEL + r"\s+(?:at|of)\s+|;\s+" + _PERIOD_LABEL + r":?\s+")
 _LABEL_AT = rx.compile(r"\b" + _PERIOD_LABEL + r"\s+(?:at|of)\s+$|\b" + _PERIOD_LABEL + r":\s+$")
 _SHARED_UNIT_GAP = rx.compile(r"\s*(?:,\s*|,?\s+(?:and|or)\s+)")
+_PRICE_LIST_END = rx.compile(r"\s*(?:/\s*[a-z]+|(?:per|a|an)\s+[a-z]+|,?\s+respectively|,?\s+each)\b", re.I)
 _OF_TOTAL = rx.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?\d+\s+[A-Za-z]", re.I)
 # (match() at a position anchors there; a "^" would only ever match at the start of the text)
 _NOT_WORD_FIGURE = rx.compile(r"\s*(?:of\s+(?:the|them|those|these|its|their)\b|straight|consecutive|sessions?|days?"
@@ -964,6 +965,19 @@ def extract_figures(scan: str) -> list[Figure]:
             if is_minor_unit(scan[b.start:b.end]):
                 a.value, a.step = a.value / 100.0, a.step / 100.0
             a.unit, a.unit_given = b.unit, True
+    i = 0
+    while i < len(figures) - 1:
+        # "stood at RMB 639, 575, and 509 per ton respectively, up RMB 12, 13, and 13": a price list with
+        # its currency written once, before the first, and its unit or "respectively" after the last
+        j = i
+        while j + 1 < len(figures) and figures[i].unit.startswith("currency:") and not figures[j + 1].unit_given \
+                and figures[j + 1].unit == "count" and not figures[j + 1].is_word and figures[j + 1].scale == figures[i].scale \
+                and _SHARED_UNIT_GAP.fullmatch(scan, figures[j].end, figures[j + 1].start):
+            j += 1
+        if j > i and _PRICE_LIST_END.match(scan, figures[j].end):
+            for f in figures[i + 1:j + 1]:
+                f.unit, f.unit_given = figures[i].unit, True
+        i = j + 1 if j > i else i + 1
     for f in figures:
         # "raised the key policy rates 25 points": beside a rate or a yield, whole points are
         # basis points (0.25 pp), never index points

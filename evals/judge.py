@@ -800,6 +800,19 @@ class Judge:
         p = q.fc.period
         if p is None:
             return True
+        if p.grain in ("month", "day") and _AS_OF.search(self.text, max(0, p.start - 8), p.start):
+            # "private sector credit grew by 6.2 percent as of October 2024", "As of July 18, ... RMB 639":
+            # where the figure stands at that date, a fact for the month, or for a span that ends then
+            end = p.interval[1]
+            ends = [fact_interval(f.period)[1] for f in s.facts]
+            if all((e.year, e.month) == (end.year, end.month) if p.grain == "month" else e == end for e in ends):
+                return True
+        if p.grain == "day" and s.how in ("fact", "signed_fact") \
+                and (_SPAN_MARK.match(self.text, q.fc.fig.end) or _SPAN_MARK_BEFORE.search(self.text, max(0, q.fc.fig.start - 8), q.fc.fig.start)) \
+                and all((iv := fact_interval(f.period))[1] == p.interval[1] and iv[0] < iv[1] for f in s.facts):
+            # "On July 16, 2025, coal consumption ... reached 2.42 million tons, up 210,000 tons WoW (9.7%)":
+            # a change over the week, month or year that ends on the day named
+            return True
         if p.grain == "half" and (label := self._fiscal_half_label(p)) is not None:
             # "4.0-3.8 per cent for H1 FY21", "the first half of FY2025": that half of the fiscal year
             # the label names, in the text's convention where its labelled quarters show one
@@ -1602,6 +1615,10 @@ _QUARTER_ENDED = rx.compile(
     r"|(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>\d{1,2}))\b")
 _FISCAL_WORDS = rx.compile(r"\b(?:fiscal|financial)\s+year\b|\bFY\s?\d{2}", re.I)
 _N_YEARS = rx.compile(r"\b(?:two|three|four|five|ten|[2-9]|10)[\s-]years?\b", re.I)
+_AS_OF = rx.compile(r"\bas\s+(?:of|at)\s+$", re.I)
+_SPAN_WORDS = r"(?:WoW|MoM|YoY|QoQ|w/w|m/m|y/y|q/q|(?:week|month|year|quarter)[\s-]on[\s-](?:week|month|year|quarter))"
+_SPAN_MARK = rx.compile(r"\s*(?:[a-z]+\s+)?" + _SPAN_WORDS + r"\b")  # "up 210,000 tons WoW"
+_SPAN_MARK_BEFORE = rx.compile(r"\b" + _SPAN_WORDS + r"\s*\($")  # "WoW (9.7%)"
 _GRADE_AFTER = rx.compile(r"\s*(?:Fe|Cu|Ni|Zn|Mn|Li2O|P2O5|K2O|TiO2|SiO2|Al2O3|MgO|CaO)\b"
                           r"|\s+(?:protein|moisture|purity|pure|sulph?ur|sulfur|ash|butterfat|fat|alcohol|ABV|grade|content)\b")
 _OR_MORE = rx.compile(r"\s+or\s+(?:more|higher|better|greater|above|less|lower|below|worse)\b", re.I)

@@ -6575,3 +6575,67 @@ def test_a_grade_that_names_the_product_is_no_figure_about_it():
     assert kinds("Benchmark 62% Fe iron ore fines rose 2.1%.") == ["mismatched_figure"]
     # a share of the product is still a figure: "62% of iron ore"
     assert kinds("Iron ore rose 62% this year.") != []
+
+
+def test_as_of_a_month_or_day_and_a_change_over_the_week_to_a_day():
+    # holdout91 (Nepal Rastra Bank's review; a Chinese coal week): "private sector credit grew by 6.2 percent
+    # as of October 2024" is the October reading; "On July 16, 2025, coal consumption ... reached 2.42
+    # million tons, up 210,000 tons WoW (9.7%)" is the change over the week to that day
+    kinds = kinds_for("2024-11-29", ["Nepal"], F("c", "Nepal", "private_credit_growth", 6.2, "%", "2024-10"))
+    assert kinds("In Nepal, private sector credit grew by 6.2 percent as of October 2024.") == []
+    assert kinds("In Nepal, private sector credit grew by 6.2 percent as of August 2024.") == ["wrong_period"]
+    kinds = kinds_for("2025-07-20", [{"name": "coastal end users", "aliases": ["end users in eight coastal provinces"]}],
+                      F("a", "coastal end users", "coal_consumption", 2420000, "count", "2025-07-16"),
+                      F("b", "coastal end users", "coal_consumption_change", 210000, "count", "2025-07-09/2025-07-16"),
+                      F("c", "coastal end users", "coal_consumption_change", 9.7, "%", "2025-07-09/2025-07-16"))
+    text = ("On July 16, 2025, coal consumption of end users in eight coastal provinces reached 2.42 million tons, "
+            "up 210,000 tons WoW (9.7%).")
+    assert kinds(text) == []
+    assert kinds(text.replace("July 16", "July 12")) != []
+
+
+def test_a_price_list_with_its_currency_written_once_and_a_second_list_in_step():
+    # holdout91 (a Chinese coal week): "the spot price for 5500K, 5000K, and 4500K stood at RMB 639, 575,
+    # and 509 per ton respectively, up RMB 12, 13, and 13 per ton week-on-week"
+    kinds = kinds_for("2025-07-20", ["5500K", "5000K", "4500K"],
+                      F("a", "5500K", "commodity_price", 639, "CNY", "2025-07-18"),
+                      F("b", "5000K", "commodity_price", 575, "CNY", "2025-07-18"),
+                      F("c", "4500K", "commodity_price", 509, "CNY", "2025-07-18"),
+                      F("d", "5500K", "price_change", 12, "CNY", "2025-07-11/2025-07-18"),
+                      F("e", "5000K", "price_change", 13, "CNY", "2025-07-11/2025-07-18"),
+                      F("f", "4500K", "price_change", 14, "CNY", "2025-07-11/2025-07-18"))
+    text = ("The spot price for 5500K, 5000K, and 4500K stood at RMB 639, 575, and 509 per ton respectively, "
+            "up RMB 12, 13, and 14 per ton week-on-week.")
+    assert kinds(text) == []
+    assert kinds(text.replace("575,", "557,")) == ["mismatched_figure"]
+    assert kinds(text.replace("up RMB 12, 13, and 14", "up RMB 12, 14, and 13")) == ["mismatched_figure"] * 2
+    # without a unit or "respectively" after it, a bare number after an amount keeps no currency
+    assert kinds("5500K stood at RMB 639, 575 traders said.") != []
+
+
+def test_net_exports_and_a_verb_with_its_particle_nearest_the_size():
+    # holdout91 (Mongolia's first half of 2015): "Exports declined by 4.5% ... Net exports expanded,
+    # however, as lower foreign direct investment dragged down imports by 30.3%"; "Consumer price
+    # inflation halved to 6.9% year on year in July 2015 from 14.9% a year earlier"; "Nonperforming loans
+    # reached 5.0%"
+    kinds = kinds_for("2015-08-31", ["Mongolia"],
+                      F("x", "Mongolia", "exports_yoy", -4.5, "%", "2015-01/2015-06"),
+                      F("m", "Mongolia", "imports_yoy", -30.3, "%", "2015-01/2015-06"),
+                      F("c", "Mongolia", "cpi_yoy", 6.9, "%", "2015-07"),
+                      F("p", "Mongolia", "cpi_yoy", 14.9, "%", "2014-07"),
+                      F("n", "Mongolia", "npl_ratio", 5.0, "%", "2015-06"))
+    text = ("In Mongolia, exports declined by 4.5%. Net exports expanded, however, as lower foreign direct "
+            "investment dragged down imports by 30.3%.")
+    assert kinds(text) == []
+    assert kinds(text.replace("Net exports expanded", "Exports expanded")) == ["wrong_direction"]
+    assert kinds(text.replace("dragged down", "pushed up")) == ["wrong_direction"]
+    assert kinds("Mongolia's consumer price inflation halved to 6.9% year on year in July 2015 from 14.9% a "
+                 "year earlier.") == []
+    assert kinds("Mongolia's consumer price inflation tripled to 6.9% year on year in July 2015 from 14.9% a "
+                 "year earlier.") != []
+    assert kinds("In Mongolia, Nonperforming loans reached 5.0% in June 2015.") == []
+    # "halved" is still a multiple: from 11.9% to 6.9% (x0.58) is no halving
+    kinds = kinds_for("2015-08-31", ["Mongolia"], F("c", "Mongolia", "cpi_yoy", 6.9, "%", "2015-07"),
+                      F("p", "Mongolia", "cpi_yoy", 11.9, "%", "2014-07"))
+    assert kinds("Mongolia's consumer price inflation halved to 6.9% year on year in July 2015 from 11.9% a "
+                 "year earlier.") == ["mismatched_figure"]
