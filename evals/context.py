@@ -55,6 +55,18 @@ _OUTNUMBER = rx.compile(
     r"\b(?P<a>[A-Za-z]+)(?:\s+(?:far|well|easily|comfortably|narrowly|slightly))?\s+" + TALLY_VERBS + r"\s+(?P<b>[A-Za-z]+)"
     r"(?:\s+(?:by|about|nearly|roughly|almost|some))*\s+(?P<n>[\d,]+)\s*(?:to|-|\u2013|:)\s*(?P<m>[\d,]+)\b")
 _RESPECTIVELY = rx.compile(r"\brespectively\b", re.I)
+_OUTDID_WITH = rx.compile(r"\b(?:outperformed|outperforming|outpaced|outpacing|outgrew|outstripped|lagged|lagging|trailed"
+                          r"|trailing|underperformed|underperforming)\s+(?:[\w'\u2019-]+\s+){1,6}?with\s+(?:a\s+|an\s+)?$", re.I)
+_GOES_ON = rx.compile(r",?\s*(?:widening|narrowing|rising|falling|climbing|dropping|increasing|decreasing|growing"
+                      r"|shrinking|swelling|easing|reaching|hitting)\s+(?:to|at)\s+(?:a\s+(?:record\s+)?)?", re.I)
+
+
+def _goes_on(text: str, clause_start: int, fig_start: int) -> bool:
+    """The clause before the figure is a participle going on with the sentence's subject: ", widening to"."""
+    return any(_GOES_ON.fullmatch(text, at, fig_start) for at in (clause_start, max(0, clause_start - 1)))
+
+
+_NEGATIVE_NOUNS = frozenset({"deficit", "deficits", "loss", "losses", "shortfall", "outflow", "outflows", "deflation"})
 _IN_STEP_AFTER = rx.compile(r"respectively\s*,?\s+(?:up|down|rising|falling|gaining|losing|climbing|dropping|increasing"
                             r"|decreasing|higher|lower)(?:\s+by)?\s+", re.I)
 _NOUN_AFTER = rx.compile(
@@ -1019,6 +1031,17 @@ class ContextReader:
             fc.unknown = bracketed
             return
         pick = None
+        end_at = fig.hedge_start if fig.hedge_start is not None else fig.start
+        if (outdid := _OUTDID_WITH.search(text, max(fc.sentence.start, end_at - 90), end_at)) is not None \
+                and (doers := [m for m in before if fc.sentence.start <= m.start and m.end <= outdid.start()]):
+            # "the services sector also outperformed the rest of the economy with 0.9% growth": what
+            # it outdid is the base; the figure after "with" is the subject's
+            doer = doers[-1]
+            if doer.entity:
+                fc.entity, fc.entity_mention = doer.entity, doer
+            else:
+                fc.unknown = doer
+            return
         in_clause = [m for m in before if m.start >= clause_start]
         trailing = next((m for m in after if m.entity), None)
         if trailing is not None and re.fullmatch(r"\s*\(\s*", text[fig.end:trailing.start]) \
@@ -1285,7 +1308,10 @@ class ContextReader:
             if end <= fig.start and _EVENT_BEFORE.search(text, max(fc.sentence.start, start - 24), start):
                 continue  # "after the earnings release, and were up 100%": an event that dates, not a measure
             if end <= fig.start:
-                if (n_figs > 1 and start < seg_start) or start in claimed:
+                if (n_figs > 1 and start < seg_start and not _goes_on(text, seg_start, fig.start)) \
+                        or start in claimed:
+                    # ("the deficit more than doubled in 2020, widening to $19.5 billion": a participle
+                    # that goes on with the same subject keeps its measure)
                     continue
                 dist = fig.start - end
             elif start >= fig.end:
@@ -1464,6 +1490,11 @@ class ContextReader:
         if _BELOW_AFTER.match(text, fc.fig.end):
             return True  # "a target 22% below current levels": a distance down from a mark
         if any(w in self.vocab.down_words for w in _WORDS.findall(text[start:end].lower())):
+            return True
+        if _goes_on(text, start, fc.fig.start) and _NEGATIVE_NOUNS & set(
+                _WORDS.findall(text[fc.sentence.start:start].lower())):
+            # "the merchandise trade deficit more than doubled in 2020, widening to $19.5 billion": the
+            # participle goes on with the deficit named before it
             return True
         if _NET_SELL.search(text, start, fc.fig.start):
             return True  # "recording net foreign sell of IDR 621.66 billion": a net sale, an outflow

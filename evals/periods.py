@@ -154,6 +154,10 @@ _PHRASES = rx.compile(
     r"|auction|open|opening|settlement|fixing)\b)"
     # "in the previous quarter", "the year-earlier quarter", "the same quarter a year earlier":
     # counted from the last quarter completed before the story
+    # "6.7 per cent in July as against a growth of 11.4 per cent in the same month of the last year":
+    # the month named first, a year earlier
+    r"|(?P<samemonth>\b(?:the\s+)?same\s+month\s+(?:(?:of\s+)?(?:the\s+)?(?:last|previous|prior|preceding)\s+year"
+    r"|(?:a|one)\s+year\s+(?:ago|earlier|before))\b)"
     r"|(?P<prevq>\b(?:the\s+)?(?:previous|prior|preceding)\s+quarter\b)"
     r"|(?P<yagoq>\b(?:the\s+)?(?:year[\s-](?:earlier|ago)\s+quarter|same\s+quarter\s+(?:a|last|of\s+the\s+previous)"
     r"\s+year(?:\s+(?:earlier|ago|before))?)\b)"
@@ -373,6 +377,13 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
                 back = (as_of.weekday() - _WEEKDAYS.index((m.group("wd") or m.group("wd2") or m.group("wd3") or m.group("wd4")).lower())) % 7
                 d = as_of - timedelta(days=back)
                 iv, grain = (d, d), "day"
+            elif m.group("samemonth"):
+                # (the first month the stretch names, the story's own: "to 4.6% in July ..., compared to 5.6%
+                # last May and 7.8% in the same month a year earlier")
+                named = next((p for p in out if p.grain == "month" and not p.base), None)
+                if named is None:
+                    continue  # no month named before it in the stretch: no reading of which
+                iv, grain = _years_later(named.interval, -1), "month"
             elif m.group("prevq") or m.group("yagoq"):
                 q = (as_of.month - 1) // 3  # the quarter before the current one: 0 means Q4 of last year
                 y, q = (as_of.year, q) if q else (as_of.year - 1, 4)

