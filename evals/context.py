@@ -55,6 +55,8 @@ _OUTNUMBER = rx.compile(
     r"\b(?P<a>[A-Za-z]+)(?:\s+(?:far|well|easily|comfortably|narrowly|slightly))?\s+" + TALLY_VERBS + r"\s+(?P<b>[A-Za-z]+)"
     r"(?:\s+(?:by|about|nearly|roughly|almost|some))*\s+(?P<n>[\d,]+)\s*(?:to|-|\u2013|:)\s*(?P<m>[\d,]+)\b")
 _RESPECTIVELY = rx.compile(r"\brespectively\b", re.I)
+_FROM_ITS = rx.compile(r"\s*(?:%|per\s?cent|percent)?\s+(?:decline|drop|fall|rise|increase|growth|gain|jump|slump|surge)"
+                       r"\s+in\s+(?:[\w'\u2019-]+\s+){0,3}(?:from|at)\s+(?:its|their)\s+", re.I)
 _OUTDID_WITH = rx.compile(r"\b(?:outperformed|outperforming|outpaced|outpacing|outgrew|outstripped|lagged|lagging|trailed"
                           r"|trailing|underperformed|underperforming)\s+(?:[\w'\u2019-]+\s+){1,6}?with\s+(?:a\s+|an\s+)?$", re.I)
 _GOES_ON = rx.compile(r",?\s*(?:widening|narrowing|rising|falling|climbing|dropping|increasing|decreasing|growing"
@@ -1041,6 +1043,12 @@ class ContextReader:
                 fc.entity, fc.entity_mention = doer.entity, doer
             else:
                 fc.unknown = doer
+            return
+        if (owner := next((m for m in after if m.entity and m.start - fig.end < 90
+                           and _FROM_ITS.fullmatch(text, fig.end, m.start)), None)) is not None:
+            # "dampened by a 17.7% decline in net earnings from its Ethiopian operations": the unit
+            # the measure comes from is what the figure is about
+            fc.entity, fc.entity_mention = owner.entity, owner
             return
         in_clause = [m for m in before if m.start >= clause_start]
         trailing = next((m for m in after if m.entity), None)

@@ -300,8 +300,11 @@ class Judge:
                 # "the first half of the fiscal": the half of the fiscal year under way, which starts in
                 # April, July, October or January
                 return self._grounded(fc, best, span_text, q.bare, q.M, q.E)
-            if p.grain == "half" and not ahead and self._fiscal_story() and _fiscal_half(p.interval, best.fact.period) \
-                    and self._fiscal_half_label(p) is None:
+            if p.grain == "half" and not ahead and _fiscal_half(p.interval, best.fact.period) \
+                    and self._fiscal_half_label(p) is None and (self._fiscal_story() or all(
+                        _COMPANY_RESULT.search(f.metric) and _reported_on(self.idx.bundle.as_of, f.period) for f in best.facts)):
+                # (and "Safaricom ... has reported a 21.7% increase in net earnings for the first half of
+                # the year" in November, with the half to September just reported: the company's half)
                 # "GDP grew 8.0% in H1" in a story that counts in fiscal years (FY26): India's first
                 # half runs April to September, the calendar's half moved by a quarter or more
                 return self._grounded(fc, best, span_text, q.bare, q.M, q.E)

@@ -6674,3 +6674,17 @@ def test_what_a_name_outdid_is_the_base_of_the_figure_after_with():
     text = "The UK services sector also outperformed the rest of the economy with 0.9% growth."
     assert kinds(text) == []
     assert kinds(text.replace("0.9%", "1.9%")) in (["mismatched_figure"], ["ungrounded_figure"])
+
+
+def test_a_company_half_just_reported_and_the_unit_a_measure_comes_from():
+    # holdout93 (Safaricom's first half of fiscal 2025, reported in November 2024): "a 21.7% increase in net
+    # earnings for the first half of the year" is April to September, the half just reported; "dampened by a
+    # 17.7% decline in net earnings from its Ethiopian operations" is the Ethiopian unit's
+    kinds = kinds_for("2024-11-07", ["Safaricom", {"name": "Safaricom Ethiopia", "aliases": ["Ethiopian operations"]}],
+                      F("n", "Safaricom", "net_income_yoy", 21.7, "%", "2024-04-01/2024-09-30"),
+                      F("e", "Safaricom Ethiopia", "net_income_yoy", -17.7, "%", "2024-04-01/2024-09-30"))
+    text = ("Safaricom has reported a 21.7% increase in net earnings for the first half of the year. The group's "
+            "earnings were dampened by a 17.7% decline in net earnings from its Ethiopian operations.")
+    assert kinds(text) == []
+    assert kinds(text.replace("the first half of the year", "the second half of the year")) == ["wrong_period"]
+    assert kinds(text.replace("17.7%", "21.7%")) == ["mismatched_figure"]
