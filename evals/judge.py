@@ -1571,8 +1571,11 @@ _PINNED = rx.compile(r"(?P<possessive>(?:'s|\u2019s)?\s+)|,?\s+(?:at|of)\s+|\s*,
 # bank's 45.1 per cent stakeholding parent" is the parent's stake
 _READING_VERB = rx.compile(r"\b(?:was|were|is|stood\s+at|came\s+in\s+at|printed|registered|reading\s+of|at)\s+$", re.I)
 # what a weekly release counts: fund flows, jobless claims, stocks and storage, mortgage applications
-_WEEKLY_MEASURE = rx.compile(r"flows?|inflows?|outflows?|claims|inventor|stocks?_|storage|injection|applications", re.I)
-_WEEK_WORDS = rx.compile(r"\b(?:for|during|in|over)\s+the\s+(?:previous\s+|prior\s+)?week\b|\bthe\s+(?:previous|prior)\s+week\b", re.I)
+_WEEKLY_MEASURE = rx.compile(r"flows?|inflows?|outflows?|claims|inventor|stocks?_|storage|injection|applications"
+                             r"|refinanc|mortgage", re.I)
+# ("+$3.8 billion last week": a weekly release's latest week, as "last week" in a story on it)
+_WEEK_WORDS = rx.compile(r"\b(?:for|during|in|over)\s+the\s+(?:previous\s+|prior\s+)?week\b|\bthe\s+(?:previous|prior)\s+week\b"
+                         r"|\blast\s+week\b", re.I)
 
 
 def _weekly_release(fact: Fact, as_of: date) -> bool:

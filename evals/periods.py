@@ -132,6 +132,9 @@ _PHRASES = rx.compile(
     r"|\b(?i:this|for\s+the|over\s+the)\s+month\b(?!\s+(?:ended|ending|through|of)\b)"
     r"|\b(?i:monthly)" + _MOVE_NOUN_AHEAD + r")"
     r"|(?P<lastmonth>\blast\s+month\b|\ba\s+month\s+(?:ago|earlier)\b)"
+    # "During the first week of September, copper traded between $9,844 and $10,038"
+    r"|(?P<nthweek>\b(?:the\s+)?(?i:first|second|third|fourth|fifth|last|final)\s+week\s+(?:of|in)\s+"
+    + _M.replace("mon>", "nwm>") + r"(?:\s+(?P<nwy>(?:19|20)\d{2}))?\b)"
     # "the week to Friday", "the week to 5 March" end the week on a day; "rose 0.74 percent on the
     # week to 7,544.29" is the week's move to a level
     r"|(?P<thisweek>\b(?i:this|for\s+the|over\s+the|on\s+the)\s+week\b(?!\s+(?:ended|ending|through)\b"
@@ -208,6 +211,50 @@ _MULTIPLE_BEFORE = rx.compile(r"(?:\btimes|\dx)\s+$", re.I)
 _ON_BEFORE = rx.compile(r"\bon\s+$", re.I)
 # A month or date that looks like a figure's period only when it is a word.
 _NOT_MONTH = rx.compile(r"^(?:may|march|june|july)$", re.I)
+
+
+_NTH_WEEK = rx.compile(r"\b(?P<n>first|second|third|fourth|fifth|last|final)\s+week\b(?:\s+(?:of|in)\s+"
+                       r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+(?P<y>(?:19|20)\d{2}))?)?", re.I)
+_WEEK_ENDED_BEFORE = rx.compile(r"\b(?:ended|finished|closed|closing|ending|end)\s+$", re.I)
+
+
+def _nth_week(phrase: str, month: str, year: str | None, as_of: date) -> Interval:
+    """The first to fifth (or last) week of a month, Monday to Sunday: the first is the one the 1st
+    falls in when that is a Monday to Wednesday, else the next."""
+    mo = _MONTH_NUM[month[:3].lower()]
+    y = int(year) if year else _latest_month(mo, as_of)
+    n = next(v for k, v in (("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("fifth", 5), ("last", 0),
+                            ("final", 0)) if k in phrase.lower())
+    if n == 0:
+        end = month_interval(y, mo)[1]
+        monday = end - timedelta(days=end.weekday() + (7 if end.weekday() < 2 else 0))
+    else:
+        first = date(y, mo, 1)
+        monday = first - timedelta(days=first.weekday()) if first.weekday() <= 2 else first + timedelta(days=7 - first.weekday())
+        monday += timedelta(days=7 * (n - 1))
+    return monday, monday + timedelta(days=6)
+
+
+def _week_named_before(text: str, at: int, as_of: date) -> Interval | None:
+    """"ended the week" in a paragraph about a named week ("In the first week of October", "In the
+    second week," after "the first week of September" earlier): that week."""
+    if not _WEEK_ENDED_BEFORE.search(text, max(0, at - 10), at):
+        return None
+    line = max(text.rfind("\n", 0, at) + 1, at - 1500)  # (a bounded look back: a long draft stays linear)
+    named = None
+    for named in _NTH_WEEK.finditer(text, line, at):
+        pass
+    if named is None:
+        return None
+    mon, y = named.group("mon"), named.group("y")
+    if mon is None:  # "In the second week,": the month of the last week that named one
+        back = None
+        for back in _NTH_WEEK.finditer(text, max(0, line - 3000), line):
+            if back.group("mon"):
+                mon, y = back.group("mon"), back.group("y")
+        if mon is None:
+            return None
+    return _nth_week(named.group("n"), mon, y, as_of)
 
 
 def _latest_month(m: int, as_of: date) -> int:
@@ -343,6 +390,12 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
                     iv = quarter_ending(y, mo)
             elif m.group("thisweek") and re.search(r"past|last|days", m.group("thisweek"), re.I):
                 iv, grain = (as_of - timedelta(days=7), as_of), "week"  # "over the past week": seven days back
+            elif m.group("nthweek"):
+                iv, grain = _nth_week(m.group("nthweek"), m.group("nwm"), m.group("nwy"), as_of), "week"
+            elif m.group("thisweek") and (named := _week_named_before(text, m.start(), as_of)) is not None:
+                # "In the first week of October, copper ... They gave back their gains and finished the
+                # week at $9,956": the week the paragraph is about, not the story's own
+                iv, grain = named, "week"
             elif m.group("thisweek"):
                 monday = as_of - timedelta(days=as_of.weekday())
                 ended = m.group("thisweek").lower().startswith("the") and re.search(

