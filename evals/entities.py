@@ -563,7 +563,7 @@ _LABEL_OPENS = rx.compile(r"[;,]\s*$")
 _CURRENCY_NOUNS = frozenset({"peso", "pesos", "dollar", "dollars", "real", "rupee", "rupees", "rand", "franc", "francs",
                              "krona", "krone", "lira", "ringgit", "rupiah", "won", "yuan", "dinar", "riyal", "shilling"})
 _NATIONALITY = rx.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|an|i)")
-_GLUED_AMOUNT = rx.compile(r"[A-Z]{1,3}\d[\d,]*\.\d+c?|(?:Dhs?|QR|AED|SR|LE|Rs|Tk|TL|RM|Rp)\d[\d,.]*(?:[mb]n?|tn|k)?")
+_GLUED_AMOUNT = rx.compile(r"[A-Z]{1,3}\d[\d,]*\.\d+(?:c|[mbk]n?|tn)?|[A-Z]{3}\d[\d,]*(?:[mbk]n?|tn)|(?:Dhs?|QR|AED|SR|LE|Rs|Tk|TL|RM|Rp)\d[\d,.]*(?:[mb]n?|tn|k)?")
 _SLOT_WORD = rx.compile(r"[Xx]{2,}|TBD|TBA|N/?A")
 _POSSESSIVE_END = rx.compile(r"(?:'s|\u2019s)$")
 _PLURAL_ACRONYM = rx.compile(r"[A-Z]{2,6}s")

@@ -273,6 +273,9 @@ _ABOUT_VERBS = frozenset({"worry", "worried", "talk", "talking", "think", "think
                           "came", "all", "know", "learn", "ask", "asked", "wonder", "forget", "hear", "complain"})
 
 
+_TABLE_LINE = rx.compile(r"[ \t]*\|")
+
+
 def dropped(doc: Document, entities: EntityIndex, figure_ends: list[int] = ()) -> Iterator[tuple[int, int, str]]:
     """(start, end, what) for each trace of a dropped figure, before merging."""
     text = doc.text
@@ -285,6 +288,9 @@ def dropped(doc: Document, entities: EntityIndex, figure_ends: list[int] = ()) -
             if what.startswith("double space") and (fit := _NO_FIGURE_FITS.match(text, start)) and fit.end() >= m.end() - 1 \
                     and not text[fit.end():fit.end() + 1].isalnum():
                 continue  # "but it  was growth", "a  decent set": a typed space where no figure fits
+            if what == "unit without number" and text[start:m.end()] == "%" and text[start - 1:start] == "(" \
+                    and text[m.end():m.end() + 1] == ")" and _TABLE_LINE.match(text, text.rfind("\n", 0, start) + 1):
+                continue  # "| Stock | Performance (%) |": a table's column labelled with its unit
             if what == "space before comma":  # show the word the comma hangs off: "index ,"
                 w = _LEFT_WORD.search(code_free, max(0, start - 40), start)
                 start = w.start() if w else start

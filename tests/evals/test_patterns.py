@@ -6714,3 +6714,19 @@ def test_last_week_in_a_story_on_a_weekly_release():
                       F("a", "international funds", "fund_flow", 3.8, "USD bn", "2015-07-23/2015-07-29"))
     assert kinds("International funds took in +$3.8 billion last week.") == []
     assert kinds("International funds took in +$3.8 billion last month.") == ["wrong_period"]
+
+
+def test_a_glued_amount_with_its_scale_and_a_table_column_labelled_with_its_unit():
+    # holdout95 (Genting Singapore's quarter; a table of healthcare stocks): "net profit of SGD135.8m
+    # (US$96.8m)" has no name in "SGD135.8m"; "| Stock | Performance (%) |" is a column's label
+    kinds = kinds_for("2022-11-11", ["Genting Singapore"],
+                      F("a", "Genting Singapore", "net_income", 135.8, "SGD mn", "2022-Q3"),
+                      F("b", "Genting Singapore", "net_income_usd", 96.8, "USD mn", "2022-Q3"))
+    assert kinds("Genting Singapore reported a net profit of SGD135.8m (US$96.8m) for the third quarter.") == []
+    assert kinds("Genting Singapore reported a net profit of SGD135.8m (US$98.6m) for the third quarter.") \
+        == ["mismatched_figure"]
+    kinds = kinds_for("2025-11-23", ["MRK"], F("m", "MRK", "price_change", 5.21, "%", "2025-11-17/2025-11-21"))
+    table = "In the past week:\n| Stock | Performance (%) |\n|---|---|\n| MRK | 5.21% |\n"
+    assert kinds(table) == []
+    # a move that lost its number in brackets is still a hole
+    assert "dropped_figure" in kinds("MRK (+%) led the sector in the past week.")
