@@ -55,6 +55,9 @@ _OUTNUMBER = rx.compile(
     r"\b(?P<a>[A-Za-z]+)(?:\s+(?:far|well|easily|comfortably|narrowly|slightly))?\s+" + TALLY_VERBS + r"\s+(?P<b>[A-Za-z]+)"
     r"(?:\s+(?:by|about|nearly|roughly|almost|some))*\s+(?P<n>[\d,]+)\s*(?:to|-|\u2013|:)\s*(?P<m>[\d,]+)\b")
 _RESPECTIVELY = rx.compile(r"\brespectively\b", re.I)
+# "Sunny Optical Co. Ltd. fell 3%": the legal form after a name, part of it
+_LEGAL_FORM_AFTER = rx.compile(r"^(?:\.?,?\s+(?:Co|Ltd|Inc|Corp|PLC|Plc|AG|NV|Bhd|Berhad|Tbk|LLC|Limited|SAB|S\.A\.B\.|de|CV|C\.V|SpA|ASA|Oyj"
+                               r"|GmbH|PJSC|JSC|PSC|QPSC|SAOG)\b)+\.?")
 _FROM_ITS = rx.compile(r"\s*(?:%|per\s?cent|percent)?\s+(?:decline|drop|fall|rise|increase|growth|gain|jump|slump|surge)"
                        r"\s+in\s+(?:[\w'\u2019-]+\s+){0,3}(?:from|at)\s+(?:its|their)\s+", re.I)
 _OUTDID_WITH = rx.compile(r"\b(?:outperformed|outperforming|outpaced|outpacing|outgrew|outstripped|lagged|lagging|trailed"
@@ -1196,7 +1199,7 @@ class ContextReader:
             return
         # An unknown name governs the figure only as its subject: "Hua Hong jumped 240%",
         # "Tesla's shares fell by 3%" - a few lower-case words between, no punctuation.
-        gap = _TICKER_BRACKET.sub("", text[pick.end:fig.hedge_start if fig.hedge_start is not None else fig.start])
+        gap = _TICKER_BRACKET.sub("", _LEGAL_FORM_AFTER.sub("", text[pick.end:fig.hedge_start if fig.hedge_start is not None else fig.start], 1))
         digits = re.match(r"\s+\d{2,4}\b", gap)
         if digits and (f"{pick.text}{digits.group()}".lower() in self.vocab.digit_index_names
                        or (pick.text.isupper() and not self.doc.scan[pick.end + digits.start():pick.end + digits.end()].strip())):

@@ -328,6 +328,11 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
         try:
             if m.group("ytd"):
                 iv, grain = (date(as_of.year, 1, 1), as_of), "ytd"
+            elif m.group("trailing") and re.match(r"(?:the\s+)?last\s+year$", m.group("trailing"), re.I) \
+                    and _COMPARED.search(text, max(0, m.start() - 60), m.start()):
+                # "6.2% compared to 7.2% in the last year": in a comparison, the same period a year
+                # before, as "last year" is there (not the twelve months to the story)
+                iv, grain = (date(as_of.year - 2, 1, 1), as_of), "year"
             elif m.group("trailing"):
                 start_ = as_of.replace(year=as_of.year - 1) if not (as_of.month == 2 and as_of.day == 29) else as_of.replace(year=as_of.year - 1, day=28)
                 # a week's slack at the start: a paper dated the morning after (or a Monday) counts the year

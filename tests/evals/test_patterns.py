@@ -6730,3 +6730,19 @@ def test_a_glued_amount_with_its_scale_and_a_table_column_labelled_with_its_unit
     assert kinds(table) == []
     # a move that lost its number in brackets is still a hole
     assert "dropped_figure" in kinds("MRK (+%) led the sector in the past week.")
+
+
+def test_in_the_last_year_after_a_comparison_and_a_legal_form_after_a_name():
+    # holdout86 (Uzbekistan's first half of 2018; Tencent in August 2018): "6.2% compared to 7.2% in the last
+    # year" is the same period a year before, not the twelve months to the story; "Tencent Holdings Ltd. fell
+    # 3%": the legal form after a name starts no name of its own
+    kinds = kinds_for("2018-07-20", ["Uzbekistan"], F("a", "Uzbekistan", "cpi_h1", 6.2, "%", "2018-01-01/2018-06-30"),
+                      F("b", "Uzbekistan", "cpi_h1", 7.2, "%", "2017-01-01/2017-06-30"))
+    text = "In Uzbekistan, consumer prices rose 6.2% in the first half compared to 7.2% in the last year."
+    assert kinds(text) == []
+    assert kinds(text.replace("7.2%", "8.2%")) != []
+    kinds = kinds_for("2018-08-16", [{"name": "Tencent", "aliases": ["Tencent Holdings"]}],
+                      F("t", "Tencent", "price_change", -3, "%", "2018-08-16"))
+    assert kinds("Shares of internet giant Tencent Holdings Ltd. fell 3% in morning trade.") == []
+    assert kinds("Shares of internet giant Tencent Holdings Ltd. fell 5% in morning trade.") == ["mismatched_figure"]
+    assert kinds("Shares of Sunny Optical Co. Ltd. fell 3% in morning trade.") == ["unsupported_entity"]
