@@ -376,7 +376,10 @@ def dropped(doc: Document, entities: EntityIndex, figure_ends: list[int] = ()) -
                 byline = _BYLINE.fullmatch(stripped.rstrip()) is not None
                 if lw and not abbrev and not named and not counted and not byline and not _BRAND.match(lw.group("w")) \
                         and not stripped[:1].isdigit():
-                    if prev_end_char in ".!?" or prev_end_char == "":
+                    # ("$5.15-5.3 per paper from $4.95-5.1. for the third quarter": a stray full stop
+                    # right after a figure, the figure still there)
+                    after_figure = re.search(r"\d\.\s*$", text[max(0, s.start - 3):s.start + len(body) - len(stripped)])
+                    if (prev_end_char in ".!?" or prev_end_char == "") and not after_figure:
                         start = _back_to_terminator(text, offset)
                         w = _WORDS_AFTER.match(text, offset)
                         yield start, (w.end() if w else offset + len(lw.group("w"))), "lower-case start"

@@ -6746,3 +6746,15 @@ def test_in_the_last_year_after_a_comparison_and_a_legal_form_after_a_name():
     assert kinds("Shares of internet giant Tencent Holdings Ltd. fell 3% in morning trade.") == []
     assert kinds("Shares of internet giant Tencent Holdings Ltd. fell 5% in morning trade.") == ["mismatched_figure"]
     assert kinds("Shares of Sunny Optical Co. Ltd. fell 3% in morning trade.") == ["unsupported_entity"]
+
+
+def test_a_stray_full_stop_right_after_a_figure_is_no_lost_figure():
+    # holdout97 (PayPal's second quarter of 2025): "improved to $5.15-5.3 per paper from $4.95-5.1. for the
+    # third quarter, the company expects ...": the full stop after the range is a typo; the figure is there
+    kinds = kinds_for("2025-07-30", ["PayPal"], F("a", "PayPal", "eps_guidance_low", 4.95, "USD", "2025"),
+                      F("b", "PayPal", "eps_guidance_high", 5.1, "USD", "2025"))
+    assert kinds("PayPal raised its earnings forecast from $4.95-5.1. for the third quarter, the company expects "
+                 "more.") == []
+    # a full stop where the figure went still is a hole
+    assert "dropped_figure" in kinds("PayPal raised its earnings forecast to . for the third quarter, the company "
+                                     "expects more.")
