@@ -155,12 +155,12 @@ _PHRASES = rx.compile(
     # "at Thursday's close", "weaker than Monday's close of 102.10", "at Tuesday's auction": the day's close
     r"|(?<![Bb]y )\b(?P<wd4>" + _WD + r")['\u2019]s\s+(?:close|closing"
     r"|auction|open|opening|settlement|fixing)\b)"
-    # "in the previous quarter", "the year-earlier quarter", "the same quarter a year earlier":
-    # counted from the last quarter completed before the story
     # "6.7 per cent in July as against a growth of 11.4 per cent in the same month of the last year":
     # the month named first, a year earlier
     r"|(?P<samemonth>\b(?:the\s+)?same\s+month\s+(?:(?:of\s+)?(?:the\s+)?(?:last|previous|prior|preceding)\s+year"
     r"|(?:a|one)\s+year\s+(?:ago|earlier|before))\b)"
+    # "in the previous quarter", "the year-earlier quarter", "the same quarter a year earlier":
+    # counted from the last quarter completed before the story
     r"|(?P<prevq>\b(?:the\s+)?(?:previous|prior|preceding)\s+quarter\b)"
     r"|(?P<yagoq>\b(?:the\s+)?(?:year[\s-](?:earlier|ago)\s+quarter|same\s+quarter\s+(?:a|last|of\s+the\s+previous)"
     r"\s+year(?:\s+(?:earlier|ago|before))?)\b)"
@@ -248,7 +248,6 @@ def _week_named_before(text: str, at: int, as_of: date) -> Interval | None:
         return None
     mon, y = named.group("mon"), named.group("y")
     if mon is None:  # "In the second week,": the month of the last week that named one
-        back = None
         for back in _NTH_WEEK.finditer(text, max(0, line - 3000), line):
             if back.group("mon"):
                 mon, y = back.group("mon"), back.group("y")
