@@ -16,7 +16,7 @@ from datetime import date
 from functools import cached_property
 
 from evals import rx
-from evals.entities import DocMentions, Mention
+from evals.entities import LEGAL_FORMS, DocMentions, Mention
 from evals.figures import RESTATEMENT, TALLY_VERBS, Figure, is_minor_unit, list_items, list_run
 from evals.periods import PeriodPhrase, find_periods
 from evals.text import Document, Sentence
@@ -56,8 +56,7 @@ _OUTNUMBER = rx.compile(
     r"(?:\s+(?:by|about|nearly|roughly|almost|some))*\s+(?P<n>[\d,]+)\s*(?:to|-|\u2013|:)\s*(?P<m>[\d,]+)\b")
 _RESPECTIVELY = rx.compile(r"\brespectively\b", re.I)
 # "Sunny Optical Co. Ltd. fell 3%": the legal form after a name, part of it
-_LEGAL_FORM_AFTER = rx.compile(r"^(?:\.?,?\s+(?:Co|Ltd|Inc|Corp|PLC|Plc|AG|NV|Bhd|Berhad|Tbk|LLC|Limited|SAB|S\.A\.B\.|de|CV|C\.V|SpA|ASA|Oyj"
-                               r"|GmbH|PJSC|JSC|PSC|QPSC|SAOG)\b)+\.?")
+_LEGAL_FORM_AFTER = rx.compile(r"^(?:\.?,?\s+(?:(?=[A-Z])(?i:" + "|".join(sorted(LEGAL_FORMS)) + r")|S\.A\.B\.|de|C\.V)\b)+\.?")
 _FROM_ITS = rx.compile(r"\s*(?:%|per\s?cent|percent)?\s+(?:decline|drop|fall|rise|increase|growth|gain|jump|slump|surge)"
                        r"\s+in\s+(?:[\w'\u2019-]+\s+){0,3}(?:from|at)\s+(?:its|their)\s+", re.I)
 _OUTDID_WITH = rx.compile(r"\b(?:outperformed|outperforming|outpaced|outpacing|outgrew|outstripped|lagged|lagging|trailed"

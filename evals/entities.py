@@ -327,7 +327,7 @@ class EntityIndex:
                     # "Gross Domestic Product grew by 0.9%", "Producer Price Index": a measure
                     # named in capitals is no company; pass over all of it
                     return -(start + n)
-        if toks[i][2].rstrip(".").lower() in _LEGAL_FORMS:
+        if toks[i][2].rstrip(".").lower() in LEGAL_FORMS:
             return i  # "Tencent Holdings Ltd. fell 3%": a company's legal form after its name starts none
         if _SLOT_WORD.fullmatch(toks[i][2]):
             return i  # "closed at XXX.XX after a gain of 38.75 points": a placeholder, not a name
@@ -557,8 +557,9 @@ _GENERIC_TAIL = frozenset({
 _CORP_SUFFIX = frozenset({"corp", "corporation", "inc", "ltd", "limited", "co", "group", "holding", "holdings", "plc", "sa", "ag", "nv", "se"})
 _LOWER_PART = rx.compile(r"-[a-z]")
 # _unknown_name's patterns, compiled once: it runs on every capitalised word
-_LEGAL_FORMS = frozenset({"ltd", "inc", "corp", "co", "plc", "ag", "nv", "bhd", "berhad", "tbk", "llc", "limited",
-                          "sab", "cv", "spa", "asa", "oyj", "gmbh", "kgaa", "pjsc", "jsc", "psc", "qpsc", "saog"})
+# a company's legal form, written after its name ("Tencent Holdings Ltd.", "SAB de CV")
+LEGAL_FORMS = frozenset({"ltd", "inc", "corp", "co", "plc", "ag", "nv", "bhd", "berhad", "tbk", "llc", "limited",
+                         "sab", "cv", "spa", "asa", "oyj", "gmbh", "kgaa", "pjsc", "jsc", "psc", "qpsc", "saog"})
 _PER_UNIT = rx.compile(r"(?:\d\s*/|\bper)\s*(?:mn|mm|m|million|k|thousand|metric)?\s*$", re.I)
 _PER_UNIT_WORD = rx.compile(r"(?:\d\s*/\s*|\d\s+(?:a|per)\s+)(?:metric\s+)?[A-Za-z]{1,6}\s+$")
 _UNIT_BASIS = rx.compile(r"[A-Z]{2,4}")  # REO, FOB, CIF, CFR, DDP ...
