@@ -353,6 +353,8 @@ _SUBJECT_ASIDE = rx.compile(
     r",\s*which\s+(?:includes?|including|comprises?|covers?|consists?\s+of)\s+[^;.\d]*?,(?=\s+(?:was|were|is|are|has|have"
     r"|had|rose|fell|grew|climbed|declined|increased|decreased|jumped|dropped|slipped|gained|came|stood|reached|totall?ed)\b)"
     r"|,\s*(?:which|who|whose|where|like|unlike|as with|along with|together with|as well as|as did|as does|or the)\b[^,;.]*,"
+    # "Marina Bay Sands, run by Las Vegas Sands, reported ...": who runs or owns the name
+    r"|,\s*(?:run|owned|operated|controlled|backed|founded|headed|managed|majority-owned)\s+by\b[^,;.]*,"
     # a descriptive apposition: "Hyundai Glovis, the logistics unit of Hyundai Motor Group, gained 0.9%"
     # ("Ether, the world's second-largest cryptocurrency after bitcoin, on Thursday extended ...")
     r"|,\s*(?:[Tt]he|[Aa]n?|another)\s+[a-z][\w'\u2019-]*(?:\s+[\w'\u2019-]+)*?\s+(?:of|at|in|for|to|behind|by|after|than)\s+"

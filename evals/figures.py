@@ -641,6 +641,29 @@ def _table_currency(scan: str, figures: list[Figure]) -> None:
                 f.unit, f.unit_given = "currency:" + code, True
 
 
+# a table's heading that gives its figures' unit: "Major Economic Categories Change (%)"
+_PERCENT_HEADER = rx.compile(r"(?im)^[^\n]{0,80}\((?:%|in\s+%|per\s?cent|percent)\)[ \t]*$")
+
+
+def _table_percent(scan: str, figures: list[Figure]) -> None:
+    """Bare numbers in the short rows under such a heading are percentages ("Capital Goods 1.5 10.7
+    8.7 8.8"); a longer line (the columns' own heading) is passed over, a blank line ends the table."""
+    for h in _PERCENT_HEADER.finditer(scan):
+        rows: list[tuple[int, int]] = []
+        for line in _LINE.finditer(scan, h.end() + 1):
+            body = line.group().strip()
+            if not body:
+                break
+            if len(body) <= 80 and re.search(r"\d", body):
+                rows.append((line.start(), line.end()))
+            if len(rows) > 40:
+                break  # (a table, not the rest of the draft)
+        for f in figures:
+            if f.unit == "count" and f.scale == 1.0 and not f.unit_given and not f.is_word \
+                    and any(a <= f.start < b for a, b in rows):
+                f.unit, f.unit_given = "percent", True
+
+
 _FIB_RATIOS = frozenset({14.6, 23.6, 38.2, 61.8, 76.4, 78.6, 88.6, 127.2, 161.8, 261.8})
 _FIBONACCI = rx.compile(r"\b(?:Fibonacci|Fibo|Fib)\b", re.I)
 
@@ -985,6 +1008,7 @@ def extract_figures(scan: str) -> list[Figure]:
                 and _RATE_BEFORE.search(scan, max(0, f.start - 48), f.start):
             f.value, f.step, f.unit = f.value / 100.0, 0.01, "pp"
     _table_currency(scan, figures)
+    _table_percent(scan, figures)
     # "above the 23.6% Fibonacci retracement level of 1971.63", "the 14.6% point": a chartist's ratio
     # of a move, the same in every market, not a figure of the data (the level after it is one)
     figures = [f for f in figures if not (f.unit == "percent" and f.value in _FIB_RATIOS and f.hi is None

@@ -289,8 +289,11 @@ def dropped(doc: Document, entities: EntityIndex, figure_ends: list[int] = ()) -
                     and not text[fit.end():fit.end() + 1].isalnum():
                 continue  # "but it  was growth", "a  decent set": a typed space where no figure fits
             if what == "unit without number" and text[start:m.end()] == "%" and text[start - 1:start] == "(" \
-                    and text[m.end():m.end() + 1] == ")" and _TABLE_LINE.match(text, text.rfind("\n", 0, start) + 1):
-                continue  # "| Stock | Performance (%) |": a table's column labelled with its unit
+                    and text[m.end():m.end() + 1] == ")" and (_TABLE_LINE.match(text, text.rfind("\n", 0, start) + 1)
+                                                              or text[m.end() + 1:m.end() + 2] in ("\n", "")):
+                # "| Stock | Performance (%) |", "Major Economic Categories Change (%)" ending its line: a
+                # table's column or heading labelled with its unit
+                continue
             if what == "space before comma":  # show the word the comma hangs off: "index ,"
                 w = _LEFT_WORD.search(code_free, max(0, start - 40), start)
                 start = w.start() if w else start

@@ -6758,3 +6758,22 @@ def test_a_stray_full_stop_right_after_a_figure_is_no_lost_figure():
     # a full stop where the figure went still is a hole
     assert "dropped_figure" in kinds("PayPal raised its earnings forecast to . for the third quarter, the company "
                                      "expects more.")
+
+
+def test_a_table_under_a_heading_in_percent_and_a_measures_initials():
+    # holdout99 (IBGE's industrial output for October 2018; ASML's third quarter of 2009): rows under "Major
+    # Economic Categories Change (%)" are percentages (and "-0.3 -0.3" two of them); "ASP increased slightly
+    # by 4.4%" names a measure, not a company
+    kinds = kinds_for("2018-12-04", ["Capital Goods", "Intermediate Goods"],
+                      F("a", "Capital Goods", "output_mom", 1.5, "%", "2018-10"),
+                      F("b", "Capital Goods", "output_yoy", 10.7, "%", "2018-10"),
+                      F("c", "Intermediate Goods", "output_mom", -0.3, "%", "2018-10"),
+                      F("d", "Intermediate Goods", "output_yoy", -0.3, "%", "2018-10"))
+    table = ("Indicators of industrial production\n\nMajor Economic Categories Change (%)\n"
+             "October 2018 / September 2018 October 2018 / October 2017 for each of the major economic categories\n"
+             "Capital Goods 1.5 10.7\nIntermediate Goods -0.3 -0.3\n")
+    assert kinds(table) == []
+    assert kinds(table.replace("10.7", "17.0")) != []
+    kinds = kinds_for("2009-10-14", ["ASML"], F("p", "ASML", "asp_qoq", 4.4, "%", "2009-Q3"))
+    assert kinds("ASML's ASP increased slightly by 4.4% sequentially.") == []
+    assert kinds("ASML's ASP increased slightly by 6.4% sequentially.") == ["mismatched_figure"]
