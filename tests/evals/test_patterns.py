@@ -6777,3 +6777,14 @@ def test_a_table_under_a_heading_in_percent_and_a_measures_initials():
     kinds = kinds_for("2009-10-14", ["ASML"], F("p", "ASML", "asp_qoq", 4.4, "%", "2009-Q3"))
     assert kinds("ASML's ASP increased slightly by 4.4% sequentially.") == []
     assert kinds("ASML's ASP increased slightly by 6.4% sequentially.") == ["mismatched_figure"]
+
+
+def test_who_runs_a_name_is_an_aside():
+    # holdout95's plant "Marina Bay Sands, run by Las Vegas Sands, reported adjusted EBITDA of US$372m": the
+    # name before the aside reports the figure, not the one that runs it
+    kinds = kinds_for("2022-11-11", ["Resorts World Sentosa", "Genting Singapore"],
+                      F("r", "Resorts World Sentosa", "adjusted_ebitda", 249.4, "SGD mn", "2022-Q3"),
+                      F("g", "Genting Singapore", "adjusted_ebitda", 260.1, "SGD mn", "2022-Q3"))
+    text = "Resorts World Sentosa, run by Genting Singapore, reported adjusted EBITDA of S$249.4m for the quarter."
+    assert kinds(text) == []
+    assert kinds(text.replace("S$249.4m", "S$260.1m")) == ["mismatched_figure"]
