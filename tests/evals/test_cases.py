@@ -765,7 +765,8 @@ REAL = Path(__file__).parent / "real"
     # Turkey's reserves at end-May 2021) and scored once at 519bd00, after that session's first two
     # checker changes (P 0.472 / R 0.674, errors alone 0.530, by place 0.575, 10 of 16 honest articles
     # without an error, 8 without any finding; first half 0.474 / 0.804, second half 0.469 / 0.535)
-    ("holdout89", 16, 0.47, 0.67, 8),
+    # read and tuned on in the twenty-ninth session (0.829 / 0.708 after it)
+    ("holdout89", 16, 0.82, 0.70, 13),
     # the ninetieth, built blind by two more helpers in the twenty-ninth session, analysis and review
     # pieces (the Reserve Bank of Malawi's October 2023 hold, a Global Dairy Trade auction of March 2024,
     # China's January 2025 credit, Serbia in 2011, Indian pharma stocks on 8 July 2025, Bancolombia's third
@@ -787,7 +788,8 @@ REAL = Path(__file__).parent / "real"
     # session's first five checker changes (P 0.631 / R 0.699, errors alone 0.690, by place 0.709, 9 of
     # 16 honest articles without an error, 8 without any finding; first half 0.707 / 0.644, second half
     # 0.581 / 0.750)
-    ("holdout91", 16, 0.63, 0.69, 8),
+    # read and tuned on in the twenty-ninth session (0.833 / 0.699 after it)
+    ("holdout91", 16, 0.83, 0.69, 13),
     # the ninety-second, built blind by two more helpers in the twenty-ninth session, analysis and review
     # pieces (the Bank of Korea's rise to 1% in November 2021, crude oil in June 2023, New Zealand's GDP
     # for the December 2018 quarter, Cote d'Ivoire in 2021-2024, Dollar Tree and Dollar General in
@@ -805,7 +807,8 @@ REAL = Path(__file__).parent / "real"
     # ran out of time, so seven articles) and scored once at 7858d3f, after that session's first nine
     # checker changes (P 0.667 / R 0.619, errors alone 0.686, by place 0.795, 4 of 7 honest articles
     # without any finding; first helper 0.550 / 0.611, second 0.789 / 0.625)
-    ("holdout93", 7, 0.66, 0.61, 4),
+    # read and tuned on in the twenty-ninth session (0.722 / 0.619 after it)
+    ("holdout93", 7, 0.72, 0.61, 5),
     # the ninety-fourth, built blind by two more helpers in the twenty-ninth session, analysis and review
     # pieces (Islandsbanki's preview of Iceland's August 2025 decision, an LME day of 2 August 2011, South
     # Africa's January 2024 inflation, Samsung Electronics and SK hynix; the State Bank of Pakistan's
@@ -826,7 +829,8 @@ REAL = Path(__file__).parent / "real"
     # gained by, and the planted "Marina Bay Sands, run by Las Vegas Sands, reported adjusted EBITDA of
     # US$372m" had been caught as an unknown name only through "EBITDA"; it is now an ungrounded figure
     # (still flagged, another kind), the name itself lost to "Across the bay" read as the bundle's "the"
-    ("holdout95", 7, 0.77, 0.75, 5),
+    # read and tuned on in the twenty-ninth session (0.882 / 0.750 after it)
+    ("holdout95", 7, 0.88, 0.75, 7),
     # the ninety-sixth, built blind by two more helpers in the twenty-ninth session (four genres each),
     # analysis and review pieces (the Bank of Namibia's February 2026 hold, Brazil's sugar in a week of
     # October 2024, WIFO's weekly GDP indicator for Austria in November 2024, Vietnam's trade in May 2024;
@@ -845,7 +849,8 @@ REAL = Path(__file__).parent / "real"
     # 1064f36, after that session's first fourteen checker changes (P 0.806 / R 0.659, errors alone 0.824,
     # by place 0.889, 6 of 8 honest articles without any finding; first helper 0.727 / 0.727, second
     # 0.929 / 0.591)
-    ("holdout97", 8, 0.80, 0.65, 6),
+    # read and tuned on in the twenty-ninth session (0.853 / 0.659 after it)
+    ("holdout97", 8, 0.85, 0.65, 7),
     # the ninety-eighth, built blind by two more helpers in the twenty-ninth session (four genres each),
     # analysis and review pieces (the Reserve Bank of Fiji's November 2022 hold, an iron ore week to 14 July
     # 2017, Taiwan's June 2017 export orders, Embassy Office Parks REIT's quarter to December 2025; a
@@ -861,7 +866,8 @@ REAL = Path(__file__).parent / "real"
     # first helper ran out of time after two articles, so six) and scored once at 29292ff, after that
     # session's checker changes (P 0.296 / R 0.667, errors alone 0.269, by place 0.346, 3 of 6 honest
     # articles without any finding; first helper 0.636 / 0.583, second 0.243 / 0.708)
-    ("holdout99", 6, 0.29, 0.66, 3),
+    # read and tuned on in the twenty-ninth session (0.806 / 0.694 after it)
+    ("holdout99", 6, 0.80, 0.69, 4),
 ])
 def test_real_articles_do_not_regress(name, articles, precision, recall, honest_clean, capsys):
     """Published articles (Asia, US and Europe closes, earnings, macro, FX and commodities),
