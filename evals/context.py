@@ -16,7 +16,7 @@ from datetime import date
 from functools import cached_property
 
 from evals import rx
-from evals.entities import LEGAL_FORMS, DocMentions, Mention
+from evals.entities import EXCHANGE_CODE, LEGAL_FORMS, DocMentions, Mention
 from evals.figures import RESTATEMENT, TALLY_VERBS, Figure, is_minor_unit, list_items, list_run
 from evals.periods import PeriodPhrase, find_periods
 from evals.text import Document, Sentence
@@ -28,8 +28,8 @@ _CLAUSE_BREAK = rx.compile(
     r"|\s(?:while|whereas|but|although|though|versus|vs\.?|compared with|compared to|relative to)\s", re.I
 )
 # exchange codes in brackets: "(Nasdaq: XPEV; HKEX: 9868)", "[SHA: 600030]"
-_TICKER_LIST = rx.compile(r"[\[(](?:[A-Za-z]{2,8}\s?:\s?[A-Z0-9][A-Za-z0-9.]{0,9}\s*[;,]\s*)*"
-                          r"[A-Za-z]{2,8}\s?:\s?[A-Z0-9][A-Za-z0-9.]{0,9}[\])]")
+_CODES_BRACKET = r"[\[(](?:" + EXCHANGE_CODE + r"\s*[;,]\s*)*" + EXCHANGE_CODE + r"[\])]"
+_TICKER_LIST = rx.compile(_CODES_BRACKET)
 
 
 def _bare_semicolon(text: str, a: int, b: int) -> int:
@@ -63,6 +63,12 @@ _OUTDID_WITH = rx.compile(r"\b(?:outperformed|outperforming|outpaced|outpacing|o
                           r"|trailing|underperformed|underperforming)\s+(?:[\w'\u2019-]+\s+){1,6}?with\s+(?:a\s+|an\s+)?$", re.I)
 _GOES_ON = rx.compile(r",?\s*(?:widening|narrowing|rising|falling|climbing|dropping|increasing|decreasing|growing"
                       r"|shrinking|swelling|easing|reaching|hitting)\s+(?:to|at)\s+(?:a\s+(?:record\s+)?)?", re.I)
+
+
+def _take_subject(fc, of) -> None:
+    """``fc`` is about what ``of`` is about (known name, unknown name, or none said)."""
+    fc.entity, fc.entity_mention, fc.unknown = of.entity, of.entity_mention, of.unknown
+    fc.attribution_unknown = of.attribution_unknown
 
 
 def _goes_on(text: str, clause_start: int, fig_start: int) -> bool:
@@ -316,8 +322,7 @@ _ADVERB_ASIDE = rx.compile(r",\s*(?:meanwhile|however|too|also|in turn|for its p
 _MARKET_NOUN = rx.compile(r"^\s+(?:futures|prices|price|contracts)(?=\s)")  # "Rice prices rose", "Cocoa futures fell"
 # "(BMV)", "(LON: AHT)", "[SHA: 600030]": an exchange's code for the name before it
 # (after "Nio Inc." the name's own full stop; "(NYSE: NIO; HKEX: 9866)" names two exchanges)
-_TICKER_BRACKET = rx.compile(r"^\.?\s*(?:\([A-Z][A-Z0-9.:]{0,11}\)|[\[(](?:[A-Za-z]{2,8}\s?:\s?[A-Z0-9][A-Za-z0-9.]{0,9}\s*[;,]\s*)*"
-                             r"[A-Za-z]{2,8}\s?:\s?[A-Z0-9][A-Za-z0-9.]{0,9}[\])])(?=\s)")
+_TICKER_BRACKET = rx.compile(r"^\.?\s*(?:\([A-Z][A-Z0-9.:]{0,11}\)|" + _CODES_BRACKET + r")(?=\s)")
 _AFTER_EXCHANGE_CODE = rx.compile(r"[\[(][A-Z]{2,6}:\s?$")
 _EXCHANGE_CODE = rx.compile(r":\s?[A-Z0-9.]{1,8}[\])]")
 def _ticker_of(text: str, name: Mention, tick: Mention) -> bool:
@@ -732,8 +737,7 @@ class ContextReader:
                     start = earlier[j - 1].fig.end if j > 0 else sent.start
                     self._respectively(run, [m for m in mentions if m.start >= start], self.doc.text)
                     for a, b in zip(run, paired):
-                        b.entity, b.entity_mention, b.unknown = a.entity, a.entity_mention, a.unknown
-                        b.attribution_unknown = a.attribution_unknown
+                        _take_subject(b, a)
                     paired = []
                 if paired:
                     items = self._respectively(paired, [m for m in mentions if m.start >= since], self.doc.text)
@@ -754,11 +758,9 @@ class ContextReader:
                         # "stood at RMB 639, 575, and 509 per ton respectively, up RMB 12, 13, and 13 per
                         # ton": a second list right after the word, with no name of its own, in step
                         for item, fc in zip(items, post):
-                            fc.entity, fc.entity_mention, fc.unknown = item[0].entity, item[0].entity_mention, item[0].unknown
-                            fc.attribution_unknown = item[0].attribution_unknown
+                            _take_subject(fc, item[0])
                 for fc, of in restated:
-                    fc.entity, fc.entity_mention, fc.unknown = of.entity, of.entity_mention, of.unknown
-                    fc.attribution_unknown = of.attribution_unknown
+                    _take_subject(fc, of)
         return out
 
     # -- pieces ---------------------------------------------------------------

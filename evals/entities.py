@@ -563,7 +563,9 @@ LEGAL_FORMS = frozenset({"ltd", "inc", "corp", "co", "plc", "ag", "nv", "bhd", "
 _PER_UNIT = rx.compile(r"(?:\d\s*/|\bper)\s*(?:mn|mm|m|million|k|thousand|metric)?\s*$", re.I)
 _PER_UNIT_WORD = rx.compile(r"(?:\d\s*/\s*|\d\s+(?:a|per)\s+)(?:metric\s+)?[A-Za-z]{1,6}\s+$")
 _UNIT_BASIS = rx.compile(r"[A-Z]{2,4}")  # REO, FOB, CIF, CFR, DDP ...
-_EXCHANGE_LABEL = rx.compile(r"\s?:\s?[A-Z0-9][A-Za-z0-9.]{0,9}\s*[;,)\]]")
+# an exchange's code for a listed name, after the exchange's label: "Nasdaq: XPEV", "HKEX: 9868", "BMV:PINFRA"
+EXCHANGE_CODE = r"[A-Za-z]{2,8}\s?:\s?[A-Z0-9][A-Za-z0-9.]{0,9}"
+_EXCHANGE_LABEL = rx.compile(r"\s?:\s?[A-Z0-9][A-Za-z0-9.]{0,9}\s*[;,)\]]")  # the code after a label (EXCHANGE_CODE's tail)
 _LABEL_OPENS = rx.compile(r"[;,]\s*$")
 _CURRENCY_NOUNS = frozenset({"peso", "pesos", "dollar", "dollars", "real", "rupee", "rupees", "rand", "franc", "francs",
                              "krona", "krone", "lira", "ringgit", "rupiah", "won", "yuan", "dinar", "riyal", "shilling"})

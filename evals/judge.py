@@ -20,8 +20,8 @@ from types import MappingProxyType
 
 from evals import rx
 from evals.context import _DETERMINERS, FigureContext
-from evals.periods import (agree, agree_change, fact_interval, find_periods, month_interval, quarter_ending,
-                           shift_month)
+from evals.periods import (AS_OF_BEFORE, agree, agree_change, fact_interval, find_periods, month_interval,
+                           quarter_ending, shift_month)
 from evals.rules.grounding import (BETTER_WORD, MismatchedFigure, UngroundedFigure, UnsupportedEntity, WrongDirection,
                                    WrongPeriod)
 from evals.figures import VOLUME_UNITS, extract_figures
@@ -803,7 +803,7 @@ class Judge:
         p = q.fc.period
         if p is None:
             return True
-        if p.grain in ("month", "day") and _AS_OF.search(self.text, max(0, p.start - 8), p.start):
+        if p.grain in ("month", "day") and AS_OF_BEFORE.search(self.text, max(0, p.start - 8), p.start):
             # "private sector credit grew by 6.2 percent as of October 2024", "As of July 18, ... RMB 639":
             # where the figure stands at that date, a fact for the month, or for a span that ends then
             end = p.interval[1]
@@ -1621,7 +1621,6 @@ _QUARTER_ENDED = rx.compile(
     r"|(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>\d{1,2}))\b")
 _FISCAL_WORDS = rx.compile(r"\b(?:fiscal|financial)\s+year\b|\bFY\s?\d{2}", re.I)
 _N_YEARS = rx.compile(r"\b(?:two|three|four|five|ten|[2-9]|10)[\s-]years?\b", re.I)
-_AS_OF = rx.compile(r"\bas\s+(?:of|at)\s+$", re.I)
 _SPAN_WORDS = r"(?:WoW|MoM|YoY|QoQ|w/w|m/m|y/y|q/q|(?:week|month|year|quarter)[\s-]on[\s-](?:week|month|year|quarter))"
 _SPAN_MARK = rx.compile(r"\s*(?:[a-z]+\s+)?" + _SPAN_WORDS + r"\b")  # "up 210,000 tons WoW"
 _SPAN_MARK_BEFORE = rx.compile(r"\b" + _SPAN_WORDS + r"\s*\($")  # "WoW (9.7%)"

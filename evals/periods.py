@@ -94,6 +94,9 @@ class PeriodPhrase:
 _M = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 # "a 4.6% weekly gain", "a monthly decline": the span names the move after it
 _MOVE_NOUN_AHEAD = r"(?=\s+(?:gain|loss|rise|fall|decline|drop|advance|increase|decrease|jump|slide|climb|retreat|rally|slump)s?\b)"
+# "the first week of October", "the last week of May": which week of a month (0: the last)
+_WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": 0, "final": 0}
+_WEEK_NTH = "|".join(_WEEK_ORDINALS)
 _PHRASES = rx.compile(
     r"(?P<ytd>\b(?i:so\s+far\s+this\s+year|year[\s-]to[\s-]date|this\s+year|YTD|in\s+the\s+year\s+to\s+date"
     r"|(?:since|from)\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year)\b"
@@ -133,7 +136,7 @@ _PHRASES = rx.compile(
     r"|\b(?i:monthly)" + _MOVE_NOUN_AHEAD + r")"
     r"|(?P<lastmonth>\blast\s+month\b|\ba\s+month\s+(?:ago|earlier)\b)"
     # "During the first week of September, copper traded between $9,844 and $10,038"
-    r"|(?P<nthweek>\b(?:the\s+)?(?i:first|second|third|fourth|fifth|last|final)\s+week\s+(?:of|in)\s+"
+    r"|(?P<nthweek>\b(?:the\s+)?(?i:" + _WEEK_NTH + r")\s+week\s+(?:of|in)\s+"
     + _M.replace("mon>", "nwm>") + r"(?:\s+(?P<nwy>(?:19|20)\d{2}))?\b)"
     # "the week to Friday", "the week to 5 March" end the week on a day; "rose 0.74 percent on the
     # week to 7,544.29" is the week's move to a level
@@ -205,7 +208,8 @@ _BASE_BEFORE = rx.compile(
     r"|\bon\s+(?:the\s+|a\s+|its\s+)?)(?:same\s+\w+\s+(?:(?:of|in)\s+)?)?(?:end\s+of\s+)?$",  # "vs. same period last year"
     re.I,
 )
-_AS_OF_BEFORE = rx.compile(r"\bas\s+(?:of|at)\s+$", re.I)
+# "as of July 2024", "as at 30 June": a reading that stands at that date
+AS_OF_BEFORE = rx.compile(r"\bas\s+(?:of|at)\s+$", re.I)
 _EARNINGS_AFTER = rx.compile(r"['\u2019]s?\s+(?:earnings|profits?|sales|revenues?|income|EPS|book)\b", re.I)
 _MULTIPLE_BEFORE = rx.compile(r"(?:\btimes|\dx)\s+$", re.I)
 _ON_BEFORE = rx.compile(r"\bon\s+$", re.I)
@@ -213,7 +217,7 @@ _ON_BEFORE = rx.compile(r"\bon\s+$", re.I)
 _NOT_MONTH = rx.compile(r"^(?:may|march|june|july)$", re.I)
 
 
-_NTH_WEEK = rx.compile(r"\b(?P<n>first|second|third|fourth|fifth|last|final)\s+week\b(?:\s+(?:of|in)\s+"
+_NTH_WEEK = rx.compile(r"\b(?P<n>" + _WEEK_NTH + r")\s+week\b(?:\s+(?:of|in)\s+"
                        r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+(?P<y>(?:19|20)\d{2}))?)?", re.I)
 _WEEK_ENDED_BEFORE = rx.compile(r"\b(?:ended|finished|closed|closing|ending|end)\s+$", re.I)
 
@@ -223,8 +227,7 @@ def _nth_week(phrase: str, month: str, year: str | None, as_of: date) -> Interva
     falls in when that is a Monday to Wednesday, else the next."""
     mo = _MONTH_NUM[month[:3].lower()]
     y = int(year) if year else _latest_month(mo, as_of)
-    n = next(v for k, v in (("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("fifth", 5), ("last", 0),
-                            ("final", 0)) if k in phrase.lower())
+    n = next(v for k, v in _WEEK_ORDINALS.items() if k in phrase.lower())
     if n == 0:
         end = month_interval(y, mo)[1]
         monday = end - timedelta(days=end.weekday() + (7 if end.weekday() < 2 else 0))
@@ -558,7 +561,7 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
                 and _NEXT_YEAR.match(text, m.end()):
             # "Real GDP growth for Q1 next year is projected at 6.4%": that period of the year after the story's
             iv = _years_later(iv, as_of.year + 1 - iv[1].year)
-        if iv is not None and (grain == "month" or (grain == "day" and iv[1] <= as_of)) and _AS_OF_BEFORE.search(text, max(start, m.start() - 8), m.start()):
+        if iv is not None and (grain == "month" or (grain == "day" and iv[1] <= as_of)) and AS_OF_BEFORE.search(text, max(start, m.start() - 8), m.start()):
             # "As of July 2024, the Ghana cedi depreciated by about 19.6%": the end of the year so far
             iv = (date(iv[1].year, 1, 1), iv[1])
         last_grain = grain

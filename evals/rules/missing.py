@@ -273,9 +273,6 @@ _ABOUT_VERBS = frozenset({"worry", "worried", "talk", "talking", "think", "think
                           "came", "all", "know", "learn", "ask", "asked", "wonder", "forget", "hear", "complain"})
 
 
-_TABLE_LINE = rx.compile(r"[ \t]*\|")
-
-
 def dropped(doc: Document, entities: EntityIndex, figure_ends: list[int] = ()) -> Iterator[tuple[int, int, str]]:
     """(start, end, what) for each trace of a dropped figure, before merging."""
     text = doc.text
@@ -289,7 +286,7 @@ def dropped(doc: Document, entities: EntityIndex, figure_ends: list[int] = ()) -
                     and not text[fit.end():fit.end() + 1].isalnum():
                 continue  # "but it  was growth", "a  decent set": a typed space where no figure fits
             if what == "unit without number" and text[start:m.end()] == "%" and text[start - 1:start] == "(" \
-                    and text[m.end():m.end() + 1] == ")" and (_TABLE_LINE.match(text, text.rfind("\n", 0, start) + 1)
+                    and text[m.end():m.end() + 1] == ")" and (doc.sentence_at(start).kind == "cell"
                                                               or text[m.end() + 1:m.end() + 2] in ("\n", "")):
                 # "| Stock | Performance (%) |", "Major Economic Categories Change (%)" ending its line: a
                 # table's column or heading labelled with its unit
