@@ -647,13 +647,13 @@ class Checker:
                 # years for 1,5 billion": the one currency the story has named by its name carries to
                 # the amounts after it (a sign, "$", is every dollar's and carries nothing)
                 grounded += 1
-            elif verdict.unitless is not None and fc.sentence.kind == "cell" and fc.fig.scale == 1.0 \
+            elif verdict.unitless is not None and fc.sentence.kind in ("cell", "row") and fc.fig.scale == 1.0 \
                     and verdict.unitless.fact.unit in ("%", "pp", "pts"):
                 # "| AIG | 19.20 | 23.46 |" under "| annual_return | annual_volatility |": a table's
                 # rates are written bare, the column's name saying what they are (an amount in a
                 # currency still needs its caption, below)
                 grounded += 1
-            elif verdict.unitless is not None and fc.sentence.kind in ("item", "cell") \
+            elif verdict.unitless is not None and fc.sentence.kind in ("item", "cell", "row") \
                     and _caption_unit(text, fc.fig.start) == parse_unit(verdict.unitless.fact.unit):
                 # "Beazley H1 2013 results in $m" over "• Profit before tax: 82.3 (112.9)": a list's or
                 # a table's unit said once, in the line that heads it

@@ -1024,7 +1024,7 @@ class Judge:
         gap = (self.text[fc.entity_mention.end:fig.start if fig.hedge_start is None else fig.hedge_start]
                if fc.entity_mention is not None and fc.entity_mention.end <= fig.start else None)
         governed = bool(M) or fig.change_like or fig.is_word or fc.to_level or fc.paired \
-            or fc.sentence.kind in ("item", "cell") or (
+            or fc.sentence.kind in ("item", "cell", "row") or (
             gap is not None and (self.subject_gap.match(gap) is not None or (
                 (pinned := _PINNED.fullmatch(gap)) is not None
                 and (pinned.group("possessive") is None or _PINNED_END.match(self.text, fig.end)))))

@@ -130,7 +130,7 @@ _INDEX_NUMBER = rx.compile(
 class Sentence:
     start: int
     end: int
-    kind: str  # "text", "heading", "item" (list item), "cell" (table)
+    kind: str  # "text", "heading", "item" (list item), "cell" (table), "row" (a plain-text table's line)
     index: int = 0
 
     def contains(self, pos: int) -> bool:
@@ -214,12 +214,41 @@ _DATELINE = rx.compile(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:
                        r"(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+(?:19|20)\d\d")
 
 
+# a number as a table writes it: "10.7", "+1.8%", "$3,372", "(4.01)", "-0.3"
+_CELL_NUMBER = rx.compile(r"[(+\-\u2212]?[$\u20ac\u00a3]?\d[\d,]*(?:\.\d+)?%?\)?")
+
+
+def _row_like(line: str) -> bool:
+    """A line of a table set as plain text: short, no sentence's stop at its end, at least two
+    numbers and half its words numbers ("Capital Goods 1.5 10.7 8.7 8.8", "Jan 606.40 dn 7.30")."""
+    body = line.strip()
+    if not body or len(body) > 100 or body[-1] in ".!?;:," or body[0] == "|" or ITEM_LINE.match(line):
+        return False
+    words = body.split()
+    numbers = sum(1 for w in words if _CELL_NUMBER.fullmatch(w))
+    return numbers >= 2 and 2 * numbers >= len(words)
+
+
+def _plain_rows(lines: list[str]) -> set[int]:
+    """The lines of plain-text tables: row-like lines with another row-like line next to them
+    (blank lines between rows allowed, as pages lose a table's grid to them)."""
+    like = [_row_like(line) for line in lines]
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    rows: set[int] = set()
+    for k, i in enumerate(filled):
+        if like[i] and ((k > 0 and like[filled[k - 1]]) or (k + 1 < len(filled) and like[filled[k + 1]])):
+            rows.add(i)
+    return rows
+
+
 def _blocks(text: str) -> list[tuple[int, int, str]]:
     """Split into blocks: headings, list items, table rows, paragraphs (by line kind)."""
     out: list[tuple[int, int, str]] = []
     pos = 0
     para_start: int | None = None
-    for line in text.splitlines(keepends=True):
+    lines = text.splitlines(keepends=True)
+    rows = _plain_rows(lines)
+    for n, line in enumerate(lines):
         start, end = pos, pos + len(line)
         pos = end
         stripped = line.strip()
@@ -243,6 +272,8 @@ def _blocks(text: str) -> list[tuple[int, int, str]]:
             kind = "item"
         elif _TABLE_ROW.match(line.rstrip("\n")):
             kind = "cell"
+        elif n in rows:
+            kind = "row"
         if kind:
             if para_start is not None:
                 out.append((para_start, start, "text"))

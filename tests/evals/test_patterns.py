@@ -6788,3 +6788,18 @@ def test_who_runs_a_name_is_an_aside():
     text = "Resorts World Sentosa, run by Genting Singapore, reported adjusted EBITDA of S$249.4m for the quarter."
     assert kinds(text) == []
     assert kinds(text.replace("S$249.4m", "S$260.1m")) == ["mismatched_figure"]
+
+
+def test_a_table_set_as_plain_text_writes_its_rates_bare():
+    # a page's table that lost its grid: rows of a name and its numbers, the columns' heading saying what
+    # they are ("Change (%)" or only "Oct/Sep  Oct/Oct"); a bare rate in such a row has its unit there,
+    # while the same bare rate in a sentence has lost it
+    kinds = kinds_for("2018-12-04", ["Capital Goods", "Intermediate Goods"],
+                      F("a", "Capital Goods", "output_mom", 1.5, "%", "2018-10"),
+                      F("b", "Capital Goods", "output_yoy", 10.7, "%", "2018-10"),
+                      F("c", "Intermediate Goods", "output_mom", -0.3, "%", "2018-10"),
+                      F("d", "Intermediate Goods", "output_yoy", 2.1, "%", "2018-10"))
+    table = "Output by category, October 2018\nOct/Sep Oct/Oct\n\nCapital Goods 1.5 10.7\n\nIntermediate Goods -0.3 2.1\n"
+    assert kinds(table) == []
+    assert kinds(table.replace("10.7", "17.0")) == ["mismatched_figure"]
+    assert kinds("Output of Capital Goods rose 10.7 in October from a year earlier.") == ["unitless_figure"]
