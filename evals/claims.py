@@ -63,7 +63,12 @@ _NOUNS = {"decline": -1, "fall": -1, "drop": -1, "decrease": -1, "contraction": 
 _ADJECTIVES = {"lower": -1, "weaker": -1, "smaller": -1, "falling": -1, "declining": -1, "shrinking": -1,
                "higher": 1, "stronger": 1, "bigger": 1, "larger": 1, "rising": 1, "growing": 1}
 # "closed lower", "ended slightly weaker", "finished up": the session's direction after a close verb.
-_CLOSED = frozenset({"closed", "ended", "finished", "settled", "ends", "closes", "finishes"})
+_CLOSED = frozenset({"closed", "ended", "finished", "settled", "ends", "closes", "finishes", "closing", "ending", "finishing",
+                     "settling"})
+# Between a name and its verb: what it is ("Rebar prices fell", "Silver futures closed lower") and an
+# adverb of the telling ("The rupee thus firmed", "Rebar prices, however, have fallen")
+_AFTER_NAME = frozenset({"shares", "stock", "stocks", "index", "is", "are", "price", "prices", "futures", "contract",
+                         "contracts", "thus", "however", "meanwhile", "ultimately", "eventually", "too"})
 _IN_COLOUR = rx.compile(r"in\s+(?:the\s+)?(green|red|positive|negative)\b(?:\s+territory)?", re.I)
 _CLOSE_DIRECTION = {"higher": 1, "up": 1, "lower": -1, "down": -1, **STRENGTH_WORDS}
 # A move said as a noun after the name: "snapped its record-setting rally", "closed Wednesday's trading
@@ -205,7 +210,16 @@ def previous_reading(index: FactIndex, fact: Fact, year_ago: bool = False) -> Fa
                 if _one_day(f) and timedelta(days=1) <= start - fact_interval(f.period)[0] <= timedelta(days=4)]
         if days:
             return max(days, key=lambda f: fact_interval(f.period)[0])
+        if _SET_AT_MEETINGS.search(fact.metric):
+            # a rate a central bank sets is the one of its last decision, weeks before: "raised its
+            # policy rate to 8%" compares with the rate decided at the meeting before
+            decided = [f for f in same if _one_day(f) and timedelta(days=1) <= start - fact_interval(f.period)[0] <= timedelta(days=400)]
+            if decided:
+                return max(decided, key=lambda f: fact_interval(f.period)[0])
     return _year_before(index, fact) if year_ago else None
+
+
+_SET_AT_MEETINGS = rx.compile(r"policy_rate|repo_rate|(?:^|_)(?:rrr|crr)(?:$|_)|reserve_requirement|reserve_ratio|bank_rate|cash_rate|discount_rate")
 
 
 _RANKED = rx.compile(r"(?:\s+(?:over|in|during)\s+the\s+same\s+period|\s+(?:so\s+far\s+)?(?:this|last)\s+year"
@@ -450,7 +464,7 @@ class DirectionClaims:
             if not m.entity or not any(t[0] >= m.start for t in toks) or m.start < toks[0][0]:
                 continue
             after = [t for t in toks if t[0] >= m.end]
-            while after and after[0][2].lower() in _AUX | {"shares", "stock", "stocks", "index", "is", "are"}:
+            while after and after[0][2].lower() in _AUX | _AFTER_NAME:
                 after = after[1:]
             own = self.index.by_entity.get(m.entity, ())
             fx = [] if any(f.metric == "price_change" and f.unit == "%" for f in own) else \

@@ -143,6 +143,7 @@ _PHRASES = rx.compile(
     r"|(?P<thisweek>\b(?i:this|for\s+the|over\s+the|on\s+the)\s+week\b(?!\s+(?:ended|ending|through)\b"
     r"|\s+to\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]))"
     r"|\b(?i:weekly)" + _MOVE_NOUN_AHEAD +
+    r"|\b(?i:the)\s+week[\'\u2019]s\s+(?=(?:overall\s+|net\s+)?(?:performance|gains?|loss(?:es)?|moves?|advance|decline|rise|fall|drop)\b)"  # "the week's overall performance"
     r"|\bweek[\s-]to[\s-]date\b|(?<=\bended )the\s+week\b|(?<=\bfinished )the\s+week\b|(?<=\bclosed )the\s+week\b|(?<=\bclosing )the\s+week\b|(?<=\bending )the\s+week\b"
     r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:1\s+)?(?:week|seven\s+days|7\s+days)\b)|(?P<lastweek>\b(?i:last\s+week)\b|\bthe\s+previous\s+week\b|\ba\s+week\s+(?:earlier|ago|before)\b)"
     # "on Friday", and the wire's bare "rose 4.7% Friday", "a barrel Wednesday" (not "Black Friday")

@@ -6803,3 +6803,30 @@ def test_a_table_set_as_plain_text_writes_its_rates_bare():
     assert kinds(table) == []
     assert kinds(table.replace("10.7", "17.0")) == ["mismatched_figure"]
     assert kinds("Output of Capital Goods rose 10.7 in October from a year earlier.") == ["unitless_figure"]
+
+
+def test_a_rate_set_at_meetings_moves_from_the_last_decision():
+    # "raised its policy rate to 8%" against the rate of the meeting before, weeks earlier (the
+    # evidence has no reading of the day before a decision)
+    kinds = kinds_for("2024-03-14", ["Central Bank of Kenya"],
+                      F("c", "Central Bank of Kenya", "policy_rate", 8.0, "%", "2024-03-14"),
+                      F("d", "Central Bank of Kenya", "policy_rate", 9.0, "%", "2024-02-06"))
+    assert kinds("The Central Bank of Kenya cut its policy rate to 8%.") == []
+    assert kinds("The Central Bank of Kenya raised its policy rate to 8%.") == ["wrong_direction"]
+
+
+def test_a_name_and_what_it_is_before_a_figureless_move():
+    # holdout91/81 shapes: "Rebar prices, ... have fallen sharply", "silver prices ultimately closing lower":
+    # the name's prices or futures and an adverb between it and its verb; "the week's overall performance"
+    # names the week the move is over
+    kinds = kinds_for("2026-02-06", [{"name": "spot silver", "aliases": ["silver"]}, "Rebar"],
+                      F("a", "spot silver", "price_change", 9.82, "%", "2026-02-06"),
+                      F("b", "spot silver", "price_change", -8.48, "%", "2026-02-02/2026-02-06"),
+                      F("r", "Rebar", "price_change", 1.5, "%", "2026-02-06"))
+    assert kinds("Rebar prices rose sharply.") == []
+    assert kinds("Rebar prices fell sharply.") == ["wrong_direction"]
+    assert kinds("Silver futures ultimately closing higher on the day.") == []
+    assert kinds("Silver futures ultimately closing lower on the day.") == ["wrong_direction"]
+    week = "However, the week's overall performance revealed persistent weakness, with silver prices ultimately closing lower."
+    assert kinds(week) == []
+    assert kinds(week.replace("weakness", "strength").replace("lower", "higher")) == ["wrong_direction"]
