@@ -107,6 +107,7 @@ _REPORTED_BEFORE = rx.compile(r"\b(?:reported|announced|posted|released|publishe
 _WHEN_AFTER = rx.compile(r",\s*when\b", re.I)
 _RANKED_IN = rx.compile(r"\b(?:performers?|gainers?|losers?|decliners?|laggards?|leaders?|stocks?|names?)\s+"
                         r"(?:among|on|in|of|across)\s+(?:the\s+)?$", re.I)
+FOR_TOPIC = rx.compile(r"\s*(?:For|As\s+for|As\s+to)\s+(?:the\s+)?")
 _SPEAKER_AFTER = rx.compile(r",?\s+(?:said|says|stated|states|told|noted|explained|remarked)\b")
 # "The quarter-wise breakups for CPI given by Das are 4.9 per cent": the agent of a passive is
 # the source of the figures, not their subject
@@ -156,6 +157,7 @@ _VERSUS = rx.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|against)\s", re.
 _RESTATED = rx.compile(r"\s*\(\s*(?:around|about|approximately|roughly|some|or)?\s*")
 _BARE_CENTS = rx.compile(r"\d\s?(?:c|cents?)$")
 _CLOSES_BRACKET = rx.compile(r"\s*\)")
+_MOVE_IN_BRACKETS = rx.compile(r"(?:/[A-Za-z]+)?\s*\(\s*(?:up|down|rising|falling|gaining|losing|a\s+(?:rise|gain|fall|drop|decline)\s+of)?\s*")
 _AT_END = rx.compile(r"\bat(?:\s+(?:the|its|their))?\s*$")
 _PERIOD_GAP = rx.compile(
     r"\s*(?:(?:year[\s-]on[\s-]year|y/y|yoy|month[\s-]on[\s-]month|m/m|from a year (?:earlier|ago)"
@@ -174,7 +176,8 @@ _PERIOD_GAP = rx.compile(
     # "a 4.6% increase in net profit for the quarter": the move's own measure between it and the period
     r"|advance|rebound|pace|rate)\s+(?:(?:in|of)\s+(?:its\s+|the\s+)?(?:(?!(?:its|the|their|his|her|a|an)\s)(?-i:[a-z][a-z-]*)\s+){1,3})?)?"
     r"(?:(?:(?:by|at)\s+the\s+end\s+of|end\s+of|by\s+end-?|at\s+end-|in|for|during|over|through|as of|on|by|at"
-    r"|since)(?:\s+(?:the|its|their))?|(?:for|in)\s+the\s+same\s+(?:period|quarter|month|half)(?:\s+(?:in|of|last))?)?\s*$",
+    r"|since)(?:\s+(?:the|its|their))?|(?:for|in)\s+the\s+same\s+(?:period|quarter|month|half)(?:\s+(?:in|of|last))?)?"
+    r"(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,)?\s*$",  # "2,729 Bcf as of Friday, June 9, 2023"
     re.I,
 )
 # "The two multiples imply that analysts expect its earnings to rise by 58%": a possessive before a
@@ -709,6 +712,13 @@ class ContextReader:
                             and _CLOSES_BRACKET.match(self.doc.text, fc.fig.end):
                         restated.append((fc, kept[-1]))
                         continue
+                    if kept and fc.fig.unit == "percent" and kept[-1].fig.unit != "percent" \
+                            and _MOVE_IN_BRACKETS.fullmatch(self.doc.text, kept[-1].fig.end, fc.fig.start) \
+                            and _CLOSES_BRACKET.match(self.doc.text, fc.fig.end):
+                        # "settling at $3.171/Dth (up 4.90%) and $3.48/Dth (up 2.84%) respectively": each
+                        # item's move in brackets is that item's, not one of the list's
+                        restated.append((fc, kept[-1]))
+                        continue
                     kept.append(fc)
                 paired = kept
                 # "... fell about 4% each, while JPMorgan and Morgan Stanley declined 2.5% and 3.5%,
@@ -980,6 +990,13 @@ class ContextReader:
         # no figure's subject
         # (but "Rival Rakuten said its sales rose 31%": a speaker on its own figures owns them)
         mentions = [m for m in mentions if m.entity or not _SPEAKER_AFTER.match(text, m.end) or _SAID_ITS.match(text, m.end)]
+        topic = FOR_TOPIC.match(text, fc.sentence.start, fig.start)
+        if topic is not None and (named := next((m for m in mentions if m.start == topic.end()), None)) is not None \
+                and named.entity and text.startswith(",", named.end):
+            # "For palladium, JM said use by automakers would fall about 7%, reducing overall demand to
+            # 7.61 million ounces": the topic set before the comma is the subject; the one who said
+            # it is the source (unless it speaks of its own: "said its")
+            mentions = [m for m in mentions if m is named or not _SPEAKER_AFTER.match(text, m.end) or _SAID_ITS.match(text, m.end)]
         # "CITIC Securities [SHA: 600030] jumped": the exchange in the ticker's bracket is no name
         # (known or not: "Partner Communications (TASE: PTNR) also gained" is not the Tel Aviv exchange's)
         mentions = [m for m in mentions if not (text[m.start - 1:m.start] in ("[", "(")

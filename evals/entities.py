@@ -42,6 +42,8 @@ class Mention:
 
 
 _PLAIN = rx.compile(r"[A-Za-z0-9]+(?: [A-Za-z0-9]+)*")
+# "12- and ", "2-, 5- and ": a number whose hyphenated ending comes with the next one
+_SUSPENDED = rx.compile(r"\b(?P<n>\d+)-,?\s+(?:and|or|to)\s+")
 
 
 # exchanges that prefix a contract's name ("ICE canola futures", "CBOT soybean futures")
@@ -312,7 +314,24 @@ class EntityIndex:
                     continue
             i += 1
             first_word = False
-        return out
+        return self._suspended(text, start, out) if "- " in text[start:end] else out
+
+    def _suspended(self, text: str, start: int, out: list[Mention]) -> list[Mention]:
+        """"The 12- and 24-month natural gas strip prices": a first name whose ending is written once,
+        on the second ("the 2- and 10-year yields"), is a mention of its own where the bundle knows it."""
+        added: list[Mention] = []
+        for m in out:
+            lead = re.match(r"\d+(?=-)", m.text) if m.entity else None
+            if lead is None:
+                continue
+            for first in _SUSPENDED.finditer(text, max(start, m.start - 40), m.start):
+                if first.end() != m.start:
+                    continue
+                keys = tuple(norm_token(t) for t in _TOKEN.findall(first.group("n") + m.text[lead.end():]))
+                name = self.names.get(keys)
+                if name is not None and name != m.entity:
+                    added.append(Mention(first.start("n"), first.end("n") + 1, name, text[first.start("n"):first.end("n") + 1]))
+        return sorted(out + added, key=lambda x: x.start) if added else out
 
     def _unknown_name(self, toks, keys, i: int, first_word: bool, text: str) -> int:
         """End index of a run of capitalised tokens at i that names something unknown, else i."""

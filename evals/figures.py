@@ -288,7 +288,7 @@ _RIGHT = rx.compile(
     r"|\$(?=[\s,;)/]|\.(?:\s|$)|$))?"  # "Iron ore 62% ... 98.9$", "420$": the dollar sign after the amount
 )
 # "BD102 million (US$271.2 million)", "LE22.92 ($3.29)": an amount's restatement in brackets
-RESTATEMENT = rx.compile(r"\s*\([^()\n]{1,40}\)")
+RESTATEMENT = rx.compile(r"(?:/[A-Za-z]+)?\s*\([^()\n]{1,40}\)")  # ("$3.171/Dth (up 4.90%)": after a price's unit too)
 _GLUED_CENTS = rx.compile(r"\b(A|US|NZ)$")
 _GLUED_CENTS_CODES = {"A": "AUD", "US": "USD", "NZ": "NZD"}
 _LEFT_CUR = rx.compile(
@@ -1111,7 +1111,7 @@ def _merge_ranges(scan: str, figures: list[Figure]) -> list[Figure]:
 # "2.42% to R174.72 and 1.42% to R57.09", "RM69 each to RM4,173 per tonne and RM4,176 per tonne",
 # "20% to US$48.4/kg REO and 21% to US$61.5/kg REO" (a unit's basis after it)
 # (", , ": a figure that fell out of the list leaves its slot; the list runs on)
-_LIST_GAP = rx.compile(r"(?:/[a-z]+(?:\s+[A-Z]{2,4}\b)?)?\s*(?:(?:per|a|an)\s+[a-z]+\s*)?(?:each\s+)?(?:,(?:[ \t]*,)*(?:\s*and)?|,?\s*and|,?\s*or|to|at)\s*"
+_LIST_GAP = rx.compile(r"(?:/[A-Za-z]+(?:\s+[A-Z]{2,4}\b)?)?\s*(?:(?:per|a|an)\s+[a-z]+\s*)?(?:each\s+)?(?:,(?:[ \t]*,)*(?:\s*and)?|,?\s*and|,?\s*or|to|at)\s*"
                        # "gains of 3.2 percent and around 1 percent": a hedge opens the next item
                        r"(?:(?:about|around|roughly|nearly|almost|some|over|under|more than|less than|just over"
                        r"|just under)\s+)?")

@@ -19,7 +19,7 @@ from functools import cached_property
 from types import MappingProxyType
 
 from evals import rx
-from evals.context import _DETERMINERS, FigureContext
+from evals.context import _DETERMINERS, FOR_TOPIC, FigureContext
 from evals.periods import (AS_OF_BEFORE, agree, agree_change, fact_interval, find_periods, month_interval,
                            quarter_ending, shift_month)
 from evals.rules.grounding import (BETTER_WORD, MismatchedFigure, UngroundedFigure, UnsupportedEntity, WrongDirection,
@@ -1086,7 +1086,7 @@ class Judge:
             if len(own_then) == 1:
                 return _own_fact_differs(fig, span_text, E, own_then[0], stated.family)
         if stated is not None and E is not None and stated.fact.entity != E and fc.entity_mention is not None \
-                and fc.entity_mention.start >= fc.clause_start \
+                and (fc.entity_mention.start >= fc.clause_start or _is_topic(self.text, fc)) \
                 and not any(m.lower() in self.text[fc.clause_start:fc.clause_end].lower() for m in fc.mentioned - {E}) \
                 and E.lower() not in stated.fact.entity.lower() \
                 and not _inside_name(self.text, stated.fact.entity, fc.entity_mention.start, fc.entity_mention.end):
@@ -1323,7 +1323,10 @@ class Judge:
         gap = _SET_AGAINST.search(before)
         if gap is None:
             return False
-        prev = [f for f in extract_figures(before[:gap.start()]) if f.unit.startswith("currency:") and f.scale != 1.0]
+        # (not a conversion in brackets: "14.6 billion Norwegian crowns ($1.58 billion), against the 14.1
+        # billion" sets crowns against crowns)
+        prev = [f for f in extract_figures(before[:gap.start()]) if f.unit.startswith("currency:") and f.scale != 1.0
+                and not before[:f.start].rstrip().endswith("(")]
         if not prev or len(before) - prev[-1].end > 60:
             return False
         family, scale = unit_family(best.fact.unit)
@@ -1420,6 +1423,12 @@ _SET_AGAINST = rx.compile(r",?\s+(?:in\s+addition\s+to|on\s+top\s+of|besides|com
 _NAMED_ONLY = frozenset({"avg_daily_move"})
 
 
+def _is_topic(text: str, fc: FigureContext) -> bool:
+    """The figure's name is the sentence's topic: "For palladium, JM said ... demand to 7.61 million"."""
+    topic = FOR_TOPIC.match(text, fc.sentence.start)
+    return topic is not None and fc.entity_mention is not None and topic.end() == fc.entity_mention.start
+
+
 def _unnamed(q: Query, s: Support) -> bool:
     """A support only of such measures, for a figure whose words do not name one."""
     return all(f.metric in _NAMED_ONLY for f in s.facts) and not (q.M and q.M & _NAMED_ONLY)
@@ -1446,6 +1455,9 @@ _COUNT_NOUN = rx.compile(
     r"|last|this|that|compared|versus|vs|after|before|while|since|in|during|over|under|more|less|higher|lower"
     r"|up|down|a|previously|earlier|each|respectively|dollars?|euros?|pounds?|yuan|yen|won|rupees"
     r"|today|yesterday|tomorrow|now|so|last|apiece|each|against|amid|despite|following|when|where|which|who"
+    # "topping the 14.1 billion expected by analysts": a participle after the amount, not a thing counted
+    r"|expected|forecast|forecasted|estimated|anticipated|projected|predicted|seen|budgeted|planned|targeted"
+    r"|reported|recorded|posted|announced"
     r")\b)"
     # money nouns, up to two words on: "a 4.4 billion loss", "a 6 billion share buyback", "their 1.9
     # trillion COVID-19 relief package" are amounts without their currency, not counts

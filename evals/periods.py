@@ -316,6 +316,11 @@ def _matches(text: str, start: int, end: int, tokens):
             yield m
 
 
+# a month ahead: "by July", "the June meeting" (a deadline or a meeting to come)
+_BY_BEFORE = rx.compile(r"\b(?:by|until|till)\s+$", re.I)
+_MEETING_AFTER = rx.compile(r"\s+(?:policy\s+)?(?:meeting|hike|cut|decision)\b", re.I)
+
+
 def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> list[PeriodPhrase]:
     """Period phrases in text[start:end], resolved against ``as_of``.
 
@@ -535,6 +540,12 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
                     continue
                 mo = _MONTH_NUM[word[:3].lower()]
                 y = int(m.group("my")) if m.group("my") else _latest_month(mo, as_of)
+                if not m.group("my") and (as_of.month - mo) % 12 >= 6 and (_BY_BEFORE.search(text, max(0, m.start() - 6), m.start())
+                                                             or _MEETING_AFTER.match(text, m.end())):
+                    # "a 40 percent chance of a June hike and 68 percent by July", written in May: the
+                    # July ahead, not last year's (but "US$570-600 by November", written in January: the
+                    # November just past)
+                    y = as_of.year
                 iv, grain = month_interval(y, mo), "month"
             elif m.group("ell"):
                 if last_grain != "quarter":

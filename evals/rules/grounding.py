@@ -165,6 +165,8 @@ _BASE_LABEL = re.compile(r"\s*\)")
 BETTER_WORD = rx.compile(r"(?:improv\w*|worsen\w*|deteriorat\w*)\b", re.I)
 _LOWER_BETTER = rx.compile(r"\b(?:combined|cost|costs|expense|expenses|loss|unemployment|jobless|deficit|NPL|non-performing"
                            r"|bad\s+loans?|delinquenc\w*|defaults?|spreads?)\b(?:(?!\b(?:and|while|but|whereas)\b)[^.;])*$", re.I)
+_LOSS_SIZE = rx.compile(r"\b(?:(?P<grow>extend\w*|deepen\w*|widen\w*|add\w*\s+to)|pare\w*|trim\w*|narrow\w*|erase\w*)"
+                        r"\s+(?:(?:its|their|the|early|earlier|initial|some)\s+)*(?:loss(?:es)?|declines?|drops?|falls?)\s+from\s*$", re.I)
 _DEPRECIATED = rx.compile(r"\b(?:depreciat\w*|weaken\w*|devalu\w*)\b", re.I)
 
 
@@ -208,6 +210,10 @@ def check_from_to(contexts: list[FigureContext], text: str, down_measured: set[i
         if start is not None and (better := BETTER_WORD.match(text, start)) and _LOWER_BETTER.search(text, max(0, start - 90), start):
             # "the combined ratio improved to 103.6 percent from 104.4": better is down for a cost, and worse up
             verb = -1 if better.group().lower().startswith("improv") else 1
+        if start is not None and (size := _LOSS_SIZE.search(text, max(0, start - 30), min(a.fig.start, b.fig.start))):
+            # "the Nasdaq extended losses from 0.3 percent to 0.9 percent": the two levels are the
+            # loss's size, which grows as the loss is extended and shrinks as it is pared
+            verb = 1 if size.group("grow") else -1
         if start is None or after == before or (after > before) == (verb > 0):
             continue
         end = max(a.fig.end, b.fig.end)

@@ -6830,3 +6830,61 @@ def test_a_name_and_what_it_is_before_a_figureless_move():
     week = "However, the week's overall performance revealed persistent weakness, with silver prices ultimately closing lower."
     assert kinds(week) == []
     assert kinds(week.replace("weakness", "strength").replace("lower", "higher")) == ["wrong_direction"]
+
+
+def test_strip_prices_in_step_with_their_moves_in_brackets():
+    # holdout101 (an EIA storage week of June 2023): "The 12- and 24-month natural gas strip prices ...
+    # settling at $3.171/Dth (up 4.90%) and $3.48/Dth (up 2.84%) respectively": the first name's ending is
+    # written once, on the second; each price's move in brackets is that price's; a date "06-22-23" is no figure
+    kinds = kinds_for("2023-06-22", [{"name": "12-month natural gas strip", "aliases": ["12-month strip"]},
+                                     {"name": "24-month natural gas strip", "aliases": ["24-month strip"]}],
+                      F("a", "12-month natural gas strip", "close", 3.171, "USD", "2023-06-22"),
+                      F("b", "12-month natural gas strip", "price_change", 4.90, "%", "2023-06-15/2023-06-22"),
+                      F("c", "24-month natural gas strip", "close", 3.48, "USD", "2023-06-22"),
+                      F("d", "24-month natural gas strip", "price_change", 2.84, "%", "2023-06-15/2023-06-22"))
+    text = ("# Natural Gas Storage Report 06-22-23\n\nThe 12- and 24-month natural gas strip prices rose from last "
+            "week, settling at $3.171/Dth (up 4.90%) and $3.48/Dth (up 2.84%) respectively.\n")
+    assert kinds(text) == []
+    assert kinds(text.replace("(up 4.90%)", "(up 2.84%)")) == ["mismatched_figure"]
+
+
+def test_a_loss_extended_from_one_size_to_a_larger():
+    # holdout101 (the Fed's cut of September 2025): "the Nasdaq extended losses from 0.3 percent to 0.9
+    # percent": the two levels are the loss's size, which grows as the loss is extended
+    kinds = kinds_for("2025-09-17", ["Nasdaq"], F("a", "Nasdaq", "price_change_early", -0.3, "%", "2025-09-17"),
+                      F("b", "Nasdaq", "price_change_late", -0.9, "%", "2025-09-17"))
+    assert kinds("The Nasdaq extended losses from 0.3 percent to 0.9 percent.") == []
+    assert kinds("The Nasdaq pared losses from 0.9 percent to 0.3 percent.") == []
+    assert kinds("The Nasdaq extended losses from 0.9 percent to 0.3 percent.") == ["wrong_direction"]
+
+
+def test_a_month_ahead_and_a_weekday_before_a_date():
+    # holdout101: "68 percent by July", written in May 2016, is the July ahead; "2,729 Bcf as of Friday,
+    # June 9, 2023" names its day through the weekday
+    kinds = kinds_for("2016-05-24", ["fed funds futures"], F("p", "fed funds futures", "hike_probability", 68, "%", "2016-07"))
+    assert kinds("The fed funds futures market was pricing 68 percent by July.") == []
+    kinds = kinds_for("2023-06-22", [{"name": "US natural gas storage", "aliases": ["working gas"]}],
+                      F("s", "US natural gas storage", "storage", 2729e9, "count", "2023-06-16"))
+    assert kinds("Working gas in storage was 2,729 Bcf as of Friday, June 16, 2023.") == []
+    assert kinds("Working gas in storage was 2,729 Bcf as of Friday, June 9, 2023.") == ["wrong_period"]
+
+
+def test_a_topic_set_before_the_one_who_said_it():
+    # holdout101's plant (Johnson Matthey's May 2024 report): "For palladium, JM said ... reducing overall
+    # demand to 7.61 million ounces", platinum's figure: the topic is the subject, the firm the source
+    kinds = kinds_for("2024-05-13", ["Platinum", "Palladium", {"name": "Johnson Matthey", "aliases": ["JM"]}],
+                      F("a", "Platinum", "demand", 7.61e6, "count", "2024"), F("b", "Palladium", "demand", 9.73e6, "count", "2024"))
+    text = ("JM forecast platinum demand would stabilise at around 7.61 million ounces. For palladium, JM said use "
+            "by automakers would fall, reducing overall demand to 9.73 million ounces.")
+    assert kinds(text) == []
+    assert kinds(text.replace("9.73", "7.61")) == ["mismatched_figure"]
+
+
+def test_an_amount_expected_by_analysts_is_no_count():
+    # holdout101 (Telenor's third quarter of 2020): "topping the 14.1 billion expected by analysts": the
+    # participle after the amount names no thing counted, so a bare amount is read as an amount
+    kinds = kinds_for("2020-10-21", ["Telenor"], F("e", "Telenor", "ebitda", 14.6, "NOK bn", "2020-Q3"),
+                      F("c", "Telenor", "ebitda_consensus", 14.1, "NOK bn", "2020-Q3"))
+    text = "Telenor's EBITDA rose to 14.6 billion Norwegian crowns, topping the 14.1 billion crowns expected by analysts."
+    assert kinds(text) == []
+    assert kinds(text.replace(" crowns expected", " expected")) == ["unitless_figure"]
