@@ -884,6 +884,20 @@ REAL = Path(__file__).parent / "real"
     # 0.676, errors alone 0.632, by place 0.634, 3 of 7 honest articles without any finding; first helper
     # 0.545 / 0.667, second 0.684 / 0.684)
     ("holdout101", 7, 0.60, 0.67, 3),
+    # the hundred-and-second, built blind by two more helpers in the thirtieth session: Gold Resource's third
+    # quarter of 2019, an Indian money market week to 3 November 2023, the Saudi PMI for October 2025, the
+    # London close of 4 June 2004; Zurich's first half of 2023, US existing home sales for June 2024, the
+    # Toronto close of 6 September 2007, oil on 15 July 2020; scored once at 78553e1, after that session's
+    # checker changes read off holdout101 (P 0.583 / R 0.683, errors alone 0.634, by place 0.667, 6 of 8
+    # honest articles without any finding; first helper 0.452 / 0.667, second 0.824 / 0.700); not tuned on
+    ("holdout102", 8, 0.58, 0.68, 6),
+    # the hundred-and-third, built blind by two more helpers in the thirtieth session: Sony's year to March
+    # 2015, sterling at a seven-week low in September 2010, Spain's and Catalonia's March 2012 inflation, the
+    # Nigerian exchange's close of 21 November 2019; Mahindra's quarter to September 2020, US factory orders
+    # for October 2021, Wall Street's close of 18 April 2024, crypto markets on 2 January 2018; scored once
+    # at 78553e1 (P 0.585 / R 0.721, errors alone 0.569, by place 0.717, 4 of 8 honest articles without any
+    # finding; first helper 0.556 / 0.682, second 0.615 / 0.762)
+    ("holdout103", 8, 0.58, 0.72, 4),
 ])
 def test_real_articles_do_not_regress(name, articles, precision, recall, honest_clean, capsys):
     """Published articles (Asia, US and Europe closes, earnings, macro, FX and commodities),
