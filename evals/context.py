@@ -542,7 +542,9 @@ class ContextReader:
                 # "Shortly after the JSE closed, it had strengthened 0.54%": a name in a fronted clause of
                 # time is not what "it" stands for; that is the last sentence's subject
                 mentions = [m for m in mentions if m.start >= fronted.start("who")]
-            known = {m.entity for m in mentions if m.entity}
+            # (a name set aside, "Excluding transportation, new orders rose", leaves the subject to be carried)
+            known = {m.entity for m in mentions if m.entity
+                     and not _EXCLUDED_BEFORE.search(self.doc.text, max(0, m.start - 16), m.start)}
             carried = None if known else self._carried_subject(idx, fronted.start("who") if fronted is not None else None)
             prev = self.doc.sentences[idx - 1] if idx > 0 else None
             before = {m.entity for m in self.entities(prev.start, prev.end, prev.kind == "heading") if m.entity} if prev else set()
@@ -1184,6 +1186,8 @@ class ContextReader:
                 return
             elif before and _bare_semicolon(text, before[-1].end, fig.start) >= 0:
                 return  # "gold at $4,000 reflects ...; oil at $58.55 a barrel": a semicolon ends the name's reach
+            elif before and all(_EXCLUDED_BEFORE.search(text, max(0, m.start - 16), m.start) for m in before):
+                return  # "Excluding transportation, new orders increased 1.7 percent": what is set aside is no subject
             elif before:
                 # No name in this clause ("Toyota, at 9.8 times earnings, gained 9%"): the
                 # nearest name before it, passing over possessive modifiers

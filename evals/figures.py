@@ -257,7 +257,7 @@ _RIGHT = rx.compile(
     # ("1.944 trillionVND": a page that lost the space before the currency's code)
     r"(?P<scale>[\s-]?(?:[Tt]housands?|[Mm]illion|[Bb]illion|[Tt]rillion|[Ll]akh\s+[Cc]rores?|[Cc]rores?|[Ll]akhs?|[Aa]rba|[Kk]harba)(?:\b|(?=[A-Z]{3}\b))"
     # ("KES 3.690 BN", "Ugx 2.04Bn", "USD 12.5 MLN": East African and wire copy capitalise them)
-    r"|\s?(?:mn|mln|bn|bln|tn|trn|BN|Bn|MN|Mn|MLN|Mln|BLN|Bln)\b|\s(?:mil|bil|[Mm]ill)\.?(?=[\s,;)\u2026]|$)|\s?(?:" + VOLUME_UNITS + r")\b"
+    r"|[\s-]?(?:mn|mln|bn|bln|tn|trn|BN|Bn|MN|Mn|MLN|Mln|BLN|Bln)\b|\s(?:mil|bil|[Mm]ill)\.?(?=[\s,;)\u2026]|$)|\s?(?:" + VOLUME_UNITS + r")\b"
     r"|(?:k|m|b|t|K|M|B|T|tr)\b)?"
     r"(?P<unit>[\s-]per[\s-]?cent(?:age)?[\s-]points?\b(?!-to-)|[\s-]percent[\s-]points?\b(?!-to-)"  # "0.03 per cent points"
     r"|\s?%|\s?per[\s-]?cent\b|\s?percent\b|[\s-]percentage[\s-]points?\b"
@@ -270,7 +270,8 @@ _RIGHT = rx.compile(
     r"|[\s-]basis[\s-]points?\b|[\s-]?bps\b|[\s-]?bp\b"  # "a 50-bps cut"
     r"|\s(?:index\s)?(?:points?|pts)\b|\s?x\b|\s?times\b|-?fold\b)?"
     # "39.71 million RON": an ISO code after the amount, in capitals (the words below in any case)
-    r"(?P<cur>(?:\s|(?<=illion))(?:" + "|".join(sorted(ISO_4217 - _CODE_NOT_CURRENCY)) + r")(?![\w$])"
+    # (not a pair's code: "US$/GBP – 1.551" over "CHF/GBP – 1.558" is no amount in francs)
+    r"(?P<cur>(?:\s|(?<=illion))(?:" + "|".join(sorted(ISO_4217 - _CODE_NOT_CURRENCY)) + r")(?![\w$]|/[A-Z]{3}\b)"
     # "a turnover 1.33bn/-", "Sh500/-": East African copy's mark for shillings, the cents struck out
     r"|/-(?![\d$])"
     r"|[\s-](?i:(?:Japanese |Chinese |South Korean |Korean |Indian |Thai |Philippine |Mexican |Brazilian |Swiss |Turkish )?"

@@ -870,6 +870,13 @@ class Judge:
         if p.grain == "trailing" and any(_ANNUAL.search(f.metric) for f in s.facts):
             # "up 12.8 per cent in the last 12 months": a year-on-year rate, for a month in the window
             return any(agree(p.interval, fact_interval(f.period)) for f in s.facts)
+        if p.grain == "trailing" and (p.interval[1] - p.interval[0]).days <= 35 and all(
+                len(f.period) == 7 and fact_interval(f.period) in (
+                    month_interval(p.interval[1].year, p.interval[1].month),
+                    month_interval(*shift_month(p.interval[1].year, p.interval[1].month, -1))) for f in s.facts):
+            # "In Tarragona prices increased by 0.7% in the last month", in a release of April 13: the
+            # month the release reports, just ended (or this one)
+            return True
         if p.grain == "month" and _THE_MONTH.fullmatch(self.text, p.start, p.end) and all(
                 len(f.period) == 7 and fact_interval(f.period) == month_interval(
                     *shift_month(p.interval[0].year, p.interval[0].month, -1)) for f in s.facts):

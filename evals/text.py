@@ -54,6 +54,8 @@ _NEVER_FIGURES = [
     r"\b(?:FY|CY|H|Q)(?:\d{2,4}|[1-4]\s?[-'\u2019/]\s?\d{2})\b|\b[1-4][QH]\d{0,4}\b",  # Q1-20: a quarter's code
     r"\b(?:19|20)\d{2}\s?[-\u2013/]\s?(?:19|20)?\d{2}\b",  # 2024-25, 2024/2025
     r"\b(?:19|20)\d{2}s\b",  # the 2010s
+    # "up 17 of the last 18 months": a run of periods counted, no figure of the measure
+    r"\b\d{1,3}\s+of\s+the\s+(?:last|past|previous)\s+\d{1,3}\s+(?:months|weeks|quarters|years|sessions|days|trading\s+days)\b",
 ]
 _NEVER_PLAIN = "|".join(f"(?:{p})" for p in _NEVER_FIGURES)
 
@@ -91,6 +93,7 @@ def _never_gated() -> str:
         r"(?<=[1-4])[QH]\d{0,4}\b",
         r"(?:(?<=1)9|(?<=2)0)\d{2}\s?[-\u2013/]\s?(?:19|20)?\d{2}\b",
         r"(?:(?<=1)9|(?<=2)0)\d{2}s\b",
+        r"\d{0,2}\s+of\s+the\s+(?:last|past|previous)\s+\d{1,3}\s+(?:months|weeks|quarters|years|sessions|days|trading\s+days)\b",
     ]
     labels = ("No|Nos|Phase|Section|Article|Chapter|Rule|Form|Tier|Level|Step|Part|Item|Title|Vision|Stage|Round|Gen"
               "|Version|Plan|Series|Model|Class|Type|Route|Room|Top|top").split("|")
@@ -126,6 +129,11 @@ _INDEX_NUMBER = rx.compile(
     r"(?:rose|fell|gained|lost|added|shed|closed|ended|finished|jumped|climbed|slipped|dropped|declined|advanced"
     r"|edged|tumbled|surged|rallied|eased|inched|dipped|slid|sank|plunged|soared|firmed|retreated|rebounded"
     r"|increased|decreased|was|were)\b)")
+
+
+# a product named in camel case and its model number: "the strong performance of PlayStation 4", "iPhone 15"
+_MODEL_NUMBER = rx.compile(r"(?<![\w$])(?:[A-Z][a-z]+[A-Z][A-Za-z]*|i[A-Z][a-z]+)\s(\d{1,2})(?![\d.,%])"
+                           r"(?!\s*(?:per\s?cent|percent|pct|points?|pts|bn|billion|million|mn|trillion)\b)")
 
 
 @dataclass(slots=True)
@@ -192,6 +200,7 @@ def mask(text: str, vocab: Vocabulary, extra_names: list[re.Pattern[str]] = ()) 
         text = rx.sub(_blank, text)
     text = _LIST_NUM.sub(_blank_group, text)
     text = _INDEX_NUMBER.sub(_blank_group, text)
+    text = _MODEL_NUMBER.sub(_blank_group, text)
     return _HEADING_NUM.sub(_blank_group, text)
 
 

@@ -6888,3 +6888,40 @@ def test_an_amount_expected_by_analysts_is_no_count():
     text = "Telenor's EBITDA rose to 14.6 billion Norwegian crowns, topping the 14.1 billion crowns expected by analysts."
     assert kinds(text) == []
     assert kinds(text.replace(" crowns expected", " expected")) == ["unitless_figure"]
+
+
+def test_hyphenated_scales_and_a_rate_table_line_by_line():
+    # holdout103 (Sony's year to March 2015; a sterling note of September 2010): "$2.70-bn operating profit"
+    # is 2.70 billion; in a rate table "US$/GBP – 1.551" over "CHF/GBP – 1.558", the next line's code is no
+    # unit of the figure above it
+    kinds = kinds_for("2015-04-30", ["Sony"], F("o", "Sony", "operating_profit_forecast", 2.70, "USD bn", "2015"))
+    assert kinds("Sony sees $2.70-bn operating profit this fiscal year.") == []
+    assert kinds("Sony sees $2.90-bn operating profit this fiscal year.") == ["mismatched_figure"]
+    kinds = kinds_for("2010-09-21", ["pound"], F("u", "pound", "fx_rate", 1.551, "USD", "2010-09-20"),
+                      F("c", "pound", "fx_rate", 1.558, "CHF", "2010-09-20"))
+    table = "US$/GBP \u2013 1.551\nCHF/GBP \u2013 1.558\n"
+    assert kinds(table) == []
+    assert kinds(table.replace("1.551", "1.515")) == ["mismatched_figure"]
+
+
+def test_a_run_of_months_a_model_number_and_the_month_just_reported():
+    # holdout103 (US factory orders for October 2021; Sony; Spain's March 2012 CPI): "up 17 of the last 18
+    # months" counts months; "PlayStation 4" is a product; "0.7% in the last month" in a release of April 13
+    # is March's monthly change
+    kinds = kinds_for("2021-12-02", ["US manufacturing"], F("n", "US manufacturing", "new_orders_mom", 1.0, "%", "2021-10"))
+    assert kinds("New orders at US manufacturing, up 17 of the last 18 months, increased 1.0 percent in October.") == []
+    kinds = kinds_for("2015-04-30", ["Sony"], F("r", "Sony", "revenue_yoy", 5.8, "%", "2015"))
+    assert kinds("Sony's sales rose 5.8% on the strong performance of PlayStation 4 and its devices.") == []
+    kinds = kinds_for("2012-04-13", ["Tarragona"], F("t", "Tarragona", "cpi_mom", 0.7, "%", "2012-03"))
+    assert kinds("In Tarragona prices increased by 0.7% in the last month.") == []
+    assert kinds("In Tarragona prices increased by 0.7% in 2011.") == ["wrong_period"]
+
+
+def test_what_is_set_aside_is_no_subject():
+    # holdout103's plant (US factory orders for October 2021): "Excluding transportation, new orders increased
+    # 1.7 percent" is about orders without transportation, a measure the evidence lacks, not transportation's
+    kinds = kinds_for("2021-12-02", [{"name": "US transportation equipment", "aliases": ["transportation"]}, "US manufacturing"],
+                      F("t", "US transportation equipment", "new_orders_mom", -2.6, "%", "2021-10"),
+                      F("m", "US manufacturing", "new_orders_mom", 1.0, "%", "2021-10"))
+    assert kinds("Transportation new orders fell 2.6 percent.") == []
+    assert kinds("Excluding transportation, new orders increased 1.7 percent.") == ["ungrounded_figure"]
