@@ -111,6 +111,10 @@ FOR_TOPIC = rx.compile(r"\s*(?:For|As\s+for|As\s+to)\s+(?:the\s+)?")
 _SPEAKER_AFTER = rx.compile(r",?\s+(?:said|says|stated|states|told|noted|explained|remarked)\b")
 # "The quarter-wise breakups for CPI given by Das are 4.9 per cent": the agent of a passive is
 # the source of the figures, not their subject
+_FRONTED_CAUSE = rx.compile(r"\s*(?:Driven|Led|Helped|Boosted|Supported|Weighed|Dragged|Pushed|Fuell?ed|Lifted|Hit|Hurt|Buoyed"
+                            r"|Spurred|Hampered|Pressured)\s+(?:up\s+|down\s+|higher\s+|lower\s+)?by\b"
+                            # (a list of causes runs to the comma after its "and")
+                            r"(?:(?:[^,.;]{1,60},){1,4}?[^,.;]{0,60}\b(?:and|or)\b[^,.;]{1,60},|[^,.;]{1,120},)")
 _AGENT_BY = rx.compile(r"\b(?:given|provided|compiled|estimated|projected|forecast|published|released|set|made"
                        r"|issued|announced|presented)\s+by\s+(?:the\s+)?$", re.I)
 _SAID_AFTER = rx.compile(r",?\s+(?:(?:[A-Z][\w.&'-]*\s+){1,4}|the\s+(?:company|firm|group|bank|ministry)\s+)?"
@@ -388,6 +392,7 @@ _NOT_ITEM = frozenset({"against", "compared", "versus", "vs", "from", "than", "a
 # After a figure only ("0.04% weaker than the previous close"): on their own these compare
 # ("hiring was stronger than previously reported") rather than claim a move.
 _FINISHED = frozenset({"ended", "end", "ends", "ending", "wound", "winds", "finished"})
+_MAKE_UP = frozenset({"make", "makes", "made", "making", "take", "takes", "took", "taking", "taken"})
 _WAY_AFTER = rx.compile(r"\s+(?P<w>lower|higher)\b", re.I)
 _COMMA_BY = rx.compile(r"\b(?P<w>[A-Za-z]+)(?:\s+(?:as\s+well|too|also|again|hard|sharply|steeply))?(?:,\s+|\s*[\u2014\u2013]\s*)by\s+"
                        # "The dollar fell hard—by around 0.7%": the size set off by a dash, its hedge after "by"
@@ -909,6 +914,8 @@ class ContextReader:
         d = vocab.direction_before(words[-4:]) if dir_end > seg_start else None
         if d is not None and _measure_named(words, d[1]):
             d = None  # "downgraded its forecasts for GDP growth to 2.75 per cent": the measure, not a verb
+        if d and len(words) >= 2 and words[-1][0].lower() == "up" and words[-2][0].lower() in _MAKE_UP:
+            d = None  # "the index for shelter, which makes up more than 40% of the core CPI": a share, not a rise
         if d and len(words) >= 2 and words[-1][0].lower() == "up" and words[-2][0].lower() in _FINISHED \
                 and (after := _WAY_AFTER.match(text, fig.end)):
             # "ended up 0.44% lower": "ended up" is finished; the way is the word after the figure
@@ -1009,6 +1016,11 @@ class ContextReader:
         # the bundle lists as another's alias ("GDP" for the euro area) yields to a name before it
         # that has that measure too (not "The Bank of England has forecast that CPI could reach 11%")
         mentions = [m for m in mentions if not self._measure_alias_yields(m, mentions)]
+        cause = _FRONTED_CAUSE.match(text, fc.sentence.start, fig.start)
+        if cause is not None:
+            # "Driven by higher food, gasoline and housing cost, consumer prices continued to accelerate
+            # ..., bringing the annual inflation rate up to 8.5%": the causes named up front are no subject
+            mentions = [m for m in mentions if m.start >= cause.end()]
         agents = [m for m in mentions if _AGENT_BY.search(text, max(fc.sentence.start, m.start - 30), m.start)]
         if agents and any(m.entity and m not in agents and m.end <= fig.start for m in mentions):
             mentions = [m for m in mentions if m not in agents]
@@ -1228,7 +1240,7 @@ class ContextReader:
         if digits and (f"{pick.text}{digits.group()}".lower() in self.vocab.digit_index_names
                        or (pick.text.isupper() and not self.doc.scan[pick.end + digits.start():pick.end + digits.end()].strip())):
             gap = gap[digits.end():]  # "the small-cap Russell 2000 slipped 0.7%"
-        opens = not text[fc.sentence.start:pick.start].strip(" \n\t\"'(*-")
+        opens = not text[fc.sentence.start:pick.start].strip(" \n\t\"'(*-\u2022\u25aa\u25cf")
         known_in_clause = [m for m in before if m.entity and m.start >= clause_start and m.end <= pick.start]
         if known_in_clause and (_OBJECT_OF.search(text, max(0, pick.start - 12), pick.start)
                                 or _OBJECT_LIST.search(text, max(0, pick.start - 48), pick.start)):
@@ -1266,7 +1278,7 @@ class ContextReader:
                     and text.startswith(",", pick.end) and not any(m.entity for m in mentions):
                 # "In Canada, the jobless rate held at 7%": a fronted place is the clause's topic
                 fc.unknown = pick
-            elif pick is before[0] and not text[fc.sentence.start:pick.start].strip(" \n\t\"'(*-") \
+            elif pick is before[0] and not text[fc.sentence.start:pick.start].strip(" \n\t\"'(*-\u2022\u25aa\u25cf") \
                     and not any(m.entity for m in mentions) and len(pick.text.split()) >= 2:
                 # "Fortescue Metals also rallied, adding 4.1%": an unknown name opening a sentence
                 # that names no known one is the subject of its figures
@@ -1653,7 +1665,7 @@ class ContextReader:
                 # "Walmart Inc.'s efforts ... helped boost U.S. same-store sales": a possessive that
                 # opens the sentence names its topic; one inside it is a modifier
                 plain = [m for m in known if not m.text.endswith(("'s", "\u2019s"))
-                         or not self.doc.text[prev.start:m.start].strip(" \n\t\"'(*-")]
+                         or not self.doc.text[prev.start:m.start].strip(" \n\t\"'(*-\u2022\u25aa\u25cf")]
                 return (plain or known)[0]
             sent = prev
         return None

@@ -208,6 +208,11 @@ class Judge:
                 q.lo <= level <= q.hi and rx.search(self.text, fc.sentence.start, fc.sentence.end)
                 for level, rx in _MARKET_LINES):
             return Verdict(None)  # "a 20% fall from a peak, the mark of a bear market": a definition
+        if not consistent and (bar := _BAR_BEFORE.search(self.text, max(0, fig.start - 16), fig.start)) is not None \
+                and _BAR_NOUN_AFTER.match(self.text, fig.end) and self._cleared(q, bar.group("side").lower() in _BELOW_WORDS):
+            # "the sixth straight month for inflation above a 6% rate": a bar the reading cleared, not
+            # the reading (which the evidence has, on that side of it)
+            return Verdict(None)
         if not consistent and fig.unit == "percent" and _GRADE_AFTER.match(self.text, fig.end):
             # "62% Fe iron ore fines", "wheat with 11.5 pct protein", "6% Li2O spodumene": the grade
             # that names the product, not a figure about it
@@ -652,6 +657,17 @@ class Judge:
         else:
             ranges = [(fam, a * fig.scale, b * fig.scale) for fam in fams for a, b in ((lo, hi), (-hi, -lo))]
         return Query(fc, E, M, inferred, lo, hi, bare, fams, ranges, fig_signed(fc), counted)
+
+    def _cleared(self, q: Query, below: bool) -> bool:
+        """A fact of the figure's subject (or of the measure its sentence names) in its unit, on the side
+        of the figure the words say."""
+        fc = q.fc
+        said = q.M or fc.sentence_metrics
+        pool = self.idx.by_entity.get(q.E, ()) if q.E is not None else \
+            [f for k, fs in self.idx.by_metric.items() if said and metric_match(said, k) for f in fs]
+        fams = set(q.fams)
+        return any(fact_family(f)[0] in fams and (not said or metric_match(said, f.metric))
+                   and (f.value < q.lo if below else f.value > q.hi) for f in pool)
 
     def _counted(self, fig) -> bool:
         """A count of things: "to 40 stocks", or "Of 30 Sensex stocks, 14 ended higher"."""
@@ -1514,6 +1530,13 @@ def _not_a_quantity(text: str, fig) -> bool:
 # The lines market language draws: a bear market is a 20% fall from a peak, a correction 10%.
 _MARKET_LINES = ((20.0, rx.compile(r"\bbear(?:[\s-]market|ish\s+territory)", re.I)),
                  (10.0, rx.compile(r"\bcorrection(?:\s+territory)?\b", re.I)))
+# a bar a reading cleared: "inflation above a 6% rate", "below the 2% target"
+_BAR_BEFORE = rx.compile(r"\b(?P<side>above|over|beyond|exceeding|topping|below|under|beneath)\s+(?:a|an|the)\s+$", re.I)
+_BAR_NOUN_AFTER = rx.compile(r"\s+(?:annual\s+|annualized\s+|yearly\s+)?(?:rate|level|mark|threshold|target|pace|ceiling|floor"
+                             r"|line|barrier|limit)\b"
+                             # (not a forecast: "below the 51.0 level expected by economists" is the consensus)
+                             r"(?!\s+(?:expected|forecast|estimated|predicted|anticipated|projected|seen|penciled)\b)", re.I)
+_BELOW_WORDS = frozenset({"below", "under", "beneath"})
 _MARK_AFTER = rx.compile(
     # "the 500,000 won hynix" mark": a nickname and a closing quote may come between
     r"(?:\s+(?:yen|won|dollars?|points?|pts|rupees?|yuan))?(?:\s+[A-Za-z][\w-]*)?[\u201d\"']?[\s-]+"

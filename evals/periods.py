@@ -93,7 +93,9 @@ class PeriodPhrase:
 
 _M = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 # "a 4.6% weekly gain", "a monthly decline": the span names the move after it
-_MOVE_NOUN_AHEAD = r"(?=\s+(?:gain|loss|rise|fall|decline|drop|advance|increase|decrease|jump|slide|climb|retreat|rally|slump)s?\b)"
+# (not an average of such moves: "Monthly increases in OER have averaged 0.4% over the last three months")
+_MOVE_NOUN_AHEAD = (r"(?=\s+(?:gain|loss|rise|fall|decline|drop|advance|increase|decrease|jump|slide|climb|retreat|rally|slump)s?\b)"
+                    r"(?![^.;]{0,80}\baverag)")
 # "the first week of October", "the last week of May": which week of a month (0: the last)
 _WEEK_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": 0, "final": 0}
 _WEEK_NTH = "|".join(_WEEK_ORDINALS)

@@ -6925,3 +6925,34 @@ def test_what_is_set_aside_is_no_subject():
                       F("m", "US manufacturing", "new_orders_mom", 1.0, "%", "2021-10"))
     assert kinds("Transportation new orders fell 2.6 percent.") == []
     assert kinds("Excluding transportation, new orders increased 1.7 percent.") == ["ungrounded_figure"]
+
+
+def test_a_cpi_story_with_its_causes_up_front_and_a_bar_cleared():
+    # holdout105 (NAHB on US CPI for March 2022): the causes named in "Driven by higher food, gasoline and
+    # housing cost, ..." are no subject of the rate after them; "above a 6% rate" is a bar the 8.5% cleared;
+    # "makes up more than 40%" is a share, not a rise; "Monthly increases ... have averaged 0.4%" names no month
+    kinds = kinds_for("2022-04-12", [{"name": "United States", "aliases": ["CPI"]},
+                                     {"name": "Shelter index", "aliases": ["shelter", "housing cost"]},
+                                     {"name": "Owners' equivalent rent", "aliases": ["OER"]}],
+                      F("y", "United States", "cpi_yoy", 8.5, "%", "2022-03"),
+                      F("s", "Shelter index", "cpi_mom", 0.5, "%", "2022-03"),
+                      F("c", "Shelter index", "core_cpi_weight", 40.5, "%", "2022-03"),
+                      F("o", "Owners' equivalent rent", "cpi_mom", 0.4, "%", "2022-03"))
+    text = ("Driven by higher food, gasoline and housing cost, consumer prices continued to accelerate in March, "
+            "bringing the annual inflation rate up to 8.5%. March was the sixth straight month for inflation above a "
+            "6% rate. The index for shelter, which makes up more than 40% of the core CPI, rose by 0.5% in March. "
+            "Monthly increases in OER have averaged 0.4% over the last three months.")
+    assert kinds(text) == []
+    assert kinds(text.replace("above a 6% rate", "above a 9% rate")) == ["mismatched_figure"]
+    assert kinds(text.replace("up to 8.5%", "up to 7.9%")) == ["mismatched_figure"]
+
+
+def test_a_segment_word_and_a_square_bullet_open_no_name():
+    # holdout105 (Shell's first quarter of 2011; a flash PMI note of August 2020): "Upstream production was
+    # down 3%" is Shell's segment; a name after a "\u25aa" bullet opens its item as after "-"
+    kinds = kinds_for("2011-04-28", ["Shell"], F("u", "Shell", "upstream_production_yoy", -3, "%", "2011-Q1"))
+    assert kinds("Shell's profit rose. Upstream production was down 3% in the quarter.") == []
+    kinds = kinds_for("2020-08-21", [{"name": "US Composite PMI", "aliases": ["Flash US Composite Output Index"]}],
+                      F("a", "US Composite PMI", "pmi", 54.7, "pts", "2020-08"))
+    assert kinds("\u25aa Flash US Composite Output Index at 54.7.") == []
+    assert kinds("\u25aa Flash Eurozone Composite Output Index at 51.6.") == ["unsupported_entity"]
