@@ -38,7 +38,7 @@ CURRENCY_SYMBOLS = {
     # a bare "dollars", "pesos", "rupees" is the paper's own, like "$"; a country's adjective
     # narrows it ("Philippine pesos", see named_currency)
     "u.s. dollars": "USD", "hong kong dollars": "HKD", "hk dollars": "HKD", "euros": "EUR",
-    "yen": "JPY", "pounds": "GBP|EGP|LBP|SYP|SDG|SSP", "us cents": "USD", "u.s. cents": "USD", "euro cents": "EUR", "euro cent": "EUR",
+    "yen": "JPY", "pounds": "GBP|EGP|LBP|SYP|SDG|SSP", "us cents": "USD", "u.s. cents": "USD", "american cents": "USD", "euro cents": "EUR", "euro cent": "EUR",
     # a bare "cents" is a hundredth of the paper's dollar, like "$" ("rose 11 cents to $2.59" in Singapore)
     "cents": _DOLLARS + "|EUR|ZAR|LKR|MUR|SCR|KES", "cent": _DOLLARS + "|EUR|ZAR|LKR|MUR|SCR|KES", "euro": "EUR", "paise": "INR", "paisa": "INR", "fen": "CNY",
     "pence": "GBP", "won": "KRW", "rupees": "INR|PKR|LKR|NPR|MUR|SCR", "rupee": "INR|PKR|LKR|NPR|MUR|SCR", "ringgit": "MYR", "baht": "THB", "pesos": "MXN|PHP|ARS|CLP|COP|DOP|UYU|CUP",
@@ -276,7 +276,7 @@ _RIGHT = rx.compile(
     r"|/-(?![\d$])"
     r"|[\s-](?i:(?:Japanese |Chinese |South Korean |Korean |Indian |Thai |Philippine |Mexican |Brazilian |Swiss |Turkish )?"
     r"(?:yuan|renminbi|won|rupees?|baht|pesos|reais|francs|yen|liras?)\b|RMB|CNY|USD|HKD|EUR|(?:US |U\.S\. |Hong Kong |HK )?dollars?|euro cents?|euros?|yen"
-    r"|(?:US |U\.S\. |Australian |Canadian |New Zealand |NZ |Singapore |Hong Kong |HK )?cents?|(?:British )?pence"
+    r"|(?:US |U\.S\. |American |Australian |Canadian |New Zealand |NZ |Singapore |Hong Kong |HK )?cents?|(?:British )?pence"
     r"|paise|paisa|fen|sen|won|rupees?|ringgit|baht|pesos|francs|pounds|reais|rand"
     r"|rupiah|dirhams?|riyals?|liras?|zlotys?|roubles|rubles|dong|kronor|krona|kroner|krone|centavos?|kurus|satang"
     r"|taka|naira|cedis?|forints?|shillings|thebe|baisas?|baizas?|kopecks?|kopeks?|halalas?|piast(?:res|ers)|agorot|grosz[ye]|kobo|pesewas?"
@@ -1112,7 +1112,8 @@ def _merge_ranges(scan: str, figures: list[Figure]) -> list[Figure]:
 # "2.42% to R174.72 and 1.42% to R57.09", "RM69 each to RM4,173 per tonne and RM4,176 per tonne",
 # "20% to US$48.4/kg REO and 21% to US$61.5/kg REO" (a unit's basis after it)
 # (", , ": a figure that fell out of the list leaves its slot; the list runs on)
-_LIST_GAP = rx.compile(r"(?:/[A-Za-z]+(?:\s+[A-Z]{2,4}\b)?)?\s*(?:(?:per|a|an)\s+[a-z]+\s*)?(?:each\s+)?(?:,(?:[ \t]*,)*(?:\s*and)?|,?\s*and|,?\s*or|to|at)\s*"
+_LIST_GAP = rx.compile(r"(?:/[A-Za-z]+(?:\s+[A-Z]{2,4}\b)?)?\s*(?:(?:metric\s+)?(?:tons|tonnes|barrels|ounces|bushels|shares|units|vehicles|kg|mt|kt)\s*)?"
+                       r"(?:(?:per|a|an)\s+[a-z]+\s*)?(?:each\s+)?(?:,(?:[ \t]*,)*(?:\s*and)?|,?\s*and|,?\s*or|to|at)\s*"
                        # "gains of 3.2 percent and around 1 percent": a hedge opens the next item
                        r"(?:(?:about|around|roughly|nearly|almost|some|over|under|more than|less than|just over"
                        r"|just under)\s+)?")

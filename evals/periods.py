@@ -435,7 +435,7 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
                 if not m.group("lastweek").lower().startswith("last"):
                     # "claims rose to 3.315 million for the previous week": the week before the one
                     # the data reports, which itself lags the story: either of the two weeks back
-                    iv = (monday - timedelta(days=8), iv[1])  # from the Sunday: weeks "ending" Saturday
+                    iv = (monday - timedelta(days=9), iv[1])  # from the Saturday: weeks "ending" Friday (the MBA's) or Saturday
                 if as_of.weekday() >= 4:
                     # a weekly wrap dated Friday or at the weekend calls the week just ended "last
                     # week" too: either week, never one further back (from its Sunday: the Gulf

@@ -213,7 +213,9 @@ _EARLIER_VERB = rx.compile(
     r"\b(?:traded|trading|settled|closed|ended|finished|opened|rose|fell|gained|lost|climbed|dropped|slipped|jumped"
     r"|added|shed|advanced|declined|was|were|stood|hit|reached|touched|peaked|increased|decreased|grew|rebounded"
     r"|eased|edged|slowed|accelerated|improved|widened|narrowed|surged|soared|tumbled|plunged|slumped|rallied"
-    r"|recovered|posted|reported|recorded|remained|held|is|are|has|had)\b", re.I)
+    r"|recovered|posted|reported|recorded|remained|held|is|are|has|had"
+    # "We have sold the dollar and will continue to do so": a verb with its object before "and"
+    r"|have|sold|bought|said|says|saw|sees|expects|expected|kept|cut|raised)\b", re.I)
 _LEFT_WORD = rx.compile(r"[\w&.'-]+\)?$")
 _SUCH_AS = rx.compile(r"such as\b")
 # "... rose 5%, such as" or ".; such as": the list's noun fell out. A comma alone is the
@@ -238,6 +240,7 @@ _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten elev
                           "hundred".split())
 _BYLINE = rx.compile(r"by\s+[A-Z][\w'\-]+(?:\s+[A-Z][\w.'\-]*){0,3}\.?")
 _BRAND = rx.compile(r"^[a-z]+[A-Z]")  # iPhone, eBay, xAI
+_GLYPH_BULLET = rx.compile(r"[lnq\u00fc\u00a7\u00d8][ \t]+[A-Z]")
 _WORDS_AFTER = rx.compile(r"(?:[ \t]*[\w%$.,-]+){1,3}")
 _MONTH_OR_DAY = rx.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday"
@@ -374,7 +377,9 @@ def dropped(doc: Document, entities: EntityIndex, figure_ends: list[int] = ()) -
                 # with a number in words lost its capital, not a figure; "by Patrick Keon.": a byline
                 counted = first is not None and first.group().rstrip(".") in _NUMBER_WORDS
                 byline = _BYLINE.fullmatch(stripped.rstrip()) is not None
-                if lw and not abbrev and not named and not counted and not byline and not _BRAND.match(lw.group("w")) \
+                # "l POSCO turned to profit": a symbol font's bullet ("l" is Wingdings' dot) that lost its font
+                glyph = _GLYPH_BULLET.match(stripped) is not None and text[max(0, offset - 1):offset] in ("", "\n")
+                if lw and not abbrev and not named and not counted and not byline and not glyph and not _BRAND.match(lw.group("w")) \
                         and not stripped[:1].isdigit():
                     # ("$5.15-5.3 per paper from $4.95-5.1. for the third quarter": a stray full stop
                     # right after a figure, the figure still there)

@@ -6956,3 +6956,29 @@ def test_a_segment_word_and_a_square_bullet_open_no_name():
                       F("a", "US Composite PMI", "pmi", 54.7, "pts", "2020-08"))
     assert kinds("\u25aa Flash US Composite Output Index at 54.7.") == []
     assert kinds("\u25aa Flash Eurozone Composite Output Index at 51.6.") == ["unsupported_entity"]
+
+
+def test_a_release_with_symbol_bullets_and_amounts_in_tons():
+    # holdout107 (POSCO's third quarter of 2020): "l POSCO turned to profit" is a symbol font's bullet, no
+    # lost capital; "increased by 1.7 million tons and 1.05 million tons respectively" pairs two measures
+    kinds = kinds_for("2020-10-23", ["POSCO", "Crude steel production", "Product sales"],
+                      F("p", "Crude steel production", "change_qoq", 1.7e6, "count", "2020-Q3"),
+                      F("s", "Product sales", "change_qoq", 1.05e6, "count", "2020-Q3"))
+    text = ("l POSCO turned to profit in a quarter\n\nCrude steel production and product sales increased by 1.7 million "
+            "tons and 1.05 million tons respectively, compared to the previous quarter.\n")
+    assert kinds(text) == []
+    assert kinds(text.replace("1.05 million tons respectively", "respectively")) == ["dropped_figure"]
+
+
+def test_a_dealer_quoted_on_the_dollar_and_a_week_ending_friday():
+    # holdout107 (the dollar on 20 September 2007; the MBA's survey of the week ended 21 November 2014):
+    # "We have sold the dollar and will continue" has its subject; "99.88 American cents" is in dollars;
+    # "9.9% the previous week" in a story of Wednesday the 26th is the week ended Friday the 14th
+    kinds = kinds_for("2007-09-21", [{"name": "US dollar", "aliases": ["dollar"]}, "Canadian dollar"],
+                      F("c", "Canadian dollar", "fx_rate", 0.9988, "USD", "2007-09-20"))
+    assert kinds("The dollar fell to 99.88 American cents against the Canadian dollar. \"We have sold the dollar and "
+                 "will continue to do so.\"") == []
+    kinds = kinds_for("2014-11-26", [{"name": "US mortgage applications", "aliases": ["FHA share"]}],
+                      F("f", "US mortgage applications", "fha_share", 9.4, "%", "2014-11-15/2014-11-21"),
+                      F("g", "US mortgage applications", "fha_share", 9.9, "%", "2014-11-08/2014-11-14"))
+    assert kinds("The FHA share of total applications decreased to 9.4%, down from 9.9% the previous week.") == []
