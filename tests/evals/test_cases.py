@@ -930,6 +930,14 @@ REAL = Path(__file__).parent / "real"
     # 7 honest articles without any finding; first helper 0.667 / 0.700, second 0.722 / 0.722)
     # read and tuned on in the thirtieth session
     ("holdout107", 7, 0.69, 0.71, 4),
+    # the hundred-and-eighth, built blind by two more helpers in the thirtieth session: Capital A's first
+    # quarter of 2022, the Norwegian krone on an oil slide in July 2015, US retail sales for August 2021, the
+    # Bangkok close of 13 March 2008; Sika's 2019 sales, Germany's GDP for the first quarter of 2017, Henry
+    # Hub's February 2026 contract at expiry, an Asian currencies week to 5 September 2014; scored once at
+    # 472db09 (the checker as at 0000ba2), after that session's changes read off holdout101, 103, 105 and 107
+    # (P 0.508 / R 0.767, errors alone 0.750 with 23 warnings, by place 0.554, 4 of 8 honest articles without
+    # any finding; first helper 0.386 / 0.773, second 0.762 / 0.762); not tuned on
+    ("holdout108", 8, 0.50, 0.76, 4),
     # the hundred-and-ninth, built blind by two more helpers in the thirtieth session: Netflix's third quarter
     # of 2018, Japan's GDP for the first quarter of 2023, Colombia's November 2017 CPI (the first helper found
     # no unused host for a smaller European close, so three); Zomato's quarter to September 2024, US PCE for
