@@ -22,9 +22,13 @@ from evals.periods import PeriodPhrase, find_periods
 from evals.text import Document, Sentence
 from evals.vocab import MOVE_FOR_THE_YEAR, Vocabulary, bundle_metric_phrases, tail_words
 
+# a clause whose subject stands for a name said before: "the company had originally forecast ..."
+_ANAPHOR_SUBJECT = rx.compile(r"\s*(?:the\s+(?:company|firm|group|bank|carrier|lender|miner|insurer|retailer)|it|they)\s+"
+                              r"(?:had|has|have|was|is|said|says|expects|expected|reported|posted|forecast|sees|saw|now)\b", re.I)
 _CLAUSE_BREAK = rx.compile(
     # (not the colon of an exchange code: "CITIC Securities [SHA: 600030] jumped")
-    r"[,;\u2014]|(?<![\[(][A-Z]{2})(?<![\[(][A-Z]{3})(?<![\[(][A-Z]{4}):"
+    # (and the katakana long mark some Japanese sites set as a dash: "in the U.S. \u30fc the company had ...")
+    r"[,;\u2014\u30fc]|(?<![\[(][A-Z]{2})(?<![\[(][A-Z]{3})(?<![\[(][A-Z]{4}):"
     r"|\s(?:while|whereas|but|although|though|versus|vs\.?|compared with|compared to|relative to)\s", re.I
 )
 # exchange codes in brackets: "(Nasdaq: XPEV; HKEX: 9868)", "[SHA: 600030]"
@@ -1777,6 +1781,8 @@ class ContextReader:
         first = contexts[0].fig.start
         names: list[Mention] = []
         for m in mentions:  # "Semiconductor Manufacturing International (SMIC)" is one name
+            if _ANAPHOR_SUBJECT.match(text, m.start):
+                continue  # "... in the U.S. - the company had forecast 4.35 million and 690,000, respectively": a subject, no item
             if m.end <= first and not (names and m.entity and names[-1].entity == m.entity):
                 names.append(m)
         last = contexts[-1].fig.end

@@ -452,6 +452,14 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
                 if named is None:
                     continue  # no month named before it in the stretch: no reading of which
                 iv, grain = _years_later(named.interval, -1), "month"
+            elif m.group("prevq") and (named := next((p for p in reversed(out) if p.grain == "quarter" and not p.base
+                                                      and (p.interval[1] - p.interval[0]).days < 100
+                                                      and m.start() - p.end < 160
+                                                      and not re.search(r"[.;]\s", text[p.end:m.start()])), None)) is not None:
+                # "down 0.01 percent in October-December, following a 0.2 percent contraction in the previous
+                # quarter": the quarter before the one just named
+                a = date(*shift_month(named.interval[0].year, named.interval[0].month, -3), 1)
+                iv, grain = (a, named.interval[0] - timedelta(days=1)), "quarter"
             elif m.group("prevq") or m.group("yagoq"):
                 q = (as_of.month - 1) // 3  # the quarter before the current one: 0 means Q4 of last year
                 y, q = (as_of.year, q) if q else (as_of.year - 1, 4)

@@ -6982,3 +6982,29 @@ def test_a_dealer_quoted_on_the_dollar_and_a_week_ending_friday():
                       F("f", "US mortgage applications", "fha_share", 9.4, "%", "2014-11-15/2014-11-21"),
                       F("g", "US mortgage applications", "fha_share", 9.9, "%", "2014-11-08/2014-11-14"))
     assert kinds("The FHA share of total applications decreased to 9.4%, down from 9.9% the previous week.") == []
+
+
+def test_a_yield_cut_short_and_the_quarter_before_the_one_named():
+    # holdout109 (Portugal's bonds on Moody's cut of April 2011; Japan's GDP for the first quarter of 2023):
+    # "8.76%" for a yield of 8.766 is cut short, not wrong (a whole hundredth off still is); "the previous
+    # quarter" after "October-December" is July-September
+    kinds = kinds_for("2011-04-05", ["Portugal 10-year bond"], F("y", "Portugal 10-year bond", "bond_yield", 8.766, "%", "2011-04-05"))
+    assert kinds("The Portugal 10-year bond yield rose to 8.76% on the day.") == []
+    assert kinds("The Portugal 10-year bond yield rose to 8.75% on the day.") == ["mismatched_figure"]
+    kinds = kinds_for("2023-05-17", ["Japan"], F("q4", "Japan", "gdp_qoq", -0.01, "%", "2022-Q4"),
+                      F("q3", "Japan", "gdp_qoq", -0.2, "%", "2022-Q3"), F("q1", "Japan", "gdp_qoq", 0.4, "%", "2023-Q1"))
+    text = "Japan's real GDP was down 0.01 percent in October-December, following a 0.2 percent contraction in the previous quarter."
+    assert kinds(text) == []
+    assert kinds(text.replace("0.2 percent contraction", "0.01 percent contraction").replace("down 0.01", "down 0.2")) != []
+
+
+def test_respectively_after_a_dash_whose_subject_is_the_company():
+    # holdout109 (Netflix's third quarter of 2018): "... nearly 1.1 million in the U.S. \u30fc the company had
+    # originally forecast additions of 4.35 million and 690,000, respectively": the company is the clause's
+    # subject, no item of the list; the regions the figures pair with are not all names
+    kinds = kinds_for("2018-10-16", [{"name": "Netflix", "aliases": ["the company"]}],
+                      F("i", "Netflix", "intl_adds_guidance", 4.35e6, "count", "2018-Q3"),
+                      F("u", "Netflix", "us_adds_guidance", 690000, "count", "2018-Q3"),
+                      F("a", "Netflix", "intl_adds", 5.87e6, "count", "2018-Q3"), F("b", "Netflix", "us_adds", 1.1e6, "count", "2018-Q3"))
+    assert kinds("Netflix added 5.87 million users internationally and nearly 1.1 million in the U.S. \u30fc the company "
+                 "had originally forecast additions of 4.35 million and 690,000, respectively.") == []
