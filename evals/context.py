@@ -764,6 +764,12 @@ class ContextReader:
                     items = self._respectively(paired, [m for m in mentions if m.start >= since], self.doc.text)
                     # "earnings in 2024 and 2025 to $238 and $251, respectively": periods pair up too
                     listed = [p for p in periods if since <= p.start and p.end <= paired[0].fig.start and not p.base]
+                    if len(listed) > len(items) > 1 and all(
+                            re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", self.doc.text[a.end:b.start])
+                            for a, b in zip(listed[-len(items):], listed[-len(items) + 1:])):
+                        # "8% by the end of 2022, while the year-end targets for 2023 and 2024 are 8% and 7.6%,
+                        # respectively": the list of periods right before the figures, not an earlier one
+                        listed = listed[-len(items):]
                     if len(listed) != len(items):
                         # "2.51 trillion won and 7.36 trillion won worth of shares in August and
                         # September, respectively": the periods after the figures

@@ -26,12 +26,16 @@ from marketdesk.models import ISO_4217
 _DOLLARS = "USD|AUD|CAD|NZD|SGD|HKD|TWD|JMD|TTD|BBD|BSD|BZD|GYD|XCD|FJD|BND|NAD|LRD|SRD|KYD|BMD"
 
 _DOLLAR_CODES = frozenset(_DOLLARS.split("|"))
+# the bare sign: those dollars, and the peso of Colombia, Chile, Argentina and Uruguay, whose papers write it
+# "$" (a Bogota paper's "$3,706.74" is the dollar's price in pesos; not Mexico's: read so, a Mexican close's
+# bare share prices in a seen set came out "without their unit")
+DOLLAR_SIGN = _DOLLARS + "|COP|CLP|ARS|UYU"
 # "60 million pounds of uranium", "2.5 million pounds of copper": pounds weighed, not sterling
 _PRODUCED_BEFORE = rx.compile(r"\b(?:production|produc(?:e|es|ed|ing)|output|mined|milled|shipped)\b[^.;!?]*$", re.I)
 _WEIGHED = rx.compile(r"\s+of\s+(?:\w+\s+)?(?:uranium|U3O8|yellowcake|copper|nickel|zinc|alumin(?:i)?um|lead|tin|cobalt"
                       r"|lithium|molybdenum|cotton|coffee|cocoa|sugar|beef|pork|cheese|butter|milk|meat|wool|rice|oats)\b", re.I)
 CURRENCY_SYMBOLS = {
-    "us$": "USD", "$": _DOLLARS, "usd": "USD", "hk$": "HKD", "hkd": "HKD", "s$": "SGD",
+    "us$": "USD", "$": DOLLAR_SIGN, "usd": "USD", "hk$": "HKD", "hkd": "HKD", "s$": "SGD",
     "a$": "AUD", "c$": "CAD", "nz$": "NZD", "ar$": "ARS", "mx$": "MXN", "rd$": "DOP", "nt$": "TWD", "r$": "BRL", "€": "EUR", "eur": "EUR",
     "£": "GBP", "gbp": "GBP", "¥": "CNY|JPY", "rmb": "CNY", "cny": "CNY", "cnh": "CNY",
     "jpy": "JPY", "yuan": "CNY", "renminbi": "CNY", "dollars": _DOLLARS, "dollar": _DOLLARS, "us dollars": "USD", "us dollar": "USD",
@@ -55,7 +59,7 @@ CURRENCY_SYMBOLS = {
     # local signs and names written before or after the amount ("Tk 705 crore", "N36 billion",
     # "TL115.9 billion", "KSh 2 billion", "6,940 forints")
     "tk": "BDT", "tk.": "BDT", "\u09f3": "BDT", "taka": "BDT", "n": "NGN", "\u20a6": "NGN", "naira": "NGN",
-    "tl": "TRY", "ksh": "KES", "kshs": "KES", "kes": "KES", "shillings": "KES|UGX|TZS|SOS", "gh\u20b5": "GHS", "gh\u00a2": "GHS",
+    "tl": "TRY", "ksh": "KES", "kshs": "KES", "ksh.": "KES", "kshs.": "KES", "kes": "KES", "shillings": "KES|UGX|TZS|SOS", "gh\u20b5": "GHS", "gh\u00a2": "GHS",
     "cedis": "GHS", "cedi": "GHS", "k.d.": "KWD", "k.d": "KWD", "kd": "KWD",
     "baisa": "OMR", "baisas": "OMR", "baiza": "OMR", "baizas": "OMR", "\u20b1": "PHP", "\u0e3f": "THB", "\u20ab": "VND", "forints": "HUF", "forint": "HUF",
     "\u00a2": _DOLLARS, "c": _DOLLARS + "|ZAR",  # "29.89c stronger" in Johannesburg copy: the rand's cents
@@ -296,7 +300,7 @@ _LEFT_CUR = rx.compile(
     # "increased US $0.35": the country's letters may stand apart from the sign (not "A $5 rise")
     r"(?P<cur>(?:(?:US|HK|NZ|S|A|C|NT|R)\$|\b(?:AR|MX|RD|N|J|TT|G|Z)\s?\$|\b(?:US|HK|NZ)\s\$|\$|€|£|¥|\u20b9|\u20a9|\u20ba|\u20bd"
     r"|E£|\u20a6|\u20b1|\u0e3f|\u20ab|\u09f3|GH\u20b5|GH\u00a2"
-    r"|\b(?:[A-Z]{3}|LE|SR|QR|Dhs?|Rs\.?|RM|Rp\.?|Tk\.?|TL|K[Ss]hs?|Kes|K\.D\.?|KD|BD|K[c\u010d]|[Ff]ils|S[Ff]r\.?|RO|R\.O\.|JD|LL|U?Shs|USh|T[Ss]hs?|Ugx|Tzs|Rwf|N[Rr]s\.?|SLRs\.?|Php|Yuan|Yen|Sek|Nok|Dkk|[SND]Kr))(?=\s?$)|(?<![A-Za-z])[RN]$|(?<![A-Za-z&/])P(?=$)"
+    r"|\b(?:[A-Z]{3}|LE|SR|QR|Dhs?|Rs\.?|RM|Rp\.?|Tk\.?|TL|K[Ss]hs?\.?|Kes|K\.D\.?|KD|BD|K[c\u010d]|[Ff]ils|S[Ff]r\.?|RO|R\.O\.|JD|LL|U?Shs|USh|T[Ss]hs?|Ugx|Tzs|Rwf|N[Rr]s\.?|SLRs\.?|Php|Yuan|Yen|Sek|Nok|Dkk|[SND]Kr))(?=\s?$)|(?<![A-Za-z])[RN]$|(?<![A-Za-z&/])P(?=$)"
     r")"
 )
 # "a 5-4 ratio", "a 3 to 2 ratio", "a 7:5 ratio": the second number of a ratio

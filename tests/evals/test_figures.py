@@ -1,6 +1,6 @@
 import pytest
 
-from evals.figures import _DOLLARS, extract_figures
+from evals.figures import DOLLAR_SIGN, extract_figures
 from evals.text import mask
 from evals.vocab import load_vocabulary
 
@@ -24,12 +24,12 @@ def figs(text):
     ("RMB 89tn", [("RMB 89tn", 89, "currency:CNY", 1e12)]),
     # holdout52's Harare close: thousands set off by spaces before a list's comma, and a decimal comma
     # where the copy writes every decimal with one ("fell 14,86 percent to settle at $4,70")
-    ("each contributing $9 750, $7 350 and $3 870", [("$9 750", 9750, "currency:" + _DOLLARS, 1),
-                                                   ("$7 350", 7350, "currency:" + _DOLLARS, 1),
-                                                   ("$3 870", 3870, "currency:" + _DOLLARS, 1)]),
+    ("each contributing $9 750, $7 350 and $3 870", [("$9 750", 9750, "currency:" + DOLLAR_SIGN, 1),
+                                                   ("$7 350", 7350, "currency:" + DOLLAR_SIGN, 1),
+                                                   ("$3 870", 3870, "currency:" + DOLLAR_SIGN, 1)]),
     ("Delta was 6,25 percent weaker to $1,50, after 14,86 percent to $4,70.",
-     [("6,25 percent", 6.25, "percent", 1), ("$1,50", 1.5, "currency:" + _DOLLARS, 1),
-      ("14,86 percent", 14.86, "percent", 1), ("$4,70", 4.7, "currency:" + _DOLLARS, 1)]),
+     [("6,25 percent", 6.25, "percent", 1), ("$1,50", 1.5, "currency:" + DOLLAR_SIGN, 1),
+      ("14,86 percent", 14.86, "percent", 1), ("$4,70", 4.7, "currency:" + DOLLAR_SIGN, 1)]),
     ("Volumes of 1,25 million and 2,250 tonnes rose 3.5%.", [("1,25 million", 1.25, "count", 1e6),
                                                              ("2,250", 2250, "count", 1), ("3.5%", 3.5, "percent", 1)]),
     # local papers' signs the CLDR lacks (holdout52's Muscat weekly: "RO 81.9 million")
@@ -40,7 +40,7 @@ def figs(text):
     ("NRs 5 billion", [("NRs 5 billion", 5, "currency:NPR", 1e9)]),
     ("1.7 trillion yuan", [("1.7 trillion yuan", 1.7, "currency:CNY", 1e12)]),
     ("US$5bn and HK$3.2 billion", [("US$5bn", 5, "currency:USD", 1e9), ("HK$3.2 billion", 3.2, "currency:HKD", 1e9)]),
-    ("$200m", [("$200m", 200, "currency:" + _DOLLARS, 1e6)]),  # a bare $: any dollar
+    ("$200m", [("$200m", 200, "currency:" + DOLLAR_SIGN, 1e6)]),  # a bare $: any dollar (or a peso written so)
     ("USD 1,062 mn", [("USD 1,062 mn", 1062, "currency:USD", 1e6)]),
     ("closed at 4,629.94 points", [("4,629.94 points", 4629.94, "points", 1)]),
     ("CPI fell -0.3% y/y", [("-0.3%", -0.3, "percent", 1)]),

@@ -7008,3 +7008,24 @@ def test_respectively_after_a_dash_whose_subject_is_the_company():
                       F("a", "Netflix", "intl_adds", 5.87e6, "count", "2018-Q3"), F("b", "Netflix", "us_adds", 1.1e6, "count", "2018-Q3"))
     assert kinds("Netflix added 5.87 million users internationally and nearly 1.1 million in the U.S. \u30fc the company "
                  "had originally forecast additions of 4.35 million and 690,000, respectively.") == []
+
+
+def test_kenyan_shillings_colombian_pesos_and_periods_in_step():
+    # holdout111 (KCB Group's first half of 2021; the dollar in Bogota on 24 December 2025; Turkey's
+    # programme targets): "Ksh. 15.3 Billion" is in shillings; a Bogota paper's "$3,706.74" is in pesos;
+    # "the year-end targets for 2023 and 2024 are 8% and 7.6%, respectively" pairs the years in step, after
+    # an earlier "by the end of 2022"
+    kinds = kinds_for("2021-08-19", ["KCB Group"], F("n", "KCB Group", "net_income", 15.3, "KES bn", "2021-01-01/2021-06-30"))
+    assert kinds("KCB Group net profit for the first six months grew to Ksh. 15.3 Billion.") == []
+    assert kinds("KCB Group net profit for the first six months grew to Ksh. 13.5 Billion.") == ["mismatched_figure"]
+    kinds = kinds_for("2025-12-24", [{"name": "US dollar", "aliases": ["dollar"]}],
+                      F("c", "US dollar", "fx_rate", 3706.74, "COP", "2025-12-24"))
+    assert kinds("The dollar closed lower in Colombia at $3,706.74.") == []
+    kinds = kinds_for("2021-10-04", [{"name": "Turkey programme", "aliases": ["the programme"]}],
+                      F("a", "Turkey programme", "cpi_target", 16.2, "%", "2021-12"),
+                      F("b", "Turkey programme", "cpi_target", 8.0, "%", "2023-12"),
+                      F("c", "Turkey programme", "cpi_target", 7.6, "%", "2024-12"))
+    text = ("The programme sees inflation at 16.2% by the end of 2021, while the year-end targets for 2023 and 2024 are "
+            "8% and 7.6%, respectively.")
+    assert kinds(text) == []
+    assert kinds(text.replace("2023 and 2024 are", "2024 and 2023 are")) != []
