@@ -63,6 +63,7 @@ _NOUNS = {"decline": -1, "fall": -1, "drop": -1, "decrease": -1, "contraction": 
 _ADJECTIVES = {"lower": -1, "weaker": -1, "smaller": -1, "falling": -1, "declining": -1, "shrinking": -1,
                "higher": 1, "stronger": 1, "bigger": 1, "larger": 1, "rising": 1, "growing": 1}
 # "closed lower", "ended slightly weaker", "finished up": the session's direction after a close verb.
+_MEASURE_TAIL = frozenset({"rate", "rates", "index", "level", "reading", "gauge"})
 _CLOSED = frozenset({"closed", "ended", "finished", "settled", "ends", "closes", "finishes", "closing", "ending", "finishing",
                      "settling"})
 # Between a name and its verb: what it is ("Rebar prices fell", "Silver futures closed lower") and an
@@ -354,7 +355,9 @@ class DirectionClaims:
             if not metrics:
                 continue
             after = [t for t in toks if t[0] >= b]
-            while after and after[0][2].lower() in _AUX:
+            tail = False  # ("the annual inflation rate eased": the measure's own last word)
+            while after and after[0][2].lower() in _AUX | _MEASURE_TAIL:
+                tail = tail or after[0][2].lower() in _MEASURE_TAIL
                 after = after[1:]
             verb = None
             for n in (2, 1):
@@ -383,7 +386,8 @@ class DirectionClaims:
                         f"but {fact.id} = {fact.value:g} is {'above' if truth > 0 else 'below'} 50", [fact.id])
                 continue
             # "the PMI rose", "inflation eased": the reading against the one before it
-            level = fact.metric.startswith("pmi") or "inflation" in phrase.lower()
+            # ("the annual CPI rate has fallen": a rate named as such moves against its last reading)
+            level = fact.metric.startswith("pmi") or "inflation" in phrase.lower() or tail
             if word in _PACE_VERBS and _GROWTH_RATE.search(fact.metric):
                 # "industrial production slowed" while it still grew 5.1% (after 5.3%): the pace of a
                 # growth rate, against the reading before, not the sign of the growth

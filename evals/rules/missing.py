@@ -149,7 +149,7 @@ _DROPPED = [
     # a hole of two spaces after a word that takes a figure: "worth  changed hands", "a  chance"
     ("double space where a figure was", rx.compile(
         r"\b(?:worth|at|to|of|by|from|reached|hit|was|were|rose|fell|gained|lost|added|shed|closed|and|a|an)[ \t]{2,}"
-        r"(?=[a-z])", re.I)),
+        r"(?=[a-z]|\()", re.I)),  # (and before a bracket: "services rose  (goods exports ...)")
     # any two words with a double space between them: "produced  of this", "its new  buyback",
     # "116 advances,  declines". Published text almost never has one (one London close in 170
     # articles as published, where no figure fits: see _NO_FIGURE_FITS); every one in their

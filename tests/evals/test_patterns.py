@@ -7029,3 +7029,22 @@ def test_kenyan_shillings_colombian_pesos_and_periods_in_step():
             "8% and 7.6%, respectively.")
     assert kinds(text) == []
     assert kinds(text.replace("2023 and 2024 are", "2024 and 2023 are")) != []
+
+
+def test_a_rate_named_in_full_before_its_move_and_a_hole_before_a_bracket():
+    # holdout111 (Turkey's September 2021 CPI; Greece's second quarter of 2021): "the annual inflation rate
+    # eased" is the rate's move with the measure's last word between; "services rose  (goods ...)" lost its
+    # figure before the bracket
+    kinds = kinds_for("2021-10-04", ["Turkey"], F("a", "Turkey", "cpi_yoy", 19.58, "%", "2021-09"),
+                      F("b", "Turkey", "cpi_yoy", 19.25, "%", "2021-08"))
+    assert kinds("Turkey's annual inflation rate rose in September.") == []
+    assert kinds("Turkey's annual inflation rate eased in September.") == ["wrong_direction"]
+    # dev2 (Ireland's January 2023 CPI): "the annual CPI rate has fallen" from 8.2 to 7.8, a rate against its
+    # last reading, not the sign of a change
+    kinds = kinds_for("2023-02-14", ["Ireland"], F("j", "Ireland", "cpi_yoy", 7.8, "%", "2023-01"),
+                      F("d", "Ireland", "cpi_yoy", 8.2, "%", "2022-12"))
+    assert kinds("It is the third straight month when Ireland's annual CPI rate has fallen.") == []
+    assert kinds("It is the third straight month when Ireland's annual CPI rate has risen.") == ["wrong_direction"]
+    kinds = kinds_for("2021-10-01", ["Greece"], F("s", "Greece", "services_exports_yoy", 60.1, "%", "2021-Q2"))
+    assert kinds("Greece's exports of services rose 60.1% (goods exports were flat) in the second quarter.") == []
+    assert kinds("Greece's exports of services rose  (goods exports were flat) in the second quarter.") == ["dropped_figure"]
