@@ -964,7 +964,22 @@ REAL = Path(__file__).parent / "real"
     # German power prices in a week of February 2024, KCB Group's first half of 2021; scored once at b7f7203
     # (P 0.366 / R 0.578, errors alone 0.359, by place 0.465, 3 of 8 honest articles without any finding;
     # first helper 0.343 / 0.545, second 0.389 / 0.609)
+    # read and tuned on in the thirtieth session
     ("holdout111", 8, 0.36, 0.57, 3),
+    # the hundred-and-twelfth, built blind by two more helpers in the thirtieth session: ICBC's first half of
+    # 2015, Malaysia's August 2019 trade, the EIA's petroleum week to 8 February 2019, an emerging-markets wrap
+    # of 11 January 2017; Shiseido's first half of 2016, the Czech crown on 24 July 2023, US industrial
+    # production for September 2022, H-P's bid for 3PAR in August 2010; scored once at c5dfddf, after that
+    # session's changes read off holdout101-111 (P 0.660 / R 0.750, errors alone 0.660, by place 0.780, 4 of 8
+    # honest articles without any finding; first helper 0.714 / 0.870, second 0.591 / 0.619); not tuned on
+    ("holdout112", 8, 0.66, 0.75, 4),
+    # the hundred-and-thirteenth, built blind by two more helpers in the thirtieth session: Cemex's 2011 results,
+    # Nigeria's October 2020 inflation, the New York Fed's household debt for the third quarter of 2019,
+    # Singapore's new home sales for August 2025; Engro Fertilizers' nine months of 2024, the euro area's flash
+    # HICP for February 2023, an oil week to 11 April 2025, the Asian close of 22 November 2021; scored once
+    # at c5dfddf (P 0.756 / R 0.721, errors alone 0.857, by place 0.854, 6 of 8 honest articles without any
+    # finding; first helper 0.625 / 0.682, second 0.941 / 0.762)
+    ("holdout113", 8, 0.75, 0.72, 6),
 ])
 def test_real_articles_do_not_regress(name, articles, precision, recall, honest_clean, capsys):
     """Published articles (Asia, US and Europe closes, earnings, macro, FX and commodities),
