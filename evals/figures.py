@@ -214,6 +214,8 @@ SCALE_WORDS = {
     "mmbbl": 1e6, "mmbbls": 1e6,
     # energy: "374.21 TWh" in store is 374.21 trillion watt-hours, a count of them
     "twh": 1e12, "gwh": 1e9, "mwh": 1e6, "kwh": 1e3,
+    # tonnes: "cement volumes 8% higher at 66.81 Mt" is 66.81 million tonnes (the capital M only)
+    "mt": 1e6,
 }
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
           " seventeen eighteen nineteen").split()
@@ -255,7 +257,7 @@ _NUM = rx.compile(
 )
 # units that scale a count of what they measure ("58 Bcf", "3.3 MMbbl", "374.21 TWh"); the judge reads a
 # figure written in them against a count fact of the same digits too
-VOLUME_UNITS = r"[Bb]cf|[Tt]cf|[Bb]cm|[Tt]cm|MMcf|Mcf|MMbbls?|TWh|GWh|MWh|kWh"
+VOLUME_UNITS = r"[Bb]cf|[Tt]cf|[Bb]cm|[Tt]cm|MMcf|Mcf|MMbbls?|TWh|GWh|MWh|kWh|Mt"  # ("66.81 Mt": million tonnes; not "mt")
 _RIGHT = rx.compile(
     # a headline capitalises its scale word ("Shedding $119 Billion"); the letters stay case-exact
     # ("1.944 trillionVND": a page that lost the space before the currency's code)

@@ -874,6 +874,11 @@ class Judge:
             # year the story reports
             a = p.interval[0].replace(year=p.interval[0].year - 1)
             return any(agree((a, p.interval[1]), fact_interval(f.period)) for f in s.facts)
+        if p.grain == "month" and p.start >= q.fc.fig.end and _REVISED_FROM.search(self.text, q.fc.sentence.start, q.fc.fig.start) \
+                and all(_FORECASTY.search(f.metric) and fact_interval(f.period)[1] > p.interval[1] for f in s.facts):
+            # "cut its 2017 output forecast from 24.07Mt to 23.71Mt last month": when the forecast was
+            # revised, after the revision's two ends; the year it is for is the fact's
+            return True
         if p.grain == "month" and (p.interval[1] - p.interval[0]).days > 40 \
                 and re.match(r"(?:last|a)\s+month\b", self.text[p.start:p.end], re.I):
             # "up from 4.53 percent a month earlier", "versus 3.1 percent lower last month": the last
@@ -1593,6 +1598,8 @@ _FORWARD_WORD = rx.compile(r"\b(?:forward|forecast|expected|estimated|next\s+yea
 # words in many measures' keys that name none of them alone
 _GENERIC_METRIC_WORDS = frozenset({"rate", "rates", "ratio"})
 _EXTREME_METRIC = rx.compile(r"intraday|high|low|peak|trough|extreme", re.I)
+_REVISED_FROM = rx.compile(r"\b(?:cut|cuts|lowered|lowers|raised|raises|revised|revises|trimmed|trims|lifted|lifts|downgraded|upgraded|reduced|reduces|increased|increases|adjusted)\b"
+                           r"[^.;]{0,80}\bfrom\s+[^\s]*\d[^.;]{0,30}\bto\s+[^\s]*$", re.I)
 _FORECASTY = rx.compile(r"guidance|forecast|consensus|target|projection|expect|outlook|estimate", re.I)
 _FORECAST_WORDS = rx.compile(
     r"\b(?:expects?|expected|expectations?|forecasts?|forecast(?:ing)?|projects?|projected|predicts?|predicted"

@@ -7048,3 +7048,24 @@ def test_a_rate_named_in_full_before_its_move_and_a_hole_before_a_bracket():
     kinds = kinds_for("2021-10-01", ["Greece"], F("s", "Greece", "services_exports_yoy", 60.1, "%", "2021-Q2"))
     assert kinds("Greece's exports of services rose 60.1% (goods exports were flat) in the second quarter.") == []
     assert kinds("Greece's exports of services rose  (goods exports were flat) in the second quarter.") == ["dropped_figure"]
+
+
+def test_million_tonnes_and_an_account_opening_a_sentence():
+    # holdout113 (Cemex's 2011 results; Engro Fertilizers' nine months of 2024): "66.81 Mt" is 66.81 million
+    # tonnes; "Selling and distribution expenses came in at ..." opens with an account's name, not a company's
+    kinds = kinds_for("2012-02-03", ["Cemex"], F("c", "Cemex", "cement_volume", 66.81e6, "count", "2011"))
+    assert kinds("Cemex's cement volumes were 8% higher at 66.81 Mt in 2011.".replace("8% higher at", "at")) == []
+    assert kinds("Cemex's cement volumes were at 68.61 Mt in 2011.") != []
+    kinds = kinds_for("2024-10-24", ["Engro Fertilizers"], F("s", "Engro Fertilizers", "selling_expenses", 9.87, "PKR bn", "2024-01-01/2024-09-30"))
+    assert kinds("Engro Fertilizers posted its results. Selling and distribution expenses came in at PKR 9,870 million.") == []
+
+
+def test_a_forecast_revised_last_month_is_for_its_own_year():
+    # holdout50 (AME's copper outlook of November 2017), read now that "Mt" is million tonnes: "the 2017
+    # forecast was reduced from 24.07Mt to 23.71Mt last month" dates the revision, not the output forecast
+    kinds = kinds_for("2017-11-01", ["World refined copper production"],
+                      F("a", "World refined copper production", "output_forecast", 23.71e6, "count", "2017"),
+                      F("b", "World refined copper production", "output_forecast_prior", 24.07e6, "count", "2017"))
+    text = "The 2017 World refined copper production forecast was reduced from 24.07Mt to 23.71Mt last month."
+    assert kinds(text) == []
+    assert kinds("World refined copper production forecast for 2017 stood at 23.71Mt in 2016.") == ["wrong_period"]
