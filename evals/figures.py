@@ -312,6 +312,7 @@ _ODDS = rx.compile(r"[-\u2013/](?P<b>\d{1,2})\s+(?:chance|outcome|odds|bet|call|
 # parts that make a hundred, before a word that is no unit
 _SPLIT = rx.compile(r"[-\u2013/](?P<b>\d{2})(?=\s+[a-z])(?!\s+(?:per|percent|pct|points?|pts|bps|basis|[mbt]illion|mn|bn|tn"
                     r"|cents?|pence|years?|months?|weeks?|days?|sessions?|times|x)\b)")
+_ONE_QUOTED = rx.compile(r"\s+(?:sold|sells|traded|trades|exchanged|exchanges|bought|buys|fetched|fetches|went|goes|was\s+going)\s+(?:for|at)\b")
 _PER_ONE = rx.compile(r"\d\s?/\s?(?:US\$|[$\u00a3\u20ac\u00a5\u20a6])$")
 _RATIO = rx.compile(r"(?:[-\u2013:/]|\s+to\s+)(?P<den>[1-9]\d{0,2})\s+(?:ratio|margin)\b", re.I)
 _MONTH_BEFORE = rx.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
@@ -688,8 +689,10 @@ def extract_figures(scan: str) -> list[Figure]:
             continue
         if not m.group("dec") and len(m.group("int")) == 2 and _YEAR_DASH.search(scan, max(0, start - 5), start):
             continue  # "FY2017-18", "the 2020/21 season": the second year of a span, not a figure
-        if m.group("int") == "1" and not m.group("dec") and _PER_ONE.search(scan, max(0, start - 8), start):
-            continue  # "closing at N1,604/$1", "N2,030/£1": the unit a rate is quoted per, not a figure
+        if m.group("int") == "1" and not m.group("dec") and (_PER_ONE.search(scan, max(0, start - 8), start)
+                                                              or _ONE_QUOTED.match(scan, m.end())):
+            # "closing at N1,604/$1", "N2,030/£1", "$1 sold for ¢13.75": the unit a rate is quoted per, not a figure
+            continue
         value, step = _number(m.group("int"), m.group("dec"))
         if comma_decimals and m.group("dec") and len(m.group("dec")) == 4 and m.group("dec")[0] == "." \
                 and "," not in m.group("int") and len(m.group("int")) <= 3 and not _SCALE_NEXT.match(scan, m.end("dec")):

@@ -1485,7 +1485,7 @@ _COUNT_NOUN = rx.compile(
     r"|today|yesterday|tomorrow|now|so|last|apiece|each|against|amid|despite|following|when|where|which|who"
     # "topping the 14.1 billion expected by analysts": a participle after the amount, not a thing counted
     r"|expected|forecast|forecasted|estimated|anticipated|projected|predicted|seen|budgeted|planned|targeted"
-    r"|reported|recorded|posted|announced"
+    r"|reported|recorded|posted|announced|pretax|pre-tax|after-tax|net|gross"
     r")\b)"
     # money nouns, up to two words on: "a 4.4 billion loss", "a 6 billion share buyback", "their 1.9
     # trillion COVID-19 relief package" are amounts without their currency, not counts

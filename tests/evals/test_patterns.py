@@ -7069,3 +7069,15 @@ def test_a_forecast_revised_last_month_is_for_its_own_year():
     text = "The 2017 World refined copper production forecast was reduced from 24.07Mt to 23.71Mt last month."
     assert kinds(text) == []
     assert kinds("World refined copper production forecast for 2017 stood at 23.71Mt in 2016.") == ["wrong_period"]
+
+
+def test_a_dollar_quoted_for_cedis_and_a_gain_named_before_its_amount():
+    # holdout115 (the cedi in October 2022; MTR's 2010 results): "$1 sold for 13.75" quotes the unit a rate
+    # is per; "Gain on revaluation of investment properties was 4.074 billion pretax" names an account, and the
+    # amount (its currency dropped) is MTR's, read as an amount
+    kinds = kinds_for("2022-10-12", [{"name": "cedi", "aliases": ["the cedi"]}], F("r", "cedi", "fx_rate", 13.75, "GHS", "2022-10-10"))
+    assert kinds("On Monday, $1 sold for GH\u20b513.75 as the cedi slid.") == []
+    kinds = kinds_for("2011-03-03", ["MTR"], F("g", "MTR", "revaluation_gain", 4.074, "HKD bn", "2010"))
+    text = "MTR reported its 2010 results. Gain on revaluation of investment properties was HK$4.074 billion pretax."
+    assert kinds(text) == []
+    assert kinds(text.replace("HK$4.074", "4.074")) == ["unitless_figure"]
