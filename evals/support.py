@@ -349,7 +349,7 @@ def interval(fig: Figure, hedge: str | None, value: float | None = None) -> tupl
             half = min(0.5 * 10 ** zeros, 0.025 * v)
     if hedge is None and not fig.is_word and fig.step <= 0.01:
         # "the 10-year yield at 8.76%" for 8.766: a figure to the hundredth (a yield, a price) cut short
-        # rather than rounded, as charts and quote screens do; never a whole unit of its last digit
+        # rather than rounded, as charts and quote screens do: up to, not including, one unit of its last digit
         return v - half, v + fig.step * 0.999
     if hedge is None:
         return v - half, v + half

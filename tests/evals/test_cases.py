@@ -886,7 +886,8 @@ REAL = Path(__file__).parent / "real"
     # 2016, the Australian dollar on the RBA's minutes of 21 July 2009; scored once at 532e83b (P 0.610 / R
     # 0.676, errors alone 0.632, by place 0.634, 3 of 7 honest articles without any finding; first helper
     # 0.545 / 0.667, second 0.684 / 0.684)
-    ("holdout101", 7, 0.60, 0.67, 3),
+    # read and tuned on in the thirtieth session (0.844 / 0.730 after it)
+    ("holdout101", 7, 0.84, 0.72, 6),
     # the hundred-and-second, built blind by two more helpers in the thirtieth session: Gold Resource's third
     # quarter of 2019, an Indian money market week to 3 November 2023, the Saudi PMI for October 2025, the
     # London close of 4 June 2004; Zurich's first half of 2023, US existing home sales for June 2024, the
@@ -900,8 +901,8 @@ REAL = Path(__file__).parent / "real"
     # for October 2021, Wall Street's close of 18 April 2024, crypto markets on 2 January 2018; scored once
     # at 78553e1 (P 0.585 / R 0.721, errors alone 0.569, by place 0.717, 4 of 8 honest articles without any
     # finding; first helper 0.556 / 0.682, second 0.615 / 0.762)
-    # read and tuned on in the thirtieth session
-    ("holdout103", 8, 0.58, 0.72, 4),
+    # read and tuned on in the thirtieth session (0.868 / 0.767 after it)
+    ("holdout103", 8, 0.86, 0.76, 8),
     # the hundred-and-fourth, built blind by two more helpers in the thirtieth session: Harvey Norman's first
     # half to December 2025, Thailand's second quarter of 2024, a Baltic Dry week of September 2018 (its
     # numbers written the European way), the Oslo close of 24 September 2024; RBC's first quarter of fiscal
@@ -915,8 +916,8 @@ REAL = Path(__file__).parent / "real"
     # Truck's third quarter of 2024, the US flash PMI for August 2020, the won on 8 December 2006, the Mumbai
     # close of 27 June 2025; scored once at 63eb345 (P 0.536 / R 0.769, errors alone 0.636, by place 0.607,
     # 4 of 8 honest articles without any finding; first helper 0.417 / 0.789, second 0.750 / 0.750)
-    # read and tuned on in the thirtieth session
-    ("holdout105", 8, 0.53, 0.76, 4),
+    # read and tuned on in the thirtieth session (0.689 / 0.795 after it)
+    ("holdout105", 8, 0.68, 0.79, 6),
     # the hundred-and-sixth, built blind by two more helpers in the thirtieth session: Southwest Airlines' third
     # quarter of 2014, the yuan's fixing of 12 July 2021, Hungary's September 2022 inflation, the Karachi close
     # of 12 March 2018; Japan's five big banks to December 2023, the ISM manufacturing index for August 2013,
@@ -931,8 +932,8 @@ REAL = Path(__file__).parent / "real"
     # against the euro on 20 September 2007 (the second helper found no unused host for Chinese commodity
     # futures, so seven); scored once at 34d8770 (P 0.692 / R 0.711, errors alone 0.714, by place 0.744, 4 of
     # 7 honest articles without any finding; first helper 0.667 / 0.700, second 0.722 / 0.722)
-    # read and tuned on in the thirtieth session
-    ("holdout107", 7, 0.69, 0.71, 4),
+    # read and tuned on in the thirtieth session (0.931 / 0.711 after it)
+    ("holdout107", 7, 0.93, 0.71, 7),
     # the hundred-and-eighth, built blind by two more helpers in the thirtieth session: Capital A's first
     # quarter of 2022, the Norwegian krone on an oil slide in July 2015, US retail sales for August 2021, the
     # Bangkok close of 13 March 2008; Sika's 2019 sales, Germany's GDP for the first quarter of 2017, Henry
@@ -948,8 +949,8 @@ REAL = Path(__file__).parent / "real"
     # once at 0000ba2, after that session's changes read off holdout101, 103, 105 and 107 (P 0.789 / R 0.750,
     # errors alone 0.833, by place 0.842, 4 of 7 honest articles without any finding; first helper 0.789 /
     # 0.833, second 0.789 / 0.682); scored before the hundred-and-eighth, whose first helper was still at work
-    # read and tuned on in the thirtieth session
-    ("holdout109", 7, 0.78, 0.75, 4),
+    # read and tuned on in the thirtieth session (0.938 / 0.750 after it)
+    ("holdout109", 7, 0.93, 0.75, 7),
     # the hundred-and-tenth, built blind by two more helpers in the thirtieth session: Ahold Delhaize's second
     # quarter of 2019, Taiwan's 2014 GDP, the rupiah on 22 March 2019 (the first helper found no unused host
     # for a sector story, so three); Best Buy's third quarter of fiscal 2020, Italy's business confidence for
@@ -964,8 +965,8 @@ REAL = Path(__file__).parent / "real"
     # German power prices in a week of February 2024, KCB Group's first half of 2021; scored once at b7f7203
     # (P 0.366 / R 0.578, errors alone 0.359, by place 0.465, 3 of 8 honest articles without any finding;
     # first helper 0.343 / 0.545, second 0.389 / 0.609)
-    # read and tuned on in the thirtieth session
-    ("holdout111", 8, 0.36, 0.57, 3),
+    # read and tuned on in the thirtieth session (0.750 / 0.667 after it)
+    ("holdout111", 8, 0.75, 0.66, 5),
     # the hundred-and-twelfth, built blind by two more helpers in the thirtieth session: ICBC's first half of
     # 2015, Malaysia's August 2019 trade, the EIA's petroleum week to 8 February 2019, an emerging-markets wrap
     # of 11 January 2017; Shiseido's first half of 2016, the Czech crown on 24 July 2023, US industrial
@@ -979,8 +980,8 @@ REAL = Path(__file__).parent / "real"
     # HICP for February 2023, an oil week to 11 April 2025, the Asian close of 22 November 2021; scored once
     # at c5dfddf (P 0.756 / R 0.721, errors alone 0.857, by place 0.854, 6 of 8 honest articles without any
     # finding; first helper 0.625 / 0.682, second 0.941 / 0.762)
-    # read and tuned on in the thirtieth session
-    ("holdout113", 8, 0.75, 0.72, 6),
+    # read and tuned on in the thirtieth session (0.889 / 0.744 after it)
+    ("holdout113", 8, 0.88, 0.74, 7),
     # the hundred-and-fourteenth, built blind by two more helpers in the thirtieth session: Deere's third
     # quarter of fiscal 2014, Brazil's GDP for the third quarter of 2019, the yen on 24 May 2024, the Istanbul
     # close of 24 July 2018; CaixaBank's first quarter of 2025, US trade for April 2025, gold ETF holdings for
@@ -994,7 +995,8 @@ REAL = Path(__file__).parent / "real"
     # 2013, the Manila close of 29 July 2021; scored once at 0c9bc06 (P 0.805 / R 0.750, errors alone 0.829,
     # by place 0.951, 7 of 8 honest articles without any finding; first helper 0.824 / 0.700, second 0.792 /
     # 0.792)
-    ("holdout115", 8, 0.80, 0.75, 7),
+    # read and tuned on in the thirtieth session (0.872 / 0.773 after it)
+    ("holdout115", 8, 0.87, 0.77, 8),
 ])
 def test_real_articles_do_not_regress(name, articles, precision, recall, honest_clean, capsys):
     """Published articles (Asia, US and Europe closes, earnings, macro, FX and commodities),
