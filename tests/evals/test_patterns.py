@@ -7081,3 +7081,15 @@ def test_a_dollar_quoted_for_cedis_and_a_gain_named_before_its_amount():
     text = "MTR reported its 2010 results. Gain on revaluation of investment properties was HK$4.074 billion pretax."
     assert kinds(text) == []
     assert kinds(text.replace("HK$4.074", "4.074")) == ["unitless_figure"]
+
+
+def test_a_base_set_against_the_figure_is_of_an_earlier_period():
+    # holdout117 (Vale's second quarter of 2013): "In the three months ending 30 June, net earnings plunged to
+    # $424m, against $2.64bn in the same period of the previous year": the base is the year before's, not the
+    # quarter that opens the sentence
+    kinds = kinds_for("2013-08-08", ["Vale"], F("n", "Vale", "net_income", 0.424, "USD bn", "2013-Q2"),
+                      F("p", "Vale", "net_income", 2.64, "USD bn", "2012-Q2"))
+    text = ("In the three months ending 30 June, Vale's net earnings for the quarter plunged to $424m, against $2.64bn "
+            "in the same period of the previous year.")
+    assert kinds(text) == []
+    assert kinds(text.replace("$424m", "$2.64bn").replace("against $2.64bn", "against $424m")) != []
