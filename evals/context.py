@@ -716,18 +716,15 @@ class ContextReader:
                 # with the amount it restates
                 restated: list[tuple[FigureContext, FigureContext]] = []
                 kept: list[FigureContext] = []
+                # ("settling at $3.171/Dth (up 4.90%) and $3.48/Dth (up 2.84%) respectively": so is each
+                # item's move in brackets)
                 for fc in paired:
-                    if kept and fc.fig.unit != kept[-1].fig.unit and fc.fig.unit.startswith("currency") \
-                            and kept[-1].fig.unit.startswith("currency") \
-                            and _RESTATED.fullmatch(self.doc.text, kept[-1].fig.end, fc.fig.start) \
-                            and _CLOSES_BRACKET.match(self.doc.text, fc.fig.end):
-                        restated.append((fc, kept[-1]))
-                        continue
-                    if kept and fc.fig.unit == "percent" and kept[-1].fig.unit != "percent" \
-                            and _MOVE_IN_BRACKETS.fullmatch(self.doc.text, kept[-1].fig.end, fc.fig.start) \
-                            and _CLOSES_BRACKET.match(self.doc.text, fc.fig.end):
-                        # "settling at $3.171/Dth (up 4.90%) and $3.48/Dth (up 2.84%) respectively": each
-                        # item's move in brackets is that item's, not one of the list's
+                    if kept and _CLOSES_BRACKET.match(self.doc.text, fc.fig.end) and (
+                            (fc.fig.unit != kept[-1].fig.unit and fc.fig.unit.startswith("currency")
+                             and kept[-1].fig.unit.startswith("currency")
+                             and _RESTATED.fullmatch(self.doc.text, kept[-1].fig.end, fc.fig.start))
+                            or (fc.fig.unit == "percent" and kept[-1].fig.unit != "percent"
+                                and _MOVE_IN_BRACKETS.fullmatch(self.doc.text, kept[-1].fig.end, fc.fig.start))):
                         restated.append((fc, kept[-1]))
                         continue
                     kept.append(fc)

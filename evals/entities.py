@@ -314,7 +314,7 @@ class EntityIndex:
                     continue
             i += 1
             first_word = False
-        return self._suspended(text, start, out) if "- " in text[start:end] else out
+        return self._suspended(text, start, out) if text.find("- ", start, end) >= 0 else out
 
     def _suspended(self, text: str, start: int, out: list[Mention]) -> list[Mention]:
         """"The 12- and 24-month natural gas strip prices": a first name whose ending is written once,
