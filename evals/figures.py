@@ -206,6 +206,7 @@ SCALE_WORDS = {
     "trn": 1e12, "tr": 1e12, "t": 1e12,
     # Indian numbering: "Rs 264.03 lakh crore" is INR 264.03 trillion, "Rs 500 crore" INR 5 billion
     "lakh crore": 1e12, "lakh crores": 1e12, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5,
+    "lakh cr": 1e12, "lakh cr.": 1e12, "cr": 1e7, "cr.": 1e7,  # "Rs 1,01,143.26 Cr", as Indian headlines and tables shorten it
     # Nepali numbering: "turnover of Rs. 3.29 Arba" is NPR 3.29 billion; a kharba is a hundred arba
     "arba": 1e9, "kharba": 1e11,
     # gas volumes: "a net inflow of 58 Bcf" is 58 billion cubic feet, a count of them
@@ -261,9 +262,9 @@ VOLUME_UNITS = r"[Bb]cf|[Tt]cf|[Bb]cm|[Tt]cm|MMcf|Mcf|MMbbls?|TWh|GWh|MWh|kWh|Mt
 _RIGHT = rx.compile(
     # a headline capitalises its scale word ("Shedding $119 Billion"); the letters stay case-exact
     # ("1.944 trillionVND": a page that lost the space before the currency's code)
-    r"(?P<scale>[\s-]?(?:[Tt]housands?|[Mm]illion|[Bb]illion|[Tt]rillion|[Ll]akh\s+[Cc]rores?|[Cc]rores?|[Ll]akhs?|[Aa]rba|[Kk]harba)(?:\b|(?=[A-Z]{3}\b))"
+    r"(?P<scale>[\s-]?(?:[Tt]housands?|[Mm]illion|[Bb]illion|[Tt]rillion|[Ll]akh\s+[Cc]rores?|[Cc]rores?|[Ll]akh\s+[Cc]r\b\.?|[Ll]akhs?|[Aa]rba|[Kk]harba)(?:\b|(?=[A-Z]{3}\b))"
     # ("KES 3.690 BN", "Ugx 2.04Bn", "USD 12.5 MLN": East African and wire copy capitalise them)
-    r"|[\s-]?(?:mn|mln|bn|bln|tn|trn|BN|Bn|MN|Mn|MLN|Mln|BLN|Bln)\b|\s(?:mil|bil|[Mm]ill)\.?(?=[\s,;)\u2026]|$)|\s?(?:" + VOLUME_UNITS + r")\b"
+    r"|[\s-]?(?:mn|mln|bn|bln|tn|trn|BN|Bn|MN|Mn|MLN|Mln|BLN|Bln)\b|\s(?:mil|bil|[Mm]ill|[Cc]r)\.?(?=[\s,;)\u2026]|$)|\s?(?:" + VOLUME_UNITS + r")\b"
     r"|(?:k|m|b|t|K|M|B|T|tr)\b)?"
     r"(?P<unit>[\s-]per[\s-]?cent(?:age)?[\s-]points?\b(?!-to-)|[\s-]percent[\s-]points?\b(?!-to-)"  # "0.03 per cent points"
     r"|\s?%|\s?per[\s-]?cent\b|\s?percent\b|[\s-]percentage[\s-]points?\b"

@@ -308,6 +308,9 @@ HONEST_3 = [
     "The ISM manufacturing index fell to 49.1 in February, below the 51.0 economists expected.",
     # Indian numbering, and a unit after "today"
     "Market cap of BSE-listed firms fell to Rs 264.03 lakh crore today.",
+    # "Cr" is how Indian headlines and tables shorten crore, with lakh grouping before it
+    "Market cap of BSE-listed firms fell to Rs 2,64,03,000 Cr today.",
+    "Market cap of BSE-listed firms fell to Rs 264.03 lakh Cr today.",
     # a bare base after "from a" takes the unit it is compared with
     "Private consumption in South Korea rose 0.6 percent on-quarter, up from a 0.3 gain in the third quarter.",
     # a bond price moves in fractions of a point
@@ -362,6 +365,7 @@ LIES_3 = [
     ("The ISM manufacturing index fell to 48.1 in February.", "G002"),
     ("Market cap of BSE-listed firms fell to Rs 246.03 lakh crore today.", "G002"),
     ("Market cap of BSE-listed firms fell to 264.03 lakh crore today.", "M003"),
+    ("Market cap of BSE-listed firms fell to Rs 2,46,03,000 Cr today.", "G002"),
     ("The reform expanded the number of components of the DAX 30 index to 50 stocks.", "G001"),
     ("Boeing, also a Dow stock, was down 1.5 percent for the week.", "G002"),
     ("The 10-year Treasury note's price was down 1/4 point, or $5 per $1,000 in face value.", "G002"),
