@@ -1011,6 +1011,12 @@ REAL = Path(__file__).parent / "real"
     # without any finding; first helper 0.688 / 0.611, second 0.938 / 0.789)
     # read and tuned on in the thirtieth session (0.867 / 0.703 after it)
     ("holdout117", 6, 0.86, 0.70, 4),
+    # the hundred-and-eighteenth, built blind by two more helpers in the thirty-first session: Newcrest's year
+    # to June 2019, Slovakia's October 2013 inflation, raw and white sugar on 28 May 2025; Kesko's third quarter
+    # of 2025, Australia's June 2017 labour force, the rand and Eskom's bonds on 9 December 2019, MCX copper on
+    # 13 October 2025; scored once at 5cb232a0 (P 0.509 / R 0.659, errors alone 0.694, by place 0.660, 2 of 7
+    # honest articles without any finding; first helper 0.333 / 0.526, second 0.739 / 0.773); not tuned on
+    ("holdout118", 7, 0.50, 0.65, 2),
     # the hundred-and-nineteenth, built blind by two more helpers in the thirty-first session: TCS's quarter to
     # March 2024, the ZEW index of January 2015, the Philippine peso on 21 November 2024, the Kospi on 24
     # December 2018; Pfizer's third quarter of 2017, UK GDP for the third quarter of 2013, Dalian iron ore on 25
@@ -1025,6 +1031,13 @@ REAL = Path(__file__).parent / "real"
     # place 0.775, 4 of 7 honest articles without any finding; first helper 0.778 / 0.737, second 0.727 /
     # 0.800); not tuned on
     ("holdout120", 7, 0.75, 0.76, 4),
+    # the hundred-and-twenty-first, built blind by two more helpers in the thirty-first session: QNB's first
+    # half of 2021, Nigeria's rate rise of January 2023, the Jakarta close of 1 September 2004, palm oil futures
+    # on 24 March 2010; Enel's first half of 2020, US consumer confidence for September 2023, the naira in the
+    # week to 22 August 2025, the European close of 8 September 2025; scored once at 5cb232a0 (P 0.696 / R
+    # 0.744, errors alone 0.738, by place 0.804, 4 of 8 honest articles without any finding; first helper 0.652
+    # / 0.682, second 0.739 / 0.810)
+    ("holdout121", 8, 0.69, 0.74, 4),
 ])
 def test_real_articles_do_not_regress(name, articles, precision, recall, honest_clean, capsys):
     """Published articles (Asia, US and Europe closes, earnings, macro, FX and commodities),
