@@ -68,6 +68,8 @@ _RANGE_END = rx.compile(r"_" + _RANGE_SIDE + r"$")
 _RANGE_WORD = rx.compile(r"(?:^|_)" + _RANGE_SIDE + r"(?:_|$)")  # anywhere in the name: "low_52w" too
 _THE_STOCK = rx.compile(r"\s*(?:The|Its|Their)\s+(?:stock|shares?|company|group)(?:'s|\u2019s|')?\s")
 _DOT_THOUSANDS = rx.compile(r"\d{1,3}(?:\.\d{3})+(?![\d.,])")
+# "€2,296bn" for EUR 2.296 bn: a decimal comma before a scale, as European copy writes it
+_COMMA_DECIMAL = rx.compile(r"(?P<int>\d),(?P<dec>\d{3})(?=\s?(?:bn|billion|m|mn|million|tn|trillion)\b)")
 _UNITLESS_BY_NATURE = rx.compile(r"(?:^|_)(?:pmi|ism|index|confidence|sentiment|ifo|zew|tankan)(?:_|$)")
 # "January (20.6), February (22.1), March (22.1), April (21.7)": a label, then its reading in brackets
 _LABELLED_READING = rx.compile(r"\b[A-Z][\w&.'-]*(?:\s+[\w&.'-]+){0,4}\s*\(\s*[-+\u2212]?\d[\d.,]*\s*\)")
@@ -81,7 +83,8 @@ _DENOMINATOR = rx.compile(r"\b(?:per|for every|out of every|in every)\s+(?:US\$|
 
 # "(8299.20 UZS = 1 USD on Dec. 3)", "1 USD / 7.32 yuan": the unit of a conversion note, no figure
 _CONVERSION_AFTER = rx.compile(r"\s*[/=]")
-_CONVERSION_BEFORE = rx.compile(r"=\s*$")
+# ("closing at P59:$1", as Philippine copy writes a rate: the dollar after the colon is its base)
+_CONVERSION_BEFORE = rx.compile(r"(?:=|(?<=\d):)\s*$")
 _BACK_REFERENCE = rx.compile(r"\b(?:the|this|that)\s+(?:sector|stock|stock's|company|company's|firm|group|index|city|bank|lender|segment|unit|division|industry)\b", re.I)
 # ("Renault, whose third-quarter revenue rose 1.8%": the measure a "whose" clause names, then its verb)
 _APPOSED_SUBJECT = rx.compile(r"\s*(?:\([^()]{1,20}\))?\s*,\s*(?:(?:which|who)\s+(?:[a-z]+\s+){0,2}"
@@ -394,6 +397,21 @@ class Checker:
         value = float(m.group().replace(".", ""))
         return any(abs(f.value) == value and parse_unit(f.unit)[1] == 1.0 for f in self.bundle.facts)
 
+    def _comma_decimal(self, fig: Figure, text: str, sentence_figs: list[Figure]) -> bool:
+        """"From €2.274bn to €2,296bn": an amount beside another of its currency and scale and of
+        its size read with a decimal comma, which reading is a fact; the comma is a slip of the
+        decimal mark, not a thousands group (alone, "2,233 billion euros" in copy with point
+        decimals keeps its thousands)."""
+        m = _COMMA_DECIMAL.match(text, fig.start + next((i for i, c in enumerate(text[fig.start:fig.end]) if c.isdigit()), 0))
+        if m is None or fig.currency is None or m.end() > fig.end:
+            return False
+        value = float(m.group("int") + "." + m.group("dec")) * fig.scale
+        if not any(g is not fig and g.currency == fig.currency and g.scale == fig.scale
+                   and 0.5 < abs(g.value) * g.scale / value < 2 for g in sentence_figs):
+            return False
+        return any(parse_unit(f.unit)[0] in fig.currency.split("|") and parse_unit(f.unit)[1] != 1.0
+                   and abs(abs(f.value) * parse_unit(f.unit)[1] - value) < 1e-6 * value for f in self.bundle.facts)
+
     @staticmethod
     def _as_about(judge: Judge, fc, entity: str) -> Verdict | None:
         """The figure read as about ``entity`` instead: its verdict where that entity's own facts
@@ -658,6 +676,11 @@ class Checker:
                 # "Beazley H1 2013 results in $m" over "• Profit before tax: 82.3 (112.9)": a list's or
                 # a table's unit said once, in the line that heads it
                 grounded += 1
+            elif verdict.unitless is not None and fc.sentence.kind == "heading" and fc.fig.scale != 1.0 \
+                    and _said_with_unit(fc.fig, figures, verdict.unitless.fact, fc.sentence.end):
+                # a headline's "with a total trading volume exceeding 2 trillion": the story under it
+                # gives the same amount with its currency ("2.06 trillion yuan")
+                grounded += 1
             elif verdict.unitless is not None and _paired_unit(fc, by_sentence[id(fc.sentence)], text, verdict.unitless.fact.unit):
                 # "from 21.79 percent in February to 22.95 in March", "rose 0.96% or 0.71 to hit $74.94
                 # a barrel": the unit said once, on the other end of the pair
@@ -675,7 +698,7 @@ class Checker:
                 else:
                     findings.append(finding)
             elif verdict.finding is not None and verdict.finding.code in ("G001", "G002") \
-                    and self._dot_thousands(fc.fig, text):
+                    and (self._dot_thousands(fc.fig, text) or self._comma_decimal(fc.fig, text, by_sentence[id(fc.sentence)])):
                 grounded += 1
             elif verdict.finding is not None and verdict.finding.code in ("G001", "G002") and self._unit_slip(fc, text):
                 grounded += 1
@@ -955,6 +978,13 @@ def _fig_has_unit(fig: Figure, fact_unit: str) -> bool:
     if family == "%":
         return fig.unit == "percent"
     return fig.unit.startswith("currency:") and family in fig.unit[len("currency:"):].split("|")
+
+
+def _said_with_unit(fig: Figure, figures: list[Figure], fact, after: int) -> bool:
+    """The amount a headline gives bare is written with the fact's unit in the story after it
+    (the same scale, within a tenth of the headline's number)."""
+    return any(g.start >= after and g.unit_given and g.scale == fig.scale and _fig_has_unit(g, fact.unit)
+               and abs(g.value - fig.value) <= 0.1 * abs(fig.value) for g in figures)
 
 
 def _paired_unit(fc, sentence_figs: list[Figure], text: str, fact_unit: str) -> bool:

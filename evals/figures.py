@@ -388,7 +388,7 @@ _POINT_WORDS = rx.compile(
 # ahead, priced by markets, describes an expectation the evidence does not hold; left alone
 _POINT_AHEAD = rx.compile(r"\b(?:see|sees|seen|expect\w*|likely|chance|odds|bets?|betting|priced|pricing|anticipat\w*"
                           r"|forecast\w*|possible|probability|could|would|may|might)\b[^.;]*$", re.I)
-_BASIS_POINTS = rx.compile(r"[\d.,]+\s?(?:basis[\s-]points?|bps?)\b", re.I)
+_BASIS_POINTS = rx.compile(r"[-+\u2212]?[\d.,]+\s?(?:basis[\s-]points?|bps?)\b", re.I)
 _PERIOD_LABEL = r"(?:Q[1-4]|H[12]|FY\s?\d{2,4}|(?:19|20)\d{2}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)"
 _LABELLED_ITEM_GAP = rx.compile(r",\s+(?:and\s+)?" + _PERIOD_LABEL + r"\s+(?:at|of)\s+|;\s+" + _PERIOD_LABEL + r":?\s+")
 _LABEL_AT = rx.compile(r"\b" + _PERIOD_LABEL + r"\s+(?:at|of)\s+$|\b" + _PERIOD_LABEL + r":\s+$")

@@ -7097,3 +7097,57 @@ def test_a_base_set_against_the_figure_is_of_an_earlier_period():
             "in the same period of the previous year.")
     assert kinds(text) == []
     assert kinds(text.replace("$424m", "$2.64bn").replace("against $2.64bn", "against $424m")) != []
+
+
+def test_a_rate_written_with_a_colon_quotes_the_dollar_it_is_per():
+    # holdout119 (the Philippine peso on 21 November 2024): "closing at P59:$1" is the peso's rate; the dollar
+    # after the colon is the unit the rate is per, not a claim of its own
+    kinds = kinds_for("2024-11-22", [{"name": "Philippine peso", "aliases": ["peso"]}],
+                      F("r", "Philippine peso", "fx_rate", 59.0, "PHP", "2024-11-21"))
+    assert kinds("The Philippine peso weakened on Thursday, closing at P59:$1.") == []
+    assert kinds("The Philippine peso weakened on Thursday, closing at P58:$1.") == ["mismatched_figure"]
+
+
+def test_a_headline_amount_whose_currency_the_story_gives():
+    # holdout119 (the Shanghai close of 6 November 2025): the headline's "a total trading volume exceeding 2
+    # trillion" is the story's "2.06 trillion yuan"; an amount the story never writes with its currency is
+    # still unitless
+    kinds = kinds_for("2025-11-06", ["Shanghai Composite"], F("t", "Shanghai Composite", "turnover", 2.06, "CNY tn", "2025-11-06"),
+                      F("c", "Shanghai Composite", "price_change", 0.97, "%", "2025-11-06"))
+    head = "# The Shanghai Composite closed up 0.97%, with a total trading volume exceeding 2 trillion in both markets"
+    body = "\n\nTurnover came to nearly 2.06 trillion yuan on Thursday."
+    assert kinds(head + body) == []
+    assert kinds(head + "\n\nTurnover was heavy.") == ["unitless_figure"]
+    assert kinds(head + body.replace("trillion yuan", "trillion")) == ["unitless_figure", "unitless_figure"]
+
+
+def test_the_span_of_a_superlative_is_not_the_figures_time():
+    # holdout119 (UK GDP for the third quarter of 2013): "its fastest pace in three years" is how long since
+    # growth was as fast, not the period of the 0.8% that follows
+    kinds = kinds_for("2013-10-25", ["UK"], F("g", "UK", "gdp_qoq", 0.8, "%", "2013-Q3"))
+    text = ("THE UK economy expanded at its fastest pace in three years as provisional GDP figures showed growth of "
+            "0.8% for the three months to end of September.")
+    assert kinds(text) == []
+    assert kinds(text.replace("for the three months to end of September", "in the second quarter")) == ["wrong_period"]
+
+
+def test_a_bank_line_a_signed_corridor_and_a_decimal_comma():
+    # holdout121 (QNB's first half of 2021; Nigeria's rate rise of January 2023; Enel's first half of 2020):
+    # "Advances grew by 6%" opens with a balance-sheet line, not a company; "+100 and -700 basis points" is a
+    # corridor whose unit, basis points, is said once after the second end; "from €2.274bn to €2,296bn"
+    # writes its second amount with a decimal comma
+    kinds = kinds_for("2021-07-12", ["QNB"], F("a", "QNB", "loans_yoy", 6.0, "%", "2021-06"))
+    assert kinds("QNB reported its results. \u201cLoans and Advances grew by 6% to a record,\u201d it said.") == []
+    assert kinds("QNB reported its results. Doha Bank's Loans and Advances grew by 6%.") == ["unsupported_entity"]
+    kinds = kinds_for("2023-01-24", [{"name": "Central Bank of Nigeria", "aliases": ["CBN"]}],
+                      F("u", "Central Bank of Nigeria", "corridor_upper", 1.0, "pp", "2023-01-24"),
+                      F("l", "Central Bank of Nigeria", "corridor_lower", -7.0, "pp", "2023-01-24"))
+    text = "The CBN voted to retain the asymmetric corridor at +100 and -700 basis points around the MPR."
+    assert kinds(text) == []
+    assert kinds(text.replace("+100", "+200")) != []
+    kinds = kinds_for("2020-07-30", ["Enel Green Power"],
+                      F("a", "Enel Green Power", "ebitda", 2.274, "EUR bn", "2019-01-01/2019-06-30"),
+                      F("b", "Enel Green Power", "ebitda", 2.296, "EUR bn", "2020-01-01/2020-06-30"))
+    text = "Enel Green Power saw a rise in Ebitda year-on-year, from \u20ac2.274bn to \u20ac2,296bn."
+    assert kinds(text) == []
+    assert kinds(text.replace("2,296bn", "2,269bn")) == ["mismatched_figure"]
