@@ -1038,6 +1038,32 @@ REAL = Path(__file__).parent / "real"
     # 0.744, errors alone 0.738, by place 0.804, 4 of 8 honest articles without any finding; first helper 0.652
     # / 0.682, second 0.739 / 0.810)
     ("holdout121", 8, 0.69, 0.74, 4),
+    # the hundred-and-twenty-second, built blind by two more helpers in the thirty-first session: Samsung's
+    # first-quarter 2024 guidance, the Riksbank's rise of 21 September 2023, TTF and British gas on 16 December
+    # 2022, the Tel Aviv close of 8 December 2024; Bank of America's fourth quarter of 2014, Canada's February
+    # 2026 jobs, the SCFI for week 38 of 2025; scored once at 7f663596 (P 0.682 / R 0.789, errors alone 0.711,
+    # by place 0.795, 4 of 7 honest articles without any finding; first helper 0.654 / 0.850, second 0.722 /
+    # 0.722); not tuned on
+    ("holdout122", 7, 0.68, 0.78, 4),
+    # the hundred-and-twenty-third, built blind by two more helpers in the thirty-first session: BYD's 2023
+    # results, Mexico's June 2024 inflation, MCX base metals in December 2019, the ASX 200 on 29 September 2010;
+    # Seven & i's and Aeon's quarter to May 2019, India's April-June 2023 GDP, Treasury yields on 30 July 2025,
+    # the Swiss franc in October 2012; scored once at 7f663596 (P 0.589 / R 0.717, errors alone 0.696, by place
+    # 0.750, 4 of 8 honest articles without any finding; first helper 0.750 / 0.652, second 0.500 / 0.783)
+    ("holdout123", 8, 0.58, 0.71, 4),
+    # the hundred-and-twenty-fourth, built blind by two more helpers in the thirty-first session: Petrobras's
+    # first quarter of 2022, the euro area's June 2024 flash PMIs, CME hogs and cattle on 21 February 2020;
+    # Morrisons' 2017/18 year, Korea's April 2019 exports, US futures on 6 January 2010; scored once at 7f663596
+    # (P 0.643 / R 0.750, errors alone 0.658, by place 0.714, 3 of 6 honest articles without any finding; first
+    # helper 0.929 / 0.722, second 0.500 / 0.778); not tuned on
+    ("holdout124", 6, 0.64, 0.75, 3),
+    # the hundred-and-twenty-fifth, built blind by two more helpers in the thirty-first session: AIA's first
+    # half of 2018, Vietnam's March 2020 CPI, the Dubai and Abu Dhabi close of 19 August 2020; Nike's quarter to
+    # August 2019, Australia's November 2025 monthly CPI, India's Treasury-bill auction of 8 October 2025, the
+    # Budapest close of 1 March 2019 (APA's German text); scored once at 7f663596 (P 0.429 / R 0.659, errors
+    # alone 0.509, by place 0.571, 4 of 7 honest articles without any finding; first helper 0.667 / 0.667,
+    # second 0.333 / 0.652)
+    ("holdout125", 7, 0.42, 0.65, 4),
 ])
 def test_real_articles_do_not_regress(name, articles, precision, recall, honest_clean, capsys):
     """Published articles (Asia, US and Europe closes, earnings, macro, FX and commodities),
