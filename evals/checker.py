@@ -70,6 +70,7 @@ _THE_STOCK = rx.compile(r"\s*(?:The|Its|Their)\s+(?:stock|shares?|company|group)
 _DOT_THOUSANDS = rx.compile(r"\d{1,3}(?:\.\d{3})+(?![\d.,])")
 # "€2,296bn" for EUR 2.296 bn: a decimal comma before a scale, as European copy writes it
 _COMMA_DECIMAL = rx.compile(r"(?P<int>\d),(?P<dec>\d{3})(?=\s?(?:bn|billion|m|mn|million|tn|trillion)\b)")
+_FUTURES = rx.compile(r"\bfutures\b", re.I)
 _UNITLESS_BY_NATURE = rx.compile(r"(?:^|_)(?:pmi|ism|index|confidence|sentiment|ifo|zew|tankan)(?:_|$)")
 # "January (20.6), February (22.1), March (22.1), April (21.7)": a label, then its reading in brackets
 _LABELLED_READING = rx.compile(r"\b[A-Z][\w&.'-]*(?:\s+[\w&.'-]+){0,4}\s*\(\s*[-+\u2212]?\d[\d.,]*\s*\)")
@@ -448,6 +449,22 @@ class Checker:
         return next((v for other in (self.entities.names[key], *others)
                      if (v := self._as_about(judge, fc, other)) is not None), None)
 
+    def _futures_of(self, judge: Judge, fc, text: str) -> Verdict | None:
+        """"Bond futures for September ... observed a decrease. The two-year note slipped by 0.09%":
+        in a passage on futures, a name whose futures the bundle keeps as their own entity ("two-year
+        note futures") means those, where their facts ground the figure."""
+        if not _FUTURES.search(text, max(0, fc.sentence.start - 300), fc.sentence.end):
+            return None
+        # the name the figure was read with, or one its own clause gives that is no entity of the
+        # bundle but whose futures are ("the 10-year bond was down by 0.29%")
+        words = _key(text[max(fc.clause_start, fc.sentence.start):fc.fig.start])
+        for key in (_key(fc.entity_mention.text), *(words[i:j] for i in range(len(words))
+                                                      for j in range(min(len(words), i + 4), i, -1))):
+            futures = self.entities.names.get((*key, "futures"))
+            if futures is not None and futures != fc.entity and (v := self._as_about(judge, fc, futures)) is not None:
+                return v
+        return None
+
     def _headline_rounding(self, fc, finding: Finding) -> bool:
         """A heading rounds to a round number what its story gives exactly ("MinRes Shares Fall 10%"
         over a fall of 9.3%): a whole percentage that is a multiple of five, within a tenth of the
@@ -619,7 +636,8 @@ class Checker:
                 # high, that company named in this sentence or the last: the range is its own
                 verdict = Verdict(None)
             if verdict.finding is not None and verdict.finding.code in ("G001", "G002") and fc.entity_mention is not None:
-                verdict = self._shared_name(judge, fc) or self._quoted_against(judge, fc, mentions, text) or verdict
+                verdict = self._shared_name(judge, fc) or self._quoted_against(judge, fc, mentions, text) \
+                    or self._futures_of(judge, fc, text) or verdict
             if verdict.finding is not None and verdict.finding.kind == "wrong_direction":
                 wrong_way.add(id(fc.fig))
                 if fc.restates is not None and id(fc.restates) in wrong_way:

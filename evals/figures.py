@@ -181,6 +181,8 @@ def cldr_after(scan: str, at: int) -> tuple[int, str] | None:
             if found:
                 return m.start("w") + len(phrase), found
     return None
+# the UAE named before a "fils" (a hundredth of its dirham, where Gulf dinars have a thousand)
+_DIRHAM_BEFORE = rx.compile(r"\bAED\s?\d|\bDhs?\s?\d|\bdirhams?\b|\bUAE\b|\bDubai\b|\bAbu\s+Dhabi\b")
 # Hundredths of a currency: "5 cents" is 0.05 of the paper's dollar, "30 paise" INR 0.30.
 MINOR_UNITS = frozenset({"cent", "cents", "pence", "paise", "paisa", "fen", "sen", "centavo", "centavos", "kurus", "satang",
                          "kopecks", "kopeck", "kopeks", "kopek", "halalas", "halala", "piastres", "piasters", "agorot",
@@ -802,6 +804,9 @@ def extract_figures(scan: str) -> list[Figure]:
             word = noun if head in _CLDR_ADJECTIVES else word  # "australian cents": its noun decides the hundredths
             if is_minor_unit(word):
                 value, step = value / 100.0, step / 100.0  # "5 cents" is USD 0.05, "30 paise" INR 0.30
+            elif word == "fils" and _DIRHAM_BEFORE.search(scan, max(0, start - 400), start):
+                # "Union Properties to 32 fils" after "AED2.93": the UAE's fils is a hundredth of its dirham
+                value, step, currency = value / 100.0, step / 100.0, "AED"
             elif word in THOUSANDTHS:
                 value, step = value / 1000.0, step / 1000.0  # "187 baisas" is OMR 0.187
         elif not (unit_raw and unit_raw.strip()) and (named := cldr_after(scan, after)) is not None:
@@ -926,10 +931,12 @@ def extract_figures(scan: str) -> list[Figure]:
             continue
         if u in SCALE_WORDS:
             lc, cur = _currency_before(scan[max(0, m.start() - 8):m.start()])
-            cur_m = re.match(r"\s+((?:US |U\.S\. )?dollars|yuan|renminbi|euros|yen|pounds|won|rupees)\b", scan[m.end():])
+            cur_m = re.match(r"\s+((?:US |U\.S\. )?dollars?|yuan|renminbi|euros|yen|pounds|won|rupees)\b", scan[m.end():])
             if lc is None and cur_m:
                 cur = CURRENCY_SYMBOLS[cur_m.group(1).lower()]
             end = m.end() + (cur_m.end() if cur_m and not lc else 0)
+            if lc is None and cur is None and (named := cldr_after(scan, m.end())) is not None:
+                end, cur = named  # "crossed the one trillion dirham mark", "one billion Swiss francs"
             f = Figure(m.start(), end, v, "currency:" + cur if cur else "count", scale=SCALE_WORDS[u], is_word=True,
                        unit_given=bool(cur))
         elif u in CURRENCY_SYMBOLS:  # "rose two cents", "gained nine won"

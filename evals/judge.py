@@ -167,6 +167,7 @@ class Judge:
         self.direction_words = direction_words  # word -> the way it says a figure moved (+1, -1)
         self._fiscal: bool | None = None  # whether the story counts in fiscal years (read once)
         self._fy: tuple[int, int] | None = None  # the fiscal calendar its labelled quarters use (read once)
+        self._ordinal: int | None = None  # the quarter the story names most by its count alone (read once; 0: none)
         self._digit_tables: dict[tuple[str, int, float], dict[str, list[Fact]]] = {}
         self._by_family: dict[str, list[Fact]] | None = None
         self.idx = index
@@ -313,6 +314,12 @@ class Judge:
                 # "GDP grew 8.0% in H1" in a story that counts in fiscal years (FY26): India's first
                 # half runs April to September, the calendar's half moved by a quarter or more
                 return self._grounded(fc, best, span_text, q.bare, q.M, q.E)
+            if p.grain == "quarter" and not ahead and self._fiscal_ordinal(p, best):
+                # "operating profit of JPY42.2bn for the first quarter", March to May: a quarter no
+                # calendar has is a company's (Aeon's and Seven & i's years start in March), named by
+                # its own count, which the story keeps ("the second quarter" for the span it calls
+                # the first elsewhere is still caught)
+                return self._grounded(fc, best, span_text, q.bare, q.M, q.E)
             pair = _YEAR_PAIR.match(self.text, max(0, p.end - 4))  # "the second quarter 2018-19": a fiscal year
             fy_label = pair is not None and pair.start() == p.end - 4 and _fy_pair(*pair.groups())
             fiscal = not ahead and p.grain == "quarter" and (
@@ -396,9 +403,17 @@ class Judge:
         first quarter of fiscal 2025"), where every fact is that quarter of the fiscal year so
         labelled, in the convention the text's own labelled quarters share (see _fy_convention)."""
         m = _FY_AFTER.match(self.text, p.end) or _FY_BEFORE.search(self.text, max(0, p.start - 16), p.start)
+        c = _QUARTER_APOSTROPHE.fullmatch(self.text, p.start, p.end)
         if m is not None:
             year = _label_year(m.group("y"))
             convention = self._fy_convention()
+        elif c is not None and p.interval[0] > self.idx.bundle.as_of:
+            # "GDP growth of 7.8% in Q1'24" in August 2023: no calendar quarter yet to come but the
+            # first of fiscal 2024 (India's April to June 2023), in whichever calendar the facts keep
+            year = _label_year(c.group("y"))
+            q = (p.interval[0].month - 1) // 3 + 1
+            return any(all(fact_interval(f.period) == _fiscal_quarter(q, year, *conv) for f in s.facts)
+                       for conv in _FY_CONVENTIONS)
         else:
             # "the CPI for FY25 is projected at 4.5 per cent. The quarter-wise breakups ... are 4.9 per
             # cent in the first quarter, ...": one fiscal year named in the stretch before (this
@@ -498,6 +513,36 @@ class Judge:
                         votes[conv] = votes.get(conv, 0) + 1
             self._fy = max(votes, key=lambda c: (votes[c], -_FY_CONVENTIONS.index(c))) if votes else ()
         return self._fy or None
+
+    def _fiscal_ordinal(self, p, s: Support) -> bool:
+        """A quarter said by its count alone ("the first quarter", "Q1") of facts for three months
+        that are no calendar quarter, the count the story gives its quarters most often."""
+        if not _QUARTER_COUNT.fullmatch(self.text, p.start, p.end):
+            return False  # a year or a label is checked as written, "the previous quarter" as the one before
+        for f in s.facts:
+            a, b = fact_interval(f.period)
+            if not 80 <= (b - a).days <= 95 or (a.day == 1 and a.month in (1, 4, 7, 10)):
+                return False
+        return self._story_ordinal() == (p.interval[0].month - 1) // 3 + 1
+
+    def _story_ordinal(self) -> int:
+        """The quarter the story names most often by its count alone, where the evidence's quarters
+        off the calendar's all sit at one place in the year (one company quarter, this year's and
+        the last's); 0 where they do not, or the story names none most often."""
+        if self._ordinal is None:
+            places = {fact_interval(f.period)[0].month for f in self.idx.bundle.facts
+                      if "/" in f.period and 80 <= (lambda a, b: (b - a).days)(*fact_interval(f.period)) <= 95}
+            counts: dict[int, int] = {}
+            for x in find_periods(self.text, 0, len(self.text), self.idx.bundle.as_of):
+                if x.grain == "quarter" and _QUARTER_COUNT.fullmatch(self.text, x.start, x.end):
+                    n = (x.interval[0].month - 1) // 3 + 1
+                    counts[n] = counts.get(n, 0) + 1
+            ranked = sorted(counts.values(), reverse=True)
+            # (named twice at least: a lone "second quarter" for Nvidia's February to April is no
+            # count the story keeps, but the calendar's quarter misnamed)
+            self._ordinal = max(counts, key=counts.get) if len(places) == 1 and ranked and ranked[0] >= 2 \
+                and (len(ranked) == 1 or ranked[0] > ranked[1]) else 0
+        return self._ordinal
 
     def _fiscal_story(self) -> bool:
         if self._fiscal is None:
@@ -856,9 +901,13 @@ class Judge:
             spans = [fact_interval(f.period) for f in s.facts]
             if all((b - a).days >= 40 for a, b in spans):  # a reading at one date ("to 19.1 over the past 3 years") is not a span
                 return all(abs(la - (b - a).days) <= 0.1 * la for a, b in spans)
-        if p.grain == "quarter" and all(_mostly_within(p.interval, fact_interval(f.period)) for f in s.facts):
+        if p.grain == "quarter" and all(_mostly_within(p.interval, fact_interval(f.period)) for f in s.facts) \
+                and not (_QUARTER_COUNT.fullmatch(self.text, p.start, p.end)
+                         and self._story_ordinal() not in (0, (p.interval[0].month - 1) // 3 + 1)):
             # "the first quarter" of a company whose quarter ran Jan 30 - Apr 30 (Nvidia's fiscal
-            # first): a quarter not on the calendar's, that mostly falls in the one named
+            # first): a quarter not on the calendar's, that mostly falls in the one named (unless
+            # the story counts that quarter otherwise: "the second quarter" for March to May where
+            # it calls those months the first)
             return True
         if p.grain == "day" and s.how in ("fact", "signed_fact") and forecast_words(self.text, q.fc) and all(
                 abs((p.interval[0] - fact_interval(f.period)[1]).days) <= 7
@@ -926,6 +975,11 @@ class Judge:
             a, b = fact_interval(s.fact.period)
             if agree(p.interval, (a, b)) and (p.interval[1] - b).days >= 300:
                 return True
+        if s.how in ("fact", "signed_fact") and p.grain == "year" and _ANNUAL.search(s.fact.metric) \
+                and fact_interval(s.fact.period) == (p.interval[1], p.interval[1]):
+            # "In 2023, total assets were 679.5 billion yuan, a year-on-year increase of 37.6%": a
+            # stock's change on the year, at the year's last day
+            return True
         if s.how in ("fact", "signed_fact") and self.idx.is_change(s.fact.metric) and q.fc.fig.change_like:
             a, b = fact_interval(s.fact.period)
             if p.grain == "week" and p.interval[0] <= a and b <= p.interval[1] and (b - a).days >= 3:
@@ -1219,10 +1273,13 @@ class Judge:
         whole = 0.001 <= fig.step < 1 and abs(fig.value) >= 1 and fig.value == int(fig.value) \
             and bool(_MARK_BEFORE.search(self.text, max(0, fig.start - 30), fig.start)) \
             and not _FORECAST_AFTER.match(self.text, fig.end)
-        if fig.is_word or fig.hi is not None or (fig.step < 1 and not whole) or (abs(fig.value) < 10 and not whole):
+        # "crossed the one trillion dirham mark", "topped the $2 trillion mark": a round amount in a scale
+        scaled = fig.scale >= 1e6 and fig.hi is None and fig.value == int(fig.value) \
+            and bool(_MARK_AFTER.match(self.text, fig.end)) and bool(_MARK_BEFORE.search(self.text, max(0, fig.start - 30), fig.start))
+        if not scaled and (fig.is_word or fig.hi is not None or (fig.step < 1 and not whole) or (abs(fig.value) < 10 and not whole)):
             return False
         marked = _MARK_AFTER.match(self.text, fig.end)  # "the upper 113 yen zone"
-        if not marked and ((fig.value % 10 and not whole)
+        if not scaled and not marked and ((fig.value % 10 and not whole)
                            or not _MARK_BEFORE.search(self.text, max(0, fig.start - 30), fig.start)):
             return False  # "surpassing 12,000": a round number after a crossing word
         v = abs(target)
@@ -1689,6 +1746,8 @@ _FY_QUARTER = rx.compile(r"\bQ(?P<q>[1-4])\s?" + _FY_LABEL.format("y") + r"\b"
                          r"|\b" + _FY_LABEL.format("y2") + r"\s+Q(?P<q2>[1-4])\b", re.I)
 # (first month, label offset): "FY25" ends in 2025 (offset 0: starts the year before) or starts in it (1)
 _FY_CONVENTIONS = [(4, 0), (7, 0), (10, 0), (2, 0), (4, 1), (7, 1), (10, 1), (2, 1)]
+_QUARTER_COUNT = rx.compile(r"(?:the\s+)?(?:first|second|third|fourth)\s+quarter|Q[1-4]", re.I)
+_QUARTER_APOSTROPHE = rx.compile(r"Q[1-4]\s?['\u2019](?P<y>\d{2})")
 _FY_AFTER = rx.compile(r"\s?(?:of\s+)?" + _FY_LABEL.format("y") + r"\b", re.I)
 # a period of the fiscal year under way, no label: "the first half of the fiscal", "of this financial year"
 _OF_THE_FISCAL = rx.compile(r"\s+of\s+(?:the|this)\s+(?:current\s+)?(?:fiscal|financial)(?:\s+year)?\b", re.I)

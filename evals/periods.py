@@ -323,6 +323,9 @@ _BY_BEFORE = rx.compile(r"\b(?:by|until|till)\s+$", re.I)
 _MEETING_AFTER = rx.compile(r"\s+(?:policy\s+)?(?:meeting|hike|cut|decision)\b", re.I)
 
 
+_LAST_YEARS = rx.compile(r"\b(?:last|the\s+previous|the\s+prior)\s+year['\u2019]s\s+$", re.I)
+
+
 def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> list[PeriodPhrase]:
     """Period phrases in text[start:end], resolved against ``as_of``.
 
@@ -500,6 +503,8 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
                 y = (int(ys) + (2000 if len(ys) == 2 else 0)) if ys else None
                 if y is None:
                     y = as_of.year if quarter_interval(as_of.year, q)[0] <= as_of else as_of.year - 1
+                    if _LAST_YEARS.search(text, max(0, m.start() - 24), m.start()):
+                        y -= 1  # "Last year's Q1 had seen growth of 13.1%": the quarter a year back
                 iv, grain = quarter_interval(y, q), "quarter"
             elif m.group("half"):
                 h = 1 if (m.group("hn") or "").lower() == "first" or m.group("hc") == "1" else 2

