@@ -1064,6 +1064,33 @@ REAL = Path(__file__).parent / "real"
     # alone 0.509, by place 0.571, 4 of 7 honest articles without any finding; first helper 0.667 / 0.667,
     # second 0.333 / 0.652)
     ("holdout125", 7, 0.42, 0.65, 4),
+    # the hundred-and-twenty-sixth, built blind by two more helpers in the thirty-first session: ITC's quarter
+    # to December 2025, Ireland's August 2022 unemployment, Saudi gold prices in August 2022, the Lagos close of
+    # 12 September 2017; Suncor's second quarter of 2022, US housing starts for March 2016, the dollar and G10
+    # currencies on 2 June 2022, the Dhaka close of 6 June 2022; scored once at b0b460d5 (P 0.556 / R 0.761,
+    # errors alone 0.696, by place 0.619, 2 of 8 honest articles without any finding; first helper 0.594 /
+    # 0.864, second 0.516 / 0.667); not tuned on
+    ("holdout126", 8, 0.55, 0.76, 2),
+    # the hundred-and-twenty-seventh, built blind by two more helpers in the thirty-first session: Bendigo and
+    # Adelaide Bank's half to December 2016, Japan's July 2019 trade, Asian spot LNG in the week to 16 January
+    # 2026, the Mexican close of 2 January 2026; BMW's third quarter of 2020, the US PPI for May 2018, Global
+    # Dairy Trade and CME dairy in December 2017, the Casablanca week to 2 May 2025; scored once at b0b460d5 (P
+    # 0.537 / R 0.674, errors alone 0.707, by place 0.611, 2 of 8 honest articles without any finding; first
+    # helper 0.519 / 0.636, second 0.556 / 0.714)
+    ("holdout127", 8, 0.53, 0.67, 2),
+    # the hundred-and-twenty-eighth, built blind by two more helpers in the thirty-first session: MTN's third-
+    # quarter 2019 update, South Africa's September 2020 CPI, CoinShares fund flows in the week to 18 June 2021,
+    # the Stockholm week to 21 November 2025; Apple's quarter to June 2018, Indonesia's fourth-quarter 2021 GDP,
+    # arabica and robusta in the week to 1 November 2024, the Bucharest close of 19 November 2024; scored once
+    # at b0b460d5 (P 0.424 / R 0.543, errors alone 0.548, by place 0.576, 4 of 8 honest articles without any
+    # finding; first helper 0.474 / 0.409, second 0.400 / 0.667); not tuned on
+    ("holdout128", 8, 0.42, 0.54, 4),
+    # the hundred-and-twenty-ninth, built blind by two more helpers in the thirty-first session: Freeport-
+    # McMoRan's second quarter of 2021, China's official PMIs for September 2015, Indian steel prices in June
+    # 2022; Qantas's half to December 2024, US JOLTS for June 2022, EU carbon allowances in May 2022, the Vienna
+    # close of 9 June 2020; scored once at b0b460d5 (P 0.733 / R 0.805, errors alone 0.806, by place 0.800, 4 of
+    # 7 honest articles without any finding; first helper 0.833 / 0.833, second 0.667 / 0.783)
+    ("holdout129", 7, 0.73, 0.80, 4),
 ])
 def test_real_articles_do_not_regress(name, articles, precision, recall, honest_clean, capsys):
     """Published articles (Asia, US and Europe closes, earnings, macro, FX and commodities),
