@@ -70,6 +70,9 @@ _THE_STOCK = rx.compile(r"\s*(?:The|Its|Their)\s+(?:stock|shares?|company|group)
 _DOT_THOUSANDS = rx.compile(r"\d{1,3}(?:\.\d{3})+(?![\d.,])")
 # "€2,296bn" for EUR 2.296 bn: a decimal comma before a scale, as European copy writes it
 _COMMA_DECIMAL = rx.compile(r"(?P<int>\d),(?P<dec>\d{3})(?=\s?(?:bn|billion|m|mn|million|tn|trillion)\b)")
+_DISCOUNT_AFTER = rx.compile(r"(?:/[A-Za-z]+|\s+(?:a|per)\s+[a-z]+)?\s+discount\b", re.I)
+_TRADE_WORD = rx.compile(r"\b(?:trade|exports?|imports?|shipments?|surplus|deficit)\b", re.I)
+_PARTNER_BEFORE = rx.compile(r"\b(?:against|with|to|from)\s+(?:the\s+(?:whole\s+of\s+)?)?$", re.I)
 _FUTURES = rx.compile(r"\bfutures\b", re.I)
 _UNITLESS_BY_NATURE = rx.compile(r"(?:^|_)(?:pmi|ism|index|confidence|sentiment|ifo|zew|tankan)(?:_|$)")
 # "January (20.6), February (22.1), March (22.1), April (21.7)": a label, then its reading in brackets
@@ -398,6 +401,13 @@ class Checker:
         value = float(m.group().replace(".", ""))
         return any(abs(f.value) == value and parse_unit(f.unit)[1] == 1.0 for f in self.bundle.facts)
 
+    def _discount(self, fig: Figure, text: str, finding: Finding) -> bool:
+        """"A $0.585/mmBtu discount to the price at the TTF hub": a spread named a discount is the
+        negative one the evidence keeps (the sign is in the word)."""
+        if fig.value <= 0 or not _DISCOUNT_AFTER.match(text, fig.end):
+            return False
+        return any((f := self.index.by_id.get(i)) is not None and f.value == -fig.value for i in finding.fact_ids)
+
     def _comma_decimal(self, fig: Figure, text: str, sentence_figs: list[Figure]) -> bool:
         """"From €2.274bn to €2,296bn": an amount beside another of its currency and scale and of
         its size read with a decimal comma, which reading is a fact; the comma is a slip of the
@@ -436,6 +446,18 @@ class Checker:
             return None
         return next((v for m in mentions(fc.fig.end, fc.clause_end)
                      if m.entity and _AGAINST_BEFORE.search(text, max(0, m.start - 12), m.start)
+                     and (v := self._as_about(judge, fc, m.entity)) is not None), None)
+
+    def _trade_partner(self, judge: Judge, fc, mentions, text: str) -> Verdict | None:
+        """"Against the whole of Asia, including China, Japan's trade surplus plunged 64.6 percent to
+        ¥188.6 billion": a country's trade with a partner, which the bundle may keep under the
+        partner's name; taken where the partner's own fact says so."""
+        if not _TRADE_WORD.search(text, fc.sentence.start, fc.sentence.end) \
+                or _PARTNER_BEFORE.search(text, max(0, fc.entity_mention.start - 24), fc.entity_mention.start) \
+                or re.search(r"\b(?:to|with|from|against)\b", fc.entity_mention.text):
+            return None  # ("shipments to Southeast Asia climbing 16.8% and those to the EU rising 16.8%": each its own)
+        return next((v for m in mentions(fc.sentence.start, fc.sentence.end)
+                     if m.entity and m.entity != fc.entity and _PARTNER_BEFORE.search(text, max(0, m.start - 24), m.start)
                      and (v := self._as_about(judge, fc, m.entity)) is not None), None)
 
     def _shared_name(self, judge: Judge, fc) -> Verdict | None:
@@ -637,7 +659,7 @@ class Checker:
                 verdict = Verdict(None)
             if verdict.finding is not None and verdict.finding.code in ("G001", "G002") and fc.entity_mention is not None:
                 verdict = self._shared_name(judge, fc) or self._quoted_against(judge, fc, mentions, text) \
-                    or self._futures_of(judge, fc, text) or verdict
+                    or self._futures_of(judge, fc, text) or self._trade_partner(judge, fc, mentions, text) or verdict
             if verdict.finding is not None and verdict.finding.kind == "wrong_direction":
                 wrong_way.add(id(fc.fig))
                 if fc.restates is not None and id(fc.restates) in wrong_way:
@@ -717,6 +739,8 @@ class Checker:
                     findings.append(finding)
             elif verdict.finding is not None and verdict.finding.code in ("G001", "G002") \
                     and (self._dot_thousands(fc.fig, text) or self._comma_decimal(fc.fig, text, by_sentence[id(fc.sentence)])):
+                grounded += 1
+            elif verdict.finding is not None and verdict.finding.code == "G002" and self._discount(fc.fig, text, verdict.finding):
                 grounded += 1
             elif verdict.finding is not None and verdict.finding.code in ("G001", "G002") and self._unit_slip(fc, text):
                 grounded += 1

@@ -112,7 +112,8 @@ _WHEN_AFTER = rx.compile(r",\s*when\b", re.I)
 _RANKED_IN = rx.compile(r"\b(?:performers?|gainers?|losers?|decliners?|laggards?|leaders?|stocks?|names?)\s+"
                         r"(?:among|on|in|of|across)\s+(?:the\s+)?$", re.I)
 FOR_TOPIC = rx.compile(r"\s*(?:For|As\s+for|As\s+to)\s+(?:the\s+)?")
-_SPEAKER_AFTER = rx.compile(r",?\s+(?:said|says|stated|states|told|noted|explained|remarked)\b")
+# (and a forecaster: "Brannvoll ApS anticipates a trading range of 65-100 euros in 2022")
+_SPEAKER_AFTER = rx.compile(r",?\s+(?:said|says|stated|states|told|noted|explained|remarked|anticipates|forecasts|predicts)\b")
 # "The quarter-wise breakups for CPI given by Das are 4.9 per cent": the agent of a passive is
 # the source of the figures, not their subject
 _FRONTED_CAUSE = rx.compile(r"\s*(?:Driven|Led|Helped|Boosted|Supported|Weighed|Dragged|Pushed|Fuell?ed|Lifted|Hit|Hurt|Buoyed"
@@ -227,7 +228,7 @@ _EXCLUDED_BEFORE = rx.compile(r"\b(?:excluding|excl\.?|except(?:\s+for)?|other\s
 _SEGMENT_AFTER = rx.compile(r"\.?\s+(?:sales|revenues?|volumes?|market\s+share|business|operations|deliveries|orders)\b", re.I)
 # from one figure to the next name's bracketed figure in a list: "$8.8 billion), Germany (7.1% to "
 _NEXT_BRACKET = rx.compile(r"[^();]*\),?\s+(?:and\s+)?[A-Z][^().;,]{0,40}\s\([^();]*")
-_SAID_ITS = rx.compile(r"\s+(?:said|says|reported|announced|posted|expects|forecast|sees)\s+"
+_SAID_ITS = rx.compile(r"\s+(?:said|says|reported|announced|posted|expects|forecast|forecasts|anticipates|predicts|sees)\s+"
                        r"(?:on\s+[A-Z]\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?(?:its|their)\s")
 # an empty slot in a list of figures: "1.5%, , 1.3%", "25.5%, , and 11.9%"
 _LIST_HOLE = rx.compile(r",(?=[ \t]*,)")
@@ -377,6 +378,9 @@ _SUBJECT_ASIDE = rx.compile(
     r"(?:[^,;.\d]|No\.\s?\d+)*,"
     # "Exports to China -- the South's largest trade partner -- rose 3.7%": a dashed aside
     r"|\s(?:--|\u2014|\u2013)\s[^,;.\d\u2014\u2013]*?\s(?:--|\u2014|\u2013)\s"
+    # "its producer price index- which measures inflation before it reaches consumers- rose 3.1
+    # percent": the same with hyphens set against the words
+    r"|(?<=\w)-\s+(?:which|who|whose)\b[^,;.\d-]*?\w-\s"
     # "Boeing, also a Dow stock, fell 90 cents": a member of the index, named as such
     r"|,\s*(?:also\s+)?(?:[Tt]he|[Aa]n?|another)\s+(?:[A-Z][\w&.-]*\s+){1,3}(?:stock|member|component|constituent"
     r"|company|heavyweight|lender|unit|subsidiary|affiliate|peer|rival)s?\s*,"

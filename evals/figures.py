@@ -340,7 +340,7 @@ _AND_HALF = rx.compile(r"\s+and\s+(?:a\s+)?half\b(?!\s+(?:of|the|a|an)\b)")
 # grain or livestock price in dollars and cents, the cents after a dash ($6.415, $7.33, $128.075)
 _DOLLAR_CENTS_AT = rx.compile(r"\b(?:at|to)\s+(?:mostly\s+)?$|\bcents?\s+$")
 _CENTS_WORD = rx.compile(r"\bcents?\b", re.I)
-_CENT_FRACTION = rx.compile(_DEN + r"(?=[ \u00a0]cents?\b)")
+_CENT_FRACTION = rx.compile(_DEN + r"(?=[ \u00a0](?:of[ \u00a0]a[ \u00a0])?cents?\b)")  # "1/2 cent", "3/4 of a cent"
 # Treasury futures quote in 32nds of a point: "lost 21/32 to 148'18" is 0.65625 points to 148.5625
 _THIRTY_SECONDS = rx.compile(r"/(?P<den>32|64)(?![\d/])")
 _TICKS = rx.compile(r"['\u2019](?P<n>[0-3]\d)(?![\d\w'\u2019])")
@@ -394,6 +394,8 @@ _BASIS_POINTS = rx.compile(r"[-+\u2212]?[\d.,]+\s?(?:basis[\s-]points?|bps?)\b",
 _PERIOD_LABEL = r"(?:Q[1-4]|H[12]|FY\s?\d{2,4}|(?:19|20)\d{2}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)"
 _LABELLED_ITEM_GAP = rx.compile(r",\s+(?:and\s+)?" + _PERIOD_LABEL + r"\s+(?:at|of)\s+|;\s+" + _PERIOD_LABEL + r":?\s+")
 _LABEL_AT = rx.compile(r"\b" + _PERIOD_LABEL + r"\s+(?:at|of)\s+$|\b" + _PERIOD_LABEL + r":\s+$")
+# "rose 0.3 from April and 2.4 percent from May 2017": two moves, each from its own base month
+_DATED_UNIT_GAP = rx.compile(r"\s+(?:from|since|over)\s+[A-Z][a-z]+(?:\s+\d{4})?\s+and\s+")
 _SHARED_UNIT_GAP = rx.compile(r"\s*(?:,\s*|,?\s+(?:and|or)\s+)")
 _PRICE_LIST_END = rx.compile(r"\s*(?:/\s*[a-z]+|(?:per|a|an)\s+[a-z]+|,?\s+respectively|,?\s+each)\b", re.I)
 _OF_TOTAL = rx.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?\d+\s+[A-Za-z]", re.I)
@@ -986,7 +988,8 @@ def extract_figures(scan: str) -> list[Figure]:
         # "growing 7.2 and 11.9 percent respectively": the unit written once serves both
         # (not "an annual rate of 1,215,000, 4.5 % below": a level in the thousands is no percentage)
         if (a.unit == "count" and a.scale == 1.0 and not a.is_word and b.unit in ("percent", "pp", "points")
-                and not b.is_word and _SHARED_UNIT_GAP.fullmatch(scan, a.end, b.start)
+                and not b.is_word and (_SHARED_UNIT_GAP.fullmatch(scan, a.end, b.start)
+                                       or _DATED_UNIT_GAP.fullmatch(scan, a.end, b.start))
                 and (abs(a.value) < 1000 or b.unit == "points")):
             a.unit, a.unit_given = b.unit, True
             if b.unit == "pp" and _BASIS_POINTS.match(scan, b.start, b.end):

@@ -7223,3 +7223,51 @@ def test_a_uae_fils_and_a_round_amount_in_words_crossed():
     assert kinds(text) == []
     assert kinds(text.replace("one trillion dirham mark", "two trillion dirham mark")) == ["mismatched_figure"]
     assert kinds("The market cap of UAE stock markets was two trillion dirhams.") == ["mismatched_figure"]
+
+
+def test_trade_with_a_partner_a_discount_and_a_dashed_relative_clause():
+    # holdout127 (Japan's July 2019 trade; Asian spot LNG in January 2026; the US PPI for May 2018; Bendigo and
+    # Adelaide Bank's half to December 2016; CME dairy in December 2017): "against the whole of Asia, Japan's
+    # trade surplus plunged to ¥188.6 billion" is the partner's figure; "a $0.585/mmBtu discount" is the
+    # negative spread; "its producer price index- which measures inflation before it reaches consumers- rose
+    # 3.1 percent" is the PPI's rise, the clause between hyphens set aside; "rose 0.3 from April and 2.4
+    # percent from May 2017" says its unit once; "Solid growth ..." opens with no name; "3/4 of a cent"
+    kinds = kinds_for("2019-08-19", ["Japan", "Asia"], F("t", "Japan", "trade_balance", -249.6, "JPY bn", "2019-07"),
+                      F("a", "Asia", "trade_balance", 188.6, "JPY bn", "2019-07"))
+    text = "Also, against the whole of Asia, Japan\u2019s trade surplus plunged to \u00a5188.6 billion."
+    assert kinds(text) == []
+    assert kinds(text.replace("188.6", "199.6")) == ["mismatched_figure"]
+    kinds = kinds_for("2026-01-16", ["NWM"], F("s", "NWM", "spread_to_ttf", -0.585, "USD", "2026-01-15"))
+    assert kinds("The NWM price represented a $0.585/mmBtu discount to the price at the TTF hub.") == []
+    assert kinds("The NWM price represented a $0.585/mmBtu premium to the price at the TTF hub.") == ["mismatched_figure"]
+    kinds = kinds_for("2018-06-13", ["United States"], F("p", "United States", "ppi_yoy", 3.1, "%", "2018-05"),
+                      F("c", "United States", "cpi_yoy", 2.8, "%", "2018-05"),
+                      F("m", "United States", "core_ppi_mom", 0.3, "%", "2018-05"),
+                      F("y", "United States", "core_ppi_yoy", 2.4, "%", "2018-05"))
+    text = ("The Labor Department said that its producer price index- which measures inflation before it reaches "
+            "consumers- rose 3.1 percent from May 2017.")
+    assert kinds(text) == []
+    assert kinds(text.replace("3.1", "2.8")) == ["mismatched_figure"]
+    text = "In the United States, core producer prices rose 0.3 from April and 2.4 percent from May 2017."
+    assert kinds(text) == []
+    assert kinds(text.replace("0.3 from", "0.6 from")) != []
+    kinds = kinds_for("2017-02-13", ["Bendigo and Adelaide Bank"],
+                      F("d", "Bendigo and Adelaide Bank", "deposit_funding_share", 80.2, "%", "2016-12-31"))
+    text = "Bendigo and Adelaide Bank reported. Solid growth in deposits sees 80.2 percent of funding from customer deposits."
+    assert kinds(text) == []
+    kinds = kinds_for("2017-12-06", ["CME cheddar barrels"], F("b", "CME cheddar barrels", "price_change", 0.0075, "USD", "2017-12-06"))
+    assert kinds("CME cheddar barrels gained 3/4 of a cent.") == []
+    assert kinds("CME cheddar barrels gained 1/4 of a cent.") != []
+
+
+def test_a_forecaster_named_before_its_forecast():
+    # holdout129 (EU carbon allowances in May 2022): "Brannvoll ApS anticipates a trading range of 65-100
+    # euros in 2022" gives a forecaster's range for the allowances, the story's subject; a name that forecasts
+    # its own figures ("anticipates its sales") is still the subject
+    kinds = kinds_for("2022-05-31", ["EU Allowances"],
+                      F("lo", "EU Allowances", "price_range_forecast_low", 65, "EUR", "2022"),
+                      F("hi", "EU Allowances", "price_range_forecast_high", 100, "EUR", "2022"),
+                      F("p", "EU Allowances", "commodity_price", 91.85, "EUR", "2022-05-31"))
+    text = "The EU Allowances price is seen at 91.85 euros. Brannvoll ApS anticipates a trading range of 65-100 euros in 2022."
+    assert kinds(text) == []
+    assert kinds("The EU Allowances price is seen at 91.85 euros. Brannvoll ApS anticipates its sales at 65 euros.") == ["unsupported_entity"]
