@@ -180,6 +180,19 @@ class Judge:
         span_text = self.text[fig.start:fig.end]
         if fc.unknown is not None and not fc.attribution_unknown and not self._metric_word(fc.unknown.text):
             u = fc.unknown
+            if _SEGMENT_BEFORE.search(self.text, max(fc.sentence.start, u.start - 60), u.start):
+                # "Exploration profit in the U.S. fell 35%", "Sales outside Korea stood at 622,644 units",
+                # "Profit from producing oil and natural gas fell 46%": a place or a product that marks
+                # out a company's segment, not the subject; where the bundle holds the value exactly,
+                # it is that segment's figure
+                q = self._query(fc)
+                lo, hi = interval(fig, None)
+                k = 1.0 if q.bare and fig.scale == 1.0 or fig.unit == "rate" else fig.scale
+                held = [x for fam, a, b in q.ranges
+                        for x in self.idx.in_range(fam, *sorted((math.copysign(lo * k, a), math.copysign(hi * k, a))))
+                        if x.how in ("fact", "signed_fact") and self._sign_ok(q, x)]
+                if len({x.fact.id for x in held}) == 1:
+                    return self._grounded(fc, held[0], span_text, q.bare, q.M, q.E)
             return Verdict(UnsupportedEntity.about(u.start, fig.end, self.text[u.start:fig.end], u.text, span_text))
         if fc.fig.unit_given is False and fig.scale == 1.0 and not fig.is_word and fig.step >= 1 \
                 and not fig.explicit_sign and _labelled(self.text, fig):
@@ -918,6 +931,11 @@ class Judge:
             # "is expected to hold its key rate at five per cent on Thursday": the day of a decision
             # to come, a level that stands until then (a weekday is read back from the cut-off)
             return True
+        if p.end <= q.fc.fig.start and _HIGH_BASE_BEFORE.search(self.text, max(0, q.fc.fig.start - 40), q.fc.fig.start) \
+                and all(fact_interval(f.period)[1] < p.interval[0] for f in s.facts):
+            # "August 18, the index was 685 points, down 31.98% from the highest point of 1,007
+            # points": a peak the move is measured from, set before the day the sentence opens with
+            return True
         if q.fc.from_base and p.grain == "year" and self.text[p.start:p.end].lower().startswith("last"):
             # "rose to 249.2 pence from 230.3 pence last year": the comparison year, whichever
             # year the story reports
@@ -1295,8 +1313,8 @@ class Judge:
         """The one fact, of the figure's unit and about what the sentence names, whose digits
         are the figure's in another order ("31.47" for 31.74, "20.95" for 20.59)."""
         fig = q.fc.fig
-        if fig.is_word or fig.hi is not None or abs(target) < 1:
-            return None
+        if fig.is_word or fig.hi is not None or (abs(target) < 1 and fig.step >= 0.1):
+            return None  # ("0.28 percentage points" for a gap of 0.82 has digits enough to swap)
         places = max(0, round(-math.log10(fig.step))) if fig.step < 1 else 0
         mine = f"{abs(fig.value):.{places}f}".replace(".", "").lstrip("0")
         if len(mine) < 2 or len(set(mine)) < 2:
@@ -1746,6 +1764,10 @@ _FY_QUARTER = rx.compile(r"\bQ(?P<q>[1-4])\s?" + _FY_LABEL.format("y") + r"\b"
                          r"|\b" + _FY_LABEL.format("y2") + r"\s+Q(?P<q2>[1-4])\b", re.I)
 # (first month, label offset): "FY25" ends in 2025 (offset 0: starts the year before) or starts in it (1)
 _FY_CONVENTIONS = [(4, 0), (7, 0), (10, 0), (2, 0), (4, 1), (7, 1), (10, 1), (2, 1)]
+_SEGMENT_BEFORE = rx.compile(r"\b(?:profits?|earnings|income|revenues?|sales|volumes?|shipments|deliveries)\s+"
+                             r"(?:in|outside|across|from)\b[^.;,\d]{0,50}$", re.I)
+_HIGH_BASE_BEFORE = rx.compile(r"\bfrom\s+(?:(?:its|the|a)\s+)?(?:[\w-]+\s+){0,2}(?:high|peak|highest\s+(?:point|level)|record|low|lowest\s+(?:point|level))"
+                               r"(?:\s+of)?\s+$", re.I)
 _QUARTER_COUNT = rx.compile(r"(?:the\s+)?(?:first|second|third|fourth)\s+quarter|Q[1-4]", re.I)
 _QUARTER_APOSTROPHE = rx.compile(r"Q[1-4]\s?['\u2019](?P<y>\d{2})")
 _FY_AFTER = rx.compile(r"\s?(?:of\s+)?" + _FY_LABEL.format("y") + r"\b", re.I)

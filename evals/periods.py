@@ -110,7 +110,9 @@ _PHRASES = rx.compile(
     r"|\b(?i:in\s+a\s+year)\b(?!['\u2019]s|\s+(?:when|where|that|of|in\s+which|time)\b))"
     # "over a three-year period", "over the past five years": the N years to the story's date
     r"|(?P<nyears>\b(?i:over|in|during)\s+(?:the\s+)?(?:a\s+|past\s+|last\s+)?(?P<ny>two|three|four|five|ten|[2-9]|10)"
-    r"[\s-]years?(?:[\s-]period)?\b(?!\s+(?:following|after|ahead|to\s+come|thereafter)\b))"
+    # (not "in the two-year horizon" of an expectation, nor "in the five-year note", a tenor)
+    r"[\s-]years?(?:[\s-]period)?\b(?!\s+(?:following|after|ahead|to\s+come|thereafter|horizon|tenor|notes?|bonds?|yields?"
+    r"|maturity|maturities|paper|securities)\b))"
     r"|(?P<lastyear>\b(?i:last\s+year)\b|\b[Aa]\s+year\s+(?:ago|earlier)\b)"
     # "in its last fiscal year": a company's year just ended, which may end in any month
     r"|(?P<lastfy>\b(?i:(?:(?:its|the|their)\s+)?(?:last|latest|previous|most\s+recent)\s+(?:fiscal|financial)\s+year)\b)"
