@@ -417,7 +417,7 @@ class Checker:
         if m is None or fig.currency is None or m.end() > fig.end:
             return False
         value = float(m.group("int") + "." + m.group("dec")) * fig.scale
-        if not any(g is not fig and g.currency == fig.currency and g.scale == fig.scale
+        if not value or not any(g is not fig and g.currency == fig.currency and g.scale == fig.scale
                    and 0.5 < abs(g.value) * g.scale / value < 2 for g in sentence_figs):
             return False
         return any(parse_unit(f.unit)[0] in fig.currency.split("|") and parse_unit(f.unit)[1] != 1.0

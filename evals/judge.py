@@ -543,13 +543,12 @@ class Judge:
         off the calendar's all sit at one place in the year (one company quarter, this year's and
         the last's); 0 where they do not, or the story names none most often."""
         if self._ordinal is None:
-            places = {fact_interval(f.period)[0].month for f in self.idx.bundle.facts
-                      if "/" in f.period and 80 <= (lambda a, b: (b - a).days)(*fact_interval(f.period)) <= 95}
+            spans = [fact_interval(f.period) for f in self.idx.bundle.facts if "/" in f.period]
+            places = {a.month for a, b in spans if 80 <= (b - a).days <= 95}
             counts: dict[int, int] = {}
-            for x in find_periods(self.text, 0, len(self.text), self.idx.bundle.as_of):
-                if x.grain == "quarter" and _QUARTER_COUNT.fullmatch(self.text, x.start, x.end):
-                    n = (x.interval[0].month - 1) // 3 + 1
-                    counts[n] = counts.get(n, 0) + 1
+            for m in _QUARTER_COUNT_ALONE.finditer(self.text):  # (one scan, however long the draft)
+                n = _ORDINALS.index(m.group("n").lower()) + 1 if m.group("n") else int(m.group("q"))
+                counts[n] = counts.get(n, 0) + 1
             ranked = sorted(counts.values(), reverse=True)
             # (named twice at least: a lone "second quarter" for Nvidia's February to April is no
             # count the story keeps, but the calendar's quarter misnamed)
@@ -1769,6 +1768,10 @@ _SEGMENT_BEFORE = rx.compile(r"\b(?:profits?|earnings|income|revenues?|sales|vol
 _HIGH_BASE_BEFORE = rx.compile(r"\bfrom\s+(?:(?:its|the|a)\s+)?(?:[\w-]+\s+){0,2}(?:high|peak|highest\s+(?:point|level)|record|low|lowest\s+(?:point|level))"
                                r"(?:\s+of)?\s+$", re.I)
 _QUARTER_COUNT = rx.compile(r"(?:the\s+)?(?:first|second|third|fourth)\s+quarter|Q[1-4]", re.I)
+# a quarter by its count alone, not one with its year or a fiscal label ("Q1 2024", "Q1'24", "Q1 FY25")
+_QUARTER_COUNT_ALONE = rx.compile(r"\b(?:(?P<n>first|second|third|fourth)\s+quarter|Q(?P<q>[1-4]))\b"
+                                  r"(?!\s*(?:of\s+)?(?:fiscal\s+|financial\s+)?(?:19|20)\d{2}|['\u2019]\d{2}|\s*FY)", re.I)
+_ORDINALS = ["first", "second", "third", "fourth"]
 _QUARTER_APOSTROPHE = rx.compile(r"Q[1-4]\s?['\u2019](?P<y>\d{2})")
 _FY_AFTER = rx.compile(r"\s?(?:of\s+)?" + _FY_LABEL.format("y") + r"\b", re.I)
 # a period of the fiscal year under way, no label: "the first half of the fiscal", "of this financial year"
