@@ -23,8 +23,10 @@ from evals.context import _LEADING_ASIDE, _RESPECTIVELY, ContextReader, FigureCo
 from evals.entities import DocMentions, EntityIndex, _key
 from evals.figures import CURRENCY_SYMBOLS, SCALE_WORDS, Figure, extract_figures, session_counts
 from evals.judge import SESSION_COUNTS, Judge, Verdict, describe, forecast_words
+from evals.language import other_language
 from evals.periods import agree, agree_change, fact_interval
 from evals.rules.grounding import MismatchedFigure, UnsupportedEntity, WrongDirection, check_from_to
+from evals.rules.scope import UncheckedLanguage
 from evals.rules.missing import (
     DroppedFigure,
     MissingRequired,
@@ -584,6 +586,13 @@ class Checker:
             and not any(f.unit == "pts" for f in facts)
 
     def check(self, text: str) -> Findings:
+        if (language := other_language(text)) is not None:
+            # copy the checker cannot read: said once, as not checked, rather than misread figure by figure
+            return Findings(findings=[UncheckedLanguage.finding(
+                None, None, None,
+                f"the draft reads as {language}, and the checker reads English: none of its figures was "
+                f"checked; check them by hand, or check an English version of the draft")],
+                summary=Summary(errors=1))
         doc = read_document(text, self.vocab, self.entities.find_digit_names())
         findings: list[Finding] = []
 

@@ -42,5 +42,6 @@ def register(cls: type[Rule]) -> type[Rule]:
 def all_rules() -> list[type[Rule]]:
     import evals.rules.grounding  # noqa: F401  (registers G-codes)
     import evals.rules.missing  # noqa: F401  (registers M-codes)
+    import evals.rules.scope  # noqa: F401  (registers S-codes)
 
     return [RULES[c] for c in sorted(RULES)]

@@ -201,6 +201,7 @@ Kind = Literal[
     "placeholder",
     "unitless_figure",
     "missing_required",
+    "unchecked_language",
 ]
 Severity = Literal["error", "warning"]
 

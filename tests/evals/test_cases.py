@@ -487,7 +487,10 @@ REAL = Path(__file__).parent / "real"
     # / R 0.637, errors alone 0.594, by place 0.585, 11 of 16 honest articles without an error, 8 without
     # any finding; analysis half 0.484 / 0.682, wires half 0.384 / 0.596); tuned on from the twenty-fifth
     # session (0.532 / 0.648 at 85e30de: fiscal years, an unbulleted price list, "$18.0540 pesos")
-    ("holdout63", 16, 0.53, 0.64, 10),
+    # (recall lowered in the thirty-first session, 0.670 -> 0.615, precision 0.649 -> 0.727: its two Spanish
+    # articles, a Mexican peso close and a Santiago close, are now reported once as not checked, in a language
+    # the checker does not read (S001), where it had caught five planted errors among twelve misreadings)
+    ("holdout63", 16, 0.72, 0.61, 10),
     # the sixty-fourth, built blind by two more helpers late in the twenty-fourth session (the Central
     # Bank of Egypt's August 2025 cut, crude oil, the US jobs report of August 2024, Colombia's economy,
     # South African retailers, Public Bank's first quarter of 2024, Japan's economy, gold; a Nairobi, a
@@ -1066,8 +1069,9 @@ REAL = Path(__file__).parent / "real"
     # Budapest close of 1 March 2019 (APA's German text); scored once at 7f663596 (P 0.429 / R 0.659, errors
     # alone 0.509, by place 0.571, 4 of 7 honest articles without any finding; first helper 0.667 / 0.667,
     # second 0.333 / 0.652)
-    # read and tuned on in the thirty-first session (0.458 / 0.659 after it)
-    ("holdout125", 7, 0.45, 0.65, 5),
+    # read and tuned on in the thirty-first session (0.458 / 0.659 after it; 0.794 / 0.659 once a draft in
+    # German, its Budapest close, is reported once as not checked)
+    ("holdout125", 7, 0.79, 0.65, 5),
     # the hundred-and-twenty-sixth, built blind by two more helpers in the thirty-first session: ITC's quarter
     # to December 2025, Ireland's August 2022 unemployment, Saudi gold prices in August 2022, the Lagos close of
     # 12 September 2017; Suncor's second quarter of 2022, US housing starts for March 2016, the dollar and G10
