@@ -29,6 +29,9 @@ _OWN: dict[str, frozenset[str]] = {
     "Portuguese": frozenset("os do da dos das em com uma para foi pelo pela segundo entre não".split()),
     "Italian": frozenset("il di della delle che per con una sono dei alla nel rispetto".split()),
     "Indonesian": frozenset("yang dan ke dari dengan untuk pada ini itu dalam tidak adalah sebesar".split()),
+    "Dutch": frozenset("het een niet zijn werd naar bij ook voor dat van procent".split()),
+    "Turkish": frozenset("ve bir bu ile için olarak göre yüzde oldu ise".split()),
+    "Vietnamese": frozenset("và của các là được trong cho với này những một đã".split()),
 }
 MIN_WORDS = 40  # fewer words than this (a headline, a table) are not enough to tell
 MIN_OWN = 8  # the other language's own words, at least

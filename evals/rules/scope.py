@@ -15,8 +15,9 @@ class UncheckedLanguage(Rule):
     pass. Saying so once is honest; the draft is not clean, since none of its figures was checked.
     Flagged: a draft of 40 words or more in which one other language's own function words
     (German "und", "der", "mit"; French "les", "dans"; Spanish "los", "del"; Portuguese,
-    Italian, Indonesian) number at least 8 and three times English's (evals/language.py). A
-    name or a quoted phrase from elsewhere in English copy is not enough.
+    Italian, Indonesian, Dutch, Turkish, Vietnamese) number at least 8 and three times
+    English's, in its first 20,000 characters (evals/language.py). A name or a quoted phrase
+    from elsewhere in English copy is not enough; a language not in the list is read as English.
     Fix: check the figures by hand, or check an English version of the draft.
     """
 

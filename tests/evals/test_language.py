@@ -52,6 +52,17 @@ def test_other_languages_are_named():
                "Unidos y a los comentarios de los funcionarios de la Reserva Federal sobre el rumbo de las tasas de "
                "interés para el próximo año, que según los analistas podría ser de recortes graduales.")
     assert other_language(spanish) == "Spanish"
+    dutch = ("De AEX-index sloot vrijdag 0,4 procent lager op 812,5 punten. Het aandeel ASML verloor 1,2 procent, "
+             "terwijl Philips bij de hoogste stijgers was met een winst van 2,1 procent. Volgens handelaren was er "
+             "weinig nieuws, maar de beleggers bleven voorzichtig voor de rentebeslissing van de ECB die volgende week "
+             "wordt verwacht, en het volume was ook laag.")
+    assert other_language(dutch) == "Dutch"
+    turkish = ("Borsa \u0130stanbul'da BIST 100 endeksi g\u00fcn\u00fc y\u00fczde 1,2 d\u00fc\u015f\u00fc\u015fle 9.850 "
+               "puandan tamamlad\u0131. Bankac\u0131l\u0131k endeksi y\u00fczde 2,1 de\u011fer kaybederken, holding endeksi "
+               "y\u00fczde 0,8 geriledi. Dolar/TL ise 32,40 seviyesinden i\u015flem g\u00f6rd\u00fc ve bu hafta i\u00e7in "
+               "piyasalar Merkez Bankas\u0131 karar\u0131n\u0131 bekliyor, analistlere g\u00f6re faiz sabit tutulacak ve bir "
+               "sonraki toplant\u0131 i\u00e7in beklentiler ise de\u011fi\u015fmedi.")
+    assert other_language(turkish) == "Turkish"
 
 
 def test_the_cli_exits_1_on_a_draft_it_cannot_read(tmp_path):
