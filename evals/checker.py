@@ -71,10 +71,11 @@ _RANGE_WORD = rx.compile(r"(?:^|_)" + _RANGE_SIDE + r"(?:_|$)")  # anywhere in t
 _THE_STOCK = rx.compile(r"\s*(?:The|Its|Their)\s+(?:stock|shares?|company|group)(?:'s|\u2019s|')?\s")
 _DOT_THOUSANDS = rx.compile(r"\d{1,3}(?:\.\d{3})+(?![\d.,])")
 # "€2,296bn" for EUR 2.296 bn: a decimal comma before a scale, as European copy writes it
-_COMMA_DECIMAL = rx.compile(r"(?P<int>\d),(?P<dec>\d{3})(?=\s?(?:bn|billion|m|mn|million|tn|trillion)\b)")
+_COMMA_DECIMAL = rx.compile(r"(?<![\d.,])(?P<int>\d),(?P<dec>\d{3})(?=\s?(?:bn|billion|m|mn|million|tn|trillion)\b)")
 _DISCOUNT_AFTER = rx.compile(r"(?:/[A-Za-z]+|\s+(?:a|per)\s+[a-z]+)?\s+discount\b", re.I)
 _TRADE_WORD = rx.compile(r"\b(?:trade|exports?|imports?|shipments?|surplus|deficit)\b", re.I)
 _PARTNER_BEFORE = rx.compile(r"\b(?:against|with|to|from)\s+(?:the\s+(?:whole\s+of\s+)?)?$", re.I)
+_PARTNER_WORD = rx.compile(r"\b(?:against|with|to|from)\b")
 _FUTURES = rx.compile(r"\bfutures\b", re.I)
 _UNITLESS_BY_NATURE = rx.compile(r"(?:^|_)(?:pmi|ism|index|confidence|sentiment|ifo|zew|tankan)(?:_|$)")
 # "January (20.6), February (22.1), March (22.1), April (21.7)": a label, then its reading in brackets
@@ -415,15 +416,16 @@ class Checker:
         its size read with a decimal comma, which reading is a fact; the comma is a slip of the
         decimal mark, not a thousands group (alone, "2,233 billion euros" in copy with point
         decimals keeps its thousands)."""
-        m = _COMMA_DECIMAL.match(text, fig.start + next((i for i, c in enumerate(text[fig.start:fig.end]) if c.isdigit()), 0))
-        if m is None or fig.currency is None or m.end() > fig.end:
+        m = _COMMA_DECIMAL.search(text, fig.start, fig.end)  # (the figure's span holds its scale word)
+        if m is None or fig.currency is None:
             return False
         value = float(m.group("int") + "." + m.group("dec")) * fig.scale
         if not value or not any(g is not fig and g.currency == fig.currency and g.scale == fig.scale
-                   and 0.5 < abs(g.value) * g.scale / value < 2 for g in sentence_figs):
+                                and 0.5 < abs(g.value) * g.scale / value < 2 for g in sentence_figs):
             return False
-        return any(parse_unit(f.unit)[0] in fig.currency.split("|") and parse_unit(f.unit)[1] != 1.0
-                   and abs(abs(f.value) * parse_unit(f.unit)[1] - value) < 1e-6 * value for f in self.bundle.facts)
+        codes = fig.currency.split("|")
+        return any(code in codes and scale != 1.0 and abs(abs(f.value) * scale - value) < 1e-6 * value
+                   for f in self.bundle.facts for code, scale in [parse_unit(f.unit)])
 
     @staticmethod
     def _as_about(judge: Judge, fc, entity: str) -> Verdict | None:
@@ -446,9 +448,7 @@ class Checker:
         own fact says so (not the dollar index's 0.68%)."""
         if not _CURRENCY_WORD.search(fc.entity_mention.text):
             return None
-        return next((v for m in mentions(fc.fig.end, fc.clause_end)
-                     if m.entity and _AGAINST_BEFORE.search(text, max(0, m.start - 12), m.start)
-                     and (v := self._as_about(judge, fc, m.entity)) is not None), None)
+        return self._as_about_one_of(judge, fc, mentions(fc.fig.end, fc.clause_end), text, _AGAINST_BEFORE, 12)
 
     def _trade_partner(self, judge: Judge, fc, mentions, text: str) -> Verdict | None:
         """"Against the whole of Asia, including China, Japan's trade surplus plunged 64.6 percent to
@@ -456,10 +456,14 @@ class Checker:
         partner's name; taken where the partner's own fact says so."""
         if not _TRADE_WORD.search(text, fc.sentence.start, fc.sentence.end) \
                 or _PARTNER_BEFORE.search(text, max(0, fc.entity_mention.start - 24), fc.entity_mention.start) \
-                or re.search(r"\b(?:to|with|from|against)\b", fc.entity_mention.text):
+                or _PARTNER_WORD.search(fc.entity_mention.text):
             return None  # ("shipments to Southeast Asia climbing 16.8% and those to the EU rising 16.8%": each its own)
-        return next((v for m in mentions(fc.sentence.start, fc.sentence.end)
-                     if m.entity and m.entity != fc.entity and _PARTNER_BEFORE.search(text, max(0, m.start - 24), m.start)
+        return self._as_about_one_of(judge, fc, mentions(fc.sentence.start, fc.sentence.end), text, _PARTNER_BEFORE, 24)
+
+    def _as_about_one_of(self, judge: Judge, fc, named, text: str, before: re.Pattern, reach: int) -> Verdict | None:
+        """The verdict of the first of ``named`` (mentions) that ``before`` introduces, within
+        ``reach`` characters, and whose own facts ground the figure (see _as_about)."""
+        return next((v for m in named if m.entity and before.search(text, max(0, m.start - reach), m.start)
                      and (v := self._as_about(judge, fc, m.entity)) is not None), None)
 
     def _shared_name(self, judge: Judge, fc) -> Verdict | None:

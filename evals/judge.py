@@ -186,11 +186,7 @@ class Judge:
                 # out a company's segment, not the subject; where the bundle holds the value exactly,
                 # it is that segment's figure
                 q = self._query(fc)
-                lo, hi = interval(fig, None)
-                k = 1.0 if q.bare and fig.scale == 1.0 or fig.unit == "rate" else fig.scale
-                held = [x for fam, a, b in q.ranges
-                        for x in self.idx.in_range(fam, *sorted((math.copysign(lo * k, a), math.copysign(hi * k, a))))
-                        if x.how in ("fact", "signed_fact") and self._sign_ok(q, x)]
+                held = self._as_written(q)
                 if len({x.fact.id for x in held}) == 1:
                     return self._grounded(fc, held[0], span_text, q.bare, q.M, q.E)
             return Verdict(UnsupportedEntity.about(u.start, fig.end, self.text[u.start:fig.end], u.text, span_text))
@@ -424,7 +420,7 @@ class Judge:
             # "GDP growth of 7.8% in Q1'24" in August 2023: no calendar quarter yet to come but the
             # first of fiscal 2024 (India's April to June 2023), in whichever calendar the facts keep
             year = _label_year(c.group("y"))
-            q = (p.interval[0].month - 1) // 3 + 1
+            q = _quarter_no(p.interval[0])
             return any(all(fact_interval(f.period) == _fiscal_quarter(q, year, *conv) for f in s.facts)
                        for conv in _FY_CONVENTIONS)
         else:
@@ -447,7 +443,7 @@ class Judge:
             convention = self._fy_of_year(year)
         if convention is None:
             return False
-        span = _fiscal_quarter((p.interval[0].month - 1) // 3 + 1, year, *convention)
+        span = _fiscal_quarter(_quarter_no(p.interval[0]), year, *convention)
         return all(fact_interval(f.period) == span for f in s.facts)
 
     def _in_fiscal_year(self, p, s: Support) -> bool:
@@ -536,7 +532,7 @@ class Judge:
             a, b = fact_interval(f.period)
             if not 80 <= (b - a).days <= 95 or (a.day == 1 and a.month in (1, 4, 7, 10)):
                 return False
-        return self._story_ordinal() == (p.interval[0].month - 1) // 3 + 1
+        return self._story_ordinal() == _quarter_no(p.interval[0])
 
     def _story_ordinal(self) -> int:
         """The quarter the story names most often by its count alone, where the evidence's quarters
@@ -915,7 +911,7 @@ class Judge:
                 return all(abs(la - (b - a).days) <= 0.1 * la for a, b in spans)
         if p.grain == "quarter" and all(_mostly_within(p.interval, fact_interval(f.period)) for f in s.facts) \
                 and not (_QUARTER_COUNT.fullmatch(self.text, p.start, p.end)
-                         and self._story_ordinal() not in (0, (p.interval[0].month - 1) // 3 + 1)):
+                         and self._story_ordinal() not in (0, _quarter_no(p.interval[0]))):
             # "the first quarter" of a company whose quarter ran Jan 30 - Apr 30 (Nvidia's fiscal
             # first): a quarter not on the calendar's, that mostly falls in the one named (unless
             # the story counts that quarter otherwise: "the second quarter" for March to May where
@@ -1358,6 +1354,17 @@ class Judge:
         slack = max(0.1 * v, 2.0) if q.fc.fig.is_word and q.fc.fig.unit == "count" else 0.1 * v
         return v > 0 and (any_distance or abs(abs(target) - v) <= slack)
 
+    def _as_written(self, q: Query) -> list[Support]:
+        """The facts whose value is the figure's as written (rounding only, no hedge's width:
+        "roughly 75%" of years is not grounded by some other 72% in the bundle), in its unit and
+        with a sign it allows, whoever or whatever they are about."""
+        fig = q.fc.fig
+        lo, hi = interval(fig, None)
+        k = 1.0 if q.bare and fig.scale == 1.0 or fig.unit == "rate" else fig.scale
+        return [s for fam, a, b in q.ranges
+                for s in self.idx.in_range(fam, *sorted((math.copysign(lo * k, a), math.copysign(hi * k, a))))
+                if s.how in ("fact", "signed_fact") and self._sign_ok(q, s)]
+
     def _stated_elsewhere(self, q: Query) -> tuple[Support | None, Support | None]:
         """The bundle's fact with exactly this value (rounding only) in this unit, whatever
         entity or measure the words were read as; and the same when the sentence names its
@@ -1366,14 +1373,8 @@ class Judge:
         if fig.verb_multiple or q.fc.extreme or (q.bare and fig.scale == 1.0 and fig.step >= 1):
             return None, None  # a round bare number ("250", "12,000") matches too much by chance
         forecast = forecast_words(self.text, q.fc)
-        # The value as written (rounding only, no hedge's width): "roughly 75%" of years
-        # is not grounded by some other 72% in the bundle.
-        lo, hi = interval(fig, None)
-        k = 1.0 if q.bare and fig.scale == 1.0 or fig.unit == "rate" else fig.scale
-        sups = [s for fam, a, b in q.ranges
-                for s in self.idx.in_range(fam, *sorted((math.copysign(lo * k, a), math.copysign(hi * k, a))))
-                if s.how in ("fact", "signed_fact") and self._sign_ok(q, s)
-                and (not forecast or _FORECASTY.search(s.fact.metric))  # a target is grounded by a target
+        sups = [s for s in self._as_written(q)
+                if (not forecast or _FORECASTY.search(s.fact.metric))  # a target is grounded by a target
                 and not _unnamed(q, s)]
         if q.fc.period is not None:
             sups = [s for s in sups if self._per_ok(q, s)]
@@ -1780,6 +1781,11 @@ _FY_BEFORE = rx.compile(r"\b" + _FY_LABEL.format("y") + r"\s+$", re.I)
 _FY_WORD_BEFORE = rx.compile(r"(?:\b(?:fiscal|financial)\s+(?:year\s+)?|\bFY\s?)$", re.I)
 _FY_SCOPE = rx.compile(r"\b" + _FY_LABEL.format("y") + r"\b", re.I)
 _YEAR_PAIR = rx.compile(r"\b(?:19|20)(\d\d)[-/\u2013](?:(?:19|20)(?=\d\d\b))?(\d\d)\b(?![-/\d])")  # 2018-19, 2025-2026
+
+
+def _quarter_no(day) -> int:
+    """The calendar quarter (1-4) a day falls in."""
+    return (day.month - 1) // 3 + 1
 
 
 def _fiscal_quarter(q: int, label: int, first_month: int, starts_in_label: int):
