@@ -202,6 +202,15 @@ _NAME_FILLER = frozenset(
     "ytd date today last previous prior earlier".split())
 
 
+# a unit the figure reader does not know, written right after the number: "2.50 moz", "0.7 MMb/d",
+# "41.188 MMT", "(165.25 MDH)", "(0.85) percent": the figure has its unit, only not one of ours
+_UNREAD_UNIT_AFTER = rx.compile(
+    r"\)?[^\S\n]?(?:[A-Z]{2,}[a-z]?(?:/[a-z]{1,2})?|[A-Za-z]{1,4}/[A-Za-z]{1,3}"
+    r"|(?:moz|koz|oz|mmt|kt|bbls?|bpd|tonnes?|tons|ounces|barrels|per[ \t]?cent|percent))(?![\w/-])")
+# a signed reading set off as a table's or a ticker line's cell: "471.40s (-11.20)", "MoM +9.6 +112.7",
+# "Change in %: -1.86": the row or its label carries the unit, the sign marks it as a move
+_SIGNED_CELL_BEFORE = rx.compile(r"(?:\(|%\)?:|[-+\u2212]\d[\d.,]*)[^\S\n]*$")
+_SIGNED_CELL_AFTER = rx.compile(r"(?:\)|[^\S\n]+[-+\u2212]\d)")
 _PAIRED_AFTER = rx.compile(r"[^\S\n]*(?:to|and|vs\.?|versus|[-\u2013/:])[^\S\n]*[$\u20ac\u00a3]?\d")
 _PAIRED_BEFORE = rx.compile(r"\d[\d,.]*%?[^\S\n]*(?:to|and|vs\.?|versus|[-\u2013/:])[^\S\n]*[$\u20ac\u00a3]?$")
 
@@ -737,6 +746,12 @@ class Checker:
             elif verdict.unitless is not None and _paired_unit(fc, by_sentence[id(fc.sentence)], text, verdict.unitless.fact.unit):
                 # "from 21.79 percent in February to 22.95 in March", "rose 0.96% or 0.71 to hit $74.94
                 # a barrel": the unit said once, on the other end of the pair
+                grounded += 1
+            elif verdict.unitless is not None and _UNREAD_UNIT_AFTER.match(text, fc.fig.end):
+                grounded += 1
+            elif verdict.unitless is not None and text[fc.fig.start:fc.fig.start + 1] in "+-\u2212" \
+                    and (_SIGNED_CELL_BEFORE.search(text, max(0, fc.fig.start - 16), fc.fig.start)
+                         or _SIGNED_CELL_AFTER.match(text, fc.fig.end)):
                 grounded += 1
             elif verdict.unitless is not None:
                 f, s = fc.fig, verdict.unitless

@@ -125,7 +125,8 @@ _DROPPED = [
     ("empty list", rx.compile(r"\b(?:for|of|at|by|than|to)[ \t]+and[ \t]+(?:of|in|at|to|for|by)\b")),
     # a unit with no number: "rose by % in", "reached $ billion"
     ("unit without number", rx.compile(
-        r"%(?<=[A-Za-z][ \t]%)"
+        # (not a label: "Change in %: -1.86", the column's unit before its reading)
+        r"%(?<=[A-Za-z][ \t]%)(?![ \t]*:[ \t]*[-+\u2212]?\d)"
         r"|(?<=\()[ \t]*[-+\u2212]?[ \t]*%(?=[ \t]*\))"  # "Orange (+%) reported": a bracketed move lost its number
         r"|(?:US\$|HK\$|\$|(?<![A-Za-z])(?:RMB|CNY|USD|HKD))[ \t]*(?:billion|trillion|million|bn|tn|mn)\b")),
     # a unit word with no number before it: "closed  percent higher", "or  per cent", "flat at  U.S. dollars"
