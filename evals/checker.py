@@ -211,6 +211,9 @@ _UNREAD_UNIT_AFTER = rx.compile(
 # "Change in %: -1.86": the row or its label carries the unit, the sign marks it as a move
 _SIGNED_CELL_BEFORE = rx.compile(r"(?:\(|%\)?:|[-+\u2212]\d[\d.,]*)[^\S\n]*$")
 _SIGNED_CELL_AFTER = rx.compile(r"(?:\)|[^\S\n]+[-+\u2212]\d)")
+# a body that puts a figure on something else: "Arif Habib Limited, which put the August index at",
+# "the Bank sees unemployment peaking at": the name is the figure's source, not its subject
+_VIEW_VERB = rx.compile(r"\b(?:put|puts|sees?|expects?|estimates?|estimated|forecasts?|forecast|projects?|projected|predicts?)\b")
 _PAIRED_AFTER = rx.compile(r"[^\S\n]*(?:to|and|vs\.?|versus|[-\u2013/:])[^\S\n]*[$\u20ac\u00a3]?\d")
 _PAIRED_BEFORE = rx.compile(r"\d[\d,.]*%?[^\S\n]*(?:to|and|vs\.?|versus|[-\u2013/:])[^\S\n]*[$\u20ac\u00a3]?$")
 
@@ -821,6 +824,28 @@ class Checker:
                             and not _title_case(text[fc.sentence.start:fc.sentence.end], self.vocab.common) \
                             and not _COMPARED_OBJECT.search(text, fc.clause_start, last.start) \
                             and not all(w.lower() in self.vocab.common for w in last.text.split()) \
+                            and self._unknown_subject(last, text[last.end:fc.fig.start]):
+                        finding = UnsupportedEntity.about(last.start, fc.fig.end, text[last.start:fc.fig.end],
+                                                          last.text, finding.text)
+                if finding.code == "G001" and finding.severity == "error" and fc.sentence.kind != "heading" \
+                        and not _title_case(text[fc.sentence.start:fc.sentence.end], self.vocab.common):
+                    # the one name before an ungrounded figure in its sentence, none of the evidence's with
+                    # it, owns the figure ("Geneva recorded the highest rate, at 4.1%", "LME tin fared worse,
+                    # dropping 6.1%"), unless something else stands between: a figure of its own, a verb
+                    # that puts a figure on something else ("the Bank sees unemployment peaking at"), or
+                    # a word that only opens the sentence ("Food, alcohol and tobacco", "Subsequently,")
+                    _before = mentions(fc.sentence.start, fc.fig.start)
+                    _unknown = [m for m in _before if m.entity is None and len(m.text) > 1
+                                and not all(w.lower() in self.vocab.common for w in m.text.split())]
+                    last = _unknown[-1] if _unknown else None
+                    if last is not None and not any(m.entity is not None for m in _before) \
+                            and not re.search(r"\d", last.text) and not re.match(r"[$\d\u00a2\u00a3\u20ac]", text[last.end:last.end + 1]) \
+                            and not (" " not in last.text and last.start == fc.sentence.start
+                                     and re.match(r"\s*,|\s+[a-z]", text[last.end:last.end + 2])) \
+                            and fc.fig.start - last.end <= 80 \
+                            and not re.search(r"\d[^\S\n]*$", text[max(0, last.start - 3):last.start]) \
+                            and not _VIEW_VERB.search(text, last.end, fc.fig.start) \
+                            and not any(o.sentence is fc.sentence and last.end < o.fig.start < fc.fig.start for o in contexts) \
                             and self._unknown_subject(last, text[last.end:fc.fig.start]):
                         finding = UnsupportedEntity.about(last.start, fc.fig.end, text[last.start:fc.fig.end],
                                                           last.text, finding.text)

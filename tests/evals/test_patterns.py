@@ -7350,3 +7350,19 @@ def test_a_signed_reading_in_a_tables_cell_carries_its_rows_unit():
     # a bare signed number in prose has still lost its unit
     assert kinds("The KASE index rose +9.6 in May.") == ["unitless_figure"]
     assert kinds("White sugar fell by -11.20 on the day.") == ["unitless_figure"]
+
+
+def test_an_unknown_name_opening_the_sentence_owns_a_figure_no_fact_supports():
+    # blind sets: "Geneva recorded the highest rate, at 4.1%", "LME tin fared worse, dropping 6.1%" (planted
+    # names) were called ungrounded: the only name before the figure in its sentence is one the evidence
+    # does not know, so the figure is about it (the contract's unsupported_entity)
+    kinds = kinds_for("2021-09-08", ["Switzerland", {"name": "LME nickel", "aliases": ["nickel"]}],
+                      F("ur", "Switzerland", "unemployment_rate", 2.7, "%", "2021-08"),
+                      F("ni", "LME nickel", "price_change", -1.7, "%", "2021-08"))
+    assert kinds("Swiss unemployment fell to 2.7% in August. Geneva recorded the highest rate, at 4.1%.") == \
+        ["unsupported_entity"]
+    assert kinds("Nickel fell 1.7% in August. LME tin fared worse, dropping 6.1%.") == ["unsupported_entity"]
+    # not a body that puts a figure on something else: that figure stays ungrounded
+    kinds = kinds_for("2021-09-08", [{"name": "Reserve Bank of New Zealand", "aliases": ["RBNZ", "the Bank"]}],
+                      F("ocr", "Reserve Bank of New Zealand", "policy_rate", 5.5, "%", "2021-09-08"))
+    assert kinds("The RBNZ held the rate at 5.5%. The Bank sees unemployment peaking at 5.2%.") == ["ungrounded_figure"]
