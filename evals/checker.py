@@ -631,7 +631,7 @@ class Checker:
             figures = sorted([*figures, *(f for f in session_counts(doc.scan) if not _overlaps_any(f.start, f.end, spans)
                                           and not _overlaps_any(f.start, f.end, quoted))], key=lambda f: f.start)
 
-        mentions = DocMentions(self.entities, doc)
+        mentions = DocMentions(self.entities, doc, self.vocab.common)
         reader = ContextReader(doc, self.vocab, mentions, self.index.metrics, self.bundle.as_of, self._priced)
         contexts = reader.read(figures)
         by_sentence: dict[int, list[Figure]] = {}  # each sentence's figures, in order (built once: a long draft stays linear)

@@ -604,16 +604,41 @@ _MONTH_DAY = rx.compile(
 )
 
 
+# (a lower-case phrase: "Reserve Bank of India (RBI)" names a body, not a measure)
+_MEASURE_ABBREVIATION = re.compile(r"\b[a-z][a-z-]+(?:[ \t]+[a-z][a-z-]+){0,4}[ \t]+\((?P<abbr>[A-Z]{2,6})\)")
+_VERB_FORM = re.compile(r"[A-Z][a-z]+(?:ed|ing)")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"\u201d\u2019]?[ \t]+|\n[ \t]*)$")
+# (the word after a participle, not a verb: "Sterling fell", "Beijing said" are names)
+_LOWER_WORD_NEXT = re.compile(r"[ \t]+(?:down|up|by|on|in|at|from|to|after|with|for|over|under|amid|against|the|a|an|its"
+                              r"|their|his|her|fast|sharply|slowly|steadily|out|off)\b")
+
+
 class DocMentions:
     """Mentions per stretch of one draft, computed once: several rules ask for the same sentence."""
 
-    def __init__(self, index: EntityIndex, doc) -> None:
+    def __init__(self, index: EntityIndex, doc, common: frozenset[str] | set[str] = frozenset()) -> None:
         self.index, self.doc, self.text = index, doc, doc.text
+        self.common = common
         self._cache: dict[tuple[int, int, bool], list[Mention]] = {}
+        # "a better combined operating ratio (COR)": an abbreviation the draft defines for a measure
+        self.measure_abbreviations = {m.group("abbr") for m in _MEASURE_ABBREVIATION.finditer(self.text)}
 
     def __call__(self, start: int, end: int, heading: bool = False) -> list[Mention]:
         key = (start, end, heading)
         hit = self._cache.get(key)
         if hit is None:
-            hit = self._cache[key] = self.index.mentions(self.text, start, end, heading, self.doc.tokens(start, end))
+            hit = [m for m in self.index.mentions(self.text, start, end, heading, self.doc.tokens(start, end))
+                   if m.entity is None and not self._not_a_name(m) or m.entity is not None]
+            self._cache[key] = hit
         return hit
+
+    def _not_a_name(self, m: Mention) -> bool:
+        """An unknown "name" that is none: a measure's abbreviation the draft defined ("The COR improved to
+        97%"), or the verb or participle that opens a sentence ("Weighed down by sweeping austerity
+        measures", "Growing by 3 points"), capitalised only for its place."""
+        bare = re.sub(r"^[Tt]he\s+|['\u2019]s$", "", m.text)
+        if bare in self.measure_abbreviations:
+            return True  # (only the abbreviation alone: "Sri Lanka's PMI", "Flash Eurozone Manufacturing PMI" are names)
+        return " " not in m.text and m.text.lower() in self.common and _VERB_FORM.fullmatch(m.text) is not None \
+            and _SENTENCE_OPENING.search(self.text, max(0, m.start - 3), m.start) is not None \
+            and _LOWER_WORD_NEXT.match(self.text, m.end) is not None

@@ -163,7 +163,8 @@ _BASE_LABEL = re.compile(r"\s*\)")
 # a word of betterment, which says down for a measure where lower is better, named in its clause ("the
 # combined ratio, a vital profitability metric, improved"; not "the deficit narrowed and reserves improved")
 BETTER_WORD = rx.compile(r"(?:improv\w*|worsen\w*|deteriorat\w*)\b", re.I)
-_LOWER_BETTER = rx.compile(r"\b(?:combined|cost|costs|expense|expenses|loss|unemployment|jobless|deficit|NPL|non-performing"
+# ("COR", "CIR": the combined operating and cost-income ratios as insurers' and banks' copy shortens them)
+_LOWER_BETTER = rx.compile(r"\b(?:combined|cost|costs|expense|expenses|loss|unemployment|jobless|deficit|NPL|non-performing|COR|CIR"
                            r"|bad\s+loans?|delinquenc\w*|defaults?|spreads?)\b(?:(?!\b(?:and|while|but|whereas)\b)[^.;])*$", re.I)
 _LOSS_SIZE = rx.compile(r"\b(?:(?P<grow>extend\w*|deepen\w*|widen\w*|add\w*\s+to)|pare\w*|trim\w*|narrow\w*|erase\w*)"
                         r"\s+(?:(?:its|their|the|early|earlier|initial|some)\s+)*(?:loss(?:es)?|declines?|drops?|falls?)\s+from\s*$", re.I)

@@ -7366,3 +7366,29 @@ def test_an_unknown_name_opening_the_sentence_owns_a_figure_no_fact_supports():
     kinds = kinds_for("2021-09-08", [{"name": "Reserve Bank of New Zealand", "aliases": ["RBNZ", "the Bank"]}],
                       F("ocr", "Reserve Bank of New Zealand", "policy_rate", 5.5, "%", "2021-09-08"))
     assert kinds("The RBNZ held the rate at 5.5%. The Bank sees unemployment peaking at 5.2%.") == ["ungrounded_figure"]
+
+
+def test_a_measures_abbreviation_the_draft_defines_is_no_name():
+    # holdout137: "a better combined operating ratio (COR) ... The COR improved to 97% from 98.7%" was six
+    # unknown-entity alarms and a wrong direction on an honest article: COR is the measure the draft
+    # defined, and a cost ratio that improves falls
+    kinds = kinds_for("2018-08-02", ["RSA"],
+                      F("cor", "RSA", "combined_ratio", 97.0, "%", "2018-01-01/2018-06-30"),
+                      F("cor0", "RSA", "combined_ratio", 98.7, "%", "2017-01-01/2017-06-30"))
+    defined = "RSA delivered a better combined operating ratio (COR) in the half. "
+    assert kinds(defined + "The COR improved to 97% from 98.7%.") == []
+    assert kinds(defined + "The COR worsened to 97% from 98.7%.") == ["wrong_direction"]
+    # a body defined by its initials names a body: "the Reserve Bank of India (RBI)" is no measure
+    kinds = kinds_for("2021-04-07", ["India"], F("cpi", "India", "cpi_yoy", 5.5, "%", "2021-03"))
+    assert kinds("Inflation in India was 5.5% in March. The Reserve Bank of India (RBI) kept its repo rate at 4%.") \
+        == ["unsupported_entity"]
+
+
+def test_a_participle_opening_a_sentence_is_no_name():
+    # holdout137: "Weighed down by sweeping austerity measures imposed in return for its 78 billion euro
+    # bailout" read "Weighed" as an unknown company owning the bailout
+    kinds = kinds_for("2012-08-14", ["Greece"], F("b", "Greece", "bailout", 78, "EUR bn", "2012"))
+    assert kinds("Weighed down by austerity imposed in return for its 78 billion euro bailout, Greece shrank.") == []
+    # a name that only ends like one still is one: "Sterling fell 1.4 per cent"
+    kinds = kinds_for("2012-08-14", ["Greece"], F("g", "Greece", "gdp_qoq", -6.2, "%", "2012-Q2"))
+    assert kinds("Greece's economy shrank 6.2%. Sterling fell 1.4 per cent.") == ["unsupported_entity"]
