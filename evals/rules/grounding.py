@@ -170,6 +170,9 @@ _LOSS_SIZE = rx.compile(r"\b(?:(?P<grow>extend\w*|deepen\w*|widen\w*|add\w*\s+to
                         r"\s+(?:(?:its|their|the|early|earlier|initial|some)\s+)*(?:loss(?:es)?|declines?|drops?|falls?)\s+from\s*$", re.I)
 _PER_DOLLAR = rx.compile(r"\s*(?:units?\s+|[a-z]+s\s+)?(?:per|to\s+the|against\s+the)\s+(?:U\.?S\.?\s+|US\s+)?(?:dollar|greenback)\b", re.I)
 _DOLLAR_SUBJECT = rx.compile(r"\b(?:the\s+(?:U\.?S\.?\s+)?dollar|the\s+greenback|USD/)", re.I)
+_CURRENCY_SUBJECT = rx.compile(r"\b(?:peso|naira|rupee|rupiah|ringgit|baht|won|yen|yuan|renminbi|real|rand|lira|shilling|cedi"
+                               r"|dong|peso|rouble|ruble|zloty|forint|koruna|krona|krone|franc|euro|pound|sterling|taka|kwacha)s?\b", re.I)
+_QUOTE_NOUN = rx.compile(r"\b(?:rates?|spreads?|gap|margin|premium|difference|differential|quotes?)\b", re.I)
 _DEPRECIATED = rx.compile(r"\b(?:depreciat\w*|weaken\w*|devalu\w*)\b", re.I)
 
 
@@ -210,9 +213,13 @@ def check_from_to(contexts: list[FigureContext], text: str, down_measured: set[i
         if id(a.fig) in down_measured and id(b.fig) in down_measured \
                 and _DEPRECIATED.search(text, max(0, (start or a.fig.start) - 2), min(a.fig.start, b.fig.start)):
             verb = -verb  # the verb is the currency's ("depreciated", "weakened"), the levels its fall so far
-        if _PER_DOLLAR.match(text, a.fig.end) and not _DOLLAR_SUBJECT.search(text, a.sentence.start, a.fig.start):
+        if _PER_DOLLAR.match(text, a.fig.end) and not _DOLLAR_SUBJECT.search(text, a.sentence.start, a.fig.start) \
+                and _CURRENCY_SUBJECT.search(text, a.sentence.start, a.fig.start) \
+                and not _QUOTE_NOUN.search(text, a.sentence.start, a.fig.start):
             # "the peso ... closing at 19.9684 units per dollar, down from 19.8860": quoted per dollar, the
-            # level is the dollar's price and the verb the currency's, which falls as that price rises
+            # level is the dollar's price and the verb the currency's, which falls as that price rises (not
+            # where the sentence is about the rate or a spread: "the exchange rate rose to N1,485.66 per dollar
+            # from N1,462.59", "the gap narrowed to N29.34 per dollar")
             verb = -verb
         if start is not None and (better := BETTER_WORD.match(text, start)) and _LOWER_BETTER.search(text, max(0, start - 90), start):
             # "the combined ratio improved to 103.6 percent from 104.4": better is down for a cost, and worse up

@@ -7416,3 +7416,9 @@ def test_a_level_quoted_per_dollar_moves_against_the_currency_it_is_about():
     assert kinds("The peso posted a gain, closing at 19.9684 units per dollar, up from 19.8860 a week earlier.") == \
         ["wrong_direction"]
     assert kinds("The dollar closed at 19.9684 pesos, down from 19.8860 a week earlier.") == ["wrong_direction"]
+    # (but a sentence about the rate itself or a spread moves with the quote: holdout148, blind, where the
+    # first form of this rule called "the exchange rate rose to N1,485.66 per dollar from N1,462.59" wrong)
+    kinds = kinds_for("2024-05-24", [{"name": "naira", "aliases": ["Nigerian naira"]}],
+                      F("n", "naira", "fx_rate", 1485.66, "NGN"), F("n0", "naira", "fx_rate", 1462.59, "NGN", "2024-05-23"))
+    assert kinds("The naira's exchange rate rose to N1,485.66 per dollar from N1,462.59.") == []
+    assert kinds("The naira's exchange rate fell to N1,485.66 per dollar from N1,462.59.") == ["wrong_direction"]
