@@ -834,18 +834,20 @@ class Checker:
                     # dropping 6.1%"), unless something else stands between: a figure of its own, a verb
                     # that puts a figure on something else ("the Bank sees unemployment peaking at"), or
                     # a word that only opens the sentence ("Food, alcohol and tobacco", "Subsequently,")
-                    _before = mentions(fc.sentence.start, fc.fig.start)
-                    _unknown = [m for m in _before if m.entity is None and len(m.text) > 1
-                                and not all(w.lower() in self.vocab.common for w in m.text.split())]
-                    last = _unknown[-1] if _unknown else None
-                    if last is not None and not any(m.entity is not None for m in _before) \
-                            and not re.search(r"\d", last.text) and not re.match(r"[$\d\u00a2\u00a3\u20ac]", text[last.end:last.end + 1]) \
+                    before_fig = mentions(fc.sentence.start, fc.fig.start)
+                    unknown = [m for m in before_fig if m.entity is None and len(m.text) > 1
+                               and not all(w.lower() in self.vocab.common for w in m.text.split())]
+                    last = unknown[-1] if unknown else None
+                    if last is not None and not any(m.entity is not None for m in before_fig) \
+                            and not re.search(r"\d", last.text) \
+                            and not re.match(r"[$\d\u00a2\u00a3\u20ac]", text[last.end:last.end + 1]) \
                             and not (" " not in last.text and last.start == fc.sentence.start
                                      and re.match(r"\s*,|\s+[a-z]", text[last.end:last.end + 2])) \
                             and fc.fig.start - last.end <= 80 \
                             and not re.search(r"\d[^\S\n]*$", text[max(0, last.start - 3):last.start]) \
                             and not _VIEW_VERB.search(text, last.end, fc.fig.start) \
-                            and not any(o.sentence is fc.sentence and last.end < o.fig.start < fc.fig.start for o in contexts) \
+                            and not any(o.sentence is fc.sentence and last.end < o.fig.start < fc.fig.start
+                                        for o in contexts) \
                             and self._unknown_subject(last, text[last.end:fc.fig.start]):
                         finding = UnsupportedEntity.about(last.start, fc.fig.end, text[last.start:fc.fig.end],
                                                           last.text, finding.text)

@@ -628,7 +628,7 @@ class DocMentions:
         hit = self._cache.get(key)
         if hit is None:
             hit = [m for m in self.index.mentions(self.text, start, end, heading, self.doc.tokens(start, end))
-                   if m.entity is None and not self._not_a_name(m) or m.entity is not None]
+                   if m.entity is not None or not self._not_a_name(m)]
             self._cache[key] = hit
         return hit
 

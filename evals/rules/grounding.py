@@ -171,7 +171,7 @@ _LOSS_SIZE = rx.compile(r"\b(?:(?P<grow>extend\w*|deepen\w*|widen\w*|add\w*\s+to
 _PER_DOLLAR = rx.compile(r"\s*(?:units?\s+|[a-z]+s\s+)?(?:per|to\s+the|against\s+the)\s+(?:U\.?S\.?\s+|US\s+)?(?:dollar|greenback)\b", re.I)
 _DOLLAR_SUBJECT = rx.compile(r"\b(?:the\s+(?:U\.?S\.?\s+)?dollar|the\s+greenback|USD/)", re.I)
 _CURRENCY_SUBJECT = rx.compile(r"\b(?:peso|naira|rupee|rupiah|ringgit|baht|won|yen|yuan|renminbi|real|rand|lira|shilling|cedi"
-                               r"|dong|peso|rouble|ruble|zloty|forint|koruna|krona|krone|franc|euro|pound|sterling|taka|kwacha)s?\b", re.I)
+                               r"|dong|rouble|ruble|zloty|forint|koruna|krona|krone|franc|euro|pound|sterling|taka|kwacha)s?\b", re.I)
 _QUOTE_NOUN = rx.compile(r"\b(?:rates?|spreads?|gap|margin|premium|difference|differential|quotes?)\b", re.I)
 _DEPRECIATED = rx.compile(r"\b(?:depreciat\w*|weaken\w*|devalu\w*)\b", re.I)
 
