@@ -1145,7 +1145,7 @@ REAL = Path(__file__).parent / "real"
     # gas on 4 March 2025, Vestas's and Novo Nordisk's first quarter of 2016; scored once at 1ce11526 (P 0.786 / R
     # 0.767, errors alone 0.833, by place 0.881, 6 of 8 honest articles without any finding; first helper 0.889 /
     # 0.727, second 0.708 / 0.810)
-    # read and tuned on in the thirty-second session
+    # read and tuned on in the thirty-second session (0.786 / 0.767 after it)
     ("holdout135", 8, 0.78, 0.76, 6),
     # the hundred-and-thirty-sixth, built blind by two more helpers in the thirty-second session: China's November
     # 2017 activity data, the Hong Kong close of 25 January 2021, US oil stocks in the week to 8 August 2025,
@@ -1160,8 +1160,8 @@ REAL = Path(__file__).parent / "real"
     # half of 2018, Indian gold prices of 25 November 2021; scored once at 1ce11526 (P 0.526 / R 0.732, errors alone
     # 0.558, by place 0.596, 3 of 8 honest articles without any finding; first helper 0.810 / 0.773, second 0.361 /
     # 0.684)
-    # read and tuned on in the thirty-second session
-    ("holdout137", 8, 0.52, 0.73, 3),
+    # read and tuned on in the thirty-second session (0.711 / 0.780 after it)
+    ("holdout137", 8, 0.71, 0.78, 4),
     # the hundred-and-thirty-eighth, built blind by two more helpers in the thirty-second session: the Jakarta close
     # of 30 June 2015, US jobless claims in the week to 17 November 2018, Malaysian palm oil futures on 9 November
     # 2021, Volkswagen's first quarter of 2006; Australia's August 2010 jobs, the Swiss National Bank's hike of 22
@@ -1175,7 +1175,7 @@ REAL = Path(__file__).parent / "real"
     # Treasury yields on 13 September 2022, the yuan on 16 December 2025; scored once at 9594615c (P 0.676 / R 0.625,
     # errors alone 0.758, by place 0.892, 7 of 8 honest articles without any finding; first helper 0.812 / 0.684,
     # second 0.571 / 0.571)
-    # read and tuned on in the thirty-second session
+    # read and tuned on in the thirty-second session (0.676 / 0.625 after it)
     ("holdout139", 8, 0.67, 0.62, 7),
     # the hundred-and-fortieth, built blind by two more helpers in the thirty-second session: Zimplats' year to June
     # 2017, UK GDP for October 2025, platinum and palladium on 7 April 2014, the Prague close of 30 April 2024;
@@ -1190,7 +1190,7 @@ REAL = Path(__file__).parent / "real"
     # quarter of 2010, the Philippine central bank's hold of 8 April 2024; scored once at 9594615c (P 0.738 / R
     # 0.738, errors alone 0.865, by place 0.786, 5 of 8 honest articles without any finding; first helper 0.789 /
     # 0.682, second 0.696 / 0.800)
-    # read and tuned on in the thirty-second session
+    # read and tuned on in the thirty-second session (0.738 / 0.738 after it)
     ("holdout141", 8, 0.73, 0.73, 5),
     # the hundred-and-forty-second, built blind by two more helpers in the thirty-second session: South Africa's
     # September 2023 CPI, the big Canadian banks' second quarter of fiscal 2018, US retail sales for September 2023;
@@ -1204,8 +1204,8 @@ REAL = Path(__file__).parent / "real"
     # gas in the week to 17 October 2025, Equinor's third quarter of 2023, China's April 2018 activity data, the Hong
     # Kong close of 2 February 2026; scored once at 0785975f (P 0.694 / R 0.756, errors alone 0.783, by place 0.776,
     # 5 of 8 honest articles without any finding; first helper 0.750 / 0.818, second 0.640 / 0.696)
-    # read and tuned on in the thirty-second session
-    ("holdout143", 8, 0.69, 0.75, 5),
+    # read and tuned on in the thirty-second session (0.723 / 0.756 after it)
+    ("holdout143", 8, 0.72, 0.75, 5),
     # the hundred-and-forty-fourth, built blind by two more helpers in the thirty-second session: US oil stocks in
     # the week to 2 May 2025, Turkey's rate hike of 22 June 2023, Canada's November 2014 jobs, London cocoa and sugar
     # on 17 January 2011; TSMC's second quarter of 2024, the Lagos close of 21 December 2023, the euro area's second-
@@ -1219,8 +1219,8 @@ REAL = Path(__file__).parent / "real"
     # quarter, the Mexican peso on a day of October 2024; scored once at 0785975f (P 0.680 / R 0.791, errors alone
     # 0.705, by place 0.720, 3 of 8 honest articles without any finding; first helper 0.857 / 0.857, second 0.552 /
     # 0.727)
-    # read and tuned on in the thirty-second session
-    ("holdout145", 8, 0.68, 0.79, 3),
+    # read and tuned on in the thirty-second session (0.739 / 0.791 after it)
+    ("holdout145", 8, 0.73, 0.79, 4),
     # the hundred-and-forty-sixth, built blind by two more helpers in the thirty-second session: the Swiss National
     # Bank's cut of 21 March 2024, Chicago grains on 22 September 2025, the Taipei close of 24 July 2025, US CPI for
     # May 2026; Nintendo's quarter to June 2017, iron ore on 18 June 2019, the Cairo close of an April 2025 Thursday,
@@ -1233,7 +1233,7 @@ REAL = Path(__file__).parent / "real"
     # Ashanti's 2020; UK first-quarter 2009 GDP, silver on 20 May 2013, the Warsaw close of a February 2017 day,
     # China Mobile's first quarter of 2018; scored once at 0dad663f (P 0.861 / R 0.756, errors alone 0.886, by place
     # 0.944, 7 of 8 honest articles without any finding; first helper 0.857 / 0.600, second 0.864 / 0.905)
-    # read and tuned on in the thirty-second session
+    # read and tuned on in the thirty-second session (0.861 / 0.756 after it)
     ("holdout147", 8, 0.86, 0.75, 7),
     # the hundred-and-forty-eighth, built blind by two more helpers in the thirty-second session: the ECB's cut of 12
     # September 2024, the Hanoi close of 21 September 2018, Exxon's third quarter of 2024, India's April 2016 trade;
@@ -1252,7 +1252,7 @@ REAL = Path(__file__).parent / "real"
     # February 2026, Deutsche Bank's second quarter of 2015, Australia's third-quarter 2013 CPI; scored once at
     # 0dad663f (P 0.763 / R 0.763, errors alone 0.788, by place 0.816, 4 of 8 honest articles without any finding;
     # first helper 0.789 / 0.789, second 0.737 / 0.737)
-    # read and tuned on in the thirty-second session
+    # read and tuned on in the thirty-second session (0.763 / 0.763 after it)
     ("holdout149", 8, 0.76, 0.76, 4),
     # the hundred-and-fiftieth, built blind by two more helpers in the thirty-second session: Saudi Aramco's entry
     # into the Tadawul index on 18 December 2019, the Bank of England's hold of 6 November 2025; Finnair's first
@@ -1265,7 +1265,7 @@ REAL = Path(__file__).parent / "real"
     # 2022 jobs, Intel's outlook cut of August 2010 (five articles: the search tool's budget ran out); scored once at
     # 61892528 (P 0.659 / R 0.794, errors alone 0.649, by place 0.756, 3 of 5 honest articles without any finding;
     # first helper 0.933 / 0.875, second 0.500 / 0.722)
-    # read and tuned on in the thirty-second session
+    # read and tuned on in the thirty-second session (0.659 / 0.794 after it)
     ("holdout151", 5, 0.65, 0.79, 3),
     # the hundred-and-fifty-second, built blind by two more helpers in the thirty-second session: the Lagos close of
     # 7 November 2017; the London market of 8 October 2018, New Zealand's second-quarter 2023 GDP, Brazil's 2017
