@@ -499,6 +499,8 @@ def session_counts(scan: str) -> list[Figure]:
 # a product's model number: a camel-cased name ("iPhone", "PlayStation") or a name after "new"/"its"
 _MODEL_BEFORE = rx.compile(r"(?:\b[a-z]+[A-Z][A-Za-z]*|\b(?:new|latest|its|the)\s+[A-Z][a-z]+)\s+$")
 _MODEL_NOT = rx.compile(r"\s*(?:%|per\b|percent|points?|times|x\b)", re.I)
+_LABEL_NUMBER_BEFORE = rx.compile(r"(?:\b(?:aged|ages|age\s+group|(?:calendar\s+)?weeks|IAS|IFRS)\s+"
+                                  r"|\b(?:population|people|workers)\s+\()(?:\d{1,2}\s*(?:-|\u2013|to|and)\s*)?$")
 _PURITY_AFTER = rx.compile(r"[\s-]?(?:carats?|karats?|ct|K)\b")
 _SERIES_NAME_BEFORE = rx.compile(r"(?<![.!?]\s)\b[A-Z][a-z]+\s+[A-Z][a-z]+\s+$")  # two capitalised words: "Empire Wind"
 _SERIES_AFTER = rx.compile(r"(?:\s+and\s+\d\b|\s+as\s+well\b|[,;.)]|\s*$)")
@@ -865,6 +867,8 @@ def extract_figures(scan: str) -> list[Figure]:
         if plain and m.group("dec") is None and value < 100 and _MODEL_BEFORE.search(scan, max(0, start - 24), start) \
                 and not _MODEL_NOT.match(scan, end):
             continue  # "its new iPhone 17", "Windows 11", "the Galaxy S25": a model's name, not a figure
+        if plain and m.group("dec") is None and _LABEL_NUMBER_BEFORE.search(scan, max(0, start - 24), start):
+            continue  # "people aged 15-24", "calendar weeks 40 to 44", "IAS 17": a label's number, not a figure
         if plain and _PURITY_AFTER.match(scan, end):
             continue  # "spot gold prices (24 carats)", "22-carat gold": a grade of purity, not a figure
         if plain and m.group("dec") is None and value < 10 and _SERIES_NAME_BEFORE.search(scan, max(0, start - 24), start) \

@@ -7422,3 +7422,15 @@ def test_a_level_quoted_per_dollar_moves_against_the_currency_it_is_about():
                       F("n", "naira", "fx_rate", 1485.66, "NGN"), F("n0", "naira", "fx_rate", 1462.59, "NGN", "2024-05-23"))
     assert kinds("The naira's exchange rate rose to N1,485.66 per dollar from N1,462.59.") == []
     assert kinds("The naira's exchange rate fell to N1,485.66 per dollar from N1,462.59.") == ["wrong_direction"]
+
+
+def test_an_age_band_a_calendar_week_and_a_standards_number_are_labels():
+    # blind sets: "youth unemployment (people aged 15-24)", "the prime working age population (25-64)",
+    # "October (calendar weeks 40 to 44)" and "on an IAS 17 basis" were ungrounded figures on honest articles
+    kinds = kinds_for("2021-11-05", ["Switzerland"], F("u", "Switzerland", "unemployment_change", -1248, "count", "2021-10"))
+    assert kinds("Youth unemployment (people aged 15-24) declined by 1,248 people.") == []
+    assert kinds("The prime working age population (25-64) saw unemployment decline by 1,248 people.") == []
+    assert kinds("In October (calendar weeks 40 to 44), unemployment declined by 1,248 people.") == []
+    assert kinds("On an IAS 17 basis, unemployment declined by 1,248 people.") == []
+    # a range that is no label is still two figures
+    assert kinds("Unemployment declined by 1,248 people, from 15 to 24 thousand.") != []
