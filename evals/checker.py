@@ -350,6 +350,32 @@ class Checker:
             return False  # "Rightmove's figures show that ...": the name is the source, not the subject
         return tuple(w.lower() for w in m.text.split()) not in self.entities.market_cities
 
+    def _sentence_unknown_owner(self, fc, mentions, text: str, sentence_figs: list[Figure]):
+        """The one name before an ungrounded figure in its sentence, none of the evidence's with it,
+        that owns the figure ("Geneva recorded the highest rate, at 4.1%", "LME tin fared worse,
+        dropping 6.1%"); None where something else stands between: a figure of its own, a verb that
+        puts a figure on something else ("the Bank sees unemployment peaking at"), or a word that only
+        opens the sentence ("Food, alcohol and tobacco", "Subsequently,")."""
+        if fc.sentence.kind == "heading" or _title_case(text[fc.sentence.start:fc.sentence.end], self.vocab.common):
+            return None
+        before_fig = mentions(fc.sentence.start, fc.fig.start)
+        if any(m.entity is not None for m in before_fig):
+            return None
+        unknown = [m for m in before_fig if len(m.text) > 1
+                   and not all(w.lower() in self.vocab.common for w in m.text.split())]
+        last = unknown[-1] if unknown else None
+        if last is None or re.search(r"\d", last.text) \
+                or re.match(r"[$\d\u00a2\u00a3\u20ac]", text[last.end:last.end + 1]) \
+                or (" " not in last.text and last.start == fc.sentence.start
+                    and re.match(r"\s*,|\s+[a-z]", text[last.end:last.end + 2])) \
+                or fc.fig.start - last.end > 80 \
+                or re.search(r"\d[^\S\n]*$", text[max(0, last.start - 3):last.start]) \
+                or _VIEW_VERB.search(text, last.end, fc.fig.start) \
+                or _figure_between(sentence_figs, last.end, fc.fig.start) \
+                or not self._unknown_subject(last, text[last.end:fc.fig.start]):
+            return None
+        return last
+
     @staticmethod
     def _named_after_for(fc, mentions, text: str):
         """An unknown name right after "for" behind the figure, in its sentence: "21.3 times for Li Auto"."""
@@ -806,8 +832,8 @@ class Checker:
                                 and not _FIGURE_BEFORE.search(text, before[0].end, fc.clause_start) \
                                 and (_ASIDE_THEN_VERB.match(text, before[0].end, fc.fig.start)
                                      or (_COPULA_THEN.match(text, before[0].end)
-                                         and not any(o.sentence is fc.sentence and before[0].end < o.fig.start < fc.fig.start
-                                                     for o in contexts))):
+                                         and not _figure_between(by_sentence[id(fc.sentence)], before[0].end,
+                                                                 fc.fig.start))):
                             # the one name of the sentence opens it and owns the clause that follows:
                             # set off by an aside ("Broadcom, just outside the group, gained 99%", "The
                             # Turkish lira, by contrast, fell 8.5%", "Yahoo, which reported on Tuesday, saw
@@ -827,30 +853,10 @@ class Checker:
                             and self._unknown_subject(last, text[last.end:fc.fig.start]):
                         finding = UnsupportedEntity.about(last.start, fc.fig.end, text[last.start:fc.fig.end],
                                                           last.text, finding.text)
-                if finding.code == "G001" and finding.severity == "error" and fc.sentence.kind != "heading" \
-                        and not _title_case(text[fc.sentence.start:fc.sentence.end], self.vocab.common):
-                    # the one name before an ungrounded figure in its sentence, none of the evidence's with
-                    # it, owns the figure ("Geneva recorded the highest rate, at 4.1%", "LME tin fared worse,
-                    # dropping 6.1%"), unless something else stands between: a figure of its own, a verb
-                    # that puts a figure on something else ("the Bank sees unemployment peaking at"), or
-                    # a word that only opens the sentence ("Food, alcohol and tobacco", "Subsequently,")
-                    before_fig = mentions(fc.sentence.start, fc.fig.start)
-                    unknown = [m for m in before_fig if m.entity is None and len(m.text) > 1
-                               and not all(w.lower() in self.vocab.common for w in m.text.split())]
-                    last = unknown[-1] if unknown else None
-                    if last is not None and not any(m.entity is not None for m in before_fig) \
-                            and not re.search(r"\d", last.text) \
-                            and not re.match(r"[$\d\u00a2\u00a3\u20ac]", text[last.end:last.end + 1]) \
-                            and not (" " not in last.text and last.start == fc.sentence.start
-                                     and re.match(r"\s*,|\s+[a-z]", text[last.end:last.end + 2])) \
-                            and fc.fig.start - last.end <= 80 \
-                            and not re.search(r"\d[^\S\n]*$", text[max(0, last.start - 3):last.start]) \
-                            and not _VIEW_VERB.search(text, last.end, fc.fig.start) \
-                            and not any(o.sentence is fc.sentence and last.end < o.fig.start < fc.fig.start
-                                        for o in contexts) \
-                            and self._unknown_subject(last, text[last.end:fc.fig.start]):
-                        finding = UnsupportedEntity.about(last.start, fc.fig.end, text[last.start:fc.fig.end],
-                                                          last.text, finding.text)
+                if finding.code == "G001" and finding.severity == "error" \
+                        and (last := self._sentence_unknown_owner(fc, mentions, text, by_sentence[id(fc.sentence)])):
+                    finding = UnsupportedEntity.about(last.start, fc.fig.end, text[last.start:fc.fig.end],
+                                                      last.text, finding.text)
                 if finding.code in ("G001", "G002") and finding.severity == "error" \
                         and (owner := self._named_after_for(fc, mentions, text)) is not None:
                     # "compared with 24.8 times for BYD and 21.3 times for Li Auto", "the 4.7% the IMF
@@ -1082,6 +1088,11 @@ def _said_with_unit(fig: Figure, figures: list[Figure], fact, after: int) -> boo
     (the same scale, within a tenth of the headline's number)."""
     return any(g.start >= after and g.unit_given and g.scale == fig.scale and _fig_has_unit(g, fact.unit)
                and abs(g.value - fig.value) <= 0.1 * abs(fig.value) for g in figures)
+
+
+def _figure_between(sentence_figs: list[Figure], start: int, end: int) -> bool:
+    """Whether a figure of the sentence starts strictly between ``start`` and ``end``."""
+    return any(start < g.start < end for g in sentence_figs)
 
 
 def _paired_unit(fc, sentence_figs: list[Figure], text: str, fact_unit: str) -> bool:
