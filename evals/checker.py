@@ -101,6 +101,12 @@ _COPULA_THEN = rx.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been|remained
 _FIGURE_BEFORE = rx.compile(r"\d(?:[\d.,]*\d)?%?(?:\s+[A-Za-z]+)?\s*$")  # "77.92 cents US, down ...": a unit's tail
 _QUOTE_MARKS = "\"\u201c\u201d'\u2018\u2019"
 _FOR_NAME = rx.compile(r"\s+(?:for|of|by)\s+(?:the\s+)?", re.I)
+# between a figure and the name it is about when the name comes after it: a few lower-case words at
+# most, then a preposition ("starts were up 5.8% in the Northeast", "a 15.8 pct increase in prices of
+# onigiri", "adjusted net losses to $108 million in the renewable energies unit"); no comma, "and",
+# "while" or figure, which start the next item of a list ("rising 0.63 per cent and the Nasdaq")
+_OWNER_AFTER = rx.compile(r"\s+(?:[a-z][a-z'’-]*\s+){0,3}?(?:in|for|of|from|by|at)\s+"
+                          r"(?:(?:the|its|their)\s+|the\s+company['’]s\s+)?")
 _NEW_SUBJECT = rx.compile(r"(?:[,;:]|\b(?:and|while|whereas|but|as)\b)\s*(?:the\s+)?$", re.I)
 
 
@@ -594,6 +600,17 @@ class Checker:
         return not (after and after[0].entity == fc.entity and _FOR_NAME.fullmatch(text, fc.fig.end, after[0].start))
 
     @staticmethod
+    def _owner_after(fc, same, mentions, text: str) -> bool:
+        """The first name after the figure is the value's own entity, joined to it by a preposition
+        and at most a few words: "single-family starts were up 5.8% in the Northeast", "Lenovo said
+        quarterly sales were $2.8 billion in the company's mobile business group"."""
+        if _RESPECTIVELY.search(text, fc.sentence.start, fc.sentence.end):
+            return False
+        after = mentions(fc.fig.end, fc.sentence.end)
+        return bool(after) and after[0].entity == same.entity \
+            and _OWNER_AFTER.fullmatch(text, fc.fig.end, after[0].start) is not None
+
+    @staticmethod
     def _lifted_by(fc, same, mentions, text: str) -> bool:
         """The figure sizes what a name did to the index named as its verb's object: "CIMB gained 15
         sen to RM6.34, lifting the index higher by 2.3277", "boosting the index by 3.1586 points"."""
@@ -949,7 +966,8 @@ class Checker:
                         grounded += 1
                         continue
                     if ((fc.entity not in (None, same.entity) and (self._named_owner(fc, same, mentions, text)
-                                                                    or self._lifted_by(fc, same, mentions, text)))
+                                                                    or self._lifted_by(fc, same, mentions, text)
+                                                                    or self._owner_after(fc, same, mentions, text)))
                             or (fc.entity != same.entity and self._owner_before(fc, same, mentions, text, doc))) \
                             and not values.repeated(fc, same, finding.fact_ids):
                         # "in South Australia the jobless rate fell to 5.6 per cent", "the Nifty Midcap

@@ -58,6 +58,7 @@ def _key(phrase: str) -> tuple[str, ...]:
     return tuple(map(norm_token, _TOKEN.findall(phrase)))
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "our", "this", "that"})
 _DOLLAR_INDEX = frozenset({("dollar", "index"), ("us", "dollar", "index"), ("u.s", "dollar", "index")})
 
 
@@ -143,8 +144,9 @@ class EntityIndex:
                     short = short[:-1]
                     # "Alibaba Group" -> "Alibaba", but an index keeps two words: "Shanghai
                     # Composite Index" is not "Shanghai" ("a fund manager in Shanghai").
-                    if len(short) == 1 and (dropped not in _CORP_SUFFIX or short[0] in vocab.common or short[0] in places):
-                        break
+                    if len(short) == 1 and (dropped not in _CORP_SUFFIX or short[0] in vocab.common or short[0] in places
+                                            or short[0] in _DETERMINERS):
+                        break  # (nor is "the group" "the", a word of every sentence)
                     names.setdefault(short, name)
                 # "ICE canola futures" is also "canola futures": a venue named before the contract
                 if n >= 3 and key[0] in _VENUES:
@@ -153,7 +155,7 @@ class EntityIndex:
                 if key in _DOLLAR_INDEX:
                     names.setdefault(("dollar",), name)
                 # "Semiconductor Manufacturing International Corp" also names SMIC.
-                if n > 1 and last in _CORP_SUFFIX:
+                if n > 1 and last in _CORP_SUFFIX and not set(key[:-1]) <= _DETERMINERS:
                     names.setdefault(key[:-1], name)
                 # "Industrial and Commercial Bank of China" is also "ICBC", "Hang Seng Index" "HSI".
                 if (n >= 3 or "-" in alias) and alias.count(" ") + alias.count("-") >= 2:  # three words at least

@@ -943,8 +943,11 @@ REAL = Path(__file__).parent / "real"
     # Hub's February 2026 contract at expiry, an Asian currencies week to 5 September 2014; scored once at
     # 472db09 (the checker as at 0000ba2), after that session's changes read off holdout101, 103, 105 and 107
     # (P 0.508 / R 0.767, errors alone 0.750 with 23 warnings, by place 0.554, 4 of 8 honest articles without
-    # any finding; first helper 0.386 / 0.773, second 0.762 / 0.762); not tuned on
-    ("holdout108", 8, 0.50, 0.76, 4),
+    # any finding; first helper 0.386 / 0.773, second 0.762 / 0.762); not tuned on. Recall floor 0.74 since
+    # the thirty-third session: "more than triple" (a planted multiple) had been caught only because the
+    # alias "the group" made every "the" name the company; with that mended the sentence names no one
+    # before the figure and the multiple is read against the aviation unit's 226% (one line read)
+    ("holdout108", 8, 0.50, 0.74, 4),
     # the hundred-and-ninth, built blind by two more helpers in the thirtieth session: Netflix's third quarter
     # of 2018, Japan's GDP for the first quarter of 2023, Colombia's November 2017 CPI (the first helper found
     # no unused host for a smaller European close, so three); Zomato's quarter to September 2024, US PCE for
