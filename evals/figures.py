@@ -1046,9 +1046,17 @@ def extract_figures(scan: str) -> list[Figure]:
     # of a move, the same in every market, not a figure of the data (the level after it is one)
     figures = [f for f in figures if not (f.unit == "percent" and f.value in _FIB_RATIOS and f.hi is None
                                           and _FIBONACCI.search(scan, max(0, f.start - 200), f.end + 60))]
+    # "a target of 3% +/- 1 pp", "9% (±3)", "revenue up 22 percent, plus or minus three percent": the
+    # width of a band around a figure, not a figure of the data
+    for f, g in zip(figures, figures[1:]):
+        if f.unit == "count" and g.unit != "count" and not f.is_word \
+                and _TOLERANCE_BEFORE.fullmatch(scan, f.end, g.start):
+            f.unit, f.unit_given = g.unit, True  # "a target range of 5 ±2 per cent": the centre in the band's unit
+    figures = [f for f in figures if not _TOLERANCE_BEFORE.search(scan, max(0, f.start - 16), f.start)]
     return _merge_ranges(scan, figures)
 
 
+_TOLERANCE_BEFORE = rx.compile(r"\s*(?:\u00b1|\+\s*/\s*[-\u2013\u2212]?|\bplus\s+or\s+minus|\bplus/minus)\s*$", re.I)
 _RATE_BEFORE = rx.compile(r"\b(?:policy|interest|key|repo|benchmark|lending|deposit)\s+rates?\b[^.;\d]*$"
                           r"|\byields?\b[^.;\d]*$", re.I)
 

@@ -177,8 +177,12 @@ _PHRASES = rx.compile(
     r"(?:\s+(?:ended|ending|to|through)\s+(?:(?:on\s+)?(?:the\s+)?(?:end\s+of\s+)?)" + _M.replace("mon>", "qem>")
     + r"\.?(?:\s+\d{1,2}(?!\d),?)?(?:\s+(?P<qey>(?:19|20)\d{2}))?)?)"
     r"|(?P<qcode>\bQ(?P<qc>[1-4])(?:[\s/-]?['\u2019]?(?P<qcy>(?:19|20)?\d{2}))?\b|\b(?P<qc2>[1-4])Q(?:(?P<qcy2>\d{2})|\s(?P<qcy3>(?:19|20)\d{2}))?\b)"  # "1Q24", "1Q 2023"
-    # (not "the second half of the week": a stretch of days, no half-year)
-    r"|(?P<half>\b(?:the\s+)?(?P<hn>first|second)\s+half(?!\s+of\s+(?:the|this|last|a)\s+(?:week|day|session|month|trading|quarter)\b)(?:\s+(?:of\s+)?(?P<hy>(?:19|20)\d{2}))?|\bH(?P<hc>[12])(?:\s?(?P<hcy>(?:19|20)?\d{2}))?\b)"
+    # (not "the second half of the week": a stretch of days, no half-year; nor "the first half of April",
+    # half a month, which the month's own name gives; nor "gains in the first half of 62 basis points")
+    # "the first half of April", "the second half of February": half a month, the 1st to the 15th or the rest
+    r"|(?P<hmonth>\b(?:the\s+)?(?P<hmn>first|second|latter)\s+half\s+of\s+" + _M.replace("mon>", "hmo>")
+    + r"\b(?:\s+(?P<hmy>(?:19|20)\d{2}))?)"
+    r"|(?P<half>\b(?:the\s+)?(?P<hn>first|second)\s+half(?!\s+of\s+(?:(?:the|this|last|a)\s+(?:week|day|session|month|trading|quarter)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\d+(?!\d)(?<!(?:19|20)\d\d)))(?:\s+(?:of\s+)?(?P<hy>(?:19|20)\d{2}))?|\bH(?P<hc>[12])(?:\s?(?P<hcy>(?:19|20)?\d{2}))?\b)"
     # "between January and August this year", "from January to August", "January through August"
     r"|(?P<span>\b(?:(?P<btw>(?i:between)\s+)|(?P<frm>(?i:from)\s+))?" + _M.replace("mon>", "mon3>")
     + r"(?:\s?[-\u2013/]\s?|\s+through\s+|(?(btw)\s+and\s+|(?!))|(?(frm)\s+(?:to|until|till)\s+|(?!)))"
@@ -508,6 +512,13 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
                     if _LAST_YEARS.search(text, max(0, m.start() - 24), m.start()):
                         y -= 1  # "Last year's Q1 had seen growth of 13.1%": the quarter a year back
                 iv, grain = quarter_interval(y, q), "quarter"
+            elif m.group("hmonth"):
+                mo = _MONTH_NUM[m.group("hmo")[:3].lower()]
+                y = int(m.group("hmy")) if m.group("hmy") else _latest_month(mo, as_of)
+                first, last = month_interval(y, mo)
+                iv = (first, first + timedelta(days=14)) if m.group("hmn").lower() == "first" \
+                    else (first + timedelta(days=15), last)
+                grain = "month"
             elif m.group("half"):
                 h = 1 if (m.group("hn") or "").lower() == "first" or m.group("hc") == "1" else 2
                 ys = m.group("hy") or m.group("hcy")

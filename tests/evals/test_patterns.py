@@ -7459,3 +7459,30 @@ def test_a_generic_alias_does_not_make_the_word_the_a_name():
     assert kinds("The group made $2,900 million in the quarter.") == []
     assert kinds("BP's profit in the quarter rose to $3,300 million.") == []
     assert kinds("BP's profit in the quarter rose to $2,900 million.") == ["mismatched_figure"]
+
+
+def test_the_first_half_of_a_month_is_half_a_month_not_a_half_year():
+    # holdout96, holdout155: "sugar output in the first half of October rose 8%", "for the first half of April
+    # 710,000 tonnes, up 31%" were read as the first half of the year, a wrong period on honest articles
+    kinds = kinds_for("2024-05-10", ["Center-South"], F("p", "Center-South", "sugar_output_yoy", 31, "%", "2024-04-01/2024-04-15"),
+                      F("h", "Center-South", "sugar_output_yoy", 5, "%", "2024-01-01/2024-06-30"))
+    assert kinds("Center-South sugar output in the first half of April rose 31%.") == []
+    assert kinds("Center-South sugar output rose 31% in the first half of April.") == []
+    assert kinds("Center-South sugar output rose 5% in the first half.") == []
+    # the other half of the month, another month, or the half-year are still wrong periods
+    assert kinds("Center-South sugar output rose 31% in the second half of April.") == ["wrong_period"]
+    assert kinds("Center-South sugar output rose 31% in the first half of March.") == ["wrong_period"]
+    assert kinds("Center-South sugar output rose 31% in the first half.") == ["wrong_period"]
+
+
+def test_the_width_of_a_band_is_no_figure_and_its_centre_takes_its_unit():
+    # holdout55, 86, 155: "the CBE's target range of 9% (±3)", "a target range of 5 ±2 per cent", "revenue to
+    # increase 22 percent, plus or minus three percent" were unitless or mismatched figures
+    kinds = kinds_for("2023-06-01", ["Kenya"], F("tgt", "Kenya", "inflation_target", 5, "%"))
+    assert kinds("Inflation is within the target range of 5 ±2 per cent.") == []
+    assert kinds("Inflation is within the target range of 5% (±2).") == []
+    assert kinds("Inflation is within the target of 5% +/- 2 pp.") == []
+    assert kinds("Inflation is within the target range of 6 ±2 per cent.") != []  # the centre is still checked
+    kinds = kinds_for("2013-07-18", ["AMD"], F("g", "AMD", "revenue_guidance", 22, "%", "2013-Q3"))
+    assert kinds("For the third quarter, AMD expects revenue to increase 22 percent, plus or minus three percent.") == []
+    assert kinds("For the third quarter, AMD expects revenue to increase 25 percent, plus or minus three percent.") != []
