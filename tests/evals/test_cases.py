@@ -1306,6 +1306,33 @@ REAL = Path(__file__).parent / "real"
     # errors alone 0.775, by place 0.851, 4 of 8 honest articles without any finding; first helper 0.810 / 0.773,
     # second 0.654 / 0.739); not tuned on
     ("holdout156", 8, 0.72, 0.75, 4),
+    # the hundred-and-fifty-seventh, built blind by two more helpers in the thirty-third session: US jobless claims
+    # in April 2013, palm oil futures in September 2025, BASF's third quarter of 2015, Australia's September 2024
+    # jobs; the SNB's March 2025 cut, CBOT wheat, corn and soybeans in October 2019, the Taiex in November 2022, US
+    # CPI for October 2012; scored once at 73aa3c27 (P 0.757 / R 0.667, errors alone 0.818, by place 0.892, 5 of 8
+    # honest articles without any finding; first helper 0.778 / 0.667, second 0.737 / 0.667)
+    # read and tuned on in the thirty-third session
+    ("holdout157", 8, 0.75, 0.66, 5),
+    # the hundred-and-fifty-eighth, built blind by two more helpers in the thirty-third session: Nintendo's nine
+    # months to December 2017, iron ore in December 2019, Egypt's CASE30 in 2007, the RBI's June 2025 cut; Link
+    # REIT's first half of 2024, US Treasury yields in November 2024, the yuan's midpoint in July 2025, Codelco's
+    # 2023; scored once at 73aa3c27 (P 0.692 / R 0.614, errors alone 0.714, by place 0.949, 7 of 8 honest articles
+    # without any finding; first helper 0.941 / 0.762, second 0.500 / 0.478); not tuned on
+    ("holdout158", 8, 0.69, 0.61, 7),
+    # the hundred-and-fifty-ninth, built blind by two more helpers in the thirty-third session: UK GDP for August
+    # 2024, silver in September 2010, Central European stocks and currencies in April 2025, M1's third quarter of
+    # 2015; the euro area's flash HICP for August 2024, Thailand's SET in February 2021, Eni's first quarter of 2022,
+    # India's IIP for September 2024; scored once at 73aa3c27 (P 0.821 / R 0.762, errors alone 0.838, by place 0.897,
+    # 6 of 8 honest articles without any finding; first helper 1.000 / 0.714, second 0.708 / 0.810)
+    # read and tuned on in the thirty-third session
+    ("holdout159", 8, 0.82, 0.76, 6),
+    # the hundred-and-sixtieth, built blind by two more helpers in the thirty-third session: the Ghanaian cedi in
+    # December 2016, Canadian Tire's first quarter of 2017, crypto prices in April 2025, South Korea's September 2023
+    # exports; the BIST 100 in November 2018, ArcelorMittal's third quarter of 2018, Bank Indonesia's January 2023
+    # hike, the Jakarta Composite in August 2024; scored once at 73aa3c27 (P 0.744 / R 0.727, errors alone 0.780, by
+    # place 0.860, 5 of 8 honest articles without any finding; first helper 0.810 / 0.810, second 0.682 / 0.652); not
+    # tuned on
+    ("holdout160", 8, 0.74, 0.72, 5),
 ])
 def test_real_articles_do_not_regress(name, articles, precision, recall, honest_clean, capsys):
     """Published articles (Asia, US and Europe closes, earnings, macro, FX and commodities),
