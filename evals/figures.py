@@ -57,11 +57,11 @@ CURRENCY_SYMBOLS = {
     # "Dh1.009 trillion", "Dhs 3.2 billion", "QR10.5 billion": the Gulf papers' dirham and riyal
     "dh": "AED", "dhs": "AED", "aed": "AED", "qr": "QAR", "qar": "QAR", "sar": "SAR",
     # local signs and names written before or after the amount ("Tk 705 crore", "N36 billion",
-    # "TL115.9 billion", "KSh 2 billion", "6,940 forints")
+    # "TL115.9 billion", "KSh 2 billion", "6,940 forints", the Bangkok papers' "Bt 90.5 billion")
     "tk": "BDT", "tk.": "BDT", "\u09f3": "BDT", "taka": "BDT", "n": "NGN", "\u20a6": "NGN", "naira": "NGN",
     "tl": "TRY", "ksh": "KES", "kshs": "KES", "ksh.": "KES", "kshs.": "KES", "kes": "KES", "shillings": "KES|UGX|TZS|SOS", "gh\u20b5": "GHS", "gh\u00a2": "GHS",
     "cedis": "GHS", "cedi": "GHS", "k.d.": "KWD", "k.d": "KWD", "kd": "KWD",
-    "baisa": "OMR", "baisas": "OMR", "baiza": "OMR", "baizas": "OMR", "\u20b1": "PHP", "\u0e3f": "THB", "\u20ab": "VND", "forints": "HUF", "forint": "HUF",
+    "baisa": "OMR", "baisas": "OMR", "baiza": "OMR", "baizas": "OMR", "\u20b1": "PHP", "\u0e3f": "THB", "bt": "THB", "\u20ab": "VND", "forints": "HUF", "forint": "HUF",
     "\u00a2": _DOLLARS, "c": _DOLLARS + "|ZAR",  # "29.89c stronger" in Johannesburg copy: the rand's cents
     # "Kc17,760", "Kč335": the Czech crown; "fils 17": a thousandth of the Bahraini or Kuwaiti dinar
     "kc": "CZK", "k\u010d": "CZK", "bd": "BHD", "fils": "BHD|KWD|JOD|IQD", "riel": "KHR",
@@ -243,7 +243,7 @@ TIME_UNITS = rx.compile(
 )
 
 _NUM = rx.compile(
-    r"(?=\d)(?:(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=HKD)|(?<=EUR)|(?<=GBP)|(?<=JPY)|(?<=\bRp)|(?<=\bRs)|(?<=\bRM)|(?<=\bTL)|(?<=\bTk)|(?<=\bSR)|(?<=\bBD)|(?<=\bKc)|(?<=\bK\u010d)|(?<=\bKSh)|(?<=\bUGX)|(?<=\bUgx)|(?<=\bKES)|(?<=\bTZS)|(?<=(?<![A-Za-z])R)|(?<=(?<![A-Za-z.])N)(?=[\d,]+(?:\.\d|,\d{3}|\s?(?:[bmt]illion|bn|mn|tn)\b))|(?<=(?<![A-Za-z&/])P)|(?<=(?<![A-Za-z])c\.)|(?<=\bLE)|(?<=\bSFr)|(?<=\bSfr)|(?<=\bNIS)|(?<=\bDh)|(?<=\bDhs)|(?<=\bRO)|(?<=\bJD)|(?<=\bKD)|(?<=\bShs)|(?<=\bTshs)|(?<=\bNRs)|(?<=\bAED)|(?<=\bQR)|(?<=\b[Yy]uan)|(?<=\bSek)|(?<=\bNok)|(?<=\bDkk)|(?<=\bSKr)|(?<=\bNKr)|(?<=\bDKr)|(?<=\b[Yy]en)|(?<=\bA)(?=\d+(?:\.\d+)?c\b)|(?<=\bUS)(?=\d+(?:\.\d+)?c\b)|(?<=\bNZ)(?=\d+(?:\.\d+)?c\b)|(?<![\w.,\u2019'/]))"
+    r"(?=\d)(?:(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=HKD)|(?<=EUR)|(?<=GBP)|(?<=JPY)|(?<=\bRp)|(?<=\bRs)|(?<=\bRM)|(?<=\bTL)|(?<=\bTk)|(?<=\bBt)|(?<=\bSR)|(?<=\bBD)|(?<=\bKc)|(?<=\bK\u010d)|(?<=\bKSh)|(?<=\bUGX)|(?<=\bUgx)|(?<=\bKES)|(?<=\bTZS)|(?<=(?<![A-Za-z])R)|(?<=(?<![A-Za-z.])N)(?=[\d,]+(?:\.\d|,\d{3}|\s?(?:[bmt]illion|bn|mn|tn)\b))|(?<=(?<![A-Za-z&/])P)|(?<=(?<![A-Za-z])c\.)|(?<=\bLE)|(?<=\bSFr)|(?<=\bSfr)|(?<=\bNIS)|(?<=\bDh)|(?<=\bDhs)|(?<=\bRO)|(?<=\bJD)|(?<=\bKD)|(?<=\bShs)|(?<=\bTshs)|(?<=\bNRs)|(?<=\bAED)|(?<=\bQR)|(?<=\b[Yy]uan)|(?<=\bSek)|(?<=\bNok)|(?<=\bDkk)|(?<=\bSKr)|(?<=\bNKr)|(?<=\bDKr)|(?<=\b[Yy]en)|(?<=\bA)(?=\d+(?:\.\d+)?c\b)|(?<=\bUS)(?=\d+(?:\.\d+)?c\b)|(?<=\bNZ)(?=\d+(?:\.\d+)?c\b)|(?<![\w.,\u2019'/]))"
     # "Rs 1,22,300": Indian grouping (lakhs, crores) as well as thousands
     # "2 259.63 points", "120 046 points": thousands set off by spaces, as Southern African and
     # European copy writes them (a group of exactly three digits, not a year after a day)
@@ -269,7 +269,7 @@ _RIGHT = rx.compile(
     r"|[\s-]?(?:mn|mln|bn|bln|tn|trn|BN|Bn|MN|Mn|MLN|Mln|BLN|Bln)\b|\s(?:mil|bil|[Mm]ill|[Cc]r)\.?(?=[\s,;)\u2026]|$)|\s?(?:" + VOLUME_UNITS + r")\b"
     r"|(?:k|m|b|t|K|M|B|T|tr)\b)?"
     r"(?P<unit>[\s-]per[\s-]?cent(?:age)?[\s-]points?\b(?!-to-)|[\s-]percent[\s-]points?\b(?!-to-)"  # "0.03 per cent points"
-    r"|\s?%|\s?per[\s-]?cent\b|\s?percent\b|[\s-]percentage[\s-]points?\b"
+    r"|\s?%|\s?per[\s-]?cents?\b|\s?percent\b|[\s-]percentage[\s-]points?\b"
     r"|\sof\s+a\s+percentage[\s-]point\b"  # "contributed 0.8 of a percentage point"
     # "equating to a 1.52 percentage growth": a percentage, said before the move it sizes
     r"|\spercentage(?=\s+(?:growth|gain|increase|rise|decline|drop|fall|decrease|loss|jump|advance)\b)"
@@ -305,7 +305,7 @@ _LEFT_CUR = rx.compile(
     # "increased US $0.35": the country's letters may stand apart from the sign (not "A $5 rise")
     r"(?P<cur>(?:(?:US|HK|NZ|S|A|C|NT|R)\$|\b(?:AR|MX|RD|N|J|TT|G|Z)\s?\$|\b(?:US|HK|NZ)\s\$|\$|€|£|¥|\u20b9|\u20a9|\u20ba|\u20bd"
     r"|E£|\u20a6|\u20b1|\u0e3f|\u20ab|\u09f3|GH\u20b5|GH\u00a2"
-    r"|\b(?:[A-Z]{3}|LE|SR|QR|Dhs?|Rs\.?|RM|Rp\.?|Tk\.?|TL|K[Ss]hs?\.?|Kes|K\.D\.?|KD|BD|K[c\u010d]|[Ff]ils|S[Ff]r\.?|RO|R\.O\.|JD|LL|U?Shs|USh|T[Ss]hs?|Ugx|Tzs|Rwf|N[Rr]s\.?|SLRs\.?|Php|Yuan|Yen|Sek|Nok|Dkk|[SND]Kr))(?=\s?$)|(?<![A-Za-z])[RN]$|(?<![A-Za-z&/])P(?=$)"
+    r"|\b(?:[A-Z]{3}|LE|SR|QR|Dhs?|Rs\.?|RM|Rp\.?|Tk\.?|TL|K[Ss]hs?\.?|Kes|K\.D\.?|KD|BD|K[c\u010d]|[Ff]ils|S[Ff]r\.?|RO|R\.O\.|JD|LL|U?Shs|USh|T[Ss]hs?|Ugx|Tzs|Rwf|N[Rr]s\.?|SLRs\.?|Php|Yuan|Yen|Sek|Nok|Dkk|[SND]Kr|Bt))(?=\s?$)|(?<![A-Za-z])[RN]$|(?<![A-Za-z&/])P(?=$)"
     r")"
 )
 # "a 5-4 ratio", "a 3 to 2 ratio", "a 7:5 ratio": the second number of a ratio

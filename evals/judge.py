@@ -1233,9 +1233,10 @@ class Judge:
             ))
         hint = f" (closest: {describe(closest)})" if closest else ""
         if q.bare and fig.scale == 1.0 and not fig.is_word and closest is not None and closest.fact.unit == "count" \
-                and closest.how == "fact" and closest.value == target and target == int(target) and target >= 2:
+                and closest.how in ("fact", "signed_fact") and closest.value == target and target == int(target) and target >= 2:
             # "Advancers beat decliners 407 to 200": a whole number that is exactly a count the
-            # evidence holds is that count, whoever the sentence seems to be about
+            # evidence holds is that count, whoever the sentence seems to be about (or a change of a
+            # count, said the way it went: "total unemployment has climbed by 90,000")
             return Verdict(None, closest)
         if q.bare and fig.scale == 1.0 and not fig.is_word:
             if fig.step >= 1 and _not_a_quantity(self.text, fig):

@@ -7486,3 +7486,23 @@ def test_the_width_of_a_band_is_no_figure_and_its_centre_takes_its_unit():
     kinds = kinds_for("2013-07-18", ["AMD"], F("g", "AMD", "revenue_guidance", 22, "%", "2013-Q3"))
     assert kinds("For the third quarter, AMD expects revenue to increase 22 percent, plus or minus three percent.") == []
     assert kinds("For the third quarter, AMD expects revenue to increase 25 percent, plus or minus three percent.") != []
+
+
+def test_a_change_of_a_count_said_the_way_it_went_is_that_count():
+    # holdout144, holdout157: "total unemployment has climbed by 90,000", "public-sector employment rose by
+    # 22,600" were "no fact supports" with the very count in the evidence
+    kinds = kinds_for("2024-10-17", ["Australia"], F("u", "Australia", "unemployed_change_yoy", 90000, "count", "2024-09"),
+                      F("ur", "Australia", "unemployment_rate", 4.1, "%", "2024-09"))
+    assert kinds("In Australia, total unemployment has climbed by 90,000.") == []
+    assert kinds("In Australia, total unemployment has climbed by 95,000.") != []
+
+
+def test_the_bangkok_papers_baht_and_a_slipped_per_cents():
+    # holdout159: "The volume of total transactions was Bt 90.5 billion", "up 20.81 points or 0.57 per cents"
+    kinds = kinds_for("2021-02-19", ["SET", "Shanghai Composite"], F("t", "SET", "turnover", 90.5, "THB bn", "2021-02-19"),
+                      F("s", "Shanghai Composite", "price_change", 0.57, "%", "2021-02-19"))
+    assert kinds("The volume of total transactions on the SET was Bt 90.5 billion.") == []
+    assert kinds("The volume of total transactions on the SET was Bt90.5 billion.") == []
+    assert kinds("The volume of total transactions on the SET was Bt 95.5 billion.") != []
+    assert kinds("The Shanghai Composite closed up 0.57 per cents.") == []
+    assert kinds("The Shanghai Composite closed up 0.67 per cents.") != []
