@@ -1333,6 +1333,35 @@ REAL = Path(__file__).parent / "real"
     # place 0.860, 5 of 8 honest articles without any finding; first helper 0.810 / 0.810, second 0.682 / 0.652); not
     # tuned on
     ("holdout160", 8, 0.74, 0.72, 5),
+    # the hundred-and-sixty-first, built blind by two more helpers in the thirty-third session: arabica and robusta
+    # futures in March 2022, the Saudi market and Aramco's second quarter in August 2023, the Bank of England's
+    # February 2025 cut, the KOSPI in September 2025; LME copper's record in January 2026, Air Arabia's first quarter
+    # of 2021, Japan's November 2017 trade balance, the Sensex in August 2008; scored once at 354b2f0c (P 0.683 / R
+    # 0.636, errors alone 0.737, by place 0.780, 4 of 8 honest articles without any finding; first helper 0.619 /
+    # 0.619, second 0.750 / 0.652)
+    # read and tuned on in the thirty-third session
+    ("holdout161", 8, 0.68, 0.63, 4),
+    # the hundred-and-sixty-second, built blind by two more helpers in the thirty-third session: Dutch TTF gas after
+    # the Nord Stream halt in September 2022, Finnair's second quarter of 2020, China's November 2019 activity data,
+    # the Hang Seng in December 2025; US crude stocks in February 2016, the Turkish lira in November 2021, Canada's
+    # May 2016 jobs, cocoa futures in January 2026; scored once at 354b2f0c (P 0.696 / R 0.762, errors alone 0.786,
+    # by place 0.761, 4 of 8 honest articles without any finding; first helper 0.810 / 0.810, second 0.600 / 0.714);
+    # not tuned on
+    ("holdout162", 8, 0.69, 0.76, 4),
+    # the hundred-and-sixty-third, built blind by two more helpers in the thirty-third session: ASML's third quarter
+    # of 2022, the Nigerian exchange in July 2024, the euro area's flash GDP for the third quarter of 2020, the Bank
+    # of Thailand's September 2019 hold; US light-vehicle sales for March 2012, the FTSE 100 in May 2009, New
+    # Zealand's first-quarter 2015 GDP, Brazil's IPCA-15 for February 2025; scored once at 354b2f0c (P 0.655 / R
+    # 0.837, errors alone 0.725, by place 0.727, 5 of 8 honest articles without any finding; first helper 0.571 /
+    # 0.800, second 0.741 / 0.870)
+    # read and tuned on in the thirty-third session
+    ("holdout163", 8, 0.65, 0.83, 5),
+    # the hundred-and-sixty-fourth, built blind by two more helpers in the thirty-third session: Intact's third
+    # quarter of 2024, Pakistan's gold and silver prices in September 2025, Sandfire's December 2023 quarter, the
+    # Mexican peso in May 2023; South Africa's May 2023 CPI, the PSEi in April 2025, RBC's third quarter of 2024, US
+    # retail sales for October 2017; scored once at 354b2f0c (P 0.750 / R 0.667, errors alone 0.806, by place 0.850,
+    # 5 of 8 honest articles without any finding; first helper 0.762 / 0.667, second 0.737 / 0.667); not tuned on
+    ("holdout164", 8, 0.75, 0.66, 5),
 ])
 def test_real_articles_do_not_regress(name, articles, precision, recall, honest_clean, capsys):
     """Published articles (Asia, US and Europe closes, earnings, macro, FX and commodities),
