@@ -185,7 +185,7 @@ _PERIOD_GAP = rx.compile(
     # "a 4.6% increase in net profit for the quarter": the move's own measure between it and the period
     r"|advance|rebound|pace|rate)\s+(?:(?:in|of)\s+(?:its\s+|the\s+)?(?:(?!(?:its|the|their|his|her|a|an)\s)(?-i:[a-z][a-z-]*)\s+){1,3})?)?"
     r"(?:(?:(?:by|at)\s+the\s+end\s+of|end\s+of|by\s+end-?|at\s+end-|in|for|during|over|through|as of|on|by|at"
-    r"|since)(?:\s+(?:the|its|their))?|(?:for|in)\s+the\s+same\s+(?:period|quarter|month|half)(?:\s+(?:in|of|last))?)?"
+    r"|since)(?:\s+(?:the|its|their)(?:\s+year)?)?|(?:for|in)\s+the\s+same\s+(?:period|quarter|month|half)(?:\s+(?:in|of|last))?)?"
     r"(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,)?\s*$",  # "2,729 Bcf as of Friday, June 9, 2023"
     re.I,
 )

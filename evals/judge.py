@@ -452,11 +452,12 @@ class Judge:
         "this year" in a story that counts in fiscal years, for the twelve months under way."""
         words = self.text[p.start:p.end]
         if p.grain == "year":
-            if re.fullmatch(r"(?:19|20)\d\d", words) and all(
+            if re.fullmatch(r"(?:19|20)\d\d|(?i:next\s+year)", words) and all(
                     _COMPANY_RESULT.search(f.metric) and 360 <= ((iv := fact_interval(f.period))[1] - iv[0]).days <= 370
                     and iv[0].month != 1 and iv[1].year == p.interval[0].year and iv[1].month >= 3 for f in s.facts):
                 # "Revenue: 2019: £6,385 million; 2018: £5,898 million" for a company whose year ends in
-                # September: a company's year is named by the calendar year it ends in
+                # September: a company's year is named by the calendar year it ends in (and "next
+                # year" is the one ending next year: "earnings 10 percent higher next year")
                 return True
             if not (words[:2].upper() == "FY" or _FY_WORD_BEFORE.search(self.text, max(0, p.start - 16), p.start)):
                 return False

@@ -114,6 +114,8 @@ _PHRASES = rx.compile(
     r"[\s-]years?(?:[\s-]period)?\b(?!\s+(?:following|after|ahead|to\s+come|thereafter|horizon|tenor|notes?|bonds?|yields?"
     r"|maturity|maturities|paper|securities)\b))"
     r"|(?P<lastyear>\b(?i:last\s+year)\b|\b[Aa]\s+year\s+(?:ago|earlier)\b)"
+    # "expected to increase by 1.7% next year": the calendar year after the story's
+    r"|(?P<nextyear>\b(?i:next\s+year)\b)"
     # "in its last fiscal year": a company's year just ended, which may end in any month
     r"|(?P<lastfy>\b(?i:(?:(?:its|the|their)\s+)?(?:last|latest|previous|most\s+recent)\s+(?:fiscal|financial)\s+year)\b)"
     # "in the week before last": the week before last week
@@ -275,7 +277,7 @@ def _latest_month(m: int, as_of: date) -> int:
 _NUM_WORD = {"two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8, "ten": 10, "eleven": 11}
 _TRIGGER = rx.compile(
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:[-\u2013/][a-z]+)?|q[1-4](?:[-/'\u2019](?:\d\d){1,2})?|[1-4]q\d*|h[12]|fy\d*|cy\d*|(?:19|20)\d\d"
-    r"|the|fiscal|financial|first|second|third|fourth|1st|2nd|3rd|4th|this|last|so|year-to-date|year|ytd|in|for|a|past|trailing"
+    r"|the|fiscal|financial|first|second|third|fourth|1st|2nd|3rd|4th|this|last|next|so|year-to-date|year|ytd|in|for|a|past|trailing"
     r"|previous|prior|preceding|same|year-earlier|year-ago|week|weekly|weekending|monthly|on|over|quarter|three|during"
     r"|two|four|five|six|nine|twelve|12|[2-9]|between|from|since|month-to-date|month|latest|most"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$"
@@ -369,6 +371,10 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
                     iv, grain = (date(as_of.year - 2, 1, 1), as_of), "year"
                 else:
                     iv, grain = (date(as_of.year - 1, 1, 1), date(as_of.year - 1, 12, 31)), "year"
+            elif m.group("nextyear"):
+                if out and _NEXT_YEAR.fullmatch(text, out[-1].end, m.end()):
+                    continue  # "for Q1 next year": the quarter's year, already read with it
+                iv, grain = (date(as_of.year + 1, 1, 1), date(as_of.year + 1, 12, 31)), "year"
             elif m.group("lastfy"):
                 # a company's year ended in the twelve months before the story, in whichever month it
                 # ends: some year inside the 23 months back, not a quarter

@@ -7506,3 +7506,22 @@ def test_the_bangkok_papers_baht_and_a_slipped_per_cents():
     assert kinds("The volume of total transactions on the SET was Bt 95.5 billion.") != []
     assert kinds("The Shanghai Composite closed up 0.57 per cents.") == []
     assert kinds("The Shanghai Composite closed up 0.67 per cents.") != []
+
+
+def test_next_year_is_the_year_after_the_storys():
+    # holdout163: "this year, Thai exports will drop 1% ... and are expected to increase by 1.7% next year" put
+    # the 1.7% in this year; blind sets planted "2.2% next year" for this year's figure, which passed
+    kinds = kinds_for("2019-09-25", ["Thailand"], F("e19", "Thailand", "exports_growth", -1, "%", "2019"),
+                      F("e20", "Thailand", "exports_growth", 1.7, "%", "2020"))
+    assert kinds("This year, Thai exports will drop 1% and are expected to increase by 1.7% next year.") == []
+    assert kinds("Thai exports are expected to drop 1% next year.") == ["wrong_period"]
+    # a year named after the figure, "in the year 2025", is the figure's own (holdout83)
+    kinds = kinds_for("2023-07-12", ["Canada"], F("c24", "Canada", "cpi_forecast", 3, "%", "2024"),
+                      F("c25", "Canada", "cpi_forecast", 2, "%", "2025"))
+    assert kinds("The bank expects consumer prices next year to hover at 3% and decrease to 2% in the year 2025.") == []
+    assert kinds("The bank expects consumer prices next year to hover at 3% and decrease to 2% in the year 2024.") == \
+        ["wrong_period"]
+    # a company's year is named by the calendar year it ends in
+    kinds = kinds_for("2006-10-12", ["Fast Retailing"], F("f", "Fast Retailing", "earnings_growth_forecast", 10, "%",
+                                                          "2006-09-01/2007-08-31"))
+    assert kinds("Fast Retailing expects earnings to be 10 percent higher next year.") == []
