@@ -1362,6 +1362,19 @@ REAL = Path(__file__).parent / "real"
     # retail sales for October 2017; scored once at 354b2f0c (P 0.750 / R 0.667, errors alone 0.806, by place 0.850,
     # 5 of 8 honest articles without any finding; first helper 0.762 / 0.667, second 0.737 / 0.667); not tuned on
     ("holdout164", 8, 0.75, 0.66, 5),
+    # the hundred-and-sixty-fifth, built blind by two more helpers in the thirty-third session: iron ore in October
+    # 2016, the EGX30 in January 2016, the RBI's August 2019 cut, K-REIT Asia's second quarter of 2011; US Treasury
+    # yields in January 2025, the yuan after the Fed in December 2024, Randgold's 2016, UK GDP for August 2023;
+    # scored once at 0e51bc43 (P 0.537 / R 0.690, errors alone 0.569, by place 0.741, 6 of 8 honest articles without
+    # any finding; first helper 0.438 / 0.700, second 0.682 / 0.682)
+    # read and tuned on in the thirty-third session
+    ("holdout165", 8, 0.53, 0.69, 6),
+    # the hundred-and-sixty-sixth, built blind by two more helpers in the thirty-third session: silver in June 2025,
+    # the WIG20 in August 2025, Turk Telekom's third quarter of 2018, the ECB's March 2024 hold; the VN-Index in
+    # December 2020, BP's third quarter of 2017, India's January 2023 trade deficit, the Ghanaian cedi in January
+    # 2023; scored once at 0e51bc43 (P 0.775 / R 0.738, errors alone 0.842, by place 0.900, 6 of 8 honest articles
+    # without any finding; first helper 0.619 / 0.619, second 0.947 / 0.857); not tuned on
+    ("holdout166", 8, 0.77, 0.73, 6),
 ])
 def test_real_articles_do_not_regress(name, articles, precision, recall, honest_clean, capsys):
     """Published articles (Asia, US and Europe closes, earnings, macro, FX and commodities),
