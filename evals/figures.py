@@ -273,7 +273,7 @@ _RIGHT = rx.compile(
     r"|\sof\s+a\s+percentage[\s-]point\b"  # "contributed 0.8 of a percentage point"
     # "equating to a 1.52 percentage growth": a percentage, said before the move it sizes
     r"|\spercentage(?=\s+(?:growth|gain|increase|rise|decline|drop|fall|decrease|loss|jump|advance)\b)"
-    r"|\s(?:pct\.?|ppt)[\s-]?points?\b|\s?ppts?\b|\s?pp\b|\s?pct\b\.?|\s(?:Pct|PCT)\b\.?|pc\b"  # headline "Up 3.1 Pct"
+    r"|\s(?:pct\.?|ppt)[\s-]?points?\b|\s?ppts?\b|\s?pp\b|\s?pct\b\.?|\s(?:Pct|PCT)\b\.?|\s?pc\b"  # headline "Up 3.1 Pct"
     # a headline's "Unemployment Rate at 7.5 Percent", "Up 3 Per Cent", "10 PERCENT"
     r"|\s(?:Percent|PERCENT|Per[\s-]?Cent|PER[\s-]?CENT)\b"
     r"|[\s-]basis[\s-]points?\b|[\s-]?bps\b|[\s-]?bp\b"  # "a 50-bps cut"

@@ -517,7 +517,8 @@ class Judge:
             spans = {fact_interval(f.period) for f in self.idx.bundle.facts}
             votes: dict[tuple[int, int], int] = {}
             for m in _FY_QUARTER.finditer(self.text):
-                q, y = int(m.group("q") or m.group("q2")), _label_year(m.group("y") or m.group("y2"))
+                q = int(m.group("q") or m.group("q2") or _ORDINAL_Q[m.group("qw").lower()])
+                y = _label_year(m.group("y") or m.group("y2") or m.group("y3"))
                 for conv in _FY_CONVENTIONS:
                     if _fiscal_quarter(q, y, *conv) in spans:
                         votes[conv] = votes.get(conv, 0) + 1
@@ -1762,8 +1763,11 @@ _THE_MONTH = rx.compile(r"(?i:over|for)\s+the\s+month")
 _RECORD_BEFORE = rx.compile(r"\b(?:record|all-time|peak|multi-year|decades?-)[\w\s-]{0,20}$", re.I)
 # a fiscal year's label: "FY25", "FY 2025", "FY’24", "fiscal 2025", "fiscal year '25"
 _FY_LABEL = r"(?:FY|fiscal\s+(?:year\s+)?)\s?['\u2019]?(?P<{}>(?:19|20)\d{{2}}|\d{{2}})"
+_ORDINAL_Q = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _FY_QUARTER = rx.compile(r"\bQ(?P<q>[1-4])\s?" + _FY_LABEL.format("y") + r"\b"
-                         r"|\b" + _FY_LABEL.format("y2") + r"\s+Q(?P<q2>[1-4])\b", re.I)
+                         r"|\b" + _FY_LABEL.format("y2") + r"\s+Q(?P<q2>[1-4])\b"
+                         # "the first quarter of FY21", "the third quarter of fiscal 2024"
+                         r"|\b(?P<qw>first|second|third|fourth)\s+quarter\s+(?:of\s+)?" + _FY_LABEL.format("y3") + r"\b", re.I)
 # (first month, label offset): "FY25" ends in 2025 (offset 0: starts the year before) or starts in it (1)
 _FY_CONVENTIONS = [(4, 0), (7, 0), (10, 0), (2, 0), (4, 1), (7, 1), (10, 1), (2, 1)]
 _SEGMENT_BEFORE = rx.compile(r"\b(?:profits?|earnings|income|revenues?|sales|volumes?|shipments|deliveries)\s+"

@@ -7525,3 +7525,15 @@ def test_next_year_is_the_year_after_the_storys():
     kinds = kinds_for("2006-10-12", ["Fast Retailing"], F("f", "Fast Retailing", "earnings_growth_forecast", 10, "%",
                                                           "2006-09-01/2007-08-31"))
     assert kinds("Fast Retailing expects earnings to be 10 percent higher next year.") == []
+
+
+def test_pc_is_per_cent_and_the_first_quarter_of_fy21_is_a_fiscal_quarter():
+    # holdout165: "reduced repo rate by 35 basis points to 5.40 pc from 5.75 pc" (12 unitless figures on one
+    # honest article) and "GDP growth for the first quarter of FY21 is projected at 7.4" (the calendar's
+    # first quarter)
+    kinds = kinds_for("2019-08-07", ["India"], F("r", "India", "policy_rate", 5.4, "%", "2019-08-07"),
+                      F("g", "India", "gdp_forecast", 7.4, "%", "2020-04-01/2020-06-30"))
+    assert kinds("India's central bank reduced the repo rate to 5.40 pc.") == []
+    assert kinds("India's central bank reduced the repo rate to 5.50 pc.") != []
+    assert kinds("India's GDP growth for the first quarter of FY21 is projected at 7.4 pc.") == []
+    assert kinds("India's GDP growth for the first quarter of 2020 is projected at 7.4 pc.") == ["wrong_period"]
