@@ -1375,6 +1375,19 @@ REAL = Path(__file__).parent / "real"
     # 2023; scored once at 0e51bc43 (P 0.775 / R 0.738, errors alone 0.842, by place 0.900, 6 of 8 honest articles
     # without any finding; first helper 0.619 / 0.619, second 0.947 / 0.857); not tuned on
     ("holdout166", 8, 0.77, 0.73, 6),
+    # the hundred-and-sixty-seventh, built blind by two more helpers in the thirty-third session: the Bank of
+    # Thailand's December 2024 hold, US light-vehicle sales for July 2012; a Reuters poll on Brazil's IPCA-15 in
+    # January 2017, ICICI Lombard's third quarter of FY25 (the search budget ran out: four articles); scored once at
+    # a4acb6d0 (P 0.741 / R 0.625, errors alone 0.750, by place 0.815, 2 of 4 honest articles without any finding;
+    # first helper 0.688 / 0.688, second 0.818 / 0.562)
+    # read and tuned on in the thirty-third session
+    ("holdout167", 4, 0.74, 0.62, 2),
+    # the hundred-and-sixty-eighth, built blind by two more helpers in the thirty-third session: the Mexican peso in
+    # March 2024; US retail sales for April 2013, arabica and robusta futures in August 2025, the Qatar index in
+    # April 2021 (the search budget ran out: four articles); scored once at a4acb6d0 (P 0.783 / R 0.692, errors alone
+    # 0.944, by place 1.000, 4 of 4 honest articles without any finding; first helper 1.000 / 0.857, second 0.706 /
+    # 0.632); not tuned on
+    ("holdout168", 4, 0.78, 0.69, 4),
 ])
 def test_real_articles_do_not_regress(name, articles, precision, recall, honest_clean, capsys):
     """Published articles (Asia, US and Europe closes, earnings, macro, FX and commodities),
