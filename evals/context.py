@@ -126,7 +126,7 @@ _SAID_AFTER = rx.compile(r",?\s+(?:(?:[A-Z][\w.&'-]*\s+){1,4}|the\s+(?:company|f
                          r"(?:said|says|told|announced|noted|stated|reported|disclosed)\b")
 # "November's 5.9 per cent", and "the revised August rate of 1,272,000", "the September 2016 figure of
 # 869,000": a period naming the reading the figure is
-_POSSESSIVE_GAP = rx.compile(r"(?:'s|\u2019s)\s+|\s+(?:rate|figure|level|reading|print|number|total|tally|estimate)\s+of\s+")
+_POSSESSIVE_GAP = rx.compile(r"(?:'s|\u2019s)\s+(?:(?:[A-Za-z-]+\s+){1,3}?(?:of|at)\s+)?|\s+(?:rate|figure|level|reading|print|number|total|tally|estimate)\s+of\s+")
 _OPEN_BRACKET = rx.compile(r"\s*\(\s*")
 _ADJACENT_PERIOD = rx.compile(r"\s*,\s*")
 _SPAN_IN_LIST = rx.compile(r"\b(?:over|in|during|for)\s+(?:the\s+|a\s+)?(?:past\s+|last\s+)?(?:\w+[\s-])?"

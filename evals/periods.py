@@ -185,6 +185,8 @@ _PHRASES = rx.compile(
     r"|(?P<hmonth>\b(?:the\s+)?(?P<hmn>first|second|latter)\s+half\s+of\s+" + _M.replace("mon>", "hmo>")
     + r"\b(?:\s+(?P<hmy>(?:19|20)\d{2}))?)"
     r"|(?P<half>\b(?:the\s+)?(?P<hn>first|second)\s+half(?!\s+of\s+(?:(?:the|this|last|a)\s+(?:week|day|session|month|trading|quarter)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\d+(?!\d)(?<!(?:19|20)\d\d)))(?:\s+(?:of\s+)?(?P<hy>(?:19|20)\d{2}))?|\bH(?P<hc>[12])(?:\s?(?P<hcy>(?:19|20)?\d{2}))?\b)"
+    # "a 14.9% rise through June": the year to the end of the month named
+    r"|(?P<thru>\b(?i:through|thru)\s+" + _M.replace("mon>", "thm>") + r"\b(?:\s+(?P<thy>(?:19|20)\d{2}))?)"
     # "between January and August this year", "from January to August", "January through August"
     r"|(?P<span>\b(?:(?P<btw>(?i:between)\s+)|(?P<frm>(?i:from)\s+))?" + _M.replace("mon>", "mon3>")
     + r"(?:\s?[-\u2013/]\s?|\s+through\s+|(?(btw)\s+and\s+|(?!))|(?(frm)\s+(?:to|until|till)\s+|(?!)))"
@@ -277,7 +279,7 @@ def _latest_month(m: int, as_of: date) -> int:
 _NUM_WORD = {"two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8, "ten": 10, "eleven": 11}
 _TRIGGER = rx.compile(
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:[-\u2013/][a-z]+)?|q[1-4](?:[-/'\u2019](?:\d\d){1,2})?|[1-4]q\d*|h[12]|fy\d*|cy\d*|(?:19|20)\d\d"
-    r"|the|fiscal|financial|first|second|third|fourth|1st|2nd|3rd|4th|this|last|next|so|year-to-date|year|ytd|in|for|a|past|trailing"
+    r"|the|fiscal|financial|first|second|third|fourth|1st|2nd|3rd|4th|this|last|next|through|thru|so|year-to-date|year|ytd|in|for|a|past|trailing"
     r"|previous|prior|preceding|same|year-earlier|year-ago|week|weekly|weekending|monthly|on|over|quarter|three|during"
     r"|two|four|five|six|nine|twelve|12|[2-9]|between|from|since|month-to-date|month|latest|most"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$"
@@ -550,6 +552,10 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
                         else:
                             start_ = date(y0, m0, min(end_.day, calendar.monthrange(y0, m0)[1])) + timedelta(days=1)
                         iv = (start_, end_)
+            elif m.group("thru"):
+                mo = _MONTH_NUM[m.group("thm")[:3].lower()]
+                y = int(m.group("thy")) if m.group("thy") else _latest_month(mo, as_of)
+                iv, grain = (date(y, 1, 1), month_interval(y, mo)[1]), "ytd"
             elif m.group("span"):
                 a, b = _MONTH_NUM[m.group("mon3")[:3].lower()], _MONTH_NUM[m.group("mon4")[:3].lower()]
                 y = int(m.group("sy")) if m.group("sy") else _latest_month(b, as_of)

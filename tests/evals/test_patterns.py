@@ -7537,3 +7537,16 @@ def test_pc_is_per_cent_and_the_first_quarter_of_fy21_is_a_fiscal_quarter():
     assert kinds("India's central bank reduced the repo rate to 5.50 pc.") != []
     assert kinds("India's GDP growth for the first quarter of FY21 is projected at 7.4 pc.") == []
     assert kinds("India's GDP growth for the first quarter of 2020 is projected at 7.4 pc.") == ["wrong_period"]
+
+
+def test_a_possessive_period_owns_the_figure_its_measure_names_and_through_june_is_the_year_to_june():
+    # holdout167: "The SAAR for July of 14.1 million units fell below June's SAAR of 14.3 million" put June's
+    # figure in July, and "a 14.9% rise through June" (January to June) in June alone; blind sets planted
+    # "March's reading of 45.6" and "last week's close of 8.605%" for other periods' figures, which passed
+    kinds = kinds_for("2012-08-01", ["United States"], F("j", "United States", "vehicle_sales_saar", 14300000, "count", "2012-06"),
+                      F("jl", "United States", "vehicle_sales_saar", 14100000, "count", "2012-07"),
+                      F("h", "United States", "vehicle_sales_ytd_change", 14.9, "%", "2012-01-01/2012-06-30"))
+    assert kinds("The US SAAR for July of 14.1 million units fell below June's SAAR of 14.3 million.") == []
+    assert kinds("The US SAAR for July of 14.1 million units fell below May's SAAR of 14.3 million.") == ["wrong_period"]
+    assert kinds("US sales posted a 14.9% rise through June.") == []
+    assert kinds("US sales posted a 14.9% rise in June.") == ["wrong_period"]
