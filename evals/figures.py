@@ -1056,7 +1056,8 @@ def extract_figures(scan: str) -> list[Figure]:
     return _merge_ranges(scan, figures)
 
 
-_TOLERANCE_BEFORE = rx.compile(r"\s*(?:\u00b1|\+\s*/\s*[-\u2013\u2212]?|\bplus\s+or\s+minus|\bplus/minus)\s*$", re.I)
+# ("plus or minus 1.5 percentage points" is read as "minus 1.5 ...", so "plus or" before it is enough)
+_TOLERANCE_BEFORE = rx.compile(r"\s*(?:\u00b1|\+\s*/\s*[-\u2013\u2212]?|\bplus\s+or(?:\s+minus)?|\bplus/minus)\s*$", re.I)
 _RATE_BEFORE = rx.compile(r"\b(?:policy|interest|key|repo|benchmark|lending|deposit)\s+rates?\b[^.;\d]*$"
                           r"|\byields?\b[^.;\d]*$", re.I)
 

@@ -217,7 +217,7 @@ _PHRASES = rx.compile(
 )
 _BASE_BEFORE = rx.compile(
     r"(?:(?:\bfrom|\bsince|\bthan(?:\s+in)?|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\brelative\s+to|\bagainst|\bover"
-    r"|\bbelow|\babove)\s+(?:the\s+|a\s+|its\s+)?"
+    r"|\bbelow|\babove)\s+(?:the\s+|a\s+|its\s+)?(?:corresponding\s+)?"  # "than the corresponding 2020 figure"
     r"|\bon\s+(?:the\s+|a\s+|its\s+)?)(?:same\s+\w+\s+(?:(?:of|in)\s+)?)?(?:end\s+of\s+)?$",  # "vs. same period last year"
     re.I,
 )

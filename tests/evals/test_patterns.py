@@ -7550,3 +7550,16 @@ def test_a_possessive_period_owns_the_figure_its_measure_names_and_through_june_
     assert kinds("The US SAAR for July of 14.1 million units fell below May's SAAR of 14.3 million.") == ["wrong_period"]
     assert kinds("US sales posted a 14.9% rise through June.") == []
     assert kinds("US sales posted a 14.9% rise in June.") == ["wrong_period"]
+
+
+def test_the_corresponding_year_is_a_base_and_plus_or_minus_is_a_band():
+    # holdout161: "a 52 percent less than the corresponding 2020 figure ... In the same period, the airline posted
+    # a turnover of AED 572 million" dated the turnover 2020; holdout167: "4.5 percent plus or minus 1.5
+    # percentage points" read the band as a figure
+    kinds = kinds_for("2021-05-09", ["Air Arabia"], F("np", "Air Arabia", "net_income", 34, "AED mn", "2021-Q1"),
+                      F("np0", "Air Arabia", "net_income", 71, "AED mn", "2020-Q1"), F("rev", "Air Arabia", "revenue", 572, "AED mn", "2021-Q1"))
+    assert kinds("Air Arabia made AED 34 million for the three months ending March 31, 2021, less than the corresponding "
+                 "2020 figure of AED 71 million. In the same period, Air Arabia posted a turnover of AED 572 million.") == []
+    kinds = kinds_for("2017-01-17", ["Brazil"], F("t", "Brazil", "inflation_target", 4.5, "%"))
+    assert kinds("Brazil's inflation target is 4.5 percent plus or minus 1.5 percentage points.") == []
+    assert kinds("Brazil's inflation target is 4.0 percent plus or minus 1.5 percentage points.") != []
