@@ -179,12 +179,12 @@ _PHRASES = rx.compile(
     r"(?:\s+(?:ended|ending|to|through)\s+(?:(?:on\s+)?(?:the\s+)?(?:end\s+of\s+)?)" + _M.replace("mon>", "qem>")
     + r"\.?(?:\s+\d{1,2}(?!\d),?)?(?:\s+(?P<qey>(?:19|20)\d{2}))?)?)"
     r"|(?P<qcode>\bQ(?P<qc>[1-4])(?:[\s/-]?['\u2019]?(?P<qcy>(?:19|20)?\d{2}))?\b|\b(?P<qc2>[1-4])Q(?:(?P<qcy2>\d{2})|\s(?P<qcy3>(?:19|20)\d{2}))?\b)"  # "1Q24", "1Q 2023"
-    # (not "the second half of the week": a stretch of days, no half-year; nor "the first half of April",
-    # half a month, which the month's own name gives; nor "gains in the first half of 62 basis points")
     # "the first half of April", "the second half of February": half a month, the 1st to the 15th or the rest
     r"|(?P<hmonth>\b(?:the\s+)?(?P<hmn>first|second|latter)\s+half\s+of\s+" + _M.replace("mon>", "hmo>")
     + r"\b(?:\s+(?P<hmy>(?:19|20)\d{2}))?)"
-    r"|(?P<half>\b(?:the\s+)?(?P<hn>first|second)\s+half(?!\s+of\s+(?:(?:the|this|last|a)\s+(?:week|day|session|month|trading|quarter)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\d+(?!\d)(?<!(?:19|20)\d\d)))(?:\s+(?:of\s+)?(?P<hy>(?:19|20)\d{2}))?|\bH(?P<hc>[12])(?:\s?(?P<hcy>(?:19|20)?\d{2}))?\b)"
+    # (not "the second half of the week": a stretch of days, no half-year; nor "gains in the first half
+    # of 62 basis points", a number that is no year)
+    r"|(?P<half>\b(?:the\s+)?(?P<hn>first|second)\s+half(?!\s+of\s+(?:(?:the|this|last|a)\s+(?:week|day|session|month|trading|quarter)\b|\d+(?!\d)(?<!(?:19|20)\d\d)))(?:\s+(?:of\s+)?(?P<hy>(?:19|20)\d{2}))?|\bH(?P<hc>[12])(?:\s?(?P<hcy>(?:19|20)?\d{2}))?\b)"
     # "a 14.9% rise through June": the year to the end of the month named
     r"|(?P<thru>\b(?i:through|thru)\s+" + _M.replace("mon>", "thm>") + r"\b(?:\s+(?P<thy>(?:19|20)\d{2}))?)"
     # "between January and August this year", "from January to August", "January through August"
