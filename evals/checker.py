@@ -25,7 +25,7 @@ from evals.figures import CURRENCY_SYMBOLS, SCALE_WORDS, Figure, extract_figures
 from evals.judge import SESSION_COUNTS, Judge, Verdict, describe, forecast_words
 from evals.language import other_language
 from evals.periods import agree, agree_change, fact_interval
-from evals.rules.grounding import MismatchedFigure, UnsupportedEntity, WrongDirection, check_from_to
+from evals.rules.grounding import MismatchedFigure, UnsupportedEntity, WrongDirection, WrongPeriod, check_from_to
 from evals.rules.scope import UncheckedLanguage
 from evals.rules.missing import (
     DroppedFigure,
@@ -1021,6 +1021,17 @@ class Checker:
                     if fc.entity is not None and same.entity == fc.entity \
                             and _words_name(text, fc, same, compared_facts):
                         grounded += 1
+                        continue
+                    if finding.code == "G001" and fc.period is not None and fc.entity in (None, same.entity) \
+                            and not agree(fc.period.interval, fact_interval(same.period)):
+                        # "down from 7.4% in January 2023" with the very entity's 7.4 for January 2024:
+                        # the value is its own, the period the words give is not the value's
+                        p = fc.period
+                        start, end = min(fc.fig.start, p.start), max(fc.fig.end, p.end)
+                        findings.append(WrongPeriod.finding(
+                            start, end, text[start:end],
+                            f"{finding.text} is {same.id} = {same.value:g} {same.unit} for {same.period}, "
+                            f"but the text puts it in {text[p.start:p.end]!r}", [same.id]))
                         continue
                     if fc.entity is not None and same.entity != fc.entity:
                         moved.append((fc.fig.start, fc.fig.end))

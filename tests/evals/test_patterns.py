@@ -7563,3 +7563,19 @@ def test_the_corresponding_year_is_a_base_and_plus_or_minus_is_a_band():
     kinds = kinds_for("2017-01-17", ["Brazil"], F("t", "Brazil", "inflation_target", 4.5, "%"))
     assert kinds("Brazil's inflation target is 4.5 percent plus or minus 1.5 percentage points.") == []
     assert kinds("Brazil's inflation target is 4.0 percent plus or minus 1.5 percentage points.") != []
+
+
+def test_an_entitys_own_value_given_another_period_is_a_wrong_period():
+    # holdout147 (blind): "grew to $1 billion, or 238c per share, from $379 million in 2018" with AngloGold's
+    # $379 million for 2019 was a "check whom" warning on a value that was the company's own; the honest
+    # article, which says 2019, stays clean there
+    import pathlib
+    from evals.checker import check_files
+    real = pathlib.Path(__file__).parent / "real" / "holdout147"
+    for variant, want in (("mut", ["wrong_period"]), ("orig", [])):
+        case = next(real.glob(f"h147a-04-*-{variant}"))
+        text = (case / "draft.md").read_text(encoding="utf-8")
+        at = text.index("$379 million")
+        got = [f.kind for f in check_files(str(case / "draft.md"), str(case / "evidence.json")).findings
+               if f.start is not None and f.start <= at < f.end]
+        assert got == want, (variant, got)
