@@ -22,10 +22,10 @@ from evals.claims import DirectionClaims
 from evals.context import _LEADING_ASIDE, _RESPECTIVELY, ContextReader, FigureContext
 from evals.entities import DocMentions, EntityIndex, _key
 from evals.figures import CURRENCY_SYMBOLS, SCALE_WORDS, Figure, extract_figures, session_counts
-from evals.judge import SESSION_COUNTS, Judge, Verdict, describe, forecast_words
+from evals.judge import SESSION_COUNTS, Judge, Verdict, describe, forecast_words, period_finding
 from evals.language import other_language
 from evals.periods import agree, agree_change, fact_interval
-from evals.rules.grounding import MismatchedFigure, UnsupportedEntity, WrongDirection, WrongPeriod, check_from_to
+from evals.rules.grounding import MismatchedFigure, UnsupportedEntity, WrongDirection, check_from_to
 from evals.rules.scope import UncheckedLanguage
 from evals.rules.missing import (
     DroppedFigure,
@@ -36,7 +36,7 @@ from evals.rules.missing import (
     dropped,
     placeholders,
 )
-from evals.support import FactIndex, fact_family, fact_name
+from evals.support import FactIndex, Support, fact_family, fact_name
 from evals.text import ITEM_LINE, read_document
 from evals.vocab import Vocabulary, load_vocabulary
 from marketdesk.errors import DraftError, EvidenceError
@@ -1026,12 +1026,8 @@ class Checker:
                             and not agree(fc.period.interval, fact_interval(same.period)):
                         # "down from 7.4% in January 2023" with the very entity's 7.4 for January 2024:
                         # the value is its own, the period the words give is not the value's
-                        p = fc.period
-                        start, end = min(fc.fig.start, p.start), max(fc.fig.end, p.end)
-                        findings.append(WrongPeriod.finding(
-                            start, end, text[start:end],
-                            f"{finding.text} is {same.id} = {same.value:g} {same.unit} for {same.period}, "
-                            f"but the text puts it in {text[p.start:p.end]!r}", [same.id]))
+                        findings.append(period_finding(text, fc.fig, finding.text, fc.period,
+                                                       Support(same.value, fact_family(same)[0], (same,), "fact")))
                         continue
                     if fc.entity is not None and same.entity != fc.entity:
                         moved.append((fc.fig.start, fc.fig.end))

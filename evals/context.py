@@ -16,7 +16,7 @@ from datetime import date
 from functools import cached_property
 
 from evals import rx
-from evals.entities import EXCHANGE_CODE, LEGAL_FORMS, DocMentions, Mention
+from evals.entities import _DETERMINERS, EXCHANGE_CODE, LEGAL_FORMS, DocMentions, Mention
 from evals.figures import RESTATEMENT, TALLY_VERBS, Figure, is_minor_unit, list_items, list_run
 from evals.periods import PeriodPhrase, find_periods
 from evals.text import Document, Sentence
@@ -317,7 +317,6 @@ _MARGIN_VERBS = frozenset({"missed", "beat", "exceeded", "topped", "trailed", "l
 # can be the size of the move: "rose over 5%")
 _BOUND = rx.compile(r"(?:below|above|under|past|beyond)\b", re.I)
 _NET_SELL = rx.compile(r"\bnet\s+(?:foreign\s+)?sells?\b", re.I)
-_DETERMINERS = frozenset({"its", "their", "the", "a", "an", "his", "her", "our", "this", "that", "whose"})
 _NOMINAL = frozenset({"growth", "gain", "gains", "loss", "losses", "decline", "rise", "fall", "increase", "decrease",
                       "drop", "expansion", "contraction", "inflation", "deflation", "deficit", "surplus", "up", "down",
                       "higher", "lower", "less", "fewer", "off", "negative", "rally", "slowdown", "recovery"})

@@ -58,7 +58,7 @@ def _key(phrase: str) -> tuple[str, ...]:
     return tuple(map(norm_token, _TOKEN.findall(phrase)))
 
 
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "our", "this", "that"})
+_DETERMINERS = frozenset({"its", "their", "the", "a", "an", "his", "her", "our", "this", "that", "whose"})
 _DOLLAR_INDEX = frozenset({("dollar", "index"), ("us", "dollar", "index"), ("u.s", "dollar", "index")})
 
 

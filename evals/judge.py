@@ -19,8 +19,9 @@ from functools import cached_property
 from types import MappingProxyType
 
 from evals import rx
-from evals.context import _DETERMINERS, FOR_TOPIC, FigureContext
-from evals.periods import (AS_OF_BEFORE, agree, agree_change, fact_interval, find_periods, month_interval,
+from evals.context import FOR_TOPIC, FigureContext
+from evals.entities import _DETERMINERS
+from evals.periods import (_ORD, AS_OF_BEFORE, agree, agree_change, fact_interval, find_periods, month_interval,
                            quarter_ending, shift_month)
 from evals.rules.grounding import (BETTER_WORD, MismatchedFigure, UngroundedFigure, UnsupportedEntity, WrongDirection,
                                    WrongPeriod)
@@ -53,6 +54,16 @@ def describe(s: Support) -> str:
         return f"{f.id} = {_num(f.value)} {f.unit} (x100 = {_num(round(s.value, 6))})"
     a, b = s.facts
     return f"{s.how} {a.id} -> {b.id} = {_num(round(s.value, 4))} {s.family}"
+
+
+def period_finding(text: str, fig, span_text: str, p, s: Support, note: str = "", severity: str | None = None):
+    """The wrong-period finding for a figure whose value is ``s`` but whose words name ``p``: the span
+    runs from the figure to the period, whichever comes first."""
+    start, end = min(fig.start, p.start), max(fig.end, p.end)
+    return WrongPeriod.finding(
+        start, end, text[start:end],
+        f"{span_text} is {describe(s)} for {s.fact.period}, but the text puts it in {text[p.start:p.end]!r}{note}",
+        [f.id for f in s.facts], severity=severity)
 
 
 def families(fig) -> list[str]:
@@ -363,17 +374,11 @@ class Judge:
             note = (" (after the evidence's date: a schedule or a contract month? check it)" if ahead else
                     " (a fiscal quarter? many companies' years start in April, July or October: check it)" if fiscal
                     else " (the period named far from the figure: is it the figure's? check it)" if far else "")
-            return Verdict(WrongPeriod.finding(
-                start, end, self.text[start:end],
-                f"{span_text} is {describe(best)} for {best.fact.period}, "
-                f"but the text puts it in {self.text[p.start:p.end]!r}{note}",
-                [f.id for f in best.facts],
-                # A date after the evidence's own is a plan ("will rise to 3.75% as of May 10")
-                # or a contract month, and a quarter named without its year may be a company's
-                # fiscal one ("Q3" of a year that starts in April), more often than a misdated
-                # figure: worth a look, not an error.
-                severity="warning" if ahead or fiscal or far else None,
-            ), support=best)
+            # A date after the evidence's own is a plan ("will rise to 3.75% as of May 10") or a
+            # contract month, and a quarter named without its year may be a company's fiscal one ("Q3"
+            # of a year that starts in April), more often than a misdated figure: worth a look, not an error.
+            return Verdict(period_finding(self.text, fig, span_text, p, best, note,
+                                          severity="warning" if ahead or fiscal or far else None), support=best)
         return self._unsupported(q, span_text)
 
     def _another_measure(self, fc: FigureContext, fact: Fact) -> bool:
@@ -517,7 +522,7 @@ class Judge:
             spans = {fact_interval(f.period) for f in self.idx.bundle.facts}
             votes: dict[tuple[int, int], int] = {}
             for m in _FY_QUARTER.finditer(self.text):
-                q = int(m.group("q") or m.group("q2") or _ORDINAL_Q[m.group("qw").lower()])
+                q = int(m.group("q") or m.group("q2") or _ORD[m.group("qw").lower()])
                 y = _label_year(m.group("y") or m.group("y2") or m.group("y3"))
                 for conv in _FY_CONVENTIONS:
                     if _fiscal_quarter(q, y, *conv) in spans:
@@ -1763,7 +1768,6 @@ _THE_MONTH = rx.compile(r"(?i:over|for)\s+the\s+month")
 _RECORD_BEFORE = rx.compile(r"\b(?:record|all-time|peak|multi-year|decades?-)[\w\s-]{0,20}$", re.I)
 # a fiscal year's label: "FY25", "FY 2025", "FY’24", "fiscal 2025", "fiscal year '25"
 _FY_LABEL = r"(?:FY|fiscal\s+(?:year\s+)?)\s?['\u2019]?(?P<{}>(?:19|20)\d{{2}}|\d{{2}})"
-_ORDINAL_Q = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _FY_QUARTER = rx.compile(r"\bQ(?P<q>[1-4])\s?" + _FY_LABEL.format("y") + r"\b"
                          r"|\b" + _FY_LABEL.format("y2") + r"\s+Q(?P<q2>[1-4])\b"
                          # "the first quarter of FY21", "the third quarter of fiscal 2024"
