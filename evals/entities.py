@@ -385,6 +385,8 @@ class EntityIndex:
                 break
             if j == i and keys[j] in self.vocab.common and tuple(keys[i:i + 2]) not in self._city_heads:
                 return i  # "The", "Consumer", "Exports": a common word starts no name ("New York" does)
+            if j == i and first_word and _ADVERB_LY.search(keys[j]) and not toks[j][2].isupper():
+                return i  # "Seasonally adjusted GDP rose", "Separately, ...": a sentence's adverb, not a name
             if j == i and first_word and word.isupper() and keys[j] in _LEDE_WORDS:
                 return i  # "OIL prices settled up": a wire's capitalised first word, not a name
             if j == i and (keys[j] in self.vocab.person_titles or (i and keys[i - 1] in self.vocab.person_titles)):
@@ -570,6 +572,8 @@ _CLOSE_VERBS = frozenset({"closed", "ended", "finished", "opened", "settled", "t
                           "extended", "hit", "snapped", "posted", "notched", "reached", "touched", "marked", "logged"})
 # "Insurers", "Miners", "Banks"; not "Mphasis", "Nexus", "Oasis", "Glass" (no plural ends so)
 _GLUED_TAIL = rx.compile(r"(?:also|the|and|was|were|has|had|which|with|from|that)$")
+# an adverb's ending, on a word long enough to be one ("Seasonally", "Separately"; not "Italy", "Kelly")
+_ADVERB_LY = rx.compile(r"\w{3,}(?:al|at|iv|ous|ed|ar|ab|ib|ful|ent|ant|ing|on)ly$")
 _PLURAL = rx.compile(r"(?:ers|ors|ies|ants|ents|ines|ists|ials|ers'|(?<!s|u|i)s)$")
 _GENERIC_TAIL = frozenset({
     "index", "composite", "corp", "corporation", "inc", "ltd", "limited", "co", "group", "holding", "holdings",

@@ -397,6 +397,7 @@ _LABEL_AT = rx.compile(r"\b" + _PERIOD_LABEL + r"\s+(?:at|of)\s+$|\b" + _PERIOD_
 # "rose 0.3 from April and 2.4 percent from May 2017": two moves, each from its own base month
 _DATED_UNIT_GAP = rx.compile(r"\s+(?:from|since|over)\s+[A-Z][a-z]+(?:\s+\d{4})?\s+and\s+")
 _SHARED_UNIT_GAP = rx.compile(r"\s*(?:,\s*|,?\s+(?:and|or)\s+)")
+_RESTATED_GAP = rx.compile(r"\s*,\s*or\s+")
 _PRICE_LIST_END = rx.compile(r"\s*(?:/\s*[a-z]+|(?:per|a|an)\s+[a-z]+|,?\s+respectively|,?\s+each)\b", re.I)
 _OF_TOTAL = rx.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?\d+\s+[A-Za-z]", re.I)
 # (match() at a position anchors there; a "^" would only ever match at the start of the text)
@@ -999,8 +1000,11 @@ def extract_figures(scan: str) -> list[Figure]:
     for a, b in reversed(list(zip(figures, figures[1:]))):
         # "growing 7.2 and 11.9 percent respectively": the unit written once serves both
         # (not "an annual rate of 1,215,000, 4.5 % below": a level in the thousands is no percentage)
+        # (not "FTSE 250 was up 103.22, or 0.58%": a move restated after a comma and "or" in
+        # percent is the same move in another unit, the bare one its points)
         if (a.unit == "count" and a.scale == 1.0 and not a.is_word and b.unit in ("percent", "pp", "points")
-                and not b.is_word and (_SHARED_UNIT_GAP.fullmatch(scan, a.end, b.start)
+                and not b.is_word and not (b.unit == "percent" and _RESTATED_GAP.fullmatch(scan, a.end, b.start))
+                and (_SHARED_UNIT_GAP.fullmatch(scan, a.end, b.start)
                                        or _DATED_UNIT_GAP.fullmatch(scan, a.end, b.start))
                 and (abs(a.value) < 1000 or b.unit == "points")):
             a.unit, a.unit_given = b.unit, True

@@ -113,7 +113,7 @@ _PHRASES = rx.compile(
     # (not "in the two-year horizon" of an expectation, nor "in the five-year note", a tenor)
     r"[\s-]years?(?:[\s-]period)?\b(?!\s+(?:following|after|ahead|to\s+come|thereafter|horizon|tenor|notes?|bonds?|yields?"
     r"|maturity|maturities|paper|securities)\b))"
-    r"|(?P<lastyear>\b(?i:last\s+year)\b|\b[Aa]\s+year\s+(?:ago|earlier)\b)"
+    r"|(?P<lastyear>\b(?i:last\s+year)\b|\b[Aa]\s+year\s+(?:ago|earlier)\b|\b(?i:the\s+(?:previous|prior|preceding)\s+year)(?=['\u2019]s\s))"
     # "expected to increase by 1.7% next year": the calendar year after the story's
     r"|(?P<nextyear>\b(?i:next\s+year)\b)"
     # "in its last fiscal year": a company's year just ended, which may end in any month
@@ -333,6 +333,8 @@ _BY_BEFORE = rx.compile(r"\b(?:by|until|till)\s+$", re.I)
 _MEETING_AFTER = rx.compile(r"\s+(?:policy\s+)?(?:meeting|hike|cut|decision)\b", re.I)
 
 
+_YEAR_NAMED = rx.compile(r"(?<![\d.,$])(?:19|20)\d\d(?![\d%])")
+_SENTENCE_END = rx.compile(r"[.!?]\s+(?=[A-Z])")
 _LAST_YEARS = rx.compile(r"\b(?:last|the\s+previous|the\s+prior)\s+year['\u2019]s\s+$", re.I)
 
 
@@ -367,7 +369,15 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
                 start_ = as_of.replace(year=as_of.year - n, day=min(as_of.day, 28) if as_of.month == 2 else as_of.day)
                 iv, grain = (start_, as_of), "trailing"
             elif m.group("lastyear"):
-                if m.group("lastyear").lower().startswith("a year") or _COMPARED.search(text, max(0, m.start() - 60), m.start()):
+                if m.group("lastyear")[:1] in "tT":
+                    # "1.4% in 2023, following the previous year's 2.6%": the year before the one the
+                    # sentence names, or with none named, before the story's
+                    clause = text[max(0, m.start() - 200):m.start()]
+                    clause = clause[max((b.end() for b in _SENTENCE_END.finditer(clause)), default=0):]
+                    years = _YEAR_NAMED.findall(clause)
+                    y = int(years[-1]) if years else as_of.year
+                    iv, grain = (date(y - 1, 1, 1), date(y - 1, 12, 31)), "year"
+                elif m.group("lastyear").lower().startswith("a year") or _COMPARED.search(text, max(0, m.start() - 60), m.start()):
                     # "from 230.3 pence a year ago": the same period of the year before, whichever
                     # period the story reports (a fiscal year, a quarter): any time in the two years before
                     iv, grain = (date(as_of.year - 2, 1, 1), as_of), "year"

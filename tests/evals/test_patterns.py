@@ -7579,3 +7579,35 @@ def test_an_entitys_own_value_given_another_period_is_a_wrong_period():
         got = [f.kind for f in check_files(str(case / "draft.md"), str(case / "evidence.json")).findings
                if f.start is not None and f.start <= at < f.end]
         assert got == want, (variant, got)
+
+
+def test_a_bare_move_restated_in_percent_after_or_keeps_its_own_unit():
+    # holdout171: "FTSE 250 was up 103.22, or 0.58%, to 18,012.8" read 103.22 as a percentage (the unit
+    # shared as in "growing 7.2 and 11.9 percent") and called the honest points change mismatched
+    kinds = kinds_for("2016-12-28", ["FTSE 250"], F("p", "FTSE 250", "price_change", 103.22, "pts", "2016-12-28"),
+                      F("c", "FTSE 250", "price_change", 0.58, "%", "2016-12-28"))
+    assert kinds("The FTSE 250 was up 103.22, or 0.58%.") == []
+    assert kinds("The FTSE 250 was up 113.22, or 0.58%.") == ["mismatched_figure"]
+    kinds = kinds_for("2016-12-28", ["Germany"], F("g", "Germany", "gdp_growth", 7.2, "%", "2016"),
+                      F("e", "Germany", "export_growth", 11.9, "%", "2016"))
+    assert kinds("Germany's GDP and exports grew 7.2 and 11.9 percent respectively in 2016.") == []
+
+
+def test_an_opening_adverb_is_no_name_and_the_previous_years_figure_is_the_year_before_the_one_named():
+    # holdout171: "Seasonally adjusted GDP rose by 0.2%" was about an unknown "Seasonally"; holdout169: "the
+    # third quarter alone ... narrower than the previous year's loss of 518.43 million pesos" put last
+    # year's loss in this quarter
+    kinds = kinds_for("2019-08-14", ["euro area"], F("a", "euro area", "gdp_qoq", 0.2, "%", "2019-Q2"))
+    assert kinds("Seasonally adjusted GDP rose by 0.2% in the euro area.") == []
+    assert kinds("Seasonally adjusted GDP rose by 0.4% in the euro area.") == ["mismatched_figure"]
+    assert kinds("Separately, Malta's GDP rose 0.9%.") == ["unsupported_entity"]
+    kinds = kinds_for("2019-11-12", ["Cebu Air"], F("a", "Cebu Air", "net_income", -384.3, "PHP mn", "2019-Q3"),
+                      F("b", "Cebu Air", "net_income", -518.43, "PHP mn", "2018-Q3"))
+    assert kinds("For the third quarter alone, Cebu Air posted a net loss of 384.3 million pesos, narrower than the "
+                 "previous year's loss of 518.43 million pesos.") == []
+    # "the previous year" after a year named in its sentence is the year before that one
+    kinds = kinds_for("2023-08-24", ["South Korea"], F("f", "South Korea", "gdp_forecast", 1.4, "%", "2023"),
+                      F("g", "South Korea", "gdp_growth", 2.6, "%", "2022"))
+    assert kinds("South Korea's economy is forecast to expand 1.4% in 2023, following the previous year's 2.6% growth.") == []
+    assert "wrong_period" in kinds("South Korea's economy is forecast to expand 1.4% in 2024, following the previous "
+                                   "year's 2.6% growth.")
