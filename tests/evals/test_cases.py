@@ -1415,6 +1415,33 @@ REAL = Path(__file__).parent / "real"
     # June 2015; scored once at 7626dc49 (P 0.659 / R 0.659, errors alone 0.650, by place 0.795, 4 of 8 honest
     # articles without any finding; first helper 0.522 / 0.571, second 0.810 / 0.739); not tuned on
     ("holdout172", 8, 0.65, 0.65, 4),
+    # the hundred-and-seventy-third, built blind by two more helpers in the thirty-fourth session: iron ore
+    # (Mysteel's SEADEX) in December 2019, the Casablanca MASI in June 2024, the RBI's June 2022 hike, The Link
+    # REIT's interim results of 2013, US Treasury yields in May 2025, the yuan in February 2026, Hummingbird
+    # Resources' 2020 results, UK GDP for January 2025; scored once at fb7b1226 (P 0.466 / R 0.628, errors alone
+    # 0.538, by place 0.655, 5 of 8 honest articles without any finding; first helper 0.306 / 0.524, second 0.727 /
+    # 0.727)
+    # read and tuned on in the thirty-fourth session
+    ("holdout173", 8, 0.46, 0.62, 5),
+    # the hundred-and-seventy-fourth, built blind by two more helpers in the thirty-fourth session: silver and
+    # platinum in July 2025, the Budapest BUX in February 2025, Airtel Africa's second quarter of 2020, euro-area
+    # February 2021 HICP, the SET index in January 2018, Chevron's third quarter of 2018, India's October 2021 trade,
+    # the naira in October 2023; scored once at fb7b1226 (P 0.667 / R 0.762, errors alone 0.714, by place 0.792, 3 of
+    # 8 honest articles without any finding; first helper 0.850 / 0.850, second 0.536 / 0.682); not tuned on
+    ("holdout174", 8, 0.66, 0.76, 3),
+    # the hundred-and-seventy-fifth, built blind by two more helpers in the thirty-fourth session: Big Lots' third
+    # quarter of 2022, ether in September 2018, Korea's September 2021 exports, Borsa Istanbul in August 2017,
+    # Rusal's first half of 2010, the BSP's hold in May 2024, US jobless claims in July 1996 (the second helper found
+    # no unused Jakarta close: seven articles); scored once at fb7b1226 (P 0.723 / R 0.810, errors alone 0.829, by
+    # place 0.809, 4 of 7 honest articles without any finding; first helper 0.655 / 0.826, second 0.833 / 0.789)
+    # read and tuned on in the thirty-fourth session
+    ("holdout175", 7, 0.72, 0.80, 4),
+    # the hundred-and-seventy-sixth, built blind by two more helpers in the thirty-fourth session: palm oil in July
+    # 2025, Munich Re's third quarter of 2020, Australia's November 2010 jobs, the SNB's March 2024 cut, CBOT wheat
+    # in July 2022, the Taiex in August 2021, US October 2023 CPI, OMRON's first half of FY2017; scored once at
+    # fb7b1226 (P 0.500 / R 0.829, errors alone 0.515, by place 0.544, 5 of 8 honest articles without any finding;
+    # first helper 0.372 / 0.800, second 0.720 / 0.857); not tuned on
+    ("holdout176", 8, 0.50, 0.82, 5),
 ])
 def test_real_articles_do_not_regress(name, articles, precision, recall, honest_clean, capsys):
     """Published articles (Asia, US and Europe closes, earnings, macro, FX and commodities),
