@@ -242,6 +242,7 @@ _PERIOD_INTRO = rx.compile(
     r"|(?:^|[.!?\n]\s*|\A))$",
     re.I,
 )
+_LOSS_BASE_GAP = rx.compile(r"(?:\s+a\s+share|\s+per\s+(?:diluted\s+)?share)?\s*,?\s*(?:from|compared\s+(?:with|to))\s+(?:an?\s+)?", re.I)
 _CONTINUES = rx.compile(
     r"[^.;]{0,40}?,\s*(?:up|down|compared with|versus|vs\.?|against|after|from|a rise of|a fall of|a drop of|an increase of)\b[^,;]*$"
     r"|[^.,;]{0,40}?\bto\s+$"  # "rose by 5.2 million barrels last week to 421.2 million"
@@ -672,6 +673,10 @@ class ContextReader:
                 fc.neg_cue = self._neg_cue(fc) or bool(
                     # "a net loss of $221 million, or 92 cents per share": the loss again, per share
                     k and out and out[-1].neg_cue and _APPOSED.fullmatch(self.doc.text, figs[k - 1].end, fig.start)) or bool(
+                    # "net losses widened to $103.0 million, or $3.56 a share, from $4.3 million": the
+                    # base of the loss, the loss before
+                    k and out and out[-1].sentence is fc.sentence and out[-1].neg_cue and not fig.explicit_sign
+                    and _LOSS_BASE_GAP.fullmatch(self.doc.text, figs[k - 1].end, fig.start)) or bool(
                     # "a 4.4% year-on-year fall in July, above the 4.1% projection": the estimate of
                     # the same fall
                     k and out and out[-1].sentence is fc.sentence and (out[-1].neg_cue or out[-1].sign < 0)

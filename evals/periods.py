@@ -335,6 +335,11 @@ _MEETING_AFTER = rx.compile(r"\s+(?:policy\s+)?(?:meeting|hike|cut|decision)\b",
 
 _YEAR_NAMED = rx.compile(r"(?<![\d.,$])(?:19|20)\d\d(?![\d%])")
 _SENTENCE_END = rx.compile(r"[.!?]\s+(?=[A-Z])")
+# a forecast named just before a month without its year: the month ahead, not last year's
+# ("the inflation projection for July-September", "forecast to average 7.4% for September"; not "its own
+# estimate in November", made in the November past)
+_FORECAST_BEFORE = rx.compile(r"\b(?:project(?:ion|ions|ed|s)?|forecasts?|forecasted|outlook|guidance|predict(?:s|ed|ions?)?)\b"
+                              r"[^.;:!?]{0,50}\bfor\s+(?:the\s+)?$", re.I)
 _LAST_YEARS = rx.compile(r"\b(?:last|the\s+previous|the\s+prior)\s+year['\u2019]s\s+$", re.I)
 
 
@@ -569,6 +574,8 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
             elif m.group("span"):
                 a, b = _MONTH_NUM[m.group("mon3")[:3].lower()], _MONTH_NUM[m.group("mon4")[:3].lower()]
                 y = int(m.group("sy")) if m.group("sy") else _latest_month(b, as_of)
+                if not m.group("sy") and a <= b and b > as_of.month and _FORECAST_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+                    y = as_of.year  # "the inflation projection for July-September", written in June: the one ahead
                 first = date(y if a <= b else y - 1, a, 1)
                 iv = (first, month_interval(y, b)[1])
                 grain = "quarter" if (b - a) % 12 == 2 and a % 3 == 1 else "month"
@@ -596,6 +603,8 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
                     # July ahead, not last year's (but "US$570-600 by November", written in January: the
                     # November just past)
                     y = as_of.year
+                elif not m.group("my") and mo > as_of.month and _FORECAST_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+                    y = as_of.year  # "inflation is projected at 7.4% for September", written in June
                 iv, grain = month_interval(y, mo), "month"
             elif m.group("ell"):
                 if last_grain != "quarter":

