@@ -1442,6 +1442,33 @@ REAL = Path(__file__).parent / "real"
     # fb7b1226 (P 0.500 / R 0.829, errors alone 0.515, by place 0.544, 5 of 8 honest articles without any finding;
     # first helper 0.372 / 0.800, second 0.720 / 0.857); not tuned on
     ("holdout176", 8, 0.50, 0.82, 5),
+    # the hundred-and-seventy-seventh, built blind by two more helpers in the thirty-fourth session: the Turkish
+    # central bank's July 2025 cut, Canada's January 2020 jobs, cocoa and sugar in December 2025, Samsung's third
+    # quarter of 2018, the Nigerian exchange in May 2025, euro-area third-quarter 2019 GDP, the Bank of Thailand's
+    # September 2023 hike, BYD's July 2023 sales; scored once at 5bf6665b (P 0.725 / R 0.690, errors alone 0.778, by
+    # place 0.950, 7 of 8 honest articles without any finding; first helper 0.800 / 0.762, second 0.650 / 0.619)
+    # read and tuned on in the thirty-fourth session
+    ("holdout177", 8, 0.72, 0.69, 7),
+    # the hundred-and-seventy-eighth, built blind by two more helpers in the thirty-fourth session: the FTSE 100 in
+    # March 2015, New Zealand's fourth-quarter 2017 GDP, Brazil's February 2017 Selic cut, Santam's first half of
+    # 2017, Hyderabad gold in August 2023, OZ Minerals' September quarter of 2009, the Mexican peso in December 2024
+    # (the second helper's search budget ran out: seven articles); scored once at 5bf6665b (P 0.694 / R 0.581, errors
+    # alone 0.758, by place 0.806, 6 of 7 honest articles without any finding; first helper 0.882 / 0.682, second
+    # 0.526 / 0.476); not tuned on
+    ("holdout178", 7, 0.69, 0.58, 6),
+    # the hundred-and-seventy-ninth, built blind by two more helpers in the thirty-fourth session: the PSEi in March
+    # 2025, Scotiabank's third quarter of 2013, US retail sales for August 2021, arabica and robusta in October 2024,
+    # the Bank of England's June 2022 hike, LME official prices in June 2012 (the second helper's search budget ran
+    # out: six articles); scored once at 5bf6665b (P 0.750 / R 0.711, errors alone 0.824, by place 0.833, 3 of 6
+    # honest articles without any finding; first helper 0.750 / 0.818, second 0.750 / 0.562)
+    # read and tuned on in the thirty-fourth session
+    ("holdout179", 6, 0.75, 0.71, 3),
+    # the hundred-and-eightieth, built blind by two more helpers in the thirty-fourth session: Turkish Airlines' 2015
+    # results, Japan's June 2018 trade, the Sensex in November 2016, UK day-ahead gas in October 2021, Maersk's
+    # second quarter of 2012, China's January-February 2022 activity data, the Hang Seng in June 2011, EIA crude
+    # stocks in August 2025; scored once at 5bf6665b (P 0.714 / R 0.854, errors alone 0.745, by place 0.837, 5 of 8
+    # honest articles without any finding; first helper 0.760 / 0.950, second 0.667 / 0.762); not tuned on
+    ("holdout180", 8, 0.71, 0.85, 5),
 ])
 def test_real_articles_do_not_regress(name, articles, precision, recall, honest_clean, capsys):
     """Published articles (Asia, US and Europe closes, earnings, macro, FX and commodities),
