@@ -229,7 +229,8 @@ _SEGMENT_AFTER = rx.compile(r"\.?\s+(?:sales|revenues?|volumes?|market\s+share|b
 # from one figure to the next name's bracketed figure in a list: "$8.8 billion), Germany (7.1% to "
 _NEXT_BRACKET = rx.compile(r"[^();]*\),?\s+(?:and\s+)?[A-Z][^().;,]{0,40}\s\([^();]*")
 _SAID_ITS = rx.compile(r"\s+(?:said|says|reported|announced|posted|expects|forecast|forecasts|anticipates|predicts|sees)\s+"
-                       r"(?:on\s+[A-Z]\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?(?:its|their)\s")
+                       r"(?:on\s+[A-Z]\w+\s+|in\s+a\s+(?:statement|filing|release)\s+|(?:last|this)\s+(?:week|month)\s+"
+                       r"|(?:yesterday|today|earlier)\s+)?(?:that\s+)?(?:its|their)\s")
 # an empty slot in a list of figures: "1.5%, , 1.3%", "25.5%, , and 11.9%"
 _LIST_HOLE = rx.compile(r",(?=[ \t]*,)")
 _NAME_LIST_GAP = rx.compile(r"\s*,\s*|\s*,?\s+and\s+")  # "BOP, MLCF, TRG, STPL and UNITY"

@@ -24,6 +24,9 @@ _PERIOD_CODE = re.compile(r"(?:[QH][1-4]|[1-4][QH])?\s?(?:FY|CY)'?\d{2,4}[EFA]?|
 _LEDE_WORDS = frozenset({"oil", "gold", "silver", "copper", "crude", "wheat", "corn", "coffee", "cocoa", "sugar",
                          "stocks", "shares", "bonds", "markets", "prices", "equities", "world", "global", "asian",
                          "european", "wall", "investors", "traders", "the", "a", "an"})
+_COMMODITY_WORDS = frozenset({"oil", "gold", "silver", "copper", "crude", "wheat", "corn", "coffee", "cocoa", "sugar",
+                              "soybeans", "cotton", "rubber", "palm oil", "iron ore", "steel", "aluminium", "aluminum",
+                              "nickel", "zinc", "lng", "coal", "rice"})
 MAX_NGRAM = 10  # "ACGB 10-year spread to US Treasury yield": a labelled name of seven words
 
 
@@ -635,6 +638,12 @@ class DocMentions:
         if hit is None:
             hit = [m for m in self.index.mentions(self.text, start, end, heading, self.doc.tokens(start, end))
                    if m.entity is not None or not self._not_a_name(m)]
+            # "Nigeria's cocoa exports fell 11%": a commodity the bundle names, owned by a place or a
+            # company it does not know, is that one's trade or output, not the commodity's market
+            hit = [m for k, m in enumerate(hit) if not (
+                k and m.entity is not None and m.text.lower() in _COMMODITY_WORDS
+                and hit[k - 1].entity is None and hit[k - 1].text.endswith(("'s", "\u2019s"))
+                and not self.text[hit[k - 1].end:m.start].strip())]
             self._cache[key] = hit
         return hit
 

