@@ -248,7 +248,8 @@ _NUM = rx.compile(
     # "2 259.63 points", "120 046 points": thousands set off by spaces, as Southern African and
     # European copy writes them (a group of exactly three digits, not a year after a day)
     # "averaged Shs6, 250 per kilo": East African copy splits a thousands group after a currency's sign
-    r"(?P<int>(?<=[A-Za-z])\d{1,3},\s\d{3}(?:,\d{3})*(?![\d,])"
+    # ("to hit 74, 289.02 as against 73,397.71": a space after the thousands comma of an index level)
+    r"(?P<int>(?<=[A-Za-z])\d{1,3},\s\d{3}(?:,\d{3})*(?![\d,])|(?<=\s)\d{1,3},\s\d{3}(?=\.\d\d(?![\d.]))"
     r"|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?!\d)"
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|,\d|\s(?:January|February|March|April|May|June|July|August|September"
     r"|October|November|December)\b)|\d+)"

