@@ -7662,3 +7662,15 @@ def test_a_space_after_a_thousands_comma_keeps_the_number_whole():
     # (a list of small numbers is no such level: "scores of 5, 120.5 and 7")
     from evals.figures import extract_figures
     assert [f.value for f in extract_figures("scores of 5, 120.5 and 7")] == [5.0, 120.5, 7.0]
+
+
+def test_an_adjective_opening_a_sentence_on_a_measure_is_no_name():
+    # holdout82, holdout83, holdout148: "Economic growth rebounded to 5.4 percent in 2021" was about an unknown
+    # "Economic"; holdout114: "Worldwide net revenues dropped 5 percent" and "Consolidated net loss was $14.7
+    # million" likewise, on honest articles
+    kinds = kinds_for("2022-06-01", ["Senegal"], F("g", "Senegal", "gdp_growth", 5.4, "%", "2021"))
+    assert kinds("Senegal's economy recovered. Economic growth rebounded to 5.4 percent in 2021.") == []
+    assert kinds("Senegal's economy recovered. Economic growth rebounded to 6.4 percent in 2021.") != []
+    kinds = kinds_for("2019-08-16", ["Deere"], F("r", "Deere", "revenue", 9.5, "USD bn", "2019-05-01/2019-07-31"))
+    assert kinds("Deere reported its results. Worldwide net revenues were $9.5 billion for the fiscal third quarter.") == []
+    assert kinds("Deere reported its results. Consolidated net revenues were $9.9 billion.") == ["mismatched_figure"]
