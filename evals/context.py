@@ -113,7 +113,8 @@ _RANKED_IN = rx.compile(r"\b(?:performers?|gainers?|losers?|decliners?|laggards?
                         r"(?:among|on|in|of|across)\s+(?:the\s+)?$", re.I)
 FOR_TOPIC = rx.compile(r"\s*(?:For|As\s+for|As\s+to)\s+(?:the\s+)?")
 # (and a forecaster: "Brannvoll ApS anticipates a trading range of 65-100 euros in 2022")
-_SPEAKER_AFTER = rx.compile(r",?\s+(?:said|says|stated|states|told|noted|explained|remarked|anticipates|forecasts|predicts)\b")
+_SPEAKER_AFTER = rx.compile(r",?\s+(?:also\s+)?(?:said|says|stated|states|told|noted|explained|remarked|mentioned"
+                            r"|anticipates|forecasts|predicts)\b")
 # "The quarter-wise breakups for CPI given by Das are 4.9 per cent": the agent of a passive is
 # the source of the figures, not their subject
 _FRONTED_CAUSE = rx.compile(r"\s*(?:Driven|Led|Helped|Boosted|Supported|Weighed|Dragged|Pushed|Fuell?ed|Lifted|Hit|Hurt|Buoyed"

@@ -7674,3 +7674,14 @@ def test_an_adjective_opening_a_sentence_on_a_measure_is_no_name():
     kinds = kinds_for("2019-08-16", ["Deere"], F("r", "Deere", "revenue", 9.5, "USD bn", "2019-05-01/2019-07-31"))
     assert kinds("Deere reported its results. Worldwide net revenues were $9.5 billion for the fiscal third quarter.") == []
     assert kinds("Deere reported its results. Consolidated net revenues were $9.9 billion.") == ["mismatched_figure"]
+
+
+def test_a_name_that_mentioned_is_a_speaker_not_the_subject():
+    # holdout144: "Huang Ren-Siao also mentioned that, assuming an exchange rate of 1 US dollar to 32.5 New Taiwan
+    # dollars, the company expects revenue between US$23.2 billion and US$24.0 billion" was about an unknown
+    # "Huang Ren-Siao" (the speaker, as with "said" and "noted")
+    kinds = kinds_for("2024-07-18", ["TSMC"], F("r", "TSMC", "revenue_guidance", 23.6, "USD bn", "2024-07-01/2024-09-30"))
+    assert kinds("TSMC expects more sales. Huang Ren-Siao also mentioned that the company expects revenue of "
+                 "US$23.6 billion in the third quarter.") == []
+    assert kinds("TSMC expects more sales. Huang Ren-Siao also mentioned that the company expects revenue of "
+                 "US$25.6 billion in the third quarter.") != []
