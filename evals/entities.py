@@ -21,12 +21,11 @@ from marketdesk.models import CURRENCIES, EvidenceBundle
 
 _PERIOD_CODE = re.compile(r"(?:[QH][1-4]|[1-4][QH])?\s?(?:FY|CY)'?\d{2,4}[EFA]?|(?:[QH][1-4]|[1-4][QH])(?:FY|CY)?'?\d{2,4}[EFA]?")
 # a wire lede's first word in capitals ("OIL prices settled up ...", "GOLD fell"): a noun, not a name
-_LEDE_WORDS = frozenset({"oil", "gold", "silver", "copper", "crude", "wheat", "corn", "coffee", "cocoa", "sugar",
-                         "stocks", "shares", "bonds", "markets", "prices", "equities", "world", "global", "asian",
-                         "european", "wall", "investors", "traders", "the", "a", "an"})
-_COMMODITY_WORDS = frozenset({"oil", "gold", "silver", "copper", "crude", "wheat", "corn", "coffee", "cocoa", "sugar",
-                              "soybeans", "cotton", "rubber", "palm oil", "iron ore", "steel", "aluminium", "aluminum",
-                              "nickel", "zinc", "lng", "coal", "rice"})
+_LEDE_COMMODITIES = frozenset({"oil", "gold", "silver", "copper", "crude", "wheat", "corn", "coffee", "cocoa", "sugar"})
+_LEDE_WORDS = _LEDE_COMMODITIES | {"stocks", "shares", "bonds", "markets", "prices", "equities", "world", "global", "asian",
+                                   "european", "wall", "investors", "traders", "the", "a", "an"}
+_COMMODITY_WORDS = _LEDE_COMMODITIES | {"soybeans", "cotton", "rubber", "palm oil", "iron ore", "steel", "aluminium",
+                                        "aluminum", "nickel", "zinc", "lng", "coal", "rice"}
 MAX_NGRAM = 10  # "ACGB 10-year spread to US Treasury yield": a labelled name of seven words
 
 
