@@ -175,8 +175,10 @@ _PHRASES = rx.compile(
     r"|(?P<yagoq>\b(?:the\s+)?(?:year[\s-](?:earlier|ago)\s+quarter|same\s+quarter\s+(?:a|last|of\s+the\s+previous)"
     r"\s+year(?:\s+(?:earlier|ago|before))?)\b)"
     r"|(?P<qword>\b(?:the\s+)?(?P<qn>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter(?:\s+(?:of\s+)?(?P<qy>(?:19|20)\d{2}))?"
-    # "the fourth quarter ended March 2018": a fiscal quarter, named by its last month
-    r"(?:\s+(?:ended|ending|to|through)\s+(?:(?:on\s+)?(?:the\s+)?(?:end\s+of\s+)?)" + _M.replace("mon>", "qem>")
+    # "the fourth quarter ended March 2018", "the third quarter ended on 31 July 2013": a fiscal quarter,
+    # named by its last month
+    r"(?:\s+(?:ended|ending|to|through)\s+(?:(?:on\s+)?(?:the\s+)?(?:end\s+of\s+)?)(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+    + _M.replace("mon>", "qem>")
     + r"\.?(?:\s+\d{1,2}(?!\d),?)?(?:\s+(?P<qey>(?:19|20)\d{2}))?)?)"
     r"|(?P<qcode>\bQ(?P<qc>[1-4])(?:[\s/-]?['\u2019]?(?P<qcy>(?:19|20)?\d{2}))?\b|\b(?P<qc2>[1-4])Q(?:(?P<qcy2>\d{2})|\s(?P<qcy3>(?:19|20)\d{2}))?\b)"  # "1Q24", "1Q 2023"
     # "the first half of April", "the second half of February": half a month, the 1st to the 15th or the rest
@@ -535,11 +537,6 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
                     if _LAST_YEARS.search(text, max(0, m.start() - 24), m.start()):
                         y -= 1  # "Last year's Q1 had seen growth of 13.1%": the quarter a year back
                 iv, grain = quarter_interval(y, q), "quarter"
-                if (e := _SPAN_ENDED.match(text, m.end())) is not None and not ys:
-                    # "the third quarter ended on 31 July 2013": a company's quarter, the three months
-                    # to the month it names
-                    mo = _MONTH_NUM[(e.group("m1") or e.group("m2"))[:3].lower()]
-                    iv = quarter_ending(int(e.group("y")) if e.group("y") else _latest_month(mo, as_of), mo)
             elif m.group("hmonth"):
                 mo = _MONTH_NUM[m.group("hmo")[:3].lower()]
                 y = int(m.group("hmy")) if m.group("hmy") else _latest_month(mo, as_of)
