@@ -14,6 +14,7 @@ from __future__ import annotations
 import copy
 import json
 import re
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -688,11 +689,8 @@ class Checker:
         bare_prices: dict[str, list[Finding]] = {}  # bare share prices by currency, decided after the loop
         moved: list[tuple[int, int]] = []  # figures the evidence gives to another entity
         # currencies the draft writes on a price (no scale): "closed at Tk 31.6"
-        priced: dict[str, int] = {}
-        for fc in contexts:
-            if fc.fig.unit_given and fc.fig.scale == 1.0 and fc.fig.currency:
-                for code in fc.fig.currency.split("|"):
-                    priced[code] = priced.get(code, 0) + 1
+        priced = Counter(code for fc in contexts if fc.fig.unit_given and fc.fig.scale == 1.0 and fc.fig.currency
+                         for code in fc.fig.currency.split("|"))
         stated_metrics: set[str] = set()
         wrong_way: set[int] = set()  # figures already reported as the wrong direction
         # a story that writes most of its amounts bare ("for 1,5 billion", "at 4,68 billion") after
@@ -1042,7 +1040,7 @@ class Checker:
             else:
                 grounded += 1
         for currency, bare in bare_prices.items():
-            if len(bare) >= 2 and len(bare) > priced.get(currency, 0):
+            if len(bare) >= 2 and len(bare) > priced[currency]:
                 # Wire copy that quotes its market's share prices bare ("Sopharma closed at 5.20,
                 # Chimimport at 1.44"), or names the currency on the first and carries it ("PTT lost
                 # 6.00 baht to 332.00, while PTTEP fell 4.00 to 156.00"), writes in its house style;
