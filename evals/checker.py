@@ -679,8 +679,10 @@ class Checker:
         reader = ContextReader(doc, self.vocab, mentions, self.index.metrics, self.bundle.as_of, self._priced)
         contexts = reader.read(figures)
         by_sentence: dict[int, list[Figure]] = {}  # each sentence's figures, in order (built once: a long draft stays linear)
+        ctx_of: dict[int, FigureContext] = {}
         for c in contexts:
             by_sentence.setdefault(id(c.sentence), []).append(c.fig)
+            ctx_of[id(c.fig)] = c
         judge = Judge(self.index, text, self.vocab.subject_gap_re, self.vocab.raw.conventions,
                       self.vocab.direction_of)
         values = _SameValues(contexts, judge)
@@ -793,6 +795,11 @@ class Checker:
             elif verdict.unitless is not None and _paired_unit(fc, by_sentence[id(fc.sentence)], text, verdict.unitless.fact.unit):
                 # "from 21.79 percent in February to 22.95 in March", "rose 0.96% or 0.71 to hit $74.94
                 # a barrel": the unit said once, on the other end of the pair
+                grounded += 1
+            elif verdict.unitless is not None and _per_unit_price(verdict.unitless.fact) \
+                    and _price_unit_before(fc, by_sentence[id(fc.sentence)], verdict.unitless.fact.unit, ctx_of):
+                # "it hasn't been able to reach 9 pounds, but it went as high as 9.6 today": a price's
+                # currency said on the price just before it, in the same sentence, carries to it
                 grounded += 1
             elif verdict.unitless is not None and _UNREAD_UNIT_AFTER.match(text, fc.fig.end):
                 grounded += 1
@@ -1139,6 +1146,19 @@ def _paired_unit(fc, sentence_figs: list[Figure], text: str, fact_unit: str) -> 
     return bool(after and after[0].unit_given and _fig_has_unit(after[0], fact_unit)
                 and re.search(r"\bor\s+$", text[max(0, fc.fig.start - 6):fc.fig.start])
                 and _TO_LEVEL.fullmatch(text, fc.fig.end, after[0].start))
+
+
+def _price_unit_before(fc, sentence_figs: list[Figure], fact_unit: str, ctx_of: dict) -> bool:
+    """The figure just before a bare price, in its sentence, is the same name's price of about its
+    size (half to twice), written with the fact's unit."""
+    before = [f for f in sentence_figs if f is not fc.fig and f.end <= fc.fig.start]
+    if fc.fig.scale != 1.0 or not before or not before[-1].unit_given or not _fig_has_unit(before[-1], fact_unit):
+        return False
+    other = ctx_of.get(id(before[-1]))
+    if fc.entity is None or other is None or other.entity != fc.entity:
+        return False
+    prev = before[-1].value * (before[-1].scale or 1.0)
+    return prev > 0 and 0.5 <= fc.fig.value / prev <= 2.0
 
 
 def _per_unit_price(fact) -> bool:

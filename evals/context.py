@@ -177,6 +177,9 @@ _PERIOD_GAP = rx.compile(
     r"|higher|lower|up|down|stronger|weaker|against\s+the\s+(?:dollar|greenback|euro|yen|pound)"
     # "from 20,420 shares per day in 2016 to 17,811 shares this year": what is counted
     r"|shares|securities|contracts|transactions|trades"
+    # "stocks were up 4,375 tonnes on the week": a count's own noun
+    # (not a rate: "9.7 million barrels per day for May and June")
+    r"|(?:(?:metric\s+)?(?:tonnes|tons)|bags|bales|barrels|ounces|bushels|units|vehicles|lots)(?!\s+(?:a|per)\s+day|\s*/\s*d)"
     r"|(?:a|an|per)\s+(?:ton|tonne|barrel|ounce|pound|share|bushel|unit|day|session|trading day)"
     # "$71 per barrel (b) in July", "$58/b in 4Q25": the unit's abbreviation, defined or used
     r"|\([a-z]{1,4}\)|/[a-z]{1,5}\b"
@@ -477,6 +480,9 @@ def _inherits_direction(gap: str, prev: Figure, fig: Figure, vocab: Vocabulary) 
 # tighten (not "the Fed tightened by 25 basis points", a rise in its rate)
 _SPREADS_TIGHTENED = rx.compile(r"\btighten(?:ed|ing|s)?\b", re.I)
 _SPREAD_WORD = rx.compile(r"\bspreads?\b", re.I)
+# "volume of trade for the week", "net inflows for the month": a total over the span named next
+_FLOW_NOUN_BEFORE = rx.compile(r"\b(?:volumes?|turnover|trad(?:e|ing)|value|inflows?|outflows?|flows?|purchases|buying|selling"
+                               r"|sales|deals|transactions)(?:\s+of\s+\w+)?\s+$", re.I)
 
 
 @dataclass(slots=True)
@@ -1709,6 +1715,9 @@ class ContextReader:
         if p.grain == "day" and _WEEKDAY.match(self.doc.text, p.start) \
                 and re.search(r"\b(?:closed|ended|settled|finished|opened|traded)\s+$", self.doc.text[max(0, p.start - 12):p.start]):
             return True  # "closed Tuesday at $17.18": the day of the close that follows (the wire's bare weekday)
+        if p.grain in ("week", "month") and _FLOW_NOUN_BEFORE.search(self.doc.text, max(0, p.start - 30), p.start) \
+                and re.match(r"(?i:for|during|over|in)\s", self.doc.text[p.start:p.end]):
+            return True  # "the overall volume of trade for the week amounted to": the span of the total that follows
         if self._header(p):
             return True  # "Valuations on November 28: NVIDIA at 43.9x, ...": a header for the list after it
         if p.grain == "year" and _YEAR_MODIFIES.match(self.doc.text, p.end) \

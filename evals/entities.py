@@ -106,6 +106,10 @@ class EntityIndex:
         self._venues = self.market_cities | trading_cities
         self._city_heads = frozenset(c[:2] for c in self._venues if len(c) >= 2)
         place_first = frozenset(p.split()[0] for p in places)
+        # "Australian", "Tokyo": a place's other one-word names (not "UK"), which open a company's
+        # name as often as they name the economy ("Turkish Airlines", "Tokyo Electric")
+        self._place_words = frozenset(norm_token(a) for v in places.values() for a in v
+                                      if " " not in a and not a.isupper() and a[:1].isupper())
         digit_names: set[str] = set()
         self.numbers: dict[str, set[str]] = {}  # "FTSE 100": {"100"}; the number that names an index
         names = self.names
@@ -283,6 +287,17 @@ class EntityIndex:
                 prev = out.pop()
                 out.append(Mention(prev.start, toks[i][1], None, text[prev.start:toks[i][1]]))
                 i += 1
+                first_word = False
+                continue
+            if hit and hit[0] == 1 and not heading and keys[i] in self._place_words and i + 1 < len(toks) \
+                    and text[toks[i][1]:toks[i + 1][0]] == " " and toks[i + 1][2][:1].isupper() \
+                    and not self._hit(keys, i + 1) and not any(tuple(keys[i + 1:i + 1 + n]) in self.vocab.metric_ngrams for n in range(1, self.vocab.metric_max_n + 1)) \
+                    and (j := self._unknown_name(toks, keys, i, False, text)) > i + 1:
+                # "Turkish Airlines (THYAO) added 2.1%" where the bundle has Turkey: the people's
+                # word opens a company's name, which the bundle does not know ("Australian CPI",
+                # a measure in capitals, stays the economy's)
+                out.append(Mention(toks[i][0], toks[j - 1][1], None, text[toks[i][0]:toks[j - 1][1]]))
+                i = j
                 first_word = False
                 continue
             if hit:

@@ -205,7 +205,7 @@ SCALE_WORDS = {
     "mill": 1e6, "mill.": 1e6,  # "investors lose US$11 Mill", a headline's
     "bil": 1e9, "bil.": 1e9,  # "4.38 billion units worth RM3.25 bil", as Malaysian wires abbreviate it
     "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
-    "trn": 1e12, "tr": 1e12, "t": 1e12,
+    "trn": 1e12, "tr": 1e12, "t": 1e12, "mm": 1e6,
     # Indian numbering: "Rs 264.03 lakh crore" is INR 264.03 trillion, "Rs 500 crore" INR 5 billion
     "lakh crore": 1e12, "lakh crores": 1e12, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5,
     "lakh cr": 1e12, "lakh cr.": 1e12, "cr": 1e7, "cr.": 1e7,  # "Rs 1,01,143.26 Cr", as Indian headlines and tables shorten it
@@ -268,7 +268,7 @@ _RIGHT = rx.compile(
     r"(?P<scale>[\s-]?(?:[Tt]housands?|[Mm]illion|[Bb]illion|[Tt]rillion|[Ll]akh\s+[Cc]rores?|[Cc]rores?|[Ll]akh\s+[Cc]r\b\.?|[Ll]akhs?|[Aa]rba|[Kk]harba)(?:\b|(?=[A-Z]{3}\b))"
     # ("KES 3.690 BN", "Ugx 2.04Bn", "USD 12.5 MLN": East African and wire copy capitalise them)
     r"|[\s-]?(?:mn|mln|bn|bln|tn|trn|BN|Bn|MN|Mn|MLN|Mln|BLN|Bln)\b|\s(?:mil|bil|[Mm]ill|[Cc]r)\.?(?=[\s,;)\u2026]|$)|\s?(?:" + VOLUME_UNITS + r")\b"
-    r"|(?:k|m|b|t|K|M|B|T|tr)\b)?"
+    r"|\s?(?:mm|MM)\b|(?:k|m|b|t|K|M|B|T|tr)\b)?"
     r"(?P<unit>[\s-]per[\s-]?cent(?:age)?[\s-]points?\b(?!-to-)|[\s-]percent[\s-]points?\b(?!-to-)"  # "0.03 per cent points"
     r"|\s?%|\s?per[\s-]?cents?\b|\s?percent\b|[\s-]percentage[\s-]points?\b"
     r"|\sof\s+a\s+percentage[\s-]point\b"  # "contributed 0.8 of a percentage point"
@@ -823,7 +823,7 @@ def extract_figures(scan: str) -> list[Figure]:
         scale = 1.0
         if scale_raw:
             s = " ".join(scale_raw.strip(" -").split())
-            if len(s) == 1 or s == "tr":
+            if len(s) == 1 or s in ("tr", "mm", "MM"):  # ("$481 mm", a million; "4.8 mm of rain", millimetres)
                 if currency is None and s in ("m", "bn") and (m.group("dec") or value >= 10) \
                         and not scan[after:after + 1].isalnum() and not _TENOR_AFTER.match(scan, after):
                     # "operating profits of 655m", "revenues ... to 521.3m": an amount whose currency

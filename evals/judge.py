@@ -897,6 +897,11 @@ class Judge:
             # the label names, in the text's convention where its labelled quarters show one
             halves = _fiscal_halves(1 if p.interval[0].month == 1 else 2, label, self._fy_convention())
             return all(fact_interval(f.period) in halves for f in s.facts)
+        if p.grain == "half" and _OF_THE_FISCAL_YEAR.match(self.text, p.end):
+            # "97.1 million tonnes in the first half of the financial year": a company's half, in
+            # whichever months its year starts; a half-year's figure within a year of the one named
+            return all(150 <= (b - a).days <= 200 and abs((b - p.interval[1]).days) <= 370
+                       for a, b in (fact_interval(f.period) for f in s.facts))
         if p.grain == "week" and self.text[p.start:p.end].lower().startswith("last") and self._sunday_week \
                 and all(self._sunday_week[0] <= a and b <= self._sunday_week[1]
                         for a, b in (fact_interval(f.period) for f in s.facts)):
@@ -1016,6 +1021,11 @@ class Judge:
                 and _AVERAGED.search(s.fact.metric):
             # an average or a total over a span ("averaged HKD 11.3 billion a day" this year) is
             # not that of one month or week inside it: the same span in substance, as for a move
+            return agree_change(p.interval, fact_interval(s.fact.period))
+        if s.how == "fact" and len(s.fact.period) == 10 and p.grain in ("week", "month") \
+                and _AVERAGED.search(s.fact.metric) and not _A_DAY_IN_SPAN.search(self.text, q.fc.sentence.start, p.start):
+            # a day's flow ("foreigners bought a net 159.3 billion won", "turnover of 179.16 million
+            # dirhams") said of "this week" or "for the week" is a week's total, which it is not
             return agree_change(p.interval, fact_interval(s.fact.period))
         if any(agree(p.interval, fact_interval(f.period)) for f in s.facts):
             return True
@@ -1730,7 +1740,11 @@ _LOWER_IS_BETTER = rx.compile(r"(?:^|_)(?:cor|combined|cost|costs|expense|expens
                               r"|delinquency|default|defaults|loss|losses|spread|spreads)(?:_|$)")  # not every "ratio": a capital ratio improves up
 _DOWN_METRIC = rx.compile(r"(?:^|_)(?:depreciation|decline|drop|fall)(?:_|$)")
 _PINNED_END = rx.compile(r"\s*(?:[.,;:)]|$|(?:and|or|while|against|over|in|on|this|last)\b)")
+_OF_THE_FISCAL_YEAR = rx.compile(r"\s+of\s+(?:the|its|their)\s+(?:current\s+)?(?:financial|fiscal)\s+year\b", re.I)
 _AVERAGED = rx.compile(r"turnover|volume|net_buy|net_purchase|net_sell|flows?\b|inflows?|outflows?", re.I)
+# "the busiest session this week", "a daily average of ... this month": one day of the span, not its total
+_A_DAY_IN_SPAN = rx.compile(r"\b(?:daily|a\s+day|per\s+day|sessions?|highest|lowest|biggest|largest|busiest|smallest"
+                            r"|single|record|average|averaged)\b", re.I)
 _OUTPACES = rx.compile(r"\b(?:beat|beats|beating|outperform\w*|underperform\w*|outpac\w*|exceed\w*|lag\w*|ahead|behind|lead"
                        r"|leads|led|trail\w*|gap|difference|spread|margin|more|less|faster|slower)\b", re.I)
 _COMPARES = rx.compile(

@@ -78,6 +78,9 @@ _CONTRACT_COMMODITY = rx.compile(
     re.I)
 _PREPOSITION_BEFORE = rx.compile(r"\b(?:in|during|since|by|through|until|till|from|over|for|of|to|last|this|next|early"
                                  r"|late|mid)\s+$", re.I)
+_CONTRACT_SETTLED = rx.compile(r"\s+(?:closed|settled|finished|ended)\s+(?:up|down|unchanged|higher|lower|\d|at)", re.I)
+_CONTRACT_SUBJECT_BEFORE = rx.compile(r"(?:^|[.;:]\s+|\n|\b(?:and|while|whereas|but)\s+)$")
+_FUTURES_WORD = rx.compile(r"\b(?:futures|contracts?|bushels?)\b", re.I)
 _CONTRACT_AFTER = rx.compile(r"\s+(?:delivery|contracts?|futures|expiry|settlement)\b"
                              r"|\s+(?:South|North|East|West|Central)\b")  # "the CPO price for December South"
 
@@ -151,7 +154,7 @@ _PHRASES = rx.compile(
     r"|\b(?i:weekly)" + _MOVE_NOUN_AHEAD +
     r"|\b(?i:the)\s+week[\'\u2019]s\s+(?=(?:overall\s+|net\s+)?(?:performance|gains?|loss(?:es)?|moves?|advance|decline|rise|fall|drop)\b)"  # "the week's overall performance"
     r"|\bweek[\s-]to[\s-]date\b|(?<=\bended )the\s+week\b|(?<=\bfinished )the\s+week\b|(?<=\bclosed )the\s+week\b|(?<=\bclosing )the\s+week\b|(?<=\bending )the\s+week\b"
-    r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:1\s+)?(?:week|seven\s+days|7\s+days)\b)|(?P<lastweek>\b(?i:last\s+week)\b|\bthe\s+previous\s+week\b|\ba\s+week\s+(?:earlier|ago|before)\b)"
+    r"|\b(?i:over|in|during)\s+the\s+(?:past|last)\s+(?:1\s+)?(?:week|seven\s+days|7\s+days)\b)|(?P<lastweek>\b(?i:last\s+week)\b|\b(?i:the)\s+previous\s+week\b|\b(?i:a)\s+week\s+(?:earlier|ago|before)\b)"
     # "on Friday", and the wire's bare "rose 4.7% Friday", "a barrel Wednesday" (not "Black Friday")
     # (bare, only closing its clause and not after "of", "ended", "by", "until", "since": "as of
     # Friday", "the week ended Friday", "Tuesday's results" are not a move's day)
@@ -646,6 +649,12 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
                     or (_EARNINGS_AFTER.match(text, m.end()) and _MULTIPLE_BEFORE.search(text, max(start, m.start() - 8), m.start()))
                     or _CONTRACT_BEFORE.search(text, max(start, m.start() - 30), m.start())  # "for delivery in January"
                     or (grain == "month" and not re.search(r"\d", m.group()) and _CONTRACT_COMMODITY.match(text, m.end())
-                        and not _PREPOSITION_BEFORE.search(text, max(start, m.start() - 12), m.start())))
+                        and not _PREPOSITION_BEFORE.search(text, max(start, m.start() - 12), m.start()))
+                    # "September closed up 13 1/4 cents at $7.93 and December closed 14 1/2 cents higher"
+                    # in a futures report: the contract month is the subject, not the period
+                    or (grain == "month" and m.group()[:1].isupper() and not re.search(r"\d", m.group())
+                        and _CONTRACT_SETTLED.match(text, m.end())
+                        and _CONTRACT_SUBJECT_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                        and _FUTURES_WORD.search(text) is not None))
         out.append(PeriodPhrase(m.start(), m.end(), iv, grain, base))
     return out

@@ -250,11 +250,17 @@ class Vocabulary:
             if len(words) >= n:
                 phrase = " ".join(w for w, _ in words[-n:]).lower()
                 sign = self.direction_of.get(phrase)
+                if sign and n == 1 and phrase in ("contract", "contracts") and len(words) > 1 \
+                        and (words[-2][0].lower() in _CONTRACT_NOUN_BEFORE or words[-2][0][:3].lower() in _MONTH_HEADS):
+                    return None  # "pushing the December contract above $8": the futures contract, a noun
                 if sign:
                     return sign, words[-n][1], to
         return None
 
 
+_CONTRACT_NOUN_BEFORE = frozenset({"the", "a", "an", "its", "their", "this", "that", "each", "benchmark", "front-month",
+                                   "most-active", "nearby", "futures", "month", "expiring", "new", "old", "crop"})
+_MONTH_HEADS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"})
 _SIZE_WORDS = frozenset({"modest", "slight", "small", "marginal", "mere", "solid", "sharp", "steep", "hefty", "whopping",
                          "robust", "healthy", "further", "fresh", "additional", "massive", "meagre", "meager", "paltry",
                          "revised"})  # "after rising by a revised 0.1 percent"

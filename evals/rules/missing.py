@@ -159,7 +159,9 @@ _DROPPED = [
     # typed spacing in a published wrap)
     ("double space between words", rx.compile(
         r"\b[A-Za-z]+(?:[ \t]{2,}|,[ \t]{2,}(?!(?:the|a|an|and|but|while|which|who|it|its|this|that|these|those"
-        r"|they|he|she|we)\b))[a-z][\w-]*")),
+        # (nor before a word no figure comes before: "in the June quarter,  according to the ABS")
+        r"|they|he|she|we|according|although|though|despite|amid|after|before|when|where|as|with|compared|following"
+        r"|thanks|due|led|helped|driven)\b))[a-z][\w-]*")),
     ("range end without figure", rx.compile(r"\bas[ \t]+(?:low|high|much|little|many|few)[ \t]+as[ \t]*[.,;:](?!\d)", re.I)),
     # an apposition that lost its figure: "fell 169.68 points, or ." ("or  per cent" is above)
     ("apposition without figure", rx.compile(r"(?<=[\d%])(?:[ \t]+[a-z]+)?,[ \t]+or[ \t]*[.,;:!?](?!\d)")),

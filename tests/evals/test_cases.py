@@ -1469,6 +1469,32 @@ REAL = Path(__file__).parent / "real"
     # stocks in August 2025; scored once at 5bf6665b (P 0.714 / R 0.854, errors alone 0.745, by place 0.837, 5 of 8
     # honest articles without any finding; first helper 0.760 / 0.950, second 0.667 / 0.762); not tuned on
     ("holdout180", 8, 0.71, 0.85, 5),
+    # the hundred-and-eighty-first, built blind by two more helpers in the thirty-fifth session: Airtel Africa's nine
+    # months to December 2021, the ECB's March 2025 cut, the VN-Index in May 2023, BP's third quarter of 2017,
+    # India's July 2024 trade, the naira in March 2021, Tesco's and M&S's Christmas trading in January 2024, bitcoin
+    # and ether in October 2025; scored once at 1c1c5ca4 (P 0.620 / R 0.721, errors alone 0.750, by place 0.760, 3 of
+    # 8 honest articles without any finding; first helper 0.818 / 0.857, second 0.464 / 0.591)
+    # read and tuned on in the thirty-fifth session
+    ("holdout181", 8, 0.62, 0.72, 3),
+    # the hundred-and-eighty-second, built blind by two more helpers in the thirty-fifth session: Korea's September
+    # 2024 exports, the Tel Aviv close in September 2025, U.S. Steel's third quarter of 2015, Bank Indonesia's
+    # January 2025 cut, the Jakarta Composite in May 2019, US jobless claims in May 2024, palm oil in November 2017,
+    # adidas' third quarter of 2005; scored once at 1c1c5ca4 (P 0.702 / R 0.767, errors alone 0.698, by place 0.830,
+    # 4 of 8 honest articles without any finding; first helper 0.739 / 0.810, second 0.667 / 0.727); not tuned on
+    ("holdout182", 8, 0.70, 0.76, 4),
+    # the hundred-and-eighty-third, built blind by two more helpers in the thirty-fifth session: Australia's
+    # September-quarter 2012 CPI, the Swiss franc in January 2015, CBOT grains in August 2012, the Taiex in October
+    # 2021, US CPI for June 2022, Shimano's nine months of 2023, MMi iron ore in August 2021, the Cairo close in July
+    # 2007; scored once at 1c1c5ca4 (P 0.360 / R 0.628, errors alone 0.403, by place 0.480, 2 of 8 honest articles
+    # without any finding; first helper 0.341 / 0.636, second 0.382 / 0.619)
+    # read and tuned on in the thirty-fifth session
+    ("holdout183", 8, 0.36, 0.62, 2),
+    # the hundred-and-eighty-fourth, built blind by two more helpers in the thirty-fifth session: the RBI's December
+    # 2024 decision, CapitaLand Integrated Commercial Trust's fourth quarter of 2020, US Treasuries in May 2021, the
+    # yuan in August 2016, Zimplats' year to June 2017, UK third-quarter 2015 GDP, a weekly silver recap in April
+    # 2018, the BUX in January 2025; scored once at 1c1c5ca4 (P 0.681 / R 0.696, errors alone 0.744, by place 0.830,
+    # 6 of 8 honest articles without any finding; first helper 0.615 / 0.727, second 0.762 / 0.667); not tuned on
+    ("holdout184", 8, 0.68, 0.69, 6),
 ])
 def test_real_articles_do_not_regress(name, articles, precision, recall, honest_clean, capsys):
     """Published articles (Asia, US and Europe closes, earnings, macro, FX and commodities),

@@ -7685,3 +7685,94 @@ def test_a_name_that_mentioned_is_a_speaker_not_the_subject():
                  "US$23.6 billion in the third quarter.") == []
     assert kinds("TSMC expects more sales. Huang Ren-Siao also mentioned that the company expects revenue of "
                  "US$25.6 billion in the third quarter.") != []
+
+
+def test_a_days_flow_said_of_the_week_is_the_wrong_period():
+    # holdout169, holdout173, holdout179: "Foreigners bought a net 159.3 billion won this week", "The overall volume
+    # of trade for the week amounted to 179.16 million dirhams", "stocks ... were up 4,375 tonnes on the week" were
+    # each a single session's flow given to the week, and passed
+    kinds = kinds_for("2014-05-28", ["KOSPI", "foreign investors", "Casablanca Stock Exchange", "LME copper"],
+                      F("f", "foreign investors", "net_purchases", 159.3, "KRW bn", "2014-05-28"),
+                      F("t", "Casablanca Stock Exchange", "turnover", 179.16, "MAD mn", "2014-05-28"),
+                      F("s", "LME copper", "lme_stocks_change", 4375, "count", "2014-05-28"))
+    assert kinds("Foreigners bought a net 159.3 billion won this week.") == ["wrong_period"]
+    assert kinds("Foreigners bought a net 159.3 billion won on Wednesday.") == []
+    # (one session of the week, said as such, is no week's total)
+    assert kinds("Foreigners bought a net 159.3 billion won today, their biggest purchase this week.") == []
+    assert kinds("The overall volume of trade for the week amounted to 179.16 million dirhams on the "
+                 "Casablanca Stock Exchange.") == ["wrong_period"]
+    assert kinds("The overall volume of trade amounted to 179.16 million dirhams on the Casablanca Stock Exchange.") == []
+    assert kinds("LME copper stocks were up 4,375 tonnes on the week.") == ["wrong_period"]
+    assert kinds("LME copper stocks were up 4,375 tonnes on Wednesday.") == []
+    # (a rate is no count: "9.7 million barrels per day for May and June" keeps its span)
+    kinds = kinds_for("2020-04-13", ["OPEC+"], F("o", "OPEC+", "output_cut", 9.7e6, "count", "2020-05-01/2020-06-30"))
+    assert kinds("OPEC+ agreed to reduce output by 9.7 million barrels per day (bpd) for May and June.") == []
+
+
+def test_over_the_past_week_opens_a_sentence_in_capitals_too():
+    # holdout72: "Over the past week, about $1 billion flowed into 12 spot Bitcoin ETFs" under a heading naming
+    # October read as October's: the capitalised "Over the past week" was no period
+    from datetime import date
+
+    from evals.periods import find_periods
+    text = "Over the past week, about $1 billion flowed into the funds."
+    assert [text[p.start:p.end] for p in find_periods(text, 0, len(text), date(2024, 10, 27))] == ["Over the past week"]
+    kinds = kinds_for("2024-10-27", [{"name": "US spot Bitcoin ETFs", "aliases": ["Bitcoin ETFs"]}],
+                      F("w", "US spot Bitcoin ETFs", "fund_flows", 1.0, "USD bn", "2024-10-21/2024-10-25"))
+    assert kinds("October Becomes a Strong Month for ETFs\nOver the past week, about $1 billion flowed into "
+                 "Bitcoin ETFs.") == []
+
+
+def test_a_half_of_the_financial_year_is_a_companys_half():
+    # holdout84: "97.1 million tonnes in the first half of the financial year" (July to December) was read as
+    # January to June
+    kinds = kinds_for("2025-01-20", ["Fortescue"], F("s", "Fortescue", "shipments", 97.1e6, "count", "2024-07-01/2024-12-31"),
+                      F("q", "Fortescue", "revenue", 5, "USD bn", "2024-10-01/2024-12-31"))
+    assert kinds("Fortescue shipped 97.1 million tonnes in the first half of the financial year.") == []
+    assert kinds("Fortescue shipped 97.1 million tonnes in the first half of 2023.") == ["wrong_period"]
+    assert kinds("Fortescue's revenue was $5 billion in the first half of the financial year.") == ["wrong_period"]
+
+
+def test_a_peoples_word_names_its_economy_unless_it_opens_a_company():
+    # holdout183: "Australian CPI rose 1.4%" was about an unknown "Australian CPI"; holdout28: "Turkish Airlines
+    # (THYAO) added 2.1%" stays an unknown company where the bundle has Turkey
+    kinds = kinds_for("2024-12-05", [{"name": "Türkiye", "aliases": ["Turkey"]}, "Australia"],
+                      F("c", "Türkiye", "cpi", 39.05, "%", "2024-11"),
+                      F("a", "Australia", "cpi_qoq", 1.4, "%", "2024-07-01/2024-09-30"))
+    assert kinds("Australian CPI rose 1.4% in the September quarter.") == []
+    assert kinds("Australian inflation rose 1.6% in the September quarter.") == ["mismatched_figure"]
+    assert kinds("Australian Consumer Price Index rose 1.4% in the September quarter.") == []
+    assert kinds("Turkish inflation eased to 39.05% in November.") == []
+    assert kinds("Turkish Airlines (THYAO) added 2.1%.") == ["unsupported_entity"]
+    assert kinds("The Australian dollar rose 1.4%.") == ["unsupported_entity"]
+
+
+def test_mm_after_an_amount_is_a_million_and_a_contract_month_is_no_period():
+    # holdout183: Shimano's "¥72.09 billion ($481 mm)" read as $481; "September closed up 13 1/4 cents at $7.93"
+    # in a CBOT report put each figure in September; "pushing the December contract above $8" read "contract" as a
+    # fall
+    kinds = kinds_for("2023-10-24", ["Shimano"], F("o", "Shimano", "operating_income", 481, "USD mn", "2023-01-01/2023-09-30"))
+    assert kinds("Shimano's operating income was $481 mm.") == []
+    assert kinds("Shimano's operating income was $491 mm.") == ["mismatched_figure"]
+    from evals.figures import extract_figures
+    assert [(f.value, f.scale) for f in extract_figures("Brazil received 4.8 mm of rain.")] == [(4.8, 1.0)]
+    kinds = kinds_for("2012-08-15", ["corn"], F("s", "corn", "close_sep", 7.93, "USD", "2012-08-15"),
+                      F("sc", "corn", "change_sep", 0.1325, "USD", "2012-08-15"),
+                      F("d", "corn", "close_dec", 8.04, "USD", "2012-08-15"),
+                      F("dc", "corn", "change_dec", 0.145, "USD", "2012-08-15"))
+    assert kinds("Corn futures closed higher on Wednesday. September closed up 13 1/4 cents at $7.93 and December "
+                 "closed 14 1/2 cents higher at $8.04.") == []
+    assert kinds("Corn futures closed higher on Wednesday. Funds bought corn, pushing the December contract above $8 "
+                 "per bushel.") == []
+    assert kinds("Corn futures closed higher on Wednesday. September closed up 13 1/4 cents at $7.99.") == ["mismatched_figure"]
+
+
+def test_a_price_after_the_same_names_priced_one_keeps_its_currency():
+    # holdout183: "For a while now it hasn't been able to reach 9 pounds, but it went as high as 9.6 today" was
+    # a unitless 9.6
+    kinds = kinds_for("2007-07-15", ["Egyptian Resorts", "SODIC"], F("h", "Egyptian Resorts", "intraday_high", 9.6, "EGP", "2007-07-15"),
+                      F("r", "Egyptian Resorts", "resistance_level", 9, "EGP", "2007-07-15"),
+                      F("s", "SODIC", "close", 9.5, "EGP", "2007-07-15"))
+    assert kinds("Egyptian Resorts has not been able to reach 9 pounds, but it went as high as 9.6 today.") == []
+    # (another name's price keeps no currency for it)
+    assert kinds("SODIC closed at 9.5 pounds, while Egyptian Resorts went as high as 9.6.") == ["unitless_figure"]
