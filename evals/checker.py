@@ -37,7 +37,7 @@ from evals.rules.missing import (
     dropped,
     placeholders,
 )
-from evals.support import FactIndex, Support, fact_family, fact_name
+from evals.support import FactIndex, Support, fact_family, fact_name, quoted_against_itself
 from evals.text import ITEM_LINE, read_document
 from evals.vocab import Vocabulary, load_vocabulary
 from marketdesk.errors import DraftError, EvidenceError
@@ -108,6 +108,7 @@ _FOR_NAME = rx.compile(r"\s+(?:for|of|by)\s+(?:the\s+)?", re.I)
 # "while" or figure, which start the next item of a list ("rising 0.63 per cent and the Nasdaq")
 _OWNER_AFTER = rx.compile(r"\s+(?:[a-z][a-z'’-]*\s+){0,3}?(?:in|for|of|from|by|at)\s+"
                           r"(?:(?:the|its|their)\s+|the\s+company['’]s\s+)?")
+_COUNTER_BEFORE = rx.compile(r"\b(?:against|versus|vs\.?|vis-[aà]-vis|relative\s+to)\s+(?:the\s+)?$", re.I)
 _NEW_SUBJECT = rx.compile(r"(?:[,;:]|\b(?:and|while|whereas|but|as)\b)\s*(?:the\s+)?$", re.I)
 
 
@@ -600,6 +601,21 @@ class Checker:
         after = mentions(fc.fig.end, fc.sentence.end)
         return not (after and after[0].entity == fc.entity and _FOR_NAME.fullmatch(text, fc.fig.end, after[0].start))
 
+    def _pair_counter(self, fc, same, mentions, text: str, counter_priced: set[int]) -> bool:
+        """"Vis-a-vis the Singapore dollar, the local unit slid to 3.0528", "fell against the yen to
+        3.9561": a currency's rate against the other currency its sentence names as the counter,
+        which the bundle files under that other one, priced in the first one's own unit."""
+        if "fx" not in same.metric or not any("fx" in f.metric and f.unit == same.unit
+                                              for f in self.index.by_entity.get(fc.entity, ())):
+            return False
+        if not any(m.entity == same.entity and _COUNTER_BEFORE.search(text, max(fc.sentence.start, m.start - 16), m.start)
+                   for m in mentions(fc.sentence.start, fc.sentence.end)):
+            return False
+        if any("fx" in f.metric and f.unit == same.unit and quoted_against_itself(f) for f in self.index.by_entity.get(fc.entity, ())):
+            # the rate is the other's price in the subject's own money: the subject slides as it rises
+            counter_priced.add(id(fc.fig))
+        return True
+
     @staticmethod
     def _owner_after(fc, same, mentions, text: str) -> bool:
         """The first name after the figure is the value's own entity, joined to it by a preposition
@@ -687,6 +703,7 @@ class Checker:
                       self.vocab.direction_of)
         values = _SameValues(contexts, judge)
         grounded = 0
+        counter_priced: set[int] = set()  # rates of the other currency of a pair, priced in the subject's own
         down_measured: set[int] = set()  # figures that are a measure named for a fall ("depreciation_ytd")
         bare_prices: dict[str, list[Finding]] = {}  # bare share prices by currency, decided after the loop
         moved: list[tuple[int, int]] = []  # figures the evidence gives to another entity
@@ -975,7 +992,8 @@ class Checker:
                         continue
                     if ((fc.entity not in (None, same.entity) and (self._named_owner(fc, same, mentions, text)
                                                                     or self._lifted_by(fc, same, mentions, text)
-                                                                    or self._owner_after(fc, same, mentions, text)))
+                                                                    or self._owner_after(fc, same, mentions, text)
+                                                                    or self._pair_counter(fc, same, mentions, text, counter_priced)))
                             or (fc.entity != same.entity and self._owner_before(fc, same, mentions, text, doc))) \
                             and not values.repeated(fc, same, finding.fact_ids):
                         # "in South Australia the jobless rate fell to 5.6 per cent", "the Nifty Midcap
@@ -1058,7 +1076,7 @@ class Checker:
         # "dropped to 11.024 percent from 10.560 percent" where 10.560 is the evidence's figure for
         # another bill: the base moved from another entity is the fault, already reported; the verb
         # is right about the real move
-        findings.extend(w for w in check_from_to(contexts, text, down_measured)
+        findings.extend(w for w in check_from_to(contexts, text, down_measured, counter_priced)
                         if not any(w.start <= a and b <= w.end for a, b in moved))
         findings.extend(DirectionClaims(doc, self.vocab, self.index, mentions, self.bundle.as_of).check(contexts))
 

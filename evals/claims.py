@@ -37,6 +37,7 @@ _BALANCE_NOUN = rx.compile(r"(?:deficits?|shortfalls?|losses|loss|outflows?)\b",
 _NOT_ASSERTED = rx.compile(
     r"\b(?:not|n't|no|never|failed to|expected|expects?|forecasts?|could|would|will|may|might|likely|if|unless"
     r"|fears?|risk|whether|should|predicted|projected|seen|set to|poised)\b", re.I)
+_NAMED_MARK = rx.compile(r"[A-Za-z]+(?:\s+[A-Za-z]+)?\s+the\s", re.I)
 _HAD = rx.compile(r"\bhad\b", re.I)
 # verbs of pace: a growth rate that "slowed" grew less than before, not that it shrank
 _PACE_VERBS = frozenset({"slowed", "slows", "slowing", "slow", "decelerated", "accelerated", "quickened", "sped up",
@@ -779,6 +780,10 @@ class DirectionClaims:
                 continue  # "analysts had expected a moderate slowdown to 5.2 percent": a forecast, not a reading
             if _BALANCE_NOUN.match(text, fc.direction_start):
                 continue  # "taking full year deficit to 8.9 percent of GDP": the measure's name, not a fall
+            if fc.fig.hedge_start is not None and _NAMED_MARK.match(text, fc.fig.hedge_start):
+                # "its first time dipping below the $900 level in over 10 months": a mark crossed,
+                # whenever that was, not the level the latest move reached
+                continue
             ents = {fc.entity} if fc.entity else None
             metrics = fc.metrics or self._rate_metrics(fc)
             if not metrics:

@@ -480,6 +480,10 @@ def _inherits_direction(gap: str, prev: Figure, fig: Figure, vocab: Vocabulary) 
 # tighten (not "the Fed tightened by 25 basis points", a rise in its rate)
 _SPREADS_TIGHTENED = rx.compile(r"\btighten(?:ed|ing|s)?\b", re.I)
 _SPREAD_WORD = rx.compile(r"\bspreads?\b", re.I)
+# a figure that names a mark: "the 1.1750 level", "the $900/oz mark" (not "the 51.0 level expected by economists")
+_MARK_AFTER = rx.compile(r"(?:\s*/\s*[a-z]+|\s+(?:[a-z]+\s+)?(?:per|a)\s+[a-z]+)?\s+(?:level|mark|threshold|line|barrier|handle"
+                         r"|area|zone|region|ceiling|floor|figure)\b(?![^.;]{0,40}?\b(?:expected|forecast|estimated|predicted"
+                         r"|projected|anticipated|consensus)\b)", re.I)
 # "volume of trade for the week", "net inflows for the month": a total over the span named next
 _FLOW_NOUN_BEFORE = rx.compile(r"\b(?:volumes?|turnover|trad(?:e|ing)|value|inflows?|outflows?|flows?|purchases|buying|selling"
                                r"|sales|deals|transactions)(?:\s+of\s+\w+)?\s+$", re.I)
@@ -887,6 +891,10 @@ class ContextReader:
         bracket = re.search(r"[A-Za-z]\s*\(\s*$", text[max(seg_start, fig.start - 4):fig.start])
         words = tail_words(text, text.rfind("(", 0, fig.start) if bracket else fig.start, 8)
         h = vocab.hedge_before(words[-5:])
+        if h is None and len(words) > 1 and words[-1][0].lower() == "the" and _MARK_AFTER.match(text, fig.end):
+            # "slipping below the 1.1750 level", "around the $2,000 mark": a bound on a named mark
+            # (not "below the 1.38% rise expected by economists": that figure is the forecast's own)
+            h = vocab.hedge_before(words[-5:-1])
         if h and text[h[1]:h[1] + 2].lower() == "up" and len(words) > 2:
             before_up = [w for w in words if w[1] < h[1]][-1:]
             if before_up and f"{before_up[0][0].lower()} up" in vocab.direction_of:

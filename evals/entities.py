@@ -653,9 +653,11 @@ class DocMentions:
             hit = [m for m in self.index.mentions(self.text, start, end, heading, self.doc.tokens(start, end))
                    if m.entity is not None or not self._not_a_name(m)]
             # "Nigeria's cocoa exports fell 11%": a commodity the bundle names, owned by a place or a
-            # company it does not know, is that one's trade or output, not the commodity's market
+            # company it does not know, is that one's trade or output, not the commodity's market;
+            # and "Peru's central bank cut": a lower-case name the bundle gives its own body, owned
+            # by another, is that other's
             hit = [m for k, m in enumerate(hit) if not (
-                k and m.entity is not None and m.text.lower() in _COMMODITY_WORDS
+                k and m.entity is not None and (m.text.lower() in _COMMODITY_WORDS or m.text.islower())
                 and hit[k - 1].entity is None and hit[k - 1].text.endswith(("'s", "\u2019s"))
                 and not self.text[hit[k - 1].end:m.start].strip())]
             self._cache[key] = hit

@@ -1053,6 +1053,7 @@ class Judge:
     def _unsupported(self, q: Query, span_text: str) -> Verdict:
         fc, fig, idx, E, M = q.fc, q.fc.fig, self.idx, q.E, q.M
         peers: list[Fact] = []
+        other_basis = False
         if E is None and fig.verb_multiple:
             # "The number more than doubled": a multiple over time with no name in its sentence is
             # about the one name nearby that has a move to compare it with
@@ -1073,6 +1074,13 @@ class Judge:
                 # fact gives, not a wrong copy of the week's
                 # (the same test as for a match: "over a three-year period" is a length of time)
                 peers = [f for f in peers if self._per_ok(q, Support(f.value, fact_family(f)[0], (f,), "fact"))]
+            if peers and ((basis := _BASIS_AFTER.match(self.text, fig.end)) is not None
+                          or (basis := _BASIS_BEFORE.search(self.text, fc.sentence.start, fig.start)) is not None):
+                # "grew 5.9%, or 3.3% quarter-on-quarter" with only year-on-year readings: a change on
+                # another basis is a measure the evidence does not have, not a wrong copy of one it has
+                said = next(k for k, v in basis.groupdict().items() if v)
+                if all((b := _metric_basis(f.metric)) is not None and b != said for f in peers):
+                    peers, other_basis = [], True
         target = fig.value if q.bare else fig.value * fig.scale
         stated, own = self._stated_elsewhere(q)
         if implied := self._implied_growths(fc, E, M):
@@ -1122,7 +1130,7 @@ class Judge:
                         for fam in [fact_family(f)[0]] if (fig.scale == 1.0 and not counted) or fam in q.fams]
         else:
             peer_sup = _peer_supports(peers, q.fams, idx.is_change)
-            if not peer_sup and E is not None and (M or fc.entity_mention is not None) and fig.change_like:
+            if not peer_sup and E is not None and (M or fc.entity_mention is not None) and fig.change_like and not other_basis:
                 # No stated fact in this unit: compare with values derived from the entity's
                 # facts of that metric ("revenue grew 70%" against a derived +62%).
                 peer_sup = [s for fam in q.fams for s in idx.derived_about(E, fam)
@@ -1740,6 +1748,24 @@ _LOWER_IS_BETTER = rx.compile(r"(?:^|_)(?:cor|combined|cost|costs|expense|expens
                               r"|delinquency|default|defaults|loss|losses|spread|spreads)(?:_|$)")  # not every "ratio": a capital ratio improves up
 _DOWN_METRIC = rx.compile(r"(?:^|_)(?:depreciation|decline|drop|fall)(?:_|$)")
 _PINNED_END = rx.compile(r"\s*(?:[.,;:)]|$|(?:and|or|while|against|over|in|on|this|last)\b)")
+# the basis a change is written on, right after it: "3.3% quarter-on-quarter", "0.4% on the month"
+_BASIS_AFTER = rx.compile(
+    r"\s*(?:(?P<qoq>quarter[\s-]on[\s-]quarter|q/q|qoq|on\s+the\s+quarter|from\s+the\s+previous\s+quarter|sequentially)"
+    r"|(?P<mom>month[\s-]on[\s-]month|m/m|mom|on\s+the\s+month|from\s+the\s+previous\s+month)"
+    r"|(?P<yoy>year[\s-]on[\s-]year|y/y|yoy|on\s+the\s+year|from\s+a\s+year\s+(?:earlier|ago)))\b", re.I)
+
+# ... or said before it in its sentence: "On a monthly basis, the consumer price index rose 0.4 per cent"
+_BASIS_BEFORE = rx.compile(r"\b(?:on|in)\s+an?\s+(?:(?P<mom>monthly|month-on-month)|(?P<qoq>quarterly|quarter-on-quarter)"
+                           r"|(?P<yoy>annual|yearly|year-on-year))\s+basis\b", re.I)
+
+
+def _metric_basis(metric: str) -> str | None:
+    """The basis a metric's key names ("gdp_yoy": yoy), or None for one it does not."""
+    parts = set(metric.lower().split("_"))
+    found = parts & {"yoy", "qoq", "mom"}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 _OF_THE_FISCAL_YEAR = rx.compile(r"\s+of\s+(?:the|its|their)\s+(?:current\s+)?(?:financial|fiscal)\s+year\b", re.I)
 _AVERAGED = rx.compile(r"turnover|volume|net_buy|net_purchase|net_sell|flows?\b|inflows?|outflows?", re.I)
 # "the busiest session this week", "a daily average of ... this month": one day of the span, not its total

@@ -176,7 +176,8 @@ _QUOTE_NOUN = rx.compile(r"\b(?:rates?|spreads?|gap|margin|premium|difference|di
 _DEPRECIATED = rx.compile(r"\b(?:depreciat\w*|weaken\w*|devalu\w*)\b", re.I)
 
 
-def check_from_to(contexts: list[FigureContext], text: str, down_measured: set[int] = frozenset()) -> list[Finding]:
+def check_from_to(contexts: list[FigureContext], text: str, down_measured: set[int] = frozenset(),
+                  counter_priced: set[int] = frozenset()) -> list[Finding]:
     """'rise from 88.3% to 96.3%', 'slowed to 4.8% from 5.2%': the verb against the two levels. Two
     levels of a measure named for a fall ("depreciated further from 20.6 percent to 22.5 percent", a
     depreciation) rise as the thing falls: the verb is read against them the other way round."""
@@ -213,6 +214,11 @@ def check_from_to(contexts: list[FigureContext], text: str, down_measured: set[i
         if id(a.fig) in down_measured and id(b.fig) in down_measured \
                 and _DEPRECIATED.search(text, max(0, (start or a.fig.start) - 2), min(a.fig.start, b.fig.start)):
             verb = -verb  # the verb is the currency's ("depreciated", "weakened"), the levels its fall so far
+        said_way = verb
+        if id(a.fig) in counter_priced and id(b.fig) in counter_priced:
+            # "Vis-a-vis the Singapore dollar, the local unit slid to 3.0528 from 3.0518": ringgit per
+            # Singapore dollar, which rises as the ringgit slides
+            verb = -verb
         if _PER_DOLLAR.match(text, a.fig.end) and not _DOLLAR_SUBJECT.search(text, a.sentence.start, a.fig.start) \
                 and _CURRENCY_SUBJECT.search(text, a.sentence.start, a.fig.start) \
                 and not _QUOTE_NOUN.search(text, a.sentence.start, a.fig.start):
@@ -234,6 +240,8 @@ def check_from_to(contexts: list[FigureContext], text: str, down_measured: set[i
         out.append(WrongDirection.finding(
             start, end, text[start:end],
             f"the text says {'up' if verb > 0 else 'down'} but {before:g} -> {after:g} is a "
-            f"{'fall' if after < before else 'rise'}",
+            f"{'fall' if after < before else 'rise'}"
+            + (" (the other currency's price in the subject's: it rises as the subject falls)" if verb != said_way
+               and id(a.fig) in counter_priced else ""),
         ))
     return out

@@ -1495,6 +1495,33 @@ REAL = Path(__file__).parent / "real"
     # 2018, the BUX in January 2025; scored once at 1c1c5ca4 (P 0.681 / R 0.696, errors alone 0.744, by place 0.830,
     # 6 of 8 honest articles without any finding; first helper 0.615 / 0.727, second 0.762 / 0.667); not tuned on
     ("holdout184", 8, 0.68, 0.69, 6),
+    # the hundred-and-eighty-fifth, built blind by two more helpers in the thirty-fifth session: Chile's December
+    # 2023 rate cut, ISM's May 2024 manufacturing PMI, the Nikkei in July 2025, Merck's first quarter of 2024,
+    # Canada's January 2026 CPI, the RBA's May 2025 cut, cotton in May 2017, the Philippines' third-quarter 2023 GDP;
+    # scored once at bc02a27c (P 0.824 / R 0.651, errors alone 0.824, by place 0.971, 7 of 8 honest articles without
+    # any finding; first helper 0.882 / 0.682, second 0.765 / 0.619)
+    # read and tuned on in the thirty-fifth session
+    ("holdout185", 8, 0.82, 0.65, 7),
+    # the hundred-and-eighty-sixth, built blind by two more helpers in the thirty-fifth session: the BOJ's January
+    # 2020 decision, Pacific Basin's first half of 2025, the ZEW in May 2024, the rupee in August 2023, US existing
+    # home sales for August 2006, the Mexican IPC in September 2025, Coca-Cola's third quarter of 2016, the KSE-100
+    # in September 2024; scored once at bc02a27c (P 0.829 / R 0.756, errors alone 0.897, by place 0.951, 6 of 8
+    # honest articles without any finding; first helper 0.789 / 0.682, second 0.864 / 0.826); not tuned on
+    ("holdout186", 8, 0.82, 0.75, 6),
+    # the hundred-and-eighty-seventh, built blind by two more helpers in the thirty-fifth session: China's November
+    # 2020 official PMI, EUR/USD after the September 2025 Ifo, Hydro One's second quarter of 2019, the Colombo close
+    # in August 2024, US third-quarter 2013 GDP, the ringgit in August 2020, Alphabet's first quarter of 2023,
+    # Indonesia's second-quarter 2023 GDP; scored once at bc02a27c (P 0.605 / R 0.605, errors alone 0.812, by place
+    # 0.837, 5 of 8 honest articles without any finding; first helper 0.611 / 0.524, second 0.600 / 0.682)
+    # read and tuned on in the thirty-fifth session
+    ("holdout187", 8, 0.60, 0.60, 5),
+    # the hundred-and-eighty-eighth, built blind by two more helpers in the thirty-fifth session: the rouble in
+    # August 2023, Dubai and Abu Dhabi in September 2010, Imperial Brands' year to September 2016, UK CPI for August
+    # 2024, Heraeus's precious-metals report of July 2020, the rand and the JSE in January 2017, Santander's third
+    # quarter of 2016, US import prices for August 2012; scored once at bc02a27c (P 0.702 / R 0.767, errors alone
+    # 0.733, by place 0.830, 5 of 8 honest articles without any finding; first helper 0.643 / 0.818, second 0.789 /
+    # 0.714); not tuned on
+    ("holdout188", 8, 0.70, 0.76, 5),
 ])
 def test_real_articles_do_not_regress(name, articles, precision, recall, honest_clean, capsys):
     """Published articles (Asia, US and Europe closes, earnings, macro, FX and commodities),
