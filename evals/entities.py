@@ -636,6 +636,14 @@ _LOWER_WORD_NEXT = re.compile(r"[ \t]+(?:down|up|by|on|in|at|from|to|after|with|
                               r"|their|his|her|fast|sharply|slowly|steadily|out|off)\b")
 
 
+# "TD Bank senior economist James Orlando said ... inflation remained below three per cent": the
+# house a commentator speaks for, whose figures an economist or a strategist does not report
+# (a named one: "Westpac's economists had pencilled in a 50 basis point hike" is Westpac's forecast)
+_COMMENTATOR_AFTER = re.compile(r"[ \t]+(?:(?:senior|chief|lead|head|deputy|global|international|regional|market|markets"
+                                r"|currency|FX|fx|rates|equity|macro|investment|research|commodities|commodity|economic|financial"
+                                r"|principal|managing|and)[ \t]+){0,3}(?:economist|analyst|strategist)[ \t]+[A-Z][a-z]+[ \t]+[A-Z]")
+
+
 class DocMentions:
     """Mentions per stretch of one draft, computed once: several rules ask for the same sentence."""
 
@@ -651,7 +659,7 @@ class DocMentions:
         hit = self._cache.get(key)
         if hit is None:
             hit = [m for m in self.index.mentions(self.text, start, end, heading, self.doc.tokens(start, end))
-                   if m.entity is not None or not self._not_a_name(m)]
+                   if m.entity is not None or not (self._not_a_name(m) or _COMMENTATOR_AFTER.match(self.text, m.end))]
             # "Nigeria's cocoa exports fell 11%": a commodity the bundle names, owned by a place or a
             # company it does not know, is that one's trade or output, not the commodity's market;
             # and "Peru's central bank cut": a lower-case name the bundle gives its own body, owned

@@ -960,6 +960,12 @@ class Judge:
             # a year-on-year rate or not
             return any(agree(p.interval, (a, b)) and (b - a).days < 40
                        for a, b in (fact_interval(f.period) for f in s.facts))
+        if p.grain == "day" and p.interval[0] == p.interval[1] and _LAST_WEEKDAY.match(self.text, p.start) \
+                and (self.idx.bundle.as_of - p.interval[0]).days <= 2 \
+                and all(fact_interval(f.period) == (p.interval[0] - timedelta(days=7),) * 2 for f in s.facts):
+            # "higher at 4.4450 against last Friday's 4.4600" in a weekly wrap dated Saturday: the
+            # Friday of the week before, whose close the week is measured from
+            return True
         if p.grain in ("week", "day") and all(_FORECASTY.search(f.metric) for f in s.facts):
             return True  # "Last week a survey showed economists forecast 20.59%": when it was said, not its period
         if p.grain == "trailing" and any(_ANNUAL.search(f.metric) for f in s.facts):
@@ -1050,6 +1056,12 @@ class Judge:
         return False
 
     # -- no support: a wrong value, or none at all -------------------------------------
+    def _said_basis(self, fc: FigureContext) -> str | None:
+        """The basis the words give a change ("3.3% quarter-on-quarter", "On a monthly basis, ...
+        rose 0.4 per cent"): yoy, qoq or mom, or None."""
+        basis = _BASIS_AFTER.match(self.text, fc.fig.end) or _BASIS_BEFORE.search(self.text, fc.sentence.start, fc.fig.start)
+        return None if basis is None else next(k for k, v in basis.groupdict().items() if v is not None)[:3]
+
     def _unsupported(self, q: Query, span_text: str) -> Verdict:
         fc, fig, idx, E, M = q.fc, q.fc.fig, self.idx, q.E, q.M
         peers: list[Fact] = []
@@ -1074,11 +1086,9 @@ class Judge:
                 # fact gives, not a wrong copy of the week's
                 # (the same test as for a match: "over a three-year period" is a length of time)
                 peers = [f for f in peers if self._per_ok(q, Support(f.value, fact_family(f)[0], (f,), "fact"))]
-            if peers and ((basis := _BASIS_AFTER.match(self.text, fig.end)) is not None
-                          or (basis := _BASIS_BEFORE.search(self.text, fc.sentence.start, fig.start)) is not None):
+            if peers and (said := self._said_basis(fc)) is not None:
                 # "grew 5.9%, or 3.3% quarter-on-quarter" with only year-on-year readings: a change on
                 # another basis is a measure the evidence does not have, not a wrong copy of one it has
-                said = next(k for k, v in basis.groupdict().items() if v)
                 if all((b := _metric_basis(f.metric)) is not None and b != said for f in peers):
                     peers, other_basis = [], True
         target = fig.value if q.bare else fig.value * fig.scale
@@ -1248,7 +1258,9 @@ class Judge:
             return Verdict(None, closest)
         if closest is not None and closest.how in ("fact", "signed_fact") and (not q.bare or counted or exact_level) \
                 and (self._near_miss(q, closest, target) or closest.fact is swapped) \
-                and not self._another_measure(fc, closest.fact):
+                and not self._another_measure(fc, closest.fact) \
+                and not ((said := self._said_basis(fc)) is not None
+                         and (b := _metric_basis(closest.fact.metric)) is not None and b != said):
             # "$1,287.89" with a gold high of 1,287.98 in the bundle and no other gold figure near:
             # a wrong copy of that fact (transposed digits, a slip), told as such
             return Verdict(MismatchedFigure.finding(
@@ -1752,11 +1764,14 @@ _PINNED_END = rx.compile(r"\s*(?:[.,;:)]|$|(?:and|or|while|against|over|in|on|th
 _BASIS_AFTER = rx.compile(
     r"\s*(?:(?P<qoq>quarter[\s-]on[\s-]quarter|q/q|qoq|on\s+the\s+quarter|from\s+the\s+previous\s+quarter|sequentially)"
     r"|(?P<mom>month[\s-]on[\s-]month|m/m|mom|on\s+the\s+month|from\s+the\s+previous\s+month)"
-    r"|(?P<yoy>year[\s-]on[\s-]year|y/y|yoy|on\s+the\s+year|from\s+a\s+year\s+(?:earlier|ago)))\b", re.I)
+    r"|(?P<yoy>year[\s-]on[\s-]year|year[\s-]over[\s-]year|y/y|yoy|on\s+the\s+year|from\s+a\s+year\s+(?:earlier|ago)))\b", re.I)
 
 # ... or said before it in its sentence: "On a monthly basis, the consumer price index rose 0.4 per cent"
 _BASIS_BEFORE = rx.compile(r"\b(?:on|in)\s+an?\s+(?:(?P<mom>monthly|month-on-month)|(?P<qoq>quarterly|quarter-on-quarter)"
-                           r"|(?P<yoy>annual|yearly|year-on-year))\s+basis\b", re.I)
+                           r"|(?P<yoy>annual|yearly|year-on-year))\s+basis\b"
+                           # "Measured from a year earlier, output was up 1.6%"
+                           r"|\b(?:measured|compared)\s+(?:from|with|to|against)\s+(?:a\s+year\s+(?:earlier|ago|before)"
+                           r"|the\s+same\s+(?:quarter|period|month)\s+(?:a|last)\s+year)(?P<yoy2>)", re.I)
 
 
 def _metric_basis(metric: str) -> str | None:
@@ -1766,6 +1781,7 @@ def _metric_basis(metric: str) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+_LAST_WEEKDAY = rx.compile(r"(?i:last)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _OF_THE_FISCAL_YEAR = rx.compile(r"\s+of\s+(?:the|its|their)\s+(?:current\s+)?(?:financial|fiscal)\s+year\b", re.I)
 _AVERAGED = rx.compile(r"turnover|volume|net_buy|net_purchase|net_sell|flows?\b|inflows?|outflows?", re.I)
 # "the busiest session this week", "a daily average of ... this month": one day of the span, not its total

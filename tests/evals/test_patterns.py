@@ -7835,3 +7835,48 @@ def test_a_rate_against_the_other_currency_of_its_sentence_is_that_currencys():
     # (the ringgit per Singapore dollar rises as the ringgit slides: "rose" is the wrong way)
     assert kinds("Vis-a-vis the Singapore dollar, the local unit rose to 3.0528/0553 from 3.0518/0554.") == ["wrong_direction"]
     assert kinds("The local unit slid to 3.0528/0553 against the pound.") == ["mismatched_figure"]
+
+
+def test_a_named_commentators_house_owns_no_figure():
+    # holdout191: "TD Bank senior economist James Orlando said ... inflation remained below three per cent" was
+    # about an unknown "TD Bank"; holdout41: "Westpac's economists had pencilled in a 50 basis point hike" stays
+    # Westpac's own forecast, which the bundle does not have
+    kinds = kinds_for("2024-06-25", ["Canada", "Reserve Bank of Australia"], F("c", "Canada", "cpi_yoy", 2.9, "%", "2024-05"),
+                      F("h", "Reserve Bank of Australia", "policy_rate_change", 0.25, "pp", "2022-06-07"))
+    assert kinds("Canada's inflation rose to 2.9 per cent. TD Bank senior economist James Orlando said inflation "
+                 "remained below three per cent.") == []
+    assert kinds("TD Bank said its profit rose 5 per cent.") == ["unsupported_entity"]
+    assert kinds("The Reserve Bank of Australia raised rates by 25 basis points. Westpac's economists had pencilled "
+                 "in a 50 basis point hike.") == ["unsupported_entity"]
+
+
+def test_last_friday_in_a_saturday_wrap_may_be_the_week_before():
+    # holdout189: "higher at 4.4450 against last Friday's 4.4600", in Bernama's weekly ringgit wrap dated Saturday,
+    # is the previous week's Friday close
+    kinds = kinds_for("2017-01-21", [{"name": "ringgit", "aliases": ["the local unit"]}],
+                      F("u", "ringgit", "fx_rate", 4.445, "MYR", "2017-01-20"),
+                      F("p", "ringgit", "fx_rate", 4.46, "MYR", "2017-01-13"))
+    assert kinds("The ringgit closed higher at 4.4450 against the US dollar from last Friday's 4.4600.") == []
+    assert kinds("The ringgit closed higher at 4.4450 against the US dollar from last Thursday's 4.4600.") == ["wrong_period"]
+
+
+def test_measured_from_a_year_earlier_is_a_basis_too():
+    # holdout189: "Measured from a year earlier, output was up 1.6%" against annualised quarterly rates was read as
+    # a wrong copy of the advance estimate's 1.7%
+    kinds = kinds_for("2013-08-29", ["United States"], F("q", "United States", "gdp_qoq_saar", 2.5, "%", "2013-04-01/2013-06-30"),
+                      F("a", "United States", "gdp_qoq_saar_advance", 1.7, "%", "2013-04-01/2013-06-30"))
+    assert kinds("US growth was revised up to 2.5% from 1.7%. Measured from a year earlier, US output was up 1.6%.") \
+        == ["ungrounded_figure"]
+    assert kinds("US growth was revised up to 2.5% from 1.7%. Output was up 1.6% quarter-on-quarter.") == ["mismatched_figure"]
+
+
+def test_bare_cents_are_a_hundredth_of_a_peso_or_a_franc_too():
+    # holdout145: "This 0.42% decline (8.24 cents)" of the peso, priced in pesos per dollar; holdout183: the euro
+    # "dipped below 98 cents to trade at 97.81 cents" against the Swiss franc: centavos and centimes read as US
+    # cents had no fact
+    kinds = kinds_for("2024-10-25", ["Mexican peso"], F("w", "Mexican peso", "fx_change", -0.0824, "MXN", "2024-10-21/2024-10-25"),
+                      F("p", "Mexican peso", "price_change", -0.42, "%", "2024-10-21/2024-10-25"))
+    assert kinds("The Mexican peso lost 0.42% over the week. This 0.42% decline (8.24 cents) was its worst in six weeks.") == []
+    assert kinds("The Mexican peso lost 0.42% over the week. This 0.42% decline (9.24 cents) was its worst in six weeks.") != []
+    kinds = kinds_for("2015-01-23", ["euro"], F("e", "euro", "fx_rate_intraday_low", 0.9781, "CHF", "2015-01-23"))
+    assert kinds("Against the Swiss franc, the euro dipped to trade at 97.81 cents on Friday.") == []
