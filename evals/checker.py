@@ -37,7 +37,7 @@ from evals.rules.missing import (
     dropped,
     placeholders,
 )
-from evals.support import FactIndex, Support, fact_family, fact_name, quoted_against_itself
+from evals.support import FactIndex, Support, currency_of, fact_family, fact_name, quoted_against_itself
 from evals.text import ITEM_LINE, read_document
 from evals.vocab import Vocabulary, load_vocabulary
 from marketdesk.errors import DraftError, EvidenceError
@@ -601,6 +601,28 @@ class Checker:
         after = mentions(fc.fig.end, fc.sentence.end)
         return not (after and after[0].entity == fc.entity and _FOR_NAME.fullmatch(text, fc.fig.end, after[0].start))
 
+    def _priced_in_subject(self, contexts, mentions, text: str) -> set[int]:
+        """Figures of a pair's other currency, named as the counter ("The local note fell against the
+        British pound to 5.4625", "It fell against the yen to 3.9561", "the local currency surged to
+        4.0490 against the greenback"), whose rates the bundle gives in the money of the currency the
+        sentence is about: ringgit per pound, which rises as the ringgit falls."""
+        out: set[int] = set()
+        for fc in contexts:
+            ms = mentions(fc.sentence.start, fc.sentence.end)
+            counter = next((m for m in ms if m.entity and _COUNTER_BEFORE.search(text, max(fc.sentence.start, m.start - 16), m.start)), None)
+            if counter is None:
+                continue
+            units = {parse_unit(f.unit)[0] for f in self.index.by_entity.get(counter.entity, ()) if "fx" in f.metric}
+            if not units or any(f.entity == counter.entity and quoted_against_itself(f) for f in self.index.by_entity.get(counter.entity, ())):
+                continue
+            # the currency the sentence is about: a pronoun's is the story's own money, the one its
+            # other rates are priced in
+            subject = next((m for m in ms if m.entity and m.entity != counter.entity and m.start < counter.start), None)
+            code = currency_of(subject.entity) if subject is not None else (next(iter(units)) if len(units) == 1 else None)
+            if code and set(code.split("|")) & units:
+                out.add(id(fc.fig))
+        return out
+
     def _pair_counter(self, fc, same, mentions, text: str, counter_priced: set[int]) -> bool:
         """"Vis-a-vis the Singapore dollar, the local unit slid to 3.0528", "fell against the yen to
         3.9561": a currency's rate against the other currency its sentence names as the counter,
@@ -1076,6 +1098,7 @@ class Checker:
         # "dropped to 11.024 percent from 10.560 percent" where 10.560 is the evidence's figure for
         # another bill: the base moved from another entity is the fault, already reported; the verb
         # is right about the real move
+        counter_priced |= self._priced_in_subject(contexts, mentions, text)
         findings.extend(w for w in check_from_to(contexts, text, down_measured, counter_priced)
                         if not any(w.start <= a and b <= w.end for a, b in moved))
         findings.extend(DirectionClaims(doc, self.vocab, self.index, mentions, self.bundle.as_of).check(contexts))

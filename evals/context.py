@@ -137,10 +137,15 @@ _AFTER_BREAK = rx.compile(r"\b(?:after|following)\s+(?:rising|falling|gaining|lo
 _ESTIMATE_NOUN = rx.compile(r"\s+(?:estimate|projection|forecast|expectation|consensus|prediction)s?\b", re.I)
 _BELOW_AFTER = rx.compile(r"\s+(?:below|under|beneath|lower than|short of|off)\b", re.I)
 _TO_AFTER_OBJECT = rx.compile(
-    r"\b(?P<v>raised|cut|lowered|hiked|reduced|increased|lifted|trimmed|boosted|upgraded|downgraded|rose|fell|climbed"
+    r"\b(?:(?P<v>raised|cut|lowered|hiked|reduced|increased|lifted|trimmed|boosted|upgraded|downgraded|rose|fell|climbed"
     r"|dropped|eased|slipped|declined|jumped|edged\s+(?:up|down))\s+(?:(?:its|their|the)\s+(?:[a-z-]+\s+){0,3}"
     # "boosted its forecast for all-in sales growth to", "downgraded its forecasts for GDP growth to"
-    r"(?:(?:for|of)\s+(?:[A-Za-z&-]+\s+){0,4})?)?to\s+"
+    r"(?:(?:for|of)\s+(?:[A-Za-z&-]+\s+){0,4})?"
+    # "rose against the British pound to 5.4625 from 5.4439": the pair's other side before the level
+    r"|(?:against|versus|vs\.?|vis-[aà]-vis)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){1,3})?"
+    # "revised down second-quarter gross domestic product (GDP) growth to 6.73%": a revision's way, its
+    # object named in full
+    r"|(?P<v2>revised\s+(?:up|down|upwards?|downwards?|higher|lower))\s+(?:[\w()-]+\s+){1,6})to\s+"
     r"(?:an?\s+(?:average|record|high|low|level)\s+of\s+)?$", re.I)
 _RELATIVE = rx.compile(r"\s*,?\s*(?:which|who)\b", re.I)
 _SPAN_END = rx.compile(r"\b(?:ending|ended|through|to)\s+$", re.I)  # "the three months ending Sept. 30"
@@ -945,6 +950,11 @@ class ContextReader:
         d = vocab.direction_before(words[-4:]) if dir_end > seg_start else None
         if d is not None and _measure_named(words, d[1]):
             d = None  # "downgraded its forecasts for GDP growth to 2.75 per cent": the measure, not a verb
+        if (r := _TO_AFTER_OBJECT.search(text, max(seg_start, dir_end - 80), dir_end)) is not None and r.group("v2") \
+                and (sign := vocab.direction_of.get(" ".join(r.group("v2").lower().split()))):
+            # "revised down second-quarter gross domestic product (GDP) growth to 6.73%": the revision's
+            # way, not the measure's "growth"
+            d = (sign, r.start("v2"), True)
         if d and len(words) >= 2 and words[-1][0].lower() == "up" and words[-2][0].lower() in _MAKE_UP:
             d = None  # "the index for shelter, which makes up more than 40% of the core CPI": a share, not a rise
         if d and len(words) >= 2 and words[-1][0].lower() == "up" and words[-2][0].lower() in _FINISHED \
@@ -954,9 +964,10 @@ class ContextReader:
         if d is None and (m := _TO_AFTER_OBJECT.search(text, max(seg_start, dir_end - 80), dir_end)):
             # "raised its policy rate to 3.88%", "fell to an average of 1.66%": the verb, its
             # object or "an average of" between it and the level reached
-            sign = vocab.direction_of.get(m.group("v").lower())
-            if sign and m.start("v") >= seg_start:
-                d = (sign, m.start("v"), True)
+            v = "v" if m.group("v") else "v2"
+            sign = vocab.direction_of.get(" ".join(m.group(v).lower().split()))
+            if sign and m.start(v) >= seg_start:
+                d = (sign, m.start(v), True)
         if d is None and (c := _COMMA_BY.search(text, max(seg_start, dir_end - 40), dir_end)) \
                 and (w := (c.group("w") or c.group("a") or c.group("r")).lower()) \
                 and (sign := vocab.direction_of.get(w)) and w not in _MARGIN_VERBS:

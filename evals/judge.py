@@ -179,6 +179,7 @@ class Judge:
         self._fiscal: bool | None = None  # whether the story counts in fiscal years (read once)
         self._fy: tuple[int, int] | None = None  # the fiscal calendar its labelled quarters use (read once)
         self._ordinal: int | None = None  # the quarter the story names most by its count alone (read once; 0: none)
+        self._labelled: tuple[int, int] | None = None  # the fiscal calendar of its "Q1 2018" labels (read once)
         self._digit_tables: dict[tuple[str, int, float], dict[str, list[Fact]]] = {}
         self._by_family: dict[str, list[Fact]] | None = None
         self.idx = index
@@ -529,6 +530,21 @@ class Judge:
                         votes[conv] = votes.get(conv, 0) + 1
             self._fy = max(votes, key=lambda c: (votes[c], -_FY_CONVENTIONS.index(c))) if votes else ()
         return self._fy or None
+
+    def _labelled_convention(self) -> tuple[int, int] | None:
+        """The fiscal calendar a story's year-labelled quarters ("Q1 2018") keep, where it is not the
+        calendar's: a year from April under which more of them name a quarter the evidence has than
+        under the calendar (Sony's "Q1 2018" is April to June 2018). None where the calendar does as well."""
+        if self._labelled is None:
+            spans = {fact_interval(f.period) for f in self.idx.bundle.facts}
+            labels = [(_labelled_no(m), _label_year(m.group("y"))) for m in _LABELLED_QUARTER.finditer(self.text)]
+            # (only a year from April named by the year it starts in, as Japan's companies label theirs
+            # (India's "Q1 FY19" is a fiscal label): with every calendar a single label would fit some
+            # quarter whatever it said)
+            votes = {conv: sum(_fiscal_quarter(q, y, *conv) in spans for q, y in labels) for conv in [(1, 1), (4, 1)]}
+            best = max(votes, key=lambda c: (votes[c], c == (1, 1)))
+            self._labelled = best if votes[best] > votes[(1, 1)] else ()
+        return self._labelled or None
 
     def _fiscal_ordinal(self, p, s: Support) -> bool:
         """A quarter said by its count alone ("the first quarter", "Q1") of facts for three months
@@ -921,6 +937,13 @@ class Judge:
             spans = [fact_interval(f.period) for f in s.facts]
             if all((b - a).days >= 40 for a, b in spans):  # a reading at one date ("to 19.1 over the past 3 years") is not a span
                 return all(abs(la - (b - a).days) <= 0.1 * la for a, b in spans)
+        if p.grain == "quarter" and (lab := _LABELLED_QUARTER.fullmatch(self.text, p.start, p.end)) is not None \
+                and self._fiscal_story() and (conv := self._labelled_convention()) is not None \
+                and all(_fiscal_quarter(_labelled_no(lab), _label_year(lab.group("y")), *conv) == fact_interval(f.period)
+                        for f in s.facts):
+            # "rising 36% year-on-year to 472 billion yen in Q1 2018" in a story of Sony's fiscal year: the
+            # first quarter of the year that starts in April 2018 (or that ends in 2018, as India counts)
+            return True
         if p.grain == "quarter" and all(_mostly_within(p.interval, fact_interval(f.period)) for f in s.facts) \
                 and not (_QUARTER_COUNT.fullmatch(self.text, p.start, p.end)
                          and self._story_ordinal() not in (0, _quarter_no(p.interval[0]))):
@@ -1881,6 +1904,14 @@ def _pair_labels(text: str) -> set[int]:
 def _fy_pair(a: str, b: str) -> bool:
     """"2018-19": a year and the next one's last two digits (not "2025-11", a month)."""
     return int(b) == (int(a) + 1) % 100
+
+
+_LABELLED_QUARTER = rx.compile(r"(?:Q(?P<n>[1-4])|(?P<w>first|second|third|fourth)\s+quarter\s+of)\s*['\u2019]?(?P<y>(?:19|20)?\d{2})",
+                               re.I)
+
+
+def _labelled_no(m) -> int:
+    return int(m.group("n")) if m.group("n") else _ORDINALS.index(m.group("w").lower()) + 1
 
 
 def _mostly_within(named, fact) -> bool:

@@ -81,16 +81,23 @@ _CURRENCY_CODE = {
 }
 
 
+def currency_of(entity: str) -> str | None:
+    """The currency code(s) an entity's name says it is ("yen": JPY, "New Zealand dollar": NZD,
+    "peso": MXN|PHP|...), or None for a name that is no currency's."""
+    name = entity.lower().strip()
+    code = _CURRENCY_CODE.get(name) or _CURRENCY_CODE.get(name.split()[-1]) if name else None
+    if code and name not in _CURRENCY_CODE and len(name.split()) > 1 and (named := named_currency(entity)):
+        code = named  # "New Zealand dollar" is NZD, not the "dollar" (USD) its last word says
+    if name.upper() in {"JPY", "CNY", "KRW", "INR", "GBP", "EUR", "CHF"}:
+        code = name.upper()
+    return code
+
+
 def quoted_against_itself(fact: Fact) -> bool:
     """A currency's rate written in its own unit ("yen", 156.3 JPY: the dollar's price in
     yen): the currency is stronger when the number is lower. "The yen weakened to 156.3"
     is a rise in the value; "the euro at $1.08" (EUR quoted in USD) moves with the euro."""
-    name = fact.entity.lower().strip()
-    code = _CURRENCY_CODE.get(name) or _CURRENCY_CODE.get(name.split()[-1]) if name else None
-    if code and name not in _CURRENCY_CODE and len(name.split()) > 1 and (named := named_currency(fact.entity)):
-        code = named  # "New Zealand dollar" is NZD, not the "dollar" (USD) its last word says
-    if name.upper() in {"JPY", "CNY", "KRW", "INR", "GBP", "EUR", "CHF"}:
-        code = name.upper()
+    code = currency_of(fact.entity)
     return code is not None and parse_unit(fact.unit)[0] in code.split("|")
 
 

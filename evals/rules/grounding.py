@@ -176,6 +176,12 @@ _QUOTE_NOUN = rx.compile(r"\b(?:rates?|spreads?|gap|margin|premium|difference|di
 _DEPRECIATED = rx.compile(r"\b(?:depreciat\w*|weaken\w*|devalu\w*)\b", re.I)
 
 
+def _same_unit(a, b) -> bool:
+    """Two levels in one unit, or a rate and a bare number after it ("rose against the dollar to
+    1.1763 from 1.1800": the base keeps the rate's unit)."""
+    return a.unit == b.unit or ({a.unit, b.unit} == {"rate", "count"} and not (a.unit_given and b.unit_given))
+
+
 def check_from_to(contexts: list[FigureContext], text: str, down_measured: set[int] = frozenset(),
                   counter_priced: set[int] = frozenset()) -> list[Finding]:
     """'rise from 88.3% to 96.3%', 'slowed to 4.8% from 5.2%': the verb against the two levels. Two
@@ -199,7 +205,7 @@ def check_from_to(contexts: list[FigureContext], text: str, down_measured: set[i
             # the figure before them.
             j -= 1
             a = contexts[j]
-        if a.sentence is not b.sentence or a.fig.unit != b.fig.unit or not _comparable(a, b):
+        if a.sentence is not b.sentence or not _same_unit(a.fig, b.fig) or not _comparable(a, b):
             continue
         if a.from_base and a.to_level and _FROM_TO.match(text[a.fig.end:b.fig.start]):
             before, after, verb, start = _v(a), _v(b), a.to_level, a.direction_start

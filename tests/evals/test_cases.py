@@ -1550,6 +1550,32 @@ REAL = Path(__file__).parent / "real"
     # PMI; scored once at fd653505 (P 0.667 / R 0.727, errors alone 0.733, by place 0.750, 5 of 8 honest articles
     # without any finding; first helper 0.708 / 0.810, second 0.625 / 0.652); not tuned on
     ("holdout192", 8, 0.66, 0.72, 5),
+    # the hundred-and-ninety-third, built blind by two more helpers in the thirty-fifth session: the SNB's June 2022
+    # hike, CBOT wheat and corn in October 2022, Sony's April-June 2018 quarter, iron ore in January 2022, the EGX30
+    # in October 2016 (the search budget ran out: five articles); scored once at 3b73892c (P 0.893 / R 0.714, errors
+    # alone 0.893, by place 0.929, 4 of 5 honest articles without any finding; first helper 0.900 / 0.562, second
+    # 0.889 / 0.842)
+    # read and tuned on in the thirty-fifth session
+    ("holdout193", 5, 0.89, 0.71, 4),
+    # the hundred-and-ninety-fourth, built blind by two more helpers in the thirty-fifth session: New World
+    # Development's year to June 2010, US Treasuries in July 2010, UK first-quarter 2018 GDP, silver and platinum in
+    # June 2025 (the search budget ran out: four articles); scored once at 3b73892c (P 0.808 / R 0.656, errors alone
+    # 0.840, by place 0.923, 4 of 4 honest articles without any finding; first helper 1.000 / 0.812, second 0.615 /
+    # 0.500); not tuned on
+    ("holdout194", 4, 0.80, 0.65, 4),
+    # the hundred-and-ninety-fifth, built blind by two more helpers in the thirty-fifth session: the ECB's March 2023
+    # hike, the VN-Index in May 2018, BP's first quarter of 2018, India's April 2022 trade, the Kenyan shilling in
+    # December 2024, Dollarama's first quarter of fiscal 2026, bitcoin and ether in November 2022 (the search budget
+    # ran out: seven articles); scored once at 3b73892c (P 0.816 / R 0.756, errors alone 0.833, by place 0.947, 6 of
+    # 7 honest articles without any finding; first helper 0.850 / 0.773, second 0.778 / 0.737)
+    # read and tuned on in the thirty-fifth session
+    ("holdout195", 7, 0.81, 0.75, 6),
+    # the hundred-and-ninety-sixth, built blind by two more helpers in the thirty-fifth session: Borsa Istanbul in
+    # November 2020, US jobless claims in July 2019, palm oil futures in October 2025, Volkswagen's first quarter of
+    # 2016 (the search budget ran out: four articles); scored once at 3b73892c (P 0.880 / R 0.786, errors alone
+    # 0.952, by place 0.920, 3 of 4 honest articles without any finding; first helper 0.778 / 0.875, second 0.938 /
+    # 0.750); not tuned on
+    ("holdout196", 4, 0.88, 0.78, 3),
 ])
 def test_real_articles_do_not_regress(name, articles, precision, recall, honest_clean, capsys):
     """Published articles (Asia, US and Europe closes, earnings, macro, FX and commodities),

@@ -7880,3 +7880,50 @@ def test_bare_cents_are_a_hundredth_of_a_peso_or_a_franc_too():
     assert kinds("The Mexican peso lost 0.42% over the week. This 0.42% decline (9.24 cents) was its worst in six weeks.") != []
     kinds = kinds_for("2015-01-23", ["euro"], F("e", "euro", "fx_rate_intraday_low", 0.9781, "CHF", "2015-01-23"))
     assert kinds("Against the Swiss franc, the euro dipped to trade at 97.81 cents on Friday.") == []
+
+
+def test_a_year_labelled_quarter_in_a_story_of_a_japanese_fiscal_year():
+    # holdout193: Sony's "rising 36% year-on-year to 472 billion yen in Q1 2018", April to June 2018 in a story of
+    # its fiscal year, was put in January to March; a label another quarter would fit only under some other
+    # calendar is still the wrong period
+    kinds = kinds_for("2018-07-31", ["Sony"], F("g", "Sony", "sales", 472, "JPY bn", "2018-04-01/2018-06-30"))
+    assert kinds("Sony expects a good fiscal year. Its sales rose to 472 billion yen in Q1 2018.") == []
+    assert kinds("Sony expects a good fiscal year. Its sales rose to 472 billion yen in Q3 2018.") == ["wrong_period"]
+    assert kinds("Sony expects a good fiscal year. Its sales rose to 472 billion yen in Q1 2019.") == ["wrong_period"]
+    # (with no fiscal year in the story, "Q1 2018" is the calendar's)
+    assert kinds("Sony's sales rose to 472 billion yen in Q1 2018.") == ["wrong_period"]
+
+
+def test_a_revision_says_its_way_past_a_long_object():
+    # holdout191: "revised down second-quarter gross domestic product (GDP) growth to 6.73% from 6.71%" read
+    # "growth" as the verb, and passed
+    kinds = kinds_for("2019-09-28", ["Vietnam"], F("q", "Vietnam", "gdp_yoy", 6.73, "%", "2019-04-01/2019-06-30"),
+                      F("p", "Vietnam", "gdp_yoy_preliminary", 6.71, "%", "2019-04-01/2019-06-30"))
+    assert kinds("The statistics office revised down second-quarter gross domestic product (GDP) growth to 6.73% "
+                 "from 6.71%.") == ["wrong_direction"]
+    assert kinds("The statistics office revised up second-quarter gross domestic product (GDP) growth to 6.73% "
+                 "from 6.71%.") == []
+
+
+def test_a_pairs_way_is_read_in_the_money_it_is_priced_in():
+    # holdout189: "rose against the British pound to 5.4625/4679 from 5.4439/4497", ringgit per pound rising as the
+    # ringgit fell, passed; "It fell against the yen to 3.9561 from 3.9260" and "the local currency surged to
+    # 4.0490/4.0710 against the greenback from 4.0615" are right; "The euro rose against the dollar to 1.1763 from
+    # 1.1800" (a rate, then its bare base) was never compared
+    kinds = kinds_for("2017-01-21", [{"name": "ringgit", "aliases": ["the local note", "the local currency"]},
+                                     {"name": "British pound", "aliases": ["pound"]}, "yen",
+                                     {"name": "US dollar", "aliases": ["greenback"]}],
+                      F("g", "British pound", "fx_rate", 5.4625, "MYR", "2017-01-20"),
+                      F("gp", "British pound", "fx_rate", 5.4439, "MYR", "2017-01-13"),
+                      F("y", "yen", "fx_rate", 3.9561, "MYR", "2017-01-20"), F("yp", "yen", "fx_rate", 3.926, "MYR", "2017-01-13"),
+                      F("d", "US dollar", "fx_bid", 4.049, "MYR", "2017-01-20"), F("dp", "US dollar", "fx_bid", 4.0615, "MYR", "2017-01-19"))
+    assert kinds("The local note rose against the British pound to 5.4625/4679 from 5.4439/4497.") == ["wrong_direction"]
+    assert kinds("The local note fell against the British pound to 5.4625/4679 from 5.4439/4497.") == []
+    assert kinds("It fell against the yen to 3.9561/9583 from 3.9260/9308.") == []
+    assert kinds("It rose against the yen to 3.9561/9583 from 3.9260/9308.") == ["wrong_direction"]
+    assert kinds("At 8 am, the local currency surged to 4.0490/4.0710 against the greenback from 4.0615/4.0665.") == []
+    assert kinds("At 8 am, the local currency fell to 4.0490/4.0710 against the greenback from 4.0615/4.0665.") == ["wrong_direction"]
+    kinds = kinds_for("2005-11-10", ["euro"], F("u", "euro", "fx_rate", 1.1763, "USD", "2005-11-10"),
+                      F("p", "euro", "fx_rate", 1.18, "USD", "2005-11-09"))
+    assert kinds("The euro fell against the dollar to 1.1763 from 1.1800.") == []
+    assert kinds("The euro rose against the dollar to 1.1763 from 1.1800.") == ["wrong_direction"]
