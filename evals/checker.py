@@ -767,6 +767,12 @@ class Checker:
                 # "The stock's 52-week range is $58.00 to $89.89": both ends are one company's low and
                 # high, that company named in this sentence or the last: the range is its own
                 verdict = Verdict(None)
+            if verdict.finding is not None and verdict.finding.code in ("G001", "G002") and fc.fig.unit == "multiple" \
+                    and _ratio_in_sentence(fc, by_sentence[id(fc.sentence)], text):
+                # "inflation at 3.8% - nearly double the Bank's 2% target", "surged three-fold to 1,448,058
+                # shares, compared to 436,054 shares": the multiple of one figure of its sentence over
+                # another, which the text itself shows
+                verdict = Verdict(None)
             if verdict.finding is not None and verdict.finding.code in ("G001", "G002") and fc.entity_mention is not None:
                 verdict = self._shared_name(judge, fc) or self._quoted_against(judge, fc, mentions, text) \
                     or self._futures_of(judge, fc, text) or self._trade_partner(judge, fc, mentions, text) or verdict
@@ -836,7 +842,7 @@ class Checker:
                 # a barrel": the unit said once, on the other end of the pair
                 grounded += 1
             elif verdict.unitless is not None and _per_unit_price(verdict.unitless.fact) \
-                    and _price_unit_before(fc, by_sentence[id(fc.sentence)], verdict.unitless.fact.unit, ctx_of):
+                    and _price_unit_before(fc, by_sentence[id(fc.sentence)], verdict.unitless.fact, ctx_of):
                 # "it hasn't been able to reach 9 pounds, but it went as high as 9.6 today": a price's
                 # currency said on the price just before it, in the same sentence, carries to it
                 grounded += 1
@@ -1189,14 +1195,47 @@ def _paired_unit(fc, sentence_figs: list[Figure], text: str, fact_unit: str) -> 
                 and _TO_LEVEL.fullmatch(text, fc.fig.end, after[0].start))
 
 
-def _price_unit_before(fc, sentence_figs: list[Figure], fact_unit: str, ctx_of: dict) -> bool:
+# between a multiple and the figure it multiplies: "double the Bank's 2% target", "three times that of"
+_MULTIPLIES = rx.compile(r"\s+(?:the|that\s+of|those\s+of|of|over)\s+(?:[\w'\u2019.&-]+\s+){0,4}?$", re.I)
+_BASE_LATER = rx.compile(r"[^.;]*?\b(?:compared\s+(?:to|with)|from|versus|vs\.?|against)\s+(?:[\w'\u2019.-]+\s+){0,3}?$", re.I)
+
+
+def _ratio_in_sentence(fc, sentence_figs: list[Figure], text: str) -> bool:
+    """A multiple that is the ratio of two figures of its sentence, in one unit: the one it names
+    right after it ("double the Bank's 2% target") over the one before it (3.8%), or the level
+    after it over its base ("three-fold to 1,448,058 shares, compared to 436,054"), within its
+    hedge ("nearly" up to it, "more than" past it) or a tenth of it."""
+    fig = fc.fig
+    before = [f for f in sentence_figs if f.end <= fig.start and f.unit != "multiple"]
+    after = [f for f in sentence_figs if f.start >= fig.end and f.unit != "multiple"]
+    pairs = []
+    if after and _MULTIPLIES.match(text, fig.end, after[0].start) and before and before[-1].unit == after[0].unit:
+        pairs.append((before[-1], after[0]))
+    if len(after) >= 2 and after[0].unit == after[1].unit and _BASE_LATER.match(text, after[0].end, after[1].start):
+        pairs.append((after[0], after[1]))
+    for num, den in pairs:
+        a, b = abs(num.value * (num.scale or 1.0)), abs(den.value * (den.scale or 1.0))
+        if not b:
+            continue
+        r = a / b
+        if fig.hedge == "below" and fig.value * 0.85 <= r <= fig.value * 1.001:
+            return True
+        if fig.hedge == "above" and fig.value <= r <= fig.value * 1.5:
+            return True
+        if abs(r / fig.value - 1) <= 0.1 or (fig.is_word and fig.hedge is None and fig.value >= 3 and abs(r - fig.value) < 0.5):
+            return True  # ("three-fold" for 3.32 times: a word multiple is a round one; "double" for 1.5 is not)
+    return False
+
+
+def _price_unit_before(fc, sentence_figs: list[Figure], fact, ctx_of: dict) -> bool:
     """The figure just before a bare price, in its sentence, is the same name's price of about its
-    size (half to twice), written with the fact's unit."""
+    size (half to twice), written with the fact's unit (the name read for both, or for neither:
+    "it hasn't been able to reach 9 pounds, but it went as high as 9.6", in a quote)."""
     before = [f for f in sentence_figs if f is not fc.fig and f.end <= fc.fig.start]
-    if fc.fig.scale != 1.0 or not before or not before[-1].unit_given or not _fig_has_unit(before[-1], fact_unit):
+    if fc.fig.scale != 1.0 or not before or not before[-1].unit_given or not _fig_has_unit(before[-1], fact.unit):
         return False
     other = ctx_of.get(id(before[-1]))
-    if fc.entity is None or other is None or other.entity != fc.entity:
+    if other is None or other.entity != fc.entity or fc.entity not in (None, fact.entity):
         return False
     prev = before[-1].value * (before[-1].scale or 1.0)
     return prev > 0 and 0.5 <= fc.fig.value / prev <= 2.0

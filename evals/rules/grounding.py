@@ -176,6 +176,9 @@ _QUOTE_NOUN = rx.compile(r"\b(?:rates?|spreads?|gap|margin|premium|difference|di
 _DEPRECIATED = rx.compile(r"\b(?:depreciat\w*|weaken\w*|devalu\w*)\b", re.I)
 
 
+_OWN_CLAUSE_BETWEEN = rx.compile(r"(?:,\s*|\s)(?:while|whereas|but)\s|;\s", re.I)
+
+
 def _same_unit(a, b) -> bool:
     """Two levels in one unit, or a rate and a bare number after it ("rose against the dollar to
     1.1763 from 1.1800": the base keeps the rate's unit)."""
@@ -209,7 +212,9 @@ def check_from_to(contexts: list[FigureContext], text: str, down_measured: set[i
             continue
         if a.from_base and a.to_level and _FROM_TO.match(text[a.fig.end:b.fig.start]):
             before, after, verb, start = _v(a), _v(b), a.to_level, a.direction_start
-        elif b.from_base and a.to_level:
+        elif b.from_base and a.to_level and not _OWN_CLAUSE_BETWEEN.search(text, a.fig.end, b.fig.start):
+            # (not "revised slightly lower to 2.6%, while GDP growth for 2025 was downgraded from 2.4%
+            # to 2.1%": the base of another clause's measure)
             before, after, verb, start = _v(b), _v(a), a.to_level, a.direction_start
         elif b.from_base and b.to_level and b.direction_start is not None \
                 and not _TO_NEXT.match(text, b.fig.end):  # "revised down from +22,000 to -4,000": its own level follows
