@@ -609,16 +609,21 @@ class Checker:
         out: set[int] = set()
         for fc in contexts:
             ms = mentions(fc.sentence.start, fc.sentence.end)
-            counter = next((m for m in ms if m.entity and _COUNTER_BEFORE.search(text, max(fc.sentence.start, m.start - 16), m.start)), None)
+            counter = next((m for m in ms if m.entity and _COUNTER_BEFORE.search(
+                text, max(fc.sentence.start, m.start - 16), m.start)), None)
             if counter is None:
                 continue
-            units = {parse_unit(f.unit)[0] for f in self.index.by_entity.get(counter.entity, ()) if "fx" in f.metric}
-            if not units or any(f.entity == counter.entity and quoted_against_itself(f) for f in self.index.by_entity.get(counter.entity, ())):
+            rates = [f for f in self.index.by_entity.get(counter.entity, ()) if "fx" in f.metric]
+            units = {parse_unit(f.unit)[0] for f in rates}
+            if not units or any(quoted_against_itself(f) for f in rates):
                 continue
             # the currency the sentence is about: a pronoun's is the story's own money, the one its
             # other rates are priced in
             subject = next((m for m in ms if m.entity and m.entity != counter.entity and m.start < counter.start), None)
-            code = currency_of(subject.entity) if subject is not None else (next(iter(units)) if len(units) == 1 else None)
+            if subject is not None:
+                code = currency_of(subject.entity)
+            else:
+                code = next(iter(units)) if len(units) == 1 else None
             if code and set(code.split("|")) & units:
                 out.add(id(fc.fig))
         return out
@@ -627,13 +632,13 @@ class Checker:
         """"Vis-a-vis the Singapore dollar, the local unit slid to 3.0528", "fell against the yen to
         3.9561": a currency's rate against the other currency its sentence names as the counter,
         which the bundle files under that other one, priced in the first one's own unit."""
-        if "fx" not in same.metric or not any("fx" in f.metric and f.unit == same.unit
-                                              for f in self.index.by_entity.get(fc.entity, ())):
+        own = [f for f in self.index.by_entity.get(fc.entity, ()) if "fx" in f.metric and f.unit == same.unit]
+        if "fx" not in same.metric or not own:
             return False
         if not any(m.entity == same.entity and _COUNTER_BEFORE.search(text, max(fc.sentence.start, m.start - 16), m.start)
                    for m in mentions(fc.sentence.start, fc.sentence.end)):
             return False
-        if any("fx" in f.metric and f.unit == same.unit and quoted_against_itself(f) for f in self.index.by_entity.get(fc.entity, ())):
+        if any(quoted_against_itself(f) for f in own):
             # the rate is the other's price in the subject's own money: the subject slides as it rises
             counter_priced.add(id(fc.fig))
         return True
@@ -1021,7 +1026,8 @@ class Checker:
                     if ((fc.entity not in (None, same.entity) and (self._named_owner(fc, same, mentions, text)
                                                                     or self._lifted_by(fc, same, mentions, text)
                                                                     or self._owner_after(fc, same, mentions, text)
-                                                                    or self._pair_counter(fc, same, mentions, text, counter_priced)))
+                                                                    or self._pair_counter(fc, same, mentions, text,
+                                                                                          counter_priced)))
                             or (fc.entity != same.entity and self._owner_before(fc, same, mentions, text, doc))) \
                             and not values.repeated(fc, same, finding.fact_ids):
                         # "in South Australia the jobless rate fell to 5.6 per cent", "the Nifty Midcap
@@ -1197,7 +1203,8 @@ def _paired_unit(fc, sentence_figs: list[Figure], text: str, fact_unit: str) -> 
 
 # between a multiple and the figure it multiplies: "double the Bank's 2% target", "three times that of"
 _MULTIPLIES = rx.compile(r"\s+(?:the|that\s+of|those\s+of|of|over)\s+(?:[\w'\u2019.&-]+\s+){0,4}?$", re.I)
-_BASE_LATER = rx.compile(r"[^.;]*?\b(?:compared\s+(?:to|with)|from|versus|vs\.?|against)\s+(?:[\w'\u2019.-]+\s+){0,3}?$", re.I)
+_BASE_LATER = rx.compile(r"[^.;]*?\b(?:compared\s+(?:to|with)|from|versus|vs\.?|against)\s+"
+                         r"(?:[\w'\u2019.-]+\s+){0,3}?$", re.I)
 
 
 def _ratio_in_sentence(fc, sentence_figs: list[Figure], text: str) -> bool:
@@ -1222,8 +1229,10 @@ def _ratio_in_sentence(fc, sentence_figs: list[Figure], text: str) -> bool:
             return True
         if fig.hedge == "above" and fig.value <= r <= fig.value * 1.5:
             return True
-        if abs(r / fig.value - 1) <= 0.1 or (fig.is_word and fig.hedge is None and fig.value >= 3 and abs(r - fig.value) < 0.5):
-            return True  # ("three-fold" for 3.32 times: a word multiple is a round one; "double" for 1.5 is not)
+        if abs(r / fig.value - 1) <= 0.1:
+            return True
+        if fig.is_word and fig.hedge is None and fig.value >= 3 and abs(r - fig.value) < 0.5:
+            return True  # "three-fold" for 3.32 times: a word multiple is a round one ("double" for 1.5 is not)
     return False
 
 

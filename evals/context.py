@@ -184,7 +184,8 @@ _PERIOD_GAP = rx.compile(
     r"|shares|securities|contracts|transactions|trades"
     # "stocks were up 4,375 tonnes on the week": a count's own noun
     # (not a rate: "9.7 million barrels per day for May and June")
-    r"|(?:(?:metric\s+)?(?:tonnes|tons)|bags|bales|barrels|ounces|bushels|units|vehicles|lots)(?!\s+(?:a|per)\s+day|\s*/\s*d)"
+    r"|(?:(?:metric\s+)?(?:tonnes|tons)|bags|bales|barrels|ounces|bushels|units|vehicles|lots)"
+    r"(?!\s+(?:a|per)\s+day|\s*/\s*d)"
     r"|(?:a|an|per)\s+(?:ton|tonne|barrel|ounce|pound|share|bushel|unit|day|session|trading day)"
     # "$71 per barrel (b) in July", "$58/b in 4Q25": the unit's abbreviation, defined or used
     r"|\([a-z]{1,4}\)|/[a-z]{1,5}\b"
@@ -486,12 +487,13 @@ def _inherits_direction(gap: str, prev: Figure, fig: Figure, vocab: Vocabulary) 
 _SPREADS_TIGHTENED = rx.compile(r"\btighten(?:ed|ing|s)?\b", re.I)
 _SPREAD_WORD = rx.compile(r"\bspreads?\b", re.I)
 # a figure that names a mark: "the 1.1750 level", "the $900/oz mark" (not "the 51.0 level expected by economists")
-_MARK_AFTER = rx.compile(r"(?:\s*/\s*[a-z]+|\s+(?:[a-z]+\s+)?(?:per|a)\s+[a-z]+)?\s+(?:level|mark|threshold|line|barrier|handle"
-                         r"|area|zone|region|ceiling|floor|figure)\b(?![^.;]{0,40}?\b(?:expected|forecast|estimated|predicted"
-                         r"|projected|anticipated|consensus)\b)", re.I)
+_MARK_AFTER = rx.compile(r"(?:\s*/\s*[a-z]+|\s+(?:[a-z]+\s+)?(?:per|a)\s+[a-z]+)?\s+"
+                         r"(?:level|mark|threshold|line|barrier|handle|area|zone|region|ceiling|floor|figure)\b"
+                         r"(?![^.;]{0,40}?\b(?:expected|forecast|estimated|predicted|projected|anticipated|consensus)\b)",
+                         re.I)
 # "volume of trade for the week", "net inflows for the month": a total over the span named next
-_FLOW_NOUN_BEFORE = rx.compile(r"\b(?:volumes?|turnover|trad(?:e|ing)|value|inflows?|outflows?|flows?|purchases|buying|selling"
-                               r"|sales|deals|transactions)(?:\s+of\s+\w+)?\s+$", re.I)
+_FLOW_NOUN_BEFORE = rx.compile(r"\b(?:volumes?|turnover|trad(?:e|ing)|value|inflows?|outflows?|flows?|purchases"
+                               r"|buying|selling|sales|deals|transactions)(?:\s+of\s+\w+)?\s+$", re.I)
 
 
 @dataclass(slots=True)

@@ -291,7 +291,7 @@ class EntityIndex:
                 continue
             if hit and hit[0] == 1 and not heading and keys[i] in self._place_words and i + 1 < len(toks) \
                     and text[toks[i][1]:toks[i + 1][0]] == " " and toks[i + 1][2][:1].isupper() \
-                    and not self._hit(keys, i + 1) and not any(tuple(keys[i + 1:i + 1 + n]) in self.vocab.metric_ngrams for n in range(1, self.vocab.metric_max_n + 1)) \
+                    and not self._hit(keys, i + 1) and not self._measure_at(keys, i + 1) \
                     and (j := self._unknown_name(toks, keys, i, False, text)) > i + 1:
                 # "Turkish Airlines (THYAO) added 2.1%" where the bundle has Turkey: the people's
                 # word opens a company's name, which the bundle does not know ("Australian CPI",
@@ -351,6 +351,10 @@ class EntityIndex:
                 if name is not None and name != m.entity:
                     added.append(Mention(first.start("n"), first.end("n") + 1, name, text[first.start("n"):first.end("n") + 1]))
         return sorted(out + added, key=lambda x: x.start) if added else out
+
+    def _measure_at(self, keys, i: int) -> bool:
+        """A measure's name starts at token i ("CPI", "Consumer Price Index")."""
+        return any(tuple(keys[i:i + n]) in self.vocab.metric_ngrams for n in range(1, self.vocab.metric_max_n + 1))
 
     def _unknown_name(self, toks, keys, i: int, first_word: bool, text: str) -> int:
         """End index of a run of capitalised tokens at i that names something unknown, else i."""
@@ -639,9 +643,10 @@ _LOWER_WORD_NEXT = re.compile(r"[ \t]+(?:down|up|by|on|in|at|from|to|after|with|
 # "TD Bank senior economist James Orlando said ... inflation remained below three per cent": the
 # house a commentator speaks for, whose figures an economist or a strategist does not report
 # (a named one: "Westpac's economists had pencilled in a 50 basis point hike" is Westpac's forecast)
-_COMMENTATOR_AFTER = re.compile(r"[ \t]+(?:(?:senior|chief|lead|head|deputy|global|international|regional|market|markets"
-                                r"|currency|FX|fx|rates|equity|macro|investment|research|commodities|commodity|economic|financial"
-                                r"|principal|managing|and)[ \t]+){0,3}(?:economist|analyst|strategist)[ \t]+[A-Z][a-z]+[ \t]+[A-Z]")
+_COMMENTATOR_AFTER = re.compile(r"[ \t]+(?:(?:senior|chief|lead|head|deputy|global|international|regional|market"
+                                r"|markets|currency|FX|fx|rates|equity|macro|investment|research|commodities"
+                                r"|commodity|economic|financial|principal|managing|and)[ \t]+){0,3}"
+                                r"(?:economist|analyst|strategist)[ \t]+[A-Z][a-z]+[ \t]+[A-Z]")
 
 
 class DocMentions:

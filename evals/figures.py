@@ -47,7 +47,8 @@ CURRENCY_SYMBOLS = {
     # or of its peso or franc ("a loss of 11.74 cents or 0.59%" in a peso report, "dipped below 98 cents"
     # for the euro in francs: centavos and centimes, as English copy calls them)
     "cents": _DOLLARS + "|EUR|ZAR|LKR|MUR|SCR|KES|MXN|PHP|ARS|CLP|COP|BRL|CHF",
-    "cent": _DOLLARS + "|EUR|ZAR|LKR|MUR|SCR|KES|MXN|PHP|ARS|CLP|COP|BRL|CHF", "euro": "EUR", "paise": "INR", "paisa": "INR", "fen": "CNY",
+    "cent": _DOLLARS + "|EUR|ZAR|LKR|MUR|SCR|KES|MXN|PHP|ARS|CLP|COP|BRL|CHF",
+    "euro": "EUR", "paise": "INR", "paisa": "INR", "fen": "CNY",
     "pence": "GBP", "won": "KRW", "rupees": "INR|PKR|LKR|NPR|MUR|SCR", "rupee": "INR|PKR|LKR|NPR|MUR|SCR", "ringgit": "MYR", "baht": "THB", "pesos": "MXN|PHP|ARS|CLP|COP|DOP|UYU|CUP",
     "francs": "CHF|XOF|XAF|RWF|BIF|CDF|DJF|GNF|KMF|XPF", "reais": "BRL", "rand": "ZAR", "rp": "IDR", "rp.": "IDR", "rupiah": "IDR", "r": "ZAR", "p": "PHP|BWP",  # "P56.42": the Philippine peso's sign, or the pula's ("P73.5 million")
     "\u20a9": "KRW", "\u20ba": "TRY", "\u20bd": "RUB", "dirhams": "AED|MAD", "dirham": "AED|MAD", "riyals": "SAR",

@@ -1052,7 +1052,8 @@ class Judge:
             # not that of one month or week inside it: the same span in substance, as for a move
             return agree_change(p.interval, fact_interval(s.fact.period))
         if s.how == "fact" and len(s.fact.period) == 10 and p.grain in ("week", "month") \
-                and _AVERAGED.search(s.fact.metric) and not _A_DAY_IN_SPAN.search(self.text, q.fc.sentence.start, p.start):
+                and _AVERAGED.search(s.fact.metric) \
+                and not _A_DAY_IN_SPAN.search(self.text, q.fc.sentence.start, p.start):
             # a day's flow ("foreigners bought a net 159.3 billion won", "turnover of 179.16 million
             # dirhams") said of "this week" or "for the week" is a week's total, which it is not
             return agree_change(p.interval, fact_interval(s.fact.period))
@@ -1082,7 +1083,8 @@ class Judge:
     def _said_basis(self, fc: FigureContext) -> str | None:
         """The basis the words give a change ("3.3% quarter-on-quarter", "On a monthly basis, ...
         rose 0.4 per cent"): yoy, qoq or mom, or None."""
-        basis = _BASIS_AFTER.match(self.text, fc.fig.end) or _BASIS_BEFORE.search(self.text, fc.sentence.start, fc.fig.start)
+        basis = _BASIS_AFTER.match(self.text, fc.fig.end) \
+            or _BASIS_BEFORE.search(self.text, fc.sentence.start, fc.fig.start)
         return None if basis is None else next(k for k, v in basis.groupdict().items() if v is not None)[:3]
 
     def _unsupported(self, q: Query, span_text: str) -> Verdict:
@@ -1163,7 +1165,8 @@ class Judge:
                         for fam in [fact_family(f)[0]] if (fig.scale == 1.0 and not counted) or fam in q.fams]
         else:
             peer_sup = _peer_supports(peers, q.fams, idx.is_change)
-            if not peer_sup and E is not None and (M or fc.entity_mention is not None) and fig.change_like and not other_basis:
+            if not peer_sup and E is not None and (M or fc.entity_mention is not None) and fig.change_like \
+                    and not other_basis:
                 # No stated fact in this unit: compare with values derived from the entity's
                 # facts of that metric ("revenue grew 70%" against a derived +62%).
                 peer_sup = [s for fam in q.fams for s in idx.derived_about(E, fam)
