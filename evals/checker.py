@@ -112,6 +112,11 @@ _COUNTER_BEFORE = rx.compile(r"\b(?:against|versus|vs\.?|vis-[aà]-vis|relative\
 _NEW_SUBJECT = rx.compile(r"(?:[,;:]|\b(?:and|while|whereas|but|as)\b)\s*(?:the\s+)?$", re.I)
 
 
+def _named_as_counter(text: str, sentence_start: int, m) -> bool:
+    """A mention named as a pair's other side: "against the yen", "vis-a-vis the Singapore dollar"."""
+    return _COUNTER_BEFORE.search(text, max(sentence_start, m.start - 16), m.start) is not None
+
+
 def _quoted_reports(text: str, bundle: EvidenceBundle) -> list[tuple[int, int]]:
     """Where the draft quotes one of the bundle's reports word for word, in quotation marks: the
     figures inside are the publisher's ("Tencent revenue rises 15%" (Reuters, November 28)),
@@ -605,28 +610,34 @@ class Checker:
         """Figures of a pair's other currency, named as the counter ("The local note fell against the
         British pound to 5.4625", "It fell against the yen to 3.9561", "the local currency surged to
         4.0490 against the greenback"), whose rates the bundle gives in the money of the currency the
-        sentence is about: ringgit per pound, which rises as the ringgit falls."""
+        sentence is about: ringgit per pound, which rises as the ringgit falls. Read once a sentence."""
         out: set[int] = set()
+        decided: dict[int, bool] = {}
         for fc in contexts:
-            ms = mentions(fc.sentence.start, fc.sentence.end)
-            counter = next((m for m in ms if m.entity and _COUNTER_BEFORE.search(
-                text, max(fc.sentence.start, m.start - 16), m.start)), None)
-            if counter is None:
-                continue
-            rates = [f for f in self.index.by_entity.get(counter.entity, ()) if "fx" in f.metric]
-            units = {parse_unit(f.unit)[0] for f in rates}
-            if not units or any(quoted_against_itself(f) for f in rates):
-                continue
-            # the currency the sentence is about: a pronoun's is the story's own money, the one its
-            # other rates are priced in
-            subject = next((m for m in ms if m.entity and m.entity != counter.entity and m.start < counter.start), None)
-            if subject is not None:
-                code = currency_of(subject.entity)
-            else:
-                code = next(iter(units)) if len(units) == 1 else None
-            if code and set(code.split("|")) & units:
+            key = id(fc.sentence)
+            if key not in decided:
+                decided[key] = self._priced_in_sentence(fc.sentence, mentions, text)
+            if decided[key]:
                 out.add(id(fc.fig))
         return out
+
+    def _priced_in_sentence(self, sentence, mentions, text: str) -> bool:
+        ms = mentions(sentence.start, sentence.end)
+        counter = next((m for m in ms if m.entity and _named_as_counter(text, sentence.start, m)), None)
+        if counter is None:
+            return False
+        rates = [f for f in self.index.by_entity.get(counter.entity, ()) if "fx" in f.metric]
+        units = {parse_unit(f.unit)[0] for f in rates}
+        if not units or any(quoted_against_itself(f) for f in rates):
+            return False
+        # the currency the sentence is about: a pronoun's is the story's own money, the one its
+        # other rates are priced in
+        subject = next((m for m in ms if m.entity and m.entity != counter.entity and m.start < counter.start), None)
+        if subject is not None:
+            code = currency_of(subject.entity)
+        else:
+            code = next(iter(units)) if len(units) == 1 else None
+        return bool(code) and bool(set(code.split("|")) & units)
 
     def _pair_counter(self, fc, same, mentions, text: str, counter_priced: set[int]) -> bool:
         """"Vis-a-vis the Singapore dollar, the local unit slid to 3.0528", "fell against the yen to
@@ -635,7 +646,7 @@ class Checker:
         own = [f for f in self.index.by_entity.get(fc.entity, ()) if "fx" in f.metric and f.unit == same.unit]
         if "fx" not in same.metric or not own:
             return False
-        if not any(m.entity == same.entity and _COUNTER_BEFORE.search(text, max(fc.sentence.start, m.start - 16), m.start)
+        if not any(m.entity == same.entity and _named_as_counter(text, fc.sentence.start, m)
                    for m in mentions(fc.sentence.start, fc.sentence.end)):
             return False
         if any(quoted_against_itself(f) for f in own):

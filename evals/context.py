@@ -952,24 +952,24 @@ class ContextReader:
         d = vocab.direction_before(words[-4:]) if dir_end > seg_start else None
         if d is not None and _measure_named(words, d[1]):
             d = None  # "downgraded its forecasts for GDP growth to 2.75 per cent": the measure, not a verb
-        if (r := _TO_AFTER_OBJECT.search(text, max(seg_start, dir_end - 80), dir_end)) is not None and r.group("v2") \
-                and (sign := vocab.direction_of.get(" ".join(r.group("v2").lower().split()))):
+        obj = _TO_AFTER_OBJECT.search(text, max(seg_start, dir_end - 80), dir_end)
+        if obj is not None and obj.group("v2") \
+                and (sign := vocab.direction_of.get(" ".join(obj.group("v2").lower().split()))):
             # "revised down second-quarter gross domestic product (GDP) growth to 6.73%": the revision's
             # way, not the measure's "growth"
-            d = (sign, r.start("v2"), True)
+            d = (sign, obj.start("v2"), True)
         if d and len(words) >= 2 and words[-1][0].lower() == "up" and words[-2][0].lower() in _MAKE_UP:
             d = None  # "the index for shelter, which makes up more than 40% of the core CPI": a share, not a rise
         if d and len(words) >= 2 and words[-1][0].lower() == "up" and words[-2][0].lower() in _FINISHED \
                 and (after := _WAY_AFTER.match(text, fig.end)):
             # "ended up 0.44% lower": "ended up" is finished; the way is the word after the figure
             d = (vocab.direction_of[after.group("w").lower()], fig.start, False)
-        if d is None and (m := _TO_AFTER_OBJECT.search(text, max(seg_start, dir_end - 80), dir_end)):
+        if d is None and obj is not None and obj.group("v"):
             # "raised its policy rate to 3.88%", "fell to an average of 1.66%": the verb, its
-            # object or "an average of" between it and the level reached
-            v = "v" if m.group("v") else "v2"
-            sign = vocab.direction_of.get(" ".join(m.group(v).lower().split()))
-            if sign and m.start(v) >= seg_start:
-                d = (sign, m.start(v), True)
+            # object or "an average of" between it and the level reached (a revision's is read above)
+            sign = vocab.direction_of.get(" ".join(obj.group("v").lower().split()))
+            if sign and obj.start("v") >= seg_start:
+                d = (sign, obj.start("v"), True)
         if d is None and (c := _COMMA_BY.search(text, max(seg_start, dir_end - 40), dir_end)) \
                 and (w := (c.group("w") or c.group("a") or c.group("r")).lower()) \
                 and (sign := vocab.direction_of.get(w)) and w not in _MARGIN_VERBS:
