@@ -27,7 +27,7 @@ from evals.rules.grounding import WrongDirection
 from evals.judge import metric_match
 from evals.support import FactIndex, interval, quoted_against_itself
 from evals.text import Document
-from evals.vocab import Vocabulary, bundle_metric_phrases
+from evals.vocab import METRIC_QUALIFIERS, Vocabulary, bundle_metric_phrases
 from marketdesk.models import Fact, Finding
 
 # ("fell (-1.94%)": a bracket that opens on the move's figure does not end the verb's clause)
@@ -36,7 +36,8 @@ _CLAUSE = rx.compile(r"[,;:\u2014)]|\((?!\s*[-+\u2212]?[\d$\u20ac\u00a3\u00a5])|
 _BALANCE_NOUN = rx.compile(r"(?:deficits?|shortfalls?|losses|loss|outflows?)\b", re.I)
 _NOT_ASSERTED = rx.compile(
     r"\b(?:not|n't|no|never|failed to|expected|expects?|forecasts?|could|would|will|may|might|likely|if|unless"
-    r"|fears?|risk|whether|should|predicted|projected|seen|set to|poised)\b", re.I)
+    r"|fears?|risk|whether|should|predicted|projected|seen|set to|poised"
+    r"|to\s+(?:get|keep|make|help|see|put|return)|aims?|goal|mission)\b", re.I)  # ("... mission is to get the economy growing")
 _NAMED_MARK = rx.compile(r"[A-Za-z]+(?:\s+[A-Za-z]+)?\s+the\s", re.I)
 _HAD = rx.compile(r"\bhad\b", re.I)
 # verbs of pace: a growth rate that "slowed" grew less than before, not that it shrank
@@ -262,10 +263,34 @@ _STREAK_AFTER = rx.compile(r"\s+(?:for\s+(?:the\s+)?(?:past|last)\s+\w+\s+(?:tra
                            r"|for\s+(?:a|the)\s+\w+\s+(?:straight|consecutive)|\w+\s+(?:sessions|days)\s+in\s+a\s+row)", re.I)
 
 
+_SPAN_AND_BASIS = frozenset({*METRIC_QUALIFIERS, "change", "growth", "annualized", "annualised"})
+
+
+# a metric that is no reading of the measure: what was expected of it, or said of it before
+_NOT_A_READING = frozenset({"consensus", "forecast", "forecasts", "expected", "estimate", "previous", "prior", "target",
+                            "guidance", "outlook", "projection", "survey", "poll"})
+# a noun after a measure's name that makes it another measure ("a decline in profit margin", "lower
+# earnings forecasts"): the words' move is that one's
+_OTHER_MEASURE_AFTER = frozenset({"margin", "margins", "ratio", "ratios", "forecast", "forecasts", "target", "targets",
+                                  "outlook", "guidance", "estimate", "estimates", "expectations", "share", "shares"})
+# a move ranked against others or against history ("the first annual drop in GDP since 2022", "the
+# biggest decline in profits"): no claim about the period's own sign
+_RANK_BEFORE = frozenset({"first", "biggest", "largest", "sharpest", "steepest", "worst", "smallest", "best", "only",
+                          "fastest", "slowest", "strongest", "weakest", "deepest", "second", "third"})
+_COMPARATIVES = frozenset({"lower", "higher", "weaker", "stronger", "slower", "faster"})
+
+
+def _measure_words(metric: str) -> frozenset[str]:
+    """A metric key's words that name its measure: "net_income_change" and "net_income" are both
+    {net, income}; "gdp_qoq" and "gdp_yoy" both {gdp}."""
+    return frozenset(w for w in metric.lower().split("_") if w not in _SPAN_AND_BASIS)
+
+
 class DirectionClaims:
     def __init__(self, doc: Document, vocab: Vocabulary, index: FactIndex, mentions: DocMentions, as_of) -> None:
         self.doc, self.vocab, self.index, self.mentions, self.as_of = doc, vocab, index, mentions, as_of
         self.phrases = bundle_metric_phrases(index.metrics)
+        self._stem_cache: dict[tuple[str, ...], list[str]] = {}
 
     def check(self, contexts: list[FigureContext]) -> list[Finding]:
         out = self._levels_reached(contexts) + self._largest_moves(contexts) + self._ranked_against(contexts)
@@ -352,10 +377,12 @@ class DirectionClaims:
         if hit:
             return hit
         for a, b, keys in hits:
-            metrics = [k for k in keys if k in self.index.metrics]
+            metrics = self._bundle_metrics(keys)
             if not metrics:
                 continue
             after = [t for t in toks if t[0] >= b]
+            if after and after[0][2].lower() in _OTHER_MEASURE_AFTER:
+                continue  # "profit margins fell": another measure than profit
             tail = False  # ("the annual inflation rate eased": the measure's own last word)
             while after and after[0][2].lower() in _AUX | _MEASURE_TAIL:
                 tail = tail or after[0][2].lower() in _MEASURE_TAIL
@@ -366,6 +393,11 @@ class DirectionClaims:
                 if len(after) >= n and phrase in vocab.direction_of:
                     verb = (phrase, after[0][0], after[n - 1][1])
                     break
+            last = next((t for t in reversed(toks) if t[1] <= b), None)
+            if verb is None and last is not None and last[1] == b and last[2].lower() in _EXPANSION \
+                    and last[0] > a:
+                # "the economy grew", "economy contracted": the measure's name ends on its verb
+                verb = (last[2].lower(), last[0], last[1])
             if verb is None or verb[0] in _NOT_VERBS or _STREAK_AFTER.match(text, verb[2]) \
                     or _SHORT_OF.match(text, verb[2]):  # "the fiscal deficit fell short of expectations"
                 continue
@@ -406,6 +438,23 @@ class DirectionClaims:
                 return found
         return None
 
+    def _bundle_metrics(self, keys: list[str]) -> list[str]:
+        """The bundle's metrics the words' measures name: the same keys, else the bundle's changes of
+        the same stem ("profits climbed" names net_income, which a bundle may file as net_profit_chg;
+        "the economy grew" names gdp_yoy, filed as gdp_qoq): a move is a change's sign, whatever its key."""
+        own = [k for k in keys if k in self.index.metrics]
+        if own:
+            return own
+        hit = self._stem_cache.get(tuple(keys))
+        if hit is None:
+            # the same measure's words, its span and basis aside (not "trading_revenue_yoy" for "revenue",
+            # nor a forecast's "cpi_fy27q1" for "inflation")
+            said = {_measure_words(k) for k in keys}
+            hit = self._stem_cache[tuple(keys)] = sorted(
+                m for m in self.index.metrics if self.index.is_change(m) and _measure_words(m) in said
+                and not _NOT_A_READING.intersection(m.split("_")))
+        return hit
+
     def _judge(self, fact: Fact, claimed: int, a: int, b: int, level: bool = False,
                prev: Fact | None = None) -> Finding | None:
         """The claim's sign against the fact's (a change) or its move from the previous reading (a
@@ -432,7 +481,7 @@ class DirectionClaims:
         metric. ``hits``: the measures' names among the tokens (Vocabulary.metric_hits)."""
         text = self.doc.text
         for a, b, keys in hits:
-            metrics = [k for k in keys if k in self.index.metrics]
+            metrics = self._bundle_metrics(keys)
             if not metrics:
                 continue
             before = [t for t in toks if t[1] <= a][-4:]
@@ -451,12 +500,17 @@ class DirectionClaims:
                         break
             if not claimed or _NOT_ASSERTED.search(text, sent.start, b) or _THAN_EXPECTED.match(text, b):
                 continue  # ("slightly higher inflation pressures than had been expected": against a forecast)
+            nxt = next((t for t in toks if t[0] >= b), None)
+            if (nxt is not None and nxt[2].lower() in _OTHER_MEASURE_AFTER) or _RANK_BEFORE.intersection(words):
+                continue
             fact = self._fact(metrics, sent, sent.start, sent.end, a)
             if fact is not None:
                 # "a slowdown in GDP growth": the pace of a growth rate, against the reading before,
                 # not the sign of the growth (as "slowed" is)
                 pace = words[-2:-1] and words[-2] in _PACE_NOUNS and (
                     _GROWTH_RATE.search(fact.metric) or re.search(r"\b(?:growth|inflation)\b", text[a:b], re.I))
+                # ("lower GDP growth this quarter": a comparative of a growth rate is its pace too)
+                pace = pace or (words[-1:] and words[-1] in _COMPARATIVES and text[a:b].lower().endswith("growth"))
                 found = self._judge(fact, claimed, start, b, level="inflation" in text[a:b].lower() or bool(pace))
                 if found:
                     return found

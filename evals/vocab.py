@@ -268,7 +268,7 @@ _ADVERBS = frozenset({"most", "least", "the", "sharply", "slightly", "further", 
                       "strongly", "just", "only", "again", "nearly", "also", "another", "respectively"})
 
 
-_METRIC_QUALIFIERS = frozenset(
+METRIC_QUALIFIERS = frozenset(
     "yoy mom qoq ytd ann saar sa nsa usd cny hkd eur jpy 1y 2y 5y 10y 12m 3m pct level consensus".split()
 )
 
@@ -277,7 +277,7 @@ def bundle_metric_phrases(metrics) -> dict:
     """Phrases from a bundle's metric keys: "property_investment_ytd_yoy" -> ("property", "investment")."""
     out: dict = {}
     for m in sorted(metrics):  # a set's order changes with the hash seed; the phrases' metrics must not
-        words = [w for w in m.lower().split("_") if w not in _METRIC_QUALIFIERS]
+        words = [w for w in m.lower().split("_") if w not in METRIC_QUALIFIERS]
         if words and all(w.isalpha() and len(w) > 2 or w == "m2" for w in words):
             out.setdefault(tuple(words), []).append(m)
     out["__first__"] = frozenset(k[0] for k in out)

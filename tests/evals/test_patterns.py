@@ -7957,3 +7957,30 @@ def test_a_multiple_the_sentence_itself_shows_is_grounded():
     kinds = kinds_for("2014-04-24", ["Apple"], F("b", "Apple", "buyback", 90, "USD bn", "2014-04-23"),
                       F("p", "Apple", "buyback_previous", 60, "USD bn", "2013-04-23"))
     assert kinds("Apple may spend up to $90 billion on buybacks, double the $60 billion announced last year.") != []
+
+
+def test_a_figureless_move_is_read_against_the_same_measure_under_another_key():
+    # holdout180 "sales climb", holdout87 "Kuwait's economy shrank in 2022", holdout147 "services output grew": the words
+    # name the vocabulary's measure (net_income, gdp_yoy) and the bundle files its change under another key of the
+    # same measure (net_income_change, gdp_qoq); a forecast of it is no reading, and "profit margin" another measure
+    kinds = kinds_for("2012-08-20", ["Maersk"], F("x", "Maersk", "net_income_change", -39, "%", "2012-Q2"))
+    assert kinds("# Maersk profits climb in second quarter\n\nThe group reported on Monday.") == ["wrong_direction"]
+    assert kinds("# Maersk profits slide in second quarter\n\nThe group reported on Monday.") == []
+    assert kinds("A decline in profit margin worried investors at Maersk.") == []
+    kinds = kinds_for("2025-08-15", ["Germany"], F("x", "Germany", "gdp_qoq", -0.1, "%", "2025-Q2"))
+    assert kinds("The German economy grew in the second quarter.") == ["wrong_direction"]
+    assert kinds("The German economy shrank in the second quarter.") == []
+    assert kinds("The government's mission is to get the economy growing again.") == []
+    kinds = kinds_for("2025-08-15", ["Germany"], F("x", "Germany", "gdp_yoy_consensus", 0.4, "%", "2025-Q2"))
+    assert kinds("Germany's economy shrank in the second quarter.") == []
+
+
+def test_a_comparative_of_growth_is_its_pace_and_a_ranked_move_no_claim_of_sign():
+    # holdout163: "the lower GDP growth this quarter" (0.2% after 0.8%: slower, not negative); holdout17: "the first
+    # annual drop in GDP since the first quarter of 2022" (history, not the quarter's own sign)
+    kinds = kinds_for("2015-06-18", ["New Zealand"], F("q", "New Zealand", "gdp_qoq", 0.2, "%", "2015-Q1"),
+                      F("p", "New Zealand", "gdp_qoq", 0.8, "%", "2014-Q4"))
+    assert kinds("Oil and gas were big factors in the lower GDP growth in New Zealand this quarter.") == []
+    assert kinds("Oil and gas were big factors in the higher GDP growth in New Zealand this quarter.") == ["wrong_direction"]
+    kinds = kinds_for("2025-07-30", ["United States"], F("q", "United States", "gdp_qoq_annualized", 3.0, "%", "2025-Q2"))
+    assert kinds("This was the first drop in US GDP since the first quarter of 2022.") == []
