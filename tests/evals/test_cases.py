@@ -1576,6 +1576,33 @@ REAL = Path(__file__).parent / "real"
     # 0.952, by place 0.920, 3 of 4 honest articles without any finding; first helper 0.778 / 0.875, second 0.938 /
     # 0.750); not tuned on
     ("holdout196", 4, 0.88, 0.78, 3),
+    # the hundred-and-ninety-seventh, built blind by two more helpers in the thirty-sixth session: the Bank of
+    # England's hold at 0.5% in August 2015, the Kospi's close in March 2021, LME copper in December 2025, Cebu
+    # Pacific's third quarter of 2023, Japan's June 2013 trade balance, the Sensex in February 2013, European and UK
+    # gas in May 2023, Mowi's first quarter of 2021; scored once at 086adfb7 (P 0.702 / R 0.733, errors alone 0.756,
+    # by place 0.872, 5 of 8 honest articles without any finding; first helper 0.708 / 0.773, second 0.696 / 0.696)
+    # read and tuned on in the thirty-sixth session
+    ("holdout197", 8, 0.70, 0.73, 5),
+    # the hundred-and-ninety-eighth, built blind by two more helpers in the thirty-sixth session: China's July 2025
+    # activity data, the Hang Seng's fall of April 2025, the API's crude stocks in April 2023, Turkey's rate cut of
+    # September 2025, Canada's June 2024 jobs, raw sugar and cocoa in March 2025, TSMC's first quarter of 2020, the
+    # Nigerian All-Share index in January 2016; scored once at 086adfb7 (P 0.879 / R 0.690, errors alone 0.879, by
+    # place 0.939, 7 of 8 honest articles without any finding; first helper 0.917 / 0.524, second 0.857 / 0.857); not
+    # tuned on
+    ("holdout198", 8, 0.87, 0.69, 7),
+    # the hundred-and-ninety-ninth, built blind by two more helpers in the thirty-sixth session: euro-area flash GDP
+    # in August 2014, the baht in September 2022, Geely's September 2024 sales, the FTSE 100 in December 2010, New
+    # Zealand's first-quarter 2024 GDP, Brazil's IPCA-15 in June 2016, Everest Re's first quarter of 2018, Pakistan's
+    # gold rates in September 2022; scored once at 086adfb7 (P 0.846 / R 0.786, errors alone 0.846, by place 0.897, 5
+    # of 8 honest articles without any finding; first helper 1.000 / 0.800, second 0.739 / 0.773)
+    # read and tuned on in the thirty-sixth session
+    ("holdout199", 8, 0.84, 0.78, 5),
+    # the two-hundredth, built blind by two more helpers in the thirty-sixth session: BHP's first half of FY2020,
+    # South Africa's September 2016 CPI, the Mexican peso in March 2025, the PSEi in January 2019, TD Bank's third
+    # quarter of 2015, US retail sales in January 2023, robusta and arabica in November 2024, the TASI in March 2021;
+    # scored once at 086adfb7 (P 0.638 / R 0.682, errors alone 0.711, by place 0.766, 3 of 8 honest articles without
+    # any finding; first helper 0.632 / 0.571, second 0.643 / 0.783); not tuned on
+    ("holdout200", 8, 0.63, 0.68, 3),
 ])
 def test_real_articles_do_not_regress(name, articles, precision, recall, honest_clean, capsys):
     """Published articles (Asia, US and Europe closes, earnings, macro, FX and commodities),
