@@ -277,6 +277,13 @@ _OTHER_MEASURE_AFTER = frozenset({"margin", "margins", "ratio", "ratios", "forec
 # biggest decline in profits"): no claim about the period's own sign
 _RANK_BEFORE = frozenset({"first", "biggest", "largest", "sharpest", "steepest", "worst", "smallest", "best", "only",
                           "fastest", "slowest", "strongest", "weakest", "deepest", "second", "third"})
+_SHARES_WORDS = frozenset({"shares", "stocks", "equities"})
+_WORD_BEFORE = rx.compile(r"(?<![\w'\u2019])([A-Za-z-]+)\s+$")
+# the words before "shares" that leave them the market's own ("local shares", "the shares")
+_SHARES_OF_ALL = frozenset({"the", "its", "their", "of", "in", "and", "while", "but", "as", "with", "a", "an", "all", "other",
+                            "local", "domestic", "foreign", "asian", "european", "global", "world", "regional", "listed",
+                            "onshore", "offshore", "mainland", "overall", "broader", "wider", "most", "many", "some",
+                            "when", "after", "before", "since", "where", "whereas", "although", "though", "that"})
 _COMPARATIVES = frozenset({"lower", "higher", "weaker", "stronger", "slower", "faster"})
 
 
@@ -383,6 +390,9 @@ class DirectionClaims:
             after = [t for t in toks if t[0] >= b]
             if after and after[0][2].lower() in _OTHER_MEASURE_AFTER:
                 continue  # "profit margins fell": another measure than profit
+            if text[a:b].lower() in _SHARES_WORDS and (w := _WORD_BEFORE.search(text, max(sent.start, a - 30), a)) \
+                    and w.group(1).islower() and w.group(1) not in _SHARES_OF_ALL:
+                continue  # "while bank and steel shares slumped": a sector's shares, not the market's
             tail = False  # ("the annual inflation rate eased": the measure's own last word)
             while after and after[0][2].lower() in _AUX | _MEASURE_TAIL:
                 tail = tail or after[0][2].lower() in _MEASURE_TAIL

@@ -464,6 +464,9 @@ class EntityIndex:
             return i
         if j - i == 1 and _PLURAL_ACRONYM.fullmatch(toks[i][2]):
             return i  # "FPIs have net sold", "ETFs drew": a plural acronym is a class of actors, not a name
+        if j - i == 1 and first_word and any(tuple(keys[i:i + n]) in self.vocab.metric_ngrams
+                                             for n in range(2, min(self.vocab.metric_max_n, len(keys) - i) + 1)):
+            return i  # "Interest rates have stood at 0.5%": a sentence's first word that opens a measure's name
         if j - i == 1 and first_word and _MODIFIER_END.search(toks[i][2]) and any(
                 self.vocab.metric_keys(" ".join(t[2] for t in toks[j:j + n])) for n in (1, 2, 3)):
             return i  # "Unadjusted net income was", "Operating profit rose": a measure's modifier

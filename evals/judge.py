@@ -94,6 +94,7 @@ _CONTRIBUTED = rx.compile(r"\b(?:contribut(?:ed|ing|es)|subtracted|detracted)\s+
 # Stems that name the same measure: a share's price change is its return.
 _SAME_STEM = {"return": "price", "returns": "price", "performance": "price", "sales": "revenue"}
 _LEVELS = frozenset({"commodity_price", "fx_rate", "bond_yield", "fx_index"})
+_METRIC_SPANS = frozenset({"change", "growth", "total", "level", "value"})
 _QUALIFIERS = frozenset({"core", "headline", "real", "nominal", "official", "total", "net", "gross"})
 
 
@@ -1087,6 +1088,13 @@ class Judge:
             or _BASIS_BEFORE.search(self.text, fc.sentence.start, fc.fig.start)
         return None if basis is None else next(k for k, v in basis.groupdict().items() if v is not None)[:3]
 
+    def _names_all(self, fc: FigureContext, metric: str) -> bool:
+        """The figure's sentence names every word of the metric ("5.8 million passengers" a passengers fact;
+        not "continuing claims ... 2.67 million" a jobless_claims_4wk_avg one)."""
+        words = [w for w in metric.lower().split("_") if len(w) > 3 and w not in _METRIC_SPANS]
+        sentence = self._lower_text[fc.sentence.start:fc.sentence.end]
+        return bool(words) and all(w in sentence for w in words)
+
     def _unsupported(self, q: Query, span_text: str) -> Verdict:
         fc, fig, idx, E, M = q.fc, q.fc.fig, self.idx, q.E, q.M
         peers: list[Fact] = []
@@ -1195,7 +1203,11 @@ class Judge:
         # "$4.96 billion, or 41 cents per share": an amount a thousand times off the entity's
         # fact is another measure (a total beside a per-share figure), not a wrong copy of it
         # (only across scales: "USD 90,907.90 a barrel" against Brent's 63.20 is a wrong level)
+        # ("5.8 million passengers", bare, against a count of 5,310,000: the count is the figure with its scale;
+        # a level of it, not a change of it, unless the words say a move)
         peer_sup = [s for s in peer_sup if not s.value or not target or 1e-3 <= abs(target / s.value) <= 1e3
+                    or (q.bare and s.family == "count" and 1e-3 <= abs(fig.value * fig.scale / s.value) <= 1e3
+                        and (fig.change_like or not idx.is_change(s.fact.metric)) and self._names_all(fc, s.fact.metric))
                     or (not q.bare and fig.scale == 1.0 and fact_family(s.fact) == (s.family, 1.0) and s.family in q.fams)]
         if peer_sup and self._threshold_near_level(q, target):
             return Verdict(None)  # "closed below the level of 12,000 points": a mark, not a wrong close

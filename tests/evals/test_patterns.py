@@ -7984,3 +7984,51 @@ def test_a_comparative_of_growth_is_its_pace_and_a_ranked_move_no_claim_of_sign(
     assert kinds("Oil and gas were big factors in the higher GDP growth in New Zealand this quarter.") == ["wrong_direction"]
     kinds = kinds_for("2025-07-30", ["United States"], F("q", "United States", "gdp_qoq_annualized", 3.0, "%", "2025-Q2"))
     assert kinds("This was the first drop in US GDP since the first quarter of 2022.") == []
+
+
+def test_a_rough_count_of_a_currency_is_no_dropped_figure():
+    # holdout199: "a huge increase in the price of gold per tola was seen across the country by thousands of rupees"
+    kinds = kinds_for("2022-09-12", ["Pakistan"])
+    assert kinds("The price of gold rose across the country by thousands of rupees.") == []
+    assert kinds("The price of gold rose across the country by  rupees.") == ["dropped_figure"]
+
+
+def test_a_sentences_first_word_that_opens_a_measures_name_is_no_company():
+    # holdout197: "Interest rates have stood at 0.5% for 77 consecutive months" read 'Interest' as an unknown name
+    kinds = kinds_for("2015-08-06", ["Bank of England"], F("r", "Bank of England", "policy_rate", 0.5, "%", "2015-08-06"))
+    assert kinds("Interest rates have stood at 0.5% for 77 consecutive months.") == []
+    assert kinds("Interest rates have stood at 0.75% for 77 consecutive months.") == ["mismatched_figure"]
+
+
+def test_a_sectors_shares_are_not_the_markets():
+    # holdout197: "Bio and tech led the KOSPI's gain, while bank and steel shares slumped" (the Kospi rose 1.35%)
+    kinds = kinds_for("2021-03-12", ["KOSPI"], F("k", "KOSPI", "price_change", 1.35, "%", "2021-03-12"))
+    assert kinds("Bio and tech led the KOSPI's gain, while bank and steel shares slumped on concerns.") == []
+    assert kinds("Bio and tech led the KOSPI's gain, while shares slumped on concerns.") == ["wrong_direction"]
+
+
+def test_a_speaker_behind_a_role_set_off_by_commas_owns_no_figure():
+    # holdout199: "Ruvani Ratnayake, national accounts industry and production senior manager, says: 'There were ...
+    # with eight of the 16 industries up'"; one speaking of its own ("said its") still owns them
+    kinds = kinds_for("2024-06-20", ["New Zealand"], F("n", "New Zealand", "industries_up", 8, "count", "2024-Q1"))
+    assert kinds("Ruvani Ratnayake, national accounts industry and production senior manager, says: \u201cThere were "
+                 "a range of results at industry level, with eight of the 16 industries up.\u201d") == []
+    kinds = kinds_for("2024-06-20", ["Nedbank"], F("p", "Nedbank", "net_income_change", 8, "%", "2024"))
+    assert kinds("Rival Absa, the lender, said its profit rose 8%.") == ["unsupported_entity"]
+
+
+def test_a_level_in_thousands_may_be_cut_to_its_whole_points():
+    # holdout197: "The BSE benchmark Sensex today closed at nearly two-week high level of 19,635" for 19,635.72
+    kinds = kinds_for("2013-02-20", ["Sensex"], F("c", "Sensex", "close", 19635.72, "pts", "2013-02-20"))
+    assert kinds("The Sensex closed at 19,635 on Wednesday.") == []
+    assert kinds("The Sensex closed at 19,637 on Wednesday.") == ["mismatched_figure"]
+    assert kinds("The Sensex closed at 19,634 on Wednesday.") == ["mismatched_figure"]
+
+
+def test_a_count_with_its_scale_word_is_compared_with_the_entitys_count():
+    # holdout197: "over 5.8 million passengers" against 5,310,000 passengers was "no fact supports" (the bare 5.8 was
+    # set against the count without its million); a change of a count is no level of it
+    kinds = kinds_for("2023-11-10", ["Cebu Pacific"], F("p", "Cebu Pacific", "passengers", 5310000, "count", "2023-Q3"),
+                      F("f", "Cebu Pacific", "flights", 35000, "count", "2023-Q3"))
+    assert kinds("Cebu Pacific flew 5.8 million passengers in the quarter.") == ["mismatched_figure"]
+    assert kinds("Cebu Pacific flew 5.3 million passengers in the quarter.") == []
