@@ -1603,6 +1603,32 @@ REAL = Path(__file__).parent / "real"
     # scored once at 086adfb7 (P 0.638 / R 0.682, errors alone 0.711, by place 0.766, 3 of 8 honest articles without
     # any finding; first helper 0.632 / 0.571, second 0.643 / 0.783); not tuned on
     ("holdout200", 8, 0.63, 0.68, 3),
+    # the two-hundred-and-first, built blind by two more helpers in the thirty-sixth session: the Jakarta Composite
+    # in November 2020, US jobless claims in March 2023, palm oil futures in December 2020, Deutsche Telekom's second
+    # quarter of 2022, Australia's September 2025 jobs, the Swiss National Bank's hike of June 2022, CBOT grains in
+    # June 2025, the Taiex's record of October 2025; scored once at c2b6d06a (P 0.723 / R 0.756, errors alone 0.773,
+    # by place 0.851, 5 of 8 honest articles without any finding; first helper 0.773 / 0.708, second 0.680 / 0.810)
+    # read and tuned on in the thirty-sixth session
+    ("holdout201", 8, 0.72, 0.75, 5),
+    # the two-hundred-and-second, built blind by two more helpers in the thirty-sixth session: US CPI for January
+    # 2022, Shimano's first quarter of 2011, iron ore in October 2025, the Casablanca close in February 2023, the
+    # RBI's hike of September 2022, Swire Properties' first half of 2020, Treasuries in March 2012, the yuan midpoint
+    # in August 2019; scored once at c2b6d06a (P 0.647 / R 0.767, errors alone 0.654, by place 0.784, 5 of 8 honest
+    # articles without any finding; first helper 0.531 / 0.773, second 0.842 / 0.762); not tuned on
+    ("holdout202", 8, 0.64, 0.76, 5),
+    # the two-hundred-and-third, built blind by two more helpers in the thirty-sixth session: AngloGold Ashanti's
+    # 2023, UK GDP for October 2021, silver and platinum in July 2023, the Warsaw, Prague and Budapest closes in
+    # March 2024, Axiata's first half of 2015, the euro area's December 2014 inflation, the VN-Index in June 2024,
+    # Chevron's second quarter of 2025; scored once at c2b6d06a (P 0.865 / R 0.762, errors alone 0.844, by place
+    # 1.000, 8 of 8 honest articles without any finding; first helper 0.789 / 0.714, second 0.944 / 0.810)
+    # read and tuned on in the thirty-sixth session
+    ("holdout203", 8, 0.86, 0.76, 8),
+    # the two-hundred-and-fourth, built blind by two more helpers in the thirty-sixth session: India's September 2017
+    # trade, the Kenyan shilling in January 2024, Macy's first quarter of 2016, bitcoin in September 2018, Taiwan's
+    # June 2018 exports, the EGX30 in March 2025, Steel Dynamics' second quarter of 2019, Bank Indonesia's cut of
+    # September 2025; scored once at c2b6d06a (P 0.767 / R 0.733, errors alone 0.829, by place 0.907, 6 of 8 honest
+    # articles without any finding; first helper 0.842 / 0.696, second 0.708 / 0.773); not tuned on
+    ("holdout204", 8, 0.76, 0.73, 6),
 ])
 def test_real_articles_do_not_regress(name, articles, precision, recall, honest_clean, capsys):
     """Published articles (Asia, US and Europe closes, earnings, macro, FX and commodities),
