@@ -87,6 +87,9 @@ _AGGREGATE = rx.compile(r"turnover|market_cap|revenue|sales|income|profit|earnin
 # "$5 per $1,000 in face value", "132 job openings for every 100 job seekers": the figure after
 # these is the measure's denominator, not a claim with facts of its own.
 _DENOMINATOR = rx.compile(r"\b(?:per|for every|out of every|in every)\s+(?:US\$|HK\$|\$|\u20ac|\u00a3|Rs\.?\s?)?$", re.I)
+# "increase interest rates by 50 basis points and not by 25 points": the road not taken (not "1.7 per cent
+# instead of 1.9 per cent": the forecast before, a figure of its own)
+_NOT_TAKEN = rx.compile(r"(?:\band\s+not|\bbut\s+not|,\s*not)\s+(?:by|to|at)?\s*$", re.I)
 
 
 # "(8299.20 UZS = 1 USD on Dec. 3)", "1 USD / 7.32 yuan": the unit of a conversion note, no figure
@@ -720,6 +723,7 @@ class Checker:
         figures = [f for f in extract_figures(doc.scan) if not _overlaps_any(f.start, f.end, holes)
                    and not _overlaps_any(f.start, f.end, quoted)
                    and not _DENOMINATOR.search(doc.scan, max(0, f.start - 16), f.start)
+                   and not _NOT_TAKEN.search(doc.scan, max(0, f.start - 20), f.start)
                    and not (f.value == 1 and f.unit.startswith("currency:")
                             and (_CONVERSION_AFTER.match(doc.scan, f.end) or _CONVERSION_BEFORE.search(doc.scan, max(0, f.start - 4), f.start)))]
         if self._session_counted:

@@ -168,6 +168,7 @@ _NOUN_AFTER_APPOSITION = rx.compile(
 _YEAR_MODIFIES = rx.compile(r"\s+(?:[a-z]+\s+){1,3}(?:of|was|were|at|stood)\b")  # "the 2014 average inflow of"
 _YOY_AFTER = rx.compile(r"\s*\(?(?:yoy|y/y|y-o-y|year[\s-]*(?:on|over)[\s-]*year)\b", re.I)
 _BROKER_CALL = rx.compile(r"\b(?:price\s+target|target\s+price|rating)s?\s+(?:for|on)\b", re.I)
+_ODDS_BEFORE = rx.compile(r"\b(?:bets?|odds|chances?|probability|likelihood)\s+(?:of|for|on|that)\b[^.;,]{0,60}$", re.I)
 _SUPERLATIVE_BEFORE = rx.compile(r"\b(?:highest|lowest|biggest|largest|best|worst|strongest|weakest|fastest|slowest|sharpest|steepest|smallest|deepest|quickest)\s+(?:[a-z]+\s+){0,2}$", re.I)
 _BASE_FIGURE_BEFORE = rx.compile(r"\b(?:as\s+opposed\s+to|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:a\s+|an\s+|the\s+)?$", re.I)
 _VERSUS = rx.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|against)\s", re.I)
@@ -1552,7 +1553,10 @@ class ContextReader:
         periods = [p for p in periods if not _SAID_AFTER.match(self.doc.text, p.end)
                    # "reached its highest level this year on Monday morning - ... up 286p": the span of a
                    # superlative, not the figure's time
-                   and not _SUPERLATIVE_BEFORE.search(self.doc.text, max(fc.sentence.start, p.start - 40), p.start)]
+                   and not _SUPERLATIVE_BEFORE.search(self.doc.text, max(fc.sentence.start, p.start - 40), p.start)
+                   # "ramped up bets for a rate cut from the Reserve Bank of Australia in November to 71%": the
+                   # month of the wagered move, not of the odds
+                   and not _ODDS_BEFORE.search(self.doc.text, max(fc.sentence.start, p.start - 70), p.start)]
         preceding = [p for p in periods if p.end <= fig.start and p.start >= max(seg_start, clause_start) and not p.base
                      and p.start not in claimed and (self._introduced(p) or (_PERIOD_AT.fullmatch(self.doc.text, p.end, at)
                                                                 and _PERIOD_CODE.fullmatch(self.doc.text, p.start, p.end)))]

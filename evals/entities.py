@@ -16,7 +16,7 @@ from operator import itemgetter
 from evals import rx
 from evals.vocab import TOKEN as _TOKEN
 from evals.vocab import Vocabulary, norm_token
-from evals.figures import _CLDR_ADJECTIVES, CURRENCY_SYMBOLS, named_currency
+from evals.figures import _CLDR_ADJECTIVES, CURRENCY_SYMBOLS, VOLUME_UNITS, named_currency
 from marketdesk.models import CURRENCIES, EvidenceBundle
 
 _PERIOD_CODE = re.compile(r"(?:[QH][1-4]|[1-4][QH])?\s?(?:FY|CY)'?\d{2,4}[EFA]?|(?:[QH][1-4]|[1-4][QH])(?:FY|CY)?'?\d{2,4}[EFA]?")
@@ -377,6 +377,8 @@ class EntityIndex:
             return i  # "LE3.11 ($0.4)", "from A90.23c": an amount with its currency's letters, not a name
         if _PERIOD_CODE.fullmatch(toks[i][2]):
             return i  # "Q1FY27 and Q2FY27 are projected at 6.7% and 6.8%", "FY26E EPS": a period, not a name
+        if _VOLUME_UNIT.fullmatch(toks[i][2]) and _AFTER_DIGIT.search(text, max(0, toks[i][0] - 2), toks[i][0]):
+            return i  # "exports (48 MMT)", "66.81 Mt": a volume's unit after its number, not a name
         if _PER_UNIT.search(text, max(0, toks[i][0] - 12), toks[i][0]):
             return i  # "$11.10/mn BTU", "$6.80 per MMBtu": the unit a price is quoted in, not a name
         if _UNIT_BASIS.fullmatch(toks[i][2]) and _PER_UNIT_WORD.search(text, max(0, toks[i][0] - 16), toks[i][0]):
@@ -467,7 +469,7 @@ class EntityIndex:
         if j - i == 1 and first_word and any(tuple(keys[i:i + n]) in self.vocab.metric_ngrams
                                              for n in range(2, min(self.vocab.metric_max_n, len(keys) - i) + 1)):
             return i  # "Interest rates have stood at 0.5%": a sentence's first word that opens a measure's name
-        if j - i == 1 and first_word and _MODIFIER_END.search(toks[i][2]) and any(
+        if j - i == 1 and first_word and (_MODIFIER_END.search(toks[i][2]) or keys[i] in _OWNER_WORDS) and any(
                 self.vocab.metric_keys(" ".join(t[2] for t in toks[j:j + n])) for n in (1, 2, 3)):
             return i  # "Unadjusted net income was", "Operating profit rose": a measure's modifier
         if j - i >= 2 and all(_MODIFIER_END.search(keys[k]) or keys[k] in _MEASURE_MODIFIERS for k in range(i, j - 1)) \
@@ -609,6 +611,8 @@ _LOWER_PART = rx.compile(r"-[a-z]")
 # a company's legal form, written after its name ("Tencent Holdings Ltd.", "SAB de CV")
 LEGAL_FORMS = frozenset({"ltd", "inc", "corp", "co", "plc", "ag", "nv", "bhd", "berhad", "tbk", "llc", "limited",
                          "sab", "cv", "spa", "asa", "oyj", "gmbh", "kgaa", "pjsc", "jsc", "psc", "qpsc", "saog"})
+_VOLUME_UNIT = rx.compile(VOLUME_UNITS)
+_AFTER_DIGIT = rx.compile(r"\d\s?$")
 _PER_UNIT = rx.compile(r"(?:\d\s*/|\bper)\s*(?:mn|mm|m|million|k|thousand|metric)?\s*$", re.I)
 _PER_UNIT_WORD = rx.compile(r"(?:\d\s*/\s*|\d\s+(?:a|per)\s+)(?:metric\s+)?[A-Za-z]{1,6}\s+$")
 _UNIT_BASIS = rx.compile(r"[A-Z]{2,4}")  # REO, FOB, CIF, CFR, DDP ...
@@ -623,6 +627,8 @@ _GLUED_AMOUNT = rx.compile(r"[A-Z]{1,3}\d[\d,]*\.\d+(?:c|[mbk]n?|tn)?|[A-Z]{3}\d
 _SLOT_WORD = rx.compile(r"[Xx]{2,}|TBD|TBA|N/?A")
 _POSSESSIVE_END = rx.compile(r"(?:'s|\u2019s)$")
 _PLURAL_ACRONYM = rx.compile(r"[A-Z]{2,6}s")
+# "Group revenue rose 5.9%", "Company sales": the whole company's measure, in a sentence's capital
+_OWNER_WORDS = frozenset({"group", "company", "firm", "consolidated", "overall", "companywide", "groupwide"})
 _MODIFIER_END = rx.compile(r"[a-z](?:ed|al|ing)$")
 _MEASURE_MODIFIERS = frozenset({"net", "gross", "total", "core", "adjusted", "underlying", "quarterly", "annual"})
 _MONTH_DAY = rx.compile(

@@ -223,6 +223,8 @@ SCALE_WORDS = {
     "twh": 1e12, "gwh": 1e9, "mwh": 1e6, "kwh": 1e3,
     # tonnes: "cement volumes 8% higher at 66.81 Mt" is 66.81 million tonnes (the capital M only)
     "mt": 1e6,
+    # "exports (45 MMT)": million metric tons, as grain copy writes them
+    "mmt": 1e6,
 }
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
           " seventeen eighteen nineteen").split()
@@ -265,7 +267,7 @@ _NUM = rx.compile(
 )
 # units that scale a count of what they measure ("58 Bcf", "3.3 MMbbl", "374.21 TWh"); the judge reads a
 # figure written in them against a count fact of the same digits too
-VOLUME_UNITS = r"[Bb]cf|[Tt]cf|[Bb]cm|[Tt]cm|MMcf|Mcf|MMbbls?|TWh|GWh|MWh|kWh|Mt"  # ("66.81 Mt": million tonnes; not "mt")
+VOLUME_UNITS = r"[Bb]cf|[Tt]cf|[Bb]cm|[Tt]cm|MMcf|Mcf|MMbbls?|TWh|GWh|MWh|kWh|MMT|Mt"  # ("66.81 Mt", "45 MMT": million tonnes; not "mt")
 _RIGHT = rx.compile(
     # a headline capitalises its scale word ("Shedding $119 Billion"); the letters stay case-exact
     # ("1.944 trillionVND": a page that lost the space before the currency's code)
@@ -407,10 +409,13 @@ _PRICE_LIST_END = rx.compile(r"\s*(?:/\s*[a-z]+|(?:per|a|an)\s+[a-z]+|,?\s+respe
 _OF_TOTAL = rx.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?\d+\s+[A-Za-z]", re.I)
 # (match() at a position anchors there; a "^" would only ever match at the start of the text)
 _NOT_WORD_FIGURE = rx.compile(r"\s*(?:of\s+(?:the|them|those|these|its|their)\b|straight|consecutive|sessions?|days?"
-                              r"|weeks?|months?|years?|quarters?|times?\s+(?:a|in|since|this|over)\b)", re.I)
+                              r"|weeks?|months?|years?|quarters?|times?\s+(?:a|in|since|this|over|so\s+far)\b)", re.I)
 
 
 _OCCASIONS_BEFORE = rx.compile(r"\b(?:last|past|first|previous|next|other)\s+$", re.I)
+# "having cut three times so far this year", "hiked rates four times": a count of a bank's moves, no multiple
+_MOVES_BEFORE = rx.compile(r"\b(?:cut|cuts|hiked|hikes|raised|lowered|eased|tightened|intervened)\s+(?:(?:interest\s+)?rates\s+"
+                               r"|(?:its|the)\s+(?:key|policy|cash|benchmark)\s+(?:interest\s+)?rate\s+)?$", re.I)
 
 
 def words_to_number(words: str) -> float | None:
@@ -966,6 +971,8 @@ def extract_figures(scan: str) -> list[Figure]:
             f.step = abs(f.value) * 0.1 or f.step  # a word number is exact to its word: one cent either way
         elif u == "times" and _NOT_WORD_FIGURE.match(scan, m.start() + len(words)):
             continue  # "three times a day"
+        elif u == "times" and _MOVES_BEFORE.search(scan, max(0, m.start() - 40), m.start()):
+            continue
         elif u == "times" and _OCCASIONS_BEFORE.search(scan, max(0, m.start() - 12), m.start()):
             # "Apple has failed to impress the market the last three times": a count of occasions,
             # not a multiple

@@ -8032,3 +8032,37 @@ def test_a_count_with_its_scale_word_is_compared_with_the_entitys_count():
                       F("f", "Cebu Pacific", "flights", 35000, "count", "2023-Q3"))
     assert kinds("Cebu Pacific flew 5.8 million passengers in the quarter.") == ["mismatched_figure"]
     assert kinds("Cebu Pacific flew 5.3 million passengers in the quarter.") == []
+
+
+def test_million_metric_tons_written_mmt():
+    # holdout201: "Russian officials continue to project robust wheat output (90 MMT) and exports (45 MMT)"
+    kinds = kinds_for("2025-06-20", ["Russia"], F("e", "Russia", "wheat_exports_forecast", 45e6, "count", "2025-07-01/2026-06-30"),
+                      F("p", "Russia", "wheat_production_forecast", 90e6, "count", "2025"))
+    assert kinds("Russian officials continue to project robust wheat output (90 MMT) and exports (45 MMT).") == []
+    assert kinds("Russian officials continue to project robust wheat output (90 MMT) and exports (48 MMT).") \
+        == ["ungrounded_figure"]
+
+
+def test_a_count_of_a_banks_moves_and_the_road_not_taken_are_no_figures():
+    # holdout201: "The RBA held rates steady at 3.60% in September, having cut three times so far this year" (no
+    # multiple); "increase interest rates by 50 basis points and not by 25 points" (the size not chosen)
+    kinds = kinds_for("2025-10-16", ["Reserve Bank of Australia"],
+                      F("r", "Reserve Bank of Australia", "cash_rate", 3.6, "%", "2025-09-30"))
+    assert kinds("The RBA held rates steady at 3.60% in September, having cut three times so far this year.") == []
+    assert kinds("The RBA held rates steady at 3.70% in September, having cut three times so far this year.") \
+        == ["mismatched_figure"]
+    kinds = kinds_for("2022-06-16", ["Swiss National Bank"], F("h", "Swiss National Bank", "policy_rate_change", 0.5, "pp", "2022-06-16"))
+    assert kinds("It is better to increase interest rates by 50 basis points and not by 25 points, the SNB said.") == []
+    assert kinds("The SNB raised rates by 25 basis points.") == ["mismatched_figure"]
+
+
+def test_group_opening_a_sentence_is_the_companys_measure_and_odds_keep_their_events_month():
+    # holdout201: "Group revenue rose 5.9%" read 'Group' as an unknown company; "Investors ramped up bets for a rate
+    # cut from the Reserve Bank of Australia in November to 71%" put the odds in November
+    kinds = kinds_for("2022-08-11", ["Deutsche Telekom"], F("r", "Deutsche Telekom", "revenue_change", 5.9, "%", "2022-Q2"))
+    assert kinds("Group revenue rose 5.9% in the quarter.") == []
+    kinds = kinds_for("2025-10-16", ["Reserve Bank of Australia"],
+                      F("p", "Reserve Bank of Australia", "rate_cut_probability", 71, "%", "2025-10-16"))
+    assert kinds("Investors ramped up bets for a rate cut from the Reserve Bank of Australia in November to 71%.") == []
+    assert kinds("Investors ramped up bets for a rate cut from the Reserve Bank of Australia in November to 75%.") \
+        == ["mismatched_figure"]
