@@ -8066,3 +8066,10 @@ def test_group_opening_a_sentence_is_the_companys_measure_and_odds_keep_their_ev
     assert kinds("Investors ramped up bets for a rate cut from the Reserve Bank of Australia in November to 71%.") == []
     assert kinds("Investors ramped up bets for a rate cut from the Reserve Bank of Australia in November to 75%.") \
         == ["mismatched_figure"]
+
+
+def test_applications_for_unemployment_benefits_are_the_jobless_claims():
+    # holdout201: "Applications for unemployment benefits fell last week" when claims rose 21,000 (the AP's words)
+    kinds = kinds_for("2023-03-09", ["United States"], F("c", "United States", "jobless_claims_change", 21000, "count", "2023-03-04"))
+    assert kinds("US applications for unemployment benefits fell last week.") == ["wrong_direction"]
+    assert kinds("US applications for unemployment benefits rose last week.") == []
