@@ -1629,6 +1629,35 @@ REAL = Path(__file__).parent / "real"
     # September 2025; scored once at c2b6d06a (P 0.767 / R 0.733, errors alone 0.829, by place 0.907, 6 of 8 honest
     # articles without any finding; first helper 0.842 / 0.696, second 0.708 / 0.773); not tuned on
     ("holdout204", 8, 0.76, 0.73, 6),
+    # the two-hundred-and-fifth, built blind by two more helpers in the thirty-sixth session: the Chilean peso's
+    # record low of November 2019, the ISM services index for July 2019, the Nikkei's close in November 2025, Johnson
+    # & Johnson's first quarter of 2018, Canada's January 2009 CPI, the RBA's hike of November 2022, hog and cattle
+    # futures in November 2022, Vietnam's second-quarter 2024 GDP; scored once at 022da782 (P 0.791 / R 0.773, errors
+    # alone 0.816, by place 0.930, 6 of 8 honest articles without any finding; first helper 0.864 / 0.826, second
+    # 0.714 / 0.714)
+    # read and tuned on in the thirty-sixth session
+    ("holdout205", 8, 0.79, 0.77, 6),
+    # the two-hundred-and-sixth, built blind by two more helpers in the thirty-sixth session: the Bank of Japan's
+    # hold of January 2026, Hapag-Lloyd's first half of 2023, the Ifo index of May 2025, the rupee in October 2022,
+    # US housing starts for October 2019, the Ibovespa's fall of October 2008, General Mills' third quarter of fiscal
+    # 2013, the KSE-100 in September 2022; scored once at 022da782 (P 0.525 / R 0.795, errors alone 0.607, by place
+    # 0.644, 2 of 8 honest articles without any finding; first helper 0.520 / 0.650, second 0.529 / 0.947); not tuned
+    # on
+    ("holdout206", 8, 0.52, 0.79, 2),
+    # the two-hundred-and-seventh, built blind by two more helpers in the thirty-sixth session: China's February 2018
+    # PMIs, the euro in April 2019, Iberdrola's first half of 2022, the DSEX in July 2019, US second-quarter 2012
+    # GDP, the KLCI and ringgit in March 2023, Apple's third fiscal quarter of 2016, Indonesia's November 2019
+    # inflation; scored once at 022da782 (P 0.682 / R 0.682, errors alone 0.861, by place 0.773, 4 of 8 honest
+    # articles without any finding; first helper 0.889 / 0.727, second 0.538 / 0.636)
+    # read and tuned on in the thirty-sixth session
+    ("holdout207", 8, 0.68, 0.68, 4),
+    # the two-hundred-and-eighth, built blind by two more helpers in the thirty-sixth session: the Bank of Russia's
+    # hike to 17% in December 2014, the Dubai and Gulf closes of December 2009, Heineken's first half of 2019, UK
+    # September 2022 CPI, palladium's record of December 2000, the pound against the rand in June 2019, DBS and UOB's
+    # first quarter of 2025, US PPI for August 2025; scored once at 022da782 (P 0.725 / R 0.659, errors alone 0.786,
+    # by place 0.825, 5 of 8 honest articles without any finding; first helper 0.778 / 0.636, second 0.682 / 0.682);
+    # not tuned on
+    ("holdout208", 8, 0.72, 0.65, 5),
 ])
 def test_real_articles_do_not_regress(name, articles, precision, recall, honest_clean, capsys):
     """Published articles (Asia, US and Europe closes, earnings, macro, FX and commodities),
