@@ -450,7 +450,7 @@ class DirectionClaims:
 
     def _bundle_metrics(self, keys: list[str]) -> list[str]:
         """The bundle's metrics the words' measures name: the same keys, else the bundle's changes of
-        the same stem ("profits climbed" names net_income, which a bundle may file as net_profit_chg;
+        the same measure ("profits climbed" names net_income, which a bundle may file as net_income_change;
         "the economy grew" names gdp_yoy, filed as gdp_qoq): a move is a change's sign, whatever its key."""
         own = [k for k in keys if k in self.index.metrics]
         if own:

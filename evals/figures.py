@@ -417,7 +417,7 @@ _NOT_WORD_FIGURE = rx.compile(r"\s*(?:of\s+(?:the|them|those|these|its|their)\b|
 _OCCASIONS_BEFORE = rx.compile(r"\b(?:last|past|first|previous|next|other)\s+$", re.I)
 # "having cut three times so far this year", "hiked rates four times": a count of a bank's moves, no multiple
 _MOVES_BEFORE = rx.compile(r"\b(?:cut|cuts|hiked|hikes|raised|lowered|eased|tightened|intervened)\s+(?:(?:interest\s+)?rates\s+"
-                               r"|(?:its|the)\s+(?:key|policy|cash|benchmark)\s+(?:interest\s+)?rate\s+)?$", re.I)
+                           r"|(?:its|the)\s+(?:key|policy|cash|benchmark)\s+(?:interest\s+)?rate\s+)?$", re.I)
 
 
 def words_to_number(words: str) -> float | None:
