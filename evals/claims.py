@@ -171,7 +171,7 @@ _OVER_THE_YEAR = rx.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:ye
 
 
 # the span a change is over, said in words: "year-on-year", "annual"; "month-on-month", "from August"
-_SPAN_WORDS = rx.compile(r"\b(?:year[\s-]on[\s-]year|y/y|yoy|annual(?:ly)?|month[\s-]on[\s-]month|m/m|mom"
+_SPAN_WORDS = rx.compile(r"\b(?:year[\s-]on[\s-]year|y/y|yoy|annual(?:ly)?|month[\s-]on[\s-]month|m/m|mom|quarter\w*|q/q|qoq"
                          r"|monthly|(?:compared\s+(?:to|with)|from)\s+(?:the\s+previous\s+month|last\s+month))\b", re.I)
 
 
@@ -297,7 +297,7 @@ class DirectionClaims:
     def __init__(self, doc: Document, vocab: Vocabulary, index: FactIndex, mentions: DocMentions, as_of) -> None:
         self.doc, self.vocab, self.index, self.mentions, self.as_of = doc, vocab, index, mentions, as_of
         self.phrases = bundle_metric_phrases(index.metrics)
-        self._stem_cache: dict[tuple[str, ...], list[str]] = {}
+        self._stem_cache: dict[tuple[str, ...], tuple[list[str], list[str]]] = {}
 
     def check(self, contexts: list[FigureContext]) -> list[Finding]:
         out = self._levels_reached(contexts) + self._largest_moves(contexts) + self._ranked_against(contexts)
@@ -406,8 +406,10 @@ class DirectionClaims:
             last = next((t for t in reversed(toks) if t[1] <= b), None)
             if verb is None and last is not None and last[1] == b and last[2].lower() in _EXPANSION \
                     and last[0] > a:
-                # "the economy grew", "economy contracted": the measure's name ends on its verb
+                # "the economy grew", "economy contracted": the measure's name ends on its verb (read
+                # against whichever span of the measure the sentence names)
                 verb = (last[2].lower(), last[0], last[1])
+                metrics = self._bundle_metrics(keys, spans=True)
             if verb is None or verb[0] in _NOT_VERBS or _STREAK_AFTER.match(text, verb[2]) \
                     or _SHORT_OF.match(text, verb[2]):  # "the fiscal deficit fell short of expectations"
                 continue
@@ -448,22 +450,22 @@ class DirectionClaims:
                 return found
         return None
 
-    def _bundle_metrics(self, keys: list[str]) -> list[str]:
-        """The bundle's metrics the words' measures name: the same keys, else the bundle's changes of
+    def _bundle_metrics(self, keys: list[str], spans: bool = False) -> list[str]:
+        """The bundle's metrics the words' measures name (with ``spans``, every span of it): the same keys, else the bundle's changes of
         the same measure ("profits climbed" names net_income, which a bundle may file as net_income_change;
         "the economy grew" names gdp_yoy, filed as gdp_qoq): a move is a change's sign, whatever its key."""
-        own = [k for k in keys if k in self.index.metrics]
-        if own:
-            return own
-        hit = self._stem_cache.get(tuple(keys))
+        hit: tuple[list[str], list[str]] | None = self._stem_cache.get(tuple(keys))
         if hit is None:
             # the same measure's words, its span and basis aside (not "trading_revenue_yoy" for "revenue",
-            # nor a forecast's "cpi_fy27q1" for "inflation")
+            # nor a forecast's "cpi_fy27q1" for "inflation"); with ``spans``, the words' own key and its
+            # siblings of another span ("output shrank in the latest quarter" with gdp_yoy and gdp_qoq:
+            # the words say which span, or the claim is not judged)
+            own = [k for k in keys if k in self.index.metrics]
             said = {_measure_words(k) for k in keys}
-            hit = self._stem_cache[tuple(keys)] = sorted(
-                m for m in self.index.metrics if self.index.is_change(m) and _measure_words(m) in said
-                and not _NOT_A_READING.intersection(m.split("_")))
-        return hit
+            same = [m for m in self.index.metrics if self.index.is_change(m) and _measure_words(m) in said
+                    and not _NOT_A_READING.intersection(m.split("_"))]
+            hit = self._stem_cache[tuple(keys)] = (sorted(own), sorted({*own, *same}) if own else sorted(same))
+        return hit[1] if spans else (hit[0] or hit[1])
 
     def _judge(self, fact: Fact, claimed: int, a: int, b: int, level: bool = False,
                prev: Fact | None = None) -> Finding | None:
@@ -721,7 +723,8 @@ class DirectionClaims:
             # "decline in new orders" with new orders down 19.3% on the year and up 31.3% on the month:
             # the words say which, or the claim cannot be checked
             said = _SPAN_WORDS.findall(self.doc.text, sent.start, sent.end)
-            tags = {"yoy" if w.lower().startswith(("year", "annual", "y/y", "yoy")) else "mom" for w in said}
+            tags = {"yoy" if w.lower().startswith(("year", "annual", "y/y", "yoy"))
+                    else "qoq" if w.lower().startswith(("quarter", "q/q", "qoq")) else "mom" for w in said}
             chosen = [f for f in own if any(t in f.metric.split("_") for t in tags)]
             if chosen:
                 first = chosen[0]

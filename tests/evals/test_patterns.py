@@ -8092,3 +8092,12 @@ def test_a_count_whose_noun_names_the_inferred_entitys_fact_is_grounded():
     assert kinds("According to BPS, 57 cities experienced inflation, while other 25 cities experienced deflation.") == []
     assert kinds("According to BPS, 57 cities experienced inflation, while other 27 cities experienced deflation.") \
         == ["mismatched_figure"]
+
+
+def test_a_measure_named_with_its_verb_is_read_against_the_span_the_sentence_names():
+    # the deterministic writer's japan-tech draft: "Japan's economy is under strain: output shrank in the latest
+    # quarter" with gdp_yoy +0.18 (2024) and gdp_qoq -0.4 (2025-Q3) was flagged against the year's growth
+    kinds = kinds_for("2025-12-01", ["Japan"], F("y", "Japan", "gdp_yoy", 0.18, "%", "2024"),
+                      F("q", "Japan", "gdp_qoq", -0.4, "%", "2025-Q3"))
+    assert kinds("Japan's economy is under strain: output shrank in the latest quarter.") == []
+    assert kinds("Japan's economy is doing well: output grew in the latest quarter.") == ["wrong_direction"]
