@@ -115,7 +115,8 @@ FOR_TOPIC = rx.compile(r"\s*(?:For|As\s+for|As\s+to)\s+(?:the\s+)?")
 # (and a forecaster: "Brannvoll ApS anticipates a trading range of 65-100 euros in 2022")
 # (and past a role set off by commas: "Ruvani Ratnayake, national accounts industry and production senior
 # manager, says: ...")
-_SPEAKER_AFTER = rx.compile(r"(?:,\s+[^,.;:\"\u201c\u201d]{3,80},\s+|,?\s+)(?:also\s+)?(?:said|says|stated|states|told|noted"
+_ROLE_BETWEEN = r",\s+[^,.;:\"\u201c\u201d]{3,80},\s+"  # ", national accounts ... senior manager, "
+_SPEAKER_AFTER = rx.compile(r"(?:" + _ROLE_BETWEEN + r"|,?\s+)(?:also\s+)?(?:said|says|stated|states|told|noted"
                             r"|explained|remarked|mentioned|anticipates|forecasts|predicts)\b")
 # "The quarter-wise breakups for CPI given by Das are 4.9 per cent": the agent of a passive is
 # the source of the figures, not their subject
@@ -241,7 +242,7 @@ _EXCLUDED_BEFORE = rx.compile(r"\b(?:excluding|excl\.?|except(?:\s+for)?|other\s
 _SEGMENT_AFTER = rx.compile(r"\.?\s+(?:sales|revenues?|volumes?|market\s+share|business|operations|deliveries|orders)\b", re.I)
 # from one figure to the next name's bracketed figure in a list: "$8.8 billion), Germany (7.1% to "
 _NEXT_BRACKET = rx.compile(r"[^();]*\),?\s+(?:and\s+)?[A-Z][^().;,]{0,40}\s\([^();]*")
-_SAID_ITS = rx.compile(r"(?:,\s+[^,.;:\"\u201c\u201d]{3,80},\s+|\s+)(?:said|says|reported|announced|posted|expects|forecast|forecasts|anticipates|predicts|sees)\s+"
+_SAID_ITS = rx.compile(r"(?:" + _ROLE_BETWEEN + r"|\s+)(?:said|says|reported|announced|posted|expects|forecast|forecasts|anticipates|predicts|sees)\s+"
                        r"(?:on\s+[A-Z]\w+\s+|in\s+a\s+(?:statement|filing|release)\s+|(?:last|this)\s+(?:week|month)\s+"
                        r"|(?:yesterday|today|earlier)\s+)?(?:that\s+)?(?:its|their)\s")
 # an empty slot in a list of figures: "1.5%, , 1.3%", "25.5%, , and 11.9%"

@@ -352,9 +352,10 @@ class EntityIndex:
                     added.append(Mention(first.start("n"), first.end("n") + 1, name, text[first.start("n"):first.end("n") + 1]))
         return sorted(out + added, key=lambda x: x.start) if added else out
 
-    def _measure_at(self, keys, i: int) -> bool:
-        """A measure's name starts at token i ("CPI", "Consumer Price Index")."""
-        return any(tuple(keys[i:i + n]) in self.vocab.metric_ngrams for n in range(1, self.vocab.metric_max_n + 1))
+    def _measure_at(self, keys, i: int, shortest: int = 1) -> bool:
+        """A measure's name of ``shortest`` words or more starts at token i ("CPI", "Consumer Price Index")."""
+        return any(tuple(keys[i:i + n]) in self.vocab.metric_ngrams
+                   for n in range(shortest, min(self.vocab.metric_max_n, len(keys) - i) + 1))
 
     def _unknown_name(self, toks, keys, i: int, first_word: bool, text: str) -> int:
         """End index of a run of capitalised tokens at i that names something unknown, else i."""
@@ -466,8 +467,7 @@ class EntityIndex:
             return i
         if j - i == 1 and _PLURAL_ACRONYM.fullmatch(toks[i][2]):
             return i  # "FPIs have net sold", "ETFs drew": a plural acronym is a class of actors, not a name
-        if j - i == 1 and first_word and any(tuple(keys[i:i + n]) in self.vocab.metric_ngrams
-                                             for n in range(2, min(self.vocab.metric_max_n, len(keys) - i) + 1)):
+        if j - i == 1 and first_word and self._measure_at(keys, i, shortest=2):
             return i  # "Interest rates have stood at 0.5%": a sentence's first word that opens a measure's name
         if j - i == 1 and first_word and (_MODIFIER_END.search(toks[i][2]) or keys[i] in _OWNER_WORDS) and any(
                 self.vocab.metric_keys(" ".join(t[2] for t in toks[j:j + n])) for n in (1, 2, 3)):

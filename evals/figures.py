@@ -267,6 +267,8 @@ _NUM = rx.compile(
 )
 # units that scale a count of what they measure ("58 Bcf", "3.3 MMbbl", "374.21 TWh"); the judge reads a
 # figure written in them against a count fact of the same digits too
+# misspellings of "percent" read as it ("1.06 perent")
+_PERCENT_SLIPS = ("perent", "percnet", "pecent", "precent", "percet")
 VOLUME_UNITS = r"[Bb]cf|[Tt]cf|[Bb]cm|[Tt]cm|MMcf|Mcf|MMbbls?|TWh|GWh|MWh|kWh|MMT|Mt"  # ("66.81 Mt", "45 MMT": million tonnes; not "mt")
 _RIGHT = rx.compile(
     # a headline capitalises its scale word ("Shedding $119 Billion"); the letters stay case-exact
@@ -278,7 +280,7 @@ _RIGHT = rx.compile(
     r"(?P<unit>[\s-]per[\s-]?cent(?:age)?[\s-]points?\b(?!-to-)|[\s-]percent[\s-]points?\b(?!-to-)"  # "0.03 per cent points"
     r"|\s?%|\s?per[\s-]?cents?\b|\s?percent\b|[\s-]percentage[\s-]points?\b"
     # a typing slip the reader still reads as percent: "up 3.3. percent", "1.06 perent", "2 precent"
-    r"|\.\s(?:percent|per\s?cent)\b|\s(?:perent|percnet|pecent|precent|percet)\b"
+    r"|\.\s(?:percent|per\s?cent)\b|\s(?:" + "|".join(_PERCENT_SLIPS) + r")\b"
     r"|\sof\s+a\s+percentage[\s-]point\b"  # "contributed 0.8 of a percentage point"
     # "equating to a 1.52 percentage growth": a percentage, said before the move it sizes
     r"|\spercentage(?=\s+(?:growth|gain|increase|rise|decline|drop|fall|decrease|loss|jump|advance)\b)"
@@ -585,7 +587,7 @@ def _number(int_part: str, dec: str | None) -> tuple[float, float]:
 
 def _unit_of(raw: str) -> str:
     u = raw.strip().lower().lstrip("-").lstrip(". ")  # ("3.3. percent": the slip's stop is no unit)
-    if u in ("perent", "percnet", "pecent", "precent", "percet"):
+    if u in _PERCENT_SLIPS:
         return "percent"
     if u == "percentage":
         return "percent"
