@@ -98,6 +98,8 @@ _CONVERSION_AFTER = rx.compile(r"\s*[/=]")
 _CONVERSION_BEFORE = rx.compile(r"(?:=|(?<=\d):)\s*$")
 _BACK_REFERENCE = rx.compile(r"\b(?:the|this|that)\s+(?:sector|stock|stock's|company|company's|firm|group|index|city|bank|lender|segment|unit|division|industry)\b", re.I)
 # ("Renault, whose third-quarter revenue rose 1.8%": the measure a "whose" clause names, then its verb)
+# what ends the run of figures one subject owns: a semicolon, a contrast or a new clause's opening
+_CLAUSE_BREAK = rx.compile(r";|\b(?:while|whereas|but|meanwhile|although|though)\b", re.I)
 _APPOSED_SUBJECT = rx.compile(r"\s*(?:\([^()]{1,20}\))?\s*,\s*(?:(?:which|who)\s+(?:[a-z]+\s+){0,2}"
                               r"|whose\s+(?:[a-z][\w-]*\s+){1,3}|(?:[a-z]+\s+){0,2})", re.I)
 # the verb right after a sentence's opening name that makes it the subject: "Infratil was another"
@@ -749,6 +751,8 @@ class Checker:
         down_measured: set[int] = set()  # figures that are a measure named for a fall ("depreciation_ytd")
         bare_prices: dict[str, list[Finding]] = {}  # bare share prices by currency, decided after the loop
         moved: list[tuple[int, int]] = []  # figures the evidence gives to another entity
+        # per sentence, where the last figure pinned on a name the evidence does not know ends
+        unknown_owned: dict[int, int] = {}
         # currencies the draft writes on a price (no scale): "closed at Tk 31.6"
         priced = Counter(code for fc in contexts if fc.fig.unit_given and fc.fig.scale == 1.0 and fc.fig.currency
                          for code in fc.fig.currency.split("|"))
@@ -968,6 +972,20 @@ class Checker:
                     # bond named by its tenor that no entity of the evidence stands for, moving
                     finding = UnsupportedEntity.about(bond.start(), fc.fig.end, text[bond.start():fc.fig.end],
                                                       bond.group().strip(), finding.text)
+                if finding.code == "G005" and finding.start < fc.fig.start:
+                    unknown_owned[id(fc.sentence)] = fc.fig.end
+                elif finding.code in ("G001", "G002") and finding.severity == "error" \
+                        and (owned := unknown_owned.get(id(fc.sentence))) is not None \
+                        and not mentions(owned, fc.fig.start) and not _CLAUSE_BREAK.search(text, owned, fc.fig.start) \
+                        and not _RESPECTIVELY.search(text, fc.fig.end, fc.sentence.end):
+                    # "The Russell 2000 gained 21.46 points, or 1.34%, to close at 1,619.51", "Glencore
+                    # (GLEN), up 3.41% to 281.6p": the figures that go on from one already pinned on a
+                    # name the evidence does not know, with no other name between, are that name's too;
+                    # its finding says they cannot be checked, not that a known name's figure is wrong (not
+                    # in a list "..., respectively", whose figures each have their own name)
+                    unknown_owned[id(fc.sentence)] = fc.fig.end
+                    grounded += 1
+                    continue
                 base = _BASE_YEAR.match(text, fc.fig.end)
                 if finding.code == "G001" and (fc.fig.is_word or fc.fig.verb_multiple) and finding.severity == "error" \
                         and not (base and not any(f.period.startswith(base.group(1)) for f in self.bundle.facts

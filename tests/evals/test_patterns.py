@@ -8101,3 +8101,18 @@ def test_a_measure_named_with_its_verb_is_read_against_the_span_the_sentence_nam
                       F("q", "Japan", "gdp_qoq", -0.4, "%", "2025-Q3"))
     assert kinds("Japan's economy is under strain: output shrank in the latest quarter.") == []
     assert kinds("Japan's economy is doing well: output grew in the latest quarter.") == ["wrong_direction"]
+
+
+def test_figures_that_go_on_from_an_unknown_names_figure_are_that_names():
+    # holdout29, holdout45, holdout180: "The Russell 2000 gained 21.46 points, or 1.34%, to close at 1,619.51" with
+    # the Nasdaq's facts in the bundle: the name was reported, and its 1.34% and 1,619.51 were also set against the
+    # Nasdaq's close as wrong figures of a known name
+    kinds = kinds_for("2023-10-10", ["Nasdaq", "S&P 500"], F("n", "Nasdaq", "close", 13500.2, "pts", "2023-10-10"),
+                      F("s", "S&P 500", "price_change", 0.5, "%", "2023-10-10"))
+    assert kinds("The S&P 500 rose 0.5%. The Russell 2000 gained 21.46 points, or 1.34%, to close at 1,619.51.") \
+        == ["unsupported_entity"]
+    # another name between starts its own run; a contrast does too
+    assert kinds("The Russell 2000 gained 21.46 points, while the S&P 500 rose 0.9%.") \
+        == ["unsupported_entity", "mismatched_figure"]
+    assert kinds("The Russell 2000 gained 21.46 points, but the market rose 0.9%.") \
+        == ["unsupported_entity", "ungrounded_figure"]
