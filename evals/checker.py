@@ -98,6 +98,9 @@ _CONVERSION_AFTER = rx.compile(r"\s*[/=]")
 _CONVERSION_BEFORE = rx.compile(r"(?:=|(?<=\d):)\s*$")
 _BACK_REFERENCE = rx.compile(r"\b(?:the|this|that)\s+(?:sector|stock|stock's|company|company's|firm|group|index|city|bank|lender|segment|unit|division|industry)\b", re.I)
 # ("Renault, whose third-quarter revenue rose 1.8%": the measure a "whose" clause names, then its verb)
+# what sets two amounts side by side: "QR722.1 billion compared with QR705.3", "from $1.2 billion to $1.5"
+_SIDE_BY_SIDE = rx.compile(r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:compared\s+(?:with|to)|against|versus|vs\.?|from|to|and|or)"
+                           r"\s+(?:an?\s+|the\s+)?", re.I)
 # what ends the run of figures one subject owns: a semicolon, a contrast or a new clause's opening
 _CLAUSE_BREAK = rx.compile(r";|\b(?:while|whereas|but|meanwhile|although|though)\b", re.I)
 _APPOSED_SUBJECT = rx.compile(r"\s*(?:\([^()]{1,20}\))?\s*,\s*(?:(?:which|who)\s+(?:[a-z]+\s+){0,2}"
@@ -564,6 +567,26 @@ class Checker:
         said = fc.sign or (1 if fig.value > 0 else -1) * fig.explicit_sign
         return abs(abs(v) - abs(fig.value)) <= 0.1 * abs(fig.value) and (not said or (said > 0) == (v > 0))
 
+    @staticmethod
+    def _scale_carried(judge, fc, figs: list[Figure], text: str) -> Verdict | None:
+        """An amount in a currency with no scale word right after one with it, the two set side by side
+        ("to QR722.1 billion compared with QR705.3", "from $1.2 billion to $1.5"): the scale said once
+        carries. The verdict on the amount read with it, where that is a fact or a wrong value of one."""
+        fig = fc.fig
+        if fig.scale != 1.0 or not fig.currency or fig.is_word:
+            return None
+        prev = next((f for f in reversed(figs) if f.end <= fig.start), None)
+        if prev is None or prev.scale == 1.0 or prev.unit != fig.unit \
+                or not _SIDE_BY_SIDE.fullmatch(text, prev.end, fig.start):
+            return None
+        scaled = copy.copy(fc)
+        scaled.fig = copy.copy(fig)
+        scaled.fig.scale = prev.scale
+        verdict = judge(scaled)
+        if verdict.unitless is None and (verdict.finding is None or verdict.finding.code == "G002"):
+            return verdict
+        return None
+
     def _unit_slip(self, fc, text: str) -> bool:
         """A figure no fact supports in its unit, where the copy named the unit loosely and the
         value is a fact's to the last digit: a change in a rate printed as "%" ("the unemployment
@@ -895,6 +918,12 @@ class Checker:
                 grounded += 1
             elif verdict.finding is not None and verdict.finding.code in ("G001", "G002") and self._unit_slip(fc, text):
                 grounded += 1
+            elif verdict.finding is not None and verdict.finding.code == "G001" \
+                    and (carried := self._scale_carried(judge, fc, by_sentence[id(fc.sentence)], text)) is not None:
+                if carried.finding is None:
+                    grounded += 1
+                else:
+                    findings.append(carried.finding)  # read with the scale, the amount is a wrong value of a fact
             elif verdict.finding is not None and self._headline_rounding(fc, verdict.finding):
                 grounded += 1
             elif verdict.finding is not None:

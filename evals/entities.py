@@ -407,8 +407,12 @@ class EntityIndex:
                 break  # punctuation, or a name the bundle knows, ends the run ("... of the Philippines" goes on)
             if not word[0].isupper() or _MONTH_DAY.match(_POSSESSIVE_END.sub("", word)) or _LOWER_PART.search(word):
                 break
-            if j == i and keys[j] in self.vocab.common and tuple(keys[i:i + 2]) not in self._city_heads:
-                return i  # "The", "Consumer", "Exports": a common word starts no name ("New York" does)
+            if j == i and keys[j] in self.vocab.common and tuple(keys[i:i + 2]) not in self._city_heads \
+                    and not (j + 1 < len(toks) and toks[j + 1][2].rstrip(".").lower() in LEGAL_FORMS
+                             and toks[j + 1][2][:1].isupper() and not text[toks[j][1]:toks[j + 1][0]].strip()):
+                # "The", "Consumer", "Exports": a common word starts no name ("New York" does, and so does
+                # one with a company's legal form after it: "Shares of Target Corp. rose 1.4%")
+                return i
             if j == i and first_word and _ADVERB_LY.search(keys[j]) and not toks[j][2].isupper():
                 return i  # "Seasonally adjusted GDP rose", "Separately, ...": a sentence's adverb, not a name
             if j == i and first_word and word.isupper() and keys[j] in _LEDE_WORDS:

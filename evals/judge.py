@@ -1039,6 +1039,12 @@ class Judge:
             a, b = fact_interval(s.fact.period)
             if p.grain == "week" and p.interval[0] <= a and b <= p.interval[1] and (b - a).days >= 3:
                 return True  # a week's move inside the weeks "last week" can mean (periods.find_periods)
+            if p.grain == "month" and _TWELVE_MONTHS_TO.search(self.text, p.start, p.end) and b == p.interval[1] \
+                    and 330 <= (b - a).days <= 400:
+                # "In the 12 months to January, employment increased by 128,000 (+0.7 per cent)": the rise
+                # over the year to the month (periods.find_periods reads the phrase as that month's
+                # year-on-year reading, which a rate's fact is dated by)
+                return True
             if a == b and s.fact.metric.startswith("policy_rate") and p.interval[0] <= a <= p.interval[1]:
                 return True  # "raised its benchmark rate by 0.50% last month": a decision is made on a day
             return agree_change(p.interval, (a, b))  # a move over a span: the same span
@@ -1581,6 +1587,8 @@ class Judge:
 
 
 # "a year earlier", "a year ago", "last year": a span a year back
+# "in the 12 months to January", "the year to March": a year's span named by its last month
+_TWELVE_MONTHS_TO = rx.compile(r"\b(?:12|twelve)\s+months\s+(?:to|through|ended|ending)\b|\byear\s+to\b", re.I)
 _YEAR_BACK = rx.compile(r"(?:a|one)\s+year\s+(?:earlier|ago|before)|last\s+year", re.I)
 # "in the same period last year", "the corresponding period a year ago": the story's span, a year back
 _SAME_SPAN_BEFORE = rx.compile(r"\b(?:same|corresponding|comparable)\s+(?:period|months?|span|time)\s+(?:of\s+|in\s+)?$", re.I)

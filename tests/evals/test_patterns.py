@@ -8116,3 +8116,31 @@ def test_figures_that_go_on_from_an_unknown_names_figure_are_that_names():
         == ["unsupported_entity", "mismatched_figure"]
     assert kinds("The Russell 2000 gained 21.46 points, but the market rose 0.9%.") \
         == ["unsupported_entity", "ungrounded_figure"]
+
+
+def test_a_rise_over_the_twelve_months_to_a_month_is_the_years_span():
+    # holdout211: "In the 12 months to January, employment increased by 128,000 (+0.7 per cent)" with the rise dated
+    # as the span to January was flagged: the phrase was read as January alone, a year-on-year rate's date
+    kinds = kinds_for("2015-02-06", ["Canada"], F("n", "Canada", "payrolls", 128000, "count", "2014-01/2015-01"),
+                      F("p", "Canada", "employment_change_pct", 0.7, "%", "2014-01/2015-01"))
+    assert kinds("In the 12 months to January, employment increased by 128,000 (+0.7 per cent).") == []
+    assert kinds("In the 12 months to December, employment increased by 0.7 per cent.") == ["wrong_period"]
+
+
+def test_a_common_word_with_a_legal_form_after_it_is_a_company():
+    # holdout209: "Shares of Target Corp. rose 1.4% in premarket trading" (a planted name) was set against the
+    # economy's facts as a new figure: "Target" is a common word, which starts no name
+    kinds = kinds_for("2021-09-20", ["United States"], F("r", "United States", "retail_sales_mom", 0.7, "%", "2021-08"))
+    assert kinds("Shares of Target Corp. rose 1.4% in premarket trading.") == ["unsupported_entity"]
+    assert kinds("Retail sales rose 0.7% in August, above the target.") == []
+
+
+def test_a_scale_said_once_carries_to_the_amount_set_beside_it():
+    # holdout209: "market capitalisation increased by 2.4 percent to QR722.1 billion compared with QR705.3" was
+    # "no fact supports QR705.3" with 705.3 billion riyals in the evidence
+    kinds = kinds_for("2022-03-03", ["Qatar Stock Exchange"],
+                      F("m", "Qatar Stock Exchange", "market_cap", 722.1, "QAR bn", "2022-03-03"),
+                      F("p", "Qatar Stock Exchange", "market_cap", 705.3, "QAR bn", "2022-02-24"))
+    assert kinds("Market capitalisation increased to QR722.1 billion compared with QR705.3 a week earlier.") == []
+    assert kinds("Market capitalisation increased to QR722.1 billion compared with QR715.3 a week earlier.") \
+        == ["mismatched_figure"]
