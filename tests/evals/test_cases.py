@@ -1686,6 +1686,33 @@ REAL = Path(__file__).parent / "real"
     # March 2018; scored once at 0b89eef6 (P 0.597 / R 0.822, errors alone 0.735, by place 0.661, 2 of 8 honest
     # articles without any finding; first helper 0.645 / 0.870, second 0.548 / 0.773); not tuned on
     ("holdout212", 8, 0.59, 0.82, 2),
+    # the two-hundred-and-thirteenth, built blind by two more helpers in the thirty-seventh session: Australia's
+    # January 2019 jobs, the Swiss National Bank's cut of December 2024, CBOT grains on 23 May 2023, the Taiex on 22
+    # September 2025, US November 2019 CPI, Sony's July-September quarter of 2002, iron ore on 27 September 2021, the
+    # EGX30 on 23 August 2015; scored once at ef3c6d95 (P 0.580 / R 0.644, errors alone 0.634, by place 0.760, 5 of 8
+    # honest articles without any finding; first helper 0.619 / 0.591, second 0.552 / 0.696)
+    # read and tuned on in the thirty-seventh session
+    ("holdout213", 8, 0.57, 0.64, 5),
+    # the two-hundred-and-fourteenth, built blind by two more helpers in the thirty-seventh session: the RBI's hike
+    # of August 2022, Link REIT's year to March 2020, US Treasuries on 3 June 2010, the yuan on 7 August 2018,
+    # Konkola Copper Mines' year to March 2011, UK second-quarter 2022 GDP revised, silver's record of December 2025;
+    # scored once at ef3c6d95 (P 0.439 / R 0.707, errors alone 0.467, by place 0.561, 2 of 7 honest articles without
+    # any finding; first helper 0.341 / 0.636, second 0.600 / 0.789); not tuned on
+    ("holdout214", 7, 0.43, 0.70, 2),
+    # the two-hundred-and-fifteenth, built blind by two more helpers in the thirty-seventh session: Optus's quarter
+    # to December 2015, the euro area's March 2022 flash inflation, the SET on 22 May 2020, Eni's second quarter of
+    # 2023, India's March 2024 industrial output, the cedi's week to January 2025, DMart's quarter to September 2021,
+    # bitcoin on 1 December 2025; scored once at ef3c6d95 (P 0.689 / R 0.738, errors alone 0.769, by place 0.756, 3
+    # of 8 honest articles without any finding; first helper 0.810 / 0.810, second 0.583 / 0.667)
+    # read and tuned on in the thirty-seventh session
+    ("holdout215", 8, 0.68, 0.73, 3),
+    # the two-hundred-and-sixteenth, built blind by two more helpers in the thirty-seventh session: Taiwan's April
+    # 2019 exports, the TA-35 on 10 May 2023, U.S. Steel's third quarter of 2012, the BSP's hold of September 2023,
+    # the Jakarta Composite on 7 September 2010, US jobless claims in August 2005, palm oil futures in August 2021,
+    # Siemens' second fiscal quarter of 2017; scored once at ef3c6d95 (P 0.864 / R 0.826, errors alone 0.921, by
+    # place 0.909, 6 of 8 honest articles without any finding; first helper 0.870 / 0.870, second 0.857 / 0.783); not
+    # tuned on
+    ("holdout216", 8, 0.86, 0.82, 6),
 ])
 def test_real_articles_do_not_regress(name, articles, precision, recall, honest_clean, capsys):
     """Published articles (Asia, US and Europe closes, earnings, macro, FX and commodities),
