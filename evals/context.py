@@ -178,6 +178,11 @@ _BARE_CENTS = rx.compile(r"\d\s?(?:c|cents?)$")
 _CLOSES_BRACKET = rx.compile(r"\s*\)")
 _MOVE_IN_BRACKETS = rx.compile(r"(?:/[A-Za-z]+)?\s*\(\s*(?:up|down|rising|falling|gaining|losing|a\s+(?:rise|gain|fall|drop|decline)\s+of)?\s*")
 _AT_END = rx.compile(r"\bat(?:\s+(?:the|its|their))?\s*$")
+# between a figure and the span named right after it ("down 1.2% over the past year")
+_OWN_SPAN_GAP = rx.compile(r"\s*(?:over|in|during|for|across)?\s*", re.I)
+# between two periods of a list ("in October and November", "in May, June or July")
+# (not a comma alone: "Tuesday, September 23" is one day)
+_PERIOD_LIST_GAP = rx.compile(r"\s*,?\s*(?:and|or|&)\s+(?:in\s+)?", re.I)
 _PERIOD_GAP = rx.compile(
     r"\s*(?:(?:year[\s-]on[\s-]year|y/y|yoy|month[\s-]on[\s-]month|m/m|from a year (?:earlier|ago)"
     r"|on the year|annuali[sz]ed|annual|seasonally adjusted|of GDP|points?|pts|in value|in volume"
@@ -1579,6 +1584,14 @@ class ContextReader:
         # "For the week, Brent gained 1.5%, after rising 1.8%, 4.8% and 1.4% over three previous
         # weeks": the opening period stops at "after"
         earlier = [p for p in earlier if not _AFTER_BREAK.search(self.doc.text, p.end, fig.start)]
+        if earlier and any(q.start >= fig.end and q.grain == "trailing" and _OWN_SPAN_GAP.fullmatch(self.doc.text, fig.end, q.start)
+                           for q in periods):
+            return  # "Despite surging in October, gasoline prices are down 1.2% over the past year": its own span
+        if any(_PERIOD_LIST_GAP.fullmatch(self.doc.text, p.end, q.start) for p in earlier for q in periods
+               if p.end <= q.start < fig.start):
+            # "Despite surging in October and November, gasoline prices are down 1.2%": a list of periods
+            # opening the sentence dates the clause it sits in, not one of them the figure
+            return
         if len({p.interval for p in earlier}) == 1:
             fc.period = earlier[-1]
 

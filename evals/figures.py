@@ -994,6 +994,8 @@ def extract_figures(scan: str) -> list[Figure]:
             continue
         if re.search(r"\d\s+of\s+$", scan[max(0, m.start() - 12):m.start()]):
             continue  # "0.8 of a percentage point": the digits' unit, no figure of its own
+        if re.search(r"hundredths?\s+of\s+$", scan[max(0, m.start() - 16):m.start()], re.I):
+            continue  # "One BPS is one-hundredth of a percentage point": a unit's definition, no figure
         w = (m.group("w") or m.group("w2") or "a").lower()
         parts = re.split(r"[\s-]+", w)
         if parts[-1] in FRACTIONS or parts[-1] == "half":

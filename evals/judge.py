@@ -1039,6 +1039,13 @@ class Judge:
             a, b = fact_interval(s.fact.period)
             if p.grain == "week" and p.interval[0] <= a and b <= p.interval[1] and (b - a).days >= 3:
                 return True  # a week's move inside the weeks "last week" can mean (periods.find_periods)
+            if p.grain == "week" and 3 <= (b - a).days <= 7 and (min(b, p.interval[1]) - max(a, p.interval[0])).days >= 3 \
+                    and 0 <= (p.interval[1] - b).days <= 2:
+                # "Last week, gasoline demand grew to 9.6 million barrels a day, 1.4 percent higher", "Last week,
+                # wheat prices fell $2" with a reporting week that ends on the Friday or Saturday of the calendar
+                # week the words name (a Sunday-to-Thursday market's week before is not it: a wrap dated
+                # Thursday calls the week just ended "last week")
+                return True
             if p.grain == "month" and _TWELVE_MONTHS_TO.search(self.text, p.start, p.end) and b == p.interval[1] \
                     and 330 <= (b - a).days <= 400:
                 # "In the 12 months to January, employment increased by 128,000 (+0.7 per cent)": the rise

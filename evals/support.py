@@ -16,6 +16,7 @@ Tolerance (one rule; see evals/docs/G001.md):
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
@@ -253,6 +254,10 @@ class FactIndex:
             if key[0] == "em":
                 members = sorted(members, key=lambda f: fact_interval(f.period))
             for a, b in combinations(members, 2):
+                if key[0] == "em" and _RATE_OVER_SPAN.search(a.metric) and not _same_span_length(a, b):
+                    # a fiscal year's growth against one month's ("5.8% for FY2023-24" and "5.6% in
+                    # February") is no change of one series: two measures that share a name
+                    continue
                 for sup in pair_values(key[0], a, b):
                     buckets.setdefault(sup.family, []).append(sup)
         self._derived = {}
@@ -290,6 +295,19 @@ class FactIndex:
         and mismatches: "revenue grew 70%" against a derived +62%)."""
         vals, items = self._derived_table().get(family, ((), ()))
         return [s for s in items if any(f.entity == entity for f in s.facts)]
+
+
+# a rate measured over its period (a year's growth, a month's), whose length the measure is defined by
+# (a level held over a span, a return to date, is not: "the rate held at 4.5% from May to August")
+_RATE_OVER_SPAN = re.compile(r"(?:^|_)(?:yoy|qoq|mom|growth)(?:_|$)")
+
+
+def _same_span_length(a: Fact, b: Fact) -> bool:
+    """Two facts' periods are of one length: two days, two months, two quarters, two years (within
+    half again, so a quarter of 90 days and one of 92, or a 30-day month and a 31-day one, agree)."""
+    (a0, a1), (b0, b1) = fact_interval(a.period), fact_interval(b.period)
+    da, db = (a1 - a0).days + 1, (b1 - b0).days + 1
+    return max(da, db) <= 1.5 * min(da, db)
 
 
 def _changey(metric: str) -> bool:

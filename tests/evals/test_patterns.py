@@ -8127,6 +8127,16 @@ def test_a_rise_over_the_twelve_months_to_a_month_is_the_years_span():
     assert kinds("In the 12 months to December, employment increased by 0.7 per cent.") == ["wrong_period"]
 
 
+def test_last_week_is_the_reports_week_that_ends_on_its_friday_or_saturday():
+    # holdout211, holdout57: the EIA's week runs Saturday to Friday; "Last week, gasoline demand grew ... 1.4 percent
+    # higher than the same period of last year" on the Wednesday after was flagged against the calendar week
+    kinds = kinds_for("2007-07-11", ["US gasoline demand"],
+                      F("y", "US gasoline demand", "product_supplied_yoy", 1.4, "%", "2007-06-30/2007-07-06"))
+    assert kinds("Last week, gasoline demand grew 1.4 percent higher than the same period of last year.") == []
+    assert kinds("This week, gasoline demand grew 1.4 percent.") == ["wrong_period"]
+    # (a Sunday-to-Thursday week two weeks back stays another week: test_the_lie_is_caught's twenty-fifth round)
+
+
 def test_a_common_word_with_a_legal_form_after_it_is_a_company():
     # holdout209: "Shares of Target Corp. rose 1.4% in premarket trading" (a planted name) was set against the
     # economy's facts as a new figure: "Target" is a common word, which starts no name
@@ -8144,3 +8154,37 @@ def test_a_scale_said_once_carries_to_the_amount_set_beside_it():
     assert kinds("Market capitalisation increased to QR722.1 billion compared with QR705.3 a week earlier.") == []
     assert kinds("Market capitalisation increased to QR722.1 billion compared with QR715.3 a week earlier.") \
         == ["mismatched_figure"]
+
+
+def test_a_list_of_periods_opening_the_sentence_dates_no_one_figure():
+    # holdout213: "Despite surging in October and November, gasoline prices are down 1.2% over the past year" was
+    # "the text puts it in 'October'": the first of two listed months was taken as the figure's period, over the
+    # span named right after the figure
+    kinds = kinds_for("2019-12-11", [{"name": "US gasoline prices", "aliases": ["gasoline", "gasoline prices"]}],
+                      F("m", "US gasoline prices", "cpi_component_mom", 1.1, "%", "2019-11"),
+                      F("y", "US gasoline prices", "cpi_component_yoy", -1.2, "%", "2019-11"))
+    assert kinds("Despite surging in October and November, gasoline prices are down 1.2% over the past year.") == []
+    assert kinds("Despite surging in October, gasoline prices are down 1.2% over the past year.") == []
+    assert kinds("In October, gasoline prices rose 1.1%.") == ["wrong_period"]
+
+
+def test_a_years_growth_and_a_months_are_no_change_of_one_series():
+    # holdout215: "it increased by 3% year-on-year from 1.9% in March 2023" (3 points, said as %) was "the text says
+    # up but the evidence fell": the fiscal year's 5.8% growth against February's 5.6% was read as a 3.4% fall
+    kinds = kinds_for("2024-05-10", ["India"], F("m", "India", "industrial_production_yoy", 4.9, "%", "2024-03"),
+                      F("f", "India", "industrial_production_yoy", 5.6, "%", "2024-02"),
+                      F("p", "India", "industrial_production_yoy", 1.9, "%", "2023-03"),
+                      F("c", "India", "industrial_production_yoy_change", 3.0, "pp", "2024-03"),
+                      F("y", "India", "industrial_production_yoy", 5.8, "%", "2023-04/2024-03"))
+    assert kinds("Industrial production growth declined to 4.9% in March 2024 against 5.6% in February. However, "
+                 "it increased by 3% year-on-year from 1.9% in March 2023.") == []
+    # a fall said as a rise of the months' own series is still caught
+    assert kinds("Industrial production growth rose to 4.9% in March 2024 from 5.6% in February.") == ["wrong_direction"]
+
+
+def test_a_basis_points_definition_states_no_figure():
+    # holdout202: "One BPS is one-hundredth of a percentage point" was read as a move of one point
+    kinds = kinds_for("2022-09-30", ["Reserve Bank of India"],
+                      F("h", "Reserve Bank of India", "policy_rate_change", 0.5, "pp", "2022-09-30"))
+    assert kinds("The RBI raised the repo rate by 50 basis points. One BPS is one-hundredth of a percentage point.") == []
+    assert kinds("The RBI raised the repo rate by a percentage point.") == ["mismatched_figure"]
