@@ -279,8 +279,8 @@ _RIGHT = rx.compile(
     r"|\s?(?:mm|MM)\b|(?:k|m|b|t|K|M|B|T|tr)\b)?"
     r"(?P<unit>[\s-]per[\s-]?cent(?:age)?[\s-]points?\b(?!-to-)|[\s-]percent[\s-]points?\b(?!-to-)"  # "0.03 per cent points"
     r"|\s?%|\s?per[\s-]?cents?\b|\s?percent\b|[\s-]percentage[\s-]points?\b"
-    # a typing slip the reader still reads as percent: "up 3.3. percent", "1.06 perent", "2 precent"
-    r"|\.\s(?:percent|per\s?cent)\b|\s(?:" + "|".join(_PERCENT_SLIPS) + r")\b"
+    # a typing slip the reader still reads as percent: "up 3.3. percent", "1.06 perent", "2 precent", "(5.5.%)"
+    r"|\.\s(?:percent|per\s?cent)\b|\.%|\s(?:" + "|".join(_PERCENT_SLIPS) + r")\b"  # (and "(5.5.%)")
     r"|\sof\s+a\s+percentage[\s-]point\b"  # "contributed 0.8 of a percentage point"
     # "equating to a 1.52 percentage growth": a percentage, said before the move it sizes
     r"|\spercentage(?=\s+(?:growth|gain|increase|rise|decline|drop|fall|decrease|loss|jump|advance)\b)"
@@ -1156,6 +1156,10 @@ def _merge_ranges(scan: str, figures: list[Figure]) -> list[Figure]:
             # "5 to 6 basis points": the bare start is in basis points too (g is held in pp)
             fv, fs = (f.value / 100.0, f.step / 100.0) if in_bp and g.unit == "pp" else (f.value, f.step)
             ascending = fv <= g.value  # "losers outpaced winners 589 to 267" is a tally, not a range
+            # (but "revised upwards to 5.1-4.7 per cent for H2": a projection's band, high end first, a bare
+            # start dashed to a percentage)
+            ascending = ascending or (not f.unit_given and g.unit_given and g.unit in ("percent", "pp")
+                                      and gap in ("-", "\u2013") and not f.explicit_sign)
             # ("SingTel -2.3% -6.0% -5.6%": a row of signed changes, each its own; the dash after a space
             # and against the next number is its sign)
             signed_row = f.unit_given and f.unit in ("percent", "pp", "points") and re.fullmatch(r"\s+[-\u2212\u2013]", gap) \

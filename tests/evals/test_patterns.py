@@ -8188,3 +8188,22 @@ def test_a_basis_points_definition_states_no_figure():
                       F("h", "Reserve Bank of India", "policy_rate_change", 0.5, "pp", "2022-09-30"))
     assert kinds("The RBI raised the repo rate by 50 basis points. One BPS is one-hundredth of a percentage point.") == []
     assert kinds("The RBI raised the repo rate by a percentage point.") == ["mismatched_figure"]
+
+
+def test_a_band_written_high_end_first_is_a_range():
+    # holdout84: "The CPI inflation projection is revised upwards to 5.1-4.7 per cent for H2 FY20": the bare 5.1 was
+    # "given without its unit"
+    kinds = kinds_for("2019-12-05", ["India"], F("h", "India", "cpi_h2_hi", 5.1, "%", "2019-10/2020-03"),
+                      F("l", "India", "cpi_h2_lo", 4.7, "%", "2019-10/2020-03"))
+    assert kinds("The CPI inflation projection is revised upwards to 5.1-4.7 per cent for H2 FY20.") == []
+    assert kinds("The CPI inflation projection is revised upwards to 5.3-4.7 per cent for H2 FY20.") == ["mismatched_figure"]
+    # a vote's tally is no band
+    assert kinds("The MPC voted 6-3 to raise the rate.") == []
+
+
+def test_a_stray_stop_before_the_percent_sign_is_still_percent():
+    # holdout91: "followed by Grupo Cementos Chihuahua (5.5.%)" was a number without a unit
+    kinds = kinds_for("2022-01-14", ["Grupo Cementos Chihuahua"],
+                      F("g", "Grupo Cementos Chihuahua", "price_change", 5.5, "%", "2022-01-14"))
+    assert kinds("The best performer was Grupo Cementos Chihuahua (5.5.%).") == []
+    assert kinds("The best performer was Grupo Cementos Chihuahua (6.5.%).") == ["mismatched_figure"]
