@@ -8207,3 +8207,22 @@ def test_a_stray_stop_before_the_percent_sign_is_still_percent():
                       F("g", "Grupo Cementos Chihuahua", "price_change", 5.5, "%", "2022-01-14"))
     assert kinds("The best performer was Grupo Cementos Chihuahua (5.5.%).") == []
     assert kinds("The best performer was Grupo Cementos Chihuahua (6.5.%).") == ["mismatched_figure"]
+
+
+def test_a_quarter_in_roman_numerals_is_no_name():
+    # holdout219: Indonesia's statistics office writes "quarter I-2017", "quarter IV-2016": each was reported as a
+    # company the evidence does not know
+    kinds = kinds_for("2017-05-05", ["Indonesia"], F("y", "Indonesia", "gdp_yoy", 5.01, "%", "2017-Q1"))
+    assert kinds("BPS recorded Indonesia's economic growth in quarter I-2017 grew 5.01 percent.") == []
+    assert kinds("BPS recorded Indonesia's economic growth in quarter I-2017 grew 5.21 percent.") == ["mismatched_figure"]
+
+
+def test_a_gdp_components_name_in_capitals_is_a_measure():
+    # holdout217: "On the demand side, Household Final Consumption Expenditure grew by 5.5 percent" was a company
+    # the evidence does not know
+    kinds = kinds_for("2023-08-10", ["Philippines"], F("g", "Philippines", "gdp_yoy", 4.3, "%", "2023-Q2"),
+                      F("c", "Philippines", "household_consumption_yoy", 5.5, "%", "2023-Q2"))
+    assert kinds("The economy grew 4.3 percent. On the demand side, Household Final Consumption Expenditure grew "
+                 "by 5.5 percent in the second quarter of 2023.") == []
+    assert kinds("On the demand side, Household Final Consumption Expenditure grew by 6.5 percent in the second "
+                 "quarter of 2023.") == ["ungrounded_figure"]
