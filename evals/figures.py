@@ -280,7 +280,7 @@ _RIGHT = rx.compile(
     r"(?P<unit>[\s-]per[\s-]?cent(?:age)?[\s-]points?\b(?!-to-)|[\s-]percent[\s-]points?\b(?!-to-)"  # "0.03 per cent points"
     r"|\s?%|\s?per[\s-]?cents?\b|\s?percent\b|[\s-]percentage[\s-]points?\b"
     # a typing slip the reader still reads as percent: "up 3.3. percent", "1.06 perent", "2 precent", "(5.5.%)"
-    r"|\.\s(?:percent|per\s?cent)\b|\.%|\s(?:" + "|".join(_PERCENT_SLIPS) + r")\b"  # (and "(5.5.%)")
+    r"|\.\s(?:percent|per\s?cent)\b|\.%|\s(?:" + "|".join(_PERCENT_SLIPS) + r")\b"
     r"|\sof\s+a\s+percentage[\s-]point\b"  # "contributed 0.8 of a percentage point"
     # "equating to a 1.52 percentage growth": a percentage, said before the move it sizes
     r"|\spercentage(?=\s+(?:growth|gain|increase|rise|decline|drop|fall|decrease|loss|jump|advance)\b)"

@@ -1665,7 +1665,7 @@ REAL = Path(__file__).parent / "real"
     # 0.842, by place 0.872, 6 of 8 honest articles without any finding; first helper 0.944 / 0.810, second 0.667 /
     # 0.636)
     # read and tuned on in the thirty-seventh session
-    ("holdout209", 8, 0.79, 0.72, 6),
+    ("holdout209", 8, 0.86, 0.74, 6),
     # the two-hundred-and-tenth, built blind by two more helpers in the thirty-seventh session: LME aluminium in
     # April 2018, Delta's second quarter of 2010, Japan's April 2007 trade, the Sensex on 25 March 2020, UK gas in
     # July 2005, Swedbank's and SEB's third quarter of 2008, China's January-February 2018 activity data, the Hang
@@ -1679,7 +1679,7 @@ REAL = Path(__file__).parent / "real"
     # / R 0.614, errors alone 0.667, by place 0.717, 5 of 8 honest articles without any finding; first helper 0.357 /
     # 0.455, second 0.944 / 0.773)
     # read and tuned on in the thirty-seventh session
-    ("holdout211", 8, 0.58, 0.61, 5),
+    ("holdout211", 8, 0.64, 0.61, 7),
     # the two-hundred-and-twelfth, built blind by two more helpers in the thirty-seventh session: US May 2018 car
     # sales, the FTSE 100 on 1 July 2013, New Zealand's first-quarter 2023 GDP, Brazil's June 2015 IPCA, Chubb's
     # second quarter of 2008, Pakistan's gold in December 2023, Northern Star's June 2023 quarter, the peso's week to
@@ -1692,7 +1692,7 @@ REAL = Path(__file__).parent / "real"
     # EGX30 on 23 August 2015; scored once at ef3c6d95 (P 0.580 / R 0.644, errors alone 0.634, by place 0.760, 5 of 8
     # honest articles without any finding; first helper 0.619 / 0.591, second 0.552 / 0.696)
     # read and tuned on in the thirty-seventh session
-    ("holdout213", 8, 0.57, 0.64, 5),
+    ("holdout213", 8, 0.60, 0.64, 5),
     # the two-hundred-and-fourteenth, built blind by two more helpers in the thirty-seventh session: the RBI's hike
     # of August 2022, Link REIT's year to March 2020, US Treasuries on 3 June 2010, the yuan on 7 August 2018,
     # Konkola Copper Mines' year to March 2011, UK second-quarter 2022 GDP revised, silver's record of December 2025;
@@ -1705,7 +1705,7 @@ REAL = Path(__file__).parent / "real"
     # bitcoin on 1 December 2025; scored once at ef3c6d95 (P 0.689 / R 0.738, errors alone 0.769, by place 0.756, 3
     # of 8 honest articles without any finding; first helper 0.810 / 0.810, second 0.583 / 0.667)
     # read and tuned on in the thirty-seventh session
-    ("holdout215", 8, 0.68, 0.73, 3),
+    ("holdout215", 8, 0.72, 0.73, 3),
     # the two-hundred-and-sixteenth, built blind by two more helpers in the thirty-seventh session: Taiwan's April
     # 2019 exports, the TA-35 on 10 May 2023, U.S. Steel's third quarter of 2012, the BSP's hold of September 2023,
     # the Jakarta Composite on 7 September 2010, US jobless claims in August 2005, palm oil futures in August 2021,
@@ -1720,7 +1720,7 @@ REAL = Path(__file__).parent / "real"
     # alone 0.625, by place 0.729, 1 of 8 honest articles without any finding; first helper 0.609 / 0.737, second
     # 0.520 / 0.591)
     # read and tuned on in the thirty-seventh session
-    ("holdout217", 8, 0.56, 0.65, 1),
+    ("holdout217", 8, 0.58, 0.65, 2),
     # the two-hundred-and-eighteenth, built blind by two more helpers in the thirty-seventh session: US June 2025
     # existing home sales, the IPC on 27 November 2025, Coca-Cola's first quarter of 2019, the KSE-100 in November
     # 2020, China's November 2022 PMI, EUR/USD on 12 January 2021, EDP's first half of 2024, the Colombo exchange on
@@ -1733,7 +1733,7 @@ REAL = Path(__file__).parent / "real"
     # UK December 2024 CPI; scored once at 566bd5e0 (P 0.750 / R 0.800, errors alone 0.733, by place 0.812, 5 of 8
     # honest articles without any finding; first helper 0.667 / 0.818, second 0.857 / 0.783)
     # read and tuned on in the thirty-seventh session
-    ("holdout219", 8, 0.75, 0.80, 5),
+    ("holdout219", 8, 0.82, 0.82, 5),
     # the two-hundred-and-twentieth, built blind by two more helpers in the thirty-seventh session: palladium in
     # November 2012, the rand and JSE on 30 June 2022, TBC Bank's fourth quarter of 2025, US March 2011 PPI, the
     # Central Bank of Chile's cut of July 2023, the ISM of August 2019, the Nikkei's record of 22 March 2024,
