@@ -97,12 +97,12 @@ _CONVERSION_AFTER = rx.compile(r"\s*[/=]")
 # ("closing at P59:$1", as Philippine copy writes a rate: the dollar after the colon is its base)
 _CONVERSION_BEFORE = rx.compile(r"(?:=|(?<=\d):)\s*$")
 _BACK_REFERENCE = rx.compile(r"\b(?:the|this|that)\s+(?:sector|stock|stock's|company|company's|firm|group|index|city|bank|lender|segment|unit|division|industry)\b", re.I)
-# ("Renault, whose third-quarter revenue rose 1.8%": the measure a "whose" clause names, then its verb)
 # what sets two amounts side by side: "QR722.1 billion compared with QR705.3", "from $1.2 billion to $1.5"
 _SIDE_BY_SIDE = rx.compile(r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:compared\s+(?:with|to)|against|versus|vs\.?|from|to|and|or)"
                            r"\s+(?:an?\s+|the\s+)?", re.I)
 # what ends the run of figures one subject owns: a semicolon, a contrast or a new clause's opening
 _CLAUSE_BREAK = rx.compile(r";|\b(?:while|whereas|but|meanwhile|although|though)\b", re.I)
+# ("Renault, whose third-quarter revenue rose 1.8%": the measure a "whose" clause names, then its verb)
 _APPOSED_SUBJECT = rx.compile(r"\s*(?:\([^()]{1,20}\))?\s*,\s*(?:(?:which|who)\s+(?:[a-z]+\s+){0,2}"
                               r"|whose\s+(?:[a-z][\w-]*\s+){1,3}|(?:[a-z]+\s+){0,2})", re.I)
 # the verb right after a sentence's opening name that makes it the subject: "Infratil was another"

@@ -372,7 +372,7 @@ class EntityIndex:
                     # "Gross Domestic Product grew by 0.9%", "Producer Price Index": a measure
                     # named in capitals is no company; pass over all of it
                     return -(start + n)
-        if toks[i][2].rstrip(".").lower() in LEGAL_FORMS:
+        if _legal_form(toks[i][2]):
             return i  # "Tencent Holdings Ltd. fell 3%": a company's legal form after its name starts none
         if _SLOT_WORD.fullmatch(toks[i][2]):
             return i  # "closed at XXX.XX after a gain of 38.75 points": a placeholder, not a name
@@ -410,7 +410,7 @@ class EntityIndex:
             if not word[0].isupper() or _MONTH_DAY.match(_POSSESSIVE_END.sub("", word)) or _LOWER_PART.search(word):
                 break
             if j == i and keys[j] in self.vocab.common and tuple(keys[i:i + 2]) not in self._city_heads \
-                    and not (j + 1 < len(toks) and toks[j + 1][2].rstrip(".").lower() in LEGAL_FORMS
+                    and not (j + 1 < len(toks) and _legal_form(toks[j + 1][2])
                              and toks[j + 1][2][:1].isupper() and not text[toks[j][1]:toks[j + 1][0]].strip()):
                 # "The", "Consumer", "Exports": a common word starts no name ("New York" does, and so does
                 # one with a company's legal form after it: "Shares of Target Corp. rose 1.4%")
@@ -644,6 +644,11 @@ _MONTH_DAY = rx.compile(
     # "April-September": a span of months
     r"|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*[-\u2013/](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*$"
 )
+
+
+def _legal_form(word: str) -> bool:
+    """A company's legal form ("Ltd.", "Corp", "Inc.")."""
+    return word.rstrip(".").lower() in LEGAL_FORMS
 
 
 # (a lower-case phrase: "Reserve Bank of India (RBI)" names a body, not a measure)

@@ -1593,9 +1593,9 @@ class Judge:
         return Verdict(None, support=best)
 
 
-# "a year earlier", "a year ago", "last year": a span a year back
 # "in the 12 months to January": a year's span named by its last month
 _TWELVE_MONTHS_TO = rx.compile(r"\b(?:12|twelve)\s+months\s+(?:to|through|ended|ending)\b", re.I)
+# "a year earlier", "a year ago", "last year": a span a year back
 _YEAR_BACK = rx.compile(r"(?:a|one)\s+year\s+(?:earlier|ago|before)|last\s+year", re.I)
 # "in the same period last year", "the corresponding period a year ago": the story's span, a year back
 _SAME_SPAN_BEFORE = rx.compile(r"\b(?:same|corresponding|comparable)\s+(?:period|months?|span|time)\s+(?:of\s+|in\s+)?$", re.I)

@@ -16,7 +16,6 @@ Tolerance (one rule; see evals/docs/G001.md):
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
@@ -253,10 +252,11 @@ class FactIndex:
                 continue
             if key[0] == "em":
                 members = sorted(members, key=lambda f: fact_interval(f.period))
+            # a fiscal year's growth against one month's ("5.8% for FY2023-24" and "5.6% in February")
+            # is no change of one series: two measures that share a name
+            per_span = key[0] == "em" and not _RATE_OVER_SPAN.isdisjoint(key[2].split("_"))
             for a, b in combinations(members, 2):
-                if key[0] == "em" and _RATE_OVER_SPAN.search(a.metric) and not _same_span_length(a, b):
-                    # a fiscal year's growth against one month's ("5.8% for FY2023-24" and "5.6% in
-                    # February") is no change of one series: two measures that share a name
+                if per_span and not _same_span_length(a, b):
                     continue
                 for sup in pair_values(key[0], a, b):
                     buckets.setdefault(sup.family, []).append(sup)
@@ -299,7 +299,7 @@ class FactIndex:
 
 # a rate measured over its period (a year's growth, a month's), whose length the measure is defined by
 # (a level held over a span, a return to date, is not: "the rate held at 4.5% from May to August")
-_RATE_OVER_SPAN = re.compile(r"(?:^|_)(?:yoy|qoq|mom|growth)(?:_|$)")
+_RATE_OVER_SPAN = frozenset({"yoy", "qoq", "mom", "growth"})
 
 
 def _same_span_length(a: Fact, b: Fact) -> bool:
