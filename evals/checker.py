@@ -356,6 +356,22 @@ class Checker:
         return any(self.vocab.direction_of.get(w) == 1 or w.startswith("outperform")
                    for w in re.findall(r"[a-z]+", text[fc.clause_start:fc.fig.start].lower()))
 
+    @staticmethod
+    def _after_own_figure(fc, mentions, sentence_figs: list[Figure], text: str) -> bool:
+        """Whether the last name before the figure in its clause is one the evidence does not know,
+        and a figure stands between it and the figure's entity's own last mention: "Monospool Paper
+        by 8.73 percent and Sonali Paper by 8.51 percent" (the known name has had its figure)."""
+        ms = mentions(fc.clause_start, fc.fig.start)
+        own = [m for m in ms if m.entity == fc.entity]
+        if not (ms and own and ms[-1].entity is None and ms[-1].start > own[-1].end):
+            return False
+        last = ms[-1]
+        # not a code ("OMXC20"), nor a name joined to another by "and", nor one whose own figure
+        # stands before this one ("MCIS Insurance for about $100m (R1.74bn)")
+        return _figure_between(sentence_figs, own[-1].end, last.start) and not re.search(r"[\d/]", last.text) \
+            and not _figure_between(sentence_figs, last.end, fc.fig.start) and fc.fig.start - last.end <= 60 \
+            and not re.match(r"\s*(?:and|or)\b", text[last.end:fc.fig.start])
+
     def _unknown_subject(self, m, gap: str) -> bool:
         """Whether an unknown name right before an ungrounded figure is its subject: a company,
         market or instrument ("Broadcom ... gained 99%", "Suncor Energy (TSX:SU) gained 2.4 per
@@ -930,7 +946,8 @@ class Checker:
                 finding = verdict.finding
                 if finding.severity == "error" and (finding.code == "G001" or (
                         finding.code == "G002" and not fc.fig.is_word and not fc.fig.verb_multiple and (
-                            fc.entity is None or not any(m.entity == fc.entity for m in mentions(fc.clause_start, fc.fig.start))))):
+                            fc.entity is None or not any(m.entity == fc.entity for m in mentions(fc.clause_start, fc.fig.start))
+                            or self._after_own_figure(fc, mentions, by_sentence[id(fc.sentence)], text)))):
                     # "Broadcom, just outside the group, gained 99%", "Suncor Energy (TSX:SU) gained 2.4
                     # per cent": a figure no fact supports whose nearest name in its clause is one the
                     # evidence does not know is about that name, as the contract calls it (on the

@@ -8226,3 +8226,16 @@ def test_a_gdp_components_name_in_capitals_is_a_measure():
                  "by 5.5 percent in the second quarter of 2023.") == []
     assert kinds("On the demand side, Household Final Consumption Expenditure grew by 6.5 percent in the second "
                  "quarter of 2023.") == ["ungrounded_figure"]
+
+
+def test_an_unknown_name_after_a_known_one_with_its_figure_owns_the_next():
+    # holdout50: "Monospool Paper by 8.73 percent and Sonali Paper by 8.51 percent" pinned 8.51 on Monospool Paper
+    # (whose figure the list had already given) as its wrong value
+    kinds = kinds_for("2024-09-20", ["Monospool Paper", "Apex Foundry"],
+                      F("m", "Monospool Paper", "price_change", 8.73, "%", "2024-09-20"),
+                      F("a", "Apex Foundry", "price_change", 8.94, "%", "2024-09-20"))
+    text = "Other gainers were Apex Foundry by 8.94 percent, Monospool Paper by 8.73 percent and Sonali Paper by {} percent."
+    assert kinds(text.format("8.51")) == ["unsupported_entity"]
+    # the known name's own figure, wrong, is still its wrong value
+    assert kinds("Other gainers were Apex Foundry by 8.94 percent and Monospool Paper by 8.51 percent.") \
+        == ["mismatched_figure"]
