@@ -603,30 +603,35 @@ class Checker:
             return verdict
         return None
 
-    def _unit_slip(self, fc, text: str) -> bool:
+    def _unit_slip(self, fc, text: str, against: bool = False):
         """A figure no fact supports in its unit, where the copy named the unit loosely and the
         value is a fact's to the last digit: a change in a rate printed as "%" ("the unemployment
         rate ... decreased in the latest quarter (-0.4%)" for -0.4 percentage points), an index's
         points printed as "basis points" ("the Banking Index rose 1.01% to 348.35 basis points").
-        The fact must be the figure's entity's, where it has one, and agree with its sign."""
+        The fact must be the figure's entity's, where it has one, and agree with its sign. With
+        ``against``, the fact (or None) whose sign a direction word, not a printed sign, contradicts."""
         fig = fc.fig
         if fig.hi is not None or fig.is_word:
-            return False
+            return None if against else False
+        if against and (fig.value < 0 or not fc.sign or fc.direction_start is None or fc.direction_start > fig.start):
+            return None
         if fig.unit == "percent":
             unit, family, value, tol = "pp", "pp", abs(fig.value), fig.step / 2
         elif fig.unit == "pp" and re.search(r"basis\s+points?$", text[fig.start:fig.end], re.I):
             unit, family, value, tol = "pts", "points", abs(fig.value) * 100, fig.step * 50
         else:
-            return False
+            return None if against else False
         sign = -1 if fig.value < 0 else fc.sign or 1  # an unsigned figure with no verb is a rise
         # looked up in the index by value, not by a pass over every fact: this runs for each figure
         # no fact supports, and a 10 MB draft has thousands of them
         candidates = (s.fact for lo, hi in ((value - tol, value + tol), (-value - tol, -value + tol))
                       for s in self.index.in_range(family, lo, hi))
-        return any(f.unit == unit and abs(abs(f.value) - value) <= tol + 1e-9
-                   and (fc.entity is None or f.entity == fc.entity)
-                   and not (f.value and (f.value > 0) != (sign > 0))
-                   for f in candidates)
+        same = [f for f in candidates if f.unit == unit and abs(abs(f.value) - value) <= tol + 1e-9
+                and (fc.entity is None or f.entity == fc.entity)]
+        if against:  # (only the entity's own fact, to the last digit: the word's claim is the finding)
+            return next((f for f in same if f.value and (f.value > 0) != (sign > 0) and fc.entity is not None
+                         and abs(abs(f.value) - value) <= 1e-9 + fig.step / 100), None)
+        return any(not (f.value and (f.value > 0) != (sign > 0)) for f in same)
 
     @staticmethod
     def _named_owner(fc, same, mentions, text: str) -> bool:
@@ -934,6 +939,16 @@ class Checker:
                 grounded += 1
             elif verdict.finding is not None and verdict.finding.code in ("G001", "G002") and self._unit_slip(fc, text):
                 grounded += 1
+            elif verdict.finding is not None and verdict.finding.code in ("G001", "G002") \
+                    and (against := self._unit_slip(fc, text, against=True)) is not None:
+                # "inflation eased marginally by 0.1%" where it rose 0.1 percentage point: the loose unit
+                # is the slip above, and the word goes the other way
+                start = fc.direction_start
+                findings.append(WrongDirection.finding(
+                    start, fc.fig.end, text[start:fc.fig.end],
+                    f"the text says {'up' if fc.sign > 0 else 'down'} but the evidence "
+                    f"{'rose' if against.value > 0 else 'fell'}: {against.id} = {against.value:g} {against.unit}",
+                    [against.id]))
             elif verdict.finding is not None and verdict.finding.code == "G001" \
                     and (carried := self._scale_carried(judge, fc, by_sentence[id(fc.sentence)], text)) is not None:
                 if carried.finding is None:

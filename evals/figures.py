@@ -563,6 +563,7 @@ class Figure:
     explicit_sign: bool = False
     hi: float | None = None  # upper end of a range
     metric: str | None = None  # a figure whose words name its measure ("a third straight gain": streak)
+    tally: bool = False  # one side of a vote's tally ("a 5 to 4 vote")
     # Filled in by evals.context:
     hedge: str | None = None
     hedge_start: int | None = None
@@ -697,6 +698,28 @@ def _table_percent(scan: str, figures: list[Figure]) -> None:
             if f.unit == "count" and f.scale == 1.0 and not f.unit_given and not f.is_word \
                     and any(a <= f.start < b for a, b in rows):
                 f.unit, f.unit_given = "percent", True
+
+
+# a vote's tally: "in a close 5 to 4 vote", "voted 7-2 to hold", "a 6-3 majority"
+_TALLY_FIRST = rx.compile(r"\s?(?:[-\u2013]|to)\s?\d{1,2}\s+(?:vote|decision|majority|split)\b", re.I)
+_TALLY_SECOND_BEFORE = rx.compile(r"\b\d{1,2}\s?(?:[-\u2013]|to)\s?$", re.I)
+_TALLY_SECOND_AFTER = rx.compile(r"\s+(?:vote|decision|majority|split)\b", re.I)
+_VOTED_TALLY = rx.compile(r"\bvot(?:ed|ing)\s+(?:by\s+)?$", re.I)
+
+
+def _vote_tally(scan: str, figures: list[Figure]) -> None:
+    """The two numbers of a vote's tally count votes, a unit of their own: "a 5 to 4 vote" is five
+    for and four against, not the 4% rate of the same sentence nor a bare label."""
+    for k, f in enumerate(figures):
+        if f.unit != "count" or f.scale != 1.0 or f.unit_given or f.is_word or f.step < 1 or f.value > 99:
+            continue
+        first = _TALLY_FIRST.match(scan, f.end) or (
+            _VOTED_TALLY.search(scan, max(0, f.start - 14), f.start) and re.match(r"\s?[-\u2013]\s?\d", scan[f.end:f.end + 3]))
+        second = _TALLY_SECOND_BEFORE.search(scan, max(0, f.start - 8), f.start) and (
+            _TALLY_SECOND_AFTER.match(scan, f.end)
+            or (k and _VOTED_TALLY.search(scan, max(0, figures[k - 1].start - 14), figures[k - 1].start)))
+        if first or second:
+            f.unit_given = f.tally = True
 
 
 _FIB_RATIOS = frozenset({14.6, 23.6, 38.2, 61.8, 76.4, 78.6, 88.6, 127.2, 161.8, 261.8})
@@ -1066,6 +1089,7 @@ def extract_figures(scan: str) -> list[Figure]:
             f.value, f.step, f.unit = f.value / 100.0, 0.01, "pp"
     _table_currency(scan, figures)
     _table_percent(scan, figures)
+    _vote_tally(scan, figures)
     # "above the 23.6% Fibonacci retracement level of 1971.63", "the 14.6% point": a chartist's ratio
     # of a move, the same in every market, not a figure of the data (the level after it is one)
     figures = [f for f in figures if not (f.unit == "percent" and f.value in _FIB_RATIOS and f.hi is None

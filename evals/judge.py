@@ -770,19 +770,27 @@ class Judge:
         a 10 MB draft with neither would be scanned whole for every bare figure)."""
         return _CENTS_QUOTED.search(self.text) is not None, _BPS_QUOTED.search(self.text) is not None
 
+    @cached_property
+    def _cents_markets(self) -> frozenset[str]:
+        """The bundle's entities that trade in US cents whether or not the story says so: arabica
+        coffee, sugar, cotton, grains ("arabica coffee (KCK25) closing down by -4.45 (-1.14%)" is
+        4.45 cents a pound, a fact of -0.0445 USD)."""
+        return frozenset(f.entity for f in self.idx.facts if f.unit == "USD" and _CENTS_MARKET.search(f.entity))
+
     def _in_hundredths(self, q: Query) -> list[Support]:
         """"Mar 26 Cotton closed at 63.68" in a story that quotes cotton in cents a pound, against
         0.6368 USD; "cut by 25" in one that counts basis points, against 0.25 pp: a bare number a
         hundred times a fact's value, where the story names that unit somewhere, is the fact in
         its market's own unit (a price in cents, a rate move in basis points)."""
         cents, bps = self._quotes_hundredths
-        if not (cents or bps):
+        if not (cents or bps or self._cents_markets):
             return []
         h = replace(q, lo=q.lo / 100, hi=q.hi / 100, ranges=[(fam, a / 100, b / 100) for fam, a, b in q.ranges])
         out = []
         for s in self._consistent(h):
             family, scale = unit_family(s.fact.unit)
-            if s.how in ("fact", "signed_fact") and ((cents and family.startswith("currency") and scale == 1.0)
+            if s.how in ("fact", "signed_fact") and (((cents or s.fact.entity in self._cents_markets)
+                                                      and family.startswith("currency") and scale == 1.0)
                                                      or (bps and s.fact.unit == "pp")):
                 out.append(Support(s.value * 100, s.family, s.facts, "hundredths"))
         return out
@@ -1295,7 +1303,9 @@ class Judge:
                 closest = c
         counted = fig.is_word and fig.unit == "count"  # "Nine of the 11 sectors"
         exact_level = q.bare and fig.scale == 1.0 and fig.step < 1  # "16,212.14", "73.67": a level to the hundredth
-        swapped = self._transposed(q, target) if not q.bare or exact_level else None
+        # "372.5 million barrels" in a bundle that counts barrels: an amount with its scale and decimals
+        scaled_amount = q.bare and fig.scale >= 1e3 and fig.step < 1 and not fig.is_word
+        swapped = self._transposed(q, target) if not q.bare or exact_level or scaled_amount else None
         if swapped is not None:
             # "up 7.4 percent" with retail sales up 4.7: the fact's digits in another order, a slip
             closest = Support(swapped.value, fact_family(swapped)[0], (swapped,), "fact")
@@ -1307,7 +1317,8 @@ class Judge:
             # hundredth of it, holds the fact's value; whom or when it is about is what the reader
             # missed, as for a value stated exactly (not "some 92 times" near another name's 93)
             return Verdict(None, closest)
-        if closest is not None and closest.how in ("fact", "signed_fact") and (not q.bare or counted or exact_level) \
+        if closest is not None and closest.how in ("fact", "signed_fact") \
+                and (not q.bare or counted or exact_level or (scaled_amount and closest.fact is swapped)) \
                 and (self._near_miss(q, closest, target) or closest.fact is swapped) \
                 and not self._another_measure(fc, closest.fact) \
                 and not ((said := self._said_basis(fc)) is not None
@@ -1352,6 +1363,20 @@ class Judge:
                 f"no fact supports {span_text}{hint}; a number without a unit: say what it counts or drop it",
                 severity="warning",
             ))
+        if fig.tally:
+            votes = [f for f in self.idx.facts if f.unit == "count" and "vot" in f.metric]
+            if not votes:  # a vote the bundle does not hold, told as small counts are (above)
+                if not _COUNTED_NOUN.match(self.text, fig.end):
+                    return Verdict(None)
+                return Verdict(UngroundedFigure.finding(
+                    fig.start, fig.end, span_text, f"no fact supports {span_text}{hint}; the evidence holds no vote",
+                    severity="warning"))
+            # "a close 6 to 3 vote" where the bundle has the vote as 5 and 4: a wrong count of it
+            vote = min(votes, key=lambda f: abs(f.value - target))
+            return Verdict(MismatchedFigure.finding(
+                fig.start, fig.end, span_text,
+                f"{span_text} does not match the vote the evidence gives: {vote.id} = {vote.value:g} ({vote.source})",
+                [vote.id]))
         return Verdict(UngroundedFigure.finding(
             fig.start, fig.end, span_text, f"no fact supports {span_text}{hint}",
         ))
@@ -1724,6 +1749,9 @@ _FORECAST_AFTER = rx.compile(r"[^.;\d]{0,20}\b(?:expected|forecasts?|forecast|es
                              r"|predicted|anticipated|projected|seen|polled)\b", re.I)
 # a story that quotes prices in cents or moves in basis points somewhere
 _CENTS_QUOTED = rx.compile(r"\d\s?(?:cents?\b|\u00a2|c/(?:lb|bu|kg)\b|US\s?cents\b)", re.I)
+# a market quoted in US cents a pound or a bushel (robusta, cocoa and white sugar trade in dollars a tonne)
+_CENTS_MARKET = rx.compile(r"\b(?:arabica|raw\s+sugar|sugar\s+(?:no\.?\s*)?11|cotton|wheat|corn|soybeans?|soy(?:bean)?\s+oil"
+                           r"|oats|orange\s+juice|lean\s+hogs?|live\s+cattle|feeder\s+cattle)\b", re.I)
 _BPS_QUOTED = rx.compile(r"\d\s?(?:-\s?)?(?:basis[\s-]points?|bps?\b)", re.I)
 # a clause that goes on from the one before it, sharing its period: "..., while the S&P 500 rose",
 # "..., against 0.1% for the Dow", "... and the Dow"
