@@ -457,7 +457,12 @@ class Checker:
             words = _whose_bank(bank)
             if not words:
                 return None  # "the central bank": whose, the words do not say
-        names = {n.lower() for e in self.bundle.entities for n in (e.name, *e.aliases)} | {f.entity.lower() for f in self.bundle.facts}
+        # (not a currency held only as an exchange rate: "the euro" at a floor of CHF 1.20 is no
+        # stand-in for the European Central Bank's economy; one with a rate in % or points may be)
+        rated = {f.entity for f in self.bundle.facts if f.unit in ("%", "pp")}
+        fx_only = {f.entity for f in self.bundle.facts} - rated
+        names = {n.lower() for e in self.bundle.entities if e.name not in fx_only for n in (e.name, *e.aliases)} \
+            | {f.entity.lower() for f in self.bundle.facts if f.entity not in fx_only}
         # (a bundle's own bank aliased "the central bank" stands for no other: "Poland's central bank")
         names = {n for n in names if _whose_bank(n.replace("\u2019", "'"))}
         if any(any(re.search(rf"\b{re.escape(w)}\b", n) for w in words) or n in bank for n in names):

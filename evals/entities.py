@@ -115,6 +115,7 @@ class EntityIndex:
         digit_names: set[str] = set()
         self.numbers: dict[str, set[str]] = {}  # "FTSE 100": {"100"}; the number that names an index
         names = self.names
+        prefixes: dict[tuple[str, ...], str | None] = {}
         for name, ent in canon.items():
             aliases = [name, *ent.aliases] if ent is not None and ent.aliases else [name]
             keys = [_key(a) for a in aliases]
@@ -139,6 +140,8 @@ class EntityIndex:
                     self.shared.setdefault(key, []).append(name)
                 explicit.add(key)
                 n = len(key)
+                for k in range(2, n):  # ("palm", "oil") of "palm oil contract": see _hit
+                    prefixes[key[:k]] = name if prefixes.get(key[:k], name) == name else None
                 if 2 <= n <= 3 and "".join(key).isalpha():  # (no word of a key is empty)
                     # "The euro-area economy": a name of two or three words, hyphenated as a modifier
                     names.setdefault(("-".join(key),), name)
@@ -181,6 +184,11 @@ class EntityIndex:
         if len(quoted) == 1:
             for generic in (("local", "currency"), ("local", "unit"), ("domestic", "currency")):
                 names.setdefault(generic, quoted[0])
+        self.entity_words: dict[str, frozenset[str]] = {}  # every word of every name the bundle gives an entity
+        for key, name in names.items():
+            self.entity_words[name] = self.entity_words.get(name, frozenset()) | frozenset(key)
+        # the words that open one entity's longer name, and no other's
+        self.prefixes = {k: v for k, v in prefixes.items() if v is not None and k not in names}
         for key in list(self.market_names):
             if key in self.names:
                 del self.market_names[key]  # the bundle's own name for it wins
@@ -279,6 +287,19 @@ class EntityIndex:
                 i = end + 1
                 first_word = False
                 continue
+            if hit and hit[0] == 1 and keys[i] in _QUALIFIED_GOODS \
+                    and (g := self._other_grade(toks, keys, i, hit[1], text, start)) is not None:
+                # "K.C. March hard red winter wheat ended 4-1/2 cents lower" where the bundle's wheat is
+                # "soft red winter wheat": a grade the bundle's name does not have, and lacking one it
+                # has, names another good, which the bundle does not know
+                if out and out[-1].entity is None and out[-1].end >= toks[g][0] - 8:
+                    g_start = out.pop().start  # ("K.C." or "Kansas City" before it: the same name)
+                else:
+                    g_start = toks[g][0]
+                out.append(Mention(g_start, toks[i][1], None, text[g_start:toks[i][1]]))
+                i += 1
+                first_word = False
+                continue
             if hit and hit[0] == 1 and out and out[-1].entity is None \
                     and out[-1].end == toks[i - 1][1] and text[out[-1].end:toks[i][0]] == " " \
                     and out[-1].text.lower() not in hit[1].lower() \
@@ -353,6 +374,20 @@ class EntityIndex:
                 if name is not None and name != m.entity:
                     added.append(Mention(first.start("n"), first.end("n") + 1, name, text[first.start("n"):first.end("n") + 1]))
         return sorted(out + added, key=lambda x: x.start) if added else out
+
+    def _other_grade(self, toks, keys, i: int, entity: str, text: str, start: int) -> int | None:
+        """The first of the lower-case grade words right before a good's name at i ("hard red winter"
+        before "wheat"), where one of them is missing from every name the bundle gives the entity and
+        the entity's names carry a grade the words do not ("soft"); None otherwise."""
+        j = i
+        while j > 0 and i - j < 3 and keys[j - 1] in _GRADES and toks[j - 1][0] >= start \
+                and not text[toks[j - 1][1]:toks[j][0]].strip():
+            j -= 1
+        if j == i:
+            return None
+        said = set(keys[j:i])
+        own = self.entity_words.get(entity, frozenset()) & _GRADES
+        return j if (said - own) and (own - said) else None
 
     def _measure_at(self, keys, i: int, shortest: int = 1) -> bool:
         """A measure's name of ``shortest`` words or more starts at token i ("CPI", "Consumer Price Index")."""
@@ -493,6 +528,11 @@ class EntityIndex:
         for n in range(min(self.max_n, len(keys) - i) if keys[i] in self.first else 0, 0, -1):
             name = self.names.get(tuple(keys[i:i + n]))
             if name is not None:
+                # "Palm oil ends lower" where "palm" and "palm oil contract" name the futures and "oil"
+                # crude: the words go on into the start of the same entity's longer name, so they are
+                # that name, not a second one
+                while i + n < len(keys) and self.prefixes.get(tuple(keys[i:i + n + 1])) == name:
+                    n += 1
                 return n, name
         return None
 
@@ -587,6 +627,9 @@ _DOCUMENT_NOUNS = frozenset({"plan", "programme", "program", "strategy", "act", 
 _PEOPLES = frozenset({"arab", "gulf", "western", "nordic", "foreign", "local"})
 
 # goods quoted in several markets under one name: "Kansas City wheat" is not the bundle's "Chicago wheat"
+# the grades a good trades in, written before its name: "hard red winter wheat", "white sugar", "heavy sour crude"
+_GRADES = frozenset({"hard", "soft", "spring", "winter", "durum", "white", "red", "yellow", "raw", "refined", "arabica",
+                     "robusta", "light", "heavy", "sweet", "sour", "thermal", "coking", "metallurgical", "brown", "milling"})
 _QUALIFIED_GOODS = frozenset({"wheat", "corn", "soybeans", "soybean", "coffee", "cocoa", "sugar", "cotton", "crude",
                               "coal", "gas", "rice", "canola", "oats",
                               # and a gauge another body publishes: "The Chicago PMI" beside the ISM's
@@ -654,10 +697,11 @@ def _legal_form(word: str) -> bool:
 # (a lower-case phrase: "Reserve Bank of India (RBI)" names a body, not a measure)
 _MEASURE_ABBREVIATION = re.compile(r"\b[a-z][a-z-]+(?:[ \t]+[a-z][a-z-]+){0,4}[ \t]+\((?P<abbr>[A-Z]{2,6})\)")
 _VERB_FORM = re.compile(r"[A-Z][a-z]+(?:ed|ing)")
-_SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"\u201d\u2019]?[ \t]+|\n[ \t]*)$")
+# (and a label's colon: "Revenue: Increased 7 percent to C$1.75 billion")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"\u201d\u2019]?[ \t]+|\n[ \t]*|[A-Za-z]:[ \t]+)$")
 # (the word after a participle, not a verb: "Sterling fell", "Beijing said" are names)
 _LOWER_WORD_NEXT = re.compile(r"[ \t]+(?:down|up|by|on|in|at|from|to|after|with|for|over|under|amid|against|the|a|an|its"
-                              r"|their|his|her|fast|sharply|slowly|steadily|out|off)\b")
+                              r"|their|his|her|fast|sharply|slowly|steadily|out|off)\b|[ \t]+[-+]?[$\u20ac\u00a3]?\d")
 
 
 # "TD Bank senior economist James Orlando said ... inflation remained below three per cent": the
@@ -703,6 +747,7 @@ class DocMentions:
         bare = re.sub(r"^[Tt]he\s+|['\u2019]s$", "", m.text)
         if bare in self.measure_abbreviations:
             return True  # (only the abbreviation alone: "Sri Lanka's PMI", "Flash Eurozone Manufacturing PMI" are names)
-        return " " not in m.text and m.text.lower() in self.common and _VERB_FORM.fullmatch(m.text) is not None \
+        return " " not in m.text and (m.text.lower() in self.common or m.text.lower() in self.index.vocab.direction_of) \
+            and _VERB_FORM.fullmatch(m.text) is not None \
             and _SENTENCE_OPENING.search(self.text, max(0, m.start - 3), m.start) is not None \
             and _LOWER_WORD_NEXT.match(self.text, m.end) is not None

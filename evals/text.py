@@ -212,7 +212,12 @@ _SENT_END = rx.compile(r"(?:[.!?]+|\u2026)[\"'\u201d\u2019)\]]*(?:\[\^[^\]\s]+\]
                        # a line of a list with no bullet ("Singapore SGX TSR20: $165.2/100kg ... - up 4.4%"
                        # over "Kuala Lumpur SMR20: $159.25/100kg ..."): a line that ends on a figure, before
                        # one that starts with a name, ends its row
-                       r"|(?<=[\d%)])[ \t]*\n(?=[ \t]*[A-Z])")
+                       r"|(?<=[\d%)])[ \t]*\n(?=[ \t]*[A-Z])"
+                       # a line that opens on a label and its colon ("Ohio: Up 1,712, due to layoffs" under
+                       # "Kentucky: Up 1,538, no reason given"): a row of its own, whatever the last one ended on
+                       # (a label of common words or a measure's, "Revenue:", "Net Earnings:", is a field of one
+                       # report, read with the rest: see split_sentences)
+                       r"|\n(?=[ \t]*(?P<label>[A-Z][A-Za-z.&'\u2019 -]{0,40}):[ \t]+\S)")
 # units that end a sentence after a figure: "x" in "at 10.1x. NVIDIA ..." (a multiple), a scale letter in
 # "for £6.5m. The stock"
 _UNIT_ABBREVIATIONS = frozenset({"pct", "mln", "bln", "mil", "yr", "yrs", "x", "bu", "ac", "oz", "lb", "lbs", "bbl",
@@ -315,6 +320,9 @@ def split_sentences(text: str, vocab: Vocabulary) -> list[Sentence]:
             end = b_start + m.end()
             if m.group().startswith(("..", "\u2026")):
                 continue  # an ellipsis runs on: "prices rose... and then fell"
+            if m.group("label") and all(w in vocab.common or w in vocab.metric_first
+                                        for w in re.findall(r"[a-z]+", m.group("label").lower())):
+                continue
             token = _ABBREV_TAIL.search(text, max(start, end - 12), end)
             if m.group().startswith(".") and token and m.group() == ".":
                 word = token.group(1).lower()

@@ -8295,3 +8295,50 @@ def test_a_change_in_points_printed_as_percent_keeps_its_direction():
     assert kinds("Statistics South Africa said inflation increased marginally by 0.1% to 7.1% in March.") == []
     assert kinds("Statistics South Africa said inflation eased marginally by 0.1% to 7.1% in March.") \
         == ["wrong_direction"]
+
+
+def test_words_that_go_on_into_the_same_entitys_longer_name_are_that_name():
+    # holdout225: the bundle names the futures "palm" and "palm oil contract for January delivery" and crude "oil":
+    # "Palm oil ended lower" was read as "palm" and then crude oil, and crude's rise made "lower" a wrong direction
+    kinds = kinds_for("2025-10-22", [{"name": "Malaysian palm oil futures",
+                                      "aliases": ["palm", "palm oil contract for January delivery"]},
+                                     {"name": "crude oil", "aliases": ["oil"]}],
+                      F("p", "Malaysian palm oil futures", "price_change", -1.13, "%", "2025-10-22"),
+                      F("o", "crude oil", "price_change", 2.0, "%", "2025-10-22"))
+    assert kinds("Palm oil ended lower on Wednesday.") == []
+    assert kinds("Palm oil ended higher on Wednesday.") == ["wrong_direction"]
+
+
+def test_a_grade_the_bundles_name_lacks_names_another_good():
+    # holdout225: "K.C. March hard red winter wheat ended 4-1/2 cents lower" was read as the bundle's CBOT soft red
+    # winter wheat, whose figures it then contradicted
+    kinds = kinds_for("2016-11-30", [{"name": "CBOT soft red winter wheat futures", "aliases": ["wheat", "March wheat"]}],
+                      F("w", "CBOT soft red winter wheat futures", "price_change", -0.02, "USD", "2016-11-30"))
+    assert kinds("March wheat ended 2 cents lower. K.C. March hard red winter wheat ended 4-1/2 cents lower.") \
+        == ["unsupported_entity"]
+    assert kinds("March wheat ended 2 cents lower. Soft red winter wheat ended 4-1/2 cents lower.") \
+        == ["mismatched_figure"]
+
+
+def test_a_currency_held_only_as_a_rate_does_not_stand_for_its_central_bank():
+    # holdout225: with the euro in the bundle only as the SNB's floor of CHF 1.20, "led the European Central Bank to
+    # cut its main refinancing rate to 0.15%" was a wrong Swiss inflation forecast, not a bank the bundle does not know
+    kinds = kinds_for("2014-06-19", [{"name": "euro", "aliases": ["EUR/CHF"]}, {"name": "Switzerland"}],
+                      F("floor", "euro", "minimum_exchange_rate", 1.2, "CHF", "2014-06-19"),
+                      F("f", "Switzerland", "cpi_yoy_consensus", 0.1, "%", "2014"))
+    assert kinds("Another factor is the unexpectedly weak inflation in the euro area, which this month led the "
+                 "European Central Bank to cut its main refinancing rate to 0.15%.") == ["unsupported_entity"]
+
+
+def test_a_line_that_opens_on_a_name_and_a_colon_is_a_row_of_its_own():
+    # holdout225: "Kentucky: Up 1,538, no reason given" over "Ohio: Up 1,712, due to layoffs" was one sentence, and
+    # Ohio's figure was Kentucky's wrong value; a field of one report ("Revenue: Increased 7 percent") is no name
+    kinds = kinds_for("2014-01-02", ["Kentucky", "Oregon"],
+                      F("ky", "Kentucky", "claims_change", 1538, "count", "2013-12-20"),
+                      F("or", "Oregon", "claims_change", 1901, "count", "2013-12-20"))
+    lines = "States with the biggest increases:\nOregon: Up 1,901, no reason given\nKentucky: Up 1,538, no reason given\n"
+    assert "mismatched_figure" not in kinds(lines + "Ohio: Up 1,712, due to layoffs in manufacturing\n")
+    assert kinds(lines) == []
+    kinds = kinds_for("2018-07-20", ["CP"], F("r", "CP", "revenue_change", 7, "%", "2018-Q2"))
+    assert kinds("CP reported its results.\nRevenue: Increased 7 percent\nOperating Ratio: Increased 140 basis points\n") \
+        == ["ungrounded_figure"]
