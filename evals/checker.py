@@ -734,14 +734,19 @@ class Checker:
             return False
         return _BY_AFTER_OBJECT.fullmatch(text, ms[-1].end, fc.fig.start) is not None
 
-    @staticmethod
-    def _owner_before(fc, same, mentions, text: str, doc) -> bool:
+    def _owner_before(self, fc, same, mentions, text: str, doc) -> bool:
         """The figure's sentence names no one before it but refers back ("the sector", "the
         stock's gains"), and the sentence before it names the value's own entity, and not the one
         the figure was read as about: "... the manufacturing sector grew 7.9 per cent. On a
-        quarter-on-quarter basis, the sector grew by 2.4 per cent"."""
-        if fc.sentence.index == 0 or mentions(fc.sentence.start, fc.fig.start) \
-                or not _BACK_REFERENCE.search(text, fc.sentence.start, fc.fig.start):
+        quarter-on-quarter basis, the sector grew by 2.4 per cent". Or it opens on a bare measure
+        and names its entity only after the figure ("India's merchandise exports rose 6.21 per cent
+        ... Imports increased by 12.3 per cent ... due to a jump in gold imports": India's)."""
+        if fc.sentence.index == 0 or mentions(fc.sentence.start, fc.fig.start):
+            return False
+        opening = re.match(r"\s*([A-Z][a-z]+)\b", text[fc.sentence.start:fc.fig.start])
+        bare_measure = opening is not None and opening.group(1).lower() in self.vocab.metric_first \
+            and fc.entity_mention is not None and fc.entity_mention.start >= fc.fig.end
+        if not bare_measure and not _BACK_REFERENCE.search(text, fc.sentence.start, fc.fig.start):
             return False
         prev = doc.sentences[fc.sentence.index - 1]
         named = {m.entity for m in mentions(prev.start, prev.end, prev.kind == "heading") if m.entity}

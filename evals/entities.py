@@ -553,8 +553,9 @@ class EntityIndex:
         for n in range(min(3, len(keys) - i), 0, -1):
             if tuple(keys[i:i + n]) in self.instruments:
                 k = i + n
-                if k < len(keys) and keys[k] in ("futures", "prices", "price", "contracts"):
-                    k += 1
+                if k < len(keys) and keys[k] in ("futures", "prices", "price", "contracts", "imports", "exports",
+                                                 "output", "production", "shipments"):
+                    k += 1  # (and "silver imports jumped 124 per cent" where the bundle trades gold and oil)
                 if k < len(keys) and keys[k] in ("which", "that", "meanwhile", "also", "however", "too"):
                     # "a gain in the Australian dollar, which rose to 75.82 US cents", "Rice prices,
                     # meanwhile, rose 1.6%"

@@ -8342,3 +8342,28 @@ def test_a_line_that_opens_on_a_name_and_a_colon_is_a_row_of_its_own():
     kinds = kinds_for("2018-07-20", ["CP"], F("r", "CP", "revenue_change", 7, "%", "2018-Q2"))
     assert kinds("CP reported its results.\nRevenue: Increased 7 percent\nOperating Ratio: Increased 140 basis points\n") \
         == ["ungrounded_figure"]
+
+
+def test_a_commodity_the_bundle_lacks_before_its_trade_is_a_name_it_does_not_know():
+    # holdout227: "Oil imports also increased by 8 per cent ..., while silver imports jumped 124 per cent" with gold
+    # and crude in the bundle and no silver: the 124 was crude's wrong value
+    kinds = kinds_for("2023-11-15", ["India", {"name": "crude oil", "aliases": ["oil"]}, "gold"],
+                      F("o", "crude oil", "imports_yoy", 8, "%", "2023-10"),
+                      F("g", "gold", "imports_yoy", 95, "%", "2023-10"))
+    assert kinds("Oil imports also increased by 8 per cent during the month, while silver imports jumped 124 per cent.") \
+        == ["unsupported_entity"]
+    assert kinds("Oil imports also increased by 8 per cent during the month, while gold imports jumped 124 per cent.") \
+        == ["mismatched_figure"]
+
+
+def test_a_sentence_that_opens_on_a_bare_measure_is_the_last_ones_subjects():
+    # holdout227: "India's merchandise exports rose 6.21 per cent ... Imports increased by 12.3 per cent to USD 65.03
+    # billion ... due to a jump in gold imports": India's imports, read as gold's ("check whom")
+    kinds = kinds_for("2023-11-15", ["India", "gold"],
+                      F("x", "India", "exports_yoy", 6.21, "%", "2023-10"),
+                      F("i", "India", "imports_yoy", 12.3, "%", "2023-10"),
+                      F("g", "gold", "imports_yoy", 95, "%", "2023-10"))
+    text = ("India's merchandise exports rose 6.21 per cent in October. Imports increased by {} per cent in the month "
+            "due to a jump in gold imports.")
+    assert kinds(text.format("12.3")) == []
+    assert kinds(text.format("14.3")) != []
