@@ -1490,6 +1490,11 @@ class ContextReader:
             # a compared period is that period's (not "the level of Q1 (53.4 pts vs. 54.2 pts)")
             or (p.base and _OPEN_BRACKET.fullmatch(self.doc.text, p.end, at)
                 and self.doc.text.startswith(")", fig.end)))), None)
+        if own is not None and _ESTIMATE_NOUN.match(self.doc.text, own.end + 2 if self.doc.text.startswith("s", own.end + 1) else own.end):
+            # "down from last month's estimate of 821 pounds": the month is when the estimate was made, the
+            # estimate's own period is another (this season's crop); the month dates no figure
+            periods = [p for p in periods if p is not own]
+            own = None
         if own is not None:
             fc.period = own  # "higher than November's 5.9 per cent": the month owns the figure, base or not
             claimed.add(own.start)

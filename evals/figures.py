@@ -316,7 +316,7 @@ _LEFT_CUR = rx.compile(
     # "increased US $0.35": the country's letters may stand apart from the sign (not "A $5 rise")
     r"(?P<cur>(?:(?:US|HK|NZ|S|A|C|NT|R)\$|\b(?:AR|MX|RD|N|J|TT|G|Z)\s?\$|\b(?:US|HK|NZ)\s\$|\$|€|£|¥|\u20b9|\u20a9|\u20ba|\u20bd"
     r"|E£|\u20a6|\u20b1|\u0e3f|\u20ab|\u09f3|GH\u20b5|GH\u00a2"
-    r"|\b(?:[A-Z]{3}|LE|SR|QR|Dhs?|Rs\.?|RM|Rp\.?|Tk\.?|TL|K[Ss]hs?\.?|Kes|K\.D\.?|KD|BD|K[c\u010d]|[Ff]ils|S[Ff]r\.?|RO|R\.O\.|JD|LL|U?Shs|USh|T[Ss]hs?|Ugx|Tzs|Rwf|N[Rr]s\.?|SLRs\.?|Php|Yuan|Yen|Sek|Nok|Dkk|[SND]Kr|Bt))(?=\s?$)|(?<![A-Za-z])[RN]$|(?<![A-Za-z&/])P(?=$)"
+    r"|\b(?:[A-Z]{3}|LE|SR|QR|Dhs?|Rs\.?|RM|Rp\.?|Tk\.?|TL|K[Ss]hs?\.?|Kes|K\.D\.?|KD|BD|K[c\u010d]|[Ff]ils|S[Ff]r\.?|RO|R\.O\.|JD|LL|U?Shs|USh|T[Ss]hs?|Ugx|Tzs|Rwf|N[Rr]s\.?|SLRs\.?|Php|Yuan|Yen|Taka|Sek|Nok|Dkk|[SND]Kr|Bt))(?=\s?$)|(?<![A-Za-z])[RN]$|(?<![A-Za-z&/])P(?=$)"
     r")"
 )
 # "a 5-4 ratio", "a 3 to 2 ratio", "a 7:5 ratio": the second number of a ratio
@@ -707,6 +707,21 @@ _TALLY_SECOND_AFTER = rx.compile(r"\s+(?:vote|decision|majority|split)\b", re.I)
 _VOTED_TALLY = rx.compile(r"\bvot(?:ed|ing)\s+(?:by\s+)?$", re.I)
 
 
+_PER_AREA = rx.compile(r"\s+(?:an?|per|each)\s+(?:acre|hectare|bale|head|bushel|animal|cow|steer|bird)\b", re.I)
+
+
+def _weight_pounds(scan: str, figures: list[Figure]) -> None:
+    """Pounds of weight, not money: "Yields in the U.S. will be 814 pounds an acre, down from last
+    month's estimate of 821 pounds" (the second carries the first's sense in its sentence)."""
+    last = -1
+    for f in figures:
+        if not (f.unit.startswith("currency:GBP|") and scan[f.start:f.end].lower().endswith("pounds")):
+            continue
+        if _PER_AREA.match(scan, f.end) or (last >= 0 and f.start - last < 150
+                                            and not re.search(r"[.!?\n\u00a3]|sterling", scan[last:f.start])):
+            f.unit, last = "count", f.end
+
+
 def _vote_tally(scan: str, figures: list[Figure]) -> None:
     """The two numbers of a vote's tally count votes, a unit of their own: "a 5 to 4 vote" is five
     for and four against, not the 4% rate of the same sentence nor a bare label."""
@@ -1090,6 +1105,7 @@ def extract_figures(scan: str) -> list[Figure]:
     _table_currency(scan, figures)
     _table_percent(scan, figures)
     _vote_tally(scan, figures)
+    _weight_pounds(scan, figures)
     # "above the 23.6% Fibonacci retracement level of 1971.63", "the 14.6% point": a chartist's ratio
     # of a move, the same in every market, not a figure of the data (the level after it is one)
     figures = [f for f in figures if not (f.unit == "percent" and f.value in _FIB_RATIOS and f.hi is None

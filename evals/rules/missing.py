@@ -135,10 +135,12 @@ _DROPPED = [
         r"|nearly|almost|over|some|and)"
         # (not "The value of yen depreciated", "the strength of dollars": the currency itself; the
         # look-behinds after the words, so that the scan can still start only at those words)
-        # (nor "by thousands of rupees", "hundreds of points": a rough count, no figure lost)
+        # (nor "by thousands of rupees", "hundreds of points", "plus or minus a couple of points": a rough
+        # count, no figure lost)
         r"(?<!\bvalue of)(?<!\bprice of)(?<!\bstrength of)(?<!\bweakness of)(?<!\bshare of)"
         r"(?<!\bhundreds of)(?<!\bthousands of)(?<!\bmillions of)(?<!\bbillions of)(?<!\btens of)(?<!\blakhs of)"
-        r"(?<!\bcrores of)[ \t]+(?:per[ \t]?cent|percent|percentage points?|pct|basis points"
+        r"(?<!\bcrores of)(?<!\bcouple of)(?<!\bdozens of)(?<!\bscores of)(?<!\bhandful of)"
+        r"[ \t]+(?:per[ \t]?cent|percent|percentage points?|pct|basis points"
         # ("also shed points", "stocks gained points": a move said without its size, an idiom with
         # points as it never is with percent)
         r"|(?<!shed[ \t])(?<!lost[ \t])(?<!gained[ \t])(?<!added[ \t])points"

