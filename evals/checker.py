@@ -618,8 +618,9 @@ class Checker:
         fig = fc.fig
         if fig.hi is not None or fig.is_word:
             return None if against else False
-        if against and (fig.value < 0 or not fc.sign or fc.direction_start is None or fc.direction_start > fig.start):
-            return None
+        if against and (fig.value < 0 or not fc.sign or fc.direction_start is None or fc.direction_start > fig.start
+                        or fc.entity is None):
+            return None  # (only a word's claim about a named entity: the word is the finding)
         if fig.unit == "percent":
             unit, family, value, tol = "pp", "pp", abs(fig.value), fig.step / 2
         elif fig.unit == "pp" and re.search(r"basis\s+points?$", text[fig.start:fig.end], re.I):
@@ -633,8 +634,8 @@ class Checker:
                       for s in self.index.in_range(family, lo, hi))
         same = [f for f in candidates if f.unit == unit and abs(abs(f.value) - value) <= tol + 1e-9
                 and (fc.entity is None or f.entity == fc.entity)]
-        if against:  # (only the entity's own fact, to the last digit: the word's claim is the finding)
-            return next((f for f in same if f.value and (f.value > 0) != (sign > 0) and fc.entity is not None
+        if against:  # (the entity's own fact, to the last digit)
+            return next((f for f in same if f.value and (f.value > 0) != (sign > 0)
                          and abs(abs(f.value) - value) <= 1e-9 + fig.step / 100), None)
         return any(not (f.value and (f.value > 0) != (sign > 0)) for f in same)
 

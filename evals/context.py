@@ -137,6 +137,8 @@ _SPAN_IN_LIST = rx.compile(r"\b(?:over|in|during|for)\s+(?:the\s+|a\s+)?(?:past\
                            r"(?:years?|months?|weeks?|days?|quarters?|sessions?)(?:[\s-]period)?\b", re.I)
 _AFTER_BREAK = rx.compile(r"\b(?:after|following)\s+(?:rising|falling|gaining|losing|dropping|climbing|sliding|a|an|gains|losses"
                           r"|declines|rises|falls|advances)\b", re.I)
+# a period's own estimate: "last month's estimate of 821 pounds" (the month is the estimate's vintage)
+_VINTAGE = rx.compile(r"(?:'s|\u2019s)\s+(?:estimate|projection|forecast|expectation|prediction)s?\b", re.I)
 _ESTIMATE_NOUN = rx.compile(r"\s+(?:estimate|projection|forecast|expectation|consensus|prediction)s?\b", re.I)
 _BELOW_AFTER = rx.compile(r"\s+(?:below|under|beneath|lower than|short of|off)\b", re.I)
 _TO_AFTER_OBJECT = rx.compile(
@@ -1490,7 +1492,7 @@ class ContextReader:
             # a compared period is that period's (not "the level of Q1 (53.4 pts vs. 54.2 pts)")
             or (p.base and _OPEN_BRACKET.fullmatch(self.doc.text, p.end, at)
                 and self.doc.text.startswith(")", fig.end)))), None)
-        if own is not None and _ESTIMATE_NOUN.match(self.doc.text, own.end + 2 if self.doc.text.startswith("s", own.end + 1) else own.end):
+        if own is not None and _VINTAGE.match(self.doc.text, own.end):
             # "down from last month's estimate of 821 pounds": the month is when the estimate was made, the
             # estimate's own period is another (this season's crop); the month dates no figure
             periods = [p for p in periods if p is not own]
