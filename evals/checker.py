@@ -16,6 +16,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import cached_property
 from pathlib import Path
 
 from evals import rx
@@ -457,6 +458,14 @@ class Checker:
             words = _whose_bank(bank)
             if not words:
                 return None  # "the central bank": whose, the words do not say
+        if any(any(re.search(rf"\b{re.escape(w)}\b", n) for w in words) or n in bank for n in self._bank_stand_ins):
+            return None
+        return m
+
+    @cached_property
+    def _bank_stand_ins(self) -> frozenset[str]:
+        """The bundle's names, lower-cased, that can stand for a central bank's economy (computed once
+        per bundle: _other_central_bank asks for every rate figure after a bank's name)."""
         # (not a currency held only as an exchange rate: "the euro" at a floor of CHF 1.20 is no
         # stand-in for the European Central Bank's economy; one with a rate in % or points may be)
         rated = {f.entity for f in self.bundle.facts if f.unit in ("%", "pp")}
@@ -464,10 +473,7 @@ class Checker:
         names = {n.lower() for e in self.bundle.entities if e.name not in fx_only for n in (e.name, *e.aliases)} \
             | {f.entity.lower() for f in self.bundle.facts if f.entity not in fx_only}
         # (a bundle's own bank aliased "the central bank" stands for no other: "Poland's central bank")
-        names = {n for n in names if _whose_bank(n.replace("\u2019", "'"))}
-        if any(any(re.search(rf"\b{re.escape(w)}\b", n) for w in words) or n in bank for n in names):
-            return None
-        return m
+        return frozenset(n for n in names if _whose_bank(n.replace("\u2019", "'")))
 
     @staticmethod
     def _story_currency(text: str, at: int) -> str | None:
@@ -608,25 +614,23 @@ class Checker:
             return verdict
         return None
 
-    def _unit_slip(self, fc, text: str, against: bool = False):
+    def _unit_slip(self, fc, text: str) -> tuple[Fact, bool] | None:
         """A figure no fact supports in its unit, where the copy named the unit loosely and the
         value is a fact's to the last digit: a change in a rate printed as "%" ("the unemployment
         rate ... decreased in the latest quarter (-0.4%)" for -0.4 percentage points), an index's
         points printed as "basis points" ("the Banking Index rose 1.01% to 348.35 basis points").
-        The fact must be the figure's entity's, where it has one, and agree with its sign. With
-        ``against``, the fact (or None) whose sign a direction word, not a printed sign, contradicts."""
+        The fact must be the figure's entity's, where it has one: (fact, True) where it agrees with
+        the figure's sign; (fact, False) where a direction word about a named entity, not a printed
+        sign, says the other way of the entity's fact to the last digit; None otherwise."""
         fig = fc.fig
         if fig.hi is not None or fig.is_word:
-            return None if against else False
-        if against and (fig.value < 0 or not fc.sign or fc.direction_start is None or fc.direction_start > fig.start
-                        or fc.entity is None):
-            return None  # (only a word's claim about a named entity: the word is the finding)
+            return None
         if fig.unit == "percent":
             unit, family, value, tol = "pp", "pp", abs(fig.value), fig.step / 2
         elif fig.unit == "pp" and re.search(r"basis\s+points?$", text[fig.start:fig.end], re.I):
             unit, family, value, tol = "pts", "points", abs(fig.value) * 100, fig.step * 50
         else:
-            return None if against else False
+            return None
         sign = -1 if fig.value < 0 else fc.sign or 1  # an unsigned figure with no verb is a rise
         # looked up in the index by value, not by a pass over every fact: this runs for each figure
         # no fact supports, and a 10 MB draft has thousands of them
@@ -634,10 +638,15 @@ class Checker:
                       for s in self.index.in_range(family, lo, hi))
         same = [f for f in candidates if f.unit == unit and abs(abs(f.value) - value) <= tol + 1e-9
                 and (fc.entity is None or f.entity == fc.entity)]
-        if against:  # (the entity's own fact, to the last digit)
-            return next((f for f in same if f.value and (f.value > 0) != (sign > 0)
-                         and abs(abs(f.value) - value) <= 1e-9 + fig.step / 100), None)
-        return any(not (f.value and (f.value > 0) != (sign > 0)) for f in same)
+        agreeing = next((f for f in same if not (f.value and (f.value > 0) != (sign > 0))), None)
+        if agreeing is not None:
+            return agreeing, True
+        if fig.value < 0 or not fc.sign or fc.direction_start is None or fc.direction_start > fig.start \
+                or fc.entity is None:
+            return None
+        against = next((f for f in same if f.value and (f.value > 0) != (sign > 0)
+                        and abs(abs(f.value) - value) <= 1e-9 + fig.step / 100), None)
+        return (against, False) if against is not None else None
 
     @staticmethod
     def _named_owner(fc, same, mentions, text: str) -> bool:
@@ -948,18 +957,20 @@ class Checker:
                 grounded += 1
             elif verdict.finding is not None and verdict.finding.code == "G002" and self._discount(fc.fig, text, verdict.finding):
                 grounded += 1
-            elif verdict.finding is not None and verdict.finding.code in ("G001", "G002") and self._unit_slip(fc, text):
-                grounded += 1
             elif verdict.finding is not None and verdict.finding.code in ("G001", "G002") \
-                    and (against := self._unit_slip(fc, text, against=True)) is not None:
-                # "inflation eased marginally by 0.1%" where it rose 0.1 percentage point: the loose unit
-                # is the slip above, and the word goes the other way
-                start = fc.direction_start
-                findings.append(WrongDirection.finding(
-                    start, fc.fig.end, text[start:fc.fig.end],
-                    f"the text says {'up' if fc.sign > 0 else 'down'} but the evidence "
-                    f"{'rose' if against.value > 0 else 'fell'}: {against.id} = {against.value:g} {against.unit}",
-                    [against.id]))
+                    and (slip := self._unit_slip(fc, text)) is not None:
+                against, agrees = slip
+                if agrees:
+                    grounded += 1
+                else:
+                    # "inflation eased marginally by 0.1%" where it rose 0.1 percentage point: the loose
+                    # unit is a slip, and the word goes the other way
+                    start = fc.direction_start
+                    findings.append(WrongDirection.finding(
+                        start, fc.fig.end, text[start:fc.fig.end],
+                        f"the text says {'up' if fc.sign > 0 else 'down'} but the evidence "
+                        f"{'rose' if against.value > 0 else 'fell'}: {against.id} = {against.value:g} {against.unit}",
+                        [against.id]))
             elif verdict.finding is not None and verdict.finding.code == "G001" \
                     and (carried := self._scale_carried(judge, fc, by_sentence[id(fc.sentence)], text)) is not None:
                 if carried.finding is None:

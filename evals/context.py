@@ -137,9 +137,10 @@ _SPAN_IN_LIST = rx.compile(r"\b(?:over|in|during|for)\s+(?:the\s+|a\s+)?(?:past\
                            r"(?:years?|months?|weeks?|days?|quarters?|sessions?)(?:[\s-]period)?\b", re.I)
 _AFTER_BREAK = rx.compile(r"\b(?:after|following)\s+(?:rising|falling|gaining|losing|dropping|climbing|sliding|a|an|gains|losses"
                           r"|declines|rises|falls|advances)\b", re.I)
+_ESTIMATES = r"estimate|projection|forecast|expectation|prediction"
+_ESTIMATE_NOUN = rx.compile(rf"\s+(?:{_ESTIMATES}|consensus)s?\b", re.I)
 # a period's own estimate: "last month's estimate of 821 pounds" (the month is the estimate's vintage)
-_VINTAGE = rx.compile(r"(?:'s|\u2019s)\s+(?:estimate|projection|forecast|expectation|prediction)s?\b", re.I)
-_ESTIMATE_NOUN = rx.compile(r"\s+(?:estimate|projection|forecast|expectation|consensus|prediction)s?\b", re.I)
+_VINTAGE = rx.compile(rf"(?:'s|\u2019s)\s+(?:{_ESTIMATES})s?\b", re.I)
 _BELOW_AFTER = rx.compile(r"\s+(?:below|under|beneath|lower than|short of|off)\b", re.I)
 _TO_AFTER_OBJECT = rx.compile(
     r"\b(?:(?P<v>raised|cut|lowered|hiked|reduced|increased|lifted|trimmed|boosted|upgraded|downgraded|rose|fell|climbed"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import chain
 from operator import itemgetter
 
@@ -184,9 +184,6 @@ class EntityIndex:
         if len(quoted) == 1:
             for generic in (("local", "currency"), ("local", "unit"), ("domestic", "currency")):
                 names.setdefault(generic, quoted[0])
-        self.entity_words: dict[str, frozenset[str]] = {}  # every word of every name the bundle gives an entity
-        for key, name in names.items():
-            self.entity_words[name] = self.entity_words.get(name, frozenset()) | frozenset(key)
         # the words that open one entity's longer name, and no other's
         self.prefixes = {k: v for k, v in prefixes.items() if v is not None and k not in names}
         for key in list(self.market_names):
@@ -374,6 +371,15 @@ class EntityIndex:
                 if name is not None and name != m.entity:
                     added.append(Mention(first.start("n"), first.end("n") + 1, name, text[first.start("n"):first.end("n") + 1]))
         return sorted(out + added, key=lambda x: x.start) if added else out
+
+    @cached_property
+    def entity_words(self) -> dict[str, frozenset[str]]:
+        """Every word of every name the bundle gives each entity (read only when a good's grade is
+        weighed: not built for every bundle at start-up)."""
+        words: dict[str, set[str]] = {}
+        for key, name in self.names.items():
+            words.setdefault(name, set()).update(key)
+        return {name: frozenset(w) for name, w in words.items()}
 
     def _other_grade(self, toks, keys, i: int, entity: str, text: str, start: int) -> int | None:
         """The first of the lower-case grade words right before a good's name at i ("hard red winter"
