@@ -171,6 +171,9 @@ _NOUN_AFTER_APPOSITION = rx.compile(
 # "0.2% year on year in October", "4.8% in the third quarter", "5.2% in 2024".
 _YEAR_MODIFIES = rx.compile(r"\s+(?:[a-z]+\s+){1,3}(?:of|was|were|at|stood)\b")  # "the 2014 average inflow of"
 _YOY_AFTER = rx.compile(r"\s*\(?(?:yoy|y/y|y-o-y|year[\s-]*(?:on|over)[\s-]*year)\b", re.I)
+# "as against 1,46,203 units during the same period in 2021 with a YoY volume de-growth of 8 per cent": a change
+# on the year named before its figure
+_YOY_CHANGE_BEFORE = rx.compile(r"\b(?:yoy|y/y|y-o-y|year[\s-]*(?:on|over)[\s-]*year)\s+(?:[a-z-]+\s+){0,3}(?:of\s+)?$", re.I)
 _BROKER_CALL = rx.compile(r"\b(?:price\s+target|target\s+price|rating)s?\s+(?:for|on)\b", re.I)
 _ODDS_BEFORE = rx.compile(r"\b(?:bets?|odds|chances?|probability|likelihood)\s+(?:of|for|on|that)\b[^.;,]{0,60}$", re.I)
 _SUPERLATIVE_BEFORE = rx.compile(r"\b(?:highest|lowest|biggest|largest|best|worst|strongest|weakest|fastest|slowest|sharpest|steepest|smallest|deepest|quickest)\s+(?:[a-z]+\s+){0,2}$", re.I)
@@ -207,7 +210,8 @@ _PERIOD_GAP = rx.compile(
     # "a 4.6% increase in net profit for the quarter": the move's own measure between it and the period
     r"|advance|rebound|pace|rate)\s+(?:(?:in|of)\s+(?:its\s+|the\s+)?(?:(?!(?:its|the|their|his|her|a|an)\s)(?-i:[a-z][a-z-]*)\s+){1,3})?)?"
     r"(?:(?:(?:by|at)\s+the\s+end\s+of|end\s+of|by\s+end-?|at\s+end-|in|for|during|over|through|as of|on|by|at"
-    r"|since)(?:\s+(?:the|its|their)(?:\s+year)?)?|(?:for|in)\s+the\s+same\s+(?:period|quarter|month|half)(?:\s+(?:in|of|last))?)?"
+    r"|since)(?:\s+(?:the|its|their)(?:\s+year)?)?|(?:for|in|during)\s+the\s+(?:same\s+(?:period|quarter|month|half)(?:\s+(?:in|of|last))?"
+    r"|corresponding\s+(?:period|quarter|month|half)\s+(?:in|of)))?"
     r"(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,)?\s*$",  # "2,729 Bcf as of Friday, June 9, 2023"
     re.I,
 )
@@ -1554,7 +1558,7 @@ class ContextReader:
         if when is not None:
             fc.period = when  # "the highest since February, when the CPI rose 2.8%": the when-clause's time
             return
-        if _YOY_AFTER.match(self.doc.text, fig.end):
+        if _YOY_AFTER.match(self.doc.text, fig.end) or _YOY_CHANGE_BEFORE.search(self.doc.text, max(fc.sentence.start, at - 50), at):
             # "Q2 2025 was BD47 million versus BD102 million for the same period in 2024 - down by
             # 54% YoY": a change on the year is the current period's; the base's period is not it
             vs = None

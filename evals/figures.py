@@ -700,6 +700,47 @@ def _table_percent(scan: str, figures: list[Figure]) -> None:
                 f.unit, f.unit_given = "percent", True
 
 
+_BULLET_ROW = rx.compile(r"(?m)^[ \t]*[-*\u2022][ \t]+[^\n]*$")
+
+
+def _list_percent(scan: str, figures: list[Figure]) -> None:
+    """Bare numbers in a bulleted list whose first row gives its figure in per cent are per cent too,
+    in rows of as many numbers as that one ("- Newfoundland and Labrador 13.3 per cent (12.4)" over
+    "- Prince Edward Island 9.3 (9.0)"); the list ends at the first line that is not a bullet."""
+    rows: list[tuple[int, int]] = []
+    for m in _BULLET_ROW.finditer(scan):
+        if rows and scan[rows[-1][1]:m.start()].strip("\r\n \t") == "" and scan.count("\n", rows[-1][1], m.start()) == 1:
+            rows.append((m.start(), m.end()))
+            continue
+        _carry_percent(scan, rows, figures)
+        rows = [(m.start(), m.end())]
+    _carry_percent(scan, rows, figures)
+
+
+_BRACKETED_AFTER = rx.compile(r"[^\S\n]*(?:per\s?cent|percent|%)?[^\S\n]*\(")
+
+
+def _carry_percent(scan: str, rows: list[tuple[int, int]], figures: list[Figure]) -> None:
+    # a table written as a list: three short rows or more, each with as many numbers
+    if len(rows) < 3 or any(b - a > 60 for a, b in rows):
+        return
+    in_row = [[f for f in figures if a <= f.start < b] for a, b in rows]
+    first = in_row[0]
+    if not first or first[0].unit != "percent" or not first[0].unit_given \
+            or any(len(fs) != len(first) for fs in in_row):
+        return
+    # the columns in per cent: the first row's, and a bracketed one right after ("13.3 per cent (12.4)",
+    # the month before); not a bare level after a move ("- The DAX added 0.76% to close at 17,033.24")
+    columns: set[int] = set()
+    for k, f in enumerate(first):
+        if (f.unit == "percent" and f.unit_given) or (k - 1 in columns and _BRACKETED_AFTER.fullmatch(scan, first[k - 1].end, f.start)):
+            columns.add(k)
+    for fs in in_row:
+        for k, f in enumerate(fs):
+            if k in columns and f.unit == "count" and f.scale == 1.0 and not f.unit_given and not f.is_word:
+                f.unit, f.unit_given = "percent", True
+
+
 # a vote's tally: "in a close 5 to 4 vote", "voted 7-2 to hold", "a 6-3 majority"
 _TALLY_FIRST = rx.compile(r"\s?(?:[-\u2013]|to)\s?\d{1,2}\s+(?:vote|decision|majority|split)\b", re.I)
 _TALLY_SECOND_BEFORE = rx.compile(r"\b\d{1,2}\s?(?:[-\u2013]|to)\s?$", re.I)
@@ -1104,6 +1145,7 @@ def extract_figures(scan: str) -> list[Figure]:
             f.value, f.step, f.unit = f.value / 100.0, 0.01, "pp"
     _table_currency(scan, figures)
     _table_percent(scan, figures)
+    _list_percent(scan, figures)
     _vote_tally(scan, figures)
     _weight_pounds(scan, figures)
     # "above the 23.6% Fibonacci retracement level of 1971.63", "the 14.6% point": a chartist's ratio

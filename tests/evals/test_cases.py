@@ -1829,6 +1829,32 @@ REAL = Path(__file__).parent / "real"
     # cut of January 2017; scored once at cdd01f49 (P 0.771 / R 0.860, errors alone 0.778, by place 0.875, 5 of 8
     # honest articles without any finding; first helper 0.769 / 0.909, second 0.773 / 0.810); not tuned on
     ("holdout232", 8, 0.77, 0.86, 5),
+    # the two-hundred-and-thirty-third, built blind by two more helpers in the thirty-ninth session: the PSEi of 10
+    # May 2024, RBC and CIBC's fiscal second quarter of 2023, US January 2025 retail sales, arabica and robusta on 3
+    # July 2025, the TASI of 6 April 2025, the Bank of England's hold of 21 September 2023, the KOSPI of 11 January
+    # 2024, LME copper on 6 October 2008; scored once at 5e33c703 (P 0.618 / R 0.739, errors alone 0.696, by place
+    # 0.691, 2 of 8 honest articles without any finding; first helper 0.548 / 0.708, second 0.708 / 0.773)
+    # read and tuned on in the thirty-ninth session
+    ("holdout233", 8, 0.61, 0.73, 2),
+    # the two-hundred-and-thirty-fourth, built blind by two more helpers in the thirty-ninth session: AirAsia's first
+    # quarter of 2019, Japan's July 2014 trade, the Sensex of 20 September 2012, UK gas on 13 March 2006, H&M's first
+    # quarter of 2019, China's July 2019 activity data, the Hang Seng of 14 January 2021, the EIA's week to 9 August
+    # 2024; scored once at 5e33c703 (P 0.745 / R 0.761, errors alone 0.750, by place 0.872, 5 of 8 honest articles
+    # without any finding; first helper 0.650 / 0.591, second 0.815 / 0.917); not tuned on
+    ("holdout234", 8, 0.74, 0.76, 5),
+    # the two-hundred-and-thirty-fifth, built blind by two more helpers in the thirty-ninth session: the lira's
+    # record low of 23 November 2021, Canada's June 2019 jobs, cocoa after Europe's second-quarter 2014 grind,
+    # Intel's third quarter of 2009, the NGX of 19 April 2017, euro-area second-quarter 2019 GDP, the baht on 3
+    # October 2023, India's March 2022 car sales; scored once at 5e33c703 (P 0.407 / R 0.733, errors alone 0.419, by
+    # place 0.457, 4 of 8 honest articles without any finding; first helper 0.255 / 0.636, second 0.731 / 0.826)
+    # read and tuned on in the thirty-ninth session
+    ("holdout235", 8, 0.40, 0.73, 4),
+    # the two-hundred-and-thirty-sixth, built blind by two more helpers in the thirty-ninth session: the FTSE 100 of
+    # 4 August 2025, the RBNZ's cut of October 2025, Brazil's February 2022 IPCA, Royal & Sun Alliance's first half
+    # of 2006, UAE gold on 23 October 2024, Fortescue's December 2023 quarter, the peso on 5 January 2017, South
+    # Africa's December 2024 CPI; scored once at 5e33c703 (P 0.568 / R 0.595, errors alone 0.794, by place 0.750, 4
+    # of 8 honest articles without any finding; first helper 0.684 / 0.619, second 0.480 / 0.571); not tuned on
+    ("holdout236", 8, 0.56, 0.59, 4),
 ])
 def test_real_articles_do_not_regress(name, articles, precision, recall, honest_clean, capsys):
     """Published articles (Asia, US and Europe closes, earnings, macro, FX and commodities),

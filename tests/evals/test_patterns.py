@@ -8447,3 +8447,34 @@ def test_a_minor_metal_or_oilseed_is_a_market_of_its_own():
     kinds = kinds_for("2020-02-20", ["palm oil"], F("p", "palm oil", "chg", 1.6, "%", "2020-02-20"))
     assert kinds("Palm oil rose 1.6 percent, and rapeseed oil futures on the Zhengzhou exchange added 0.5 percent.") \
         == ["unsupported_entity"]
+
+
+def test_a_change_on_the_year_after_its_base_is_the_current_periods():
+    # holdout235: "1,46,203 units during the same period in 2021 with a YoY volume de-growth of 8 per cent" put the
+    # 8 per cent (March 2022's) in 2021; and "during the same period in 2020" for 2021's base went unread
+    kinds = kinds_for("2022-04-02", ["Maruti Suzuki"], F("s", "Maruti Suzuki", "sales", 133861, "count", "2022-03"),
+                      F("p", "Maruti Suzuki", "sales", 146203, "count", "2021-03"),
+                      F("y", "Maruti Suzuki", "sales_yoy", -8, "%", "2022-03"))
+    text = ("Maruti Suzuki garnered a total of 1,33,861 unit sales last month as against 1,46,203 units during the same "
+            "period in {} with a YoY volume de-growth of 8 per cent.")
+    assert kinds(text.format("2021")) == []
+    assert kinds(text.format("2020")) == ["wrong_period"]
+
+
+def test_a_bulleted_table_takes_its_first_rows_per_cent():
+    # holdout235: "- Newfoundland and Labrador 13.3 per cent (12.4)" over "- Prince Edward Island 9.3 (9.0)": nineteen
+    # numbers without their unit
+    names = ["Newfoundland", "Nova Scotia", "Quebec"]
+    facts = [F(f"u{i}", n, "unemployment_rate", v, "%", "2019-06") for i, (n, v) in enumerate(zip(names, (13.3, 6.6, 4.9)))]
+    facts += [F(f"m{i}", n, "unemployment_rate", v, "%", "2019-05") for i, (n, v) in enumerate(zip(names, (12.4, 6.5, 5.0)))]
+    kinds = kinds_for("2019-07-05", names, *facts)
+    table = "Jobless rate by province (previous month in brackets):\n- Newfoundland {} (12.4)\n- Nova Scotia 6.6 (6.5)\n- Quebec 4.9 (5.0)\n"
+    assert kinds(table.format("13.3 per cent")) == []
+    assert "unitless_figure" in kinds(table.format("13.3"))
+    # a bare level after a move stays a level ("- The DAX added 0.76% to close at 17,033.24")
+    kinds = kinds_for("2024-03-01", ["FTSE 100", "DAX", "CAC 40"],
+                      F("f", "FTSE 100", "change_pct", 0.9, "%", "2024-03-01"), F("d", "DAX", "change_pct", 0.76, "%", "2024-03-01"),
+                      F("c", "CAC 40", "change_pct", 0.65, "%", "2024-03-01"), F("fl", "FTSE 100", "close", 7681.01, "pts", "2024-03-01"),
+                      F("dl", "DAX", "close", 17033.24, "pts", "2024-03-01"), F("cl", "CAC 40", "close", 7638.97, "pts", "2024-03-01"))
+    assert kinds("- The FTSE 100 gained 0.90% to 7,681.01.\n- The DAX added 0.76% to 17,033.24.\n"
+                 "- The CAC 40 rose 0.65% to 7,638.97.\n") == []
