@@ -56,6 +56,10 @@ def describe(s: Support) -> str:
     return f"{s.how} {a.id} -> {b.id} = {_num(round(s.value, 4))} {s.family}"
 
 
+# the day a quarter is said to end on: "the quarter ended Oct. 28, 2011", "the three months to 4 May"
+_ENDED_ON_DAY = rx.compile(r"\b(?:ended|ending|to|through)\s+(?:on\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+(\d{1,2})(?!\d))")
+
+
 def period_finding(text: str, fig, span_text: str, p, s: Support, note: str = "", severity: str | None = None):
     """The wrong-period finding for a figure whose value is ``s`` but whose words name ``p``: the span
     runs from the figure to the period, whichever comes first."""
@@ -933,11 +937,22 @@ class Judge:
             # "Last week, the Main Market Index rose 0.04%" in a Kuwait wrap dated Thursday: where
             # markets trade Sunday to Thursday, the week just ended
             return True
+        if p.grain == "quarter" and (day := _ENDED_ON_DAY.search(self.text, p.start, p.end)) is not None \
+                and int(day.group(1) or day.group(2)) < p.interval[1].day - 2 and s.how in ("fact", "signed_fact") \
+                and all(80 <= (b - a).days <= 100 and abs((b - p.interval[1]).days) <= 40
+                        for a, b in (fact_interval(f.period) for f in s.facts)):
+            # "for the quarter ended Oct. 28, 2011" with Lowe's third quarter filed as 2011-Q3: a
+            # retailer's quarter of weeks, ending on a day short of its month's end, is the calendar
+            # quarter within a month of it
+            return True
         if _N_MONTHS.search(self.text, p.start, p.end) and all("/" in f.period for f in s.facts):
             # "1,905.8 billion yen for the six months ending Sept. 30" with the nine months' sales: a
             # span of months said as such is that span, not any span inside or around it
             la = (p.interval[1] - p.interval[0]).days
-            return any(agree(p.interval, (a, b)) and abs(la - (b - a).days) <= 40
+            # (or a span of weeks within a month of it at either end: "the nine months ended Oct. 28,
+            # 2011", "the first nine months of 2011" for 29 January to 28 October, a retailer's fiscal months)
+            return any((agree(p.interval, (a, b)) and abs(la - (b - a).days) <= 40)
+                       or (abs((a - p.interval[0]).days) <= 35 and abs((b - p.interval[1]).days) <= 35)
                        for a, b in (fact_interval(f.period) for f in s.facts))
         if p.grain == "trailing" and _N_YEARS.search(self.text, p.start, p.end):
             # "over a three-year period", "130% in three years": a length of time, ending when the

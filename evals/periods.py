@@ -124,7 +124,7 @@ _PHRASES = rx.compile(
     # "in the week before last": the week before last week
     r"|(?P<wkb4last>\b(?i:the\s+week\s+before\s+last)\b)"
     # "in the first 10 months of 2025", "the first seven months": January to the month named by count
-    r"|(?P<firstn>\b(?i:(?:in|during|over|for)\s+)?(?i:the\s+first\s+(?P<fn>two|three|four|five|seven|eight|ten|eleven|[2-9]|1[01])\s+months)"
+    r"|(?P<firstn>\b(?i:(?:in|during|over|for)\s+)?(?i:the\s+first\s+(?P<fn>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months)"
     # (with its year said: "the first five months" alone may be of a fiscal year)
     r"\s+(?i:of)\s+(?:(?i:the|this)\s+year|(?P<fny>(?:19|20)\d{2}))\b)"
     # "44 per cent in the past month", "AR$ 30 in one month": the month back from the story's date
@@ -281,7 +281,7 @@ def _latest_month(m: int, as_of: date) -> int:
     return as_of.year if m <= as_of.month else as_of.year - 1
 
 
-_NUM_WORD = {"two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8, "ten": 10, "eleven": 11}
+_NUM_WORD = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11}
 _TRIGGER = rx.compile(
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:[-\u2013/][a-z]+)?|q[1-4](?:[-/'\u2019](?:\d\d){1,2})?|[1-4]q\d*|h[12]|fy\d*|cy\d*|(?:19|20)\d\d"
     r"|the|fiscal|financial|first|second|third|fourth|1st|2nd|3rd|4th|this|last|next|through|thru|so|year-to-date|year|ytd|in|for|a|past|trailing"

@@ -8478,3 +8478,17 @@ def test_a_bulleted_table_takes_its_first_rows_per_cent():
                       F("dl", "DAX", "close", 17033.24, "pts", "2024-03-01"), F("cl", "CAC 40", "close", 7638.97, "pts", "2024-03-01"))
     assert kinds("- The FTSE 100 gained 0.90% to 7,681.01.\n- The DAX added 0.76% to 17,033.24.\n"
                  "- The CAC 40 rose 0.65% to 7,638.97.\n") == []
+
+
+def test_a_retailers_quarter_of_weeks_is_its_calendar_quarter():
+    # holdout239: Lowe's "$225 million for the quarter ended Oct. 28, 2011" with its third quarter filed as 2011-Q3,
+    # and "For the nine months ended Oct. 28, 2011, net earnings decreased 12.1 percent" with the nine months filed
+    # as 29 January to 28 October, were wrong periods
+    kinds = kinds_for("2011-11-15", ["Lowe's"], F("q", "Lowe's", "net_income", 225, "USD mn", "2011-Q3"),
+                      F("n", "Lowe's", "net_income_chg", -12.1, "%", "2011-01-29/2011-10-28"),
+                      F("p", "Lowe's", "net_income", 1.52, "USD bn", "2011-01-29/2011-10-28"))
+    assert kinds("Lowe's net earnings were $225 million for the quarter ended Oct. 28, 2011.") == []
+    assert kinds("For the nine months ended Oct. 28, 2011, Lowe's net earnings decreased 12.1 percent to $1.52 billion.") == []
+    # a quarter or span a season away is still another period
+    assert kinds("Lowe's net earnings were $225 million for the quarter ended Jan. 27, 2012.") == ["wrong_period"]
+    assert kinds("For the six months ended April 29, 2011, Lowe's net earnings decreased 12.1 percent.") == ["wrong_period"]
