@@ -174,6 +174,7 @@ _YOY_AFTER = rx.compile(r"\s*\(?(?:yoy|y/y|y-o-y|year[\s-]*(?:on|over)[\s-]*year
 # "as against 1,46,203 units during the same period in 2021 with a YoY volume de-growth of 8 per cent": a change
 # on the year named before its figure
 _YOY_CHANGE_BEFORE = rx.compile(r"\b(?:yoy|y/y|y-o-y|year[\s-]*(?:on|over)[\s-]*year)\s+(?:[a-z-]+\s+){0,3}(?:of\s+)?$", re.I)
+_PRECEDING_OWNER = rx.compile(r"\b(?:the\s+)?(?:preceding|previous|prior)\s+(?:month|quarter|year|week)['\u2019]s\s+$", re.I)
 _BROKER_CALL = rx.compile(r"\b(?:price\s+target|target\s+price|rating)s?\s+(?:for|on)\b", re.I)
 _ODDS_BEFORE = rx.compile(r"\b(?:bets?|odds|chances?|probability|likelihood)\s+(?:of|for|on|that)\b[^.;,]{0,60}$", re.I)
 _SUPERLATIVE_BEFORE = rx.compile(r"\b(?:highest|lowest|biggest|largest|best|worst|strongest|weakest|fastest|slowest|sharpest|steepest|smallest|deepest|quickest)\s+(?:[a-z]+\s+){0,2}$", re.I)
@@ -1491,6 +1492,11 @@ class ContextReader:
         periods = [p for p in periods if not any(a < p.start and p.end <= b and not a < fig.start < b
                                                  for a, b in brackets)]
         at = fig.start if fig.hedge_start is None else fig.hedge_start
+        if (before := _PRECEDING_OWNER.search(self.doc.text, max(fc.sentence.start, at - 40), at)) is not None \
+                and any(p.end <= before.start() and not p.base for p in periods):
+            # "Inflation for April picked up to 3.8 percent from the preceding month's 3.7 percent": the
+            # one before the period the sentence names owns the figure, which no period of the sentence is
+            return
         own = next((p for p in periods if p.end <= at and (
             _POSSESSIVE_GAP.fullmatch(self.doc.text, p.end, at)
             # "up more in June (+3.5%) than in May (+2.7%)": a figure alone in brackets right after

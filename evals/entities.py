@@ -246,6 +246,16 @@ class EntityIndex:
                 i += 1  # most words: lower case and no name starts with them
                 first_word = False
                 continue
+            if keys[i] in _MONTH_WORDS and i + 1 < len(keys) and keys[i + 1] in ("contract", "contracts") and out \
+                    and out[-1].entity is not None \
+                    and (sibling := self._contract_siblings.get((self._contract_template.get(out[-1].entity), keys[i]))):
+                # "CME August live cattle futures settled up 0.325 cent ... and the most-active October
+                # contract ended up 0.400 cent": the same market's contract for the month named, where the
+                # bundle holds it as an entity of its own
+                out.append(Mention(toks[i][0], toks[i + 1][1], sibling, text[toks[i][0]:toks[i + 1][1]]))
+                i += 2
+                first_word = False
+                continue
             hit = self._hit(keys, i) or self._market_at(keys, i)
             if hit and hit[0] >= 2 and i + 1 < len(toks):  # (not "SMIC, China's": no name starts inside "SMIC")
                 longer = self._hit(keys, i + 1)
@@ -381,6 +391,27 @@ class EntityIndex:
                 if name is not None and name != m.entity:
                     added.append(Mention(first.start("n"), first.end("n") + 1, name, text[first.start("n"):first.end("n") + 1]))
         return sorted(out + added, key=lambda x: x.start) if added else out
+
+    @cached_property
+    def _contract_template(self) -> dict[str, tuple]:
+        """Each entity whose name holds one month ("CME August live cattle"), as its name with the month
+        left out: the futures contract it is of that market."""
+        out: dict[str, tuple] = {}
+        for key, name in self.names.items():
+            months = [k for k in key if k in _MONTH_WORDS]
+            if len(months) == 1:
+                out.setdefault(name, tuple("*" if k == months[0] else k for k in key))
+        return out
+
+    @cached_property
+    def _contract_siblings(self) -> dict[tuple, str]:
+        """(the market's name without its month, a month) -> the entity that is that month's contract."""
+        out: dict[tuple, str] = {}
+        for key, name in self.names.items():
+            months = [k for k in key if k in _MONTH_WORDS]
+            if len(months) == 1:
+                out.setdefault((tuple("*" if k == months[0] else k for k in key), months[0]), name)
+        return out
 
     @cached_property
     def entity_words(self) -> dict[str, frozenset[str]]:
@@ -606,6 +637,8 @@ class EntityIndex:
         return [self.digit_names_re] if self.digit_names_re else []
 
 
+_MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                          "october", "november", "december"})
 # institutions quoted as sources that are also listed banks, whose longer names are the companies
 _LISTED_BANKS = frozenset({"jpmorgan", "goldman", "morgan", "ubs", "citi", "nomura", "hsbc", "barclays"})
 

@@ -554,11 +554,18 @@ class Judge:
     def _fiscal_ordinal(self, p, s: Support) -> bool:
         """A quarter said by its count alone ("the first quarter", "Q1") of facts for three months
         that are no calendar quarter, the count the story gives its quarters most often."""
+        year = None
         if not _QUARTER_COUNT.fullmatch(self.text, p.start, p.end):
-            return False  # a year or a label is checked as written, "the previous quarter" as the one before
+            # "$303 million in Q2 2022" for CIBC's February to April 2022: a count and its year, the
+            # company's quarter of that year where the story counts its quarters so
+            with_year = _QUARTER_COUNT_YEAR.fullmatch(self.text, p.start, p.end)
+            if with_year is None:
+                return False  # a label is checked as written, "the previous quarter" as the one before
+            year = int(with_year.group("y") or with_year.group("y2"))
         for f in s.facts:
             a, b = fact_interval(f.period)
-            if not 80 <= (b - a).days <= 95 or (a.day == 1 and a.month in (1, 4, 7, 10)):
+            if not 80 <= (b - a).days <= 95 or (a.day == 1 and a.month in (1, 4, 7, 10)) \
+                    or (year is not None and a.year != year and b.year != year):
                 return False
         return self._story_ordinal() == _quarter_no(p.interval[0])
 
@@ -1934,6 +1941,8 @@ _QUARTER_COUNT = rx.compile(r"(?:the\s+)?(?:first|second|third|fourth)\s+quarter
 # a quarter by its count alone, not one with its year or a fiscal label ("Q1 2024", "Q1'24", "Q1 FY25")
 _QUARTER_COUNT_ALONE = rx.compile(r"\b(?:(?P<n>first|second|third|fourth)\s+quarter|Q(?P<q>[1-4]))\b"
                                   r"(?!\s*(?:of\s+)?(?:fiscal\s+|financial\s+)?(?:19|20)\d{2}|['\u2019]\d{2}|\s*FY)", re.I)
+_QUARTER_COUNT_YEAR = rx.compile(r"(?:the\s+)?(?:first|second|third|fourth)\s+quarter\s+(?:of\s+)?(?P<y>(?:19|20)\d{2})"
+                                 r"|Q[1-4]\s(?P<y2>(?:19|20)\d{2})", re.I)
 _ORDINALS = ["first", "second", "third", "fourth"]
 _QUARTER_APOSTROPHE = rx.compile(r"Q[1-4]\s?['\u2019](?P<y>\d{2})")
 _FY_AFTER = rx.compile(r"\s?(?:of\s+)?" + _FY_LABEL.format("y") + r"\b", re.I)

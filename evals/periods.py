@@ -106,8 +106,8 @@ _PHRASES = rx.compile(
     r"(?P<ytd>\b(?i:so\s+far\s+this\s+year|year[\s-]to[\s-]date|this\s+year|YTD|in\s+the\s+year\s+to\s+date"
     r"|(?:since|from)\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year)\b"
     # "The S&P 500 is now up 21% for the year": right after a percentage, the year so far (not
-    # "profit for the year", a fiscal year's)
-    r"|(?:(?<=% )|(?<=percent )|(?<=per cent ))for\s+the\s+year\b(?!\s+(?:to|ended|ending|through|before|earlier|ago)\b))"
+    # "profit for the year", a fiscal year's, nor "4.2 percent for the year as a whole", the data's whole year)
+    r"|(?:(?<=% )|(?<=percent )|(?<=per cent ))for\s+the\s+year\b(?!\s+(?:to|ended|ending|through|before|earlier|ago|as\s+a\s+whole)\b))"
     r"|(?P<trailing>\b(?i:the\s+)?(?i:past|last|trailing|previous)\s+(?:12|twelve)\s+months\b|\b(?i:the\s+(?:past|last)\s+year)\b(?!['\u2019]s)"
     # "(up 36% in a year)": the year to the story's date, not "in a year when..." or "in a year's time"
     r"|\b(?i:in\s+a\s+year)\b(?!['\u2019]s|\s+(?:when|where|that|of|in\s+which|time)\b))"

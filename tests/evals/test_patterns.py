@@ -8492,3 +8492,73 @@ def test_a_retailers_quarter_of_weeks_is_its_calendar_quarter():
     # a quarter or span a season away is still another period
     assert kinds("Lowe's net earnings were $225 million for the quarter ended Jan. 27, 2012.") == ["wrong_period"]
     assert kinds("For the six months ended April 29, 2011, Lowe's net earnings decreased 12.1 percent.") == ["wrong_period"]
+
+
+def test_a_range_in_a_sentence_naming_no_one_is_the_stated_pair():
+    # holdout241: "Sales growth ... is now expected to be in the range of 2% to 3%, compared with the previous range
+    # of 1% to 3%" after "the company revised upward its forecast" was a wrong value of Tresiba's sales growth
+    kinds = kinds_for("2017-11-01", ["Novo Nordisk", "Tresiba"],
+                      F("t", "Tresiba", "sales_change", 117, "%", "2017-01-01/2017-09-30"),
+                      F("lo", "Novo Nordisk", "sales_growth_guidance_low", 2, "%", "2017"),
+                      F("hi", "Novo Nordisk", "sales_growth_guidance_high", 3, "%", "2017"),
+                      F("lp", "Novo Nordisk", "sales_growth_guidance_low_previous", 1, "%", "2017"),
+                      F("hp", "Novo Nordisk", "sales_growth_guidance_high_previous", 3, "%", "2017"))
+    text = ("Sales of Tresiba rose 117%.\n\nLooking ahead, the company revised upward its forecast.\n\nSales growth is now "
+            "expected to be in the range of 2% to 3%, compared with the previous range of {}.")
+    assert kinds(text.format("1% to 3%")) == []
+    assert kinds(text.format("1% to 4%")) != []
+
+
+def test_the_month_contract_is_that_months_market():
+    # holdout241: "CME August live cattle futures settled up 0.325 cent ... and the most-active October contract ended
+    # up 0.400 cent at 142.625 cents" read the October contract's figures as August's
+    kinds = kinds_for("2022-08-01", ["CME August live cattle", "CME October live cattle"],
+                      F("a", "CME August live cattle", "change", 0.00325, "USD", "2022-08-01"),
+                      F("al", "CME August live cattle", "settle", 1.36775, "USD", "2022-08-01"),
+                      F("o", "CME October live cattle", "change", 0.004, "USD", "2022-08-01"),
+                      F("ol", "CME October live cattle", "settle", 1.42625, "USD", "2022-08-01"))
+    text = ("CME August live cattle futures settled up 0.325 cent at 136.775 cents per lb and the most-active October "
+            "contract ended up {} cent at 142.625 cents.")
+    assert kinds(text.format("0.400")) == []
+    assert kinds(text.format("0.500")) == ["mismatched_figure"]
+
+
+def test_the_year_as_a_whole_is_the_datas_year():
+    # holdout241: in February 2003, "Malaysia's economic growth averaged a robust 4.2 percent for the year as a whole"
+    # (2002) was put in the year to date
+    kinds = kinds_for("2003-02-26", ["Malaysia"], F("g", "Malaysia", "gdp_growth", 4.2, "%", "2002"),
+                      F("q", "Malaysia", "gdp_growth", 5.6, "%", "2002-Q4"))
+    assert kinds("Malaysia's economy grew 5.6 percent in the fourth quarter and averaged 4.2 percent for the year as a whole.") == []
+    assert kinds("Malaysia's economy grew 5.6 percent in the fourth quarter and averaged 4.6 percent for the year as a whole.") \
+        == ["mismatched_figure"]
+
+
+def test_a_cost_line_opening_a_sentence_is_no_name():
+    # holdout241, holdout220: "Research and development costs rose 8% to 10.4 billion kroner" was a name the evidence
+    # does not know ("Research"); without a fact it is a figure no fact supports
+    kinds = kinds_for("2017-11-01", ["Novo Nordisk"], F("n", "Novo Nordisk", "net_income", 29.88, "DKK bn", "2017-01-01/2017-09-30"))
+    assert kinds("Novo Nordisk's net profit was 29.88 billion kroner. Research and development costs rose 8%.") \
+        == ["ungrounded_figure"]
+
+
+def test_a_banks_quarter_with_its_year_is_its_fiscal_quarter():
+    # holdout233: CIBC's "provision for credit losses amounted to $438 million, an increase from $303 million in Q2
+    # 2022" with fiscal quarters of February to April was a wrong period
+    kinds = kinds_for("2023-05-25", ["CIBC"], F("p", "CIBC", "pcl", 438, "CAD mn", "2023-02-01/2023-04-30"),
+                      F("p0", "CIBC", "pcl", 303, "CAD mn", "2022-02-01/2022-04-30"),
+                      F("n", "CIBC", "net_income", 1.63, "CAD bn", "2023-02-01/2023-04-30"))
+    # (a story that counts its quarters so: "the second quarter" twice, for February to April)
+    text = ("CIBC reported net income of $1.63 billion for the second quarter. In the second quarter its provision for "
+            "credit losses amounted to $438 million, an increase from $303 million in Q2 {}.")
+    assert kinds(text.format("2022")) == []
+    assert kinds(text.format("2021")) == ["wrong_period"]
+
+
+def test_the_preceding_months_figure_is_not_the_named_months():
+    # holdout233: "Inflation for April slightly picked up to 3.8 percent from the preceding month's 3.7 percent" put
+    # March's 3.7 in April
+    kinds = kinds_for("2024-05-10", ["Philippines"], F("a", "Philippines", "cpi_yoy", 3.8, "%", "2024-04"),
+                      F("m", "Philippines", "cpi_yoy", 3.7, "%", "2024-03"))
+    text = "Philippine inflation for April slightly picked up to 3.8 percent from the preceding month's {} percent."
+    assert kinds(text.format("3.7")) == []
+    assert kinds(text.format("3.5")) != []
