@@ -538,8 +538,10 @@ class DirectionClaims:
             while after and after[0][2].lower() in _AUX | _AFTER_NAME:
                 after = after[1:]
             own = self.index.by_entity.get(m.entity, ())
-            fx = [] if any(f.metric == "price_change" and f.unit == "%" for f in own) else \
-                [f for f in own if f.metric == "fx_rate"]  # its own % move, where it has one, says more
+            # its own % move, where it has one, says more ("the rouble was 0.8% weaker against the dollar"
+            # beside the day before's low, 72.63 -> 69.74: a move is read against the move, not two quotes)
+            fx = [] if any((f.metric == "price_change" or self.index.is_change(f.metric)) and f.unit == "%" for f in own) else \
+                [f for f in own if f.metric == "fx_rate"]
             if fx:
                 # "the rand was slightly firmer against the dollar": a currency's strength words
                 while after and after[0][2].lower() in _DEGREE:

@@ -928,6 +928,11 @@ class Judge:
             # "On July 16, 2025, coal consumption ... reached 2.42 million tons, up 210,000 tons WoW (9.7%)":
             # a change over the week, month or year that ends on the day named
             return True
+        if p.grain == "day" and _SPAN_ENDING_BEFORE.search(self.text, max(0, p.start - 40), p.start) \
+                and all((iv := fact_interval(f.period))[1] == p.interval[1] and iv[0] < iv[1] for f in s.facts):
+            # "For the period ending December 31, Microsoft earned $2.93 per share": a span (the quarter,
+            # the half) that ends on the day named, not the day
+            return True
         if p.grain == "half" and (label := self._fiscal_half_label(p)) is not None:
             # "4.0-3.8 per cent for H1 FY21", "the first half of FY2025": that half of the fiscal year
             # the label names, in the text's convention where its labelled quarters show one
@@ -1914,6 +1919,7 @@ _FISCAL_WORDS = rx.compile(r"\b(?:fiscal|financial)\s+year\b|\bFY\s?\d{2}", re.I
 _N_YEARS = rx.compile(r"\b(?:two|three|four|five|ten|[2-9]|10)[\s-]years?\b", re.I)
 _SPAN_WORDS = r"(?:WoW|MoM|YoY|QoQ|w/w|m/m|y/y|q/q|(?:week|month|year|quarter)[\s-]on[\s-](?:week|month|year|quarter))"
 _SPAN_MARK = rx.compile(r"\s*(?:[a-z]+\s+)?" + _SPAN_WORDS + r"\b")  # "up 210,000 tons WoW"
+_SPAN_ENDING_BEFORE = rx.compile(r"\b(?:period|quarter|half|months|year|weeks)\s+(?:that\s+)?(?:ended|ending|to|through)\s+(?:on\s+)?$", re.I)
 _SPAN_MARK_BEFORE = rx.compile(r"\b" + _SPAN_WORDS + r"\s*\($")  # "WoW (9.7%)"
 _GRADE_AFTER = rx.compile(r"\s*(?:Fe|Cu|Ni|Zn|Mn|Li2O|P2O5|K2O|TiO2|SiO2|Al2O3|MgO|CaO)\b"
                           r"|\s+(?:protein|moisture|purity|pure|sulph?ur|sulfur|ash|butterfat|fat|alcohol|ABV|grade|content)\b")

@@ -8562,3 +8562,30 @@ def test_the_preceding_months_figure_is_not_the_named_months():
     text = "Philippine inflation for April slightly picked up to 3.8 percent from the preceding month's {} percent."
     assert kinds(text.format("3.7")) == []
     assert kinds(text.format("3.5")) != []
+
+
+def test_a_currency_with_its_own_move_is_not_read_from_two_quotes():
+    # holdout243: "The Russian rouble weakened in early trade on Friday" with the rouble 0.8% weaker against the
+    # dollar was a wrong direction against the day before's low (72.63 -> 69.74 roubles per dollar)
+    kinds = kinds_for("2022-12-23", ["rouble"], F("u", "rouble", "fx_rate", 69.74, "RUB", "2022-12-23"),
+                      F("c", "rouble", "fx_change_vs_usd", -0.8, "%", "2022-12-23"),
+                      F("l", "rouble", "fx_rate", 72.6325, "RUB", "2022-12-22"))
+    assert kinds("The Russian rouble weakened in early trade on Friday.") == []
+    assert kinds("The Russian rouble was 0.8% weaker against the dollar at 69.74.") == []
+
+
+def test_a_contribution_removed_is_negative():
+    # holdout243: "net exports ... helped to pull down Q1 growth, removing 4.83 percentage points from overall GDP"
+    # against a contribution of -4.83 was a wrong value
+    kinds = kinds_for("2025-04-30", ["United States"], F("n", "United States", "net_exports_contribution", -4.83, "pp", "2025-Q1"))
+    assert kinds("Net exports removed 4.83 percentage points from first-quarter GDP growth.") == []
+    assert kinds("Net exports removed 3.83 percentage points from first-quarter GDP growth.") != []
+
+
+def test_the_period_ending_a_day_is_the_span_to_it():
+    # holdout243: "For the period ending December 31, Microsoft earned $2.93 per share ..., as overall cloud revenue
+    # rose 24%" put the quarter's figures on the day
+    kinds = kinds_for("2024-01-30", ["Microsoft"], F("e", "Microsoft", "eps", 2.93, "USD", "2023-Q4"),
+                      F("c", "Microsoft", "cloud_revenue_change", 24, "%", "2023-Q4"))
+    assert kinds("For the period ending December 31, Microsoft earned $2.93 per share, as cloud revenue rose 24%.") == []
+    assert kinds("For the period ending September 30, Microsoft earned $2.93 per share.") == ["wrong_period"]
