@@ -315,14 +315,13 @@ class Checker:
         # "Randgold Resources ... . Shares have added nearly 8% ... . The stock's 52-week range is
         # $58.00 to $89.89": a sentence about "the stock", in the paragraph that names it
         para = doc.text.rfind("\n\n", 0, s.start) + 1
-        if bool(_THE_STOCK.match(doc.text, s.start)) and any(m.entity == ends[0].entity for m in mentions(para, s.start)):
-            return True
+        if _THE_STOCK.match(doc.text, s.start):
+            return any(m.entity == ends[0].entity for m in mentions(para, s.start))
         # "Sales growth ... is now expected to be in the range of 2% to 3%, compared with the previous
-        # range of 1% to 3%" after "the company revised upward its forecast": a sentence that names no one,
-        # whose range is one entity's stated pair (the same measure's low and high), is that pair
-        # (not "The stock's 52-week range is ...": a sentence about one stock, the one its paragraph names)
-        if _THE_STOCK.match(doc.text, s.start) or any(m.entity is not None and m.entity != ends[0].entity
-                                                      for m in mentions(first, s.end)):
+        # range of 1% to 3%" after "the company revised upward its forecast": a sentence that names no one
+        # else (nor the one before it), whose range is one entity's stated pair (the same measure's low and
+        # high), is that pair
+        if any(m.entity is not None and m.entity != ends[0].entity for m in mentions(first, s.end)):
             return False
         stem = _RANGE_WORD.sub("_", ends[0].metric)
         return any(f.value == ends[1].value and f.unit == ends[1].unit and _RANGE_WORD.sub("_", f.metric) == stem

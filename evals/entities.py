@@ -248,7 +248,7 @@ class EntityIndex:
                 continue
             if keys[i] in _MONTH_WORDS and i + 1 < len(keys) and keys[i + 1] in ("contract", "contracts") and out \
                     and out[-1].entity is not None \
-                    and (sibling := self._contract_siblings.get((self._contract_template.get(out[-1].entity), keys[i]))):
+                    and (sibling := self._contracts[1].get((self._contracts[0].get(out[-1].entity), keys[i]))):
                 # "CME August live cattle futures settled up 0.325 cent ... and the most-active October
                 # contract ended up 0.400 cent": the same market's contract for the month named, where the
                 # bundle holds it as an entity of its own
@@ -393,25 +393,18 @@ class EntityIndex:
         return sorted(out + added, key=lambda x: x.start) if added else out
 
     @cached_property
-    def _contract_template(self) -> dict[str, tuple]:
-        """Each entity whose name holds one month ("CME August live cattle"), as its name with the month
-        left out: the futures contract it is of that market."""
-        out: dict[str, tuple] = {}
+    def _contracts(self) -> tuple[dict[str, tuple], dict[tuple, str]]:
+        """Each entity whose name holds one month ("CME August live cattle") as its name with the month
+        left out (the market it is a contract of), and (that market, a month) -> the month's entity."""
+        template: dict[str, tuple] = {}
+        siblings: dict[tuple, str] = {}
         for key, name in self.names.items():
             months = [k for k in key if k in _MONTH_WORDS]
             if len(months) == 1:
-                out.setdefault(name, tuple("*" if k == months[0] else k for k in key))
-        return out
-
-    @cached_property
-    def _contract_siblings(self) -> dict[tuple, str]:
-        """(the market's name without its month, a month) -> the entity that is that month's contract."""
-        out: dict[tuple, str] = {}
-        for key, name in self.names.items():
-            months = [k for k in key if k in _MONTH_WORDS]
-            if len(months) == 1:
-                out.setdefault((tuple("*" if k == months[0] else k for k in key), months[0]), name)
-        return out
+                market = tuple("*" if k == months[0] else k for k in key)
+                template.setdefault(name, market)
+                siblings.setdefault((market, months[0]), name)
+        return template, siblings
 
     @cached_property
     def entity_words(self) -> dict[str, frozenset[str]]:

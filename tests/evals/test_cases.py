@@ -1835,7 +1835,8 @@ REAL = Path(__file__).parent / "real"
     # 2024, LME copper on 6 October 2008; scored once at 5e33c703 (P 0.618 / R 0.739, errors alone 0.696, by place
     # 0.691, 2 of 8 honest articles without any finding; first helper 0.548 / 0.708, second 0.708 / 0.773)
     # read and tuned on in the thirty-ninth session
-    ("holdout233", 8, 0.61, 0.73, 2),
+    # after tuning in the thirty-ninth session: floors raised to the after-score
+    ("holdout233", 8, 0.65, 0.73, 3),
     # the two-hundred-and-thirty-fourth, built blind by two more helpers in the thirty-ninth session: AirAsia's first
     # quarter of 2019, Japan's July 2014 trade, the Sensex of 20 September 2012, UK gas on 13 March 2006, H&M's first
     # quarter of 2019, China's July 2019 activity data, the Hang Seng of 14 January 2021, the EIA's week to 9 August
@@ -1848,7 +1849,8 @@ REAL = Path(__file__).parent / "real"
     # October 2023, India's March 2022 car sales; scored once at 5e33c703 (P 0.407 / R 0.733, errors alone 0.419, by
     # place 0.457, 4 of 8 honest articles without any finding; first helper 0.255 / 0.636, second 0.731 / 0.826)
     # read and tuned on in the thirty-ninth session
-    ("holdout235", 8, 0.40, 0.73, 4),
+    # after tuning in the thirty-ninth session: floors raised to the after-score
+    ("holdout235", 8, 0.80, 0.75, 6),
     # the two-hundred-and-thirty-sixth, built blind by two more helpers in the thirty-ninth session: the FTSE 100 of
     # 4 August 2025, the RBNZ's cut of October 2025, Brazil's February 2022 IPCA, Royal & Sun Alliance's first half
     # of 2006, UAE gold on 23 October 2024, Fortescue's December 2023 quarter, the peso on 5 January 2017, South
@@ -1861,6 +1863,7 @@ REAL = Path(__file__).parent / "real"
     # April 2024; scored once at 8d4dd181 (P 0.814 / R 0.814, errors alone 0.814, by place 0.860, 6 of 8 honest
     # articles without any finding; first helper 0.692 / 0.857, second 1.000 / 0.773)
     # read and tuned on in the thirty-ninth session
+    # after tuning in the thirty-ninth session: floors raised to the after-score
     ("holdout237", 8, 0.81, 0.81, 6),
     # the two-hundred-and-thirty-eighth, built blind by two more helpers in the thirty-ninth session: CapitaLand
     # Integrated Commercial Trust's first half of 2021, US Treasuries on 1 July 2022, the yuan past 7 on 16 September
@@ -1873,7 +1876,8 @@ REAL = Path(__file__).parent / "real"
     # Taiwan's August 2014 exports; scored once at 8d4dd181 (P 0.582 / R 0.762, errors alone 0.615, by place 0.691, 5
     # of 8 honest articles without any finding; first helper 0.889 / 0.762, second 0.432 / 0.762)
     # read and tuned on in the thirty-ninth session
-    ("holdout239", 8, 0.58, 0.76, 5),
+    # after tuning in the thirty-ninth session: floors raised to the after-score
+    ("holdout239", 8, 0.78, 0.78, 5),
     # the two-hundred-and-fortieth, built blind by two more helpers in the thirty-ninth session: the BIST 100 of 22
     # August 2024, SAIL's December 2024 quarter, Bank Indonesia's hold of March 2012, the VN-Index of 22 July 2025,
     # US jobless claims for the week to 30 April 2022, palm oil on 25 November 2022, Henkel's third quarter of 2017,
@@ -1888,7 +1892,8 @@ REAL = Path(__file__).parent / "real"
     # alone 0.600, by place 0.655, 2 of 8 honest articles without any finding; first helper 0.500 / 0.667, second
     # 0.407 / 0.478)
     # read and tuned on in the thirty-ninth session
-    ("holdout241", 8, 0.45, 0.56, 2),
+    # after tuning in the thirty-ninth session: floors raised to the after-score
+    ("holdout241", 8, 0.60, 0.59, 3),
     # the two-hundred-and-forty-second, built blind by two more helpers in the thirty-ninth session: the rupee on 28
     # June 2024, US October 2018 housing starts, the IPC and Ibovespa on 7 July 2006, Campbell Soup's third quarter
     # of fiscal 2014, the KSE-100 of 12 January 2026, China's May 2022 official PMIs; scored once at 1e2585a6 (P
@@ -1901,7 +1906,8 @@ REAL = Path(__file__).parent / "real"
     # errors alone 0.794, by place 0.838, 2 of 6 honest articles without any finding; first helper 0.636 / 0.667,
     # second 0.733 / 0.688)
     # read and tuned on in the thirty-ninth session
-    ("holdout243", 6, 0.67, 0.67, 2),
+    # after tuning in the thirty-ninth session: floors raised to the after-score
+    ("holdout243", 6, 0.78, 0.70, 5),
     # the two-hundred-and-forty-fourth, built blind by two more helpers in the thirty-ninth session: UK July 2024
     # CPI, rhodium past $20,000 in January 2021, the rand and Top-40 on 13 March 2024, US December 2016 PPI, the
     # Central Bank of Chile's cut of October 2024, the ISM services index for July 2019; scored once at 1e2585a6 (P
