@@ -7,6 +7,7 @@ in the draft and independent of how many entities the bundle has.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -630,8 +631,7 @@ class EntityIndex:
         return [self.digit_names_re] if self.digit_names_re else []
 
 
-_MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                          "october", "november", "december"})
+_MONTH_WORDS = frozenset(m.lower() for m in calendar.month_name[1:])
 # institutions quoted as sources that are also listed banks, whose longer names are the companies
 _LISTED_BANKS = frozenset({"jpmorgan", "goldman", "morgan", "ubs", "citi", "nomura", "hsbc", "barclays"})
 

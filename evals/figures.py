@@ -709,7 +709,7 @@ def _list_percent(scan: str, figures: list[Figure]) -> None:
     "- Prince Edward Island 9.3 (9.0)"); the list ends at the first line that is not a bullet."""
     rows: list[tuple[int, int]] = []
     for m in _BULLET_ROW.finditer(scan):
-        if rows and scan[rows[-1][1]:m.start()].strip("\r\n \t") == "" and scan.count("\n", rows[-1][1], m.start()) == 1:
+        if rows and scan.count("\n", rows[-1][1], m.start()) == 1:  # (the next line: a row matches a whole line)
             rows.append((m.start(), m.end()))
             continue
         _carry_percent(scan, rows, figures)

@@ -56,10 +56,6 @@ def describe(s: Support) -> str:
     return f"{s.how} {a.id} -> {b.id} = {_num(round(s.value, 4))} {s.family}"
 
 
-# the day a quarter is said to end on: "the quarter ended Oct. 28, 2011", "the three months to 4 May"
-_ENDED_ON_DAY = rx.compile(r"\b(?:ended|ending|to|through)\s+(?:on\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+(\d{1,2})(?!\d))")
-
-
 def period_finding(text: str, fig, span_text: str, p, s: Support, note: str = "", severity: str | None = None):
     """The wrong-period finding for a figure whose value is ``s`` but whose words name ``p``: the span
     runs from the figure to the period, whichever comes first."""
@@ -962,7 +958,7 @@ class Judge:
             # span of months said as such is that span, not any span inside or around it
             la = (p.interval[1] - p.interval[0]).days
             # (or a span of weeks within a month of it at either end: "the nine months ended Oct. 28,
-            # 2011", "the first nine months of 2011" for 29 January to 28 October, a retailer's fiscal months)
+            # 2011" for 29 January to 28 October, a retailer's fiscal months)
             return any((agree(p.interval, (a, b)) and abs(la - (b - a).days) <= 40)
                        or (abs((a - p.interval[0]).days) <= 35 and abs((b - p.interval[1]).days) <= 35)
                        for a, b in (fact_interval(f.period) for f in s.facts))
@@ -1920,6 +1916,8 @@ _N_YEARS = rx.compile(r"\b(?:two|three|four|five|ten|[2-9]|10)[\s-]years?\b", re
 _SPAN_WORDS = r"(?:WoW|MoM|YoY|QoQ|w/w|m/m|y/y|q/q|(?:week|month|year|quarter)[\s-]on[\s-](?:week|month|year|quarter))"
 _SPAN_MARK = rx.compile(r"\s*(?:[a-z]+\s+)?" + _SPAN_WORDS + r"\b")  # "up 210,000 tons WoW"
 _SPAN_ENDING_BEFORE = rx.compile(r"\b(?:period|quarter|half|months|year|weeks)\s+(?:that\s+)?(?:ended|ending|to|through)\s+(?:on\s+)?$", re.I)
+# the day a quarter is said to end on: "the quarter ended Oct. 28, 2011", "the three months to 4 May"
+_ENDED_ON_DAY = rx.compile(r"\b(?:ended|ending|to|through)\s+(?:on\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+(\d{1,2})(?!\d))")
 _SPAN_MARK_BEFORE = rx.compile(r"\b" + _SPAN_WORDS + r"\s*\($")  # "WoW (9.7%)"
 _GRADE_AFTER = rx.compile(r"\s*(?:Fe|Cu|Ni|Zn|Mn|Li2O|P2O5|K2O|TiO2|SiO2|Al2O3|MgO|CaO)\b"
                           r"|\s+(?:protein|moisture|purity|pure|sulph?ur|sulfur|ash|butterfat|fat|alcohol|ABV|grade|content)\b")
