@@ -59,6 +59,7 @@ _OUTNUMBER = rx.compile(
     r"\b(?P<a>[A-Za-z]+)(?:\s+(?:far|well|easily|comfortably|narrowly|slightly))?\s+" + TALLY_VERBS + r"\s+(?P<b>[A-Za-z]+)"
     r"(?:\s+(?:by|about|nearly|roughly|almost|some))*\s+(?P<n>[\d,]+)\s*(?:to|-|\u2013|:)\s*(?P<m>[\d,]+)\b")
 _RESPECTIVELY = rx.compile(r"\brespectively\b", re.I)
+_BY_AFTER_RESPECTIVELY = rx.compile(r"\s*,?\s*(?:by|to|at|of)?\s*(?:about|some|nearly|around)?\s*")
 # "Sunny Optical Co. Ltd. fell 3%": the legal form after a name, part of it
 _LEGAL_FORM_AFTER = rx.compile(r"^(?:\.?,?\s+(?:(?=[A-Z])(?i:" + "|".join(sorted(LEGAL_FORMS)) + r")|S\.A\.B\.|de|C\.V)\b)+\.?")
 _FROM_ITS = rx.compile(r"\s*(?:%|per\s?cent|percent)?\s+(?:decline|drop|fall|rise|increase|growth|gain|jump|slump|surge)"
@@ -755,6 +756,10 @@ class ContextReader:
                 # while Baidu slid 2.2 percent" is another clause with its own subject
                 at = _RESPECTIVELY.search(self.doc.text, sent.start, sent.end).start()
                 paired = [fc for fc in out[-len(figs):] if fc.fig.start < at]
+                if not paired and (after := out[-len(figs):]) and _BY_AFTER_RESPECTIVELY.fullmatch(
+                        self.doc.text, at + len("respectively"), after[0].fig.start):
+                    # "Toyota and Honda fell respectively by 1.35% and 0.64%": the list follows the word
+                    paired = after
                 # "closing at LE22.92 ($3.29) and LE127.88 ($18.36) per share respectively": an
                 # amount restated in another currency in brackets is no item of its own; it goes
                 # with the amount it restates

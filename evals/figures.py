@@ -1267,7 +1267,10 @@ _LIST_GAP = rx.compile(r"(?:/[A-Za-z]+(?:\s+[A-Z]{2,4}\b)?)?\s*(?:(?:metric\s+)?
                        r"(?:(?:per|a|an)\s+[a-z]+\s*)?(?:each\s+)?(?:,(?:[ \t]*,)*(?:\s*and)?|,?\s*and|,?\s*or|to|at)\s*"
                        # "gains of 3.2 percent and around 1 percent": a hedge opens the next item
                        r"(?:(?:about|around|roughly|nearly|almost|some|over|under|more than|less than|just over"
-                       r"|just under)\s+)?")
+                       r"|just under)\s+)?"
+                       # "down by 1.8% and down by 1.7%", "by 0.81% ... and by 0.68%": an item may repeat the
+                       # list's direction and its "by"
+                       r"(?<![\w%])(?:(?:up|down)\s+)?(?:by\s+)?")
 
 
 _SAME_ITEM_GAP = rx.compile(r"\s+(?:each\s+)?(?:to|at)\s+")

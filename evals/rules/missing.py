@@ -140,13 +140,16 @@ _DROPPED = [
         r"(?<!\bvalue of)(?<!\bprice of)(?<!\bstrength of)(?<!\bweakness of)(?<!\bshare of)"
         r"(?<!\bhundreds of)(?<!\bthousands of)(?<!\bmillions of)(?<!\bbillions of)(?<!\btens of)(?<!\blakhs of)"
         r"(?<!\bcrores of)(?<!\bcouple of)(?<!\bdozens of)(?<!\bscores of)(?<!\bhandful of)"
+        # (nor the currency as a good: "a shortage of dollars", "bans the purchase of dollars")
+        r"(?<!\bshortage of)(?<!\bpurchase of)(?<!\bsupply of)(?<!\bvolume of)(?<!\bterms of)"
         r"[ \t]+(?:per[ \t]?cent|percent|percentage points?|pct|basis points"
         # ("also shed points", "stocks gained points": a move said without its size, an idiom with
         # points as it never is with percent)
         r"|(?<!shed[ \t])(?<!lost[ \t])(?<!gained[ \t])(?<!added[ \t])points"
         r"|(?:U\.S\.[ \t]|US[ \t]|HK[ \t]|Hong Kong[ \t])?dollars|yen|yuan|euros|pounds|rupees|won|paise|cents)\b"
         # (not a currency's name written before its amount: "down to pounds 855m", the Independent's style)
-        r"(?![ \t]*\d)", re.I)),
+        # (nor a word built on the currency: "yen-buying intervention", "won's structural fragility")
+        r"(?![ \t]*\d)(?![-'\u2019])", re.I)),
     # a size word with no size: "shot up a massive per cent on the day", "by a further percent"
     ("size word without number", rx.compile(
         r"\ban?[ \t]+(?:massive|whopping|modest|hefty|further|staggering|mere|solid|sharp|steep|slight|small"
@@ -305,6 +308,11 @@ def dropped(doc: Document, entities: EntityIndex, figure_ends: list[int] = ()) -
             if what == "space before comma":  # show the word the comma hangs off: "index ,"
                 w = _LEFT_WORD.search(code_free, max(0, start - 40), start)
                 start = w.start() if w else start
+                if w and w.group()[:1].isupper() and w.group().lower() not in _BEFORE_SCALE | _ENDS_WANTING \
+                        or code_free[start:start + 1].isdigit():
+                    # "CEC ZAMBIA , LAFARGE", "OTTAWA , May 6", "SHFE Rebar \u00a53,479 , -0.77%": a
+                    # spacing habit after a name or a figure; a hole leaves a verb or a preposition
+                    continue
                 # "gained 30% this year , outpacing": a stray space after a complete clause
                 # with its figure is a typo, not a hole; "The China index , with" has no figure.
                 clause = max(code_free.rfind(c, 0, start) for c in ".,;:\n")
@@ -391,8 +399,12 @@ def dropped(doc: Document, entities: EntityIndex, figure_ends: list[int] = ()) -
                         and not stripped[:1].isdigit():
                     # ("$5.15-5.3 per paper from $4.95-5.1. for the third quarter": a stray full stop
                     # right after a figure, the figure still there)
-                    after_figure = re.search(r"\d\.\s*$", text[max(0, s.start - 3):s.start + len(body) - len(stripped)])
-                    if (prev_end_char in ".!?" or prev_end_char == "") and not after_figure:
+                    # (also after its unit: "up by 6.6% year-on-year, or by 3.5%. in comparable terms")
+                    after_figure = re.search(r"(?:\d|\d\s?%|\d\s(?:per\s?cent|percent))\.\s*$",
+                                             text[max(0, s.start - 12):s.start + len(body) - len(stripped)])
+                    # "Rebar RBF1! was little changed": a chart symbol's "!", not a sentence's end
+                    ticker = prev_end_char == "!" and re.search(r"\b[A-Z][A-Z0-9]*\d!\s*$", text[max(0, s.start - 12):offset])
+                    if (prev_end_char in ".!?" or prev_end_char == "") and not after_figure and not ticker:
                         start = _back_to_terminator(text, offset)
                         w = _WORDS_AFTER.match(text, offset)
                         yield start, (w.end() if w else offset + len(lw.group("w"))), "lower-case start"
@@ -419,6 +431,9 @@ _THE_N = rx.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth)\s+(?P<n>two|three|f
 _N_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 
+_HOLE_BEFORE = rx.compile(r"(?:\band\s*,?|,\s*,)\s*$")
+
+
 _LIST_AFTER = rx.compile(r"\s*,?\s*(?:by|to|at|of)?\s*(?:about|some|nearly|around)?\s*$")
 
 
@@ -431,13 +446,14 @@ def dangling_respectively(doc: Document, figures_in: dict[int, list], mentions_f
         # "Ten of the 11 sectors closed higher, with utilities and materials up 3.12 percent and
         # 2.28 percent, respectively": the count out of a total is not one of the listed figures
         figs = [f for f in figures_in.get(s.index, []) if f.end <= m.start() and not (f.is_word and f.unit == "count")]
+        # "Their shares rose, respectively, by 6.08% and 6.25%": the figures follow it (also after
+        # a number that names something: "The MASI.20 ... fell respectively by 0.32% ... and 0.35%")
+        after = [f for f in figures_in.get(s.index, []) if f.start >= m.end()]
+        if len(after) >= 2 and _LIST_AFTER.match(doc.text, m.end(), after[0].start):
+            continue
         if not figs:
             # "Apple and Tesla gained, respectively": the figures fell out after the verb; "the
             # electronics and precision engineering clusters ... respectively" pairs no figures.
-            # ("Their shares rose, respectively, by 6.08% and 6.25%": the figures follow it)
-            after = [f for f in figures_in.get(s.index, []) if f.start >= m.end()]
-            if len(after) >= 2 and _LIST_AFTER.match(doc.text, m.end(), after[0].start):
-                continue
             if _VERB_JUST_BEFORE.search(doc.text, max(s.start, m.start() - 40), m.start()):
                 yield m.start(), m.end(), "dangling respectively"
             continue
@@ -482,6 +498,12 @@ def dangling_respectively(doc: Document, figures_in: dict[int, list], mentions_f
         # measures, periods or names written beside each figure, which this count does not see
         # (eight false alarms on the published articles, and no planted error, before this)
         short = paired < items and _EXAMPLE_LIST.search(doc.text, s.start, figs[0].start) if figs else False
+        if items < 2 and not short and not _HOLE_BEFORE.search(doc.text, since, m.start()) \
+                and len(list_items(text, earlier + figs)) >= 2:
+            # "down by 1.8% and down by 1.7% respectively", "passing from 100.2 to 99.3 and from
+            # 99.7 to 96.9 respectively": the list's items are written out with their own words, so
+            # the run above sees only the last; a hole ("1.23% and , respectively") still counts
+            continue
         if items < 2 or short:
             yield m.start(), m.end(), "dangling respectively"
 

@@ -8589,3 +8589,61 @@ def test_the_period_ending_a_day_is_the_span_to_it():
                       F("c", "Microsoft", "cloud_revenue_change", 24, "%", "2023-Q4"))
     assert kinds("For the period ending December 31, Microsoft earned $2.93 per share, as cloud revenue rose 24%.") == []
     assert kinds("For the period ending September 30, Microsoft earned $2.93 per share.") == ["wrong_period"]
+
+
+def test_a_list_written_out_item_by_item_before_respectively_lost_nothing():
+    # holdout60, holdout110, holdout146: "down by 1.8% and down by 1.7% respectively", "passing from 100.2 to 99.3
+    # and from 99.7 to 96.9 respectively" were "dangling respectively" (the list run saw only the last item), and
+    # the first figure was paired with the second name
+    kinds = kinds_for("2024-06-05", ["Toyota", "Honda"], F("a", "Toyota", "price_change", -1.35, "%", "2024-06-05"),
+                      F("b", "Honda", "price_change", -0.64, "%", "2024-06-05"))
+    assert kinds("Toyota and Honda were down by 1.35% and down by 0.64% respectively.") == []
+    assert kinds("Toyota and Honda fell by 1.35% and by 0.64%, respectively.") == []
+    assert kinds("Toyota and Honda fell by 0.64% and by 1.35%, respectively.") == ["mismatched_figure"] * 2
+    # a hole stays one: the second figure fell out after "and"
+    assert kinds("Toyota and Honda were down by 1.35% and , respectively.") == ["dropped_figure"]
+    # and one figure for two names is still a lost figure
+    assert kinds("Toyota and Honda were down by 1.35% respectively.") == ["dropped_figure"]
+
+
+def test_respectively_before_its_figures_after_a_number_in_a_name():
+    # holdout173: "The MASI.20, an index bringing together the 20 most liquid stocks, and the MASI.ESG ... fell
+    # respectively by 0.32% ... and 0.35%" was "dangling respectively", and the list after the word was not paired
+    kinds = kinds_for("2024-06-05", ["Toyota", "Honda"], F("a", "Toyota", "price_change", -1.35, "%", "2024-06-05"),
+                      F("b", "Honda", "price_change", -0.64, "%", "2024-06-05"))
+    assert kinds("Toyota, one of the 20 biggest exporters, and Honda fell respectively by 1.35% and 0.64%.") == []
+    assert kinds("Toyota and Honda fell respectively by 0.64% and 1.35%.") == ["mismatched_figure"] * 2
+    assert kinds("Toyota, one of the 20 biggest exporters, and Honda fell respectively.") == ["dropped_figure"]
+
+
+def test_a_stray_full_stop_after_a_figure_and_its_unit_is_not_a_hole():
+    # holdout118: "up by 6.6% year-on-year, or by 3.5%. in comparable terms" and holdout202's chart symbols
+    # ("Rebar RBF1! was little changed") were "lower-case start"
+    kinds = kinds_for("2025-10-28", ["Kesko", "rebar"], F("k", "Kesko", "revenue_change", 6.6, "%", "2025-Q3"),
+                      F("c", "Kesko", "revenue_change_comparable", 3.5, "%", "2025-Q3"))
+    assert kinds("Net sales were up by 6.6% year-on-year, or by 3.5%. in comparable terms.") == []
+    assert kinds("Steel moved sideways. Rebar RBF1! was little changed.") == []
+    # a sentence that opens in lower case after a full stop with no figure before it lost something
+    assert kinds("Defence names led again. to extend their run, investors piled in.") == ["dropped_figure"]
+
+
+def test_a_currency_as_a_good_is_not_a_unit_without_its_number():
+    # holdout (Argentina, Bolivia, the yen, the won): "a shortage of dollars", "yen-buying intervention", "won's
+    # structural fragility" were "unit word without number"
+    kinds = kinds_for("2024-06-05", ["Argentina"])
+    for text in ("Bolivia faces a shortage of dollars.", "Argentina bans the purchase of dollars.",
+                 "That raised the chance of yen-buying intervention.", "Demand points to won's structural fragility."):
+        assert kinds(text) == [], text
+    assert kinds("The peso closed at dollars.") == ["dropped_figure"]
+    assert kinds("The yen weakened to yen per dollar.") == ["dropped_figure"]
+
+
+def test_a_space_before_a_comma_after_a_name_or_a_figure_is_a_habit():
+    # holdout (LuSE, Reuters' tables): "CEC ZAMBIA , LAFARGE", "OTTAWA , May 6", "SHFE Rebar \u00a53,479 , -0.77%"
+    # were "space before comma"
+    kinds = kinds_for("2022-05-06", ["CEC Zambia"])
+    assert kinds("Trades were recorded in AEL ZAMBIA, AIRTEL, CEC ZAMBIA , LAFARGE and PUMA.") == []
+    assert kinds("OTTAWA , May 6, 2022 (press release) - The bank said.") == []
+    # a preposition left hanging before the comma is a hole, capitalised or not
+    assert kinds("The index stood at , its lowest this year.") == ["dropped_figure"]
+    assert kinds("At , the index was at its lowest this year.") == ["dropped_figure"]
