@@ -881,12 +881,20 @@ class Checker:
                 wrong_way.add(id(fc.fig))
                 if fc.restates is not None and id(fc.restates) in wrong_way:
                     continue  # "fell 116.78 points, or 0.98 percent": one claim, reported once
-            if fc.metrics and fc.metric_near:
+            named = fc.metrics if fc.metrics and fc.metric_near else ()
+            if named and verdict.support is not None:
+                # a figure its evidence supports states the measure named beside it only where that
+                # measure's facts say the same: "Inflation rose to 5%" told by Ireland's HICP does not
+                # state its CPI (6.3%), which "inflation" may also name; "a forecast of 6.3%" told by
+                # the central bank's 6.3% still states the consensus of 6.3%
+                supported_values = {f.value for f in verdict.support.facts}
+                named = [m for m in named if any(f.value in supported_values for f in self.index.by_metric.get(m, ()))]
+            if named:
                 # the measure named beside a figure is stated, as that figure's subject's and not as a
                 # forecast of it ("CPI inflation for Q3FY26 is projected at 0.6%" does not state the
                 # CPI; "Nigeria ... grew 1.4%" does not state South Africa's GDP)
                 own = self.entities.entity_metrics.get(fc.entity, ()) if fc.entity is not None else ()
-                stated_metrics.update(m for m in fc.metrics
+                stated_metrics.update(m for m in named
                                       if (fc.entity is None or m in own or m not in self.index.metrics)
                                       and not (forecast_words(text, fc) and not _FORECAST_METRIC.search(m)))
             if verdict.support is not None:

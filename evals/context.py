@@ -145,7 +145,7 @@ _VINTAGE = rx.compile(rf"(?:'s|\u2019s)\s+(?:{_ESTIMATES})s?\b", re.I)
 _BELOW_AFTER = rx.compile(r"\s+(?:below|under|beneath|lower than|short of|off)\b", re.I)
 _TO_AFTER_OBJECT = rx.compile(
     r"\b(?:(?P<v>raised|cut|lowered|hiked|reduced|increased|lifted|trimmed|boosted|upgraded|downgraded|rose|fell|climbed"
-    r"|dropped|eased|slipped|declined|jumped|edged\s+(?:up|down))\s+(?:(?:its|their|the)\s+(?:[a-z-]+\s+){0,3}"
+    r"|dropped|eased|slipped|declined|jumped|edged\s+(?:up|down))(?:\s+back(?=\s+to\s+(?:(?:its|their|the)\s+)?(?:[\w-]+(?:'s|\u2019s)\s+)?level\s+of\s))?\s+(?:(?:its|their|the)\s+(?:[a-z-]+\s+){0,3}"
     # "boosted its forecast for all-in sales growth to", "downgraded its forecasts for GDP growth to"
     r"(?:(?:for|of)\s+(?:[A-Za-z&-]+\s+){0,4})?"
     # "rose against the British pound to 5.4625 from 5.4439": the pair's other side before the level
@@ -153,7 +153,9 @@ _TO_AFTER_OBJECT = rx.compile(
     # "revised down second-quarter gross domestic product (GDP) growth to 6.73%": a revision's way, its
     # object named in full
     r"|(?P<v2>revised\s+(?:up|down|upwards?|downwards?|higher|lower))\s+(?:[\w()-]+\s+){1,6})to\s+"
-    r"(?:an?\s+(?:average|record|high|low|level)\s+of\s+)?$", re.I)
+    r"(?:an?\s+(?:average|record|high|low|level)\s+of\s+"
+    # "the employment index fell back to July's level of 44.1": the level reached, named by its month
+    r"|(?:(?:its|their|the)\s+)?(?:[\w-]+(?:'s|\u2019s)\s+)?level\s+of\s+)?$", re.I)
 _RELATIVE = rx.compile(r"\s*,?\s*(?:which|who)\b", re.I)
 _SPAN_END = rx.compile(r"\b(?:ending|ended|through|to)\s+$", re.I)  # "the three months ending Sept. 30"
 # "led the rally in November, its shares up 31.8%": the absolute phrase, with or without "with"

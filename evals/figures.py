@@ -369,10 +369,11 @@ _WORD_NUM = rx.compile(
         sorted([*WORD_NUMBERS, *_BIG], key=len, reverse=True)) + r"))*"
     r"(?:[\s-]point(?:[\s-](?:" + _DIGIT_WORD + r"))+(?![\s-](?:" + _DIGIT_WORD + r")\b)|[\s-]and[\s-]a[\s-]half)?"
     r"|point(?:[\s-](?:" + _DIGIT_WORD + r"))+)\b"
-    r"(?P<u>[\s-](?:percent|per cent|percentage[\s-]points?|points|times|fold|billion|trillion|million"
+    r"(?P<u>[\s-](?:percent|per cent|percentage[\s-]points?|(?:index|basis)[\s-]points?|points|times|fold|billion|trillion|million"
     r"|cents?|paise|pence|won|yen|dollars)\b)?",
     re.I,
 )
+_DEFINED_AS = rx.compile(r"\s+(?:is|equals|=|is\s+equal\s+to|is\s+equivalent\s+to|means)\b", re.I)
 # "a third", "four tenths", "three-quarters"
 _COUNTED_FRACTION = r"(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-](?:third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)"
 _FRACTION = rx.compile(
@@ -1063,6 +1064,11 @@ def extract_figures(scan: str) -> list[Figure]:
             # not a multiple
             figures.append(Figure(m.start(), m.start() + len(words), v, "count", is_word=True, unit_given=False))
             continue
+        elif _unit_of(u) == "bps":  # "fifty basis points": a hundredth of a percentage point each
+            if _DEFINED_AS.match(scan, m.end()):
+                continue  # "One basis point equals 0.01 percentage point": the unit defined, no figure
+            # (read as "2 basis points" is: whole basis points are rounded, not exact to the word)
+            f = Figure(m.start(), m.end(), v / 100.0, "pp", step=0.01)
         else:
             f = Figure(m.start(), m.end(), v, _unit_of(u), is_word=True)
         figures.append(f)

@@ -29,6 +29,9 @@ from evals.figures import VOLUME_UNITS, extract_figures
 from evals.support import FactIndex, Support, fact_family, fact_name, interval, quoted_against_itself, unit_family
 from marketdesk.models import Fact, Finding
 
+# "to a 1.6% gain": a move named after the figure, not a level reached
+_MOVE_NOUN_AFTER = rx.compile(r"\s+(?:gains?|rises?|increases?|drops?|falls?|declines?|loss(?:es)?|jumps?|slides?)\b", re.I)
+
 
 @dataclass(slots=True)
 class Verdict:
@@ -92,7 +95,8 @@ _RATE_MOVE_AFTER = rx.compile(r"\s+(?:(?:interest[\s-])?rates?\s+(?:hike|cut|inc
 # percentage points, whatever the copy calls it
 _CONTRIBUTED = rx.compile(r"\b(?:contribut(?:ed|ing|es)|subtracted|detracted)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$", re.I)
 # Stems that name the same measure: a share's price change is its return.
-_SAME_STEM = {"return": "price", "returns": "price", "performance": "price", "sales": "revenue"}
+_SAME_STEM = {"return": "price", "returns": "price", "performance": "price", "sales": "revenue",
+              "nim": "margin"}  # a bank's net interest margin, as its key often abbreviates it
 _LEVELS = frozenset({"commodity_price", "fx_rate", "bond_yield", "fx_index"})
 _METRIC_SPANS = frozenset({"change", "growth", "total", "level", "value"})
 _QUALIFIERS = frozenset({"core", "headline", "real", "nominal", "official", "total", "net", "gross"})
@@ -1253,6 +1257,15 @@ class Judge:
                     or (q.bare and s.family == "count" and 1e-3 <= abs(fig.value * fig.scale / s.value) <= 1e3
                         and (fig.change_like or not idx.is_change(s.fact.metric)) and self._names_all(fc, s.fact.metric))
                     or (not q.bare and fig.scale == 1.0 and fact_family(s.fact) == (s.family, 1.0) and s.family in q.fams)]
+        if fc.to_level and not M and fc.sign == 0 and not fig.change_like and peer_sup \
+                and not _MOVE_NOUN_AFTER.match(self.text, fig.end) \
+                and all(idx.is_change(s.fact.metric) for s in peer_sup) \
+                and not any(not idx.is_change(f.metric) and f.unit in {s.fact.unit for s in peer_sup} for f in idx.by_id.values()):
+            # "December corn was down 5 1/4 cents at $3.96 1/2": the level a move reached, in a story
+            # whose evidence has moves alone in that unit, is a level no fact gives, not a wrong move
+            # (where a level in the unit is there, "depreciated by 16 cents to CZK 24.13/USD" is still
+            # told against what it has)
+            peer_sup = []
         if peer_sup and self._threshold_near_level(q, target):
             return Verdict(None)  # "closed below the level of 12,000 points": a mark, not a wrong close
         if peer_sup and (M or not q.inferred) and governed:

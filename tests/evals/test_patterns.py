@@ -8647,3 +8647,74 @@ def test_a_space_before_a_comma_after_a_name_or_a_figure_is_a_habit():
     # a preposition left hanging before the comma is a hole, capitalised or not
     assert kinds("The index stood at , its lowest this year.") == ["dropped_figure"]
     assert kinds("At , the index was at its lowest this year.") == ["dropped_figure"]
+
+
+def test_a_supported_figure_states_only_its_own_measure_for_a_required_one():
+    # holdout245: "Inflation rose slightly to 5% in September" told by Ireland's HICP (5.0%) counted as stating
+    # its CPI (6.3% in August, required), whose only sentence was deleted: the missing figure went unreported
+    b = EvidenceBundle.model_validate({
+        "as_of": "2023-09-28", "entities": [{"name": "Ireland"}], "required": ["cpi_yoy"],
+        "facts": [F("h", "Ireland", "hicp_yoy", 5.0, "%", "2023-09"), F("c", "Ireland", "cpi_yoy", 6.3, "%", "2023-08")]})
+    kinds = kinds_of(b)
+    assert kinds("Inflation in Ireland rose slightly to 5% in September.") == ["missing_required"]
+    assert kinds("Inflation in Ireland rose slightly to 5% in September. The CPI rose 6.3% in August.") == []
+    # where the required measure's own fact says the same, the figure states it too
+    b2 = EvidenceBundle.model_validate({
+        "as_of": "2023-09-28", "entities": [{"name": "Ireland"}], "required": ["cpi_yoy"],
+        "facts": [F("h", "Ireland", "hicp_yoy", 5.0, "%", "2023-09"), F("c", "Ireland", "cpi_yoy", 5.0, "%", "2023-09")]})
+    assert kinds_of(b2)("Inflation in Ireland rose slightly to 5% in September.") == []
+
+
+def test_index_and_basis_points_in_words_are_figures():
+    # holdout247: "The PMI rose by two index points to 44.9" (0.9 points) passed: a number in words before "index
+    # points" was no figure; "a nine basis point contraction" likewise
+    kinds = kinds_for("2017-10-02", [{"name": "South Africa", "aliases": ["Absa PMI", "PMI"]}, "US 10-year Treasury"],
+                      F("p", "South Africa", "pmi", 44.9, "pts", "2017-09"),
+                      F("c", "South Africa", "pmi_change", 0.9, "pts", "2017-09"),
+                      F("t", "US 10-year Treasury", "bond_yield_change", -0.026, "pp", "2017-09-29"))
+    assert kinds("The PMI rose by two index points to 44.9 in September.") == ["mismatched_figure"]
+    assert kinds("The PMI rose by 0.9 index points to 44.9 in September.") == []
+    assert kinds_for("2017-10-02", [{"name": "South Africa", "aliases": ["PMI"]}],
+                     F("c", "South Africa", "pmi_change", 1.0, "pts", "2017-09"))(
+        "The PMI rose by one index point in September.") == []
+    # whole basis points in words round as digits do ("three" for 2.6, "over two" for 2.6), and a unit
+    # defined is no figure
+    assert kinds("The US 10-year Treasury yield was down by three basis points on Friday.") == []
+    assert kinds("The US 10-year Treasury yield was down by over two basis points on Friday.") == []
+    assert kinds("The US 10-year Treasury yield was down by five basis points on Friday.") == ["mismatched_figure"]
+    assert kinds("The US 10-year Treasury yield fell. One basis point equals 0.01 percentage point.") \
+        .count("mismatched_figure") == 0
+
+
+def test_a_level_reached_named_by_its_month():
+    # holdout247: "the employment index fell back to July's level of 43.2 index points" (the new orders index's
+    # 43.2, the employment index's 44.1) was a warning to check whom it is about, not a wrong figure
+    kinds = kinds_for("2017-10-02", ["employment index", "new sales orders index"],
+                      F("e", "employment index", "pmi", 44.1, "pts", "2017-09"),
+                      F("j", "employment index", "pmi", 44.1, "pts", "2017-07"),
+                      F("n", "new sales orders index", "pmi", 43.2, "pts", "2017-09"))
+    assert kinds("The employment index fell back to July's level of 44.1 index points.") == []
+    assert kinds("The employment index fell back to July's level of 42.2 index points.") == ["mismatched_figure"]
+
+
+def test_a_level_reached_where_the_evidence_has_only_moves_is_ungrounded():
+    # holdout245: "December corn was down 5 1/4 cents at $3.96 1/2", a made-up price, was a wrong move (against
+    # the 5 1/4-cent fall); the evidence has no price, so no fact supports it
+    kinds = kinds_for("2024-07-31", ["December corn"], F("c", "December corn", "price_change", -0.0525, "USD", "2024-07-31"))
+    assert kinds("December corn was down 5 1/4 cents at $3.96 1/2.") == ["ungrounded_figure"]
+    assert kinds("December corn was down 5 1/4 cents.") == []
+    # where the evidence has a level in the unit, the level is told against what it has
+    kinds = kinds_for("2023-07-24", ["Czech crown", "US dollar"],
+                      F("u", "US dollar", "fx_rate", 21.78, "CZK", "2023-07-24"),
+                      F("c", "Czech crown", "fx_change_vs_dollar", -0.16, "CZK", "2023-07-24"))
+    assert "mismatched_figure" in kinds("Against the US dollar, the Czech crown depreciated by 16 cents to CZK 24.13/USD.")
+
+
+def test_a_net_interest_margin_keyed_nim_answers_margin_words():
+    # holdout127: "Pressure on net interest margin ... resulted in a six basis point contraction" against a
+    # nim_change of -0.06 was a wrong figure: "margin" did not answer the key's "nim"
+    kinds = kinds_for("2017-02-13", ["Bendigo"], F("n", "Bendigo", "nim_change", -0.06, "pp", "2016-07-01/2016-12-31"))
+    text = "For Bendigo, pressure on net interest margin resulted in a {} basis point contraction over the half."
+    assert kinds(text.format("six")) == []
+    assert kinds(text.format("6")) == []
+    assert kinds(text.format("nine")) == ["mismatched_figure"]
