@@ -225,6 +225,8 @@ SCALE_WORDS = {
     "mt": 1e6,
     # "exports (45 MMT)": million metric tons, as grain copy writes them
     "mmt": 1e6,
+    # "Weekly export sales for wheat was listed at 20.9 mb": million bushels, as USDA's grain summaries write them
+    "mb": 1e6, "mbu": 1e6,
 }
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
           " seventeen eighteen nineteen").split()
@@ -269,7 +271,7 @@ _NUM = rx.compile(
 # figure written in them against a count fact of the same digits too
 # misspellings of "percent" read as it ("1.06 perent")
 _PERCENT_SLIPS = ("perent", "percnet", "pecent", "precent", "percet")
-VOLUME_UNITS = r"[Bb]cf|[Tt]cf|[Bb]cm|[Tt]cm|MMcf|Mcf|MMbbls?|TWh|GWh|MWh|kWh|MMT|Mt"  # ("66.81 Mt", "45 MMT": million tonnes; not "mt")
+VOLUME_UNITS = r"[Bb]cf|[Tt]cf|[Bb]cm|[Tt]cm|MMcf|Mcf|MMbbls?|TWh|GWh|MWh|kWh|MMT|Mt|mbu?"  # ("66.81 Mt", "45 MMT": million tonnes; not "mt")
 _RIGHT = rx.compile(
     # a headline capitalises its scale word ("Shedding $119 Billion"); the letters stay case-exact
     # ("1.944 trillionVND": a page that lost the space before the currency's code)

@@ -8718,3 +8718,20 @@ def test_a_net_interest_margin_keyed_nim_answers_margin_words():
     assert kinds(text.format("six")) == []
     assert kinds(text.format("6")) == []
     assert kinds(text.format("nine")) == ["mismatched_figure"]
+
+
+def test_million_bushels_as_grain_summaries_write_them():
+    # holdout251: "Weekly export sales for wheat was listed at 20.9 mb (568,300 mt)" was a figure without its unit
+    kinds = kinds_for("2017-03-24", ["wheat"], F("b", "wheat", "export_sales_bushels", 20900000, "count", "2017-03-24"),
+                      F("t", "wheat", "export_sales_tonnes", 568300, "count", "2017-03-24"))
+    assert kinds("Weekly export sales for wheat was listed at 20.9 mb (568,300 mt).") == []
+    assert kinds("Weekly export sales for wheat was listed at 29.0 mb (568,300 mt).") == ["mismatched_figure"]
+
+
+def test_over_a_whole_number_of_percentage_points_in_words_holds_up_to_the_next():
+    # holdout251: "contributing over one percentage point to the total GDP variation" for 1.3 pp was a wrong figure
+    kinds = kinds_for("2025-11-21", ["public administration"],
+                      F("c", "public administration", "gdp_contribution", 1.3, "pp", "2025-Q3"))
+    assert kinds("Public administration grew, contributing over one percentage point to GDP growth.") == []
+    assert kinds("Public administration grew, contributing over two percentage points to GDP growth.") \
+        == ["mismatched_figure"]
