@@ -187,10 +187,16 @@ class Judge:
         self._labelled: tuple[int, int] | None = None  # the fiscal calendar of its "Q1 2018" labels (read once)
         self._digit_tables: dict[tuple[str, int, float], dict[str, list[Fact]]] = {}
         self._by_family: dict[str, list[Fact]] | None = None
+        self._levels_in: frozenset[str] | None = None  # units the evidence gives a level (not a move) in (read once)
         self.idx = index
         self.text = text
         self.subject_gap = subject_gap
         self.conventions = conventions
+
+    def _level_units(self) -> frozenset[str]:
+        if self._levels_in is None:
+            self._levels_in = frozenset(f.unit for f in self.idx.by_id.values() if not self.idx.is_change(f.metric))
+        return self._levels_in
 
     def __call__(self, fc: FigureContext) -> Verdict:
         fig = fc.fig
@@ -1260,7 +1266,7 @@ class Judge:
         if fc.to_level and not M and fc.sign == 0 and not fig.change_like and peer_sup \
                 and not _MOVE_NOUN_AFTER.match(self.text, fig.end) \
                 and all(idx.is_change(s.fact.metric) for s in peer_sup) \
-                and not any(not idx.is_change(f.metric) and f.unit in {s.fact.unit for s in peer_sup} for f in idx.by_id.values()):
+                and not self._level_units() & {s.fact.unit for s in peer_sup}:
             # "December corn was down 5 1/4 cents at $3.96 1/2": the level a move reached, in a story
             # whose evidence has moves alone in that unit, is a level no fact gives, not a wrong move
             # (where a level in the unit is there, "depreciated by 16 cents to CZK 24.13/USD" is still
