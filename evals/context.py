@@ -17,7 +17,8 @@ from functools import cached_property
 
 from evals import rx
 from evals.entities import _DETERMINERS, EXCHANGE_CODE, LEGAL_FORMS, DocMentions, Mention
-from evals.figures import RESTATEMENT, TALLY_VERBS, Figure, is_minor_unit, list_items, list_run
+from evals.figures import (LIST_AFTER_RESPECTIVELY, RESTATEMENT, TALLY_VERBS, Figure, is_minor_unit, list_items,
+                            list_run)
 from evals.periods import PeriodPhrase, find_periods
 from evals.text import Document, Sentence
 from evals.vocab import MOVE_FOR_THE_YEAR, Vocabulary, bundle_metric_phrases, tail_words
@@ -59,7 +60,6 @@ _OUTNUMBER = rx.compile(
     r"\b(?P<a>[A-Za-z]+)(?:\s+(?:far|well|easily|comfortably|narrowly|slightly))?\s+" + TALLY_VERBS + r"\s+(?P<b>[A-Za-z]+)"
     r"(?:\s+(?:by|about|nearly|roughly|almost|some))*\s+(?P<n>[\d,]+)\s*(?:to|-|\u2013|:)\s*(?P<m>[\d,]+)\b")
 _RESPECTIVELY = rx.compile(r"\brespectively\b", re.I)
-_BY_AFTER_RESPECTIVELY = rx.compile(r"\s*,?\s*(?:by|to|at|of)?\s*(?:about|some|nearly|around)?\s*")
 # "Sunny Optical Co. Ltd. fell 3%": the legal form after a name, part of it
 _LEGAL_FORM_AFTER = rx.compile(r"^(?:\.?,?\s+(?:(?=[A-Z])(?i:" + "|".join(sorted(LEGAL_FORMS)) + r")|S\.A\.B\.|de|C\.V)\b)+\.?")
 _FROM_ITS = rx.compile(r"\s*(?:%|per\s?cent|percent)?\s+(?:decline|drop|fall|rise|increase|growth|gain|jump|slump|surge)"
@@ -143,9 +143,11 @@ _ESTIMATE_NOUN = rx.compile(rf"\s+(?:{_ESTIMATES}|consensus)s?\b", re.I)
 # a period's own estimate: "last month's estimate of 821 pounds" (the month is the estimate's vintage)
 _VINTAGE = rx.compile(rf"(?:'s|\u2019s)\s+(?:{_ESTIMATES})s?\b", re.I)
 _BELOW_AFTER = rx.compile(r"\s+(?:below|under|beneath|lower than|short of|off)\b", re.I)
+# "to July's level of", "to its level of": the level reached, named by whose or when
+_LEVEL_OF = r"(?:(?:its|their|the)\s+)?(?:[\w-]+(?:'s|\u2019s)\s+)?level\s+of"
 _TO_AFTER_OBJECT = rx.compile(
     r"\b(?:(?P<v>raised|cut|lowered|hiked|reduced|increased|lifted|trimmed|boosted|upgraded|downgraded|rose|fell|climbed"
-    r"|dropped|eased|slipped|declined|jumped|edged\s+(?:up|down))(?:\s+back(?=\s+to\s+(?:(?:its|their|the)\s+)?(?:[\w-]+(?:'s|\u2019s)\s+)?level\s+of\s))?\s+(?:(?:its|their|the)\s+(?:[a-z-]+\s+){0,3}"
+    r"|dropped|eased|slipped|declined|jumped|edged\s+(?:up|down))(?:\s+back(?=\s+to\s+" + _LEVEL_OF + r"\s))?\s+(?:(?:its|their|the)\s+(?:[a-z-]+\s+){0,3}"
     # "boosted its forecast for all-in sales growth to", "downgraded its forecasts for GDP growth to"
     r"(?:(?:for|of)\s+(?:[A-Za-z&-]+\s+){0,4})?"
     # "rose against the British pound to 5.4625 from 5.4439": the pair's other side before the level
@@ -155,7 +157,7 @@ _TO_AFTER_OBJECT = rx.compile(
     r"|(?P<v2>revised\s+(?:up|down|upwards?|downwards?|higher|lower))\s+(?:[\w()-]+\s+){1,6})to\s+"
     r"(?:an?\s+(?:average|record|high|low|level)\s+of\s+"
     # "the employment index fell back to July's level of 44.1": the level reached, named by its month
-    r"|(?:(?:its|their|the)\s+)?(?:[\w-]+(?:'s|\u2019s)\s+)?level\s+of\s+)?$", re.I)
+    r"|" + _LEVEL_OF + r"\s+)?$", re.I)
 _RELATIVE = rx.compile(r"\s*,?\s*(?:which|who)\b", re.I)
 _SPAN_END = rx.compile(r"\b(?:ending|ended|through|to)\s+$", re.I)  # "the three months ending Sept. 30"
 # "led the rally in November, its shares up 31.8%": the absolute phrase, with or without "with"
@@ -758,7 +760,7 @@ class ContextReader:
                 # while Baidu slid 2.2 percent" is another clause with its own subject
                 at = _RESPECTIVELY.search(self.doc.text, sent.start, sent.end).start()
                 paired = [fc for fc in out[-len(figs):] if fc.fig.start < at]
-                if not paired and (after := out[-len(figs):]) and _BY_AFTER_RESPECTIVELY.fullmatch(
+                if not paired and (after := out[-len(figs):]) and LIST_AFTER_RESPECTIVELY.fullmatch(
                         self.doc.text, at + len("respectively"), after[0].fig.start):
                     # "Toyota and Honda fell respectively by 1.35% and 0.64%": the list follows the word
                     paired = after

@@ -1281,6 +1281,11 @@ _LIST_GAP = rx.compile(r"(?:/[A-Za-z]+(?:\s+[A-Z]{2,4}\b)?)?\s*(?:(?:metric\s+)?
                        r"(?<![\w%])(?:(?:up|down)\s+)?(?:by\s+)?")
 
 
+# "Their shares rose, respectively, by 6.08% and 6.25%": what may stand between "respectively" and the
+# list of figures that follows it (whole gap, for fullmatch)
+LIST_AFTER_RESPECTIVELY = rx.compile(r"\s*,?\s*(?:by|to|at|of)?\s*(?:about|some|nearly|around)?\s*")
+
+
 _SAME_ITEM_GAP = rx.compile(r"\s+(?:each\s+)?(?:to|at)\s+")
 
 

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 
 from evals import rx, wordscan
-from evals.figures import list_items, list_run
+from evals.figures import LIST_AFTER_RESPECTIVELY, list_items, list_run
 from evals.entities import EntityIndex
 from evals.registry import Rule, register
 from evals.text import Document
@@ -209,6 +209,7 @@ _WANTS_FIGURE = frozenset({
 _RANGE_FROM = rx.compile(r"\bfrom\b(?:[^.;:!?\n]|\.(?=\d))*$")
 _ENDS_WANTING = frozenset({"by", "at", "from", "than", "around", "nearly", "about", "worth"})
 _BEFORE_SCALE = frozenset({"by", "of", "at", "to", "from", "than", "about", "around", "nearly", "over"})
+_HOLE_WORDS = _BEFORE_SCALE | _ENDS_WANTING  # words a hole leaves hanging, capitalised at a sentence's start
 _PUNCT = rx.compile(
     # "76.25 million shares worth ." (not "for what it's worth, ...")
     r"\b(?:at|reached|totall?ed|to|by|about|around|nearly|over|from|than|(?<!it's )(?<!it\u2019s )(?<!it is )worth)[ \t]*[,.;:](?!\d)", re.I
@@ -308,7 +309,7 @@ def dropped(doc: Document, entities: EntityIndex, figure_ends: list[int] = ()) -
             if what == "space before comma":  # show the word the comma hangs off: "index ,"
                 w = _LEFT_WORD.search(code_free, max(0, start - 40), start)
                 start = w.start() if w else start
-                if w and w.group()[:1].isupper() and w.group().lower() not in _BEFORE_SCALE | _ENDS_WANTING \
+                if w and w.group()[:1].isupper() and w.group().lower() not in _HOLE_WORDS \
                         or code_free[start:start + 1].isdigit():
                     # "CEC ZAMBIA , LAFARGE", "OTTAWA , May 6", "SHFE Rebar \u00a53,479 , -0.77%": a
                     # spacing habit after a name or a figure; a hole leaves a verb or a preposition
@@ -434,9 +435,6 @@ _N_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
 _HOLE_BEFORE = rx.compile(r"(?:\band\s*,?|,\s*,)\s*$")
 
 
-_LIST_AFTER = rx.compile(r"\s*,?\s*(?:by|to|at|of)?\s*(?:about|some|nearly|around)?\s*$")
-
-
 _EXAMPLE_LIST = rx.compile(r"\b(?:like|such as|including)\s", re.I)
 
 
@@ -449,7 +447,7 @@ def dangling_respectively(doc: Document, figures_in: dict[int, list], mentions_f
         # "Their shares rose, respectively, by 6.08% and 6.25%": the figures follow it (also after
         # a number that names something: "The MASI.20 ... fell respectively by 0.32% ... and 0.35%")
         after = [f for f in figures_in.get(s.index, []) if f.start >= m.end()]
-        if len(after) >= 2 and _LIST_AFTER.match(doc.text, m.end(), after[0].start):
+        if len(after) >= 2 and LIST_AFTER_RESPECTIVELY.fullmatch(doc.text, m.end(), after[0].start):
             continue
         if not figs:
             # "Apple and Tesla gained, respectively": the figures fell out after the verb; "the
