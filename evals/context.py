@@ -291,7 +291,10 @@ _CONTINUES = rx.compile(
 _ASIDE = rx.compile(r"(?:,\s*(?:which|who|whose|a gauge|a measure|an index)\b|\()[^,()]*$", re.I)
 _ASIDE_END = rx.compile(r"[,)]")
 _ATTACHED_AFTER = rx.compile(
-    r"^\s*(?:(?:increase|rise|gain|jump|decline|drop|fall|growth)\s+)?(?:(?:of|in|for)\s+)?(?:the\s+|its\s+|their\s+)?$", re.I
+    r"^\s*(?:(?:year-on-year|year-over-year|annual|quarterly|sequential)\s+)?"
+    r"(?:(?:increase|rise|gain|jump|surge|climb|decline|drop|fall|slump|plunge|growth)\s+)?(?:(?:of|in|for)\s+)?"
+    # "a 53% rise in quarterly net profit": the period's adjective on the measure
+    r"(?:the\s+|its\s+|their\s+)?(?:(?:quarterly|annual|half-yearly|full-year|yearly|monthly)\s+)?$", re.I
 )
 
 
@@ -1294,6 +1297,13 @@ class ContextReader:
             # name is the subject (not an abbreviation, "Bolsa Mexicana de Valores (BMV)", "Gross Value
             # Added (GVA)": a name spelled out, often the bundle's under its short form)
             pick = before[k - 1]
+        if pick.entity and pick.text[:1].islower() and len(before) >= 2 and before[1] is pick \
+                and before[0].entity is None and self._place_word(before[0].text) and self._place_word(pick.entity) \
+                and text.startswith(",", before[0].end) and _FRONTED.fullmatch(text, fc.sentence.start, before[0].start):
+            # "In Colombia, consumer prices climbed 7.59 percent" where the bundle's "consumer prices"
+            # are Mexico's: a country the bundle does not know, fronted, owns the economy's measure named after it
+            fc.unknown = before[0]
+            return
         if pick.entity:
             fc.entity, fc.entity_mention = pick.entity, pick
             return

@@ -107,7 +107,9 @@ class EntityIndex:
         self.market_cities = frozenset(c for cities in markets.values() for c in cities)
         # ("Dubai crude", "Chicago wheat": a trading city names a benchmark, so only after "in" is it a venue)
         self._venues = self.market_cities | trading_cities
-        self._city_heads = frozenset(c[:2] for c in self._venues if len(c) >= 2)
+        # (and "New Zealand", "South Africa": a country whose name opens with a common word)
+        self._city_heads = frozenset(c[:2] for c in self._venues if len(c) >= 2) \
+            | frozenset(tuple(p.split()[:2]) for p in places if " " in p)
         place_first = frozenset(p.split()[0] for p in places)
         # "Australian", "Tokyo": a place's other one-word names (not "UK"), which open a company's
         # name as often as they name the economy ("Turkish Airlines", "Tokyo Electric")
