@@ -946,6 +946,10 @@ class Checker:
                 # a headline's "with a total trading volume exceeding 2 trillion": the story under it
                 # gives the same amount with its currency ("2.06 trillion yuan")
                 grounded += 1
+            elif verdict.unitless is not None and _callout(fc.fig, figures, verdict.unitless.fact, text):
+                # "Here are some of the results. / 5.3 / Olive Garden's same-restaurant sales increased
+                # 5.3 percent": a page's display number, alone on its line, over the sentence that says it
+                grounded += 1
             elif verdict.unitless is not None and _paired_unit(fc, by_sentence[id(fc.sentence)], text, verdict.unitless.fact.unit):
                 # "from 21.79 percent in February to 22.95 in March", "rose 0.96% or 0.71 to hit $74.94
                 # a barrel": the unit said once, on the other end of the pair
@@ -1320,6 +1324,16 @@ def _said_with_unit(fig: Figure, figures: list[Figure], fact, after: int) -> boo
     (the same scale, within a tenth of the headline's number)."""
     return any(g.start >= after and g.unit_given and g.scale == fig.scale and _fig_has_unit(g, fact.unit)
                and abs(g.value - fig.value) <= 0.1 * abs(fig.value) for g in figures)
+
+
+def _callout(fig: Figure, figures: list[Figure], fact, text: str) -> bool:
+    """A bare number alone on its line whose value the next lines write with the fact's unit."""
+    line_start = text.rfind("\n", 0, fig.start) + 1
+    line_end = text.find("\n", fig.end)
+    if text[line_start:fig.start].strip() or text[fig.end:line_end if line_end >= 0 else len(text)].strip():
+        return False
+    return any(fig.end < g.start <= fig.end + 300 and g.unit_given and g.scale == fig.scale and g.value == fig.value
+               and _fig_has_unit(g, fact.unit) for g in figures)
 
 
 def _figure_between(sentence_figs: list[Figure], start: int, end: int) -> bool:

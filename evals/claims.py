@@ -21,7 +21,7 @@ from datetime import timedelta
 
 from evals import rx
 from evals.context import STRENGTH_WORDS, FigureContext
-from evals.entities import DocMentions
+from evals.entities import COMMODITY_WORDS, DocMentions
 from evals.periods import agree, agree_change, fact_interval, find_periods
 from evals.rules.grounding import WrongDirection
 from evals.judge import metric_match
@@ -471,6 +471,10 @@ class DirectionClaims:
                prev: Fact | None = None) -> Finding | None:
         """The claim's sign against the fact's (a change) or its move from the previous reading (a
         level), or from ``prev`` when the words name the reading to compare with."""
+        if _STOCK_WORD.search(self.doc.text, a, b) and COMMODITY_WORDS.intersection(fact.entity.lower().split()):
+            # "falling stock prices aided gold's surge", "zinc stock increases": shares, or a metal's
+            # warehouse stocks, are not the good's price
+            return None
         if level or not self.index.is_change(fact.metric):
             prev = prev or previous_reading(self.index, fact, year_ago=not level)
             if prev is None:
@@ -673,6 +677,9 @@ class DirectionClaims:
             moves = [f for f in moves if _one_day(f)]
             last = max((fact_interval(f.period)[0] for f in moves), default=None)
             moves = [f for f in moves if fact_interval(f.period)[0] == last]
+        region = _REGION_WORD.search(text, lead, m.start("noun")) if m.group("noun") else None
+        if region is not None and not any(region.group("stem").lower() in f.entity.lower() for f in moves):
+            return None  # "Asian stocks were up" in a story whose indexes are Wall Street's: another market
         signs = {_sign(f.value) for f in moves}
         if len(signs) != 1 or 0 in signs:
             return None  # no index moved, or they went different ways: a mixed market
@@ -901,3 +908,9 @@ class DirectionClaims:
                     start, fc.fig.end, text[start:fc.fig.end],
                     f"the text says {'up' if fc.to_level > 0 else 'down'} to {fact.value:g}, but {why}", ids))
         return out
+
+
+# "stock prices", "gold stocks", "shares": equities or inventories, not a good's price
+_STOCK_WORD = rx.compile(r"\b(?:stocks?|shares?|equit(?:y|ies))\b", re.I)
+# "Asian stocks", "European markets": a region's stocks, said by its adjective (the stem its index names carry)
+_REGION_WORD = rx.compile(r"\b(?P<stem>Asia|Europe|Africa|Latin\s+America|Gulf|Nordic|Arab|World|Global)(?:n|an|ic|al)?\b")

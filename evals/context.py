@@ -110,7 +110,7 @@ _NAME_BEFORE_BRACKET = rx.compile(r"(?:[A-Z][\w&.'-]*\s+){1,4}\($")
 _WEEKDAY = rx.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _REPORTED_BEFORE = rx.compile(r"\b(?:reported|announced|posted|released|published|booked|logged)\b", re.I)
 _WHEN_AFTER = rx.compile(r",\s*when\b", re.I)
-_RANKED_IN = rx.compile(r"\b(?:performers?|gainers?|losers?|decliners?|laggards?|leaders?|stocks?|names?)\s+"
+_RANKED_IN = rx.compile(r"\b(?:performers?|performances?|gainers?|losers?|decliners?|laggards?|leaders?|stocks?|names?)\s+"
                         r"(?:among|on|in|of|across)\s+(?:the\s+)?$", re.I)
 FOR_TOPIC = rx.compile(r"\s*(?:For|As\s+for|As\s+to)\s+(?:the\s+)?")
 # (and a forecaster: "Brannvoll ApS anticipates a trading range of 65-100 euros in 2022")
@@ -338,7 +338,9 @@ _SUBORDINATE = rx.compile(r"\b(?:as|after|before|when|because|since|amid|followi
                           # "closing at Rs9400 followed by Sapphire Fiber": the next item of a list
                           r"|followed\s+by|ahead\s+of|behind"
                           # "Gold miners ... notching up a 3.1% rise within the benchmark ASX 200": the group
-                          r"|within|among|amongst)\b", re.I)
+                          r"|within|among|amongst"
+                          # "rising 5.89% to 57.56 euros thanks to the rebound in oil prices": the cause
+                          r"|thanks\s+to|due\s+to|owing\s+to|on\s+the\s+back\s+of|driven\s+by|helped\s+by|boosted\s+by)\b", re.I)
 _COMMA_OR = rx.compile(r"\b(?P<w>[a-z]+)\s*,\s*or\s+$", re.I)
 _OBJECT_OF = rx.compile(r"\b(?:to|from|in|into|with|for|at|of|by|on)\s+(?:the\s+)?$", re.I)
 # the last of names joined after a preposition: "rates from China to N. America and Europe are down"

@@ -27,7 +27,7 @@ _PERIOD_CODE = re.compile(r"(?:[QH][1-4]|[1-4][QH])?\s?(?:FY|CY)'?\d{2,4}[EFA]?|
 _LEDE_COMMODITIES = frozenset({"oil", "gold", "silver", "copper", "crude", "wheat", "corn", "coffee", "cocoa", "sugar"})
 _LEDE_WORDS = _LEDE_COMMODITIES | {"stocks", "shares", "bonds", "markets", "prices", "equities", "world", "global", "asian",
                                    "european", "wall", "investors", "traders", "the", "a", "an"}
-_COMMODITY_WORDS = _LEDE_COMMODITIES | {"soybeans", "cotton", "rubber", "palm oil", "iron ore", "steel", "aluminium",
+COMMODITY_WORDS = _LEDE_COMMODITIES | {"soybeans", "cotton", "rubber", "palm oil", "iron ore", "steel", "aluminium",
                                         "aluminum", "nickel", "zinc", "lng", "coal", "rice"}
 MAX_NGRAM = 10  # "ACGB 10-year spread to US Treasury yield": a labelled name of seven words
 
@@ -783,7 +783,7 @@ class DocMentions:
             # and "Peru's central bank cut": a lower-case name the bundle gives its own body, owned
             # by another, is that other's
             hit = [m for k, m in enumerate(hit) if not (
-                k and m.entity is not None and (m.text.lower() in _COMMODITY_WORDS or m.text.islower())
+                k and m.entity is not None and (m.text.lower() in COMMODITY_WORDS or m.text.islower())
                 and hit[k - 1].entity is None and hit[k - 1].text.endswith(("'s", "\u2019s"))
                 and not self.text[hit[k - 1].end:m.start].strip())]
             self._cache[key] = hit

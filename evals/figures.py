@@ -50,6 +50,8 @@ CURRENCY_SYMBOLS = {
     "cent": _DOLLARS + "|EUR|ZAR|LKR|MUR|SCR|KES|MXN|PHP|ARS|CLP|COP|BRL|CHF",
     "euro": "EUR", "paise": "INR", "paisa": "INR", "fen": "CNY",
     "pence": "GBP", "won": "KRW", "rupees": "INR|PKR|LKR|NPR|MUR|SCR", "rupee": "INR|PKR|LKR|NPR|MUR|SCR", "ringgit": "MYR", "baht": "THB", "pesos": "MXN|PHP|ARS|CLP|COP|DOP|UYU|CUP",
+    # (singular, as an amount's adjective: "the 13.7 billion-peso forecast")
+    "peso": "MXN|PHP|ARS|CLP|COP|DOP|UYU|CUP", "franc": "CHF|XOF|XAF|RWF|BIF|CDF|DJF|GNF|KMF|XPF", "rouble": "RUB", "ruble": "RUB",
     "francs": "CHF|XOF|XAF|RWF|BIF|CDF|DJF|GNF|KMF|XPF", "reais": "BRL", "rand": "ZAR", "rp": "IDR", "rp.": "IDR", "rupiah": "IDR", "r": "ZAR", "p": "PHP|BWP",  # "P56.42": the Philippine peso's sign, or the pula's ("P73.5 million")
     "\u20a9": "KRW", "\u20ba": "TRY", "\u20bd": "RUB", "dirhams": "AED|MAD", "dirham": "AED|MAD", "riyals": "SAR",
     "riyal": "SAR", "sr": "SAR", "lira": "TRY", "zlotys": "PLN", "zloty": "PLN", "roubles": "RUB", "rubles": "RUB",
@@ -250,8 +252,10 @@ TIME_UNITS = rx.compile(
     re.I,
 )
 
+# (an ISO code glued to its amount: "from SAR4.2 billion", "KWD1.2 million", as Gulf and Asian copy writes it;
+# not COP, whose glued number is a climate summit's: "COP26")
 _NUM = rx.compile(
-    r"(?=\d)(?:(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=HKD)|(?<=EUR)|(?<=GBP)|(?<=JPY)|(?<=\bRp)|(?<=\bRs)|(?<=\bRM)|(?<=\bTL)|(?<=\bTk)|(?<=\bBt)|(?<=\bSR)|(?<=\bBD)|(?<=\bKc)|(?<=\bK\u010d)|(?<=\bKSh)|(?<=\bUGX)|(?<=\bUgx)|(?<=\bKES)|(?<=\bTZS)|(?<=(?<![A-Za-z])R)|(?<=(?<![A-Za-z.])N)(?=[\d,]+(?:\.\d|,\d{3}|\s?(?:[bmt]illion|bn|mn|tn)\b))|(?<=(?<![A-Za-z&/])P)|(?<=(?<![A-Za-z])c\.)|(?<=\bLE)|(?<=\bSFr)|(?<=\bSfr)|(?<=\bNIS)|(?<=\bDh)|(?<=\bDhs)|(?<=\bRO)|(?<=\bJD)|(?<=\bKD)|(?<=\bShs)|(?<=\bTshs)|(?<=\bNRs)|(?<=\bAED)|(?<=\bQR)|(?<=\b[Yy]uan)|(?<=\bSek)|(?<=\bNok)|(?<=\bDkk)|(?<=\bSKr)|(?<=\bNKr)|(?<=\bDKr)|(?<=\b[Yy]en)|(?<=\bA)(?=\d+(?:\.\d+)?c\b)|(?<=\bUS)(?=\d+(?:\.\d+)?c\b)|(?<=\bNZ)(?=\d+(?:\.\d+)?c\b)|(?<![\w.,\u2019'/]))"
+    r"(?=\d)(?:(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=HKD)|(?<=EUR)|(?<=GBP)|(?<=JPY)|(?<=\bRp)|(?<=\bRs)|(?<=\bRM)|(?<=\bTL)|(?<=\bTk)|(?<=\bBt)|(?<=\bSR)|(?<=\bBD)|(?<=\bKc)|(?<=\bK\u010d)|(?<=\bKSh)|(?<=\bUGX)|(?<=\bUgx)|(?<=\bKES)|(?<=\bTZS)|(?<=(?<![A-Za-z])R)|(?<=(?<![A-Za-z.])N)(?=[\d,]+(?:\.\d|,\d{3}|\s?(?:[bmt]illion|bn|mn|tn)\b))|(?<=(?<![A-Za-z&/])P)|(?<=(?<![A-Za-z])c\.)|(?<=\bLE)|(?<=\bSFr)|(?<=\bSfr)|(?<=\bNIS)|(?<=\bDh)|(?<=\bDhs)|(?<=\bRO)|(?<=\bJD)|(?<=\bKD)|(?<=\bShs)|(?<=\bTshs)|(?<=\bNRs)|(?<=\bAED)|(?<=\bQR)|(?<=\bSAR)|(?<=\bQAR)|(?<=\bKWD)|(?<=\bBHD)|(?<=\bOMR)|(?<=\bEGP)|(?<=\bNGN)|(?<=\bGHS)|(?<=\bZAR)|(?<=\bINR)|(?<=\bPKR)|(?<=\bLKR)|(?<=\bBDT)|(?<=\bMYR)|(?<=\bSGD)|(?<=\bAUD)|(?<=\bCAD)|(?<=\bNZD)|(?<=\bCHF)|(?<=\bKRW)|(?<=\bTWD)|(?<=\bTHB)|(?<=\bIDR)|(?<=\bPHP)|(?<=\bVND)|(?<=\bTRY)|(?<=\bPLN)|(?<=\bSEK)|(?<=\bNOK)|(?<=\bDKK)|(?<=\bMXN)|(?<=\bBRL)|(?<=\bCLP)|(?<=\bARS)|(?<=\bRUB)|(?<=\bKZT)|(?<=\bCZK)|(?<=\bHUF)|(?<=\bRON)|(?<=\bILS)|(?<=\bMAD)|(?<=\b[Yy]uan)|(?<=\bSek)|(?<=\bNok)|(?<=\bDkk)|(?<=\bSKr)|(?<=\bNKr)|(?<=\bDKr)|(?<=\b[Yy]en)|(?<=\bA)(?=\d+(?:\.\d+)?c\b)|(?<=\bUS)(?=\d+(?:\.\d+)?c\b)|(?<=\bNZ)(?=\d+(?:\.\d+)?c\b)|(?<![\w.,\u2019'/]))"
     # "Rs 1,22,300": Indian grouping (lakhs, crores) as well as thousands
     # "2 259.63 points", "120 046 points": thousands set off by spaces, as Southern African and
     # European copy writes them (a group of exactly three digits, not a year after a day)
@@ -297,7 +301,8 @@ _RIGHT = rx.compile(
     # "a turnover 1.33bn/-", "Sh500/-": East African copy's mark for shillings, the cents struck out
     r"|/-(?![\d$])"
     r"|[\s-](?i:(?:Japanese |Chinese |South Korean |Korean |Indian |Thai |Philippine |Mexican |Brazilian |Swiss |Turkish )?"
-    r"(?:yuan|renminbi|won|rupees?|baht|pesos|reais|francs|yen|liras?)\b|RMB|CNY|USD|HKD|EUR|(?:US |U\.S\. |Hong Kong |HK )?dollars?|euro cents?|euros?|yen"
+    # ("pesos?": "the 13.7 billion-peso forecast", an amount as an adjective)
+    r"(?:yuan|renminbi|won|rupees?|baht|pesos?|reais|francs?|yen|liras?)\b|RMB|CNY|USD|HKD|EUR|(?:US |U\.S\. |Hong Kong |HK )?dollars?|euro cents?|euros?|yen"
     r"|(?:US |U\.S\. |American |Australian |Canadian |New Zealand |NZ |Singapore |Hong Kong |HK )?cents?|(?:British )?pence"
     r"|paise|paisa|fen|sen|won|rupees?|ringgit|baht|pesos|francs|pounds|reais|rand"
     r"|rupiah|dirhams?|riyals?|liras?|zlotys?|roubles|rubles|dong|kronor|krona|kroner|krone|centavos?|kurus|satang"

@@ -142,7 +142,8 @@ _PHRASES = rx.compile(
     r"|(?P<thismonth>\b(?i:(?:since|from)\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+month|so\s+far\s+this\s+month"
     r"|month[\s-]to[\s-]date)\b"
     r"|\b(?i:this|for\s+the|over\s+the)\s+month\b(?!\s+(?:ended|ending|through|of)\b)"
-    r"|\b(?i:monthly)" + _MOVE_NOUN_AHEAD + r")"
+    # (not "a 0.6% monthly gain in October": the month named after the move is its period)
+    r"|\b(?i:monthly)" + _MOVE_NOUN_AHEAD + r"(?!\s+[a-z]+\s+(?:in|for|during)\s+" + _M.replace("mon>", "mgm>") + r"\b))"
     r"|(?P<lastmonth>\blast\s+month\b|\ba\s+month\s+(?:ago|earlier)\b)"
     # "During the first week of September, copper traded between $9,844 and $10,038"
     r"|(?P<nthweek>\b(?:the\s+)?(?i:" + _WEEK_NTH + r")\s+week\s+(?:of|in)\s+"

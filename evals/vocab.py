@@ -182,6 +182,12 @@ class Vocabulary:
         i = 0
         while i < len(toks):
             word = toks[i][3]
+            if word in ("loss", "losses") and i and (toks[i - 1][3] in _AMOUNT_WORDS or toks[i - 1][3][-1:].isdigit()):
+                # "the SNB reported a 3.2 billion franc loss": an amount's loss is the bottom line (not
+                # "extended losses to 2%", a price's)
+                out.append((toks[i][0], toks[i][1], ["net_income"]))
+                i += 1
+                continue
             lengths, more = own_lengths.get(word), extra_lengths.get(word)
             if more:
                 lengths = sorted({*(lengths or ()), *more}, reverse=True)
@@ -293,6 +299,8 @@ def _lengths_by_first(phrases) -> dict[str, list[int]]:
     return {w: sorted(ns, reverse=True) for w, ns in lengths.items()}
 
 
+_AMOUNT_WORDS = frozenset({"million", "billion", "trillion", "mn", "bn", "tn", "crore", "lakh", "dollar", "euro", "franc", "yen",
+                           "yuan", "pound", "peso", "rupee", "won", "rand", "ringgit", "baht", "real", "lira", "rouble", "ruble"})
 _TRADED_UNITS = frozenset({"shares", "stocks", "units", "contracts", "securities", "lots"})
 _ONE_TRADE = frozenset({"transaction", "deal", "block", "trade", "placement", "sale", "purchase"})
 

@@ -8763,3 +8763,92 @@ def test_a_move_in_a_measure_named_with_its_period_adjective_is_that_measure():
                       F("a", "Aldar Properties", "net_income_yoy", 53, "%", "2024-Q3"))
     assert kinds("Aldar Properties reported a 53% rise in quarterly net profit.") == []
     assert kinds("Aldar Properties reported a 35% rise in quarterly net profit.") == ["mismatched_figure"]
+
+
+def test_a_display_number_alone_on_its_line_over_the_sentence_that_says_it():
+    # holdout257: a page's "by the numbers" layout ("Here are some of the results. / 5.3 / ... same-restaurant
+    # sales increased 5.3 percent") was a figure without its unit
+    kinds = kinds_for("2018-09-20", ["Olive Garden"], F("s", "Olive Garden", "same_store_sales", 5.3, "%", "2018-Q3"))
+    said = "Olive Garden's same-restaurant sales increased {} percent."
+    assert kinds("Here are some of the results.\n\n5.3\n\n" + said.format("5.3")) == []
+    # a bare number that no later line restates with its unit is still one
+    assert kinds("Here are some of the results.\n\n5.3\n\nOlive Garden did well.") == ["unitless_figure"]
+
+
+def test_stocks_said_beside_a_good_are_not_the_goods_price():
+    # holdout257: "Lower treasury yields and falling stock prices ... aided gold's surge" was a wrong direction
+    # against gold's rise; holdout86: "LME zinc stock increases" (warehouse stocks) against zinc's price
+    kinds = kinds_for("2021-01-11", [{"name": "Gold", "aliases": ["gold"]}],
+                      F("g", "Gold", "price_change", 15.4, "USD", "2021-01-11"))
+    assert kinds("Lower treasury yields and falling stock prices aided gold's surge.") == []
+    kinds = kinds_for("2021-01-11", [{"name": "Gold", "aliases": ["gold"]}], F("g", "Gold", "price_change", 0.8, "%", "2021-01-11"))
+    assert kinds("Gold prices fell.") == ["wrong_direction"]
+
+
+def test_a_regions_stocks_are_not_judged_by_another_markets_indexes():
+    # holdout124: "Asian stocks were up, while European markets edged lower" in a story of US index futures
+    kinds = kinds_for("2010-01-05", ["Dow futures"], F("d", "Dow futures", "price_change", -0.2, "%", "2010-01-05"))
+    assert kinds("Asian stocks were up, while European markets edged lower.") == []
+    assert kinds("Stocks were up.") == ["wrong_direction"]
+
+
+def test_an_iso_code_glued_to_its_amount_is_the_amounts_currency():
+    # holdout259: "Net profit increased ... from SAR4.2 billion in the fourth quarter of 2024 as operating income
+    # rose 2.5 percent": SAR4.2 billion was no figure, so the quarter after it was read as the next figure's
+    kinds = kinds_for("2024-04-29", ["Al Rajhi Bank"],
+                      F("p", "Al Rajhi Bank", "net_income_prev", 4.2, "SAR bn", "2023-Q4"),
+                      F("o", "Al Rajhi Bank", "operating_income_qoq", 2.5, "%", "2024-Q1"))
+    text = "Net profit rose from {} in the fourth quarter of 2023 as operating income rose 2.5 percent."
+    assert kinds(text.format("SAR4.2 billion")) == []
+    assert kinds(text.format("SAR4.8 billion")) in (["mismatched_figure"], ["ungrounded_figure"])
+    # a summit is no amount in pesos
+    assert kinds("Al Rajhi Bank spoke at COP26.") == []
+
+
+def test_an_amount_as_an_adjective_keeps_its_currency():
+    # holdout259: "below the 13.7 billion-peso forecast of analysts" was a figure without its unit
+    kinds = kinds_for("2025-10-28", ["Walmex"], F("n", "Walmex", "net_income_consensus", 13.7, "MXN bn", "2025-Q3"))
+    assert kinds("Net profit was below the 13.7 billion-peso forecast of analysts polled for Walmex.") == []
+    assert kinds("Net profit was below the 17.3 billion-peso forecast of analysts polled for Walmex.") \
+        == ["mismatched_figure"]
+
+
+def test_a_monthly_move_with_its_month_named_is_that_months():
+    # holdout259: "rose 0.8% in November after a 0.6% monthly gain in October" was a wrong period ('monthly')
+    kinds = kinds_for("2021-12-14", ["United States"], F("n", "United States", "ppi_mom", 0.8, "%", "2021-11"),
+                      F("o", "United States", "ppi_mom_prev", 0.6, "%", "2021-10"))
+    assert kinds("The producer price index rose 0.8% in November after a 0.6% monthly gain in October.") == []
+
+
+def test_the_cause_after_a_move_is_not_its_subject_nor_the_ranking_its_mover():
+    # holdout259: "TotalEnergies posted the best performance of the CAC 40, rising 5.89% to 57.56 euros per share
+    # thanks to the rebound in oil prices" gave the move to Brent ("oil prices"), then to the CAC 40
+    kinds = kinds_for("2023-04-03", ["TotalEnergies", "CAC 40", {"name": "Brent crude", "aliases": ["oil prices"]}],
+                      F("t", "TotalEnergies", "price_change", 5.89, "%", "2023-04-03"),
+                      F("c", "CAC 40", "price_change", 0.32, "%", "2023-04-03"),
+                      F("b", "Brent crude", "price_change", 6.3, "%", "2023-04-03"))
+    text = ("Oil prices jumped more than 6% on Monday.\n\n"
+            "TotalEnergies posted the best performance of the CAC 40, rising {}% thanks to the rebound in oil prices.")
+    assert kinds(text.format("5.89")) == []
+    assert kinds(text.format("6.89")) == ["mismatched_figure"]
+
+
+def test_an_amounts_loss_is_the_bottom_line():
+    # holdout146: "the SNB, which reported a 3.2 billion franc loss for last year" was told against its foreign
+    # currency sales (132.9 billion francs); the evidence has no result for the bank
+    kinds = kinds_for("2023-03-23", ["Swiss National Bank"],
+                      F("s", "Swiss National Bank", "fx_sales", 132.9, "CHF bn", "2022"))
+    assert kinds("The Swiss National Bank reported a 3.2 billion franc loss for last year.") == ["ungrounded_figure"]
+    kinds = kinds_for("2023-03-23", ["Swiss National Bank"],
+                      F("s", "Swiss National Bank", "net_income", -132.5, "CHF bn", "2022"))
+    assert kinds("The Swiss National Bank reported a 132.5 billion franc loss for last year.") == []
+    # a price's losses are no result
+    kinds = kinds_for("2023-03-23", ["Nikkei"], F("n", "Nikkei", "price_change", -2.0, "%", "2023-03-23"))
+    assert kinds("The Nikkei extended losses to 2%.") == []
+
+
+def test_market_copys_nouns_opening_a_sentence_name_nothing():
+    # holdout140, holdout200: "Block deals contributed VND420 billion", "Value turnover reached PHP6.42 billion"
+    kinds = kinds_for("2024-03-14", ["VN-Index"], F("t", "VN-Index", "block_deals", 420, "VND bn", "2024-03-14"))
+    assert kinds("Block deals contributed VND420 billion.") == []
+    assert kinds("Block deals contributed VND520 billion.") == ["mismatched_figure"]
