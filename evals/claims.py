@@ -20,7 +20,7 @@ from bisect import bisect_left
 from datetime import timedelta
 
 from evals import rx
-from evals.context import STRENGTH_WORDS, FigureContext
+from evals.context import STRENGTH_WORDS, SUPERLATIVE_BEFORE, FigureContext
 from evals.entities import COMMODITY_WORDS, DocMentions
 from evals.periods import agree, agree_change, fact_interval, find_periods
 from evals.rules.grounding import WrongDirection
@@ -611,7 +611,10 @@ class DirectionClaims:
             # rise had passed, a yield's facts having no price change)
             facts = [f for f in self.index.by_entity.get(m.entity, ()) if (f.metric == "price_change" and f.unit in ("%", "pts"))
                      or (f.metric == "yield_change" and f.unit in ("pp", "bp"))]
-            periods = [p for p in find_periods(text, sent.start, sent.end, self.as_of) if not p.base]
+            # ("the largest daily loss in five years, although oil giant Aramco edged higher": the span of a
+            # superlative is no period of the move)
+            periods = [p for p in find_periods(text, sent.start, sent.end, self.as_of) if not p.base
+                       and not SUPERLATIVE_BEFORE.search(text, max(sent.start, p.start - 40), p.start)]
             if periods:
                 # the fact's span inside the one the sentence names: "closed down on Wednesday" is
                 # not a claim about the year to date that contains Wednesday
@@ -619,11 +622,14 @@ class DirectionClaims:
                                                  and fact_interval(f.period)[1] <= p.interval[1] for p in periods)]
                 # "led the indices higher this year": the year's move, where the evidence has it,
                 # not a shorter one inside it
-                def off(f: Fact) -> int:
+                def gap(f: Fact, p) -> int:
                     a, b = fact_interval(f.period)
-                    return min(abs((a - p.interval[0]).days) + abs((b - p.interval[1]).days) for p in periods)
-                best = min((off(f) for f in facts), default=None)
-                facts = [f for f in facts if off(f) == best]
+                    return abs((a - p.interval[0]).days) + abs((b - p.interval[1]).days)
+                best = min((gap(f, p) for f in facts for p in periods), default=None)
+                # (and not a span far shorter than the period it is nearest: "Looking back at this year's
+                # market, the TAIEX has fallen continuously" is no claim on the day's move)
+                facts = [f for f in facts if (p := min(periods, key=lambda q: gap(f, q))) is not None and gap(f, p) == best
+                         and _days(fact_interval(f.period)) * 4 >= _days(p.interval)]
             else:  # no period said: the latest single-day move, the session the story is about
                 facts = [f for f in facts if _one_day(f)]
             fact = _latest(facts)
@@ -914,3 +920,8 @@ class DirectionClaims:
 _STOCK_WORD = rx.compile(r"\b(?:stocks?|shares?|equit(?:y|ies))\b", re.I)
 # "Asian stocks", "European markets": a region's stocks, said by its adjective (the stem its index names carry)
 _REGION_WORD = rx.compile(r"\b(?P<stem>Asia|Europe|Africa|Latin\s+America|Gulf|Nordic|Arab|World|Global)(?:n|an|ic|al)?\b")
+
+
+def _days(interval) -> int:
+    """The days an interval spans, both ends counted."""
+    return (interval[1] - interval[0]).days + 1

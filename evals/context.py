@@ -182,7 +182,7 @@ _YOY_CHANGE_BEFORE = rx.compile(r"\b(?:yoy|y/y|y-o-y|year[\s-]*(?:on|over)[\s-]*
 _PRECEDING_OWNER = rx.compile(r"\b(?:the\s+)?(?:preceding|previous|prior)\s+(?:month|quarter|year|week)['\u2019]s\s+$", re.I)
 _BROKER_CALL = rx.compile(r"\b(?:price\s+target|target\s+price|rating)s?\s+(?:for|on)\b", re.I)
 _ODDS_BEFORE = rx.compile(r"\b(?:bets?|odds|chances?|probability|likelihood)\s+(?:of|for|on|that)\b[^.;,]{0,60}$", re.I)
-_SUPERLATIVE_BEFORE = rx.compile(r"\b(?:highest|lowest|biggest|largest|best|worst|strongest|weakest|fastest|slowest|sharpest|steepest|smallest|deepest|quickest)\s+(?:[a-z]+\s+){0,2}$", re.I)
+SUPERLATIVE_BEFORE = rx.compile(r"\b(?:highest|lowest|biggest|largest|best|worst|strongest|weakest|fastest|slowest|sharpest|steepest|smallest|deepest|quickest)\s+(?:[a-z]+\s+){0,2}$", re.I)
 _BASE_FIGURE_BEFORE = rx.compile(r"\b(?:as\s+opposed\s+to|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:a\s+|an\s+|the\s+)?$", re.I)
 _VERSUS = rx.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|against)\s", re.I)
 _RESTATED = rx.compile(r"\s*\(\s*(?:around|about|approximately|roughly|some|or)?\s*")
@@ -1598,7 +1598,7 @@ class ContextReader:
         periods = [p for p in periods if not _SAID_AFTER.match(self.doc.text, p.end)
                    # "reached its highest level this year on Monday morning - ... up 286p": the span of a
                    # superlative, not the figure's time
-                   and not _SUPERLATIVE_BEFORE.search(self.doc.text, max(fc.sentence.start, p.start - 40), p.start)
+                   and not SUPERLATIVE_BEFORE.search(self.doc.text, max(fc.sentence.start, p.start - 40), p.start)
                    # "ramped up bets for a rate cut from the Reserve Bank of Australia in November to 71%": the
                    # month of the wagered move, not of the odds
                    and not _ODDS_BEFORE.search(self.doc.text, max(fc.sentence.start, p.start - 70), p.start)]

@@ -450,6 +450,16 @@ class EntityIndex:
                     # "Gross Domestic Product grew by 0.9%", "Producer Price Index": a measure
                     # named in capitals is no company; pass over all of it
                     return -(start + n)
+        if toks[i][2] in _PUBLIC_BODIES and i + 2 < len(toks) and keys[i + 1] == "of" and toks[i + 2][2][:1].isupper():
+            # "released by the Ministry of Health, Labour and Welfare, the average ... was 403,490 yen": a
+            # public body is a source; all of its name, a list of its remits included, is passed over
+            k = i + 3
+            while k < len(toks) and (toks[k][2][:1].isupper() and text[toks[k - 1][1]:toks[k][0]] == " "
+                                     or keys[k] in ("and", "&") and k + 1 < len(toks) and toks[k + 1][2][:1].isupper()
+                                     or text[toks[k - 1][1]:toks[k][0]] == ", " and toks[k][2][:1].isupper()
+                                     and k + 1 < len(toks) and (keys[k + 1] in ("and", "&") or text[toks[k][1]:toks[k + 1][0]] == ", ")):
+                k += 1
+            return -k
         if _legal_form(toks[i][2]):
             return i  # "Tencent Holdings Ltd. fell 3%": a company's legal form after its name starts none
         if _SLOT_WORD.fullmatch(toks[i][2]):
@@ -468,6 +478,8 @@ class EntityIndex:
             return i  # "XPeng Inc. (Nasdaq: XPEV; HKEX: 9868)": an exchange before its ticker, not a name
         if (toks[i][2] in CURRENCIES or toks[i][2] == "RMB") and (i + 1 == len(toks) or not toks[i + 1][2][:1].isupper()):
             return i  # "Revenue in USD was $4,939 million": a currency's code, not a company
+        if toks[i][2] in ("US", "U.S.", "U.S") and i + 1 < len(toks) and keys[i + 1].split("/")[0] in _MONEY_NOUNS:
+            return i  # "233.0 US cents/Kg Down 3.2 US cents": the currency's country, not a name
         if toks[i][2].lower() in CURRENCY_SYMBOLS and re.match(r"\s?\d", text[toks[i][1]:toks[i][1] + 2]):
             return i  # "shares worth Tk 1.30 billion", "Rs 45": a currency's sign before its amount
         if toks[i][2].lower() in _CLDR_ADJECTIVES and _INVESTORS_AFTER.match(text, toks[i][1]):
@@ -727,6 +739,9 @@ _POSSESSIVE_END = rx.compile(r"(?:'s|\u2019s)$")
 _PLURAL_ACRONYM = rx.compile(r"[A-Z]{2,6}s")
 # "Group revenue rose 5.9%", "Company sales": the whole company's measure, in a sentence's capital
 _OWNER_WORDS = frozenset({"group", "company", "firm", "consolidated", "overall", "companywide", "groupwide"})
+_MONEY_NOUNS = frozenset({"cents", "cent", "dollars", "dollar"})
+# the heads of a public body's name ("Ministry of Finance", "Department of Statistics"): a source, not a subject
+_PUBLIC_BODIES = frozenset({"Ministry", "Department", "Bureau", "Agency", "Office", "Commission", "Authority"})
 _MODIFIER_END = rx.compile(r"[a-z](?:ed|al|ing)$")
 _MEASURE_MODIFIERS = frozenset({"net", "gross", "total", "core", "adjusted", "underlying", "quarterly", "annual"})
 _MONTH_DAY = rx.compile(

@@ -570,7 +570,8 @@ class Judge:
             year = int(with_year.group("y") or with_year.group("y2"))
         for f in s.facts:
             a, b = fact_interval(f.period)
-            if not 80 <= (b - a).days <= 95 or (a.day == 1 and a.month in (1, 4, 7, 10)) \
+            # (up to 16 weeks: a British grocer's third quarter runs from September to early January)
+            if not 80 <= (b - a).days <= 115 or (a.day == 1 and a.month in (1, 4, 7, 10)) \
                     or (year is not None and a.year != year and b.year != year):
                 return False
         return self._story_ordinal() == _quarter_no(p.interval[0])
@@ -581,7 +582,7 @@ class Judge:
         the last's); 0 where they do not, or the story names none most often."""
         if self._ordinal is None:
             spans = [fact_interval(f.period) for f in self.idx.bundle.facts if "/" in f.period]
-            places = {a.month for a, b in spans if 80 <= (b - a).days <= 95}
+            places = {a.month for a, b in spans if 80 <= (b - a).days <= 115}
             counts: dict[int, int] = {}
             for m in _QUARTER_COUNT_ALONE.finditer(self.text):  # (one scan, however long the draft)
                 n = _ORDINALS.index(m.group("n").lower()) + 1 if m.group("n") else int(m.group("q"))

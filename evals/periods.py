@@ -161,7 +161,8 @@ _PHRASES = rx.compile(
     # Friday", "the week ended Friday", "Tuesday's results" are not a move's day)
     # "20.4300 pesos last Friday": the latest such day before the story's
     r"|(?P<lastwd>\b(?i:last)\s+(?P<lwd>" + _WD + r")\b)"
-    r"|(?P<weekday>(?:\b(?i:on)\s+(?P<wd>" + _WD + r")\b"
+    # ("on Friday last week", "on Friday of last week": that day of the week before the story's)
+    r"|(?P<weekday>(?:\b(?i:on)\s+(?P<wd>" + _WD + r")\b(?P<wdlast>\s+(?:of\s+)?last\s+week\b)?"
     r"|(?<!Black )(?<!Good )(?<!Cyber )(?<!Super )(?<![Oo]f )(?<!ended )(?<![Bb]y )(?<!until )(?<!since )(?<!ending )"
     r"(?<!through )(?<![.!?] )(?<!^)\b(?P<wd2>" + _WD + r")(?=\s*[.;,]|\s+at\s+[$\u20ac\u00a3\u00a5\d])"
     # "at the end of Monday trading", "in Tuesday's session": the day's session named
@@ -480,9 +481,14 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
                     # exchanges trade Sunday to Thursday)
                     iv = (monday - timedelta(days=1), as_of)
             elif m.group("weekday"):
-                back = (as_of.weekday() - _WEEKDAYS.index((m.group("wd") or m.group("wd2") or m.group("wd3") or m.group("wd4")).lower())) % 7
-                d = as_of - timedelta(days=back)
+                day = _WEEKDAYS.index((m.group("wd") or m.group("wd2") or m.group("wd3") or m.group("wd4")).lower())
+                d = as_of - timedelta(days=(as_of.weekday() - day) % 7)
                 iv, grain = (d, d), "day"
+                if m.group("wdlast"):
+                    before = as_of - timedelta(days=as_of.weekday() + 7) + timedelta(days=day)
+                    # (from a Friday or the weekend, "last week" may be the week just ended, as for "last
+                    # week" alone: either day, never one further back)
+                    iv = (before, d) if as_of.weekday() >= 4 else (before, before)
             elif m.group("samemonth"):
                 # (the first month the stretch names, the story's own: "to 4.6% in July ..., compared to 5.6%
                 # last May and 7.8% in the same month a year earlier")

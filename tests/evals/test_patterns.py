@@ -8852,3 +8852,64 @@ def test_market_copys_nouns_opening_a_sentence_name_nothing():
     kinds = kinds_for("2024-03-14", ["VN-Index"], F("t", "VN-Index", "block_deals", 420, "VND bn", "2024-03-14"))
     assert kinds("Block deals contributed VND420 billion.") == []
     assert kinds("Block deals contributed VND520 billion.") == ["mismatched_figure"]
+
+
+def test_a_month_day_year_date_without_leading_zeros_is_no_figure():
+    # holdout261: "on Tuesday (9-26-23) released its Consumer Confidence Survey" was a figure "9-26"
+    kinds = kinds_for("2023-09-26", ["Conference Board index"],
+                      F("c", "Conference Board index", "consumer_confidence", 103, "pts", "2023-09"))
+    assert kinds("The Conference Board on Tuesday (9-26-23) said its index fell to 103.") == []
+    assert kinds("The Conference Board on Tuesday (9-26-23) said its index fell to 130.") == ["mismatched_figure"]
+
+
+def test_a_days_move_is_not_the_years_fall():
+    # holdout261: "Looking back at this year's market, ... the TAIEX has fallen continuously" was a wrong
+    # direction against the last session's 98-point rise
+    kinds = kinds_for("2022-12-30", ["TAIEX"], F("t", "TAIEX", "price_change", 98, "pts", "2022-12-30"))
+    assert kinds("Looking back at this year's market, the TAIEX has fallen continuously.") == []
+    assert kinds("On Friday the TAIEX fell.") == ["wrong_direction"]
+    # the span of a superlative dates no move ("the largest daily loss in five years, although Aramco edged higher")
+    kinds = kinds_for("2025-04-06", ["Aramco"], F("a", "Aramco", "price_change", -0.5, "%", "2025-04-06"))
+    assert kinds("It was the largest daily loss in five years, although Aramco edged higher.") == ["wrong_direction"]
+
+
+def test_a_public_bodys_name_and_its_remits_are_a_source():
+    # holdout263: "released by the Ministry of Health, Labour and Welfare, the average total cash earnings ... was
+    # 403,490 yen" gave the figure to an unknown "Welfare"
+    kinds = kinds_for("2024-09-05", ["Japan"], F("w", "Japan", "average_cash_earnings", 403490, "JPY", "2024-07"),
+                      F("y", "Japan", "nominal_wages_yoy", 3.6, "%", "2024-07"),
+                      F("s", "Japan", "scheduled_earnings", 284683, "JPY", "2024-07"))
+    text = ("According to the \"Monthly Labour Survey\" released by the Ministry of Health, Labour and Welfare, the "
+            "average total cash earnings received by workers in July was {} yen, a 3.6% increase from a year earlier.")
+    assert kinds(text.format("403,490")) == []
+    assert kinds(text.format("430,490")) in (["mismatched_figure"], ["ungrounded_figure"])
+
+
+def test_us_before_cents_is_the_currencys_country():
+    # holdout261: "Sicom May RSS3 233.0 US cents/Kg Down 3.2 US cents/Kg" named an unknown "US"
+    kinds = kinds_for("2016-12-19", [{"name": "Sicom May RSS3", "aliases": ["Sicom May RSS3"]}],
+                      F("p", "Sicom May RSS3", "close", 2.33, "USD", "2016-12-19"),
+                      F("c", "Sicom May RSS3", "price_change", -0.032, "USD", "2016-12-19"))
+    assert kinds("Sicom May RSS3 233.0 US cents/Kg Down 3.2 US cents/Kg") == []
+    assert kinds("Sicom May RSS3 233.0 US cents/Kg Down 2.3 US cents/Kg") == ["mismatched_figure"]
+
+
+def test_a_sixteen_week_quarter_named_by_its_count():
+    # holdout263: Sainsbury's "Q3 grocery sales were up 5.6%" for the 16 weeks to 7 January was a wrong period
+    kinds = kinds_for("2023-01-11", ["Sainsbury's"],
+                      F("g", "Sainsbury's", "grocery_sales_growth", 5.6, "%", "2022-09-18/2023-01-07"),
+                      F("x", "Sainsbury's", "sales_growth", 10, "%", "2022-09-18/2023-01-07"))
+    text = "Sainsbury's Q3 trading was strong. Sainsbury's Q3 grocery sales were up 5.6% and Q3 sales {} 10%."
+    assert kinds(text.format("rose")) == []
+    # a calendar quarter with its year is still told
+    assert kinds("Sainsbury's grocery sales were up 5.6% in Q2 2022.") == ["wrong_period"]
+
+
+def test_a_weekday_of_last_week():
+    # holdout263: "the closing price of $84.48 a barrel on Friday last week" in a Friday story was a wrong period
+    kinds = kinds_for("2023-09-01", [{"name": "Brent crude", "aliases": ["Brent"]}], F("b", "Brent crude", "close", 84.48, "USD", "2023-08-25"),
+                      F("c", "Brent crude", "price_change", 4, "%", "2023-09-01"))
+    assert kinds("Brent was up 4% from the closing price of $84.48 a barrel on Friday last week.") == []
+    kinds = kinds_for("2023-08-30", [{"name": "Brent crude", "aliases": ["Brent"]}], F("b", "Brent crude", "close", 84.48, "USD", "2023-08-25"),
+                      F("c", "Brent crude", "price_change", 4, "%", "2023-08-30"))
+    assert kinds("Brent was up 4% from the closing price of $84.48 a barrel on Monday last week.") == ["wrong_period"]
