@@ -394,9 +394,11 @@ _CLAUSE_AFTER_PERIOD = rx.compile(r",?\s+(?:the|its|their|this|[A-Z][a-z]+(?:'s|
 # ("In neighbouring Latvia", "In nearby Malaysia": a place word before the name)
 _FRONTED = rx.compile(r"\s*(?:In|For|At|Across|Over in|Elsewhere in|Meanwhile in)\s+"
                       r"(?:the\s+)?(?:(?:neighbouring|neighboring|nearby|rival|regional|southern|northern|eastern|western)\s+)?", re.S)
-# "Zions Bancorporation, which slid 2.15%", "Magyar Telekom (MTEL), which added": a name, a
-# relative pronoun and its verb right before the figure
-_WHICH_MOVED = rx.compile(r"(?:\s*[(\[][^()\[\]\n]{1,30}[)\]])?,\s+(?:which|who)\s+(?:has\s+|had\s+|have\s+)?"
+# "Zions Bancorporation, which slid 2.15%", "Magyar Telekom (MTEL), which added", "Kinross Gold Corp., which
+# slid 4.6%": a name (its legal form's dot), a relative pronoun and its verb right before the figure
+# ", the parent company of ", ", a unit of ": an apposition that names another company
+_APPOSED_OF = rx.compile(r"\.?,\s+(?:the|a|an)\s+[a-z][a-z\s-]{0,40}?\s+(?:of|to|for)\s+(?:the\s+)?")
+_WHICH_MOVED = rx.compile(r"\.?(?:\s*[(\[][^()\[\]\n]{1,30}[)\]])?,\s+(?:which|who)\s+(?:has\s+|had\s+|have\s+)?"
                           r"(?:also\s+)?[a-z]+(?:\s+(?:by|up|down|to))?\s+")  # "which rose to 75.82 US cents": the level it reached
 # An unknown name that opens its sentence, perhaps behind a description ("Property developer
 # Ayala Land"), with its ticker in brackets ("Turkish Airlines (THYAO)"), followed by a verb.
@@ -1235,6 +1237,10 @@ class ContextReader:
             elif before and _WHICH_MOVED.fullmatch(text, before[-1].end, fig.hedge_start if fig.hedge_start is not None else fig.start):
                 # "Zions Bancorporation, which slid 2.15%": the name the relative clause hangs
                 # on is its subject, known or not, whatever names came earlier in the list
+                if len(before) >= 2 and _APPOSED_OF.fullmatch(text, before[-2].end, before[-1].start):
+                    # "Hanjin KAL Corp., the parent company of Korean Air Co., which jumped 7.4 percent": the
+                    # clause hangs on the name the apposition describes, not on the name inside it
+                    before = before[:-1]
                 items = [before[-1]]
                 for m in reversed(before[:-1]):
                     if not _NAME_LIST_GAP.fullmatch(text, m.end, items[-1].start):

