@@ -1346,10 +1346,15 @@ def _paired_unit(fc, sentence_figs: list[Figure], text: str, fact_unit: str) -> 
     21.79 percent in February to 22.95 in March", "from a record-high of 38pc in May to 12.6 last
     month", or a move restated after "or" before the level it reached ("rose 0.96% or 0.71 to hit
     $74.94 a barrel"). Only the nearest figure on either side, in the same sentence, pairs."""
-    if fc.fig.scale != 1.0:
-        return False  # "from ₹40,986 crore to 41,764 crore": an amount keeps its own currency
     same = [f for f in sentence_figs if f is not fc.fig]
     before = [f for f in same if f.end <= fc.fig.start]
+    if before and before[-1].unit_given and _fig_has_unit(before[-1], fact_unit) \
+            and _AFTER_MOVING.fullmatch(text, before[-1].end, fc.fig.start):
+        # "The market value rose to more than two trillion riyals after rising 37 billion": the move
+        # that brought it there, in the level's currency
+        return True
+    if fc.fig.scale != 1.0:
+        return False  # "from ₹40,986 crore to 41,764 crore": an amount keeps its own currency
     after = [f for f in same if f.start >= fc.fig.end]
     if before and before[-1].unit_given and _fig_has_unit(before[-1], fact_unit) \
             and _TO_END.fullmatch(text, before[-1].end, fc.fig.start) \
@@ -1360,6 +1365,8 @@ def _paired_unit(fc, sentence_figs: list[Figure], text: str, fact_unit: str) -> 
                 and _TO_LEVEL.fullmatch(text, fc.fig.end, after[0].start))
 
 
+_AFTER_MOVING = rx.compile(r"\s+after\s+(?:rising|falling|gaining|adding|losing|shedding|climbing|dropping|increasing"
+                           r"|decreasing|growing|jumping)\s+(?:by\s+)?")
 # between a multiple and the figure it multiplies: "double the Bank's 2% target", "three times that of"
 _MULTIPLIES = rx.compile(r"\s+(?:the|that\s+of|those\s+of|of|over)\s+(?:[\w'\u2019.&-]+\s+){0,4}?$", re.I)
 _BASE_LATER = rx.compile(r"[^.;]*?\b(?:compared\s+(?:to|with)|from|versus|vs\.?|against)\s+"

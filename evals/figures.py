@@ -790,6 +790,9 @@ _FIB_RATIOS = frozenset({14.6, 23.6, 38.2, 61.8, 76.4, 78.6, 88.6, 127.2, 161.8,
 _FIBONACCI = rx.compile(r"\b(?:Fibonacci|Fibo|Fib)\b", re.I)
 
 
+_A_CENT = rx.compile(r"\s+(?:of\s+)?an?\s+(?:US\s+|U\.S\.\s+)?cent\b")
+
+
 def extract_figures(scan: str) -> list[Figure]:
     """Find figures in masked text (plain text works too; ``evals.text.mask`` helps)."""
     figures: list[Figure] = []
@@ -1107,6 +1110,11 @@ def extract_figures(scan: str) -> list[Figure]:
         parts = re.split(r"[\s-]+", w)
         k = 1.0 if parts[0] in ("a", "one", "half") else float(WORD_NUMBERS[parts[0]])
         v = (0.5 if parts[-1] == "half" else k * FRACTIONS[parts[-1]]) * 100.0
+        if (cent := _A_CENT.match(scan, m.end(g))) is not None:
+            # "The loonie fell half a cent to 91.65 cents": a fraction of a cent, not of the whole
+            figures.append(Figure(m.start(g), cent.end(), round(v / 10000.0, 6), "currency:" + CURRENCY_SYMBOLS["cent"],
+                                  step=v / 100000.0, is_word=True))
+            continue
         figures.append(Figure(m.start(g), m.end(g), round(v, 4), "percent", step=v * 0.1, is_word=True))
     figures.sort(key=lambda f: f.start)
     for a, b in reversed(list(zip(figures, figures[1:]))):

@@ -59,6 +59,12 @@ def describe(s: Support) -> str:
     return f"{s.how} {a.id} -> {b.id} = {_num(round(s.value, 4))} {s.family}"
 
 
+def _upcoming_same_month(said: tuple[date, date], period: str, as_of: date) -> bool:
+    """The fact's period is the month said, in the twelve months after the evidence's date."""
+    a, b = fact_interval(period)
+    return a.day == 1 and (b - a).days < 31 and a.month == said[0].month and as_of < a <= as_of + timedelta(days=366)
+
+
 def period_finding(text: str, fig, span_text: str, p, s: Support, note: str = "", severity: str | None = None):
     """The wrong-period finding for a figure whose value is ``s`` but whose words name ``p``: the span
     runs from the figure to the period, whichever comes first."""
@@ -321,6 +327,11 @@ class Judge:
                     and all(_reported_on(p.interval[0], f.period) for f in best.facts):
                 # "Visa's latest update for investors landed Jan. 29: net revenue came in at $10.9
                 # billion" for the quarter to December: the day a period's figure was reported
+                return self._grounded(fc, best, span_text, q.bare, q.M, q.E)
+            if p.grain == "month" and not re.search(r"\d", self.text[p.start:p.end]) and all(
+                    _upcoming_same_month(p.interval, f.period, self.idx.bundle.as_of) for f in best.facts):
+                # "The increase in production levels for August match the 648,000 bpd" in June: a month
+                # named without its year is the coming one where the evidence dates the figure so
                 return self._grounded(fc, best, span_text, q.bare, q.M, q.E)
             fiscal_q = next((x for x in sorted(consistent, key=lambda x: self._rank(x, fc, q.M, q.E))
                              if self._labelled_fiscal(p, x)), None) if p.grain == "quarter" else None

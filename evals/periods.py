@@ -193,7 +193,9 @@ _PHRASES = rx.compile(
     # of 62 basis points", a number that is no year)
     r"|(?P<half>\b(?:the\s+)?(?P<hn>first|second)\s+half(?!\s+of\s+(?:(?:the|this|last|a)\s+(?:week|day|session|month|trading|quarter)\b|\d+(?!\d)(?<!(?:19|20)\d\d)))(?:\s+(?:of\s+)?(?P<hy>(?:19|20)\d{2}))?|\bH(?P<hc>[12])(?:\s?(?P<hcy>(?:19|20)?\d{2}))?\b)"
     # "a 14.9% rise through June": the year to the end of the month named
-    r"|(?P<thru>\b(?i:through|thru)\s+" + _M.replace("mon>", "thm>") + r"\b(?:\s+(?P<thy>(?:19|20)\d{2}))?)"
+    # (not "3.33% in the year through November": the twelve months to it, a month's annual reading, said as
+    # "in the year to November" is)
+    r"|(?P<thru>(?<!year )(?<!months )\b(?i:through|thru)\s+" + _M.replace("mon>", "thm>") + r"\b(?:\s+(?P<thy>(?:19|20)\d{2}))?)"
     # "between January and August this year", "from January to August", "January through August"
     r"|(?P<span>\b(?:(?P<btw>(?i:between)\s+)|(?P<frm>(?i:from)\s+))?" + _M.replace("mon>", "mon3>")
     + r"(?:\s?[-\u2013/]\s?|\s+through\s+|(?(btw)\s+and\s+|(?!))|(?(frm)\s+(?:to|until|till)\s+|(?!)))"

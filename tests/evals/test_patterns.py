@@ -8932,3 +8932,38 @@ def test_which_after_a_legal_forms_dot_and_after_an_apposition():
     text = "Gains were noted in Hanjin KAL Corp., the parent company of Korean Air Co., which jumped {} percent."
     assert kinds(text.format("7.4")) == []
     assert kinds(text.format("4.7")) == ["mismatched_figure"]
+
+
+def test_the_year_through_a_month_is_that_months_annual_reading():
+    # holdout265: "Core prices rose 3.66% in the year through November" was a wrong period (read as January to
+    # November)
+    kinds = kinds_for("2020-12-09", ["Mexico"], F("c", "Mexico", "core_cpi_yoy", 3.66, "%", "2020-11"))
+    assert kinds("In Mexico, core prices rose 3.66% in the year through November.") == []
+    assert kinds("In Mexico, core prices rose 3.66% in October.") == ["wrong_period"]
+
+
+def test_a_fraction_of_a_cent():
+    # holdout267: "The loonie fell half a cent to 91.65 cents (U.S.)" was "half" of something, 50%
+    kinds = kinds_for("2014-01-10", [{"name": "Canadian dollar", "aliases": ["loonie"]}],
+                      F("c", "Canadian dollar", "fx_change", -0.005, "USD", "2014-01-10"),
+                      F("l", "Canadian dollar", "fx_rate", 0.9165, "USD", "2014-01-10"))
+    assert kinds("The loonie fell half a cent to 91.65 cents (U.S.).") == []
+    assert kinds("The loonie fell a quarter of a cent to 91.65 cents (U.S.).") == ["mismatched_figure"]
+
+
+def test_the_move_that_brought_an_amount_there_is_in_its_currency():
+    # holdout265: "The market value rose to more than two trillion riyals after rising 37 billion" was a figure
+    # without its unit
+    kinds = kinds_for("2019-05-21", ["Saudi market"], F("m", "Saudi market", "market_cap", 2.01, "SAR tn", "2019-05-21"),
+                      F("c", "Saudi market", "market_cap_change", 37, "SAR bn", "2019-05-21"))
+    assert kinds("The Saudi market value rose to more than two trillion riyals after rising 37 billion.") == []
+    assert kinds("The Saudi market value rose to more than two trillion riyals. It had lost 37 billion.") \
+        == ["unitless_figure"]
+
+
+def test_a_month_without_its_year_may_be_the_coming_one():
+    # holdout267: "The increase in production levels for August match the 648,000 bpd" in a June story was a
+    # wrong period (read as last August)
+    kinds = kinds_for("2022-06-30", ["Opec+"], F("a", "Opec+", "output_increase", 648000, "count", "2022-08"))
+    assert kinds("The Opec+ increase in production levels for August is 648,000 bpd.") == []
+    assert kinds("The Opec+ increase in production levels for September is 648,000 bpd.") == ["wrong_period"]
