@@ -260,6 +260,12 @@ class EntityIndex:
                 first_word = False
                 continue
             hit = self._hit(keys, i) or self._market_at(keys, i)
+            if hit and i + hit[0] < len(keys) and toks[i + hit[0]][2] in ("Exchange", "Exchange's") \
+                    and not text[toks[i + hit[0] - 1][1]:toks[i + hit[0]][0]].strip():
+                # "the benchmark Nikkei 225 index at the Tokyo Stock Exchange fell": the venue, all of it
+                i += hit[0] + 1
+                first_word = False
+                continue
             if hit and hit[0] >= 2 and i + 1 < len(toks):  # (not "SMIC, China's": no name starts inside "SMIC")
                 longer = self._hit(keys, i + 1)
                 if longer and longer[0] + 1 > hit[0]:

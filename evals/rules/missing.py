@@ -176,7 +176,8 @@ _DROPPED = [
     # a preposition that ends its clause: "rose to , exceeding" (not a verb's own, "the major banks
     # I look at, both Barclays and HSBC")
     ("preposition before comma", rx.compile(r"\b(?:to|(?<!look )(?<!looks )(?<!looked )(?<!looking )at|of|by|from|than"
-                                            r"|about|around|nearly)[ \t]*,[ \t]", re.I)),
+                                            # (not "the same as the last time around, with": an adverb)
+                                            r"|about|(?<!time )around|nearly)[ \t]*,[ \t]", re.I)),
     # a verb of motion whose level is gone: "fell to from 4.1%", "rose to against 3.2%"
     ("level without number", rx.compile(
         r"\b(?:rose|fell|climbed|dropped|slipped|jumped|increased|decreased|declined|eased|edged|slowed|improved"

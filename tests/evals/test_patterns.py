@@ -8967,3 +8967,20 @@ def test_a_month_without_its_year_may_be_the_coming_one():
     kinds = kinds_for("2022-06-30", ["Opec+"], F("a", "Opec+", "output_increase", 648000, "count", "2022-08"))
     assert kinds("The Opec+ increase in production levels for August is 648,000 bpd.") == []
     assert kinds("The Opec+ increase in production levels for September is 648,000 bpd.") == ["wrong_period"]
+
+
+def test_the_stock_exchange_after_a_markets_city_is_a_venue():
+    # holdout265: "the benchmark Nikkei 225 index at the Tokyo Stock Exchange fell 0.83 percent" gave the move to
+    # an unknown "Exchange"
+    kinds = kinds_for("2016-03-08", [{"name": "Nikkei 225", "aliases": ["Nikkei", "Tokyo stocks"]}],
+                      F("n", "Nikkei 225", "price_change", -0.83, "%", "2016-03-08"))
+    text = "In late morning trade, the benchmark Nikkei 225 index at the Tokyo Stock Exchange fell {} percent."
+    assert kinds(text.format("0.83")) == []
+    assert kinds(text.format("0.38")) == ["mismatched_figure"]
+
+
+def test_the_last_time_around_is_no_hole():
+    # holdout267: "the same as the last time around, with the target for those unchanged" was a dropped figure
+    kinds = kinds_for("2021-11-04", ["Bank of England"], F("b", "Bank of England", "qe_target", 875, "GBP bn", "2021-11-04"))
+    assert kinds("Six members voted for it, the same as the last time around, with the target at £875bn.") == []
+    assert kinds("Six members voted for it, with the target unchanged at around, and gilts fell.") == ["dropped_figure"]
