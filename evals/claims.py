@@ -625,11 +625,13 @@ class DirectionClaims:
                 def gap(f: Fact, p) -> int:
                     a, b = fact_interval(f.period)
                     return abs((a - p.interval[0]).days) + abs((b - p.interval[1]).days)
-                best = min((gap(f, p) for f in facts for p in periods), default=None)
+                def nearest(f: Fact):
+                    return min(periods, key=lambda p: gap(f, p))
+                best = min((gap(f, nearest(f)) for f in facts), default=None)
                 # (and not a span far shorter than the period it is nearest: "Looking back at this year's
                 # market, the TAIEX has fallen continuously" is no claim on the day's move)
-                facts = [f for f in facts if (p := min(periods, key=lambda q: gap(f, q))) is not None and gap(f, p) == best
-                         and _days(fact_interval(f.period)) * 4 >= _days(p.interval)]
+                facts = [f for f in facts if gap(f, nearest(f)) == best
+                         and _days(fact_interval(f.period)) * 4 >= _days(nearest(f).interval)]
             else:  # no period said: the latest single-day move, the session the story is about
                 facts = [f for f in facts if _one_day(f)]
             fact = _latest(facts)

@@ -763,7 +763,7 @@ _PLURAL_ACRONYM = rx.compile(r"[A-Z]{2,6}s")
 # "Group revenue rose 5.9%", "Company sales": the whole company's measure, in a sentence's capital
 _OWNER_WORDS = frozenset({"group", "company", "firm", "consolidated", "overall", "companywide", "groupwide"})
 # the words before "Bank of <country>" that make it the country's central bank, not a lender
-_CENTRAL_BANK_WORDS = frozenset({"reserve", "central", "national", "people's", "people", "federal", "state's"})
+_CENTRAL_BANK_WORDS = frozenset({"reserve", "central", "national", "people's", "people", "federal"})
 _MONEY_NOUNS = frozenset({"cents", "cent", "dollars", "dollar"})
 # the heads of a public body's name ("Ministry of Finance", "Department of Statistics"): a source, not a subject
 _PUBLIC_BODIES = frozenset({"Ministry", "Department", "Bureau", "Agency", "Office", "Commission", "Authority"})

@@ -300,7 +300,7 @@ def _lengths_by_first(phrases) -> dict[str, list[int]]:
 
 
 _AMOUNT_WORDS = frozenset({"million", "billion", "trillion", "mn", "bn", "tn", "crore", "lakh", "dollar", "euro", "franc", "yen",
-                           "yuan", "pound", "peso", "rupee", "won", "rand", "ringgit", "baht", "real", "lira", "rouble", "ruble"})
+                           "yuan", "pound", "peso", "rupee", "won", "rand", "ringgit", "baht", "lira", "rouble", "ruble"})
 _TRADED_UNITS = frozenset({"shares", "stocks", "units", "contracts", "securities", "lots"})
 _ONE_TRADE = frozenset({"transaction", "deal", "block", "trade", "placement", "sale", "purchase"})
 
