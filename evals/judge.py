@@ -59,6 +59,11 @@ def describe(s: Support) -> str:
     return f"{s.how} {a.id} -> {b.id} = {_num(round(s.value, 4))} {s.family}"
 
 
+# the days a company's quarter spans, start to end: thirteen weeks, or up to sixteen (a British grocer's third
+# quarter runs from September to early January)
+_COMPANY_QUARTER_DAYS = range(80, 116)
+
+
 def _upcoming_same_month(said: tuple[date, date], period: str, as_of: date) -> bool:
     """The fact's period is the month said, in the twelve months after the evidence's date."""
     a, b = fact_interval(period)
@@ -581,8 +586,7 @@ class Judge:
             year = int(with_year.group("y") or with_year.group("y2"))
         for f in s.facts:
             a, b = fact_interval(f.period)
-            # (up to 16 weeks: a British grocer's third quarter runs from September to early January)
-            if not 80 <= (b - a).days <= 115 or (a.day == 1 and a.month in (1, 4, 7, 10)) \
+            if (b - a).days not in _COMPANY_QUARTER_DAYS or (a.day == 1 and a.month in (1, 4, 7, 10)) \
                     or (year is not None and a.year != year and b.year != year):
                 return False
         return self._story_ordinal() == _quarter_no(p.interval[0])
@@ -593,7 +597,7 @@ class Judge:
         the last's); 0 where they do not, or the story names none most often."""
         if self._ordinal is None:
             spans = [fact_interval(f.period) for f in self.idx.bundle.facts if "/" in f.period]
-            places = {a.month for a, b in spans if 80 <= (b - a).days <= 115}
+            places = {a.month for a, b in spans if (b - a).days in _COMPANY_QUARTER_DAYS}
             counts: dict[int, int] = {}
             for m in _QUARTER_COUNT_ALONE.finditer(self.text):  # (one scan, however long the draft)
                 n = _ORDINALS.index(m.group("n").lower()) + 1 if m.group("n") else int(m.group("q"))
