@@ -644,6 +644,11 @@ class EntityIndex:
                 if k + 1 < len(keys) and keys[k] in ("has", "have", "had", "was", "were", "is") \
                         and keys[k + 1] in self.market_verbs:
                     k += 1  # "the naira has lost 40.2%"
+                if k < len(keys) and keys[k] == "at" and (k + 1 == len(keys) or _PRICE_KEY.match(keys[k + 1])):
+                    # "while silver was trading higher at USD 21.15 per ounce and platinum at USD 905":
+                    # a market quoted at a price, its verb given once for the list (the words asked
+                    # about often end at the figure: "at" last is the figure's)
+                    return n
                 return n if k < len(keys) and keys[k] in self.market_verbs else 0
         return 0
 
@@ -733,13 +738,16 @@ _CLOSE_VERBS = frozenset({"closed", "ended", "finished", "opened", "settled", "t
 _GLUED_TAIL = rx.compile(r"(?:also|the|and|was|were|has|had|which|with|from|that)$")
 # an adverb's ending, on a word long enough to be one ("Seasonally", "Separately"; not "Italy", "Kelly")
 _ADVERB_LY = rx.compile(r"\w{3,}(?:al|at|iv|ous|ed|ar|ab|ib|ful|ent|ant|ing|on)ly$")
-_PLURAL = rx.compile(r"(?:ers|ors|ies|ants|ents|ines|ists|ials|ers'|(?<!s|u|i)s)$")
+# (not "-os": "Argos sales rose 4.6%" is a company; English plurals in "-os" rarely open a clause)
+_PLURAL = rx.compile(r"(?:ers|ors|ies|ants|ents|ines|ists|ials|ers'|(?<!s|u|i|o)s)$")
 _GENERIC_TAIL = frozenset({
     "index", "composite", "corp", "corporation", "inc", "ltd", "limited", "co", "group", "holding", "holdings",
     "technologies", "technology", "plc", "sa", "ag", "nv", "se", "company", "incorporated",
 })
 _CORP_SUFFIX = frozenset({"corp", "corporation", "inc", "ltd", "limited", "co", "group", "holding", "holdings", "plc", "sa", "ag", "nv", "se"})
 _LOWER_PART = rx.compile(r"-[a-z]")
+# a token that opens a price: a number, with or without its currency's sign, or a currency's code
+_PRICE_KEY = rx.compile(r"[$\u20ac\u00a3\u00a5\u20b9\u20a6]?\d|(?:usd|us\$|eur|gbp|inr|rs|rm|rp)$")
 # _unknown_name's patterns, compiled once: it runs on every capitalised word
 # a company's legal form, written after its name ("Tencent Holdings Ltd.", "SAB de CV")
 LEGAL_FORMS = frozenset({"ltd", "inc", "corp", "co", "plc", "ag", "nv", "bhd", "berhad", "tbk", "llc", "limited",

@@ -1830,7 +1830,13 @@ _OWN_MEASURE = rx.compile(
     r"|(?:food|energy|fuel|petrol|gasoline|diesel|electricity|housing|transport(?:ation)?|clothing|shelter|rents?"
     r"|services|alcohol|tobacco|healthcare|health|education|utilities|vegetables?|meat|rice)(?=\s+(?:prices?|costs?|inflation)\b)"
     r"|(?<=CPI-)(?:trim|median|common)|trimmed[\s-]mean"
-    r"|(?:wage|pay)(?=\s+(?:growth|inflation|rises?|increases?|gains?)\b)|wages)\b", re.I)  # "Wage growth slowed to 2.6 per cent"
+    r"|(?:wage|pay)(?=\s+(?:growth|inflation|rises?|increases?|gains?)\b)|wages"  # "Wage growth slowed to 2.6 per cent"
+    # a narrower or a side measure, named by its qualifier ("the youth unemployment rate was 14.1%",
+    # "continuing claims dipped to 5.51 million", "gross margin was 45.2 per cent", "operating profit
+    # reached 27.9 billion yuan", "the participation rate slipped to 65.3%")
+    r"|youth(?=\s+(?:unemployment|jobless))|continu(?:ing|ed)(?=\s+(?:jobless\s+)?claims)"
+    r"|(?:gross|net|operating|ebitda|ebit|profit)\s+margins?|gross(?=\s+profit)|operating(?=\s+(?:profit|income|loss))"
+    r"|participation|underutili[sz]ation|underemployment)\b", re.I)
 _MEASURE_FILLER = frozenset({"of", "for", "as", "and", "index", "the", "excluding"})
 # "371 to 250": the second number of a pair (not after a year: "its forecast for FY2026 to 6.8 per cent")
 _SECOND_OF_PAIR = rx.compile(r"(?<!FY)(?<!\d)(?!(?:19|20)\d\d\s)\d[\d,]*\s+(?:to|vs\.?|versus|against)\s+$")

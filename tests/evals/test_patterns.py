@@ -8984,3 +8984,47 @@ def test_the_last_time_around_is_no_hole():
     kinds = kinds_for("2021-11-04", ["Bank of England"], F("b", "Bank of England", "qe_target", 875, "GBP bn", "2021-11-04"))
     assert kinds("Six members voted for it, the same as the last time around, with the target at £875bn.") == []
     assert kinds("Six members voted for it, with the target unchanged at around, and gilts fell.") == ["dropped_figure"]
+
+
+def test_a_metal_quoted_at_a_price_in_a_list_is_a_market():
+    # holdout145: "silver was trading higher at USD 21.15 per ounce and platinum at USD 905 per ounce" in a gold
+    # and silver story was a figure no fact supports, not a market the evidence does not know
+    kinds = kinds_for("2023-10-20", ["silver", "gold"], F("s", "silver", "price", 21.15, "USD", "2023-10-20"),
+                      F("g", "gold", "price", 1980, "USD", "2023-10-20"))
+    assert kinds("Gold was at USD 1,980 per ounce, while silver was trading higher at USD 21.15 per ounce.") == []
+    assert kinds("Gold was at USD 1,980 per ounce, while silver was trading higher at USD 21.15 per ounce "
+                 "and platinum at USD 905 per ounce.") == ["unsupported_entity"]
+
+
+def test_a_name_that_ends_in_os_is_no_plural():
+    # holdout263: "Argos sales rose 4.6% over the quarter" in a Sainsbury's update read "Argos" as a sector
+    kinds = kinds_for("2023-01-10", ["Sainsbury's"], F("g", "Sainsbury's", "grocery_sales_change", 5.6, "%", "2022-Q4"))
+    assert kinds("Sainsbury's grocery sales were up 5.6% in the quarter.") == []
+    assert kinds("Sainsbury's grocery sales were up 5.6% in the quarter. Argos sales rose 4.6% over the quarter.") \
+        == ["unsupported_entity"]
+
+
+def test_a_part_of_a_breakdown_the_evidence_lacks_is_an_unknown_subject():
+    # holdout159, holdout149, holdout21: "with basic metals up 2.5 per cent", "tobacco (up 3.4 percent)",
+    # "leisure and hospitality added 46,000" were read as wrong values of the nearest known part
+    kinds = kinds_for("2024-10-11", ["India manufacturing", "India electricity"],
+                      F("m", "India manufacturing", "output_growth", 3.9, "%", "2024-09"),
+                      F("e", "India electricity", "output_growth", 0.5, "%", "2024-09"))
+    text = "Manufacturing output climbed 3.9 per cent in September, with {} up 2.5 per cent."
+    assert kinds(text.format("basic metals")) == ["unsupported_entity"]
+    assert kinds(text.format("electricity")) in (["mismatched_figure"], ["ungrounded_figure"])  # a known part
+    # a measure the evidence lacks is a figure no fact supports, not a part
+    assert kinds(text.format("household consumption")) == ["ungrounded_figure"]
+
+
+def test_a_qualified_measure_the_evidence_lacks_is_no_wrong_copy():
+    # holdout159, holdout149, holdout133: "the youth unemployment rate was 14.1%", "continuing claims dipped to
+    # 5.51 million", "operating profit reached 27.9 billion yuan" were read as wrong copies of the headline measure
+    kinds = kinds_for("2024-07-31", ["Euro area"], F("u", "Euro area", "unemployment_rate", 6.5, "%", "2024-06"))
+    assert kinds("In June the euro area's unemployment rate was 6.5%, while the youth unemployment rate was 14.1%.") \
+        == ["ungrounded_figure"]
+    assert kinds("In June the euro area's unemployment rate was 6.4%.") == ["mismatched_figure"]
+    kinds = kinds_for("2018-11-08", ["Tencent"], F("n", "Tencent", "net_income", 23.3, "CNY bn", "2018-Q3"))
+    assert kinds("In the third quarter Tencent's net profit rose to 23.3 billion yuan, and operating profit "
+                 "reached 27.9 billion yuan.") == ["ungrounded_figure"]
+    assert kinds("In the third quarter Tencent's net profit rose to 27.9 billion yuan.") == ["mismatched_figure"]
