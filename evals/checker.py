@@ -1344,7 +1344,7 @@ class Checker:
                     [f.id for f in have[:5]], metric=metric,
                 ))
 
-        findings = _dedupe(findings)
+        findings = _dedupe(_restated_signs(findings, text))
         for f in findings:
             if f.start is not None:
                 f.line, f.col = doc.line_col(f.start)
@@ -1578,6 +1578,19 @@ def _merge(traces: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         else:
             out.append([start, end, what])
     return [tuple(x) for x in out]
+
+
+_OPEN_BRACKET = rx.compile(r"[ \t]*\([ \t]*")
+
+
+def _restated_signs(findings: list[Finding], text: str) -> list[Finding]:
+    """A move said the wrong way and restated in brackets in another unit ("a week-on-week dip of
+    $15.40 (-0.77 percent)" where gold rose): the bracket's sign is the same error, which the
+    direction finding already reports; not a second one."""
+    turned = [f.end for f in findings if f.code == "G003" and f.end is not None]
+    return [f for f in findings if not (
+        f.code == "G002" and f.start is not None and "has the wrong sign" in f.message
+        and any(end <= f.start and _OPEN_BRACKET.fullmatch(text, end, f.start) for end in turned))]
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:

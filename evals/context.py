@@ -655,7 +655,7 @@ class ContextReader:
                 # item of a list shares the move's verb across the level the move reached
                 mover = figs[k - 2] if k >= 2 and out and out[-1].fig is figs[k - 1] and out[-1].to_level \
                     and figs[k - 2].direction and not figs[k - 1].direction else None
-                self._hedge_and_direction(fc, figs[k - 1] if k else None, seg_start, mover)
+                self._hedge_and_direction(fc, figs[k - 1] if k else None, seg_start, mover, figs[k - 2] if k > 1 else None)
                 if k and out and out[-1].fig is figs[k - 1] and out[-1].from_base \
                         and re.fullmatch(r"\s*\(\s*", self.doc.text[figs[k - 1].end:fig.start]) \
                         and self.doc.text.startswith(")", fig.end):
@@ -925,7 +925,7 @@ class ContextReader:
             fc.fig.direction, fc.fig.change_like = side, True
 
     def _hedge_and_direction(self, fc: FigureContext, prev: Figure | None, seg_start: int,
-                             mover: Figure | None = None) -> None:
+                             mover: Figure | None = None, before_prev: Figure | None = None) -> None:
         fig, text, vocab = fc.fig, self.doc.scan, self.vocab
         # "UniCredit fell (-1.94%)", "Intesa gained (+2.75%)": a verb, then its move in brackets
         bracket = re.search(r"[A-Za-z]\s*\(\s*$", text[max(seg_start, fig.start - 4):fig.start])
@@ -1042,6 +1042,13 @@ class ContextReader:
             return
         if prev is not None and prev.direction and _TO_LEVEL.fullmatch(text, prev.end, dir_end):
             fc.to_level = prev.direction  # "rose 0.5% to $1.1620": the level the move reached
+            return
+        if prev is not None and before_prev is not None and not prev.direction and before_prev.direction \
+                and (b := RESTATEMENT.match(text, before_prev.end)) is not None and b.start() < prev.start < b.end() \
+                and _TO_LEVEL.fullmatch(text, b.end(), dir_end):
+            # "decreased by 8.2 cents (equivalent to 2.51%), to 313.65 cents/lb": the move's restatement in
+            # brackets stands between it and the level it reached
+            fc.to_level = before_prev.direction
             return
         n = _NOUN_AFTER.match(text, fig.end) or _NOUN_AFTER_APPOSITION.match(text, fig.end)
         if n and (not fig.is_word or fig.unit in ("percent", "pp")):

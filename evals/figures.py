@@ -48,7 +48,7 @@ CURRENCY_SYMBOLS = {
     # for the euro in francs: centavos and centimes, as English copy calls them)
     "cents": _DOLLARS + "|EUR|ZAR|LKR|MUR|SCR|KES|MXN|PHP|ARS|CLP|COP|BRL|CHF",
     "cent": _DOLLARS + "|EUR|ZAR|LKR|MUR|SCR|KES|MXN|PHP|ARS|CLP|COP|BRL|CHF",
-    "euro": "EUR", "paise": "INR", "paisa": "INR", "fen": "CNY",
+    "euro": "EUR", "paise": "INR|PKR|NPR", "paisa": "INR|PKR|NPR", "paisas": "INR|PKR|NPR", "fen": "CNY",  # ("improved by 61 paisas": Pakistan's)
     "pence": "GBP", "won": "KRW", "rupees": "INR|PKR|LKR|NPR|MUR|SCR", "rupee": "INR|PKR|LKR|NPR|MUR|SCR", "ringgit": "MYR", "baht": "THB", "pesos": "MXN|PHP|ARS|CLP|COP|DOP|UYU|CUP",
     # (singular, as an amount's adjective: "the 13.7 billion-peso forecast")
     "peso": "MXN|PHP|ARS|CLP|COP|DOP|UYU|CUP", "franc": "CHF|XOF|XAF|RWF|BIF|CDF|DJF|GNF|KMF|XPF", "rouble": "RUB", "ruble": "RUB",
@@ -190,7 +190,7 @@ def cldr_after(scan: str, at: int) -> tuple[int, str] | None:
 # the UAE named before a "fils" (a hundredth of its dirham, where Gulf dinars have a thousand)
 _DIRHAM_BEFORE = rx.compile(r"\bAED\s?\d|\bDhs?\s?\d|\bdirhams?\b|\bUAE\b|\bDubai\b|\bAbu\s+Dhabi\b")
 # Hundredths of a currency: "5 cents" is 0.05 of the paper's dollar, "30 paise" INR 0.30.
-MINOR_UNITS = frozenset({"cent", "cents", "pence", "paise", "paisa", "fen", "sen", "centavo", "centavos", "kurus", "satang",
+MINOR_UNITS = frozenset({"cent", "cents", "pence", "paise", "paisa", "paisas", "fen", "sen", "centavo", "centavos", "kurus", "satang",
                          "kopecks", "kopeck", "kopeks", "kopek", "halalas", "halala", "piastres", "piasters", "agorot",
                          "groszy", "grosze", "stotinki", "bani", "kobo", "pesewas", "pesewa", "thebe", "\u00a2", "c"})
 
@@ -307,7 +307,7 @@ _RIGHT = rx.compile(
     # ("pesos?": "the 13.7 billion-peso forecast", an amount as an adjective)
     r"(?:yuan|renminbi|won|rupees?|baht|pesos?|reais|francs?|yen|liras?)\b|RMB|CNY|USD|HKD|EUR|(?:US |U\.S\. |Hong Kong |HK )?dollars?|euro cents?|euros?|yen"
     r"|(?:US |U\.S\. |American |Australian |Canadian |New Zealand |NZ |Singapore |Hong Kong |HK )?cents?|(?:British )?pence"
-    r"|paise|paisa|fen|sen|won|rupees?|ringgit|baht|pesos|francs|pounds|reais|rand"
+    r"|paise|paisas?|fen|sen|won|rupees?|ringgit|baht|pesos|francs|pounds|reais|rand"
     r"|rupiah|dirhams?|riyals?|liras?|zlotys?|roubles|rubles|dong|kronor|krona|kroner|krone|centavos?|kurus|satang"
     r"|taka|naira|cedis?|forints?|shillings|thebe|baisas?|baizas?|kopecks?|kopeks?|halalas?|piast(?:res|ers)|agorot|grosz[ye]|kobo|pesewas?"
     r"|leva|lev|stotinki|lei|leu|bani|kunas?|hryvnias?|hryvnas|tenge|lari|dinars?|kwacha|birr|rials?|kyats?|riels"
@@ -525,6 +525,12 @@ def session_counts(scan: str) -> list[Figure]:
 # a product's model number: a camel-cased name ("iPhone", "PlayStation") or a name after "new"/"its"
 _MODEL_BEFORE = rx.compile(r"(?:\b[a-z]+[A-Z][A-Za-z]*|\b(?:new|latest|its|the)\s+[A-Z][a-z]+)\s+$")
 _MODEL_NOT = rx.compile(r"\s*(?:%|per\b|percent|points?|times|x\b)", re.I)
+# a version's number in a name: "Hero 2.0 outlets", "Industry 4.0 plants", "Web 3.0 apps" (a whole number
+# with ".0" after a capitalised word and before a lower-case noun that is no unit nor a preposition)
+_VERSION_BEFORE = rx.compile(r"\b[A-Z][A-Za-z]+\s+$")
+_VERSION_AFTER = rx.compile(r"\s+(?!(?:in|on|at|for|from|to|per|percent|pct|points?|pts|vs|versus|and|or|a|an|the|with|by|than"
+                            r"|after|before|of|million|billion|trillion|mn|bn|tn|times|x|since|during|over|under|while|as"
+                            r"|is|was|were|are|year|years|months?|weeks?|days?|last|this|next|compared|against|per\s*cent)\b)[a-z]+")
 _LABEL_NUMBER_BEFORE = rx.compile(r"(?:\b(?:aged|ages|age\s+group|(?:calendar\s+)?weeks|IAS|IFRS)\s+"
                                   r"|\b(?:population|people|workers)\s+\()(?:\d{1,2}\s*(?:-|\u2013|to|and)\s*)?$")
 _PURITY_AFTER = rx.compile(r"[\s-]?(?:carats?|karats?|ct|K)\b")
@@ -977,6 +983,9 @@ def extract_figures(scan: str) -> list[Figure]:
         if plain and m.group("dec") is None and value < 100 and _MODEL_BEFORE.search(scan, max(0, start - 24), start) \
                 and not _MODEL_NOT.match(scan, end):
             continue  # "its new iPhone 17", "Windows 11", "the Galaxy S25": a model's name, not a figure
+        if plain and m.group("dec") == ".0" and value < 10 and _VERSION_BEFORE.search(scan, max(0, start - 24), start) \
+                and _VERSION_AFTER.match(scan, end):
+            continue  # "Hero Premia and Hero 2.0 outlets", "Industry 4.0 plants": a version in a name, not a figure
         if plain and m.group("dec") is None and _LABEL_NUMBER_BEFORE.search(scan, max(0, start - 24), start):
             continue  # "people aged 15-24", "calendar weeks 40 to 44", "IAS 17": a label's number, not a figure
         if plain and _PURITY_AFTER.match(scan, end):

@@ -393,8 +393,11 @@ def interval(fig: Figure, hedge: str | None, value: float | None = None) -> tupl
         # "inflation has more than halved" for 10.1% to 3.9% (x0.39): a shrinking multiple
         # exceeded is a bound, so far as a fall of seven tenths
         t = max(0.4 * v, half)
-    if hedge == "above" and fig.step >= 1 and (not fig.is_word or (fig.unit in ("percent", "pp") and v == int(v))
-                                                or (fig.scale > 1 and v == int(v))):
+    # (a whole number of cents is one too: "down more than 4 cents" for 4.6 cents, read as 0.04 with a step of 0.01)
+    whole = fig.step >= 1 or (fig.step == 0.01 and fig.unit.startswith("currency:") and fig.scale == 1.0 and v < 1
+                              and not fig.is_word)
+    if hedge == "above" and whole and (not fig.is_word or (fig.unit in ("percent", "pp") and v == int(v))
+                                       or (fig.scale > 1 and v == int(v))):
         # "BCP fell more than 3%" for 3.51: a whole number exceeded holds everything up to the
         # next one (what is more than 4% is said so), and keeps its side; in words too ("plunged
         # by more than one percent" for 1.39, "over two billion rupees in turnover" for 2.24,

@@ -118,7 +118,8 @@ _DROPPED = [
     # a word followed by " ,": "The\n index , with"
     ("space before comma", rx.compile(r"(?<=\w)[ \t]+,(?!\d)")),
     # comma before a full stop: "fundamentals, ."
-    ("comma before full stop", rx.compile(r",[ \t]*[.;:!?](?!\d)")),
+    # (not an ellipsis: "the market is going to stay little sluggish,... there's not enough", a quote cut)
+    ("comma before full stop", rx.compile(r",[ \t]*(?:[;:!?]|\.(?!\.))(?!\d)")),
     # an empty range: "from  to 5%", "between and"
     ("empty range", rx.compile(r"\b(?:from|between)[ \t]+(?:to|and)\b", re.I)),
     # two prepositions joined with nothing between: "accounting for and of total trading"

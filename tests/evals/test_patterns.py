@@ -9028,3 +9028,55 @@ def test_a_qualified_measure_the_evidence_lacks_is_no_wrong_copy():
     assert kinds("In the third quarter Tencent's net profit rose to 23.3 billion yuan, and operating profit "
                  "reached 27.9 billion yuan.") == ["ungrounded_figure"]
     assert kinds("In the third quarter Tencent's net profit rose to 27.9 billion yuan.") == ["mismatched_figure"]
+
+
+def test_a_move_restated_in_brackets_is_one_direction_error():
+    # holdout269: "a week-on-week dip of $15.40 (-0.77 percent)" where gold rose got a direction finding and a
+    # second "wrong sign" one for the bracket
+    kinds = kinds_for("2023-12-16", ["gold"], F("a", "gold", "price_change_abs", 15.4, "USD", "2023-12-16"),
+                      F("p", "gold", "price_change", 0.77, "%", "2023-12-16"))
+    assert kinds("Gold showed a week-on-week rise of $15.40 (+0.77 percent).") == []
+    assert kinds("Gold showed a week-on-week dip of $15.40 (-0.77 percent).") == ["wrong_direction"]
+
+
+def test_an_ellipsis_after_a_comma_is_no_hole():
+    # holdout271: "the market is going to stay little sluggish,... there's not enough weather demand" in a quote
+    kinds = kinds_for("2024-04-15", ["natural gas"], F("g", "natural gas", "price_change", -1.9, "%", "2024-04-15"))
+    assert kinds('Natural gas fell 1.9%. "It is going to stay sluggish,... there is not enough demand," he said.') == []
+    assert kinds('Natural gas fell 1.9%. "It is going to stay sluggish, . there is not enough demand," he said.') \
+        == ["dropped_figure"]
+
+
+def test_paisas_are_hundredths_of_the_rupee():
+    # holdout269: "improved by 61 paisas in the interbank market" was a bare 61
+    kinds = kinds_for("2023-12-16", ["Pakistani rupee"], F("r", "Pakistani rupee", "fx_change", 0.61, "PKR", "2023-12-16"))
+    assert kinds("The Pakistani rupee improved by 61 paisas in the interbank market.") == []
+    assert kinds("The Pakistani rupee improved by 71 paisas in the interbank market.") == ["mismatched_figure"]
+
+
+def test_a_version_in_a_name_is_no_figure():
+    # holdout269: "through Hero Premia and Hero 2.0 outlets" was a bare 2.0
+    kinds = kinds_for("2024-12-02", ["Hero MotoCorp"], F("g", "Hero MotoCorp", "sales_growth", 13, "%", "2024"))
+    assert kinds("Hero MotoCorp sales grew 13% in 2024, helped by Hero Premia and Hero 2.0 outlets.") == []
+    assert kinds("Hero MotoCorp sales grew 13% in 2024, and Hero 2.0 in 2024.") != []
+
+
+def test_more_than_a_whole_number_of_cents_holds_up_to_the_next():
+    # holdout269: "RBOB Gasoline: $2.26 per gallon, down more than 4 cents" for 4.6 cents was a wrong value
+    kinds = kinds_for("2024-08-19", ["RBOB gasoline"], F("c", "RBOB gasoline", "price_change_abs", -0.046, "USD", "2024-08-19"))
+    assert kinds("RBOB gasoline fell more than 4 cents on the day.") == []
+    assert kinds("RBOB gasoline fell more than 5 cents on the day.") == ["mismatched_figure"]
+
+
+def test_the_level_a_move_reached_past_its_bracketed_restatement():
+    # holdout271: "decreased by 8.2 cents (equivalent to 2.51%), to 313.65 cents/lb" for 318.65 was no one's figure
+    kinds = kinds_for("2025-01-04", [{"name": "Arabica coffee futures, March 2025", "aliases": ["Arabica prices for March 2025 delivery"]},
+                                     {"name": "Arabica coffee futures, May 2025", "aliases": ["May 2025 Arabica"]}],
+                      F("c", "Arabica coffee futures, March 2025", "price_change_abs", -0.082, "USD", "2025-01-04"),
+                      F("p", "Arabica coffee futures, March 2025", "price_change", -2.51, "%", "2025-01-04"),
+                      F("x", "Arabica coffee futures, March 2025", "commodity_price", 3.1865, "USD", "2025-01-04"),
+                      F("y", "Arabica coffee futures, May 2025", "commodity_price", 3.149, "USD", "2025-01-04"))
+    text = ("On the New York exchange, Arabica prices for March 2025 delivery decreased by 8.2 cents (equivalent to "
+            "2.51%), to {} cents/lb.")
+    assert kinds(text.format("318.65")) == []
+    assert kinds(text.format("313.65")) == ["mismatched_figure"]
