@@ -471,6 +471,8 @@ _COMPARED_WITH = rx.compile(r",?\s+(?:far\s+|much\s+|well\s+|slightly\s+|a\s+lit
                             r"(?:(?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*(?:'s|\u2019s)\s+|that\s+of\s+(?:[A-Z][\w&.\-]*\s+){0,3}"
                             r"[A-Z][\w&.\-]*,?\s+|the\s+)(?:about\s+|around\s+|some\s+)?")
 _APPOSITION = rx.compile(r"\s*,?\s*or\s+(?:by\s+)?(?:some\s+)?$|" + _DASH_APPOSITION + "$", re.I)
+_SAID_ON = rx.compile(r"\b(?:said|says|statement|announced|announcement|reported|report|release|filing|disclosed)\s+$", re.I)
+_SPAN_OPENS = rx.compile(r"\b(?:between|from)\s+$", re.I)
 _MOVE_NOUNS = frozenset({"increase", "rise", "gain", "gains", "jump", "surge", "decline", "drop", "fall", "loss",
                          "losses", "decrease", "dip", "slide", "slump", "plunge"})
 _PER_UNIT = rx.compile(r"^/\s?(?:t|mt|tonne|ton|bbl|oz|lb|kg|bu|mmbtu|share)\b", re.I)
@@ -831,7 +833,10 @@ class ContextReader:
                         # "2.51 trillion won and 7.36 trillion won worth of shares in August and
                         # September, respectively": the periods after the figures
                         listed = [p for p in periods if paired[-1].fig.end <= p.start and p.end <= at and not p.base]
-                    if len(listed) == len(items) > 1:
+                    if len(listed) == len(items) > 1 and not (len(listed) == 2 and _SPAN_OPENS.search(
+                            self.doc.text, max(0, listed[0].start - 12), listed[0].start)):
+                        # (not "a 0.4% increase between November 2023 and December 2023, driven by ... 1.0% and
+                        # 1.2%, respectively": the two ends of one span, not a period for each figure)
                         for period, item in zip(listed, items):
                             for fc in item:
                                 fc.period = period
@@ -1747,6 +1752,10 @@ class ContextReader:
             prev = self.doc.sentences[idx - 1]
             earlier = [p for p in find_periods(text, prev.start, prev.end, self.as_of, self.doc.tokens(prev.start, prev.end))
                        if not p.base]
+        # (not the day a statement came out: "a net profit of 16.42 billion yuan in the first half of 2018,
+        # according to the company's statement on Friday. Total assets reached 3.04 trillion yuan in the
+        # same period" is the half)
+        earlier = [p for p in earlier if not (p.grain == "day" and _SAID_ON.search(text, max(0, p.start - 40), p.start))]
         if not earlier:
             return periods
         back = earlier[-1]

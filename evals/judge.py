@@ -1363,7 +1363,13 @@ class Judge:
         exact_level = q.bare and fig.scale == 1.0 and fig.step < 1  # "16,212.14", "73.67": a level to the hundredth
         # "372.5 million barrels" in a bundle that counts barrels: an amount with its scale and decimals
         scaled_amount = q.bare and fig.scale >= 1e3 and fig.step < 1 and not fig.is_word
-        swapped = self._transposed(q, target) if not q.bare or exact_level or scaled_amount else None
+        # "395,000" for a count of 359,000: a whole number of four digits or more, bare, whose digits are a
+        # count's in another order is a slip of that count too (fewer digits swap by chance too often)
+        bare_count = q.bare and fig.scale == 1.0 and fig.step >= 1 and abs(target) >= 1000 and not fig.is_word \
+            and fig.hi is None
+        swapped = self._transposed(q, target) if not q.bare or exact_level or scaled_amount or bare_count else None
+        if swapped is not None and bare_count and not exact_level and swapped.unit != "count":
+            swapped = None
         if swapped is not None:
             # "up 7.4 percent" with retail sales up 4.7: the fact's digits in another order, a slip
             closest = Support(swapped.value, fact_family(swapped)[0], (swapped,), "fact")
@@ -1376,7 +1382,7 @@ class Judge:
             # missed, as for a value stated exactly (not "some 92 times" near another name's 93)
             return Verdict(None, closest)
         if closest is not None and closest.how in ("fact", "signed_fact") \
-                and (not q.bare or counted or exact_level or (scaled_amount and closest.fact is swapped)) \
+                and (not q.bare or counted or exact_level or ((scaled_amount or bare_count) and closest.fact is swapped)) \
                 and (self._near_miss(q, closest, target) or closest.fact is swapped) \
                 and not self._another_measure(fc, closest.fact) \
                 and not ((said := self._said_basis(fc)) is not None

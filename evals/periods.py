@@ -281,6 +281,32 @@ def _week_named_before(text: str, at: int, as_of: date) -> Interval | None:
     return _nth_week(named.group("n"), mon, y, as_of)
 
 
+_MONTH_NAMED = rx.compile(r"\b(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+                          r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?:\s+(?P<y>(?:19|20)\d\d)\b)?")
+
+
+_MONTH_TOPIC_BEFORE = rx.compile(r"\b(?:in|for|during|of)\s+$", re.I)
+
+
+def _month_named_before(text: str, at: int, phrase: str, as_of: date) -> Interval | None:
+    """"for the month", "over the month" in a paragraph that names a month before it: that month
+    (not "this month", nor "so far this month": the story's own)."""
+    if not re.match(r"(?i:for|over)\s+the\s+month\b", phrase):
+        return None
+    seen: list[Interval] = []  # (the paragraph's or the one before it, the headline's: a bounded look back)
+    for named in _MONTH_NAMED.finditer(text, max(0, at - 800), at):
+        if not _MONTH_TOPIC_BEFORE.search(text, max(0, named.start() - 8), named.start()):
+            continue  # (not "the highest since August 1982", "from March": a mark, not the month reported)
+        mo = _MONTH_NUM[named.group("mon")[:3].lower()]
+        y = int(named.group("y")) if named.group("y") else _latest_month(mo, as_of)
+        iv = month_interval(y, mo)
+        if iv[1] <= as_of and (as_of - iv[0]).days <= 400:
+            seen.append(iv)  # a month of the story's last year or so, already ended
+    # the month named most ("rose 0.2% in May, following a 0.6% gain in April ... edged up in May"), the
+    # first of equals: the one reported, not the one it is compared with
+    return max(seen, key=lambda iv: (seen.count(iv), -seen.index(iv))) if seen else None
+
+
 def _latest_month(m: int, as_of: date) -> int:
     return as_of.year if m <= as_of.month else as_of.year - 1
 
@@ -427,6 +453,10 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
                 y = int(m.group("wky")) if m.group("wky") else _latest_month(mo, as_of)
                 end_ = date(y, mo, int(m.group("wkd") or m.group("wkd2")))
                 iv, grain = (end_ - timedelta(days=6), end_), "week"
+            elif m.group("thismonth") and (named := _month_named_before(text, m.start(), m.group("thismonth"), as_of)):
+                # "Retail sales fell 0.1% in December ... Economists had expected a contraction of 0.3 per
+                # cent for the month": the month the paragraph is about, not the story's own
+                iv, grain = named, "month"
             elif m.group("thismonth"):
                 # "this month", "for the month": the month so far
                 iv, grain = (date(as_of.year, as_of.month, 1), as_of), "month"

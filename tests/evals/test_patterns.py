@@ -9080,3 +9080,44 @@ def test_the_level_a_move_reached_past_its_bracketed_restatement():
             "2.51%), to {} cents/lb.")
     assert kinds(text.format("318.65")) == []
     assert kinds(text.format("313.65")) == ["mismatched_figure"]
+
+
+def test_a_whole_count_with_two_digits_swapped_is_a_wrong_copy():
+    # holdout126, holdout251: "395,000" for a count of 359,000 was a figure no fact supports
+    kinds = kinds_for("2024-05-03", ["United States"], F("j", "United States", "payrolls_change", 359000, "count", "2024-04"))
+    assert kinds("Payrolls rose by 359,000 in April.") == []
+    assert kinds("Payrolls rose by 395,000 in April.") == ["mismatched_figure"]
+
+
+def test_for_the_month_is_the_month_the_story_reports():
+    # holdout273: "retail sales edged down 0.1% in December ... Economists had expected a contraction of 0.3 per
+    # cent for the month" in February was put in February (a month compared with is not the one reported: holdout146)
+    kinds = kinds_for("2019-02-22", ["Canada"], F("r", "Canada", "retail_sales_mom", -0.1, "%", "2018-12"),
+                      F("c", "Canada", "retail_sales_mom_consensus", -0.3, "%", "2018-12"))
+    text = ("Canada's retail sales edged down 0.1 per cent in December, the first fall since {}.\n\n"
+            "Economists had expected a contraction of 0.3 per cent for the month.")
+    assert kinds(text.format("August 1982")) == []
+    assert kinds(text.format("August 1982").replace("0.3 per cent", "0.4 per cent")) == ["ungrounded_figure"]
+
+
+def test_the_ends_of_a_span_are_no_period_for_each_figure():
+    # holdout273: "a 0.4% increase between November 2023 and December 2023, driven by rising electricity prices for
+    # 200 kWh and 50 kWh by 1.0% and 1.2%, respectively" gave 1.0% to November
+    kinds = kinds_for("2023-12-29", ["Kenya", "200 kWh", "50 kWh"], F("h", "Kenya", "housing_cpi_mom", 0.4, "%", "2023-12"),
+                      F("a", "200 kWh", "electricity_price_mom", 1.0, "%", "2023-12"),
+                      F("b", "50 kWh", "electricity_price_mom", 1.2, "%", "2023-12"))
+    text = ("Kenya's housing index saw a 0.4% increase between November 2023 and December 2023, driven by rising "
+            "electricity prices for 200 kWh and 50 kWh by {} and 1.2%, respectively.")
+    assert kinds(text.format("1.0%")) == []
+    assert kinds(text.format("1.1%")) == ["mismatched_figure"]
+
+
+def test_the_same_period_is_not_the_day_a_statement_came_out():
+    # holdout275: "in the first half of 2018, according to the company's statement on Friday. Total assets reached
+    # 3.04 trillion yuan in the same period" was put on the Friday
+    kinds = kinds_for("2018-08-24", ["China Life"], F("n", "China Life", "net_income", 16.42, "CNY bn", "2018-01/2018-06"),
+                      F("a", "China Life", "total_assets", 3.04, "CNY tn", "2018-06-30"))
+    text = ("China Life made a net profit of 16.42 billion yuan in the first half of 2018, according to the company's "
+            "statement on Friday. Its total assets reached 3.04 trillion yuan in the same period.")
+    assert kinds(text) == []
+    assert kinds(text.replace("3.04 trillion", "3.40 trillion")) == ["mismatched_figure"]
