@@ -519,6 +519,8 @@ class DirectionClaims:
             nxt = next((t for t in toks if t[0] >= b), None)
             if (nxt is not None and nxt[2].lower() in _OTHER_MEASURE_AFTER) or _RANK_BEFORE.intersection(words):
                 continue
+            if nxt is not None and nxt[2].lower() in _NOUNS and claimed != _NOUNS[nxt[2].lower()]:
+                continue  # "exports recorded a stronger quarter-on-quarter decrease": the word sizes a fall
             fact = self._fact(metrics, sent, sent.start, sent.end, a)
             if fact is not None:
                 # "a slowdown in GDP growth": the pace of a growth rate, against the reading before,

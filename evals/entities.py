@@ -632,7 +632,9 @@ class EntityIndex:
             if tuple(keys[i:i + n]) in self.instruments:
                 k = i + n
                 if k < len(keys) and keys[k] in ("futures", "prices", "price", "contracts", "imports", "exports",
-                                                 "output", "production", "shipments"):
+                                                 "output", "production", "shipments", "inventories", "stocks",
+                                                 "stockpiles", "supplies"):
+                    # ("U.S. gasoline inventories decreased by 1.4 million barrels" in a crude story)
                     k += 1  # (and "silver imports jumped 124 per cent" where the bundle trades gold and oil)
                 if k < len(keys) and keys[k] in ("which", "that", "meanwhile", "also", "however", "too"):
                     # "a gain in the Australian dollar, which rose to 75.82 US cents", "Rice prices,
@@ -792,7 +794,10 @@ def _legal_form(word: str) -> bool:
 
 
 # (a lower-case phrase: "Reserve Bank of India (RBI)" names a body, not a measure)
-_MEASURE_ABBREVIATION = re.compile(r"\b[a-z][a-z-]+(?:[ \t]+[a-z][a-z-]+){0,4}[ \t]+\((?P<abbr>[A-Z]{2,6})\)")
+# ("System wide sales (SWS), a measure of all sales": a capital first word too, with another after it; not
+# "Tesla (TSLA)", a ticker)
+_MEASURE_ABBREVIATION = re.compile(r"\b(?:[a-z][a-z-]+|[A-Z][a-z-]+(?=[ \t]+[a-z]))(?:[ \t]+[a-z][a-z-]+){0,4}[ \t]+"
+                                   r"\((?P<abbr>[A-Z]{2,6})\)")
 _VERB_FORM = re.compile(r"[A-Z][a-z]+(?:ed|ing)")
 # (and a label's colon: "Revenue: Increased 7 percent to C$1.75 billion")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"\u201d\u2019]?[ \t]+|\n[ \t]*|[A-Za-z]:[ \t]+)$")
@@ -843,7 +848,10 @@ class DocMentions:
         measures", "Growing by 3 points"), capitalised only for its place."""
         bare = re.sub(r"^[Tt]he\s+|['\u2019]s$", "", m.text)
         if bare in self.measure_abbreviations:
-            return True  # (only the abbreviation alone: "Sri Lanka's PMI", "Flash Eurozone Manufacturing PMI" are names)
+            return True
+        head = re.match(r"([A-Z]{2,6})%?\s+of\b", bare)
+        if head and head.group(1) in self.measure_abbreviations:
+            return True  # "SWS of North America ... grew by 15.1%": the measure of a part, named after "of"  # (only the abbreviation alone: "Sri Lanka's PMI", "Flash Eurozone Manufacturing PMI" are names)
         return " " not in m.text and (m.text.lower() in self.common or m.text.lower() in self.index.vocab.direction_of) \
             and _VERB_FORM.fullmatch(m.text) is not None \
             and _SENTENCE_OPENING.search(self.text, max(0, m.start - 3), m.start) is not None \

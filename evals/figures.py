@@ -264,7 +264,8 @@ _NUM = rx.compile(
     # European copy writes them (a group of exactly three digits, not a year after a day)
     # "averaged Shs6, 250 per kilo": East African copy splits a thousands group after a currency's sign
     # ("to hit 74, 289.02 as against 73,397.71": a space after the thousands comma of an index level)
-    r"(?P<int>(?<=[A-Za-z])\d{1,3},\s\d{3}(?:,\d{3})*(?![\d,])|(?<=\s)\d{1,3},\s\d{3}(?=\.\d\d(?![\d.]))"
+    # "to open at 110.482,17 points": European copy's thousands dots, before its decimal comma
+    r"(?P<int>\d{1,3}(?:\.\d{3})+(?=,\d{1,2}(?![\d,]))|(?<=[A-Za-z])\d{1,3},\s\d{3}(?:,\d{3})*(?![\d,])|(?<=\s)\d{1,3},\s\d{3}(?=\.\d\d(?![\d.]))"
     r"|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?!\d)"
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|,\d|\s(?:January|February|March|April|May|June|July|August|September"
     r"|October|November|December)\b)|\d+)"
@@ -272,7 +273,7 @@ _NUM = rx.compile(
     # before the unit
     # (a thousands group has three digits, so "12,05 cents", "$9,29 billion" can only be decimals)
     r"(?P<dec>\.\d+|,\d{1,2}(?=\s?(?:times|x|%|per\s?cent|percent|points?|pts|cents?|pence"
-    r"|[mb]illion|trillion|bn|mn|tn)\b|%))?"
+    r"|[mb]illion|trillion|bn|mn|tn)\b|%)|(?<=\.\d{3}),\d{1,2}(?![\d,]))?"
 )
 # units that scale a count of what they measure ("58 Bcf", "3.3 MMbbl", "374.21 TWh"); the judge reads a
 # figure written in them against a count fact of the same digits too
@@ -595,7 +596,7 @@ class Figure:
 
 def _number(int_part: str, dec: str | None) -> tuple[float, float]:
     dec = dec.replace(",", ".") if dec else dec
-    digits = int_part.replace(",", "")
+    digits = int_part.replace(",", "").replace(".", "")  # ("110.482": thousands dots, European)
     if not digits.isdigit():  # "2 259": thousands set off by spaces
         digits = "".join(ch for ch in digits if ch.isdigit())
     value = float(digits + (dec or ""))

@@ -2132,7 +2132,8 @@ def forecast_words(text: str, fc: FigureContext) -> bool:
 def fig_signed(fc: FigureContext) -> int:
     fig = fc.fig
     if fig.explicit_sign:
-        return -1 if fig.value < 0 else 1
+        # ("down -$2, or -0%": a minus before a zero, a fall rounded to nothing, is still written down)
+        return -1 if math.copysign(1.0, fig.value) < 0 else 1
     return fc.sign if fig.change_like else 0
 
 

@@ -9121,3 +9121,47 @@ def test_the_same_period_is_not_the_day_a_statement_came_out():
             "statement on Friday. Its total assets reached 3.04 trillion yuan in the same period.")
     assert kinds(text) == []
     assert kinds(text.replace("3.04 trillion", "3.40 trillion")) == ["mismatched_figure"]
+
+
+def test_a_defined_measure_abbreviation_of_a_part_is_no_name():
+    # holdout277: "System wide sales (SWS) ... SWS of North America and EMEA Philippine brands grew by 15.1%" read
+    # "SWS of North America" as a company
+    kinds = kinds_for("2023-08-09", ["Jollibee"], F("s", "Jollibee", "system_wide_sales_growth", 16.9, "%", "2023-Q2"),
+                      F("n", "Jollibee", "na_sws_growth", 15.1, "%", "2023-Q2"))
+    text = ("Jollibee's system wide sales (SWS) grew by 16.9% in the second quarter. SWS of North America grew by {}.")
+    assert kinds(text.format("15.1%")) == []
+    assert kinds("Jollibee's system wide sales grew by 16.9% in the second quarter. Zomato of North America grew "
+                 "by 15.1%.") == ["unsupported_entity"]
+
+
+def test_a_minus_before_a_zero_is_a_fall_rounded_away():
+    # holdout277: "That week's price is down -$2, or -0%, from one month ago" for -0.495% had "the wrong sign"
+    kinds = kinds_for("2024-10-18", ["lumber"], F("d", "lumber", "price_change", -2, "USD", "2024-10-18"),
+                      F("p", "lumber", "price_change_pct", -0.495, "%", "2024-10-18"))
+    assert kinds("Lumber's price is down -$2, or -0%, from one month ago.") == []
+    assert kinds("Lumber's price is down -$2, or +0%, from one month ago.") != []
+
+
+def test_a_goods_inventories_are_its_market():
+    # holdout279: "U.S. gasoline inventories decreased by 1.4 million barrels" in a crude story was a figure no
+    # fact supports, not a market the evidence does not know
+    kinds = kinds_for("2018-11-15", ["US crude"], F("c", "US crude", "inventory_change", 10300000, "count", "2018-11-09"))
+    assert kinds("US crude inventories rose by 10.3 million barrels.") == []
+    assert kinds("US crude inventories rose by 10.3 million barrels, while U.S. gasoline inventories decreased by "
+                 "1.4 million barrels.") == ["unsupported_entity"]
+
+
+def test_european_thousands_dots_before_a_decimal_comma():
+    # holdout277: "to open at 110.482,17 points" was a bare 110.482
+    kinds = kinds_for("2017-08-31", ["BIST 100"], F("b", "BIST 100", "open", 110482.17, "pts", "2017-08-31"))
+    assert kinds("The BIST 100 index opened at 110.482,17 points.") == []
+    assert kinds("The BIST 100 index opened at 110.428,17 points.") == ["mismatched_figure"]
+
+
+def test_a_comparative_that_sizes_a_fall_claims_no_rise():
+    # holdout277: "exports recorded a stronger quarter-on-quarter decrease than imports" was read as GDP rising
+    kinds = kinds_for("2019-08-14", ["Germany"], F("g", "Germany", "gdp_qoq", -0.1, "%", "2019-Q2"))
+    assert kinds("Germany's GDP shrank 0.1% in the second quarter, as exports recorded a stronger quarter-on-quarter "
+                 "decrease than imports.") == []
+    assert kinds("Germany's GDP shrank 0.1% in the second quarter, and recorded stronger quarter-on-quarter "
+                 "growth.") == ["wrong_direction"]
