@@ -588,6 +588,8 @@ class EntityIndex:
             return i  # "FPIs have net sold", "ETFs drew": a plural acronym is a class of actors, not a name
         if j - i == 1 and first_word and self._measure_at(keys, i, shortest=2):
             return i  # "Interest rates have stood at 0.5%": a sentence's first word that opens a measure's name
+        if j - i == 1 and first_word and keys[i] in _PAY_KINDS and j < len(toks) and keys[j] in _PAY_NOUNS:
+            return i  # "Base pay rose 3.1 percent", "Overtime pay fell": a kind of pay, not a name
         if j - i == 1 and first_word and (_MODIFIER_END.search(toks[i][2]) or keys[i] in _OWNER_WORDS) and any(
                 self.vocab.metric_keys(" ".join(t[2] for t in toks[j:j + n])) for n in (1, 2, 3)):
             return i  # "Unadjusted net income was", "Operating profit rose": a measure's modifier
@@ -778,6 +780,9 @@ _MONEY_NOUNS = frozenset({"cents", "cent", "dollars", "dollar"})
 # the heads of a public body's name ("Ministry of Finance", "Department of Statistics"): a source, not a subject
 _PUBLIC_BODIES = frozenset({"Ministry", "Department", "Bureau", "Agency", "Office", "Commission", "Authority"})
 _MODIFIER_END = rx.compile(r"[a-z](?:ed|al|ing)$")
+_PAY_KINDS = frozenset({"base", "basic", "regular", "overtime", "bonus", "scheduled", "contractual", "special", "real",
+                        "nominal", "average", "median", "hourly", "weekly", "monthly"})
+_PAY_NOUNS = frozenset({"pay", "wages", "wage", "salaries", "salary", "earnings", "payments", "bonuses", "compensation"})
 _MEASURE_MODIFIERS = frozenset({"net", "gross", "total", "core", "adjusted", "underlying", "quarterly", "annual"})
 _MONTH_DAY = rx.compile(
     r"^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"

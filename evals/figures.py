@@ -559,7 +559,9 @@ _NOT_RANGE_BEFORE = rx.compile(
     r"|added|shed|eased|slipped|advanced|declined|rallied|tumbled|plunged|soared|surged|sank|edged)"
     r"(?:\s+(?:by|some|about|around|nearly|over))?\s+\S*$"
     # "decliners beat advancers 248 to 622": two counts, one a side, not a range
-    r"|\b" + TALLY_VERBS + r"\s+[A-Za-z]+(?:\s+(?:by|about|nearly|roughly|almost|some))*\s+$",
+    r"|\b" + TALLY_VERBS + r"\s+[A-Za-z]+(?:\s+(?:by|about|nearly|roughly|almost|some))*\s+$"
+    # "falling 5.13% or 4.38 to 80.92": the move restated in its currency, then the level it reached
+    r"|\d\s?(?:%|per\s?cent|percent|pct)\s*,?\s+or\s+(?:by\s+)?\S*$",
     re.I,
 )
 _BETWEEN = rx.compile(r"\bbetween\s+$", re.I)

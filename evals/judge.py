@@ -1496,7 +1496,12 @@ class Judge:
         for fam in (["raw"] if q.bare else q.fams):
             for f in self._by_digits(fam, places, fig.scale or 1.0).get("".join(sorted(mine)), ()):
                 theirs = f"{abs(f.value * fact_family(f)[1] / (fig.scale or 1.0)):.{places}f}".replace(".", "").lstrip("0")
-                if theirs != mine and self._near_miss(q, Support(f.value, fam, (f,), "fact"), target, any_distance=True):
+                sup = Support(f.value, fam, (f,), "fact")
+                if theirs != mine and (self._near_miss(q, sup, target, any_distance=True) or (
+                        # ("259,505 yen" for average earnings of 295,505 in a wage story whose words name the
+                        # wage growth: five digits or more in another order are that fact's, whatever the
+                        # measure the words were read as)
+                        len(mine) >= 5 and q.M and self._near_miss(replace(q, M=None), sup, target, any_distance=True))):
                     found.append(f)
         return found[0] if len(found) == 1 else None
 

@@ -386,7 +386,8 @@ LIES_3 = [
     ("Samsung SDS, a key IT affiliate of the country's No. 1 conglomerate Samsung Group, increased 1.53 percent.", "G002"),
     ("Japan Tobacco's third-quarter profit was 173.2 billion Japanese yen.", "G002"),
     ("The official PMI samples 3,000 relatively large enterprises in China and came in at 49.9.", "G002"),
-    ("Rafhan Maize Products rose Rs 178.57 per share.", "G001"),
+    # (its price change, 187.57, with two digits swapped: a wrong copy of it, whatever "per share" names)
+    ("Rafhan Maize Products rose Rs 178.57 per share.", "G002"),
 ]
 
 
@@ -9165,3 +9166,33 @@ def test_a_comparative_that_sizes_a_fall_claims_no_rise():
                  "decrease than imports.") == []
     assert kinds("Germany's GDP shrank 0.1% in the second quarter, and recorded stronger quarter-on-quarter "
                  "growth.") == ["wrong_direction"]
+
+
+def test_a_move_restated_before_its_level_is_no_range():
+    # holdout281: "falling 5.13% or 4.38 to 80.92" was read as a range from 4.38 to 80.92, and a fall of a count
+    kinds = kinds_for("2025-03-14", ["Golden Ocean", "Oslo Bors"],
+                      F("p", "Golden Ocean", "price_change", -5.13, "%", "2025-03-14"),
+                      F("a", "Golden Ocean", "price_change_abs", -4.38, "NOK", "2025-03-14"),
+                      F("c", "Golden Ocean", "close", 80.92, "NOK", "2025-03-14"),
+                      F("u", "Oslo Bors", "unchanged", 32, "count", "2025-03-14"))
+    text = "Shares in Golden Ocean fell to 52-week lows; falling 5.13% or 4.38 to {}."
+    assert kinds(text.format("80.92")) == []
+    assert "mismatched_figure" in kinds(text.format("89.02"))
+
+
+def test_a_kind_of_pay_opening_a_sentence_is_no_name():
+    # holdout283: "Base pay rose 3.1 percent" gave the figure to an unknown "Base"
+    kinds = kinds_for("2025-03-10", ["Japan"], F("n", "Japan", "nominal_wages_yoy", 2.8, "%", "2025-01"))
+    assert kinds("Japan's nominal wages rose 2.8 percent in January. Base pay rose 3.1 percent.") \
+        == ["ungrounded_figure"]
+    assert kinds("Japan's nominal wages rose 2.8 percent in January. Basf pay rose 3.1 percent.") \
+        == ["unsupported_entity"]
+
+
+def test_five_digits_in_another_order_are_that_facts_whatever_the_measure_read():
+    # holdout283: "259,505 yen" for average earnings of 295,505 yen, in a sentence read as wage growth's
+    kinds = kinds_for("2025-03-10", ["Japan"], F("n", "Japan", "nominal_wages_yoy", 2.8, "%", "2025-01"),
+                      F("e", "Japan", "average_monthly_earnings", 295505, "JPY", "2025-01"))
+    text = "Nominal wages, at {} yen, rose 2.8 percent in January."
+    assert kinds(text.format("295,505")) == []
+    assert kinds(text.format("259,505")) == ["mismatched_figure"]
