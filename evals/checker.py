@@ -229,7 +229,7 @@ _MEASURE_HEADS = frozenset({"expenses", "expense", "costs", "cost", "consumption
                             "investment", "investments", "spending", "income", "profit", "profits", "earnings", "revenue",
                             "revenues", "sales", "margin", "margins", "orders", "deposits", "loans", "assets", "debt",
                             "borrowing", "reserves", "claims", "starts", "permits", "approvals", "payrolls", "wages",
-                            "pay", "earnings", "volumes", "shipments", "deliveries", "inventories", "stocks", "balance",
+                            "pay", "volumes", "shipments", "deliveries", "inventories", "stocks", "balance",
                             "ratio", "rate", "rates", "growth", "formation", "outlays", "receipts", "remittances",
                             "inflows", "outflows", "flows", "bookings", "traffic", "arrivals", "capex", "ebitda"})
 _BOND_WORDS = frozenset({"year", "yr", "yield", "yields", "bond", "government", "benchmark", "sovereign", "the",

@@ -853,10 +853,10 @@ class DocMentions:
         measures", "Growing by 3 points"), capitalised only for its place."""
         bare = re.sub(r"^[Tt]he\s+|['\u2019]s$", "", m.text)
         if bare in self.measure_abbreviations:
-            return True
+            return True  # (only the abbreviation alone: "Sri Lanka's PMI", "Flash Eurozone Manufacturing PMI" are names)
         head = re.match(r"([A-Z]{2,6})%?\s+of\b", bare)
         if head and head.group(1) in self.measure_abbreviations:
-            return True  # "SWS of North America ... grew by 15.1%": the measure of a part, named after "of"  # (only the abbreviation alone: "Sri Lanka's PMI", "Flash Eurozone Manufacturing PMI" are names)
+            return True  # "SWS of North America ... grew by 15.1%": the measure of a part, named after "of"
         return " " not in m.text and (m.text.lower() in self.common or m.text.lower() in self.index.vocab.direction_of) \
             and _VERB_FORM.fullmatch(m.text) is not None \
             and _SENTENCE_OPENING.search(self.text, max(0, m.start - 3), m.start) is not None \

@@ -1368,7 +1368,7 @@ class Judge:
         bare_count = q.bare and fig.scale == 1.0 and fig.step >= 1 and abs(target) >= 1000 and not fig.is_word \
             and fig.hi is None
         swapped = self._transposed(q, target) if not q.bare or exact_level or scaled_amount or bare_count else None
-        if swapped is not None and bare_count and not exact_level and swapped.unit != "count":
+        if swapped is not None and bare_count and swapped.unit != "count":
             swapped = None
         if swapped is not None:
             # "up 7.4 percent" with retail sales up 4.7: the fact's digits in another order, a slip
