@@ -1363,12 +1363,13 @@ class Judge:
         exact_level = q.bare and fig.scale == 1.0 and fig.step < 1  # "16,212.14", "73.67": a level to the hundredth
         # "372.5 million barrels" in a bundle that counts barrels: an amount with its scale and decimals
         scaled_amount = q.bare and fig.scale >= 1e3 and fig.step < 1 and not fig.is_word
-        # "395,000" for a count of 359,000: a whole number of four digits or more, bare, whose digits are a
-        # count's in another order is a slip of that count too (fewer digits swap by chance too often)
+        # "395,000" for a count of 359,000, "5,616" for an index's 5,661: a whole number of four digits or more,
+        # bare, whose digits are a count's or a level's in points in another order is a slip of it too (fewer
+        # digits swap by chance too often)
         bare_count = q.bare and fig.scale == 1.0 and fig.step >= 1 and abs(target) >= 1000 and not fig.is_word \
             and fig.hi is None
         swapped = self._transposed(q, target) if not q.bare or exact_level or scaled_amount or bare_count else None
-        if swapped is not None and bare_count and swapped.unit != "count":
+        if swapped is not None and bare_count and swapped.unit not in ("count", "pts"):
             swapped = None
         if swapped is not None:
             # "up 7.4 percent" with retail sales up 4.7: the fact's digits in another order, a slip

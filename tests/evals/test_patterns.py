@@ -9088,6 +9088,10 @@ def test_a_whole_count_with_two_digits_swapped_is_a_wrong_copy():
     kinds = kinds_for("2024-05-03", ["United States"], F("j", "United States", "payrolls_change", 359000, "count", "2024-04"))
     assert kinds("Payrolls rose by 359,000 in April.") == []
     assert kinds("Payrolls rose by 395,000 in April.") == ["mismatched_figure"]
+    # holdout243, holdout35: "5,616" for the DSEX's close of 5,661 points, a bare level with two digits swapped
+    kinds = kinds_for("2024-05-03", ["DSEX"], F("d", "DSEX", "close", 5661, "pts", "2024-05-03"))
+    assert kinds("The benchmark ended the week at 5,661.") == []
+    assert kinds("The benchmark ended the week at 5,616.") == ["mismatched_figure"]
 
 
 def test_for_the_month_is_the_month_the_story_reports():
