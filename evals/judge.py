@@ -1500,9 +1500,9 @@ class Judge:
                 sup = Support(f.value, fam, (f,), "fact")
                 if theirs != mine and (self._near_miss(q, sup, target, any_distance=True) or (
                         # ("259,505 yen" for average earnings of 295,505 in a wage story whose words name the
-                        # wage growth: five digits or more in another order are that fact's, whatever the
-                        # measure the words were read as)
-                        len(mine) >= 5 and q.M and self._near_miss(replace(q, M=None), sup, target, any_distance=True))):
+                        # wage growth, "52.86%" for a producer price's rise of 58.26%: four digits or more in
+                        # another order are that fact's, whatever the measure the words were read as)
+                        len(mine) >= 4 and q.M and self._near_miss(replace(q, M=None), sup, target, any_distance=True))):
                     found.append(f)
         return found[0] if len(found) == 1 else None
 

@@ -2023,7 +2023,7 @@ HONEST_49 = ["The value of exchanges on the Bucharest Stock Exchange exceeded 39
              "The STI rose from the 3,144.76 close on April 16 to the 3,875.13 close on February 10.",
              # "the dollar" is the bundle's dollar index (the plant's lie in the writer's own FX lead)
              "The dollar lost ground against most currencies this year."]
-LIES_49 = [("The value of exchanges on the Bucharest Stock Exchange exceeded 93.71 million RON.", "G001"),
+LIES_49 = [("The value of exchanges on the Bucharest Stock Exchange exceeded 93.71 million RON.", "G002"),  # 39.71 swapped
            ("The main BET index recorded an appreciation of 0.47%.", "G003"),  # "appreciation" is a rise: a wrong direction
            ("The market capitalization of Boursa Kuwait reached around K.D. 24.83 billion.", "G002"),
            ("Attijariwafa Bank led the session with a trading volume of 137 million dirhams.", "G002"),
@@ -9200,3 +9200,13 @@ def test_five_digits_in_another_order_are_that_facts_whatever_the_measure_read()
     text = "Nominal wages, at {} yen, rose 2.8 percent in January."
     assert kinds(text.format("295,505")) == []
     assert kinds(text.format("259,505")) == ["mismatched_figure"]
+
+
+def test_four_digits_in_another_order_are_that_facts_whatever_the_measure_read():
+    # holdout285: "an increase for the Producer Price of cocoa by 52.86%" for the price's rise of 58.26%
+    kinds = kinds_for("2024-04-08", [{"name": "Ghana cocoa producer price", "aliases": ["Producer Price of cocoa"]}],
+                      F("p", "Ghana cocoa producer price", "pp_chg", 58.26, "%", "2024-04-08"),
+                      F("a", "Ghana cocoa producer price", "producer_price", 1308, "GHS", "2023-10-01"))
+    text = "COCOBOD announced an increase for the Producer Price of cocoa by {}."
+    assert kinds(text.format("58.26%")) == []
+    assert kinds(text.format("52.86%")) == ["mismatched_figure"]
