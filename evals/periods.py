@@ -281,8 +281,7 @@ def _week_named_before(text: str, at: int, as_of: date) -> Interval | None:
     return _nth_week(named.group("n"), mon, y, as_of)
 
 
-_MONTH_NAMED = rx.compile(r"\b(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-                          r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?:\s+(?P<y>(?:19|20)\d\d)\b)?")
+_MONTH_NAMED = rx.compile(r"\b" + _M + r"\b\.?(?:\s+(?P<y>(?:19|20)\d\d)\b)?")
 
 
 _MONTH_TOPIC_BEFORE = rx.compile(r"\b(?:in|for|during|of)\s+$", re.I)
