@@ -624,6 +624,22 @@ class Checker:
         return next((v for other in (self.entities.names[key], *others)
                      if (v := self._as_about(judge, fc, other)) is not None), None)
 
+    def _venue_good(self, judge: Judge, fc, text: str) -> Verdict | None:
+        """"LME copper rose 1.7% to $9,499.50 a ton, lead increased 1.4% to $2,173": a good the
+        bundle names only with its venue ("LME lead", "SHFE lead"), written bare in its own clause,
+        is the one quoted on the venue the sentence named last before it."""
+        goods = self.entities.venue_goods
+        if not goods:
+            return None
+        words = _key(text[max(fc.clause_start, fc.sentence.start):fc.fig.start])
+        said = [(i, good) for good in goods for i in range(len(words) - len(good) + 1)
+                if words[i:i + len(good)] == good]
+        if not said:
+            return None
+        good = max(said)[1]  # the good nearest the figure
+        venue = next((w for w in reversed(_key(text[fc.sentence.start:fc.fig.start])) if w in goods[good]), None)
+        return self._as_about(judge, fc, goods[good][venue]) if venue is not None else None
+
     def _futures_of(self, judge: Judge, fc, text: str) -> Verdict | None:
         """"Bond futures for September ... observed a decrease. The two-year note slipped by 0.09%":
         in a passage on futures, a name whose futures the bundle keeps as their own entity ("two-year
@@ -924,7 +940,8 @@ class Checker:
                 verdict = Verdict(None)
             if verdict.finding is not None and verdict.finding.code in ("G001", "G002") and fc.entity_mention is not None:
                 verdict = self._shared_name(judge, fc) or self._quoted_against(judge, fc, mentions, text) \
-                    or self._futures_of(judge, fc, text) or self._trade_partner(judge, fc, mentions, text) or verdict
+                    or self._futures_of(judge, fc, text) or self._trade_partner(judge, fc, mentions, text) \
+                    or self._venue_good(judge, fc, text) or verdict
             if verdict.finding is not None and verdict.finding.kind == "wrong_direction":
                 wrong_way.add(id(fc.fig))
                 if fc.restates is not None and id(fc.restates) in wrong_way:

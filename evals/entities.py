@@ -217,6 +217,11 @@ class EntityIndex:
                                              for a in (k, *v) if a.islower() and a != "mainland")
                              if key not in self.names}
         self.lower_first = frozenset(k[0] for k in self.lower_places)
+        # "LME lead", "SHFE lead": a good the bundle names only with its venue, by venue
+        self.venue_goods: dict[tuple[str, ...], dict[str, str]] = {}
+        for key, name in names.items():
+            if len(key) >= 2 and key[0] in _VENUES and key[1:] not in names:
+                self.venue_goods.setdefault(key[1:], {})[key[0]] = name
         self.digit_names_re = None
         if digit_names:
             alt = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(digit_names, key=len, reverse=True))

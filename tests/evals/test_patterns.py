@@ -9210,3 +9210,16 @@ def test_four_digits_in_another_order_are_that_facts_whatever_the_measure_read()
     text = "COCOBOD announced an increase for the Producer Price of cocoa by {}."
     assert kinds(text.format("58.26%")) == []
     assert kinds(text.format("52.86%")) == ["mismatched_figure"]
+
+
+def test_a_good_written_without_its_venue_is_the_one_on_the_venue_named_last():
+    # holdout281: "LME copper rose 1.7% ..., lead increased 1.4%" with LME lead and SHFE lead in the bundle
+    kinds = kinds_for("2024-04-12", ["LME copper", "LME lead", "SHFE copper", "SHFE lead"],
+                      F("a", "LME copper", "price_change", 1.7, "%", "2024-04-12"),
+                      F("b", "LME lead", "price_change", 1.4, "%", "2024-04-12"),
+                      F("c", "SHFE copper", "price_change", 0.9, "%", "2024-04-12"),
+                      F("d", "SHFE lead", "price_change", 0.2, "%", "2024-04-12"))
+    text = "LME copper rose 1.7%, lead increased {}%. SHFE copper was up 0.9%, lead advanced {}%."
+    assert kinds(text.format("1.4", "0.2")) == []
+    assert kinds(text.format("1.4", "1.4")) == ["mismatched_figure"]
+    assert kinds(text.format("0.2", "0.2")) == ["mismatched_figure"]
