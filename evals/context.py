@@ -104,6 +104,7 @@ _OWN_CHANGE = rx.compile(r"(?:'s|\u2019s)\s+(?P<w>gains?|loss(?:es)?)" + MOVE_FO
 _PAIR_GAP = rx.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)")
 _NAME_GAP = rx.compile(r"(?:\s*\([^()]{1,20}\))?\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)")
 _VERB_GAP = rx.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:[a-z]+\s+){1,3}")
+_BRACKET_GAP = rx.compile(r"\s*\(\s*")
 _THAN = rx.compile(r"\b(?:more|less|fewer|higher|lower|bigger|smaller|larger)\b[^,.;]{0,40}?\bthan\s+", re.I)
 _AGAINST_WORD = rx.compile(r"\bagainst\b", re.I)
 _NAME_BEFORE_BRACKET = rx.compile(r"(?:[A-Z][\w&.'-]*\s+){1,4}\($")
@@ -256,6 +257,16 @@ _SET_ASIDE_BRACKET = rx.compile(r"\((?:which\s+|that\s+)?(?:exclud(?:es|ed|ing)|
                                 r"\s+out|leaves?\s+out|leaving\s+out)[^()]*\)", re.I)
 # a name set aside: "group sales excluding Ocado up 3.3%"
 _EXCLUDED_BEFORE = rx.compile(r"\b(?:excluding|excl\.?|except(?:\s+for)?|other\s+than|ex)\s+$", re.I)
+# a sentence's opening phrase that sets names aside, to the comma that closes it: "Excluding the volatile
+# categories of gas, autos, building materials and restaurants, sales dropped 0.4 percent"
+_SET_ASIDE_OPENING = rx.compile(r"\W*(?:excluding|except\s+for|other\s+than|stripping\s+out|leaving\s+out"
+                                r"|setting\s+aside|not\s+counting)\b[^\d;:]*$", re.I)
+
+
+def _set_aside(text: str, m, sentence_start: int) -> bool:
+    """A name set aside: "group sales excluding Ocado", or inside an opening "Excluding ..." phrase."""
+    return _EXCLUDED_BEFORE.search(text, max(0, m.start - 16), m.start) is not None \
+        or (text.startswith(",", m.end) and _SET_ASIDE_OPENING.match(text, sentence_start, m.start) is not None)
 # a market's measure after a place: "like-for-like U.K. sales up 3.2%", "its US revenue"
 _SEGMENT_AFTER = rx.compile(r"\.?\s+(?:sales|revenues?|volumes?|market\s+share|business|operations|deliveries|orders)\b", re.I)
 # from one figure to the next name's bracketed figure in a list: "$8.8 billion), Germany (7.1% to "
@@ -471,6 +482,7 @@ _COMPARED_WITH = rx.compile(r",?\s+(?:far\s+|much\s+|well\s+|slightly\s+|a\s+lit
                             r"(?:(?:[A-Z][\w&.\-]*\s+){0,3}[A-Z][\w&.\-]*(?:'s|\u2019s)\s+|that\s+of\s+(?:[A-Z][\w&.\-]*\s+){0,3}"
                             r"[A-Z][\w&.\-]*,?\s+|the\s+)(?:about\s+|around\s+|some\s+)?")
 _APPOSITION = rx.compile(r"\s*,?\s*or\s+(?:by\s+)?(?:some\s+)?$|" + _DASH_APPOSITION + "$", re.I)
+_AFTER_MOVE = rx.compile(r"\bafter\s+(?:a\s+|an\s+)?\w+ing\b(?:[^.;,]|[.,]\d){0,40}$", re.I)
 _SAID_ON = rx.compile(r"\b(?:said|says|statement|announced|announcement|reported|report|release|filing|disclosed)\s+$", re.I)
 _SPAN_OPENS = rx.compile(r"\b(?:between|from)\s+$", re.I)
 _MOVE_NOUNS = frozenset({"increase", "rise", "gain", "gains", "jump", "surge", "decline", "drop", "fall", "loss",
@@ -606,8 +618,7 @@ class ContextReader:
                 # time is not what "it" stands for; that is the last sentence's subject
                 mentions = [m for m in mentions if m.start >= fronted.start("who")]
             # (a name set aside, "Excluding transportation, new orders rose", leaves the subject to be carried)
-            known = {m.entity for m in mentions if m.entity
-                     and not _EXCLUDED_BEFORE.search(self.doc.text, max(0, m.start - 16), m.start)}
+            known = {m.entity for m in mentions if m.entity and not _set_aside(self.doc.text, m, sent.start)}
             carried = None if known else self._carried_subject(idx, fronted.start("who") if fronted is not None else None)
             prev = self.doc.sentences[idx - 1] if idx > 0 else None
             before = {m.entity for m in self.entities(prev.start, prev.end, prev.kind == "heading") if m.entity} if prev else set()
@@ -1291,7 +1302,7 @@ class ContextReader:
                 return
             elif before and _bare_semicolon(text, before[-1].end, fig.start) >= 0:
                 return  # "gold at $4,000 reflects ...; oil at $58.55 a barrel": a semicolon ends the name's reach
-            elif before and all(_EXCLUDED_BEFORE.search(text, max(0, m.start - 16), m.start) for m in before):
+            elif before and all(_set_aside(text, m, fc.sentence.start) for m in before):
                 return  # "Excluding transportation, new orders increased 1.7 percent": what is set aside is no subject
             elif before:
                 # No name in this clause ("Toyota, at 9.8 times earnings, gained 9%"): the
@@ -1349,7 +1360,7 @@ class ContextReader:
             fc.entity, fc.entity_mention = known_in_clause[-1].entity, known_in_clause[-1]
             return
         if known_before_pick := [m for m in before if m.entity and m.end <= pick.start]:
-            if _EXCLUDED_BEFORE.search(text, max(0, pick.start - 16), pick.start) \
+            if _set_aside(text, pick, fc.sentence.start) \
                     or (self._place_word(pick.text) and _SEGMENT_AFTER.match(text, pick.end)):
                 # "group sales excluding Ocado up 3.3%": a name set aside is not the subject; "Tesco
                 # reported ..., with like-for-like U.K. sales up 3.2%": a place before a measure is
@@ -1756,6 +1767,9 @@ class ContextReader:
         # according to the company's statement on Friday. Total assets reached 3.04 trillion yuan in the
         # same period" is the half)
         earlier = [p for p in earlier if not (p.grain == "day" and _SAID_ON.search(text, max(0, p.start - 40), p.start))]
+        # (nor the month a move came after: "sales dropped 0.4 percent after rising 0.6 percent in November.
+        # Online sales fell 0.3 percent in the same period" is the story's month, not November)
+        earlier = [p for p in earlier if not _AFTER_MOVE.search(text, max(0, p.start - 60), p.start)]
         if not earlier:
             return periods
         back = earlier[-1]
@@ -1886,7 +1900,11 @@ class ContextReader:
             if len(names) != len(run) or not all(m.entity for _, _, m in names) \
                     or len({m.entity for _, _, m in names}) < len(run):
                 continue
-            if not _VERB_GAP.fullmatch(text, names[-1][1], run[0].fig.start):
+            if not _VERB_GAP.fullmatch(text, names[-1][1], run[0].fig.start) and not (
+                    # "the sectors of cars and car parts (+5.9% and +1.4%)": the list in brackets after the names
+                    _BRACKET_GAP.fullmatch(text, names[-1][1], run[0].fig.start) and text.startswith(")", run[-1].fig.end)
+                    # (the names joined by nothing else: not "the Netherlands (11.9%) and Latvia (11, 2%)")
+                    and all(_PAIR_GAP.fullmatch(text, a[1], b[0]) for a, b in zip(names, names[1:]))):
                 continue
             if not all(_NAME_GAP.fullmatch(text, a[1], b[0]) for a, b in zip(names, names[1:])):
                 continue

@@ -220,7 +220,7 @@ SCALE_WORDS = {
     # gas volumes: "a net inflow of 58 Bcf" is 58 billion cubic feet, a count of them
     "bcf": 1e9, "tcf": 1e12, "bcm": 1e9, "tcm": 1e12, "mmcf": 1e6, "mcf": 1e3,
     # oil volumes: "inventories rose 3.3 MMbbl" is 3.3 million barrels
-    "mmbbl": 1e6, "mmbbls": 1e6,
+    "mmbbl": 1e6, "mmbbls": 1e6, "kbbl": 1e3, "kbbls": 1e3,  # ("US inventories fell 6,307 kbbl": thousand barrels)
     # energy: "374.21 TWh" in store is 374.21 trillion watt-hours, a count of them
     "twh": 1e12, "gwh": 1e9, "mwh": 1e6, "kwh": 1e3,
     # tonnes: "cement volumes 8% higher at 66.81 Mt" is 66.81 million tonnes (the capital M only)
@@ -279,7 +279,7 @@ _NUM = rx.compile(
 # figure written in them against a count fact of the same digits too
 # misspellings of "percent" read as it ("1.06 perent")
 _PERCENT_SLIPS = ("perent", "percnet", "pecent", "precent", "percet")
-VOLUME_UNITS = r"[Bb]cf|[Tt]cf|[Bb]cm|[Tt]cm|MMcf|Mcf|MMbbls?|TWh|GWh|MWh|kWh|MMT|Mt|mbu?"  # ("66.81 Mt", "45 MMT": million tonnes; not "mt")
+VOLUME_UNITS = r"[Bb]cf|[Tt]cf|[Bb]cm|[Tt]cm|MMcf|Mcf|MMbbls?|kbbls?|TWh|GWh|MWh|kWh|MMT|Mt|mbu?"  # ("66.81 Mt", "45 MMT": million tonnes; not "mt")
 _RIGHT = rx.compile(
     # a headline capitalises its scale word ("Shedding $119 Billion"); the letters stay case-exact
     # ("1.944 trillionVND": a page that lost the space before the currency's code)
@@ -288,7 +288,7 @@ _RIGHT = rx.compile(
     r"|[\s-]?(?:mn|mln|bn|bln|tn|trn|BN|Bn|MN|Mn|MLN|Mln|BLN|Bln)\b|\s(?:mil|bil|[Mm]ill|[Cc]r)\.?(?=[\s,;)\u2026]|$)|\s?(?:" + VOLUME_UNITS + r")\b"
     r"|\s?(?:mm|MM)\b|(?:k|m|b|t|K|M|B|T|tr)\b)?"
     r"(?P<unit>[\s-]per[\s-]?cent(?:age)?[\s-]points?\b(?!-to-)|[\s-]percent[\s-]points?\b(?!-to-)"  # "0.03 per cent points"
-    r"|\s?%|\s?per[\s-]?cents?\b|\s?percent\b|[\s-]percentage[\s-]points?\b"
+    r"|\s?%|\s?per[\s-]?cents?\b|\s?percent(?:\b|(?=\d\b))|[\s-]percentage[\s-]points?\b"  # ("14.33 percent1": a footnote's mark)
     # a typing slip the reader still reads as percent: "up 3.3. percent", "1.06 perent", "2 precent", "(5.5.%)"
     r"|\.\s(?:percent|per\s?cent)\b|\.%|\s(?:" + "|".join(_PERCENT_SLIPS) + r")\b"
     r"|\sof\s+a\s+percentage[\s-]point\b"  # "contributed 0.8 of a percentage point"

@@ -1051,7 +1051,9 @@ class Judge:
             return True  # "Last week a survey showed economists forecast 20.59%": when it was said, not its period
         if p.grain == "trailing" and any(_ANNUAL.search(f.metric) for f in s.facts):
             # "up 12.8 per cent in the last 12 months": a year-on-year rate, for a month in the window
-            return any(agree(p.interval, fact_interval(f.period)) for f in s.facts)
+            # (or for a whole year that ends in it: "1.7 percent in the past year" of 2016, told in January)
+            return any(agree(p.interval, iv) or (p.interval[0] <= iv[1] <= p.interval[1] and (iv[1] - iv[0]).days >= 360)
+                       for iv in (fact_interval(f.period) for f in s.facts))
         if p.grain == "trailing" and (p.interval[1] - p.interval[0]).days <= 35 and all(
                 len(f.period) == 7 and fact_interval(f.period) in (
                     month_interval(p.interval[1].year, p.interval[1].month),

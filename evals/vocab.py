@@ -284,6 +284,8 @@ def bundle_metric_phrases(metrics) -> dict:
     out: dict = {}
     for m in sorted(metrics):  # a set's order changes with the hash seed; the phrases' metrics must not
         words = [w for w in m.lower().split("_") if w not in METRIC_QUALIFIERS]
+        if words == ["index"]:
+            continue  # ("index_level": "the S&P 500 index lost 172.03 points" names the index, not its level)
         if words and all(w.isalpha() and len(w) > 2 or w == "m2" for w in words):
             out.setdefault(tuple(words), []).append(m)
     out["__first__"] = frozenset(k[0] for k in out)

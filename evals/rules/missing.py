@@ -143,6 +143,8 @@ _DROPPED = [
         r"(?<!\bcrores of)(?<!\bcouple of)(?<!\bdozens of)(?<!\bscores of)(?<!\bhandful of)"
         # (nor the currency as a good: "a shortage of dollars", "bans the purchase of dollars")
         r"(?<!\bshortage of)(?<!\bpurchase of)(?<!\bsupply of)(?<!\bvolume of)(?<!\bterms of)"
+        # ("on initial selling of dollars by banks and exporters")
+        r"(?<!\bselling of)(?<!\bbuying of)(?<!\bsale of)(?<!\bsales of)(?<!\binflows of)(?<!\boutflows of)"
         r"[ \t]+(?:per[ \t]?cent|percent|percentage points?|pct|basis points"
         # ("also shed points", "stocks gained points": a move said without its size, an idiom with
         # points as it never is with percent)

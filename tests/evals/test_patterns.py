@@ -9223,3 +9223,81 @@ def test_a_good_written_without_its_venue_is_the_one_on_the_venue_named_last():
     assert kinds(text.format("1.4", "0.2")) == []
     assert kinds(text.format("1.4", "1.4")) == ["mismatched_figure"]
     assert kinds(text.format("0.2", "0.2")) == ["mismatched_figure"]
+
+
+def test_a_footnote_mark_after_percent_leaves_the_unit():
+    # holdout289: "return on average tangible common equity (ROTCE) of 14.33 percent1"
+    kinds = kinds_for("2018-10-12", ["Wells Fargo"], F("r", "Wells Fargo", "rotce", 14.33, "%", "2018-09-30"))
+    assert kinds("Wells Fargo reported a return on tangible common equity of 14.33 percent1.") == []
+    assert kinds("Wells Fargo reported a return on tangible common equity of 14.33 1.") == ["unitless_figure"]
+
+
+def test_thousand_barrels_written_kbbl():
+    # holdout289: "US inventories fell 6,307 kbbl last week" for a draw of 6,307,000 barrels
+    kinds = kinds_for("2023-09-11", ["US crude inventories"],
+                      F("i", "US crude inventories", "inventory_change", -6307000, "count", "2023-09-08"))
+    assert kinds("US crude inventories fell 6,307 kbbl.") == []
+    assert kinds("US crude inventories fell 6,370 kbbl.") == ["mismatched_figure"]
+
+
+def test_names_in_an_opening_excluding_phrase_are_set_aside():
+    # holdout289: "Excluding the volatile categories of gas, autos, building materials and restaurants,
+    # sales dropped 0.4 percent" is the core measure's, not the restaurants'
+    kinds = kinds_for("2015-01-15", ["United States", {"name": "US restaurants", "aliases": ["restaurants"]}],
+                      F("c", "United States", "core_retail_sales_mom", -0.4, "%", "2014-12"),
+                      F("r", "US restaurants", "retail_sales_mom", 0.8, "%", "2014-12"))
+    text = "Excluding the volatile categories of gas, autos and restaurants, sales dropped {} percent."
+    assert kinds(text.format("0.4")) == []
+    assert kinds(text.format("0.8")) != []
+
+
+def test_the_same_period_is_not_the_month_a_move_came_after():
+    # holdout289: "sales dropped 0.4 percent after rising 0.6 percent in November. Online sales fell 0.3
+    # percent in the same period" is December's, the story's month
+    text = ("US retail sales dropped 0.4 percent in December after rising 0.6 percent in November. "
+            "US online retailers' sales fell 0.3 percent in the same period.")
+    assert kinds_for("2015-01-15", ["United States", "US online retailers"],
+                     F("s", "United States", "retail_sales_mom", -0.4, "%", "2014-12"),
+                     F("p", "United States", "retail_sales_mom", 0.6, "%", "2014-11"),
+                     F("o", "US online retailers", "retail_sales_mom", -0.3, "%", "2014-12"))(text) == []
+    assert kinds_for("2015-01-15", ["United States", "US online retailers"],
+                     F("s", "United States", "retail_sales_mom", -0.4, "%", "2014-12"),
+                     F("p", "United States", "retail_sales_mom", 0.6, "%", "2014-11"),
+                     F("o", "US online retailers", "retail_sales_mom", -0.3, "%", "2014-10"))(text) == ["wrong_period"]
+
+
+def test_a_bracketed_list_after_a_list_of_names_reads_in_order():
+    # holdout289: "Output rose in the sectors of cars and car parts (+5.9% and +1,4%)"
+    kinds = kinds_for("2022-07-07", ["German car industry", "German car parts industry"],
+                      F("a", "German car industry", "output_mom", 5.9, "%", "2022-05"),
+                      F("b", "German car parts industry", "output_mom", 1.4, "%", "2022-05"))
+    text = "Output rose in May in the sectors of German car industry and German car parts industry (+{} and +{})."
+    assert kinds(text.format("5.9%", "1.4%")) == []
+    assert kinds(text.format("1.4%", "5.9%")) == ["mismatched_figure", "mismatched_figure"]
+
+
+def test_the_currency_as_a_good_sold_is_no_dropped_figure():
+    # holdout291: "firmed up further to a high of 65.41 on initial selling of dollars by banks"
+    kinds = kinds_for("2015-11-03", ["Indian rupee"], F("r", "Indian rupee", "fx_rate", 65.41, "INR", "2015-11-03"))
+    assert kinds("The Indian rupee firmed to 65.41 on initial selling of dollars by banks.") == []
+    assert kinds("The Indian rupee firmed to 65.41 on initial selling of  dollars by banks.") == ["dropped_figure"]
+
+
+def test_the_word_index_after_an_index_name_is_no_level():
+    # holdout291: "The S&P 500 index lost 172.03 points (3.39%), falling to 4,902.05 points" read as the level
+    kinds = kinds_for("2025-04-07", ["S&P 500"], F("p", "S&P 500", "price_change", -172.03, "pts", "2025-04-07"),
+                      F("l", "S&P 500", "index_level", 4902.05, "pts", "2025-04-07"))
+    text = "The S&P 500 index lost {} points, falling to 4,902.05 points."
+    assert kinds(text.format("172.03")) == []
+    assert kinds(text.format("127.03")) == ["mismatched_figure"]
+
+
+def test_the_past_year_holds_a_yearly_rate_for_the_year_just_ended():
+    # holdout244: "prices rose 0.1 percent in December and 1.7 percent in the past year", in January,
+    # with the rate labelled for 2016
+    def kinds(period):
+        return kinds_for("2017-01-13", ["United States"], F("a", "United States", "core_ppi_yoy", 1.7, "%", period),
+                         F("b", "United States", "core_ppi_mom", 0.1, "%", "2016-12"))(
+            "US core prices rose 0.1 percent in December and 1.7 percent in the past year.")
+    assert kinds("2016") == []
+    assert kinds("2015") == ["wrong_period"]
