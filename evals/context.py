@@ -104,6 +104,7 @@ _OWN_CHANGE = rx.compile(r"(?:'s|\u2019s)\s+(?P<w>gains?|loss(?:es)?)" + MOVE_FO
 _PAIR_GAP = rx.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)")
 _NAME_GAP = rx.compile(r"(?:\s*\([^()]{1,20}\))?\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)")
 _VERB_GAP = rx.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:[a-z]+\s+){1,3}")
+_SIGN_WORD_BEFORE = rx.compile(r"\b(?:plus|minus)\s+$", re.I)
 _BRACKET_GAP = rx.compile(r"\s*\(\s*")
 _THAN = rx.compile(r"\b(?:more|less|fewer|higher|lower|bigger|smaller|larger)\b[^,.;]{0,40}?\bthan\s+", re.I)
 _AGAINST_WORD = rx.compile(r"\bagainst\b", re.I)
@@ -970,6 +971,8 @@ class ContextReader:
             r"\s*(?:,|and|or|, and)\s*", text[prev.end:fig.start]
         ):
             fig.hedge = prev.hedge  # "over 180% and 120%": the hedge governs both
+        if signed := _SIGN_WORD_BEFORE.search(text, max(seg_start, dir_end - 7), dir_end):
+            dir_end = signed.start()  # "up from plus 9": the base, its sign said in words
         before = text[max(seg_start, dir_end - 8):dir_end]
         if before.rstrip().lower().endswith("from") and re.search(r"\bfrom\s*$", before, re.I):
             fc.from_base = True

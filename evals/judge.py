@@ -1361,7 +1361,11 @@ class Judge:
             c = idx.nearest(fam, target)
             if c is not None and (closest is None or abs(c.value - target) < abs(closest.value - target)):
                 closest = c
-        counted = fig.is_word and fig.unit == "count"  # "Nine of the 11 sectors"
+        # "Nine of the 11 sectors"; "sentiment at plus 12, up from plus 9": a reading said with its sign
+        # in words (a diffusion index's) is a data point, not a count or a label
+        plus_minus = q.bare and fig.scale == 1.0 and (_SIGN_WORD_BEFORE.search(self.text, max(0, fig.start - 7), fig.start)
+                                                       or _SIGN_WORD.match(self.text, fig.start))
+        counted = fig.is_word and fig.unit == "count" or bool(plus_minus)
         exact_level = q.bare and fig.scale == 1.0 and fig.step < 1  # "16,212.14", "73.67": a level to the hundredth
         # "372.5 million barrels" in a bundle that counts barrels: an amount with its scale and decimals
         scaled_amount = q.bare and fig.scale >= 1e3 and fig.step < 1 and not fig.is_word
@@ -1411,7 +1415,7 @@ class Judge:
                 # point (on the labelled articles 76 of the 92 warnings on bare numbers were on
                 # honest figures, most of them of these shapes)
                 return Verdict(None)
-            if fig.step >= 1 and abs(target) < 1000 and fig.hi is None and fig.hedge is None \
+            if fig.step >= 1 and abs(target) < 1000 and fig.hi is None and fig.hedge is None and not plus_minus \
                     and not _COUNTED_NOUN.match(self.text, fig.end) \
                     and not (q.M and q.fc.metric_near and q.E is not None and self._has_metric(q, q.E)):
                 # "the Boeing 737", "the 24 member states", "18 of the brokers", "for 7 years": a whole
@@ -1982,7 +1986,9 @@ _COUNT_OF = rx.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|e
                        r"|issues|funds|names|members|banks|firms|listings|debuts)\b)", re.I)
 _N_MONTHS = rx.compile(r"\b(?:six|nine|6|9)\s+months\s+(?:that\s+)?(?:ended|ending|to|through)\b", re.I)
 _BETWEEN = rx.compile(r"(?i:between)\s")
-_THE_MONTH = rx.compile(r"(?i:over|for)\s+the\s+month")
+_SIGN_WORD_BEFORE = rx.compile(r"\b(?:plus|minus)\s+$", re.I)
+_SIGN_WORD = rx.compile(r"(?:plus|minus)\s", re.I)
+_THE_MONTH = rx.compile(r"(?i:over|for)\s+the\s+month|(?i:monthly)")  # ("economists predicted a 0.2% monthly increase")
 _RECORD_BEFORE = rx.compile(r"\b(?:record|all-time|peak|multi-year|decades?-)[\w\s-]{0,20}$", re.I)
 # a fiscal year's label: "FY25", "FY 2025", "FY’24", "fiscal 2025", "fiscal year '25"
 _FY_LABEL = r"(?:FY|fiscal\s+(?:year\s+)?)\s?['\u2019]?(?P<{}>(?:19|20)\d{{2}}|\d{{2}})"

@@ -9301,3 +9301,32 @@ def test_the_past_year_holds_a_yearly_rate_for_the_year_just_ended():
             "US core prices rose 0.1 percent in December and 1.7 percent in the past year.")
     assert kinds("2016") == []
     assert kinds("2015") == ["wrong_period"]
+
+
+def test_a_monthly_move_in_a_release_is_the_month_it_reports():
+    # holdout293: "Economists ... predicted a 0.2% monthly increase" in a CPI story of February 13 on January
+    def kinds(period):
+        return kinds_for("2024-02-13", ["United States"], F("c", "United States", "cpi_mom_consensus", 0.2, "%", period))(
+            "Economists surveyed by Dow Jones predicted a 0.2% monthly increase in US consumer prices.")
+    assert kinds("2024-01") == []
+    assert kinds("2023-11") == ["wrong_period"]
+
+
+def test_a_participle_opening_a_sentence_is_no_name():
+    # holdout293: "Removing higher gas prices and changes in currency exchange rates, the metric rose 4%"
+    kinds = kinds_for("2010-10-06", ["Costco"], F("s", "Costco", "comparable_sales_ex_fuel_fx", 4, "%", "2010"))
+    assert kinds("Removing higher gas prices, the metric rose 4%.") == []
+    assert kinds("Removing higher gas prices, the metric rose 9%.") == ["ungrounded_figure"]
+
+
+@pytest.mark.parametrize("said, kinds_expected", [
+    ("plus 12, up from plus 9", []), ("plus 12, up from plus 7", ["mismatched_figure"]),
+    ("plus 14, up from plus 9", ["ungrounded_figure"]), ("minus 6, up from plus 9", ["ungrounded_figure", "wrong_direction"]),
+    ("plus 12, up from minus 9", ["mismatched_figure"]),
+])
+def test_a_reading_with_its_sign_in_words_is_checked(said, kinds_expected):
+    # holdout293: the tankan's "plus 12, up from plus 7 in October" (9) passed as a bare small number
+    kinds = kinds_for("2023-12-13", ["Japan large manufacturers"],
+                      F("a", "Japan large manufacturers", "tankan_di", 12, "pts", "2023-12"),
+                      F("b", "Japan large manufacturers", "tankan_di", 9, "pts", "2023-10"))
+    assert kinds(f"The tankan index for Japan large manufacturers was {said} in October.") == kinds_expected
