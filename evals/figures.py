@@ -403,6 +403,10 @@ _FRACTION = rx.compile(
     r"(?=(?:plunge|drop|fall|decline|slump|rise|gain|jump|increase|surge|rally|slide|contraction|expansion)s?\b)",
     re.I,
 )
+_ORDINAL_RUN = rx.compile(r"\s+(?:(?:straight|consecutive|successive)(?:\s+trading)?\s+)?(?:(?:days?|weeks?|months?|quarters?"
+                          r"|years?|sessions?)(?![\s-]+(?:on|over|to)[\s-]+)|times?|straight|consecutive|successive)\b", re.I)
+# (not "rose by a fifth year on year", "by a fifth quarter-on-quarter", "a third year-to-date": the share,
+# and the span it is over)
 _FRACTION_WORD = rx.compile(r"half|third|quarter|fifth|tenth", re.I)  # a cheap test before the long pattern
 _POINT_WORDS = rx.compile(
     r"\b(?:(?P<w>" + _COUNTED_FRACTION + r"|half)\s+(?:of\s+)?(?:a|one)"  # "half of one percentage point"
@@ -1121,6 +1125,8 @@ def extract_figures(scan: str) -> list[Figure]:
         g = "w" if m.group("w") else "w2" if m.group("w2") else "w3"
         if any(a <= m.start(g) < b for a, b in points):
             continue  # already read as a fraction of a point
+        if _ORDINAL_RUN.match(scan, m.end(g)):
+            continue  # "supplies fell a fifth consecutive week": an ordinal of a run, not a share
         w = m.group(g).lower()
         parts = re.split(r"[\s-]+", w)
         k = 1.0 if parts[0] in ("a", "one", "half") else float(WORD_NUMBERS[parts[0]])

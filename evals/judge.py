@@ -128,9 +128,10 @@ def _week_near(iv, a, b) -> bool:
     return 4 <= (b - a).days <= 8 and abs((b - iv[1]).days) <= 2 and (min(b, iv[1]) - max(a, iv[0])).days >= 4
 
 
-def _fiscal_half(iv, period: str, offsets=(3, 6, 9)) -> bool:
-    """The fact is a six-month span that starts three, six or nine months after the calendar half
-    the words name: the same half of a fiscal year that starts in April, July or October."""
+def _fiscal_half(iv, period: str, offsets=(1, 2, 3, 6, 9)) -> bool:
+    """The fact is a six-month span that starts one, two, three, six or nine months after the calendar
+    half the words name: the same half of a fiscal year that starts in February (Inditex's, Walmart's),
+    March, April, July or October."""
     a, b = fact_interval(period)
     months = (a.year - iv[0].year) * 12 + a.month - iv[0].month
     return a.day == 1 and 170 <= (b - a).days <= 190 and months in offsets

@@ -147,7 +147,10 @@ _FROM_TO = rx.compile(r"^[^,;.]{0,40}?\bto\s+(?:\w+\s+){0,2}$", re.I)
 
 
 def _v(fc: FigureContext) -> float:
-    return fc.fig.value * fc.fig.scale  # "1.7 trillion, up from 1,062 billion"
+    """The amount, scaled ("1.7 trillion, up from 1,062 billion"); a range's middle ("slipped to
+    $1,820-$1,865/oz from $1,810-$1,880": the range as a whole moved down)."""
+    fig = fc.fig
+    return (fig.value if fig.hi is None else (fig.value + fig.hi) / 2) * fig.scale
 
 
 def _comparable(a: FigureContext, b: FigureContext) -> bool:

