@@ -1206,7 +1206,9 @@ class ContextReader:
             fc.paired = True
             return
         if trailing is not None and trailing.text.islower() and " " not in trailing.text \
+                and not re.fullmatch(r"\s+in\s+the\s+", text[fig.end:trailing.start]) \
                 and any(m.entity for m in before if m.start >= fc.sentence.start):
+            # (not "5.7% in the EU and 6.1% in the eurozone": a place the wires write in lower case)
             trailing = None  # "SMP ... recording a 3.1% boost in index": a generic word after it owns nothing
         first_after = after[0] if after else None
         if first_after is not None and first_after.entity is None and first_after.end <= clause_end \

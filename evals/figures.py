@@ -775,6 +775,10 @@ _VOTED_TALLY = rx.compile(r"\bvot(?:ed|ing)\s+(?:by\s+)?$", re.I)
 _PER_AREA = rx.compile(r"\s+(?:an?|per|each)\s+(?:acre|hectare|bale|head|bushel|animal|cow|steer|bird)\b", re.I)
 
 
+# "a national average long-grain yield of 7,479 pounds": a crop's yield is a weight
+_YIELD_BEFORE = rx.compile(r"\byields?\b[^.;\d]{0,40}$", re.I)
+
+
 def _weight_pounds(scan: str, figures: list[Figure]) -> None:
     """Pounds of weight, not money: "Yields in the U.S. will be 814 pounds an acre, down from last
     month's estimate of 821 pounds" (the second carries the first's sense in its sentence)."""
@@ -782,7 +786,8 @@ def _weight_pounds(scan: str, figures: list[Figure]) -> None:
     for f in figures:
         if not (f.unit.startswith("currency:GBP|") and scan[f.start:f.end].lower().endswith("pounds")):
             continue
-        if _PER_AREA.match(scan, f.end) or (last >= 0 and f.start - last < 150
+        if _PER_AREA.match(scan, f.end) or _YIELD_BEFORE.search(scan, max(0, f.start - 48), f.start) \
+                or (last >= 0 and f.start - last < 150
                                             and not re.search(r"[.!?\n\u00a3]|sterling", scan[last:f.start])):
             f.unit, last = "count", f.end
 
@@ -1201,7 +1206,27 @@ def extract_figures(scan: str) -> list[Figure]:
                 and _TOLERANCE_BEFORE.fullmatch(scan, f.end, g.start):
             f.unit, f.unit_given = g.unit, True  # "a target range of 5 ±2 per cent": the centre in the band's unit
     figures = [f for f in figures if not _TOLERANCE_BEFORE.search(scan, max(0, f.start - 16), f.start)]
-    return _merge_ranges(scan, figures)
+    return _merge_ranges(scan, _compound(scan, figures))
+
+
+def _compound(scan: str, figures: list[Figure]) -> list[Figure]:
+    """"151 billion 734 million pesos", "3 thousand 259 units": one amount written in parts, largest
+    first, as translated copy writes it; the parts are one figure, in the unit the last one gives."""
+    out: list[Figure] = []
+    for f in figures:
+        prev = out[-1] if out else None
+        if prev is not None and prev.scale >= 1e3 and prev.step >= 1 and f.value < 1000 and f.step >= 1 \
+                and f.scale < prev.scale and f.hi is None and prev.hi is None and not f.is_word and not prev.is_word \
+                and f.unit not in ("percent", "pp", "points", "multiple") \
+                and prev.value == int(prev.value) and scan[prev.end:f.start] == " " \
+                and (prev.unit == "count" or f.unit == prev.unit or f.unit == "count"):
+            total = prev.value * prev.scale + f.value * f.scale
+            out[-1] = Figure(prev.start, f.end, total / prev.scale, f.unit if f.unit != "count" else prev.unit,
+                             prev.scale, f.scale / prev.scale, unit_given=prev.unit_given or f.unit_given,
+                             explicit_sign=prev.explicit_sign)
+            continue
+        out.append(f)
+    return out
 
 
 # ("plus or minus 1.5 percentage points" is read as "minus 1.5 ...", so "plus or" before it is enough)

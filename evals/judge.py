@@ -389,8 +389,11 @@ class Judge:
                                 and _fiscal_offset(self.text[p.start:p.end], p.interval, x.fact.period)), None)
                 if ahead_q is not None:
                     return self._grounded(fc, ahead_q, span_text, q.bare, q.M, q.E)
-            if fiscal and _FISCAL_WORDS.search(self.text, max(0, p.start - 12), p.end + 40) \
+            if fiscal and (_FISCAL_WORDS.search(self.text, max(0, p.start - 12), p.end + 40)
+                           or self._ordinal_ended(self.text[p.start:p.end])) \
                     and self._quarter_ended(fact_interval(best.fact.period)[1]):
+                # (or the story names the quarter by its count and its last day both: "reported results
+                # for second quarter ended September 30, 2021", then "a 9-fold jump in Q2")
                 # "revenue of $69.6 billion in the second quarter of the 2025 financial year", in a
                 # story about "the quarter ended 31 December": the company's quarter, dated by the text
                 return self._grounded(fc, best, span_text, q.bare, q.M, q.E)
@@ -616,12 +619,21 @@ class Judge:
                 _fy_pair(m.group(1), m.group(2)) for m in _YEAR_PAIR.finditer(self.text))
         return self._fiscal
 
+    def _ordinal_ended(self, said: str) -> bool:
+        """The text names this quarter's count with the day it ended ("second quarter ended September 30")."""
+        count = _quarter_count(_QUARTER_NUMBER.search(said))
+        return count is not None and any(
+            _quarter_count(_QUARTER_NUMBER.search(self.text, max(0, e.start() - 12), e.start() + 8)) == count
+            for e in _QUARTER_ENDED.finditer(self.text))
+
     def _quarter_ended(self, end) -> bool:
         """The text names a company quarter by its last day ("for the quarter ended 31 December",
         "the three months ended Dec. 31") and that day is the fact's."""
         for m in _QUARTER_ENDED.finditer(self.text):
             day, month = (m.group("d1"), m.group("m1")) if m.group("d1") else (m.group("d2"), m.group("m2"))
-            if int(day) == end.day and month[:3].lower() == end.strftime("%b").lower():
+            year = _YEAR_AFTER.match(self.text, m.end())
+            if int(day) == end.day and month[:3].lower() == end.strftime("%b").lower() \
+                    and (year is None or int(year.group(1)) == end.year):  # ("ended September 30, 2021": that year's)
                 return True
         return False
 
@@ -1971,6 +1983,17 @@ _COMPANY_RESULT = rx.compile(r"revenue|sales|income|profit|earnings|eps|ebitda|m
 _QUARTER_ENDED = rx.compile(
     r"\b(?:quarter|three months|period)\s+end(?:ed|ing)\s+(?:on\s+)?(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]{2,8})"
     r"|(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>\d{1,2}))\b")
+_YEAR_AFTER = rx.compile(r",?\s+((?:19|20)\d{2})\b")
+_QUARTER_NUMBER = rx.compile(r"\bQ(?P<q>[1-4])\b|\b(?P<w>first|second|third|fourth)\s+quarter\b", re.I)
+
+
+def _quarter_count(m: re.Match | None) -> str | None:
+    """"Q2", "second quarter": "2"."""
+    if m is None:
+        return None
+    return m.group("q") or str(("first", "second", "third", "fourth").index(m.group("w").lower()) + 1)
+
+
 _FISCAL_WORDS = rx.compile(r"\b(?:fiscal|financial)\s+year\b|\bFY\s?\d{2}", re.I)
 _N_YEARS = rx.compile(r"\b(?:two|three|four|five|ten|[2-9]|10)[\s-]years?\b", re.I)
 _SPAN_WORDS = r"(?:WoW|MoM|YoY|QoQ|w/w|m/m|y/y|q/q|(?:week|month|year|quarter)[\s-]on[\s-](?:week|month|year|quarter))"

@@ -144,7 +144,7 @@ _PHRASES = rx.compile(
     r"|\b(?i:this|for\s+the|over\s+the)\s+month\b(?!\s+(?:ended|ending|through|of)\b)"
     # (not "a 0.6% monthly gain in October": the month named after the move is its period)
     r"|\b(?i:monthly)" + _MOVE_NOUN_AHEAD + r"(?!\s+[a-z]+\s+(?:in|for|during)\s+" + _M.replace("mon>", "mgm>") + r"\b))"
-    r"|(?P<lastmonth>\blast\s+month\b|\ba\s+month\s+(?:ago|earlier)\b)"
+    r"|(?P<lastmonth>\blast\s+month\b(?!\s+of\b)|\ba\s+month\s+(?:ago|earlier)\b)"
     # "During the first week of September, copper traded between $9,844 and $10,038"
     r"|(?P<nthweek>\b(?:the\s+)?(?i:" + _WEEK_NTH + r")\s+week\s+(?:of|in)\s+"
     + _M.replace("mon>", "nwm>") + r"(?:\s+(?P<nwy>(?:19|20)\d{2}))?\b)"

@@ -9357,3 +9357,48 @@ def test_a_fraction_word_before_a_run_of_weeks_is_an_ordinal():
                       F("i", "East Coast heating oil inventories", "inventory_change_yoy", -42, "%", "2013-01-11"))
     assert kinds("East Coast heating oil inventories fell a fifth consecutive week.") == []
     assert kinds("East Coast heating oil inventories fell by a fifth year on year.") == ["mismatched_figure"]
+
+
+def test_an_amount_written_in_parts_is_one_figure():
+    # holdout301: "grew 4.6% to 151 billion 734 million pesos", "3 thousand 259 commercial units"
+    kinds = kinds_for("2019-04-24", ["Walmex"], F("r", "Walmex", "revenue", 151.734, "MXN bn", "2019-Q1"),
+                      F("s", "Walmex", "store_count", 3259, "count", "2019-03-31"))
+    assert kinds("Walmex revenue grew to 151 billion 734 million pesos, with 3 thousand 259 units.") == []
+    assert kinds("Walmex revenue grew to 151 billion 743 million pesos, with 3 thousand 259 units.") \
+        == ["mismatched_figure"]
+
+
+def test_the_last_month_of_the_year_is_no_previous_month():
+    # holdout301: GfK "forecasts 9.8 points for the last month of this year", told in November
+    kinds = kinds_for("2016-11-24", ["Germany"], F("c", "Germany", "consumer_climate", 9.8, "pts", "2016-12"))
+    assert kinds("Germany's consumer climate indicator forecasts 9.8 points for the last month of this year.") == []
+    assert kinds("Germany's consumer climate indicator stood at 9.8 points last month.") == ["wrong_period"]
+
+
+def test_a_crops_yield_in_pounds_is_a_weight():
+    # holdout301: "a national average long-grain yield of 7,479 pounds (166.2 bushels per acre)"
+    kinds = kinds_for("2021-07-09", ["US long-grain rice"],
+                      F("y", "US long-grain rice", "yield_lb_per_acre", 7479, "count", "2021"))
+    assert kinds("Assuming a US long-grain rice yield of 7,479 pounds, production would rise.") == []
+    assert kinds("Assuming a US long-grain rice yield of 7,749 pounds, production would rise.") == ["mismatched_figure"]
+
+
+def test_a_quarter_named_by_its_count_and_last_day_is_the_companys():
+    # holdout303: "results for second quarter ended September 30, 2021" then "a 9-fold jump in Q2" in November
+    def kinds(period):
+        return kinds_for("2021-11-13", ["Hindalco"], F("n", "Hindalco", "net_income", 34.17, "INR bn", period))(
+            "Hindalco has reported results for second quarter ended September 30, 2021. "
+            "Hindalco's net profit was Rs 3417 crore in Q2.")
+    assert kinds("2021-07-01/2021-09-30") == []
+    assert kinds("2020-07-01/2020-09-30") == ["wrong_period"]  # the quarter a year before
+
+
+def test_a_lower_case_place_after_in_the_owns_the_figure_before_it():
+    # holdout303: "The unemployment rate declined to 5.7% in the EU and 6.1% in the eurozone"
+    kinds = kinds_for("2025-04-01", [{"name": "Euro area", "aliases": ["eurozone"]},
+                                     {"name": "European Union", "aliases": ["EU"]}],
+                      F("a", "Euro area", "unemployment_rate", 6.1, "%", "2025-02"),
+                      F("b", "European Union", "unemployment_rate", 5.7, "%", "2025-02"))
+    text = "The unemployment rate declined to {} in the EU and {} in the eurozone."
+    assert kinds(text.format("5.7%", "6.1%")) == []
+    assert kinds(text.format("6.1%", "5.7%")) == ["mismatched_figure", "mismatched_figure"]
