@@ -21,7 +21,7 @@ from evals.figures import _CLDR_ADJECTIVES, CURRENCY_SYMBOLS, VOLUME_UNITS, name
 from marketdesk.models import CURRENCIES, EvidenceBundle
 
 # (and a quarter in Roman numerals with its year, Indonesia's statistics office's "quarter I-2017", "IV-2016")
-_PERIOD_CODE = re.compile(r"(?:[QH][1-4]|[1-4][QH])?\s?(?:FY|CY)'?\d{2,4}[EFA]?|(?:[QH][1-4]|[1-4][QH])(?:FY|CY)?'?\d{2,4}[EFA]?"
+_PERIOD_CODE = re.compile(r"(?:[QH][1-4]|[1-4][QH])?\s?(?:FY|CY)['\u2019]?\d{2,4}[EFA]?|(?:[QH][1-4]|[1-4][QH])(?:FY|CY)?['\u2019]?\d{2,4}[EFA]?"
                           r"|(?:I|II|III|IV)-(?:19|20)\d{2}")
 # a wire lede's first word in capitals ("OIL prices settled up ...", "GOLD fell"): a noun, not a name
 _LEDE_COMMODITIES = frozenset({"oil", "gold", "silver", "copper", "crude", "wheat", "corn", "coffee", "cocoa", "sugar"})

@@ -1360,6 +1360,10 @@ def list_items(text: str, figs: list) -> list[list]:
     return items
 
 
+# "by (6.4%) and (6.0%) increases respectively": each item in its own brackets, as some exchanges' releases write
+_BRACKETED_GAP = rx.compile(r"\)\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)\(")
+
+
 def list_run(text: str, figs: list, skip_brackets: bool = False) -> int:
     """Where the list of figures that ends ``figs`` starts: "declined 2.5% and 3.5%" after
     "fell about 4% each, while ...". Figures (anything with ``start``/``end``) joined only by
@@ -1367,7 +1371,8 @@ def list_run(text: str, figs: list, skip_brackets: bool = False) -> int:
     amount's restatement in brackets between two items ("LE22.92 ($3.29) and LE127.88") is
     passed over."""
     k = len(figs) - 1
-    while k > 0 and (_LIST_GAP.fullmatch(text, figs[k - 1].end, figs[k].start) or (
+    while k > 0 and (_LIST_GAP.fullmatch(text, figs[k - 1].end, figs[k].start)
+                     or _BRACKETED_GAP.fullmatch(text, figs[k - 1].end, figs[k].start) or (
             skip_brackets and (b := RESTATEMENT.match(text, figs[k - 1].end, figs[k].start))
             and _LIST_GAP.fullmatch(text, b.end(), figs[k].start))):
         k -= 1

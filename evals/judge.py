@@ -521,6 +521,13 @@ class Judge:
                 # "year-to-date exports at 1.676 million tonnes" in a crop report: the marketing year
                 # to date, from its first month (August for canola), not the calendar year's
                 return True
+            label = _FY_AFTER.match(self.text, p.end) if p.grain == "ytd" else None
+            if label is not None:
+                # "3,163,155 units during YTD FY'22": the fiscal year to date, a span that opens in the
+                # year before the one the label names (April 2021 for India's FY22)
+                year = 2000 + int(label.group(1))
+                return all((iv := fact_interval(f.period))[0].day == 1 and iv[0].month != 1 and iv[0].year == year - 1
+                           and (iv[1] - iv[0]).days <= 366 for f in s.facts)
             if not re.fullmatch(r"this\s+year", words, re.I) or not self._fiscal_story():
                 return False
             whole = next((iv for f in s.facts if (iv := fact_interval(f.period))[0] <= as_of <= iv[1]
@@ -1984,6 +1991,7 @@ _QUARTER_ENDED = rx.compile(
     r"\b(?:quarter|three months|period)\s+end(?:ed|ing)\s+(?:on\s+)?(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]{2,8})"
     r"|(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>\d{1,2}))\b")
 _YEAR_AFTER = rx.compile(r",?\s+((?:19|20)\d{2})\b")
+_FY_AFTER = rx.compile(r"\s+FY\s?['\u2019]?(\d{2})\b")
 _QUARTER_NUMBER = rx.compile(r"\bQ(?P<q>[1-4])\b|\b(?P<w>first|second|third|fourth)\s+quarter\b", re.I)
 
 

