@@ -596,6 +596,8 @@ class EntityIndex:
         if j - i == 1 and first_word and len(keys[i]) > 5 and keys[i].endswith("ing") and j < len(toks) \
                 and keys[j] in _PARTICIPLE_OBJECT and not text[toks[i][1]:toks[j][0]].strip():
             return i  # "Removing higher gas prices ..., the metric rose 4%": an opening participle, not a name
+        if j - i == 1 and i and keys[i] in _CONTRACT_NOUNS and _MONTH_DAY.match(toks[i - 1][2]):
+            return i  # "Light, sweet crude for March Delivery added 1.07 U.S. dollars": a contract's month, no name
         if j - i == 1 and first_word and keys[i] in _PAY_KINDS and j < len(toks) and keys[j] in _PAY_NOUNS:
             return i  # "Base pay rose 3.1 percent", "Overtime pay fell": a kind of pay, not a name
         if j - i == 1 and first_word and (_MODIFIER_END.search(toks[i][2]) or keys[i] in _OWNER_WORDS) and any(
@@ -791,6 +793,7 @@ _MODIFIER_END = rx.compile(r"[a-z](?:ed|al|ing)$")
 _PAY_KINDS = frozenset({"base", "basic", "regular", "overtime", "bonus", "scheduled", "contractual", "special", "real",
                         "nominal", "average", "median", "hourly", "weekly", "monthly"})
 _PAY_NOUNS = frozenset({"pay", "wages", "wage", "salaries", "salary", "earnings", "payments", "bonuses", "compensation"})
+_CONTRACT_NOUNS = frozenset({"delivery", "contract", "contracts", "futures", "settlement", "expiry"})
 # what follows a participle opening a sentence ("Removing higher gas prices", "Adjusting for inflation")
 _PARTICIPLE_OBJECT = frozenset({"the", "a", "an", "its", "their", "higher", "lower", "for", "out", "off", "aside", "away"})
 _MEASURE_MODIFIERS = frozenset({"net", "gross", "total", "core", "adjusted", "underlying", "quarterly", "annual"})

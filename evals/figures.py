@@ -1305,6 +1305,8 @@ def _merge_ranges(scan: str, figures: list[Figure]) -> list[Figure]:
             # "5 to 6 basis points": the bare start is in basis points too (g is held in pp)
             fv, fs = (f.value / 100.0, f.step / 100.0) if in_bp and g.unit == "pp" else (f.value, f.step)
             ascending = fv <= g.value  # "losers outpaced winners 589 to 267" is a tally, not a range
+            # ("by -0.5 to -0.8 percentage point": a range of falls, told by their size)
+            ascending = ascending or (fv < 0 and g.value < 0 and f.explicit_sign and g.explicit_sign)
             # (but "revised upwards to 5.1-4.7 per cent for H2": a projection's band, high end first, a bare
             # start dashed to a percentage)
             ascending = ascending or (not f.unit_given and g.unit_given and g.unit in ("percent", "pp")
@@ -1319,7 +1321,8 @@ def _merge_ranges(scan: str, figures: list[Figure]) -> list[Figure]:
                 # the scale word ends the range and scales both ends ("$1.5-1.7 billion", "18.5-19.5
                 # million tonnes"): the currency may be the first end's, the scale is the last's
                 scale = g.scale if g.scale != 1.0 else f.scale
-                out.append(Figure(f.start, g.end, lo, cur.unit, scale, max(fs, g.step), True, hi=hi))
+                out.append(Figure(f.start, g.end, lo, cur.unit, scale, max(fs, g.step), True, hi=hi,
+                                  explicit_sign=fv < 0 and f.explicit_sign))  # (a range of falls keeps its minus)
                 i += 2
                 continue
         out.append(f)

@@ -9426,3 +9426,20 @@ def test_a_list_of_bracketed_figures_pairs_respectively():
     text = "The financial sector and the industrial sector rose by ({}) and ({}) respectively."
     assert kinds(text.format("6.4%", "6.0%")) == []
     assert kinds(text.format("6.0%", "6.4%")) == ["mismatched_figure", "mismatched_figure"]
+
+
+def test_a_range_of_falls_is_one_figure_with_its_minus():
+    # holdout305: "weigh on the country's 2019 export growth by -0.5 to -0.8 percentage point (ppt)": the
+    # first end was read as a bare number without a unit
+    kinds = kinds_for("2019-08-16", ["Malaysia"], F("a", "Malaysia", "export_growth_impact_low", -0.5, "pp", "2019"),
+                      F("b", "Malaysia", "export_growth_impact_high", -0.8, "pp", "2019"))
+    text = "The trade dispute's impact on Malaysia's 2019 export growth is estimated at -0.5 to {} percentage point."
+    assert kinds(text.format("-0.8")) == []
+    assert kinds(text.format("-0.9")) == ["mismatched_figure"]
+
+
+def test_a_contracts_month_before_delivery_is_no_name():
+    # holdout309: "Light, sweet crude for March Delivery added 1.07 U.S. dollars to settle"
+    kinds = kinds_for("2017-02-01", ["WTI crude"], F("c", "WTI crude", "price_change", 1.07, "USD", "2017-02-01"))
+    assert kinds("Light, sweet crude for March Delivery added 1.07 U.S. dollars to settle.") == []
+    assert kinds("Light, sweet crude for March Delivery added 1.70 U.S. dollars to settle.") == ["mismatched_figure"]
