@@ -104,7 +104,8 @@ _OWN_CHANGE = rx.compile(r"(?:'s|\u2019s)\s+(?P<w>gains?|loss(?:es)?)" + MOVE_FO
 _PAIR_GAP = rx.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)")
 _NAME_GAP = rx.compile(r"(?:\s*\([^()]{1,20}\))?\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)")
 _VERB_GAP = rx.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:[a-z]+\s+){1,3}")
-_SIGN_WORD_BEFORE = rx.compile(r"\b(?:plus|minus)\s+$", re.I)
+# a sign said in words before a number: "up from plus 9", "at minus 5"
+SIGN_WORD_BEFORE = rx.compile(r"\b(?:plus|minus)\s+$", re.I)
 _BRACKET_GAP = rx.compile(r"\s*\(\s*")
 _THAN = rx.compile(r"\b(?:more|less|fewer|higher|lower|bigger|smaller|larger)\b[^,.;]{0,40}?\bthan\s+", re.I)
 _AGAINST_WORD = rx.compile(r"\bagainst\b", re.I)
@@ -268,6 +269,8 @@ def _set_aside(text: str, m, sentence_start: int) -> bool:
     """A name set aside: "group sales excluding Ocado", or inside an opening "Excluding ..." phrase."""
     return _EXCLUDED_BEFORE.search(text, max(0, m.start - 16), m.start) is not None \
         or (text.startswith(",", m.end) and _SET_ASIDE_OPENING.match(text, sentence_start, m.start) is not None)
+
+
 # a market's measure after a place: "like-for-like U.K. sales up 3.2%", "its US revenue"
 _SEGMENT_AFTER = rx.compile(r"\.?\s+(?:sales|revenues?|volumes?|market\s+share|business|operations|deliveries|orders)\b", re.I)
 # from one figure to the next name's bracketed figure in a list: "$8.8 billion), Germany (7.1% to "
@@ -971,7 +974,7 @@ class ContextReader:
             r"\s*(?:,|and|or|, and)\s*", text[prev.end:fig.start]
         ):
             fig.hedge = prev.hedge  # "over 180% and 120%": the hedge governs both
-        if signed := _SIGN_WORD_BEFORE.search(text, max(seg_start, dir_end - 7), dir_end):
+        if signed := SIGN_WORD_BEFORE.search(text, max(seg_start, dir_end - 7), dir_end):
             dir_end = signed.start()  # "up from plus 9": the base, its sign said in words
         before = text[max(seg_start, dir_end - 8):dir_end]
         if before.rstrip().lower().endswith("from") and re.search(r"\bfrom\s*$", before, re.I):

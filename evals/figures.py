@@ -403,10 +403,10 @@ _FRACTION = rx.compile(
     r"(?=(?:plunge|drop|fall|decline|slump|rise|gain|jump|increase|surge|rally|slide|contraction|expansion)s?\b)",
     re.I,
 )
+# "fell a fifth consecutive week": an ordinal of a run after a fraction's word (not "rose by a fifth year on
+# year", "by a fifth quarter-on-quarter", "a third year-to-date": the share, and the span it is over)
 _ORDINAL_RUN = rx.compile(r"\s+(?:(?:straight|consecutive|successive)(?:\s+trading)?\s+)?(?:(?:days?|weeks?|months?|quarters?"
                           r"|years?|sessions?)(?![\s-]+(?:on|over|to)[\s-]+)|times?|straight|consecutive|successive)\b", re.I)
-# (not "rose by a fifth year on year", "by a fifth quarter-on-quarter", "a third year-to-date": the share,
-# and the span it is over)
 _FRACTION_WORD = rx.compile(r"half|third|quarter|fifth|tenth", re.I)  # a cheap test before the long pattern
 _POINT_WORDS = rx.compile(
     r"\b(?:(?P<w>" + _COUNTED_FRACTION + r"|half)\s+(?:of\s+)?(?:a|one)"  # "half of one percentage point"

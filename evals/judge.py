@@ -19,7 +19,7 @@ from functools import cached_property
 from types import MappingProxyType
 
 from evals import rx
-from evals.context import FOR_TOPIC, FigureContext
+from evals.context import FOR_TOPIC, SIGN_WORD_BEFORE, FigureContext
 from evals.entities import _DETERMINERS
 from evals.periods import (_ORD, AS_OF_BEFORE, agree, agree_change, fact_interval, find_periods, month_interval,
                            quarter_ending, shift_month)
@@ -1383,9 +1383,9 @@ class Judge:
                 closest = c
         # "Nine of the 11 sectors"; "sentiment at plus 12, up from plus 9": a reading said with its sign
         # in words (a diffusion index's) is a data point, not a count or a label
-        plus_minus = q.bare and fig.scale == 1.0 and (_SIGN_WORD_BEFORE.search(self.text, max(0, fig.start - 7), fig.start)
+        plus_minus = q.bare and fig.scale == 1.0 and (SIGN_WORD_BEFORE.search(self.text, max(0, fig.start - 7), fig.start)
                                                        or _SIGN_WORD.match(self.text, fig.start))
-        counted = fig.is_word and fig.unit == "count" or bool(plus_minus)
+        counted = (fig.is_word and fig.unit == "count") or bool(plus_minus)
         exact_level = q.bare and fig.scale == 1.0 and fig.step < 1  # "16,212.14", "73.67": a level to the hundredth
         # "372.5 million barrels" in a bundle that counts barrels: an amount with its scale and decimals
         scaled_amount = q.bare and fig.scale >= 1e3 and fig.step < 1 and not fig.is_word
@@ -2018,7 +2018,6 @@ _COUNT_OF = rx.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|e
                        r"|issues|funds|names|members|banks|firms|listings|debuts)\b)", re.I)
 _N_MONTHS = rx.compile(r"\b(?:six|nine|6|9)\s+months\s+(?:that\s+)?(?:ended|ending|to|through)\b", re.I)
 _BETWEEN = rx.compile(r"(?i:between)\s")
-_SIGN_WORD_BEFORE = rx.compile(r"\b(?:plus|minus)\s+$", re.I)
 _SIGN_WORD = rx.compile(r"(?:plus|minus)\s", re.I)
 _THE_MONTH = rx.compile(r"(?i:over|for)\s+the\s+month|(?i:monthly)")  # ("economists predicted a 0.2% monthly increase")
 _RECORD_BEFORE = rx.compile(r"\b(?:record|all-time|peak|multi-year|decades?-)[\w\s-]{0,20}$", re.I)
