@@ -197,6 +197,7 @@ class Judge:
         self._fy: tuple[int, int] | None = None  # the fiscal calendar its labelled quarters use (read once)
         self._ordinal: int | None = None  # the quarter the story names most by its count alone (read once; 0: none)
         self._labelled: tuple[int, int] | None = None  # the fiscal calendar of its "Q1 2018" labels (read once)
+        self._ends: list[re.Match] | None = None  # its "quarter ended September 30" phrases (read once)
         self._digit_tables: dict[tuple[str, int, float], dict[str, list[Fact]]] = {}
         self._by_family: dict[str, list[Fact]] | None = None
         self._levels_in: frozenset[str] | None = None  # units the evidence gives a level (not a move) in (read once)
@@ -628,15 +629,21 @@ class Judge:
 
     def _ordinal_ended(self, said: str) -> bool:
         """The text names this quarter's count with the day it ended ("second quarter ended September 30")."""
-        count = _quarter_count(_QUARTER_NUMBER.search(said))
-        return count is not None and any(
-            _quarter_count(_QUARTER_NUMBER.search(self.text, max(0, e.start() - 12), e.start() + 8)) == count
-            for e in _QUARTER_ENDED.finditer(self.text))
+        named = _QUARTER_NUMBER.search(said)
+        return named is not None and any(
+            (m := _QUARTER_NUMBER.search(self.text, max(0, e.start() - 12), e.start() + 8)) is not None
+            and _labelled_no(m) == _labelled_no(named) for e in self._quarter_ends())
+
+    def _quarter_ends(self) -> list[re.Match]:
+        """The text's "quarter ended ..." phrases, found in one scan (a long draft asks for them per figure)."""
+        if self._ends is None:
+            self._ends = list(_QUARTER_ENDED.finditer(self.text))
+        return self._ends
 
     def _quarter_ended(self, end) -> bool:
         """The text names a company quarter by its last day ("for the quarter ended 31 December",
         "the three months ended Dec. 31") and that day is the fact's."""
-        for m in _QUARTER_ENDED.finditer(self.text):
+        for m in self._quarter_ends():
             day, month = (m.group("d1"), m.group("m1")) if m.group("d1") else (m.group("d2"), m.group("m2"))
             year = _YEAR_AFTER.match(self.text, m.end())
             if int(day) == end.day and month[:3].lower() == end.strftime("%b").lower() \
@@ -1992,16 +1999,8 @@ _QUARTER_ENDED = rx.compile(
     r"|(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>\d{1,2}))\b")
 _YEAR_AFTER = rx.compile(r",?\s+((?:19|20)\d{2})\b")
 _FY_AFTER = rx.compile(r"\s+FY\s?['\u2019]?(\d{2})\b")
-_QUARTER_NUMBER = rx.compile(r"\bQ(?P<q>[1-4])\b|\b(?P<w>first|second|third|fourth)\s+quarter\b", re.I)
-
-
-def _quarter_count(m: re.Match | None) -> str | None:
-    """"Q2", "second quarter": "2"."""
-    if m is None:
-        return None
-    return m.group("q") or str(("first", "second", "third", "fourth").index(m.group("w").lower()) + 1)
-
-
+# a quarter by its count, read with _labelled_no: "Q2", "second quarter"
+_QUARTER_NUMBER = rx.compile(r"\bQ(?P<n>[1-4])\b|\b(?P<w>first|second|third|fourth)\s+quarter\b", re.I)
 _FISCAL_WORDS = rx.compile(r"\b(?:fiscal|financial)\s+year\b|\bFY\s?\d{2}", re.I)
 _N_YEARS = rx.compile(r"\b(?:two|three|four|five|ten|[2-9]|10)[\s-]years?\b", re.I)
 _SPAN_WORDS = r"(?:WoW|MoM|YoY|QoQ|w/w|m/m|y/y|q/q|(?:week|month|year|quarter)[\s-]on[\s-](?:week|month|year|quarter))"
