@@ -46,6 +46,8 @@ class CaseResult:
     warnings: int = 0
     touched: int = 0  # expected findings some reported finding points at, of whatever kind
     elsewhere: int = 0  # findings of another kind than the labelled error whose span they overlap
+    confused: list[tuple[str, str]] = field(default_factory=list)  # (labelled kind, reported kind) of those
+    astray: list[Finding] = field(default_factory=list)  # wrong findings on no labelled error
 
     @property
     def passed(self) -> bool:
@@ -86,8 +88,13 @@ def score_case(folder: Path, by_kind: dict[str, KindScore]) -> CaseResult:
             used.add(hit)
             continue
         score.fp += 1
-        res.elsewhere += g.start is not None and any(
-            e.get("start") is not None and _overlap(g.start, g.end, e["start"], e["end"]) for e in expected["findings"])
+        under = next((e for e in expected["findings"] if g.start is not None and e.get("start") is not None
+                      and _overlap(g.start, g.end, e["start"], e["end"])), None)
+        if under is not None:
+            res.elsewhere += 1
+            res.confused.append((under["kind"], g.kind))
+        else:
+            res.astray.append(g)
         if g.start is not None and any(_overlap(g.start, g.end, m["start"], m["end"]) for m in expected.get("must_not_flag", [])):
             res.false_alarms.append(g)
         else:
@@ -156,6 +163,22 @@ def severity_lines(results: list[CaseResult]) -> str:
             f"(precision by place {found / every if every else 1.0:.3f})")
 
 
+def wrong_lines(results: list[CaseResult]) -> str:
+    """Where the wrong findings sit: on a labelled error but named as another kind (which kinds for
+    which), or on text where nothing is labelled (errors and warnings apart)."""
+    pairs: dict[tuple[str, str], int] = {}
+    for r in results:
+        for pair in r.confused:
+            pairs[pair] = pairs.get(pair, 0) + 1
+    astray = [g for r in results for g in r.astray]
+    errors = sum(1 for g in astray if g.severity == "error")
+    wrong = sum(pairs.values()) + len(astray)
+    top = "; ".join(f"{a} -> {b} {n}" for (a, b), n in sorted(pairs.items(), key=lambda kv: (-kv[1], kv[0])))
+    return (f"wrong findings: {wrong} ({sum(pairs.values())} on a labelled error of another kind, {len(astray)} "
+            f"where nothing is labelled: {errors} errors, {len(astray) - errors} warnings)\n"
+            f"kind confusions, labelled -> reported: {top or 'none'}")
+
+
 def main(argv: list[str]) -> int:
     folders = case_folders(*(Path(a) for a in argv or ["tests/evals/cases"]))
     by_kind, results = score(folders)
@@ -171,6 +194,7 @@ def main(argv: list[str]) -> int:
     print(f"{len(folders)} cases, {sum(r.passed for r in results)} passed")
     print(table(by_kind))
     print(severity_lines(results))
+    print(wrong_lines(results))
     return 0
 
 

@@ -13,7 +13,7 @@ import pytest
 from agent.markup import Rendered
 from agent.verdict import judge_draft
 from evals import check
-from evals.scoring import score, severity_lines
+from evals.scoring import score, severity_lines, wrong_lines
 from marketdesk.brief import load_brief
 from marketdesk.models import EvidenceBundle
 from prompts import load_style
@@ -143,6 +143,28 @@ def test_a_finding_of_another_kind_on_a_labelled_error_counts_by_place(tmp_path)
     by_kind, results = score([d])
     assert by_kind["mismatched_figure"].fp == 1 and by_kind["ungrounded_figure"].fn == 1
     assert "by place: 1 of 1 findings on a labelled error" in severity_lines(results)
+    # and the wrong-findings lines say which kind was taken for which
+    assert wrong_lines(results) == (
+        "wrong findings: 1 (1 on a labelled error of another kind, 0 where nothing is labelled: 0 errors, 0 warnings)\n"
+        "kind confusions, labelled -> reported: ungrounded_figure -> mismatched_figure 1")
+
+
+def test_wrong_findings_on_unlabelled_text_are_counted_apart_from_kind_confusions(tmp_path):
+    """The honest price's warning sits where nothing is labelled; the caught lie is right and is
+    in neither count."""
+    bundle = BUNDLE.model_dump(mode="json")
+    for name, text, findings in [("c-orig", "SKF rose 2.1% to 207.80.", []),
+                                 ("c-mut", "SKF rose 3.1% to 207.80 kronor.",
+                                  [{"kind": "mismatched_figure", "start": 9, "end": 13}])]:
+        d = tmp_path / name
+        d.mkdir()
+        (d / "draft.md").write_text(text)
+        (d / "evidence.json").write_text(json.dumps(bundle))
+        (d / "expected.json").write_text(json.dumps({"findings": findings, "must_not_flag": []}))
+    _, results = score(sorted(tmp_path.iterdir()))
+    assert wrong_lines(results) == (
+        "wrong findings: 1 (0 on a labelled error of another kind, 1 where nothing is labelled: 0 errors, 1 warnings)\n"
+        "kind confusions, labelled -> reported: none")
 
 
 SWAP = EvidenceBundle.model_validate({
