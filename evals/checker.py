@@ -196,14 +196,23 @@ class _SameValues:
         """Another figure of the draft has the value of ``same`` too, or one in the figure's
         sentence has the value the reading expected (``expected``: two names' figures swapped,
         "Weyerhaeuser, down 9.2%, and Zillow Group, down 10.0%")."""
+        by_fact = self._index()
+        return any(o is not fc for o in by_fact.get(same.id, ())) or any(
+            o is not fc and o.sentence.index == fc.sentence.index for i in expected for o in by_fact.get(i, ()))
+
+    def told(self, fc, ids: list[str]) -> bool:
+        """Another figure of the draft gives the value of one of the facts ``ids``."""
+        by_fact = self._index()
+        return any(o is not fc for i in ids for o in by_fact.get(i, ()))
+
+    def _index(self) -> dict[str, list]:
         if self._by_fact is None:
             self._by_fact = {}
             for other in self._contexts:
                 hit = self._judge.in_evidence(other)
                 if hit is not None:
                     self._by_fact.setdefault(hit.id, []).append(other)
-        return any(o is not fc for o in self._by_fact.get(same.id, ())) or any(
-            o is not fc and o.sentence.index == fc.sentence.index for i in expected for o in self._by_fact.get(i, ()))
+        return self._by_fact
 
 
 # a bond named by its tenor: "The 30-year yield", "the French ten-year OAT yield", "two-year gilt yields"
@@ -1307,6 +1316,19 @@ class Checker:
                         # the value is its own, the period the words give is not the value's
                         findings.append(period_finding(text, fc.fig, finding.text, fc.period,
                                                        Support(same.value, fact_family(same)[0], (same,), "fact")))
+                        continue
+                    if len(finding.fact_ids) == 1 and not values.repeated(fc, same, finding.fact_ids) \
+                            and values.told(fc, finding.fact_ids) \
+                            and any(m.entity == same.entity for m in mentions(0, len(text))) \
+                            and (fc.entity_mention is None or fc.entity_mention.start < fc.clause_start):
+                        # "[The manufacturing sector grew 8.0% ...] the sector grew by 2.4 per cent" read as
+                        # the economy's, whose own figure the draft gives elsewhere: the value is a named
+                        # entity's, given once, and the entity read was carried from outside the figure's
+                        # clause. Over all 314 labelled sets this drops 74 wrong warnings and one right one
+                        # (a rupee's close given the open market's rate). A name in the figure's own clause
+                        # ("Singapore's economy grew by 2.4 per cent", "Tencent, unlike SMIC, has gained
+                        # 180.0%") is still asked about: that is how a lying draft moves a value
+                        grounded += 1
                         continue
                     if fc.entity is not None and same.entity != fc.entity:
                         moved.append((fc.fig.start, fc.fig.end))

