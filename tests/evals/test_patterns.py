@@ -9467,3 +9467,16 @@ def test_another_names_value_given_once_with_the_read_names_own_value_told_elsew
     assert kinds(text.format("the sector", "2.7")) == ["mismatched_figure"]
     # the economy named in the figure's own clause with the sector's value: still asked about
     assert "mismatched_figure" in kinds(text.format("Singapore’s economy", "2.4"))
+
+
+def test_a_value_no_fact_of_the_read_entity_has_is_the_fact_of_the_name_its_sentence_gives():
+    # holdout305: "an average discount of $0.73/bl" with the jet fuel's spread of -0.73 was warned
+    # "no fact supports ...: check whom"
+    kinds = kinds_for("2020-10-01", [{"name": "Singapore jet fuel", "aliases": ["Outright Singapore jet fuel prices"]}],
+                      F("disc_aug", "Singapore jet fuel", "price_spread_to_nwe_jet", -0.73, "USD", "2020-08"),
+                      F("disc_2019", "Singapore jet fuel", "price_spread_to_nwe_jet", -3.05, "USD", "2019"),
+                      F("disc_sep", "Singapore jet fuel", "price_spread_to_nwe_jet", -0.25, "USD", "2020-09"))
+    text = ("Outright Singapore jet fuel prices were at an average discount of ${}/bl to Northwest European jet fuel in "
+            "August, compared with a discount of $3.05/bl in 2019.")
+    assert kinds(text.format("0.73")) == []
+    assert kinds(text.format("0.37")) == ["ungrounded_figure"]
