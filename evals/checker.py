@@ -896,6 +896,12 @@ class Checker:
         judge = Judge(self.index, text, self.vocab.subject_gap_re, self.vocab.raw.conventions,
                       self.vocab.direction_of)
         values = _SameValues(contexts, judge)
+        named_anywhere: list[set[str]] = []  # the entities the draft names, found once on first use
+
+        def names_anywhere() -> set[str]:
+            if not named_anywhere:
+                named_anywhere.append({m.entity for m in mentions(0, len(text))})
+            return named_anywhere[0]
         grounded = 0
         counter_priced: set[int] = set()  # rates of the other currency of a pair, priced in the subject's own
         down_measured: set[int] = set()  # figures that are a measure named for a fall ("depreciation_ytd")
@@ -1319,7 +1325,7 @@ class Checker:
                         continue
                     if len(finding.fact_ids) == 1 and not values.repeated(fc, same, finding.fact_ids) \
                             and values.told(fc, finding.fact_ids) \
-                            and any(m.entity == same.entity for m in mentions(0, len(text))) \
+                            and same.entity in names_anywhere() \
                             and (fc.entity_mention is None or fc.entity_mention.start < fc.clause_start):
                         # "[The manufacturing sector grew 8.0% ...] the sector grew by 2.4 per cent" read as
                         # the economy's, whose own figure the draft gives elsewhere: the value is a named
