@@ -16,7 +16,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import replace
-from functools import cached_property
+from functools import cache, cached_property
 from itertools import chain
 from pathlib import Path
 
@@ -896,12 +896,8 @@ class Checker:
         judge = Judge(self.index, text, self.vocab.subject_gap_re, self.vocab.raw.conventions,
                       self.vocab.direction_of)
         values = _SameValues(contexts, judge)
-        named_anywhere: list[set[str]] = []  # the entities the draft names, found once on first use
-
-        def names_anywhere() -> set[str]:
-            if not named_anywhere:
-                named_anywhere.append({m.entity for m in mentions(0, len(text))})
-            return named_anywhere[0]
+        # the entities the draft names anywhere, found once, on first use (only a "check whom" warning asks)
+        names_anywhere = cache(lambda: {m.entity for m in mentions(0, len(text))})
         grounded = 0
         counter_priced: set[int] = set()  # rates of the other currency of a pair, priced in the subject's own
         down_measured: set[int] = set()  # figures that are a measure named for a fall ("depreciation_ytd")

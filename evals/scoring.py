@@ -45,9 +45,13 @@ class CaseResult:
     error_misses: int = 0  # error-severity findings that match none
     warnings: int = 0
     touched: int = 0  # expected findings some reported finding points at, of whatever kind
-    elsewhere: int = 0  # findings of another kind than the labelled error whose span they overlap
-    confused: list[tuple[str, str]] = field(default_factory=list)  # (labelled kind, reported kind) of those
+    # findings of another kind than the labelled error whose span they overlap: (labelled kind, reported kind)
+    confused: list[tuple[str, str]] = field(default_factory=list)
     astray: list[Finding] = field(default_factory=list)  # wrong findings on no labelled error
+
+    @property
+    def elsewhere(self) -> int:
+        return len(self.confused)
 
     @property
     def passed(self) -> bool:
@@ -91,7 +95,6 @@ def score_case(folder: Path, by_kind: dict[str, KindScore]) -> CaseResult:
         under = next((e for e in expected["findings"] if g.start is not None and e.get("start") is not None
                       and _overlap(g.start, g.end, e["start"], e["end"])), None)
         if under is not None:
-            res.elsewhere += 1
             res.confused.append((under["kind"], g.kind))
         else:
             res.astray.append(g)
@@ -172,9 +175,9 @@ def wrong_lines(results: list[CaseResult]) -> str:
             pairs[pair] = pairs.get(pair, 0) + 1
     astray = [g for r in results for g in r.astray]
     errors = sum(1 for g in astray if g.severity == "error")
-    wrong = sum(pairs.values()) + len(astray)
+    elsewhere = sum(r.elsewhere for r in results)
     top = "; ".join(f"{a} -> {b} {n}" for (a, b), n in sorted(pairs.items(), key=lambda kv: (-kv[1], kv[0])))
-    return (f"wrong findings: {wrong} ({sum(pairs.values())} on a labelled error of another kind, {len(astray)} "
+    return (f"wrong findings: {elsewhere + len(astray)} ({elsewhere} on a labelled error of another kind, {len(astray)} "
             f"where nothing is labelled: {errors} errors, {len(astray) - errors} warnings)\n"
             f"kind confusions, labelled -> reported: {top or 'none'}")
 
