@@ -198,6 +198,14 @@ _OWN_SPAN_GAP = rx.compile(r"\s*(?:over|in|during|for|across)?\s*", re.I)
 # between two periods of a list ("in October and November", "in May, June or July")
 # (not a comma alone: "Tuesday, September 23" is one day)
 _PERIOD_LIST_GAP = rx.compile(r"\s*,?\s*(?:and|or|&)\s+(?:in\s+)?", re.I)
+# What the figure counts, between it and its period: "30,600 jobs in May", "454,582 units sold in September",
+# "a 4.3% increase seen in November", "131.80 yen in New York on Thursday" (a few plain words, none that
+# opens a comparison or another clause, nor ends a span: "stood at 9.25% until last October")
+_COUNTED_GAP = rx.compile(
+    r"\s+(?:(?!(?:from|than|versus|vs|against|compared|as|after|while|when|which|who|that|since|until|till|before|and|or|but|to"
+    r"|with|by|at|of|its|their|his|her|it|they|is|was|were|are|be|been|has|had|have|will|would|could|may|might"
+    r"|expected|forecast|estimated|projected|predicted|the|a|an)\b)[a-z][a-z-]*\s+){1,3}"
+    r"(?:(?:seen|recorded|sold|reported|posted|registered|logged|observed)\s+)?(?:in|for|during|over|on|last)\s+(?:the\s+)?$")
 _PERIOD_GAP = rx.compile(
     r"\s*(?:(?:year[\s-]on[\s-]year|y/y|yoy|month[\s-]on[\s-]month|m/m|from a year (?:earlier|ago)"
     r"|on the year|annuali[sz]ed|annual|seasonally adjusted|of GDP|points?|pts|in value|in volume"
@@ -227,9 +235,9 @@ _PERIOD_GAP = rx.compile(
 # "The two multiples imply that analysts expect its earnings to rise by 58%": a possessive before a
 # company's measure, in a sentence that names no one, is the last name's
 _ITS_MEASURE = rx.compile(r"\b(?:its|their)\s+(?:earnings|profits?|revenue|sales|shares|stock|valuation|multiple)\b")
-# "over the same period" (not "the same period in 2024", "the same period a year earlier": a base)
+# "over the same period" (not "the same period in 2024", "for 2016", "a year earlier": a base)
 _SAME_PERIOD = rx.compile(r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|span|stretch|months?|weeks?)\b"
-                          r"(?!\s+(?:in|of|last|a\s+year|year|the\s+previous|the\s+prior)\b)", re.I)
+                          r"(?!\s+(?:in|of|for|last|a\s+year|year|the\s+previous|the\s+prior)\b)", re.I)
 # "Shortly after the JSE closed, it had strengthened 0.54%": a clause of time before the main clause's pronoun
 _FRONTED_CLAUSE_THEN_PRONOUN = rx.compile(r"\s*(?:(?:Shortly|Soon|Just|Even)\s+(?i:after|before|when|as|once|since|until)"
                                           r"|(?:After|Before|When|As|While|Once|Since|Until))\s"
@@ -1579,7 +1587,8 @@ class ContextReader:
         gap = bracket.end() if bracket else fig.end + 1 if self.doc.text.startswith(")", fig.end) else fig.end
         following = [p for p in periods if p.start >= fig.end and p.start - fig.end <= 48
                      and (p.start < seg_end or bracket is not None)
-                     and not p.base and p.start >= gap and _PERIOD_GAP.match(self.doc.text, gap, p.start)
+                     and not p.base and p.start >= gap and (_PERIOD_GAP.match(self.doc.text, gap, p.start)
+                                                           or _COUNTED_GAP.match(self.doc.text, gap, p.start))
                      # "at Thursday's close" is the day's; "at its September meeting" a month a year ago may own
                      and (p.grain == "day" or not _AT_END.search(self.doc.text, gap, p.start))
                      and not (reported and p.grain == "day" and _WEEKDAY.search(self.doc.text, p.start, p.end))

@@ -70,6 +70,13 @@ def _upcoming_same_month(said: tuple[date, date], period: str, as_of: date) -> b
     return a.day == 1 and (b - a).days < 31 and a.month == said[0].month and as_of < a <= as_of + timedelta(days=366)
 
 
+def _upcoming_same_day(said: tuple[date, date], period: str, as_of: date) -> bool:
+    """The fact's period is the day said (month and day), in the twelve months after the evidence's date."""
+    a, b = fact_interval(period)
+    return a == b and said[0] == said[1] and (a.month, a.day) == (said[0].month, said[0].day) \
+        and as_of < a <= as_of + timedelta(days=366)
+
+
 def period_finding(text: str, fig, span_text: str, p, s: Support, note: str = "", severity: str | None = None):
     """The wrong-period finding for a figure whose value is ``s`` but whose words name ``p``: the span
     runs from the figure to the period, whichever comes first."""
@@ -339,6 +346,10 @@ class Judge:
                     _upcoming_same_month(p.interval, f.period, self.idx.bundle.as_of) for f in best.facts):
                 # "The increase in production levels for August match the 648,000 bpd" in June: a month
                 # named without its year is the coming one where the evidence dates the figure so
+                return self._grounded(fc, best, span_text, q.bare, q.M, q.E)
+            if p.grain == "day" and not re.search(r"\d{4}", self.text[p.start:p.end]) and all(
+                    _upcoming_same_day(p.interval, f.period, self.idx.bundle.as_of) for f in best.facts):
+                # "the price will be raised to Rp 1,500 per litre on April 1", said on March 2: the coming day
                 return self._grounded(fc, best, span_text, q.bare, q.M, q.E)
             fiscal_q = next((x for x in sorted(consistent, key=lambda x: self._rank(x, fc, q.M, q.E))
                              if self._labelled_fiscal(p, x)), None) if p.grain == "quarter" else None

@@ -68,6 +68,9 @@ _WD = "|".join(d.title() for d in _WEEKDAYS)  # a weekday named in the text, cap
 _YEAR_EARLIER = rx.compile(r"(?:\s+(?:period|quarter|months?))?\s+(?:(?:a|one)\s+year\s+(?:ago|earlier|before)"
                            r"|(?:of\s+)?(?:the\s+)?(?:previous|prior|last)\s+year)\b", re.I)
 _NEXT_YEAR = rx.compile(r"\s+(?:of\s+)?next\s+year\b", re.I)
+# "the April-June quarter of 2014", "the first quarter in 2020", "H1:2016": a year named after the period is its own
+# (not "of 2023-24": a fiscal year, whose quarters the fiscal readings place)
+_YEAR_AFTER = rx.compile(r"(?:\s+(?:(?:quarter|period|half)\s+)?(?:of|in)\s+|:\s?)(?P<y>(?:19|20)\d\d)\b(?![\d%,.]\d|\s*[-/\u2013]\s*\d)", re.I)
 _CONTRACT_BEFORE = rx.compile(r"\b(?:delivery|expiring|expiry|contract|futures)\s+(?:in|for)\s+(?:the\s+)?$", re.I)
 # "July platinum rose $23.70", "December Brent crude added 86 cents": a month naming a futures
 # contract, with no preposition before it, is the contract's, not the period of the move.
@@ -671,6 +674,9 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
             else:
                 # "Rs 333.65 crore in the January-March period a year ago": that period, a year before
                 iv = _years_later(iv, -1)
+        if grain in ("month", "quarter", "half") and not re.search(r"\d{4}", m.group()) \
+                and (named_year := _YEAR_AFTER.match(text, m.end())) is not None:
+            iv = _years_later(iv, int(named_year.group("y")) - iv[1].year)
         if grain in ("month", "quarter", "half") and not re.search(r"\d{4}", m.group()) \
                 and _NEXT_YEAR.match(text, m.end()):
             # "Real GDP growth for Q1 next year is projected at 6.4%": that period of the year after the story's

