@@ -258,7 +258,7 @@ _GLUED_CODES = ("SAR", "QAR", "KWD", "BHD", "OMR", "EGP", "NGN", "GHS", "ZAR", "
                 "AUD", "CAD", "NZD", "CHF", "KRW", "TWD", "THB", "IDR", "PHP", "VND", "TRY", "PLN", "SEK", "NOK", "DKK",
                 "MXN", "BRL", "CLP", "ARS", "RUB", "KZT", "CZK", "HUF", "RON", "ILS", "MAD")
 _NUM = rx.compile(
-    r"(?=\d)(?:(?<=\b(?:" + "|".join(_GLUED_CODES) + r"))|(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=HKD)|(?<=EUR)|(?<=GBP)|(?<=JPY)|(?<=\bRp)|(?<=\bRs)|(?<=\bRM)|(?<=\bTL)|(?<=\bTk)|(?<=\bBt)|(?<=\bSR)|(?<=\bBD)|(?<=\bKc)|(?<=\bK\u010d)|(?<=\bKSh)|(?<=\bUGX)|(?<=\bUgx)|(?<=\bKES)|(?<=\bTZS)|(?<=(?<![A-Za-z])R)|(?<=(?<![A-Za-z.])N)(?=[\d,]+(?:\.\d|,\d{3}|\s?(?:[bmt]illion|bn|mn|tn)\b))|(?<=(?<![A-Za-z&/])P)|(?<=(?<![A-Za-z])c\.)|(?<=\bLE)|(?<=\bSFr)|(?<=\bSfr)|(?<=\bNIS)|(?<=\bDh)|(?<=\bDhs)|(?<=\bRO)|(?<=\bJD)|(?<=\bKD)|(?<=\bShs)|(?<=\bTshs)|(?<=\bNRs)|(?<=\bAED)|(?<=\bQR)|(?<=\b[Yy]uan)|(?<=\bSek)|(?<=\bNok)|(?<=\bDkk)|(?<=\bSKr)|(?<=\bNKr)|(?<=\bDKr)|(?<=\b[Yy]en)|(?<=\bA)(?=\d+(?:\.\d+)?c\b)|(?<=\bUS)(?=\d+(?:\.\d+)?c\b)|(?<=\bNZ)(?=\d+(?:\.\d+)?c\b)|(?<![\w.,\u2019'/]))"
+    r"(?=\d|(?<=[\s(])\.\d)(?:(?<=\b(?:" + "|".join(_GLUED_CODES) + r"))|(?<=RMB)|(?<=CNY)|(?<=USD)|(?<=HKD)|(?<=EUR)|(?<=GBP)|(?<=JPY)|(?<=\bRp)|(?<=\bRs)|(?<=\bRM)|(?<=\bTL)|(?<=\bTk)|(?<=\bBt)|(?<=\bSR)|(?<=\bBD)|(?<=\bKc)|(?<=\bK\u010d)|(?<=\bKSh)|(?<=\bUGX)|(?<=\bUgx)|(?<=\bKES)|(?<=\bTZS)|(?<=(?<![A-Za-z])R)|(?<=(?<![A-Za-z.])N)(?=[\d,]+(?:\.\d|,\d{3}|\s?(?:[bmt]illion|bn|mn|tn)\b))|(?<=(?<![A-Za-z&/])P)|(?<=(?<![A-Za-z])c\.)|(?<=\bLE)|(?<=\bSFr)|(?<=\bSfr)|(?<=\bNIS)|(?<=\bDh)|(?<=\bDhs)|(?<=\bRO)|(?<=\bJD)|(?<=\bKD)|(?<=\bShs)|(?<=\bTshs)|(?<=\bNRs)|(?<=\bAED)|(?<=\bQR)|(?<=\b[Yy]uan)|(?<=\bSek)|(?<=\bNok)|(?<=\bDkk)|(?<=\bSKr)|(?<=\bNKr)|(?<=\bDKr)|(?<=\b[Yy]en)|(?<=\bA)(?=\d+(?:\.\d+)?c\b)|(?<=\bUS)(?=\d+(?:\.\d+)?c\b)|(?<=\bNZ)(?=\d+(?:\.\d+)?c\b)|(?<![\w.,\u2019'/]))"
     # "Rs 1,22,300": Indian grouping (lakhs, crores) as well as thousands
     # "2 259.63 points", "120 046 points": thousands set off by spaces, as Southern African and
     # European copy writes them (a group of exactly three digits, not a year after a day)
@@ -266,6 +266,9 @@ _NUM = rx.compile(
     # ("to hit 74, 289.02 as against 73,397.71": a space after the thousands comma of an index level)
     # "to open at 110.482,17 points": European copy's thousands dots, before its decimal comma
     r"(?P<int>\d{1,3}(?:\.\d{3})+(?=,\d{1,2}(?![\d,]))|(?<=[A-Za-z])\d{1,3},\s\d{3}(?:,\d{3})*(?![\d,])|(?<=\s)\d{1,3},\s\d{3}(?=\.\d\d(?![\d.]))"
+    # ("declined by .02 percent", "a .25% cut": a decimal written without its leading zero)
+    # (not "-1 .77%", a number split by a stray space, nor a gap the scan blanked)
+    r"|(?<=[\s(])(?<!\s\s)(?<!\d\s)(?=\.\d)"
     r"|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+(?!\d)"
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|,\d|\s(?:January|February|March|April|May|June|July|August|September"
     r"|October|November|December)\b)|\d+)"

@@ -147,3 +147,11 @@ def test_bil_abbreviates_billion():
     [a, b] = extract_figures("worth RM2.96 bil compared with RM3.25 bil. yesterday")
     assert (a.value, a.scale, a.unit) == (2.96, 1e9, "currency:MYR") and b.scale == 1e9
     assert extract_figures("the bill of 5 dollars")[0].scale == 1.0
+
+
+def test_a_decimal_without_its_leading_zero_is_read_and_a_split_number_is_not():
+    # "declined by .02 percent", "(.25%)": US copy drops the zero; "-1 .77%" is one number with a stray space
+    assert figs("prices declined by .02 percent (.25%) on the month") == [
+        (".02 percent", 0.02, "percent", 1), (".25%", 0.25, "percent", 1)]
+    assert [f[0] for f in figs("real estate (-1 .77%)")] == ["-1"]
+    assert figs("version 2.5") == [("2.5", 2.5, "count", 1)]

@@ -9530,3 +9530,13 @@ def test_a_yearless_day_ahead_and_the_same_period_of_a_named_year_are_read_as_wr
     text = ("The BISX All Share Index rose 3.2 per cent in the first nine months of 2017. This contrasts with the "
             "6.79 per cent increase experienced during the same period for {}.")
     assert kinds(text.format("2016")) == []
+
+
+def test_a_decimal_written_without_its_leading_zero_is_a_figure():
+    # holdout52, holdout90: "reduced their overnight rate by .25%", "declined by .02 percent" were no figures
+    # at all, so a wrong one passed unread
+    kinds = kinds_for("2020-01-10", ["Bank of Canada"],
+                      F("cut", "Bank of Canada", "policy_rate_change", -0.25, "pp", "2019-12-04"))
+    assert kinds("In December, the Bank of Canada reduced its overnight rate by .25 percentage point.") == []
+    assert kinds("In December, the Bank of Canada reduced its overnight rate by .50 percentage point.") \
+        == ["mismatched_figure"]
