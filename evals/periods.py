@@ -665,22 +665,21 @@ def find_periods(text: str, start: int, end: int, as_of: date, tokens=None) -> l
             continue  # "Feb 30": not a date
         if iv is None:
             continue
-        if grain in ("month", "quarter", "half") and not re.search(r"\d{4}", m.group()) \
-                and (earlier := _YEAR_EARLIER.match(text, m.end())):
-            if re.fullmatch(r"\s+last\s+year", earlier.group(), re.I):
-                # "up from 12.5 percent in November last year", written in February: the calendar year before
-                # the story's, whose November is the latest one
-                iv = _years_later(iv, as_of.year - 1 - iv[0].year)
-            else:
-                # "Rs 333.65 crore in the January-March period a year ago": that period, a year before
-                iv = _years_later(iv, -1)
-        if grain in ("month", "quarter", "half") and not re.search(r"\d{4}", m.group()) \
-                and (named_year := _YEAR_AFTER.match(text, m.end())) is not None:
-            iv = _years_later(iv, int(named_year.group("y")) - iv[1].year)
-        if grain in ("month", "quarter", "half") and not re.search(r"\d{4}", m.group()) \
-                and _NEXT_YEAR.match(text, m.end()):
-            # "Real GDP growth for Q1 next year is projected at 6.4%": that period of the year after the story's
-            iv = _years_later(iv, as_of.year + 1 - iv[1].year)
+        if grain in ("month", "quarter", "half") and not re.search(r"\d{4}", m.group()):
+            # a period named without its year, whose year the words after it give
+            if earlier := _YEAR_EARLIER.match(text, m.end()):
+                if re.fullmatch(r"\s+last\s+year", earlier.group(), re.I):
+                    # "up from 12.5 percent in November last year", written in February: the calendar year
+                    # before the story's, whose November is the latest one
+                    iv = _years_later(iv, as_of.year - 1 - iv[0].year)
+                else:
+                    # "Rs 333.65 crore in the January-March period a year ago": that period, a year before
+                    iv = _years_later(iv, -1)
+            if (named_year := _YEAR_AFTER.match(text, m.end())) is not None:
+                iv = _years_later(iv, int(named_year.group("y")) - iv[1].year)
+            if _NEXT_YEAR.match(text, m.end()):
+                # "Real GDP growth for Q1 next year is projected at 6.4%": that period of the year after the story's
+                iv = _years_later(iv, as_of.year + 1 - iv[1].year)
         if iv is not None and (grain == "month" or (grain == "day" and iv[1] <= as_of)) and AS_OF_BEFORE.search(text, max(start, m.start() - 8), m.start()):
             # "As of July 2024, the Ghana cedi depreciated by about 19.6%": the end of the year so far
             iv = (date(iv[1].year, 1, 1), iv[1])

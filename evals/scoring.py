@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -169,10 +170,7 @@ def severity_lines(results: list[CaseResult]) -> str:
 def wrong_lines(results: list[CaseResult]) -> str:
     """Where the wrong findings sit: on a labelled error but named as another kind (which kinds for
     which), or on text where nothing is labelled (errors and warnings apart)."""
-    pairs: dict[tuple[str, str], int] = {}
-    for r in results:
-        for pair in r.confused:
-            pairs[pair] = pairs.get(pair, 0) + 1
+    pairs = Counter(pair for r in results for pair in r.confused)
     astray = [g for r in results for g in r.astray]
     errors = sum(1 for g in astray if g.severity == "error")
     elsewhere = sum(r.elsewhere for r in results)
