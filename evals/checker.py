@@ -922,6 +922,17 @@ class Checker:
                 if fc.fig.hi is not None:
                     fc.fig.hi = fc.fig.hi / 100.0
             verdict = judge(fc)
+            if verdict.finding is not None and verdict.finding.code == "G001" and fc.fig.lent is not None:
+                # "7.7 billion US dollars (6.1 billion)", a conversion whose currency fell out, read as the
+                # year before in dollars and supported by nothing: read as written, it is an amount whose
+                # unit is missing where the evidence has it in another currency
+                lent = (fc.fig.unit, fc.fig.unit_given, fc.fig.scale)
+                fc.fig.unit, fc.fig.unit_given, fc.fig.scale = fc.fig.lent
+                as_written = judge(fc)
+                if as_written.unitless is not None:
+                    verdict = as_written
+                else:
+                    fc.fig.unit, fc.fig.unit_given, fc.fig.scale = lent
             if verdict.support is not None and verdict.support.how in ("fact", "signed_fact") \
                     and _DOWN_MEASURE.search(verdict.support.facts[0].metric):
                 down_measured.add(id(fc.fig))

@@ -174,7 +174,10 @@ _APPOSED = rx.compile(r"\s*,?\s*\(?\s*or\s+"
                       r"|" + _DASH_APPOSITION)
 # "closed 54.1 points, or 0.95 per cent, lower": the direction after an apposition
 _NOUN_AFTER_APPOSITION = rx.compile(
-    r",?\s*or\s+[\d.,]+\s*(?:%|per\s?cent|percent|points?|pts)\s*,?\s*(?P<w>higher|lower|up|down)\b", re.I)
+    # ("stocks were 123 Bcf, or about 3.6 percent, lower than a year earlier": a hedge on the restatement, and
+    # "below" or "above" a base)
+    r",?\s*or\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|approximately\s+|some\s+)?[\d.,]+"
+    r"\s*(?:%|per\s?cent|percent|points?|pts)\s*,?\s*(?P<w>higher|lower|up|down|below|above)\b", re.I)
 # What may stand between a figure and the period phrase that belongs to it:
 # "0.2% year on year in October", "4.8% in the third quarter", "5.2% in 2024".
 _YEAR_MODIFIES = rx.compile(r"\s+(?:[a-z]+\s+){1,3}(?:of|was|were|at|stood)\b")  # "the 2014 average inflow of"
@@ -194,6 +197,12 @@ _CLOSES_BRACKET = rx.compile(r"\s*\)")
 _MOVE_IN_BRACKETS = rx.compile(r"(?:/[A-Za-z]+)?\s*\(\s*(?:up|down|rising|falling|gaining|losing|a\s+(?:rise|gain|fall|drop|decline)\s+of)?\s*")
 _AT_END = rx.compile(r"\bat(?:\s+(?:the|its|their))?\s*$")
 # between a figure and the span named right after it ("down 1.2% over the past year")
+# "$125 or 8% below where it was this time last year", "12% higher than a year ago": a figure's gap to the
+# year before, said after it (not "compared with a 3% gain a year ago": a base of its own)
+_ON_A_YEAR_AGO = rx.compile(r"[^.;]{0,50}?\b(?:below|above|lower|higher|less|more|up|down)\b[^.;]{0,30}?"
+                            r"\b(?:this\s+time\s+last\s+year|(?:a|one)\s+year\s+(?:ago|earlier|before)"
+                            r"|(?:the\s+)?same\s+(?:time|period)\s+(?:last|a|of\s+last)\s+year)\b", re.I)
+_NOT_ON_A_YEAR_AGO = rx.compile(r"\b(?:compared|versus|vs|against|while|whereas|but|and|from)\b", re.I)
 _OWN_SPAN_GAP = rx.compile(r"\s*(?:over|in|during|for|across)?\s*", re.I)
 # between two periods of a list ("in October and November", "in May, June or July")
 # (not a comma alone: "Tuesday, September 23" is one day)
@@ -1676,6 +1685,13 @@ class ContextReader:
                if p.end <= q.start < fig.start):
             # "Despite surging in October and November, gasoline prices are down 1.2%": a list of periods
             # opening the sentence dates the clause it sits in, not one of them the figure
+            return
+        if earlier and earlier[-1].grain == "ytd" and (ago := _ON_A_YEAR_AGO.match(self.doc.text, fig.end)) is not None \
+                and not _NOT_ON_A_YEAR_AGO.search(self.doc.text, fig.end, ago.end()):
+            # "Year to date platinum is up 3.7%, but remains $125 or 8% below where it was this time last
+            # year": a gap to a year before is a change over the year, not the year to date's (where the
+            # opening period is a flow's own, "Operating income for the fourth quarter is RM21.02b, 5.9% higher
+            # than a year earlier", the change on the year is that period's)
             return
         if len({p.interval for p in earlier}) == 1:
             fc.period = earlier[-1]

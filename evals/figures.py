@@ -35,7 +35,7 @@ _PRODUCED_BEFORE = rx.compile(r"\b(?:production|produc(?:e|es|ed|ing)|output|min
 _WEIGHED = rx.compile(r"\s+of\s+(?:\w+\s+)?(?:uranium|U3O8|yellowcake|copper|nickel|zinc|alumin(?:i)?um|lead|tin|cobalt"
                       r"|lithium|molybdenum|cotton|coffee|cocoa|sugar|beef|pork|cheese|butter|milk|meat|wool|rice|oats)\b", re.I)
 CURRENCY_SYMBOLS = {
-    "us$": "USD", "$": DOLLAR_SIGN, "usd": "USD", "hk$": "HKD", "hkd": "HKD", "s$": "SGD",
+    "us$": "USD", "$us": "USD", "$": DOLLAR_SIGN, "usd": "USD", "hk$": "HKD", "hkd": "HKD", "s$": "SGD",
     "a$": "AUD", "c$": "CAD", "nz$": "NZD", "ar$": "ARS", "mx$": "MXN", "rd$": "DOP", "nt$": "TWD", "r$": "BRL", "€": "EUR", "eur": "EUR",
     "£": "GBP", "gbp": "GBP", "¥": "CNY|JPY", "rmb": "CNY", "cny": "CNY", "cnh": "CNY",
     "jpy": "JPY", "yuan": "CNY", "renminbi": "CNY", "dollars": _DOLLARS, "dollar": _DOLLARS, "us dollars": "USD", "us dollar": "USD",
@@ -145,9 +145,14 @@ def named_currency(words: str) -> str | None:
     return CURRENCY_SYMBOLS.get(noun) or _CLDR_NOUNS.get(noun)
 
 
+_CODE_THEN_SIGN = rx.compile(r"\b[A-Z]{3}\s(?P<sign>[-\u2212])$")
+
+
 def _currency_before(left: str) -> tuple[re.Match | None, str | None]:
     """The sign or code right before an amount and the currency it names ("PLN " -> PLN); no
     match for capitals that name none ("THE 5", "TOP 10")."""
+    if (signed := _CODE_THEN_SIGN.search(left)) is not None:
+        left = left[:signed.start("sign")]  # "free cash flow at SEK -0.4 billion": the code, then the amount's sign
     lc = _LEFT_CUR.search(left)
     currency = left_currency(lc.group("cur")) if lc else None
     if currency is None and (lc := _LEFT_SIGN_CLDR.search(left)) is not None:
@@ -229,6 +234,8 @@ SCALE_WORDS = {
     "mmt": 1e6,
     # "Weekly export sales for wheat was listed at 20.9 mb": million bushels, as USDA's grain summaries write them
     "mb": 1e6, "mbu": 1e6,
+    # oil output: "Kazakhstan (78 kb/d)" is 78 thousand barrels a day, "cut by 2 mb/d" two million (OPEC's and the IEA's style)
+    "kb/d": 1e3, "kbpd": 1e3, "kbd": 1e3, "mb/d": 1e6, "mbpd": 1e6, "mbd": 1e6, "mmb/d": 1e6, "mmbpd": 1e6,
 }
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
           " seventeen eighteen nineteen").split()
@@ -281,8 +288,9 @@ _NUM = rx.compile(
 # units that scale a count of what they measure ("58 Bcf", "3.3 MMbbl", "374.21 TWh"); the judge reads a
 # figure written in them against a count fact of the same digits too
 # misspellings of "percent" read as it ("1.06 perent")
-_PERCENT_SLIPS = ("perent", "percnet", "pecent", "precent", "percet")
-VOLUME_UNITS = r"[Bb]cf|[Tt]cf|[Bb]cm|[Tt]cm|MMcf|Mcf|MMbbls?|kbbls?|TWh|GWh|MWh|kWh|MMT|Mt|mbu?"  # ("66.81 Mt", "45 MMT": million tonnes; not "mt")
+_PERCENT_SLIPS = ("perent", "percnet", "pecent", "precent", "percet", "pe cent")  # ("went higher by 1.76 pe cent")
+VOLUME_UNITS = (r"[Bb]cf|[Tt]cf|[Bb]cm|[Tt]cm|MMcf|Mcf|MMbbls?|kbbls?|TWh|GWh|MWh|kWh|MMT|Mt"  # ("66.81 Mt", "45 MMT": million tonnes; not "mt")
+                r"|kb/d|kbpd|kbd|MMb/d|mmb/d|MMbpd|mmbpd|[Mm]b/d|mbpd|mbd|mbu?")  # ("Algeria (48 kb/d)", "2 mb/d": barrels a day)
 _RIGHT = rx.compile(
     # a headline capitalises its scale word ("Shedding $119 Billion"); the letters stay case-exact
     # ("1.944 trillionVND": a page that lost the space before the currency's code)
@@ -297,7 +305,7 @@ _RIGHT = rx.compile(
     r"|\sof\s+a\s+percentage[\s-]point\b"  # "contributed 0.8 of a percentage point"
     # "equating to a 1.52 percentage growth": a percentage, said before the move it sizes
     r"|\spercentage(?=\s+(?:growth|gain|increase|rise|decline|drop|fall|decrease|loss|jump|advance)\b)"
-    r"|\s(?:pct\.?|ppt)[\s-]?points?\b|\s?ppts?\b|\s?pp\b|\s?pct\b\.?|\s(?:Pct|PCT)\b\.?|\s?pc\b"  # headline "Up 3.1 Pct"
+    r"|\s(?:pct\.?|ppt)[\s-]?points?\b|\s?ppts?\b|\s?pp\b|\s?pct\b\.?|\s(?:Pct|PCT|Pc)\b\.?|\s?pc\b"  # headline "Up 3.1 Pct"
     # a headline's "Unemployment Rate at 7.5 Percent", "Up 3 Per Cent", "10 PERCENT"
     r"|\s(?:Percent|PERCENT|Per[\s-]?Cent|PER[\s-]?CENT)\b"
     r"|[\s-]basis[\s-]points?\b|[\s-]?bps\b|[\s-]?bp\b"  # "a 50-bps cut"
@@ -328,11 +336,13 @@ _GLUED_CENTS = rx.compile(r"\b(A|US|NZ)$")
 _GLUED_CENTS_CODES = {"A": "AUD", "US": "USD", "NZ": "NZD"}
 _LEFT_CUR = rx.compile(
     # "increased US $0.35": the country's letters may stand apart from the sign (not "A $5 rise")
-    r"(?P<cur>(?:(?:US|HK|NZ|S|A|C|NT|R)\$|\b(?:AR|MX|RD|N|J|TT|G|Z)\s?\$|\b(?:US|HK|NZ)\s\$|\$|€|£|¥|\u20b9|\u20a9|\u20ba|\u20bd"
+    r"(?P<cur>\$US(?=\s?$)|(?:(?:US|HK|NZ|S|A|C|NT|R)\$|\b(?:AR|MX|RD|N|J|TT|G|Z)\s?\$|\b(?:US|HK|NZ)\s\$|\$|€|£|¥|\u20b9|\u20a9|\u20ba|\u20bd"
     r"|E£|\u20a6|\u20b1|\u0e3f|\u20ab|\u09f3|GH\u20b5|GH\u00a2"
-    r"|\b(?:[A-Z]{3}|LE|SR|QR|Dhs?|Rs\.?|RM|Rp\.?|Tk\.?|TL|K[Ss]hs?\.?|Kes|K\.D\.?|KD|BD|K[c\u010d]|[Ff]ils|S[Ff]r\.?|RO|R\.O\.|JD|LL|U?Shs|USh|T[Ss]hs?|Ugx|Tzs|Rwf|N[Rr]s\.?|SLRs\.?|Php|Yuan|Yen|Taka|Sek|Nok|Dkk|[SND]Kr|Bt))(?=\s?$)|(?<![A-Za-z])[RN]$|(?<![A-Za-z&/])P(?=$)"
+    r"|\b(?:[A-Z]{3}|LE|SR|QR|Dhs?|Rs\.?|RM|Rp\.?|Tk\.?|TL|K[Ss]hs?\.?|Kes|K\.D\.?|KD|BD|K[c\u010d]|[Ff]ils|S[Ff]r\.?|RO|R\.O\.|JD|LL|U?Shs|USh|T[Ss]hs?|Ugx|Tzs|Rwf|N[Rr]s\.?|SLRs\.?|Php|Yuan|Yen|Taka|Sek|Nok|Dkk|[SND]Kr|Bt))(?=\s?$)|\b(?:[Rr]upees|yen|yuan|[Ee]uros?|riyals|ringgit|baht|naira|rupiah)(?=\s$)|(?<![A-Za-z])[RN]$|(?<![A-Za-z&/])P(?=$)"
     r")"
 )
+# a currency named in words before an amount: an amount only with its scale after ("yen 500 billion")
+_NAME_BEFORE = rx.compile(r"[Rr]upees|[Yy]uan|[Yy]en|[Ee]uros?|riyals|ringgit|baht|naira|rupiah")
 # "a 5-4 ratio", "a 3 to 2 ratio", "a 7:5 ratio": the second number of a ratio
 # "a near 50-50 outcome", "a 60/40 split": a chance or a split in two parts that make a hundred
 _ODDS = rx.compile(r"[-\u2013/](?P<b>\d{1,2})\s+(?:chance|outcome|odds|bet|call|proposition|split|shot|toss-up)\b", re.I)
@@ -591,6 +601,7 @@ class Figure:
     hi: float | None = None  # upper end of a range
     metric: str | None = None  # a figure whose words name its measure ("a third straight gain": streak)
     tally: bool = False  # one side of a vote's tally ("a 5 to 4 vote")
+    lent: tuple | None = None  # (unit, unit_given, scale) as written, where a bracket took its amount's unit
     # Filled in by evals.context:
     hedge: str | None = None
     hedge_start: int | None = None
@@ -782,6 +793,32 @@ _PER_AREA = rx.compile(r"\s+(?:an?|per|each)\s+(?:acre|hectare|bale|head|bushel|
 _YIELD_BEFORE = rx.compile(r"\byields?\b[^.;\d]{0,40}$", re.I)
 
 
+# "€14,150m (13,743m)", "SEK 3,996 million (3,510)", "400.3 million euros (Q1/2002: 391.1 million)": the
+# year-before figure in brackets after an amount, as European results releases write it, perhaps labelled
+_PRIOR_BRACKET = rx.compile(r"\s*\(\s*(?:[A-Za-z][A-Za-z0-9/ .'\u2019-]{0,15}:\s*)?")
+_PRIOR_CLOSE = rx.compile(r"\s*\)(?P<scale>\s(?:billion|million|trillion|bn|mn)\b)?")
+
+
+def _prior_in_brackets(scan: str, figures: list[Figure]) -> None:
+    """A bare figure alone in brackets right after an amount or a percentage is the same measure a
+    year before, in the same unit: it takes the amount's currency and scale ("SEK 24.7 (26.3)
+    billion": the scale after the bracket is both figures')."""
+    for a, b in zip(figures, figures[1:]):
+        if b.unit_given or b.unit != "count" or b.is_word or b.hi is not None or a.hi is not None \
+                or not (a.unit.startswith("currency:") or (a.unit == "percent" and abs(b.value) < 100)) \
+                or not _PRIOR_BRACKET.fullmatch(scan, a.end, b.start) \
+                or (close := _PRIOR_CLOSE.match(scan, b.end)) is None:
+            continue
+        if b.scale != 1.0 and b.scale != a.scale:
+            continue  # "€5.1bn (900m)": a scale of its own, read as written
+        b.lent = (b.unit, b.unit_given, b.scale)
+        if close.group("scale") and a.scale == 1.0 and b.scale == 1.0:
+            a.scale = b.scale = SCALE_WORDS[close.group("scale").strip().lower()]
+        elif b.scale == 1.0 and a.unit != "percent":
+            b.scale = a.scale
+        b.unit, b.unit_given = a.unit, True
+
+
 def _weight_pounds(scan: str, figures: list[Figure]) -> None:
     """Pounds of weight, not money: "Yields in the U.S. will be 814 pounds an acre, down from last
     month's estimate of 821 pounds" (the second carries the first's sense in its sentence)."""
@@ -910,6 +947,12 @@ def extract_figures(scan: str) -> list[Figure]:
             after, cur_raw = r.end("unit"), None
         left = scan[max(0, start - 8):start]
         lc, currency = _currency_before(left)
+        if lc and _NAME_BEFORE.fullmatch(lc.group("cur")) and ((unit_raw and unit_raw.strip())
+                                                               or (not scale_raw and lc.group("cur") not in ("Yuan", "Yen"))):
+            # "rupees 185.5 billion", "yen 500 billion": a currency's name before an amount with its scale,
+            # as British copy writes it (or "Yuan 5.2", capitalised as a sign); not "the yen 0.5 percent
+            # lower" nor "against the yen 2 days"
+            lc, currency = None, None
         cur_start = start
         if lc:
             cur_start = start - (len(left) - lc.start())
@@ -1014,7 +1057,9 @@ def extract_figures(scan: str) -> list[Figure]:
         sign_m = _LEFT_SIGN.search(scan[max(0, cur_start - 10):cur_start])
         explicit_sign = False
         fig_start = cur_start
-        if sign_m and sign_m.group("sign").strip().lower() in ("-", "\u2212", "\u2013", "minus", "negative"):
+        if lc and re.fullmatch(r"\s?[-\u2212]", scan[cur_start + lc.end() - lc.start():start]):
+            value, explicit_sign = -value, True  # "SEK -0.4 billion": the sign between the code and the amount
+        elif sign_m and sign_m.group("sign").strip().lower() in ("-", "\u2212", "\u2013", "minus", "negative"):
             # An en dash right after a number is a range ("4.5–5%"), not a minus.
             before = scan[max(0, cur_start - 12):cur_start - len(sign_m.group("sign"))]
             if not re.search(r"\d%?\s?$", before):
@@ -1131,8 +1176,8 @@ def extract_figures(scan: str) -> list[Figure]:
         figures = [f for f in figures if (f.start, f.end) in points or not any(a < f.end and f.start < b for a, b in points)]
     for m in (wordscan.finditer(_FRACTION, scan) if _FRACTION_WORD.search(scan) else ()):
         g = "w" if m.group("w") else "w2" if m.group("w2") else "w3"
-        if any(a <= m.start(g) < b for a, b in points):
-            continue  # already read as a fraction of a point
+        if any(a < m.end(g) and m.start(g) < b for a, b in points):
+            continue  # already read as a fraction of a point (and "a half a percentage point": its "half")
         if _ORDINAL_RUN.match(scan, m.end(g)):
             continue  # "supplies fell a fifth consecutive week": an ordinal of a run, not a share
         w = m.group(g).lower()
@@ -1198,6 +1243,7 @@ def extract_figures(scan: str) -> list[Figure]:
     _list_percent(scan, figures)
     _vote_tally(scan, figures)
     _weight_pounds(scan, figures)
+    _prior_in_brackets(scan, figures)
     # "above the 23.6% Fibonacci retracement level of 1971.63", "the 14.6% point": a chartist's ratio
     # of a move, the same in every market, not a figure of the data (the level after it is one)
     figures = [f for f in figures if not (f.unit == "percent" and f.value in _FIB_RATIOS and f.hi is None

@@ -108,6 +108,8 @@ _RATE_MOVE = rx.compile(r"\brates?\s+(?:hikes?|cuts?|increases?|rises?|reduction
                         r"|\b(?:raised|cut|lowered|hiked|reduced|trimmed|increased|decreased|lifted)\s+(?:its\s+|the\s+|their\s+)?(?:\w+\s+){0,2}rates?"
                         r"\s+(?:by\s+)?(?:another\s+)?$", re.I)
 # "pricing in a 0.25% hike", "a 0.5% rate cut": the size of a rate move, named after it
+# "4.5 percentage points ahead of the S&P 500's 16.45%": a gap between two figures, named after it
+_GAP_AFTER = rx.compile(r"\s+(?:ahead|behind|above|below|higher\s+than|lower\s+than|more\s+than|less\s+than|better|worse|short|over|under)\b", re.I)
 _RATE_MOVE_AFTER = rx.compile(r"\s+(?:(?:interest[\s-])?rates?\s+(?:hike|cut|increase|rise|reduction)|hike|cut)s?\b", re.I)
 # "Construction contributed 0.5 per cent to the GDP result": a contribution to growth is in
 # percentage points, whatever the copy calls it
@@ -773,6 +775,19 @@ class Judge:
             fams = ["percent", "pp"]
         elif fig.unit == "percent" and _CONTRIBUTED.search(self.text, max(fc.clause_start, fig.start - 40), fig.start):
             fams = ["percent", "pp"]
+        elif fig.unit == "pp" and E is not None and (own := idx.by_entity.get(E, ())) \
+                and not re.search(r"basis|bps?\b", self.text[fig.start:fig.end], re.I) \
+                and not _GAP_AFTER.match(self.text, fig.end) \
+                and not any(s.how in ("fact", "signed_fact") for a, b in ((lo, hi), (-hi, -lo))
+                            for s in idx.in_range("pp", a, b)) \
+                and not any(f.unit == "pp" for f in own) \
+                and (pct := [f for f in own if f.unit == "%"]) and all(f.metric == "price_change" for f in pct):
+            # "the tech-heavy Nasdaq gained a full percentage point", "Meta gained around half a
+            # percentage point": a market's or a share's move, which has no rate to be a point of,
+            # in percent (US copy says it so); where the entity has a rate, its points stay points,
+            # and a gap between two moves ("4.5 percentage points ahead of the S&P 500's") is in points,
+            # as is a value the evidence holds in points, whoever it is ("up one percentage point" of a crop's rating)
+            fams = ["pp", "percent"]
         elif fig.unit == "points" and fc.metrics and "fx_rate" in fc.metrics:
             fams = ["points", "raw"]  # "The yen-dollar exchange rate recorded 144.02 points": a rate, as written
         elif fig.unit == "points" and E is not None and (own := idx.by_entity.get(E, ())) \

@@ -372,10 +372,12 @@ def interval(fig: Figure, hedge: str | None, value: float | None = None) -> tupl
             # last non-zero digit (within a fortieth of itself, so "2,000" is not 2,376)
             zeros = len(str(int(v))) - len(str(int(v)).rstrip("0"))
             half = min(0.5 * 10 ** zeros, 0.025 * v)
-    if hedge is None and not fig.is_word and (fig.step <= 0.01 or (fig.step == 1 and v >= 1000 and v % 100)):
+    if hedge is None and not fig.is_word and (fig.step <= 0.01 or (fig.step == 1 and v >= 1000 and v % 100)
+                                              or (fig.step == 1 and fig.unit == "points" and v >= 20 and v % 100)):
         # "the 10-year yield at 8.76%" for 8.766: a figure to the hundredth (a yield, a price) cut short
         # rather than rounded, as charts and quote screens do: up to, not including, one unit of its last digit;
-        # so is a level in thousands cut to its whole points ("closed at ... 19,635" for 19,635.72)
+        # so is a level in thousands cut to its whole points ("closed at ... 19,635" for 19,635.72), and an
+        # index's move in whole points ("Sensex fell by 365 points" for 365.83, as Indian and wire copy cut it)
         return v - half, v + fig.step * 0.999
     if hedge is None:
         return v - half, v + half

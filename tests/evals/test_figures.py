@@ -155,3 +155,42 @@ def test_a_decimal_without_its_leading_zero_is_read_and_a_split_number_is_not():
         (".02 percent", 0.02, "percent", 1), (".25%", 0.25, "percent", 1)]
     assert [f[0] for f in figs("real estate (-1 .77%)")] == ["-1"]
     assert figs("version 2.5") == [("2.5", 2.5, "count", 1)]
+
+
+def test_oil_output_units_carry_their_scale():
+    # holdout343: "Algeria (48 kb/d)" is 48,000 barrels a day, "2 mb/d" two million
+    assert [(f.value, f.scale) for f in extract_figures("Algeria (48 kb/d), Oman (40 kbpd)")] == [(48, 1e3), (40, 1e3)]
+    assert [(f.value, f.scale) for f in extract_figures("a cut of 2 mb/d, output of 9.5 mbpd")] == [(2, 1e6), (9.5, 1e6)]
+
+
+def test_a_currency_named_before_an_amount_needs_its_scale():
+    # holdout331: "rupees 185.5 billion"; not "the yen 0.5 percent lower" nor "against the yen 2 days"
+    [f] = extract_figures("a net profit of rupees 185.5 billion")
+    assert (f.value, f.scale, f.unit_given) == (185.5, 1e9, True) and "INR" in f.unit
+    assert extract_figures("creation of a Euro 720bn fund")[0].unit == "currency:EUR"
+    assert extract_figures("the yen 0.5 percent lower")[0].unit == "percent"
+    assert not any(f.unit.startswith("currency:") for f in extract_figures("it fell against the yen 2 days ago"))
+
+
+def test_a_sign_between_a_currency_code_and_its_amount_is_the_amounts():
+    # holdout342: "Free cash flow was around flat at SEK -0.4 billion"
+    [f] = extract_figures("Free cash flow was around flat at SEK -0.4 billion.")
+    assert (f.value, f.unit, f.explicit_sign) == (-0.4, "currency:SEK", True)
+    assert extract_figures("at $US 370 million")[0].unit == "currency:USD"
+
+
+def test_a_bare_figure_in_brackets_after_an_amount_is_its_year_before():
+    # holdout176, holdout222, holdout274: "€14,150m (13,743m)", "SEK 3,996 million (3,510)", "SEK 24.7 (26.3) billion"
+    [a, b] = extract_figures("to €14,150m (13,743m), and")
+    assert (b.value, b.scale, b.unit, b.lent) == (13743, 1e6, "currency:EUR", ("count", False, 1e6))
+    [a, b] = extract_figures("amounted to SEK 3,996 million (3,510).")
+    assert (b.scale, b.unit) == (1e6, "currency:SEK")
+    [a, b] = extract_figures("decreased to SEK 24.7 (26.3) billion, as")
+    assert (a.scale, b.scale, b.unit) == (1e9, 1e9, "currency:SEK")
+    [a, b] = extract_figures("an EBIT margin of 10.2% (11.5) in the quarter")
+    assert b.unit == "percent"
+    # a percentage lends an amount nothing, nor an amount a figure with a scale of its own
+    assert extract_figures("settled 25% (148 million) and")[1].unit == "count"
+    assert extract_figures("at $5.1bn (900m) and")[1].unit == "count"
+    # "pe cent", a headline's "Pc": percent
+    assert [f.unit for f in extract_figures("went higher by 1.76 pe cent; Infosys Tanks 8 Pc")] == ["percent", "percent"]

@@ -9540,3 +9540,137 @@ def test_a_decimal_written_without_its_leading_zero_is_a_figure():
     assert kinds("In December, the Bank of Canada reduced its overnight rate by .25 percentage point.") == []
     assert kinds("In December, the Bank of Canada reduced its overnight rate by .50 percentage point.") \
         == ["mismatched_figure"]
+
+
+def test_oil_output_in_thousand_and_million_barrels_a_day_is_scaled():
+    # holdout343: "Kazakhstan (78 kb/d), Algeria (48 kb/d)" were read as bare 78 and 48 and told against the
+    # cuts of 78,000 and 48,000 barrels a day as wrong values
+    kinds = kinds_for("2023-04-03", ["Algeria", "OPEC+"],
+                      F("dz", "Algeria", "output_cut", 48000, "count", "2023-05/2023-12"),
+                      F("all", "OPEC+", "output_cut", 1650000, "count", "2023-05/2023-12"))
+    assert kinds("OPEC+ members will cut 1.65 mb/d, among them Algeria (48 kb/d).") == []
+    assert kinds("OPEC+ members will cut 1.65 mb/d, among them Algeria (84 kb/d).") == ["mismatched_figure"]
+    assert kinds("OPEC+ members will cut 1.56 mb/d, among them Algeria (48 kb/d).") != []
+
+
+def test_a_share_or_index_move_in_percentage_points_is_its_move_in_percent():
+    # holdout331, holdout340: "the tech-heavy Nasdaq gained a full percentage point", "Meta gained around a
+    # half a percentage point" (US copy's way of saying 1% and 0.5%) had no fact in points to match
+    kinds = kinds_for("2024-03-21", ["Meta", {"name": "Nasdaq Composite", "aliases": ["Nasdaq"]}, "S&P 500"],
+                      F("meta", "Meta", "price_change", 0.5, "%", "2024-03-21"),
+                      F("ndq", "Nasdaq Composite", "price_change", 1.0, "%", "2024-03-21"),
+                      F("spx", "S&P 500", "price_change", 0.4, "%", "2024-03-21"))
+    assert kinds("Meta gained around a half a percentage point.") == []
+    assert kinds("The tech-heavy Nasdaq gained a full percentage point.") == []
+    assert kinds("Meta gained around two percentage points.") == ["mismatched_figure"]
+    # a gap between two moves is in points, and is checked as one
+    assert kinds("The Nasdaq rose 1.0%, 0.6 percentage points ahead of the S&P 500's 0.4%.") == []
+    assert kinds("The Nasdaq rose 1.0%, 1.6 percentage points ahead of the S&P 500's 0.4%.") != []
+    # an entity with a rate keeps its points: a policy rate's move is not a percent change
+    kinds = kinds_for("2024-03-21", ["Bank of England"],
+                      F("r", "Bank of England", "policy_rate", 5.25, "%", "2024-03-21"),
+                      F("c", "Bank of England", "policy_rate_change", 0.0, "pp", "2024-03-21"))
+    assert kinds("The Bank of England raised its rate by half a percentage point.") != []
+
+
+def test_a_restated_move_with_a_hedge_carries_the_side_said_after_it():
+    # holdout338: "stocks were 123 Bcf, or about 3.6 percent, lower than the same period last year" was read
+    # with no side, so the -123 Bcf gap "dropped its minus sign"
+    kinds = kinds_for("2026-01-08", ["US natural gas storage"],
+                      F("g", "US natural gas storage", "storage_vs_year_ago", -123e9, "count", "2026-01-02"),
+                      F("p", "US natural gas storage", "storage_vs_year_ago_pct", -3.6, "%", "2026-01-02"))
+    assert kinds("US natural gas storage stocks were 123 Bcf, or about 3.6 percent, lower than a year earlier.") == []
+    assert "wrong_direction" in kinds(
+        "US natural gas storage stocks were 123 Bcf, or about 3.6 percent, higher than a year earlier.")
+
+
+def test_an_index_move_cut_to_its_whole_points_is_not_a_wrong_value():
+    # holdout337, holdout206: "Sensex fell by 365 points" for 365.83, "Bourse sheds 239 points" for 239.73:
+    # wire copy cuts a move to its whole points as screens cut a level
+    kinds = kinds_for("2023-02-24", [{"name": "BSE Sensex", "aliases": ["Sensex"]}],
+                      F("pts", "BSE Sensex", "price_change", -365.83, "pts", "2023-02-24"),
+                      F("close", "BSE Sensex", "close", 59463.93, "pts", "2023-02-24"))
+    assert kinds("The Sensex fell by 365 points to 59,463.93.") == []
+    assert kinds("The Sensex fell by 366 points to 59,463.93.") == []  # (rounded, as before)
+    assert kinds("The Sensex fell by 356 points to 59,463.93.") == ["mismatched_figure"]
+    assert kinds("The Sensex fell by 364 points to 59,463.93.") == ["mismatched_figure"]
+
+
+def test_a_currency_named_before_an_amount_or_a_sign_after_its_code_is_read():
+    # holdout331: "a net profit of rupees 185.5 billion" was an amount with no unit; holdout342: "Free cash
+    # flow was around flat at SEK -0.4 billion" lost both its currency and its sign
+    kinds = kinds_for("2022-01-22", ["Reliance Industries"],
+                      F("np", "Reliance Industries", "net_profit", 185.5, "INR bn", "2021-10/2021-12"))
+    assert kinds("Reliance Industries reported a net profit of rupees 185.5 billion for the quarter.") == []
+    assert kinds("Reliance Industries reported a net profit of rupees 158.5 billion for the quarter.") \
+        == ["mismatched_figure"]
+    kinds = kinds_for("2024-10-24", ["Volvo Cars"],
+                      F("fcf", "Volvo Cars", "free_cash_flow", -0.4, "SEK bn", "2024-Q3"))
+    assert kinds("Volvo Cars' free cash flow was around flat at SEK -0.4 billion in the third quarter.") == []
+    assert kinds("Volvo Cars' free cash flow was SEK -0.9 billion in the third quarter.") == ["mismatched_figure"]
+    # the name of a currency before a percentage is the subject's, not a unit
+    kinds = kinds_for("2024-10-24", ["Japanese yen"], F("y", "Japanese yen", "price_change", -0.5, "%", "2024-10-24"))
+    assert kinds("Against the dollar the yen 0.5 percent lower on the day.") == []
+
+
+def test_a_gap_to_a_year_before_is_not_dated_by_the_sentences_opening_period():
+    # holdout140: "Year to date platinum is up 3.7%, but remains $125 or 8% below where it was this time last
+    # year" put the year's gap in the year to date
+    kinds = kinds_for("2014-04-07", ["Platinum"],
+                      F("ytd", "Platinum", "price_change", 3.7, "%", "2014-01-01/2014-04-07"),
+                      F("yoy", "Platinum", "price_change", -8, "%", "2013-04-07/2014-04-07"),
+                      F("yoy_usd", "Platinum", "net_change", -125, "USD", "2013-04-07/2014-04-07"))
+    assert kinds("Year to date platinum is up 3.7%, but remains $125 or 8% below where it was this time last year.") == []
+    # the opening period still dates a figure with no year-ago gap after it
+    assert kinds("Year to date platinum is up 8%.") == ["wrong_period"]
+
+
+def test_a_year_before_figure_in_brackets_takes_the_amounts_unit():
+    # holdout176, holdout222, holdout274, holdout150: "€14,150m (13,743m)", "SEK 3,996 million (3,510)",
+    # "SEK 24.7 (26.3) billion", "400.3 million euros (Q1/2002: 391.1 million)": the year-before figure in
+    # brackets, as European results releases write it, was read as an amount without its unit
+    kinds = kinds_for("2023-07-14", ["Ericsson"],
+                      F("gi", "Ericsson", "gross_income", 24.7, "SEK bn", "2023-Q2"),
+                      F("gi_py", "Ericsson", "gross_income", 26.3, "SEK bn", "2022-Q2"))
+    assert kinds("Ericsson's gross income decreased to SEK 24.7 (26.3) billion.") == []
+    assert kinds("Ericsson's gross income decreased to SEK 24.7 (28.3) billion.") == ["mismatched_figure"]
+    kinds = kinds_for("2020-11-05", ["Munich Re"],
+                      F("gwp", "Munich Re", "gross_premiums", 14150, "EUR mn", "2020-Q3"),
+                      F("gwp_py", "Munich Re", "gross_premiums", 13743, "EUR mn", "2019-Q3"))
+    assert kinds("Munich Re's gross premiums written increased by 3.0% to €14,150m (13,743m).") == []
+    assert kinds("Munich Re's gross premiums written increased by 3.0% to €14,150m (13,473m).") \
+        == ["mismatched_figure"]
+    # a percentage before the bracket lends it nothing: "settled 25% (148 million)" is an amount of its own
+    assert kinds("Munich Re has settled 25% (148 million) of the levy.") != []
+
+
+def test_percent_slips_and_currency_signs_read_as_written():
+    # holdout116, holdout222: "went higher by 1.76 pe cent", "Infosys Tanks 8 Pc"; holdout172: "$US 370
+    # million"; holdout156: "a Euro 720bn stability fund"
+    kinds = kinds_for("2021-11-04", ["State Bank of India"],
+                      F("px", "State Bank of India", "price_change", 1.76, "%", "2021-11-04"))
+    assert kinds("State Bank of India went higher by 1.76 pe cent on the NSE.") == []
+    assert kinds("State Bank of India went higher by 1.67 pe cent on the NSE.") == ["mismatched_figure"]
+    kinds = kinds_for("2016-08-16", ["QBE"], F("np", "QBE", "net_profit", 370, "USD mn", "2016-01/2016-06"))
+    assert kinds("Net profit at QBE was up to $US 370 million in the first half.") == []
+    assert kinds("Net profit at QBE was up to $US 307 million in the first half.") == ["mismatched_figure"]
+    # a flow's own period still dates its change on the year: "for the fourth quarter is RM21.02b, 5.9% higher"
+    kinds = kinds_for("2024-02-29", ["CIMB Group"],
+                      F("oi", "CIMB Group", "operating_income", 21.02, "MYR bn", "2023"),
+                      F("oi_yoy", "CIMB Group", "operating_income_yoy", 5.9, "%", "2023"))
+    assert kinds("CIMB Group's operating income for 2023 is RM21.02b, 5.9% higher than a year earlier.") == []
+    assert "wrong_period" in kinds(
+        "CIMB Group's operating income for 2022 is RM21.02b, 5.9% higher than a year earlier.")
+
+
+def test_finished_ahead_is_a_gain_and_the_level_after_it_the_close():
+    # holdout27: "the S&P/TSX composite index finished ahead 19.97 points to 15,191.36" (Canadian Press's way of
+    # saying a gain) read no move, so the close was told against the change as a wrong value
+    kinds = kinds_for("2017-07-27", [{"name": "S&P/TSX composite index", "aliases": ["TSX"]}],
+                      F("pts", "S&P/TSX composite index", "price_change", 19.97, "pts", "2017-07-27"),
+                      F("close", "S&P/TSX composite index", "close", 15191.36, "pts", "2017-07-27"))
+    assert kinds("The S&P/TSX composite index finished ahead 19.97 points to 15,191.36.") == []
+    assert kinds("The S&P/TSX composite index finished ahead 19.97 points to 15,119.36.") == ["mismatched_figure"]
+    kinds = kinds_for("2017-07-27", [{"name": "S&P/TSX composite index", "aliases": ["TSX"]}],
+                      F("pts", "S&P/TSX composite index", "price_change", -19.97, "pts", "2017-07-27"))
+    assert kinds("The S&P/TSX composite index finished ahead 19.97 points.") == ["wrong_direction"]
