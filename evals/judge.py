@@ -1345,6 +1345,21 @@ class Judge:
             peer_sup = []
         if peer_sup and self._threshold_near_level(q, target):
             return Verdict(None)  # "closed below the level of 12,000 points": a mark, not a wrong close
+        # (a bare figure's target is its digits; its scale is read too: "84 kb/d" is 84,000, but a count fact
+        # may keep the article's millions, 401.07 for "401.07 million shares")
+        said = {abs(target), abs(fig.value * fig.scale)}
+        if peer_sup and not M and target and stated is None and all(
+                s.value and not any(0.2 <= v / abs(s.value) <= 5 or _decimal_slip(v, s.value) for v in said)
+                for s in peer_sup) \
+                and self.in_evidence(fc) is None \
+                and not (fig.change_like and any(s.fact.metric == "price_change" for s in peer_sup)):
+            # "Toyota shares closed 1.8 percent higher" where Toyota's only percentage is its sales' 0.1%, "LME
+            # aluminium stocks fell 6,125 tonnes" against its price: with no measure named, a value more than
+            # five times off every fact of the entity in its unit is a measure the evidence does not have (no
+            # fact supports it), not a wrong copy of one of them. Not the same digits with the point moved
+            # (0.4% for 0.04%: a slip), nor a value some fact holds (whose it is the checker then asks), nor a
+            # move where the entity has its move ("the DAX fell 9.9%" is a wrong copy of its -0.4%)
+            peer_sup = []
         if peer_sup and (M or not q.inferred) and governed:
             best = min(peer_sup, key=lambda s: abs(abs(s.value) - abs(target)))
             if fc.to_level and not M:
@@ -2125,6 +2140,14 @@ def _mostly_within(named, fact) -> bool:
         return False
     overlap = (min(b, named[1]) - max(a, named[0])).days
     return overlap >= 0.5 * (b - a).days
+
+
+def _decimal_slip(said: float, value: float) -> bool:
+    """The same digits with the point moved (0.4 for 0.04, 1,820 for 182): a slip of the value, not another
+    measure's."""
+    r = abs(said / value)
+    k = round(math.log10(r))
+    return k != 0 and abs(r / 10 ** k - 1) < 0.02
 
 
 def _fiscal_offset(words: str, interval, fact_period: str, fy_label: bool = False) -> bool:
