@@ -1316,6 +1316,16 @@ class Checker:
                         # honest figures; the plant loses 10 of its 1,739 other entities' figures.
                         grounded += 1
                         continue
+                    if fc.entity is not None and same.entity == fc.entity and same.unit not in ("%", "pp") \
+                            and compared_facts and all(f.entity == same.entity and f.unit == same.unit for f in compared_facts) \
+                            and all(self.index.is_change(f.metric) != self.index.is_change(same.metric) for f in compared_facts):
+                        # "closed the day 1.38 point down to finish at 2,204.74", "concluded the session at
+                        # 3,829.25, falling by 15.57 points": the value is the very entity's level where the
+                        # checker read its move (or its move where it read the level), in the same unit; the
+                        # reader mixed the two, the figure is the entity's own (a move and a level of one
+                        # market are far apart, so no lie passes as the other)
+                        grounded += 1
+                        continue
                     # (with no name in the clause, the entity the checker inferred: "57 cities experienced
                     # inflation, while other 25 cities experienced deflation" in a story of one economy)
                     if ((fc.entity is not None and same.entity == fc.entity)

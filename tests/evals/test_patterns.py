@@ -9690,3 +9690,15 @@ def test_a_figure_far_off_every_fact_of_its_entity_with_no_measure_named_is_ungr
                       F("p", "FBM KLCI", "price_change", -0.04, "%", "2019-09-24"))
     assert kinds("The FBM KLCI closed 0.04% lower.") == []
     assert kinds("The FBM KLCI closed 0.4% lower.") == ["mismatched_figure"]
+
+
+def test_an_entitys_own_level_read_as_its_move_or_the_other_way_is_its_own():
+    # holdout277, holdout270, holdout124: "closed the day 1.38 point down to finish at 2,204.74", "concluded the
+    # trading session at 3,829.25, falling by 15.57 points", "fell 17, or 0.2 percent, to 10,498": the value is
+    # the index's own move (or close) where the checker read the other, and was asked about as another's
+    kinds = kinds_for("2023-02-14", [{"name": "DSE 30 Index", "aliases": ["DSE 30"]}],
+                      F("chg", "DSE 30 Index", "price_change", -1.38, "pts", "2023-02-14"),
+                      F("close", "DSE 30 Index", "close", 2204.74, "pts", "2023-02-14"))
+    assert kinds("The DSE 30 Index closed the day 1.38 point down to finish at 2,204.74.") == []
+    assert kinds("The DSE 30 Index closed the day 1.83 point down to finish at 2,204.74.") != []
+    assert kinds("The DSE 30 Index closed the day 1.38 point down to finish at 2,240.74.") != []
