@@ -196,13 +196,13 @@ _BARE_CENTS = rx.compile(r"\d\s?(?:c|cents?)$")
 _CLOSES_BRACKET = rx.compile(r"\s*\)")
 _MOVE_IN_BRACKETS = rx.compile(r"(?:/[A-Za-z]+)?\s*\(\s*(?:up|down|rising|falling|gaining|losing|a\s+(?:rise|gain|fall|drop|decline)\s+of)?\s*")
 _AT_END = rx.compile(r"\bat(?:\s+(?:the|its|their))?\s*$")
-# between a figure and the span named right after it ("down 1.2% over the past year")
 # "$125 or 8% below where it was this time last year", "12% higher than a year ago": a figure's gap to the
 # year before, said after it (not "compared with a 3% gain a year ago": a base of its own)
 _ON_A_YEAR_AGO = rx.compile(r"[^.;]{0,50}?\b(?:below|above|lower|higher|less|more|up|down)\b[^.;]{0,30}?"
                             r"\b(?:this\s+time\s+last\s+year|(?:a|one)\s+year\s+(?:ago|earlier|before)"
                             r"|(?:the\s+)?same\s+(?:time|period)\s+(?:last|a|of\s+last)\s+year)\b", re.I)
 _NOT_ON_A_YEAR_AGO = rx.compile(r"\b(?:compared|versus|vs|against|while|whereas|but|and|from)\b", re.I)
+# between a figure and the span named right after it ("down 1.2% over the past year")
 _OWN_SPAN_GAP = rx.compile(r"\s*(?:over|in|during|for|across)?\s*", re.I)
 # between two periods of a list ("in October and November", "in May, June or July")
 # (not a comma alone: "Tuesday, September 23" is one day)

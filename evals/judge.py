@@ -107,9 +107,9 @@ def families(fig) -> list[str]:
 _RATE_MOVE = rx.compile(r"\brates?\s+(?:hikes?|cuts?|increases?|rises?|reductions?)\s+(?:of|by)\s+(?:about\s+|nearly\s+|another\s+)?$"
                         r"|\b(?:raised|cut|lowered|hiked|reduced|trimmed|increased|decreased|lifted)\s+(?:its\s+|the\s+|their\s+)?(?:\w+\s+){0,2}rates?"
                         r"\s+(?:by\s+)?(?:another\s+)?$", re.I)
-# "pricing in a 0.25% hike", "a 0.5% rate cut": the size of a rate move, named after it
 # "4.5 percentage points ahead of the S&P 500's 16.45%": a gap between two figures, named after it
 _GAP_AFTER = rx.compile(r"\s+(?:ahead|behind|above|below|higher\s+than|lower\s+than|more\s+than|less\s+than|better|worse|short|over|under)\b", re.I)
+# "pricing in a 0.25% hike", "a 0.5% rate cut": the size of a rate move, named after it
 _RATE_MOVE_AFTER = rx.compile(r"\s+(?:(?:interest[\s-])?rates?\s+(?:hike|cut|increase|rise|reduction)|hike|cut)s?\b", re.I)
 # "Construction contributed 0.5 per cent to the GDP result": a contribution to growth is in
 # percentage points, whatever the copy calls it
