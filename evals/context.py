@@ -202,6 +202,9 @@ _ON_A_YEAR_AGO = rx.compile(r"[^.;]{0,50}?\b(?:below|above|lower|higher|less|mor
                             r"\b(?:this\s+time\s+last\s+year|(?:a|one)\s+year\s+(?:ago|earlier|before)"
                             r"|(?:the\s+)?same\s+(?:time|period)\s+(?:last|a|of\s+last)\s+year)\b", re.I)
 _NOT_ON_A_YEAR_AGO = rx.compile(r"\b(?:compared|versus|vs|against|while|whereas|but|and|from)\b", re.I)
+# "down 0.32% from the previous close": a move from the session before
+_FROM_LAST_CLOSE = rx.compile(r"\s+(?:from|on|against|over)\s+(?:the\s+|its\s+)?(?:previous|prior|last|preceding)\s+"
+                              r"(?:close|closing|session|trading\s+day|day)\b", re.I)
 # between a figure and the span named right after it ("down 1.2% over the past year")
 _OWN_SPAN_GAP = rx.compile(r"\s*(?:over|in|during|for|across)?\s*", re.I)
 # between two periods of a list ("in October and November", "in May, June or July")
@@ -1648,6 +1651,10 @@ class ContextReader:
                 pass
             if vs is not None:
                 periods = [p for p in periods if p.start < vs.start()]
+        if _FROM_LAST_CLOSE.match(self.doc.text, fig.end):
+            # "closed the week at 120,151.44 points, down 0.32% from the previous close": the day's move, which
+            # the week named for the close does not date
+            return
         clause_start = fc.clause_start
         # "In July, Newmont said its costs decreased about 4%": the month dates the statement
         periods = [p for p in periods if not _SAID_AFTER.match(self.doc.text, p.end)

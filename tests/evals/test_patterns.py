@@ -9702,3 +9702,17 @@ def test_an_entitys_own_level_read_as_its_move_or_the_other_way_is_its_own():
     assert kinds("The DSE 30 Index closed the day 1.38 point down to finish at 2,204.74.") == []
     assert kinds("The DSE 30 Index closed the day 1.83 point down to finish at 2,204.74.") != []
     assert kinds("The DSE 30 Index closed the day 1.38 point down to finish at 2,240.74.") != []
+
+
+def test_a_move_from_the_previous_close_is_not_dated_by_the_week_named_for_the_close():
+    # holdout149: "closed the week at 120,151.44 points, down 0.32% from the previous close" is the day's move,
+    # which the week did not date
+    kinds = kinds_for("2020-02-15", [{"name": "BIST 100", "aliases": ["Turkey's benchmark stock index"]}],
+                      F("c", "BIST 100", "close", 120151.44, "pts", "2020-02-14"),
+                      F("d", "BIST 100", "price_change", -0.32, "%", "2020-02-14"),
+                      F("w", "BIST 100", "price_change", 1.1, "%", "2020-02-10/2020-02-14"))
+    assert kinds("The BIST 100 closed the week at 120,151.44 points, down 0.32% from the previous close.") == []
+    assert kinds("The BIST 100 closed the week at 120,151.44 points, down 0.23% from the previous close.") \
+        == ["mismatched_figure"]
+    # the week's own move is still dated by it
+    assert kinds("The BIST 100 closed the week at 120,151.44 points, down 0.32% on the week.") == ["wrong_period"]
