@@ -2488,108 +2488,128 @@ REAL = Path(__file__).parent / "real"
     # 0.902, by place 0.933, 6 of 8 honest articles without any finding); not tuned on
     ("holdout329", 8, 0.91, 0.95, 6),
     # the three-hundred-and-thirtieth, built blind by two more helpers in the forty-fifth session: Oracle's fiscal
-    # second quarter of 2024, the Bank of Thailand's hike to 1.25% in November 2022, copper's week to 3 October
-    # 2025, the Kospi's record close of 10 October 2025, Hang Seng Bank's 2023, Poland's flash CPI for July 2022,
-    # WTI on 13 September 2024, the Sensex of 14 September 2022; scored once at 53d49190 (P 0.900 / R 0.837,
-    # errors alone 0.892, by place 0.950, 6 of 8 honest articles without any finding); not tuned on
+    # second quarter of 2024, the Bank of Thailand's hike to 1.25% in November 2022, copper's week to 3 October 2025,
+    # the Kospi's record close of 10 October 2025, Hang Seng Bank's 2023, Poland's flash CPI for July 2022, WTI on 13
+    # September 2024, the Sensex of 14 September 2022; scored once at 53d49190 (P 0.900 / R 0.837, errors alone 0.892,
+    # by place 0.950, 6 of 8 honest articles without any finding); not tuned on then; read and tuned on in the
+    # forty-sixth session
+    # after tuning in the forty-sixth session: P 0.900 / R 0.837 (36 / 4 / 7); floors raised to it where higher
     ("holdout330", 8, 0.89, 0.83, 6),
     # the three-hundred-and-thirty-first, built blind by two more helpers in the forty-fifth session: BMW's first
-    # quarter of 2024, US payrolls for November 2024, Vietnamese rice export prices in November 2023, the ASX 200
-    # of 26 September 2023, Reliance's October-December 2021, China's GDP for the first half of 2024, the London
-    # gold fix of 28 September 2012, the Dow above 26,000 on 17 January 2018; scored once at 53d49190 (P 0.633 / R
-    # 0.844, errors alone 0.684, by place 0.667, 4 of 8 honest articles without any finding); not tuned on
-    ("holdout331", 8, 0.63, 0.84, 4),
-    # the three-hundred-and-thirty-second, built blind by two more helpers in the forty-fifth session:
-    # Scotiabank's first quarter of 2024, euro-area retail sales for November 2017, Dalian iron ore on 4 June
-    # 2018, the Hang Seng of 7 April 2025, Nintendo's April-June 2024, Kenya's CPI for October 2022, CBOT corn on
-    # 31 July 2024, the FTSE 100 of 21 July 2025; scored once at 53d49190 (P 0.729 / R 0.778, errors alone 0.756,
-    # by place 0.854, 6 of 8 honest articles without any finding); not tuned on
-    ("holdout332", 8, 0.72, 0.77, 6),
+    # quarter of 2024, US payrolls for November 2024, Vietnamese rice export prices in November 2023, the ASX 200 of 26
+    # September 2023, Reliance's October-December 2021, China's GDP for the first half of 2024, the London gold fix of
+    # 28 September 2012, the Dow above 26,000 on 17 January 2018; scored once at 53d49190 (P 0.633 / R 0.844, errors
+    # alone 0.684, by place 0.667, 4 of 8 honest articles without any finding); not tuned on then; read and tuned on in
+    # the forty-sixth session
+    # after tuning in the forty-sixth session: P 0.731 / R 0.844 (38 / 14 / 7); floors raised to it where higher
+    ("holdout331", 8, 0.73, 0.84, 5),
+    # the three-hundred-and-thirty-second, built blind by two more helpers in the forty-fifth session: Scotiabank's
+    # first quarter of 2024, euro-area retail sales for November 2017, Dalian iron ore on 4 June 2018, the Hang Seng of
+    # 7 April 2025, Nintendo's April-June 2024, Kenya's CPI for October 2022, CBOT corn on 31 July 2024, the FTSE 100 of
+    # 21 July 2025; scored once at 53d49190 (P 0.729 / R 0.778, errors alone 0.756, by place 0.854, 6 of 8 honest
+    # articles without any finding); not tuned on then; read and tuned on in the forty-sixth session
+    # after tuning in the forty-sixth session: P 0.750 / R 0.800 (36 / 12 / 9); floors raised to it where higher
+    ("holdout332", 8, 0.74, 0.79, 6),
     # the three-hundred-and-thirty-third, built blind by two more helpers in the forty-fifth session: Singapore
-    # Airlines' half to September 2023, the BOJ tankan of September 2023, the rupee on 22 November 2010, the
-    # Nikkei's week to 6 September 2013, UniCredit's third quarter of 2025, ISM services for July 2025, the EIA's
-    # natural gas week of June 2025, the STI of 3 September 2024; scored once at 53d49190 (P 0.810 / R 0.739,
-    # errors alone 0.811, by place 0.857, 6 of 8 honest articles without any finding); not tuned on
+    # Airlines' half to September 2023, the BOJ tankan of September 2023, the rupee on 22 November 2010, the Nikkei's
+    # week to 6 September 2013, UniCredit's third quarter of 2025, ISM services for July 2025, the EIA's natural gas
+    # week of June 2025, the STI of 3 September 2024; scored once at 53d49190 (P 0.810 / R 0.739, errors alone 0.811, by
+    # place 0.857, 6 of 8 honest articles without any finding); not tuned on then; read and tuned on in the forty-sixth
+    # session
+    # after tuning in the forty-sixth session: P 0.810 / R 0.739 (34 / 8 / 12); floors raised to it where higher
     ("holdout333", 8, 0.80, 0.73, 6),
-    # the three-hundred-and-thirty-fourth, built blind by two more helpers in the forty-fifth session: Nike's
-    # fiscal fourth quarter of 2025, New Zealand's CPI for the June 2016 quarter, LME nickel's week in May 2019,
-    # the KSE-100's week in December 2025, China Construction Bank's first half of 2019, Brazil's IPCA for 2019,
-    # Brent in Asian trade on 4 April 2016; one helper found no Euro Stoxx 50 week on a new host, so seven
-    # articles; scored once at 990da627 (P 0.744 / R 0.744, errors alone 0.839, by place 0.795, 4 of 7 honest
-    # articles without any finding); not tuned on
+    # the three-hundred-and-thirty-fourth, built blind by two more helpers in the forty-fifth session: Nike's fiscal
+    # fourth quarter of 2025, New Zealand's CPI for the June 2016 quarter, LME nickel's week in May 2019, the KSE-100's
+    # week in December 2025, China Construction Bank's first half of 2019, Brazil's IPCA for 2019, Brent in Asian trade
+    # on 4 April 2016; one helper found no Euro Stoxx 50 week on a new host, so seven articles; scored once at 990da627
+    # (P 0.744 / R 0.744, errors alone 0.839, by place 0.795, 4 of 7 honest articles without any finding); not tuned on
+    # then; read and tuned on in the forty-sixth session
+    # after tuning in the forty-sixth session: P 0.744 / R 0.744 (29 / 10 / 10); floors raised to it where higher
     ("holdout334", 7, 0.74, 0.74, 4),
-    # the three-hundred-and-thirty-fifth, built blind by two more helpers in the forty-fifth session: Cipla's
-    # quarter to December 2017, the UK labour market of November 2023, ICE cotton on 30 May 2017, Tadawul's weekly
-    # market value in January 2026, ConocoPhillips' fourth quarter of 2020, Japan's trade for January 2019,
-    # platinum's week in June 2019; one helper found no Jakarta week on a new host, so seven articles; scored once
-    # at 990da627 (P 0.800 / R 0.737, errors alone 0.788, by place 0.886, 4 of 7 honest articles without any
-    # finding); not tuned on
+    # the three-hundred-and-thirty-fifth, built blind by two more helpers in the forty-fifth session: Cipla's quarter to
+    # December 2017, the UK labour market of November 2023, ICE cotton on 30 May 2017, Tadawul's weekly market value in
+    # January 2026, ConocoPhillips' fourth quarter of 2020, Japan's trade for January 2019, platinum's week in June
+    # 2019; one helper found no Jakarta week on a new host, so seven articles; scored once at 990da627 (P 0.800 / R
+    # 0.737, errors alone 0.788, by place 0.886, 4 of 7 honest articles without any finding); not tuned on then; read
+    # and tuned on in the forty-sixth session
+    # after tuning in the forty-sixth session: P 0.800 / R 0.737 (28 / 7 / 10); floors raised to it where higher
     ("holdout335", 7, 0.79, 0.73, 4),
-    # the three-hundred-and-thirty-sixth, built blind by two more helpers in the forty-fifth session: Novo
-    # Nordisk's third quarter of 2024, US personal income and PCE for October 2015, the yen's week to 18 January
-    # 2013, the Bovespa of 1 February 2022, Hyundai Motor's 2023, euro-area industrial production for August 2012,
-    # arabica and robusta at midday on 25 October 2024, the Hang Seng's week to 24 October 2025; scored once at
-    # 990da627 (P 0.698 / R 0.732, errors alone 0.816, by place 0.791, 5 of 8 honest articles without any
-    # finding); not tuned on
+    # the three-hundred-and-thirty-sixth, built blind by two more helpers in the forty-fifth session: Novo Nordisk's
+    # third quarter of 2024, US personal income and PCE for October 2015, the yen's week to 18 January 2013, the Bovespa
+    # of 1 February 2022, Hyundai Motor's 2023, euro-area industrial production for August 2012, arabica and robusta at
+    # midday on 25 October 2024, the Hang Seng's week to 24 October 2025; scored once at 990da627 (P 0.698 / R 0.732,
+    # errors alone 0.816, by place 0.791, 5 of 8 honest articles without any finding); not tuned on then; read and tuned
+    # on in the forty-sixth session
+    # after tuning in the forty-sixth session: P 0.698 / R 0.732 (30 / 13 / 11); floors raised to it where higher
     ("holdout336", 8, 0.69, 0.73, 5),
-    # the three-hundred-and-thirty-seventh, built blind by two more helpers in the forty-fifth session:
-    # Safaricom's half to September 2023, China's FX reserves for February 2019, silver on 12 November 2013, the
-    # ASX 200's week to 21 February 2025, Walmex's second quarter of 2023, Hong Kong retail sales for January
-    # 2024, CME hogs and cattle on 16 November 2021, the Sensex and Nifty's week to 25 August 2023; scored once at
-    # 990da627 (P 0.805 / R 0.786, errors alone 0.879, by place 0.878, 6 of 8 honest articles without any
-    # finding); not tuned on
-    ("holdout337", 8, 0.80, 0.78, 6),
-    # the three-hundred-and-thirty-eighth, built blind by two more helpers in the forty-fifth session: Ajinomoto's
-    # year to March 2002, US CPI for July 2018, Henry Hub on 9 January 2026, the Shanghai Composite of 19 July
-    # 2013, Bayer Crop Science's 2020, the BSP's hold of 22 June 2023, palm oil's week in July 2016, the Dow's
-    # week to 24 April 2020; scored once at 1d8c8964 (P 0.723 / R 0.810, errors alone 0.786, by place 0.809, 3 of
-    # 8 honest articles without any finding); not tuned on
-    ("holdout338", 8, 0.72, 0.80, 3),
+    # the three-hundred-and-thirty-seventh, built blind by two more helpers in the forty-fifth session: Safaricom's half
+    # to September 2023, China's FX reserves for February 2019, silver on 12 November 2013, the ASX 200's week to 21
+    # February 2025, Walmex's second quarter of 2023, Hong Kong retail sales for January 2024, CME hogs and cattle on 16
+    # November 2021, the Sensex and Nifty's week to 25 August 2023; scored once at 990da627 (P 0.805 / R 0.786, errors
+    # alone 0.879, by place 0.878, 6 of 8 honest articles without any finding); not tuned on then; read and tuned on in
+    # the forty-sixth session
+    # after tuning in the forty-sixth session: P 0.846 / R 0.786 (33 / 6 / 9); floors raised to it where higher
+    ("holdout337", 8, 0.84, 0.78, 6),
+    # the three-hundred-and-thirty-eighth, built blind by two more helpers in the forty-fifth session: Ajinomoto's year
+    # to March 2002, US CPI for July 2018, Henry Hub on 9 January 2026, the Shanghai Composite of 19 July 2013, Bayer
+    # Crop Science's 2020, the BSP's hold of 22 June 2023, palm oil's week in July 2016, the Dow's week to 24 April
+    # 2020; scored once at 1d8c8964 (P 0.723 / R 0.810, errors alone 0.786, by place 0.809, 3 of 8 honest articles
+    # without any finding); not tuned on then; read and tuned on in the forty-sixth session
+    # after tuning in the forty-sixth session: P 0.761 / R 0.833 (35 / 11 / 7); floors raised to it where higher
+    ("holdout338", 8, 0.76, 0.83, 3),
     # the three-hundred-and-thirty-ninth, built blind by two more helpers in the forty-fifth session: CSX's third
-    # quarter of 2015, Indonesia's CPI for March 2023, Dubai gold in May 2020, the Nikkei of 11 October 2024,
-    # Turkish Airlines' first half of 2015, Peru's cut to 6.75% in December 2023, UK wheat's week in September
-    # 2018; one helper found no FTSE 100 week on a new host, so seven articles; scored once at 1d8c8964 (P 0.812 /
-    # R 0.684, errors alone 0.806, by place 0.938, 6 of 7 honest articles without any finding); not tuned on
+    # quarter of 2015, Indonesia's CPI for March 2023, Dubai gold in May 2020, the Nikkei of 11 October 2024, Turkish
+    # Airlines' first half of 2015, Peru's cut to 6.75% in December 2023, UK wheat's week in September 2018; one helper
+    # found no FTSE 100 week on a new host, so seven articles; scored once at 1d8c8964 (P 0.812 / R 0.684, errors alone
+    # 0.806, by place 0.938, 6 of 7 honest articles without any finding); not tuned on then; read and tuned on in the
+    # forty-sixth session
+    # after tuning in the forty-sixth session: P 0.812 / R 0.684 (26 / 6 / 12); floors raised to it where higher
     ("holdout339", 7, 0.81, 0.68, 6),
-    # the three-hundred-and-fortieth, built blind by two more helpers in the forty-fifth session: LONGi, Tongwei
-    # and Aiko's first-half 2024 forecasts, the Ifo index for May 2024, AAA's US gasoline prices in October 2023,
-    # Tata Steel's second quarter of fiscal 2026, Canada's jobs for March 2024, aluminium's week to 27 October
-    # 2023, the US close of 21 March 2024 with Micron; one helper found no Kospi week on a new host, so seven
-    # articles; scored once at 1d8c8964 (P 0.727 / R 0.762, errors alone 0.725, by place 0.773, 4 of 7 honest
-    # articles without any finding); not tuned on
-    ("holdout340", 7, 0.72, 0.76, 4),
-    # the three-hundred-and-forty-first, built blind by two more helpers in the forty-fifth session: Mastercard's
-    # second quarter of 2021, Korea's ICT exports for May 2017, ICE sugar on 24 January 2020, Maybank's quarter to
-    # September 2008, Swiss CPI for July 2022, bitcoin on 23 October 2024; the Tel Aviv/Istanbul and CAC 40 weeks
-    # were found on no new host, so six articles; scored once at 1d8c8964 (P 0.788 / R 0.743, errors alone 0.812,
-    # by place 0.909, 4 of 6 honest articles without any finding); not tuned on
+    # the three-hundred-and-fortieth, built blind by two more helpers in the forty-fifth session: LONGi, Tongwei and
+    # Aiko's first-half 2024 forecasts, the Ifo index for May 2024, AAA's US gasoline prices in October 2023, Tata
+    # Steel's second quarter of fiscal 2026, Canada's jobs for March 2024, aluminium's week to 27 October 2023, the US
+    # close of 21 March 2024 with Micron; one helper found no Kospi week on a new host, so seven articles; scored once
+    # at 1d8c8964 (P 0.727 / R 0.762, errors alone 0.725, by place 0.773, 4 of 7 honest articles without any finding);
+    # not tuned on then; read and tuned on in the forty-sixth session
+    # after tuning in the forty-sixth session: P 0.800 / R 0.762 (32 / 8 / 10); floors raised to it where higher
+    ("holdout340", 7, 0.79, 0.76, 5),
+    # the three-hundred-and-forty-first, built blind by two more helpers in the forty-fifth session: Mastercard's second
+    # quarter of 2021, Korea's ICT exports for May 2017, ICE sugar on 24 January 2020, Maybank's quarter to September
+    # 2008, Swiss CPI for July 2022, bitcoin on 23 October 2024; the Tel Aviv/Istanbul and CAC 40 weeks were found on no
+    # new host, so six articles; scored once at 1d8c8964 (P 0.788 / R 0.743, errors alone 0.812, by place 0.909, 4 of 6
+    # honest articles without any finding); not tuned on then; read and tuned on in the forty-sixth session
+    # after tuning in the forty-sixth session: P 0.788 / R 0.743 (26 / 7 / 9); floors raised to it where higher
     ("holdout341", 6, 0.78, 0.74, 4),
-    # the three-hundred-and-forty-second, built blind by two more helpers in the forty-fifth session: HP's fiscal
-    # third quarter of 2021, Great Britain's retail sales for January 2025, the USDA crop report of November 2020,
-    # Volvo Cars' third quarter of 2024, Australia's jobs for July 2023, the Sensex and Nifty of 29 October 2024;
-    # the Hang Seng close and the SHFE copper report were found on no new host, so six articles; scored once at
-    # 1d8c8964 (P 0.524 / R 0.688, errors alone 0.514, by place 0.619, 3 of 6 honest articles without any
-    # finding); not tuned on
-    ("holdout342", 6, 0.52, 0.68, 3),
-    # the three-hundred-and-forty-third, built blind by two more helpers in the forty-fifth session: ICICI
-    # Prudential Life's second quarter of fiscal 2026, US factory orders for August 2022, the OPEC+ cuts of April
-    # 2023, Mizuho's fiscal third quarter, the euro-zone flash PMIs for August 2012, MCX gold on 20 April 2020,
-    # the Shenzhen close of 22 December 2020; one helper found no STI week on a new host, so seven articles;
-    # scored once at 1d8c8964 (P 0.545 / R 0.833, errors alone 0.540, by place 0.600, 4 of 7 honest articles
-    # without any finding); not tuned on
-    ("holdout343", 7, 0.54, 0.83, 4),
-    # the three-hundred-and-forty-fourth, built blind by two more helpers in the forty-fifth session: Xiaomi's
-    # first quarter of 2023, Mexico's trade for January 2020, LME tin on 8 April 2024, the ASX 200 of 9 August
-    # 2023, Inditex's fiscal 2023, US jobless claims of March 2021, robusta and the arbitrage on 30 September
-    # 2020, the Dow of 15 March 2019; scored once at 1d8c8964 (P 0.727 / R 0.800, errors alone 0.795, by place
-    # 0.750, 4 of 8 honest articles without any finding); not tuned on
+    # the three-hundred-and-forty-second, built blind by two more helpers in the forty-fifth session: HP's fiscal third
+    # quarter of 2021, Great Britain's retail sales for January 2025, the USDA crop report of November 2020, Volvo Cars'
+    # third quarter of 2024, Australia's jobs for July 2023, the Sensex and Nifty of 29 October 2024; the Hang Seng
+    # close and the SHFE copper report were found on no new host, so six articles; scored once at 1d8c8964 (P 0.524 / R
+    # 0.688, errors alone 0.514, by place 0.619, 3 of 6 honest articles without any finding); not tuned on then; read
+    # and tuned on in the forty-sixth session
+    # after tuning in the forty-sixth session: P 0.611 / R 0.688 (22 / 14 / 10); floors raised to it where higher
+    ("holdout342", 6, 0.61, 0.68, 5),
+    # the three-hundred-and-forty-third, built blind by two more helpers in the forty-fifth session: ICICI Prudential
+    # Life's second quarter of fiscal 2026, US factory orders for August 2022, the OPEC+ cuts of April 2023, Mizuho's
+    # fiscal third quarter, the euro-zone flash PMIs for August 2012, MCX gold on 20 April 2020, the Shenzhen close of
+    # 22 December 2020; one helper found no STI week on a new host, so seven articles; scored once at 1d8c8964 (P 0.545
+    # / R 0.833, errors alone 0.540, by place 0.600, 4 of 7 honest articles without any finding); not tuned on then;
+    # read and tuned on in the forty-sixth session
+    # after tuning in the forty-sixth session: P 0.714 / R 0.833 (30 / 12 / 6); floors raised to it where higher
+    ("holdout343", 7, 0.71, 0.83, 4),
+    # the three-hundred-and-forty-fourth, built blind by two more helpers in the forty-fifth session: Xiaomi's first
+    # quarter of 2023, Mexico's trade for January 2020, LME tin on 8 April 2024, the ASX 200 of 9 August 2023, Inditex's
+    # fiscal 2023, US jobless claims of March 2021, robusta and the arbitrage on 30 September 2020, the Dow of 15 March
+    # 2019; scored once at 1d8c8964 (P 0.727 / R 0.800, errors alone 0.795, by place 0.750, 4 of 8 honest articles
+    # without any finding); not tuned on then; read and tuned on in the forty-sixth session
+    # after tuning in the forty-sixth session: P 0.727 / R 0.800 (32 / 12 / 8); floors raised to it where higher
     ("holdout344", 8, 0.72, 0.79, 4),
     # the three-hundred-and-forty-fifth, built blind by two more helpers in the forty-fifth session: SABIC's first
-    # quarter of 2015, Japan's core CPI for October 2022, the rupee's week to 27 June 2025, the TSX of 10 January
-    # 2023, American Airlines' second quarter of 2023, China's CPI and PPI for August 2025, Heraeus'
-    # precious-metals week to 15 August 2025; one helper found no KLCI close on a new host, so seven articles;
-    # scored once at 1d8c8964 (P 0.805 / R 0.825, errors alone 0.778, by place 0.902, 4 of 7 honest articles
-    # without any finding); not tuned on
+    # quarter of 2015, Japan's core CPI for October 2022, the rupee's week to 27 June 2025, the TSX of 10 January 2023,
+    # American Airlines' second quarter of 2023, China's CPI and PPI for August 2025, Heraeus' precious-metals week to
+    # 15 August 2025; one helper found no KLCI close on a new host, so seven articles; scored once at 1d8c8964 (P 0.805
+    # / R 0.825, errors alone 0.778, by place 0.902, 4 of 7 honest articles without any finding); not tuned on then;
+    # read and tuned on in the forty-sixth session
+    # after tuning in the forty-sixth session: P 0.805 / R 0.825 (33 / 8 / 7); floors raised to it where higher
     ("holdout345", 7, 0.80, 0.82, 4),
 ])
 def test_real_articles_do_not_regress(name, articles, precision, recall, honest_clean, capsys):
