@@ -334,15 +334,18 @@ _RIGHT = rx.compile(
 RESTATEMENT = rx.compile(r"(?:/[A-Za-z]+)?\s*\([^()\n]{1,40}\)")  # ("$3.171/Dth (up 4.90%)": after a price's unit too)
 _GLUED_CENTS = rx.compile(r"\b(A|US|NZ)$")
 _GLUED_CENTS_CODES = {"A": "AUD", "US": "USD", "NZ": "NZD"}
+# a currency named in words before an amount ("rupees 185.5 billion", "yen 500 billion"): read as one only
+# with its scale after it (see _NAME_BEFORE)
+_NAMES_BEFORE = r"[Rr]upees|yen|yuan|[Ee]uros?|riyals|ringgit|baht|naira|rupiah"
 _LEFT_CUR = rx.compile(
     # "increased US $0.35": the country's letters may stand apart from the sign (not "A $5 rise")
     r"(?P<cur>\$US(?=\s?$)|(?:(?:US|HK|NZ|S|A|C|NT|R)\$|\b(?:AR|MX|RD|N|J|TT|G|Z)\s?\$|\b(?:US|HK|NZ)\s\$|\$|€|£|¥|\u20b9|\u20a9|\u20ba|\u20bd"
     r"|E£|\u20a6|\u20b1|\u0e3f|\u20ab|\u09f3|GH\u20b5|GH\u00a2"
-    r"|\b(?:[A-Z]{3}|LE|SR|QR|Dhs?|Rs\.?|RM|Rp\.?|Tk\.?|TL|K[Ss]hs?\.?|Kes|K\.D\.?|KD|BD|K[c\u010d]|[Ff]ils|S[Ff]r\.?|RO|R\.O\.|JD|LL|U?Shs|USh|T[Ss]hs?|Ugx|Tzs|Rwf|N[Rr]s\.?|SLRs\.?|Php|Yuan|Yen|Taka|Sek|Nok|Dkk|[SND]Kr|Bt))(?=\s?$)|\b(?:[Rr]upees|yen|yuan|[Ee]uros?|riyals|ringgit|baht|naira|rupiah)(?=\s$)|(?<![A-Za-z])[RN]$|(?<![A-Za-z&/])P(?=$)"
+    r"|\b(?:[A-Z]{3}|LE|SR|QR|Dhs?|Rs\.?|RM|Rp\.?|Tk\.?|TL|K[Ss]hs?\.?|Kes|K\.D\.?|KD|BD|K[c\u010d]|[Ff]ils|S[Ff]r\.?|RO|R\.O\.|JD|LL|U?Shs|USh|T[Ss]hs?|Ugx|Tzs|Rwf|N[Rr]s\.?|SLRs\.?|Php|Yuan|Yen|Taka|Sek|Nok|Dkk|[SND]Kr|Bt))(?=\s?$)|\b(?:" + _NAMES_BEFORE + r")(?=\s$)|(?<![A-Za-z])[RN]$|(?<![A-Za-z&/])P(?=$)"
     r")"
 )
-# a currency named in words before an amount: an amount only with its scale after ("yen 500 billion")
-_NAME_BEFORE = rx.compile(r"[Rr]upees|[Yy]uan|[Yy]en|[Ee]uros?|riyals|ringgit|baht|naira|rupiah")
+# those names, and the capitalised "Yuan" and "Yen" the older list already read as signs
+_NAME_BEFORE = rx.compile(_NAMES_BEFORE + r"|Yuan|Yen")
 # "a 5-4 ratio", "a 3 to 2 ratio", "a 7:5 ratio": the second number of a ratio
 # "a near 50-50 outcome", "a 60/40 split": a chance or a split in two parts that make a hundred
 _ODDS = rx.compile(r"[-\u2013/](?P<b>\d{1,2})\s+(?:chance|outcome|odds|bet|call|proposition|split|shot|toss-up)\b", re.I)
@@ -1057,7 +1060,7 @@ def extract_figures(scan: str) -> list[Figure]:
         sign_m = _LEFT_SIGN.search(scan[max(0, cur_start - 10):cur_start])
         explicit_sign = False
         fig_start = cur_start
-        if lc and re.fullmatch(r"\s?[-\u2212]", scan[cur_start + lc.end() - lc.start():start]):
+        if lc and _CODE_THEN_SIGN.search(left):
             value, explicit_sign = -value, True  # "SEK -0.4 billion": the sign between the code and the amount
         elif sign_m and sign_m.group("sign").strip().lower() in ("-", "\u2212", "\u2013", "minus", "negative"):
             # An en dash right after a number is a range ("4.5–5%"), not a minus.
